@@ -1,0 +1,96 @@
+# appcheck's two commands, and the steps they are made of.
+#
+#   make serve   build the site (Rust -> Wasm -> wasm-bindgen -> wasm-opt) and serve it
+#                at http://127.0.0.1:8000 with the default policy
+#   make test    every test: format, lints, native, Wasm in headless Chromium, end to end
+#
+# Each installs what it lacks: the wasm32 target, the wasm-bindgen CLI at exactly the
+# version in Cargo.lock, wasm-opt (npm `binaryen`), and for tests Debian's chromium and
+# chromium-driver and the npm packages of tests/e2e (from their committed lock files).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+WASM_TARGET := wasm32-unknown-unknown
+# The wasm-bindgen CLI must be the very version of the `wasm-bindgen` crate in
+# Cargo.lock (pinned with `=` in Cargo.toml); it refuses modules from other versions.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+CARGO_BIN := $(shell echo $${CARGO_HOME:-$$HOME/.cargo})/bin
+export PATH := $(CARGO_BIN):$(PATH)
+WASM_OPT := pkg-config/build-tools/node_modules/.bin/wasm-opt
+SITE := target/site
+PORT ?= 8000
+# The policy the site opens with (a file in pkg-config/policies/).
+DEFAULT_POLICY ?= retailer-tiktok-2020
+# Run apt-get as root, or through sudo when there is one.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help serve test site tools test-tools lint test-native test-wasm test-e2e
+
+help:
+	@echo "make serve   build the widget and serve it at http://127.0.0.1:$(PORT)"
+	@echo "make test    run every test (native, Wasm in Chromium, end to end)"
+
+serve: site
+	cargo build --locked --quiet --bin appcheck
+	target/debug/appcheck serve --dir $(SITE) --port $(PORT)
+
+test: test-tools lint test-native test-wasm test-e2e
+	@echo "make test: all test layers passed"
+
+# --- tools ---------------------------------------------------------------------
+
+tools:
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (takes a few minutes, once)"; \
+	  cargo install --quiet wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+	@[ -x $(WASM_OPT) ] || (cd pkg-config/build-tools && npm ci --no-audit --no-fund --silent)
+
+test-tools: tools
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "installing Debian's chromium and chromium-driver"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+	@[ -d tests/e2e/node_modules/playwright-core ] || (cd tests/e2e && npm ci --no-audit --no-fund --silent)
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+
+# --- the site --------------------------------------------------------------------
+
+site: tools
+	cargo build --locked --release --lib --target $(WASM_TARGET)
+	rm -rf $(SITE) && mkdir -p $(SITE)/pkg $(SITE)/www $(SITE)/policies
+	wasm-bindgen --target web --no-typescript --out-dir $(SITE)/pkg target/$(WASM_TARGET)/release/appcheck.wasm
+	$(WASM_OPT) -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  $(SITE)/pkg/appcheck_bg.wasm -o $(SITE)/pkg/appcheck_bg.wasm
+	cp index.html $(SITE)/
+	cp www/* $(SITE)/www/
+	cp pkg-config/policies/*.json $(SITE)/policies/
+	cp pkg-config/policies/$(DEFAULT_POLICY).json $(SITE)/policies/default.json
+	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/appcheck_bg.wasm) bytes of Wasm"
+
+# --- test layers -------------------------------------------------------------------
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --no-default-features --lib --tests --target $(WASM_TARGET) -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --quiet
+
+test-native:
+	cargo test --locked
+
+# The same report cases as test-native, run by wasm-bindgen-test in headless Chromium.
+test-wasm: test-tools
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=$$(command -v chromedriver) \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
+	cargo test --locked --no-default-features --target $(WASM_TARGET) --test web
+
+test-e2e: test-tools site
+	cargo build --locked --quiet --bin appcheck
+	cd tests/e2e && node --test --test-concurrency=1

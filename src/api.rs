@@ -1,0 +1,121 @@
+//! The boundary: one request in, one response out, as serde types.
+//!
+//! The Wasm export and the CLI's `--json` are thin shells over these functions, and
+//! each has a JSON twin tested natively, so what crosses into JavaScript is checked
+//! without a browser. Errors are data (`status: "failure"`), never exceptions.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::evaluate::{evaluate, Context};
+use crate::list::parse_list;
+use crate::policy::{load_policy, PolicyError};
+use crate::report::Report;
+
+/// Everything a check needs: the policy text, the pasted list, the answers, and now.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckRequest {
+    /// The policy file's text.
+    pub policy: String,
+    /// The pasted list.
+    pub list: String,
+    #[serde(default)]
+    pub context: Context,
+    /// The current time, RFC 3339.
+    pub now: String,
+}
+
+/// Why a check gave no report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorReport {
+    /// Where the problem is: `policy` or `request`.
+    pub source: &'static str,
+    pub message: String,
+    pub help: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pointer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+}
+
+impl From<PolicyError> for ErrorReport {
+    fn from(e: PolicyError) -> Self {
+        ErrorReport {
+            source: "policy",
+            message: e.message,
+            help: e.help,
+            pointer: Some(e.pointer),
+            line: e.line,
+            column: e.column,
+        }
+    }
+}
+
+impl ErrorReport {
+    /// An error in the request itself rather than in the policy.
+    pub fn request_error(message: String, help: &str) -> Self {
+        ErrorReport {
+            source: "request",
+            message,
+            help: help.to_owned(),
+            pointer: None,
+            line: None,
+            column: None,
+        }
+    }
+}
+
+/// A report, or the reasons there is none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum CheckResponse {
+    Success { report: Report },
+    Failure { errors: Vec<ErrorReport> },
+}
+
+/// Runs a whole check: load the policy, read the list, evaluate.
+pub fn check(request: &CheckRequest) -> CheckResponse {
+    let now = match DateTime::parse_from_rfc3339(&request.now) {
+        Ok(t) => t.with_timezone(&Utc),
+        Err(_) => {
+            return CheckResponse::Failure {
+                errors: vec![ErrorReport::request_error(
+                    format!("`{}` is not a date and time", request.now),
+                    "pass `now` as RFC 3339, e.g. `2020-07-10T12:00:00Z`",
+                )],
+            }
+        }
+    };
+    match load_policy(request.policy.as_bytes()) {
+        Ok(policy) => CheckResponse::Success {
+            report: evaluate(&policy, &parse_list(&request.list), &request.context, now),
+        },
+        Err(e) => CheckResponse::Failure {
+            errors: vec![e.into()],
+        },
+    }
+}
+
+/// The JSON twin of [`check`]: a JSON request in, a JSON response out. Never fails.
+pub fn check_json(request: &str) -> String {
+    let response = match serde_json::from_str::<CheckRequest>(request) {
+        Ok(request) => check(&request),
+        Err(e) => CheckResponse::Failure {
+            errors: vec![ErrorReport::request_error(
+                format!("the check request is not understood: {e}"),
+                "send `{\"policy\": …, \"list\": …, \"context\": {…}, \"now\": …}`",
+            )],
+        },
+    };
+    to_json(&response)
+}
+
+/// Serialises a response; the types here always serialise, but never panic if not.
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| {
+        format!("{{\"status\":\"failure\",\"errors\":[{{\"source\":\"request\",\"message\":\"internal error: {e}\",\"help\":\"report this to the appcheck maintainers\"}}]}}")
+    })
+}

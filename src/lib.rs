@@ -1,0 +1,38 @@
+//! appcheck: does an employee's app list meet the organisation's published app policy?
+//!
+//! The core — reading a pasted list ([`list`]), the policy model ([`policy`]),
+//! recognising apps ([`recognise`]), evaluation ([`evaluate`]) and the report
+//! ([`report`]) — is pure Rust: no clock, no files, no network, no browser. The
+//! caller passes the policy bytes and "now". [`api`] is the boundary that the Wasm
+//! module and the CLI share. The browser layer (`web`, wasm32 only) is the only code
+//! that knows it runs in a browser.
+//!
+//! ```
+//! use appcheck::{evaluate::{evaluate, Context}, list::parse_list, policy::{load_policy, Device, Service}};
+//!
+//! let policy = load_policy(include_bytes!("../pkg-config/policies/retailer-tiktok-2020.json")).unwrap();
+//! let context = Context { device: Some(Device::Phone), services: [(Service::Email, true)].into() };
+//! let now = chrono::DateTime::parse_from_rfc3339("2020-07-10T13:00:00-04:00").unwrap().to_utc();
+//! let report = evaluate(&policy, &parse_list("Slack\nTikTok\n"), &context, now);
+//! assert_eq!(report.overall.act_on, 1);
+//! ```
+
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
+pub mod api;
+pub mod evaluate;
+pub mod list;
+pub mod policy;
+pub mod recognise;
+pub mod report;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

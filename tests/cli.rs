@@ -1,0 +1,131 @@
+//! The real `appcheck` binary, run on real files: output, `--json` and exit codes.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const MEMO: &str = "pkg-config/policies/retailer-tiktok-2020.json";
+const NOW: &str = "2020-07-10T13:00:00-04:00";
+
+fn appcheck(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_appcheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn check_prints_the_verdict_and_exits_1_when_apps_must_go() {
+    let out = appcheck(
+        &[
+            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--now", NOW,
+        ],
+        "TikTok\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("Remove 1 app by Fri 10 Jul 2020, 23:59 (UTC-04:00)."),
+        "{stdout}"
+    );
+    assert!(stdout.contains("How to remove:"), "{stdout}");
+}
+
+#[test]
+fn check_json_is_the_same_report_the_core_gives() {
+    let out = appcheck(
+        &[
+            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--json", "--now",
+            NOW, "-",
+        ],
+        "Slack\nTikTok\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let cli: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let request = appcheck::api::CheckRequest {
+        policy: std::fs::read_to_string(MEMO).unwrap(),
+        list: "Slack\nTikTok\n".into(),
+        context: serde_json::from_str(r#"{"device":"phone","services":{"email":true}}"#).unwrap(),
+        now: NOW.into(),
+    };
+    let core: serde_json::Value = serde_json::from_str(&appcheck::api::check_json(
+        &serde_json::to_string(&request).unwrap(),
+    ))
+    .unwrap();
+    assert_eq!(cli, core["report"]);
+    assert_eq!(cli["findings"][1]["matched_by"]["by"], "name");
+    assert_eq!(cli["findings"][1]["outcome"], "remove");
+}
+
+#[test]
+fn check_exits_0_when_nothing_to_do_and_3_when_it_cannot_tell() {
+    let args = [
+        "check", "--policy", MEMO, "--device", "phone", "--email", "no", "--now", NOW,
+    ];
+    assert_eq!(appcheck(&args, "TikTok\n").status.code(), Some(0));
+    let unanswered = ["check", "--policy", MEMO, "--device", "phone", "--now", NOW];
+    let out = appcheck(&unanswered, "TikTok\n");
+    assert_eq!(out.status.code(), Some(3));
+    assert!(text(&out.stdout).contains("Does this device reach company email?"));
+    let full = [
+        "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--now", NOW,
+    ];
+    assert_eq!(appcheck(&full, "\n").status.code(), Some(3));
+}
+
+#[test]
+fn a_broken_policy_is_an_error_that_names_the_place() {
+    let dir = std::env::temp_dir().join(format!("appcheck-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"schema": 1, "id": "x", "version": 1, "title": "t", "colour": "red"}"#,
+    )
+    .unwrap();
+    let out = appcheck(&["validate", bad.to_str().unwrap(), MEMO], "");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("`/colour` (line 1, column 61): unknown field `colour`"),
+        "{stderr}"
+    );
+    assert!(text(&out.stdout).contains("ok: pkg-config/policies/retailer-tiktok-2020.json"));
+    let out = appcheck(
+        &[
+            "check",
+            "--policy",
+            bad.to_str().unwrap(),
+            "--device",
+            "phone",
+        ],
+        "TikTok",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "no verdict from a broken policy");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(
+        appcheck(&["check", "--device", "fridge"], "").status.code(),
+        Some(2)
+    );
+}

@@ -1,0 +1,37 @@
+//! Shared by the native test crates: reading a case directory into a check request.
+
+use std::path::{Path, PathBuf};
+
+use appcheck::api::CheckRequest;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn case_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("tests/cases"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// Reads `case.json`, `list.txt` and the policy it names into a request.
+pub fn request(dir: &Path) -> CheckRequest {
+    let case: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("case.json")).unwrap()).unwrap();
+    let policy_path = match case.get("policy").and_then(|p| p.as_str()) {
+        Some(name) => root()
+            .join("pkg-config/policies")
+            .join(format!("{name}.json")),
+        None => dir.join("policy.json"),
+    };
+    CheckRequest {
+        policy: std::fs::read_to_string(policy_path).unwrap(),
+        list: std::fs::read_to_string(dir.join("list.txt")).unwrap(),
+        context: serde_json::from_value(case.get("context").cloned().unwrap_or_default()).unwrap(),
+        now: case["now"].as_str().unwrap().to_owned(),
+    }
+}
