@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -247,7 +247,9 @@ fn render_widget(document: &Document, root: &Element, policy: Rc<Policy>) {
         return;
     };
     let document = document.clone();
-    EventListener::new(&form, "submit", move |event| {
+    // Not passive: the default submit would put the answers into the URL.
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&form, "submit", options, move |event| {
         event.prevent_default();
         let context = read_context(&form_element);
         let text = textarea
