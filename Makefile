@@ -65,7 +65,7 @@ site: tools
 	rm -rf $(SITE) && mkdir -p $(SITE)/pkg $(SITE)/www $(SITE)/policies
 	wasm-bindgen --target web --no-typescript --out-dir $(SITE)/pkg target/$(WASM_TARGET)/release/appcheck.wasm
 	$(WASM_OPT) -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  --enable-mutable-globals --enable-reference-types --enable-multivalue --strip-debug --strip-producers \
 	  $(SITE)/pkg/appcheck_bg.wasm -o $(SITE)/pkg/appcheck_bg.wasm
 	cp index.html $(SITE)/
 	cp www/* $(SITE)/www/

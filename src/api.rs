@@ -72,7 +72,7 @@ impl ErrorReport {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum CheckResponse {
-    Success { report: Report },
+    Success { report: Box<Report> },
     Failure { errors: Vec<ErrorReport> },
 }
 
@@ -91,7 +91,12 @@ pub fn check(request: &CheckRequest) -> CheckResponse {
     };
     match load_policy(request.policy.as_bytes()) {
         Ok(policy) => CheckResponse::Success {
-            report: evaluate(&policy, &parse_list(&request.list), &request.context, now),
+            report: Box::new(evaluate(
+                &policy,
+                &parse_list(&request.list),
+                &request.context,
+                now,
+            )),
         },
         Err(e) => CheckResponse::Failure {
             errors: vec![e.into()],

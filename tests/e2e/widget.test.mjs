@@ -69,7 +69,11 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
 
   // Privacy: every request went to the page's own origin, was a GET, and none carried the list.
   const origin = new URL(server.url).origin;
-  assert.ok(requests.length >= 4, `expected page, script, Wasm and policy requests, saw ${requests.length}`);
+  const paths = requests.map((r) => new URL(r.url).pathname).sort();
+  assert.deepEqual(paths, [
+    '/', '/pkg/appcheck.js', '/pkg/appcheck_bg.wasm', '/policies/default.json',
+    '/www/app.js', '/www/icon.svg', '/www/style.css',
+  ], 'the page loads exactly its own static files (budget.test.mjs sizes the same list)');
   for (const r of requests) {
     assert.equal(new URL(r.url).origin, origin, `request left the origin: ${r.url}`);
     assert.equal(r.method, 'GET', `${r.method} ${r.url}`);
