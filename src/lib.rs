@@ -7,16 +7,9 @@
 //! module and the CLI share. The browser layer (`web`, wasm32 only) is the only code
 //! that knows it runs in a browser.
 //!
-//! ```
-//! use appcheck::{evaluate::{evaluate, Context}, list::parse_list, policy::{load_policy, Device, Service}};
-//!
-//! let policy = load_policy(include_bytes!("../pkg-config/policies/retailer-tiktok-2020.json")).unwrap();
-//! let context = Context { device: Some(Device::Phone), services: [(Service::Email, true)].into() };
-//! let now = chrono::DateTime::parse_from_rfc3339("2020-07-10T13:00:00-04:00").unwrap().to_utc();
-//! let report = evaluate(&policy, &parse_list("Slack\nTikTok\n"), &context, now);
-//! assert_eq!(report.overall.act_on, 1);
-//! ```
+//! The README follows.
 
+#![doc = include_str!("../README.md")]
 #![cfg_attr(
     not(test),
     deny(
