@@ -21,8 +21,6 @@ export PATH := $(CARGO_BIN):$(PATH)
 WASM_OPT := pkg-config/build-tools/node_modules/.bin/wasm-opt
 SITE := target/site
 PORT ?= 8000
-# The policy the site opens with (a file in pkg-config/policies/).
-DEFAULT_POLICY ?= retailer-tiktok-2020
 # Run apt-get as root, or through sudo when there is one.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -33,7 +31,6 @@ help:
 	@echo "make test    run every test (native, Wasm in Chromium, end to end)"
 
 serve: site
-	cargo build --locked --quiet --bin appcheck
 	target/debug/appcheck serve --dir $(SITE) --port $(PORT)
 
 test: test-tools lint test-native test-wasm test-e2e
@@ -61,7 +58,8 @@ test-tools: tools
 # --- the site --------------------------------------------------------------------
 
 site: tools
-	cargo build --locked --release --lib --target $(WASM_TARGET)
+	cargo build --locked --quiet --bin appcheck
+	cargo build --locked --release --lib --no-default-features --target $(WASM_TARGET)
 	rm -rf $(SITE) && mkdir -p $(SITE)/pkg $(SITE)/www $(SITE)/policies
 	wasm-bindgen --target web --no-typescript --out-dir $(SITE)/pkg target/$(WASM_TARGET)/release/appcheck.wasm
 	$(WASM_OPT) -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -70,7 +68,7 @@ site: tools
 	cp index.html $(SITE)/
 	cp www/* $(SITE)/www/
 	cp pkg-config/policies/*.json $(SITE)/policies/
-	cp pkg-config/policies/$(DEFAULT_POLICY).json $(SITE)/policies/default.json
+	target/debug/appcheck validate $(SITE)/policies/index.json >/dev/null
 	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/appcheck_bg.wasm) bytes of Wasm"
 
 # --- test layers -------------------------------------------------------------------
@@ -92,5 +90,4 @@ test-wasm: test-tools
 	cargo test --locked --no-default-features --target $(WASM_TARGET) --test web
 
 test-e2e: test-tools site
-	cargo build --locked --quiet --bin appcheck
 	cd tests/e2e && node --test --test-concurrency=1

@@ -1,13 +1,20 @@
 //! Evaluation: a policy, a pasted list and the employee's answers give a report.
 //!
-//! The caller passes "now"; this module never reads a clock. Every unanswered
-//! question that could change a verdict stops the check with "answer this first"
-//! instead of guessing, so an incomplete context never reads as "you're fine".
+//! The caller passes "now"; this module never reads a clock. A withdrawn, superseded
+//! or ended policy gives no verdicts at all. Every unanswered question that could
+//! change a verdict stops the check with "answer this first" instead of guessing,
+//! so an incomplete context never reads as "you're fine".
+//!
+//! The pasted list is a list of *installed* apps, so rules are matched with usage
+//! `app`; a rule limited to usage `browser` never decides a listed app, it is shown
+//! beside it ("In a web browser: allowed").
 //!
 //! Precedence, when several rules meet the same app in the same context: the most
-//! specific rule wins (the one that constrains more of the context); among equally
-//! specific rules the stricter verdict wins; among equals, the first in the file.
-//! The report names the rule that decided.
+//! specific rule wins (the one that constrains more of the context: each of device,
+//! platform, ownership, region and usage counts one, each required service one);
+//! among equally specific rules the stricter verdict wins (remove, browser only,
+//! discouraged, allowed); among equals, the first in the file. The report names the
+//! rule that decided.
 
 use std::collections::BTreeMap;
 
@@ -15,58 +22,109 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::list::AppList;
-use crate::policy::{AppliesTo, Device, Policy, Rule, Service, Verdict};
-use crate::recognise;
+use crate::policy::{
+    AppliesTo, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict,
+};
+use crate::recognise::{self, Target};
 use crate::report::{
-    count, deadline_report, describe_match, summarise, Answer, AppRef, Finding, Outcome, Overall,
-    Report,
+    count, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse,
+    Finding, LifecycleState, Outcome, Overall, RemovalSteps, Report,
 };
 
-/// The employee's answers about the device. Unanswered questions are absent.
+/// The employee's answers about the device, and the language they read. Unanswered
+/// questions are absent.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Context {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<Device>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ownership: Option<Ownership>,
     /// Which company services the device reaches: `true` yes, `false` no.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub services: BTreeMap<Service, bool>,
+    /// Where the employee is: an ISO 3166-1 alpha-2 code (`IN`), or anything else for
+    /// "none of the regions the policy names".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// The reader's language tag (`de`, `pt-BR`); texts fall back to the policy's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// A question the policy needs answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Question {
+pub enum Question {
     Device,
+    Ownership,
     Service(Service),
+    Region,
+    Platform,
 }
 
 impl Question {
-    fn text(self) -> &'static str {
+    /// The question as the page asks it.
+    pub fn text(self) -> &'static str {
         match self {
             Question::Device => "Which device is this about?",
+            Question::Platform => "Which operating system does it run?",
+            Question::Ownership => "Who owns the device?",
             Question::Service(Service::Email) => "Does this device reach company email?",
+            Question::Service(Service::Chat) => "Does this device reach company chat?",
+            Question::Service(Service::Vpn) => "Does this device connect to the company VPN?",
+            Question::Service(Service::Files) => "Does this device reach company files?",
+            Question::Region => "Where are you based?",
         }
     }
 }
 
-/// Does a rule's scope include the context? `Err` lists what must be answered first.
-fn applies(scope: &AppliesTo, context: &Context) -> Result<bool, Vec<Question>> {
+/// Does a rule's scope include the context, for this usage? `Err` lists what must be
+/// answered first.
+fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, Vec<Question>> {
+    if !scope.usage.is_empty() && !scope.usage.contains(&usage) {
+        return Ok(false);
+    }
     let mut unknown = Vec::new();
-    if !scope.devices.is_empty() {
-        match context.device {
-            Some(d) if !scope.devices.contains(&d) => return Ok(false),
-            Some(_) => {}
-            None => unknown.push(Question::Device),
+    let mut check = |constrained: bool, answer: Option<bool>, question: Question| -> bool {
+        if !constrained {
+            return true;
         }
-    }
-    for &service in &scope.services {
-        match context.services.get(&service) {
-            Some(false) => return Ok(false),
-            Some(true) => {}
-            None => unknown.push(Question::Service(service)),
+        match answer {
+            Some(yes) => yes,
+            None => {
+                unknown.push(question);
+                true
+            }
         }
-    }
-    if unknown.is_empty() {
+    };
+    let ok = check(
+        !scope.devices.is_empty(),
+        context.device.map(|d| scope.devices.contains(&d)),
+        Question::Device,
+    ) && check(
+        !scope.platforms.is_empty(),
+        context.platform.map(|p| scope.platforms.contains(&p)),
+        Question::Platform,
+    ) && check(
+        !scope.ownership.is_empty(),
+        context.ownership.map(|o| scope.ownership.contains(&o)),
+        Question::Ownership,
+    ) && check(
+        !scope.regions.is_empty(),
+        context.region.as_ref().map(|r| scope.regions.contains(r)),
+        Question::Region,
+    ) && scope.services.iter().all(|s| {
+        check(
+            true,
+            context.services.get(s).copied(),
+            Question::Service(*s),
+        )
+    });
+    if !ok {
+        Ok(false)
+    } else if unknown.is_empty() {
         Ok(true)
     } else {
         Err(unknown)
@@ -74,7 +132,42 @@ fn applies(scope: &AppliesTo, context: &Context) -> Result<bool, Vec<Question>> 
 }
 
 fn specificity(scope: &AppliesTo) -> usize {
-    usize::from(!scope.devices.is_empty()) + scope.services.len()
+    [
+        !scope.devices.is_empty(),
+        !scope.platforms.is_empty(),
+        !scope.ownership.is_empty(),
+        !scope.regions.is_empty(),
+        !scope.usage.is_empty(),
+    ]
+    .into_iter()
+    .filter(|b| *b)
+    .count()
+        + scope.services.len()
+}
+
+/// The deciding rule among `rules` that select `target`.
+fn decide<'p>(rules: &[&'p Rule], policy: &Policy, target: Target) -> Option<&'p Rule> {
+    let selects = |rule: &Rule| match target {
+        Target::App(i) => {
+            rule.apps.contains(&i)
+                || policy
+                    .apps
+                    .get(i)
+                    .and_then(|a| a.publisher)
+                    .is_some_and(|p| rule.publishers.contains(&p))
+        }
+        Target::Publisher(p) => rule.publishers.contains(&p),
+    };
+    let mut best: Option<&Rule> = None;
+    for &rule in rules.iter().filter(|r| selects(r)) {
+        let better = best.is_none_or(|b| {
+            (specificity(&rule.applies_to), rule.verdict) > (specificity(&b.applies_to), b.verdict)
+        });
+        if better {
+            best = Some(rule);
+        }
+    }
+    best
 }
 
 fn outcome_of(verdict: Verdict) -> Outcome {
@@ -86,107 +179,202 @@ fn outcome_of(verdict: Verdict) -> Outcome {
     }
 }
 
-/// Checks a list against a policy for a device context, at time `now`.
-pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
-    let summary = summarise(policy, now);
+/// The rules in scope for a usage, and the questions that block a verdict.
+struct Scope<'p> {
+    installed: Vec<&'p Rule>,
+    browser: Vec<&'p Rule>,
+    missing: Vec<Question>,
+}
 
-    // Which rules apply to this context at all, before looking at any app.
-    let mut missing: Vec<Question> = Vec::new();
-    let mut in_scope: Vec<&Rule> = Vec::new();
+fn scope<'p>(policy: &'p Policy, context: &Context) -> Scope<'p> {
+    let mut s = Scope {
+        installed: Vec::new(),
+        browser: Vec::new(),
+        missing: Vec::new(),
+    };
     for rule in &policy.rules {
-        match applies(&rule.applies_to, context) {
-            Ok(true) => in_scope.push(rule),
+        match applies(&rule.applies_to, context, Usage::App) {
+            Ok(true) => s.installed.push(rule),
             Ok(false) => {}
-            Err(questions) => missing.extend(questions),
+            Err(questions) => s.missing.extend(questions),
+        }
+        // Browser-only rules are extra information: an unanswered question there
+        // hides the information but blocks nothing.
+        if rule.applies_to.usage.len() == 1 && rule.applies_to.usage.contains(&Usage::Browser) {
+            if let Ok(true) = applies(&rule.applies_to, context, Usage::Browser) {
+                s.browser.push(rule);
+            }
         }
     }
-    missing.sort();
-    missing.dedup();
+    s.missing.sort();
+    s.missing.dedup();
+    s
+}
 
-    let findings: Vec<Finding> = if missing.is_empty() {
+/// The questions this policy could ask, in the order the page asks them.
+pub fn questions(policy: &Policy) -> Vec<Question> {
+    let mut out = Vec::new();
+    let mut push = |q| {
+        if !out.contains(&q) {
+            out.push(q);
+        }
+    };
+    if policy.asks(|s| !s.devices.is_empty()) {
+        push(Question::Device);
+    }
+    if policy.asks(|s| !s.ownership.is_empty()) {
+        push(Question::Ownership);
+    }
+    for service in Service::ALL {
+        if policy.asks(|s| s.services.contains(service)) {
+            push(Question::Service(*service));
+        }
+    }
+    if policy.asks(|s| !s.regions.is_empty()) {
+        push(Question::Region);
+    }
+    if policy.asks(|s| !s.platforms.is_empty()) {
+        push(Question::Platform);
+    }
+    out
+}
+
+/// Checks a list against a policy for a device context, at time `now`.
+pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
+    let summary = summarise(policy, now, context.language.as_deref());
+    let notes = list.notes.clone();
+    let state = summary.lifecycle.state;
+    if !state.gives_verdicts() {
+        let answer = match state {
+            LifecycleState::Withdrawn => Answer::Withdrawn,
+            LifecycleState::Superseded => Answer::Superseded,
+            _ => Answer::Expired,
+        };
+        let mut message = summary.lifecycle.message.clone().unwrap_or_default();
+        if let Some(notice) = &summary.lifecycle.notice {
+            message.push(' ');
+            message.push_str(notice);
+        }
+        return Report {
+            policy: summary,
+            overall: Overall {
+                answer,
+                message,
+                act_on: 0,
+            },
+            findings: Vec::new(),
+            notes,
+        };
+    }
+
+    let scope = scope(policy, context);
+    let language = report_language(policy, context.language.as_deref());
+    let findings: Vec<Finding> = if scope.missing.is_empty() {
         list.entries
             .iter()
-            .map(|e| finding(policy, &in_scope, &e.text, e.line, now))
+            .map(|e| finding(policy, &scope, context, &language, &e.text, e.line, now))
             .collect()
     } else {
         Vec::new()
     };
-
-    let overall = overall(policy, list, context, &missing, &in_scope, &findings);
+    let mut overall = overall(list, context, &scope, &findings, &summary.issuer.name);
+    if let Some(prefix) = &summary.lifecycle.message {
+        overall.message = format!("{prefix} {}", overall.message);
+    }
     Report {
         policy: summary,
         overall,
         findings,
-        notes: list.notes.clone(),
+        notes,
     }
 }
 
 fn finding(
     policy: &Policy,
-    in_scope: &[&Rule],
+    scope: &Scope<'_>,
+    context: &Context,
+    language: &str,
     input: &str,
     line: usize,
     now: DateTime<Utc>,
 ) -> Finding {
+    let l = Some(language);
     let mut finding = Finding {
         line,
         input: input.to_owned(),
         app: None,
+        publisher: None,
         matched_by: None,
         outcome: Outcome::NotCovered,
         rule: None,
         deadline: None,
         consequence: None,
         reason: None,
+        how_to_remove: Vec::new(),
         still_allowed: None,
-        how_to_remove: None,
+        exception: None,
         note: None,
+        in_browser: None,
         explanation: "This policy does not name this app.".to_owned(),
     };
     let Some(recognition) = recognise::recognise(&policy.apps, &policy.index, input) else {
         return finding;
     };
-    let Some(app) = policy.apps.get(recognition.app) else {
-        return finding;
+    let (name, publisher) = match recognition.target {
+        Target::App(i) => {
+            let Some(app) = policy.apps.get(i) else {
+                return finding;
+            };
+            finding.app = Some(AppRef {
+                id: app.id.clone(),
+                name: app.name.clone(),
+            });
+            (
+                app.name.clone(),
+                app.publisher.and_then(|p| policy.publishers.get(p)),
+            )
+        }
+        Target::Publisher(p) => {
+            let Some(publisher) = policy.publishers.get(p) else {
+                return finding;
+            };
+            (format!("This {} app", publisher.name), Some(publisher))
+        }
     };
+    finding.publisher = publisher.map(|p| p.name.clone());
     let how = describe_match(&recognition.matched_by);
-    finding.app = Some(AppRef {
-        id: app.id.clone(),
-        name: app.name.clone(),
-    });
     finding.matched_by = Some(recognition.matched_by);
 
-    // Most specific first, then strictest; the first in the file among equals.
-    let mut decisive: Option<&Rule> = None;
-    for &rule in in_scope
-        .iter()
-        .filter(|r| r.apps.contains(&recognition.app))
-    {
-        let better = decisive.is_none_or(|best| {
-            (specificity(&rule.applies_to), rule.verdict)
-                > (specificity(&best.applies_to), best.verdict)
+    if let Some(rule) = decide(&scope.browser, policy, recognition.target) {
+        finding.in_browser = Some(BrowserUse {
+            outcome: outcome_of(rule.verdict),
+            rule: rule.id.clone(),
+            note: rule
+                .note
+                .as_ref()
+                .or(rule.still_allowed.as_ref())
+                .map(|t| t.get(l).to_owned()),
         });
-        if better {
-            decisive = Some(rule);
-        }
     }
-    let Some(rule) = decisive else {
+
+    let Some(rule) = decide(&scope.installed, policy, recognition.target) else {
         finding.outcome = Outcome::NotApplicable;
-        finding.explanation = format!(
-            "{} ({how}) is named by this policy, but none of its rules cover this device.",
-            app.name
-        );
+        finding.explanation = format!("{name} ({how}) is named by this policy, but none of its rules restrict it as an installed app on this device.");
         return finding;
     };
 
     finding.outcome = outcome_of(rule.verdict);
     finding.rule = Some(rule.id.clone());
     finding.deadline = rule.deadline.map(|d| deadline_report(d, now));
-    finding.consequence = rule.consequence.clone();
-    finding.reason = rule.reason.clone();
-    finding.still_allowed = rule.still_allowed.clone();
-    finding.how_to_remove = rule.how_to_remove.clone();
-    finding.note = rule.note.clone();
+    let text = |t: &Option<crate::policy::Text>| t.as_ref().map(|t| t.get(l).to_owned());
+    finding.consequence = text(&rule.consequence);
+    finding.reason = text(&rule.reason);
+    finding.still_allowed = text(&rule.still_allowed);
+    finding.note = text(&rule.note);
+    if rule.verdict.needs_action() {
+        finding.exception = text(&rule.exception).or_else(|| text(&policy.exceptions));
+        finding.how_to_remove = removal_steps(rule, context.platform, l);
+    }
     let when = match &finding.deadline {
         Some(d) if d.at.is_none() => " immediately".to_owned(),
         Some(d) if d.overdue => format!(" — the deadline, {}, has passed", d.text),
@@ -201,45 +389,82 @@ fn finding(
         Verdict::Discouraged => "is discouraged on this device (advice, not an order)".to_owned(),
         Verdict::Allowed => "is allowed on this device".to_owned(),
     };
-    finding.explanation = format!("{} {verb} ({how}; rule `{}`).", app.name, rule.id);
+    finding.explanation = format!("{name} {verb} ({how}; rule `{}`).", rule.id);
     finding
 }
 
+impl Verdict {
+    /// Whether the verdict orders the employee to do something.
+    pub fn needs_action(self) -> bool {
+        matches!(self, Verdict::Remove | Verdict::BrowserOnly)
+    }
+}
+
+/// The removal steps for the employee's platform, or for every platform given.
+fn removal_steps(
+    rule: &Rule,
+    platform: Option<Platform>,
+    language: Option<&str>,
+) -> Vec<RemovalSteps> {
+    let step = |key: Option<Platform>| {
+        rule.how_to_remove.get(&key).map(|t| RemovalSteps {
+            platform: key.map(|p| p.as_str().to_owned()),
+            steps: t.get(language).to_owned(),
+        })
+    };
+    match platform {
+        Some(p) => step(Some(p)).or_else(|| step(None)).into_iter().collect(),
+        // Every platform's steps, the general ones last.
+        None => rule
+            .how_to_remove
+            .keys()
+            .filter(|k| k.is_some())
+            .chain([&None])
+            .filter_map(|k| step(*k))
+            .collect(),
+    }
+}
+
 fn overall(
-    policy: &Policy,
     list: &AppList,
     context: &Context,
-    missing: &[Question],
-    in_scope: &[&Rule],
+    scope: &Scope<'_>,
     findings: &[Finding],
+    issuer: &str,
 ) -> Overall {
-    if !missing.is_empty() {
-        let questions: Vec<&str> = missing.iter().map(|q| q.text()).collect();
-        return Overall {
-            answer: Answer::NeedContext,
-            message: format!(
+    let plain = |answer, message: String| Overall {
+        answer,
+        message,
+        act_on: 0,
+    };
+    if !scope.missing.is_empty() {
+        let questions: Vec<&str> = scope.missing.iter().map(|q| q.text()).collect();
+        return plain(
+            Answer::NeedContext,
+            format!(
                 "Answer these questions first, so the policy can be applied: {}",
                 questions.join(" ")
             ),
-            act_on: 0,
-        };
+        );
     }
-    if in_scope.is_empty() {
-        return Overall {
-            answer: Answer::DoesNotApply,
-            message: format!(
-                "This policy does not apply to {}: none of its rules cover it. No action is needed for this policy.",
-                describe_context(context)
-            ),
-            act_on: 0,
-        };
+    if scope.installed.is_empty() {
+        let mut message =
+            format!("This policy does not apply to {}: none of its rules cover it. No action is needed for this policy.", describe_context(context));
+        // A carve-out for browser use in this context is part of the answer.
+        let l = context.language.as_deref();
+        for rule in &scope.browser {
+            if let Some(note) = rule.note.as_ref().or(rule.still_allowed.as_ref()) {
+                message.push(' ');
+                message.push_str(note.get(l));
+            }
+        }
+        return plain(Answer::DoesNotApply, message);
     }
     if list.entries.is_empty() {
-        return Overall {
-            answer: Answer::NoApps,
-            message: "No apps were found in what you entered, so nothing was checked. Paste your app list, one app per line, and check again.".to_owned(),
-            act_on: 0,
-        };
+        return plain(
+            Answer::NoApps,
+            "No apps were found in what you entered, so nothing was checked. Paste your app list, one app per line, and check again.".to_owned(),
+        );
     }
 
     let acting: Vec<&Finding> = findings
@@ -269,6 +494,7 @@ fn overall(
             .iter()
             .filter_map(|f| f.consequence.as_deref())
             .collect();
+        consequences.sort_unstable();
         consequences.dedup();
         for c in consequences {
             message.push(' ');
@@ -280,33 +506,61 @@ fn overall(
             act_on: n,
         };
     }
-    let n = findings.len();
     if findings.iter().any(|f| f.outcome == Outcome::Discouraged) {
-        return Overall {
-            answer: Answer::Advice,
-            message: format!(
-                "Nothing must be removed, but {} advises against some of the apps you listed (see below).",
-                policy.issuer.name
-            ),
-            act_on: 0,
-        };
+        return plain(Answer::Advice, format!("Nothing must be removed, but {issuer} advises against some of the apps you listed (see below)."));
     }
-    Overall {
-        answer: Answer::NothingToDo,
-        message: format!(
+    plain(
+        Answer::NothingToDo,
+        format!(
             "Nothing to do: none of the {} you listed must be removed from {} under this policy. Apps you did not list were not checked.",
-            count(n, "app"),
+            count(findings.len(), "app"),
             describe_context(context)
         ),
-        act_on: 0,
-    }
+    )
 }
 
 fn describe_context(context: &Context) -> String {
-    let device = context.device.map_or("device", Device::as_str);
-    match context.services.get(&Service::Email) {
-        Some(true) => format!("a {device} that reaches company email"),
-        Some(false) => format!("a {device} that does not reach company email"),
-        None => format!("a {device}"),
+    let device = match context.device {
+        Some(Device::Computer) => "computer",
+        Some(d) => d.as_str(),
+        None => "device",
+    };
+    let owner = match context.ownership {
+        Some(Ownership::Company) => "company-owned ",
+        Some(Ownership::Personal) => "personal ",
+        None => "",
+    };
+    let mut out = format!("a {owner}{device}");
+    let names = |v: &[Service]| {
+        v.iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" or ")
+    };
+    let yes: Vec<Service> = context
+        .services
+        .iter()
+        .filter(|(_, v)| **v)
+        .map(|(s, _)| *s)
+        .collect();
+    let no: Vec<Service> = context
+        .services
+        .iter()
+        .filter(|(_, v)| !**v)
+        .map(|(s, _)| *s)
+        .collect();
+    if !yes.is_empty() {
+        out.push_str(&format!(" that reaches company {}", names(&yes)));
     }
+    if !no.is_empty() {
+        out.push_str(&format!(
+            "{} does not reach company {}",
+            if yes.is_empty() { " that" } else { " and" },
+            names(&no)
+        ));
+    }
+    if let Some(region) = &context.region {
+        out.push_str(&format!(" in {region}"));
+    }
+    out
 }

@@ -1,22 +1,29 @@
 //! Recognising apps: which of the policy's apps, if any, a pasted entry names.
 //!
-//! Identifiers come first (an Android package name or an iOS bundle id is exact
-//! evidence), then names and aliases after normalisation. Two names are taken to be
-//! the same app when they are equal after normalisation: case, spacing, punctuation
-//! and symbols such as ™ do not tell apps apart, letters and digits do. So "Tik Tok"
-//! and "TIKTOK™" are TikTok, while "TickTick" is not.
+//! Identifiers come first, because they are exact evidence: an Android package
+//! name, an iOS bundle id, an App Store id (from a store link). Then names and
+//! aliases after normalisation. Last, an identifier that no named app has but that
+//! starts with a prefix only one publisher uses (`com.ss.android.` for ByteDance) is
+//! recognised as "an app by that publisher", for "any app by X" rules.
+//!
+//! Two names are taken to be the same app when they are equal after normalisation:
+//! case, spacing, punctuation and symbols such as ™ do not tell apps apart, letters
+//! and digits do. So "Tik Tok" and "TIKTOK™" are TikTok, while "TickTick" is not.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::policy::App;
+use crate::policy::{App, Publisher};
 
 /// Lookup tables built once when a policy loads.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     identifiers: BTreeMap<String, usize>,
+    store_ids: BTreeMap<String, usize>,
     names: BTreeMap<String, usize>,
+    /// (prefix, publisher index), longest prefix first.
+    prefixes: Vec<(String, usize)>,
 }
 
 /// How an entry was recognised, for the report's "why it matched".
@@ -27,31 +34,123 @@ pub enum MatchedBy {
     AndroidPackage { value: String },
     /// The entry is one of the app's iOS bundle ids.
     IosBundleId { value: String },
+    /// The entry is (or links to) one of the app's App Store ids.
+    AppStoreId { value: String },
     /// The entry is the app's name or one of its aliases, after normalisation.
-    Name { value: String },
+    Name { value: String, name: String },
+    /// The entry is an identifier that starts with a publisher's prefix.
+    PublisherPrefix { value: String, prefix: String },
 }
 
-/// An entry recognised as one of the policy's apps.
+/// What an entry was recognised as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// One of the policy's apps (index into its apps).
+    App(usize),
+    /// An app the policy does not name, by one of its publishers (index into its publishers).
+    Publisher(usize),
+}
+
+/// An entry recognised as one of the policy's apps or publishers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recognition {
-    /// Index into the policy's apps.
-    pub app: usize,
+    pub target: Target,
     pub matched_by: MatchedBy,
 }
 
-pub(crate) fn build_index(apps: &[App]) -> Index {
+fn names_of(app: &App) -> impl Iterator<Item = &String> {
+    std::iter::once(&app.name).chain(&app.aliases)
+}
+
+/// Finds an identifier or name that points to two apps: (app, field, index, message).
+pub(crate) fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str, usize, String)> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, app) in apps.iter().enumerate() {
+        let fields: [(&'static str, Vec<String>); 4] = [
+            (
+                "android_packages",
+                app.android_packages
+                    .iter()
+                    .map(|s| format!("id:{}", s.to_lowercase()))
+                    .collect(),
+            ),
+            (
+                "ios_bundle_ids",
+                app.ios_bundle_ids
+                    .iter()
+                    .map(|s| format!("id:{}", s.to_lowercase()))
+                    .collect(),
+            ),
+            (
+                "app_store_ids",
+                app.app_store_ids
+                    .iter()
+                    .map(|s| format!("store:{s}"))
+                    .collect(),
+            ),
+            (
+                "aliases",
+                names_of(app)
+                    .map(|s| format!("name:{}", normalise_name(s)))
+                    .collect(),
+            ),
+        ];
+        for (field, keys) in fields {
+            for (j, key) in keys.into_iter().enumerate() {
+                // `aliases` keys start with the name itself; report it as `name`.
+                let (field, j) = match (field, j) {
+                    ("aliases", 0) => ("name", 0),
+                    ("aliases", j) => ("aliases", j - 1),
+                    other => other,
+                };
+                if key == "name:" {
+                    return Err((
+                        i,
+                        field,
+                        j,
+                        "the name has no letters or digits, so it cannot be recognised".to_owned(),
+                    ));
+                }
+                match seen.get(&key) {
+                    Some(&other) if other != i => {
+                        let other_id = apps.get(other).map_or("", |a| a.id.as_str());
+                        return Err((i, field, j, format!("this also names the app `{other_id}`")));
+                    }
+                    _ => {
+                        seen.insert(key, i);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     let mut index = Index::default();
     for (i, app) in apps.iter().enumerate() {
         for id in app.android_packages.iter().chain(&app.ios_bundle_ids) {
             index.identifiers.entry(id.to_lowercase()).or_insert(i);
         }
-        for name in std::iter::once(&app.name).chain(&app.aliases) {
-            let key = normalise_name(name);
-            if !key.is_empty() {
-                index.names.entry(key).or_insert(i);
-            }
+        for id in &app.app_store_ids {
+            index.store_ids.entry(id.clone()).or_insert(i);
+        }
+        for name in names_of(app) {
+            index.names.entry(normalise_name(name)).or_insert(i);
         }
     }
+    for (p, publisher) in publishers.iter().enumerate() {
+        for prefix in publisher
+            .android_prefixes
+            .iter()
+            .chain(&publisher.ios_prefixes)
+        {
+            index.prefixes.push((prefix.to_lowercase(), p));
+        }
+    }
+    index
+        .prefixes
+        .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     index
 }
 
@@ -86,36 +185,83 @@ fn looks_like_identifier(text: &str) -> bool {
     parts >= 2
 }
 
-/// Finds the policy app an entry names, if any.
+/// The App Store id in a store link (`https://apps.apple.com/us/app/tiktok/id835599320`).
+fn app_store_id(text: &str) -> Option<&str> {
+    if !(text.contains("apps.apple.com/") || text.contains("itunes.apple.com/")) {
+        return None;
+    }
+    let path = text.split(['?', '#']).next()?;
+    let last = path.trim_end_matches('/').rsplit('/').next()?;
+    let digits = last.strip_prefix("id")?;
+    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
+}
+
+/// The package name in a Google Play link (`…/store/apps/details?id=com.example`).
+fn play_store_package(text: &str) -> Option<&str> {
+    if !text.contains("play.google.com/store/apps/details") {
+        return None;
+    }
+    let query = text.split_once('?')?.1;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("id="))
+        .filter(|id| looks_like_identifier(id))
+}
+
+/// Finds the policy app (or publisher) an entry names, if any.
 pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Recognition> {
     let text = entry.trim();
+    if let Some(id) = app_store_id(text) {
+        let &i = index.store_ids.get(id)?;
+        return Some(Recognition {
+            target: Target::App(i),
+            matched_by: MatchedBy::AppStoreId {
+                value: id.to_owned(),
+            },
+        });
+    }
+    let text = play_store_package(text).unwrap_or(text);
     let text = text.strip_prefix("package:").unwrap_or(text);
     if looks_like_identifier(text) {
-        if let Some(&i) = index.identifiers.get(&text.to_lowercase()) {
+        let lower = text.to_lowercase();
+        if let Some(&i) = index.identifiers.get(&lower) {
             let app = apps.get(i)?;
-            let lower = text.to_lowercase();
+            let value = text.to_owned();
             let matched_by = if app
                 .android_packages
                 .iter()
                 .any(|p| p.to_lowercase() == lower)
             {
-                MatchedBy::AndroidPackage {
-                    value: text.to_owned(),
-                }
+                MatchedBy::AndroidPackage { value }
             } else {
-                MatchedBy::IosBundleId {
-                    value: text.to_owned(),
-                }
+                MatchedBy::IosBundleId { value }
             };
-            return Some(Recognition { app: i, matched_by });
+            return Some(Recognition {
+                target: Target::App(i),
+                matched_by,
+            });
+        }
+        if let Some((prefix, p)) = index
+            .prefixes
+            .iter()
+            .find(|(prefix, _)| lower.starts_with(prefix.as_str()))
+        {
+            return Some(Recognition {
+                target: Target::Publisher(*p),
+                matched_by: MatchedBy::PublisherPrefix {
+                    value: text.to_owned(),
+                    prefix: prefix.clone(),
+                },
+            });
         }
     }
-    let key = normalise_name(text);
-    let &i = index.names.get(&key)?;
+    let &i = index.names.get(&normalise_name(text))?;
+    let name = apps.get(i)?.name.clone();
     Some(Recognition {
-        app: i,
+        target: Target::App(i),
         matched_by: MatchedBy::Name {
             value: text.to_owned(),
+            name,
         },
     })
 }
@@ -139,5 +285,28 @@ mod tests {
         assert!(!looks_like_identifier("TikTok"));
         assert!(!looks_like_identifier("Tik.Tok app"));
         assert!(!looks_like_identifier("v1."));
+    }
+
+    #[test]
+    fn store_links_give_their_ids() {
+        assert_eq!(
+            app_store_id("https://apps.apple.com/us/app/tiktok-videos-shop-live/id835599320"),
+            Some("835599320")
+        );
+        assert_eq!(
+            app_store_id("https://apps.apple.com/app/id835599320?l=de"),
+            Some("835599320")
+        );
+        assert_eq!(app_store_id("https://example.com/id835599320"), None);
+        assert_eq!(
+            play_store_package(
+                "https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically&hl=en"
+            ),
+            Some("com.zhiliaoapp.musically")
+        );
+        assert_eq!(
+            play_store_package("https://play.google.com/store/apps/details?hl=en"),
+            None
+        );
     }
 }

@@ -1,17 +1,17 @@
 //! The report: what the employee is told, app by app, and overall.
 //!
 //! A report is plain data in a deterministic order (the order of the pasted list),
-//! so the page, the CLI's text output and its `--json` output are three views of
-//! one value, and the same input gives the same report natively and in Wasm.
+//! with every policy text already resolved to the reader's language, so the page,
+//! the CLI's text output and its `--json` output are three views of one value, and
+//! the same input gives the same report natively and in Wasm.
 
 use std::fmt::Write as _;
 
+use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
 use crate::list::Note;
-use chrono::{DateTime, FixedOffset, Utc};
-
-use crate::policy::{Deadline, Issuer, Policy, Status};
+use crate::policy::{Deadline, Lifecycle, Policy, Status};
 use crate::recognise::MatchedBy;
 
 /// Everything a check found.
@@ -25,76 +25,79 @@ pub struct Report {
     pub notes: Vec<Note>,
 }
 
+/// The issuer, in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IssuerSummary {
+    pub name: String,
+    pub contact: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Where the policy is in its life, as the page shows it before anything else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LifecycleReport {
+    pub state: LifecycleState,
+    /// What the page shows first: "Withdrawn on … — no action needed. …".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The withdrawal or replacement notice, as the policy words it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
+    /// The id of the policy that replaces this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
+}
+
+/// The states of [`LifecycleReport`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LifecycleState {
+    Active,
+    Draft,
+    NotYetInForce,
+    Expired,
+    Withdrawn,
+    Superseded,
+}
+
+impl LifecycleState {
+    /// Whether verdicts are given at all (withdrawn, superseded and expired policies give none).
+    pub fn gives_verdicts(self) -> bool {
+        matches!(
+            self,
+            LifecycleState::Active | LifecycleState::Draft | LifecycleState::NotYetInForce
+        )
+    }
+}
+
 /// The policy the report is about, as the page shows it first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PolicySummary {
     pub id: String,
     pub version: u64,
+    /// The language the texts below are in.
+    pub language: String,
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    pub issuer: Issuer,
+    pub issuer: IssuerSummary,
     /// RFC 3339, as published.
     pub published: String,
     /// For people: "Fri 10 Jul 2020, 12:00 (UTC-04:00)".
     pub published_text: String,
     pub status: Status,
+    pub lifecycle: LifecycleReport,
     /// The earliest removal deadline any rule sets, for the page's header.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<DeadlineReport>,
-}
-
-/// Formats a time for people, in the offset it was written with.
-pub fn format_time(at: &DateTime<FixedOffset>) -> String {
-    at.format("%a %-d %b %Y, %H:%M (UTC%:z)").to_string()
-}
-
-/// Formats a deadline for people, in the policy's own time zone.
-pub fn deadline_report(deadline: Deadline, now: DateTime<Utc>) -> DeadlineReport {
-    match deadline {
-        Deadline::Immediately => DeadlineReport {
-            at: None,
-            text: "immediately".to_owned(),
-            overdue: false,
-        },
-        Deadline::At(at) => DeadlineReport {
-            at: Some(at.to_rfc3339()),
-            text: format_time(&at),
-            overdue: now > at,
-        },
-    }
-}
-
-/// What the page shows about a policy before anything is checked.
-pub fn summarise(policy: &Policy, now: DateTime<Utc>) -> PolicySummary {
-    let earliest = policy
-        .rules
-        .iter()
-        .filter_map(|r| r.deadline)
-        .min_by_key(|d| match d {
-            Deadline::Immediately => None,
-            Deadline::At(at) => Some(*at),
-        });
-    PolicySummary {
-        id: policy.id.clone(),
-        version: policy.version,
-        title: policy.title.clone(),
-        summary: policy.summary.clone(),
-        issuer: policy.issuer.clone(),
-        published: policy.published.to_rfc3339(),
-        published_text: format_time(&policy.published),
-        status: policy.status,
-        deadline: earliest.map(|d| deadline_report(d, now)),
-    }
-}
-
-/// "1 app", "2 apps".
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+    /// How to ask for an exception, when the policy says so for all rules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exceptions: Option<String>,
 }
 
 /// The answer in one sentence, with its kind for programs.
@@ -122,6 +125,12 @@ pub enum Answer {
     NeedContext,
     /// No apps were found in the pasted text: nothing was checked.
     NoApps,
+    /// The policy was withdrawn: no action needed.
+    Withdrawn,
+    /// The policy was replaced by another one.
+    Superseded,
+    /// The policy is past its end date.
+    Expired,
 }
 
 /// What the policy says about one pasted entry.
@@ -132,7 +141,7 @@ pub enum Outcome {
     BrowserOnly,
     Discouraged,
     Allowed,
-    /// The policy names the app, but none of its rules cover this device.
+    /// The policy names the app, but none of its rules restrict it on this device.
     NotApplicable,
     /// The policy does not name this app.
     NotCovered,
@@ -151,7 +160,7 @@ impl Outcome {
             Outcome::BrowserOnly => "Remove the app (browser use allowed)",
             Outcome::Discouraged => "Discouraged",
             Outcome::Allowed => "Allowed",
-            Outcome::NotApplicable => "Not covered on this device",
+            Outcome::NotApplicable => "Not restricted on this device",
             Outcome::NotCovered => "Not in this policy",
         }
     }
@@ -176,6 +185,23 @@ pub struct DeadlineReport {
     pub overdue: bool,
 }
 
+/// Removal steps for one platform (`None`: any platform).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RemovalSteps {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    pub steps: String,
+}
+
+/// What the policy says about using the app's service in a web browser.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BrowserUse {
+    pub outcome: Outcome,
+    pub rule: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
 /// One pasted entry and what the policy says about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
@@ -183,6 +209,9 @@ pub struct Finding {
     pub input: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub app: Option<AppRef>,
+    /// The publisher, when the policy names it for this app or matched by its prefix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matched_by: Option<MatchedBy>,
     pub outcome: Outcome,
@@ -195,14 +224,169 @@ pub struct Finding {
     pub consequence: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub how_to_remove: Vec<RemovalSteps>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub still_allowed: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub how_to_remove: Option<String>,
+    pub exception: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// A rule about using the service in a browser, when there is one for this context.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_browser: Option<BrowserUse>,
     /// Why this entry got this outcome, in one sentence.
     pub explanation: String,
+}
+
+/// Formats a time for people, in the offset it was written with.
+pub fn format_time(at: &DateTime<FixedOffset>) -> String {
+    at.format("%a %-d %b %Y, %H:%M (UTC%:z)").to_string()
+}
+
+/// Formats a deadline for people, in the policy's own time zone.
+pub fn deadline_report(deadline: Deadline, now: DateTime<Utc>) -> DeadlineReport {
+    match deadline {
+        Deadline::Immediately => DeadlineReport {
+            at: None,
+            text: "immediately".to_owned(),
+            overdue: false,
+        },
+        Deadline::At(at) => DeadlineReport {
+            at: Some(at.to_rfc3339()),
+            text: format_time(&at),
+            overdue: now > at,
+        },
+    }
+}
+
+/// The language the report is written in: the reader's if the policy has it, else the fallback.
+pub fn report_language(policy: &Policy, wanted: Option<&str>) -> String {
+    let fallback = policy.languages.first().cloned().unwrap_or_default();
+    let Some(wanted) = wanted else {
+        return fallback;
+    };
+    let primary = wanted.split('-').next().unwrap_or(wanted);
+    policy
+        .languages
+        .iter()
+        .find(|l| l.as_str() == wanted)
+        .or_else(|| policy.languages.iter().find(|l| l.as_str() == primary))
+        .cloned()
+        .unwrap_or(fallback)
+}
+
+fn lifecycle_report(
+    policy: &Policy,
+    now: DateTime<Utc>,
+    language: Option<&str>,
+) -> LifecycleReport {
+    let plain = |state| LifecycleReport {
+        state,
+        message: None,
+        notice: None,
+        superseded_by: None,
+    };
+    match &policy.lifecycle {
+        Lifecycle::Withdrawn { at, notice } => LifecycleReport {
+            state: LifecycleState::Withdrawn,
+            message: Some(format!(
+                "Withdrawn on {} — no action needed.",
+                format_time(at)
+            )),
+            notice: Some(notice.get(language).to_owned()),
+            superseded_by: None,
+        },
+        Lifecycle::Superseded { by, at, notice } => LifecycleReport {
+            state: LifecycleState::Superseded,
+            message: Some(match at {
+                Some(at) => format!(
+                    "Replaced on {} by the policy `{by}`: this one no longer applies.",
+                    format_time(at)
+                ),
+                None => format!("Replaced by the policy `{by}`: this one no longer applies."),
+            }),
+            notice: notice.as_ref().map(|n| n.get(language).to_owned()),
+            superseded_by: Some(by.clone()),
+        },
+        Lifecycle::Draft => LifecycleReport {
+            message: Some(
+                "Draft — not in force. What follows is a preview of what employees will see."
+                    .to_owned(),
+            ),
+            ..plain(LifecycleState::Draft)
+        },
+        Lifecycle::Active => match (policy.effective_from, policy.effective_until) {
+            (_, Some(until)) if now >= until => LifecycleReport {
+                message: Some(format!(
+                    "This policy ended on {} and no longer applies.",
+                    format_time(&until)
+                )),
+                ..plain(LifecycleState::Expired)
+            },
+            (Some(from), _) if now < from => LifecycleReport {
+                message: Some(format!(
+                    "This policy takes effect on {}. What follows applies from then.",
+                    format_time(&from)
+                )),
+                ..plain(LifecycleState::NotYetInForce)
+            },
+            _ => plain(LifecycleState::Active),
+        },
+    }
+}
+
+/// What the page shows about a policy before anything is checked.
+pub fn summarise(policy: &Policy, now: DateTime<Utc>, language: Option<&str>) -> PolicySummary {
+    let lang = report_language(policy, language);
+    let l = Some(lang.as_str());
+    let earliest = policy
+        .rules
+        .iter()
+        .filter_map(|r| r.deadline)
+        .min_by_key(|d| match d {
+            Deadline::Immediately => None,
+            Deadline::At(at) => Some(*at),
+        });
+    let lifecycle = lifecycle_report(policy, now, l);
+    PolicySummary {
+        id: policy.id.clone(),
+        version: policy.version,
+        title: policy.title.get(l).to_owned(),
+        summary: policy.summary.as_ref().map(|s| s.get(l).to_owned()),
+        issuer: IssuerSummary {
+            name: policy.issuer.name.get(l).to_owned(),
+            contact: policy.issuer.contact.get(l).to_owned(),
+            email: policy.issuer.email.clone(),
+            phone: policy.issuer.phone.clone(),
+            url: policy.issuer.url.clone(),
+        },
+        published: policy.published.to_rfc3339(),
+        published_text: format_time(&policy.published),
+        status: match policy.lifecycle {
+            Lifecycle::Draft => Status::Draft,
+            Lifecycle::Active => Status::Active,
+            Lifecycle::Withdrawn { .. } => Status::Withdrawn,
+            Lifecycle::Superseded { .. } => Status::Superseded,
+        },
+        deadline: if lifecycle.state.gives_verdicts() {
+            earliest.map(|d| deadline_report(d, now))
+        } else {
+            None
+        },
+        lifecycle,
+        exceptions: policy.exceptions.as_ref().map(|e| e.get(l).to_owned()),
+        language: lang,
+    }
+}
+
+/// "1 app", "2 apps".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// Describes how an entry was recognised, for people.
@@ -210,7 +394,12 @@ pub fn describe_match(matched_by: &MatchedBy) -> String {
     match matched_by {
         MatchedBy::AndroidPackage { value } => format!("matched by Android package name `{value}`"),
         MatchedBy::IosBundleId { value } => format!("matched by iOS bundle id `{value}`"),
-        MatchedBy::Name { value } => format!("matched by name \"{value}\""),
+        MatchedBy::AppStoreId { value } => format!("matched by App Store id {value}"),
+        MatchedBy::Name { value, name } if value == name => format!("matched by name \"{value}\""),
+        MatchedBy::Name { value, name } => format!("matched by name \"{value}\" = \"{name}\""),
+        MatchedBy::PublisherPrefix { value, prefix } => {
+            format!("matched by publisher: `{value}` starts with `{prefix}`")
+        }
     }
 }
 
@@ -239,15 +428,39 @@ pub fn to_text(report: &Report) -> String {
             f.outcome.label()
         );
         let _ = writeln!(out, "    {}", f.explanation);
+        for (label, text) in [("If you don't", &f.consequence), ("Why", &f.reason)] {
+            if let Some(text) = text {
+                let _ = writeln!(out, "    {label}: {text}");
+            }
+        }
+        for steps in &f.how_to_remove {
+            match &steps.platform {
+                Some(platform) => {
+                    let _ = writeln!(out, "    How to remove ({platform}): {}", steps.steps);
+                }
+                None => {
+                    let _ = writeln!(out, "    How to remove: {}", steps.steps);
+                }
+            }
+        }
         for (label, text) in [
-            ("If you don't", &f.consequence),
-            ("Why", &f.reason),
-            ("How to remove", &f.how_to_remove),
             ("Still allowed", &f.still_allowed),
+            ("Exceptions", &f.exception),
             ("Note", &f.note),
         ] {
             if let Some(text) = text {
                 let _ = writeln!(out, "    {label}: {text}");
+            }
+        }
+        if let Some(browser) = &f.in_browser {
+            let _ = writeln!(
+                out,
+                "    In a web browser: {} (rule `{}`)",
+                browser.outcome.label(),
+                browser.rule
+            );
+            if let Some(note) = &browser.note {
+                let _ = writeln!(out, "      {note}");
             }
         }
     }

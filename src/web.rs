@@ -1,10 +1,11 @@
 //! The browser layer: renders the widget into the page and runs checks on events.
 //!
 //! This is the only module that knows it runs in a browser. It reads the clock
-//! (`Date.now()`), fetches the policy from the page's own origin, and builds the DOM
-//! with `textContent` only, so nothing from a policy or a pasted list can become
-//! markup. The pasted list and the answers are read from the form, passed to the
-//! core, and never stored or sent.
+//! (`Date.now()`) and the link (`#policy=<id>&lang=<tag>`), fetches the policy index
+//! and the policy from the page's own origin, and builds the DOM with `textContent`
+//! only, so nothing from a policy or a pasted list can become markup. The pasted list
+//! and the answers are read from the form, passed to the core, and never stored or
+//! sent; nothing about the device is ever put into the URL.
 
 use std::rc::Rc;
 
@@ -14,17 +15,18 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    Document, Element, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement, Response,
+    Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+    Response,
 };
 
 use crate::api;
-use crate::evaluate::{evaluate, Context};
+use crate::evaluate::{evaluate, questions, Context, Question};
 use crate::list::parse_list;
-use crate::policy::{load_policy, Device, Policy, Service};
-use crate::report::{summarise, Outcome, Report};
+use crate::policy::{load_index, load_policy, Device, Ownership, Policy, PolicyIndex, Service};
+use crate::report::{summarise, LifecycleState, Outcome, PolicySummary, Report};
 
-/// Where the page looks for its policy when the host element names none.
-const DEFAULT_POLICY: &str = "policies/default.json";
+/// Where the page looks for the index when the host element names none.
+const DEFAULT_INDEX: &str = "policies/index.json";
 
 /// Runs a check from JavaScript: the same request and response as
 /// [`api::check`], as plain JS objects. Errors are data, never exceptions.
@@ -47,41 +49,182 @@ fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
-/// Mounts the widget into `root`: fetches the policy it names in `data-policy`,
-/// shows it, and wires the form. Failures are shown in the page, never thrown.
+/// What a help-desk link asks for: `#policy=<id>&lang=<tag>`.
+#[derive(Default)]
+struct Link {
+    policy: Option<String>,
+    language: Option<String>,
+}
+
+fn read_link() -> Link {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let mut link = Link::default();
+    for pair in hash.trim_start_matches('#').split('&') {
+        let decode = |v: &str| {
+            js_sys::decode_uri_component(v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .filter(|s| !s.is_empty())
+        };
+        match pair.split_once('=') {
+            Some(("policy", v)) => link.policy = decode(v),
+            Some(("lang", v)) => link.language = decode(v),
+            _ => {}
+        }
+    }
+    if link.language.is_none() {
+        link.language = web_sys::window().and_then(|w| w.navigator().language());
+    }
+    link
+}
+
+/// Mounts the widget into `root`: reads the link, fetches the index (`data-index`)
+/// and the policy it names, shows it, and wires the form. Failures are shown in the
+/// page, never thrown. Following another `#policy=` link mounts again.
 #[wasm_bindgen]
 pub async fn mount(root: Element) {
+    render(&root).await;
+    let root_for_links = root.clone();
+    if let Some(window) = web_sys::window() {
+        EventListener::new(&window, "hashchange", move |_| {
+            let root = root_for_links.clone();
+            wasm_bindgen_futures::spawn_local(async move { render(&root).await });
+        })
+        .forget();
+    }
+}
+
+async fn render(root: &Element) {
     let Some(document) = root.owner_document() else {
         return;
     };
-    let url = root
-        .get_attribute("data-policy")
-        .unwrap_or_else(|| DEFAULT_POLICY.to_owned());
+    let index_url = root
+        .get_attribute("data-index")
+        .unwrap_or_else(|| DEFAULT_INDEX.to_owned());
+    let link = read_link();
     root.set_text_content(None);
-    let loaded = match fetch_text(&url).await {
-        Ok(text) => load_policy(text.as_bytes()).map_err(|e| e.to_string()),
-        Err(e) => Err(format!(
-            "The policy file `{url}` could not be loaded ({e})."
-        )),
-    };
-    match loaded {
-        Ok(policy) => render_widget(&document, &root, Rc::new(policy)),
-        Err(message) => {
-            let section = el(
+
+    let index = match fetch_text(&index_url).await {
+        Ok(text) => match load_index(text.as_bytes()) {
+            Ok(index) => index,
+            Err(e) => {
+                return show_error(
+                    &document,
+                    root,
+                    "The list of published policies could not be read.",
+                    &e.to_string(),
+                    None,
+                )
+            }
+        },
+        Err(e) => {
+            return show_error(
                 &document,
-                "section",
-                &[
-                    ("class", "error"),
-                    ("role", "alert"),
-                    ("id", "policy-error"),
-                ],
-            );
-            append_text(&document, &section, "h2", "Can't tell — ask the help desk");
-            append_text(&document, &section, "p", "This policy could not be read, so no app can be checked against it. Please contact your IT help desk.");
-            append_text(&document, &section, "pre", &message);
-            let _ = root.append_child(&section);
+                root,
+                "The list of published policies could not be loaded.",
+                &format!("{index_url}: {e}"),
+                None,
+            )
         }
+    };
+    let id = link.policy.clone().unwrap_or_else(|| index.default.clone());
+    let Some(entry) = index.find(&id) else {
+        let message = format!("This link names the policy `{id}`, which is not published here. The published policies are listed below.");
+        return show_error(&document, root, "Unknown policy", &message, Some(&index));
+    };
+    let base = index_url
+        .rsplit_once('/')
+        .map_or(String::new(), |(dir, _)| format!("{dir}/"));
+    let url = format!("{base}{}", entry.file);
+    let policy = match fetch_text(&url).await {
+        Ok(text) => match load_policy(text.as_bytes()) {
+            Ok(policy) if policy.id == entry.id => policy,
+            Ok(policy) => {
+                let detail = format!(
+                    "{url} holds the policy `{}`, not `{}`.",
+                    policy.id, entry.id
+                );
+                return show_error(
+                    &document,
+                    root,
+                    "The policy file does not match the list.",
+                    &detail,
+                    Some(&index),
+                );
+            }
+            Err(e) => {
+                return show_error(
+                    &document,
+                    root,
+                    "This policy could not be read.",
+                    &e.to_string(),
+                    Some(&index),
+                )
+            }
+        },
+        Err(e) => {
+            return show_error(
+                &document,
+                root,
+                "This policy could not be loaded.",
+                &format!("{url}: {e}"),
+                Some(&index),
+            )
+        }
+    };
+    render_widget(&document, root, Rc::new(policy), &index, link.language);
+}
+
+/// The fail-safe answer: no verdict, what went wrong, and whom to ask.
+fn show_error(
+    document: &Document,
+    root: &Element,
+    what: &str,
+    detail: &str,
+    index: Option<&PolicyIndex>,
+) {
+    let section = el(
+        document,
+        "section",
+        &[
+            ("class", "error"),
+            ("role", "alert"),
+            ("id", "policy-error"),
+        ],
+    );
+    append_text(document, &section, "h2", "Can't tell — ask the help desk");
+    append_text(document, &section, "p", &format!("{what} No app can be checked against it, so this page cannot tell you whether you need to do anything. Please contact your IT help desk."));
+    append_text(document, &section, "pre", detail);
+    let _ = root.append_child(&section);
+    if let Some(index) = index {
+        policy_list(document, root, index, None);
     }
+}
+
+/// Links to the published policies (never carrying anything about the device).
+fn policy_list(document: &Document, root: &Element, index: &PolicyIndex, current: Option<&str>) {
+    let nav = el(
+        document,
+        "nav",
+        &[("id", "published"), ("aria-labelledby", "published-title")],
+    );
+    append_text(document, &nav, "h2", "Published policies").set_id("published-title");
+    let list = el(document, "ul", &[]);
+    for entry in &index.policies {
+        let item = el(document, "li", &[]);
+        let href = format!("#policy={}", entry.id);
+        let link = el(document, "a", &[("href", &href)]);
+        link.set_text_content(Some(&entry.title));
+        if current == Some(entry.id.as_str()) {
+            let _ = link.set_attribute("aria-current", "page");
+        }
+        let _ = item.append_child(&link);
+        let _ = list.append_child(&item);
+    }
+    let _ = nav.append_child(&list);
+    let _ = root.append_child(&nav);
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
@@ -130,7 +273,7 @@ fn radio_group(
     legend: &str,
     options: &[(&str, &str)],
 ) {
-    let fieldset = el(document, "fieldset", &[]);
+    let fieldset = el(document, "fieldset", &[("id", &format!("q-{name}"))]);
     append_text(document, &fieldset, "legend", legend);
     for (value, label_text) in options {
         let id = format!("{name}-{value}");
@@ -152,15 +295,44 @@ fn radio_group(
     let _ = form.append_child(&fieldset);
 }
 
-fn render_widget(document: &Document, root: &Element, policy: Rc<Policy>) {
-    let summary = summarise(&policy, now());
+fn render_header(document: &Document, root: &Element, summary: &PolicySummary) {
+    if let Some(message) = &summary.lifecycle.message {
+        let state = serde_json::to_value(summary.lifecycle.state)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let banner = el(
+            document,
+            "section",
+            &[
+                ("id", "lifecycle"),
+                ("role", "status"),
+                ("data-state", &state),
+            ],
+        );
+        append_text(document, &banner, "h2", message);
+        if let Some(notice) = &summary.lifecycle.notice {
+            append_text(document, &banner, "p", notice).set_class_name("notice");
+        }
+        if let Some(by) = &summary.lifecycle.superseded_by {
+            let link = el(document, "a", &[("href", &format!("#policy={by}"))]);
+            link.set_text_content(Some("Open the policy that replaces it"));
+            let p = el(document, "p", &[]);
+            let _ = p.append_child(&link);
+            let _ = banner.append_child(&p);
+        }
+        let _ = root.append_child(&banner);
+    }
     let header = el(
         document,
         "section",
-        &[("id", "policy"), ("aria-labelledby", "policy-title")],
+        &[
+            ("id", "policy"),
+            ("aria-labelledby", "policy-title"),
+            ("lang", &summary.language),
+        ],
     );
-    let title = append_text(document, &header, "h2", &summary.title);
-    title.set_id("policy-title");
+    append_text(document, &header, "h2", &summary.title).set_id("policy-title");
     append_text(
         document,
         &header,
@@ -183,39 +355,97 @@ fn render_widget(document: &Document, root: &Element, policy: Rc<Policy>) {
         append_text(document, &header, "p", text).set_class_name("summary");
     }
     let _ = root.append_child(&header);
+}
+
+fn render_widget(
+    document: &Document,
+    root: &Element,
+    policy: Rc<Policy>,
+    index: &PolicyIndex,
+    language: Option<String>,
+) {
+    let summary = summarise(&policy, now(), language.as_deref());
+    render_header(document, root, &summary);
+    if !summary.lifecycle.state.gives_verdicts() {
+        append_text(
+            document,
+            root,
+            "p",
+            &format!("Questions? {}", summary.issuer.contact),
+        )
+        .set_class_name("contact");
+        policy_list(document, root, index, Some(&policy.id));
+        return;
+    }
 
     let form = el(
         document,
         "form",
         &[("id", "check-form"), ("novalidate", "")],
     );
-    let devices: Vec<(&str, &str)> = Device::ALL
-        .iter()
-        .map(|d| {
-            (
-                d.as_str(),
-                match d {
-                    Device::Phone => "Phone",
-                    Device::Tablet => "Tablet",
-                    Device::Laptop => "Laptop or desktop",
-                },
-            )
-        })
-        .collect();
-    radio_group(
-        document,
-        &form,
-        "device",
-        "Which device is this about?",
-        &devices,
-    );
-    radio_group(
-        document,
-        &form,
-        "email",
-        "Does this device reach company email?",
-        &[("yes", "Yes"), ("no", "No")],
-    );
+    for question in questions(&policy) {
+        match question {
+            Question::Device => radio_group(
+                document,
+                &form,
+                "device",
+                question.text(),
+                &[
+                    ("phone", "Phone"),
+                    ("tablet", "Tablet"),
+                    ("computer", "Laptop or desktop"),
+                ],
+            ),
+            Question::Ownership => radio_group(
+                document,
+                &form,
+                "ownership",
+                question.text(),
+                &[
+                    ("company", "My employer (company-owned)"),
+                    ("personal", "Me (personal)"),
+                ],
+            ),
+            Question::Service(service) => radio_group(
+                document,
+                &form,
+                service.as_str(),
+                question.text(),
+                &[("yes", "Yes"), ("no", "No")],
+            ),
+            Question::Platform => radio_group(
+                document,
+                &form,
+                "platform",
+                question.text(),
+                &[
+                    ("ios", "iOS / iPadOS"),
+                    ("android", "Android"),
+                    ("windows", "Windows"),
+                    ("macos", "macOS"),
+                    ("linux", "Linux"),
+                    ("chromeos", "ChromeOS"),
+                ],
+            ),
+            Question::Region => {
+                let fieldset = el(document, "fieldset", &[("id", "q-region")]);
+                let label = el(document, "label", &[("for", "region")]);
+                label.set_text_content(Some(question.text()));
+                let _ = fieldset.append_child(&label);
+                let select = el(document, "select", &[("id", "region")]);
+                for (value, text) in std::iter::once(("", "Choose…"))
+                    .chain(policy.regions().into_iter().map(|r| (r, r)))
+                    .chain([("other", "Elsewhere")])
+                {
+                    let option = el(document, "option", &[("value", value)]);
+                    option.set_text_content(Some(text));
+                    let _ = select.append_child(&option);
+                }
+                let _ = fieldset.append_child(&select);
+                let _ = form.append_child(&fieldset);
+            }
+        }
+    }
     let label = el(document, "label", &[("for", "app-list")]);
     label.set_text_content(Some("Your apps, one per line"));
     let _ = form.append_child(&label);
@@ -242,6 +472,7 @@ fn render_widget(document: &Document, root: &Element, policy: Rc<Policy>) {
         &[("id", "result"), ("aria-live", "polite")],
     );
     let _ = root.append_child(&result);
+    policy_list(document, root, index, Some(&policy.id));
 
     let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
         return;
@@ -251,7 +482,8 @@ fn render_widget(document: &Document, root: &Element, policy: Rc<Policy>) {
     let options = EventListenerOptions::enable_prevent_default();
     EventListener::new_with_options(&form, "submit", options, move |event| {
         event.prevent_default();
-        let context = read_context(&form_element);
+        let mut context = read_context(&form_element);
+        context.language.clone_from(&language);
         let text = textarea
             .dyn_ref::<HtmlTextAreaElement>()
             .map(HtmlTextAreaElement::value)
@@ -273,43 +505,67 @@ fn read_context(form: &HtmlFormElement) -> Context {
         device: checked_value(form, "device")
             .as_deref()
             .and_then(Device::parse),
+        ownership: checked_value(form, "ownership")
+            .as_deref()
+            .and_then(Ownership::parse),
+        platform: checked_value(form, "platform")
+            .as_deref()
+            .and_then(crate::policy::Platform::parse),
+        region: form
+            .query_selector("#region")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+            .map(|s| s.value())
+            .filter(|v| !v.is_empty()),
         ..Context::default()
     };
-    if let Some(answer) = checked_value(form, "email") {
-        context.services.insert(Service::Email, answer == "yes");
+    for service in Service::ALL {
+        if let Some(answer) = checked_value(form, service.as_str()) {
+            context.services.insert(*service, answer == "yes");
+        }
     }
     context
 }
 
-fn render_report(document: &Document, result: &Element, report: &Report) {
-    result.set_text_content(None);
-    let answer = serde_json::to_value(report.overall.answer)
+fn word<T: serde::Serialize>(value: T) -> String {
+    serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+fn render_report(document: &Document, result: &Element, report: &Report) {
+    result.set_text_content(None);
     let overall = el(
         document,
         "p",
-        &[("id", "overall"), ("data-answer", &answer)],
+        &[
+            ("id", "overall"),
+            ("data-answer", &word(report.overall.answer)),
+        ],
     );
     overall.set_text_content(Some(&report.overall.message));
     let _ = result.append_child(&overall);
 
-    let list = el(document, "ul", &[("id", "findings")]);
+    let list = el(
+        document,
+        "ul",
+        &[("id", "findings"), ("lang", &report.policy.language)],
+    );
     let mut uncovered = Vec::new();
     for finding in &report.findings {
         if finding.outcome == Outcome::NotCovered {
             uncovered.push(finding.input.as_str());
             continue;
         }
-        let outcome = serde_json::to_value(finding.outcome)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
         let item = el(
             document,
             "li",
-            &[("data-outcome", &outcome), ("class", "finding")],
+            &[
+                ("data-outcome", &word(finding.outcome)),
+                ("class", "finding"),
+            ],
         );
         let head = el(document, "p", &[]);
         append_text(document, &head, "strong", &finding.input);
@@ -318,17 +574,45 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
         let _ = item.append_child(&head);
         append_text(document, &item, "p", &finding.explanation).set_class_name("why");
         let details = el(document, "dl", &[]);
+        let add = |label: &str, text: &str| {
+            append_text(document, &details, "dt", label);
+            append_text(document, &details, "dd", text);
+        };
         for (label, text) in [
             ("If you don't", &finding.consequence),
             ("Why", &finding.reason),
-            ("How to remove", &finding.how_to_remove),
+        ] {
+            if let Some(text) = text {
+                add(label, text);
+            }
+        }
+        for steps in &finding.how_to_remove {
+            let label = match steps.platform.as_deref() {
+                Some("ios") => "How to remove (iPhone, iPad)".to_owned(),
+                Some("android") => "How to remove (Android)".to_owned(),
+                Some(other) => format!("How to remove ({other})"),
+                None if finding.how_to_remove.len() > 1 => {
+                    "How to remove (other devices)".to_owned()
+                }
+                None => "How to remove".to_owned(),
+            };
+            add(&label, &steps.steps);
+        }
+        for (label, text) in [
             ("Still allowed", &finding.still_allowed),
+            ("Exceptions", &finding.exception),
             ("Note", &finding.note),
         ] {
             if let Some(text) = text {
-                append_text(document, &details, "dt", label);
-                append_text(document, &details, "dd", text);
+                add(label, text);
             }
+        }
+        if let Some(browser) = &finding.in_browser {
+            let text = match &browser.note {
+                Some(note) => format!("{} — {note}", browser.outcome.label()),
+                None => browser.outcome.label().to_owned(),
+            };
+            add("In a web browser", &text);
         }
         let _ = item.append_child(&details);
         let _ = list.append_child(&item);
@@ -361,6 +645,9 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
             );
         }
         let _ = result.append_child(&notes);
+    }
+    if report.policy.lifecycle.state == LifecycleState::Draft {
+        let _ = result.set_attribute("data-draft", "true");
     }
     append_text(
         document,

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-const MEMO: &str = "pkg-config/policies/retailer-tiktok-2020.json";
+const MEMO: &str = "pkg-config/policies/archive/retailer-memo-us.v1.json";
 const NOW: &str = "2020-07-10T13:00:00-04:00";
 
 fn appcheck(args: &[&str], stdin: &str) -> Output {
@@ -31,7 +31,8 @@ fn text(bytes: &[u8]) -> String {
 fn check_prints_the_verdict_and_exits_1_when_apps_must_go() {
     let out = appcheck(
         &[
-            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--now", NOW,
+            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US",
+            "--now", NOW,
         ],
         "TikTok\n",
     );
@@ -48,8 +49,8 @@ fn check_prints_the_verdict_and_exits_1_when_apps_must_go() {
 fn check_json_is_the_same_report_the_core_gives() {
     let out = appcheck(
         &[
-            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--json", "--now",
-            NOW, "-",
+            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US",
+            "--json", "--now", NOW, "-",
         ],
         "Slack\nTikTok\n",
     );
@@ -58,7 +59,10 @@ fn check_json_is_the_same_report_the_core_gives() {
     let request = appcheck::api::CheckRequest {
         policy: std::fs::read_to_string(MEMO).unwrap(),
         list: "Slack\nTikTok\n".into(),
-        context: serde_json::from_str(r#"{"device":"phone","services":{"email":true}}"#).unwrap(),
+        context: serde_json::from_str(
+            r#"{"device":"phone","services":{"email":true},"region":"US"}"#,
+        )
+        .unwrap(),
         now: NOW.into(),
     };
     let core: serde_json::Value = serde_json::from_str(&appcheck::api::check_json(
@@ -73,15 +77,19 @@ fn check_json_is_the_same_report_the_core_gives() {
 #[test]
 fn check_exits_0_when_nothing_to_do_and_3_when_it_cannot_tell() {
     let args = [
-        "check", "--policy", MEMO, "--device", "phone", "--email", "no", "--now", NOW,
+        "check", "--policy", MEMO, "--device", "phone", "--email", "no", "--region", "US", "--now",
+        NOW,
     ];
     assert_eq!(appcheck(&args, "TikTok\n").status.code(), Some(0));
-    let unanswered = ["check", "--policy", MEMO, "--device", "phone", "--now", NOW];
+    let unanswered = [
+        "check", "--policy", MEMO, "--device", "phone", "--region", "US", "--now", NOW,
+    ];
     let out = appcheck(&unanswered, "TikTok\n");
     assert_eq!(out.status.code(), Some(3));
     assert!(text(&out.stdout).contains("Does this device reach company email?"));
     let full = [
-        "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--now", NOW,
+        "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US",
+        "--now", NOW,
     ];
     assert_eq!(appcheck(&full, "\n").status.code(), Some(3));
 }
@@ -100,10 +108,10 @@ fn a_broken_policy_is_an_error_that_names_the_place() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("`/colour` (line 1, column 61): unknown field `colour`"),
+        stderr.contains("`/colour` (line 1, column 54): unknown field `colour`"),
         "{stderr}"
     );
-    assert!(text(&out.stdout).contains("ok: pkg-config/policies/retailer-tiktok-2020.json"));
+    assert!(text(&out.stdout).contains("ok: pkg-config/policies/archive/retailer-memo-us.v1.json"));
     let out = appcheck(
         &[
             "check",

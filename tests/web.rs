@@ -9,20 +9,19 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const MEMO: &str = include_str!("../pkg-config/policies/retailer-tiktok-2020.json");
-
 /// Runs a case directory's request through the export and compares with its
 /// `expected.json`, the file the native test checks against.
-/// `case!(name, dir)` uses the shipped memo; `case!(name, dir, own_policy)` the
-/// case's own `policy.json`.
+/// `case!(name, dir, "policy")` uses `pkg-config/policies/<policy>.json`, as the
+/// case's `case.json` names it; `case!(name, dir, own_policy)` the case's own
+/// `policy.json`.
 macro_rules! case {
-    ($name:ident, $dir:literal) => {
-        case!($name, $dir, MEMO);
-    };
     ($name:ident, $dir:literal, own_policy) => {
-        case!($name, $dir, include_str!(concat!("cases/", $dir, "/policy.json")));
+        case!(@run $name, $dir, include_str!(concat!("cases/", $dir, "/policy.json")));
     };
-    ($name:ident, $dir:literal, $policy:expr) => {
+    ($name:ident, $dir:literal, $policy:literal) => {
+        case!(@run $name, $dir, include_str!(concat!("../pkg-config/policies/", $policy, ".json")));
+    };
+    (@run $name:ident, $dir:literal, $policy:expr) => {
         #[wasm_bindgen_test]
         fn $name() {
             let case: serde_json::Value =
@@ -47,15 +46,65 @@ macro_rules! case {
     };
 }
 
-case!(memo_phone_email_tiktok, "memo-phone-email-tiktok");
-case!(memo_tablet_email_package_id, "memo-tablet-email-package-id");
-case!(memo_laptop_tiktok, "memo-laptop-tiktok");
-case!(memo_phone_no_email, "memo-phone-no-email");
-case!(memo_phone_email_no_tiktok, "memo-phone-email-no-tiktok");
-case!(memo_empty_list, "memo-empty-list");
-case!(memo_after_deadline, "memo-after-deadline");
-case!(memo_unanswered_email, "memo-unanswered-email");
+const MEMO_V1: &str = "archive/retailer-memo-us.v1";
+
+case!(
+    memo_phone_email_tiktok,
+    "memo-phone-email-tiktok",
+    "archive/retailer-memo-us.v1"
+);
+case!(
+    memo_tablet_email_package_id,
+    "memo-tablet-email-package-id",
+    "archive/retailer-memo-us.v1"
+);
+case!(
+    memo_laptop_tiktok,
+    "memo-laptop-tiktok",
+    "archive/retailer-memo-us.v1"
+);
+case!(
+    memo_phone_no_email,
+    "memo-phone-no-email",
+    "archive/retailer-memo-us.v1"
+);
+case!(
+    memo_empty_list,
+    "memo-empty-list",
+    "archive/retailer-memo-us.v1"
+);
+case!(
+    memo_unanswered_email,
+    "memo-unanswered-email",
+    "archive/retailer-memo-us.v1"
+);
+case!(memo_german, "memo-german", "archive/retailer-memo-us.v1");
+case!(
+    memo_withdrawn_any_context,
+    "memo-withdrawn-any-context",
+    "retailer-memo-us"
+);
+case!(bank_company_phone, "bank-company-phone", "bank-tiktok-2020");
+case!(party_advice, "party-advice", "party-advice-2020");
+case!(
+    army_government_phone,
+    "army-government-phone",
+    "army-phones-2019"
+);
+case!(
+    us_law_bytedance_successors,
+    "us-law-bytedance-successors",
+    "us-no-tiktok-on-government-devices"
+);
 case!(policy_unknown_field, "policy-unknown-field", own_policy);
+
+#[wasm_bindgen_test]
+fn the_cases_name_the_policy_they_run() {
+    // The macro's literal must match case.json; a mismatch would compare the wrong report.
+    let case: serde_json::Value =
+        serde_json::from_str(include_str!("cases/memo-german/case.json")).unwrap();
+    assert_eq!(case["policy"], MEMO_V1);
+}
 
 #[wasm_bindgen_test]
 fn a_request_that_is_not_understood_is_a_failure_not_an_exception() {

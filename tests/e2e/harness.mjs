@@ -2,6 +2,8 @@
 // on 127.0.0.1, and launch Debian's Chromium through playwright-core.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -27,6 +29,24 @@ export function serve(dir = builtSite) {
     child.stderr.on('data', (chunk) => { out += chunk; });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
+}
+
+/**
+ * Publishes policies the way a site admin does: a copy of the built site whose
+ * policies/index.json lists the given files (from pkg-config/policies/) with the
+ * given default. `files` maps a policy id to a file name under pkg-config/policies/.
+ * Returns the site folder; the caller removes it.
+ */
+export function publish(files, defaultId, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-site-'))) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(builtSite, dir, { recursive: true });
+  const policies = Object.entries(files).map(([id, file]) => {
+    const name = `${id}.json`;
+    fs.copyFileSync(path.join(repo, 'pkg-config/policies', file), path.join(dir, 'policies', name));
+    return { id, file: name, title: id };
+  });
+  fs.writeFileSync(path.join(dir, 'policies/index.json'), JSON.stringify({ schema: 1, default: defaultId, policies }, null, 2));
+  return dir;
 }
 
 /** Debian's Chromium, headless, with no traffic of its own. */

@@ -5,138 +5,194 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, builtSite, artifacts } from './harness.mjs';
+import { serve, launch, publish, repo, artifacts } from './harness.mjs';
 
 // The day of the memo, shortly after it went out (13:00 in New York).
 const MEMO_DAY = new Date('2020-07-10T13:00:00-04:00');
 
-let server;
+let site;     // the built site, as shipped (the memo is withdrawn there)
 let browser;
 
 before(async () => {
-  server = await serve();
+  site = await serve();
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  server?.stop();
+  site?.stop();
 });
 
-/** Opens the page at a fixed time, recording every request it makes. */
-async function open(url = server.url, { viewport = { width: 800, height: 900 } } = {}) {
+/** Serves a published copy of the site for the duration of `body`. */
+async function withSite(files, defaultId, body) {
+  const dir = publish(files, defaultId);
+  const server = await serve(dir);
+  try {
+    await body(server, dir);
+  } finally {
+    server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Opens a page at a fixed time, recording every request and console error. */
+async function open(url, { viewport = { width: 800, height: 900 }, at = MEMO_DAY } = {}) {
   const page = await browser.newPage({ viewport });
   const requests = [];
   page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }));
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
-  await page.clock.setFixedTime(MEMO_DAY);
+  await page.clock.setFixedTime(at);
   await page.goto(url);
+  await page.locator('#appcheck[data-ready="true"]').waitFor();
   return { page, requests, errors };
 }
 
-async function check(page, { device, email, list }) {
+async function check(page, { answers = [], region, list }) {
   await page.locator('#check-form').waitFor();
-  if (device) await page.check(`#device-${device}`);
-  if (email) await page.check(`#email-${email}`);
+  for (const id of answers) await page.check(`#${id}`);
+  if (region) await page.selectOption('#region', region);
   await page.fill('#app-list', list);
   await page.click('#check');
   await page.locator('#overall').waitFor();
 }
 
+const MEMO_V1 = { 'retailer-memo-us': 'archive/retailer-memo-us.v1.json' };
+
 test('a phone that reaches company email must remove TikTok by 10 July', async () => {
-  const marker = 'Secret-Notes-4d1f';
-  const { page, requests, errors } = await open();
-  await page.locator('#policy-title').waitFor();
-  assert.match(await page.textContent('#policy'), /Mandatory removal of TikTok/);
-  assert.match(await page.textContent('#policy .deadline'), /Fri 10 Jul 2020, 23:59/);
+  await withSite(MEMO_V1, 'retailer-memo-us', async (server) => {
+    const marker = 'Secret-Notes-4d1f';
+    const { page, requests, errors } = await open(server.url);
+    assert.match(await page.textContent('#policy'), /Mandatory removal of TikTok/);
+    assert.match(await page.textContent('#policy .deadline'), /Fri 10 Jul 2020, 23:59/);
+    // Only the questions this policy needs: device, email, region (not ownership... its
+    // browser carve-out asks it too, so it is there).
+    assert.deepEqual(await page.$$eval('#check-form fieldset', (f) => f.map((x) => x.id)), ['q-device', 'q-ownership', 'q-email', 'q-region']);
 
-  await check(page, { device: 'phone', email: 'yes', list: `Slack\n${marker}\n- TikTok\nTickTick\n` });
-  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
-  assert.match(await page.textContent('#overall'), /^Remove 1 app by Fri 10 Jul 2020, 23:59 \(UTC-04:00\)\. If TikTok is still on the device, it loses mobile access to company email\.$/);
-  const removed = page.locator('.finding[data-outcome="remove"]');
-  assert.equal(await removed.count(), 1);
-  assert.match(await removed.textContent(), /TikTok — Remove/);
-  assert.match(await removed.textContent(), /matched by name "TikTok"; rule `mobile-email`/);
-  assert.match(await removed.textContent(), /How to remove/);
-  assert.match(await page.textContent('#not-covered summary'), /Not named by this policy \(3\)/);
+    await check(page, { answers: ['device-phone', 'email-yes'], region: 'US', list: `Slack\n${marker}\n- TikTok\nTickTick\n` });
+    assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
+    assert.match(await page.textContent('#overall'), /^Remove 1 app by Fri 10 Jul 2020, 23:59 \(UTC-04:00\)\. If TikTok is still on the device, it loses mobile access to company email\.$/);
+    const removed = page.locator('.finding[data-outcome="remove"]');
+    assert.equal(await removed.count(), 1);
+    assert.match(await removed.textContent(), /TikTok — Remove/);
+    assert.match(await removed.textContent(), /matched by name "TikTok"; rule `mobile-email`/);
+    assert.match(await removed.textContent(), /How to remove \(iPhone, iPad\)/);
+    assert.match(await page.textContent('#not-covered summary'), /Not named by this policy \(3\)/);
 
-  fs.mkdirSync(artifacts, { recursive: true });
-  await page.screenshot({ path: path.join(artifacts, 'verdict.png'), fullPage: true });
+    fs.mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: path.join(artifacts, 'verdict.png'), fullPage: true });
 
-  // Privacy: every request went to the page's own origin, was a GET, and none carried the list.
-  const origin = new URL(server.url).origin;
-  const paths = requests.map((r) => new URL(r.url).pathname).sort();
-  assert.deepEqual(paths, [
-    '/', '/pkg/appcheck.js', '/pkg/appcheck_bg.wasm', '/policies/default.json',
-    '/www/app.js', '/www/icon.svg', '/www/style.css',
-  ], 'the page loads exactly its own static files (budget.test.mjs sizes the same list)');
-  for (const r of requests) {
-    assert.equal(new URL(r.url).origin, origin, `request left the origin: ${r.url}`);
-    assert.equal(r.method, 'GET', `${r.method} ${r.url}`);
-    for (const needle of [marker, 'TickTick', 'Slack']) {
-      assert.ok(!r.url.includes(needle) && !r.body.includes(needle), `request carried the list: ${r.url}`);
+    // Privacy: the page loaded exactly its own static files with GET; nothing carried the list.
+    const origin = new URL(server.url).origin;
+    const paths = requests.map((r) => new URL(r.url).pathname).sort();
+    assert.deepEqual(paths, [
+      '/', '/pkg/appcheck.js', '/pkg/appcheck_bg.wasm', '/policies/index.json', '/policies/retailer-memo-us.json',
+      '/www/app.js', '/www/icon.svg', '/www/style.css',
+    ], 'the page loads exactly its own static files (budget.test.mjs sizes the same list)');
+    for (const r of requests) {
+      assert.equal(new URL(r.url).origin, origin, `request left the origin: ${r.url}`);
+      assert.equal(r.method, 'GET', `${r.method} ${r.url}`);
+      for (const needle of [marker, 'TickTick', 'Slack']) {
+        assert.ok(!r.url.includes(needle) && !r.body.includes(needle), `request carried the list: ${r.url}`);
+      }
     }
-  }
-  assert.equal(page.url(), server.url, 'the answers or the list went into the URL');
-  assert.deepEqual(errors, [], 'no console errors, CSP violations or failed loads');
+    assert.equal(page.url(), server.url, 'the answers or the list went into the URL');
+    assert.deepEqual(errors, [], 'no console errors, CSP violations or failed loads');
+    await page.close();
+  });
+});
+
+test('when IT publishes the withdrawal, the next visit says "withdrawn — no action needed" first', async () => {
+  await withSite(MEMO_V1, 'retailer-memo-us', async (server, dir) => {
+    const { page } = await open(server.url);
+    await page.locator('#check-form').waitFor();
+    fs.copyFileSync(path.join(repo, 'pkg-config/policies/retailer-memo-us.json'), path.join(dir, 'policies/retailer-memo-us.json'));
+    await page.reload();
+    await page.locator('#lifecycle').waitFor();
+    assert.equal(await page.getAttribute('#lifecycle', 'data-state'), 'withdrawn');
+    assert.match(await page.textContent('#lifecycle h2'), /^Withdrawn on Fri 10 Jul 2020, 17:00 \(UTC-04:00\) — no action needed\.$/);
+    assert.match(await page.textContent('#lifecycle .notice'), /sent in error/);
+    assert.equal(await page.locator('#check-form').count(), 0, 'a withdrawn policy asks nothing and orders nothing');
+    assert.equal(await page.locator('.deadline').count(), 0);
+    await page.close();
+  });
+});
+
+test('an old help-desk link to the memo opens it withdrawn, before anything else', async () => {
+  const { page, errors } = await open(`${site.url}#policy=retailer-memo-us`, { at: new Date('2020-07-13T09:00:00-04:00') });
+  const first = await page.$eval('#appcheck', (root) => root.firstElementChild.id);
+  assert.equal(first, 'lifecycle');
+  assert.match(await page.textContent('#lifecycle'), /no action needed/);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('on the company laptop TikTok is allowed in a browser', async () => {
-  const { page } = await open();
-  await check(page, { device: 'laptop', email: 'yes', list: 'TikTok\n' });
-  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'nothing_to_do');
-  const allowed = page.locator('.finding[data-outcome="allowed"]');
-  assert.match(await allowed.textContent(), /web browser is allowed/);
-  await page.close();
-});
-
-test('a phone without company email is not covered by the memo', async () => {
-  const { page } = await open();
-  await check(page, { device: 'phone', email: 'no', list: 'TikTok\n' });
-  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'does_not_apply');
-  assert.match(await page.textContent('#overall'), /does not apply/);
-  await page.close();
+test('on the company laptop the memo does not apply and the browser carve-out is said', async () => {
+  await withSite(MEMO_V1, 'retailer-memo-us', async (server) => {
+    const { page } = await open(server.url);
+    await check(page, { answers: ['device-computer', 'ownership-company', 'email-yes'], region: 'US', list: 'TikTok\n' });
+    assert.equal(await page.getAttribute('#overall', 'data-answer'), 'does_not_apply');
+    assert.match(await page.textContent('#overall'), /using TikTok from your company laptop browser is allowed/);
+    assert.match(await page.textContent('.finding'), /In a web browser.*Allowed/s);
+    await page.close();
+  });
 });
 
 test('an empty list or an unanswered question is never "you are fine"', async () => {
-  const { page } = await open();
-  await check(page, { device: 'phone', email: 'yes', list: '   \n' });
-  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'no_apps');
-  await page.reload();
-  await check(page, { device: 'phone', list: 'TikTok\n' });
-  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'need_context');
-  assert.match(await page.textContent('#overall'), /Does this device reach company email\?/);
+  await withSite(MEMO_V1, 'retailer-memo-us', async (server) => {
+    const { page } = await open(server.url);
+    await check(page, { answers: ['device-phone', 'email-yes'], region: 'US', list: '   \n' });
+    assert.equal(await page.getAttribute('#overall', 'data-answer'), 'no_apps');
+    await page.reload();
+    await page.locator('#appcheck[data-ready="true"]').waitFor();
+    await check(page, { answers: ['device-phone'], region: 'US', list: 'TikTok\n' });
+    assert.equal(await page.getAttribute('#overall', 'data-answer'), 'need_context');
+    assert.match(await page.textContent('#overall'), /Does this device reach company email\?/);
+    await page.close();
+  });
+});
+
+test('a help-desk link opens a given policy in a given language', async () => {
+  const { page } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  assert.match(await page.textContent('#policy-title'), /company-owned mobile devices/);
+  assert.deepEqual(await page.$$eval('#check-form fieldset', (f) => f.map((x) => x.id)), ['q-device', 'q-ownership']);
+  await check(page, { answers: ['device-phone', 'ownership-company'], list: 'TikTok\n' });
+  assert.match(await page.textContent('#overall'), /^Remove 1 app now\./);
+  await page.goto(`${site.url}#policy=retailer-memo-eu&lang=de`);
+  await page.locator('#policy-title').waitFor();
+  await page.waitForFunction(() => document.querySelector('#policy-title')?.textContent.startsWith('Handlungsbedarf'));
+  assert.match(await page.textContent('#lifecycle .notice'), /irrtümlich/);
+  await page.close();
+});
+
+test('a link to an unknown policy says so and lists the published ones', async () => {
+  const { page } = await open(`${site.url}#policy=no-such-policy`);
+  assert.match(await page.textContent('#policy-error'), /no-such-policy.*not published here/s);
+  assert.equal(await page.locator('#published li').count(), 6);
+  assert.equal(await page.locator('#check-form').count(), 0);
   await page.close();
 });
 
 test('names and HTML in the list are shown as text, never as markup', async () => {
-  const { page } = await open();
+  const { page } = await open(`${site.url}#policy=party-advice-2020`);
   const payload = '<img src=x onerror="window.__pwned=1">TikTok';
-  await check(page, { device: 'phone', email: 'yes', list: `${payload}\n` });
+  await check(page, { list: `${payload}\nTikTok\n` });
   assert.equal(await page.locator('#result img').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.match(await page.textContent('#not-covered'), /<img src=x/);
+  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'advice');
   await page.close();
 });
 
 test('a policy that cannot be read gives "ask the help desk", never a verdict', async () => {
-  const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-broken-'));
-  fs.cpSync(builtSite, broken, { recursive: true });
-  fs.writeFileSync(path.join(broken, 'policies/default.json'), '{"schema": 1, "id": "truncated", "vers');
-  const other = await serve(broken);
-  try {
-    const { page } = await open(other.url);
+  await withSite({ 'bank-tiktok-2020': 'bank-tiktok-2020.json' }, 'bank-tiktok-2020', async (server, dir) => {
+    fs.writeFileSync(path.join(dir, 'policies/bank-tiktok-2020.json'), '{"schema": 1, "id": "truncated", "vers');
+    const { page } = await open(server.url);
     await page.locator('#policy-error').waitFor();
     assert.match(await page.textContent('#policy-error'), /Can't tell — ask the help desk/);
     assert.equal(await page.locator('#check-form').count(), 0);
     await page.close();
-  } finally {
-    other.stop();
-    fs.rmSync(broken, { recursive: true, force: true });
-  }
+  });
 });

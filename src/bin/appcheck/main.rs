@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use appcheck::evaluate::{evaluate, Context};
 use appcheck::list::parse_list;
-use appcheck::policy::{load_policy, Device, Policy, Service};
+use appcheck::policy::{load_index, load_policy, Device, Ownership, Platform, Policy, Service};
 use appcheck::report::{self, Answer};
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -35,18 +35,15 @@ struct Cli {
 enum Command {
     /// Check an app list against a policy, as the widget does.
     ///
-    /// Exit status: 0 nothing to do, 1 apps must be removed, 2 error,
-    /// 3 no verdict (a question is unanswered or no apps were found).
+    /// Exit status: 0 nothing to do (or the policy does not apply, or was withdrawn),
+    /// 1 apps must be removed, 2 error, 3 no verdict (a question is unanswered or no
+    /// apps were found).
     Check {
         /// The policy file (JSON).
         #[arg(long, value_name = "FILE")]
         policy: PathBuf,
-        /// Which device the list is from.
-        #[arg(long, value_enum)]
-        device: Option<DeviceArg>,
-        /// Whether the device reaches company email.
-        #[arg(long, value_enum)]
-        email: Option<YesNo>,
+        #[command(flatten)]
+        context: ContextArgs,
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
@@ -57,11 +54,14 @@ enum Command {
         #[arg(value_name = "LIST_FILE")]
         list: Option<PathBuf>,
     },
-    /// Check that policy files load, and say exactly what is wrong where they don't.
+    /// Check that policy files (or a policy index and every policy it lists) load,
+    /// and say exactly what is wrong where they don't. Exit status 0 or 2.
     Validate {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Print the JSON Schema of the policy format.
+    Schema,
     /// Serve a built site folder on 127.0.0.1, with the headers the site needs.
     Serve {
         /// The site folder.
@@ -73,11 +73,59 @@ enum Command {
     },
 }
 
+/// The employee's answers, as flags.
+#[derive(clap::Args)]
+struct ContextArgs {
+    /// Which device the list is from.
+    #[arg(long, value_enum)]
+    device: Option<DeviceArg>,
+    /// Its operating system.
+    #[arg(long, value_enum)]
+    platform: Option<PlatformArg>,
+    /// Who owns it.
+    #[arg(long, value_enum)]
+    owner: Option<OwnerArg>,
+    /// Whether it reaches company email.
+    #[arg(long, value_enum)]
+    email: Option<YesNo>,
+    /// Whether it reaches company chat.
+    #[arg(long, value_enum)]
+    chat: Option<YesNo>,
+    /// Whether it connects to the company VPN.
+    #[arg(long, value_enum)]
+    vpn: Option<YesNo>,
+    /// Whether it reaches company files.
+    #[arg(long, value_enum)]
+    files: Option<YesNo>,
+    /// Where the employee is based: an ISO 3166-1 alpha-2 code such as IN.
+    #[arg(long, value_name = "CODE")]
+    region: Option<String>,
+    /// The language to show the policy's texts in (falls back to the policy's).
+    #[arg(long, value_name = "TAG")]
+    lang: Option<String>,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum DeviceArg {
     Phone,
     Tablet,
-    Laptop,
+    Computer,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PlatformArg {
+    Ios,
+    Android,
+    Windows,
+    Macos,
+    Linux,
+    Chromeos,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OwnerArg {
+    Company,
+    Personal,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -86,25 +134,70 @@ enum YesNo {
     No,
 }
 
+impl ContextArgs {
+    fn into_context(self) -> Context {
+        let mut context = Context {
+            device: self.device.map(|d| match d {
+                DeviceArg::Phone => Device::Phone,
+                DeviceArg::Tablet => Device::Tablet,
+                DeviceArg::Computer => Device::Computer,
+            }),
+            platform: self.platform.map(|p| match p {
+                PlatformArg::Ios => Platform::Ios,
+                PlatformArg::Android => Platform::Android,
+                PlatformArg::Windows => Platform::Windows,
+                PlatformArg::Macos => Platform::Macos,
+                PlatformArg::Linux => Platform::Linux,
+                PlatformArg::Chromeos => Platform::Chromeos,
+            }),
+            ownership: self.owner.map(|o| match o {
+                OwnerArg::Company => Ownership::Company,
+                OwnerArg::Personal => Ownership::Personal,
+            }),
+            region: self.region.map(|r| r.to_ascii_uppercase()),
+            language: self.lang,
+            ..Context::default()
+        };
+        for (service, answer) in [
+            (Service::Email, self.email),
+            (Service::Chat, self.chat),
+            (Service::Vpn, self.vpn),
+            (Service::Files, self.files),
+        ] {
+            if let Some(answer) = answer {
+                context
+                    .services
+                    .insert(service, matches!(answer, YesNo::Yes));
+            }
+        }
+        context
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check {
             policy,
-            device,
-            email,
+            context,
             json,
             now,
             list,
         } => check(
             &policy,
-            device,
-            email,
+            context.into_context(),
             json,
             now.as_deref(),
             list.as_deref(),
         ),
         Command::Validate { files } => Ok(validate(&files)),
+        Command::Schema => {
+            println!(
+                "{}",
+                appcheck::api::to_json(&appcheck::policy::json_schema())
+            );
+            Ok(EXIT_NOTHING_TO_DO)
+        }
         Command::Serve { dir, port } => serve::run(&dir, port).map(|()| EXIT_NOTHING_TO_DO),
     };
     match result {
@@ -124,8 +217,7 @@ fn read_policy(path: &Path) -> Result<Policy, String> {
 
 fn check(
     policy: &Path,
-    device: Option<DeviceArg>,
-    email: Option<YesNo>,
+    context: Context,
     json: bool,
     now: Option<&str>,
     list: Option<&Path>,
@@ -148,19 +240,6 @@ fn check(
             .to_utc(),
         None => system_now()?,
     };
-    let mut context = Context {
-        device: device.map(|d| match d {
-            DeviceArg::Phone => Device::Phone,
-            DeviceArg::Tablet => Device::Tablet,
-            DeviceArg::Laptop => Device::Laptop,
-        }),
-        ..Context::default()
-    };
-    if let Some(answer) = email {
-        context
-            .services
-            .insert(Service::Email, matches!(answer, YesNo::Yes));
-    }
     let report = evaluate(&policy, &parse_list(&text), &context, now);
     if json {
         println!("{}", appcheck::api::to_json(&report));
@@ -170,7 +249,12 @@ fn check(
     Ok(match report.overall.answer {
         Answer::ActionRequired => EXIT_ACTION_REQUIRED,
         Answer::NeedContext | Answer::NoApps => EXIT_CANNOT_TELL,
-        Answer::Advice | Answer::NothingToDo | Answer::DoesNotApply => EXIT_NOTHING_TO_DO,
+        Answer::Advice
+        | Answer::NothingToDo
+        | Answer::DoesNotApply
+        | Answer::Withdrawn
+        | Answer::Superseded
+        | Answer::Expired => EXIT_NOTHING_TO_DO,
     })
 }
 
@@ -200,15 +284,12 @@ fn read_stdin() -> Result<String, String> {
 fn validate(files: &[PathBuf]) -> u8 {
     let mut failed = false;
     for path in files {
-        match read_policy(path) {
-            Ok(p) => println!(
-                "ok: {} ({} v{}, {} apps, {} rules)",
-                path.display(),
-                p.id,
-                p.version,
-                p.apps.len(),
-                p.rules.len()
-            ),
+        match validate_file(path) {
+            Ok(lines) => {
+                for line in lines {
+                    println!("ok: {line}");
+                }
+            }
             Err(message) => {
                 failed = true;
                 eprintln!("error: {message}");
@@ -220,4 +301,55 @@ fn validate(files: &[PathBuf]) -> u8 {
     } else {
         EXIT_NOTHING_TO_DO
     }
+}
+
+/// Validates a policy, or an index and every policy it lists.
+fn validate_file(path: &Path) -> Result<Vec<String>, String> {
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let is_index = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .is_ok_and(|v| v.get("policies").is_some());
+    if !is_index {
+        let p = load_policy(&bytes)
+            .map_err(|e| format!("policy `{}` is not valid: {e}", path.display()))?;
+        return Ok(vec![format!(
+            "{} ({} v{}, {} apps, {} rules)",
+            path.display(),
+            p.id,
+            p.version,
+            p.apps.len(),
+            p.rules.len()
+        )]);
+    }
+    let index =
+        load_index(&bytes).map_err(|e| format!("index `{}` is not valid: {e}", path.display()))?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut lines = vec![format!(
+        "{} (index of {} policies, default `{}`)",
+        path.display(),
+        index.policies.len(),
+        index.default
+    )];
+    for entry in &index.policies {
+        let file = dir.join(&entry.file);
+        let policy = read_policy(&file)?;
+        if policy.id != entry.id {
+            return Err(format!(
+                "index `{}` lists `{}` as `{}`, but the file's id is `{}`",
+                path.display(),
+                entry.file,
+                entry.id,
+                policy.id
+            ));
+        }
+        lines.push(format!(
+            "{} ({} v{}, {} apps, {} rules)",
+            file.display(),
+            policy.id,
+            policy.version,
+            policy.apps.len(),
+            policy.rules.len()
+        ));
+    }
+    Ok(lines)
 }

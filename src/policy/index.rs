@@ -1,0 +1,96 @@
+//! The index of published policies: which policies a site publishes, where their
+//! files are, and which one opens by default. A help-desk link names a policy by
+//! its id (`#policy=<id>`); the index is how the page finds it, and how it lists
+//! the published ones when a link names an unknown id.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::{read_strict, PolicyError};
+
+/// A validated index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PolicyIndex {
+    pub policies: Vec<IndexEntry>,
+    /// The id of the policy that opens when a link names none.
+    pub default: String,
+}
+
+/// One published policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct IndexEntry {
+    /// The policy's id; must equal the `id` inside the file.
+    pub id: String,
+    /// The file, relative to the index.
+    pub file: String,
+    /// The title, for listing the published policies.
+    pub title: String,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawIndex {
+    #[allow(dead_code, reason = "checked through `Probe` before the strict read")]
+    schema: u64,
+    policies: Vec<IndexEntry>,
+    default: String,
+}
+
+impl PolicyIndex {
+    /// The entry with this id.
+    pub fn find(&self, id: &str) -> Option<&IndexEntry> {
+        self.policies.iter().find(|e| e.id == id)
+    }
+}
+
+/// Reads and checks a policy index (`policies/index.json`).
+pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
+    let (raw, errors) = read_strict::<RawIndex>(bytes, "policy index")?;
+    if raw.policies.is_empty() {
+        return Err(errors.at(
+            "/policies",
+            "the index publishes no policies",
+            "list at least one policy file",
+        ));
+    }
+    let mut ids = BTreeSet::new();
+    for (i, entry) in raw.policies.iter().enumerate() {
+        if !ids.insert(entry.id.as_str()) {
+            return Err(errors.at(
+                format!("/policies/{i}/id"),
+                format!("the policy id `{}` is listed twice", entry.id),
+                "list every policy once, with its current file",
+            ));
+        }
+        let safe = !entry.file.is_empty()
+            && !entry.file.starts_with('/')
+            && !entry.file.contains("..")
+            && !entry.file.contains("://")
+            && entry.file.ends_with(".json");
+        if !safe {
+            return Err(errors.at(
+                format!("/policies/{i}/file"),
+                format!("`{}` is not a policy file beside the index", entry.file),
+                "give a relative path to a .json file in the same folder, e.g. `acme-tiktok.json`",
+            ));
+        }
+    }
+    if !ids.contains(raw.default.as_str()) {
+        return Err(errors.at(
+            "/default",
+            format!(
+                "the default `{}` is not one of the listed policies",
+                raw.default
+            ),
+            "name the id of a listed policy",
+        ));
+    }
+    Ok(PolicyIndex {
+        policies: raw.policies,
+        default: raw.default,
+    })
+}

@@ -1,0 +1,869 @@
+//! The policy model: what IT publishes and what the widget obeys.
+//!
+//! Loading is strict. A policy that is not exactly understood is refused with an
+//! error that names the place (a JSON pointer, and the line and column) and says what
+//! to do, because a half-understood policy could give an employee a false "you're
+//! fine". Once [`load_policy`] has returned a [`Policy`], every reference in it has
+//! been checked and every time parsed, so evaluation never re-checks raw JSON.
+//!
+//! The file format is described field by field in `docs/policy-format.md`; its JSON
+//! Schema (`docs/policy.schema.json`) is generated from the types in `raw`.
+
+mod index;
+mod locate;
+pub(crate) mod raw;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, TimeDelta};
+use serde::{Deserialize, Serialize};
+
+pub use index::{load_index, IndexEntry, PolicyIndex};
+use raw::{RawDeadline, RawPolicy, RawText, RemovalPlatform};
+
+use crate::recognise::{self, Index};
+
+/// The major version of the policy format this build understands.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// Policies larger than this are refused before parsing.
+pub const MAX_POLICY_BYTES: usize = 4 * 1024 * 1024;
+
+/// A policy that loaded and passed every check.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub id: String,
+    pub version: u64,
+    /// Language tags the texts are in; the first is the fallback.
+    pub languages: Vec<String>,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub issuer: Issuer,
+    pub published: DateTime<FixedOffset>,
+    pub effective_from: Option<DateTime<FixedOffset>>,
+    pub effective_until: Option<DateTime<FixedOffset>>,
+    pub lifecycle: Lifecycle,
+    pub exceptions: Option<Text>,
+    pub publishers: Vec<Publisher>,
+    pub apps: Vec<App>,
+    pub rules: Vec<Rule>,
+    /// Lookup tables from identifiers and normalised names to apps and publishers.
+    pub(crate) index: Index,
+}
+
+/// Text in one or more languages, with the policy's fallback language always present.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// By language tag; the first entry of `Policy::languages` is always here.
+    by_language: BTreeMap<String, String>,
+    fallback: String,
+}
+
+impl Text {
+    /// The text in `language`, or in the fallback language.
+    pub fn get(&self, language: Option<&str>) -> &str {
+        language
+            .and_then(|l| {
+                self.by_language
+                    .get(l)
+                    .or_else(|| self.by_language.get(primary_subtag(l)))
+            })
+            .or_else(|| self.by_language.get(&self.fallback))
+            .map_or("", String::as_str)
+    }
+
+    /// The languages this text is written in.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.by_language.keys().map(String::as_str)
+    }
+}
+
+fn primary_subtag(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or(tag)
+}
+
+/// Who published the policy and whom to ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issuer {
+    pub name: Text,
+    pub contact: Text,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub url: Option<String>,
+}
+
+/// The status word of a policy file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Draft,
+    Active,
+    Withdrawn,
+    Superseded,
+}
+
+/// Where a policy is in its life, with what the status needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lifecycle {
+    /// Not in force: shown for preview only.
+    Draft,
+    Active,
+    /// Withdrawn: no orders, the notice is shown first.
+    Withdrawn {
+        at: DateTime<FixedOffset>,
+        notice: Text,
+    },
+    /// Replaced by another policy.
+    Superseded {
+        by: String,
+        at: Option<DateTime<FixedOffset>>,
+        notice: Option<Text>,
+    },
+}
+
+/// A publisher, for "any app by" rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publisher {
+    pub id: String,
+    pub name: String,
+    pub android_prefixes: Vec<String>,
+    pub ios_prefixes: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// An app the policy names, with every way people and devices name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct App {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub android_packages: Vec<String>,
+    pub ios_bundle_ids: Vec<String>,
+    pub app_store_ids: Vec<String>,
+    /// Index into [`Policy::publishers`].
+    pub publisher: Option<usize>,
+    pub sources: Vec<String>,
+}
+
+macro_rules! word_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub enum $name {
+            $(#[serde(rename = $word)] $variant),+
+        }
+
+        impl $name {
+            /// Every value, in the order the page offers them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The word used in files, URLs and the CLI.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+
+            /// Reads the word used in files, URLs and the CLI.
+            pub fn parse(word: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == word)
+            }
+        }
+    };
+}
+
+word_enum! {
+    /// A device kind, as the employee answers "which device is this about?".
+    Device { Phone = "phone", Tablet = "tablet", Computer = "computer" }
+}
+word_enum! {
+    /// The device's operating system.
+    Platform { Ios = "ios", Android = "android", Windows = "windows", Macos = "macos", Linux = "linux", Chromeos = "chromeos" }
+}
+word_enum! {
+    /// Who owns the device.
+    Ownership { Company = "company", Personal = "personal" }
+}
+word_enum! {
+    /// A company service a device can reach.
+    Service { Email = "email", Chat = "chat", Vpn = "vpn", Files = "files" }
+}
+word_enum! {
+    /// How an app is used: installed, or as its service in a web browser.
+    Usage { App = "app", Browser = "browser" }
+}
+
+/// Which contexts a rule applies to. An empty set means "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AppliesTo {
+    pub devices: BTreeSet<Device>,
+    pub platforms: BTreeSet<Platform>,
+    pub ownership: BTreeSet<Ownership>,
+    /// The rule applies only when the device reaches every one of these services.
+    pub services: BTreeSet<Service>,
+    pub regions: BTreeSet<String>,
+    pub usage: BTreeSet<Usage>,
+}
+
+/// What a rule says about an app. Ordered from least to most strict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// No restriction.
+    Allowed,
+    /// Advice, not an order.
+    Discouraged,
+    /// The installed app must go; using the service in a web browser is allowed.
+    BrowserOnly,
+    /// The app must be removed (prohibited).
+    Remove,
+}
+
+/// When a removal must be done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deadline {
+    Immediately,
+    /// An absolute time; "N days after publication" is resolved to one at load time.
+    At(DateTime<FixedOffset>),
+}
+
+/// One rule: these apps, in these contexts, get this verdict.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    /// Indices into [`Policy::apps`].
+    pub apps: Vec<usize>,
+    /// Indices into [`Policy::publishers`].
+    pub publishers: Vec<usize>,
+    pub applies_to: AppliesTo,
+    pub verdict: Verdict,
+    pub deadline: Option<Deadline>,
+    pub consequence: Option<Text>,
+    pub reason: Option<Text>,
+    pub still_allowed: Option<Text>,
+    pub exception: Option<Text>,
+    pub note: Option<Text>,
+    /// Removal steps by platform; `None` is the `any` entry.
+    pub how_to_remove: BTreeMap<Option<Platform>, Text>,
+}
+
+impl Policy {
+    /// The questions the policy's rules need answered, for the page to ask only those.
+    pub fn regions(&self) -> BTreeSet<&str> {
+        self.rules
+            .iter()
+            .flat_map(|r| r.applies_to.regions.iter().map(String::as_str))
+            .collect()
+    }
+
+    /// Whether any rule depends on `f` of its scope being non-empty.
+    pub fn asks(&self, f: impl Fn(&AppliesTo) -> bool) -> bool {
+        self.rules.iter().any(|r| f(&r.applies_to))
+    }
+
+    /// Whether the policy gives orders now: not withdrawn, superseded or a draft.
+    pub fn gives_orders(&self) -> bool {
+        self.lifecycle == Lifecycle::Active
+    }
+}
+
+/// Why a policy could not be loaded: what, where, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PolicyError {
+    /// A JSON pointer to the offending value (`""` for the whole document).
+    pub pointer: String,
+    /// 1-based line and column in the file, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub message: String,
+    pub help: String,
+}
+
+impl fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pointer.is_empty() {
+            write!(f, "the policy")?;
+        } else {
+            write!(f, "`{}`", self.pointer)?;
+        }
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            write!(f, " (line {line}, column {column})")?;
+        }
+        write!(f, ": {}\n  help: {}", self.message, self.help)
+    }
+}
+
+impl std::error::Error for PolicyError {}
+
+/// Builds errors that carry the source text, so each gets its line and column.
+pub(crate) struct Errors<'a> {
+    text: &'a str,
+}
+
+impl Errors<'_> {
+    pub(crate) fn at(
+        &self,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+        help: &str,
+    ) -> PolicyError {
+        let pointer = pointer.into();
+        let place = locate::locate(self.text, &pointer);
+        PolicyError {
+            line: place.map(|p| p.0),
+            column: place.map(|p| p.1),
+            pointer,
+            message: message.into(),
+            help: help.to_owned(),
+        }
+    }
+}
+
+/// Reads JSON strictly into `T`, with errors that name the place.
+pub(crate) fn read_strict<'a, T: Deserialize<'a>>(
+    bytes: &'a [u8],
+    what: &str,
+) -> Result<(T, Errors<'a>), PolicyError> {
+    let whole = |message: String, help: &str| PolicyError {
+        pointer: String::new(),
+        line: None,
+        column: None,
+        message,
+        help: help.to_owned(),
+    };
+    if bytes.len() > MAX_POLICY_BYTES {
+        return Err(whole(
+            format!(
+                "the {what} is {} bytes, more than the {MAX_POLICY_BYTES} bytes appcheck accepts",
+                bytes.len()
+            ),
+            "check that this is the right file; a policy is a few kilobytes",
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        whole(
+            format!(
+                "the {what} is not UTF-8 text (invalid byte at offset {})",
+                e.valid_up_to()
+            ),
+            "save the file as UTF-8 JSON",
+        )
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let errors = Errors { text };
+
+    let probe: raw::Probe = serde_json::from_str(text).map_err(|e| PolicyError {
+        pointer: String::new(),
+        line: Some(e.line()),
+        column: Some(e.column()),
+        message: format!("the {what} is not valid JSON: {}", describe_serde_error(&e)),
+        help: "fix the JSON syntax at that line; an editor with JSON support shows the spot"
+            .to_owned(),
+    })?;
+    check_schema(&errors, probe.schema.as_ref())?;
+
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let pointer = pointer_from_path(e.path());
+        let inner = e.into_inner();
+        let mut error = errors.at(
+            pointer,
+            describe_serde_error(&inner),
+            "see docs/policy-format.md for this field",
+        );
+        if error.line.is_none() {
+            error.line = Some(inner.line());
+            error.column = Some(inner.column());
+        }
+        error
+    })?;
+    Ok((value, errors))
+}
+
+/// serde_json appends " at line L column C"; the place is reported separately.
+fn describe_serde_error(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(cut) => full.get(..cut).unwrap_or(&full).to_owned(),
+        None => full,
+    }
+}
+
+fn check_schema(
+    errors: &Errors<'_>,
+    schema: Option<&serde_json::Value>,
+) -> Result<(), PolicyError> {
+    match schema {
+        None => Err(errors.at(
+            "",
+            "the file does not say which format version it uses",
+            "add `\"schema\": 1` at the top",
+        )),
+        Some(serde_json::Value::Number(n)) => match n.as_u64() {
+            Some(SCHEMA_VERSION) => Ok(()),
+            Some(v) if v > SCHEMA_VERSION => Err(errors.at(
+                "/schema",
+                format!("the file uses format version {v}, but this appcheck understands only version {SCHEMA_VERSION}"),
+                "update appcheck to a release that supports this format",
+            )),
+            _ => Err(errors.at("/schema", format!("`{n}` is not a known format version"), "use `\"schema\": 1`")),
+        },
+        Some(other) => Err(errors.at(
+            "/schema",
+            format!("the format version must be a number, found `{other}`"),
+            "use `\"schema\": 1`",
+        )),
+    }
+}
+
+fn pointer_from_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        out.push('/');
+        match segment {
+            Segment::Seq { index } => out.push_str(&index.to_string()),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push_str(&key.replace('~', "~0").replace('/', "~1"))
+            }
+            Segment::Unknown => out.push('?'),
+        }
+    }
+    out
+}
+
+/// The JSON Schema of the policy format, generated from the types serde reads.
+#[cfg(feature = "schema")]
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = schemars::schema_for!(RawPolicy).to_value();
+    if let Some(object) = schema.as_object_mut() {
+        object.insert(
+            "$id".into(),
+            "https://appcheck.invalid/schema/policy-1.json".into(),
+        );
+        object.insert("title".into(), "appcheck policy, schema 1".into());
+    }
+    schema
+}
+
+/// Reads and checks a policy file.
+///
+/// Strict: an unknown field, a wrong type, a newer schema, a duplicate id, a rule
+/// naming an unknown app, a time without a time zone or a text missing in the
+/// fallback language is an error, never a guess.
+pub fn load_policy(bytes: &[u8]) -> Result<Policy, PolicyError> {
+    let (raw, errors) = read_strict::<RawPolicy>(bytes, "policy")?;
+    Validator {
+        errors,
+        languages: Vec::new(),
+    }
+    .policy(raw)
+}
+
+struct Validator<'a> {
+    errors: Errors<'a>,
+    languages: Vec<String>,
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// `2020-07-10` or `2020-07-10T23:59[:00]`: a date or time with no offset.
+fn looks_like_local_time(value: &str) -> bool {
+    let shape = |pattern: &str| {
+        value.len() == pattern.len()
+            && value.chars().zip(pattern.chars()).all(|(c, p)| {
+                if p == '9' {
+                    c.is_ascii_digit()
+                } else {
+                    c == p
+                }
+            })
+    };
+    shape("9999-99-99") || shape("9999-99-99T99:99") || shape("9999-99-99T99:99:99")
+}
+
+fn is_region(code: &str) -> bool {
+    code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase())
+}
+
+impl Validator<'_> {
+    fn time(&self, value: &str, pointer: String) -> Result<DateTime<FixedOffset>, PolicyError> {
+        DateTime::parse_from_rfc3339(value).map_err(|_| {
+            let help = "write it as RFC 3339 with an offset, e.g. `2020-07-10T23:59:00-04:00` or `2020-07-10T21:59:00Z`";
+            if looks_like_local_time(value) {
+                self.errors.at(pointer, format!("`{value}` has no time zone, so it means different moments in different places"), help)
+            } else {
+                self.errors.at(pointer, format!("`{value}` is not a date and time"), help)
+            }
+        })
+    }
+
+    fn text(&self, raw: RawText, pointer: String) -> Result<Text, PolicyError> {
+        let fallback = self.languages.first().cloned().unwrap_or_default();
+        let by_language = match raw {
+            RawText::Plain(s) => BTreeMap::from([(fallback.clone(), s)]),
+            RawText::ByLanguage(map) => map,
+        };
+        for language in by_language.keys() {
+            if !self.languages.contains(language) {
+                return Err(self.errors.at(
+                    format!("{pointer}/{language}"),
+                    format!(
+                        "the language `{language}` is not one of the policy's `languages` ({})",
+                        self.languages.join(", ")
+                    ),
+                    "add it to `languages` at the top, or correct the tag",
+                ));
+            }
+        }
+        match by_language.get(&fallback) {
+            Some(s) if !s.trim().is_empty() => Ok(Text { by_language, fallback }),
+            Some(_) => Err(self.errors.at(pointer, "the text is empty", "write the text, or leave the field out if it is optional")),
+            None => Err(self.errors.at(
+                pointer,
+                format!("the text has no `{fallback}` version, the policy's fallback language"),
+                "add the text in the fallback language (the first of `languages`); other languages fall back to it",
+            )),
+        }
+    }
+
+    fn opt_text(&self, raw: Option<RawText>, pointer: String) -> Result<Option<Text>, PolicyError> {
+        raw.map(|t| self.text(t, pointer)).transpose()
+    }
+
+    fn unique<'s>(
+        &self,
+        ids: impl Iterator<Item = &'s str>,
+        what: &str,
+        list: &str,
+    ) -> Result<(), PolicyError> {
+        let mut seen = BTreeSet::new();
+        for (i, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                return Err(self.errors.at(
+                    format!("/{list}/{i}/id"),
+                    format!("the {what} id is empty"),
+                    "give it a short, stable id such as `tiktok`",
+                ));
+            }
+            if !seen.insert(id) {
+                return Err(self.errors.at(
+                    format!("/{list}/{i}/id"),
+                    format!("the {what} id `{id}` is used twice"),
+                    &format!("give every {what} its own id"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn policy(mut self, raw: RawPolicy) -> Result<Policy, PolicyError> {
+        if raw.id.trim().is_empty()
+            || raw
+                .id
+                .chars()
+                .any(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
+        {
+            return Err(self.errors.at("/id", format!("`{}` is not a usable policy id", raw.id), "use letters, digits, `-`, `_` and `.` only, e.g. `acme-tiktok-2020`; links name the policy by it"));
+        }
+        if raw.version == 0 {
+            return Err(self.errors.at(
+                "/version",
+                "the version must be 1 or more",
+                "start at 1 and add 1 with every published change",
+            ));
+        }
+        self.languages = raw.languages.unwrap_or_else(|| vec!["en".to_owned()]);
+        if self.languages.is_empty() {
+            return Err(self.errors.at(
+                "/languages",
+                "the list of languages is empty",
+                "list at least the fallback language, e.g. `[\"en\"]`",
+            ));
+        }
+        for (i, tag) in self.languages.iter().enumerate() {
+            if !is_language_tag(tag) {
+                return Err(self.errors.at(
+                    format!("/languages/{i}"),
+                    format!("`{tag}` is not a language tag"),
+                    "use a BCP 47 tag in lower case, e.g. `en`, `de`, `pt-br`",
+                ));
+            }
+        }
+        let title = self.text(raw.title, "/title".into())?;
+        let summary = self.opt_text(raw.summary, "/summary".into())?;
+        let issuer = Issuer {
+            name: self.text(raw.issuer.name, "/issuer/name".into())?,
+            contact: self.text(raw.issuer.contact, "/issuer/contact".into())?,
+            email: raw.issuer.email,
+            phone: raw.issuer.phone,
+            url: raw.issuer.url,
+        };
+        let published = self.time(&raw.published, "/published".into())?;
+        let (effective_from, effective_until) = match raw.effective {
+            None => (None, None),
+            Some(e) => (
+                e.from
+                    .map(|t| self.time(&t, "/effective/from".into()))
+                    .transpose()?,
+                e.until
+                    .map(|t| self.time(&t, "/effective/until".into()))
+                    .transpose()?,
+            ),
+        };
+        if let (Some(from), Some(until)) = (effective_from, effective_until) {
+            if until <= from {
+                return Err(self.errors.at(
+                    "/effective/until",
+                    "the policy would end before it starts",
+                    "make `until` later than `from`",
+                ));
+            }
+        }
+
+        let lifecycle = match (raw.status, raw.withdrawn, raw.superseded) {
+            (Status::Withdrawn, Some(w), None) => Lifecycle::Withdrawn {
+                at: self.time(&w.at, "/withdrawn/at".into())?,
+                notice: self.text(w.notice, "/withdrawn/notice".into())?,
+            },
+            (Status::Withdrawn, None, _) => {
+                return Err(self.errors.at("/status", "a withdrawn policy must say when and why", "add `\"withdrawn\": {\"at\": \"…\", \"notice\": \"…\"}` with the notice employees will see"))
+            }
+            (Status::Superseded, None, Some(s)) => {
+                if s.by == raw.id {
+                    return Err(self.errors.at("/superseded/by", "a policy cannot supersede itself", "name the id of the policy that replaces this one"));
+                }
+                Lifecycle::Superseded {
+                    by: s.by,
+                    at: s.at.map(|t| self.time(&t, "/superseded/at".into())).transpose()?,
+                    notice: self.opt_text(s.notice, "/superseded/notice".into())?,
+                }
+            }
+            (Status::Superseded, _, None) => {
+                return Err(self.errors.at("/status", "a superseded policy must name the policy that replaces it", "add `\"superseded\": {\"by\": \"<policy id>\"}`"))
+            }
+            (_, Some(_), _) => {
+                return Err(self.errors.at("/withdrawn", "only a withdrawn policy can have `withdrawn`", "set `\"status\": \"withdrawn\"`, or remove `withdrawn`"))
+            }
+            (_, _, Some(_)) => {
+                return Err(self.errors.at("/superseded", "only a superseded policy can have `superseded`", "set `\"status\": \"superseded\"`, or remove `superseded`"))
+            }
+            (Status::Draft, None, None) => Lifecycle::Draft,
+            (Status::Active, None, None) => Lifecycle::Active,
+        };
+        let exceptions = self.opt_text(raw.exceptions, "/exceptions".into())?;
+
+        self.unique(
+            raw.publishers.iter().map(|p| p.id.as_str()),
+            "publisher",
+            "publishers",
+        )?;
+        let publishers: Vec<Publisher> = raw
+            .publishers
+            .into_iter()
+            .map(|p| Publisher {
+                id: p.id,
+                name: p.name,
+                android_prefixes: p.android_prefixes,
+                ios_prefixes: p.ios_prefixes,
+                sources: p.sources,
+            })
+            .collect();
+        for (i, p) in publishers.iter().enumerate() {
+            for (j, prefix) in p.android_prefixes.iter().chain(&p.ios_prefixes).enumerate() {
+                if prefix.matches('.').count() < 2 || !prefix.ends_with('.') {
+                    let list = if j < p.android_prefixes.len() {
+                        "android_prefixes"
+                    } else {
+                        "ios_prefixes"
+                    };
+                    let k = if j < p.android_prefixes.len() {
+                        j
+                    } else {
+                        j - p.android_prefixes.len()
+                    };
+                    return Err(self.errors.at(
+                        format!("/publishers/{i}/{list}/{k}"),
+                        format!("`{prefix}` is too broad a prefix: it could match other publishers' apps"),
+                        "use at least two labels and a final dot, e.g. `com.ss.android.`",
+                    ));
+                }
+            }
+        }
+
+        self.unique(raw.apps.iter().map(|a| a.id.as_str()), "app", "apps")?;
+        let mut apps = Vec::with_capacity(raw.apps.len());
+        for (i, app) in raw.apps.into_iter().enumerate() {
+            if app.name.trim().is_empty() {
+                return Err(self.errors.at(
+                    format!("/apps/{i}/name"),
+                    "the app has no name",
+                    "write the name people know it by",
+                ));
+            }
+            let publisher = match app.publisher {
+                None => None,
+                Some(id) => Some(publishers.iter().position(|p| p.id == id).ok_or_else(|| {
+                    self.errors.at(
+                        format!("/apps/{i}/publisher"),
+                        format!("no publisher has the id `{id}`"),
+                        "declare it in `publishers`, or correct the id",
+                    )
+                })?),
+            };
+            for (j, id) in app.app_store_ids.iter().enumerate() {
+                if id.is_empty() || !id.chars().all(|c| c.is_ascii_digit()) {
+                    return Err(self.errors.at(format!("/apps/{i}/app_store_ids/{j}"), format!("`{id}` is not an App Store id"), "use the number from the store link, e.g. `835599320` from `apps.apple.com/app/id835599320`"));
+                }
+            }
+            apps.push(App {
+                id: app.id,
+                name: app.name,
+                aliases: app.aliases,
+                android_packages: app.android_packages,
+                ios_bundle_ids: app.ios_bundle_ids,
+                app_store_ids: app.app_store_ids,
+                publisher,
+                sources: app.sources,
+            });
+        }
+        recognise::check_identifiers(&apps).map_err(|(i, field, j, message)| {
+            self.errors.at(
+                format!("/apps/{i}/{field}/{j}"),
+                message,
+                "each identifier and name must point to exactly one app",
+            )
+        })?;
+
+        self.unique(raw.rules.iter().map(|r| r.id.as_str()), "rule", "rules")?;
+        let mut rules = Vec::with_capacity(raw.rules.len());
+        for (r, rule) in raw.rules.into_iter().enumerate() {
+            let mut app_indices = Vec::new();
+            for (a, id) in rule.apps.iter().enumerate() {
+                let i = apps.iter().position(|app| &app.id == id).ok_or_else(|| {
+                    self.errors.at(
+                        format!("/rules/{r}/apps/{a}"),
+                        format!("the rule names the app `{id}`, but no app has that id"),
+                        "add the app to `apps`, or correct the id",
+                    )
+                })?;
+                app_indices.push(i);
+            }
+            let mut publisher_indices = Vec::new();
+            for (p, id) in rule.publishers.iter().enumerate() {
+                let i = publishers.iter().position(|x| &x.id == id).ok_or_else(|| {
+                    self.errors.at(
+                        format!("/rules/{r}/publishers/{p}"),
+                        format!(
+                            "the rule names the publisher `{id}`, but no publisher has that id"
+                        ),
+                        "add it to `publishers`, or correct the id",
+                    )
+                })?;
+                publisher_indices.push(i);
+            }
+            if app_indices.is_empty() && publisher_indices.is_empty() {
+                return Err(self.errors.at(
+                    format!("/rules/{r}"),
+                    "the rule names no apps and no publishers, so it can never apply",
+                    "list the app ids it is about in `apps` (or publisher ids in `publishers`)",
+                ));
+            }
+            for (j, region) in rule.applies_to.regions.iter().enumerate() {
+                if !is_region(region) {
+                    return Err(self.errors.at(
+                        format!("/rules/{r}/applies_to/regions/{j}"),
+                        format!("`{region}` is not a region code"),
+                        "use an ISO 3166-1 alpha-2 code in capitals, e.g. `IN`, `US`, `DE`",
+                    ));
+                }
+            }
+            let deadline = match rule.deadline {
+                None => None,
+                Some(RawDeadline::At(s)) if s == "immediately" => Some(Deadline::Immediately),
+                Some(RawDeadline::At(s)) => {
+                    Some(Deadline::At(self.time(&s, format!("/rules/{r}/deadline"))?))
+                }
+                Some(RawDeadline::AfterPublication(d)) => Some(Deadline::At(
+                    published + TimeDelta::days(i64::from(d.days_after_publication)),
+                )),
+            };
+            if deadline.is_some() && !matches!(rule.verdict, Verdict::Remove | Verdict::BrowserOnly)
+            {
+                return Err(self.errors.at(
+                    format!("/rules/{r}/deadline"),
+                    "only a rule that orders a removal can have a deadline",
+                    "remove the deadline, or make the verdict `remove` or `browser_only`",
+                ));
+            }
+            let mut how_to_remove = BTreeMap::new();
+            for (platform, text) in rule.how_to_remove {
+                let key = match platform {
+                    RemovalPlatform::Any => None,
+                    RemovalPlatform::Ios => Some(Platform::Ios),
+                    RemovalPlatform::Android => Some(Platform::Android),
+                    RemovalPlatform::Windows => Some(Platform::Windows),
+                    RemovalPlatform::Macos => Some(Platform::Macos),
+                    RemovalPlatform::Linux => Some(Platform::Linux),
+                    RemovalPlatform::Chromeos => Some(Platform::Chromeos),
+                };
+                let name = key.map_or("any", Platform::as_str);
+                how_to_remove.insert(
+                    key,
+                    self.text(text, format!("/rules/{r}/how_to_remove/{name}"))?,
+                );
+            }
+            let p = |field: &str| format!("/rules/{r}/{field}");
+            rules.push(Rule {
+                id: rule.id,
+                apps: app_indices,
+                publishers: publisher_indices,
+                applies_to: AppliesTo {
+                    devices: rule.applies_to.devices.into_iter().collect(),
+                    platforms: rule.applies_to.platforms.into_iter().collect(),
+                    ownership: rule.applies_to.ownership.into_iter().collect(),
+                    services: rule.applies_to.services.into_iter().collect(),
+                    regions: rule.applies_to.regions.into_iter().collect(),
+                    usage: rule.applies_to.usage.into_iter().collect(),
+                },
+                verdict: rule.verdict,
+                deadline,
+                consequence: self.opt_text(rule.consequence, p("consequence"))?,
+                reason: self.opt_text(rule.reason, p("reason"))?,
+                still_allowed: self.opt_text(rule.still_allowed, p("still_allowed"))?,
+                exception: self.opt_text(rule.exception, p("exception"))?,
+                note: self.opt_text(rule.note, p("note"))?,
+                how_to_remove,
+            });
+        }
+
+        let index = recognise::build_index(&apps, &publishers);
+        Ok(Policy {
+            id: raw.id,
+            version: raw.version,
+            languages: self.languages,
+            title,
+            summary,
+            issuer,
+            published,
+            effective_from,
+            effective_until,
+            lifecycle,
+            exceptions,
+            publishers,
+            apps,
+            rules,
+            index,
+        })
+    }
+}

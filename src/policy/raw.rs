@@ -1,0 +1,283 @@
+//! The policy file format exactly as serde reads it (and as the JSON Schema in
+//! `docs/policy.schema.json` describes it). Nothing here is checked beyond types;
+//! `super::validate` turns a `RawPolicy` into a `Policy` or an error.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::{Device, Ownership, Platform, Service, Status, Usage, Verdict};
+
+/// Text shown to people: one string in the policy's fallback language, or an
+/// object of strings by language tag (`{"en": "…", "de": "…"}`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(untagged))]
+pub(crate) enum RawText {
+    Plain(String),
+    ByLanguage(BTreeMap<String, String>),
+}
+
+impl<'de> Deserialize<'de> for RawText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawText;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a text, or an object of texts by language such as {\"en\": \"…\"}")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawText, E> {
+                Ok(RawText::Plain(v.to_owned()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawText, A::Error> {
+                let mut texts = BTreeMap::new();
+                while let Some((language, text)) = map.next_entry::<String, String>()? {
+                    texts.insert(language, text);
+                }
+                Ok(RawText::ByLanguage(texts))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// When a removal is due: `"immediately"`, a time with its offset, or a number of
+/// days after publication.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(untagged))]
+pub(crate) enum RawDeadline {
+    /// `"immediately"`, or RFC 3339 with an offset: `2020-07-10T23:59:00-04:00`.
+    At(String),
+    AfterPublication(RawDays),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDays {
+    pub days_after_publication: u32,
+}
+
+impl<'de> Deserialize<'de> for RawDeadline {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawDeadline;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("\"immediately\", a date and time such as \"2020-07-10T23:59:00-04:00\", or {\"days_after_publication\": 30}")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawDeadline, E> {
+                Ok(RawDeadline::At(v.to_owned()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<RawDeadline, A::Error> {
+                RawDays::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RawDeadline::AfterPublication)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct Probe {
+    pub schema: Option<serde_json::Value>,
+}
+
+/// A policy file.
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPolicy {
+    /// The format's major version: 1.
+    #[allow(dead_code, reason = "checked through `Probe` before the strict read")]
+    pub schema: u64,
+    /// A stable id that help-desk links name.
+    pub id: String,
+    /// Grows with every published change.
+    pub version: u64,
+    /// Language tags the texts are written in; the first is the fallback. Default `["en"]`.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
+    pub title: RawText,
+    #[serde(default)]
+    pub summary: Option<RawText>,
+    pub issuer: RawIssuer,
+    /// RFC 3339 with an offset.
+    pub published: String,
+    #[serde(default)]
+    pub effective: Option<RawEffective>,
+    pub status: Status,
+    /// Required when `status` is `withdrawn`.
+    #[serde(default)]
+    pub withdrawn: Option<RawWithdrawn>,
+    /// Required when `status` is `superseded`.
+    #[serde(default)]
+    pub superseded: Option<RawSuperseded>,
+    /// How to ask for an exception, for every rule that does not say otherwise.
+    #[serde(default)]
+    pub exceptions: Option<RawText>,
+    #[serde(default)]
+    pub publishers: Vec<RawPublisher>,
+    pub apps: Vec<RawApp>,
+    pub rules: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawIssuer {
+    pub name: RawText,
+    /// How to reach the help desk, as people read it.
+    pub contact: RawText,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawEffective {
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub until: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawWithdrawn {
+    pub at: String,
+    pub notice: RawText,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSuperseded {
+    /// The id of the policy that replaces this one.
+    pub by: String,
+    #[serde(default)]
+    pub at: Option<String>,
+    #[serde(default)]
+    pub notice: Option<RawText>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPublisher {
+    pub id: String,
+    pub name: String,
+    /// Android package name prefixes that only this publisher uses (`com.ss.android.`).
+    #[serde(default)]
+    pub android_prefixes: Vec<String>,
+    /// iOS bundle id prefixes that only this publisher uses.
+    #[serde(default)]
+    pub ios_prefixes: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawApp {
+    pub id: String,
+    pub name: String,
+    /// Store-listing titles, former and localized names.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub android_packages: Vec<String>,
+    #[serde(default)]
+    pub ios_bundle_ids: Vec<String>,
+    /// Numeric App Store ids (`835599320` in `apps.apple.com/app/id835599320`).
+    #[serde(default)]
+    pub app_store_ids: Vec<String>,
+    /// The id of one of `publishers`.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// Where the identifiers come from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRule {
+    pub id: String,
+    /// App ids this rule is about.
+    #[serde(default)]
+    pub apps: Vec<String>,
+    /// Publisher ids: every app of these publishers, named or not.
+    #[serde(default)]
+    pub publishers: Vec<String>,
+    #[serde(default)]
+    pub applies_to: RawAppliesTo,
+    pub verdict: Verdict,
+    #[serde(default)]
+    pub deadline: Option<RawDeadline>,
+    #[serde(default)]
+    pub consequence: Option<RawText>,
+    #[serde(default)]
+    pub reason: Option<RawText>,
+    #[serde(default)]
+    pub still_allowed: Option<RawText>,
+    /// How to ask for an exception to this rule.
+    #[serde(default)]
+    pub exception: Option<RawText>,
+    #[serde(default)]
+    pub note: Option<RawText>,
+    /// Removal steps by platform; `any` for all others.
+    #[serde(default)]
+    pub how_to_remove: BTreeMap<RemovalPlatform, RawText>,
+}
+
+/// A platform key of `how_to_remove`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum RemovalPlatform {
+    Any,
+    Ios,
+    Android,
+    Windows,
+    Macos,
+    Linux,
+    Chromeos,
+}
+
+/// Which contexts a rule applies to; a missing or empty list means "any".
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAppliesTo {
+    #[serde(default)]
+    pub devices: Vec<Device>,
+    #[serde(default)]
+    pub platforms: Vec<Platform>,
+    #[serde(default)]
+    pub ownership: Vec<Ownership>,
+    /// The rule applies only when the device reaches every one of these.
+    #[serde(default)]
+    pub services: Vec<Service>,
+    /// ISO 3166-1 alpha-2 codes (`IN`, `US`), or `EU`.
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// `app` (installed) or `browser` (the service used in a web browser).
+    #[serde(default)]
+    pub usage: Vec<Usage>,
+}

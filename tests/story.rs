@@ -1,0 +1,405 @@
+//! Every policy in the story (../shared/PRODUCT.md), checked for the answers a
+//! careful help-desk agent would give from the source text. These assert meaning;
+//! `tests/cases` pins exact wording.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use appcheck::evaluate::{evaluate, Context};
+use appcheck::list::parse_list;
+use appcheck::policy::{load_policy, Device, Ownership, Platform, Policy, Service};
+use appcheck::recognise::MatchedBy;
+use appcheck::report::{Answer, LifecycleState, Outcome, Report};
+
+fn policy(name: &str) -> Policy {
+    let path = format!(
+        "{}/pkg-config/policies/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    load_policy(&std::fs::read(&path).unwrap()).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn at(time: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(time).unwrap().to_utc()
+}
+
+/// A context from short words: `phone`, `company`, `email`, `no-email`, `US`, `ios`, `lang=de`.
+fn ctx(words: &str) -> Context {
+    let mut c = Context::default();
+    for w in words.split_whitespace() {
+        if let Some(d) = Device::parse(w) {
+            c.device = Some(d);
+        } else if let Some(o) = Ownership::parse(w) {
+            c.ownership = Some(o);
+        } else if let Some(p) = Platform::parse(w) {
+            c.platform = Some(p);
+        } else if let Some(s) = Service::parse(w) {
+            c.services.insert(s, true);
+        } else if let Some(s) = w.strip_prefix("no-").and_then(Service::parse) {
+            c.services.insert(s, false);
+        } else if let Some(l) = w.strip_prefix("lang=") {
+            c.language = Some(l.to_owned());
+        } else if w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase()) {
+            c.region = Some(w.to_owned());
+        } else {
+            panic!("unknown context word {w}");
+        }
+    }
+    c
+}
+
+fn run(policy: &Policy, context: &str, list: &str, now: &str) -> Report {
+    evaluate(policy, &parse_list(list), &ctx(context), at(now))
+}
+
+fn outcome(report: &Report, input: &str) -> Outcome {
+    report
+        .findings
+        .iter()
+        .find(|f| f.input == input)
+        .unwrap_or_else(|| panic!("no finding for {input}: {report:#?}"))
+        .outcome
+}
+
+// --- The retailer memo, US, as sent at noon ------------------------------------------
+
+const MEMO_DAY: &str = "2020-07-10T13:00:00-04:00";
+
+#[test]
+fn memo_phone_with_email_must_remove_tiktok_by_10_july_or_lose_email() {
+    let memo = policy("archive/retailer-memo-us.v1");
+    let report = run(&memo, "phone email US", "Slack\nTikTok\n", MEMO_DAY);
+    assert_eq!(report.overall.answer, Answer::ActionRequired);
+    assert_eq!(report.overall.act_on, 1);
+    assert!(report
+        .overall
+        .message
+        .starts_with("Remove 1 app by Fri 10 Jul 2020, 23:59 (UTC-04:00)."));
+    assert!(report
+        .overall
+        .message
+        .contains("loses mobile access to company email"));
+    let tiktok = &report.findings[1];
+    assert_eq!(tiktok.outcome, Outcome::Remove);
+    assert_eq!(tiktok.rule.as_deref(), Some("mobile-email"));
+    assert_eq!(
+        tiktok.deadline.as_ref().unwrap().at.as_deref(),
+        Some("2020-07-10T23:59:00-04:00")
+    );
+    assert_eq!(
+        tiktok.still_allowed.as_deref(),
+        Some("Using TikTok in a web browser on your company laptop is allowed.")
+    );
+    assert_eq!(report.findings[0].outcome, Outcome::NotCovered);
+}
+
+#[test]
+fn memo_covers_tablets_package_ids_store_links_and_tiktok_lite_but_not_capcut() {
+    let memo = policy("archive/retailer-memo-us.v1");
+    let list = "package:com.zhiliaoapp.musically\nhttps://apps.apple.com/us/app/tiktok/id835599320\nTikTok Lite\nCapCut\nTickTick\n";
+    let report = run(&memo, "tablet email US", list, MEMO_DAY);
+    assert!(matches!(
+        report.findings[0].matched_by,
+        Some(MatchedBy::AndroidPackage { .. })
+    ));
+    assert!(matches!(
+        report.findings[1].matched_by,
+        Some(MatchedBy::AppStoreId { .. })
+    ));
+    assert_eq!(outcome(&report, "TikTok Lite"), Outcome::Remove);
+    assert_eq!(outcome(&report, "CapCut"), Outcome::NotCovered);
+    assert_eq!(outcome(&report, "TickTick"), Outcome::NotCovered);
+    assert_eq!(report.overall.act_on, 3);
+}
+
+#[test]
+fn memo_on_the_company_laptop_tiktok_is_allowed_in_a_browser() {
+    let memo = policy("archive/retailer-memo-us.v1");
+    let report = run(&memo, "computer company US", "TikTok\n", MEMO_DAY);
+    assert_eq!(report.overall.answer, Answer::DoesNotApply);
+    assert!(report
+        .overall
+        .message
+        .ends_with("At this time, using TikTok from your company laptop browser is allowed."));
+    let tiktok = &report.findings[0];
+    assert_eq!(
+        tiktok.outcome,
+        Outcome::NotApplicable,
+        "the memo restricts mobile devices only"
+    );
+    let browser = tiktok
+        .in_browser
+        .as_ref()
+        .expect("the laptop-browser carve-out is shown");
+    assert_eq!(
+        (browser.outcome, browser.rule.as_str()),
+        (Outcome::Allowed, "laptop-browser")
+    );
+}
+
+#[test]
+fn memo_does_not_apply_without_company_email_or_outside_the_us() {
+    let memo = policy("archive/retailer-memo-us.v1");
+    assert_eq!(
+        run(&memo, "phone no-email US", "TikTok\n", MEMO_DAY)
+            .overall
+            .answer,
+        Answer::DoesNotApply
+    );
+    assert_eq!(
+        run(&memo, "phone email DE", "TikTok\n", MEMO_DAY)
+            .overall
+            .answer,
+        Answer::DoesNotApply
+    );
+}
+
+#[test]
+fn memo_never_reassures_on_an_empty_list_or_an_unanswered_question() {
+    let memo = policy("archive/retailer-memo-us.v1");
+    assert_eq!(
+        run(&memo, "phone email US", "Slack\nZoom\n", MEMO_DAY)
+            .overall
+            .answer,
+        Answer::NothingToDo
+    );
+    assert_eq!(
+        run(&memo, "phone email US", " \n\n", MEMO_DAY)
+            .overall
+            .answer,
+        Answer::NoApps
+    );
+    let report = run(&memo, "phone US", "TikTok\n", MEMO_DAY);
+    assert_eq!(report.overall.answer, Answer::NeedContext);
+    assert!(report.findings.is_empty());
+    assert_eq!(
+        run(&memo, "phone email", "TikTok\n", MEMO_DAY)
+            .overall
+            .answer,
+        Answer::NeedContext,
+        "region unanswered"
+    );
+    // A laptop is ruled out of the mobile rule by the device alone.
+    assert_eq!(
+        run(&memo, "computer US", "TikTok\n", MEMO_DAY)
+            .overall
+            .answer,
+        Answer::DoesNotApply
+    );
+}
+
+#[test]
+fn memo_after_the_deadline_says_so() {
+    let memo = policy("archive/retailer-memo-us.v1");
+    let report = run(
+        &memo,
+        "phone email US",
+        "TikTok\n",
+        "2020-07-11T09:00:00-04:00",
+    );
+    assert!(report.overall.message.starts_with(
+        "Remove 1 app now: the deadline, Fri 10 Jul 2020, 23:59 (UTC-04:00), has passed."
+    ));
+    assert!(report.findings[0].deadline.as_ref().unwrap().overdue);
+}
+
+#[test]
+fn memo_speaks_german_and_falls_back_to_english() {
+    let memo = policy("archive/retailer-memo-us.v1");
+    let de = run(&memo, "phone email US lang=de-AT", "TikTok\n", MEMO_DAY);
+    assert_eq!(de.policy.language, "de");
+    assert!(de.policy.title.starts_with("Handlungsbedarf"));
+    assert_eq!(
+        de.findings[0].reason.as_deref(),
+        Some("Sicherheitsrisiken.")
+    );
+    let fr = run(&memo, "phone email US lang=fr", "TikTok\n", MEMO_DAY);
+    assert_eq!(fr.policy.language, "en");
+    assert_eq!(fr.findings[0].reason.as_deref(), Some("Security risks."));
+}
+
+// --- The same memo, withdrawn five hours later ------------------------------------------
+
+#[test]
+fn withdrawn_memo_says_no_action_needed_first_and_gives_no_orders() {
+    let withdrawn = policy("retailer-memo-us");
+    assert_eq!(withdrawn.version, 2);
+    for context in ["phone email US", "", "computer company US"] {
+        let report = run(&withdrawn, context, "TikTok\n", "2020-07-10T18:00:00-04:00");
+        assert_eq!(report.overall.answer, Answer::Withdrawn);
+        assert_eq!(report.policy.lifecycle.state, LifecycleState::Withdrawn);
+        assert!(report
+            .overall
+            .message
+            .starts_with("Withdrawn on Fri 10 Jul 2020, 17:00 (UTC-04:00) — no action needed."));
+        assert!(report.overall.message.contains("sent in error"));
+        assert!(report.findings.is_empty());
+        assert_eq!(
+            report.policy.deadline, None,
+            "no deadline is shown for a withdrawn policy"
+        );
+    }
+}
+
+// --- The memo for Europe, hours later ---------------------------------------------------------
+
+#[test]
+fn memo_for_europe_has_its_own_deadline_and_region() {
+    let eu = policy("archive/retailer-memo-eu.v1");
+    let report = run(
+        &eu,
+        "phone email DE",
+        "TikTok\n",
+        "2020-07-10T20:30:00+02:00",
+    );
+    assert!(report
+        .overall
+        .message
+        .starts_with("Remove 1 app by Fri 10 Jul 2020, 23:59 (UTC+02:00)."));
+    assert_eq!(
+        run(
+            &eu,
+            "phone email US",
+            "TikTok\n",
+            "2020-07-10T20:30:00+02:00"
+        )
+        .overall
+        .answer,
+        Answer::DoesNotApply
+    );
+    assert_eq!(
+        run(
+            &policy("retailer-memo-eu"),
+            "phone email DE",
+            "TikTok\n",
+            "2020-07-11T09:00:00+02:00"
+        )
+        .overall
+        .answer,
+        Answer::Withdrawn
+    );
+}
+
+// --- The bank: corporate-owned mobile devices, immediately -------------------------------------
+
+#[test]
+fn bank_company_mobile_devices_remove_immediately_personal_ones_are_not_covered() {
+    let bank = policy("bank-tiktok-2020");
+    let now = "2020-07-08T12:00:00-04:00";
+    let report = run(&bank, "phone company ios", "TikTok\n", now);
+    assert!(report.overall.message.starts_with("Remove 1 app now."));
+    assert_eq!(
+        report.findings[0].deadline.as_ref().unwrap().text,
+        "immediately"
+    );
+    assert_eq!(
+        report.findings[0].how_to_remove.len(),
+        1,
+        "only the iOS steps for an iPhone"
+    );
+    assert_eq!(
+        report.findings[0].how_to_remove[0].platform.as_deref(),
+        Some("ios")
+    );
+    assert_eq!(
+        run(&bank, "tablet company", "TikTok\n", now).overall.answer,
+        Answer::ActionRequired
+    );
+    assert_eq!(
+        run(&bank, "phone personal", "TikTok\n", now).overall.answer,
+        Answer::DoesNotApply
+    );
+    assert_eq!(
+        run(&bank, "computer company", "TikTok\n", now)
+            .overall
+            .answer,
+        Answer::DoesNotApply
+    );
+    assert_eq!(
+        run(&bank, "phone", "TikTok\n", now).overall.answer,
+        Answer::NeedContext
+    );
+}
+
+// --- The party committees: advice, not a ban ------------------------------------------------------
+
+#[test]
+fn party_advice_discourages_and_orders_nothing() {
+    let advice = policy("party-advice-2020");
+    for context in ["", "phone personal", "computer company"] {
+        let report = run(
+            &advice,
+            context,
+            "TikTok\nSignal\n",
+            "2020-07-10T12:00:00-04:00",
+        );
+        assert_eq!(report.overall.answer, Answer::Advice);
+        assert_eq!(report.overall.act_on, 0);
+        assert_eq!(outcome(&report, "TikTok"), Outcome::Discouraged);
+    }
+}
+
+// --- The army: government-issued phones ---------------------------------------------------------------
+
+#[test]
+fn army_government_phones_prohibited_without_a_deadline() {
+    let army = policy("army-phones-2019");
+    let now = "2020-01-02T12:00:00-05:00";
+    let report = run(&army, "phone company", "TikTok\n", now);
+    assert_eq!(report.overall.answer, Answer::ActionRequired);
+    assert!(report.overall.message.starts_with("Remove 1 app."));
+    assert_eq!(report.findings[0].deadline, None);
+    assert_eq!(
+        run(&army, "phone personal", "TikTok\n", now).overall.answer,
+        Answer::DoesNotApply
+    );
+    assert_eq!(
+        run(&army, "tablet company", "TikTok\n", now).overall.answer,
+        Answer::DoesNotApply
+    );
+}
+
+// --- The US law: TikTok or any successor of ByteDance, agency devices, 30 days -------------------------
+
+#[test]
+fn us_law_covers_every_bytedance_app_on_agency_devices_within_30_days() {
+    let law = policy("us-no-tiktok-on-government-devices");
+    let now = "2023-03-01T12:00:00-05:00";
+    let list = "TikTok\nCapCut\n抖音\npackage:com.ss.android.article.news\npackage:com.google.android.gm\nTickTick\n";
+    let report = run(&law, "phone company android", list, now);
+    assert_eq!(report.overall.act_on, 4);
+    assert!(
+        report
+            .overall
+            .message
+            .starts_with("Remove 4 apps by Wed 29 Mar 2023, 09:00 (UTC-05:00)."),
+        "{}",
+        report.overall.message
+    );
+    let toutiao = &report.findings[3];
+    assert_eq!(toutiao.outcome, Outcome::Remove);
+    assert!(
+        matches!(&toutiao.matched_by, Some(MatchedBy::PublisherPrefix { prefix, .. }) if prefix == "com.ss.android.")
+    );
+    assert_eq!(toutiao.publisher.as_deref(), Some("ByteDance"));
+    assert_eq!(
+        outcome(&report, "package:com.google.android.gm"),
+        Outcome::NotCovered
+    );
+    assert_eq!(outcome(&report, "TickTick"), Outcome::NotCovered);
+    assert!(report.findings[0]
+        .exception
+        .as_deref()
+        .unwrap()
+        .contains("law enforcement"));
+    assert_eq!(
+        run(&law, "phone personal", "TikTok\n", now).overall.answer,
+        Answer::DoesNotApply
+    );
+    // The deadline is the same for a computer: the law covers every agency device.
+    assert_eq!(
+        run(&law, "computer company", "TikTok\n", now)
+            .overall
+            .answer,
+        Answer::ActionRequired
+    );
+}
