@@ -34,7 +34,10 @@ pub struct IndexEntry {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawIndex {
-    #[allow(dead_code, reason = "checked through `Probe` before the strict read")]
+    #[allow(
+        dead_code,
+        reason = "checked by the lenient first read before the strict one"
+    )]
     schema: u64,
     policies: Vec<IndexEntry>,
     default: String,

@@ -356,7 +356,14 @@ pub(crate) fn read_strict<'a, T: Deserialize<'a>>(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let errors = Errors { text };
 
-    let probe: raw::Probe = serde_json::from_str(text).map_err(|e| PolicyError {
+    if text.trim().is_empty() {
+        return Err(whole(
+            format!("the {what} file is empty"),
+            "check that this is the right file, and that it was saved completely",
+        ));
+    }
+    // A first, lenient read: is it JSON at all, an object, and which format version?
+    let probe: serde_json::Value = serde_json::from_str(text).map_err(|e| PolicyError {
         pointer: String::new(),
         line: Some(e.line()),
         column: Some(e.column()),
@@ -364,11 +371,22 @@ pub(crate) fn read_strict<'a, T: Deserialize<'a>>(
         help: "fix the JSON syntax at that line; an editor with JSON support shows the spot"
             .to_owned(),
     })?;
-    check_schema(&errors, probe.schema.as_ref())?;
+    if !probe.is_object() {
+        return Err(errors.at(
+            "",
+            format!("the {what} must be a JSON object `{{…}}`"),
+            "start from an example in docs/policy-format.md",
+        ));
+    }
+    check_schema(&errors, probe.get("schema"))?;
 
     let mut de = serde_json::Deserializer::from_str(text);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let pointer = pointer_from_path(e.path());
+        // A map key that failed to read shows as `?`: point at the map instead.
+        let mut pointer = pointer_from_path(e.path());
+        while let Some(parent) = pointer.strip_suffix("/?") {
+            pointer = parent.to_owned();
+        }
         let inner = e.into_inner();
         let mut error = errors.at(
             pointer,
@@ -384,13 +402,31 @@ pub(crate) fn read_strict<'a, T: Deserialize<'a>>(
     Ok((value, errors))
 }
 
-/// serde_json appends " at line L column C"; the place is reported separately.
+/// serde's message in words an author knows: the place is reported separately (serde_json
+/// appends " at line L column C"), and Rust's type names become JSON's.
 fn describe_serde_error(e: &serde_json::Error) -> String {
     let full = e.to_string();
-    match full.rfind(" at line ") {
-        Some(cut) => full.get(..cut).unwrap_or(&full).to_owned(),
-        None => full,
+    let message = match full.rfind(" at line ") {
+        Some(cut) => full.get(..cut).unwrap_or(&full),
+        None => &full,
+    };
+    let mut out = message.to_owned();
+    for (rust, json) in [
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected u32", "expected a whole number, 0 or more"),
+        ("invalid type: sequence", "invalid type: a list"),
+        ("invalid type: map", "invalid type: an object"),
+        ("expected a sequence", "expected a list `[…]`"),
+        ("expected a map", "expected an object `{…}`"),
+        ("recursion limit exceeded", "the JSON is nested too deeply"),
+    ] {
+        out = out.replace(rust, json);
     }
+    if let Some(start) = out.find("expected struct ") {
+        out.truncate(start);
+        out.push_str("expected an object `{…}`");
+    }
+    out
 }
 
 fn check_schema(
@@ -738,11 +774,17 @@ impl Validator<'_> {
             });
         }
         recognise::check_identifiers(&apps).map_err(|(i, field, j, message)| {
-            self.errors.at(
-                format!("/apps/{i}/{field}/{j}"),
-                message,
-                "each identifier and name must point to exactly one app",
-            )
+            let pointer = if field == "name" {
+                format!("/apps/{i}/name")
+            } else {
+                format!("/apps/{i}/{field}/{j}")
+            };
+            let help = if message.starts_with("the name has no letters") {
+                "write the name people know the app by"
+            } else {
+                "each identifier and name must point to exactly one app: remove it from one of them"
+            };
+            self.errors.at(pointer, message, help)
         })?;
 
         self.unique(raw.rules.iter().map(|r| r.id.as_str()), "rule", "rules")?;

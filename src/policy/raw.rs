@@ -85,18 +85,16 @@ impl<'de> Deserialize<'de> for RawDeadline {
     }
 }
 
-#[derive(Deserialize)]
-pub(crate) struct Probe {
-    pub schema: Option<serde_json::Value>,
-}
-
 /// A policy file.
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPolicy {
     /// The format's major version: 1.
-    #[allow(dead_code, reason = "checked through `Probe` before the strict read")]
+    #[allow(
+        dead_code,
+        reason = "checked by the lenient first read before the strict one"
+    )]
     pub schema: u64,
     /// A stable id that help-desk links name.
     pub id: String,
