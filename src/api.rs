@@ -91,16 +91,9 @@ pub fn check(request: &CheckRequest) -> CheckResponse {
     };
     match load_policy(request.policy.as_bytes()) {
         Ok(policy) => CheckResponse::Success {
-            report: Box::new(evaluate(
-                &policy,
-                &parse_list(&request.list),
-                &request.context,
-                now,
-            )),
+            report: Box::new(evaluate(&policy, &parse_list(&request.list), &request.context, now)),
         },
-        Err(e) => CheckResponse::Failure {
-            errors: vec![e.into()],
-        },
+        Err(e) => CheckResponse::Failure { errors: vec![e.into()] },
     }
 }
 

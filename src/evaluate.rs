@@ -22,13 +22,11 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::list::AppList;
-use crate::policy::{
-    AppliesTo, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict,
-};
+use crate::policy::{AppliesTo, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
 use crate::recognise::{self, Target};
 use crate::report::{
-    count, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse,
-    Finding, LifecycleState, Outcome, Overall, RemovalSteps, Report,
+    count, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse, Finding,
+    LifecycleState, Outcome, Overall, RemovalSteps, Report,
 };
 
 /// The employee's answers about the device, and the language they read. Unanswered
@@ -115,13 +113,10 @@ fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, V
         !scope.regions.is_empty(),
         context.region.as_ref().map(|r| scope.regions.contains(r)),
         Question::Region,
-    ) && scope.services.iter().all(|s| {
-        check(
-            true,
-            context.services.get(s).copied(),
-            Question::Service(*s),
-        )
-    });
+    ) && scope
+        .services
+        .iter()
+        .all(|s| check(true, context.services.get(s).copied(), Question::Service(*s)));
     if !ok {
         Ok(false)
     } else if unknown.is_empty() {
@@ -160,9 +155,8 @@ fn decide<'p>(rules: &[&'p Rule], policy: &Policy, target: Target) -> Option<&'p
     };
     let mut best: Option<&Rule> = None;
     for &rule in rules.iter().filter(|r| selects(r)) {
-        let better = best.is_none_or(|b| {
-            (specificity(&rule.applies_to), rule.verdict) > (specificity(&b.applies_to), b.verdict)
-        });
+        let better = best
+            .is_none_or(|b| (specificity(&rule.applies_to), rule.verdict) > (specificity(&b.applies_to), b.verdict));
         if better {
             best = Some(rule);
         }
@@ -329,10 +323,7 @@ fn finding(
                 id: app.id.clone(),
                 name: app.name.clone(),
             });
-            (
-                app.name.clone(),
-                app.publisher.and_then(|p| policy.publishers.get(p)),
-            )
+            (app.name.clone(), app.publisher.and_then(|p| policy.publishers.get(p)))
         }
         Target::Publisher(p) => {
             let Some(publisher) = policy.publishers.get(p) else {
@@ -401,11 +392,7 @@ impl Verdict {
 }
 
 /// The removal steps for the employee's platform, or for every platform given.
-fn removal_steps(
-    rule: &Rule,
-    platform: Option<Platform>,
-    language: Option<&str>,
-) -> Vec<RemovalSteps> {
+fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>) -> Vec<RemovalSteps> {
     let step = |key: Option<Platform>| {
         rule.how_to_remove.get(&key).map(|t| RemovalSteps {
             platform: key.map(|p| p.as_str().to_owned()),
@@ -425,13 +412,7 @@ fn removal_steps(
     }
 }
 
-fn overall(
-    list: &AppList,
-    context: &Context,
-    scope: &Scope<'_>,
-    findings: &[Finding],
-    issuer: &str,
-) -> Overall {
+fn overall(list: &AppList, context: &Context, scope: &Scope<'_>, findings: &[Finding], issuer: &str) -> Overall {
     let plain = |answer, message: String| Overall {
         answer,
         message,
@@ -448,8 +429,10 @@ fn overall(
         );
     }
     if scope.installed.is_empty() {
-        let mut message =
-            format!("This policy does not apply to {}: none of its rules cover it. No action is needed for this policy.", describe_context(context));
+        let mut message = format!(
+            "This policy does not apply to {}: none of its rules cover it. No action is needed for this policy.",
+            describe_context(context)
+        );
         // A carve-out for browser use in this context is part of the answer.
         let l = context.language.as_deref();
         for rule in &scope.browser {
@@ -467,10 +450,7 @@ fn overall(
         );
     }
 
-    let acting: Vec<&Finding> = findings
-        .iter()
-        .filter(|f| f.outcome.needs_action())
-        .collect();
+    let acting: Vec<&Finding> = findings.iter().filter(|f| f.outcome.needs_action()).collect();
     if !acting.is_empty() {
         let n = acting.len();
         let apps = count(n, "app");
@@ -490,10 +470,7 @@ fn overall(
             Some(d) => format!("Remove {apps} by {}.", d.text),
             None => format!("Remove {apps}."),
         };
-        let mut consequences: Vec<&str> = acting
-            .iter()
-            .filter_map(|f| f.consequence.as_deref())
-            .collect();
+        let mut consequences: Vec<&str> = acting.iter().filter_map(|f| f.consequence.as_deref()).collect();
         consequences.sort_unstable();
         consequences.dedup();
         for c in consequences {
@@ -507,7 +484,10 @@ fn overall(
         };
     }
     if findings.iter().any(|f| f.outcome == Outcome::Discouraged) {
-        return plain(Answer::Advice, format!("Nothing must be removed, but {issuer} advises against some of the apps you listed (see below)."));
+        return plain(
+            Answer::Advice,
+            format!("Nothing must be removed, but {issuer} advises against some of the apps you listed (see below)."),
+        );
     }
     plain(
         Answer::NothingToDo,
@@ -531,24 +511,9 @@ fn describe_context(context: &Context) -> String {
         None => "",
     };
     let mut out = format!("a {owner}{device}");
-    let names = |v: &[Service]| {
-        v.iter()
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(" or ")
-    };
-    let yes: Vec<Service> = context
-        .services
-        .iter()
-        .filter(|(_, v)| **v)
-        .map(|(s, _)| *s)
-        .collect();
-    let no: Vec<Service> = context
-        .services
-        .iter()
-        .filter(|(_, v)| !**v)
-        .map(|(s, _)| *s)
-        .collect();
+    let names = |v: &[Service]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" or ");
+    let yes: Vec<Service> = context.services.iter().filter(|(_, v)| **v).map(|(s, _)| *s).collect();
+    let no: Vec<Service> = context.services.iter().filter(|(_, v)| !**v).map(|(s, _)| *s).collect();
     if !yes.is_empty() {
         out.push_str(&format!(" that reaches company {}", names(&yes)));
     }

@@ -53,8 +53,7 @@ pub fn parse_list(input: &str) -> AppList {
         if text.chars().any(|c| c.is_control()) {
             list.notes.push(Note {
                 line,
-                message: "skipped: the line contains control characters, not an app name"
-                    .to_owned(),
+                message: "skipped: the line contains control characters, not an app name".to_owned(),
             });
             continue;
         }
@@ -92,11 +91,7 @@ mod tests {
     use super::*;
 
     fn texts(input: &str) -> Vec<String> {
-        parse_list(input)
-            .entries
-            .into_iter()
-            .map(|e| e.text)
-            .collect()
+        parse_list(input).entries.into_iter().map(|e| e.text).collect()
     }
 
     #[test]
@@ -129,9 +124,6 @@ mod tests {
         let long = "x".repeat(MAX_LINE_CHARS + 1);
         let list = parse_list(&format!("{long}\nA\u{7}B\nSlack"));
         assert_eq!(list.entries.len(), 1);
-        assert_eq!(
-            list.notes.iter().map(|n| n.line).collect::<Vec<_>>(),
-            [1, 2]
-        );
+        assert_eq!(list.notes.iter().map(|n| n.line).collect::<Vec<_>>(), [1, 2]);
     }
 }

@@ -83,16 +83,11 @@ pub(crate) fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str
             ),
             (
                 "app_store_ids",
-                app.app_store_ids
-                    .iter()
-                    .map(|s| format!("store:{s}"))
-                    .collect(),
+                app.app_store_ids.iter().map(|s| format!("store:{s}")).collect(),
             ),
             (
                 "aliases",
-                names_of(app)
-                    .map(|s| format!("name:{}", normalise_name(s)))
-                    .collect(),
+                names_of(app).map(|s| format!("name:{}", normalise_name(s))).collect(),
             ),
         ];
         for (field, keys) in fields {
@@ -140,11 +135,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         }
     }
     for (p, publisher) in publishers.iter().enumerate() {
-        for prefix in publisher
-            .android_prefixes
-            .iter()
-            .chain(&publisher.ios_prefixes)
-        {
+        for prefix in publisher.android_prefixes.iter().chain(&publisher.ios_prefixes) {
             index.prefixes.push((prefix.to_lowercase(), p));
         }
     }
@@ -173,10 +164,7 @@ pub fn normalise_name(name: &str) -> String {
 fn looks_like_identifier(text: &str) -> bool {
     let mut parts = 0;
     for part in text.split('.') {
-        let ok = !part.is_empty()
-            && part
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        let ok = !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
         if !ok {
             return false;
         }
@@ -215,9 +203,7 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Reco
         let &i = index.store_ids.get(id)?;
         return Some(Recognition {
             target: Target::App(i),
-            matched_by: MatchedBy::AppStoreId {
-                value: id.to_owned(),
-            },
+            matched_by: MatchedBy::AppStoreId { value: id.to_owned() },
         });
     }
     let text = play_store_package(text).unwrap_or(text);
@@ -227,11 +213,7 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Reco
         if let Some(&i) = index.identifiers.get(&lower) {
             let app = apps.get(i)?;
             let value = text.to_owned();
-            let matched_by = if app
-                .android_packages
-                .iter()
-                .any(|p| p.to_lowercase() == lower)
-            {
+            let matched_by = if app.android_packages.iter().any(|p| p.to_lowercase() == lower) {
                 MatchedBy::AndroidPackage { value }
             } else {
                 MatchedBy::IosBundleId { value }
@@ -299,9 +281,7 @@ mod tests {
         );
         assert_eq!(app_store_id("https://example.com/id835599320"), None);
         assert_eq!(
-            play_store_package(
-                "https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically&hl=en"
-            ),
+            play_store_package("https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically&hl=en"),
             Some("com.zhiliaoapp.musically")
         );
         assert_eq!(

@@ -276,11 +276,7 @@ pub fn report_language(policy: &Policy, wanted: Option<&str>) -> String {
         .unwrap_or(fallback)
 }
 
-fn lifecycle_report(
-    policy: &Policy,
-    now: DateTime<Utc>,
-    language: Option<&str>,
-) -> LifecycleReport {
+fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>) -> LifecycleReport {
     let plain = |state| LifecycleReport {
         state,
         message: None,
@@ -290,10 +286,7 @@ fn lifecycle_report(
     match &policy.lifecycle {
         Lifecycle::Withdrawn { at, notice } => LifecycleReport {
             state: LifecycleState::Withdrawn,
-            message: Some(format!(
-                "Withdrawn on {} — no action needed.",
-                format_time(at)
-            )),
+            message: Some(format!("Withdrawn on {} — no action needed.", format_time(at))),
             notice: Some(notice.get(language).to_owned()),
             superseded_by: None,
         },
@@ -310,10 +303,7 @@ fn lifecycle_report(
             superseded_by: Some(by.clone()),
         },
         Lifecycle::Draft => LifecycleReport {
-            message: Some(
-                "Draft — not in force. What follows is a preview of what employees will see."
-                    .to_owned(),
-            ),
+            message: Some("Draft — not in force. What follows is a preview of what employees will see.".to_owned()),
             ..plain(LifecycleState::Draft)
         },
         Lifecycle::Active => match (policy.effective_from, policy.effective_until) {
@@ -340,14 +330,10 @@ fn lifecycle_report(
 pub fn summarise(policy: &Policy, now: DateTime<Utc>, language: Option<&str>) -> PolicySummary {
     let lang = report_language(policy, language);
     let l = Some(lang.as_str());
-    let earliest = policy
-        .rules
-        .iter()
-        .filter_map(|r| r.deadline)
-        .min_by_key(|d| match d {
-            Deadline::Immediately => None,
-            Deadline::At(at) => Some(*at),
-        });
+    let earliest = policy.rules.iter().filter_map(|r| r.deadline).min_by_key(|d| match d {
+        Deadline::Immediately => None,
+        Deadline::At(at) => Some(*at),
+    });
     let lifecycle = lifecycle_report(policy, now, l);
     PolicySummary {
         id: policy.id.clone(),
@@ -408,11 +394,7 @@ pub fn to_text(report: &Report) -> String {
     let mut out = String::new();
     let p = &report.policy;
     let _ = writeln!(out, "{} (policy {} v{})", p.title, p.id, p.version);
-    let _ = writeln!(
-        out,
-        "Issued by {}, published {}",
-        p.issuer.name, p.published_text
-    );
+    let _ = writeln!(out, "Issued by {}, published {}", p.issuer.name, p.published_text);
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", report.overall.message);
     for f in &report.findings {
@@ -420,13 +402,7 @@ pub fn to_text(report: &Report) -> String {
             continue;
         }
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "  line {}: {} — {}",
-            f.line,
-            f.input,
-            f.outcome.label()
-        );
+        let _ = writeln!(out, "  line {}: {} — {}", f.line, f.input, f.outcome.label());
         let _ = writeln!(out, "    {}", f.explanation);
         for (label, text) in [("If you don't", &f.consequence), ("Why", &f.reason)] {
             if let Some(text) = text {

@@ -14,10 +14,7 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
-    Response,
-};
+use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, Response};
 
 use crate::api;
 use crate::evaluate::{evaluate, questions, Context, Question};
@@ -131,7 +128,9 @@ async fn render(root: &Element) {
     };
     let id = link.policy.clone().unwrap_or_else(|| index.default.clone());
     let Some(entry) = index.find(&id) else {
-        let message = format!("This link names the policy `{id}`, which is not published here. The published policies are listed below.");
+        let message = format!(
+            "This link names the policy `{id}`, which is not published here. The published policies are listed below."
+        );
         return show_error(&document, root, "Unknown policy", &message, Some(&index));
     };
     let base = index_url
@@ -142,10 +141,7 @@ async fn render(root: &Element) {
         Ok(text) => match load_policy(text.as_bytes()) {
             Ok(policy) if policy.id == entry.id => policy,
             Ok(policy) => {
-                let detail = format!(
-                    "{url} holds the policy `{}`, not `{}`.",
-                    policy.id, entry.id
-                );
+                let detail = format!("{url} holds the policy `{}`, not `{}`.", policy.id, entry.id);
                 return show_error(
                     &document,
                     root,
@@ -178,21 +174,11 @@ async fn render(root: &Element) {
 }
 
 /// The fail-safe answer: no verdict, what went wrong, and whom to ask.
-fn show_error(
-    document: &Document,
-    root: &Element,
-    what: &str,
-    detail: &str,
-    index: Option<&PolicyIndex>,
-) {
+fn show_error(document: &Document, root: &Element, what: &str, detail: &str, index: Option<&PolicyIndex>) {
     let section = el(
         document,
         "section",
-        &[
-            ("class", "error"),
-            ("role", "alert"),
-            ("id", "policy-error"),
-        ],
+        &[("class", "error"), ("role", "alert"), ("id", "policy-error")],
     );
     append_text(document, &section, "h2", "Can't tell — ask the help desk");
     append_text(document, &section, "p", &format!("{what} No app can be checked against it, so this page cannot tell you whether you need to do anything. Please contact your IT help desk."));
@@ -232,17 +218,14 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| "network error".to_owned())?;
-    let response: Response = response
-        .dyn_into()
-        .map_err(|_| "not a response".to_owned())?;
+    let response: Response = response.dyn_into().map_err(|_| "not a response".to_owned())?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
     let text = JsFuture::from(response.text().map_err(|_| "unreadable body".to_owned())?)
         .await
         .map_err(|_| "unreadable body".to_owned())?;
-    text.as_string()
-        .ok_or_else(|| "the body is not text".to_owned())
+    text.as_string().ok_or_else(|| "the body is not text".to_owned())
 }
 
 /// Creates an element with attributes.
@@ -266,13 +249,7 @@ fn append_text(document: &Document, parent: &Element, tag: &str, text: &str) -> 
     element
 }
 
-fn radio_group(
-    document: &Document,
-    form: &Element,
-    name: &str,
-    legend: &str,
-    options: &[(&str, &str)],
-) {
+fn radio_group(document: &Document, form: &Element, name: &str, legend: &str, options: &[(&str, &str)]) {
     let fieldset = el(document, "fieldset", &[("id", &format!("q-{name}"))]);
     append_text(document, &fieldset, "legend", legend);
     for (value, label_text) in options {
@@ -281,12 +258,7 @@ fn radio_group(
         let input = el(
             document,
             "input",
-            &[
-                ("type", "radio"),
-                ("name", name),
-                ("value", value),
-                ("id", &id),
-            ],
+            &[("type", "radio"), ("name", name), ("value", value), ("id", &id)],
         );
         let _ = label.append_child(&input);
         let _ = label.append_child(&document.create_text_node(label_text));
@@ -304,11 +276,7 @@ fn render_header(document: &Document, root: &Element, summary: &PolicySummary) {
         let banner = el(
             document,
             "section",
-            &[
-                ("id", "lifecycle"),
-                ("role", "status"),
-                ("data-state", &state),
-            ],
+            &[("id", "lifecycle"), ("role", "status"), ("data-state", &state)],
         );
         append_text(document, &banner, "h2", message);
         if let Some(notice) = &summary.lifecycle.notice {
@@ -367,22 +335,12 @@ fn render_widget(
     let summary = summarise(&policy, now(), language.as_deref());
     render_header(document, root, &summary);
     if !summary.lifecycle.state.gives_verdicts() {
-        append_text(
-            document,
-            root,
-            "p",
-            &format!("Questions? {}", summary.issuer.contact),
-        )
-        .set_class_name("contact");
+        append_text(document, root, "p", &format!("Questions? {}", summary.issuer.contact)).set_class_name("contact");
         policy_list(document, root, index, Some(&policy.id));
         return;
     }
 
-    let form = el(
-        document,
-        "form",
-        &[("id", "check-form"), ("novalidate", "")],
-    );
+    let form = el(document, "form", &[("id", "check-form"), ("novalidate", "")]);
     for question in questions(&policy) {
         match question {
             Question::Device => radio_group(
@@ -466,11 +424,7 @@ fn render_widget(
     let _ = form.append_child(&button);
     let _ = root.append_child(&form);
 
-    let result = el(
-        document,
-        "section",
-        &[("id", "result"), ("aria-live", "polite")],
-    );
+    let result = el(document, "section", &[("id", "result"), ("aria-live", "polite")]);
     let _ = root.append_child(&result);
     policy_list(document, root, index, Some(&policy.id));
 
@@ -502,12 +456,8 @@ fn checked_value(form: &HtmlFormElement, name: &str) -> Option<String> {
 
 fn read_context(form: &HtmlFormElement) -> Context {
     let mut context = Context {
-        device: checked_value(form, "device")
-            .as_deref()
-            .and_then(Device::parse),
-        ownership: checked_value(form, "ownership")
-            .as_deref()
-            .and_then(Ownership::parse),
+        device: checked_value(form, "device").as_deref().and_then(Device::parse),
+        ownership: checked_value(form, "ownership").as_deref().and_then(Ownership::parse),
         platform: checked_value(form, "platform")
             .as_deref()
             .and_then(crate::policy::Platform::parse),
@@ -540,19 +490,12 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
     let overall = el(
         document,
         "p",
-        &[
-            ("id", "overall"),
-            ("data-answer", &word(report.overall.answer)),
-        ],
+        &[("id", "overall"), ("data-answer", &word(report.overall.answer))],
     );
     overall.set_text_content(Some(&report.overall.message));
     let _ = result.append_child(&overall);
 
-    let list = el(
-        document,
-        "ul",
-        &[("id", "findings"), ("lang", &report.policy.language)],
-    );
+    let list = el(document, "ul", &[("id", "findings"), ("lang", &report.policy.language)]);
     let mut uncovered = Vec::new();
     for finding in &report.findings {
         if finding.outcome == Outcome::NotCovered {
@@ -562,10 +505,7 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
         let item = el(
             document,
             "li",
-            &[
-                ("data-outcome", &word(finding.outcome)),
-                ("class", "finding"),
-            ],
+            &[("data-outcome", &word(finding.outcome)), ("class", "finding")],
         );
         let head = el(document, "p", &[]);
         append_text(document, &head, "strong", &finding.input);
@@ -578,10 +518,7 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
             append_text(document, &details, "dt", label);
             append_text(document, &details, "dd", text);
         };
-        for (label, text) in [
-            ("If you don't", &finding.consequence),
-            ("Why", &finding.reason),
-        ] {
+        for (label, text) in [("If you don't", &finding.consequence), ("Why", &finding.reason)] {
             if let Some(text) = text {
                 add(label, text);
             }
@@ -591,9 +528,7 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
                 Some("ios") => "How to remove (iPhone, iPad)".to_owned(),
                 Some("android") => "How to remove (Android)".to_owned(),
                 Some(other) => format!("How to remove ({other})"),
-                None if finding.how_to_remove.len() > 1 => {
-                    "How to remove (other devices)".to_owned()
-                }
+                None if finding.how_to_remove.len() > 1 => "How to remove (other devices)".to_owned(),
                 None => "How to remove".to_owned(),
             };
             add(&label, &steps.steps);
@@ -637,12 +572,7 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
     if !report.notes.is_empty() {
         let notes = el(document, "ul", &[("id", "notes")]);
         for note in &report.notes {
-            append_text(
-                document,
-                &notes,
-                "li",
-                &format!("Line {}: {}", note.line, note.message),
-            );
+            append_text(document, &notes, "li", &format!("Line {}: {}", note.line, note.message));
         }
         let _ = result.append_child(&notes);
     }

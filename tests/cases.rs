@@ -11,11 +11,7 @@ use appcheck::api;
 fn every_case_gives_its_expected_response() {
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let dirs = support::case_dirs();
-    assert!(
-        dirs.len() >= 5,
-        "expected the case directories, found {}",
-        dirs.len()
-    );
+    assert!(dirs.len() >= 5, "expected the case directories, found {}", dirs.len());
     let mut failures = Vec::new();
     for dir in dirs {
         let actual = api::to_json(&api::check(&support::request(&dir))) + "\n";

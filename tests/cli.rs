@@ -31,8 +31,7 @@ fn text(bytes: &[u8]) -> String {
 fn check_prints_the_verdict_and_exits_1_when_apps_must_go() {
     let out = appcheck(
         &[
-            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US",
-            "--now", NOW,
+            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US", "--now", NOW,
         ],
         "TikTok\n",
     );
@@ -49,8 +48,8 @@ fn check_prints_the_verdict_and_exits_1_when_apps_must_go() {
 fn check_json_is_the_same_report_the_core_gives() {
     let out = appcheck(
         &[
-            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US",
-            "--json", "--now", NOW, "-",
+            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US", "--json", "--now", NOW,
+            "-",
         ],
         "Slack\nTikTok\n",
     );
@@ -59,16 +58,11 @@ fn check_json_is_the_same_report_the_core_gives() {
     let request = appcheck::api::CheckRequest {
         policy: std::fs::read_to_string(MEMO).unwrap(),
         list: "Slack\nTikTok\n".into(),
-        context: serde_json::from_str(
-            r#"{"device":"phone","services":{"email":true},"region":"US"}"#,
-        )
-        .unwrap(),
+        context: serde_json::from_str(r#"{"device":"phone","services":{"email":true},"region":"US"}"#).unwrap(),
         now: NOW.into(),
     };
-    let core: serde_json::Value = serde_json::from_str(&appcheck::api::check_json(
-        &serde_json::to_string(&request).unwrap(),
-    ))
-    .unwrap();
+    let core: serde_json::Value =
+        serde_json::from_str(&appcheck::api::check_json(&serde_json::to_string(&request).unwrap())).unwrap();
     assert_eq!(cli, core["report"]);
     assert_eq!(cli["findings"][1]["matched_by"]["by"], "name");
     assert_eq!(cli["findings"][1]["outcome"], "remove");
@@ -77,8 +71,7 @@ fn check_json_is_the_same_report_the_core_gives() {
 #[test]
 fn check_exits_0_when_nothing_to_do_and_3_when_it_cannot_tell() {
     let args = [
-        "check", "--policy", MEMO, "--device", "phone", "--email", "no", "--region", "US", "--now",
-        NOW,
+        "check", "--policy", MEMO, "--device", "phone", "--email", "no", "--region", "US", "--now", NOW,
     ];
     assert_eq!(appcheck(&args, "TikTok\n").status.code(), Some(0));
     let unanswered = [
@@ -88,8 +81,7 @@ fn check_exits_0_when_nothing_to_do_and_3_when_it_cannot_tell() {
     assert_eq!(out.status.code(), Some(3));
     assert!(text(&out.stdout).contains("Does this device reach company email?"));
     let full = [
-        "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US",
-        "--now", NOW,
+        "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US", "--now", NOW,
     ];
     assert_eq!(appcheck(&full, "\n").status.code(), Some(3));
 }
@@ -113,13 +105,7 @@ fn a_broken_policy_is_an_error_that_names_the_place() {
     );
     assert!(text(&out.stdout).contains("ok: pkg-config/policies/archive/retailer-memo-us.v1.json"));
     let out = appcheck(
-        &[
-            "check",
-            "--policy",
-            bad.to_str().unwrap(),
-            "--device",
-            "phone",
-        ],
+        &["check", "--policy", bad.to_str().unwrap(), "--device", "phone"],
         "TikTok",
     );
     assert_eq!(out.status.code(), Some(2));
@@ -129,8 +115,5 @@ fn a_broken_policy_is_an_error_that_names_the_place() {
 
 #[test]
 fn usage_errors_exit_2() {
-    assert_eq!(
-        appcheck(&["check", "--device", "fridge"], "").status.code(),
-        Some(2)
-    );
+    assert_eq!(appcheck(&["check", "--device", "fridge"], "").status.code(), Some(2));
 }

@@ -40,10 +40,7 @@ fn every_malformed_file_is_refused_with_its_exact_message() {
             continue;
         };
         let actual = format!("{error}\n");
-        assert!(
-            !error.help.is_empty() && !error.message.is_empty(),
-            "{name}: {actual}"
-        );
+        assert!(!error.help.is_empty() && !error.message.is_empty(), "{name}: {actual}");
         let expected_path = file.with_extension("err");
         if update {
             std::fs::write(&expected_path, &actual).unwrap();
@@ -59,8 +56,5 @@ fn an_oversized_policy_is_refused_before_parsing() {
     let mut bytes = b"{\"schema\": 1, \"summary\": \"".to_vec();
     bytes.resize(appcheck::policy::MAX_POLICY_BYTES + 10, b'a');
     let error = load_policy(&bytes).unwrap_err();
-    assert!(
-        error.message.contains("more than the 4194304 bytes"),
-        "{error}"
-    );
+    assert!(error.message.contains("more than the 4194304 bytes"), "{error}");
 }

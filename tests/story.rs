@@ -11,10 +11,7 @@ use appcheck::recognise::MatchedBy;
 use appcheck::report::{Answer, LifecycleState, Outcome, Report};
 
 fn policy(name: &str) -> Policy {
-    let path = format!(
-        "{}/pkg-config/policies/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let path = format!("{}/pkg-config/policies/{name}.json", env!("CARGO_MANIFEST_DIR"));
     load_policy(&std::fs::read(&path).unwrap()).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -74,10 +71,7 @@ fn memo_phone_with_email_must_remove_tiktok_by_10_july_or_lose_email() {
         .overall
         .message
         .starts_with("Remove 1 app by Fri 10 Jul 2020, 23:59 (UTC-04:00)."));
-    assert!(report
-        .overall
-        .message
-        .contains("loses mobile access to company email"));
+    assert!(report.overall.message.contains("loses mobile access to company email"));
     let tiktok = &report.findings[1];
     assert_eq!(tiktok.outcome, Outcome::Remove);
     assert_eq!(tiktok.rule.as_deref(), Some("mobile-email"));
@@ -140,15 +134,11 @@ fn memo_on_the_company_laptop_tiktok_is_allowed_in_a_browser() {
 fn memo_does_not_apply_without_company_email_or_outside_the_us() {
     let memo = policy("archive/retailer-memo-us.v1");
     assert_eq!(
-        run(&memo, "phone no-email US", "TikTok\n", MEMO_DAY)
-            .overall
-            .answer,
+        run(&memo, "phone no-email US", "TikTok\n", MEMO_DAY).overall.answer,
         Answer::DoesNotApply
     );
     assert_eq!(
-        run(&memo, "phone email DE", "TikTok\n", MEMO_DAY)
-            .overall
-            .answer,
+        run(&memo, "phone email DE", "TikTok\n", MEMO_DAY).overall.answer,
         Answer::DoesNotApply
     );
 }
@@ -157,32 +147,24 @@ fn memo_does_not_apply_without_company_email_or_outside_the_us() {
 fn memo_never_reassures_on_an_empty_list_or_an_unanswered_question() {
     let memo = policy("archive/retailer-memo-us.v1");
     assert_eq!(
-        run(&memo, "phone email US", "Slack\nZoom\n", MEMO_DAY)
-            .overall
-            .answer,
+        run(&memo, "phone email US", "Slack\nZoom\n", MEMO_DAY).overall.answer,
         Answer::NothingToDo
     );
     assert_eq!(
-        run(&memo, "phone email US", " \n\n", MEMO_DAY)
-            .overall
-            .answer,
+        run(&memo, "phone email US", " \n\n", MEMO_DAY).overall.answer,
         Answer::NoApps
     );
     let report = run(&memo, "phone US", "TikTok\n", MEMO_DAY);
     assert_eq!(report.overall.answer, Answer::NeedContext);
     assert!(report.findings.is_empty());
     assert_eq!(
-        run(&memo, "phone email", "TikTok\n", MEMO_DAY)
-            .overall
-            .answer,
+        run(&memo, "phone email", "TikTok\n", MEMO_DAY).overall.answer,
         Answer::NeedContext,
         "region unanswered"
     );
     // A laptop is ruled out of the mobile rule by the device alone.
     assert_eq!(
-        run(&memo, "computer US", "TikTok\n", MEMO_DAY)
-            .overall
-            .answer,
+        run(&memo, "computer US", "TikTok\n", MEMO_DAY).overall.answer,
         Answer::DoesNotApply
     );
 }
@@ -190,15 +172,11 @@ fn memo_never_reassures_on_an_empty_list_or_an_unanswered_question() {
 #[test]
 fn memo_after_the_deadline_says_so() {
     let memo = policy("archive/retailer-memo-us.v1");
-    let report = run(
-        &memo,
-        "phone email US",
-        "TikTok\n",
-        "2020-07-11T09:00:00-04:00",
-    );
-    assert!(report.overall.message.starts_with(
-        "Remove 1 app now: the deadline, Fri 10 Jul 2020, 23:59 (UTC-04:00), has passed."
-    ));
+    let report = run(&memo, "phone email US", "TikTok\n", "2020-07-11T09:00:00-04:00");
+    assert!(report
+        .overall
+        .message
+        .starts_with("Remove 1 app now: the deadline, Fri 10 Jul 2020, 23:59 (UTC-04:00), has passed."));
     assert!(report.findings[0].deadline.as_ref().unwrap().overdue);
 }
 
@@ -208,10 +186,7 @@ fn memo_speaks_german_and_falls_back_to_english() {
     let de = run(&memo, "phone email US lang=de-AT", "TikTok\n", MEMO_DAY);
     assert_eq!(de.policy.language, "de");
     assert!(de.policy.title.starts_with("Handlungsbedarf"));
-    assert_eq!(
-        de.findings[0].reason.as_deref(),
-        Some("Sicherheitsrisiken.")
-    );
+    assert_eq!(de.findings[0].reason.as_deref(), Some("Sicherheitsrisiken."));
     let fr = run(&memo, "phone email US lang=fr", "TikTok\n", MEMO_DAY);
     assert_eq!(fr.policy.language, "en");
     assert_eq!(fr.findings[0].reason.as_deref(), Some("Security risks."));
@@ -245,25 +220,15 @@ fn withdrawn_memo_says_no_action_needed_first_and_gives_no_orders() {
 #[test]
 fn memo_for_europe_has_its_own_deadline_and_region() {
     let eu = policy("archive/retailer-memo-eu.v1");
-    let report = run(
-        &eu,
-        "phone email DE",
-        "TikTok\n",
-        "2020-07-10T20:30:00+02:00",
-    );
+    let report = run(&eu, "phone email DE", "TikTok\n", "2020-07-10T20:30:00+02:00");
     assert!(report
         .overall
         .message
         .starts_with("Remove 1 app by Fri 10 Jul 2020, 23:59 (UTC+02:00)."));
     assert_eq!(
-        run(
-            &eu,
-            "phone email US",
-            "TikTok\n",
-            "2020-07-10T20:30:00+02:00"
-        )
-        .overall
-        .answer,
+        run(&eu, "phone email US", "TikTok\n", "2020-07-10T20:30:00+02:00")
+            .overall
+            .answer,
         Answer::DoesNotApply
     );
     assert_eq!(
@@ -287,19 +252,13 @@ fn bank_company_mobile_devices_remove_immediately_personal_ones_are_not_covered(
     let now = "2020-07-08T12:00:00-04:00";
     let report = run(&bank, "phone company ios", "TikTok\n", now);
     assert!(report.overall.message.starts_with("Remove 1 app now."));
-    assert_eq!(
-        report.findings[0].deadline.as_ref().unwrap().text,
-        "immediately"
-    );
+    assert_eq!(report.findings[0].deadline.as_ref().unwrap().text, "immediately");
     assert_eq!(
         report.findings[0].how_to_remove.len(),
         1,
         "only the iOS steps for an iPhone"
     );
-    assert_eq!(
-        report.findings[0].how_to_remove[0].platform.as_deref(),
-        Some("ios")
-    );
+    assert_eq!(report.findings[0].how_to_remove[0].platform.as_deref(), Some("ios"));
     assert_eq!(
         run(&bank, "tablet company", "TikTok\n", now).overall.answer,
         Answer::ActionRequired
@@ -309,15 +268,10 @@ fn bank_company_mobile_devices_remove_immediately_personal_ones_are_not_covered(
         Answer::DoesNotApply
     );
     assert_eq!(
-        run(&bank, "computer company", "TikTok\n", now)
-            .overall
-            .answer,
+        run(&bank, "computer company", "TikTok\n", now).overall.answer,
         Answer::DoesNotApply
     );
-    assert_eq!(
-        run(&bank, "phone", "TikTok\n", now).overall.answer,
-        Answer::NeedContext
-    );
+    assert_eq!(run(&bank, "phone", "TikTok\n", now).overall.answer, Answer::NeedContext);
 }
 
 // --- The party committees: advice, not a ban ------------------------------------------------------
@@ -326,12 +280,7 @@ fn bank_company_mobile_devices_remove_immediately_personal_ones_are_not_covered(
 fn party_advice_discourages_and_orders_nothing() {
     let advice = policy("party-advice-2020");
     for context in ["", "phone personal", "computer company"] {
-        let report = run(
-            &advice,
-            context,
-            "TikTok\nSignal\n",
-            "2020-07-10T12:00:00-04:00",
-        );
+        let report = run(&advice, context, "TikTok\nSignal\n", "2020-07-10T12:00:00-04:00");
         assert_eq!(report.overall.answer, Answer::Advice);
         assert_eq!(report.overall.act_on, 0);
         assert_eq!(outcome(&report, "TikTok"), Outcome::Discouraged);
@@ -381,10 +330,7 @@ fn us_law_covers_every_bytedance_app_on_agency_devices_within_30_days() {
         matches!(&toutiao.matched_by, Some(MatchedBy::PublisherPrefix { prefix, .. }) if prefix == "com.ss.android.")
     );
     assert_eq!(toutiao.publisher.as_deref(), Some("ByteDance"));
-    assert_eq!(
-        outcome(&report, "package:com.google.android.gm"),
-        Outcome::NotCovered
-    );
+    assert_eq!(outcome(&report, "package:com.google.android.gm"), Outcome::NotCovered);
     assert_eq!(outcome(&report, "TickTick"), Outcome::NotCovered);
     assert!(report.findings[0]
         .exception
@@ -397,9 +343,61 @@ fn us_law_covers_every_bytedance_app_on_agency_devices_within_30_days() {
     );
     // The deadline is the same for a computer: the law covers every agency device.
     assert_eq!(
-        run(&law, "computer company", "TikTok\n", now)
-            .overall
-            .answer,
+        run(&law, "computer company", "TikTok\n", now).overall.answer,
         Answer::ActionRequired
     );
+}
+
+// --- India's ban of 59 apps: every device in the region ----------------------------------------------
+
+#[test]
+fn india_ban_covers_all_59_apps_on_every_device_in_india_and_nothing_else() {
+    let ban = policy("india-2020-ban");
+    assert_eq!(ban.apps.len(), 59);
+    let now = "2020-07-01T10:00:00+05:30";
+    let list = "TikTok\npackage:com.lenovo.anyshare.gps\nUC Browser\ncom.intsig.camscanner\nWeChat\nClean Master – Cheetah Mobile\n\
+                TickTick\nWeCom\npackage:com.tencent.wework\nCCleaner\nZoom\nWhatsApp\n";
+    for device in ["phone", "tablet", "computer"] {
+        let report = run(&ban, &format!("{device} IN"), list, now);
+        assert_eq!(report.overall.act_on, 6, "{device}: {:#?}", report.overall);
+        for near_miss in [
+            "TickTick",
+            "WeCom",
+            "package:com.tencent.wework",
+            "CCleaner",
+            "Zoom",
+            "WhatsApp",
+        ] {
+            assert_eq!(
+                outcome(&report, near_miss),
+                Outcome::NotCovered,
+                "{near_miss} must not be flagged"
+            );
+        }
+    }
+    assert_eq!(run(&ban, "phone US", list, now).overall.answer, Answer::DoesNotApply);
+    assert_eq!(
+        run(&ban, "phone", list, now).overall.answer,
+        Answer::NeedContext,
+        "region unanswered"
+    );
+}
+
+#[test]
+fn every_shipped_app_cites_where_its_identifiers_come_from() {
+    for name in [
+        "india-2020-ban",
+        "us-no-tiktok-on-government-devices",
+        "bank-tiktok-2020",
+    ] {
+        for app in &policy(name).apps {
+            let has_ids =
+                !(app.android_packages.is_empty() && app.ios_bundle_ids.is_empty() && app.app_store_ids.is_empty());
+            assert!(
+                !has_ids || !app.sources.is_empty(),
+                "{name}: {} has identifiers but no sources",
+                app.id
+            );
+        }
+    }
 }

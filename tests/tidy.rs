@@ -60,11 +60,7 @@ fn the_core_knows_no_browser_file_clock_or_network() {
             }
         }
     }
-    assert!(
-        found.is_empty(),
-        "the core must stay pure:\n{}",
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "the core must stay pure:\n{}", found.join("\n"));
 }
 
 #[test]
@@ -84,8 +80,5 @@ fn every_module_opens_with_a_paragraph_saying_why() {
         .iter()
         .filter(|f| !std::fs::read_to_string(f).unwrap().starts_with("//!"))
         .collect();
-    assert!(
-        missing.is_empty(),
-        "modules without a `//!` opening: {missing:?}"
-    );
+    assert!(missing.is_empty(), "modules without a `//!` opening: {missing:?}");
 }

@@ -58,21 +58,13 @@ case!(
     "memo-tablet-email-package-id",
     "archive/retailer-memo-us.v1"
 );
-case!(
-    memo_laptop_tiktok,
-    "memo-laptop-tiktok",
-    "archive/retailer-memo-us.v1"
-);
+case!(memo_laptop_tiktok, "memo-laptop-tiktok", "archive/retailer-memo-us.v1");
 case!(
     memo_phone_no_email,
     "memo-phone-no-email",
     "archive/retailer-memo-us.v1"
 );
-case!(
-    memo_empty_list,
-    "memo-empty-list",
-    "archive/retailer-memo-us.v1"
-);
+case!(memo_empty_list, "memo-empty-list", "archive/retailer-memo-us.v1");
 case!(
     memo_unanswered_email,
     "memo-unanswered-email",
@@ -86,23 +78,19 @@ case!(
 );
 case!(bank_company_phone, "bank-company-phone", "bank-tiktok-2020");
 case!(party_advice, "party-advice", "party-advice-2020");
-case!(
-    army_government_phone,
-    "army-government-phone",
-    "army-phones-2019"
-);
+case!(army_government_phone, "army-government-phone", "army-phones-2019");
 case!(
     us_law_bytedance_successors,
     "us-law-bytedance-successors",
     "us-no-tiktok-on-government-devices"
 );
+case!(india_every_device, "india-every-device", "india-2020-ban");
 case!(policy_unknown_field, "policy-unknown-field", own_policy);
 
 #[wasm_bindgen_test]
 fn the_cases_name_the_policy_they_run() {
     // The macro's literal must match case.json; a mismatch would compare the wrong report.
-    let case: serde_json::Value =
-        serde_json::from_str(include_str!("cases/memo-german/case.json")).unwrap();
+    let case: serde_json::Value = serde_json::from_str(include_str!("cases/memo-german/case.json")).unwrap();
     assert_eq!(case["policy"], MEMO_V1);
 }
 

@@ -33,11 +33,9 @@ pub struct IndexEntry {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "PolicyIndex"))]
 pub(crate) struct RawIndex {
-    #[allow(
-        dead_code,
-        reason = "checked by the lenient first read before the strict one"
-    )]
+    #[allow(dead_code, reason = "checked by the lenient first read before the strict one")]
     schema: u64,
     policies: Vec<IndexEntry>,
     default: String,
@@ -85,10 +83,7 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
     if !ids.contains(raw.default.as_str()) {
         return Err(errors.at(
             "/default",
-            format!(
-                "the default `{}` is not one of the listed policies",
-                raw.default
-            ),
+            format!("the default `{}` is not one of the listed policies", raw.default),
             "name the id of a listed policy",
         ));
     }

@@ -26,8 +26,7 @@ pub(crate) fn locate(text: &str, pointer: &str) -> Option<(usize, usize)> {
                     }
                     let key_start = pos;
                     let key_end = skip_string(bytes, pos)?;
-                    let key: String =
-                        serde_json::from_slice(bytes.get(key_start..key_end)?).ok()?;
+                    let key: String = serde_json::from_slice(bytes.get(key_start..key_end)?).ok()?;
                     pos = skip_ws(bytes, key_end);
                     if bytes.get(pos)? != &b':' {
                         return None;
@@ -136,8 +135,7 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
 mod tests {
     use super::locate;
 
-    const TEXT: &str =
-        "{\n  \"a\": [1, {\"b\": \"x,]}\"}, 3],\n  \"c\": {\"d\\\"e\": null, \"f\": true}\n}";
+    const TEXT: &str = "{\n  \"a\": [1, {\"b\": \"x,]}\"}, 3],\n  \"c\": {\"d\\\"e\": null, \"f\": true}\n}";
 
     #[test]
     fn finds_members_and_items() {

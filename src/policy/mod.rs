@@ -305,12 +305,7 @@ pub(crate) struct Errors<'a> {
 }
 
 impl Errors<'_> {
-    pub(crate) fn at(
-        &self,
-        pointer: impl Into<String>,
-        message: impl Into<String>,
-        help: &str,
-    ) -> PolicyError {
+    pub(crate) fn at(&self, pointer: impl Into<String>, message: impl Into<String>, help: &str) -> PolicyError {
         let pointer = pointer.into();
         let place = locate::locate(self.text, &pointer);
         PolicyError {
@@ -324,10 +319,7 @@ impl Errors<'_> {
 }
 
 /// Reads JSON strictly into `T`, with errors that name the place.
-pub(crate) fn read_strict<'a, T: Deserialize<'a>>(
-    bytes: &'a [u8],
-    what: &str,
-) -> Result<(T, Errors<'a>), PolicyError> {
+pub(crate) fn read_strict<'a, T: Deserialize<'a>>(bytes: &'a [u8], what: &str) -> Result<(T, Errors<'a>), PolicyError> {
     let whole = |message: String, help: &str| PolicyError {
         pointer: String::new(),
         line: None,
@@ -368,8 +360,7 @@ pub(crate) fn read_strict<'a, T: Deserialize<'a>>(
         line: Some(e.line()),
         column: Some(e.column()),
         message: format!("the {what} is not valid JSON: {}", describe_serde_error(&e)),
-        help: "fix the JSON syntax at that line; an editor with JSON support shows the spot"
-            .to_owned(),
+        help: "fix the JSON syntax at that line; an editor with JSON support shows the spot".to_owned(),
     })?;
     if !probe.is_object() {
         return Err(errors.at(
@@ -429,10 +420,7 @@ fn describe_serde_error(e: &serde_json::Error) -> String {
     out
 }
 
-fn check_schema(
-    errors: &Errors<'_>,
-    schema: Option<&serde_json::Value>,
-) -> Result<(), PolicyError> {
+fn check_schema(errors: &Errors<'_>, schema: Option<&serde_json::Value>) -> Result<(), PolicyError> {
     match schema {
         None => Err(errors.at(
             "",
@@ -443,10 +431,16 @@ fn check_schema(
             Some(SCHEMA_VERSION) => Ok(()),
             Some(v) if v > SCHEMA_VERSION => Err(errors.at(
                 "/schema",
-                format!("the file uses format version {v}, but this appcheck understands only version {SCHEMA_VERSION}"),
+                format!(
+                    "the file uses format version {v}, but this appcheck understands only version {SCHEMA_VERSION}"
+                ),
                 "update appcheck to a release that supports this format",
             )),
-            _ => Err(errors.at("/schema", format!("`{n}` is not a known format version"), "use `\"schema\": 1`")),
+            _ => Err(errors.at(
+                "/schema",
+                format!("`{n}` is not a known format version"),
+                "use `\"schema\": 1`",
+            )),
         },
         Some(other) => Err(errors.at(
             "/schema",
@@ -472,18 +466,35 @@ fn pointer_from_path(path: &serde_path_to_error::Path) -> String {
     out
 }
 
-/// The JSON Schema of the policy format, generated from the types serde reads.
+/// The JSON Schemas of the policy format and of the policy index, generated from the
+/// types serde reads, for editors to validate files as they are written.
 #[cfg(feature = "schema")]
-pub fn json_schema() -> serde_json::Value {
-    let mut schema = schemars::schema_for!(RawPolicy).to_value();
-    if let Some(object) = schema.as_object_mut() {
-        object.insert(
-            "$id".into(),
-            "https://appcheck.invalid/schema/policy-1.json".into(),
-        );
-        object.insert("title".into(), "appcheck policy, schema 1".into());
+pub fn json_schemas() -> [(&'static str, serde_json::Value); 2] {
+    fn titled(mut schema: serde_json::Value, title: &str, description: &str) -> serde_json::Value {
+        if let Some(object) = schema.as_object_mut() {
+            object.insert("title".into(), title.into());
+            object.insert("description".into(), description.into());
+        }
+        schema
     }
-    schema
+    [
+        (
+            "policy.schema.json",
+            titled(
+                schemars::schema_for!(RawPolicy).to_value(),
+                "appcheck policy, schema 1",
+                "An app policy as appcheck reads it; see docs/policy-format.md. Some rules are checked only by `appcheck validate`: references between ids, time zones, languages.",
+            ),
+        ),
+        (
+            "policy-index.schema.json",
+            titled(
+                schemars::schema_for!(index::RawIndex).to_value(),
+                "appcheck policy index, schema 1",
+                "The policies a site publishes (policies/index.json); see docs/policy-format.md.",
+            ),
+        ),
+    ]
 }
 
 /// Reads and checks a policy file.
@@ -517,13 +528,10 @@ fn is_language_tag(tag: &str) -> bool {
 fn looks_like_local_time(value: &str) -> bool {
     let shape = |pattern: &str| {
         value.len() == pattern.len()
-            && value.chars().zip(pattern.chars()).all(|(c, p)| {
-                if p == '9' {
-                    c.is_ascii_digit()
-                } else {
-                    c == p
-                }
-            })
+            && value
+                .chars()
+                .zip(pattern.chars())
+                .all(|(c, p)| if p == '9' { c.is_ascii_digit() } else { c == p })
     };
     shape("9999-99-99") || shape("9999-99-99T99:99") || shape("9999-99-99T99:99:99")
 }
@@ -535,11 +543,17 @@ fn is_region(code: &str) -> bool {
 impl Validator<'_> {
     fn time(&self, value: &str, pointer: String) -> Result<DateTime<FixedOffset>, PolicyError> {
         DateTime::parse_from_rfc3339(value).map_err(|_| {
-            let help = "write it as RFC 3339 with an offset, e.g. `2020-07-10T23:59:00-04:00` or `2020-07-10T21:59:00Z`";
+            let help =
+                "write it as RFC 3339 with an offset, e.g. `2020-07-10T23:59:00-04:00` or `2020-07-10T21:59:00Z`";
             if looks_like_local_time(value) {
-                self.errors.at(pointer, format!("`{value}` has no time zone, so it means different moments in different places"), help)
+                self.errors.at(
+                    pointer,
+                    format!("`{value}` has no time zone, so it means different moments in different places"),
+                    help,
+                )
             } else {
-                self.errors.at(pointer, format!("`{value}` is not a date and time"), help)
+                self.errors
+                    .at(pointer, format!("`{value}` is not a date and time"), help)
             }
         })
     }
@@ -564,7 +578,11 @@ impl Validator<'_> {
         }
         match by_language.get(&fallback) {
             Some(s) if !s.trim().is_empty() => Ok(Text { by_language, fallback }),
-            Some(_) => Err(self.errors.at(pointer, "the text is empty", "write the text, or leave the field out if it is optional")),
+            Some(_) => Err(self.errors.at(
+                pointer,
+                "the text is empty",
+                "write the text, or leave the field out if it is optional",
+            )),
             None => Err(self.errors.at(
                 pointer,
                 format!("the text has no `{fallback}` version, the policy's fallback language"),
@@ -577,12 +595,7 @@ impl Validator<'_> {
         raw.map(|t| self.text(t, pointer)).transpose()
     }
 
-    fn unique<'s>(
-        &self,
-        ids: impl Iterator<Item = &'s str>,
-        what: &str,
-        list: &str,
-    ) -> Result<(), PolicyError> {
+    fn unique<'s>(&self, ids: impl Iterator<Item = &'s str>, what: &str, list: &str) -> Result<(), PolicyError> {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
             if id.trim().is_empty() {
@@ -610,7 +623,11 @@ impl Validator<'_> {
                 .chars()
                 .any(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
         {
-            return Err(self.errors.at("/id", format!("`{}` is not a usable policy id", raw.id), "use letters, digits, `-`, `_` and `.` only, e.g. `acme-tiktok-2020`; links name the policy by it"));
+            return Err(self.errors.at(
+                "/id",
+                format!("`{}` is not a usable policy id", raw.id),
+                "use letters, digits, `-`, `_` and `.` only, e.g. `acme-tiktok-2020`; links name the policy by it",
+            ));
         }
         if raw.version == 0 {
             return Err(self.errors.at(
@@ -649,12 +666,8 @@ impl Validator<'_> {
         let (effective_from, effective_until) = match raw.effective {
             None => (None, None),
             Some(e) => (
-                e.from
-                    .map(|t| self.time(&t, "/effective/from".into()))
-                    .transpose()?,
-                e.until
-                    .map(|t| self.time(&t, "/effective/until".into()))
-                    .transpose()?,
+                e.from.map(|t| self.time(&t, "/effective/from".into())).transpose()?,
+                e.until.map(|t| self.time(&t, "/effective/until".into())).transpose()?,
             ),
         };
         if let (Some(from), Some(until)) = (effective_from, effective_until) {
@@ -673,11 +686,19 @@ impl Validator<'_> {
                 notice: self.text(w.notice, "/withdrawn/notice".into())?,
             },
             (Status::Withdrawn, None, _) => {
-                return Err(self.errors.at("/status", "a withdrawn policy must say when and why", "add `\"withdrawn\": {\"at\": \"…\", \"notice\": \"…\"}` with the notice employees will see"))
+                return Err(self.errors.at(
+                    "/status",
+                    "a withdrawn policy must say when and why",
+                    "add `\"withdrawn\": {\"at\": \"…\", \"notice\": \"…\"}` with the notice employees will see",
+                ))
             }
             (Status::Superseded, None, Some(s)) => {
                 if s.by == raw.id {
-                    return Err(self.errors.at("/superseded/by", "a policy cannot supersede itself", "name the id of the policy that replaces this one"));
+                    return Err(self.errors.at(
+                        "/superseded/by",
+                        "a policy cannot supersede itself",
+                        "name the id of the policy that replaces this one",
+                    ));
                 }
                 Lifecycle::Superseded {
                     by: s.by,
@@ -686,24 +707,32 @@ impl Validator<'_> {
                 }
             }
             (Status::Superseded, _, None) => {
-                return Err(self.errors.at("/status", "a superseded policy must name the policy that replaces it", "add `\"superseded\": {\"by\": \"<policy id>\"}`"))
+                return Err(self.errors.at(
+                    "/status",
+                    "a superseded policy must name the policy that replaces it",
+                    "add `\"superseded\": {\"by\": \"<policy id>\"}`",
+                ))
             }
             (_, Some(_), _) => {
-                return Err(self.errors.at("/withdrawn", "only a withdrawn policy can have `withdrawn`", "set `\"status\": \"withdrawn\"`, or remove `withdrawn`"))
+                return Err(self.errors.at(
+                    "/withdrawn",
+                    "only a withdrawn policy can have `withdrawn`",
+                    "set `\"status\": \"withdrawn\"`, or remove `withdrawn`",
+                ))
             }
             (_, _, Some(_)) => {
-                return Err(self.errors.at("/superseded", "only a superseded policy can have `superseded`", "set `\"status\": \"superseded\"`, or remove `superseded`"))
+                return Err(self.errors.at(
+                    "/superseded",
+                    "only a superseded policy can have `superseded`",
+                    "set `\"status\": \"superseded\"`, or remove `superseded`",
+                ))
             }
             (Status::Draft, None, None) => Lifecycle::Draft,
             (Status::Active, None, None) => Lifecycle::Active,
         };
         let exceptions = self.opt_text(raw.exceptions, "/exceptions".into())?;
 
-        self.unique(
-            raw.publishers.iter().map(|p| p.id.as_str()),
-            "publisher",
-            "publishers",
-        )?;
+        self.unique(raw.publishers.iter().map(|p| p.id.as_str()), "publisher", "publishers")?;
         let publishers: Vec<Publisher> = raw
             .publishers
             .into_iter()
@@ -759,7 +788,11 @@ impl Validator<'_> {
             };
             for (j, id) in app.app_store_ids.iter().enumerate() {
                 if id.is_empty() || !id.chars().all(|c| c.is_ascii_digit()) {
-                    return Err(self.errors.at(format!("/apps/{i}/app_store_ids/{j}"), format!("`{id}` is not an App Store id"), "use the number from the store link, e.g. `835599320` from `apps.apple.com/app/id835599320`"));
+                    return Err(self.errors.at(
+                        format!("/apps/{i}/app_store_ids/{j}"),
+                        format!("`{id}` is not an App Store id"),
+                        "use the number from the store link, e.g. `835599320` from `apps.apple.com/app/id835599320`",
+                    ));
                 }
             }
             apps.push(App {
@@ -806,9 +839,7 @@ impl Validator<'_> {
                 let i = publishers.iter().position(|x| &x.id == id).ok_or_else(|| {
                     self.errors.at(
                         format!("/rules/{r}/publishers/{p}"),
-                        format!(
-                            "the rule names the publisher `{id}`, but no publisher has that id"
-                        ),
+                        format!("the rule names the publisher `{id}`, but no publisher has that id"),
                         "add it to `publishers`, or correct the id",
                     )
                 })?;
@@ -833,15 +864,12 @@ impl Validator<'_> {
             let deadline = match rule.deadline {
                 None => None,
                 Some(RawDeadline::At(s)) if s == "immediately" => Some(Deadline::Immediately),
-                Some(RawDeadline::At(s)) => {
-                    Some(Deadline::At(self.time(&s, format!("/rules/{r}/deadline"))?))
-                }
+                Some(RawDeadline::At(s)) => Some(Deadline::At(self.time(&s, format!("/rules/{r}/deadline"))?)),
                 Some(RawDeadline::AfterPublication(d)) => Some(Deadline::At(
                     published + TimeDelta::days(i64::from(d.days_after_publication)),
                 )),
             };
-            if deadline.is_some() && !matches!(rule.verdict, Verdict::Remove | Verdict::BrowserOnly)
-            {
+            if deadline.is_some() && !matches!(rule.verdict, Verdict::Remove | Verdict::BrowserOnly) {
                 return Err(self.errors.at(
                     format!("/rules/{r}/deadline"),
                     "only a rule that orders a removal can have a deadline",
@@ -860,10 +888,7 @@ impl Validator<'_> {
                     RemovalPlatform::Chromeos => Some(Platform::Chromeos),
                 };
                 let name = key.map_or("any", Platform::as_str);
-                how_to_remove.insert(
-                    key,
-                    self.text(text, format!("/rules/{r}/how_to_remove/{name}"))?,
-                );
+                how_to_remove.insert(key, self.text(text, format!("/rules/{r}/how_to_remove/{name}"))?);
             }
             let p = |field: &str| format!("/rules/{r}/{field}");
             rules.push(Rule {

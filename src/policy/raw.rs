@@ -13,6 +13,7 @@ use super::{Device, Ownership, Platform, Service, Status, Usage, Verdict};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(untagged))]
+#[cfg_attr(feature = "schema", schemars(rename = "Text"))]
 pub(crate) enum RawText {
     Plain(String),
     ByLanguage(BTreeMap<String, String>),
@@ -29,10 +30,7 @@ impl<'de> Deserialize<'de> for RawText {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawText, E> {
                 Ok(RawText::Plain(v.to_owned()))
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RawText, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
                 let mut texts = BTreeMap::new();
                 while let Some((language, text)) = map.next_entry::<String, String>()? {
                     texts.insert(language, text);
@@ -49,6 +47,7 @@ impl<'de> Deserialize<'de> for RawText {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(untagged))]
+#[cfg_attr(feature = "schema", schemars(rename = "Deadline"))]
 pub(crate) enum RawDeadline {
     /// `"immediately"`, or RFC 3339 with an offset: `2020-07-10T23:59:00-04:00`.
     At(String),
@@ -58,6 +57,7 @@ pub(crate) enum RawDeadline {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "DaysAfterPublication"))]
 pub(crate) struct RawDays {
     pub days_after_publication: u32,
 }
@@ -73,10 +73,7 @@ impl<'de> Deserialize<'de> for RawDeadline {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawDeadline, E> {
                 Ok(RawDeadline::At(v.to_owned()))
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                map: A,
-            ) -> Result<RawDeadline, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<RawDeadline, A::Error> {
                 RawDays::deserialize(serde::de::value::MapAccessDeserializer::new(map))
                     .map(RawDeadline::AfterPublication)
             }
@@ -89,12 +86,10 @@ impl<'de> Deserialize<'de> for RawDeadline {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Policy"))]
 pub(crate) struct RawPolicy {
     /// The format's major version: 1.
-    #[allow(
-        dead_code,
-        reason = "checked by the lenient first read before the strict one"
-    )]
+    #[allow(dead_code, reason = "checked by the lenient first read before the strict one")]
     pub schema: u64,
     /// A stable id that help-desk links name.
     pub id: String,
@@ -130,6 +125,7 @@ pub(crate) struct RawPolicy {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Issuer"))]
 pub(crate) struct RawIssuer {
     pub name: RawText,
     /// How to reach the help desk, as people read it.
@@ -145,6 +141,7 @@ pub(crate) struct RawIssuer {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Effective"))]
 pub(crate) struct RawEffective {
     #[serde(default)]
     pub from: Option<String>,
@@ -155,6 +152,7 @@ pub(crate) struct RawEffective {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Withdrawal"))]
 pub(crate) struct RawWithdrawn {
     pub at: String,
     pub notice: RawText,
@@ -163,6 +161,7 @@ pub(crate) struct RawWithdrawn {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Supersession"))]
 pub(crate) struct RawSuperseded {
     /// The id of the policy that replaces this one.
     pub by: String,
@@ -175,6 +174,7 @@ pub(crate) struct RawSuperseded {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Publisher"))]
 pub(crate) struct RawPublisher {
     pub id: String,
     pub name: String,
@@ -191,6 +191,7 @@ pub(crate) struct RawPublisher {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "App"))]
 pub(crate) struct RawApp {
     pub id: String,
     pub name: String,
@@ -215,6 +216,7 @@ pub(crate) struct RawApp {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Rule"))]
 pub(crate) struct RawRule {
     pub id: String,
     /// App ids this rule is about.
@@ -262,6 +264,7 @@ pub(crate) enum RemovalPlatform {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "AppliesTo"))]
 pub(crate) struct RawAppliesTo {
     #[serde(default)]
     pub devices: Vec<Device>,

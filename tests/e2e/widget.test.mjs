@@ -170,7 +170,7 @@ test('a help-desk link opens a given policy in a given language', async () => {
 test('a link to an unknown policy says so and lists the published ones', async () => {
   const { page } = await open(`${site.url}#policy=no-such-policy`);
   assert.match(await page.textContent('#policy-error'), /no-such-policy.*not published here/s);
-  assert.equal(await page.locator('#published li').count(), 6);
+  assert.equal(await page.locator('#published li').count(), 7);
   assert.equal(await page.locator('#check-form').count(), 0);
   await page.close();
 });

@@ -23,9 +23,7 @@ pub fn request(dir: &Path) -> CheckRequest {
     let case: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("case.json")).unwrap()).unwrap();
     let policy_path = match case.get("policy").and_then(|p| p.as_str()) {
-        Some(name) => root()
-            .join("pkg-config/policies")
-            .join(format!("{name}.json")),
+        Some(name) => root().join("pkg-config/policies").join(format!("{name}.json")),
         None => dir.join("policy.json"),
     };
     CheckRequest {

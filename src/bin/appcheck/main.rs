@@ -60,8 +60,12 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Print the JSON Schema of the policy format.
-    Schema,
+    /// Print the JSON Schema of the policy format (or, with --index, of the policy index).
+    Schema {
+        /// The schema of policies/index.json instead.
+        #[arg(long)]
+        index: bool,
+    },
     /// Serve a built site folder on 127.0.0.1, with the headers the site needs.
     Serve {
         /// The site folder.
@@ -165,9 +169,7 @@ impl ContextArgs {
             (Service::Files, self.files),
         ] {
             if let Some(answer) = answer {
-                context
-                    .services
-                    .insert(service, matches!(answer, YesNo::Yes));
+                context.services.insert(service, matches!(answer, YesNo::Yes));
             }
         }
         context
@@ -183,19 +185,12 @@ fn main() -> ExitCode {
             json,
             now,
             list,
-        } => check(
-            &policy,
-            context.into_context(),
-            json,
-            now.as_deref(),
-            list.as_deref(),
-        ),
+        } => check(&policy, context.into_context(), json, now.as_deref(), list.as_deref()),
         Command::Validate { files } => Ok(validate(&files)),
-        Command::Schema => {
-            println!(
-                "{}",
-                appcheck::api::to_json(&appcheck::policy::json_schema())
-            );
+        Command::Schema { index } => {
+            let [policy, index_schema] = appcheck::policy::json_schemas();
+            let (_, schema) = if index { index_schema } else { policy };
+            println!("{}", appcheck::api::to_json(&schema));
             Ok(EXIT_NOTHING_TO_DO)
         }
         Command::Serve { dir, port } => serve::run(&dir, port).map(|()| EXIT_NOTHING_TO_DO),
@@ -210,33 +205,23 @@ fn main() -> ExitCode {
 }
 
 fn read_policy(path: &Path) -> Result<Policy, String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("cannot read policy `{}`: {e}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read policy `{}`: {e}", path.display()))?;
     load_policy(&bytes).map_err(|e| format!("policy `{}` is not valid: {e}", path.display()))
 }
 
-fn check(
-    policy: &Path,
-    context: Context,
-    json: bool,
-    now: Option<&str>,
-    list: Option<&Path>,
-) -> Result<u8, String> {
+fn check(policy: &Path, context: Context, json: bool, now: Option<&str>, list: Option<&Path>) -> Result<u8, String> {
     let policy = read_policy(policy)?;
     let text = match list {
         None => read_stdin()?,
         Some(p) if p.as_os_str() == "-" => read_stdin()?,
         Some(p) => {
-            let bytes =
-                std::fs::read(p).map_err(|e| format!("cannot read list `{}`: {e}", p.display()))?;
+            let bytes = std::fs::read(p).map_err(|e| format!("cannot read list `{}`: {e}", p.display()))?;
             String::from_utf8_lossy(&bytes).into_owned()
         }
     };
     let now = match now {
         Some(t) => chrono::DateTime::parse_from_rfc3339(t)
-            .map_err(|_| {
-                format!("`{t}` is not a date and time; use RFC 3339, e.g. 2020-07-10T12:00:00Z")
-            })?
+            .map_err(|_| format!("`{t}` is not a date and time; use RFC 3339, e.g. 2020-07-10T12:00:00Z"))?
             .to_utc(),
         None => system_now()?,
     };
@@ -260,15 +245,11 @@ fn check(
 
 /// The clock is read here, in the shell, and nowhere in the core.
 fn system_now() -> Result<chrono::DateTime<chrono::Utc>, String> {
-    #[expect(
-        clippy::disallowed_methods,
-        reason = "the CLI is where the clock is read"
-    )]
+    #[expect(clippy::disallowed_methods, reason = "the CLI is where the clock is read")]
     let since = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|_| "the system clock is before 1970".to_owned())?;
-    let secs = i64::try_from(since.as_secs())
-        .map_err(|_| "the system clock is out of range".to_owned())?;
+    let secs = i64::try_from(since.as_secs()).map_err(|_| "the system clock is out of range".to_owned())?;
     chrono::DateTime::from_timestamp(secs, since.subsec_nanos())
         .ok_or_else(|| "the system clock is out of range".to_owned())
 }
@@ -305,13 +286,10 @@ fn validate(files: &[PathBuf]) -> u8 {
 
 /// Validates a policy, or an index and every policy it lists.
 fn validate_file(path: &Path) -> Result<Vec<String>, String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
-    let is_index = serde_json::from_slice::<serde_json::Value>(&bytes)
-        .is_ok_and(|v| v.get("policies").is_some());
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let is_index = serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| v.get("policies").is_some());
     if !is_index {
-        let p = load_policy(&bytes)
-            .map_err(|e| format!("policy `{}` is not valid: {e}", path.display()))?;
+        let p = load_policy(&bytes).map_err(|e| format!("policy `{}` is not valid: {e}", path.display()))?;
         return Ok(vec![format!(
             "{} ({} v{}, {} apps, {} rules)",
             path.display(),
@@ -321,8 +299,7 @@ fn validate_file(path: &Path) -> Result<Vec<String>, String> {
             p.rules.len()
         )]);
     }
-    let index =
-        load_index(&bytes).map_err(|e| format!("index `{}` is not valid: {e}", path.display()))?;
+    let index = load_index(&bytes).map_err(|e| format!("index `{}` is not valid: {e}", path.display()))?;
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut lines = vec![format!(
         "{} (index of {} policies, default `{}`)",

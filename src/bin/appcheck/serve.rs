@@ -8,8 +8,7 @@ use std::path::{Component, Path, PathBuf};
 
 /// The Content-Security-Policy the site is served with; the page carries the same
 /// policy in a meta tag for hosts that cannot set headers.
-pub const CSP: &str =
-    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; \
 object-src 'none'; frame-ancestors 'self'";
 
@@ -46,8 +45,7 @@ fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
 }
 
 fn header(name: &str, value: &str) -> Result<tiny_http::Header, String> {
-    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .map_err(|()| format!("bad header {name}"))
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).map_err(|()| format!("bad header {name}"))
 }
 
 /// Serves `dir` on 127.0.0.1:`port` until the process is stopped.
@@ -58,20 +56,13 @@ pub fn run(dir: &Path, port: u16) -> Result<(), String> {
             dir.display()
         ));
     }
-    let server = tiny_http::Server::http(("127.0.0.1", port))
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    let server =
+        tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let port = server.server_addr().to_ip().map_or(port, |a| a.port());
     println!("appcheck is served at http://127.0.0.1:{port}/ (Ctrl-C to stop)");
     for request in server.incoming_requests() {
-        let method_ok = matches!(
-            request.method(),
-            tiny_http::Method::Get | tiny_http::Method::Head
-        );
-        let file = if method_ok {
-            resolve(dir, request.url())
-        } else {
-            None
-        };
+        let method_ok = matches!(request.method(), tiny_http::Method::Get | tiny_http::Method::Head);
+        let file = if method_ok { resolve(dir, request.url()) } else { None };
         let response = match file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
             Some((path, bytes)) => tiny_http::Response::from_data(bytes)
                 .with_header(header("Content-Type", content_type(&path))?)
