@@ -35,6 +35,10 @@ pub struct IndexEntry {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "PolicyIndex"))]
 pub(crate) struct RawIndex {
+    /// The JSON Schema an editor should check this file with; ignored by appcheck.
+    #[serde(default, rename = "$schema")]
+    #[allow(dead_code, reason = "for editors only")]
+    json_schema: Option<String>,
     #[allow(dead_code, reason = "checked by the lenient first read before the strict one")]
     schema: u64,
     policies: Vec<IndexEntry>,

@@ -88,6 +88,10 @@ impl<'de> Deserialize<'de> for RawDeadline {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Policy"))]
 pub(crate) struct RawPolicy {
+    /// The JSON Schema an editor should check this file with; ignored by appcheck.
+    #[serde(default, rename = "$schema")]
+    #[allow(dead_code, reason = "for editors only")]
+    pub json_schema: Option<String>,
     /// The format's major version: 1.
     #[allow(dead_code, reason = "checked by the lenient first read before the strict one")]
     pub schema: u64,
