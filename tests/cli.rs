@@ -117,3 +117,72 @@ fn a_broken_policy_is_an_error_that_names_the_place() {
 fn usage_errors_exit_2() {
     assert_eq!(appcheck(&["check", "--device", "fridge"], "").status.code(), Some(2));
 }
+
+#[test]
+fn validate_checks_an_index_and_every_policy_it_lists() {
+    let out = appcheck(&["validate", "pkg-config/policies/index.json"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("index of 7 policies, default `retailer-memo-us`"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().count(), 8, "{stdout}");
+
+    let dir = std::env::temp_dir().join(format!("appcheck-index-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy("pkg-config/policies/bank-tiktok-2020.json", dir.join("bank.json")).unwrap();
+    let index =
+        r#"{"schema": 1, "default": "bank", "policies": [{"id": "bank", "file": "bank.json", "title": "Bank"}]}"#;
+    std::fs::write(dir.join("index.json"), index).unwrap();
+    let out = appcheck(&["validate", dir.join("index.json").to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("lists `bank.json` as `bank`, but the file's id is `bank-tiktok-2020`"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn schema_prints_the_published_json_schemas() {
+    for (args, file) in [
+        (&["schema"][..], "docs/policy.schema.json"),
+        (&["schema", "--index"][..], "docs/policy-index.schema.json"),
+    ] {
+        let out = appcheck(args, "");
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(text(&out.stdout), std::fs::read_to_string(file).unwrap());
+    }
+}
+
+#[test]
+fn check_uses_the_whole_context_and_the_language() {
+    let out = appcheck(
+        &[
+            "check",
+            "--policy",
+            "pkg-config/policies/india-2020-ban.json",
+            "--device",
+            "phone",
+            "--region",
+            "in",
+            "--now",
+            "2020-07-01T10:00:00+05:30",
+        ],
+        "SHAREit\nSlack\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("line 1: SHAREit — Remove"));
+    let out = appcheck(
+        &[
+            "check",
+            "--policy",
+            "pkg-config/policies/retailer-memo-us.json",
+            "--lang",
+            "de",
+            "--now",
+            NOW,
+        ],
+        "TikTok\n",
+    );
+    assert_eq!(out.status.code(), Some(0), "a withdrawn policy orders nothing");
+    assert!(text(&out.stdout).contains("irrtümlich"));
+}
