@@ -67,8 +67,8 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
     const { page, requests, errors } = await open(server.url);
     assert.match(await page.textContent('#policy'), /Mandatory removal of TikTok/);
     assert.match(await page.textContent('#policy .deadline'), /Fri 10 Jul 2020, 23:59/);
-    // Only the questions this policy needs: device, email, region (not ownership... its
-    // browser carve-out asks it too, so it is there).
+    // Only the questions this policy's rules need: device, email and region for the
+    // mobile rule, ownership for the laptop-browser carve-out.
     assert.deepEqual(await page.$$eval('#check-form fieldset', (f) => f.map((x) => x.id)), ['q-device', 'q-ownership', 'q-email', 'q-region']);
 
     await check(page, { answers: ['device-phone', 'email-yes'], region: 'US', list: `Slack\n${marker}\n- TikTok\nTickTick\n` });
@@ -116,6 +116,7 @@ test('when IT publishes the withdrawal, the next visit says "withdrawn — no ac
     assert.match(await page.textContent('#lifecycle .notice'), /sent in error/);
     assert.equal(await page.locator('#check-form').count(), 0, 'a withdrawn policy asks nothing and orders nothing');
     assert.equal(await page.locator('.deadline').count(), 0);
+    await page.screenshot({ path: path.join(artifacts, 'withdrawn.png'), fullPage: true });
     await page.close();
   });
 });
