@@ -113,6 +113,7 @@ async fn render(root: &Element) {
                     "The list of published policies could not be read.",
                     &e.to_string(),
                     None,
+                    None,
                 )
             }
         },
@@ -123,6 +124,7 @@ async fn render(root: &Element) {
                 "The list of published policies could not be loaded.",
                 &format!("{index_url}: {e}"),
                 None,
+                None,
             )
         }
     };
@@ -131,7 +133,7 @@ async fn render(root: &Element) {
         let message = format!(
             "This link names the policy `{id}`, which is not published here. The published policies are listed below."
         );
-        return show_error(&document, root, "Unknown policy", &message, Some(&index));
+        return show_error(&document, root, "Unknown policy", &message, Some(&index), None);
     };
     let base = index_url
         .rsplit_once('/')
@@ -148,16 +150,19 @@ async fn render(root: &Element) {
                     "The policy file does not match the list.",
                     &detail,
                     Some(&index),
+                    None,
                 );
             }
             Err(e) => {
+                let contact = crate::policy::contact_hint(text.as_bytes(), link.language.as_deref());
                 return show_error(
                     &document,
                     root,
                     "This policy could not be read.",
                     &e.to_string(),
                     Some(&index),
-                )
+                    contact,
+                );
             }
         },
         Err(e) => {
@@ -167,6 +172,7 @@ async fn render(root: &Element) {
                 "This policy could not be loaded.",
                 &format!("{url}: {e}"),
                 Some(&index),
+                None,
             )
         }
     };
@@ -174,7 +180,14 @@ async fn render(root: &Element) {
 }
 
 /// The fail-safe answer: no verdict, what went wrong, and whom to ask.
-fn show_error(document: &Document, root: &Element, what: &str, detail: &str, index: Option<&PolicyIndex>) {
+fn show_error(
+    document: &Document,
+    root: &Element,
+    what: &str,
+    detail: &str,
+    index: Option<&PolicyIndex>,
+    contact: Option<String>,
+) {
     let section = el(
         document,
         "section",
@@ -182,6 +195,9 @@ fn show_error(document: &Document, root: &Element, what: &str, detail: &str, ind
     );
     append_text(document, &section, "h2", "Can't tell — ask the help desk");
     append_text(document, &section, "p", &format!("{what} No app can be checked against it, so this page cannot tell you whether you need to do anything. Please contact your IT help desk."));
+    if let Some(contact) = contact {
+        append_text(document, &section, "p", &format!("Help desk: {contact}")).set_class_name("contact");
+    }
     append_text(document, &section, "pre", detail);
     let _ = root.append_child(&section);
     if let Some(index) = index {

@@ -157,3 +157,21 @@ fn days_after_publication_become_a_date() {
         Some("2024-01-31T09:00:00+00:00")
     );
 }
+
+#[test]
+fn the_contact_of_a_broken_policy_can_still_be_shown() {
+    use appcheck::policy::contact_hint;
+    let broken =
+        br#"{"schema": 1, "id": "x", "issuer": {"name": "IT", "contact": "Help desk, ext. 4357"}, "colour": 1}"#;
+    assert!(load_policy(broken).is_err());
+    assert_eq!(contact_hint(broken, None).as_deref(), Some("Help desk, ext. 4357"));
+    let localized = br#"{"languages": ["en", "de"], "issuer": {"contact": {"en": "Help desk", "de": "Helpdesk"}}}"#;
+    assert_eq!(contact_hint(localized, Some("de")).as_deref(), Some("Helpdesk"));
+    assert_eq!(contact_hint(localized, Some("fr")).as_deref(), Some("Help desk"));
+    assert_eq!(
+        contact_hint(b"{\"schema\": 1, \"vers", None),
+        None,
+        "not JSON: nothing to show"
+    );
+    assert_eq!(contact_hint(br#"{"issuer": {"contact": 5}}"#, None), None);
+}

@@ -497,6 +497,35 @@ pub fn json_schemas() -> [(&'static str, serde_json::Value); 2] {
     ]
 }
 
+/// The help-desk contact of a policy that failed to load, if it can still be read:
+/// the error page should tell the employee whom to ask. Lenient on purpose, and used
+/// for nothing else: no verdict ever comes from a policy that failed to load.
+pub fn contact_hint(bytes: &[u8], language: Option<&str>) -> Option<String> {
+    if bytes.len() > MAX_POLICY_BYTES {
+        return None;
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    let contact = value.get("issuer")?.get("contact")?;
+    let text = match contact {
+        serde_json::Value::String(s) => s.as_str(),
+        serde_json::Value::Object(by_language) => {
+            let fallback = value
+                .get("languages")
+                .and_then(|l| l.get(0))
+                .and_then(|l| l.as_str())
+                .unwrap_or("en");
+            language
+                .and_then(|l| by_language.get(l))
+                .or_else(|| by_language.get(fallback))
+                .or_else(|| by_language.values().next())?
+                .as_str()?
+        }
+        _ => return None,
+    };
+    let text: String = text.chars().filter(|c| !c.is_control()).take(300).collect();
+    (!text.trim().is_empty()).then_some(text)
+}
+
 /// Reads and checks a policy file.
 ///
 /// Strict: an unknown field, a wrong type, a newer schema, a duplicate id, a rule
