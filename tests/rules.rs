@@ -36,6 +36,16 @@ fn phone(ownership: Ownership) -> Context {
     }
 }
 
+/// The outcome for TikTok on a phone with this owner, and the rule that decided.
+fn decided(rules: &serde_json::Value, ownership: Ownership) -> (Outcome, Option<String>) {
+    let report = run(
+        &policy_with(json!({}), rules.clone()),
+        phone(ownership),
+        "2024-02-01T00:00:00Z",
+    );
+    (report.findings[0].outcome, report.findings[0].rule.clone())
+}
+
 const REMOVE_ALL: &str = r#"[{ "id": "remove", "apps": ["tiktok"], "verdict": "remove" }]"#;
 
 fn remove_all() -> serde_json::Value {
@@ -104,23 +114,13 @@ fn the_more_specific_rule_wins_over_a_stricter_general_one() {
         { "id": "personal-phones", "apps": ["tiktok"], "verdict": "discouraged",
           "applies_to": { "devices": ["phone"], "ownership": ["personal"] } },
     ]);
-    let report = run(
-        &policy_with(json!({}), rules.clone()),
-        phone(Ownership::Personal),
-        "2024-02-01T00:00:00Z",
+    assert_eq!(
+        decided(&rules, Ownership::Personal),
+        (Outcome::Discouraged, Some("personal-phones".into()))
     );
     assert_eq!(
-        (report.findings[0].outcome, report.findings[0].rule.as_deref()),
-        (Outcome::Discouraged, Some("personal-phones"))
-    );
-    let report = run(
-        &policy_with(json!({}), rules),
-        phone(Ownership::Company),
-        "2024-02-01T00:00:00Z",
-    );
-    assert_eq!(
-        (report.findings[0].outcome, report.findings[0].rule.as_deref()),
-        (Outcome::Remove, Some("everyone"))
+        decided(&rules, Ownership::Company),
+        (Outcome::Remove, Some("everyone".into()))
     );
 }
 
@@ -131,14 +131,14 @@ fn among_equally_specific_rules_the_stricter_wins_then_the_first() {
         { "id": "browser", "apps": ["tiktok"], "verdict": "browser_only", "applies_to": { "ownership": ["company"] } },
         { "id": "browser-too", "apps": ["tiktok"], "verdict": "browser_only", "applies_to": { "devices": ["phone"] } },
     ]);
+    assert_eq!(
+        decided(&rules, Ownership::Company),
+        (Outcome::BrowserOnly, Some("browser".into()))
+    );
     let report = run(
         &policy_with(json!({}), rules),
         phone(Ownership::Company),
         "2024-02-01T00:00:00Z",
-    );
-    assert_eq!(
-        (report.findings[0].outcome, report.findings[0].rule.as_deref()),
-        (Outcome::BrowserOnly, Some("browser"))
     );
     assert_eq!(report.overall.answer, Answer::ActionRequired);
 }

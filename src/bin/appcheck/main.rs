@@ -81,14 +81,14 @@ enum Command {
 #[derive(clap::Args)]
 struct ContextArgs {
     /// Which device the list is from.
-    #[arg(long, value_enum)]
-    device: Option<DeviceArg>,
+    #[arg(long, value_parser = word(Device::ALL, Device::as_str, Device::parse))]
+    device: Option<Device>,
     /// Its operating system.
-    #[arg(long, value_enum)]
-    platform: Option<PlatformArg>,
+    #[arg(long, value_parser = word(Platform::ALL, Platform::as_str, Platform::parse))]
+    platform: Option<Platform>,
     /// Who owns it.
-    #[arg(long, value_enum)]
-    owner: Option<OwnerArg>,
+    #[arg(long, value_parser = word(Ownership::ALL, Ownership::as_str, Ownership::parse))]
+    owner: Option<Ownership>,
     /// Whether it reaches company email.
     #[arg(long, value_enum)]
     email: Option<YesNo>,
@@ -109,27 +109,16 @@ struct ContextArgs {
     lang: Option<String>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum DeviceArg {
-    Phone,
-    Tablet,
-    Computer,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum PlatformArg {
-    Ios,
-    Android,
-    Windows,
-    Macos,
-    Linux,
-    Chromeos,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum OwnerArg {
-    Company,
-    Personal,
+/// A parser for one of the core's words (`phone`, `company`, …), so the CLI offers
+/// exactly the values policies use, from the one list the core keeps.
+fn word<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    as_str: fn(T) -> &'static str,
+    parse: fn(&str) -> Option<T>,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(all.iter().map(|v| as_str(*v)))
+        .try_map(move |s| parse(&s).ok_or("not one of the possible values"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -141,23 +130,9 @@ enum YesNo {
 impl ContextArgs {
     fn into_context(self) -> Context {
         let mut context = Context {
-            device: self.device.map(|d| match d {
-                DeviceArg::Phone => Device::Phone,
-                DeviceArg::Tablet => Device::Tablet,
-                DeviceArg::Computer => Device::Computer,
-            }),
-            platform: self.platform.map(|p| match p {
-                PlatformArg::Ios => Platform::Ios,
-                PlatformArg::Android => Platform::Android,
-                PlatformArg::Windows => Platform::Windows,
-                PlatformArg::Macos => Platform::Macos,
-                PlatformArg::Linux => Platform::Linux,
-                PlatformArg::Chromeos => Platform::Chromeos,
-            }),
-            ownership: self.owner.map(|o| match o {
-                OwnerArg::Company => Ownership::Company,
-                OwnerArg::Personal => Ownership::Personal,
-            }),
+            device: self.device,
+            platform: self.platform,
+            ownership: self.owner,
             region: self.region.map(|r| r.to_ascii_uppercase()),
             language: self.lang,
             ..Context::default()
