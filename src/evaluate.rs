@@ -16,17 +16,17 @@
 //! discouraged, allowed); among equals, the first in the file. The report names the
 //! rule that decided.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::list::AppList;
-use crate::policy::{AppliesTo, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
+use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
 use crate::recognise::{self, Target};
 use crate::report::{
-    count, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse, Finding,
-    LifecycleState, Outcome, Overall, RemovalSteps, Report,
+    count, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse, DeadlineReport,
+    Finding, LifecycleState, Outcome, Overall, RemovalSteps, Report,
 };
 
 /// The employee's answers about the device, and the language they read. Unanswered
@@ -126,13 +126,17 @@ fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, V
     }
 }
 
+/// How much of the context a scope constrains: each dimension that excludes some
+/// value counts one (a list naming every device excludes nothing), each required
+/// service counts one.
 fn specificity(scope: &AppliesTo) -> usize {
+    let excludes = |given: usize, all: usize| given > 0 && given < all;
     [
-        !scope.devices.is_empty(),
-        !scope.platforms.is_empty(),
-        !scope.ownership.is_empty(),
+        excludes(scope.devices.len(), Device::ALL.len()),
+        excludes(scope.platforms.len(), Platform::ALL.len()),
+        excludes(scope.ownership.len(), Ownership::ALL.len()),
+        excludes(scope.usage.len(), Usage::ALL.len()),
         !scope.regions.is_empty(),
-        !scope.usage.is_empty(),
     ]
     .into_iter()
     .filter(|b| *b)
@@ -235,6 +239,11 @@ pub fn questions(policy: &Policy) -> Vec<Question> {
 
 /// Checks a list against a policy for a device context, at time `now`.
 pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
+    // Region codes are matched in capitals, whoever passed them.
+    let context = &Context {
+        region: context.region.as_ref().map(|r| r.trim().to_ascii_uppercase()),
+        ..context.clone()
+    };
     let summary = summarise(policy, now, context.language.as_deref());
     let notes = list.notes.clone();
     let state = summary.lifecycle.state;
@@ -271,9 +280,15 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
     } else {
         Vec::new()
     };
-    let mut overall = overall(list, context, &scope, &findings, &summary.issuer.name);
+    let mut overall = overall(policy, list, context, &scope, &findings, &summary.issuer.name);
     if let Some(prefix) = &summary.lifecycle.message {
         overall.message = format!("{prefix} {}", overall.message);
+    }
+    // A draft or a policy not yet in force previews its verdicts; it orders nothing yet.
+    if matches!(state, LifecycleState::Draft | LifecycleState::NotYetInForce)
+        && matches!(overall.answer, Answer::ActionRequired | Answer::Advice)
+    {
+        overall.answer = Answer::NotInForce;
     }
     Report {
         policy: summary,
@@ -310,6 +325,7 @@ fn finding(
         note: None,
         in_browser: None,
         explanation: "This policy does not name this app.".to_owned(),
+        due: None,
     };
     let Some(recognition) = recognise::recognise(&policy.apps, &policy.index, input) else {
         return finding;
@@ -357,6 +373,7 @@ fn finding(
     finding.outcome = outcome_of(rule.verdict);
     finding.rule = Some(rule.id.clone());
     finding.deadline = rule.deadline.map(|d| deadline_report(d, now));
+    finding.due = rule.deadline;
     let text = |t: &Option<crate::policy::Text>| t.as_ref().map(|t| t.get(l).to_owned());
     finding.consequence = text(&rule.consequence);
     finding.reason = text(&rule.reason);
@@ -412,7 +429,14 @@ fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>
     }
 }
 
-fn overall(list: &AppList, context: &Context, scope: &Scope<'_>, findings: &[Finding], issuer: &str) -> Overall {
+fn overall(
+    policy: &Policy,
+    list: &AppList,
+    context: &Context,
+    scope: &Scope<'_>,
+    findings: &[Finding],
+    issuer: &str,
+) -> Overall {
     let plain = |answer, message: String| Overall {
         answer,
         message,
@@ -450,32 +474,51 @@ fn overall(list: &AppList, context: &Context, scope: &Scope<'_>, findings: &[Fin
         );
     }
 
-    let acting: Vec<&Finding> = findings.iter().filter(|f| f.outcome.needs_action()).collect();
+    // One entry per app: the same app pasted twice (by name and by package) is one app.
+    let mut seen = BTreeSet::new();
+    let acting: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.outcome.needs_action())
+        .filter(|f| seen.insert(f.app.as_ref().map_or(f.input.as_str(), |a| a.id.as_str())))
+        .collect();
+    let unread = list.notes.len();
+    let unread_sentence = format!(
+        "{} could not be read and {} not checked (see the notes below).",
+        count(unread, "line"),
+        if unread == 1 { "was" } else { "were" }
+    );
+    let publishers = publisher_caveat(policy, scope);
+
     if !acting.is_empty() {
         let n = acting.len();
         let apps = count(n, "app");
-        let immediately = acting
+        let immediately = acting.iter().any(|f| f.due == Some(Deadline::Immediately));
+        let mut dated: Vec<(DateTime<FixedOffset>, &DeadlineReport)> = acting
             .iter()
-            .any(|f| f.deadline.as_ref().is_some_and(|d| d.at.is_none()));
-        let earliest = acting
-            .iter()
-            .filter_map(|f| f.deadline.as_ref())
-            .filter(|d| d.at.is_some())
-            .min_by(|a, b| a.at.cmp(&b.at));
-        let mut message = match earliest {
-            _ if immediately => format!("Remove {apps} now."),
-            Some(d) if d.overdue => {
-                format!("Remove {apps} now: the deadline, {}, has passed.", d.text)
-            }
-            Some(d) => format!("Remove {apps} by {}.", d.text),
-            None => format!("Remove {apps}."),
+            .filter_map(|f| match (f.due, &f.deadline) {
+                (Some(Deadline::At(at)), Some(report)) => Some((at, report)),
+                _ => None,
+            })
+            .collect();
+        dated.sort_by_key(|(at, _)| *at);
+        let passed = dated.iter().find(|(_, d)| d.overdue);
+        let mut message = match (immediately, passed, dated.first()) {
+            (true, _, _) => format!("Remove {apps} now."),
+            (false, Some((_, d)), _) => format!("Remove {apps} now: the deadline, {}, has passed.", d.text),
+            (false, None, Some((_, d))) if dated.len() == n => format!("Remove {apps} by {}.", d.text),
+            (false, None, Some((_, d))) => format!("Remove {apps}; the first deadline is {}.", d.text),
+            (false, None, None) => format!("Remove {apps}."),
         };
         let mut consequences: Vec<&str> = acting.iter().filter_map(|f| f.consequence.as_deref()).collect();
         consequences.sort_unstable();
         consequences.dedup();
-        for c in consequences {
+        for c in consequences.into_iter().chain(publishers.as_deref()) {
             message.push(' ');
             message.push_str(c);
+        }
+        if unread > 0 {
+            message.push(' ');
+            message.push_str(&unread_sentence);
         }
         return Overall {
             answer: Answer::ActionRequired,
@@ -483,20 +526,59 @@ fn overall(list: &AppList, context: &Context, scope: &Scope<'_>, findings: &[Fin
             act_on: n,
         };
     }
-    if findings.iter().any(|f| f.outcome == Outcome::Discouraged) {
+    if unread > 0 {
+        // Never "nothing to do" when part of the list was not read.
         return plain(
-            Answer::Advice,
-            format!("Nothing must be removed, but {issuer} advises against some of the apps you listed (see below)."),
+            Answer::Incomplete,
+            format!(
+                "Can't tell for the whole list: {unread_sentence} None of the apps that could be read must be removed. Fix or remove those lines and check again, or ask the help desk."
+            ),
         );
     }
-    plain(
-        Answer::NothingToDo,
+    let mut message = if findings.iter().any(|f| f.outcome == Outcome::Discouraged) {
+        format!("Nothing must be removed, but {issuer} advises against some of the apps you listed (see below).")
+    } else {
         format!(
             "Nothing to do: none of the {} you listed must be removed from {} under this policy. Apps you did not list were not checked.",
             count(findings.len(), "app"),
             describe_context(context)
-        ),
-    )
+        )
+    };
+    if let Some(caveat) = publishers {
+        message.push(' ');
+        message.push_str(&caveat);
+    }
+    let answer = if findings.iter().any(|f| f.outcome == Outcome::Discouraged) {
+        Answer::Advice
+    } else {
+        Answer::NothingToDo
+    };
+    plain(answer, message)
+}
+
+/// What a publisher rule covers that no list can show: apps by the publisher that the
+/// policy does not list and that were pasted by name only.
+fn publisher_caveat(policy: &Policy, scope: &Scope<'_>) -> Option<String> {
+    let mut names: Vec<&str> = scope
+        .installed
+        .iter()
+        .filter(|r| r.verdict.needs_action())
+        .flat_map(|r| {
+            r.publishers
+                .iter()
+                .filter_map(|&p| policy.publishers.get(p))
+                .map(|p| p.name.as_str())
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    if names.is_empty() {
+        return None;
+    }
+    let names = names.join(" or ");
+    Some(format!(
+        "This policy also covers every other app by {names}, which appcheck can only recognise by its package name: if you have another app by {names} (the app store shows the developer), remove it too or ask the help desk."
+    ))
 }
 
 fn describe_context(context: &Context) -> String {
@@ -524,8 +606,12 @@ fn describe_context(context: &Context) -> String {
             names(&no)
         ));
     }
-    if let Some(region) = &context.region {
-        out.push_str(&format!(" in {region}"));
+    match context.region.as_deref() {
+        Some(code) if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) => {
+            out.push_str(&format!(" in {code}"))
+        }
+        Some(_) => out.push_str(" outside the regions this policy names"),
+        None => {}
     }
     out
 }

@@ -35,6 +35,7 @@ pub struct AppList {
 /// Reads a pasted list: one app per line, with or without bullets or numbers.
 pub fn parse_list(input: &str) -> AppList {
     let mut list = AppList::default();
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     for (i, raw) in input.lines().enumerate() {
         let line = i + 1;
         let text = strip_marker(raw.trim()).trim();
@@ -50,7 +51,7 @@ pub fn parse_list(input: &str) -> AppList {
             });
             continue;
         }
-        if text.chars().any(|c| c.is_control()) {
+        if text.chars().any(|c| c.is_control() && c != '\t') {
             list.notes.push(Note {
                 line,
                 message: "skipped: the line contains control characters, not an app name".to_owned(),

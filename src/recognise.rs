@@ -196,9 +196,36 @@ fn play_store_package(text: &str) -> Option<&str> {
         .filter(|id| looks_like_identifier(id))
 }
 
-/// Finds the policy app (or publisher) an entry names, if any.
+/// Finds the policy app (or publisher) an entry names, if any: the whole entry first,
+/// then — for a line from a tool or a table — each of its fields.
 pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Recognition> {
-    let text = entry.trim();
+    let text = entry.trim().trim_start_matches('\u{feff}').trim();
+    recognise_one(apps, index, text).or_else(|| fields(text).find_map(|field| recognise_one(apps, index, field)))
+}
+
+/// The fields of a line from a tool or a table: cells split at tabs, commas and
+/// semicolons, then words; `path=package` gives the package (`pm list packages -f`).
+/// `uid:…` and `installer=…` describe the app, they do not name it.
+fn fields(text: &str) -> impl Iterator<Item = &str> {
+    let cells = text.split(['\t', ',', ';']).map(|c| c.trim().trim_matches('"').trim());
+    let words = text
+        .split_whitespace()
+        .filter(|w| !w.starts_with("uid:") && !w.starts_with("installer="))
+        .map(|w| w.rsplit('=').next().unwrap_or(w).trim_matches(['"', ',', ';']));
+    cells.chain(words).filter(move |f| !f.is_empty() && *f != text)
+}
+
+/// A name with a version after it (`TikTok 35.1.0`, `Slack v4.2`), without the version.
+fn without_version(text: &str) -> Option<&str> {
+    let (name, last) = text.trim_end().rsplit_once(char::is_whitespace)?;
+    let version = last.strip_prefix(['v', 'V']).unwrap_or(last);
+    let is_version = version.contains('.')
+        && version.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && version.starts_with(|c: char| c.is_ascii_digit());
+    is_version.then_some(name.trim_end())
+}
+
+fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
     if let Some(id) = app_store_id(text) {
         let &i = index.store_ids.get(id)?;
         return Some(Recognition {
@@ -237,15 +264,18 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Reco
             });
         }
     }
-    let &i = index.names.get(&normalise_name(text))?;
-    let name = apps.get(i)?.name.clone();
-    Some(Recognition {
-        target: Target::App(i),
-        matched_by: MatchedBy::Name {
-            value: text.to_owned(),
-            name,
-        },
-    })
+    let name_match = |candidate: &str| {
+        let &i = index.names.get(&normalise_name(candidate))?;
+        let name = apps.get(i)?.name.clone();
+        Some(Recognition {
+            target: Target::App(i),
+            matched_by: MatchedBy::Name {
+                value: candidate.to_owned(),
+                name,
+            },
+        })
+    };
+    name_match(text).or_else(|| without_version(text).and_then(name_match))
 }
 
 #[cfg(test)]
@@ -267,6 +297,47 @@ mod tests {
         assert!(!looks_like_identifier("TikTok"));
         assert!(!looks_like_identifier("Tik.Tok app"));
         assert!(!looks_like_identifier("v1."));
+    }
+
+    fn tiktok_index() -> (Vec<App>, Index) {
+        let apps = vec![App {
+            id: "tiktok".into(),
+            name: "TikTok".into(),
+            aliases: vec![],
+            android_packages: vec!["com.zhiliaoapp.musically".into()],
+            ios_bundle_ids: vec![],
+            app_store_ids: vec![],
+            publisher: None,
+            sources: vec![],
+        }];
+        let index = build_index(&apps, &[]);
+        (apps, index)
+    }
+
+    #[test]
+    fn lines_from_tools_and_tables_are_recognised_by_their_fields() {
+        let (apps, index) = tiktok_index();
+        for line in [
+            "package:/data/app/~~Yc3Q==/com.zhiliaoapp.musically-Xw2==/base.apk=com.zhiliaoapp.musically",
+            "package:com.zhiliaoapp.musically uid:10234",
+            "package:com.zhiliaoapp.musically  installer=com.android.vending",
+            "TikTok,com.zhiliaoapp.musically,35.1.0",
+            "\"TikTok\";\"35.1.0\"",
+            "TikTok\t35.1.0",
+            "\u{feff}com.zhiliaoapp.musically",
+            "TikTok 35.1.0",
+            "TikTok v35.1",
+        ] {
+            assert!(recognise(&apps, &index, line).is_some(), "{line}");
+        }
+        for line in [
+            "Slack 4.33.90",
+            "package:com.android.vending installer=com.zhiliaoapp.musically",
+            "TickTick 7.1",
+            "TikTokker",
+        ] {
+            assert_eq!(recognise(&apps, &index, line), None, "{line}");
+        }
     }
 
     #[test]

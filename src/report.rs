@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset, Utc};
+
 use serde::Serialize;
 
 use crate::list::Note;
@@ -131,6 +132,10 @@ pub enum Answer {
     Superseded,
     /// The policy is past its end date.
     Expired,
+    /// Some lines could not be read, and none of the rest must go: no verdict for the whole list.
+    Incomplete,
+    /// A draft, or a policy not yet in force: what it would order, previewed.
+    NotInForce,
 }
 
 /// What the policy says about one pasted entry.
@@ -237,6 +242,9 @@ pub struct Finding {
     pub in_browser: Option<BrowserUse>,
     /// Why this entry got this outcome, in one sentence.
     pub explanation: String,
+    /// The deciding rule's deadline as an instant, for comparing deadlines.
+    #[serde(skip)]
+    pub due: Option<Deadline>,
 }
 
 /// Formats a time for people, in the offset it was written with.
@@ -263,9 +271,10 @@ pub fn deadline_report(deadline: Deadline, now: DateTime<Utc>) -> DeadlineReport
 /// The language the report is written in: the reader's if the policy has it, else the fallback.
 pub fn report_language(policy: &Policy, wanted: Option<&str>) -> String {
     let fallback = policy.languages.first().cloned().unwrap_or_default();
-    let Some(wanted) = wanted else {
+    let Some(wanted) = wanted.map(str::to_ascii_lowercase) else {
         return fallback;
     };
+    let wanted = wanted.as_str();
     let primary = wanted.split('-').next().unwrap_or(wanted);
     policy
         .languages
@@ -284,6 +293,10 @@ fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>)
         superseded_by: None,
     };
     match &policy.lifecycle {
+        // A withdrawal or replacement announced for later: in force until then.
+        Lifecycle::Withdrawn { at, .. } | Lifecycle::Superseded { at: Some(at), .. } if now < *at => {
+            active_lifecycle(policy, now)
+        }
         Lifecycle::Withdrawn { at, notice } => LifecycleReport {
             state: LifecycleState::Withdrawn,
             message: Some(format!("Withdrawn on {} — no action needed.", format_time(at))),
@@ -306,7 +319,19 @@ fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>)
             message: Some("Draft — not in force. What follows is a preview of what employees will see.".to_owned()),
             ..plain(LifecycleState::Draft)
         },
-        Lifecycle::Active => match (policy.effective_from, policy.effective_until) {
+        Lifecycle::Active => active_lifecycle(policy, now),
+    }
+}
+
+fn active_lifecycle(policy: &Policy, now: DateTime<Utc>) -> LifecycleReport {
+    let plain = |state| LifecycleReport {
+        state,
+        message: None,
+        notice: None,
+        superseded_by: None,
+    };
+    {
+        match (policy.effective_from, policy.effective_until) {
             (_, Some(until)) if now >= until => LifecycleReport {
                 message: Some(format!(
                     "This policy ended on {} and no longer applies.",
@@ -322,7 +347,7 @@ fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>)
                 ..plain(LifecycleState::NotYetInForce)
             },
             _ => plain(LifecycleState::Active),
-        },
+        }
     }
 }
 

@@ -93,90 +93,91 @@ pub async fn mount(root: Element) {
     }
 }
 
+thread_local! {
+    /// Counts renders, so that a slow render for an older link never draws over a newer one.
+    static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Why there is no widget to show: what went wrong, and what can still be shown.
+struct Failure {
+    what: &'static str,
+    detail: String,
+    index: Option<PolicyIndex>,
+    contact: Option<String>,
+}
+
+impl Failure {
+    fn new(what: &'static str, detail: String, index: Option<&PolicyIndex>) -> Self {
+        Failure {
+            what,
+            detail,
+            index: index.cloned(),
+            contact: None,
+        }
+    }
+}
+
 async fn render(root: &Element) {
-    let Some(document) = root.owner_document() else {
-        return;
-    };
+    let generation = GENERATION.with(|g| {
+        g.set(g.get() + 1);
+        g.get()
+    });
+    let Some(document) = root.owner_document() else { return };
     let index_url = root
         .get_attribute("data-index")
         .unwrap_or_else(|| DEFAULT_INDEX.to_owned());
     let link = read_link();
+    let loaded = load(&index_url, &link).await;
+    if GENERATION.with(std::cell::Cell::get) != generation {
+        return; // a newer link is being shown
+    }
     root.set_text_content(None);
+    match loaded {
+        Ok((index, policy)) => render_widget(&document, root, Rc::new(policy), &index, link.language),
+        Err(f) => show_error(&document, root, f.what, &f.detail, f.index.as_ref(), f.contact),
+    }
+}
 
-    let index = match fetch_text(&index_url).await {
-        Ok(text) => match load_index(text.as_bytes()) {
-            Ok(index) => index,
-            Err(e) => {
-                return show_error(
-                    &document,
-                    root,
-                    "The list of published policies could not be read.",
-                    &e.to_string(),
-                    None,
-                    None,
-                )
-            }
-        },
-        Err(e) => {
-            return show_error(
-                &document,
-                root,
-                "The list of published policies could not be loaded.",
-                &format!("{index_url}: {e}"),
-                None,
-                None,
-            )
-        }
-    };
+/// Fetches the index and the policy the link names, and loads both strictly.
+async fn load(index_url: &str, link: &Link) -> Result<(PolicyIndex, Policy), Failure> {
+    let text = fetch_text(index_url).await.map_err(|e| {
+        Failure::new(
+            "The list of published policies could not be loaded.",
+            format!("{index_url}: {e}"),
+            None,
+        )
+    })?;
+    let index = load_index(text.as_bytes())
+        .map_err(|e| Failure::new("The list of published policies could not be read.", e.to_string(), None))?;
     let id = link.policy.clone().unwrap_or_else(|| index.default.clone());
     let Some(entry) = index.find(&id) else {
         let message = format!(
             "This link names the policy `{id}`, which is not published here. The published policies are listed below."
         );
-        return show_error(&document, root, "Unknown policy", &message, Some(&index), None);
+        return Err(Failure::new("Unknown policy.", message, Some(&index)));
     };
     let base = index_url
         .rsplit_once('/')
         .map_or(String::new(), |(dir, _)| format!("{dir}/"));
     let url = format!("{base}{}", entry.file);
-    let policy = match fetch_text(&url).await {
-        Ok(text) => match load_policy(text.as_bytes()) {
-            Ok(policy) if policy.id == entry.id => policy,
-            Ok(policy) => {
-                let detail = format!("{url} holds the policy `{}`, not `{}`.", policy.id, entry.id);
-                return show_error(
-                    &document,
-                    root,
-                    "The policy file does not match the list.",
-                    &detail,
-                    Some(&index),
-                    None,
-                );
-            }
-            Err(e) => {
-                let contact = crate::policy::contact_hint(text.as_bytes(), link.language.as_deref());
-                return show_error(
-                    &document,
-                    root,
-                    "This policy could not be read.",
-                    &e.to_string(),
-                    Some(&index),
-                    contact,
-                );
-            }
-        },
-        Err(e) => {
-            return show_error(
-                &document,
-                root,
-                "This policy could not be loaded.",
-                &format!("{url}: {e}"),
+    let text = fetch_text(&url)
+        .await
+        .map_err(|e| Failure::new("This policy could not be loaded.", format!("{url}: {e}"), Some(&index)))?;
+    match load_policy(text.as_bytes()) {
+        Ok(policy) if policy.id == entry.id => Ok((index, policy)),
+        Ok(policy) => {
+            let detail = format!("{url} holds the policy `{}`, not `{}`.", policy.id, entry.id);
+            Err(Failure::new(
+                "The policy file does not match the list.",
+                detail,
                 Some(&index),
-                None,
-            )
+            ))
         }
-    };
-    render_widget(&document, root, Rc::new(policy), &index, link.language);
+        Err(e) => Err(Failure {
+            contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
+            ..Failure::new("This policy could not be read.", e.to_string(), Some(&index))
+        }),
+    }
 }
 
 /// The fail-safe answer: no verdict, what went wrong, and whom to ask.
@@ -229,9 +230,15 @@ fn policy_list(document: &Document, root: &Element, index: &PolicyIndex, current
     let _ = root.append_child(&nav);
 }
 
+/// Fetches a file of the site, revalidating with the server every time: a policy
+/// withdrawn this afternoon must show as withdrawn on the next visit, whatever the
+/// host's caching headers say. (Offline, the service worker answers instead.)
 async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| "network error".to_owned())?;
     let response: Response = response.dyn_into().map_err(|_| "not a response".to_owned())?;
@@ -356,7 +363,18 @@ fn render_widget(
         return;
     }
 
-    let form = el(document, "form", &[("id", "check-form"), ("novalidate", "")]);
+    // `method="dialog"` outside a dialog submits nowhere: even if the handler below
+    // never ran (or a host page has no CSP), the answers cannot reach a URL.
+    let form = el(
+        document,
+        "form",
+        &[
+            ("id", "check-form"),
+            ("novalidate", ""),
+            ("method", "dialog"),
+            ("autocomplete", "off"),
+        ],
+    );
     for question in questions(&policy) {
         match question {
             Question::Device => radio_group(

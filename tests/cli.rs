@@ -179,7 +179,7 @@ fn check_uses_the_whole_context_and_the_language() {
             "--lang",
             "de",
             "--now",
-            NOW,
+            "2020-07-10T18:00:00-04:00",
         ],
         "TikTok\n",
     );

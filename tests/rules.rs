@@ -175,3 +175,130 @@ fn the_contact_of_a_broken_policy_can_still_be_shown() {
     );
     assert_eq!(contact_hint(br#"{"issuer": {"contact": 5}}"#, None), None);
 }
+
+// --- Regressions from review ---------------------------------------------------------------
+
+fn run_list(policy: &serde_json::Value, context: Context, now: &str, list: &str) -> Report {
+    let policy = load_policy(policy.to_string().as_bytes()).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339(now).unwrap().to_utc();
+    evaluate(&policy, &parse_list(list), &context, now)
+}
+
+#[test]
+fn lines_that_could_not_be_read_never_give_nothing_to_do() {
+    let p = policy_with(json!({}), remove_all());
+    let report = run_list(&p, Context::default(), "2024-02-01T00:00:00Z", "Slack\nA\u{7}B\n");
+    assert_eq!(report.overall.answer, Answer::Incomplete);
+    assert!(report
+        .overall
+        .message
+        .starts_with("Can't tell for the whole list: 1 line could not be read"));
+    let report = run_list(&p, Context::default(), "2024-02-01T00:00:00Z", "TikTok\nA\u{7}B\n");
+    assert_eq!(
+        report.overall.answer,
+        Answer::ActionRequired,
+        "what must go is still said"
+    );
+    assert!(report.overall.message.contains("1 line could not be read"));
+}
+
+#[test]
+fn the_overall_deadline_is_the_earliest_instant_not_the_earliest_text() {
+    let mut p = policy_with(
+        json!({}),
+        json!([
+            { "id": "a", "apps": ["tiktok"], "verdict": "remove", "deadline": "2020-07-10T23:59:00-04:00" },
+            { "id": "b", "apps": ["slack"], "verdict": "remove", "deadline": "2020-07-11T01:00:00+02:00" },
+        ]),
+    );
+    p["published"] = json!("2020-07-01T00:00:00Z");
+    // 01:00+02:00 on the 11th is 23:00 UTC on the 10th, before 23:59-04:00 (03:59 UTC on the 11th).
+    let report = run_list(&p, Context::default(), "2020-07-10T12:00:00Z", "TikTok\nSlack\n");
+    assert_eq!(
+        report.overall.message,
+        "Remove 2 apps by Sat 11 Jul 2020, 01:00 (UTC+02:00)."
+    );
+    let report = run_list(&p, Context::default(), "2020-07-11T00:00:00Z", "TikTok\nSlack\n");
+    assert!(report
+        .overall
+        .message
+        .starts_with("Remove 2 apps now: the deadline, Sat 11 Jul 2020, 01:00 (UTC+02:00), has passed."));
+}
+
+#[test]
+fn a_list_naming_every_value_is_not_more_specific() {
+    let rules = json!([
+        { "id": "ban", "apps": ["tiktok"], "verdict": "remove", "applies_to": { "ownership": ["company"] } },
+        { "id": "baseline", "apps": ["tiktok"], "verdict": "allowed",
+          "applies_to": { "devices": ["phone", "tablet", "computer"], "usage": ["app", "browser"] } },
+    ]);
+    assert_eq!(
+        decided(&rules, Ownership::Company),
+        (Outcome::Remove, Some("ban".into()))
+    );
+}
+
+#[test]
+fn drafts_and_future_policies_preview_without_ordering() {
+    let draft = run(
+        &policy_with(json!({ "status": "draft" }), remove_all()),
+        Context::default(),
+        "2024-02-01T00:00:00Z",
+    );
+    assert_eq!(draft.overall.answer, Answer::NotInForce);
+    let future = policy_with(json!({ "effective": { "from": "2024-03-01T00:00:00Z" } }), remove_all());
+    assert_eq!(
+        run(&future, Context::default(), "2024-02-01T00:00:00Z").overall.answer,
+        Answer::NotInForce
+    );
+}
+
+#[test]
+fn a_withdrawal_announced_for_later_leaves_the_policy_in_force_until_then() {
+    let p = policy_with(
+        json!({ "status": "withdrawn", "withdrawn": { "at": "2024-03-01T00:00:00Z", "notice": "Ends in March." } }),
+        remove_all(),
+    );
+    assert_eq!(
+        run(&p, Context::default(), "2024-02-01T00:00:00Z").overall.answer,
+        Answer::ActionRequired
+    );
+    assert_eq!(
+        run(&p, Context::default(), "2024-03-01T00:00:00Z").overall.answer,
+        Answer::Withdrawn
+    );
+}
+
+#[test]
+fn region_and_language_are_matched_whatever_their_case() {
+    let p = policy_with(
+        json!({ "languages": ["en", "pt-BR"], "title": { "en": "Test", "pt-BR": "Teste" } }),
+        json!([{ "id": "r", "apps": ["tiktok"], "verdict": "remove", "applies_to": { "regions": ["BR"] } }]),
+    );
+    let context = Context {
+        region: Some("br".into()),
+        language: Some("PT-br".into()),
+        ..Context::default()
+    };
+    let report = run(&p, context, "2024-02-01T00:00:00Z");
+    assert_eq!(report.overall.answer, Answer::ActionRequired);
+    assert_eq!(report.policy.title, "Teste");
+    let elsewhere = Context {
+        region: Some("other".into()),
+        ..Context::default()
+    };
+    let report = run(&p, elsewhere, "2024-02-01T00:00:00Z");
+    assert!(
+        report.overall.message.contains("outside the regions this policy names"),
+        "{}",
+        report.overall.message
+    );
+}
+
+#[test]
+fn the_same_app_pasted_twice_is_one_app_to_remove() {
+    let p = policy_with(json!({}), remove_all());
+    let report = run_list(&p, Context::default(), "2024-02-01T00:00:00Z", "TikTok\nTik Tok\n");
+    assert_eq!(report.overall.act_on, 1);
+    assert!(report.overall.message.starts_with("Remove 1 app."));
+}

@@ -82,3 +82,31 @@ fn every_module_opens_with_a_paragraph_saying_why() {
         .collect();
     assert!(missing.is_empty(), "modules without a `//!` opening: {missing:?}");
 }
+
+#[test]
+fn every_report_case_also_runs_in_the_browser() {
+    let web = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/web.rs")).unwrap();
+    // Compare without white space: rustfmt may split a `case!` over lines.
+    let web: String = web.split_whitespace().collect();
+    let cases = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(cases).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+            let case: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(path.join("case.json")).unwrap()).unwrap();
+            let policy = case
+                .get("policy")
+                .and_then(|p| p.as_str())
+                .map_or("own_policy".to_owned(), |p| format!("\"{p}\""));
+            if !web.contains(&format!("\"{name}\",{policy});")) {
+                missing.push(format!("{name} (policy {policy})"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "add to tests/web.rs, with the policy its case.json names: {missing:?}"
+    );
+}

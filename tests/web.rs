@@ -66,6 +66,21 @@ case!(
 );
 case!(memo_empty_list, "memo-empty-list", "archive/retailer-memo-us.v1");
 case!(
+    memo_after_deadline,
+    "memo-after-deadline",
+    "archive/retailer-memo-us.v1"
+);
+case!(
+    memo_phone_email_no_tiktok,
+    "memo-phone-email-no-tiktok",
+    "archive/retailer-memo-us.v1"
+);
+case!(
+    memo_phone_outside_us,
+    "memo-phone-outside-us",
+    "archive/retailer-memo-us.v1"
+);
+case!(
     memo_unanswered_email,
     "memo-unanswered-email",
     "archive/retailer-memo-us.v1"

@@ -74,7 +74,8 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
         let safe = !entry.file.is_empty()
             && !entry.file.starts_with('/')
             && !entry.file.contains("..")
-            && !entry.file.contains("://")
+            && !entry.file.contains(':')
+            && !entry.file.contains('\\')
             && entry.file.ends_with(".json");
         if !safe {
             return Err(errors.at(

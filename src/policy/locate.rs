@@ -1,6 +1,8 @@
-//! Finding where a JSON pointer points in a policy's text, so that every error —
-//! also those found after parsing, such as a rule naming an unknown app — can give
-//! the line and column an author's editor shows.
+//! Between places in a policy's text and JSON pointers, both ways: where a pointer
+//! points (so every error, also those found after parsing, such as a rule naming an
+//! unknown app, gives the line and column an author's editor shows), and which
+//! member a position is in (so a serde error, which knows only its position, gets
+//! its pointer).
 //!
 //! This is not a JSON parser: it runs only on text serde_json has already accepted
 //! (or is about to reject further on), and only skips values to reach the pointed-to
@@ -62,6 +64,76 @@ pub(crate) fn locate(text: &str, pointer: &str) -> Option<(usize, usize)> {
         }
     }
     Some(line_col(text, at))
+}
+
+/// The JSON pointer of the innermost object member or array item whose text (from
+/// its key to the end of its value) contains the 1-based `line` and `column` that
+/// serde_json reports, which is just after the token where reading stopped.
+pub(crate) fn pointer_at(text: &str, line: usize, column: usize) -> String {
+    let bytes = text.as_bytes();
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i + 1)
+    };
+    let rest = text.get(line_start..).unwrap_or("");
+    let offset = line_start + rest.char_indices().nth(column).map_or(rest.len(), |(i, _)| i);
+
+    let mut pointer = String::new();
+    let mut pos = skip_ws(bytes, 0);
+    // Each round finds the member or item that holds `offset`, and goes into it.
+    'descend: loop {
+        let is_object = match bytes.get(pos) {
+            Some(b'{') => true,
+            Some(b'[') => false,
+            _ => break,
+        };
+        pos = skip_ws(bytes, pos + 1);
+        let mut index = 0usize;
+        loop {
+            if matches!(bytes.get(pos), None | Some(b'}') | Some(b']')) {
+                break 'descend;
+            }
+            let start = pos;
+            let mut key = None;
+            if is_object {
+                let Some(key_end) = skip_string(bytes, pos) else {
+                    break 'descend;
+                };
+                key = bytes
+                    .get(pos..key_end)
+                    .and_then(|k| serde_json::from_slice::<String>(k).ok());
+                pos = skip_ws(bytes, key_end);
+                if bytes.get(pos) != Some(&b':') {
+                    break 'descend;
+                }
+                pos = skip_ws(bytes, pos + 1);
+            }
+            let value_start = pos;
+            let value_end = skip_value(bytes, pos).unwrap_or(bytes.len());
+            if (start..=value_end).contains(&offset) {
+                pointer.push('/');
+                match key {
+                    Some(key) => pointer.push_str(&key.replace('~', "~0").replace('/', "~1")),
+                    None => pointer.push_str(&index.to_string()),
+                }
+                if offset < value_start {
+                    break 'descend;
+                }
+                pos = value_start;
+                continue 'descend;
+            }
+            pos = skip_ws(bytes, value_end);
+            match bytes.get(pos) {
+                Some(b',') => pos = skip_ws(bytes, pos + 1),
+                _ => break 'descend,
+            }
+            index += 1;
+        }
+    }
+    pointer
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -133,7 +205,7 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::locate;
+    use super::{locate, pointer_at};
 
     const TEXT: &str = "{\n  \"a\": [1, {\"b\": \"x,]}\"}, 3],\n  \"c\": {\"d\\\"e\": null, \"f\": true}\n}";
 
@@ -146,6 +218,24 @@ mod tests {
         assert_eq!(locate(TEXT, "/a/2"), Some((2, 27)));
         assert_eq!(locate(TEXT, "/c/f"), Some((3, 23)));
         assert_eq!(locate(TEXT, "/c/d\"e"), Some((3, 9)));
+    }
+
+    #[test]
+    fn positions_give_the_innermost_member() {
+        // serde_json reports the position just after the token where it stopped.
+        assert_eq!(pointer_at(TEXT, 2, 7), "/a");
+        assert_eq!(pointer_at(TEXT, 2, 9), "/a/0");
+        assert_eq!(pointer_at(TEXT, 2, 23), "/a/1/b");
+        assert_eq!(pointer_at(TEXT, 2, 24), "/a/1");
+        assert_eq!(pointer_at(TEXT, 3, 31), "/c/f");
+        assert_eq!(pointer_at(TEXT, 3, 32), "/c");
+        assert_eq!(pointer_at(TEXT, 4, 1), "");
+        assert_eq!(
+            pointer_at("{\"a\": {\"b\"", 1, 12),
+            "/a",
+            "a truncated member cannot be entered"
+        );
+        assert_eq!(pointer_at("", 9, 9), "");
     }
 
     #[test]

@@ -27,6 +27,9 @@ use crate::recognise::{self, Index};
 /// The major version of the policy format this build understands.
 pub const SCHEMA_VERSION: u64 = 1;
 
+/// The longest "N days after publication" a deadline can be.
+pub const MAX_DEADLINE_DAYS: u32 = 3650;
+
 /// Policies larger than this are refused before parsing.
 pub const MAX_POLICY_BYTES: usize = 4 * 1024 * 1024;
 
@@ -371,22 +374,16 @@ pub(crate) fn read_strict<'a, T: Deserialize<'a>>(bytes: &'a [u8], what: &str) -
     }
     check_schema(&errors, probe.get("schema"))?;
 
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        // A map key that failed to read shows as `?`: point at the map instead.
-        let mut pointer = pointer_from_path(e.path());
-        while let Some(parent) = pointer.strip_suffix("/?") {
-            pointer = parent.to_owned();
-        }
-        let inner = e.into_inner();
+    let value: T = serde_json::from_str(text).map_err(|e| {
+        let pointer = locate::pointer_at(text, e.line(), e.column());
         let mut error = errors.at(
             pointer,
-            describe_serde_error(&inner),
+            describe_serde_error(&e),
             "see docs/policy-format.md for this field",
         );
         if error.line.is_none() {
-            error.line = Some(inner.line());
-            error.column = Some(inner.column());
+            error.line = Some(e.line());
+            error.column = Some(e.column());
         }
         error
     })?;
@@ -448,22 +445,6 @@ fn check_schema(errors: &Errors<'_>, schema: Option<&serde_json::Value>) -> Resu
             "use `\"schema\": 1`",
         )),
     }
-}
-
-fn pointer_from_path(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        out.push('/');
-        match segment {
-            Segment::Seq { index } => out.push_str(&index.to_string()),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                out.push_str(&key.replace('~', "~0").replace('/', "~1"))
-            }
-            Segment::Unknown => out.push('?'),
-        }
-    }
-    out
 }
 
 /// The JSON Schemas of the policy format and of the policy index, generated from the
@@ -549,7 +530,7 @@ fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary = parts.next().unwrap_or("");
     (2..=3).contains(&primary.len())
-        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
@@ -587,11 +568,27 @@ impl Validator<'_> {
         })
     }
 
+    fn not_before(
+        &self,
+        at: DateTime<FixedOffset>,
+        published: DateTime<FixedOffset>,
+        pointer: &str,
+    ) -> Result<DateTime<FixedOffset>, PolicyError> {
+        if at < published {
+            return Err(self.errors.at(
+                pointer,
+                "this is before the policy was published",
+                "check the date and its time zone; a policy is withdrawn or replaced after it is published",
+            ));
+        }
+        Ok(at)
+    }
+
     fn text(&self, raw: RawText, pointer: String) -> Result<Text, PolicyError> {
         let fallback = self.languages.first().cloned().unwrap_or_default();
-        let by_language = match raw {
+        let by_language: BTreeMap<String, String> = match raw {
             RawText::Plain(s) => BTreeMap::from([(fallback.clone(), s)]),
-            RawText::ByLanguage(map) => map,
+            RawText::ByLanguage(map) => map.into_iter().map(|(l, t)| (l.to_ascii_lowercase(), t)).collect(),
         };
         for language in by_language.keys() {
             if !self.languages.contains(language) {
@@ -665,7 +662,13 @@ impl Validator<'_> {
                 "start at 1 and add 1 with every published change",
             ));
         }
-        self.languages = raw.languages.unwrap_or_else(|| vec!["en".to_owned()]);
+        // Language tags are case-insensitive (BCP 47): kept in lower case.
+        self.languages = raw
+            .languages
+            .unwrap_or_else(|| vec!["en".to_owned()])
+            .iter()
+            .map(|l| l.to_ascii_lowercase())
+            .collect();
         if self.languages.is_empty() {
             return Err(self.errors.at(
                 "/languages",
@@ -711,7 +714,7 @@ impl Validator<'_> {
 
         let lifecycle = match (raw.status, raw.withdrawn, raw.superseded) {
             (Status::Withdrawn, Some(w), None) => Lifecycle::Withdrawn {
-                at: self.time(&w.at, "/withdrawn/at".into())?,
+                at: self.not_before(self.time(&w.at, "/withdrawn/at".into())?, published, "/withdrawn/at")?,
                 notice: self.text(w.notice, "/withdrawn/notice".into())?,
             },
             (Status::Withdrawn, None, _) => {
@@ -731,7 +734,10 @@ impl Validator<'_> {
                 }
                 Lifecycle::Superseded {
                     by: s.by,
-                    at: s.at.map(|t| self.time(&t, "/superseded/at".into())).transpose()?,
+                    at: s
+                        .at
+                        .map(|t| self.not_before(self.time(&t, "/superseded/at".into())?, published, "/superseded/at"))
+                        .transpose()?,
                     notice: self.opt_text(s.notice, "/superseded/notice".into())?,
                 }
             }
@@ -835,6 +841,28 @@ impl Validator<'_> {
                 sources: app.sources,
             });
         }
+        // An identifier under a publisher's prefix belongs to that publisher's app: an
+        // exact match must not hide an "any app by" rule.
+        for (i, app) in apps.iter().enumerate() {
+            let ids = app.android_packages.iter().map(|id| ("android_packages", id, true));
+            let ids = ids.chain(app.ios_bundle_ids.iter().map(|id| ("ios_bundle_ids", id, false)));
+            for (j, (field, id, android)) in ids.enumerate() {
+                let j = if android { j } else { j - app.android_packages.len() };
+                let lower = id.to_lowercase();
+                let owner = publishers.iter().position(|p| {
+                    let prefixes = if android { &p.android_prefixes } else { &p.ios_prefixes };
+                    prefixes.iter().any(|prefix| lower.starts_with(&prefix.to_lowercase()))
+                });
+                if let Some(p) = owner.filter(|p| app.publisher != Some(*p)) {
+                    let publisher = publishers.get(p).map_or("", |p| p.id.as_str());
+                    return Err(self.errors.at(
+                        format!("/apps/{i}/{field}/{j}"),
+                        format!("`{id}` has the prefix of the publisher `{publisher}`, but the app does not name that publisher"),
+                        &format!("add `\"publisher\": \"{publisher}\"` to the app, or correct the prefix"),
+                    ));
+                }
+            }
+        }
         recognise::check_identifiers(&apps).map_err(|(i, field, j, message)| {
             let pointer = if field == "name" {
                 format!("/apps/{i}/name")
@@ -849,6 +877,13 @@ impl Validator<'_> {
             self.errors.at(pointer, message, help)
         })?;
 
+        if raw.rules.is_empty() {
+            return Err(self.errors.at(
+                "/rules",
+                "the policy has no rules, so it would tell everyone that no action is needed",
+                "add the rules the policy sets; to retract a policy, publish it as withdrawn",
+            ));
+        }
         self.unique(raw.rules.iter().map(|r| r.id.as_str()), "rule", "rules")?;
         let mut rules = Vec::with_capacity(raw.rules.len());
         for (r, rule) in raw.rules.into_iter().enumerate() {
@@ -894,10 +929,35 @@ impl Validator<'_> {
                 None => None,
                 Some(RawDeadline::At(s)) if s == "immediately" => Some(Deadline::Immediately),
                 Some(RawDeadline::At(s)) => Some(Deadline::At(self.time(&s, format!("/rules/{r}/deadline"))?)),
-                Some(RawDeadline::AfterPublication(d)) => Some(Deadline::At(
-                    published + TimeDelta::days(i64::from(d.days_after_publication)),
-                )),
+                Some(RawDeadline::AfterPublication(d)) => {
+                    let days = d.days_after_publication;
+                    let at = (days <= MAX_DEADLINE_DAYS)
+                        .then(|| TimeDelta::try_days(i64::from(days)))
+                        .flatten()
+                        .and_then(|delta| published.checked_add_signed(delta));
+                    match at {
+                        Some(at) => Some(Deadline::At(at)),
+                        None => {
+                            return Err(self.errors.at(
+                                format!("/rules/{r}/deadline/days_after_publication"),
+                                format!(
+                                "{days} days is more than the {MAX_DEADLINE_DAYS} days (ten years) a deadline can be"
+                            ),
+                                "check the number; a removal deadline is days or weeks after publication",
+                            ))
+                        }
+                    }
+                }
             };
+            let browser_only_scope =
+                rule.applies_to.usage.len() == 1 && rule.applies_to.usage.first() == Some(&Usage::Browser);
+            if browser_only_scope && rule.verdict.needs_action() {
+                return Err(self.errors.at(
+                    format!("/rules/{r}/verdict"),
+                    "a rule about browser use only cannot order a removal: a list of installed apps cannot show browser use, so nobody could be told to act on it",
+                    "make it `allowed` or `discouraged`, or remove `usage` so the rule covers the installed app",
+                ));
+            }
             if deadline.is_some() && !matches!(rule.verdict, Verdict::Remove | Verdict::BrowserOnly) {
                 return Err(self.errors.at(
                     format!("/rules/{r}/deadline"),

@@ -279,7 +279,7 @@ pub(crate) struct RawAppliesTo {
     /// The rule applies only when the device reaches every one of these.
     #[serde(default)]
     pub services: Vec<Service>,
-    /// ISO 3166-1 alpha-2 codes (`IN`, `US`), or `EU`.
+    /// ISO 3166-1 alpha-2 codes (`IN`, `US`).
     #[serde(default)]
     pub regions: Vec<String>,
     /// `app` (installed) or `browser` (the service used in a web browser).

@@ -106,10 +106,12 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
 
 test('when IT publishes the withdrawal, the next visit says "withdrawn — no action needed" first', async () => {
   await withSite(MEMO_V1, 'retailer-memo-us', async (server, dir) => {
-    const { page } = await open(server.url);
+    let { page } = await open(server.url);
     await page.locator('#check-form').waitFor();
+    await page.close();
     fs.copyFileSync(path.join(repo, 'pkg-config/policies/retailer-memo-us.json'), path.join(dir, 'policies/retailer-memo-us.json'));
-    await page.reload();
+    // The next visit: a new page in the same browser (same HTTP cache), not a reload.
+    ({ page } = await open(server.url, { at: new Date('2020-07-10T18:00:00-04:00') }));
     await page.locator('#lifecycle').waitFor();
     assert.equal(await page.getAttribute('#lifecycle', 'data-state'), 'withdrawn');
     assert.match(await page.textContent('#lifecycle h2'), /^Withdrawn on Fri 10 Jul 2020, 17:00 \(UTC-04:00\) — no action needed\.$/);
@@ -161,11 +163,12 @@ test('a help-desk link opens a given policy in a given language', async () => {
   assert.deepEqual(await page.$$eval('#check-form fieldset', (f) => f.map((x) => x.id)), ['q-device', 'q-ownership']);
   await check(page, { answers: ['device-phone', 'ownership-company'], list: 'TikTok\n' });
   assert.match(await page.textContent('#overall'), /^Remove 1 app now\./);
-  await page.goto(`${site.url}#policy=retailer-memo-eu&lang=de`);
-  await page.locator('#policy-title').waitFor();
-  await page.waitForFunction(() => document.querySelector('#policy-title')?.textContent.startsWith('Handlungsbedarf'));
-  assert.match(await page.textContent('#lifecycle .notice'), /irrtümlich/);
   await page.close();
+  // The European memo, the morning after its withdrawal, in German.
+  const { page: de } = await open(`${site.url}#policy=retailer-memo-eu&lang=de`, { at: new Date('2020-07-11T09:00:00+02:00') });
+  assert.match(await de.textContent('#policy-title'), /^Handlungsbedarf/);
+  assert.match(await de.textContent('#lifecycle .notice'), /irrtümlich/);
+  await de.close();
 });
 
 test('a link to an unknown policy says so and lists the published ones', async () => {

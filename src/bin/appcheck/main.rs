@@ -35,9 +35,9 @@ struct Cli {
 enum Command {
     /// Check an app list against a policy, as the widget does.
     ///
-    /// Exit status: 0 nothing to do (or the policy does not apply, or was withdrawn),
-    /// 1 apps must be removed, 2 error, 3 no verdict (a question is unanswered or no
-    /// apps were found).
+    /// Exit status: 0 nothing to do (or the policy does not apply, is not in force, or
+    /// was withdrawn), 1 apps must be removed, 2 error, 3 no verdict (a question is
+    /// unanswered, no apps were found, or lines could not be read).
     Check {
         /// The policy file (JSON).
         #[arg(long, value_name = "FILE")]
@@ -208,13 +208,14 @@ fn check(policy: &Path, context: Context, json: bool, now: Option<&str>, list: O
     }
     Ok(match report.overall.answer {
         Answer::ActionRequired => EXIT_ACTION_REQUIRED,
-        Answer::NeedContext | Answer::NoApps => EXIT_CANNOT_TELL,
+        Answer::NeedContext | Answer::NoApps | Answer::Incomplete => EXIT_CANNOT_TELL,
         Answer::Advice
         | Answer::NothingToDo
         | Answer::DoesNotApply
         | Answer::Withdrawn
         | Answer::Superseded
-        | Answer::Expired => EXIT_NOTHING_TO_DO,
+        | Answer::Expired
+        | Answer::NotInForce => EXIT_NOTHING_TO_DO,
     })
 }
 
