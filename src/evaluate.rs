@@ -21,12 +21,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::list::AppList;
+use crate::list::{AppList, Entry};
 use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
 use crate::recognise::{self, Target};
 use crate::report::{
     count, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse, DeadlineReport,
-    Finding, LifecycleState, Outcome, Overall, RemovalSteps, Report,
+    Finding, LifecycleState, Outcome, Overall, ReadAs, RemovalSteps, Report,
 };
 
 /// The employee's answers about the device, and the language they read. Unanswered
@@ -265,6 +265,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
                 message,
                 act_on: 0,
             },
+            read_as: ReadAs::of(list),
             findings: Vec::new(),
             notes,
         };
@@ -275,7 +276,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
     let findings: Vec<Finding> = if scope.missing.is_empty() {
         list.entries
             .iter()
-            .map(|e| finding(policy, &scope, context, &language, &e.text, e.line, now))
+            .map(|e| finding(policy, &scope, context, &language, e, now))
             .collect()
     } else {
         Vec::new()
@@ -293,6 +294,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
     Report {
         policy: summary,
         overall,
+        read_as: ReadAs::of(list),
         findings,
         notes,
     }
@@ -303,10 +305,10 @@ fn finding(
     scope: &Scope<'_>,
     context: &Context,
     language: &str,
-    input: &str,
-    line: usize,
+    entry: &Entry,
     now: DateTime<Utc>,
 ) -> Finding {
+    let (input, line) = (entry.text.as_str(), entry.line);
     let l = Some(language);
     let mut finding = Finding {
         line,
@@ -327,7 +329,7 @@ fn finding(
         explanation: "This policy does not name this app.".to_owned(),
         due: None,
     };
-    let Some(recognition) = recognise::recognise(&policy.apps, &policy.index, input) else {
+    let Some(recognition) = recognise::recognise_entry(&policy.apps, &policy.index, entry) else {
         return finding;
     };
     let (name, publisher) = match recognition.target {

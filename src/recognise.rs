@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::list::Entry;
 use crate::policy::{App, Publisher};
 
 /// Lookup tables built once when a policy loads.
@@ -34,6 +35,8 @@ pub enum MatchedBy {
     AndroidPackage { value: String },
     /// The entry is one of the app's iOS bundle ids.
     IosBundleId { value: String },
+    /// The entry is one of the app's identifiers on another platform.
+    OtherId { value: String },
     /// The entry is (or links to) one of the app's App Store ids.
     AppStoreId { value: String },
     /// The entry is the app's name or one of its aliases, after normalisation.
@@ -124,7 +127,12 @@ pub(crate) fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str
 pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     let mut index = Index::default();
     for (i, app) in apps.iter().enumerate() {
-        for id in app.android_packages.iter().chain(&app.ios_bundle_ids) {
+        for id in app
+            .android_packages
+            .iter()
+            .chain(&app.ios_bundle_ids)
+            .chain(&app.other_ids)
+        {
             index.identifiers.entry(id.to_lowercase()).or_insert(i);
         }
         for id in &app.app_store_ids {
@@ -161,7 +169,7 @@ pub fn normalise_name(name: &str) -> String {
 }
 
 /// Whether `text` has the shape of a package name or bundle id (`com.example.app`).
-fn looks_like_identifier(text: &str) -> bool {
+pub(crate) fn looks_like_identifier(text: &str) -> bool {
     let mut parts = 0;
     for part in text.split('.') {
         let ok = !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
@@ -225,6 +233,26 @@ fn without_version(text: &str) -> Option<&str> {
     is_version.then_some(name.trim_end())
 }
 
+/// Finds the app an entry from a list names: by its identifier, then by its name;
+/// an entry known only by its line's text as [`recognise`] does.
+pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry) -> Option<Recognition> {
+    if entry.name.is_none() && entry.identifier.is_none() {
+        return recognise(apps, index, &entry.text);
+    }
+    let by_id = entry.identifier.as_deref().and_then(|id| {
+        // A bare App Store id, as some exports give it.
+        if !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()) {
+            let &i = index.store_ids.get(id)?;
+            return Some(Recognition {
+                target: Target::App(i),
+                matched_by: MatchedBy::AppStoreId { value: id.to_owned() },
+            });
+        }
+        recognise_one(apps, index, id)
+    });
+    by_id.or_else(|| entry.name.as_deref().and_then(|name| recognise_one(apps, index, name)))
+}
+
 fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
     if let Some(id) = app_store_id(text) {
         let &i = index.store_ids.get(id)?;
@@ -240,10 +268,13 @@ fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition>
         if let Some(&i) = index.identifiers.get(&lower) {
             let app = apps.get(i)?;
             let value = text.to_owned();
-            let matched_by = if app.android_packages.iter().any(|p| p.to_lowercase() == lower) {
+            let is = |ids: &[String]| ids.iter().any(|p| p.to_lowercase() == lower);
+            let matched_by = if is(&app.android_packages) {
                 MatchedBy::AndroidPackage { value }
-            } else {
+            } else if is(&app.ios_bundle_ids) {
                 MatchedBy::IosBundleId { value }
+            } else {
+                MatchedBy::OtherId { value }
             };
             return Some(Recognition {
                 target: Target::App(i),
@@ -307,6 +338,7 @@ mod tests {
             android_packages: vec!["com.zhiliaoapp.musically".into()],
             ios_bundle_ids: vec![],
             app_store_ids: vec![],
+            other_ids: vec![],
             publisher: None,
             sources: vec![],
         }];

@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use serde::Serialize;
 
-use crate::list::Note;
+use crate::list::{AppList, Format, Note};
 use crate::policy::{Deadline, Lifecycle, Policy, Status};
 use crate::recognise::MatchedBy;
 
@@ -20,10 +20,32 @@ use crate::recognise::MatchedBy;
 pub struct Report {
     pub policy: PolicySummary,
     pub overall: Overall,
+    /// How the pasted text was read.
+    pub read_as: ReadAs,
     /// One finding per pasted entry, in the order they were pasted.
     pub findings: Vec<Finding>,
     /// What the list reader skipped.
     pub notes: Vec<Note>,
+}
+
+/// The format the pasted text was read as, and how many apps it held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReadAs {
+    pub format: Format,
+    /// For people: "Windows winget list".
+    pub label: String,
+    pub entries: usize,
+}
+
+impl ReadAs {
+    /// Describes how a list was read.
+    pub fn of(list: &AppList) -> ReadAs {
+        ReadAs {
+            format: list.format,
+            label: list.format.label().to_owned(),
+            entries: list.entries.len(),
+        }
+    }
 }
 
 /// The issuer, in the reader's language.
@@ -249,7 +271,28 @@ pub struct Finding {
 
 /// Formats a time for people, in the offset it was written with.
 pub fn format_time(at: &DateTime<FixedOffset>) -> String {
-    at.format("%a %-d %b %Y, %H:%M (UTC%:z)").to_string()
+    use chrono::{Datelike, Timelike};
+    // Written out rather than through chrono's `format`, whose pattern engine would
+    // cost the Wasm module more than this one pattern is worth.
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let day = DAYS
+        .get(at.weekday().num_days_from_monday() as usize)
+        .copied()
+        .unwrap_or("");
+    let month = MONTHS.get(at.month0() as usize).copied().unwrap_or("");
+    let offset = at.offset().local_minus_utc();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let (hours, minutes) = (offset.abs() / 3600, offset.abs() % 3600 / 60);
+    format!(
+        "{day} {} {month} {}, {:02}:{:02} (UTC{sign}{hours:02}:{minutes:02})",
+        at.day(),
+        at.year(),
+        at.hour(),
+        at.minute()
+    )
 }
 
 /// Formats a deadline for people, in the policy's own time zone.
@@ -405,6 +448,7 @@ pub fn describe_match(matched_by: &MatchedBy) -> String {
     match matched_by {
         MatchedBy::AndroidPackage { value } => format!("matched by Android package name `{value}`"),
         MatchedBy::IosBundleId { value } => format!("matched by iOS bundle id `{value}`"),
+        MatchedBy::OtherId { value } => format!("matched by identifier `{value}`"),
         MatchedBy::AppStoreId { value } => format!("matched by App Store id {value}"),
         MatchedBy::Name { value, name } if value == name => format!("matched by name \"{value}\""),
         MatchedBy::Name { value, name } => format!("matched by name \"{value}\" = \"{name}\""),
@@ -422,6 +466,12 @@ pub fn to_text(report: &Report) -> String {
     let _ = writeln!(out, "Issued by {}, published {}", p.issuer.name, p.published_text);
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", report.overall.message);
+    let _ = writeln!(
+        out,
+        "(Read as {}: {}.)",
+        report.read_as.label,
+        count(report.read_as.entries, "app")
+    );
     for f in &report.findings {
         if f.outcome == Outcome::NotCovered {
             continue;

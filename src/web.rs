@@ -20,7 +20,7 @@ use crate::api;
 use crate::evaluate::{evaluate, questions, Context, Question};
 use crate::list::parse_list;
 use crate::policy::{load_index, load_policy, Device, Ownership, Policy, PolicyIndex, Service};
-use crate::report::{summarise, LifecycleState, Outcome, PolicySummary, Report};
+use crate::report::{count, summarise, LifecycleState, Outcome, PolicySummary, Report};
 
 /// Where the page looks for the index when the host element names none.
 const DEFAULT_INDEX: &str = "policies/index.json";
@@ -528,6 +528,17 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
     );
     overall.set_text_content(Some(&report.overall.message));
     let _ = result.append_child(&overall);
+    let read_as = el(
+        document,
+        "p",
+        &[("id", "read-as"), ("data-format", &word(report.read_as.format))],
+    );
+    read_as.set_text_content(Some(&format!(
+        "Read as {}: {}.",
+        report.read_as.label,
+        count(report.read_as.entries, "app")
+    )));
+    let _ = result.append_child(&read_as);
 
     let list = el(document, "ul", &[("id", "findings"), ("lang", &report.policy.language)]);
     let mut uncovered = Vec::new();

@@ -145,6 +145,8 @@ pub struct App {
     pub android_packages: Vec<String>,
     pub ios_bundle_ids: Vec<String>,
     pub app_store_ids: Vec<String>,
+    /// Identifiers on other platforms (winget, Microsoft Store, macOS, Flatpak, snap).
+    pub other_ids: Vec<String>,
     /// Index into [`Policy::publishers`].
     pub publisher: Option<usize>,
     pub sources: Vec<String>,
@@ -435,13 +437,13 @@ fn check_schema(errors: &Errors<'_>, schema: Option<&serde_json::Value>) -> Resu
             )),
             _ => Err(errors.at(
                 "/schema",
-                format!("`{n}` is not a known format version"),
+                "this is not a known format version".to_owned(),
                 "use `\"schema\": 1`",
             )),
         },
-        Some(other) => Err(errors.at(
+        Some(_) => Err(errors.at(
             "/schema",
-            format!("the format version must be a number, found `{other}`"),
+            "the format version must be the number 1, without quotes".to_owned(),
             "use `\"schema\": 1`",
         )),
     }
@@ -837,6 +839,7 @@ impl Validator<'_> {
                 android_packages: app.android_packages,
                 ios_bundle_ids: app.ios_bundle_ids,
                 app_store_ids: app.app_store_ids,
+                other_ids: app.other_ids,
                 publisher,
                 sources: app.sources,
             });

@@ -209,6 +209,10 @@ pub(crate) struct RawApp {
     /// Numeric App Store ids (`835599320` in `apps.apple.com/app/id835599320`).
     #[serde(default)]
     pub app_store_ids: Vec<String>,
+    /// Identifiers on other platforms: winget ids (`ByteDance.CapCut`), Microsoft Store
+    /// package names (`BytedancePte.Ltd.TikTok`), macOS bundle ids, Flatpak ids, snap names.
+    #[serde(default)]
+    pub other_ids: Vec<String>,
     /// The id of one of `publishers`.
     #[serde(default)]
     pub publisher: Option<String>,

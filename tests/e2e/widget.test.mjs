@@ -80,6 +80,7 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
     assert.match(await removed.textContent(), /matched by name "TikTok"; rule `mobile-email`/);
     assert.match(await removed.textContent(), /How to remove \(iPhone, iPad\)/);
     assert.match(await page.textContent('#not-covered summary'), /Not named by this policy \(3\)/);
+    assert.equal(await page.textContent('#read-as'), 'Read as one app per line: 4 apps.');
 
     fs.mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: path.join(artifacts, 'verdict.png'), fullPage: true });
@@ -176,6 +177,15 @@ test('a link to an unknown policy says so and lists the published ones', async (
   assert.match(await page.textContent('#policy-error'), /no-such-policy.*not published here/s);
   assert.equal(await page.locator('#published li').count(), 7);
   assert.equal(await page.locator('#check-form').count(), 0);
+  await page.close();
+});
+
+test('an adb package list pasted by a help desk is read as one, and TikTok found by its package', async () => {
+  const { page } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  const list = fs.readFileSync(path.join(repo, 'tests/fixtures/formats/android-pm-list-packages-3-U.txt'), 'utf8');
+  await check(page, { answers: ['device-phone', 'ownership-company'], list });
+  assert.equal(await page.getAttribute('#read-as', 'data-format'), 'android_packages');
+  assert.match(await page.textContent('.finding[data-outcome="remove"]'), /matched by Android package name `com\.zhiliaoapp\.musically`/);
   await page.close();
 });
 
