@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::evaluate::{evaluate, Context};
-use crate::list::parse_list;
+use crate::list::{parse_list, Nfkc};
 use crate::policy::{load_policy, PolicyError};
 use crate::report::Report;
 
@@ -76,8 +76,9 @@ pub enum CheckResponse {
     Failure { errors: Vec<ErrorReport> },
 }
 
-/// Runs a whole check: load the policy, read the list, evaluate.
-pub fn check(request: &CheckRequest) -> CheckResponse {
+/// Runs a whole check: load the policy, read the list, evaluate. `nfkc` is the
+/// shell's Unicode compatibility normalisation (see [`crate::list::Nfkc`]).
+pub fn check(request: &CheckRequest, nfkc: Nfkc) -> CheckResponse {
     let now = match DateTime::parse_from_rfc3339(&request.now) {
         Ok(t) => t.with_timezone(&Utc),
         Err(_) => {
@@ -91,16 +92,21 @@ pub fn check(request: &CheckRequest) -> CheckResponse {
     };
     match load_policy(request.policy.as_bytes()) {
         Ok(policy) => CheckResponse::Success {
-            report: Box::new(evaluate(&policy, &parse_list(&request.list), &request.context, now)),
+            report: Box::new(evaluate(
+                &policy,
+                &parse_list(&request.list, nfkc),
+                &request.context,
+                now,
+            )),
         },
         Err(e) => CheckResponse::Failure { errors: vec![e.into()] },
     }
 }
 
 /// The JSON twin of [`check`]: a JSON request in, a JSON response out. Never fails.
-pub fn check_json(request: &str) -> String {
+pub fn check_json(request: &str, nfkc: Nfkc) -> String {
     let response = match serde_json::from_str::<CheckRequest>(request) {
-        Ok(request) => check(&request),
+        Ok(request) => check(&request, nfkc),
         Err(e) => CheckResponse::Failure {
             errors: vec![ErrorReport::request_error(
                 format!("the check request is not understood: {e}"),

@@ -142,6 +142,27 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             index.names.entry(normalise_name(name)).or_insert(i);
         }
     }
+    // A name with a subtitle ("Clean Master – Cheetah Mobile") is also known by its
+    // head ("Clean Master"), unless that head is another app's name or two apps share it.
+    let mut heads: BTreeMap<String, Option<usize>> = BTreeMap::new();
+    for (i, app) in apps.iter().enumerate() {
+        for name in names_of(app) {
+            if let Some(head) = name_candidates(name).skip(1).find(|c| *c != name) {
+                let key = normalise_name(head);
+                if !key.is_empty() && !index.names.contains_key(&key) {
+                    let slot = heads.entry(key).or_insert(Some(i));
+                    if *slot != Some(i) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+    }
+    for (key, app) in heads {
+        if let Some(i) = app {
+            index.names.insert(key, i);
+        }
+    }
     for (p, publisher) in publishers.iter().enumerate() {
         for prefix in publisher.android_prefixes.iter().chain(&publisher.ios_prefixes) {
             index.prefixes.push((prefix.to_lowercase(), p));
@@ -165,7 +186,40 @@ pub fn normalise_name(name: &str) -> String {
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+        .map(fold_look_alike)
         .collect()
+}
+
+/// Cyrillic and Greek letters that look like Latin ones, folded to those: "ТікТок"
+/// (Cyrillic) reads as TikTok. A subset of Unicode TR39's confusables (confusables.txt,
+/// "MA" mappings to Latin small letters), kept to the letters of the scripts app names
+/// are faked in; the full table would cost the Wasm module more than it is worth.
+fn fold_look_alike(c: char) -> char {
+    match c {
+        'а' | 'α' => 'a',
+        'в' | 'β' => 'b',
+        'с' | 'ϲ' => 'c',
+        'ԁ' => 'd',
+        'е' | 'ё' | 'ε' => 'e',
+        'һ' => 'h',
+        'і' | 'ι' | 'ї' => 'i',
+        'ј' => 'j',
+        'к' | 'κ' => 'k',
+        'м' => 'm',
+        'н' | 'η' => 'h',
+        'о' | 'ο' | 'σ' => 'o',
+        'р' | 'ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' => 's',
+        'т' | 'τ' => 't',
+        'ц' | 'υ' => 'u',
+        'ν' => 'v',
+        'ԝ' | 'ω' => 'w',
+        'х' | 'χ' => 'x',
+        'у' | 'γ' => 'y',
+        'ᴢ' => 'z',
+        other => other,
+    }
 }
 
 /// Whether `text` has the shape of a package name or bundle id (`com.example.app`).
@@ -236,10 +290,11 @@ fn without_version(text: &str) -> Option<&str> {
 /// Finds the app an entry from a list names: by its identifier, then by its name;
 /// an entry known only by its line's text as [`recognise`] does.
 pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry) -> Option<Recognition> {
-    if entry.name.is_none() && entry.identifier.is_none() {
-        return recognise(apps, index, &entry.text);
+    let (text, name, identifier) = entry.lookup();
+    if name.is_none() && identifier.is_none() {
+        return recognise(apps, index, text);
     }
-    let by_id = entry.identifier.as_deref().and_then(|id| {
+    let by_id = identifier.and_then(|id| {
         // A bare App Store id, as some exports give it.
         if !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()) {
             let &i = index.store_ids.get(id)?;
@@ -250,7 +305,7 @@ pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry) -> Opt
         }
         recognise_one(apps, index, id)
     });
-    by_id.or_else(|| entry.name.as_deref().and_then(|name| recognise_one(apps, index, name)))
+    by_id.or_else(|| name.and_then(|name| recognise_one(apps, index, name)))
 }
 
 fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
@@ -306,7 +361,27 @@ fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition>
             },
         })
     };
-    name_match(text).or_else(|| without_version(text).and_then(name_match))
+    name_candidates(text).find_map(name_match)
+}
+
+/// The ways a pasted name may hold an app's name: itself; without a version
+/// (`TikTok 35.1.0`); without a store subtitle (`TikTok - Videos, Shop & LIVE`,
+/// `Zoom: One Platform`); the name before a parenthesis and the one inside it
+/// (`WeChat (微信)`). A subtitle never makes two apps one: the part kept is itself a
+/// whole name that must equal an app's name or alias.
+fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
+    let head = [" - ", " – ", " — ", ": ", " | "]
+        .iter()
+        .filter_map(|sep| text.split_once(sep).map(|(h, _)| h.trim()))
+        .next();
+    let (before, inside) = match text.split_once('(') {
+        Some((before, rest)) => (Some(before.trim()), rest.split(')').next().map(str::trim)),
+        None => (None, None),
+    };
+    [Some(text), without_version(text), head, before, inside]
+        .into_iter()
+        .flatten()
+        .filter(|c| !c.is_empty())
 }
 
 #[cfg(test)]
@@ -320,6 +395,7 @@ mod tests {
         assert_eq!(normalise_name("TikTok.app"), "tiktok");
         assert_ne!(normalise_name("TickTick"), normalise_name("TikTok"));
         assert_eq!(normalise_name("抖音"), "抖音");
+        assert_eq!(normalise_name("ТікТок"), "tiktok", "Cyrillic look-alikes");
     }
 
     #[test]

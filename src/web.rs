@@ -30,7 +30,7 @@ const DEFAULT_INDEX: &str = "policies/index.json";
 #[wasm_bindgen]
 pub fn check(request: JsValue) -> JsValue {
     let response = match serde_wasm_bindgen::from_value::<api::CheckRequest>(request) {
-        Ok(request) => api::check(&request),
+        Ok(request) => api::check(&request, nfkc),
         Err(e) => api::CheckResponse::Failure {
             errors: vec![api::ErrorReport::request_error(
                 format!("the check request is not understood: {e}"),
@@ -40,6 +40,11 @@ pub fn check(request: JsValue) -> JsValue {
     };
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&response, &serializer).unwrap_or(JsValue::NULL)
+}
+
+/// Unicode compatibility normalisation, from the browser (`String.prototype.normalize`).
+fn nfkc(text: &str) -> String {
+    js_sys::JsString::from(text).normalize("NFKC").into()
 }
 
 fn now() -> DateTime<Utc> {
@@ -476,7 +481,7 @@ fn render_widget(
             .dyn_ref::<HtmlTextAreaElement>()
             .map(HtmlTextAreaElement::value)
             .unwrap_or_default();
-        let report = evaluate(&policy, &parse_list(&text), &context, now());
+        let report = evaluate(&policy, &parse_list(&text, nfkc), &context, now());
         render_report(&document, &result, &report);
     })
     .forget();

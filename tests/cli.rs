@@ -2,6 +2,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+use support::nfkc;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -61,8 +64,11 @@ fn check_json_is_the_same_report_the_core_gives() {
         context: serde_json::from_str(r#"{"device":"phone","services":{"email":true},"region":"US"}"#).unwrap(),
         now: NOW.into(),
     };
-    let core: serde_json::Value =
-        serde_json::from_str(&appcheck::api::check_json(&serde_json::to_string(&request).unwrap())).unwrap();
+    let core: serde_json::Value = serde_json::from_str(&appcheck::api::check_json(
+        &serde_json::to_string(&request).unwrap(),
+        nfkc,
+    ))
+    .unwrap();
     assert_eq!(cli, core["report"]);
     assert_eq!(cli["findings"][1]["matched_by"]["by"], "name");
     assert_eq!(cli["findings"][1]["outcome"], "remove");

@@ -6,6 +6,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+use support::nfkc;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -29,7 +32,7 @@ fn every_sample_format_is_read_and_its_restricted_apps_found() {
             continue;
         }
         let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
-        let list = parse_list(&text);
+        let list = parse_list(&text, nfkc);
         let report = evaluate(&policy, &list, &Context::default(), now);
         let found: Vec<String> = report
             .findings

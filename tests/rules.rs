@@ -2,6 +2,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+use support::nfkc;
+
 use appcheck::evaluate::{evaluate, Context};
 use appcheck::list::parse_list;
 use appcheck::policy::{load_policy, Device, Ownership};
@@ -25,7 +28,7 @@ fn policy_with(extra: serde_json::Value, rules: serde_json::Value) -> serde_json
 fn run(policy: &serde_json::Value, context: Context, now: &str) -> Report {
     let policy = load_policy(policy.to_string().as_bytes()).unwrap();
     let now = chrono::DateTime::parse_from_rfc3339(now).unwrap().to_utc();
-    evaluate(&policy, &parse_list("TikTok\n"), &context, now)
+    evaluate(&policy, &parse_list("TikTok\n", nfkc), &context, now)
 }
 
 fn phone(ownership: Ownership) -> Context {
@@ -181,7 +184,7 @@ fn the_contact_of_a_broken_policy_can_still_be_shown() {
 fn run_list(policy: &serde_json::Value, context: Context, now: &str, list: &str) -> Report {
     let policy = load_policy(policy.to_string().as_bytes()).unwrap();
     let now = chrono::DateTime::parse_from_rfc3339(now).unwrap().to_utc();
-    evaluate(&policy, &parse_list(list), &context, now)
+    evaluate(&policy, &parse_list(list, nfkc), &context, now)
 }
 
 #[test]

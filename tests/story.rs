@@ -4,6 +4,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+use support::nfkc;
+
 use appcheck::evaluate::{evaluate, Context};
 use appcheck::list::parse_list;
 use appcheck::policy::{load_policy, Device, Ownership, Platform, Policy, Service};
@@ -45,7 +48,7 @@ fn ctx(words: &str) -> Context {
 }
 
 fn run(policy: &Policy, context: &str, list: &str, now: &str) -> Report {
-    evaluate(policy, &parse_list(list), &ctx(context), at(now))
+    evaluate(policy, &parse_list(list, nfkc), &ctx(context), at(now))
 }
 
 fn outcome(report: &Report, input: &str) -> Outcome {

@@ -42,6 +42,44 @@ pub struct Entry {
     /// The app's identifier (package name, bundle id, store id…), when the format gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
+    /// The same in Unicode compatibility form (NFKC), when that differs: what recognition
+    /// compares, while the report shows what was pasted.
+    #[serde(skip)]
+    pub(crate) folded: Option<Box<Folded>>,
+}
+
+/// An entry's text, name and identifier in Unicode compatibility form (NFKC).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Folded {
+    pub text: String,
+    pub name: Option<String>,
+    pub identifier: Option<String>,
+}
+
+/// Unicode compatibility normalisation (NFKC), supplied by the shell: the page passes
+/// the browser's `String.prototype.normalize`, the CLI the `unicode-normalization`
+/// crate. The core does not carry the Unicode tables itself: in the Wasm module they
+/// would cost about 63 KB gzip, and every browser already has them.
+pub type Nfkc = fn(&str) -> String;
+
+impl Entry {
+    /// What recognition compares: (text, name, identifier), folded when they differ.
+    pub(crate) fn lookup(&self) -> (&str, Option<&str>, Option<&str>) {
+        match &self.folded {
+            Some(f) => (&f.text, f.name.as_deref(), f.identifier.as_deref()),
+            None => (&self.text, self.name.as_deref(), self.identifier.as_deref()),
+        }
+    }
+
+    fn fold(&mut self, nfkc: Nfkc) {
+        let folded = Folded {
+            text: nfkc(&self.text),
+            name: self.name.as_deref().map(nfkc),
+            identifier: self.identifier.as_deref().map(nfkc),
+        };
+        let same = folded.text == self.text && folded.name == self.name && folded.identifier == self.identifier;
+        self.folded = (!same).then(|| Box::new(folded));
+    }
 }
 
 impl Entry {
@@ -52,6 +90,7 @@ impl Entry {
             text: text.to_owned(),
             name: None,
             identifier: None,
+            folded: None,
         }
     }
 
@@ -65,6 +104,7 @@ impl Entry {
             text,
             name,
             identifier,
+            folded: None,
         })
     }
 }
@@ -96,8 +136,9 @@ impl Default for AppList {
     }
 }
 
-/// Reads a pasted list in whatever format it is.
-pub fn parse_list(input: &str) -> AppList {
+/// Reads a pasted list in whatever format it is; `nfkc` folds each app's name and
+/// identifier for recognition (see [`Nfkc`]).
+pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut cut_at = None;
     let input = if input.len() > MAX_INPUT_BYTES {
@@ -119,6 +160,9 @@ pub fn parse_list(input: &str) -> AppList {
         let first_unread = list.entries.get(MAX_ENTRIES).map_or(0, |e| e.line);
         list.entries.truncate(MAX_ENTRIES);
         cut_at = Some(cut_at.map_or(first_unread, |c| c.min(first_unread)));
+    }
+    for entry in &mut list.entries {
+        entry.fold(nfkc);
     }
     if let Some(line) = cut_at {
         list.notes.push(Note {
@@ -156,7 +200,11 @@ mod tests {
     use super::*;
 
     fn texts(input: &str) -> Vec<String> {
-        parse_list(input).entries.into_iter().map(|e| e.text).collect()
+        parse_list(input, str::to_owned)
+            .entries
+            .into_iter()
+            .map(|e| e.text)
+            .collect()
     }
 
     #[test]
@@ -169,7 +217,7 @@ mod tests {
 
     #[test]
     fn blank_lines_are_skipped_but_line_numbers_kept() {
-        let list = parse_list("\n\n  TikTok  \r\n");
+        let list = parse_list("\n\n  TikTok  \r\n", str::to_owned);
         assert_eq!(list.entries, [Entry::text(3, "TikTok")]);
     }
 
@@ -181,7 +229,7 @@ mod tests {
     #[test]
     fn overlong_and_control_lines_become_notes() {
         let long = "x".repeat(MAX_LINE_CHARS + 1);
-        let list = parse_list(&format!("{long}\nA\u{7}B\nSlack"));
+        let list = parse_list(&format!("{long}\nA\u{7}B\nSlack"), str::to_owned);
         assert_eq!(list.entries.len(), 1);
         assert_eq!(list.notes.iter().map(|n| n.line).collect::<Vec<_>>(), [1, 2]);
     }
@@ -189,7 +237,7 @@ mod tests {
     #[test]
     fn a_list_past_the_limit_is_marked_as_cut_short() {
         let input = "App\n".repeat(MAX_ENTRIES + 5);
-        let list = parse_list(&input);
+        let list = parse_list(&input, str::to_owned);
         assert_eq!(list.entries.len(), MAX_ENTRIES);
         assert_eq!(list.notes.len(), 1);
         assert_eq!(list.notes[0].line, MAX_ENTRIES + 1);

@@ -1,4 +1,5 @@
 //! Shared by the native test crates: reading a case directory into a check request.
+#![allow(dead_code, reason = "each test crate uses its own part of this module")]
 
 use std::path::{Path, PathBuf};
 
@@ -32,4 +33,10 @@ pub fn request(dir: &Path) -> CheckRequest {
         context: serde_json::from_value(case.get("context").cloned().unwrap_or_default()).unwrap(),
         now: case["now"].as_str().unwrap().to_owned(),
     }
+}
+
+/// Unicode compatibility normalisation, as the CLI does it.
+pub fn nfkc(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().collect()
 }

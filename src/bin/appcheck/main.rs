@@ -200,7 +200,7 @@ fn check(policy: &Path, context: Context, json: bool, now: Option<&str>, list: O
             .to_utc(),
         None => system_now()?,
     };
-    let report = evaluate(&policy, &parse_list(&text), &context, now);
+    let report = evaluate(&policy, &parse_list(&text, nfkc), &context, now);
     if json {
         println!("{}", appcheck::api::to_json(&report));
     } else {
@@ -217,6 +217,12 @@ fn check(policy: &Path, context: Context, json: bool, now: Option<&str>, list: O
         | Answer::Expired
         | Answer::NotInForce => EXIT_NOTHING_TO_DO,
     })
+}
+
+/// Unicode compatibility normalisation for the core (the page uses the browser's).
+fn nfkc(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().collect()
 }
 
 /// The clock is read here, in the shell, and nowhere in the core.
