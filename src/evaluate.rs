@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::list::{AppList, Entry};
 use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
-use crate::recognise::{self, Target};
+use crate::recognise::{self, MatchedBy, Target};
 use crate::report::{
     count, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse, DeadlineReport,
     Finding, LifecycleState, Outcome, Overall, ReadAs, RemovalSteps, Report,
@@ -50,6 +50,12 @@ pub struct Context {
     /// The reader's language tag (`de`, `pt-BR`); texts fall back to the policy's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Possible matches the employee confirmed ("yes, this is TikTok"), by what they pasted.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub confirmed: BTreeSet<String>,
+    /// Possible matches the employee dismissed ("no, another app"), by what they pasted.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub dismissed: BTreeSet<String>,
 }
 
 /// A question the policy needs answered.
@@ -352,6 +358,21 @@ fn finding(
     };
     finding.publisher = publisher.map(|p| p.name.clone());
     let how = describe_match(&recognition.matched_by);
+    if matches!(recognition.matched_by, MatchedBy::SimilarName { .. }) {
+        if context.dismissed.contains(input) {
+            finding.app = None;
+            finding.publisher = None;
+            finding.explanation = format!("You said this is not {name}; this policy does not name it.");
+            return finding;
+        }
+        if !context.confirmed.contains(input) {
+            finding.matched_by = Some(recognition.matched_by);
+            finding.outcome = Outcome::PossibleMatch;
+            finding.explanation =
+                format!("Is this {name}? The name is close to it ({how}): please confirm or dismiss.");
+            return finding;
+        }
+    }
     finding.matched_by = Some(recognition.matched_by);
 
     if let Some(rule) = decide(&scope.browser, policy, recognition.target) {
@@ -522,11 +543,27 @@ fn overall(
             message.push(' ');
             message.push_str(&unread_sentence);
         }
+        match findings.iter().filter(|f| f.outcome == Outcome::PossibleMatch).count() {
+            0 => {}
+            1 => message.push_str(" Also confirm or dismiss the possible match below."),
+            n => message.push_str(&format!(" Also confirm or dismiss the {n} possible matches below.")),
+        }
         return Overall {
             answer: Answer::ActionRequired,
             message,
             act_on: n,
         };
+    }
+    let possible = findings.iter().filter(|f| f.outcome == Outcome::PossibleMatch).count();
+    if possible > 0 {
+        return plain(
+            Answer::ConfirmMatches,
+            if possible == 1 {
+                "Can't tell yet: 1 app you listed may be an app this policy restricts. Confirm or dismiss the possible match below.".to_owned()
+            } else {
+                format!("Can't tell yet: {possible} apps you listed may be apps this policy restricts. Confirm or dismiss each possible match below.")
+            },
+        );
     }
     if unread > 0 {
         // Never "nothing to do" when part of the list was not read.

@@ -25,6 +25,9 @@ pub(crate) struct Index {
     names: BTreeMap<String, usize>,
     /// (prefix, publisher index), longest prefix first.
     prefixes: Vec<(String, usize)>,
+    /// Every normalised name with one character deleted, for finding names one typo
+    /// away without comparing against every name (a SymSpell-style index).
+    deletions: BTreeMap<String, Vec<String>>,
 }
 
 /// How an entry was recognised, for the report's "why it matched".
@@ -43,6 +46,13 @@ pub enum MatchedBy {
     Name { value: String, name: String },
     /// The entry is an identifier that starts with a publisher's prefix.
     PublisherPrefix { value: String, prefix: String },
+    /// The entry's name is one typo away from the app's name: a possible match the
+    /// employee confirms or dismisses. `similarity` is a percentage.
+    SimilarName {
+        value: String,
+        name: String,
+        similarity: u8,
+    },
 }
 
 /// What an entry was recognised as.
@@ -163,6 +173,13 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             index.names.insert(key, i);
         }
     }
+    for key in index.names.keys() {
+        if key.chars().count() >= MIN_SIMILAR_CHARS {
+            for deleted in deletions(key) {
+                index.deletions.entry(deleted).or_default().push(key.clone());
+            }
+        }
+    }
     for (p, publisher) in publishers.iter().enumerate() {
         for prefix in publisher.android_prefixes.iter().chain(&publisher.ios_prefixes) {
             index.prefixes.push((prefix.to_lowercase(), p));
@@ -172,6 +189,125 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         .prefixes
         .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     index
+}
+
+/// Names shorter than this (after normalisation) are matched exactly or not at all:
+/// among short names one typo separates different apps too often ("Help", "Helo").
+pub const MIN_SIMILAR_CHARS: usize = 5;
+
+/// A name at most this far from an app's name (one typo: a letter missing, added,
+/// changed, or two swapped) is a possible match.
+const MAX_TYPOS: usize = 1;
+
+/// Real apps whose names are one typo away from names policies restrict, or that
+/// people confuse with them. An entry that is one of these is that app, never a
+/// "possible match": TickTick is a to-do app, not TikTok; WeCom is not WeChat;
+/// CCleaner is not Clean Master; Hello and Help are not Helo.
+pub const NEAR_MISSES: &[&str] = &[
+    "TickTick",
+    "TikTak",
+    "Tiktik",
+    "WeCom",
+    "WeChat Work",
+    "WeTalk",
+    "CCleaner",
+    "Clean Up",
+    "Help",
+    "Hello",
+    "Hola",
+    "Holo",
+    "Like",
+    "Lime",
+    "Line",
+    "Likes",
+    "Vimeo",
+    "Viber",
+    "Vigo",
+    "Kiwi",
+    "Kawaii",
+    "Xender Lite",
+    "Sender",
+    "Shazam",
+    "ShareFile",
+    "Shareit Lite",
+    "Zoom",
+    "Zoomerang",
+    "Teams",
+    "Signal",
+    "Snapchat",
+    "Skype",
+    "Weibo Intl",
+    "Tik Tac Toe",
+    "Tic Tac Toe",
+    "Tiktoker",
+    "TikTube",
+    "Wechaty",
+    "Facetime",
+    "Meitu Lite",
+    "Camera",
+    "Scanner",
+    "CamCard",
+    "Hangouts",
+    "Photos",
+    "Notes",
+];
+
+/// The names one character shorter than `key`.
+fn deletions(key: &str) -> impl Iterator<Item = String> + '_ {
+    let chars: Vec<char> = key.chars().collect();
+    (0..chars.len()).map(move |skip| {
+        chars
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != skip)
+            .map(|(_, c)| c)
+            .collect()
+    })
+}
+
+/// The policy name one typo away from `text`, with its similarity, if exactly one app has one.
+fn similar_name(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
+    let key = normalise_name(text);
+    let length = key.chars().count();
+    if !(MIN_SIMILAR_CHARS..=64).contains(&length) || is_near_miss(text) {
+        return None;
+    }
+    let mut candidates: Vec<&String> = Vec::new();
+    for probe in std::iter::once(key.clone()).chain(deletions(&key)) {
+        // A policy name with one character more, or the same length with one changed.
+        candidates.extend(index.deletions.get(&probe).into_iter().flatten());
+        // A policy name with one character less.
+        if let Some((name, _)) = index.names.get_key_value(&probe) {
+            candidates.push(name);
+        }
+    }
+    candidates.sort();
+    candidates.dedup();
+    let mut best: Option<(usize, usize, &String)> = None; // (typos, app, name key)
+    for candidate in candidates {
+        let typos = strsim::osa_distance(&key, candidate);
+        let &app = index.names.get(candidate.as_str())?;
+        if typos == 0 || typos > MAX_TYPOS {
+            continue;
+        }
+        match best {
+            Some((_, other, _)) if other != app => return None, // two apps: too uncertain to ask about one
+            Some((t, _, _)) if t <= typos => {}
+            _ => best = Some((typos, app, candidate)),
+        }
+    }
+    let (typos, app, candidate) = best?;
+    let longest = length.max(candidate.chars().count());
+    let similarity = u8::try_from(100 - (100 * typos).div_ceil(longest)).unwrap_or(0);
+    let name = apps.get(app)?.name.clone();
+    Some(Recognition {
+        target: Target::App(app),
+        matched_by: MatchedBy::SimilarName {
+            value: text.to_owned(),
+            name,
+            similarity,
+        },
+    })
 }
 
 /// Folds a display name to the form names are compared in: lower case, letters and
@@ -262,7 +398,22 @@ fn play_store_package(text: &str) -> Option<&str> {
 /// then — for a line from a tool or a table — each of its fields.
 pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Recognition> {
     let text = entry.trim().trim_start_matches('\u{feff}').trim();
-    recognise_one(apps, index, text).or_else(|| fields(text).find_map(|field| recognise_one(apps, index, field)))
+    if let Some(found) = recognise_one(apps, index, text) {
+        return Some(found);
+    }
+    // A known other app (WeCom, TickTick) is that app, whatever its words resemble.
+    if is_near_miss(text) {
+        return None;
+    }
+    fields(text)
+        .find_map(|field| recognise_one(apps, index, field))
+        .or_else(|| name_candidates(text).find_map(|candidate| similar_name(apps, index, candidate)))
+}
+
+/// Whether `text` is the name of a known other app (see [`NEAR_MISSES`]).
+fn is_near_miss(text: &str) -> bool {
+    let key = normalise_name(text);
+    NEAR_MISSES.iter().any(|n| normalise_name(n) == key)
 }
 
 /// The fields of a line from a tool or a table: cells split at tabs, commas and
@@ -270,10 +421,13 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Reco
 /// `uid:…` and `installer=…` describe the app, they do not name it.
 fn fields(text: &str) -> impl Iterator<Item = &str> {
     let cells = text.split(['\t', ',', ';']).map(|c| c.trim().trim_matches('"').trim());
+    // Words are tried as identifiers only: as names they would make "WeChat Work"
+    // (WeCom) WeChat, or "Zoom Workplace" any app called "Zoom".
     let words = text
         .split_whitespace()
         .filter(|w| !w.starts_with("uid:") && !w.starts_with("installer="))
-        .map(|w| w.rsplit('=').next().unwrap_or(w).trim_matches(['"', ',', ';']));
+        .map(|w| w.rsplit('=').next().unwrap_or(w).trim_matches(['"', ',', ';']))
+        .filter(|w| looks_like_identifier(w.strip_prefix("package:").unwrap_or(w)) || w.contains("://"));
     cells.chain(words).filter(move |f| !f.is_empty() && *f != text)
 }
 
@@ -305,7 +459,12 @@ pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry) -> Opt
         }
         recognise_one(apps, index, id)
     });
-    by_id.or_else(|| name.and_then(|name| recognise_one(apps, index, name)))
+    by_id
+        .or_else(|| name.and_then(|name| recognise_one(apps, index, name)))
+        .or_else(|| {
+            let name = name.filter(|n| !is_near_miss(n))?;
+            name_candidates(name).find_map(|c| similar_name(apps, index, c))
+        })
 }
 
 fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
@@ -374,11 +533,13 @@ fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
         .iter()
         .filter_map(|sep| text.split_once(sep).map(|(h, _)| h.trim()))
         .next();
+    // "Mine: Teams": a label before a colon, then the name.
+    let after_label = text.split_once(": ").map(|(_, t)| t.trim());
     let (before, inside) = match text.split_once('(') {
         Some((before, rest)) => (Some(before.trim()), rest.split(')').next().map(str::trim)),
         None => (None, None),
     };
-    [Some(text), without_version(text), head, before, inside]
+    [Some(text), without_version(text), head, before, inside, after_label]
         .into_iter()
         .flatten()
         .filter(|c| !c.is_empty())

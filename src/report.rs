@@ -158,6 +158,8 @@ pub enum Answer {
     Incomplete,
     /// A draft, or a policy not yet in force: what it would order, previewed.
     NotInForce,
+    /// Some names may be restricted apps: the employee must confirm or dismiss them.
+    ConfirmMatches,
 }
 
 /// What the policy says about one pasted entry.
@@ -168,6 +170,9 @@ pub enum Outcome {
     BrowserOnly,
     Discouraged,
     Allowed,
+    /// The name is one typo away from a restricted app's: the employee must say
+    /// whether it is that app.
+    PossibleMatch,
     /// The policy names the app, but none of its rules restrict it on this device.
     NotApplicable,
     /// The policy does not name this app.
@@ -187,6 +192,7 @@ impl Outcome {
             Outcome::BrowserOnly => "Remove the app (browser use allowed)",
             Outcome::Discouraged => "Discouraged",
             Outcome::Allowed => "Allowed",
+            Outcome::PossibleMatch => "Possible match — please confirm",
             Outcome::NotApplicable => "Not restricted on this device",
             Outcome::NotCovered => "Not in this policy",
         }
@@ -452,6 +458,16 @@ pub fn describe_match(matched_by: &MatchedBy) -> String {
         MatchedBy::AppStoreId { value } => format!("matched by App Store id {value}"),
         MatchedBy::Name { value, name } if value == name => format!("matched by name \"{value}\""),
         MatchedBy::Name { value, name } => format!("matched by name \"{value}\" = \"{name}\""),
+        MatchedBy::SimilarName {
+            value,
+            name,
+            similarity,
+        } => {
+            format!(
+                "possible match: \"{value}\" ≈ \"{name}\" (0.{:02} similar)",
+                similarity.min(&99)
+            )
+        }
         MatchedBy::PublisherPrefix { value, prefix } => {
             format!("matched by publisher: `{value}` starts with `{prefix}`")
         }

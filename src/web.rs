@@ -7,6 +7,7 @@
 //! and the answers are read from the form, passed to the core, and never stored or
 //! sent; nothing about the device is ever put into the URL.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
@@ -470,21 +471,72 @@ fn render_widget(
     let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
         return;
     };
-    let document = document.clone();
+    // The employee's answers to "is this TikTok?": in this page's memory only, cleared
+    // by every new check.
+    let choices: Rc<RefCell<Choices>> = Rc::default();
+    let run = {
+        let (document, result, choices) = (document.clone(), result.clone(), Rc::clone(&choices));
+        Rc::new(move || {
+            let mut context = read_context(&form_element);
+            context.language.clone_from(&language);
+            context.confirmed.clone_from(&choices.borrow().confirmed);
+            context.dismissed.clone_from(&choices.borrow().dismissed);
+            let text = textarea
+                .dyn_ref::<HtmlTextAreaElement>()
+                .map(HtmlTextAreaElement::value)
+                .unwrap_or_default();
+            let report = evaluate(&policy, &parse_list(&text, nfkc), &context, now());
+            render_report(&document, &result, &report);
+        })
+    };
     // Not passive: the default submit would put the answers into the URL.
     let options = EventListenerOptions::enable_prevent_default();
+    let on_submit = Rc::clone(&run);
+    let submit_choices = Rc::clone(&choices);
     EventListener::new_with_options(&form, "submit", options, move |event| {
         event.prevent_default();
-        let mut context = read_context(&form_element);
-        context.language.clone_from(&language);
-        let text = textarea
-            .dyn_ref::<HtmlTextAreaElement>()
-            .map(HtmlTextAreaElement::value)
-            .unwrap_or_default();
-        let report = evaluate(&policy, &parse_list(&text, nfkc), &context, now());
-        render_report(&document, &result, &report);
+        *submit_choices.borrow_mut() = Choices::default();
+        on_submit();
     })
     .forget();
+    // "Yes, it is TikTok" / "No, another app" on a possible match.
+    let result_for_focus = result.clone();
+    EventListener::new(&result, "click", move |event| {
+        let Some(button) = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("button[data-choice]").ok().flatten())
+        else {
+            return;
+        };
+        let (Some(choice), Some(entry)) = (button.get_attribute("data-choice"), button.get_attribute("data-entry"))
+        else {
+            return;
+        };
+        {
+            let mut choices = choices.borrow_mut();
+            if choice == "confirm" {
+                choices.confirmed.insert(entry);
+            } else {
+                choices.dismissed.insert(entry);
+            }
+        }
+        run();
+        // The buttons are gone: give the new answer the focus, for keyboards and screen readers.
+        if let Some(overall) = result_for_focus.query_selector("#overall").ok().flatten() {
+            if let Ok(overall) = overall.dyn_into::<web_sys::HtmlElement>() {
+                let _ = overall.focus();
+            }
+        }
+    })
+    .forget();
+}
+
+/// The employee's answers to possible matches.
+#[derive(Default)]
+struct Choices {
+    confirmed: std::collections::BTreeSet<String>,
+    dismissed: std::collections::BTreeSet<String>,
 }
 
 fn checked_value(form: &HtmlFormElement, name: &str) -> Option<String> {
@@ -529,7 +581,11 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
     let overall = el(
         document,
         "p",
-        &[("id", "overall"), ("data-answer", &word(report.overall.answer))],
+        &[
+            ("id", "overall"),
+            ("tabindex", "-1"),
+            ("data-answer", &word(report.overall.answer)),
+        ],
     );
     overall.set_text_content(Some(&report.overall.message));
     let _ = result.append_child(&overall);
@@ -563,6 +619,27 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
         append_text(document, &head, "span", finding.outcome.label()).set_class_name("verdict");
         let _ = item.append_child(&head);
         append_text(document, &item, "p", &finding.explanation).set_class_name("why");
+        if finding.outcome == Outcome::PossibleMatch {
+            let name = finding.app.as_ref().map_or("it", |a| a.name.as_str());
+            let buttons = el(document, "p", &[("class", "choices")]);
+            for (choice, label) in [
+                ("confirm", format!("Yes, it is {name}")),
+                ("dismiss", "No, it is another app".to_owned()),
+            ] {
+                let button = el(
+                    document,
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("data-choice", choice),
+                        ("data-entry", &finding.input),
+                    ],
+                );
+                button.set_text_content(Some(&label));
+                let _ = buttons.append_child(&button);
+            }
+            let _ = item.append_child(&buttons);
+        }
         let details = el(document, "dl", &[]);
         let add = |label: &str, text: &str| {
             append_text(document, &details, "dt", label);

@@ -305,3 +305,75 @@ fn the_same_app_pasted_twice_is_one_app_to_remove() {
     assert_eq!(report.overall.act_on, 1);
     assert!(report.overall.message.starts_with("Remove 1 app."));
 }
+
+// --- Similar names and near misses -------------------------------------------------------------
+
+fn formats_policy() -> appcheck::policy::Policy {
+    let path = format!("{}/tests/fixtures/formats-policy.json", env!("CARGO_MANIFEST_DIR"));
+    load_policy(&std::fs::read(path).unwrap()).unwrap()
+}
+
+fn outcomes(list: &str, context: &Context) -> Vec<(String, Outcome)> {
+    let now = chrono::DateTime::parse_from_rfc3339("2024-02-01T00:00:00Z")
+        .unwrap()
+        .to_utc();
+    let report = evaluate(&formats_policy(), &parse_list(list, nfkc), context, now);
+    report.findings.into_iter().map(|f| (f.input, f.outcome)).collect()
+}
+
+#[test]
+fn one_typo_away_is_a_possible_match_never_a_silent_verdict() {
+    for typo in ["tiktk", "TikTock", "Tikt0k", "Tiktko", "WeChatt", "Capcutt", "SHAREiit"] {
+        assert_eq!(
+            outcomes(typo, &Context::default()),
+            [(typo.to_owned(), Outcome::PossibleMatch)],
+            "{typo}"
+        );
+    }
+    let report = {
+        let now = chrono::DateTime::parse_from_rfc3339("2024-02-01T00:00:00Z")
+            .unwrap()
+            .to_utc();
+        evaluate(
+            &formats_policy(),
+            &parse_list("tiktk\nSlack\n", nfkc),
+            &Context::default(),
+            now,
+        )
+    };
+    assert_eq!(report.overall.answer, Answer::ConfirmMatches);
+}
+
+#[test]
+fn near_misses_are_other_apps_and_never_flagged_or_asked_about() {
+    let list =
+        "TickTick\nWeCom\nCCleaner\nTikTak\nZoom\nZoom - One Platform to Connect\nHello\nTik Tac Toe\nWeChat Work\n";
+    for (input, outcome) in outcomes(list, &Context::default()) {
+        assert_eq!(outcome, Outcome::NotCovered, "{input}");
+    }
+}
+
+#[test]
+fn the_employee_confirms_or_dismisses_a_possible_match() {
+    let confirmed = Context {
+        confirmed: ["tiktk".to_owned()].into(),
+        ..Context::default()
+    };
+    assert_eq!(outcomes("tiktk", &confirmed), [("tiktk".to_owned(), Outcome::Remove)]);
+    let dismissed = Context {
+        dismissed: ["tiktk".to_owned()].into(),
+        ..Context::default()
+    };
+    assert_eq!(
+        outcomes("tiktk", &dismissed),
+        [("tiktk".to_owned(), Outcome::NotCovered)]
+    );
+}
+
+#[test]
+fn spellings_that_are_the_same_app_are_recognised_outright() {
+    let list = "Tik Tok\nTIKTOK™\n🎵 TikTok\nＴｉｋＴｏｋ\nТікТок\nTikTok.app\nTikTok - Videos, Shop & LIVE\nTikTok 35.1.0\nWeChat (微信)\n微信\n";
+    for (input, outcome) in outcomes(list, &Context::default()) {
+        assert_eq!(outcome, Outcome::Remove, "{input}");
+    }
+}

@@ -203,15 +203,61 @@ fn by_line(
 fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     let mut list = AppList::default();
     for &(n, line) in lines {
-        let text = strip_marker(line.trim()).trim();
+        let text = strip_marker(strip_chat_prefix(line.trim())).trim();
         if text.is_empty() {
             continue;
         }
-        if let Some(text) = checked_text(n, text, &mut list.notes) {
-            list.entries.push(Entry::text(n, text));
+        let Some(text) = checked_text(n, text, &mut list.notes) else {
+            continue;
+        };
+        // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
+        // a tool's line (a tab or an identifier) stays whole for recognition to read.
+        // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
+        let titled = text.contains(" - ") || text.contains(" – ");
+        let several = text.contains([',', ';']) && !titled && !text.contains('\t') && !text.contains("package:");
+        let parts: Vec<&str> = if several {
+            text.split([',', ';']).collect()
+        } else {
+            vec![text]
+        };
+        for part in parts {
+            let part = part.trim();
+            let part = part
+                .strip_prefix("and ")
+                .or_else(|| part.strip_prefix("& "))
+                .unwrap_or(part)
+                .trim();
+            let part = part.trim_end_matches(['.', '!']).trim();
+            if !part.is_empty() {
+                list.entries.push(Entry::text(n, part));
+            }
         }
     }
     list
+}
+
+/// Removes what a chat export puts before a message: `[10/03/24, 09:41:22] Priya: `
+/// (WhatsApp on iOS) or `10/03/2024, 09:42 - Rahul: ` (on Android).
+fn strip_chat_prefix(line: &str) -> &str {
+    let starts_like_date = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let after_stamp = if let Some(rest) = line.strip_prefix('[') {
+        match rest.split_once("] ") {
+            Some((stamp, rest)) if starts_like_date(stamp) && stamp.contains(':') => rest,
+            _ => return line,
+        }
+    } else if starts_like_date(line) {
+        match line.split_once(" - ") {
+            Some((stamp, rest)) if stamp.contains(',') && stamp.contains(':') && stamp.len() <= 24 => rest,
+            _ => return line,
+        }
+    } else {
+        return line;
+    };
+    // Then the sender's name and ": ".
+    match after_stamp.split_once(": ") {
+        Some((sender, message)) if sender.chars().count() <= 40 => message,
+        _ => after_stamp,
+    }
 }
 
 /// Removes a leading list marker: `-`, `*`, `•`, `1.`, `2)`, `- [ ]`, `☐`, `✅`.

@@ -72,10 +72,12 @@ impl Entry {
     }
 
     fn fold(&mut self, nfkc: Nfkc) {
+        // Marks go before folding: NFKC would turn "TikTok™" into "TikTokTM".
+        let fold = |s: &str| nfkc(&s.replace(['™', '℠', '®', '©'], ""));
         let folded = Folded {
-            text: nfkc(&self.text),
-            name: self.name.as_deref().map(nfkc),
-            identifier: self.identifier.as_deref().map(nfkc),
+            text: fold(&self.text),
+            name: self.name.as_deref().map(fold),
+            identifier: self.identifier.as_deref().map(fold),
         };
         let same = folded.text == self.text && folded.name == self.name && folded.identifier == self.identifier;
         self.folded = (!same).then(|| Box::new(folded));

@@ -189,6 +189,24 @@ test('an adb package list pasted by a help desk is read as one, and TikTok found
   await page.close();
 });
 
+test('a possible match asks "is this TikTok?" and the answer decides, without leaving the page', async () => {
+  const { page, requests } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  await check(page, { answers: ['device-phone', 'ownership-company'], list: 'tiktk\nSlack\n' });
+  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'confirm_matches');
+  const before = requests.length;
+  await page.getByRole('button', { name: 'Yes, it is TikTok' }).click();
+  await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'action_required');
+  assert.match(await page.textContent('.finding[data-outcome="remove"]'), /possible match: "tiktk" ≈ "TikTok"/);
+  // A new check starts over; this time the employee says it is another app.
+  await page.click('#check');
+  await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'confirm_matches');
+  await page.getByRole('button', { name: 'No, it is another app' }).click();
+  await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'nothing_to_do');
+  assert.equal(requests.length, before, 'answering asks the server nothing');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'overall', 'focus moves to the new answer');
+  await page.close();
+});
+
 test('names and HTML in the list are shown as text, never as markup', async () => {
   const { page } = await open(`${site.url}#policy=party-advice-2020`);
   const payload = '<img src=x onerror="window.__pwned=1">TikTok';

@@ -107,6 +107,12 @@ struct ContextArgs {
     /// The language to show the policy's texts in (falls back to the policy's).
     #[arg(long, value_name = "TAG")]
     lang: Option<String>,
+    /// A possible match is that app ("tiktk" is TikTok): the entry as listed. Repeatable.
+    #[arg(long, value_name = "ENTRY")]
+    confirm: Vec<String>,
+    /// A possible match is another app: the entry as listed. Repeatable.
+    #[arg(long, value_name = "ENTRY")]
+    dismiss: Vec<String>,
 }
 
 /// A parser for one of the core's words (`phone`, `company`, …), so the CLI offers
@@ -135,6 +141,8 @@ impl ContextArgs {
             ownership: self.owner,
             region: self.region.map(|r| r.to_ascii_uppercase()),
             language: self.lang,
+            confirmed: self.confirm.into_iter().collect(),
+            dismissed: self.dismiss.into_iter().collect(),
             ..Context::default()
         };
         for (service, answer) in [
@@ -208,7 +216,7 @@ fn check(policy: &Path, context: Context, json: bool, now: Option<&str>, list: O
     }
     Ok(match report.overall.answer {
         Answer::ActionRequired => EXIT_ACTION_REQUIRED,
-        Answer::NeedContext | Answer::NoApps | Answer::Incomplete => EXIT_CANNOT_TELL,
+        Answer::NeedContext | Answer::NoApps | Answer::Incomplete | Answer::ConfirmMatches => EXIT_CANNOT_TELL,
         Answer::Advice
         | Answer::NothingToDo
         | Answer::DoesNotApply
