@@ -161,7 +161,10 @@ pub(super) fn read(input: &str) -> AppList {
         return flatpak_piped(&lines);
     }
     if share(&|l| l.contains("apps.apple.com/") || l.contains("itunes.apple.com/") || l.contains("play.google.com/")) {
-        return by_line(Format::StoreLinks, &lines, |l| Some((None, Some(l.to_owned()))));
+        // A name typed among the links is read as a name.
+        return by_line(Format::StoreLinks, &lines, |l| {
+            l.contains("://").then(|| (None, Some(l.to_owned())))
+        });
     }
     if share(&|l| {
         l.split('\t')
@@ -613,7 +616,14 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
                 let mut start = 0;
                 for &end in ends.get(..ends_len).unwrap_or(&[]) {
                     let cell = out.get(start..end).unwrap_or(&[]);
-                    cells.push(String::from_utf8_lossy(cell).trim().to_owned());
+                    let text = String::from_utf8_lossy(cell);
+                    let text = text.trim();
+                    // `a, "b"` (ideviceinstaller): after ", " the quotes are literal to RFC 4180.
+                    let text = match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+                        Some(inner) => inner.replace("\"\"", "\""),
+                        None => text.to_owned(),
+                    };
+                    cells.push(text);
                     start = end;
                 }
                 let skipped = bytes.get(record_start..).unwrap_or(&[]);
