@@ -28,6 +28,8 @@ pub(crate) struct Index {
     /// Every normalised name with one character deleted, for finding names one typo
     /// away without comparing against every name (a SymSpell-style index).
     deletions: BTreeMap<String, Vec<String>>,
+    /// [`NEAR_MISSES`], normalised.
+    near_misses: std::collections::BTreeSet<String>,
 }
 
 /// How an entry was recognised, for the report's "why it matched".
@@ -173,6 +175,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             index.names.insert(key, i);
         }
     }
+    index.near_misses = NEAR_MISSES.iter().map(|n| normalise_name(n)).collect();
     for key in index.names.keys() {
         if key.chars().count() >= MIN_SIMILAR_CHARS {
             for deleted in deletions(key) {
@@ -269,7 +272,7 @@ fn deletions(key: &str) -> impl Iterator<Item = String> + '_ {
 fn similar_name(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
     let key = normalise_name(text);
     let length = key.chars().count();
-    if !(MIN_SIMILAR_CHARS..=64).contains(&length) || is_near_miss(text) {
+    if !(MIN_SIMILAR_CHARS..=64).contains(&length) || index.near_misses.contains(&key) {
         return None;
     }
     let mut candidates: Vec<&String> = Vec::new();
@@ -402,7 +405,7 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Reco
         return Some(found);
     }
     // A known other app (WeCom, TickTick) is that app, whatever its words resemble.
-    if is_near_miss(text) {
+    if is_near_miss(index, text) {
         return None;
     }
     fields(text)
@@ -411,9 +414,8 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Reco
 }
 
 /// Whether `text` is the name of a known other app (see [`NEAR_MISSES`]).
-fn is_near_miss(text: &str) -> bool {
-    let key = normalise_name(text);
-    NEAR_MISSES.iter().any(|n| normalise_name(n) == key)
+fn is_near_miss(index: &Index, text: &str) -> bool {
+    index.near_misses.contains(&normalise_name(text))
 }
 
 /// The fields of a line from a tool or a table: cells split at tabs, commas and
@@ -462,7 +464,7 @@ pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry) -> Opt
     by_id
         .or_else(|| name.and_then(|name| recognise_one(apps, index, name)))
         .or_else(|| {
-            let name = name.filter(|n| !is_near_miss(n))?;
+            let name = name.filter(|n| !is_near_miss(index, n))?;
             name_candidates(name).find_map(|c| similar_name(apps, index, c))
         })
 }

@@ -1,0 +1,134 @@
+//! Properties checked in every test run: reading a pasted list, loading a policy or an
+//! index, and evaluating never panic, whatever the input. The generators mix random
+//! text with the fragments each format reader looks for, so every reader is reached
+//! with broken input. (`tests/fuzz/` runs the same code under cargo fuzz for longer.)
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use appcheck::evaluate::{evaluate, Context};
+use appcheck::list::parse_list;
+use appcheck::policy::{load_index, load_policy};
+use proptest::prelude::*;
+use support::nfkc;
+
+/// Pieces of every format, to be glued together at random.
+const FRAGMENTS: &[&str] = &[
+    "package:",
+    "package:/data/app/~~x==/com.a-b==/base.apk=",
+    " uid:",
+    "  installer=",
+    "com.zhiliaoapp.musically",
+    "Total: 3 apps\n",
+    " - ",
+    "CFBundleIdentifier, CFBundleVersion, CFBundleDisplayName\n",
+    "\"",
+    "\"\"",
+    ", ",
+    "Applications:\n\n    ",
+    ":\n\n      Version: 1\n",
+    "Name  Id  Version  Source\n-----\n",
+    "Name   AppID\n----   -----\n",
+    "PackageFullName : x_1_x64__p\n",
+    "Name : ",
+    "Name  Version  Rev  Tracking  Publisher  Notes\n",
+    "Name\tApplication ID\n",
+    "Ref  Options\n",
+    "\t",
+    ",",
+    ";",
+    "\n",
+    "\r\n",
+    "https://apps.apple.com/us/app/x/id",
+    "835599320",
+    "https://play.google.com/store/apps/details?id=",
+    "[",
+    "]",
+    "{",
+    "}",
+    "{\"SPApplicationsDataType\": [",
+    "{\"name\": ",
+    "<?xml version=\"1.0\"?>",
+    "<plist>",
+    "<key>CFBundleIdentifier</key>",
+    "<string>",
+    "</string>",
+    "<dict>",
+    "</dict>",
+    "[10/07/20, 12:00:00] Sam: ",
+    "10/07/2020, 12:00 - Sam: ",
+    "- [ ] ",
+    "• ",
+    "1. ",
+    "…",
+    "™",
+    "Ｔｉｋ",
+    "ТікТок",
+    "\u{feff}",
+    "\u{200b}",
+    "\u{0}",
+    "\u{7}",
+    "é",
+    "抖音",
+    "🎵",
+    ".app",
+    "TikTok",
+    "tiktk",
+    "WeChat (微信)",
+    "\u{10ffff}",
+];
+
+fn pasted() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => proptest::sample::select(FRAGMENTS).prop_map(str::to_owned),
+        1 => any::<String>(),
+        1 => "[a-zA-Z0-9 .,;:\t\n\"-]{0,40}",
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+fn policy() -> appcheck::policy::Policy {
+    let path = format!(
+        "{}/pkg-config/policies/us-no-tiktok-on-government-devices.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    load_policy(&std::fs::read(path).unwrap()).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn reading_and_checking_any_list_never_panics(text in pasted()) {
+        let list = parse_list(&text, nfkc);
+        // Every entry says where it came from.
+        let lines = text.lines().count().max(1);
+        for entry in &list.entries {
+            prop_assert!(entry.line >= 1);
+            prop_assert!(entry.line <= lines.max(list.entries.len()), "line {} of {}", entry.line, lines);
+        }
+        let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z").unwrap().to_utc();
+        let context = Context { ownership: Some(appcheck::policy::Ownership::Company), ..Context::default() };
+        let report = evaluate(&policy(), &list, &context, now);
+        // With every question answered, each entry gets exactly one finding.
+        prop_assert_eq!(report.findings.len(), list.entries.len());
+    }
+
+    #[test]
+    fn loading_any_bytes_as_a_policy_or_an_index_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = load_policy(&bytes);
+        let _ = load_index(&bytes);
+    }
+
+    #[test]
+    fn a_policy_broken_anywhere_is_refused_or_loaded_never_a_panic(cut in 0usize..4000, junk in "[\\[\\]{}\",:0-9a-z ]{0,8}") {
+        let text = std::fs::read_to_string(format!("{}/pkg-config/policies/bank-tiktok-2020.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let cut = cut.min(text.len());
+        let cut = (0..=cut).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+        let broken = format!("{}{junk}{}", &text[..cut], &text[cut..]);
+        if let Err(e) = load_policy(broken.as_bytes()) {
+            prop_assert!(!e.message.is_empty() && !e.help.is_empty());
+        }
+    }
+}
