@@ -24,7 +24,7 @@ PORT ?= 8000
 # Run apt-get as root, or through sudo when there is one.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test site tools test-tools lint test-native test-wasm test-e2e
+.PHONY: help serve test site tools test-tools lint test-native test-wasm test-e2e bench
 
 help:
 	@echo "make serve   build the widget and serve it at http://127.0.0.1:$(PORT)"
@@ -91,3 +91,8 @@ test-wasm: test-tools
 
 test-e2e: test-tools site
 	cd tests/e2e && node --test --test-concurrency=1
+
+# Benchmarks: measured, never asserted. Natively (criterion) and in headless Chromium.
+bench: test-tools site
+	cargo bench --locked --bench recognise
+	cd tests/e2e && node bench-browser.mjs
