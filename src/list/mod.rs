@@ -156,6 +156,19 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     } else {
         input
     };
+    // A line-based list past the entry limit is cut before reading, so a huge paste
+    // costs no more than the limit. (JSON and XML are read whole, up to the byte limit.)
+    let structured = matches!(input.trim_start().chars().next(), Some('[' | '{' | '<'));
+    let input = match input.lines().filter(|l| !l.trim().is_empty()).nth(MAX_ENTRIES) {
+        Some(first_unread) if !structured => {
+            let offset = first_unread.as_ptr() as usize - input.as_ptr() as usize;
+            let kept = input.get(..offset).unwrap_or(input);
+            let line = kept.lines().count() + 1;
+            cut_at = Some(cut_at.map_or(line, |c| c.min(line)));
+            kept
+        }
+        _ => input,
+    };
     let mut list = formats::read(input);
     list.notes.retain(|n| n.line > 0);
     if list.entries.len() > MAX_ENTRIES {
