@@ -255,7 +255,7 @@ pub struct Rule {
 }
 
 impl Policy {
-    /// The questions the policy's rules need answered, for the page to ask only those.
+    /// The regions the policy's rules name, for the page's "where are you based?".
     pub fn regions(&self) -> BTreeSet<&str> {
         self.rules
             .iter()
@@ -268,10 +268,6 @@ impl Policy {
         self.rules.iter().any(|r| f(&r.applies_to))
     }
 
-    /// Whether the policy gives orders now: not withdrawn, superseded or a draft.
-    pub fn gives_orders(&self) -> bool {
-        self.lifecycle == Lifecycle::Active
-    }
 }
 
 /// Why a policy could not be loaded: what, where, and what to do.
