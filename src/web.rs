@@ -23,6 +23,9 @@ use crate::list::parse_list;
 use crate::policy::{load_index, load_policy, Device, Ownership, Policy, PolicyIndex, Service};
 use crate::report::{count, summarise, LifecycleState, Outcome, PolicySummary, Report};
 
+/// At most this many apps the policy does not name are listed by name.
+const MAX_LISTED: usize = 200;
+
 /// Where the page looks for the index when the host element names none.
 const DEFAULT_INDEX: &str = "policies/index.json";
 
@@ -690,16 +693,25 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
             &format!("Not named by this policy ({})", uncovered.len()),
         );
         let items = el(document, "ul", &[]);
-        for input in uncovered {
+        // A help desk's 100,000-row export is not read name by name: the first ones, and a count.
+        for input in uncovered.iter().take(MAX_LISTED) {
             append_text(document, &items, "li", input);
+        }
+        if uncovered.len() > MAX_LISTED {
+            let rest = uncovered.len() - MAX_LISTED;
+            append_text(document, &items, "li", &format!("… and {rest} more")).set_class_name("more");
         }
         let _ = more.append_child(&items);
         let _ = result.append_child(&more);
     }
     if !report.notes.is_empty() {
         let notes = el(document, "ul", &[("id", "notes")]);
-        for note in &report.notes {
+        for note in report.notes.iter().take(MAX_LISTED) {
             append_text(document, &notes, "li", &format!("Line {}: {}", note.line, note.message));
+        }
+        if report.notes.len() > MAX_LISTED {
+            let rest = report.notes.len() - MAX_LISTED;
+            append_text(document, &notes, "li", &format!("… and {rest} more lines skipped")).set_class_name("more");
         }
         let _ = result.append_child(&notes);
     }
