@@ -68,6 +68,7 @@ site: tools
 	cp index.html $(SITE)/
 	cp www/* $(SITE)/www/
 	cp pkg-config/policies/*.json $(SITE)/policies/
+	cp pkg-config/trust.json $(SITE)/trust.json
 	target/debug/appcheck validate $(SITE)/policies/index.json >/dev/null
 	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/appcheck_bg.wasm) bytes of Wasm"
 

@@ -21,6 +21,7 @@ pub mod list;
 pub mod policy;
 pub mod recognise;
 pub mod report;
+pub mod trust;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

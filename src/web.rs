@@ -22,6 +22,7 @@ use crate::evaluate::{evaluate, questions, Context, Question};
 use crate::list::parse_list;
 use crate::policy::{load_index, load_policy, Device, Ownership, Policy, PolicyIndex, Service};
 use crate::report::{count, summarise, LifecycleState, Outcome, PolicySummary, Report};
+use crate::trust::{check_rollback, decide, key_for, load_signature, load_trust, read_seen, write_seen, Verification};
 
 /// At most this many apps the policy does not name are listed by name.
 const MAX_LISTED: usize = 200;
@@ -60,6 +61,8 @@ fn now() -> DateTime<Utc> {
 struct Link {
     policy: Option<String>,
     language: Option<String>,
+    /// Where the site's trusted keys are (`data-trust`), not from the URL.
+    trust: String,
 }
 
 fn read_link() -> Link {
@@ -135,20 +138,25 @@ async fn render(root: &Element) {
     let index_url = root
         .get_attribute("data-index")
         .unwrap_or_else(|| DEFAULT_INDEX.to_owned());
-    let link = read_link();
+    let mut link = read_link();
+    link.trust = root
+        .get_attribute("data-trust")
+        .unwrap_or_else(|| "trust.json".to_owned());
     let loaded = load(&index_url, &link).await;
     if GENERATION.with(std::cell::Cell::get) != generation {
         return; // a newer link is being shown
     }
     root.set_text_content(None);
     match loaded {
-        Ok((index, policy)) => render_widget(&document, root, Rc::new(policy), &index, link.language),
+        Ok((index, policy, verification)) => {
+            render_widget(&document, root, Rc::new(policy), &index, link.language, &verification)
+        }
         Err(f) => show_error(&document, root, f.what, &f.detail, f.index.as_ref(), f.contact),
     }
 }
 
 /// Fetches the index and the policy the link names, and loads both strictly.
-async fn load(index_url: &str, link: &Link) -> Result<(PolicyIndex, Policy), Failure> {
+async fn load(index_url: &str, link: &Link) -> Result<(PolicyIndex, Policy, Verification), Failure> {
     let text = fetch_text(index_url).await.map_err(|e| {
         Failure::new(
             "The list of published policies could not be loaded.",
@@ -172,8 +180,53 @@ async fn load(index_url: &str, link: &Link) -> Result<(PolicyIndex, Policy), Fai
     let text = fetch_text(&url)
         .await
         .map_err(|e| Failure::new("This policy could not be loaded.", format!("{url}: {e}"), Some(&index)))?;
+    // Signed? Verified before anything of the policy is shown.
+    let trust_url = link.trust.clone();
+    let trust = match fetch_text(&trust_url).await {
+        Ok(text) => load_trust(text.as_bytes())
+            .map_err(|e| Failure::new("This site's trusted keys could not be read.", e, Some(&index)))?,
+        Err(e) => {
+            return Err(Failure::new(
+                "This site's trusted keys could not be loaded.",
+                format!("{trust_url}: {e}"),
+                Some(&index),
+            ))
+        }
+    };
+    let signature = match &entry.signature {
+        Some(file) => {
+            let sig_url = format!("{base}{file}");
+            Some(fetch_text(&sig_url).await.map_err(|e| {
+                Failure::new(
+                    "This policy's signature could not be loaded.",
+                    format!("{sig_url}: {e}"),
+                    Some(&index),
+                )
+            })?)
+        }
+        None => None,
+    };
+    let mut valid = false;
+    if let Some(file) = signature.as_deref().and_then(|s| load_signature(s.as_bytes()).ok()) {
+        if let Some(key) = key_for(&trust, &file) {
+            valid = webcrypto_verify(&key.public_key, &file.signature, text.as_bytes())
+                .await
+                .map_err(|e| Failure::new("This policy could not be verified.", e, Some(&index)))?;
+        }
+    }
+    let verification = decide(&trust, signature.as_deref().map(str::as_bytes), |_, _| valid);
+    if let Verification::Refused { reason } = &verification {
+        return Err(Failure {
+            contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
+            ..Failure::new("This policy could not be verified.", reason.clone(), Some(&index))
+        });
+    }
     match load_policy(text.as_bytes()) {
-        Ok(policy) if policy.id == entry.id => Ok((index, policy)),
+        Ok(policy) if policy.id == entry.id => {
+            remember_version(&policy)
+                .map_err(|reason| Failure::new("This policy could not be verified.", reason, Some(&index)))?;
+            Ok((index, policy, verification))
+        }
         Ok(policy) => {
             let detail = format!("{url} holds the policy `{}`, not `{}`.", policy.id, entry.id);
             Err(Failure::new(
@@ -258,6 +311,58 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .await
         .map_err(|_| "unreadable body".to_owned())?;
     text.as_string().ok_or_else(|| "the body is not text".to_owned())
+}
+
+/// Checks an Ed25519 signature with the browser's WebCrypto.
+async fn webcrypto_verify(public_key: &[u8; 32], signature: &[u8; 64], data: &[u8]) -> Result<bool, String> {
+    let subtle = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.subtle())
+        .ok_or(
+            "this browser offers no WebCrypto here; signed policies can be checked only on a page served over HTTPS",
+        )?;
+    let algorithm = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&algorithm, &"name".into(), &"Ed25519".into());
+    let key_data = js_sys::Uint8Array::from(&public_key[..]);
+    let usages = js_sys::Array::of1(&"verify".into());
+    let unsupported =
+        |_| "this browser cannot check Ed25519 signatures; use a current browser, or ask the help desk".to_owned();
+    let key = JsFuture::from(
+        subtle
+            .import_key_with_object("raw", &key_data, &algorithm, false, &usages)
+            .map_err(unsupported)?,
+    )
+    .await
+    .map_err(unsupported)?;
+    let key: web_sys::CryptoKey = key.unchecked_into();
+    let verified = subtle
+        .verify_with_object_and_u8_array_and_u8_array(&algorithm, &key, signature, data)
+        .map_err(unsupported)?;
+    Ok(JsFuture::from(verified)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false))
+}
+
+/// The only thing the page stores: the newest version of each policy it has shown.
+const SEEN_VERSIONS: &str = "appcheck-policy-versions";
+
+/// Refuses a version older than one this browser has seen, and remembers this one.
+fn remember_version(policy: &Policy) -> Result<(), String> {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    let seen = storage
+        .as_ref()
+        .and_then(|s| s.get_item(SEEN_VERSIONS).ok().flatten())
+        .map(|text| read_seen(&text))
+        .unwrap_or_default();
+    let updated = check_rollback(&seen, &policy.id, policy.version)?;
+    if updated != seen {
+        if let Some(storage) = storage {
+            let _ = storage.set_item(SEEN_VERSIONS, &write_seen(&updated));
+        }
+    }
+    Ok(())
 }
 
 /// Creates an element with attributes.
@@ -363,9 +468,19 @@ fn render_widget(
     policy: Rc<Policy>,
     index: &PolicyIndex,
     language: Option<String>,
+    verification: &Verification,
 ) {
     let summary = summarise(&policy, now(), language.as_deref());
     render_header(document, root, &summary);
+    let (state, text) = match verification {
+        Verification::Verified { key } => ("verified", format!("Signed by your IT department (key {key}) and verified in this browser.")),
+        _ => ("unsigned", "Unsigned: this policy carries no signature, so this page cannot prove it is what your IT department published.".to_owned()),
+    };
+    if let Some(header) = root.query_selector("#policy").ok().flatten() {
+        let badge = el(document, "p", &[("id", "signature"), ("data-state", state)]);
+        badge.set_text_content(Some(&text));
+        let _ = header.append_child(&badge);
+    }
     if !summary.lifecycle.state.gives_verdicts() {
         append_text(document, root, "p", &format!("Questions? {}", summary.issuer.contact)).set_class_name("contact");
         policy_list(document, root, index, Some(&policy.id));

@@ -192,3 +192,63 @@ fn check_uses_the_whole_context_and_the_language() {
     assert_eq!(out.status.code(), Some(0), "a withdrawn policy orders nothing");
     assert!(text(&out.stdout).contains("irrtümlich"));
 }
+
+#[test]
+fn keygen_sign_and_verify_answer_as_the_page_does() {
+    let dir = std::env::temp_dir().join(format!("appcheck-sign-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let key = dir.join("it.key");
+    let out = appcheck(&["keygen", "--id", "it-2026", "--out", key.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let public = text(&out.stdout).split("\"public_key\": \"").nth(1).unwrap()[..64].to_owned();
+    assert_eq!(
+        appcheck(&["keygen", "--id", "it-2026", "--out", key.to_str().unwrap()], "")
+            .status
+            .code(),
+        Some(2),
+        "never overwrites a key"
+    );
+
+    let policy = dir.join("bank.json");
+    std::fs::copy("pkg-config/policies/bank-tiktok-2020.json", &policy).unwrap();
+    let trust = dir.join("trust.json");
+    std::fs::write(
+        &trust,
+        format!(r#"{{"schema": 1, "keys": [{{"id": "it-2026", "public_key": "{public}"}}]}}"#),
+    )
+    .unwrap();
+    let verify = || {
+        appcheck(
+            &["verify", policy.to_str().unwrap(), "--trust", trust.to_str().unwrap()],
+            "",
+        )
+    };
+
+    let unsigned = verify();
+    assert_eq!(unsigned.status.code(), Some(2));
+    assert!(text(&unsigned.stderr).contains("not signed, and this site accepts only signed policies"));
+
+    assert_eq!(
+        appcheck(&["sign", policy.to_str().unwrap(), "--key", key.to_str().unwrap()], "")
+            .status
+            .code(),
+        Some(0)
+    );
+    let signed = verify();
+    assert_eq!(signed.status.code(), Some(0), "{}", text(&signed.stderr));
+    assert!(text(&signed.stdout).contains("signed with the trusted key `it-2026`"));
+
+    let changed = std::fs::read_to_string(&policy)
+        .unwrap()
+        .replace("immediately", "2099-01-01T00:00:00Z");
+    std::fs::write(&policy, changed).unwrap();
+    let tampered = verify();
+    assert_eq!(tampered.status.code(), Some(2));
+    assert!(text(&tampered.stderr).contains("does not match the policy"));
+
+    std::fs::write(&policy, "{\"schema\": 1}").unwrap();
+    let invalid = appcheck(&["sign", policy.to_str().unwrap(), "--key", key.to_str().unwrap()], "");
+    assert_eq!(invalid.status.code(), Some(2));
+    assert!(text(&invalid.stderr).contains("is not a valid policy, so it is not signed"));
+    std::fs::remove_dir_all(dir).unwrap();
+}

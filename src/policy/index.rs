@@ -28,6 +28,9 @@ pub struct IndexEntry {
     pub file: String,
     /// The title, for listing the published policies.
     pub title: String,
+    /// The policy's detached signature file (`<file>.sig`), when it is signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -70,6 +73,15 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
                 format!("the policy id `{}` is listed twice", entry.id),
                 "list every policy once, with its current file",
             ));
+        }
+        if let Some(signature) = &entry.signature {
+            if signature != &format!("{}.sig", entry.file) {
+                return Err(errors.at(
+                    format!("/policies/{i}/signature"),
+                    format!("`{signature}` is not the signature file of `{}`", entry.file),
+                    &format!("name it `{}.sig`, as `appcheck sign` writes it", entry.file),
+                ));
+            }
         }
         let safe = !entry.file.is_empty()
             && !entry.file.starts_with('/')

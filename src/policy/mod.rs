@@ -267,7 +267,6 @@ impl Policy {
     pub fn asks(&self, f: impl Fn(&AppliesTo) -> bool) -> bool {
         self.rules.iter().any(|r| f(&r.applies_to))
     }
-
 }
 
 /// Why a policy could not be loaded: what, where, and what to do.

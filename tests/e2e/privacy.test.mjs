@@ -72,8 +72,12 @@ test('a full check stores nothing, sends nothing and leaves the URL alone', asyn
   await page.getByRole('button', { name: 'Yes, it is TikTok' }).click();
   await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'action_required');
 
-  assert.deepEqual(await page.evaluate(() => window.__writes), [], 'no storage, cookie or history writes');
-  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  // The one thing stored: the version of each policy shown (rollback protection).
+  assert.deepEqual(await page.evaluate(() => window.__writes), ['storage.setItem(appcheck-policy-versions, {"bank-tiktok-2020":1})'],
+    'no storage, cookie or history writes but the policy versions');
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['appcheck-policy-versions']);
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('appcheck-policy-versions')), /Diary|tiktk|Slack|phone|company/);
   assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), []);
   assert.deepEqual(await context.cookies(), []);
   assert.equal(page.url(), url, 'the URL is what the help-desk link said, nothing more');

@@ -12,6 +12,7 @@ use appcheck::policy::{load_index, load_policy, Device, Ownership, Platform, Pol
 use appcheck::report::{self, Answer};
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod keys;
 mod serve;
 
 /// Exit codes, as documented in the README.
@@ -59,6 +60,34 @@ enum Command {
     Validate {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+    },
+    /// Make an Ed25519 key pair for signing policies: the private key goes to FILE
+    /// (keep it secret), the line for the site's trust.json is printed.
+    Keygen {
+        /// The key's id, as trust.json and signatures name it (e.g. `it-2026`).
+        #[arg(long)]
+        id: String,
+        /// Where to write the private key.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Sign a policy: writes POLICY.sig next to it. Refuses a policy that is not valid.
+    Sign {
+        /// The policy file.
+        #[arg(value_name = "POLICY")]
+        policy: PathBuf,
+        /// The private key file from `appcheck keygen`.
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+    },
+    /// Check a policy's signature (POLICY.sig) against a site's trust.json, as the page
+    /// does. Exit status 0 when the page would show it, 2 when it would refuse it.
+    Verify {
+        #[arg(value_name = "POLICY")]
+        policy: PathBuf,
+        /// The site's trust.json.
+        #[arg(long, value_name = "FILE", default_value = "pkg-config/trust.json")]
+        trust: PathBuf,
     },
     /// Print the JSON Schema of the policy format (or, with --index, of the policy index).
     Schema {
@@ -170,6 +199,9 @@ fn main() -> ExitCode {
             list,
         } => check(&policy, context.into_context(), json, now.as_deref(), list.as_deref()),
         Command::Validate { files } => Ok(validate(&files)),
+        Command::Keygen { id, out } => keys::keygen(&id, &out).map(|()| EXIT_NOTHING_TO_DO),
+        Command::Sign { policy, key } => keys::sign(&policy, &key).map(|()| EXIT_NOTHING_TO_DO),
+        Command::Verify { policy, trust } => keys::verify(&policy, &trust),
         Command::Schema { index } => {
             let [policy, index_schema] = appcheck::policy::json_schemas();
             let (_, schema) = if index { index_schema } else { policy };

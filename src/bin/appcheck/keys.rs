@@ -1,0 +1,134 @@
+//! Keys and signatures for policy authors: `appcheck keygen`, `sign` and `verify`.
+//!
+//! The arithmetic is ed25519-dalek's; what a signature file and trust.json look like,
+//! and what the page decides from them, is the core's (`appcheck::trust`), so `verify`
+//! answers exactly as the page will.
+
+use std::path::{Path, PathBuf};
+
+use appcheck::trust::{decide, load_trust, signature_file, Verification};
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyFile {
+    schema: u64,
+    id: String,
+    /// The 32-byte secret, in hex. Keep this file private.
+    private_key: String,
+}
+
+/// The signature file that belongs to a policy file: `policy.json.sig`.
+pub fn signature_path(policy: &Path) -> PathBuf {
+    let mut name = policy.as_os_str().to_owned();
+    name.push(".sig");
+    PathBuf::from(name)
+}
+
+pub fn keygen(id: &str, out: &Path) -> Result<(), String> {
+    if id.trim().is_empty() || id.contains(char::is_whitespace) {
+        return Err(format!(
+            "`{id}` is not a usable key id; use letters, digits and dashes, e.g. it-2026"
+        ));
+    }
+    if out.exists() {
+        return Err(format!(
+            "`{}` exists already; appcheck does not overwrite a key",
+            out.display()
+        ));
+    }
+    let mut secret = [0u8; 32];
+    getrandom::getrandom(&mut secret).map_err(|e| format!("no randomness from the operating system: {e}"))?;
+    let key = SigningKey::from_bytes(&secret);
+    let file = KeyFile {
+        schema: 1,
+        id: id.to_owned(),
+        private_key: hex::encode(secret),
+    };
+    let text = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())? + "\n";
+    write_private(out, &text)?;
+    println!(
+        "private key written to {} (keep it secret; it signs policies)",
+        out.display()
+    );
+    println!("add this to the site's trust.json \"keys\":");
+    println!(
+        "  {{ \"id\": \"{id}\", \"public_key\": \"{}\" }}",
+        hex::encode(key.verifying_key().to_bytes())
+    );
+    Ok(())
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, text: &str) -> Result<(), String> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("cannot write `{}`: {e}", path.display()))
+}
+
+pub fn sign(policy: &Path, key: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(policy).map_err(|e| format!("cannot read `{}`: {e}", policy.display()))?;
+    appcheck::policy::load_policy(&bytes)
+        .map_err(|e| format!("`{}` is not a valid policy, so it is not signed: {e}", policy.display()))?;
+    let text = std::fs::read(key).map_err(|e| format!("cannot read the key `{}`: {e}", key.display()))?;
+    let file: KeyFile =
+        serde_json::from_slice(&text).map_err(|e| format!("`{}` is not an appcheck key file: {e}", key.display()))?;
+    let secret: [u8; 32] = hex::decode(&file.private_key)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| format!("`{}` does not hold a 32-byte private key", key.display()))?;
+    let signature = SigningKey::from_bytes(&secret).sign(&bytes);
+    let out = signature_path(policy);
+    std::fs::write(&out, signature_file(&file.id, &signature.to_bytes()))
+        .map_err(|e| format!("cannot write `{}`: {e}", out.display()))?;
+    println!(
+        "signed {} with the key `{}`: {}",
+        policy.display(),
+        file.id,
+        out.display()
+    );
+    Ok(())
+}
+
+pub fn verify(policy: &Path, trust: &Path) -> Result<u8, String> {
+    let bytes = std::fs::read(policy).map_err(|e| format!("cannot read `{}`: {e}", policy.display()))?;
+    let trust_bytes = std::fs::read(trust).map_err(|e| format!("cannot read `{}`: {e}", trust.display()))?;
+    let trust = load_trust(&trust_bytes)?;
+    let signature = std::fs::read(signature_path(policy)).ok();
+    let decision = decide(&trust, signature.as_deref(), |key, file| {
+        let Ok(public) = VerifyingKey::from_bytes(&key.public_key) else {
+            return false;
+        };
+        public.verify(&bytes, &Signature::from_bytes(&file.signature)).is_ok()
+    });
+    match decision {
+        Verification::Verified { key } => {
+            println!("verified: {} is signed with the trusted key `{key}`", policy.display());
+            Ok(0)
+        }
+        Verification::Unsigned => {
+            println!(
+                "unsigned: {} has no signature; this site accepts it, marked \"unsigned\"",
+                policy.display()
+            );
+            Ok(0)
+        }
+        Verification::Refused { reason } => {
+            eprintln!("refused: {}: {reason}", policy.display());
+            Ok(2)
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! Trusting a policy: is this file what IT signed?
+//!
+//! A policy can be signed with Ed25519: a detached `<policy file>.sig` next to it
+//! holds the signing key's id and the signature over the file's exact bytes. The site
+//! pins the keys it trusts in `trust.json` (several at once, so keys can be rotated),
+//! and says whether unsigned policies are accepted at all. This module reads both
+//! strictly and decides; the Ed25519 arithmetic is the shell's (the CLI uses
+//! ed25519-dalek, the page the browser's WebCrypto), passed in as a verifier, so the
+//! core stays pure and the Wasm module carries no cryptography.
+//!
+//! Fail safe: a signature that does not verify, a key the site does not trust, or a
+//! broken signature file means "this policy could not be verified — contact the help
+//! desk", never a verdict.
+
+use serde::Serialize;
+
+/// The keys a site trusts, and whether it accepts unsigned policies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trust {
+    pub keys: Vec<TrustedKey>,
+    pub allow_unsigned: bool,
+}
+
+/// A public key the site trusts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrustedKey {
+    pub id: String,
+    pub public_key: [u8; 32],
+}
+
+/// A signature file: which key signed, and the signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureFile {
+    pub key: String,
+    pub signature: [u8; 64],
+}
+
+/// What a site may conclude about a policy file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Verification {
+    /// Signed with a key the site trusts, and the signature holds.
+    Verified { key: String },
+    /// Not signed, and the site accepts unsigned policies: shown marked "unsigned".
+    Unsigned,
+    /// Must not be shown: why, for people.
+    Refused { reason: String },
+}
+
+impl Verification {
+    /// Whether the policy may be shown at all.
+    pub fn accepted(&self) -> bool {
+        !matches!(self, Verification::Refused { .. })
+    }
+}
+
+/// The object's fields, refusing any not in `known` (strict, like the policy loader).
+/// Read through `serde_json::Value` rather than derived readers: the Wasm module
+/// already carries the former, and each derived reader costs kilobytes.
+fn fields<'v>(
+    value: &'v serde_json::Value,
+    what: &str,
+    known: &[&str],
+) -> Result<&'v serde_json::Map<String, serde_json::Value>, String> {
+    let object = value
+        .as_object()
+        .ok_or_else(|| format!("{what} must be a JSON object"))?;
+    if let Some(unknown) = object.keys().find(|k| !known.contains(&k.as_str())) {
+        return Err(format!(
+            "{what} has an unknown field `{unknown}` (known: {})",
+            known.join(", ")
+        ));
+    }
+    Ok(object)
+}
+
+fn text_field<'v>(
+    object: &'v serde_json::Map<String, serde_json::Value>,
+    what: &str,
+    name: &str,
+) -> Result<&'v str, String> {
+    object
+        .get(name)
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| format!("{what} needs `{name}` as a text"))
+}
+
+fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
+    let bytes = hex::decode(text.trim()).ok()?;
+    bytes.try_into().ok()
+}
+
+/// Reads a site's `trust.json`. Errors say what is wrong, for the site's admin.
+pub fn load_trust(bytes: &[u8]) -> Result<Trust, String> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| format!("trust.json is not valid JSON: {e}"))?;
+    let object = fields(&value, "trust.json", &["schema", "allow_unsigned", "keys"])?;
+    if object.get("schema").and_then(|v| v.as_u64()) != Some(1) {
+        return Err("trust.json must say `\"schema\": 1`; this appcheck understands format version 1".to_owned());
+    }
+    let allow_unsigned = match object.get("allow_unsigned") {
+        None => false,
+        Some(v) => v
+            .as_bool()
+            .ok_or("trust.json: `allow_unsigned` must be true or false")?,
+    };
+    let listed = match object.get("keys") {
+        None => &[][..],
+        Some(v) => v.as_array().ok_or("trust.json: `keys` must be a list")?.as_slice(),
+    };
+    let mut keys: Vec<TrustedKey> = Vec::with_capacity(listed.len());
+    for key in listed {
+        let key = fields(key, "a key in trust.json", &["id", "public_key"])?;
+        let id = text_field(key, "a key in trust.json", "id")?;
+        let public_key = from_hex::<32>(text_field(key, "a key in trust.json", "public_key")?)
+            .ok_or_else(|| format!("trust.json: the key `{id}` is not 32 bytes of hex"))?;
+        if keys.iter().any(|k| k.id == id) {
+            return Err(format!("trust.json: the key id `{id}` is listed twice"));
+        }
+        keys.push(TrustedKey {
+            id: id.to_owned(),
+            public_key,
+        });
+    }
+    if keys.is_empty() && !allow_unsigned {
+        return Err("trust.json trusts no key and refuses unsigned policies, so no policy could be shown".to_owned());
+    }
+    Ok(Trust { keys, allow_unsigned })
+}
+
+/// Reads a `.sig` file.
+pub fn load_signature(bytes: &[u8]) -> Result<SignatureFile, String> {
+    let what = "the signature file";
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| format!("{what} is not valid JSON: {e}"))?;
+    let object = fields(&value, what, &["schema", "algorithm", "key", "signature"])?;
+    if object.get("schema").and_then(|v| v.as_u64()) != Some(1) || text_field(object, what, "algorithm")? != "ed25519" {
+        return Err(format!("{what} must be format version 1 with the algorithm `ed25519`"));
+    }
+    let key = text_field(object, what, "key")?.to_owned();
+    let signature =
+        from_hex::<64>(text_field(object, what, "signature")?).ok_or("the signature is not 64 bytes of hex")?;
+    Ok(SignatureFile { key, signature })
+}
+
+/// Writes a `.sig` file, as `appcheck sign` does.
+pub fn signature_file(key: &str, signature: &[u8; 64]) -> String {
+    let value =
+        serde_json::json!({ "schema": 1, "algorithm": "ed25519", "key": key, "signature": hex::encode(signature) });
+    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+}
+
+/// The trusted key a signature file names, for the shell to verify with.
+pub fn key_for<'t>(trust: &'t Trust, signature: &SignatureFile) -> Option<&'t TrustedKey> {
+    trust.keys.iter().find(|k| k.id == signature.key)
+}
+
+/// The decision about a policy file. `signature` is the `.sig` file's bytes, if there
+/// is one; `valid` says whether the shell found the signature valid for the policy's
+/// exact bytes with the key [`key_for`] returned.
+pub fn decide(
+    trust: &Trust,
+    signature: Option<&[u8]>,
+    valid: impl FnOnce(&TrustedKey, &SignatureFile) -> bool,
+) -> Verification {
+    let refused = |reason: String| Verification::Refused { reason };
+    let Some(bytes) = signature else {
+        return if trust.allow_unsigned {
+            Verification::Unsigned
+        } else {
+            refused("the policy is not signed, and this site accepts only signed policies".to_owned())
+        };
+    };
+    let file = match load_signature(bytes) {
+        Ok(file) => file,
+        Err(e) => return refused(e),
+    };
+    let Some(key) = key_for(trust, &file) else {
+        return refused(format!(
+            "the policy is signed with the key `{}`, which this site does not trust",
+            file.key
+        ));
+    };
+    if valid(key, &file) {
+        Verification::Verified { key: key.id.clone() }
+    } else {
+        refused(format!("the signature with the key `{}` does not match the policy: the file was changed after it was signed, or the signature belongs to another file", key.id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+
+    fn trust(allow_unsigned: bool) -> Trust {
+        let text = format!(
+            r#"{{"schema": 1, "allow_unsigned": {allow_unsigned}, "keys": [{{"id": "it-2020", "public_key": "{KEY}"}}]}}"#
+        );
+        load_trust(text.as_bytes()).unwrap()
+    }
+
+    fn sig(key: &str) -> String {
+        signature_file(key, &[7; 64])
+    }
+
+    #[test]
+    fn only_a_valid_signature_by_a_trusted_key_is_verified() {
+        let t = trust(false);
+        assert_eq!(
+            decide(&t, Some(sig("it-2020").as_bytes()), |_, _| true),
+            Verification::Verified { key: "it-2020".into() }
+        );
+        assert!(!decide(&t, Some(sig("it-2020").as_bytes()), |_, _| false).accepted());
+        assert!(!decide(&t, Some(sig("someone-else").as_bytes()), |_, _| true).accepted());
+        assert!(!decide(&t, Some(b"{not json"), |_, _| true).accepted());
+        assert!(!decide(&t, None, |_, _| true).accepted());
+        assert_eq!(decide(&trust(true), None, |_, _| true), Verification::Unsigned);
+    }
+
+    #[test]
+    fn broken_trust_files_are_refused() {
+        assert!(
+            load_trust(br#"{"schema": 1}"#).is_err(),
+            "no key and no unsigned: nothing could be shown"
+        );
+        assert!(load_trust(br#"{"schema": 2, "allow_unsigned": true}"#).is_err());
+        assert!(load_trust(br#"{"schema": 1, "keys": [{"id": "a", "public_key": "abcd"}]}"#).is_err());
+        assert!(load_trust(br#"{"schema": 1, "allow_unsigned": true, "colour": 1}"#).is_err());
+        let twice = format!(
+            r#"{{"schema": 1, "keys": [{{"id": "a", "public_key": "{KEY}"}}, {{"id": "a", "public_key": "{KEY}"}}]}}"#
+        );
+        assert!(load_trust(twice.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn signature_files_round_trip() {
+        let file = load_signature(sig("k").as_bytes()).unwrap();
+        assert_eq!(
+            file,
+            SignatureFile {
+                key: "k".into(),
+                signature: [7; 64]
+            }
+        );
+    }
+}
+
+/// The policy versions a browser has seen, by policy id: all the page remembers, so
+/// that an older version served later (a rollback, by mistake or by an attacker) is
+/// refused. Nothing about the device or the list is in it.
+pub type SeenVersions = std::collections::BTreeMap<String, u64>;
+
+/// Reads the record as stored (`{"policy-id": 2, …}`); anything unreadable is empty.
+pub fn read_seen(text: &str) -> SeenVersions {
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(text) else {
+        return SeenVersions::new();
+    };
+    map.into_iter()
+        .filter_map(|(id, v)| v.as_u64().map(|v| (id, v)))
+        .collect()
+}
+
+/// Writes the record. Policy ids hold only letters, digits, `-`, `_` and `.` (the
+/// loader refuses others), so they need no escaping.
+pub fn write_seen(seen: &SeenVersions) -> String {
+    let fields: Vec<String> = seen
+        .iter()
+        .filter(|(id, _)| {
+            id.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        })
+        .map(|(id, v)| format!("\"{id}\":{v}"))
+        .collect();
+    format!("{{{}}}", fields.join(","))
+}
+
+/// Refuses a version older than one seen before; otherwise returns the updated record.
+pub fn check_rollback(seen: &SeenVersions, id: &str, version: u64) -> Result<SeenVersions, String> {
+    match seen.get(id) {
+        Some(&newest) if version < newest => Err(format!(
+            "this is version {version} of the policy `{id}`, but this browser has already seen version {newest}: an older version may have been put back by mistake or on purpose"
+        )),
+        _ => {
+            let mut updated = seen.clone();
+            updated.insert(id.to_owned(), version.max(seen.get(id).copied().unwrap_or(0)));
+            Ok(updated)
+        }
+    }
+}
+
+#[cfg(test)]
+mod rollback_tests {
+    use super::*;
+
+    #[test]
+    fn an_older_version_than_one_seen_is_refused() {
+        let seen = check_rollback(&SeenVersions::new(), "memo", 2).unwrap();
+        assert!(check_rollback(&seen, "memo", 1).is_err());
+        assert_eq!(check_rollback(&seen, "memo", 2).unwrap(), seen);
+        assert_eq!(check_rollback(&seen, "memo", 3).unwrap().get("memo"), Some(&3));
+        assert!(check_rollback(&seen, "other", 1).is_ok());
+        let record = write_seen(&check_rollback(&seen, "other", 7).unwrap());
+        assert_eq!(record, r#"{"memo":2,"other":7}"#);
+        assert_eq!(read_seen(&record).get("other"), Some(&7));
+        assert!(read_seen("not json").is_empty());
+    }
+}

@@ -1,0 +1,120 @@
+// Signed policies in Debian's Chromium: keys from `appcheck keygen`, signatures from
+// `appcheck sign`, checked in the page with WebCrypto's Ed25519 against the keys the
+// site pins in trust.json. Anything that does not verify gives "could not be verified
+// — contact the help desk", never a verdict.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, publish, repo } from './harness.mjs';
+
+const appcheck = (...args) => execFileSync(path.join(repo, 'target/debug/appcheck'), args, { encoding: 'utf8' });
+let browser;
+let keys;
+const publicKeys = {};
+
+before(async () => {
+  browser = await launch();
+  keys = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-keys-'));
+  for (const id of ['it-2026', 'stranger']) {
+    const out = appcheck('keygen', '--id', id, '--out', path.join(keys, `${id}.key`));
+    publicKeys[id] = out.match(/"public_key": "([0-9a-f]{64})"/)[1];
+  }
+});
+
+after(async () => {
+  await browser?.close();
+  fs.rmSync(keys, { recursive: true, force: true });
+});
+
+/** A site publishing the bank policy (or `file`), signed with `key` (or not), trusting `trusted`. */
+async function site({ file = 'bank-tiktok-2020.json', key, trusted = ['it-2026'], allowUnsigned = false, tamper } = {}) {
+  const dir = publish({ 'bank-tiktok-2020': file }, 'bank-tiktok-2020');
+  const policy = path.join(dir, 'policies/bank-tiktok-2020.json');
+  if (key) {
+    appcheck('sign', policy, '--key', path.join(keys, `${key}.key`));
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'policies/index.json'), 'utf8'));
+    index.policies[0].signature = 'bank-tiktok-2020.json.sig';
+    fs.writeFileSync(path.join(dir, 'policies/index.json'), JSON.stringify(index));
+  }
+  if (tamper) fs.writeFileSync(policy, tamper(fs.readFileSync(policy, 'utf8')));
+  fs.writeFileSync(path.join(dir, 'trust.json'), JSON.stringify({
+    schema: 1, allow_unsigned: allowUnsigned, keys: trusted.map((id) => ({ id, public_key: publicKeys[id] })),
+  }));
+  const server = await serve(dir);
+  return { url: server.url, stop: () => { server.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+async function open(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('#appcheck[data-ready="true"]').waitFor();
+  return page;
+}
+
+test('a policy signed with a trusted key is verified, and checks as usual', async () => {
+  const s = await site({ key: 'it-2026' });
+  const page = await open(browser, s.url);
+  assert.equal(await page.getAttribute('#signature', 'data-state'), 'verified');
+  assert.match(await page.textContent('#signature'), /key it-2026/);
+  assert.equal(await page.locator('#check-form').count(), 1);
+  await page.close();
+  s.stop();
+});
+
+test('one changed byte, an untrusted key or a missing signature: "could not be verified"', async () => {
+  const cases = [
+    ['changed after signing', { key: 'it-2026', tamper: (t) => t.replace('immediately', '2099-01-01T00:00:00Z') }],
+    ['signed with a key the site does not trust', { key: 'stranger' }],
+    ['not signed, on a site that accepts only signed policies', {}],
+  ];
+  for (const [what, options] of cases) {
+    const s = await site(options);
+    const page = await open(browser, s.url);
+    assert.match(await page.textContent('#policy-error'), /could not be verified/, what);
+    assert.equal(await page.locator('#check-form').count(), 0, `${what}: no verdict`);
+    assert.match(await page.textContent('#policy-error .contact'), /techhelp@bank\.example/, `${what}: whom to ask`);
+    await page.close();
+    s.stop();
+  }
+});
+
+test('an unsigned policy is shown, marked unsigned, only where the site allows it', async () => {
+  const s = await site({ allowUnsigned: true });
+  const page = await open(browser, s.url);
+  assert.equal(await page.getAttribute('#signature', 'data-state'), 'unsigned');
+  assert.equal(await page.locator('#check-form').count(), 1);
+  await page.close();
+  s.stop();
+});
+
+test('an older version than this browser has seen is refused as a possible rollback', async () => {
+  const context = await browser.newContext();
+  // Version 2 of the bank policy, signed after the change.
+  const dir2 = publish({ 'bank-tiktok-2020': 'bank-tiktok-2020.json' }, 'bank-tiktok-2020');
+  const v2path = path.join(dir2, 'policies/bank-tiktok-2020.json');
+  const v2 = JSON.parse(fs.readFileSync(v2path, 'utf8'));
+  v2.version = 2;
+  fs.writeFileSync(v2path, JSON.stringify(v2));
+  appcheck('sign', v2path, '--key', path.join(keys, 'it-2026.key'));
+  const index = JSON.parse(fs.readFileSync(path.join(dir2, 'policies/index.json'), 'utf8'));
+  index.policies[0].signature = 'bank-tiktok-2020.json.sig';
+  fs.writeFileSync(path.join(dir2, 'policies/index.json'), JSON.stringify(index));
+  fs.writeFileSync(path.join(dir2, 'trust.json'), JSON.stringify({ schema: 1, keys: [{ id: 'it-2026', public_key: publicKeys['it-2026'] }] }));
+  const server2 = await serve(dir2);
+  let page = await open(context, server2.url);
+  assert.equal(await page.getAttribute('#signature', 'data-state'), 'verified');
+  await page.close();
+  // The same site then serves version 1 again, validly signed: refused in this browser.
+  const v1path = path.join(dir2, 'policies/bank-tiktok-2020.json');
+  fs.copyFileSync(path.join(repo, 'pkg-config/policies/bank-tiktok-2020.json'), v1path);
+  appcheck('sign', v1path, '--key', path.join(keys, 'it-2026.key'));
+  page = await open(context, server2.url);
+  assert.match(await page.textContent('#policy-error'), /already seen version 2/);
+  await page.close();
+  await context.close();
+  server2.stop();
+  fs.rmSync(dir2, { recursive: true, force: true });
+});
