@@ -81,6 +81,8 @@ pub struct LifecycleReport {
 #[serde(rename_all = "snake_case")]
 pub enum LifecycleState {
     Active,
+    /// Active, but past its review date (`expires`): it may be out of date.
+    Stale,
     Draft,
     NotYetInForce,
     Expired,
@@ -93,7 +95,7 @@ impl LifecycleState {
     pub fn gives_verdicts(self) -> bool {
         matches!(
             self,
-            LifecycleState::Active | LifecycleState::Draft | LifecycleState::NotYetInForce
+            LifecycleState::Active | LifecycleState::Stale | LifecycleState::Draft | LifecycleState::NotYetInForce
         )
     }
 }
@@ -395,7 +397,16 @@ fn active_lifecycle(policy: &Policy, now: DateTime<Utc>) -> LifecycleReport {
                 )),
                 ..plain(LifecycleState::NotYetInForce)
             },
-            _ => plain(LifecycleState::Active),
+            _ => match policy.expires {
+                Some(expires) if now >= expires => LifecycleReport {
+                    message: Some(format!(
+                        "This policy was due for review on {} and may be out of date: ask the help desk whether it still applies.",
+                        format_time(&expires)
+                    )),
+                    ..plain(LifecycleState::Stale)
+                },
+                _ => plain(LifecycleState::Active),
+            },
         }
     }
 }

@@ -377,3 +377,21 @@ fn spellings_that_are_the_same_app_are_recognised_outright() {
         assert_eq!(outcome, Outcome::Remove, "{input}");
     }
 }
+
+#[test]
+fn past_its_review_date_a_policy_still_applies_with_a_warning() {
+    let p = policy_with(json!({ "expires": "2024-06-01T00:00:00Z" }), remove_all());
+    let fresh = run(&p, Context::default(), "2024-05-01T00:00:00Z");
+    assert_eq!(fresh.policy.lifecycle.state, LifecycleState::Active);
+    let stale = run(&p, Context::default(), "2024-07-01T00:00:00Z");
+    assert_eq!(stale.policy.lifecycle.state, LifecycleState::Stale);
+    assert_eq!(stale.overall.answer, Answer::ActionRequired, "it still applies");
+    assert!(
+        stale
+            .overall
+            .message
+            .starts_with("This policy was due for review on Sat 1 Jun 2024"),
+        "{}",
+        stale.overall.message
+    );
+}

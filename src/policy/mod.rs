@@ -46,6 +46,8 @@ pub struct Policy {
     pub published: DateTime<FixedOffset>,
     pub effective_from: Option<DateTime<FixedOffset>>,
     pub effective_until: Option<DateTime<FixedOffset>>,
+    /// After this, the policy may be out of date: it applies, with a warning.
+    pub expires: Option<DateTime<FixedOffset>>,
     pub lifecycle: Lifecycle,
     pub exceptions: Option<Text>,
     pub publishers: Vec<Publisher>,
@@ -709,6 +711,10 @@ impl Validator<'_> {
             }
         }
 
+        let expires = raw.expires.map(|t| self.time(&t, "/expires".into())).transpose()?;
+        if let Some(expires) = expires {
+            self.not_before(expires, published, "/expires")?;
+        }
         let lifecycle = match (raw.status, raw.withdrawn, raw.superseded) {
             (Status::Withdrawn, Some(w), None) => Lifecycle::Withdrawn {
                 at: self.not_before(self.time(&w.at, "/withdrawn/at".into())?, published, "/withdrawn/at")?,
@@ -1012,6 +1018,7 @@ impl Validator<'_> {
             published,
             effective_from,
             effective_until,
+            expires,
             lifecycle,
             exceptions,
             publishers,

@@ -110,6 +110,10 @@ pub(crate) struct RawPolicy {
     pub published: String,
     #[serde(default)]
     pub effective: Option<RawEffective>,
+    /// A review date: after it the page warns that the policy may be out of date (it
+    /// still applies). RFC 3339 with an offset.
+    #[serde(default)]
+    pub expires: Option<String>,
     pub status: Status,
     /// Required when `status` is `withdrawn`.
     #[serde(default)]
