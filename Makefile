@@ -5,8 +5,8 @@
 #   make test    every test: format, lints, native, Wasm in headless Chromium, end to end
 #
 # Each installs what it lacks: the wasm32 target, the wasm-bindgen CLI at exactly the
-# version in Cargo.lock, wasm-opt (npm `binaryen`), and for tests Debian's chromium and
-# chromium-driver and the npm packages of tests/e2e (from their committed lock files).
+# version in Cargo.lock, wasm-opt (npm `binaryen`), and for tests Debian's chromium,
+# chromium-driver and nginx, and the npm packages of tests/e2e (from their committed lock files).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -47,9 +47,9 @@ tools:
 	@[ -x $(WASM_OPT) ] || (cd pkg-config/build-tools && npm ci --no-audit --no-fund --silent)
 
 test-tools: tools
-	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
-	  echo "installing Debian's chromium and chromium-driver"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v nginx >/dev/null; then \
+	  echo "installing Debian's chromium, chromium-driver and nginx"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver nginx-light >/dev/null; \
 	fi
 	@[ -d tests/e2e/node_modules/playwright-core ] || (cd tests/e2e && npm ci --no-audit --no-fund --silent)
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
