@@ -62,6 +62,12 @@ test('a policy signed with a trusted key is verified, and checks as usual', asyn
   assert.equal(await page.locator('#check-form').count(), 1);
   await page.close();
   s.stop();
+  // Key rotation: while both keys are trusted, a policy signed with either is verified.
+  const rotating = await site({ key: 'stranger', trusted: ['it-2026', 'stranger'] });
+  const rotated = await open(browser, rotating.url);
+  assert.match(await rotated.textContent('#signature'), /key stranger/);
+  await rotated.close();
+  rotating.stop();
 });
 
 test('one changed byte, an untrusted key or a missing signature: "could not be verified"', async () => {
