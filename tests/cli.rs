@@ -252,3 +252,77 @@ fn keygen_sign_and_verify_answer_as_the_page_does() {
     assert!(text(&invalid.stderr).contains("is not a valid policy, so it is not signed"));
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn withdraw_writes_the_next_version_withdrawn_keeping_the_file_as_written() {
+    let dir = std::env::temp_dir().join(format!("appcheck-withdraw-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("memo.v2.json");
+    let notice = "Disregard TikTok email: this morning's email was sent in error.";
+    let run = appcheck(
+        &[
+            "withdraw",
+            MEMO,
+            "--at",
+            "2020-07-10T17:00:00-04:00",
+            "--notice",
+            notice,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let before = std::fs::read_to_string(MEMO).unwrap();
+    let after = std::fs::read_to_string(&out).unwrap();
+    let changed: Vec<&str> = after.lines().filter(|l| !before.lines().any(|b| b == *l)).collect();
+    assert_eq!(
+        changed,
+        [
+            "  \"version\": 2,",
+            "  \"status\": \"withdrawn\",",
+            "  \"withdrawn\": { \"at\": \"2020-07-10T17:00:00-04:00\", \"notice\": \"Disregard TikTok email: this morning's email was sent in error.\" },",
+        ]
+    );
+    let policy = appcheck::policy::load_policy(after.as_bytes()).unwrap();
+    assert!(matches!(
+        policy.lifecycle,
+        appcheck::policy::Lifecycle::Withdrawn { .. }
+    ));
+    // What employees then see.
+    let check = appcheck(
+        &[
+            "check",
+            "--policy",
+            out.to_str().unwrap(),
+            "--now",
+            "2020-07-10T18:00:00-04:00",
+        ],
+        "TikTok\n",
+    );
+    assert!(text(&check.stdout).contains("no action needed"));
+    // A withdrawn policy cannot be withdrawn again, and a notice is required.
+    let again = appcheck(&["withdraw", out.to_str().unwrap(), "--notice", "again"], "");
+    assert_eq!(again.status.code(), Some(2));
+    assert!(text(&again.stderr).contains("only an active policy can be withdrawn"));
+    assert_eq!(
+        appcheck(&["withdraw", MEMO, "--notice", " "], "").status.code(),
+        Some(2)
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn completions_and_the_man_page_come_from_the_same_definition_as_help() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = appcheck(&["completions", shell], "");
+        assert_eq!(out.status.code(), Some(0));
+        let script = text(&out.stdout);
+        for command in ["check", "validate", "withdraw", "sign", "verify"] {
+            assert!(script.contains(command), "{shell} completions lack {command}");
+        }
+    }
+    let man = text(&appcheck(&["man"], "").stdout);
+    assert!(man.contains(".TH appcheck 1"));
+    assert!(man.contains("withdraw"));
+}

@@ -136,6 +136,34 @@ pub(crate) fn pointer_at(text: &str, line: usize, column: usize) -> String {
     pointer
 }
 
+/// The byte range of the value a top-level member `key` holds, if there is one.
+pub(crate) fn member_value(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut pos = skip_ws(bytes, 0);
+    if bytes.get(pos)? != &b'{' {
+        return None;
+    }
+    pos = skip_ws(bytes, pos + 1);
+    loop {
+        let key_end = skip_string(bytes, pos)?;
+        let name: String = serde_json::from_slice(bytes.get(pos..key_end)?).ok()?;
+        pos = skip_ws(bytes, key_end);
+        if bytes.get(pos)? != &b':' {
+            return None;
+        }
+        let start = skip_ws(bytes, pos + 1);
+        let end = skip_value(bytes, start)?;
+        if name == key {
+            return Some(start..end);
+        }
+        pos = skip_ws(bytes, end);
+        match bytes.get(pos)? {
+            b',' => pos = skip_ws(bytes, pos + 1),
+            _ => return None,
+        }
+    }
+}
+
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = text.get(..offset).unwrap_or(text);
     let line = before.matches('\n').count() + 1;

@@ -506,6 +506,72 @@ pub fn contact_hint(bytes: &[u8], language: Option<&str>) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
 }
 
+/// The next version of an active policy, withdrawn at `at` with `notice`: what
+/// `appcheck withdraw` writes. The author's file is edited in place, as text, so its
+/// layout and field order stay as written; the result is loaded strictly before it is
+/// returned.
+pub fn withdraw(bytes: &[u8], at: DateTime<FixedOffset>, notice: &str) -> Result<String, PolicyError> {
+    let policy = load_policy(bytes)?;
+    let text = std::str::from_utf8(bytes).unwrap_or_default();
+    let errors = Errors { text };
+    if policy.lifecycle != Lifecycle::Active {
+        return Err(errors.at(
+            "/status",
+            "only an active policy can be withdrawn",
+            "withdraw the active version of the policy",
+        ));
+    }
+    if notice.trim().is_empty() {
+        return Err(errors.at(
+            "",
+            "the withdrawal notice is empty",
+            "say in a sentence what employees should know, e.g. \"This morning's email was sent in error.\"",
+        ));
+    }
+    if at < policy.published {
+        return Err(errors.at(
+            "/published",
+            "the withdrawal would be before the publication",
+            "check the time and its time zone",
+        ));
+    }
+    let (Some(version), Some(status)) = (
+        locate::member_value(text, "version"),
+        locate::member_value(text, "status"),
+    ) else {
+        return Err(errors.at(
+            "",
+            "the policy's version and status could not be found",
+            "write them as top-level fields",
+        ));
+    };
+    // The status line's indentation, for the new member.
+    let line_start = text
+        .get(..status.start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let key_start = text
+        .get(line_start..status.start)
+        .map_or(0, |t| t.len() - t.trim_start().len());
+    let indent = text.get(line_start..line_start + key_start).unwrap_or("  ");
+    let notice = serde_json::to_string(notice.trim()).unwrap_or_default();
+    let withdrawn = format!(
+        ",\n{indent}\"withdrawn\": {{ \"at\": \"{}\", \"notice\": {notice} }}",
+        at.to_rfc3339()
+    );
+    let mut edits = [
+        (version.clone(), (policy.version + 1).to_string()),
+        (status.clone(), format!("\"withdrawn\"{withdrawn}")),
+    ];
+    edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start));
+    let mut out = text.to_owned();
+    for (range, replacement) in edits {
+        out.replace_range(range, &replacement);
+    }
+    load_policy(out.as_bytes())?;
+    Ok(out)
+}
+
 /// Reads and checks a policy file.
 ///
 /// Strict: an unknown field, a wrong type, a newer schema, a duplicate id, a rule

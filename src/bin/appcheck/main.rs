@@ -89,6 +89,29 @@ enum Command {
         #[arg(long, value_name = "FILE", default_value = "pkg-config/trust.json")]
         trust: PathBuf,
     },
+    /// Write the next version of a policy, withdrawn, with the notice employees will
+    /// see first: ready to sign and publish. The file's layout is kept.
+    Withdraw {
+        /// The active policy.
+        #[arg(value_name = "POLICY")]
+        policy: PathBuf,
+        /// What employees read first, e.g. "This morning's email was sent in error."
+        #[arg(long)]
+        notice: String,
+        /// When it is withdrawn (RFC 3339); now when not given.
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        /// Where to write the new version; standard output when not given.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Print shell completions for bash, zsh, fish, elvish or PowerShell.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `appcheck man > appcheck.1`.
+    Man,
     /// Print the JSON Schema of the policy format (or, with --index, of the policy index).
     Schema {
         /// The schema of policies/index.json instead.
@@ -199,6 +222,23 @@ fn main() -> ExitCode {
             list,
         } => check(&policy, context.into_context(), json, now.as_deref(), list.as_deref()),
         Command::Validate { files } => Ok(validate(&files)),
+        Command::Withdraw {
+            policy,
+            notice,
+            at,
+            out,
+        } => withdraw(&policy, &notice, at.as_deref(), out.as_deref()),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "appcheck", &mut std::io::stdout());
+            Ok(EXIT_NOTHING_TO_DO)
+        }
+        Command::Man => {
+            let page = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
+            page.render(&mut std::io::stdout())
+                .map(|()| EXIT_NOTHING_TO_DO)
+                .map_err(|e| format!("cannot write the man page: {e}"))
+        }
         Command::Keygen { id, out } => keys::keygen(&id, &out).map(|()| EXIT_NOTHING_TO_DO),
         Command::Sign { policy, key } => keys::sign(&policy, &key).map(|()| EXIT_NOTHING_TO_DO),
         Command::Verify { policy, trust } => keys::verify(&policy, &trust),
@@ -274,6 +314,28 @@ fn system_now() -> Result<chrono::DateTime<chrono::Utc>, String> {
     let secs = i64::try_from(since.as_secs()).map_err(|_| "the system clock is out of range".to_owned())?;
     chrono::DateTime::from_timestamp(secs, since.subsec_nanos())
         .ok_or_else(|| "the system clock is out of range".to_owned())
+}
+
+fn withdraw(policy: &Path, notice: &str, at: Option<&str>, out: Option<&Path>) -> Result<u8, String> {
+    let bytes = std::fs::read(policy).map_err(|e| format!("cannot read `{}`: {e}", policy.display()))?;
+    let at = match at {
+        Some(t) => chrono::DateTime::parse_from_rfc3339(t)
+            .map_err(|_| format!("`{t}` is not a date and time; use RFC 3339, e.g. 2020-07-10T17:00:00-04:00"))?,
+        None => system_now()?.fixed_offset(),
+    };
+    let next = appcheck::policy::withdraw(&bytes, at, notice)
+        .map_err(|e| format!("`{}` cannot be withdrawn: {e}", policy.display()))?;
+    match out {
+        Some(path) => {
+            std::fs::write(path, &next).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+            eprintln!(
+                "wrote the withdrawn version to {}; sign it (appcheck sign) and publish it in place of the old one",
+                path.display()
+            );
+        }
+        None => print!("{next}"),
+    }
+    Ok(EXIT_NOTHING_TO_DO)
 }
 
 fn read_stdin() -> Result<String, String> {
