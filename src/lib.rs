@@ -17,6 +17,7 @@
 
 pub mod api;
 pub mod evaluate;
+pub mod lint;
 pub mod list;
 pub mod policy;
 pub mod recognise;

@@ -55,14 +55,18 @@ enum Command {
         #[arg(value_name = "LIST_FILE")]
         list: Option<PathBuf>,
     },
-    /// Check that policy files (or a policy index and every policy it lists) load,
-    /// and say exactly what is wrong where they don't. Exit status 0 or 2.
+    /// Check that policy files or an index load, and say what is wrong where.
+    ///
+    /// Given an index (policies/index.json), every policy it lists is checked too.
+    /// Exit status 0 when all are valid, 2 otherwise.
     Validate {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Make an Ed25519 key pair for signing policies: the private key goes to FILE
-    /// (keep it secret), the line for the site's trust.json is printed.
+    /// Make an Ed25519 key pair for signing policies.
+    ///
+    /// The private key goes to FILE (keep it secret); the line for the site's
+    /// trust.json is printed.
     Keygen {
         /// The key's id, as trust.json and signatures name it (e.g. `it-2026`).
         #[arg(long)]
@@ -71,7 +75,9 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Sign a policy: writes POLICY.sig next to it. Refuses a policy that is not valid.
+    /// Sign a policy: writes POLICY.sig next to it.
+    ///
+    /// Refuses a policy that is not valid. Sign last: any later change breaks it.
     Sign {
         /// The policy file.
         #[arg(value_name = "POLICY")]
@@ -80,8 +86,10 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         key: PathBuf,
     },
-    /// Check a policy's signature (POLICY.sig) against a site's trust.json, as the page
-    /// does. Exit status 0 when the page would show it, 2 when it would refuse it.
+    /// Check a policy's signature against a site's trust.json, as the page does.
+    ///
+    /// Reads POLICY.sig. Exit status 0 when the page would show the policy, 2 when it
+    /// would refuse it.
     Verify {
         #[arg(value_name = "POLICY")]
         policy: PathBuf,
@@ -89,8 +97,25 @@ enum Command {
         #[arg(long, value_name = "FILE", default_value = "pkg-config/trust.json")]
         trust: PathBuf,
     },
-    /// Write the next version of a policy, withdrawn, with the notice employees will
-    /// see first: ready to sign and publish. The file's layout is kept.
+    /// Warn about what is valid but probably wrong.
+    ///
+    /// An alias that names another app, a rule that can never apply, a deadline in the
+    /// past, an app no rule mentions, missing translations, no review date, a version
+    /// that did not grow. Exit status 0 no warnings, 1 warnings, 2 an invalid file.
+    Lint {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The previously published version, to check that the version grew.
+        #[arg(long, value_name = "FILE")]
+        previous: Option<PathBuf>,
+        /// Lint as of this time (RFC 3339) instead of now.
+        #[arg(long, value_name = "TIME")]
+        now: Option<String>,
+    },
+    /// Write the next version of a policy, withdrawn, with its notice.
+    ///
+    /// The notice is what employees see first. The file's layout is kept; sign the
+    /// result and publish it in place of the old version.
     Withdraw {
         /// The active policy.
         #[arg(value_name = "POLICY")]
@@ -112,7 +137,7 @@ enum Command {
     },
     /// Print the man page (roff), e.g. `appcheck man > appcheck.1`.
     Man,
-    /// Print the JSON Schema of the policy format (or, with --index, of the policy index).
+    /// Print the JSON Schema of the policy format (or, with --index, of the index).
     Schema {
         /// The schema of policies/index.json instead.
         #[arg(long)]
@@ -222,6 +247,7 @@ fn main() -> ExitCode {
             list,
         } => check(&policy, context.into_context(), json, now.as_deref(), list.as_deref()),
         Command::Validate { files } => Ok(validate(&files)),
+        Command::Lint { files, previous, now } => lint(&files, previous.as_deref(), now.as_deref()),
         Command::Withdraw {
             policy,
             notice,
@@ -314,6 +340,54 @@ fn system_now() -> Result<chrono::DateTime<chrono::Utc>, String> {
     let secs = i64::try_from(since.as_secs()).map_err(|_| "the system clock is out of range".to_owned())?;
     chrono::DateTime::from_timestamp(secs, since.subsec_nanos())
         .ok_or_else(|| "the system clock is out of range".to_owned())
+}
+
+fn lint(files: &[PathBuf], previous: Option<&Path>, now: Option<&str>) -> Result<u8, String> {
+    let now = match now {
+        Some(t) => chrono::DateTime::parse_from_rfc3339(t)
+            .map_err(|_| format!("`{t}` is not a date and time"))?
+            .to_utc(),
+        None => system_now()?,
+    };
+    let previous = previous.map(read_policy).transpose()?;
+    let mut code = EXIT_NOTHING_TO_DO;
+    for path in files {
+        let policy = match read_policy(path) {
+            Ok(policy) => policy,
+            Err(message) => {
+                eprintln!("error: {message}");
+                code = EXIT_ERROR;
+                continue;
+            }
+        };
+        let mut warnings = appcheck::lint::lint(&policy, now);
+        if let Some(old) = previous.as_ref().filter(|old| old.id == policy.id) {
+            if policy.version <= old.version {
+                warnings.push(appcheck::lint::Warning {
+                    pointer: "/version".to_owned(),
+                    message: format!(
+                        "the version is {}, but {} was published before: browsers that saw it refuse this one",
+                        policy.version, old.version
+                    ),
+                    help: format!("publish it as version {}", old.version + 1),
+                });
+            }
+        }
+        for w in &warnings {
+            let place = if w.pointer.is_empty() {
+                String::new()
+            } else {
+                format!(" `{}`", w.pointer)
+            };
+            println!("warning: {}{place}: {}\n  help: {}", path.display(), w.message, w.help);
+        }
+        if warnings.is_empty() {
+            println!("ok: {}: nothing to warn about", path.display());
+        } else if code == EXIT_NOTHING_TO_DO {
+            code = EXIT_ACTION_REQUIRED;
+        }
+    }
+    Ok(code)
 }
 
 fn withdraw(policy: &Path, notice: &str, at: Option<&str>, out: Option<&Path>) -> Result<u8, String> {

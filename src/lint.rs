@@ -1,0 +1,145 @@
+//! Lint: what is valid but probably wrong in a policy, for its author, before it
+//! reaches employees. The loader refuses what cannot be understood; lint warns about
+//! what is understood but looks like a mistake. Each warning names the place and says
+//! what to check.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::policy::{Deadline, Device, Lifecycle, Platform, Policy, Text};
+use crate::recognise::{normalise_name, NEAR_MISSES};
+
+/// One thing to check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// A JSON pointer to the place.
+    pub pointer: String,
+    pub message: String,
+    pub help: String,
+}
+
+fn warn(pointer: String, message: String, help: &str) -> Warning {
+    Warning {
+        pointer,
+        message,
+        help: help.to_owned(),
+    }
+}
+
+/// The warnings for a loaded policy, at time `now`: apps, then rules, then texts.
+pub fn lint(policy: &Policy, now: DateTime<Utc>) -> Vec<Warning> {
+    let mut out = Vec::new();
+
+    for (i, app) in policy.apps.iter().enumerate() {
+        for (j, name) in std::iter::once(&app.name).chain(&app.aliases).enumerate() {
+            let key = normalise_name(name);
+            if let Some(other) = NEAR_MISSES.iter().find(|n| normalise_name(n) == key) {
+                let pointer = if j == 0 {
+                    format!("/apps/{i}/name")
+                } else {
+                    format!("/apps/{i}/aliases/{}", j - 1)
+                };
+                out.push(warn(
+                    pointer,
+                    format!("`{name}` is also the name of another, well-known app ({other}): employees with that app would be told to remove it"),
+                    "use the app's exact name, or a store-listing title that only it has",
+                ));
+            }
+        }
+        let mentioned = policy
+            .rules
+            .iter()
+            .any(|r| r.apps.contains(&i) || app.publisher.is_some_and(|p| r.publishers.contains(&p)));
+        if !mentioned {
+            out.push(warn(
+                format!("/apps/{i}"),
+                format!(
+                    "no rule mentions `{}`: employees will read \"not restricted\" for it",
+                    app.id
+                ),
+                "add it to a rule's `apps`, or remove it from the policy",
+            ));
+        }
+    }
+
+    for (r, rule) in policy.rules.iter().enumerate() {
+        let scope = &rule.applies_to;
+        // Two certain mismatches: computers running a phone system, phones a desktop one.
+        let only = |devices: &[Device]| !scope.devices.is_empty() && scope.devices.iter().all(|d| devices.contains(d));
+        let all = |platforms: &[Platform]| {
+            !scope.platforms.is_empty() && scope.platforms.iter().all(|p| platforms.contains(p))
+        };
+        if only(&[Device::Computer]) && all(&[Platform::Ios, Platform::Android])
+            || only(&[Device::Phone]) && all(&[Platform::Windows, Platform::Macos, Platform::Linux, Platform::Chromeos])
+        {
+            out.push(warn(
+                format!("/rules/{r}/applies_to"),
+                "the rule's devices and platforms never meet (computers running iOS or Android, or phones running a desktop system), so it can never apply".to_owned(),
+                "check `devices` and `platforms`",
+            ));
+        }
+        if let Some(Deadline::At(at)) = rule.deadline {
+            if at <= policy.published {
+                out.push(warn(
+                    format!("/rules/{r}/deadline"),
+                    "the deadline is not after the publication: employees could never meet it".to_owned(),
+                    "check the date and its time zone",
+                ));
+            } else if policy.lifecycle == Lifecycle::Active && at < now {
+                out.push(warn(
+                    format!("/rules/{r}/deadline"),
+                    "the deadline has passed: employees are told it is overdue".to_owned(),
+                    "if the policy still applies, set a new deadline or \"immediately\"; if not, withdraw it",
+                ));
+            }
+        }
+    }
+
+    let missing = |text: &Text, pointer: &str, out: &mut Vec<Warning>| {
+        let have: Vec<&str> = text.languages().collect();
+        let lacking: Vec<&str> = policy
+            .languages
+            .iter()
+            .map(String::as_str)
+            .filter(|l| !have.contains(l))
+            .collect();
+        if !lacking.is_empty() {
+            out.push(warn(
+                pointer.to_owned(),
+                format!(
+                    "no {} text: readers of {} get the fallback language",
+                    lacking.join(", "),
+                    lacking.join(", ")
+                ),
+                "add the translation, or remove the language from `languages`",
+            ));
+        }
+    };
+    if policy.languages.len() > 1 {
+        missing(&policy.title, "/title", &mut out);
+        if let Some(summary) = &policy.summary {
+            missing(summary, "/summary", &mut out);
+        }
+        for (r, rule) in policy.rules.iter().enumerate() {
+            for (field, text) in [
+                ("consequence", &rule.consequence),
+                ("reason", &rule.reason),
+                ("still_allowed", &rule.still_allowed),
+                ("note", &rule.note),
+            ] {
+                if let Some(text) = text {
+                    missing(text, &format!("/rules/{r}/{field}"), &mut out);
+                }
+            }
+        }
+    }
+
+    if policy.lifecycle == Lifecycle::Active && policy.expires.is_none() && policy.effective_until.is_none() {
+        out.push(warn(
+            String::new(),
+            "the policy has no review date: the page will never say it may be out of date".to_owned(),
+            "add `\"expires\"` with the date it should be reviewed by",
+        ));
+    }
+    out
+}
