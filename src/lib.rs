@@ -16,6 +16,7 @@
 )]
 
 pub mod api;
+pub mod diff;
 pub mod evaluate;
 pub mod lint;
 pub mod list;

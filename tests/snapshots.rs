@@ -13,6 +13,23 @@ const CASES: &[(&str, &[&str])] = &[
     ("help-validate", &["validate", "--help"]),
     ("help-lint", &["lint", "--help"]),
     ("help-withdraw", &["withdraw", "--help"]),
+    ("help-diff", &["diff", "--help"]),
+    (
+        "diff-withdrawal",
+        &[
+            "diff",
+            "pkg-config/policies/archive/retailer-memo-us.v1.json",
+            "pkg-config/policies/retailer-memo-us.json",
+        ],
+    ),
+    (
+        "diff-next-version",
+        &[
+            "diff",
+            "pkg-config/policies/archive/retailer-memo-us.v1.json",
+            "tests/snapshots/memo-next.json",
+        ],
+    ),
     ("help-keygen", &["keygen", "--help"]),
     ("help-sign", &["sign", "--help"]),
     ("help-verify", &["verify", "--help"]),

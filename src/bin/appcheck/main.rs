@@ -112,6 +112,16 @@ enum Command {
         #[arg(long, value_name = "TIME")]
         now: Option<String>,
     },
+    /// Say what changes for employees between two versions of a policy.
+    ///
+    /// Its status, the apps it names and how they are recognised, and each rule's
+    /// verdict, scope and deadline. Exit status 0 when nothing changed, 1 otherwise.
+    Diff {
+        #[arg(value_name = "OLD")]
+        old: PathBuf,
+        #[arg(value_name = "NEW")]
+        new: PathBuf,
+    },
     /// Write the next version of a policy, withdrawn, with its notice.
     ///
     /// The notice is what employees see first. The file's layout is kept; sign the
@@ -248,6 +258,7 @@ fn main() -> ExitCode {
         } => check(&policy, context.into_context(), json, now.as_deref(), list.as_deref()),
         Command::Validate { files } => Ok(validate(&files)),
         Command::Lint { files, previous, now } => lint(&files, previous.as_deref(), now.as_deref()),
+        Command::Diff { old, new } => diff(&old, &new),
         Command::Withdraw {
             policy,
             notice,
@@ -388,6 +399,18 @@ fn lint(files: &[PathBuf], previous: Option<&Path>, now: Option<&str>) -> Result
         }
     }
     Ok(code)
+}
+
+fn diff(old: &Path, new: &Path) -> Result<u8, String> {
+    let changes = appcheck::diff::diff(&read_policy(old)?, &read_policy(new)?);
+    for line in &changes {
+        println!("{line}");
+    }
+    if changes.is_empty() {
+        println!("nothing changes for employees");
+        return Ok(EXIT_NOTHING_TO_DO);
+    }
+    Ok(EXIT_ACTION_REQUIRED)
 }
 
 fn withdraw(policy: &Path, notice: &str, at: Option<&str>, out: Option<&Path>) -> Result<u8, String> {
