@@ -19,6 +19,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 CARGO_BIN := $(shell echo $${CARGO_HOME:-$$HOME/.cargo})/bin
 export PATH := $(CARGO_BIN):$(PATH)
 WASM_OPT := pkg-config/build-tools/node_modules/.bin/wasm-opt
+APP := target/app
 SITE := target/site
 PORT ?= 8000
 # Run apt-get as root, or through sudo when there is one.
@@ -60,16 +61,15 @@ test-tools: tools
 site: tools
 	cargo build --locked --quiet --bin appcheck
 	cargo build --locked --release --lib --no-default-features --target $(WASM_TARGET)
-	rm -rf $(SITE) && mkdir -p $(SITE)/pkg $(SITE)/www $(SITE)/policies
-	wasm-bindgen --target web --no-typescript --out-dir $(SITE)/pkg target/$(WASM_TARGET)/release/appcheck.wasm
+	rm -rf $(APP) && mkdir -p $(APP)/pkg $(APP)/www
+	wasm-bindgen --target web --no-typescript --out-dir $(APP)/pkg target/$(WASM_TARGET)/release/appcheck.wasm
 	$(WASM_OPT) -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	  --enable-mutable-globals --enable-reference-types --enable-multivalue --strip-debug --strip-producers \
-	  $(SITE)/pkg/appcheck_bg.wasm -o $(SITE)/pkg/appcheck_bg.wasm
-	cp index.html $(SITE)/
-	cp www/* $(SITE)/www/
-	cp pkg-config/policies/*.json $(SITE)/policies/
-	cp pkg-config/trust.json $(SITE)/trust.json
-	target/debug/appcheck validate $(SITE)/policies/index.json >/dev/null
+	  $(APP)/pkg/appcheck_bg.wasm -o $(APP)/pkg/appcheck_bg.wasm
+	cp index.html $(APP)/
+	cp www/* $(APP)/www/
+	# The site: the page, the published policies and trust.json; refuses what the page would.
+	target/debug/appcheck build --app $(APP) --policies pkg-config/policies --trust pkg-config/trust.json --out $(SITE)
 	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/appcheck_bg.wasm) bytes of Wasm"
 
 # --- test layers -------------------------------------------------------------------

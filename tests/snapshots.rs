@@ -14,6 +14,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("help-lint", &["lint", "--help"]),
     ("help-withdraw", &["withdraw", "--help"]),
     ("help-diff", &["diff", "--help"]),
+    ("help-new", &["new", "--help"]),
+    ("help-build", &["build", "--help"]),
+    ("help-preview", &["preview", "--help"]),
     (
         "diff-withdrawal",
         &[

@@ -14,6 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod keys;
 mod serve;
+mod site;
 
 /// Exit codes, as documented in the README.
 const EXIT_NOTHING_TO_DO: u8 = 0;
@@ -112,6 +113,44 @@ enum Command {
         #[arg(long, value_name = "TIME")]
         now: Option<String>,
     },
+    /// Write a starter policy from flags: one rule about the apps given.
+    ///
+    /// Review it, fill in removal steps and translations, then `lint`, `sign` and
+    /// publish. Nothing is asked on standard input.
+    New {
+        /// The policy's id (letters, digits, -, _ and .).
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        title: String,
+        /// Who issues it.
+        #[arg(long)]
+        issuer: String,
+        /// How to reach the help desk, as employees should read it.
+        #[arg(long)]
+        contact: String,
+        /// An app the rule is about: `Name` or `Name=android.package`. Repeatable.
+        #[arg(long = "app", required = true, value_name = "NAME[=PACKAGE]")]
+        apps: Vec<String>,
+        /// remove, browser_only, discouraged or allowed.
+        #[arg(long, default_value = "remove")]
+        verdict: String,
+        /// RFC 3339 with an offset, or `immediately`.
+        #[arg(long)]
+        deadline: Option<String>,
+        /// Devices the rule covers (phone, tablet, computer); all when not given.
+        #[arg(long, value_delimiter = ',')]
+        devices: Vec<String>,
+        /// Who owns the devices it covers (company, personal); both when not given.
+        #[arg(long, value_delimiter = ',')]
+        owner: Vec<String>,
+        /// When it is published (RFC 3339); now when not given.
+        #[arg(long, value_name = "TIME")]
+        published: Option<String>,
+        /// Where to write it; standard output when not given.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Say what changes for employees between two versions of a policy.
     ///
     /// Its status, the apps it names and how they are recognised, and each rule's
@@ -152,6 +191,35 @@ enum Command {
         /// The schema of policies/index.json instead.
         #[arg(long)]
         index: bool,
+    },
+    /// Build the deployable site: the page, the published policies, trust.json.
+    ///
+    /// Refuses to publish a policy that is not valid, does not match the index, or
+    /// whose signature the page would refuse.
+    Build {
+        /// The built page (`make site` makes it in target/app).
+        #[arg(long, default_value = "target/app")]
+        app: PathBuf,
+        /// The policies folder, with its index.json.
+        #[arg(long, default_value = "pkg-config/policies")]
+        policies: PathBuf,
+        /// The keys the site trusts.
+        #[arg(long, default_value = "pkg-config/trust.json")]
+        trust: PathBuf,
+        /// Where to build the site (emptied first).
+        #[arg(long, default_value = "target/site")]
+        out: PathBuf,
+    },
+    /// Show a policy as employees will see it, on http://127.0.0.1.
+    Preview {
+        #[arg(value_name = "POLICY")]
+        policy: PathBuf,
+        /// The built page (`make site` makes it in target/app).
+        #[arg(long, default_value = "target/app")]
+        app: PathBuf,
+        /// The port; 0 picks a free one.
+        #[arg(long, default_value_t = 8001)]
+        port: u16,
     },
     /// Serve a built site folder on 127.0.0.1, with the headers the site needs.
     Serve {
@@ -259,6 +327,40 @@ fn main() -> ExitCode {
         Command::Validate { files } => Ok(validate(&files)),
         Command::Lint { files, previous, now } => lint(&files, previous.as_deref(), now.as_deref()),
         Command::Diff { old, new } => diff(&old, &new),
+        Command::Build {
+            app,
+            policies,
+            trust,
+            out,
+        } => site::build(&app, &policies, &trust, &out).map(|()| EXIT_NOTHING_TO_DO),
+        Command::Preview { policy, app, port } => site::preview(&app, &policy, port).map(|()| EXIT_NOTHING_TO_DO),
+        Command::New {
+            id,
+            title,
+            issuer,
+            contact,
+            apps,
+            verdict,
+            deadline,
+            devices,
+            owner,
+            published,
+            out,
+        } => {
+            let starter = Starter {
+                id,
+                title,
+                issuer,
+                contact,
+                apps,
+                verdict,
+                deadline,
+                devices,
+                owner,
+                published,
+            };
+            new_policy(starter, out.as_deref())
+        }
         Command::Withdraw {
             policy,
             notice,
@@ -399,6 +501,152 @@ fn lint(files: &[PathBuf], previous: Option<&Path>, now: Option<&str>) -> Result
         }
     }
     Ok(code)
+}
+
+/// What `appcheck new` is told.
+struct Starter {
+    id: String,
+    title: String,
+    issuer: String,
+    contact: String,
+    apps: Vec<String>,
+    verdict: String,
+    deadline: Option<String>,
+    devices: Vec<String>,
+    owner: Vec<String>,
+    published: Option<String>,
+}
+
+/// The starter file, in the order a reader expects (serde_json would sort a map's keys).
+#[derive(serde::Serialize)]
+struct StarterPolicy {
+    schema: u64,
+    id: String,
+    version: u64,
+    title: String,
+    issuer: StarterIssuer,
+    published: String,
+    status: &'static str,
+    apps: Vec<StarterApp>,
+    rules: Vec<StarterRule>,
+}
+
+#[derive(serde::Serialize)]
+struct StarterIssuer {
+    name: String,
+    contact: String,
+}
+
+#[derive(serde::Serialize)]
+struct StarterApp {
+    id: String,
+    name: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    android_packages: Vec<String>,
+    sources: Vec<&'static str>,
+}
+
+#[derive(serde::Serialize)]
+struct StarterRule {
+    id: &'static str,
+    apps: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    applies_to: Option<StarterScope>,
+    verdict: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deadline: Option<String>,
+    how_to_remove: std::collections::BTreeMap<&'static str, &'static str>,
+}
+
+#[derive(serde::Serialize)]
+struct StarterScope {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    devices: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    ownership: Vec<String>,
+}
+
+fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, String> {
+    let published = match starter.published {
+        Some(t) => t,
+        None => system_now()?.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    };
+    let apps: Vec<StarterApp> = starter
+        .apps
+        .iter()
+        .map(|app| {
+            let (name, package) = match app.split_once('=') {
+                Some((name, package)) => (name.trim(), Some(package.trim().to_owned())),
+                None => (app.trim(), None),
+            };
+            let words: String = name
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+                .collect();
+            let id = words.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-");
+            StarterApp {
+                id,
+                name: name.to_owned(),
+                android_packages: package.into_iter().collect(),
+                sources: vec!["TODO: where each identifier comes from"],
+            }
+        })
+        .collect();
+    let scope = (!starter.devices.is_empty() || !starter.owner.is_empty()).then(|| StarterScope {
+        devices: starter.devices,
+        ownership: starter.owner,
+    });
+    let policy = StarterPolicy {
+        schema: 1,
+        id: starter.id,
+        version: 1,
+        title: starter.title,
+        issuer: StarterIssuer {
+            name: starter.issuer,
+            contact: starter.contact,
+        },
+        published,
+        status: "draft",
+        rules: vec![StarterRule {
+            id: "main",
+            apps: apps.iter().map(|a| a.id.clone()).collect(),
+            applies_to: scope,
+            verdict: starter.verdict,
+            deadline: starter.deadline,
+            how_to_remove: [
+                (
+                    "ios",
+                    "Touch and hold the app's icon on the Home Screen, tap Remove App, then Delete App.",
+                ),
+                ("android", "Open Settings > Apps, choose the app, and tap Uninstall."),
+                (
+                    "any",
+                    "Uninstall the app the way you remove any app on this device, or ask the help desk to help.",
+                ),
+            ]
+            .into(),
+        }],
+        apps,
+    };
+    let text = appcheck::api::to_json(&policy) + "\n";
+    load_policy(text.as_bytes()).map_err(|e| format!("these flags do not make a valid policy: {e}"))?;
+    match out {
+        Some(path) if path.exists() => {
+            return Err(format!(
+                "`{}` exists already; appcheck new does not overwrite",
+                path.display()
+            ))
+        }
+        Some(path) => {
+            std::fs::write(path, &text).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+            eprintln!(
+                "wrote a draft policy to {}: review it, then set \"status\": \"active\", lint, sign and publish",
+                path.display()
+            );
+        }
+        None => print!("{text}"),
+    }
+    Ok(EXIT_NOTHING_TO_DO)
 }
 
 fn diff(old: &Path, new: &Path) -> Result<u8, String> {

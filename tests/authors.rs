@@ -1,0 +1,219 @@
+//! The README's "For policy authors" walkthrough, step by step, with the real binary:
+//! from nothing to a signed, published, previewed policy, then its withdrawal.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn appcheck(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_appcheck"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn ok(out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A built page, as `make site` leaves it in target/app (its contents are only copied).
+fn fake_app(dir: &Path) {
+    let app = dir.join("app");
+    std::fs::create_dir_all(app.join("www")).unwrap();
+    std::fs::create_dir_all(app.join("pkg")).unwrap();
+    std::fs::write(app.join("index.html"), "<!doctype html><title>appcheck</title>").unwrap();
+    std::fs::write(app.join("www/app.js"), "").unwrap();
+    std::fs::write(app.join("pkg/appcheck_bg.wasm"), "").unwrap();
+}
+
+#[test]
+fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
+    let dir = std::env::temp_dir().join(format!("appcheck-authors-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("policies")).unwrap();
+    fake_app(&dir);
+
+    // 1. A starter policy from flags, made active after review.
+    ok(appcheck(
+        &dir,
+        &[
+            "new",
+            "--id",
+            "acme-tiktok",
+            "--title",
+            "Remove TikTok from company phones",
+            "--issuer",
+            "ACME IT",
+            "--contact",
+            "IT help desk, ext. 4357",
+            "--app",
+            "TikTok=com.zhiliaoapp.musically",
+            "--devices",
+            "phone,tablet",
+            "--owner",
+            "company",
+            "--deadline",
+            "immediately",
+            "--published",
+            "2026-11-21T09:00:00Z",
+            "--out",
+            "policies/acme-tiktok.json",
+        ],
+    ));
+    let text = std::fs::read_to_string(dir.join("policies/acme-tiktok.json")).unwrap();
+    std::fs::write(
+        dir.join("policies/acme-tiktok.json"),
+        text.replace("\"draft\"", "\"active\""),
+    )
+    .unwrap();
+
+    // 2. Lint: only the review date is missing.
+    let lint = appcheck(
+        &dir,
+        &["lint", "policies/acme-tiktok.json", "--now", "2026-11-21T10:00:00Z"],
+    );
+    assert_eq!(lint.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&lint.stdout).contains("no review date"));
+
+    // 3. A key, its public half in trust.json, and the signature.
+    let keygen = ok(appcheck(
+        &dir,
+        &["keygen", "--id", "acme-2026", "--out", "acme-2026.key"],
+    ));
+    let entry = keygen.lines().find(|l| l.contains("public_key")).unwrap().trim();
+    std::fs::write(
+        dir.join("trust.json"),
+        format!("{{\"schema\": 1, \"allow_unsigned\": false, \"keys\": [{entry}]}}"),
+    )
+    .unwrap();
+    ok(appcheck(
+        &dir,
+        &["sign", "policies/acme-tiktok.json", "--key", "acme-2026.key"],
+    ));
+    ok(appcheck(
+        &dir,
+        &["verify", "policies/acme-tiktok.json", "--trust", "trust.json"],
+    ));
+
+    // 4. Publish: the index names the policy and its signature; build the site.
+    std::fs::write(
+        dir.join("policies/index.json"),
+        r#"{"schema": 1, "default": "acme-tiktok", "policies": [{"id": "acme-tiktok", "file": "acme-tiktok.json", "title": "Remove TikTok", "signature": "acme-tiktok.json.sig"}]}"#,
+    )
+    .unwrap();
+    let build = [
+        "build",
+        "--app",
+        "app",
+        "--policies",
+        "policies",
+        "--trust",
+        "trust.json",
+        "--out",
+        "site",
+    ];
+    ok(appcheck(&dir, &build));
+    assert!(dir.join("site/policies/acme-tiktok.json.sig").is_file());
+    assert!(dir.join("site/trust.json").is_file() && dir.join("site/index.html").is_file());
+
+    // A file changed after signing is not published.
+    let signed = std::fs::read_to_string(dir.join("policies/acme-tiktok.json")).unwrap();
+    std::fs::write(
+        dir.join("policies/acme-tiktok.json"),
+        signed.replace("immediately", "2027-01-01T00:00:00Z"),
+    )
+    .unwrap();
+    let refused = appcheck(&dir, &build);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("would be refused by the page"));
+    std::fs::write(dir.join("policies/acme-tiktok.json"), &signed).unwrap();
+
+    // 5. Preview: served on 127.0.0.1 as employees will see it.
+    let mut preview = Command::new(env!("CARGO_BIN_EXE_appcheck"))
+        .args(["preview", "policies/acme-tiktok.json", "--app", "app", "--port", "0"])
+        .current_dir(&dir)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(preview.stdout.as_mut().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    while !line.contains("served at") {
+        line.clear();
+        BufReader::new(preview.stdout.as_mut().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+    }
+    let address = line
+        .split("http://")
+        .nth(1)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let mut stream = std::net::TcpStream::connect(&address).unwrap();
+    stream
+        .write_all(b"GET /policies/index.json HTTP/1.0\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    preview.kill().unwrap();
+    let _ = preview.wait();
+    assert!(
+        response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200"),
+        "{response}"
+    );
+    assert!(response.contains("\"acme-tiktok\""));
+
+    // 6. Withdraw: the next version, signed and published in place of the old one.
+    ok(appcheck(
+        &dir,
+        &[
+            "withdraw",
+            "policies/acme-tiktok.json",
+            "--at",
+            "2026-11-21T15:00:00Z",
+            "--notice",
+            "This morning's email was sent in error.",
+            "--out",
+            "policies/acme-tiktok.next.json",
+        ],
+    ));
+    std::fs::rename(
+        dir.join("policies/acme-tiktok.next.json"),
+        dir.join("policies/acme-tiktok.json"),
+    )
+    .unwrap();
+    ok(appcheck(
+        &dir,
+        &["sign", "policies/acme-tiktok.json", "--key", "acme-2026.key"],
+    ));
+    ok(appcheck(&dir, &build));
+    let employee = Command::new(env!("CARGO_BIN_EXE_appcheck"))
+        .args([
+            "check",
+            "--policy",
+            "site/policies/acme-tiktok.json",
+            "--now",
+            "2026-11-21T16:00:00Z",
+        ])
+        .current_dir(&dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let result = employee.wait_with_output().unwrap();
+    assert!(String::from_utf8_lossy(&result.stdout).contains("no action needed"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
