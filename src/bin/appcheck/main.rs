@@ -592,10 +592,8 @@ fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, String> {
             }
         })
         .collect();
-    let scope = (!starter.devices.is_empty() || !starter.owner.is_empty()).then(|| StarterScope {
-        devices: starter.devices,
-        ownership: starter.owner,
-    });
+    let scope = (!starter.devices.is_empty() || !starter.owner.is_empty())
+        .then_some(StarterScope { devices: starter.devices, ownership: starter.owner });
     let policy = StarterPolicy {
         schema: 1,
         id: starter.id,
