@@ -326,3 +326,32 @@ fn completions_and_the_man_page_come_from_the_same_definition_as_help() {
     assert!(man.contains(".TH appcheck 1"));
     assert!(man.contains("withdraw"));
 }
+
+#[test]
+fn check_against_several_policies_gives_one_report_each_and_the_strictest_exit() {
+    let out = appcheck(
+        &[
+            "check",
+            "--policy",
+            "pkg-config/policies/party-advice-2020.json",
+            "--policy",
+            "pkg-config/policies/india-2020-ban.json",
+            "--device",
+            "phone",
+            "--region",
+            "IN",
+            "--json",
+            "--now",
+            "2020-07-09T00:00:00Z",
+        ],
+        "TikTok\nSlack\n",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the ban orders a removal; the advice does not"
+    );
+    let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(reports[0]["overall"]["answer"], "advice");
+    assert_eq!(reports[1]["overall"]["answer"], "action_required");
+}

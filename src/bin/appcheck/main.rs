@@ -41,9 +41,9 @@ enum Command {
     /// was withdrawn), 1 apps must be removed, 2 error, 3 no verdict (a question is
     /// unanswered, no apps were found, or lines could not be read).
     Check {
-        /// The policy file (JSON).
-        #[arg(long, value_name = "FILE")]
-        policy: PathBuf,
+        /// The policy file (JSON); repeat to check against several policies at once.
+        #[arg(long, value_name = "FILE", required = true)]
+        policy: Vec<PathBuf>,
         #[command(flatten)]
         context: ContextArgs,
         /// Print the report as JSON.
@@ -403,8 +403,14 @@ fn read_policy(path: &Path) -> Result<Policy, String> {
     load_policy(&bytes).map_err(|e| format!("policy `{}` is not valid: {e}", path.display()))
 }
 
-fn check(policy: &Path, context: Context, json: bool, now: Option<&str>, list: Option<&Path>) -> Result<u8, String> {
-    let policy = read_policy(policy)?;
+fn check(
+    policies: &[PathBuf],
+    context: Context,
+    json: bool,
+    now: Option<&str>,
+    list: Option<&Path>,
+) -> Result<u8, String> {
+    let policies = policies.iter().map(|p| read_policy(p)).collect::<Result<Vec<_>, _>>()?;
     let text = match list {
         None => read_stdin()?,
         Some(p) if p.as_os_str() == "-" => read_stdin()?,
@@ -419,22 +425,40 @@ fn check(policy: &Path, context: Context, json: bool, now: Option<&str>, list: O
             .to_utc(),
         None => system_now()?,
     };
-    let report = evaluate(&policy, &parse_list(&text, nfkc), &context, now);
-    if json {
-        println!("{}", appcheck::api::to_json(&report));
-    } else {
-        print!("{}", report::to_text(&report));
+    let list = parse_list(&text, nfkc);
+    let reports: Vec<_> = policies
+        .iter()
+        .map(|policy| evaluate(policy, &list, &context, now))
+        .collect();
+    match (json, reports.as_slice()) {
+        (true, [one]) => println!("{}", appcheck::api::to_json(one)),
+        (true, many) => println!("{}", appcheck::api::to_json(&many)),
+        (false, many) => {
+            let texts: Vec<String> = many.iter().map(report::to_text).collect();
+            print!("{}", texts.join("\n----\n\n"));
+        }
     }
-    Ok(match report.overall.answer {
-        Answer::ActionRequired => EXIT_ACTION_REQUIRED,
-        Answer::NeedContext | Answer::NoApps | Answer::Incomplete | Answer::ConfirmMatches => EXIT_CANNOT_TELL,
-        Answer::Advice
-        | Answer::NothingToDo
-        | Answer::DoesNotApply
-        | Answer::Withdrawn
-        | Answer::Superseded
-        | Answer::Expired
-        | Answer::NotInForce => EXIT_NOTHING_TO_DO,
+    // Across several policies: 1 if any orders a removal, else 3 if any cannot tell, else 0.
+    let codes: Vec<u8> = reports
+        .iter()
+        .map(|report| match report.overall.answer {
+            Answer::ActionRequired => EXIT_ACTION_REQUIRED,
+            Answer::NeedContext | Answer::NoApps | Answer::Incomplete | Answer::ConfirmMatches => EXIT_CANNOT_TELL,
+            Answer::Advice
+            | Answer::NothingToDo
+            | Answer::DoesNotApply
+            | Answer::Withdrawn
+            | Answer::Superseded
+            | Answer::Expired
+            | Answer::NotInForce => EXIT_NOTHING_TO_DO,
+        })
+        .collect();
+    Ok(if codes.contains(&EXIT_ACTION_REQUIRED) {
+        EXIT_ACTION_REQUIRED
+    } else if codes.contains(&EXIT_CANNOT_TELL) {
+        EXIT_CANNOT_TELL
+    } else {
+        EXIT_NOTHING_TO_DO
     })
 }
 
@@ -592,8 +616,10 @@ fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, String> {
             }
         })
         .collect();
-    let scope = (!starter.devices.is_empty() || !starter.owner.is_empty())
-        .then_some(StarterScope { devices: starter.devices, ownership: starter.owner });
+    let scope = (!starter.devices.is_empty() || !starter.owner.is_empty()).then_some(StarterScope {
+        devices: starter.devices,
+        ownership: starter.owner,
+    });
     let policy = StarterPolicy {
         schema: 1,
         id: starter.id,
