@@ -365,6 +365,51 @@ fn remember_version(policy: &Policy) -> Result<(), String> {
     Ok(())
 }
 
+/// A deadline in the reader's own time zone and language, with how far away it is:
+/// "Your time: Sat, 11 Jul 2020, 05:59 CEST (in 3 hours)". The browser's `Intl` does
+/// the calendar, the zone and the words.
+fn local_deadline(rfc3339: &str) -> Option<String> {
+    let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
+    let millis = date.get_time();
+    if millis.is_nan() {
+        return None;
+    }
+    let locales = js_sys::Array::new();
+    if let Some(language) = web_sys::window().and_then(|w| w.navigator().language()) {
+        locales.push(&JsValue::from_str(&language));
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("year", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("timeZoneName", "short"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let when: String = js_sys::Intl::DateTimeFormat::new(&locales, &options)
+        .format()
+        .call1(&JsValue::NULL, &date)
+        .ok()?
+        .as_string()?;
+    // How far away, in the largest unit that fits.
+    let minutes = (millis - js_sys::Date::now()) / 60_000.0;
+    let (value, unit) = if minutes.abs() >= 2.0 * 24.0 * 60.0 {
+        (minutes / (24.0 * 60.0), "day")
+    } else if minutes.abs() >= 120.0 {
+        (minutes / 60.0, "hour")
+    } else {
+        (minutes, "minute")
+    };
+    let relative_options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&relative_options, &"numeric".into(), &"auto".into());
+    let relative = js_sys::Intl::RelativeTimeFormat::new(&locales, &relative_options).format(value.round(), unit);
+    Some(format!("Your time: {when} ({})", String::from(relative)))
+}
+
 /// Creates an element with attributes.
 fn el(document: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
     #[expect(
@@ -455,6 +500,11 @@ fn render_header(document: &Document, root: &Element, summary: &PolicySummary) {
             format!("Deadline: {}", deadline.text)
         };
         append_text(document, &header, "p", &text).set_class_name("deadline");
+        if let Some(at) = &deadline.at {
+            if let Some(local) = local_deadline(at) {
+                append_text(document, &header, "p", &local).set_class_name("deadline-local");
+            }
+        }
     }
     if let Some(text) = &summary.summary {
         append_text(document, &header, "p", text).set_class_name("summary");

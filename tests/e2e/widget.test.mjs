@@ -133,6 +133,19 @@ test('an old help-desk link to the memo opens it withdrawn, before anything else
   await page.close();
 });
 
+test('the deadline is also shown in the employee\'s own time zone, with how long is left', async () => {
+  await withSite(MEMO_V1, 'retailer-memo-us', async (server) => {
+    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(MEMO_DAY); // 13:00 in New York is 19:00 in Berlin
+    await page.goto(server.url);
+    await page.locator('#appcheck[data-ready="true"]').waitFor();
+    assert.match(await page.textContent('#policy .deadline'), /Fri 10 Jul 2020, 23:59 \(UTC-04:00\)/);
+    assert.match(await page.textContent('#policy .deadline-local'), /^Your time: .*11 Jul 2020.*05:59.*\(in 11 hours\)$/);
+    await context.close();
+  });
+});
+
 test('on the company laptop the memo does not apply and the browser carve-out is said', async () => {
   await withSite(MEMO_V1, 'retailer-memo-us', async (server) => {
     const { page } = await open(server.url);
