@@ -144,15 +144,12 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
+    // One reader for all lines: a second one would lose what the first had buffered.
+    let mut lines = BufReader::new(preview.stdout.take().unwrap());
     let mut line = String::new();
-    BufReader::new(preview.stdout.as_mut().unwrap())
-        .read_line(&mut line)
-        .unwrap();
     while !line.contains("served at") {
         line.clear();
-        BufReader::new(preview.stdout.as_mut().unwrap())
-            .read_line(&mut line)
-            .unwrap();
+        assert!(lines.read_line(&mut line).unwrap() > 0, "preview ended before serving");
     }
     let address = line
         .split("http://")
