@@ -160,7 +160,9 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
         .unwrap()
         .to_owned();
     let mut stream = std::net::TcpStream::connect(&address).unwrap();
-    stream.set_read_timeout(Some(std::time::Duration::from_secs(20))).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .unwrap();
     stream
         .write_all(b"GET /policies/index.json HTTP/1.0\r\nHost: x\r\n\r\n")
         .unwrap();
