@@ -355,3 +355,111 @@ fn check_against_several_policies_gives_one_report_each_and_the_strictest_exit()
     assert_eq!(reports[0]["overall"]["answer"], "advice");
     assert_eq!(reports[1]["overall"]["answer"], "action_required");
 }
+
+/// Every command's error paths: what goes wrong, the exit status, and the words that
+/// say so. (Success paths are tested above and in tests/authors.rs.)
+#[test]
+fn every_command_says_what_went_wrong_and_exits_with_its_code() {
+    let dir = std::env::temp_dir().join(format!("appcheck-errors-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"schema\": 2}").unwrap();
+    let key = dir.join("k.key");
+    std::fs::write(&key, "{\"schema\": 1, \"id\": \"k\", \"private_key\": \"zz\"}").unwrap();
+    let (bad, key, d) = (bad.to_str().unwrap(), key.to_str().unwrap(), dir.to_str().unwrap());
+    let missing = "no/such/file.json";
+    let cases: &[(&[&str], i32, &str)] = &[
+        (
+            &["check", "--policy", missing],
+            2,
+            "cannot read policy `no/such/file.json`",
+        ),
+        (
+            &["check", "--policy", bad],
+            2,
+            "format version 2, but this appcheck understands only version 1",
+        ),
+        (
+            &["check", "--policy", MEMO, "--now", "yesterday"],
+            2,
+            "`yesterday` is not a date and time",
+        ),
+        (
+            &["check", "--policy", MEMO, missing],
+            2,
+            "cannot read list `no/such/file.json`",
+        ),
+        (
+            &["check", "--policy", MEMO, "--owner", "nobody"],
+            2,
+            "invalid value 'nobody'",
+        ),
+        (&["validate", missing], 2, "cannot read `no/such/file.json`"),
+        (&["lint", bad], 2, "is not valid"),
+        (&["lint", MEMO, "--now", "soon"], 2, "`soon` is not a date and time"),
+        (&["diff", MEMO, missing], 2, "cannot read policy"),
+        (
+            &["withdraw", missing, "--notice", "x"],
+            2,
+            "cannot read `no/such/file.json`",
+        ),
+        (
+            &["withdraw", MEMO, "--notice", "x", "--at", "2019-01-01T00:00:00Z"],
+            2,
+            "before the publication",
+        ),
+        (
+            &["keygen", "--id", "has space", "--out", "x.key"],
+            2,
+            "is not a usable key id",
+        ),
+        (&["sign", MEMO, "--key", missing], 2, "cannot read the key"),
+        (&["sign", MEMO, "--key", key], 2, "does not hold a 32-byte private key"),
+        (
+            &["sign", bad, "--key", key],
+            2,
+            "is not a valid policy, so it is not signed",
+        ),
+        (
+            &["verify", MEMO, "--trust", missing],
+            2,
+            "cannot read `no/such/file.json`",
+        ),
+        (&["verify", MEMO, "--trust", bad], 2, "trust.json"),
+        (
+            &["build", "--app", d, "--out", d],
+            2,
+            "has no index.html: build the page first",
+        ),
+        (&["preview", bad], 2, "is not valid"),
+        (
+            &[
+                "new",
+                "--id",
+                "bad id",
+                "--title",
+                "t",
+                "--issuer",
+                "i",
+                "--contact",
+                "c",
+                "--app",
+                "A",
+            ],
+            2,
+            "is not a usable policy id",
+        ),
+        (&["serve", "--dir", d], 2, "has no index.html"),
+        (&["frobnicate"], 2, "unrecognized subcommand"),
+    ];
+    let mut wrong = Vec::new();
+    for (args, code, words) in cases {
+        let out = appcheck(args, "");
+        let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        if out.status.code() != Some(*code) || !said.contains(words) {
+            wrong.push(format!("{args:?}: exit {:?}, said: {said}", out.status.code()));
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
