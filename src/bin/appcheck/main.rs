@@ -118,35 +118,8 @@ enum Command {
     /// Review it, fill in removal steps and translations, then `lint`, `sign` and
     /// publish. Nothing is asked on standard input.
     New {
-        /// The policy's id (letters, digits, -, _ and .).
-        #[arg(long)]
-        id: String,
-        #[arg(long)]
-        title: String,
-        /// Who issues it.
-        #[arg(long)]
-        issuer: String,
-        /// How to reach the help desk, as employees should read it.
-        #[arg(long)]
-        contact: String,
-        /// An app the rule is about: `Name` or `Name=android.package`. Repeatable.
-        #[arg(long = "app", required = true, value_name = "NAME[=PACKAGE]")]
-        apps: Vec<String>,
-        /// remove, browser_only, discouraged or allowed.
-        #[arg(long, default_value = "remove")]
-        verdict: String,
-        /// RFC 3339 with an offset, or `immediately`.
-        #[arg(long)]
-        deadline: Option<String>,
-        /// Devices the rule covers (phone, tablet, computer); all when not given.
-        #[arg(long, value_delimiter = ',')]
-        devices: Vec<String>,
-        /// Who owns the devices it covers (company, personal); both when not given.
-        #[arg(long, value_delimiter = ',')]
-        owner: Vec<String>,
-        /// When it is published (RFC 3339); now when not given.
-        #[arg(long, value_name = "TIME")]
-        published: Option<String>,
+        #[command(flatten)]
+        starter: Starter,
         /// Where to write it; standard output when not given.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -334,33 +307,7 @@ fn main() -> ExitCode {
             out,
         } => site::build(&app, &policies, &trust, &out).map(|()| EXIT_NOTHING_TO_DO),
         Command::Preview { policy, app, port } => site::preview(&app, &policy, port).map(|()| EXIT_NOTHING_TO_DO),
-        Command::New {
-            id,
-            title,
-            issuer,
-            contact,
-            apps,
-            verdict,
-            deadline,
-            devices,
-            owner,
-            published,
-            out,
-        } => {
-            let starter = Starter {
-                id,
-                title,
-                issuer,
-                contact,
-                apps,
-                verdict,
-                deadline,
-                devices,
-                owner,
-                published,
-            };
-            new_policy(starter, out.as_deref())
-        }
+        Command::New { starter, out } => new_policy(starter, out.as_deref()),
         Command::Withdraw {
             policy,
             notice,
@@ -528,16 +475,36 @@ fn lint(files: &[PathBuf], previous: Option<&Path>, now: Option<&str>) -> Result
 }
 
 /// What `appcheck new` is told.
+#[derive(clap::Args)]
 struct Starter {
+    /// The policy's id (letters, digits, -, _ and .).
+    #[arg(long)]
     id: String,
+    #[arg(long)]
     title: String,
+    /// Who issues it.
+    #[arg(long)]
     issuer: String,
+    /// How to reach the help desk, as employees should read it.
+    #[arg(long)]
     contact: String,
+    /// An app the rule is about: `Name` or `Name=android.package`. Repeatable.
+    #[arg(long = "app", required = true, value_name = "NAME[=PACKAGE]")]
     apps: Vec<String>,
+    /// remove, browser_only, discouraged or allowed.
+    #[arg(long, default_value = "remove")]
     verdict: String,
+    /// RFC 3339 with an offset, or `immediately`.
+    #[arg(long)]
     deadline: Option<String>,
+    /// Devices the rule covers (phone, tablet, computer); all when not given.
+    #[arg(long, value_delimiter = ',')]
     devices: Vec<String>,
+    /// Who owns the devices it covers (company, personal); both when not given.
+    #[arg(long, value_delimiter = ',')]
     owner: Vec<String>,
+    /// When it is published (RFC 3339); now when not given.
+    #[arg(long, value_name = "TIME")]
     published: Option<String>,
 }
 
