@@ -69,7 +69,8 @@ site: tools
 	cp index.html $(APP)/
 	cp www/* $(APP)/www/
 	# The site: the page, the published policies and trust.json; refuses what the page would.
-	target/debug/appcheck build --app $(APP) --policies pkg-config/policies --trust pkg-config/trust.json --out $(SITE)
+	target/debug/appcheck build --app $(APP) --site pkg-config/site.json --policies pkg-config/policies \
+	  --trust pkg-config/trust.json --out $(SITE)
 	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/appcheck_bg.wasm) bytes of Wasm"
 
 # --- test layers -------------------------------------------------------------------

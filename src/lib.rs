@@ -23,6 +23,7 @@ pub mod list;
 pub mod policy;
 pub mod recognise;
 pub mod report;
+pub mod site;
 pub mod trust;
 
 #[cfg(target_arch = "wasm32")]

@@ -22,6 +22,7 @@ use crate::evaluate::{evaluate, questions, Context, Question};
 use crate::list::parse_list;
 use crate::policy::{load_index, load_policy, Device, Ownership, Policy, PolicyIndex, Service};
 use crate::report::{count, summarise, LifecycleState, Outcome, PolicySummary, Report};
+use crate::site::{load_site, Site};
 use crate::trust::{check_rollback, decide, key_for, load_signature, load_trust, read_seen, write_seen, Verification};
 
 /// At most this many apps the policy does not name are listed by name.
@@ -142,11 +143,27 @@ async fn render(root: &Element) {
     link.trust = root
         .get_attribute("data-trust")
         .unwrap_or_else(|| "trust.json".to_owned());
+    let site_url = root
+        .get_attribute("data-site")
+        .unwrap_or_else(|| "site.json".to_owned());
+    // The site's own settings are a help, not a requirement: without them the page works.
+    let site = fetch_text(&site_url)
+        .await
+        .ok()
+        .and_then(|text| load_site(text.as_bytes()).ok());
     let loaded = load(&index_url, &link).await;
     if GENERATION.with(std::cell::Cell::get) != generation {
         return; // a newer link is being shown
     }
+    if let Some(site) = &site {
+        show_site(&document, site);
+    }
     root.set_text_content(None);
+    // When a policy's own contact cannot be read, the site's help desk is whom to ask.
+    let loaded = loaded.map_err(|f| Failure {
+        contact: f.contact.or_else(|| site.as_ref().map(|s| s.help_desk.contact.clone())),
+        ..f
+    });
     match loaded {
         Ok((index, policy, verification)) => {
             render_widget(&document, root, Rc::new(policy), &index, link.language, &verification)
@@ -239,6 +256,26 @@ async fn load(index_url: &str, link: &Link) -> Result<(PolicyIndex, Policy, Veri
             contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
             ..Failure::new("This policy could not be read.", e.to_string(), Some(&index))
         }),
+    }
+}
+
+/// The organisation (and its logo) in the page's masthead.
+fn show_site(document: &Document, site: &Site) {
+    let Some(heading) = document.query_selector(".masthead h1").ok().flatten() else {
+        return;
+    };
+    heading.set_text_content(Some(&format!("App check — {}", site.organisation)));
+    if let Some(logo) = &site.logo {
+        if document.query_selector(".masthead img").ok().flatten().is_none() {
+            let image = el(
+                document,
+                "img",
+                &[("src", logo), ("alt", &site.organisation), ("class", "logo")],
+            );
+            let _ = heading
+                .parent_element()
+                .map(|masthead| masthead.insert_before(&image, Some(&heading)));
+        }
     }
 }
 

@@ -110,10 +110,18 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
         r#"{"schema": 1, "default": "acme-tiktok", "policies": [{"id": "acme-tiktok", "file": "acme-tiktok.json", "title": "Remove TikTok", "signature": "acme-tiktok.json.sig"}]}"#,
     )
     .unwrap();
+    // The site's own settings: whose site it is and whom to ask.
+    std::fs::write(
+        dir.join("site.json"),
+        r#"{"schema": 1, "organisation": "ACME", "help_desk": {"contact": "IT help desk, ext. 4357"}}"#,
+    )
+    .unwrap();
     let build = [
         "build",
         "--app",
         "app",
+        "--site",
+        "site.json",
         "--policies",
         "policies",
         "--trust",
@@ -124,6 +132,7 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
     ok(appcheck(&dir, &build));
     assert!(dir.join("site/policies/acme-tiktok.json.sig").is_file());
     assert!(dir.join("site/trust.json").is_file() && dir.join("site/index.html").is_file());
+    assert!(dir.join("site/site.json").is_file());
 
     // A file changed after signing is not published.
     let signed = std::fs::read_to_string(dir.join("policies/acme-tiktok.json")).unwrap();
@@ -139,7 +148,16 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
 
     // 5. Preview: served on 127.0.0.1 as employees will see it.
     let mut preview = Command::new(env!("CARGO_BIN_EXE_appcheck"))
-        .args(["preview", "policies/acme-tiktok.json", "--app", "app", "--port", "0"])
+        .args([
+            "preview",
+            "policies/acme-tiktok.json",
+            "--app",
+            "app",
+            "--site",
+            "site.json",
+            "--port",
+            "0",
+        ])
         .current_dir(&dir)
         .stdout(Stdio::piped())
         .spawn()

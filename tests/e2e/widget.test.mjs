@@ -66,6 +66,7 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
     const marker = 'Secret-Notes-4d1f';
     const { page, requests, errors } = await open(server.url);
     assert.match(await page.textContent('#policy'), /Mandatory removal of TikTok/);
+    assert.equal(await page.textContent('.masthead h1'), 'App check — Example Corp');
     assert.match(await page.textContent('#policy .deadline'), /Fri 10 Jul 2020, 23:59/);
     // Only the questions this policy's rules need: device, email and region for the
     // mobile rule, ownership for the laptop-browser carve-out.
@@ -90,7 +91,7 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
     const paths = requests.map((r) => new URL(r.url).pathname).sort();
     assert.deepEqual(paths, [
       '/', '/pkg/appcheck.js', '/pkg/appcheck_bg.wasm', '/policies/index.json', '/policies/retailer-memo-us.json',
-      '/trust.json', '/www/app.js', '/www/icon.svg', '/www/style.css',
+      '/site.json', '/trust.json', '/www/app.js', '/www/icon.svg', '/www/style.css',
     ], 'the page loads exactly its own static files (budget.test.mjs sizes the same list)');
     for (const r of requests) {
       assert.equal(new URL(r.url).origin, origin, `request left the origin: ${r.url}`);
@@ -238,7 +239,8 @@ test('a policy that cannot be read gives "ask the help desk", never a verdict', 
     await page.locator('#policy-error').waitFor();
     assert.match(await page.textContent('#policy-error'), /Can't tell — ask the help desk/);
     assert.equal(await page.locator('#check-form').count(), 0);
-    assert.equal(await page.locator('#policy-error .contact').count(), 0, 'nothing readable, no contact');
+    // The policy is not even JSON: the site's help desk is whom to ask.
+    assert.match(await page.textContent('#policy-error .contact'), /Help desk: IT help desk: helpdesk@corp\.example/);
     // Valid JSON that the strict loader refuses: still no verdict, but whom to ask.
     const bank = JSON.parse(fs.readFileSync(path.join(repo, 'pkg-config/policies/bank-tiktok-2020.json'), 'utf8'));
     bank.colour = 'red';

@@ -173,6 +173,9 @@ enum Command {
         /// The built page (`make site` makes it in target/app).
         #[arg(long, default_value = "target/app")]
         app: PathBuf,
+        /// The site configuration: organisation, logo, help desk, default language.
+        #[arg(long, default_value = "pkg-config/site.json")]
+        site: PathBuf,
         /// The policies folder, with its index.json.
         #[arg(long, default_value = "pkg-config/policies")]
         policies: PathBuf,
@@ -190,6 +193,9 @@ enum Command {
         /// The built page (`make site` makes it in target/app).
         #[arg(long, default_value = "target/app")]
         app: PathBuf,
+        /// The site configuration.
+        #[arg(long, default_value = "pkg-config/site.json")]
+        site: PathBuf,
         /// The port; 0 picks a free one.
         #[arg(long, default_value_t = 8001)]
         port: u16,
@@ -302,11 +308,17 @@ fn main() -> ExitCode {
         Command::Diff { old, new } => diff(&old, &new),
         Command::Build {
             app,
+            site,
             policies,
             trust,
             out,
-        } => site::build(&app, &policies, &trust, &out).map(|()| EXIT_NOTHING_TO_DO),
-        Command::Preview { policy, app, port } => site::preview(&app, &policy, port).map(|()| EXIT_NOTHING_TO_DO),
+        } => site::build(&app, &site, &policies, &trust, &out).map(|()| EXIT_NOTHING_TO_DO),
+        Command::Preview {
+            policy,
+            app,
+            site,
+            port,
+        } => site::preview(&app, &site, &policy, port).map(|()| EXIT_NOTHING_TO_DO),
         Command::New { starter, out } => new_policy(starter, out.as_deref()),
         Command::Withdraw {
             policy,

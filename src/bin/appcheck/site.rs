@@ -36,7 +36,22 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
 /// Builds the site in `out` from the app folder, the policies folder (with its
 /// index.json) and trust.json. Refuses, naming the policy and the reason, rather than
 /// publish what the page would refuse.
-pub fn build(app: &Path, policies: &Path, trust: &Path, out: &Path) -> Result<(), String> {
+pub fn build(app: &Path, site_config: &Path, policies: &Path, trust: &Path, out: &Path) -> Result<(), String> {
+    let site_bytes = read(site_config)?;
+    let site = appcheck::site::load_site(&site_bytes).map_err(|e| format!("{}: {e}", site_config.display()))?;
+    let logo = site
+        .logo
+        .as_ref()
+        .map(|name| site_config.parent().unwrap_or(Path::new(".")).join(name));
+    if let Some(logo) = &logo {
+        if !logo.is_file() {
+            return Err(format!(
+                "{}: the logo `{}` is not there",
+                site_config.display(),
+                logo.display()
+            ));
+        }
+    }
     for file in APP_FILES {
         if !app.join(file).exists() {
             return Err(format!(
@@ -96,6 +111,10 @@ pub fn build(app: &Path, policies: &Path, trust: &Path, out: &Path) -> Result<()
             .map_err(|e| format!("cannot copy `{}`: {e}", file.display()))?;
     }
     std::fs::write(out.join("trust.json"), &trust_bytes).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("site.json"), &site_bytes).map_err(|e| e.to_string())?;
+    if let (Some(logo), Some(name)) = (&logo, &site.logo) {
+        std::fs::copy(logo, out.join(name)).map_err(|e| format!("cannot copy `{}`: {e}", logo.display()))?;
+    }
     println!(
         "built {} with {} policies (default `{}`)",
         out.display(),
@@ -107,7 +126,7 @@ pub fn build(app: &Path, policies: &Path, trust: &Path, out: &Path) -> Result<()
 
 /// Serves the built app with `policy` as the only, default policy, so its author sees
 /// what employees will see (a draft shows as a preview, an unsigned file as unsigned).
-pub fn preview(app: &Path, policy_path: &Path, port: u16) -> Result<(), String> {
+pub fn preview(app: &Path, site_config: &Path, policy_path: &Path, port: u16) -> Result<(), String> {
     let bytes = read(policy_path)?;
     let policy = load_policy(&bytes).map_err(|e| format!("{} is not valid: {e}", policy_path.display()))?;
     let dir = std::env::temp_dir().join(format!("appcheck-preview-{}", std::process::id()));
@@ -124,6 +143,6 @@ pub fn preview(app: &Path, policy_path: &Path, port: u16) -> Result<(), String> 
     let trust = dir.join("trust.json");
     std::fs::write(&trust, r#"{"schema": 1, "allow_unsigned": true}"#).map_err(|e| e.to_string())?;
     let site = dir.join("site");
-    build(app, &policies, &trust, &site)?;
+    build(app, site_config, &policies, &trust, &site)?;
     crate::serve::run(&site, port)
 }
