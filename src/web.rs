@@ -664,6 +664,30 @@ fn render_widget(
         ],
     );
     let _ = form.append_child(&textarea);
+    // On an iPhone no app list can be copied: tick the apps the policy names instead.
+    let checklist = el(document, "details", &[("id", "checklist")]);
+    append_text(
+        document,
+        &checklist,
+        "summary",
+        &format!("Or tick the apps you have ({})", policy.apps.len()),
+    );
+    let boxes = el(document, "fieldset", &[]);
+    append_text(document, &boxes, "legend", "Apps this policy names").set_class_name("visually-hidden");
+    for (i, app) in policy.apps.iter().enumerate() {
+        let id = format!("tick-{i}");
+        let label = el(document, "label", &[("for", &id)]);
+        let input = el(
+            document,
+            "input",
+            &[("type", "checkbox"), ("id", &id), ("data-app", &app.name)],
+        );
+        let _ = label.append_child(&input);
+        let _ = label.append_child(&document.create_text_node(&app.name));
+        let _ = boxes.append_child(&label);
+    }
+    let _ = checklist.append_child(&boxes);
+    let _ = form.append_child(&checklist);
     let button = el(document, "button", &[("type", "submit"), ("id", "check")]);
     button.set_text_content(Some("Check"));
     let _ = form.append_child(&button);
@@ -686,10 +710,26 @@ fn render_widget(
             context.language.clone_from(&language);
             context.confirmed.clone_from(&choices.borrow().confirmed);
             context.dismissed.clone_from(&choices.borrow().dismissed);
-            let text = textarea
+            let mut text = textarea
                 .dyn_ref::<HtmlTextAreaElement>()
                 .map(HtmlTextAreaElement::value)
                 .unwrap_or_default();
+            // Ticked apps are checked as if typed after the pasted list.
+            if let Ok(ticked) = form_element.query_selector_all("#checklist input:checked") {
+                for i in 0..ticked.length() {
+                    if let Some(name) = ticked
+                        .item(i)
+                        .and_then(|n| n.dyn_into::<Element>().ok())
+                        .and_then(|e| e.get_attribute("data-app"))
+                    {
+                        if !text.is_empty() && !text.ends_with('\n') {
+                            text.push('\n');
+                        }
+                        text.push_str(&name);
+                        text.push('\n');
+                    }
+                }
+            }
             let report = evaluate(&policy, &parse_list(&text, nfkc), &context, now());
             render_report(&document, &result, &report);
         })

@@ -70,7 +70,7 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
     assert.match(await page.textContent('#policy .deadline'), /Fri 10 Jul 2020, 23:59/);
     // Only the questions this policy's rules need: device, email and region for the
     // mobile rule, ownership for the laptop-browser carve-out.
-    assert.deepEqual(await page.$$eval('#check-form fieldset', (f) => f.map((x) => x.id)), ['q-device', 'q-ownership', 'q-email', 'q-region']);
+    assert.deepEqual(await page.$$eval('#check-form > fieldset', (f) => f.map((x) => x.id)), ['q-device', 'q-ownership', 'q-email', 'q-region']);
 
     await check(page, { answers: ['device-phone', 'email-yes'], region: 'US', list: `Slack\n${marker}\n- TikTok\nTickTick\n` });
     assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
@@ -175,7 +175,7 @@ test('an empty list or an unanswered question is never "you are fine"', async ()
 test('a help-desk link opens a given policy in a given language', async () => {
   const { page } = await open(`${site.url}#policy=bank-tiktok-2020`);
   assert.match(await page.textContent('#policy-title'), /company-owned mobile devices/);
-  assert.deepEqual(await page.$$eval('#check-form fieldset', (f) => f.map((x) => x.id)), ['q-device', 'q-ownership']);
+  assert.deepEqual(await page.$$eval('#check-form > fieldset', (f) => f.map((x) => x.id)), ['q-device', 'q-ownership']);
   await check(page, { answers: ['device-phone', 'ownership-company'], list: 'TikTok\n' });
   assert.match(await page.textContent('#overall'), /^Remove 1 app now\./);
   await page.close();
@@ -200,6 +200,22 @@ test('an adb package list pasted by a help desk is read as one, and TikTok found
   await check(page, { answers: ['device-phone', 'ownership-company'], list });
   assert.equal(await page.getAttribute('#read-as', 'data-format'), 'android_packages');
   assert.match(await page.textContent('.finding[data-outcome="remove"]'), /matched by Android package name `com\.zhiliaoapp\.musically`/);
+  await page.close();
+});
+
+test('on an iPhone, where no list can be copied, ticking the policy\'s apps is enough', async () => {
+  const { page, requests } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  await page.locator('#check-form').waitFor();
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+  await page.click('#checklist summary');
+  await page.getByRole('checkbox', { name: 'TikTok' }).check();
+  const before = requests.length;
+  await page.click('#check');
+  await page.locator('#overall').waitFor();
+  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
+  assert.match(await page.textContent('.finding[data-outcome="remove"]'), /TikTok — Remove/);
+  assert.equal(requests.length, before, 'ticking sends nothing');
   await page.close();
 });
 
