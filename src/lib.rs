@@ -24,6 +24,7 @@ pub mod policy;
 pub mod recognise;
 pub mod report;
 pub mod site;
+mod strict;
 pub mod trust;
 
 #[cfg(target_arch = "wasm32")]

@@ -3,6 +3,8 @@
 //! organisation and, above all, whom to ask, also when a policy cannot be read at all:
 //! "can't tell — ask the help desk" is only useful with the help desk's contact.
 
+use crate::strict;
+
 /// A site's configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Site {
@@ -24,36 +26,11 @@ pub struct HelpDesk {
     pub url: Option<String>,
 }
 
-fn object<'v>(
-    value: &'v serde_json::Value,
-    what: &str,
-    known: &[&str],
-) -> Result<&'v serde_json::Map<String, serde_json::Value>, String> {
-    let object = value
-        .as_object()
-        .ok_or_else(|| format!("{what} must be a JSON object {{…}}"))?;
-    if let Some(unknown) = object.keys().find(|k| !known.contains(&k.as_str())) {
-        return Err(format!(
-            "{what} has an unknown field `{unknown}` (known: {})",
-            known.join(", ")
-        ));
-    }
-    Ok(object)
-}
-
-fn text(object: &serde_json::Map<String, serde_json::Value>, what: &str, name: &str) -> Result<Option<String>, String> {
-    match object.get(name) {
-        None => Ok(None),
-        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim().to_owned())),
-        Some(_) => Err(format!("{what}: `{name}` must be a text that is not empty")),
-    }
-}
-
 /// Reads `site.json`. Errors say what is wrong and where, for the site's admin.
 pub fn load_site(bytes: &[u8]) -> Result<Site, String> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| format!("site.json is not valid JSON: {e}"))?;
-    let site = object(
+    let site = strict::fields(
         &value,
         "site.json",
         &[
@@ -68,9 +45,9 @@ pub fn load_site(bytes: &[u8]) -> Result<Site, String> {
     if site.get("schema").and_then(|v| v.as_u64()) != Some(1) {
         return Err("site.json must say `\"schema\": 1`".to_owned());
     }
-    let organisation =
-        text(site, "site.json", "organisation")?.ok_or("site.json needs `organisation`: the name employees know")?;
-    let logo = text(site, "site.json", "logo")?;
+    let organisation = strict::optional_text(site, "site.json", "organisation")?
+        .ok_or("site.json needs `organisation`: the name employees know")?;
+    let logo = strict::optional_text(site, "site.json", "logo")?;
     if let Some(logo) = &logo {
         let safe = !logo.contains(['/', '\\', ':']) && [".svg", ".png", ".webp"].iter().any(|e| logo.ends_with(e));
         if !safe {
@@ -82,15 +59,15 @@ pub fn load_site(bytes: &[u8]) -> Result<Site, String> {
     let desk = site
         .get("help_desk")
         .ok_or("site.json needs `help_desk`: whom employees ask when the page cannot tell")?;
-    let desk = object(desk, "site.json help_desk", &["contact", "email", "phone", "url"])?;
+    let desk = strict::fields(desk, "site.json help_desk", &["contact", "email", "phone", "url"])?;
     let help_desk = HelpDesk {
-        contact: text(desk, "site.json help_desk", "contact")?
+        contact: strict::optional_text(desk, "site.json help_desk", "contact")?
             .ok_or("site.json help_desk needs `contact`, as people read it")?,
-        email: text(desk, "site.json help_desk", "email")?,
-        phone: text(desk, "site.json help_desk", "phone")?,
-        url: text(desk, "site.json help_desk", "url")?,
+        email: strict::optional_text(desk, "site.json help_desk", "email")?,
+        phone: strict::optional_text(desk, "site.json help_desk", "phone")?,
+        url: strict::optional_text(desk, "site.json help_desk", "url")?,
     };
-    let default_language = text(site, "site.json", "default_language")?
+    let default_language = strict::optional_text(site, "site.json", "default_language")?
         .unwrap_or_else(|| "en".to_owned())
         .to_ascii_lowercase();
     if !(2..=3).contains(&default_language.split('-').next().map_or(0, str::len)) {

@@ -14,6 +14,8 @@
 
 use serde::Serialize;
 
+use crate::strict;
+
 /// The keys a site trusts, and whether it accepts unsigned policies.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trust {
@@ -54,37 +56,6 @@ impl Verification {
     }
 }
 
-/// The object's fields, refusing any not in `known` (strict, like the policy loader).
-/// Read through `serde_json::Value` rather than derived readers: the Wasm module
-/// already carries the former, and each derived reader costs kilobytes.
-fn fields<'v>(
-    value: &'v serde_json::Value,
-    what: &str,
-    known: &[&str],
-) -> Result<&'v serde_json::Map<String, serde_json::Value>, String> {
-    let object = value
-        .as_object()
-        .ok_or_else(|| format!("{what} must be a JSON object"))?;
-    if let Some(unknown) = object.keys().find(|k| !known.contains(&k.as_str())) {
-        return Err(format!(
-            "{what} has an unknown field `{unknown}` (known: {})",
-            known.join(", ")
-        ));
-    }
-    Ok(object)
-}
-
-fn text_field<'v>(
-    object: &'v serde_json::Map<String, serde_json::Value>,
-    what: &str,
-    name: &str,
-) -> Result<&'v str, String> {
-    object
-        .get(name)
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| format!("{what} needs `{name}` as a text"))
-}
-
 fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
     let bytes = hex::decode(text.trim()).ok()?;
     bytes.try_into().ok()
@@ -94,7 +65,7 @@ fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
 pub fn load_trust(bytes: &[u8]) -> Result<Trust, String> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| format!("trust.json is not valid JSON: {e}"))?;
-    let object = fields(&value, "trust.json", &["schema", "allow_unsigned", "keys"])?;
+    let object = strict::fields(&value, "trust.json", &["schema", "allow_unsigned", "keys"])?;
     if object.get("schema").and_then(|v| v.as_u64()) != Some(1) {
         return Err("trust.json must say `\"schema\": 1`; this appcheck understands format version 1".to_owned());
     }
@@ -110,9 +81,9 @@ pub fn load_trust(bytes: &[u8]) -> Result<Trust, String> {
     };
     let mut keys: Vec<TrustedKey> = Vec::with_capacity(listed.len());
     for key in listed {
-        let key = fields(key, "a key in trust.json", &["id", "public_key"])?;
-        let id = text_field(key, "a key in trust.json", "id")?;
-        let public_key = from_hex::<32>(text_field(key, "a key in trust.json", "public_key")?)
+        let key = strict::fields(key, "a key in trust.json", &["id", "public_key"])?;
+        let id = strict::text(key, "a key in trust.json", "id")?;
+        let public_key = from_hex::<32>(strict::text(key, "a key in trust.json", "public_key")?)
             .ok_or_else(|| format!("trust.json: the key `{id}` is not 32 bytes of hex"))?;
         if keys.iter().any(|k| k.id == id) {
             return Err(format!("trust.json: the key id `{id}` is listed twice"));
@@ -133,13 +104,14 @@ pub fn load_signature(bytes: &[u8]) -> Result<SignatureFile, String> {
     let what = "the signature file";
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| format!("{what} is not valid JSON: {e}"))?;
-    let object = fields(&value, what, &["schema", "algorithm", "key", "signature"])?;
-    if object.get("schema").and_then(|v| v.as_u64()) != Some(1) || text_field(object, what, "algorithm")? != "ed25519" {
+    let object = strict::fields(&value, what, &["schema", "algorithm", "key", "signature"])?;
+    if object.get("schema").and_then(|v| v.as_u64()) != Some(1) || strict::text(object, what, "algorithm")? != "ed25519"
+    {
         return Err(format!("{what} must be format version 1 with the algorithm `ed25519`"));
     }
-    let key = text_field(object, what, "key")?.to_owned();
+    let key = strict::text(object, what, "key")?.to_owned();
     let signature =
-        from_hex::<64>(text_field(object, what, "signature")?).ok_or("the signature is not 64 bytes of hex")?;
+        from_hex::<64>(strict::text(object, what, "signature")?).ok_or("the signature is not 64 bytes of hex")?;
     Ok(SignatureFile { key, signature })
 }
 
