@@ -57,16 +57,21 @@ fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
-/// What a help-desk link asks for: `#policy=<id>&lang=<tag>`.
+/// What a help-desk link asks for (`#policy=<id>&lang=<tag>`), and what the host
+/// element says (`data-policy`, `data-lang`, `data-trust`), which wins over the link.
 #[derive(Default)]
 struct Link {
     policy: Option<String>,
     language: Option<String>,
     /// Where the site's trusted keys are (`data-trust`), not from the URL.
     trust: String,
+    /// One policy file named by the host element (`<app-check policy=…>`): no index.
+    file: Option<String>,
+    /// Its detached signature (`data-signature`), when it is signed.
+    signature: Option<String>,
 }
 
-fn read_link() -> Link {
+fn read_link(root: &Element) -> Link {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
@@ -84,20 +89,53 @@ fn read_link() -> Link {
             _ => {}
         }
     }
+    let attribute = |name: &str| root.get_attribute(name).filter(|v| !v.trim().is_empty());
+    link.file = attribute("data-policy");
+    if link.file.is_some() {
+        link.policy = None; // the element names its policy; a link cannot swap it
+    }
+    link.signature = attribute("data-signature");
+    link.language = attribute("data-lang").or(link.language);
     if link.language.is_none() {
         link.language = web_sys::window().and_then(|w| w.navigator().language());
     }
+    link.trust = attribute("data-trust").unwrap_or_else(|| "trust.json".to_owned());
     link
 }
 
-/// Mounts the widget into `root`: reads the link, fetches the index (`data-index`)
-/// and the policy it names, shows it, and wires the form. Failures are shown in the
+thread_local! {
+    /// Files given to [`mount`] by the page itself (the single-file build carries its
+    /// policy inside the HTML): consulted before the network.
+    static FILES: RefCell<std::collections::HashMap<String, String>> = RefCell::default();
+}
+
+/// Mounts the widget into `root`: reads the link and the element's attributes,
+/// fetches the index (`data-index`) and the policy it names (or the one policy file
+/// `data-policy` names), shows it, and wires the form. Failures are shown in the
 /// page, never thrown. Following another `#policy=` link mounts again.
+///
+/// `files`, when given, is an object of file contents by URL (`{"trust.json": "…"}`)
+/// that the widget reads instead of fetching them: how a page with everything inside
+/// it (the single-file build, opened from disk) hands over its policy.
 #[wasm_bindgen]
-pub async fn mount(root: Element) {
+pub async fn mount(root: Element, files: JsValue) {
+    if files.is_object() {
+        let entries = js_sys::Object::entries(files.unchecked_ref());
+        FILES.with(|map| {
+            let mut map = map.borrow_mut();
+            for entry in entries.iter() {
+                let pair: js_sys::Array = entry.unchecked_into();
+                if let (Some(url), Some(text)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+                    map.insert(url, text);
+                }
+            }
+        });
+    }
+    let first = !root.has_attribute("data-mounted");
+    let _ = root.set_attribute("data-mounted", "");
     render(&root).await;
     let root_for_links = root.clone();
-    if let Some(window) = web_sys::window() {
+    if let (true, Some(window)) = (first, web_sys::window()) {
         EventListener::new(&window, "hashchange", move |_| {
             let root = root_for_links.clone();
             wasm_bindgen_futures::spawn_local(async move { render(&root).await });
@@ -111,12 +149,36 @@ thread_local! {
     static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// Starts a render of `root`; the number is kept on the element, so that several
+/// widgets on one page never cancel each other's renders.
+fn next_generation(root: &Element) -> String {
+    let generation = GENERATION
+        .with(|g| {
+            g.set(g.get() + 1);
+            g.get()
+        })
+        .to_string();
+    let _ = root.set_attribute("data-render", &generation);
+    generation
+}
+
+fn is_current(root: &Element, generation: &str) -> bool {
+    root.get_attribute("data-render").as_deref() == Some(generation)
+}
+
 /// Why there is no widget to show: what went wrong, and what can still be shown.
 struct Failure {
     what: &'static str,
     detail: String,
     index: Option<PolicyIndex>,
     contact: Option<String>,
+}
+
+/// A loaded policy: the index it was found in (none when the element named a file).
+struct Loaded {
+    index: Option<PolicyIndex>,
+    policy: Policy,
+    verification: Verification,
 }
 
 impl Failure {
@@ -131,32 +193,26 @@ impl Failure {
 }
 
 async fn render(root: &Element) {
-    let generation = GENERATION.with(|g| {
-        g.set(g.get() + 1);
-        g.get()
-    });
+    let generation = next_generation(root);
     let Some(document) = root.owner_document() else { return };
     let index_url = root
         .get_attribute("data-index")
         .unwrap_or_else(|| DEFAULT_INDEX.to_owned());
-    let mut link = read_link();
-    link.trust = root
-        .get_attribute("data-trust")
-        .unwrap_or_else(|| "trust.json".to_owned());
-    let site_url = root
-        .get_attribute("data-site")
-        .unwrap_or_else(|| "site.json".to_owned());
-    // The site's own settings are a help, not a requirement: without them the page works.
-    let site = fetch_text(&site_url)
-        .await
-        .ok()
-        .and_then(|text| load_site(text.as_bytes()).ok());
+    let link = read_link(root);
+    // The site's own settings (`data-site`) are a help, not a requirement: without them the page works.
+    let site = match root.get_attribute("data-site") {
+        Some(url) => fetch_text(&url)
+            .await
+            .ok()
+            .and_then(|text| load_site(text.as_bytes()).ok()),
+        None => None,
+    };
     let loaded = load(&index_url, &link).await;
-    if GENERATION.with(std::cell::Cell::get) != generation {
+    if !is_current(root, &generation) {
         return; // a newer link is being shown
     }
     if let Some(site) = &site {
-        show_site(&document, site);
+        show_site(&document, root, site);
     }
     root.set_text_content(None);
     // When a policy's own contact cannot be read, the site's help desk is whom to ask.
@@ -165,62 +221,73 @@ async fn render(root: &Element) {
         ..f
     });
     match loaded {
-        Ok((index, policy, verification)) => {
-            render_widget(&document, root, Rc::new(policy), &index, link.language, &verification)
-        }
+        Ok(loaded) => render_widget(
+            &document,
+            root,
+            Rc::new(loaded.policy),
+            loaded.index.as_ref(),
+            link.language,
+            &loaded.verification,
+        ),
         Err(f) => show_error(&document, root, f.what, &f.detail, f.index.as_ref(), f.contact),
     }
 }
 
-/// Fetches the index and the policy the link names, and loads both strictly.
-async fn load(index_url: &str, link: &Link) -> Result<(PolicyIndex, Policy, Verification), Failure> {
-    let text = fetch_text(index_url).await.map_err(|e| {
-        Failure::new(
-            "The list of published policies could not be loaded.",
-            format!("{index_url}: {e}"),
-            None,
-        )
-    })?;
-    let index = load_index(text.as_bytes())
-        .map_err(|e| Failure::new("The list of published policies could not be read.", e.to_string(), None))?;
-    let id = link.policy.clone().unwrap_or_else(|| index.default.clone());
-    let Some(entry) = index.find(&id) else {
-        let message = format!(
-            "This link names the policy `{id}`, which is not published here. The published policies are listed below."
-        );
-        return Err(Failure::new("Unknown policy.", message, Some(&index)));
+/// Fetches the index and the policy the link names (or the one file the element
+/// names), verifies and loads it strictly.
+async fn load(index_url: &str, link: &Link) -> Result<Loaded, Failure> {
+    // Where the policy is, which id it must have, and its signature file.
+    let (index, url, expected_id, signature_url) = match &link.file {
+        Some(file) => (None, file.clone(), None, link.signature.clone()),
+        None => {
+            let text = fetch_text(index_url).await.map_err(|e| {
+                Failure::new(
+                    "The list of published policies could not be loaded.",
+                    format!("{index_url}: {e}"),
+                    None,
+                )
+            })?;
+            let index = load_index(text.as_bytes())
+                .map_err(|e| Failure::new("The list of published policies could not be read.", e.to_string(), None))?;
+            let id = link.policy.clone().unwrap_or_else(|| index.default.clone());
+            let Some(entry) = index.find(&id).cloned() else {
+                let message = format!(
+                    "This link names the policy `{id}`, which is not published here. The published policies are listed below."
+                );
+                return Err(Failure::new("Unknown policy.", message, Some(&index)));
+            };
+            let base = index_url
+                .rsplit_once('/')
+                .map_or(String::new(), |(dir, _)| format!("{dir}/"));
+            let signature = entry.signature.as_ref().map(|file| format!("{base}{file}"));
+            (Some(index), format!("{base}{}", entry.file), Some(entry.id), signature)
+        }
     };
-    let base = index_url
-        .rsplit_once('/')
-        .map_or(String::new(), |(dir, _)| format!("{dir}/"));
-    let url = format!("{base}{}", entry.file);
+    let index = index.as_ref();
     let text = fetch_text(&url)
         .await
-        .map_err(|e| Failure::new("This policy could not be loaded.", format!("{url}: {e}"), Some(&index)))?;
+        .map_err(|e| Failure::new("This policy could not be loaded.", format!("{url}: {e}"), index))?;
     // Signed? Verified before anything of the policy is shown.
     let trust_url = link.trust.clone();
     let trust = match fetch_text(&trust_url).await {
         Ok(text) => load_trust(text.as_bytes())
-            .map_err(|e| Failure::new("This site's trusted keys could not be read.", e, Some(&index)))?,
+            .map_err(|e| Failure::new("This site's trusted keys could not be read.", e, index))?,
         Err(e) => {
             return Err(Failure::new(
                 "This site's trusted keys could not be loaded.",
                 format!("{trust_url}: {e}"),
-                Some(&index),
+                index,
             ))
         }
     };
-    let signature = match &entry.signature {
-        Some(file) => {
-            let sig_url = format!("{base}{file}");
-            Some(fetch_text(&sig_url).await.map_err(|e| {
-                Failure::new(
-                    "This policy's signature could not be loaded.",
-                    format!("{sig_url}: {e}"),
-                    Some(&index),
-                )
-            })?)
-        }
+    let signature = match &signature_url {
+        Some(sig_url) => Some(fetch_text(sig_url).await.map_err(|e| {
+            Failure::new(
+                "This policy's signature could not be loaded.",
+                format!("{sig_url}: {e}"),
+                index,
+            )
+        })?),
         None => None,
     };
     let mut valid = false;
@@ -228,53 +295,65 @@ async fn load(index_url: &str, link: &Link) -> Result<(PolicyIndex, Policy, Veri
         if let Some(key) = key_for(&trust, &file) {
             valid = webcrypto_verify(&key.public_key, &file.signature, text.as_bytes())
                 .await
-                .map_err(|e| Failure::new("This policy could not be verified.", e, Some(&index)))?;
+                .map_err(|e| Failure::new("This policy could not be verified.", e, index))?;
         }
     }
     let verification = decide(&trust, signature.as_deref().map(str::as_bytes), |_, _| valid);
     if let Verification::Refused { reason } = &verification {
         return Err(Failure {
             contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
-            ..Failure::new("This policy could not be verified.", reason.clone(), Some(&index))
+            ..Failure::new("This policy could not be verified.", reason.clone(), index)
         });
     }
     match load_policy(text.as_bytes()) {
-        Ok(policy) if policy.id == entry.id => {
+        Ok(policy) if expected_id.as_ref().is_none_or(|id| *id == policy.id) => {
             remember_version(&policy)
-                .map_err(|reason| Failure::new("This policy could not be verified.", reason, Some(&index)))?;
-            Ok((index, policy, verification))
+                .map_err(|reason| Failure::new("This policy could not be verified.", reason, index))?;
+            Ok(Loaded {
+                index: index.cloned(),
+                policy,
+                verification,
+            })
         }
         Ok(policy) => {
-            let detail = format!("{url} holds the policy `{}`, not `{}`.", policy.id, entry.id);
-            Err(Failure::new(
-                "The policy file does not match the list.",
-                detail,
-                Some(&index),
-            ))
+            let detail = format!(
+                "{url} holds the policy `{}`, not `{}`.",
+                policy.id,
+                expected_id.unwrap_or_default()
+            );
+            Err(Failure::new("The policy file does not match the list.", detail, index))
         }
         Err(e) => Err(Failure {
             contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
-            ..Failure::new("This policy could not be read.", e.to_string(), Some(&index))
+            ..Failure::new("This policy could not be read.", e.to_string(), index)
         }),
     }
 }
 
 /// The organisation (and its logo) in the page's masthead.
-fn show_site(document: &Document, site: &Site) {
-    let Some(heading) = document.query_selector(".masthead h1").ok().flatten() else {
+fn show_site(document: &Document, root: &Element, site: &Site) {
+    // The page's own masthead, beside the widget: never a heading of a host page
+    // that embeds the widget as `<app-check>` (its shadow root has no masthead).
+    let Some(heading) = root
+        .parent_element()
+        .and_then(|parent| parent.query_selector(".masthead h1").ok().flatten())
+    else {
         return;
     };
     heading.set_text_content(Some(&format!("App check — {}", site.organisation)));
     if let Some(logo) = &site.logo {
-        if document.query_selector(".masthead img").ok().flatten().is_none() {
+        let masthead = heading.parent_element();
+        if masthead
+            .as_ref()
+            .and_then(|m| m.query_selector("img").ok().flatten())
+            .is_none()
+        {
             let image = el(
                 document,
                 "img",
                 &[("src", logo), ("alt", &site.organisation), ("class", "logo")],
             );
-            let _ = heading
-                .parent_element()
-                .map(|masthead| masthead.insert_before(&image, Some(&heading)));
+            let _ = masthead.map(|masthead| masthead.insert_before(&image, Some(&heading)));
         }
     }
 }
@@ -333,6 +412,9 @@ fn policy_list(document: &Document, root: &Element, index: &PolicyIndex, current
 /// withdrawn this afternoon must show as withdrawn on the next visit, whatever the
 /// host's caching headers say. (Offline, the service worker answers instead.)
 async fn fetch_text(url: &str) -> Result<String, String> {
+    if let Some(text) = FILES.with(|files| files.borrow().get(url).cloned()) {
+        return Ok(text);
+    }
     let window = web_sys::window().ok_or("no window")?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
@@ -553,7 +635,7 @@ fn render_widget(
     document: &Document,
     root: &Element,
     policy: Rc<Policy>,
-    index: &PolicyIndex,
+    index: Option<&PolicyIndex>,
     language: Option<String>,
     verification: &Verification,
 ) {
@@ -570,7 +652,9 @@ fn render_widget(
     }
     if !summary.lifecycle.state.gives_verdicts() {
         append_text(document, root, "p", &format!("Questions? {}", summary.issuer.contact)).set_class_name("contact");
-        policy_list(document, root, index, Some(&policy.id));
+        if let Some(index) = index {
+            policy_list(document, root, index, Some(&policy.id));
+        }
         return;
     }
 
@@ -695,7 +779,9 @@ fn render_widget(
 
     let result = el(document, "section", &[("id", "result"), ("aria-live", "polite")]);
     let _ = root.append_child(&result);
-    policy_list(document, root, index, Some(&policy.id));
+    if let Some(index) = index {
+        policy_list(document, root, index, Some(&policy.id));
+    }
 
     let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
         return;

@@ -12,7 +12,7 @@ const gzipped = (file) => zlib.gzipSync(fs.readFileSync(path.join(builtSite, fil
 
 // What the page loads, in order (the e2e tests check there is nothing else).
 const pageFiles = [
-  'index.html', 'www/style.css', 'www/icon.svg', 'www/app.js',
+  'index.html', 'www/style.css', 'www/icon.svg', 'www/app.js', 'www/appcheck.js',
   'pkg/appcheck.js', 'pkg/appcheck_bg.wasm', 'policies/index.json', 'trust.json', 'site.json', 'policies/retailer-memo-us.json',
 ];
 

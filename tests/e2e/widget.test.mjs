@@ -91,7 +91,7 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
     const paths = requests.map((r) => new URL(r.url).pathname).sort();
     assert.deepEqual(paths, [
       '/', '/pkg/appcheck.js', '/pkg/appcheck_bg.wasm', '/policies/index.json', '/policies/retailer-memo-us.json',
-      '/site.json', '/trust.json', '/www/app.js', '/www/icon.svg', '/www/style.css',
+      '/site.json', '/trust.json', '/www/app.js', '/www/appcheck.js', '/www/icon.svg', '/www/style.css',
     ], 'the page loads exactly its own static files (budget.test.mjs sizes the same list)');
     for (const r of requests) {
       assert.equal(new URL(r.url).origin, origin, `request left the origin: ${r.url}`);
