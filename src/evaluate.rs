@@ -21,12 +21,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{fill, Lang, Msg};
 use crate::list::{AppList, Entry};
 use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
 use crate::recognise::{self, MatchedBy, Target};
 use crate::report::{
-    count, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse, DeadlineReport,
-    Finding, LifecycleState, Outcome, Overall, ReadAs, RemovalSteps, Report,
+    count_apps, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse,
+    DeadlineReport, Finding, LifecycleState, Outcome, Overall, ReadAs, RemovalSteps, Report,
 };
 
 /// The employee's answers about the device, and the language they read. Unanswered
@@ -70,17 +71,18 @@ pub enum Question {
 
 impl Question {
     /// The question as the page asks it.
-    pub fn text(self) -> &'static str {
+    pub fn text(self, lang: Lang) -> &'static str {
         match self {
-            Question::Device => "Which device is this about?",
-            Question::Platform => "Which operating system does it run?",
-            Question::Ownership => "Who owns the device?",
-            Question::Service(Service::Email) => "Does this device reach company email?",
-            Question::Service(Service::Chat) => "Does this device reach company chat?",
-            Question::Service(Service::Vpn) => "Does this device connect to the company VPN?",
-            Question::Service(Service::Files) => "Does this device reach company files?",
-            Question::Region => "Where are you based?",
+            Question::Device => Msg::Q_DEVICE,
+            Question::Platform => Msg::Q_PLATFORM,
+            Question::Ownership => Msg::Q_OWNERSHIP,
+            Question::Service(Service::Email) => Msg::Q_EMAIL,
+            Question::Service(Service::Chat) => Msg::Q_CHAT,
+            Question::Service(Service::Vpn) => Msg::Q_VPN,
+            Question::Service(Service::Files) => Msg::Q_FILES,
+            Question::Region => Msg::Q_REGION,
         }
+        .get(lang)
     }
 }
 
@@ -251,6 +253,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
         ..context.clone()
     };
     let summary = summarise(policy, now, context.language.as_deref());
+    let ui = Lang::pick(context.language.as_deref());
     let notes = list.notes.clone();
     let state = summary.lifecycle.state;
     if !state.gives_verdicts() {
@@ -265,6 +268,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
             message.push_str(notice);
         }
         return Report {
+            interface_language: ui,
             policy: summary,
             overall: Overall {
                 answer,
@@ -282,12 +286,12 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
     let findings: Vec<Finding> = if scope.missing.is_empty() {
         list.entries
             .iter()
-            .map(|e| finding(policy, &scope, context, &language, e, now))
+            .map(|e| finding(policy, &scope, context, (&language, ui), e, now))
             .collect()
     } else {
         Vec::new()
     };
-    let mut overall = overall(policy, list, context, &scope, &findings, &summary.issuer.name);
+    let mut overall = overall(policy, list, context, &scope, &findings, &summary.issuer.name, ui);
     if let Some(prefix) = &summary.lifecycle.message {
         overall.message = format!("{prefix} {}", overall.message);
     }
@@ -298,6 +302,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
         overall.answer = Answer::NotInForce;
     }
     Report {
+        interface_language: ui,
         policy: summary,
         overall,
         read_as: ReadAs::of(list),
@@ -310,7 +315,7 @@ fn finding(
     policy: &Policy,
     scope: &Scope<'_>,
     context: &Context,
-    language: &str,
+    (language, ui): (&str, Lang),
     entry: &Entry,
     now: DateTime<Utc>,
 ) -> Finding {
@@ -332,7 +337,7 @@ fn finding(
         exception: None,
         note: None,
         in_browser: None,
-        explanation: "This policy does not name this app.".to_owned(),
+        explanation: Msg::E_NOT_NAMED.get(ui).to_owned(),
         due: None,
     };
     let Some(recognition) = recognise::recognise_entry(&policy.apps, &policy.index, entry) else {
@@ -353,23 +358,25 @@ fn finding(
             let Some(publisher) = policy.publishers.get(p) else {
                 return finding;
             };
-            (format!("This {} app", publisher.name), Some(publisher))
+            (
+                fill(Msg::E_PUBLISHER_APP.get(ui), &[("publisher", &publisher.name)]),
+                Some(publisher),
+            )
         }
     };
     finding.publisher = publisher.map(|p| p.name.clone());
-    let how = describe_match(&recognition.matched_by);
+    let how = describe_match(&recognition.matched_by, ui);
     if matches!(recognition.matched_by, MatchedBy::SimilarName { .. }) {
         if context.dismissed.contains(input) {
             finding.app = None;
             finding.publisher = None;
-            finding.explanation = format!("You said this is not {name}; this policy does not name it.");
+            finding.explanation = fill(Msg::E_DISMISSED.get(ui), &[("name", &name)]);
             return finding;
         }
         if !context.confirmed.contains(input) {
             finding.matched_by = Some(recognition.matched_by);
             finding.outcome = Outcome::PossibleMatch;
-            finding.explanation =
-                format!("Is this {name}? The name is close to it ({how}): please confirm or dismiss.");
+            finding.explanation = fill(Msg::E_POSSIBLE.get(ui), &[("name", &name), ("how", &how)]);
             return finding;
         }
     }
@@ -389,13 +396,13 @@ fn finding(
 
     let Some(rule) = decide(&scope.installed, policy, recognition.target) else {
         finding.outcome = Outcome::NotApplicable;
-        finding.explanation = format!("{name} ({how}) is named by this policy, but none of its rules restrict it as an installed app on this device.");
+        finding.explanation = fill(Msg::E_NOT_APPLICABLE.get(ui), &[("name", &name), ("how", &how)]);
         return finding;
     };
 
     finding.outcome = outcome_of(rule.verdict);
     finding.rule = Some(rule.id.clone());
-    finding.deadline = rule.deadline.map(|d| deadline_report(d, now));
+    finding.deadline = rule.deadline.map(|d| deadline_report(d, now, ui));
     finding.due = rule.deadline;
     let text = |t: &Option<crate::policy::Text>| t.as_ref().map(|t| t.get(l).to_owned());
     finding.consequence = text(&rule.consequence);
@@ -406,21 +413,29 @@ fn finding(
         finding.exception = text(&rule.exception).or_else(|| text(&policy.exceptions));
         finding.how_to_remove = removal_steps(rule, context.platform, l);
     }
+    let date = finding.deadline.as_ref().map_or("", |d| d.text.as_str());
     let when = match &finding.deadline {
-        Some(d) if d.at.is_none() => " immediately".to_owned(),
-        Some(d) if d.overdue => format!(" — the deadline, {}, has passed", d.text),
-        Some(d) => format!(" by {}", d.text),
-        None => String::new(),
+        Some(d) if d.at.is_none() => 0,
+        Some(d) if d.overdue => 1,
+        Some(_) => 2,
+        None => 3,
     };
-    let verb = match rule.verdict {
-        Verdict::Remove => format!("must be removed from this device{when}"),
-        Verdict::BrowserOnly => {
-            format!("must be removed as an app{when}; using it in a web browser is allowed")
-        }
-        Verdict::Discouraged => "is discouraged on this device (advice, not an order)".to_owned(),
-        Verdict::Allowed => "is allowed on this device".to_owned(),
+    let message = match (rule.verdict, when) {
+        (Verdict::Remove, 0) => Msg::E_REMOVE_NOW,
+        (Verdict::Remove, 1) => Msg::E_REMOVE_PASSED,
+        (Verdict::Remove, 2) => Msg::E_REMOVE_BY,
+        (Verdict::Remove, _) => Msg::E_REMOVE,
+        (Verdict::BrowserOnly, 0) => Msg::E_BROWSER_NOW,
+        (Verdict::BrowserOnly, 1) => Msg::E_BROWSER_PASSED,
+        (Verdict::BrowserOnly, 2) => Msg::E_BROWSER_BY,
+        (Verdict::BrowserOnly, _) => Msg::E_BROWSER,
+        (Verdict::Discouraged, _) => Msg::E_DISCOURAGED,
+        (Verdict::Allowed, _) => Msg::E_ALLOWED,
     };
-    finding.explanation = format!("{name} {verb} ({how}; rule `{}`).", rule.id);
+    finding.explanation = fill(
+        message.get(ui),
+        &[("name", &name), ("how", &how), ("rule", &rule.id), ("date", date)],
+    );
     finding
 }
 
@@ -459,6 +474,7 @@ fn overall(
     scope: &Scope<'_>,
     findings: &[Finding],
     issuer: &str,
+    ui: Lang,
 ) -> Overall {
     let plain = |answer, message: String| Overall {
         answer,
@@ -466,19 +482,16 @@ fn overall(
         act_on: 0,
     };
     if !scope.missing.is_empty() {
-        let questions: Vec<&str> = scope.missing.iter().map(|q| q.text()).collect();
+        let questions: Vec<&str> = scope.missing.iter().map(|q| q.text(ui)).collect();
         return plain(
             Answer::NeedContext,
-            format!(
-                "Answer these questions first, so the policy can be applied: {}",
-                questions.join(" ")
-            ),
+            fill(Msg::R_NEED_CONTEXT.get(ui), &[("questions", &questions.join(" "))]),
         );
     }
     if scope.installed.is_empty() {
-        let mut message = format!(
-            "This policy does not apply to {}: none of its rules cover it. No action is needed for this policy.",
-            describe_context(context)
+        let mut message = fill(
+            Msg::R_DOES_NOT_APPLY.get(ui),
+            &[("context", &describe_context(context, ui))],
         );
         // A carve-out for browser use in this context is part of the answer.
         let l = context.language.as_deref();
@@ -491,10 +504,7 @@ fn overall(
         return plain(Answer::DoesNotApply, message);
     }
     if list.entries.is_empty() {
-        return plain(
-            Answer::NoApps,
-            "No apps were found in what you entered, so nothing was checked. Paste your app list, one app per line, and check again.".to_owned(),
-        );
+        return plain(Answer::NoApps, Msg::R_NO_APPS.get(ui).to_owned());
     }
 
     // One entry per app: the same app pasted twice (by name and by package) is one app.
@@ -505,16 +515,16 @@ fn overall(
         .filter(|f| seen.insert(f.app.as_ref().map_or(f.input.as_str(), |a| a.id.as_str())))
         .collect();
     let unread = list.notes.len();
-    let unread_sentence = format!(
-        "{} could not be read and {} not checked (see the notes below).",
-        count(unread, "line"),
-        if unread == 1 { "was" } else { "were" }
-    );
-    let publishers = publisher_caveat(policy, scope);
+    let unread_sentence = if unread == 1 {
+        Msg::R_UNREAD_1.get(ui).to_owned()
+    } else {
+        fill(Msg::R_UNREAD_N.get(ui), &[("n", &unread.to_string())])
+    };
+    let publishers = publisher_caveat(policy, scope, ui);
 
     if !acting.is_empty() {
         let n = acting.len();
-        let apps = count(n, "app");
+        let apps = count_apps(n, ui);
         let immediately = acting.iter().any(|f| f.due == Some(Deadline::Immediately));
         let mut dated: Vec<(DateTime<FixedOffset>, &DeadlineReport)> = acting
             .iter()
@@ -525,13 +535,14 @@ fn overall(
             .collect();
         dated.sort_by_key(|(at, _)| *at);
         let passed = dated.iter().find(|(_, d)| d.overdue);
-        let mut message = match (immediately, passed, dated.first()) {
-            (true, _, _) => format!("Remove {apps} now."),
-            (false, Some((_, d)), _) => format!("Remove {apps} now: the deadline, {}, has passed.", d.text),
-            (false, None, Some((_, d))) if dated.len() == n => format!("Remove {apps} by {}.", d.text),
-            (false, None, Some((_, d))) => format!("Remove {apps}; the first deadline is {}.", d.text),
-            (false, None, None) => format!("Remove {apps}."),
+        let (message, date) = match (immediately, passed, dated.first()) {
+            (true, _, _) => (Msg::R_REMOVE_NOW, ""),
+            (false, Some((_, d)), _) => (Msg::R_REMOVE_PASSED, d.text.as_str()),
+            (false, None, Some((_, d))) if dated.len() == n => (Msg::R_REMOVE_BY, d.text.as_str()),
+            (false, None, Some((_, d))) => (Msg::R_REMOVE_FIRST, d.text.as_str()),
+            (false, None, None) => (Msg::R_REMOVE, ""),
         };
+        let mut message = fill(message.get(ui), &[("apps", &apps), ("date", date)]);
         let mut consequences: Vec<&str> = acting.iter().filter_map(|f| f.consequence.as_deref()).collect();
         consequences.sort_unstable();
         consequences.dedup();
@@ -545,8 +556,14 @@ fn overall(
         }
         match findings.iter().filter(|f| f.outcome == Outcome::PossibleMatch).count() {
             0 => {}
-            1 => message.push_str(" Also confirm or dismiss the possible match below."),
-            n => message.push_str(&format!(" Also confirm or dismiss the {n} possible matches below.")),
+            1 => {
+                message.push(' ');
+                message.push_str(Msg::R_ALSO_CONFIRM_1.get(ui));
+            }
+            n => {
+                message.push(' ');
+                message.push_str(&fill(Msg::R_ALSO_CONFIRM_N.get(ui), &[("n", &n.to_string())]));
+            }
         }
         return Overall {
             answer: Answer::ActionRequired,
@@ -559,9 +576,9 @@ fn overall(
         return plain(
             Answer::ConfirmMatches,
             if possible == 1 {
-                "Can't tell yet: 1 app you listed may be an app this policy restricts. Confirm or dismiss the possible match below.".to_owned()
+                Msg::R_CONFIRM_1.get(ui).to_owned()
             } else {
-                format!("Can't tell yet: {possible} apps you listed may be apps this policy restricts. Confirm or dismiss each possible match below.")
+                fill(Msg::R_CONFIRM_N.get(ui), &[("n", &possible.to_string())])
             },
         );
     }
@@ -569,18 +586,18 @@ fn overall(
         // Never "nothing to do" when part of the list was not read.
         return plain(
             Answer::Incomplete,
-            format!(
-                "Can't tell for the whole list: {unread_sentence} None of the apps that could be read must be removed. Fix or remove those lines and check again, or ask the help desk."
-            ),
+            fill(Msg::R_INCOMPLETE.get(ui), &[("unread", &unread_sentence)]),
         );
     }
     let mut message = if findings.iter().any(|f| f.outcome == Outcome::Discouraged) {
-        format!("Nothing must be removed, but {issuer} advises against some of the apps you listed (see below).")
+        fill(Msg::R_ADVICE.get(ui), &[("issuer", issuer)])
     } else {
-        format!(
-            "Nothing to do: none of the {} you listed must be removed from {} under this policy. Apps you did not list were not checked.",
-            count(findings.len(), "app"),
-            describe_context(context)
+        fill(
+            Msg::R_NOTHING.get(ui),
+            &[
+                ("apps", &count_apps(findings.len(), ui)),
+                ("context", &describe_context(context, ui)),
+            ],
         )
     };
     if let Some(caveat) = publishers {
@@ -597,7 +614,7 @@ fn overall(
 
 /// What a publisher rule covers that no list can show: apps by the publisher that the
 /// policy does not list and that were pasted by name only.
-fn publisher_caveat(policy: &Policy, scope: &Scope<'_>) -> Option<String> {
+fn publisher_caveat(policy: &Policy, scope: &Scope<'_>, ui: Lang) -> Option<String> {
     let mut names: Vec<&str> = scope
         .installed
         .iter()
@@ -614,13 +631,17 @@ fn publisher_caveat(policy: &Policy, scope: &Scope<'_>) -> Option<String> {
     if names.is_empty() {
         return None;
     }
-    let names = names.join(" or ");
-    Some(format!(
-        "This policy also covers every other app by {names}, which appcheck can only recognise by its package name: if you have another app by {names} (the app store shows the developer), remove it too or ask the help desk."
-    ))
+    let names = names.join(Msg::W_OR.get(ui));
+    Some(fill(Msg::R_PUBLISHERS.get(ui), &[("names", &names)]))
 }
 
-fn describe_context(context: &Context) -> String {
+/// The device as the overall answer names it: "a company-owned phone that reaches
+/// company email" in English; a list of facts in the other languages, whose grammar
+/// would not survive the English way of building the phrase.
+fn describe_context(context: &Context, ui: Lang) -> String {
+    if ui != Lang::En {
+        return describe_context_as_facts(context, ui);
+    }
     let device = match context.device {
         Some(Device::Computer) => "computer",
         Some(d) => d.as_str(),
@@ -653,4 +674,57 @@ fn describe_context(context: &Context) -> String {
         None => {}
     }
     out
+}
+
+fn describe_context_as_facts(context: &Context, ui: Lang) -> String {
+    let mut facts: Vec<String> = Vec::new();
+    facts.extend(
+        match context.device {
+            Some(Device::Phone) => Some(Msg::C_PHONE),
+            Some(Device::Tablet) => Some(Msg::C_TABLET),
+            Some(Device::Computer) => Some(Msg::C_COMPUTER),
+            None => None,
+        }
+        .map(|m| m.get(ui).to_owned()),
+    );
+    facts.extend(
+        match context.ownership {
+            Some(Ownership::Company) => Some(Msg::C_COMPANY),
+            Some(Ownership::Personal) => Some(Msg::C_PERSONAL),
+            None => None,
+        }
+        .map(|m| m.get(ui).to_owned()),
+    );
+    let service = |s: Service| {
+        match s {
+            Service::Email => Msg::S_EMAIL,
+            Service::Chat => Msg::S_CHAT,
+            Service::Vpn => Msg::S_VPN,
+            Service::Files => Msg::S_FILES,
+        }
+        .get(ui)
+    };
+    for (wanted, msg) in [(true, Msg::C_REACHES), (false, Msg::C_NOT_REACHES)] {
+        let names: Vec<&str> = context
+            .services
+            .iter()
+            .filter(|(_, v)| **v == wanted)
+            .map(|(s, _)| service(*s))
+            .collect();
+        if !names.is_empty() {
+            facts.push(fill(msg.get(ui), &[("services", &names.join(Msg::W_OR.get(ui)))]));
+        }
+    }
+    match context.region.as_deref() {
+        Some(code) if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) => {
+            facts.push(fill(Msg::C_IN.get(ui), &[("region", code)]));
+        }
+        Some(_) => facts.push(Msg::C_ELSEWHERE.get(ui).to_owned()),
+        None => {}
+    }
+    if facts.is_empty() {
+        Msg::C_ANY_DEVICE.get(ui).to_owned()
+    } else {
+        fill(Msg::C_DEVICE.get(ui), &[("facts", &facts.join(", "))])
+    }
 }

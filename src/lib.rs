@@ -18,6 +18,7 @@
 pub mod api;
 pub mod diff;
 pub mod evaluate;
+pub mod i18n;
 pub mod lint;
 pub mod list;
 pub mod policy;

@@ -11,6 +11,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use serde::Serialize;
 
+use crate::i18n::{fill, Lang, Msg};
 use crate::list::{AppList, Format, Note};
 use crate::policy::{Deadline, Lifecycle, Policy, Status};
 use crate::recognise::MatchedBy;
@@ -18,6 +19,8 @@ use crate::recognise::MatchedBy;
 /// Everything a check found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
+    /// The language appcheck's own words are in (the policy's texts are in `policy.language`).
+    pub interface_language: Lang,
     pub policy: PolicySummary,
     pub overall: Overall,
     /// How the pasted text was read.
@@ -188,16 +191,17 @@ impl Outcome {
     }
 
     /// A short label, as shown next to the app.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Outcome::Remove => "Remove",
-            Outcome::BrowserOnly => "Remove the app (browser use allowed)",
-            Outcome::Discouraged => "Discouraged",
-            Outcome::Allowed => "Allowed",
-            Outcome::PossibleMatch => "Possible match — please confirm",
-            Outcome::NotApplicable => "Not restricted on this device",
-            Outcome::NotCovered => "Not in this policy",
+            Outcome::Remove => Msg::O_REMOVE,
+            Outcome::BrowserOnly => Msg::O_BROWSER_ONLY,
+            Outcome::Discouraged => Msg::O_DISCOURAGED,
+            Outcome::Allowed => Msg::O_ALLOWED,
+            Outcome::PossibleMatch => Msg::O_POSSIBLE,
+            Outcome::NotApplicable => Msg::O_NOT_APPLICABLE,
+            Outcome::NotCovered => Msg::O_NOT_COVERED,
         }
+        .get(lang)
     }
 }
 
@@ -277,43 +281,35 @@ pub struct Finding {
     pub due: Option<Deadline>,
 }
 
-/// Formats a time for people, in the offset it was written with.
+/// Formats a time for people, in English, in the offset it was written with.
 pub fn format_time(at: &DateTime<FixedOffset>) -> String {
+    format_time_in(at, Lang::En)
+}
+
+/// Formats a time for people in `lang`, in the offset it was written with.
+pub fn format_time_in(at: &DateTime<FixedOffset>, lang: Lang) -> String {
     use chrono::{Datelike, Timelike};
     // Written out rather than through chrono's `format`, whose pattern engine would
     // cost the Wasm module more than this one pattern is worth.
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let day = DAYS
-        .get(at.weekday().num_days_from_monday() as usize)
-        .copied()
-        .unwrap_or("");
-    let month = MONTHS.get(at.month0() as usize).copied().unwrap_or("");
-    let offset = at.offset().local_minus_utc();
-    let sign = if offset < 0 { '-' } else { '+' };
-    let (hours, minutes) = (offset.abs() / 3600, offset.abs() % 3600 / 60);
-    format!(
-        "{day} {} {month} {}, {:02}:{:02} (UTC{sign}{hours:02}:{minutes:02})",
-        at.day(),
-        at.year(),
-        at.hour(),
-        at.minute()
+    crate::i18n::format_datetime(
+        lang,
+        (at.year(), at.month0(), at.day(), at.weekday().num_days_from_monday()),
+        (at.hour(), at.minute()),
+        at.offset().local_minus_utc(),
     )
 }
 
 /// Formats a deadline for people, in the policy's own time zone.
-pub fn deadline_report(deadline: Deadline, now: DateTime<Utc>) -> DeadlineReport {
+pub fn deadline_report(deadline: Deadline, now: DateTime<Utc>, lang: Lang) -> DeadlineReport {
     match deadline {
         Deadline::Immediately => DeadlineReport {
             at: None,
-            text: "immediately".to_owned(),
+            text: Msg::D_IMMEDIATELY.get(lang).to_owned(),
             overdue: false,
         },
         Deadline::At(at) => DeadlineReport {
             at: Some(at.to_rfc3339()),
-            text: format_time(&at),
+            text: format_time_in(&at, lang),
             overdue: now > at,
         },
     }
@@ -336,7 +332,8 @@ pub fn report_language(policy: &Policy, wanted: Option<&str>) -> String {
         .unwrap_or(fallback)
 }
 
-fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>) -> LifecycleReport {
+fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>, ui: Lang) -> LifecycleReport {
+    let date = |at: &DateTime<FixedOffset>| format_time_in(at, ui);
     let plain = |state| LifecycleReport {
         state,
         message: None,
@@ -346,35 +343,33 @@ fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>)
     match &policy.lifecycle {
         // A withdrawal or replacement announced for later: in force until then.
         Lifecycle::Withdrawn { at, .. } | Lifecycle::Superseded { at: Some(at), .. } if now < *at => {
-            active_lifecycle(policy, now)
+            active_lifecycle(policy, now, ui)
         }
         Lifecycle::Withdrawn { at, notice } => LifecycleReport {
             state: LifecycleState::Withdrawn,
-            message: Some(format!("Withdrawn on {} — no action needed.", format_time(at))),
+            message: Some(fill(Msg::L_WITHDRAWN.get(ui), &[("date", &date(at))])),
             notice: Some(notice.get(language).to_owned()),
             superseded_by: None,
         },
         Lifecycle::Superseded { by, at, notice } => LifecycleReport {
             state: LifecycleState::Superseded,
             message: Some(match at {
-                Some(at) => format!(
-                    "Replaced on {} by the policy `{by}`: this one no longer applies.",
-                    format_time(at)
-                ),
-                None => format!("Replaced by the policy `{by}`: this one no longer applies."),
+                Some(at) => fill(Msg::L_REPLACED_ON.get(ui), &[("date", &date(at)), ("by", by)]),
+                None => fill(Msg::L_REPLACED.get(ui), &[("by", by)]),
             }),
             notice: notice.as_ref().map(|n| n.get(language).to_owned()),
             superseded_by: Some(by.clone()),
         },
         Lifecycle::Draft => LifecycleReport {
-            message: Some("Draft — not in force. What follows is a preview of what employees will see.".to_owned()),
+            message: Some(Msg::L_DRAFT.get(ui).to_owned()),
             ..plain(LifecycleState::Draft)
         },
-        Lifecycle::Active => active_lifecycle(policy, now),
+        Lifecycle::Active => active_lifecycle(policy, now, ui),
     }
 }
 
-fn active_lifecycle(policy: &Policy, now: DateTime<Utc>) -> LifecycleReport {
+fn active_lifecycle(policy: &Policy, now: DateTime<Utc>, ui: Lang) -> LifecycleReport {
+    let date = |at: &DateTime<FixedOffset>| format_time_in(at, ui);
     let plain = |state| LifecycleReport {
         state,
         message: None,
@@ -384,25 +379,16 @@ fn active_lifecycle(policy: &Policy, now: DateTime<Utc>) -> LifecycleReport {
     {
         match (policy.effective_from, policy.effective_until) {
             (_, Some(until)) if now >= until => LifecycleReport {
-                message: Some(format!(
-                    "This policy ended on {} and no longer applies.",
-                    format_time(&until)
-                )),
+                message: Some(fill(Msg::L_ENDED.get(ui), &[("date", &date(&until))])),
                 ..plain(LifecycleState::Expired)
             },
             (Some(from), _) if now < from => LifecycleReport {
-                message: Some(format!(
-                    "This policy takes effect on {}. What follows applies from then.",
-                    format_time(&from)
-                )),
+                message: Some(fill(Msg::L_NOT_YET.get(ui), &[("date", &date(&from))])),
                 ..plain(LifecycleState::NotYetInForce)
             },
             _ => match policy.expires {
                 Some(expires) if now >= expires => LifecycleReport {
-                    message: Some(format!(
-                        "This policy was due for review on {} and may be out of date: ask the help desk whether it still applies.",
-                        format_time(&expires)
-                    )),
+                    message: Some(fill(Msg::L_STALE.get(ui), &[("date", &date(&expires))])),
                     ..plain(LifecycleState::Stale)
                 },
                 _ => plain(LifecycleState::Active),
@@ -413,13 +399,14 @@ fn active_lifecycle(policy: &Policy, now: DateTime<Utc>) -> LifecycleReport {
 
 /// What the page shows about a policy before anything is checked.
 pub fn summarise(policy: &Policy, now: DateTime<Utc>, language: Option<&str>) -> PolicySummary {
+    let ui = Lang::pick(language);
     let lang = report_language(policy, language);
     let l = Some(lang.as_str());
     let earliest = policy.rules.iter().filter_map(|r| r.deadline).min_by_key(|d| match d {
         Deadline::Immediately => None,
         Deadline::At(at) => Some(*at),
     });
-    let lifecycle = lifecycle_report(policy, now, l);
+    let lifecycle = lifecycle_report(policy, now, l, ui);
     PolicySummary {
         id: policy.id.clone(),
         version: policy.version,
@@ -433,7 +420,7 @@ pub fn summarise(policy: &Policy, now: DateTime<Utc>, language: Option<&str>) ->
             url: policy.issuer.url.clone(),
         },
         published: policy.published.to_rfc3339(),
-        published_text: format_time(&policy.published),
+        published_text: format_time_in(&policy.published, ui),
         status: match policy.lifecycle {
             Lifecycle::Draft => Status::Draft,
             Lifecycle::Active => Status::Active,
@@ -441,7 +428,7 @@ pub fn summarise(policy: &Policy, now: DateTime<Utc>, language: Option<&str>) ->
             Lifecycle::Superseded { .. } => Status::Superseded,
         },
         deadline: if lifecycle.state.gives_verdicts() {
-            earliest.map(|d| deadline_report(d, now))
+            earliest.map(|d| deadline_report(d, now, ui))
         } else {
             None
         },
@@ -451,37 +438,38 @@ pub fn summarise(policy: &Policy, now: DateTime<Utc>, language: Option<&str>) ->
     }
 }
 
-/// "1 app", "2 apps".
-pub fn count(n: usize, noun: &str) -> String {
+/// "1 app", "2 apps", in `lang`.
+pub fn count_apps(n: usize, lang: Lang) -> String {
     if n == 1 {
-        format!("1 {noun}")
+        Msg::N_APPS_1.get(lang).to_owned()
     } else {
-        format!("{n} {noun}s")
+        fill(Msg::N_APPS_N.get(lang), &[("n", &n.to_string())])
     }
 }
 
 /// Describes how an entry was recognised, for people.
-pub fn describe_match(matched_by: &MatchedBy) -> String {
+pub fn describe_match(matched_by: &MatchedBy, lang: Lang) -> String {
+    let text = |msg: Msg, values: &[(&str, &str)]| fill(msg.get(lang), values);
     match matched_by {
-        MatchedBy::AndroidPackage { value } => format!("matched by Android package name `{value}`"),
-        MatchedBy::IosBundleId { value } => format!("matched by iOS bundle id `{value}`"),
-        MatchedBy::OtherId { value } => format!("matched by identifier `{value}`"),
-        MatchedBy::AppStoreId { value } => format!("matched by App Store id {value}"),
-        MatchedBy::Name { value, name } if value == name => format!("matched by name \"{value}\""),
-        MatchedBy::Name { value, name } => format!("matched by name \"{value}\" = \"{name}\""),
+        MatchedBy::AndroidPackage { value } => text(Msg::M_ANDROID, &[("value", value)]),
+        MatchedBy::IosBundleId { value } => text(Msg::M_IOS, &[("value", value)]),
+        MatchedBy::OtherId { value } => text(Msg::M_OTHER, &[("value", value)]),
+        MatchedBy::AppStoreId { value } => text(Msg::M_APP_STORE, &[("value", value)]),
+        MatchedBy::Name { value, name } if value == name => text(Msg::M_NAME, &[("value", value)]),
+        MatchedBy::Name { value, name } => text(Msg::M_NAME_AS, &[("value", value), ("name", name)]),
         MatchedBy::SimilarName {
             value,
             name,
             similarity,
-        } => {
-            format!(
-                "possible match: \"{value}\" ≈ \"{name}\" (0.{:02} similar)",
-                similarity.min(&99)
-            )
-        }
-        MatchedBy::PublisherPrefix { value, prefix } => {
-            format!("matched by publisher: `{value}` starts with `{prefix}`")
-        }
+        } => text(
+            Msg::M_SIMILAR,
+            &[
+                ("value", value),
+                ("name", name),
+                ("similarity", &format!("{:02}", similarity.min(&99))),
+            ],
+        ),
+        MatchedBy::PublisherPrefix { value, prefix } => text(Msg::M_PUBLISHER, &[("value", value), ("prefix", prefix)]),
     }
 }
 
@@ -489,24 +477,36 @@ pub fn describe_match(matched_by: &MatchedBy) -> String {
 pub fn to_text(report: &Report) -> String {
     let mut out = String::new();
     let p = &report.policy;
+    let ui = report.interface_language;
     let _ = writeln!(out, "{} (policy {} v{})", p.title, p.id, p.version);
-    let _ = writeln!(out, "Issued by {}, published {}", p.issuer.name, p.published_text);
+    let issued = fill(
+        Msg::P_ISSUED.get(ui),
+        &[
+            ("issuer", &p.issuer.name),
+            ("date", &p.published_text),
+            ("version", &p.version.to_string()),
+        ],
+    );
+    let _ = writeln!(out, "{issued}");
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", report.overall.message);
-    let _ = writeln!(
-        out,
-        "(Read as {}: {}.)",
-        report.read_as.label,
-        count(report.read_as.entries, "app")
+    let read_as = fill(
+        Msg::P_READ_AS.get(ui),
+        &[
+            ("format", &report.read_as.label),
+            ("apps", &count_apps(report.read_as.entries, ui)),
+        ],
     );
+    let _ = writeln!(out, "({read_as})");
     for f in &report.findings {
         if f.outcome == Outcome::NotCovered {
             continue;
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "  line {}: {} — {}", f.line, f.input, f.outcome.label());
+        let _ = writeln!(out, "  line {}: {} — {}", f.line, f.input, f.outcome.label(ui));
         let _ = writeln!(out, "    {}", f.explanation);
-        for (label, text) in [("If you don't", &f.consequence), ("Why", &f.reason)] {
+        for (label, text) in [(Msg::F_IF_NOT, &f.consequence), (Msg::F_WHY, &f.reason)] {
+            let label = label.get(ui);
             if let Some(text) = text {
                 let _ = writeln!(out, "    {label}: {text}");
             }
@@ -514,18 +514,20 @@ pub fn to_text(report: &Report) -> String {
         for steps in &f.how_to_remove {
             match &steps.platform {
                 Some(platform) => {
-                    let _ = writeln!(out, "    How to remove ({platform}): {}", steps.steps);
+                    let label = fill(Msg::F_REMOVE_ON.get(ui), &[("platform", platform)]);
+                    let _ = writeln!(out, "    {label}: {}", steps.steps);
                 }
                 None => {
-                    let _ = writeln!(out, "    How to remove: {}", steps.steps);
+                    let _ = writeln!(out, "    {}: {}", Msg::F_REMOVE.get(ui), steps.steps);
                 }
             }
         }
         for (label, text) in [
-            ("Still allowed", &f.still_allowed),
-            ("Exceptions", &f.exception),
-            ("Note", &f.note),
+            (Msg::F_STILL_ALLOWED, &f.still_allowed),
+            (Msg::F_EXCEPTIONS, &f.exception),
+            (Msg::F_NOTE, &f.note),
         ] {
+            let label = label.get(ui);
             if let Some(text) = text {
                 let _ = writeln!(out, "    {label}: {text}");
             }
@@ -533,8 +535,9 @@ pub fn to_text(report: &Report) -> String {
         if let Some(browser) = &f.in_browser {
             let _ = writeln!(
                 out,
-                "    In a web browser: {} (rule `{}`)",
-                browser.outcome.label(),
+                "    {}: {} (rule `{}`)",
+                Msg::F_IN_BROWSER.get(ui),
+                browser.outcome.label(ui),
                 browser.rule
             );
             if let Some(note) = &browser.note {
@@ -549,16 +552,21 @@ pub fn to_text(report: &Report) -> String {
         .count();
     if uncovered > 0 {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "  Not named by this policy: {}.",
-            count(uncovered, "other listed app")
-        );
+        let n = if uncovered == 1 {
+            Msg::N_OTHER_APPS_1.get(ui).to_owned()
+        } else {
+            fill(Msg::N_OTHER_APPS_N.get(ui), &[("n", &uncovered.to_string())])
+        };
+        let _ = writeln!(out, "  {}", fill(Msg::P_NOT_NAMED.get(ui), &[("n", &n)]));
     }
     for note in &report.notes {
         let _ = writeln!(out, "  line {}: {}", note.line, note.message);
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "Questions? {}", p.issuer.contact);
+    let _ = writeln!(
+        out,
+        "{}",
+        fill(Msg::P_QUESTIONS.get(ui), &[("contact", &p.issuer.contact)])
+    );
     out
 }

@@ -19,9 +19,10 @@ use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectEl
 
 use crate::api;
 use crate::evaluate::{evaluate, questions, Context, Question};
+use crate::i18n::{fill, Lang, Msg};
 use crate::list::parse_list;
 use crate::policy::{load_index, load_policy, Device, Ownership, Policy, PolicyIndex, Service};
-use crate::report::{count, summarise, LifecycleState, Outcome, PolicySummary, Report};
+use crate::report::{count_apps, summarise, LifecycleState, Outcome, PolicySummary, Report};
 use crate::site::{load_site, Site};
 use crate::trust::{check_rollback, decide, key_for, load_signature, load_trust, read_seen, write_seen, Verification};
 
@@ -96,9 +97,6 @@ fn read_link(root: &Element) -> Link {
     }
     link.signature = attribute("data-signature");
     link.language = attribute("data-lang").or(link.language);
-    if link.language.is_none() {
-        link.language = web_sys::window().and_then(|w| w.navigator().language());
-    }
     link.trust = attribute("data-trust").unwrap_or_else(|| "trust.json".to_owned());
     link
 }
@@ -135,6 +133,9 @@ pub async fn mount(root: Element, files: JsValue) {
     let _ = root.set_attribute("data-mounted", "");
     render(&root).await;
     let root_for_links = root.clone();
+    if first {
+        start_countdowns(&root);
+    }
     if let (true, Some(window)) = (first, web_sys::window()) {
         EventListener::new(&window, "hashchange", move |_| {
             let root = root_for_links.clone();
@@ -168,7 +169,7 @@ fn is_current(root: &Element, generation: &str) -> bool {
 
 /// Why there is no widget to show: what went wrong, and what can still be shown.
 struct Failure {
-    what: &'static str,
+    what: Msg,
     detail: String,
     index: Option<PolicyIndex>,
     contact: Option<String>,
@@ -177,12 +178,14 @@ struct Failure {
 /// A loaded policy: the index it was found in (none when the element named a file).
 struct Loaded {
     index: Option<PolicyIndex>,
-    policy: Policy,
+    policy: Rc<Policy>,
     verification: Verification,
+    /// When the policy was fetched from the server (its HTTP `Date`).
+    fetched: Option<String>,
 }
 
 impl Failure {
-    fn new(what: &'static str, detail: String, index: Option<&PolicyIndex>) -> Self {
+    fn new(what: Msg, detail: String, index: Option<&PolicyIndex>) -> Self {
         Failure {
             what,
             detail,
@@ -198,7 +201,7 @@ async fn render(root: &Element) {
     let index_url = root
         .get_attribute("data-index")
         .unwrap_or_else(|| DEFAULT_INDEX.to_owned());
-    let link = read_link(root);
+    let mut link = read_link(root);
     // The site's own settings (`data-site`) are a help, not a requirement: without them the page works.
     let site = match root.get_attribute("data-site") {
         Some(url) => fetch_text(&url)
@@ -207,29 +210,165 @@ async fn render(root: &Element) {
             .and_then(|text| load_site(text.as_bytes()).ok()),
         None => None,
     };
+    // The language: the element's or the link's, else the browser's first one the
+    // interface speaks, else the site's default.
+    if link.language.is_none() {
+        link.language = browser_language().or_else(|| site.as_ref().map(|s| s.default_language.clone()));
+    }
+    let ui = Lang::pick(link.language.as_deref());
     let loaded = load(&index_url, &link).await;
     if !is_current(root, &generation) {
         return; // a newer link is being shown
     }
     if let Some(site) = &site {
-        show_site(&document, root, site);
+        show_site(&document, root, site, ui);
     }
+    // Switching the language draws the widget again: what was typed stays, in memory.
+    let kept = FormState::save(root);
     root.set_text_content(None);
+    let _ = root.set_attribute("lang", ui.tag());
+    language_bar(&document, root, ui);
+    append_text(&document, root, "p", Msg::P_PRIVACY.get(ui)).set_class_name("privacy");
     // When a policy's own contact cannot be read, the site's help desk is whom to ask.
     let loaded = loaded.map_err(|f| Failure {
         contact: f.contact.or_else(|| site.as_ref().map(|s| s.help_desk.contact.clone())),
         ..f
     });
     match loaded {
-        Ok(loaded) => render_widget(
-            &document,
-            root,
-            Rc::new(loaded.policy),
-            loaded.index.as_ref(),
-            link.language,
-            &loaded.verification,
-        ),
-        Err(f) => show_error(&document, root, f.what, &f.detail, f.index.as_ref(), f.contact),
+        Ok(loaded) => {
+            render_widget(&document, root, &loaded, link.language, ui);
+            if let Some(kept) = kept {
+                kept.restore(root);
+            }
+        }
+        Err(f) => show_error(&document, root, &f, ui),
+    }
+}
+
+/// The browser's preferred languages, the first one the interface speaks.
+fn browser_language() -> Option<String> {
+    let navigator = web_sys::window()?.navigator();
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .find(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            Lang::ALL.iter().any(|l| l.tag() == primary)
+        })
+        .or_else(|| navigator.language())
+}
+
+/// The language menu. Choosing a language draws the widget again in it; the choice
+/// is kept on the element only (never stored, and not put into the URL).
+fn language_bar(document: &Document, root: &Element, ui: Lang) {
+    let bar = el(document, "p", &[("class", "language")]);
+    let label = el(document, "label", &[("for", "language")]);
+    label.set_text_content(Some(Msg::P_LANGUAGE.get(ui)));
+    let select = el(document, "select", &[("id", "language")]);
+    for lang in Lang::ALL {
+        let option = el(document, "option", &[("value", lang.tag()), ("lang", lang.tag())]);
+        option.set_text_content(Some(lang.name()));
+        if lang == ui {
+            let _ = option.set_attribute("selected", "");
+        }
+        let _ = select.append_child(&option);
+    }
+    let _ = bar.append_child(&label);
+    let _ = bar.append_child(&select);
+    let _ = root.append_child(&bar);
+    let root = root.clone();
+    EventListener::new(&select, "change", move |event| {
+        let Some(value) = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            .map(|s| s.value())
+        else {
+            return;
+        };
+        let _ = root.set_attribute("data-lang", &value);
+        let root = root.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            render(&root).await;
+            // Keep the keyboard where it was.
+            if let Some(select) = root
+                .query_selector("#language")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = select.focus();
+            }
+        });
+    })
+    .forget();
+}
+
+/// What the employee had typed, ticked and chosen, carried across a redraw.
+struct FormState {
+    list: String,
+    checked: Vec<String>,
+    region: Option<String>,
+}
+
+impl FormState {
+    fn save(root: &Element) -> Option<FormState> {
+        let list = root
+            .query_selector("#app-list")
+            .ok()
+            .flatten()?
+            .dyn_into::<HtmlTextAreaElement>()
+            .ok()?
+            .value();
+        let mut checked = Vec::new();
+        if let Ok(inputs) = root.query_selector_all("#check-form input:checked") {
+            for i in 0..inputs.length() {
+                if let Some(id) = inputs
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<Element>().ok())
+                    .map(|e| e.id())
+                {
+                    checked.push(id);
+                }
+            }
+        }
+        let region = root
+            .query_selector("#region")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+            .map(|s| s.value());
+        Some(FormState { list, checked, region })
+    }
+
+    fn restore(self, root: &Element) {
+        if let Some(area) = root
+            .query_selector("#app-list")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+        {
+            area.set_value(&self.list);
+        }
+        for id in &self.checked {
+            if let Some(input) = root
+                .query_selector(&format!("#{id}"))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+            {
+                input.set_checked(true);
+            }
+        }
+        if let (Some(region), Some(select)) = (
+            self.region,
+            root.query_selector("#region")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()),
+        ) {
+            select.set_value(&region);
+        }
     }
 }
 
@@ -240,21 +379,18 @@ async fn load(index_url: &str, link: &Link) -> Result<Loaded, Failure> {
     let (index, url, expected_id, signature_url) = match &link.file {
         Some(file) => (None, file.clone(), None, link.signature.clone()),
         None => {
-            let text = fetch_text(index_url).await.map_err(|e| {
-                Failure::new(
-                    "The list of published policies could not be loaded.",
-                    format!("{index_url}: {e}"),
-                    None,
-                )
-            })?;
-            let index = load_index(text.as_bytes())
-                .map_err(|e| Failure::new("The list of published policies could not be read.", e.to_string(), None))?;
+            let text = fetch_text(index_url)
+                .await
+                .map_err(|e| Failure::new(Msg::X_INDEX_NOT_LOADED, format!("{index_url}: {e}"), None))?;
+            let index =
+                load_index(text.as_bytes()).map_err(|e| Failure::new(Msg::X_INDEX_NOT_READ, e.to_string(), None))?;
             let id = link.policy.clone().unwrap_or_else(|| index.default.clone());
             let Some(entry) = index.find(&id).cloned() else {
-                let message = format!(
-                    "This link names the policy `{id}`, which is not published here. The published policies are listed below."
+                let message = fill(
+                    Msg::X_UNKNOWN_DETAIL.get(Lang::pick(link.language.as_deref())),
+                    &[("id", &id)],
                 );
-                return Err(Failure::new("Unknown policy.", message, Some(&index)));
+                return Err(Failure::new(Msg::X_UNKNOWN, message, Some(&index)));
             };
             let base = index_url
                 .rsplit_once('/')
@@ -264,30 +400,27 @@ async fn load(index_url: &str, link: &Link) -> Result<Loaded, Failure> {
         }
     };
     let index = index.as_ref();
-    let text = fetch_text(&url)
+    let (text, fetched) = fetch_dated(&url)
         .await
-        .map_err(|e| Failure::new("This policy could not be loaded.", format!("{url}: {e}"), index))?;
+        .map_err(|e| Failure::new(Msg::X_NOT_LOADED, format!("{url}: {e}"), index))?;
     // Signed? Verified before anything of the policy is shown.
     let trust_url = link.trust.clone();
     let trust = match fetch_text(&trust_url).await {
-        Ok(text) => load_trust(text.as_bytes())
-            .map_err(|e| Failure::new("This site's trusted keys could not be read.", e, index))?,
+        Ok(text) => load_trust(text.as_bytes()).map_err(|e| Failure::new(Msg::X_TRUST_NOT_READ, e, index))?,
         Err(e) => {
             return Err(Failure::new(
-                "This site's trusted keys could not be loaded.",
+                Msg::X_TRUST_NOT_LOADED,
                 format!("{trust_url}: {e}"),
                 index,
             ))
         }
     };
     let signature = match &signature_url {
-        Some(sig_url) => Some(fetch_text(sig_url).await.map_err(|e| {
-            Failure::new(
-                "This policy's signature could not be loaded.",
-                format!("{sig_url}: {e}"),
-                index,
-            )
-        })?),
+        Some(sig_url) => Some(
+            fetch_text(sig_url)
+                .await
+                .map_err(|e| Failure::new(Msg::X_SIGNATURE_NOT_LOADED, format!("{sig_url}: {e}"), index))?,
+        ),
         None => None,
     };
     let mut valid = false;
@@ -295,24 +428,24 @@ async fn load(index_url: &str, link: &Link) -> Result<Loaded, Failure> {
         if let Some(key) = key_for(&trust, &file) {
             valid = webcrypto_verify(&key.public_key, &file.signature, text.as_bytes())
                 .await
-                .map_err(|e| Failure::new("This policy could not be verified.", e, index))?;
+                .map_err(|e| Failure::new(Msg::X_NOT_VERIFIED, e, index))?;
         }
     }
     let verification = decide(&trust, signature.as_deref().map(str::as_bytes), |_, _| valid);
     if let Verification::Refused { reason } = &verification {
         return Err(Failure {
             contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
-            ..Failure::new("This policy could not be verified.", reason.clone(), index)
+            ..Failure::new(Msg::X_NOT_VERIFIED, reason.clone(), index)
         });
     }
     match load_policy(text.as_bytes()) {
         Ok(policy) if expected_id.as_ref().is_none_or(|id| *id == policy.id) => {
-            remember_version(&policy)
-                .map_err(|reason| Failure::new("This policy could not be verified.", reason, index))?;
+            remember_version(&policy).map_err(|reason| Failure::new(Msg::X_NOT_VERIFIED, reason, index))?;
             Ok(Loaded {
                 index: index.cloned(),
-                policy,
+                policy: Rc::new(policy),
                 verification,
+                fetched,
             })
         }
         Ok(policy) => {
@@ -321,17 +454,17 @@ async fn load(index_url: &str, link: &Link) -> Result<Loaded, Failure> {
                 policy.id,
                 expected_id.unwrap_or_default()
             );
-            Err(Failure::new("The policy file does not match the list.", detail, index))
+            Err(Failure::new(Msg::X_MISMATCH, detail, index))
         }
         Err(e) => Err(Failure {
             contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
-            ..Failure::new("This policy could not be read.", e.to_string(), index)
+            ..Failure::new(Msg::X_NOT_READ, e.to_string(), index)
         }),
     }
 }
 
 /// The organisation (and its logo) in the page's masthead.
-fn show_site(document: &Document, root: &Element, site: &Site) {
+fn show_site(document: &Document, root: &Element, site: &Site, ui: Lang) {
     // The page's own masthead, beside the widget: never a heading of a host page
     // that embeds the widget as `<app-check>` (its shadow root has no masthead).
     let Some(heading) = root
@@ -340,7 +473,7 @@ fn show_site(document: &Document, root: &Element, site: &Site) {
     else {
         return;
     };
-    heading.set_text_content(Some(&format!("App check — {}", site.organisation)));
+    heading.set_text_content(Some(&format!("{} — {}", Msg::P_TITLE.get(ui), site.organisation)));
     if let Some(logo) = &site.logo {
         let masthead = heading.parent_element();
         if masthead
@@ -359,39 +492,44 @@ fn show_site(document: &Document, root: &Element, site: &Site) {
 }
 
 /// The fail-safe answer: no verdict, what went wrong, and whom to ask.
-fn show_error(
-    document: &Document,
-    root: &Element,
-    what: &str,
-    detail: &str,
-    index: Option<&PolicyIndex>,
-    contact: Option<String>,
-) {
+fn show_error(document: &Document, root: &Element, failure: &Failure, ui: Lang) {
     let section = el(
         document,
         "section",
         &[("class", "error"), ("role", "alert"), ("id", "policy-error")],
     );
-    append_text(document, &section, "h2", "Can't tell — ask the help desk");
-    append_text(document, &section, "p", &format!("{what} No app can be checked against it, so this page cannot tell you whether you need to do anything. Please contact your IT help desk."));
-    if let Some(contact) = contact {
-        append_text(document, &section, "p", &format!("Help desk: {contact}")).set_class_name("contact");
+    append_text(document, &section, "h2", Msg::P_CANT_TELL.get(ui));
+    let what = failure.what.get(ui);
+    append_text(
+        document,
+        &section,
+        "p",
+        &fill(Msg::P_CANT_TELL_BODY.get(ui), &[("what", what)]),
+    );
+    if let Some(contact) = &failure.contact {
+        append_text(
+            document,
+            &section,
+            "p",
+            &fill(Msg::P_HELP_DESK.get(ui), &[("contact", contact)]),
+        )
+        .set_class_name("contact");
     }
-    append_text(document, &section, "pre", detail);
+    append_text(document, &section, "pre", &failure.detail);
     let _ = root.append_child(&section);
-    if let Some(index) = index {
-        policy_list(document, root, index, None);
+    if let Some(index) = &failure.index {
+        policy_list(document, root, index, None, ui);
     }
 }
 
 /// Links to the published policies (never carrying anything about the device).
-fn policy_list(document: &Document, root: &Element, index: &PolicyIndex, current: Option<&str>) {
+fn policy_list(document: &Document, root: &Element, index: &PolicyIndex, current: Option<&str>, ui: Lang) {
     let nav = el(
         document,
         "nav",
         &[("id", "published"), ("aria-labelledby", "published-title")],
     );
-    append_text(document, &nav, "h2", "Published policies").set_id("published-title");
+    append_text(document, &nav, "h2", Msg::P_PUBLISHED.get(ui)).set_id("published-title");
     let list = el(document, "ul", &[]);
     for entry in &index.policies {
         let item = el(document, "li", &[]);
@@ -412,8 +550,15 @@ fn policy_list(document: &Document, root: &Element, index: &PolicyIndex, current
 /// withdrawn this afternoon must show as withdrawn on the next visit, whatever the
 /// host's caching headers say. (Offline, the service worker answers instead.)
 async fn fetch_text(url: &str) -> Result<String, String> {
+    fetch_dated(url).await.map(|(text, _)| text)
+}
+
+/// Fetches a file with the HTTP `Date` of its response: when it was fetched from the
+/// server (a copy kept by the service worker keeps its original date). No date for
+/// files handed to [`mount`].
+async fn fetch_dated(url: &str) -> Result<(String, Option<String>), String> {
     if let Some(text) = FILES.with(|files| files.borrow().get(url).cloned()) {
-        return Ok(text);
+        return Ok((text, None));
     }
     let window = web_sys::window().ok_or("no window")?;
     let init = web_sys::RequestInit::new();
@@ -426,10 +571,12 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
+    let date = response.headers().get("date").ok().flatten();
     let text = JsFuture::from(response.text().map_err(|_| "unreadable body".to_owned())?)
         .await
         .map_err(|_| "unreadable body".to_owned())?;
-    text.as_string().ok_or_else(|| "the body is not text".to_owned())
+    let text = text.as_string().ok_or_else(|| "the body is not text".to_owned())?;
+    Ok((text, date))
 }
 
 /// Checks an Ed25519 signature with the browser's WebCrypto.
@@ -484,19 +631,18 @@ fn remember_version(policy: &Policy) -> Result<(), String> {
     Ok(())
 }
 
-/// A deadline in the reader's own time zone and language, with how far away it is:
-/// "Your time: Sat, 11 Jul 2020, 05:59 CEST (in 3 hours)". The browser's `Intl` does
-/// the calendar, the zone and the words.
-fn local_deadline(rfc3339: &str) -> Option<String> {
-    let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
-    let millis = date.get_time();
-    if millis.is_nan() {
-        return None;
-    }
-    let locales = js_sys::Array::new();
-    if let Some(language) = web_sys::window().and_then(|w| w.navigator().language()) {
-        locales.push(&JsValue::from_str(&language));
-    }
+/// The language tag for the browser's `Intl`: the one asked for, when the interface
+/// speaks it (`de-AT` keeps its Austrian dates), else the interface's own.
+fn intl_locale(requested: Option<&str>, ui: Lang) -> String {
+    requested
+        .filter(|tag| Lang::pick(Some(tag)) == ui)
+        .unwrap_or(ui.tag())
+        .to_owned()
+}
+
+/// A time in the reader's own time zone and language: "Sa., 11. Juli 2020, 05:59 MESZ".
+/// The browser's `Intl` does the calendar, the zone and the words.
+fn local_time(date: &js_sys::Date, locale: &str) -> Option<String> {
     let options = js_sys::Object::new();
     for (key, value) in [
         ("weekday", "short"),
@@ -509,12 +655,16 @@ fn local_deadline(rfc3339: &str) -> Option<String> {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    let when: String = js_sys::Intl::DateTimeFormat::new(&locales, &options)
+    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&locale.into()), &options)
         .format()
-        .call1(&JsValue::NULL, &date)
+        .call1(&JsValue::NULL, date)
         .ok()?
-        .as_string()?;
-    // How far away, in the largest unit that fits.
+        .as_string()
+}
+
+/// How far away a time is, in the largest unit that fits: "in 3 hours", "in 3 Stunden";
+/// a past time is "overdue (2 days ago)".
+fn countdown(millis: f64, locale: &str, overdue: &str) -> String {
     let minutes = (millis - js_sys::Date::now()) / 60_000.0;
     let (value, unit) = if minutes.abs() >= 2.0 * 24.0 * 60.0 {
         (minutes / (24.0 * 60.0), "day")
@@ -523,10 +673,48 @@ fn local_deadline(rfc3339: &str) -> Option<String> {
     } else {
         (minutes, "minute")
     };
-    let relative_options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&relative_options, &"numeric".into(), &"auto".into());
-    let relative = js_sys::Intl::RelativeTimeFormat::new(&locales, &relative_options).format(value.round(), unit);
-    Some(format!("Your time: {when} ({})", String::from(relative)))
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+    let relative: String = js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::of1(&locale.into()), &options)
+        .format(value.round(), unit)
+        .into();
+    if minutes < 0.0 {
+        format!("{overdue} ({relative})")
+    } else {
+        relative
+    }
+}
+
+/// Keeps every countdown in `root` current: once a minute, and whenever the page is
+/// shown again (a phone that slept for an hour must not show an hour-old countdown).
+fn start_countdowns(root: &Element) {
+    let root = root.clone();
+    let tick = Closure::<dyn FnMut()>::new(move || {
+        let Ok(all) = root.query_selector_all(".countdown[data-deadline]") else {
+            return;
+        };
+        for i in 0..all.length() {
+            let Some(span) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            let attribute = |name: &str| span.get_attribute(name).unwrap_or_default();
+            let millis = js_sys::Date::new(&JsValue::from_str(&attribute("data-deadline"))).get_time();
+            if !millis.is_nan() {
+                span.set_text_content(Some(&countdown(
+                    millis,
+                    &attribute("data-locale"),
+                    &attribute("data-overdue"),
+                )));
+            }
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 30_000);
+        if let Some(document) = window.document() {
+            let _ = document.add_event_listener_with_callback("visibilitychange", tick.as_ref().unchecked_ref());
+        }
+    }
+    tick.forget();
 }
 
 /// Creates an element with attributes.
@@ -568,24 +756,34 @@ fn radio_group(document: &Document, form: &Element, name: &str, legend: &str, op
     let _ = form.append_child(&fieldset);
 }
 
-fn render_header(document: &Document, root: &Element, summary: &PolicySummary) {
+/// Where and how the page speaks: the interface language and the `Intl` locale.
+#[derive(Clone)]
+struct Speech {
+    ui: Lang,
+    locale: String,
+}
+
+fn render_header(document: &Document, root: &Element, summary: &PolicySummary, speech: &Speech) {
+    let ui = speech.ui;
     if let Some(message) = &summary.lifecycle.message {
-        let state = serde_json::to_value(summary.lifecycle.state)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
         let banner = el(
             document,
             "section",
-            &[("id", "lifecycle"), ("role", "status"), ("data-state", &state)],
+            &[
+                ("id", "lifecycle"),
+                ("role", "status"),
+                ("data-state", &word(summary.lifecycle.state)),
+            ],
         );
         append_text(document, &banner, "h2", message);
         if let Some(notice) = &summary.lifecycle.notice {
-            append_text(document, &banner, "p", notice).set_class_name("notice");
+            let notice = append_text(document, &banner, "p", notice);
+            notice.set_class_name("notice");
+            let _ = notice.set_attribute("lang", &summary.language);
         }
         if let Some(by) = &summary.lifecycle.superseded_by {
             let link = el(document, "a", &[("href", &format!("#policy={by}"))]);
-            link.set_text_content(Some("Open the policy that replaces it"));
+            link.set_text_content(Some(Msg::P_OPEN_REPLACEMENT.get(ui)));
             let p = el(document, "p", &[]);
             let _ = p.append_child(&link);
             let _ = banner.append_child(&p);
@@ -602,27 +800,33 @@ fn render_header(document: &Document, root: &Element, summary: &PolicySummary) {
         ],
     );
     append_text(document, &header, "h2", &summary.title).set_id("policy-title");
-    append_text(
-        document,
-        &header,
-        "p",
-        &format!(
-            "Issued by {} · published {} · version {}",
-            summary.issuer.name, summary.published_text, summary.version
-        ),
-    )
-    .set_class_name("issuer");
+    let issued = fill(
+        Msg::P_ISSUED.get(ui),
+        &[
+            ("issuer", &summary.issuer.name),
+            ("date", &summary.published_text),
+            ("version", &summary.version.to_string()),
+        ],
+    );
+    let issued = append_text(document, &header, "p", &issued);
+    issued.set_class_name("issuer");
+    let _ = issued.set_attribute("lang", ui.tag());
     if let Some(deadline) = &summary.deadline {
-        let text = if deadline.overdue {
-            format!("Deadline: {} (passed)", deadline.text)
+        let message = if deadline.overdue {
+            Msg::P_DEADLINE_PASSED
         } else {
-            format!("Deadline: {}", deadline.text)
+            Msg::P_DEADLINE
         };
-        append_text(document, &header, "p", &text).set_class_name("deadline");
+        let line = append_text(
+            document,
+            &header,
+            "p",
+            &fill(message.get(ui), &[("date", &deadline.text)]),
+        );
+        line.set_class_name("deadline");
+        let _ = line.set_attribute("lang", ui.tag());
         if let Some(at) = &deadline.at {
-            if let Some(local) = local_deadline(at) {
-                append_text(document, &header, "p", &local).set_class_name("deadline-local");
-            }
+            local_deadline(document, &header, at, speech);
         }
     }
     if let Some(text) = &summary.summary {
@@ -631,29 +835,78 @@ fn render_header(document: &Document, root: &Element, summary: &PolicySummary) {
     let _ = root.append_child(&header);
 }
 
-fn render_widget(
-    document: &Document,
-    root: &Element,
-    policy: Rc<Policy>,
-    index: Option<&PolicyIndex>,
-    language: Option<String>,
-    verification: &Verification,
-) {
+/// "Your time: Sat, 11 Jul 2020, 05:59 CEST (in 3 hours)", the countdown kept current.
+fn local_deadline(document: &Document, parent: &Element, rfc3339: &str, speech: &Speech) {
+    let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
+    let millis = date.get_time();
+    let Some(when) = (!millis.is_nan()).then(|| local_time(&date, &speech.locale)).flatten() else {
+        return;
+    };
+    let overdue = Msg::P_OVERDUE.get(speech.ui);
+    let p = el(document, "p", &[("class", "deadline-local"), ("lang", speech.ui.tag())]);
+    let _ = p.append_child(&document.create_text_node(&format!(
+        "{} (",
+        fill(Msg::P_YOUR_TIME.get(speech.ui), &[("when", &when)])
+    )));
+    let span = el(
+        document,
+        "span",
+        &[
+            ("class", "countdown"),
+            ("data-deadline", rfc3339),
+            ("data-locale", &speech.locale),
+            ("data-overdue", overdue),
+        ],
+    );
+    span.set_text_content(Some(&countdown(millis, &speech.locale, overdue)));
+    let _ = p.append_child(&span);
+    let _ = p.append_child(&document.create_text_node(")"));
+    let _ = parent.append_child(&p);
+}
+
+fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language: Option<String>, ui: Lang) {
+    let policy = Rc::clone(&loaded.policy);
+    let speech = Speech {
+        ui,
+        locale: intl_locale(language.as_deref(), ui),
+    };
     let summary = summarise(&policy, now(), language.as_deref());
-    render_header(document, root, &summary);
-    let (state, text) = match verification {
-        Verification::Verified { key } => ("verified", format!("Signed by your IT department (key {key}) and verified in this browser.")),
-        _ => ("unsigned", "Unsigned: this policy carries no signature, so this page cannot prove it is what your IT department published.".to_owned()),
+    render_header(document, root, &summary, &speech);
+    let (state, text) = match &loaded.verification {
+        Verification::Verified { key } => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
+        _ => ("unsigned", Msg::P_UNSIGNED.get(ui).to_owned()),
     };
     if let Some(header) = root.query_selector("#policy").ok().flatten() {
-        let badge = el(document, "p", &[("id", "signature"), ("data-state", state)]);
+        let badge = el(
+            document,
+            "p",
+            &[("id", "signature"), ("data-state", state), ("lang", ui.tag())],
+        );
         badge.set_text_content(Some(&text));
         let _ = header.append_child(&badge);
+        // When the policy was last fetched from the server: offline, the service
+        // worker's copy says how old it is.
+        if let Some(fetched) = &loaded.fetched {
+            let date = js_sys::Date::new(&JsValue::from_str(fetched));
+            if let Some(when) = (!date.get_time().is_nan())
+                .then(|| local_time(&date, &speech.locale))
+                .flatten()
+            {
+                let refreshed = el(
+                    document,
+                    "p",
+                    &[("id", "refreshed"), ("data-date", fetched), ("lang", ui.tag())],
+                );
+                refreshed.set_text_content(Some(&fill(Msg::P_REFRESHED.get(ui), &[("when", &when)])));
+                let _ = header.append_child(&refreshed);
+            }
+        }
     }
+    let contact = fill(Msg::P_QUESTIONS.get(ui), &[("contact", &summary.issuer.contact)]);
     if !summary.lifecycle.state.gives_verdicts() {
-        append_text(document, root, "p", &format!("Questions? {}", summary.issuer.contact)).set_class_name("contact");
-        if let Some(index) = index {
-            policy_list(document, root, index, Some(&policy.id));
+        append_text(document, root, "p", &contact).set_class_name("contact");
+        if let Some(index) = &loaded.index {
+            policy_list(document, root, index, Some(&policy.id), ui);
         }
         return;
     }
@@ -670,154 +923,38 @@ fn render_widget(
             ("autocomplete", "off"),
         ],
     );
-    for question in questions(&policy) {
-        match question {
-            Question::Device => radio_group(
-                document,
-                &form,
-                "device",
-                question.text(),
-                &[
-                    ("phone", "Phone"),
-                    ("tablet", "Tablet"),
-                    ("computer", "Laptop or desktop"),
-                ],
-            ),
-            Question::Ownership => radio_group(
-                document,
-                &form,
-                "ownership",
-                question.text(),
-                &[
-                    ("company", "My employer (company-owned)"),
-                    ("personal", "Me (personal)"),
-                ],
-            ),
-            Question::Service(service) => radio_group(
-                document,
-                &form,
-                service.as_str(),
-                question.text(),
-                &[("yes", "Yes"), ("no", "No")],
-            ),
-            Question::Platform => radio_group(
-                document,
-                &form,
-                "platform",
-                question.text(),
-                &[
-                    ("ios", "iOS / iPadOS"),
-                    ("android", "Android"),
-                    ("windows", "Windows"),
-                    ("macos", "macOS"),
-                    ("linux", "Linux"),
-                    ("chromeos", "ChromeOS"),
-                ],
-            ),
-            Question::Region => {
-                let fieldset = el(document, "fieldset", &[("id", "q-region")]);
-                let label = el(document, "label", &[("for", "region")]);
-                label.set_text_content(Some(question.text()));
-                let _ = fieldset.append_child(&label);
-                let select = el(document, "select", &[("id", "region")]);
-                for (value, text) in std::iter::once(("", "Choose…"))
-                    .chain(policy.regions().into_iter().map(|r| (r, r)))
-                    .chain([("other", "Elsewhere")])
-                {
-                    let option = el(document, "option", &[("value", value)]);
-                    option.set_text_content(Some(text));
-                    let _ = select.append_child(&option);
-                }
-                let _ = fieldset.append_child(&select);
-                let _ = form.append_child(&fieldset);
-            }
-        }
-    }
-    let label = el(document, "label", &[("for", "app-list")]);
-    label.set_text_content(Some("Your apps, one per line"));
-    let _ = form.append_child(&label);
-    let textarea = el(
-        document,
-        "textarea",
-        &[
-            ("id", "app-list"),
-            ("rows", "8"),
-            ("autocomplete", "off"),
-            ("spellcheck", "false"),
-            ("placeholder", "TikTok\nSlack\nMaps"),
-        ],
-    );
-    let _ = form.append_child(&textarea);
-    // On an iPhone no app list can be copied: tick the apps the policy names instead.
-    let checklist = el(document, "details", &[("id", "checklist")]);
-    append_text(
-        document,
-        &checklist,
-        "summary",
-        &format!("Or tick the apps you have ({})", policy.apps.len()),
-    );
-    let boxes = el(document, "fieldset", &[]);
-    append_text(document, &boxes, "legend", "Apps this policy names").set_class_name("visually-hidden");
-    for (i, app) in policy.apps.iter().enumerate() {
-        let id = format!("tick-{i}");
-        let label = el(document, "label", &[("for", &id)]);
-        let input = el(
-            document,
-            "input",
-            &[("type", "checkbox"), ("id", &id), ("data-app", &app.name)],
-        );
-        let _ = label.append_child(&input);
-        let _ = label.append_child(&document.create_text_node(&app.name));
-        let _ = boxes.append_child(&label);
-    }
-    let _ = checklist.append_child(&boxes);
-    let _ = form.append_child(&checklist);
+    questions_form(document, &form, &policy, ui);
+    list_inputs(document, &form, &policy, ui);
     let button = el(document, "button", &[("type", "submit"), ("id", "check")]);
-    button.set_text_content(Some("Check"));
+    button.set_text_content(Some(Msg::P_CHECK.get(ui)));
     let _ = form.append_child(&button);
     let _ = root.append_child(&form);
 
     let result = el(document, "section", &[("id", "result"), ("aria-live", "polite")]);
     let _ = root.append_child(&result);
-    if let Some(index) = index {
-        policy_list(document, root, index, Some(&policy.id));
+    append_text(document, root, "p", &contact).set_class_name("contact");
+    if let Some(index) = &loaded.index {
+        policy_list(document, root, index, Some(&policy.id), ui);
     }
 
     let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
         return;
     };
+    wire_file_picker(&form_element, ui);
     // The employee's answers to "is this TikTok?": in this page's memory only, cleared
     // by every new check.
     let choices: Rc<RefCell<Choices>> = Rc::default();
     let run = {
         let (document, result, choices) = (document.clone(), result.clone(), Rc::clone(&choices));
+        let speech = speech.clone();
         Rc::new(move || {
             let mut context = read_context(&form_element);
             context.language.clone_from(&language);
             context.confirmed.clone_from(&choices.borrow().confirmed);
             context.dismissed.clone_from(&choices.borrow().dismissed);
-            let mut text = textarea
-                .dyn_ref::<HtmlTextAreaElement>()
-                .map(HtmlTextAreaElement::value)
-                .unwrap_or_default();
-            // Ticked apps are checked as if typed after the pasted list.
-            if let Ok(ticked) = form_element.query_selector_all("#checklist input:checked") {
-                for i in 0..ticked.length() {
-                    if let Some(name) = ticked
-                        .item(i)
-                        .and_then(|n| n.dyn_into::<Element>().ok())
-                        .and_then(|e| e.get_attribute("data-app"))
-                    {
-                        if !text.is_empty() && !text.ends_with('\n') {
-                            text.push('\n');
-                        }
-                        text.push_str(&name);
-                        text.push('\n');
-                    }
-                }
-            }
+            let text = pasted_and_ticked(&form_element);
             let report = evaluate(&policy, &parse_list(&text, nfkc), &context, now());
-            render_report(&document, &result, &report);
+            render_report(&document, &result, &report, &speech);
         })
     };
     // Not passive: the default submit would put the answers into the URL.
@@ -830,14 +967,23 @@ fn render_widget(
         on_submit();
     })
     .forget();
-    // "Yes, it is TikTok" / "No, another app" on a possible match.
-    let result_for_focus = result.clone();
+    let result_for_clicks = result.clone();
     EventListener::new(&result, "click", move |event| {
-        let Some(button) = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("button[data-choice]").ok().flatten())
-        else {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if target.closest("#copy-summary").ok().flatten().is_some() {
+            copy_summary(&result_for_clicks, ui);
+            return;
+        }
+        if target.closest("#print-summary").ok().flatten().is_some() {
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+            return;
+        }
+        // "Yes, it is TikTok" / "No, another app" on a possible match.
+        let Some(button) = target.closest("button[data-choice]").ok().flatten() else {
             return;
         };
         let (Some(choice), Some(entry)) = (button.get_attribute("data-choice"), button.get_attribute("data-entry"))
@@ -854,13 +1000,285 @@ fn render_widget(
         }
         run();
         // The buttons are gone: give the new answer the focus, for keyboards and screen readers.
-        if let Some(overall) = result_for_focus.query_selector("#overall").ok().flatten() {
+        if let Some(overall) = result_for_clicks.query_selector("#overall").ok().flatten() {
             if let Ok(overall) = overall.dyn_into::<web_sys::HtmlElement>() {
                 let _ = overall.focus();
             }
         }
     })
     .forget();
+}
+
+/// The questions the policy's rules need, and no others.
+fn questions_form(document: &Document, form: &Element, policy: &Policy, ui: Lang) {
+    for question in questions(policy) {
+        let text = question.text(ui);
+        match question {
+            Question::Device => radio_group(
+                document,
+                form,
+                "device",
+                text,
+                &[
+                    ("phone", Msg::A_PHONE.get(ui)),
+                    ("tablet", Msg::A_TABLET.get(ui)),
+                    ("computer", Msg::A_COMPUTER.get(ui)),
+                ],
+            ),
+            Question::Ownership => radio_group(
+                document,
+                form,
+                "ownership",
+                text,
+                &[
+                    ("company", Msg::A_COMPANY.get(ui)),
+                    ("personal", Msg::A_PERSONAL.get(ui)),
+                ],
+            ),
+            Question::Service(service) => radio_group(
+                document,
+                form,
+                service.as_str(),
+                text,
+                &[("yes", Msg::A_YES.get(ui)), ("no", Msg::A_NO.get(ui))],
+            ),
+            Question::Platform => radio_group(
+                document,
+                form,
+                "platform",
+                text,
+                &[
+                    ("ios", "iOS / iPadOS"),
+                    ("android", "Android"),
+                    ("windows", "Windows"),
+                    ("macos", "macOS"),
+                    ("linux", "Linux"),
+                    ("chromeos", "ChromeOS"),
+                ],
+            ),
+            Question::Region => {
+                let fieldset = el(document, "fieldset", &[("id", "q-region")]);
+                let label = el(document, "label", &[("for", "region")]);
+                label.set_text_content(Some(text));
+                let _ = fieldset.append_child(&label);
+                let select = el(document, "select", &[("id", "region")]);
+                for (value, text) in std::iter::once(("", Msg::A_CHOOSE.get(ui)))
+                    .chain(policy.regions().into_iter().map(|r| (r, r)))
+                    .chain([("other", Msg::A_ELSEWHERE.get(ui))])
+                {
+                    let option = el(document, "option", &[("value", value)]);
+                    option.set_text_content(Some(text));
+                    let _ = select.append_child(&option);
+                }
+                let _ = fieldset.append_child(&select);
+                let _ = form.append_child(&fieldset);
+            }
+        }
+    }
+}
+
+/// The three ways to give the app list: paste, a file, or ticks; and how to get one.
+fn list_inputs(document: &Document, form: &Element, policy: &Policy, ui: Lang) {
+    let label = el(document, "label", &[("for", "app-list")]);
+    label.set_text_content(Some(Msg::P_LIST_LABEL.get(ui)));
+    let _ = form.append_child(&label);
+    let textarea = el(
+        document,
+        "textarea",
+        &[
+            ("id", "app-list"),
+            ("rows", "8"),
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+            ("placeholder", "TikTok\nSlack\nMaps"),
+        ],
+    );
+    let _ = form.append_child(&textarea);
+    // An exported list or CSV, read in this page (FileReader), never uploaded.
+    let file = el(document, "p", &[("class", "file")]);
+    let file_label = el(document, "label", &[("for", "app-file")]);
+    file_label.set_text_content(Some(Msg::P_FILE.get(ui)));
+    let _ = file.append_child(&file_label);
+    let input = el(
+        document,
+        "input",
+        &[
+            ("type", "file"),
+            ("id", "app-file"),
+            (
+                "accept",
+                ".txt,.csv,.tsv,.json,.xml,.plist,.log,text/plain,text/csv,application/json,application/xml",
+            ),
+        ],
+    );
+    let _ = file.append_child(&input);
+    let _ = form.append_child(&file);
+    let status = el(document, "p", &[("id", "file-status"), ("role", "status")]);
+    let _ = form.append_child(&status);
+
+    let help = el(document, "details", &[("id", "how-to-list")]);
+    append_text(document, &help, "summary", Msg::P_HOW_LIST.get(ui));
+    let items = el(document, "ul", &[]);
+    for (platform, msg) in [
+        ("ios", Msg::P_HOW_IOS),
+        ("android", Msg::P_HOW_ANDROID),
+        ("windows", Msg::P_HOW_WINDOWS),
+        ("macos", Msg::P_HOW_MAC),
+    ] {
+        let _ = append_text(document, &items, "li", msg.get(ui)).set_attribute("data-platform", platform);
+    }
+    let _ = help.append_child(&items);
+    let _ = form.append_child(&help);
+
+    // On an iPhone no app list can be copied: tick the apps the policy names instead.
+    let checklist = el(document, "details", &[("id", "checklist")]);
+    append_text(
+        document,
+        &checklist,
+        "summary",
+        &fill(Msg::P_TICK.get(ui), &[("n", &policy.apps.len().to_string())]),
+    );
+    let boxes = el(document, "fieldset", &[]);
+    append_text(document, &boxes, "legend", Msg::P_NAMED.get(ui)).set_class_name("visually-hidden");
+    for (i, app) in policy.apps.iter().enumerate() {
+        let id = format!("tick-{i}");
+        let label = el(document, "label", &[("for", &id)]);
+        let input = el(
+            document,
+            "input",
+            &[("type", "checkbox"), ("id", &id), ("data-app", &app.name)],
+        );
+        let _ = label.append_child(&input);
+        let _ = label.append_child(&document.create_text_node(&app.name));
+        let _ = boxes.append_child(&label);
+    }
+    let _ = checklist.append_child(&boxes);
+    let _ = form.append_child(&checklist);
+}
+
+/// A file is at most this big (the list reader reads 10 MB; anything far larger is
+/// not an app list, and reading it would only stall the page).
+const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
+
+/// Reads a chosen file into the list, in this page: nothing is uploaded.
+fn wire_file_picker(form: &HtmlFormElement, ui: Lang) {
+    let Some(input) = form
+        .query_selector("#app-file")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let form = form.clone();
+    let picker = input.clone();
+    EventListener::new(&input, "change", move |_| {
+        let Some(file) = picker.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        let form = form.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let name = file.name();
+            let message = if file.size() > MAX_FILE_BYTES {
+                let size = format!("{:.0}", file.size() / (1024.0 * 1024.0));
+                fill(Msg::P_FILE_TOO_BIG.get(ui), &[("file", &name), ("size", &size)])
+            } else {
+                match JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
+                    // Text, not a picture or an archive: no NULs, few undecodable bytes.
+                    Some(text)
+                        if !text.contains('\0') && text.matches('\u{FFFD}').count() * 100 <= text.len().max(1) =>
+                    {
+                        let lines = text.lines().count();
+                        if let Some(area) = form
+                            .query_selector("#app-list")
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+                        {
+                            let mut value = area.value();
+                            if !value.trim().is_empty() && !value.ends_with('\n') {
+                                value.push('\n');
+                            }
+                            if value.trim().is_empty() {
+                                value.clear();
+                            }
+                            value.push_str(&text);
+                            area.set_value(&value);
+                        }
+                        fill(
+                            Msg::P_FILE_READ.get(ui),
+                            &[("file", &name), ("lines", &lines.to_string())],
+                        )
+                    }
+                    _ => fill(Msg::P_FILE_FAILED.get(ui), &[("file", &name)]),
+                }
+            };
+            if let Some(status) = form.query_selector("#file-status").ok().flatten() {
+                status.set_text_content(Some(&message));
+            }
+        });
+    })
+    .forget();
+}
+
+/// The pasted text, with the ticked apps after it as if typed.
+fn pasted_and_ticked(form: &HtmlFormElement) -> String {
+    let mut text = form
+        .query_selector("#app-list")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+        .map(|t| t.value())
+        .unwrap_or_default();
+    if let Ok(ticked) = form.query_selector_all("#checklist input:checked") {
+        for i in 0..ticked.length() {
+            if let Some(name) = ticked
+                .item(i)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+                .and_then(|e| e.get_attribute("data-app"))
+            {
+                if !text.is_empty() && !text.ends_with('\n') {
+                    text.push('\n');
+                }
+                text.push_str(&name);
+                text.push('\n');
+            }
+        }
+    }
+    text
+}
+
+/// Copies the summary (which names no app) to the clipboard, and says whether it worked.
+fn copy_summary(result: &Element, ui: Lang) {
+    let text = result
+        .query_selector("#summary-text")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    let status = result.query_selector("#copy-status").ok().flatten();
+    let write = web_sys::window().and_then(|w| {
+        let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok()?;
+        let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        write
+            .call1(&clipboard, &text.into())
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let copied = match write {
+            Some(promise) => JsFuture::from(promise).await.is_ok(),
+            None => false,
+        };
+        if let Some(status) = status {
+            let message = if copied { Msg::K_COPIED } else { Msg::K_NOT_COPIED };
+            status.set_text_content(Some(message.get(ui)));
+        }
+    });
 }
 
 /// The employee's answers to possible matches.
@@ -907,7 +1325,8 @@ fn word<T: serde::Serialize>(value: T) -> String {
         .unwrap_or_default()
 }
 
-fn render_report(document: &Document, result: &Element, report: &Report) {
+fn render_report(document: &Document, result: &Element, report: &Report, speech: &Speech) {
+    let ui = speech.ui;
     result.set_text_content(None);
     let overall = el(
         document,
@@ -925,14 +1344,16 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
         "p",
         &[("id", "read-as"), ("data-format", &word(report.read_as.format))],
     );
-    read_as.set_text_content(Some(&format!(
-        "Read as {}: {}.",
-        report.read_as.label,
-        count(report.read_as.entries, "app")
+    read_as.set_text_content(Some(&fill(
+        Msg::P_READ_AS.get(ui),
+        &[
+            ("format", &report.read_as.label),
+            ("apps", &count_apps(report.read_as.entries, ui)),
+        ],
     )));
     let _ = result.append_child(&read_as);
 
-    let list = el(document, "ul", &[("id", "findings"), ("lang", &report.policy.language)]);
+    let list = el(document, "ul", &[("id", "findings")]);
     let mut uncovered = Vec::new();
     for finding in &report.findings {
         if finding.outcome == Outcome::NotCovered {
@@ -947,15 +1368,15 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
         let head = el(document, "p", &[]);
         append_text(document, &head, "strong", &finding.input);
         let _ = head.append_child(&document.create_text_node(" — "));
-        append_text(document, &head, "span", finding.outcome.label()).set_class_name("verdict");
+        append_text(document, &head, "span", finding.outcome.label(ui)).set_class_name("verdict");
         let _ = item.append_child(&head);
         append_text(document, &item, "p", &finding.explanation).set_class_name("why");
         if finding.outcome == Outcome::PossibleMatch {
-            let name = finding.app.as_ref().map_or("it", |a| a.name.as_str());
+            let name = finding.app.as_ref().map_or("?", |a| a.name.as_str());
             let buttons = el(document, "p", &[("class", "choices")]);
             for (choice, label) in [
-                ("confirm", format!("Yes, it is {name}")),
-                ("dismiss", "No, it is another app".to_owned()),
+                ("confirm", fill(Msg::P_YES_IT_IS.get(ui), &[("name", name)])),
+                ("dismiss", Msg::P_NO_OTHER.get(ui).to_owned()),
             ] {
                 let button = el(
                     document,
@@ -971,41 +1392,46 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
             }
             let _ = item.append_child(&buttons);
         }
-        let details = el(document, "dl", &[]);
+        // The policy's own texts, in the policy's language.
+        let details = el(document, "dl", &[("lang", &report.policy.language)]);
         let add = |label: &str, text: &str| {
-            append_text(document, &details, "dt", label);
+            let _ = append_text(document, &details, "dt", label).set_attribute("lang", ui.tag());
             append_text(document, &details, "dd", text);
         };
-        for (label, text) in [("If you don't", &finding.consequence), ("Why", &finding.reason)] {
+        for (label, text) in [(Msg::F_IF_NOT, &finding.consequence), (Msg::F_WHY, &finding.reason)] {
             if let Some(text) = text {
-                add(label, text);
+                add(label.get(ui), text);
             }
         }
         for steps in &finding.how_to_remove {
-            let label = match steps.platform.as_deref() {
-                Some("ios") => "How to remove (iPhone, iPad)".to_owned(),
-                Some("android") => "How to remove (Android)".to_owned(),
-                Some(other) => format!("How to remove ({other})"),
-                None if finding.how_to_remove.len() > 1 => "How to remove (other devices)".to_owned(),
-                None => "How to remove".to_owned(),
+            let platform = match steps.platform.as_deref() {
+                Some("ios") => Some("iPhone, iPad".to_owned()),
+                Some("android") => Some("Android".to_owned()),
+                Some(other) => Some(other.to_owned()),
+                None if finding.how_to_remove.len() > 1 => Some(Msg::F_OTHER_DEVICES.get(ui).to_owned()),
+                None => None,
+            };
+            let label = match platform {
+                Some(platform) => fill(Msg::F_REMOVE_ON.get(ui), &[("platform", &platform)]),
+                None => Msg::F_REMOVE.get(ui).to_owned(),
             };
             add(&label, &steps.steps);
         }
         for (label, text) in [
-            ("Still allowed", &finding.still_allowed),
-            ("Exceptions", &finding.exception),
-            ("Note", &finding.note),
+            (Msg::F_STILL_ALLOWED, &finding.still_allowed),
+            (Msg::F_EXCEPTIONS, &finding.exception),
+            (Msg::F_NOTE, &finding.note),
         ] {
             if let Some(text) = text {
-                add(label, text);
+                add(label.get(ui), text);
             }
         }
         if let Some(browser) = &finding.in_browser {
             let text = match &browser.note {
-                Some(note) => format!("{} — {note}", browser.outcome.label()),
-                None => browser.outcome.label().to_owned(),
+                Some(note) => format!("{} — {note}", browser.outcome.label(ui)),
+                None => browser.outcome.label(ui).to_owned(),
             };
-            add("In a web browser", &text);
+            add(Msg::F_IN_BROWSER.get(ui), &text);
         }
         let _ = item.append_child(&details);
         let _ = list.append_child(&item);
@@ -1018,7 +1444,7 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
             document,
             &more,
             "summary",
-            &format!("Not named by this policy ({})", uncovered.len()),
+            &fill(Msg::P_NOT_NAMED.get(ui), &[("n", &uncovered.len().to_string())]),
         );
         let items = el(document, "ul", &[]);
         // A help desk's 100,000-row export is not read name by name: the first ones, and a count.
@@ -1026,8 +1452,8 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
             append_text(document, &items, "li", input);
         }
         if uncovered.len() > MAX_LISTED {
-            let rest = uncovered.len() - MAX_LISTED;
-            append_text(document, &items, "li", &format!("… and {rest} more")).set_class_name("more");
+            let rest = (uncovered.len() - MAX_LISTED).to_string();
+            append_text(document, &items, "li", &fill(Msg::P_AND_MORE.get(ui), &[("n", &rest)])).set_class_name("more");
         }
         let _ = more.append_child(&items);
         let _ = result.append_child(&more);
@@ -1035,22 +1461,60 @@ fn render_report(document: &Document, result: &Element, report: &Report) {
     if !report.notes.is_empty() {
         let notes = el(document, "ul", &[("id", "notes")]);
         for note in report.notes.iter().take(MAX_LISTED) {
-            append_text(document, &notes, "li", &format!("Line {}: {}", note.line, note.message));
+            let text = fill(
+                Msg::P_LINE.get(ui),
+                &[("line", &note.line.to_string()), ("message", &note.message)],
+            );
+            append_text(document, &notes, "li", &text);
         }
         if report.notes.len() > MAX_LISTED {
-            let rest = report.notes.len() - MAX_LISTED;
-            append_text(document, &notes, "li", &format!("… and {rest} more lines skipped")).set_class_name("more");
+            let rest = (report.notes.len() - MAX_LISTED).to_string();
+            append_text(
+                document,
+                &notes,
+                "li",
+                &fill(Msg::P_MORE_SKIPPED.get(ui), &[("n", &rest)]),
+            )
+            .set_class_name("more");
         }
         let _ = result.append_child(&notes);
     }
     if report.policy.lifecycle.state == LifecycleState::Draft {
         let _ = result.set_attribute("data-draft", "true");
     }
-    append_text(
+    render_summary(document, result, report, speech);
+}
+
+/// A summary to keep or share: the policy, when, the answer and a count — never an
+/// app from the list.
+fn render_summary(document: &Document, result: &Element, report: &Report, speech: &Speech) {
+    let ui = speech.ui;
+    let section = el(
         document,
-        result,
-        "p",
-        &format!("Questions? {}", report.policy.issuer.contact),
-    )
-    .set_class_name("contact");
+        "section",
+        &[("id", "summary"), ("aria-labelledby", "summary-title")],
+    );
+    append_text(document, &section, "h2", Msg::K_TITLE.get(ui)).set_id("summary-title");
+    append_text(document, &section, "p", Msg::K_NOTE.get(ui)).set_class_name("summary-note");
+    let p = &report.policy;
+    let checked = local_time(&js_sys::Date::new_0(), &speech.locale).unwrap_or_default();
+    let lines = [
+        fill(
+            Msg::K_POLICY.get(ui),
+            &[("title", &p.title), ("id", &p.id), ("version", &p.version.to_string())],
+        ),
+        fill(Msg::K_CHECKED.get(ui), &[("when", &checked)]),
+        fill(Msg::K_RESULT.get(ui), &[("message", &report.overall.message)]),
+        fill(Msg::K_ACT_ON.get(ui), &[("n", &report.overall.act_on.to_string())]),
+    ];
+    append_text(document, &section, "pre", &lines.join("\n")).set_id("summary-text");
+    let actions = el(document, "p", &[("class", "summary-actions")]);
+    for (id, msg) in [("copy-summary", Msg::K_COPY), ("print-summary", Msg::K_PRINT)] {
+        let button = el(document, "button", &[("type", "button"), ("id", id)]);
+        button.set_text_content(Some(msg.get(ui)));
+        let _ = actions.append_child(&button);
+    }
+    let _ = section.append_child(&actions);
+    let _ = section.append_child(&el(document, "p", &[("id", "copy-status"), ("role", "status")]));
+    let _ = result.append_child(&section);
 }

@@ -1,0 +1,436 @@
+//! The interface's own words in English, German, French and Spanish.
+//!
+//! Policy texts come in whatever languages the policy provides (`policy::Text`);
+//! everything appcheck itself says — questions, verdicts, the overall answer, labels —
+//! comes from this catalogue, in the language the reader asked for (`Context.language`,
+//! the page's language switch, the CLI's `--lang`), or English.
+//!
+//! Messages are templates with named slots (`{name}`), filled by [`fill`]; a test
+//! checks that every language has the same slots as English, so no translation can
+//! drop a date or a count.
+
+use serde::Serialize;
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Fr,
+    Es,
+}
+
+impl Lang {
+    /// Every interface language, in the order the page offers them.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Es];
+
+    /// The BCP 47 tag: `en`, `de`, `fr`, `es`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's name in itself, as a language menu shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The interface language for a requested tag (`de-AT` → German); English for
+    /// anything else.
+    pub fn pick(requested: Option<&str>) -> Lang {
+        let primary = requested
+            .and_then(|tag| tag.trim().split(['-', '_']).next())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary).unwrap_or_default()
+    }
+}
+
+/// Fills a template's `{slot}`s. A slot with no value is left as it is (a test makes
+/// sure that never happens in the catalogue).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let slot = after.get(1..).and_then(|a| a.find('}').map(|close| (a, close)));
+        match slot {
+            Some((a, close)) => {
+                let name = a.get(..close).unwrap_or("");
+                match values.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = a.get(close + 1..).unwrap_or("");
+            }
+            None => {
+                out.push_str(after);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+macro_rules! catalogue {
+    ($($key:ident => [$en:expr, $de:expr, $fr:expr, $es:expr $(,)?],)*) => {
+        /// A message of the interface; [`Msg::get`] gives it in a language.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[allow(non_camel_case_types, reason = "message keys read like the constants they are")]
+        pub enum Msg { $($key,)* }
+
+        impl Msg {
+            /// Every message, for the completeness test.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
+
+            /// The message in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $(Msg::$key => match lang {
+                        Lang::En => $en,
+                        Lang::De => $de,
+                        Lang::Fr => $fr,
+                        Lang::Es => $es,
+                    },)*
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    // --- questions -----------------------------------------------------------------
+    Q_DEVICE => ["Which device is this about?", "Um welches Gerät geht es?", "De quel appareil s'agit-il ?", "¿De qué dispositivo se trata?"],
+    Q_PLATFORM => ["Which operating system does it run?", "Welches Betriebssystem läuft darauf?", "Quel système d'exploitation utilise-t-il ?", "¿Qué sistema operativo usa?"],
+    Q_OWNERSHIP => ["Who owns the device?", "Wem gehört das Gerät?", "À qui appartient l'appareil ?", "¿De quién es el dispositivo?"],
+    Q_EMAIL => ["Does this device reach company email?", "Greift dieses Gerät auf die Firmen-E-Mail zu?", "Cet appareil accède-t-il à la messagerie de l'entreprise ?", "¿Este dispositivo accede al correo de la empresa?"],
+    Q_CHAT => ["Does this device reach company chat?", "Greift dieses Gerät auf den Firmen-Chat zu?", "Cet appareil accède-t-il à la messagerie instantanée de l'entreprise ?", "¿Este dispositivo accede al chat de la empresa?"],
+    Q_VPN => ["Does this device connect to the company VPN?", "Verbindet sich dieses Gerät mit dem Firmen-VPN?", "Cet appareil se connecte-t-il au VPN de l'entreprise ?", "¿Este dispositivo se conecta a la VPN de la empresa?"],
+    Q_FILES => ["Does this device reach company files?", "Greift dieses Gerät auf Firmendateien zu?", "Cet appareil accède-t-il aux fichiers de l'entreprise ?", "¿Este dispositivo accede a los archivos de la empresa?"],
+    Q_REGION => ["Where are you based?", "Wo arbeiten Sie?", "Où travaillez-vous ?", "¿Dónde trabaja?"],
+    A_PHONE => ["Phone", "Telefon", "Téléphone", "Teléfono"],
+    A_TABLET => ["Tablet", "Tablet", "Tablette", "Tableta"],
+    A_COMPUTER => ["Laptop or desktop", "Laptop oder Desktop-PC", "Ordinateur portable ou de bureau", "Portátil u ordenador de sobremesa"],
+    A_COMPANY => ["My employer (company-owned)", "Mein Arbeitgeber (Firmengerät)", "Mon employeur (appareil de l'entreprise)", "Mi empresa (dispositivo corporativo)"],
+    A_PERSONAL => ["Me (personal)", "Ich (privat)", "Moi (personnel)", "Yo (personal)"],
+    A_YES => ["Yes", "Ja", "Oui", "Sí"],
+    A_NO => ["No", "Nein", "Non", "No"],
+    A_CHOOSE => ["Choose…", "Bitte wählen…", "Choisir…", "Elegir…"],
+    A_ELSEWHERE => ["Elsewhere", "Anderswo", "Ailleurs", "En otro lugar"],
+
+    // --- verdicts ----------------------------------------------------------------------
+    O_REMOVE => ["Remove", "Entfernen", "À supprimer", "Eliminar"],
+    O_BROWSER_ONLY => ["Remove the app (browser use allowed)", "App entfernen (im Browser erlaubt)", "Supprimer l'application (autorisée dans le navigateur)", "Eliminar la app (permitida en el navegador)"],
+    O_DISCOURAGED => ["Discouraged", "Nicht empfohlen", "Déconseillée", "Desaconsejada"],
+    O_ALLOWED => ["Allowed", "Erlaubt", "Autorisée", "Permitida"],
+    O_POSSIBLE => ["Possible match — please confirm", "Mögliche Übereinstimmung — bitte bestätigen", "Correspondance possible — veuillez confirmer", "Posible coincidencia — confírmela"],
+    O_NOT_APPLICABLE => ["Not restricted on this device", "Auf diesem Gerät nicht eingeschränkt", "Pas restreinte sur cet appareil", "Sin restricción en este dispositivo"],
+    O_NOT_COVERED => ["Not in this policy", "Nicht in dieser Richtlinie", "Absente de cette politique", "No figura en esta política"],
+
+    // --- one app -------------------------------------------------------------------------
+    E_NOT_NAMED => ["This policy does not name this app.", "Diese Richtlinie nennt diese App nicht.", "Cette politique ne mentionne pas cette application.", "Esta política no menciona esta app."],
+    E_PUBLISHER_APP => ["This {publisher} app", "Diese App von {publisher}", "Cette application de {publisher}", "Esta app de {publisher}"],
+    E_DISMISSED => ["You said this is not {name}; this policy does not name it.", "Sie haben angegeben, dass dies nicht {name} ist; diese Richtlinie nennt die App nicht.", "Vous avez indiqué que ce n'est pas {name} ; cette politique ne la mentionne pas.", "Ha indicado que no es {name}; esta política no la menciona."],
+    E_POSSIBLE => ["Is this {name}? The name is close to it ({how}): please confirm or dismiss.", "Ist das {name}? Der Name ist sehr ähnlich ({how}): bitte bestätigen oder verwerfen.", "Est-ce {name} ? Le nom en est très proche ({how}) : confirmez ou écartez.", "¿Es {name}? El nombre es muy parecido ({how}): confírmelo o descártelo."],
+    E_NOT_APPLICABLE => ["{name} ({how}) is named by this policy, but none of its rules restrict it as an installed app on this device.", "{name} ({how}) wird in dieser Richtlinie genannt, aber keine ihrer Regeln schränkt die installierte App auf diesem Gerät ein.", "{name} ({how}) figure dans cette politique, mais aucune de ses règles ne la restreint en tant qu'application installée sur cet appareil.", "{name} ({how}) figura en esta política, pero ninguna de sus reglas la restringe como app instalada en este dispositivo."],
+    E_REMOVE_NOW => ["{name} must be removed from this device immediately ({how}; rule `{rule}`).", "{name} muss sofort von diesem Gerät entfernt werden ({how}; Regel `{rule}`).", "{name} doit être supprimée de cet appareil immédiatement ({how} ; règle `{rule}`).", "{name} debe eliminarse de este dispositivo de inmediato ({how}; regla `{rule}`)."],
+    E_REMOVE_PASSED => ["{name} must be removed from this device — the deadline, {date}, has passed ({how}; rule `{rule}`).", "{name} muss von diesem Gerät entfernt werden — die Frist, {date}, ist abgelaufen ({how}; Regel `{rule}`).", "{name} doit être supprimée de cet appareil — le délai, {date}, est dépassé ({how} ; règle `{rule}`).", "{name} debe eliminarse de este dispositivo — el plazo, {date}, ya ha vencido ({how}; regla `{rule}`)."],
+    E_REMOVE_BY => ["{name} must be removed from this device by {date} ({how}; rule `{rule}`).", "{name} muss bis {date} von diesem Gerät entfernt werden ({how}; Regel `{rule}`).", "{name} doit être supprimée de cet appareil avant le {date} ({how} ; règle `{rule}`).", "{name} debe eliminarse de este dispositivo antes del {date} ({how}; regla `{rule}`)."],
+    E_REMOVE => ["{name} must be removed from this device ({how}; rule `{rule}`).", "{name} muss von diesem Gerät entfernt werden ({how}; Regel `{rule}`).", "{name} doit être supprimée de cet appareil ({how} ; règle `{rule}`).", "{name} debe eliminarse de este dispositivo ({how}; regla `{rule}`)."],
+    E_BROWSER_NOW => ["{name} must be removed as an app immediately; using it in a web browser is allowed ({how}; rule `{rule}`).", "{name} muss sofort als App entfernt werden; die Nutzung im Webbrowser ist erlaubt ({how}; Regel `{rule}`).", "{name} doit être supprimée en tant qu'application immédiatement ; l'utiliser dans un navigateur web est autorisé ({how} ; règle `{rule}`).", "{name} debe eliminarse como app de inmediato; usarla en un navegador web está permitido ({how}; regla `{rule}`)."],
+    E_BROWSER_PASSED => ["{name} must be removed as an app — the deadline, {date}, has passed; using it in a web browser is allowed ({how}; rule `{rule}`).", "{name} muss als App entfernt werden — die Frist, {date}, ist abgelaufen; die Nutzung im Webbrowser ist erlaubt ({how}; Regel `{rule}`).", "{name} doit être supprimée en tant qu'application — le délai, {date}, est dépassé ; l'utiliser dans un navigateur web est autorisé ({how} ; règle `{rule}`).", "{name} debe eliminarse como app — el plazo, {date}, ya ha vencido; usarla en un navegador web está permitido ({how}; regla `{rule}`)."],
+    E_BROWSER_BY => ["{name} must be removed as an app by {date}; using it in a web browser is allowed ({how}; rule `{rule}`).", "{name} muss bis {date} als App entfernt werden; die Nutzung im Webbrowser ist erlaubt ({how}; Regel `{rule}`).", "{name} doit être supprimée en tant qu'application avant le {date} ; l'utiliser dans un navigateur web est autorisé ({how} ; règle `{rule}`).", "{name} debe eliminarse como app antes del {date}; usarla en un navegador web está permitido ({how}; regla `{rule}`)."],
+    E_BROWSER => ["{name} must be removed as an app; using it in a web browser is allowed ({how}; rule `{rule}`).", "{name} muss als App entfernt werden; die Nutzung im Webbrowser ist erlaubt ({how}; Regel `{rule}`).", "{name} doit être supprimée en tant qu'application ; l'utiliser dans un navigateur web est autorisé ({how} ; règle `{rule}`).", "{name} debe eliminarse como app; usarla en un navegador web está permitido ({how}; regla `{rule}`)."],
+    E_DISCOURAGED => ["{name} is discouraged on this device (advice, not an order) ({how}; rule `{rule}`).", "{name} wird auf diesem Gerät nicht empfohlen (ein Rat, keine Anweisung) ({how}; Regel `{rule}`).", "{name} est déconseillée sur cet appareil (un conseil, pas un ordre) ({how} ; règle `{rule}`).", "{name} se desaconseja en este dispositivo (un consejo, no una orden) ({how}; regla `{rule}`)."],
+    E_ALLOWED => ["{name} is allowed on this device ({how}; rule `{rule}`).", "{name} ist auf diesem Gerät erlaubt ({how}; Regel `{rule}`).", "{name} est autorisée sur cet appareil ({how} ; règle `{rule}`).", "{name} está permitida en este dispositivo ({how}; regla `{rule}`)."],
+
+    // --- how an app was recognised -------------------------------------------------------
+    M_ANDROID => ["matched by Android package name `{value}`", "erkannt am Android-Paketnamen `{value}`", "reconnue par le nom de paquet Android `{value}`", "reconocida por el nombre de paquete Android `{value}`"],
+    M_IOS => ["matched by iOS bundle id `{value}`", "erkannt an der iOS-Bundle-ID `{value}`", "reconnue par l'identifiant de bundle iOS `{value}`", "reconocida por el identificador de bundle de iOS `{value}`"],
+    M_OTHER => ["matched by identifier `{value}`", "erkannt an der Kennung `{value}`", "reconnue par l'identifiant `{value}`", "reconocida por el identificador `{value}`"],
+    M_APP_STORE => ["matched by App Store id {value}", "erkannt an der App-Store-ID {value}", "reconnue par l'identifiant App Store {value}", "reconocida por el identificador de App Store {value}"],
+    M_NAME => ["matched by name \"{value}\"", "erkannt am Namen „{value}“", "reconnue par le nom « {value} »", "reconocida por el nombre «{value}»"],
+    M_NAME_AS => ["matched by name \"{value}\" = \"{name}\"", "erkannt am Namen „{value}“ = „{name}“", "reconnue par le nom « {value} » = « {name} »", "reconocida por el nombre «{value}» = «{name}»"],
+    M_SIMILAR => ["possible match: \"{value}\" ≈ \"{name}\" (0.{similarity} similar)", "mögliche Übereinstimmung: „{value}“ ≈ „{name}“ (Ähnlichkeit 0,{similarity})", "correspondance possible : « {value} » ≈ « {name} » (similarité 0,{similarity})", "posible coincidencia: «{value}» ≈ «{name}» (similitud 0,{similarity})"],
+    M_PUBLISHER => ["matched by publisher: `{value}` starts with `{prefix}`", "erkannt am Anbieter: `{value}` beginnt mit `{prefix}`", "reconnue par l'éditeur : `{value}` commence par `{prefix}`", "reconocida por el editor: `{value}` empieza por `{prefix}`"],
+
+    // --- the overall answer ----------------------------------------------------------------
+    R_NEED_CONTEXT => ["Answer these questions first, so the policy can be applied: {questions}", "Beantworten Sie zuerst diese Fragen, damit die Richtlinie angewendet werden kann: {questions}", "Répondez d'abord à ces questions pour que la politique puisse s'appliquer : {questions}", "Responda primero a estas preguntas para poder aplicar la política: {questions}"],
+    R_DOES_NOT_APPLY => ["This policy does not apply to {context}: none of its rules cover it. No action is needed for this policy.", "Diese Richtlinie gilt nicht für {context}: Keine ihrer Regeln erfasst es. Für diese Richtlinie ist nichts zu tun.", "Cette politique ne s'applique pas à {context} : aucune de ses règles ne le couvre. Aucune action n'est nécessaire pour cette politique.", "Esta política no se aplica a {context}: ninguna de sus reglas lo cubre. No hace falta hacer nada por esta política."],
+    R_NO_APPS => ["No apps were found in what you entered, so nothing was checked. Paste your app list, one app per line, and check again.", "In Ihrer Eingabe wurden keine Apps gefunden, daher wurde nichts geprüft. Fügen Sie Ihre App-Liste ein, eine App pro Zeile, und prüfen Sie erneut.", "Aucune application n'a été trouvée dans votre saisie : rien n'a été vérifié. Collez votre liste d'applications, une par ligne, puis vérifiez à nouveau.", "No se encontró ninguna app en lo que escribió, así que no se comprobó nada. Pegue su lista de apps, una por línea, y vuelva a comprobar."],
+    R_UNREAD_1 => ["1 line could not be read and was not checked (see the notes below).", "1 Zeile konnte nicht gelesen werden und wurde nicht geprüft (siehe Hinweise unten).", "1 ligne n'a pas pu être lue et n'a pas été vérifiée (voir les remarques ci-dessous).", "1 línea no se pudo leer y no se comprobó (vea las notas más abajo)."],
+    R_UNREAD_N => ["{n} lines could not be read and were not checked (see the notes below).", "{n} Zeilen konnten nicht gelesen werden und wurden nicht geprüft (siehe Hinweise unten).", "{n} lignes n'ont pas pu être lues et n'ont pas été vérifiées (voir les remarques ci-dessous).", "{n} líneas no se pudieron leer y no se comprobaron (vea las notas más abajo)."],
+    R_REMOVE_NOW => ["Remove {apps} now.", "Entfernen Sie jetzt {apps}.", "Supprimez {apps} maintenant.", "Elimine {apps} ahora."],
+    R_REMOVE_PASSED => ["Remove {apps} now: the deadline, {date}, has passed.", "Entfernen Sie jetzt {apps}: Die Frist, {date}, ist abgelaufen.", "Supprimez {apps} maintenant : le délai, {date}, est dépassé.", "Elimine {apps} ahora: el plazo, {date}, ya ha vencido."],
+    R_REMOVE_BY => ["Remove {apps} by {date}.", "Entfernen Sie {apps} bis {date}.", "Supprimez {apps} avant le {date}.", "Elimine {apps} antes del {date}."],
+    R_REMOVE_FIRST => ["Remove {apps}; the first deadline is {date}.", "Entfernen Sie {apps}; die erste Frist endet am {date}.", "Supprimez {apps} ; le premier délai est le {date}.", "Elimine {apps}; el primer plazo vence el {date}."],
+    R_REMOVE => ["Remove {apps}.", "Entfernen Sie {apps}.", "Supprimez {apps}.", "Elimine {apps}."],
+    R_ALSO_CONFIRM_1 => ["Also confirm or dismiss the possible match below.", "Bestätigen oder verwerfen Sie außerdem die mögliche Übereinstimmung unten.", "Confirmez ou écartez aussi la correspondance possible ci-dessous.", "Confirme o descarte también la posible coincidencia de abajo."],
+    R_ALSO_CONFIRM_N => ["Also confirm or dismiss the {n} possible matches below.", "Bestätigen oder verwerfen Sie außerdem die {n} möglichen Übereinstimmungen unten.", "Confirmez ou écartez aussi les {n} correspondances possibles ci-dessous.", "Confirme o descarte también las {n} posibles coincidencias de abajo."],
+    R_CONFIRM_1 => ["Can't tell yet: 1 app you listed may be an app this policy restricts. Confirm or dismiss the possible match below.", "Noch keine Aussage möglich: 1 App auf Ihrer Liste könnte eine App sein, die diese Richtlinie einschränkt. Bestätigen oder verwerfen Sie die mögliche Übereinstimmung unten.", "Impossible de conclure pour l'instant : 1 application de votre liste pourrait être restreinte par cette politique. Confirmez ou écartez la correspondance possible ci-dessous.", "Aún no se puede saber: 1 app de su lista podría ser una app que esta política restringe. Confirme o descarte la posible coincidencia de abajo."],
+    R_CONFIRM_N => ["Can't tell yet: {n} apps you listed may be apps this policy restricts. Confirm or dismiss each possible match below.", "Noch keine Aussage möglich: {n} Apps auf Ihrer Liste könnten Apps sein, die diese Richtlinie einschränkt. Bestätigen oder verwerfen Sie jede mögliche Übereinstimmung unten.", "Impossible de conclure pour l'instant : {n} applications de votre liste pourraient être restreintes par cette politique. Confirmez ou écartez chaque correspondance possible ci-dessous.", "Aún no se puede saber: {n} apps de su lista podrían ser apps que esta política restringe. Confirme o descarte cada posible coincidencia de abajo."],
+    R_INCOMPLETE => ["Can't tell for the whole list: {unread} None of the apps that could be read must be removed. Fix or remove those lines and check again, or ask the help desk.", "Keine Aussage für die ganze Liste möglich: {unread} Keine der lesbaren Apps muss entfernt werden. Korrigieren oder löschen Sie diese Zeilen und prüfen Sie erneut, oder fragen Sie den Helpdesk.", "Impossible de conclure pour toute la liste : {unread} Aucune des applications lisibles ne doit être supprimée. Corrigez ou retirez ces lignes puis vérifiez à nouveau, ou demandez au support informatique.", "No se puede saber para toda la lista: {unread} Ninguna de las apps que se pudieron leer debe eliminarse. Corrija o quite esas líneas y vuelva a comprobar, o consulte al servicio de asistencia."],
+    R_ADVICE => ["Nothing must be removed, but {issuer} advises against some of the apps you listed (see below).", "Nichts muss entfernt werden, aber {issuer} rät von einigen der aufgeführten Apps ab (siehe unten).", "Rien ne doit être supprimé, mais {issuer} déconseille certaines des applications de votre liste (voir ci-dessous).", "No hay que eliminar nada, pero {issuer} desaconseja algunas de las apps de su lista (vea abajo)."],
+    R_NOTHING => ["Nothing to do: none of the {apps} you listed must be removed from {context} under this policy. Apps you did not list were not checked.", "Nichts zu tun: Keine der {apps} auf Ihrer Liste muss nach dieser Richtlinie von {context} entfernt werden. Nicht aufgeführte Apps wurden nicht geprüft.", "Rien à faire : aucune des {apps} de votre liste ne doit être supprimée de {context} selon cette politique. Les applications non listées n'ont pas été vérifiées.", "Nada que hacer: ninguna de las {apps} de su lista debe eliminarse de {context} según esta política. Las apps que no figuran en la lista no se comprobaron."],
+    R_PUBLISHERS => ["This policy also covers every other app by {names}, which appcheck can only recognise by its package name: if you have another app by {names} (the app store shows the developer), remove it too or ask the help desk.", "Diese Richtlinie erfasst auch jede andere App von {names}, die appcheck nur am Paketnamen erkennen kann: Wenn Sie eine andere App von {names} haben (der App Store zeigt den Entwickler), entfernen Sie auch diese oder fragen Sie den Helpdesk.", "Cette politique couvre aussi toute autre application de {names}, que appcheck ne reconnaît que par son nom de paquet : si vous avez une autre application de {names} (la boutique d'applications indique le développeur), supprimez-la aussi ou demandez au support informatique.", "Esta política también cubre cualquier otra app de {names}, que appcheck solo reconoce por su nombre de paquete: si tiene otra app de {names} (la tienda de apps muestra el desarrollador), elimínela también o consulte al servicio de asistencia."],
+    W_OR => [" or ", " oder ", " ou ", " o "],
+    N_APPS_1 => ["1 app", "1 App", "1 application", "1 app"],
+    N_APPS_N => ["{n} apps", "{n} Apps", "{n} applications", "{n} apps"],
+    N_OTHER_APPS_1 => ["1 other listed app", "1 weitere aufgeführte App", "1 autre application listée", "1 app más de la lista"],
+    N_OTHER_APPS_N => ["{n} other listed apps", "{n} weitere aufgeführte Apps", "{n} autres applications listées", "{n} apps más de la lista"],
+
+    // --- the device, in the overall answer ------------------------------------------------
+    C_DEVICE => ["your device ({facts})", "Ihr Gerät ({facts})", "votre appareil ({facts})", "su dispositivo ({facts})"],
+    C_ANY_DEVICE => ["your device", "Ihr Gerät", "votre appareil", "su dispositivo"],
+    C_PHONE => ["phone", "Telefon", "téléphone", "teléfono"],
+    C_TABLET => ["tablet", "Tablet", "tablette", "tableta"],
+    C_COMPUTER => ["computer", "Computer", "ordinateur", "ordenador"],
+    C_COMPANY => ["company-owned", "Firmengerät", "appartenant à l'entreprise", "de la empresa"],
+    C_PERSONAL => ["personal", "privat", "personnel", "personal"],
+    C_REACHES => ["reaches company {services}", "mit Zugriff auf Firmen-{services}", "accède à : {services} de l'entreprise", "accede a: {services} de la empresa"],
+    C_NOT_REACHES => ["does not reach company {services}", "ohne Zugriff auf Firmen-{services}", "n'accède pas à : {services} de l'entreprise", "no accede a: {services} de la empresa"],
+    C_IN => ["in {region}", "in {region}", "région {region}", "en {region}"],
+    C_ELSEWHERE => ["outside the regions this policy names", "außerhalb der Regionen dieser Richtlinie", "hors des régions citées par cette politique", "fuera de las regiones que cita esta política"],
+    S_EMAIL => ["email", "E-Mail", "messagerie", "correo"],
+    S_CHAT => ["chat", "Chat", "messagerie instantanée", "chat"],
+    S_VPN => ["VPN", "VPN", "VPN", "VPN"],
+    S_FILES => ["files", "Dateien", "fichiers", "archivos"],
+
+    // --- where the policy is in its life --------------------------------------------------
+    L_WITHDRAWN => ["Withdrawn on {date} — no action needed.", "Zurückgezogen am {date} — nichts zu tun.", "Retirée le {date} — aucune action nécessaire.", "Retirada el {date}: no hace falta hacer nada."],
+    L_REPLACED_ON => ["Replaced on {date} by the policy `{by}`: this one no longer applies.", "Am {date} durch die Richtlinie `{by}` ersetzt: Diese gilt nicht mehr.", "Remplacée le {date} par la politique `{by}` : celle-ci ne s'applique plus.", "Sustituida el {date} por la política `{by}`: esta ya no se aplica."],
+    L_REPLACED => ["Replaced by the policy `{by}`: this one no longer applies.", "Durch die Richtlinie `{by}` ersetzt: Diese gilt nicht mehr.", "Remplacée par la politique `{by}` : celle-ci ne s'applique plus.", "Sustituida por la política `{by}`: esta ya no se aplica."],
+    L_DRAFT => ["Draft — not in force. What follows is a preview of what employees will see.", "Entwurf — nicht in Kraft. Das Folgende ist eine Vorschau dessen, was Beschäftigte sehen werden.", "Brouillon — pas en vigueur. Ce qui suit est un aperçu de ce que verront les employés.", "Borrador: no está en vigor. Lo que sigue es una vista previa de lo que verán los empleados."],
+    L_ENDED => ["This policy ended on {date} and no longer applies.", "Diese Richtlinie endete am {date} und gilt nicht mehr.", "Cette politique a pris fin le {date} et ne s'applique plus.", "Esta política terminó el {date} y ya no se aplica."],
+    L_NOT_YET => ["This policy takes effect on {date}. What follows applies from then.", "Diese Richtlinie tritt am {date} in Kraft. Das Folgende gilt ab dann.", "Cette politique entre en vigueur le {date}. Ce qui suit s'applique à partir de cette date.", "Esta política entra en vigor el {date}. Lo que sigue se aplica a partir de entonces."],
+    L_STALE => ["This policy was due for review on {date} and may be out of date: ask the help desk whether it still applies.", "Diese Richtlinie hätte am {date} überprüft werden sollen und ist vielleicht veraltet: Fragen Sie den Helpdesk, ob sie noch gilt.", "Cette politique devait être revue le {date} et n'est peut-être plus à jour : demandez au support informatique si elle s'applique encore.", "Esta política debía revisarse el {date} y puede estar desactualizada: pregunte al servicio de asistencia si sigue vigente."],
+    D_IMMEDIATELY => ["immediately", "sofort", "immédiatement", "de inmediato"],
+
+    // --- the page ----------------------------------------------------------------------------
+    P_TITLE => ["App check", "App-Check", "Vérification des applications", "Comprobación de apps"],
+    P_PRIVACY => ["Your app list and your answers stay on this device: the check runs in this page, and nothing you type or paste is sent or stored. The page remembers only which version of each policy it has shown, so that an older one cannot be passed off later.", "Ihre App-Liste und Ihre Antworten bleiben auf diesem Gerät: Die Prüfung läuft in dieser Seite, nichts, was Sie eingeben oder einfügen, wird gesendet oder gespeichert. Die Seite merkt sich nur, welche Version jeder Richtlinie sie gezeigt hat, damit ihr später keine ältere untergeschoben werden kann.", "Votre liste d'applications et vos réponses restent sur cet appareil : la vérification se fait dans cette page, et rien de ce que vous tapez ou collez n'est envoyé ni enregistré. La page retient seulement quelle version de chaque politique elle a affichée, pour qu'on ne puisse pas lui en faire passer une plus ancienne.", "Su lista de apps y sus respuestas se quedan en este dispositivo: la comprobación se hace en esta página y nada de lo que escriba o pegue se envía ni se guarda. La página solo recuerda qué versión de cada política ha mostrado, para que no se le pueda colar una más antigua."],
+    P_LANGUAGE => ["Language", "Sprache", "Langue", "Idioma"],
+    P_CANT_TELL => ["Can't tell — ask the help desk", "Keine Aussage möglich — fragen Sie den Helpdesk", "Impossible de conclure — demandez au support informatique", "No se puede saber: consulte al servicio de asistencia"],
+    P_CANT_TELL_BODY => ["{what} No app can be checked against it, so this page cannot tell you whether you need to do anything. Please contact your IT help desk.", "{what} Keine App kann damit geprüft werden, daher kann diese Seite nicht sagen, ob Sie etwas tun müssen. Bitte wenden Sie sich an Ihren IT-Helpdesk.", "{what} Aucune application ne peut être vérifiée, donc cette page ne peut pas vous dire si vous devez faire quelque chose. Veuillez contacter votre support informatique.", "{what} No se puede comprobar ninguna app, así que esta página no puede decirle si tiene que hacer algo. Póngase en contacto con su servicio de asistencia informática."],
+    P_HELP_DESK => ["Help desk: {contact}", "Helpdesk: {contact}", "Support informatique : {contact}", "Servicio de asistencia: {contact}"],
+    P_QUESTIONS => ["Questions? {contact}", "Fragen? {contact}", "Des questions ? {contact}", "¿Preguntas? {contact}"],
+    P_PUBLISHED => ["Published policies", "Veröffentlichte Richtlinien", "Politiques publiées", "Políticas publicadas"],
+    P_OPEN_REPLACEMENT => ["Open the policy that replaces it", "Die Richtlinie öffnen, die sie ersetzt", "Ouvrir la politique qui la remplace", "Abrir la política que la sustituye"],
+    P_ISSUED => ["Issued by {issuer} · published {date} · version {version}", "Herausgegeben von {issuer} · veröffentlicht {date} · Version {version}", "Publiée par {issuer} · le {date} · version {version}", "Publicada por {issuer} · el {date} · versión {version}"],
+    P_DEADLINE => ["Deadline: {date}", "Frist: {date}", "Date limite : {date}", "Plazo: {date}"],
+    P_DEADLINE_PASSED => ["Deadline: {date} (passed)", "Frist: {date} (abgelaufen)", "Date limite : {date} (dépassée)", "Plazo: {date} (vencido)"],
+    P_YOUR_TIME => ["Your time: {when}", "Ihre Ortszeit: {when}", "Votre heure locale : {when}", "Su hora local: {when}"],
+    P_OVERDUE => ["overdue", "überfällig", "en retard", "vencido"],
+    P_REFRESHED => ["Policy last refreshed: {when}", "Richtlinie zuletzt aktualisiert: {when}", "Politique actualisée pour la dernière fois : {when}", "Política actualizada por última vez: {when}"],
+    P_SIGNED => ["Signed by your IT department (key {key}) and verified in this browser.", "Von Ihrer IT-Abteilung signiert (Schlüssel {key}) und in diesem Browser geprüft.", "Signée par votre service informatique (clé {key}) et vérifiée dans ce navigateur.", "Firmada por su departamento de TI (clave {key}) y verificada en este navegador."],
+    P_UNSIGNED => ["Unsigned: this policy carries no signature, so this page cannot prove it is what your IT department published.", "Unsigniert: Diese Richtlinie trägt keine Signatur, daher kann diese Seite nicht belegen, dass sie von Ihrer IT-Abteilung stammt.", "Non signée : cette politique ne porte pas de signature, donc cette page ne peut pas prouver qu'elle vient de votre service informatique.", "Sin firma: esta política no lleva firma, así que esta página no puede demostrar que la publicó su departamento de TI."],
+    P_LIST_LABEL => ["Your apps, one per line", "Ihre Apps, eine pro Zeile", "Vos applications, une par ligne", "Sus apps, una por línea"],
+    P_FILE => ["Or choose a file with your app list (an export or CSV); it is read on this device, not uploaded", "Oder wählen Sie eine Datei mit Ihrer App-Liste (Export oder CSV); sie wird auf diesem Gerät gelesen, nicht hochgeladen", "Ou choisissez un fichier avec votre liste (export ou CSV) ; il est lu sur cet appareil, pas envoyé", "O elija un archivo con su lista de apps (una exportación o CSV); se lee en este dispositivo, no se sube"],
+    P_FILE_READ => ["Read {file} ({lines} lines) into the list above.", "{file} ({lines} Zeilen) in die Liste oben übernommen.", "{file} ({lines} lignes) copié dans la liste ci-dessus.", "{file} ({lines} líneas) copiado en la lista de arriba."],
+    P_FILE_FAILED => ["{file} could not be read as text. Export the list as text or CSV, or paste it.", "{file} konnte nicht als Text gelesen werden. Exportieren Sie die Liste als Text oder CSV, oder fügen Sie sie ein.", "{file} n'a pas pu être lu comme texte. Exportez la liste en texte ou CSV, ou collez-la.", "{file} no se pudo leer como texto. Exporte la lista como texto o CSV, o péguela."],
+    P_FILE_TOO_BIG => ["{file} is too large to be an app list ({size} MB). Choose the exported list itself, or paste it.", "{file} ist zu groß für eine App-Liste ({size} MB). Wählen Sie die exportierte Liste selbst, oder fügen Sie sie ein.", "{file} est trop volumineux pour une liste d'applications ({size} Mo). Choisissez la liste exportée elle-même, ou collez-la.", "{file} es demasiado grande para ser una lista de apps ({size} MB). Elija la lista exportada en sí, o péguela."],
+    P_TICK => ["Or tick the apps you have ({n})", "Oder haken Sie Ihre Apps an ({n})", "Ou cochez les applications que vous avez ({n})", "O marque las apps que tiene ({n})"],
+    P_NAMED => ["Apps this policy names", "Apps, die diese Richtlinie nennt", "Applications citées par cette politique", "Apps que cita esta política"],
+    P_CHECK => ["Check", "Prüfen", "Vérifier", "Comprobar"],
+    P_HOW_LIST => ["How do I get my app list?", "Wie komme ich an meine App-Liste?", "Comment obtenir ma liste d'applications ?", "¿Cómo obtengo mi lista de apps?"],
+    P_HOW_IOS => ["iPhone and iPad: no list can be copied. Tick the apps above instead, or look through your home screens and the App Library (swipe left past the last page).", "iPhone und iPad: Es lässt sich keine Liste kopieren. Haken Sie die Apps oben an, oder sehen Sie Ihre Home-Bildschirme und die App-Mediathek durch (nach der letzten Seite nach links wischen).", "iPhone et iPad : aucune liste ne peut être copiée. Cochez plutôt les applications ci-dessus, ou parcourez vos écrans d'accueil et la bibliothèque d'apps (balayez vers la gauche après la dernière page).", "iPhone y iPad: no se puede copiar ninguna lista. Marque las apps de arriba, o revise sus pantallas de inicio y la biblioteca de apps (deslice a la izquierda tras la última página)."],
+    P_HOW_ANDROID => ["Android: Settings → Apps shows every app; type the names here, or tick them above. A help desk with USB debugging can paste the output of `adb shell pm list packages`.", "Android: Einstellungen → Apps zeigt alle Apps; tippen Sie die Namen hier ein oder haken Sie sie oben an. Ein Helpdesk mit USB-Debugging kann die Ausgabe von `adb shell pm list packages` einfügen.", "Android : Paramètres → Applications affiche toutes les applications ; tapez leurs noms ici ou cochez-les ci-dessus. Un support avec le débogage USB peut coller la sortie de `adb shell pm list packages`.", "Android: Ajustes → Aplicaciones muestra todas las apps; escriba aquí los nombres o márquelas arriba. Un servicio de asistencia con depuración USB puede pegar la salida de `adb shell pm list packages`."],
+    P_HOW_WINDOWS => ["Windows: in PowerShell, run `winget list` or `Get-StartApps` and paste the output, or save it to a file and choose it here.", "Windows: Führen Sie in PowerShell `winget list` oder `Get-StartApps` aus und fügen Sie die Ausgabe ein, oder speichern Sie sie in einer Datei und wählen Sie diese hier aus.", "Windows : dans PowerShell, lancez `winget list` ou `Get-StartApps` et collez la sortie, ou enregistrez-la dans un fichier et choisissez-le ici.", "Windows: en PowerShell, ejecute `winget list` o `Get-StartApps` y pegue la salida, o guárdela en un archivo y elíjalo aquí."],
+    P_HOW_MAC => ["macOS: in Terminal, run `ls /Applications` and paste the output, or open the Applications folder, select all (⌘A), copy (⌘C) and paste here.", "macOS: Führen Sie im Terminal `ls /Applications` aus und fügen Sie die Ausgabe ein, oder öffnen Sie den Ordner „Programme“, wählen Sie alles aus (⌘A), kopieren Sie (⌘C) und fügen Sie es hier ein.", "macOS : dans Terminal, lancez `ls /Applications` et collez la sortie, ou ouvrez le dossier Applications, sélectionnez tout (⌘A), copiez (⌘C) et collez ici.", "macOS: en Terminal, ejecute `ls /Applications` y pegue la salida, o abra la carpeta Aplicaciones, seleccione todo (⌘A), copie (⌘C) y pegue aquí."],
+    P_YES_IT_IS => ["Yes, it is {name}", "Ja, das ist {name}", "Oui, c'est {name}", "Sí, es {name}"],
+    P_NO_OTHER => ["No, it is another app", "Nein, eine andere App", "Non, c'est une autre application", "No, es otra app"],
+    P_READ_AS => ["Read as {format}: {apps}.", "Gelesen als {format}: {apps}.", "Lu comme {format} : {apps}.", "Leído como {format}: {apps}."],
+    P_NOT_NAMED => ["Not named by this policy ({n})", "Nicht in dieser Richtlinie genannt ({n})", "Non citées par cette politique ({n})", "No citadas en esta política ({n})"],
+    P_AND_MORE => ["… and {n} more", "… und {n} weitere", "… et {n} de plus", "… y {n} más"],
+    P_LINE => ["Line {line}: {message}", "Zeile {line}: {message}", "Ligne {line} : {message}", "Línea {line}: {message}"],
+    P_MORE_SKIPPED => ["… and {n} more lines skipped", "… und {n} weitere übersprungene Zeilen", "… et {n} autres lignes ignorées", "… y {n} líneas omitidas más"],
+    F_IF_NOT => ["If you don't", "Wenn Sie es nicht tun", "Sinon", "Si no lo hace"],
+    F_WHY => ["Why", "Warum", "Pourquoi", "Por qué"],
+    F_REMOVE => ["How to remove", "So entfernen Sie die App", "Comment la supprimer", "Cómo eliminarla"],
+    F_REMOVE_ON => ["How to remove ({platform})", "So entfernen Sie die App ({platform})", "Comment la supprimer ({platform})", "Cómo eliminarla ({platform})"],
+    F_OTHER_DEVICES => ["other devices", "andere Geräte", "autres appareils", "otros dispositivos"],
+    F_STILL_ALLOWED => ["Still allowed", "Weiterhin erlaubt", "Toujours autorisé", "Sigue permitido"],
+    F_EXCEPTIONS => ["Exceptions", "Ausnahmen", "Exceptions", "Excepciones"],
+    F_NOTE => ["Note", "Hinweis", "Remarque", "Nota"],
+    F_IN_BROWSER => ["In a web browser", "Im Webbrowser", "Dans un navigateur web", "En un navegador web"],
+    K_TITLE => ["A summary to keep", "Eine Zusammenfassung zum Aufbewahren", "Un résumé à conserver", "Un resumen para guardar"],
+    K_NOTE => ["It names no app you listed: share it with the help desk if you like.", "Sie nennt keine Ihrer Apps: Sie können sie dem Helpdesk weitergeben.", "Il ne cite aucune de vos applications : vous pouvez le transmettre au support.", "No nombra ninguna de sus apps: puede compartirlo con el servicio de asistencia."],
+    K_POLICY => ["Policy: {title} ({id}, version {version})", "Richtlinie: {title} ({id}, Version {version})", "Politique : {title} ({id}, version {version})", "Política: {title} ({id}, versión {version})"],
+    K_CHECKED => ["Checked: {when}", "Geprüft: {when}", "Vérifié : {when}", "Comprobado: {when}"],
+    K_RESULT => ["Result: {message}", "Ergebnis: {message}", "Résultat : {message}", "Resultado: {message}"],
+    K_ACT_ON => ["Apps to act on: {n}", "Apps, um die Sie sich kümmern müssen: {n}", "Applications à traiter : {n}", "Apps que debe atender: {n}"],
+    K_COPY => ["Copy summary", "Zusammenfassung kopieren", "Copier le résumé", "Copiar resumen"],
+    K_PRINT => ["Print", "Drucken", "Imprimer", "Imprimir"],
+    K_COPIED => ["Copied.", "Kopiert.", "Copié.", "Copiado."],
+    K_NOT_COPIED => ["This browser did not allow copying; select the summary and copy it.", "Dieser Browser hat das Kopieren nicht erlaubt; markieren und kopieren Sie die Zusammenfassung.", "Ce navigateur n'a pas permis la copie ; sélectionnez le résumé et copiez-le.", "Este navegador no permitió copiar; seleccione el resumen y cópielo."],
+
+    // --- why there is nothing to show (the help desk reads the details) -----------------
+    X_INDEX_NOT_LOADED => ["The list of published policies could not be loaded.", "Die Liste der veröffentlichten Richtlinien konnte nicht geladen werden.", "La liste des politiques publiées n'a pas pu être chargée.", "No se pudo cargar la lista de políticas publicadas."],
+    X_INDEX_NOT_READ => ["The list of published policies could not be read.", "Die Liste der veröffentlichten Richtlinien konnte nicht gelesen werden.", "La liste des politiques publiées n'a pas pu être lue.", "No se pudo leer la lista de políticas publicadas."],
+    X_UNKNOWN => ["Unknown policy.", "Unbekannte Richtlinie.", "Politique inconnue.", "Política desconocida."],
+    X_UNKNOWN_DETAIL => ["This link names the policy `{id}`, which is not published here. The published policies are listed below.", "Dieser Link nennt die Richtlinie `{id}`, die hier nicht veröffentlicht ist. Die veröffentlichten Richtlinien stehen unten.", "Ce lien désigne la politique `{id}`, qui n'est pas publiée ici. Les politiques publiées sont listées ci-dessous.", "Este enlace nombra la política `{id}`, que no está publicada aquí. Las políticas publicadas aparecen abajo."],
+    X_NOT_LOADED => ["This policy could not be loaded.", "Diese Richtlinie konnte nicht geladen werden.", "Cette politique n'a pas pu être chargée.", "No se pudo cargar esta política."],
+    X_NOT_READ => ["This policy could not be read.", "Diese Richtlinie konnte nicht gelesen werden.", "Cette politique n'a pas pu être lue.", "No se pudo leer esta política."],
+    X_NOT_VERIFIED => ["This policy could not be verified.", "Diese Richtlinie konnte nicht überprüft werden.", "Cette politique n'a pas pu être vérifiée.", "No se pudo verificar esta política."],
+    X_SIGNATURE_NOT_LOADED => ["This policy's signature could not be loaded.", "Die Signatur dieser Richtlinie konnte nicht geladen werden.", "La signature de cette politique n'a pas pu être chargée.", "No se pudo cargar la firma de esta política."],
+    X_TRUST_NOT_LOADED => ["This site's trusted keys could not be loaded.", "Die vertrauenswürdigen Schlüssel dieser Website konnten nicht geladen werden.", "Les clés de confiance de ce site n'ont pas pu être chargées.", "No se pudieron cargar las claves de confianza de este sitio."],
+    X_TRUST_NOT_READ => ["This site's trusted keys could not be read.", "Die vertrauenswürdigen Schlüssel dieser Website konnten nicht gelesen werden.", "Les clés de confiance de ce site n'ont pas pu être lues.", "No se pudieron leer las claves de confianza de este sitio."],
+    X_MISMATCH => ["The policy file does not match the list.", "Die Richtliniendatei passt nicht zur Liste.", "Le fichier de politique ne correspond pas à la liste.", "El archivo de la política no coincide con la lista."],
+}
+
+/// Short weekday names, Monday first.
+fn weekdays(lang: Lang) -> [&'static str; 7] {
+    match lang {
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        Lang::De => ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."],
+        Lang::Fr => ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+        Lang::Es => ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    }
+}
+
+/// Short month names, January first.
+fn months(lang: Lang) -> [&'static str; 12] {
+    match lang {
+        Lang::En => [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ],
+        Lang::De => [
+            "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.",
+        ],
+        Lang::Fr => [
+            "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+        ],
+        Lang::Es => [
+            "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+        ],
+    }
+}
+
+/// A date and time as people write it in `lang`, with the UTC offset it was given in:
+/// "Fri 10 Jul 2020, 23:59 (UTC-04:00)", "Fr. 10. Juli 2020, 23:59 (UTC-04:00)".
+pub fn format_datetime(
+    lang: Lang,
+    (year, month0, day, weekday0): (i32, u32, u32, u32),
+    (hour, minute): (u32, u32),
+    offset_seconds: i32,
+) -> String {
+    let weekday = weekdays(lang).get(weekday0 as usize).copied().unwrap_or("");
+    let month = months(lang).get(month0 as usize).copied().unwrap_or("");
+    let sign = if offset_seconds < 0 { '-' } else { '+' };
+    let (oh, om) = (offset_seconds.abs() / 3600, offset_seconds.abs() % 3600 / 60);
+    let zone = format!("UTC{sign}{oh:02}:{om:02}");
+    match lang {
+        Lang::En => format!("{weekday} {day} {month} {year}, {hour:02}:{minute:02} ({zone})"),
+        Lang::De => format!("{weekday} {day}. {month} {year}, {hour:02}:{minute:02} ({zone})"),
+        Lang::Fr => format!("{weekday} {day} {month} {year}, {hour:02}:{minute:02} ({zone})"),
+        Lang::Es => format!("{weekday} {day} {month} {year}, {hour:02}:{minute:02} ({zone})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slots(template: &str) -> Vec<&str> {
+        let mut slots: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+            .collect();
+        slots.sort_unstable();
+        slots
+    }
+
+    #[test]
+    fn every_message_is_translated_with_the_same_slots() {
+        for msg in Msg::ALL {
+            let english = msg.get(Lang::En);
+            for lang in Lang::ALL {
+                let text = msg.get(lang);
+                assert!(
+                    !text.trim().is_empty() || *msg == Msg::W_OR,
+                    "{msg:?} is empty in {lang:?}"
+                );
+                assert_eq!(
+                    slots(text),
+                    slots(english),
+                    "{msg:?} in {lang:?} has other slots than English"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn non_english_messages_are_not_english_copies() {
+        // Proper nouns and short words may coincide; whole sentences must not.
+        let mut copies = Vec::new();
+        for msg in Msg::ALL {
+            let english = msg.get(Lang::En);
+            for lang in [Lang::De, Lang::Fr, Lang::Es] {
+                if english.len() > 12 && msg.get(lang) == english {
+                    copies.push(format!("{msg:?} {lang:?}"));
+                }
+            }
+        }
+        assert_eq!(copies, Vec::<String>::new());
+    }
+
+    #[test]
+    fn fills_slots_and_leaves_the_rest() {
+        assert_eq!(
+            fill("Remove {apps} by {date}.", &[("apps", "1 app"), ("date", "Fri")]),
+            "Remove 1 app by Fri."
+        );
+        assert_eq!(fill("{a} {missing} {", &[("a", "x")]), "x {missing} {");
+        assert_eq!(fill("no slots", &[]), "no slots");
+        assert_eq!(fill("{a}{a}", &[("a", "é")]), "éé");
+    }
+
+    #[test]
+    fn picks_a_language_from_a_tag() {
+        assert_eq!(Lang::pick(Some("de-AT")), Lang::De);
+        assert_eq!(Lang::pick(Some("FR")), Lang::Fr);
+        assert_eq!(Lang::pick(Some("es_419")), Lang::Es);
+        assert_eq!(Lang::pick(Some("pt-BR")), Lang::En);
+        assert_eq!(Lang::pick(Some("")), Lang::En);
+        assert_eq!(Lang::pick(None), Lang::En);
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let parts = ((2020, 6, 10, 4), (23, 59), -4 * 3600);
+        assert_eq!(
+            format_datetime(Lang::En, parts.0, parts.1, parts.2),
+            "Fri 10 Jul 2020, 23:59 (UTC-04:00)"
+        );
+        assert_eq!(
+            format_datetime(Lang::De, parts.0, parts.1, parts.2),
+            "Fr. 10. Juli 2020, 23:59 (UTC-04:00)"
+        );
+        assert_eq!(
+            format_datetime(Lang::Fr, parts.0, parts.1, parts.2),
+            "ven. 10 juil. 2020, 23:59 (UTC-04:00)"
+        );
+        assert_eq!(
+            format_datetime(Lang::Es, parts.0, parts.1, parts.2),
+            "vie 10 jul 2020, 23:59 (UTC-04:00)"
+        );
+    }
+}
