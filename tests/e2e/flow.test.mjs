@@ -1,0 +1,261 @@
+// The employee's flow, step by step, the ways people really use it: a file instead of
+// a paste, the keyboard only, another language, a 360 px phone, a summary to keep,
+// the countdown running. And on every state of the page, axe-core finds no WCAG 2.1
+// A/AA violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, publish, repo, artifacts } from './harness.mjs';
+
+const AXE = path.join(repo, 'tests/e2e/node_modules/axe-core/axe.min.js');
+const MEMO_DAY = new Date('2020-07-10T13:00:00-04:00');
+const MEMO_V1 = { 'retailer-memo-us': 'archive/retailer-memo-us.v1.json', 'bank-tiktok-2020': 'bank-tiktok-2020.json' };
+
+let site;       // the site as shipped
+let memo;       // a copy publishing the memo as first sent (active, with its deadline)
+let memoDir;
+let browser;
+
+before(async () => {
+  site = await serve();
+  memoDir = publish(MEMO_V1, 'retailer-memo-us');
+  memo = await serve(memoDir);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  site?.stop();
+  memo?.stop();
+  fs.rmSync(memoDir, { recursive: true, force: true });
+});
+
+/** A fresh browser context (its own locale, size, clock) with one page, ready. */
+async function open(url, { locale = 'en-US', viewport = { width: 800, height: 900 }, at = MEMO_DAY, clock = 'fixed', axe = false, options = {} } = {}) {
+  // axe-core is injected as a script, which the page's CSP rightly forbids: the axe
+  // runs alone bypass it (they check the markup, not the CSP).
+  const context = await browser.newContext({ locale, viewport, bypassCSP: axe, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  if (clock === 'fixed') await page.clock.setFixedTime(at);
+  else await page.clock.install({ time: at });
+  await page.goto(url);
+  await page.locator('#appcheck[data-ready="true"]').waitFor();
+  return { context, page, errors };
+}
+
+/** axe-core's WCAG 2.1 A and AA rules on the page as it is now; returns the violations, readable. */
+async function axe(page, state) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `axe-core on the ${state} page`);
+}
+
+test('axe-core finds no WCAG 2.1 AA violation on any state of the page, light or dark, wide or narrow', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+      const label = `${colorScheme} ${viewport.width}px`;
+      // Empty: the memo as first sent, the questions and the list.
+      const { context, page } = await open(memo.url, { axe: true, viewport, options: { colorScheme } });
+      await axe(page, `empty (${label})`);
+      // A possible match, then results.
+      await page.check('#device-phone');
+      await page.check('#ownership-company');
+      await page.check('#email-yes');
+      await page.selectOption('#region', 'US');
+      await page.fill('#app-list', 'tiktk\nSlack\n');
+      await page.click('#check');
+      await page.locator('#overall[data-answer="confirm_matches"]').waitFor();
+      await axe(page, `possible match (${label})`);
+      await page.getByRole('button', { name: 'Yes, it is TikTok' }).click();
+      await page.locator('#overall[data-answer="action_required"]').waitFor();
+      await page.click('#checklist summary');
+      await page.click('#how-to-list summary');
+      await page.click('#not-covered summary');
+      await axe(page, `results (${label})`);
+      await context.close();
+      // Withdrawn: the memo as shipped, three days later.
+      const later = await open(`${site.url}#policy=retailer-memo-us`, { axe: true, viewport, at: new Date('2020-07-13T09:00:00-04:00'), options: { colorScheme } });
+      await later.page.locator('#lifecycle').waitFor();
+      await axe(later.page, `withdrawn (${label})`);
+      // Error: an unknown policy.
+      await later.page.goto(`${site.url}#policy=no-such-policy`);
+      await later.page.reload();
+      await later.page.locator('#policy-error').waitFor();
+      await axe(later.page, `error (${label})`);
+      await later.context.close();
+    }
+  }
+  // Another language.
+  const { context, page } = await open(`${memo.url}#lang=fr`, { axe: true });
+  await axe(page, 'French');
+  // And the check can fail: a form field with no label is caught.
+  await page.evaluate(() => document.querySelector('#check-form').append(document.createElement('input')));
+  await assert.rejects(axe(page, 'broken on purpose'), /label/);
+  await context.close();
+});
+
+test('a file exported from an MDM is read in the page, never uploaded, and checked', async () => {
+  const { context, page, errors } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+  const csv = fs.readFileSync(path.join(repo, 'tests/fixtures/formats/mdm-intune-appinvrawdata.csv'));
+  await page.setInputFiles('#app-file', { name: 'AppInvRawData.csv', mimeType: 'text/csv', buffer: csv });
+  await page.locator('#file-status', { hasText: 'AppInvRawData.csv' }).waitFor();
+  assert.match(await page.textContent('#file-status'), /Read AppInvRawData\.csv \(\d+ lines\)/);
+  const text = csv.toString('utf8').replace(/\r\n?/g, '\n'); // a textarea keeps line feeds only
+  assert.equal(await page.inputValue('#app-list'), text);
+  await page.click('#check');
+  await page.locator('#overall').waitFor();
+  assert.equal(await page.getAttribute('#read-as', 'data-format'), 'csv');
+  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
+  // A picture is not a list: said so, and the list is left as it was.
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0, 0]);
+  await page.setInputFiles('#app-file', { name: 'photo.png', mimeType: 'image/png', buffer: png });
+  await page.locator('#file-status', { hasText: 'photo.png' }).waitFor();
+  assert.match(await page.textContent('#file-status'), /photo\.png could not be read as text/);
+  assert.equal(await page.inputValue('#app-list'), text);
+  assert.deepEqual(requests, [], 'choosing and reading files sends nothing');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Presses Tab until the element with this id (in the page or the widget) has the focus. */
+async function tabTo(page, id, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id) === id) return;
+  }
+  assert.fail(`#${id} cannot be reached with the Tab key`);
+}
+
+test('the whole flow works with the keyboard only', async () => {
+  const { context, page } = await open(`${memo.url}#policy=retailer-memo-us`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: memo.url });
+  // Radio groups: Tab into the group, Space picks.
+  for (const id of ['device-phone', 'ownership-company', 'email-yes']) {
+    await tabTo(page, id);
+    await page.keyboard.press('Space');
+    assert.ok(await page.isChecked(`#${id}`), `${id} picked with Space`);
+  }
+  await tabTo(page, 'region');
+  await page.keyboard.press('ArrowDown'); // US, the first region
+  assert.equal(await page.inputValue('#region'), 'US');
+  await tabTo(page, 'app-list');
+  await page.keyboard.type('tiktk\nSlack\n');
+  await tabTo(page, 'check');
+  await page.keyboard.press('Enter');
+  await page.locator('#overall[data-answer="confirm_matches"]').waitFor();
+  // "Yes, it is TikTok", by keyboard; the focus lands on the new answer.
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.dataset?.choice) === 'confirm') break;
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('#overall[data-answer="action_required"]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'overall');
+  // The summary, copied by keyboard: it names no app from the list.
+  await tabTo(page, 'copy-summary');
+  await page.keyboard.press('Enter');
+  await page.locator('#copy-status', { hasText: 'Copied.' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /retailer-memo-us, version 1/);
+  assert.match(copied, /Apps to act on: 1/);
+  assert.doesNotMatch(copied, /tiktk|Slack/);
+  // The language menu, by keyboard.
+  await tabTo(page, 'language');
+  await page.keyboard.press('ArrowDown'); // Deutsch
+  await page.locator('#check', { hasText: 'Prüfen' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'language', 'the focus stays on the menu');
+  await context.close();
+});
+
+test('the interface follows the browser\'s language, and the menu switches it without losing the list', async () => {
+  // A German browser: German interface, German policy text (the memo has both).
+  const { context, page } = await open(memo.url, { locale: 'de-DE' });
+  assert.equal(await page.textContent('#check'), 'Prüfen');
+  assert.equal(await page.getAttribute('#appcheck', 'lang'), 'de');
+  assert.match(await page.textContent('#policy-title'), /Handlungsbedarf/);
+  assert.match(await page.textContent('#q-device legend'), /Um welches Gerät geht es\?/);
+  assert.match(await page.textContent('#policy .deadline'), /Frist: Fr\. 10\. Juli 2020, 23:59 \(UTC-04:00\)/);
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+  await page.check('#email-yes');
+  await page.selectOption('#region', 'US');
+  await page.fill('#app-list', 'TikTok\nSlack\n');
+  // Switch to French: the interface changes, the answers and the list stay.
+  await page.selectOption('#language', 'fr');
+  await page.locator('#check', { hasText: 'Vérifier' }).waitFor();
+  assert.equal(await page.inputValue('#app-list'), 'TikTok\nSlack\n');
+  assert.ok(await page.isChecked('#email-yes'));
+  assert.equal(await page.inputValue('#region'), 'US');
+  await page.click('#check');
+  await page.locator('#overall').waitFor();
+  assert.match(await page.textContent('#overall'), /^Supprimez 1 application avant le ven\. 10 juil\. 2020, 23:59 \(UTC-04:00\)\./);
+  assert.match(await page.textContent('.finding .verdict'), /À supprimer/);
+  // The memo has no French text: its own words fall back to English, marked as such.
+  assert.equal(await page.getAttribute('#policy', 'lang'), 'en');
+  // Spanish from a help-desk link.
+  await page.goto(`${memo.url}#lang=es`);
+  await page.reload();
+  await page.locator('#check', { hasText: 'Comprobar' }).waitFor();
+  assert.match(await page.textContent('.privacy'), /Su lista de apps y sus respuestas se quedan en este dispositivo/);
+  await context.close();
+});
+
+test('the countdown to the deadline keeps running while the page is open', async () => {
+  const { context, page } = await open(memo.url, { clock: 'run', at: new Date('2020-07-10T13:00:00-04:00') });
+  assert.equal(await page.textContent('#policy .countdown'), 'in 11 hours');
+  await page.clock.runFor(3 * 60 * 60 * 1000); // three hours later
+  assert.equal(await page.textContent('#policy .countdown'), 'in 8 hours');
+  await page.clock.runFor(10 * 60 * 60 * 1000); // past the deadline, 02:00 the next day
+  assert.match(await page.textContent('#policy .countdown'), /^overdue \(2 hours ago\)$/);
+  await context.close();
+});
+
+test('the summary is for keeping: printed alone, without the app list', async () => {
+  const { context, page } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+  await page.fill('#app-list', 'TikTok\nZzyzx Notes\n');
+  await page.click('#check');
+  await page.locator('#summary').waitFor();
+  const summary = await page.textContent('#summary-text');
+  assert.match(summary, /^Policy: .*\(bank-tiktok-2020, version \d+\)\nChecked: .*2020.*\nResult: Remove 1 app now\..*\nApps to act on: 1$/s);
+  assert.doesNotMatch(summary, /Zzyzx|TikTok\n/);
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['#check-form', '#findings', '#not-covered', '.language']) {
+    assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is not printed`);
+  }
+  assert.ok(await page.locator('#summary').isVisible());
+  assert.ok(await page.locator('#policy-title').isVisible());
+  await context.close();
+});
+
+test('on a 360 px phone nothing is wider than the screen; screenshots of phone and desktop', async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  for (const [name, viewport] of [['phone', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 900 }]]) {
+    const { context, page } = await open(memo.url, { viewport, options: { deviceScaleFactor: 1, isMobile: name === 'phone', hasTouch: name === 'phone' } });
+    await page.check('#device-phone');
+    await page.check('#ownership-company');
+    await page.check('#email-yes');
+    await page.selectOption('#region', 'US');
+    await page.fill('#app-list', 'TikTok\nSlack\nMaps\n');
+    await page.click('#check');
+    await page.locator('#overall').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `no sideways scrolling at ${viewport.width} px`);
+    // The phone as held: the answer on screen; the desktop: the whole page.
+    if (name === 'phone') await page.evaluate(() => document.querySelector('#overall').scrollIntoView());
+    await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: name === 'desktop' });
+    await context.close();
+  }
+});
