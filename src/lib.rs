@@ -21,6 +21,7 @@ pub mod evaluate;
 pub mod i18n;
 pub mod lint;
 pub mod list;
+pub mod noscript;
 pub mod policy;
 pub mod recognise;
 pub mod report;

@@ -405,3 +405,98 @@ fn every_shipped_app_cites_where_its_identifiers_come_from() {
         }
     }
 }
+
+// --- the same story in the employee's language -------------------------------------------
+
+fn archived(name: &str) -> Policy {
+    let path = format!("{}/pkg-config/policies/archive/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    load_policy(&std::fs::read(&path).unwrap()).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn the_memo_is_answered_in_german_french_and_spanish_with_no_english_left() {
+    let memo = archived("retailer-memo-us.v1");
+    let list = parse_list("TikTok\ntiktk\nSlack\n", nfkc);
+    let day = at("2020-07-10T13:00:00-04:00");
+    let expect = [
+        (
+            "de",
+            "Entfernen Sie 1 App bis Fr. 10. Juli 2020, 23:59 (UTC-04:00).",
+            "Mögliche Übereinstimmung",
+        ),
+        (
+            "fr",
+            "Supprimez 1 application avant le ven. 10 juil. 2020, 23:59 (UTC-04:00).",
+            "Correspondance possible",
+        ),
+        (
+            "es",
+            "Elimine 1 app antes del vie 10 jul 2020, 23:59 (UTC-04:00).",
+            "Posible coincidencia",
+        ),
+    ];
+    for (lang, overall, possible) in expect {
+        let report = evaluate(&memo, &list, &ctx(&format!("phone company email US lang={lang}")), day);
+        assert_eq!(report.interface_language.tag(), lang);
+        assert!(
+            report.overall.message.starts_with(overall),
+            "{lang}: {}",
+            report.overall.message
+        );
+        let labels: Vec<&str> = report
+            .findings
+            .iter()
+            .map(|f| f.outcome.label(report.interface_language))
+            .collect();
+        assert!(labels.iter().any(|l| l.starts_with(possible)), "{lang}: {labels:?}");
+        // appcheck's own words carry no English: the policy's own texts may (the memo
+        // has English and German only), so only the interface's sentences are looked at.
+        for f in &report.findings {
+            for english in ["must be removed", "matched by", "possible match", "This policy"] {
+                assert!(!f.explanation.contains(english), "{lang}: {}", f.explanation);
+            }
+        }
+    }
+    // A language the interface does not speak: English, and the policy's fallback.
+    let report = evaluate(&memo, &list, &ctx("phone company email US lang=pt-BR"), day);
+    assert!(report.overall.message.starts_with("Remove 1 app by Fri 10 Jul 2020"));
+}
+
+#[test]
+fn without_javascript_the_page_still_shows_the_policy_and_whom_to_ask() {
+    use appcheck::noscript::noscript_html;
+    let day = at("2020-07-10T13:00:00-04:00");
+    let sent = noscript_html(
+        &archived("retailer-memo-us.v1"),
+        Some("Service desk, ext. 4357"),
+        None,
+        day,
+    );
+    assert!(sent.contains("needs JavaScript"), "{sent}");
+    assert!(
+        sent.contains("Action required: Mandatory removal of TikTok by 10-Jul"),
+        "{sent}"
+    );
+    assert!(sent.contains("Deadline: Fri 10 Jul 2020, 23:59 (UTC-04:00)"), "{sent}");
+    assert!(sent.contains("<li class=\"app\">TikTok</li>"), "{sent}");
+    assert!(sent.contains("helpdesk@retail.example"), "{sent}");
+    assert!(sent.contains("Help desk: Service desk, ext. 4357"), "{sent}");
+    // Withdrawn: said first, no app list, no deadline.
+    let withdrawn = noscript_html(
+        &policy("retailer-memo-us"),
+        None,
+        Some("de"),
+        at("2020-07-13T09:00:00-04:00"),
+    );
+    assert!(withdrawn.contains("Zurückgezogen am"), "{withdrawn}");
+    assert!(!withdrawn.contains("noscript-apps"), "{withdrawn}");
+    assert!(!withdrawn.contains("Frist"), "{withdrawn}");
+    // A policy's text is text: markup in it is escaped.
+    let mut hostile = archived("retailer-memo-us.v1");
+    hostile.apps[0].name = "<img src=x onerror=alert(1)>".to_owned();
+    let html = noscript_html(&hostile, None, None, day);
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img"),
+        "{html}"
+    );
+}
