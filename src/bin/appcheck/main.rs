@@ -12,6 +12,7 @@ use appcheck::policy::{load_index, load_policy, Device, Ownership, Platform, Pol
 use appcheck::report::{self, Answer};
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod dist;
 mod keys;
 mod serve;
 mod site;
@@ -167,8 +168,10 @@ enum Command {
     },
     /// Build the deployable site: the page, the published policies, trust.json.
     ///
-    /// Refuses to publish a policy that is not valid, does not match the index, or
-    /// whose signature the page would refuse.
+    /// Scripts, styles, images and the Wasm module get content-hashed names; a service
+    /// worker keeps the page working offline. On request, also a single HTML file with
+    /// everything inside it, and the npm package. Refuses to publish a policy that is
+    /// not valid, does not match the index, or whose signature the page would refuse.
     Build {
         /// The built page (`make site` makes it in target/app).
         #[arg(long, default_value = "target/app")]
@@ -185,6 +188,18 @@ enum Command {
         /// Where to build the site (emptied first).
         #[arg(long, default_value = "target/site")]
         out: PathBuf,
+        /// Also write one self-contained HTML file (page, Wasm, one policy) here.
+        #[arg(long, value_name = "FILE")]
+        single_file: Option<PathBuf>,
+        /// The policy the single file carries, by id; the index's default when not given.
+        #[arg(long, value_name = "ID", requires = "single_file")]
+        policy: Option<String>,
+        /// Also write the npm package (ES module, Wasm, CSS, TypeScript types) here.
+        #[arg(long, value_name = "DIR")]
+        npm: Option<PathBuf>,
+        /// The npm package's template: package.json, README, type declarations.
+        #[arg(long, value_name = "DIR", default_value = "pkg-config/npm")]
+        npm_template: PathBuf,
     },
     /// Show a policy as employees will see it, on http://127.0.0.1.
     Preview {
@@ -312,7 +327,18 @@ fn main() -> ExitCode {
             policies,
             trust,
             out,
-        } => site::build(&app, &site, &policies, &trust, &out).map(|()| EXIT_NOTHING_TO_DO),
+            single_file,
+            policy,
+            npm,
+            npm_template,
+        } => {
+            let extras = site::Extras {
+                single_file: single_file.as_deref(),
+                policy: policy.as_deref(),
+                npm: npm.as_deref().map(|dir| (dir, npm_template.as_path())),
+            };
+            site::build(&app, &site, &policies, &trust, &out, &extras).map(|()| EXIT_NOTHING_TO_DO)
+        }
         Command::Preview {
             policy,
             app,

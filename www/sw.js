@@ -1,0 +1,77 @@
+// The service worker: the page keeps working offline after one visit. `appcheck
+// build` publishes it at the site's root, beside the page, so its scope is the page's
+// folder wherever the site is served, and writes in the site's files (below).
+//
+// - The content-hashed assets (scripts, stylesheet, icon, the Wasm module) are cached
+//   at install and served from the cache: a name is only ever one content.
+// - The page and its data (the policy index, the policies and their signatures,
+//   trust.json, site.json) are fetched from the network first, so a new policy
+//   version or a withdrawal shows as soon as the device is online; the cache is only
+//   the fallback when offline. Cached responses keep their original headers, so the
+//   `Date` the page shows ("policy last refreshed") is when it was really fetched.
+//
+// It only ever sees GET requests for the site's own files: the page sends nothing
+// else, and what the employee types or pastes never leaves the page.
+
+// The site's files, written in by `appcheck build`.
+const SITE = { version: 'unbuilt', assets: [], data: [] };
+
+const SCOPE = self.registration.scope;
+const PREFIX = `appcheck ${SCOPE} `;
+const CACHE = `${PREFIX}${SITE.version}`;
+const url = (path) => new URL(path, SCOPE).href;
+const ASSETS = new Set(SITE.assets.map(url));
+const PAGE = url('./');
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(SITE.assets.map(url));
+    // The data as it is now, revalidated past any HTTP cache.
+    await cache.addAll(SITE.data.map((path) => new Request(url(path), { cache: 'no-cache' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    // Older versions of this site's cache; other sites' caches on this origin stay.
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+/** The request's URL without its fragment (which never reaches a server anyway). */
+const key = (request) => request.url.split('#')[0];
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(key(request));
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(key(request), response.clone());
+  return response;
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') await cache.put(key(request), response.clone());
+    return response;
+  } catch (offline) {
+    const cached = await cache.match(key(request))
+      ?? (request.mode === 'navigate' ? await cache.match(PAGE) : undefined);
+    if (cached) return cached;
+    throw offline;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  if (new URL(request.url).pathname.endsWith('/sw.js')) return;
+  event.respondWith(ASSETS.has(key(request)) ? cacheFirst(request) : networkFirst(request));
+});
