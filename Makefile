@@ -2,6 +2,8 @@
 #
 #   make serve   build the site (Rust -> Wasm -> wasm-bindgen -> wasm-opt) and serve it
 #                at http://127.0.0.1:8000 with the default policy
+#   make dist    what to deploy, in target/dist: the static site folder (site/), the
+#                single self-contained HTML file (appcheck.html) and the npm package (npm/)
 #   make test    every test: format, lints, native, Wasm in headless Chromium, end to end
 #
 # Each installs what it lacks: the wasm32 target, the wasm-bindgen CLI at exactly the
@@ -21,14 +23,18 @@ export PATH := $(CARGO_BIN):$(PATH)
 WASM_OPT := pkg-config/build-tools/node_modules/.bin/wasm-opt
 APP := target/app
 SITE := target/site
+DIST := target/dist
+# The policy the single HTML file carries (make dist POLICY=<id>); the index's default when empty.
+POLICY ?=
 PORT ?= 8000
 # Run apt-get as root, or through sudo when there is one.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test site tools test-tools lint test-native test-wasm test-e2e bench
+.PHONY: help serve dist test site tools test-tools lint test-native test-wasm test-e2e bench
 
 help:
 	@echo "make serve   build the widget and serve it at http://127.0.0.1:$(PORT)"
+	@echo "make dist    build what to deploy in $(DIST): site/, appcheck.html, npm/"
 	@echo "make test    run every test (native, Wasm in Chromium, end to end)"
 
 serve: site
@@ -72,7 +78,14 @@ site: tools
 	# The site: the page, the published policies and trust.json; refuses what the page would.
 	target/debug/appcheck build --app $(APP) --site pkg-config/site.json --policies pkg-config/policies \
 	  --trust pkg-config/trust.json --out $(SITE)
-	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/appcheck_bg.wasm) bytes of Wasm"
+	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/appcheck_bg.*.wasm) bytes of Wasm"
+
+# What to deploy: the same build as `site`, with the single HTML file and the npm package.
+dist: site
+	target/debug/appcheck build --app $(APP) --site pkg-config/site.json --policies pkg-config/policies \
+	  --trust pkg-config/trust.json --out $(DIST)/site \
+	  --single-file $(DIST)/appcheck.html $(if $(POLICY),--policy $(POLICY)) \
+	  --npm $(DIST)/npm --npm-template pkg-config/npm
 
 # --- test layers -------------------------------------------------------------------
 
@@ -92,7 +105,7 @@ test-wasm: test-tools
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
 	cargo test --locked --no-default-features --target $(WASM_TARGET) --test web
 
-test-e2e: test-tools site
+test-e2e: test-tools dist
 	cd tests/e2e && node --test --test-concurrency=1
 
 # Benchmarks: measured, never asserted. Natively (criterion) and in headless Chromium.
