@@ -11,10 +11,10 @@ export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const builtSite = path.join(repo, 'target/site');
 export const artifacts = path.join(repo, 'tests/e2e/artifacts');
 
-/** Starts `appcheck serve` on a free port; resolves to { url, stop }. */
-export function serve(dir = builtSite) {
+/** Starts `appcheck serve` on a free port (or `port`); resolves to { url, stop }. */
+export function serve(dir = builtSite, port = 0) {
   const bin = path.join(repo, 'target/debug/appcheck');
-  const child = spawn(bin, ['serve', '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin, ['serve', '--dir', dir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 10_000);
