@@ -1,0 +1,93 @@
+// The npm package (`make dist` → target/dist/npm, from pkg-config/npm/): packed with
+// `npm pack` and unpacked as node_modules/appcheck, as a consumer would get it. Its
+// TypeScript declarations compile against an example (tests/e2e/types/, `tsc
+// --noEmit`), and in Debian's Chromium its ES module, Wasm module and stylesheet work
+// from where the package sits: check(), mountAppCheck() and <app-check>.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, repo } from './harness.mjs';
+
+const npmDir = path.join(repo, 'target/dist/npm');
+const here = path.join(repo, 'tests/e2e');
+let dir;
+let packed;
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-npm-'));
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', npmDir, '--json', '--pack-destination', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  packed = pack;
+  fs.mkdirSync(path.join(dir, 'node_modules'));
+  execFileSync('tar', ['-xzf', path.join(dir, pack.filename), '-C', path.join(dir, 'node_modules')]);
+  fs.renameSync(path.join(dir, 'node_modules/package'), path.join(dir, 'node_modules/appcheck'));
+});
+
+after(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the package holds the module, the glue, the Wasm module, the stylesheet and the types, at the crate\'s version', () => {
+  assert.deepEqual(packed.files.map((f) => f.path).sort(), [
+    'README.md', 'app-check.d.ts', 'app-check.js', 'appcheck.d.ts', 'appcheck.js', 'appcheck_bg.wasm',
+    'appcheck_glue.js', 'package.json', 'style.css',
+  ]);
+  const version = fs.readFileSync(path.join(repo, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
+  assert.equal(packed.version, version);
+  const api = fs.readFileSync(path.join(dir, 'node_modules/appcheck/appcheck.js'), 'utf8');
+  assert.match(api, /from '\.\/appcheck_glue\.js'/);
+  assert.match(api, /new URL\('\.\/style\.css', import\.meta\.url\)/);
+  assert.match(fs.readFileSync(path.join(dir, 'node_modules/appcheck/appcheck_glue.js'), 'utf8'), /new URL\('appcheck_bg\.wasm', import\.meta\.url\)/);
+});
+
+test('the TypeScript declarations compile against an example that uses every export', () => {
+  for (const file of ['example.ts', 'tsconfig.json']) fs.copyFileSync(path.join(here, 'types', file), path.join(dir, file));
+  try {
+    execFileSync(path.join(here, 'node_modules/.bin/tsc'), ['--noEmit', '-p', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    assert.fail(`tsc: ${e.stdout}${e.stderr}`);
+  }
+  // And the example's @ts-expect-error lines are errors indeed: with one removed, tsc fails.
+  const example = fs.readFileSync(path.join(dir, 'example.ts'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'example.ts'), example.replace('// @ts-expect-error: not a device appcheck knows\n', ''));
+  assert.throws(() => execFileSync(path.join(here, 'node_modules/.bin/tsc'), ['--noEmit', '-p', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    (e) => /fridge/.test(e.stdout));
+  fs.writeFileSync(path.join(dir, 'example.ts'), example);
+});
+
+test('in the browser, the package works from where it sits: check(), mountAppCheck() and <app-check>', async () => {
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>npm</title><main id="appcheck"></main>\n');
+  fs.copyFileSync(path.join(repo, 'pkg-config/policies/bank-tiktok-2020.json'), path.join(dir, 'bank.json'));
+  fs.writeFileSync(path.join(dir, 'trust.json'), '{"schema": 1, "allow_unsigned": true}');
+  const server = await serve(dir);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+    await page.goto(server.url);
+    const answer = await page.evaluate(async () => {
+      const api = await import('./node_modules/appcheck/appcheck.js');
+      const policy = await (await fetch('bank.json')).text();
+      const response = await api.check({ policy, list: 'TikTok\n', context: { device: 'phone', ownership: 'company' }, now: '2020-07-12T12:00:00Z' });
+      await api.mountAppCheck(document.querySelector('#appcheck'), { policy: 'bank.json', trust: 'trust.json' });
+      await import('./node_modules/appcheck/app-check.js');
+      document.body.insertAdjacentHTML('beforeend', '<app-check policy="bank.json" trust="trust.json"></app-check>');
+      return response.status === 'success' ? response.report.overall.answer : JSON.stringify(response);
+    });
+    assert.equal(answer, 'action_required');
+    assert.equal(await page.getAttribute('#appcheck', 'data-ready'), 'true');
+    assert.equal(await page.locator('main #check-form').count(), 1);
+    await page.locator('app-check[data-ready="true"]').waitFor();
+    // The element's stylesheet came from the package (its shadow root is styled).
+    assert.ok(await page.locator('app-check').evaluate((el) =>
+      [...el.shadowRoot.styleSheets].some((s) => s.href?.endsWith('/node_modules/appcheck/style.css') && s.cssRules.length > 0)));
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+});
