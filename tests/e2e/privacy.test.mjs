@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { serve, launch, publish, repo } from './harness.mjs';
+import { serve, launch, publish, repo, builtSite } from './harness.mjs';
 
 let site;
 let browser;
@@ -59,10 +59,13 @@ test('a full check stores nothing, sends nothing and leaves the URL alone', asyn
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(recordWrites);
+  // Every request of the context: the page's, and its service worker's.
   const requests = [];
-  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }));
+  context.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }));
   await page.goto(`${site.url}#policy=bank-tiktok-2020`);
   await page.locator('#check-form').waitFor();
+  // The check runs with the service worker in control, so it would see anything sent.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const url = page.url();
   const secret = 'Private-Diary-93af';
   await page.check('#device-phone');
@@ -72,9 +75,12 @@ test('a full check stores nothing, sends nothing and leaves the URL alone', asyn
   await page.getByRole('button', { name: 'Yes, it is TikTok' }).click();
   await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'action_required');
 
-  // The one thing stored: the version of each policy shown (rollback protection).
-  assert.deepEqual(await page.evaluate(() => window.__writes), ['storage.setItem(appcheck-policy-versions, {"bank-tiktok-2020":1})'],
-    'no storage, cookie or history writes but the policy versions');
+  // What is stored: the version of each policy shown (rollback protection), and the
+  // page's service worker (offline use), registered by the page's own script.
+  assert.deepEqual(await page.evaluate(() => window.__writes), [
+    'storage.setItem(appcheck-policy-versions, {"bank-tiktok-2020":1})',
+    'serviceWorker.register(sw.js)',
+  ], 'no storage, cookie or history writes but the policy versions and the service worker');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['appcheck-policy-versions']);
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
   assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('appcheck-policy-versions')), /Diary|tiktk|Slack|phone|company/);
@@ -82,11 +88,49 @@ test('a full check stores nothing, sends nothing and leaves the URL alone', asyn
   assert.deepEqual(await context.cookies(), []);
   assert.equal(page.url(), url, 'the URL is what the help-desk link said, nothing more');
   const origin = new URL(site.url).origin;
+  assert.ok(requests.some((r) => new URL(r.url).pathname === '/sw.js'), "the service worker's requests are recorded too");
   for (const r of requests) {
+    const { pathname, search } = new URL(r.url);
     assert.equal(new URL(r.url).origin, origin, r.url);
     assert.equal(r.method, 'GET', r.url);
+    // Only the site's own files, by their published names (`army-phones-2019.json` is one).
+    assert.ok(fs.statSync(path.join(builtSite, pathname.endsWith('/') ? `${pathname}index.html` : pathname)).isFile(), r.url);
+    assert.equal(search, '', r.url);
     for (const needle of [secret, 'tiktk', 'Slack', 'company', 'phone']) {
-      assert.ok(!r.url.includes(needle) && !r.body.includes(needle), `a request carried ${needle}: ${r.url}`);
+      assert.ok(!r.body.includes(needle), `a request carried ${needle}: ${r.url}`);
+    }
+    for (const needle of [secret, 'tiktk', 'Slack']) {
+      assert.ok(!r.url.includes(needle), `a request carried ${needle}: ${r.url}`);
+    }
+  }
+  // The service worker's Cache Storage holds the site's own files as the server sent
+  // them (GETs, same origin), and nothing of what was pasted or answered.
+  const cached = await page.evaluate(async () => {
+    const entries = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        entries.push({
+          url: request.url,
+          method: request.method,
+          request: JSON.stringify([...request.headers]),
+          response: JSON.stringify([...response.headers]),
+          body: new TextDecoder('latin1').decode(await response.arrayBuffer()),
+        });
+      }
+    }
+    return entries;
+  });
+  assert.ok(cached.length > 0, 'the service worker cached the site');
+  for (const entry of cached) {
+    assert.equal(new URL(entry.url).origin, origin, entry.url);
+    assert.equal(entry.method, 'GET', entry.url);
+    assert.equal(new URL(entry.url).search, '', entry.url);
+    for (const needle of [secret, 'tiktk', 'Private-Diary']) {
+      for (const part of ['url', 'request', 'response', 'body']) {
+        assert.ok(!entry[part].includes(needle), `the cached ${entry.url} (${part}) holds ${needle}`);
+      }
     }
   }
   await context.close();
