@@ -108,7 +108,9 @@ test-wasm: test-tools
 test-e2e: test-tools dist
 	cd tests/e2e && node --test --test-concurrency=1
 
-# Benchmarks: measured, never asserted. Natively (criterion) and in headless Chromium.
+# Benchmarks: measured, never asserted. Criterion natively, then the Wasm check against a
+# Fuse.js baseline in headless Chromium (size, start, latency, the corpus, long tasks,
+# memory); writes BENCHMARKS.md and benches/latency.svg. Takes about ten minutes.
 bench: test-tools site
-	cargo bench --locked --bench recognise
-	cd tests/e2e && node bench-browser.mjs
+	@[ -d benches/js/node_modules/fuse.js ] || (cd benches/js && npm ci --no-audit --no-fund --silent)
+	node benches/js/bench.mjs
