@@ -10,8 +10,9 @@
 //   the fallback when offline. Cached responses keep their original headers, so the
 //   `Date` the page shows ("policy last refreshed") is when it was really fetched.
 //
-// It only ever sees GET requests for the site's own files: the page sends nothing
-// else, and what the employee types or pastes never leaves the page.
+// It only ever answers GET requests for the site's own files, listed below (the page
+// sends nothing else, and what the employee types or pastes never leaves the page);
+// every other request is left to the browser.
 
 // The site's files, written in by `appcheck build`.
 const SITE = { version: 'unbuilt', assets: [], data: [] };
@@ -21,7 +22,11 @@ const PREFIX = `appcheck ${SCOPE} `;
 const CACHE = `${PREFIX}${SITE.version}`;
 const url = (path) => new URL(path, SCOPE).href;
 const ASSETS = new Set(SITE.assets.map(url));
+const DATA = new Set(SITE.data.map(url));
 const PAGE = url('./');
+const PAGE_FILE = url('index.html');
+// Policies published after this build (a new file in policies/) are data too.
+const POLICIES = url('policies/');
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -71,7 +76,13 @@ async function networkFirst(request) {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
-  if (new URL(request.url).pathname.endsWith('/sw.js')) return;
-  event.respondWith(ASSETS.has(key(request)) ? cacheFirst(request) : networkFirst(request));
+  if (request.method !== 'GET') return;
+  const at = key(request);
+  if (ASSETS.has(at)) {
+    event.respondWith(cacheFirst(request));
+  } else if (DATA.has(at) || at === PAGE_FILE || at.startsWith(POLICIES)) {
+    event.respondWith(networkFirst(request));
+  }
+  // Anything else (the embedding example, another application on this origin) is
+  // left to the browser: this worker neither sees nor keeps it.
 });

@@ -89,6 +89,9 @@ test('after one visit the page works offline, and shows a new policy version onc
     }
     assert.ok(assets.some((a) => /^\/pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(a)), 'the Wasm module is cached');
     assert.ok(!assets.includes('/sw.js'), 'the service worker script itself is left to the browser');
+    // Files outside the site's own list are none of the worker's business.
+    await page.evaluate(() => fetch('www/example.html', { cache: 'no-cache' }));
+    assert.equal(await cached(page, 'www/example.html'), undefined, 'not kept');
 
     // Offline: the server is gone and the browser has no network.
     await stop(server);
