@@ -194,7 +194,7 @@ enum Command {
         /// The policy the single file carries, by id; the index's default when not given.
         #[arg(long, value_name = "ID", requires = "single_file")]
         policy: Option<String>,
-        /// Also write the npm package (ES module, Wasm, CSS, TypeScript types) here.
+        /// Also write the npm package (ES module, Wasm, CSS, TypeScript types) here (emptied first).
         #[arg(long, value_name = "DIR")]
         npm: Option<PathBuf>,
         /// The npm package's template: package.json, README, type declarations.
