@@ -143,7 +143,7 @@ function longestChain(waterfall, until) {
 const COLOURS = { 10: '#1b7837', 300: '#c2541b', 3000: '#5e3c99' };
 
 function chart({ latency, native }) {
-  const W = 760, H = 460, left = 78, right = 210, top = 40, bottom = 58;
+  const W = 820, H = 460, left = 78, right = 240, top = 40, bottom = 58;
   const rows = latency.rows;
   const series = [];
   for (const apps of [...new Set(rows.map((r) => r.apps))]) {
@@ -193,10 +193,10 @@ function chart({ latency, native }) {
     }
   }
   // The budget of issue 8: 10,000 lines against 300 apps in under 5 ms.
-  if (10_000 >= 10 ** x0 && 10_000 <= 10 ** x1 && 5 >= 10 ** y0) {
+  const budgetShown = 10_000 >= 10 ** x0 && 10_000 <= 10 ** x1 && 5 >= 10 ** y0;
+  if (budgetShown) {
     const [bx, by] = [px(10_000), py(5)];
-    out.push(`<line x1="${bx - 9}" x2="${bx + 9}" y1="${by}" y2="${by}" stroke="#c00" stroke-width="2"/>`);
-    out.push(`<text x="${bx - 12}" y="${by + 4}" text-anchor="end" fill="#c00">budget: 10,000 lines × 300 apps &lt; 5 ms</text>`);
+    out.push(`<line x1="${bx - 9}" x2="${bx + 9}" y1="${by}" y2="${by}" stroke="#c00" stroke-width="3"><title>budget: 10,000 lines × 300 apps in under 5 ms</title></line>`);
   }
   let ly = top + 8;
   for (const s of series) {
@@ -209,6 +209,12 @@ function chart({ latency, native }) {
   ly += 6;
   out.push(`<circle cx="${W - right + 27}" cy="${ly}" r="4" fill="#fff" stroke="#333" stroke-width="2"/>`);
   out.push(`<text x="${W - right + 46}" y="${ly + 4}">estimated from a prefix</text>`);
+  if (budgetShown) {
+    ly += 20;
+    out.push(`<line x1="${W - right + 18}" x2="${W - right + 36}" y1="${ly}" y2="${ly}" stroke="#c00" stroke-width="3"/>`);
+    out.push(`<text x="${W - right + 46}" y="${ly + 4}">budget: 10,000 × 300 apps</text>`);
+    out.push(`<text x="${W - right + 46}" y="${ly + 19}">in under 5 ms</text>`);
+  }
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
@@ -374,7 +380,7 @@ export function report(d) {
       startRow('warm, 127.0.0.1', start.warm),
       startRow(`cold, slow 3G, ${s.CPU_SLOWDOWN}× CPU`, start.slow), startRow(`cold, slow 3G, ${s.CPU_SLOWDOWN}× CPU, served gzip`, start.slowGzip),
     ], ['l']),
-    'All times from the start of navigation. "Served gzip" is the same site sent by a small server in the benchmark with `Content-Encoding: gzip` (level 9), as a host with compression switched on would; `appcheck serve` and the shipped nginx configuration send files as they are. Both send `Cache-Control: no-cache` and no `ETag` or `Last-Modified`, so the HTTP cache cannot revalidate anything: a warm visit is faster only where the page\'s service worker (when it has one and controls the page) answers from its own cache.',
+    'All times from the start of navigation. "Served gzip" is the same site sent by a small server in the benchmark with `Content-Encoding: gzip` (level 9), as a host with compression switched on would; `appcheck serve` sends files as they are, and the shipped nginx configuration does not switch compression on. Both servers send `Cache-Control: no-cache` and no `ETag` or `Last-Modified`, so the HTTP cache cannot revalidate anything: a warm visit is faster only where the page\'s service worker (when it has one and controls the page) answers from its own cache.',
     'The first cold start on slow 3G, as served, request by request:',
     table(['file', 'requested', 'received', 'transferred bytes'], waterfall, ['l']),
   ].join('\n\n');
