@@ -24,6 +24,11 @@ pub struct CheckRequest {
     pub context: Context,
     /// The current time, RFC 3339.
     pub now: String,
+    /// Keep at most this many of the apps the policy does not name in the report, and
+    /// count the rest (`not_covered_omitted`): a 100,000-row export need not come back
+    /// name by name when a page lists the first 200.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep_not_covered: Option<usize>,
 }
 
 /// Why a check gave no report.
@@ -91,14 +96,15 @@ pub fn check(request: &CheckRequest, nfkc: Nfkc) -> CheckResponse {
         }
     };
     match load_policy(request.policy.as_bytes()) {
-        Ok(policy) => CheckResponse::Success {
-            report: Box::new(evaluate(
-                &policy,
-                &parse_list(&request.list, nfkc),
-                &request.context,
-                now,
-            )),
-        },
+        Ok(policy) => {
+            let mut report = evaluate(&policy, &parse_list(&request.list, nfkc), &request.context, now);
+            if let Some(keep) = request.keep_not_covered {
+                report.keep_not_covered(keep);
+            }
+            CheckResponse::Success {
+                report: Box::new(report),
+            }
+        }
         Err(e) => CheckResponse::Failure { errors: vec![e.into()] },
     }
 }

@@ -278,6 +278,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
             read_as: ReadAs::of(list),
             findings: Vec::new(),
             notes,
+            not_covered_omitted: 0,
         };
     }
 
@@ -308,6 +309,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
         read_as: ReadAs::of(list),
         findings,
         notes,
+        not_covered_omitted: 0,
     }
 }
 

@@ -29,6 +29,31 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// What the list reader skipped.
     pub notes: Vec<Note>,
+    /// How many findings of apps the policy does not name were left out (see
+    /// [`Report::keep_not_covered`]); 0 when all are there.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_covered_omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl Report {
+    /// Keeps the first `keep` findings of apps the policy does not name, in list order,
+    /// and counts the others in `not_covered_omitted`. Every other finding stays.
+    pub fn keep_not_covered(&mut self, keep: usize) {
+        let mut seen = 0;
+        let before = self.findings.len();
+        self.findings.retain(|f| {
+            if f.outcome != Outcome::NotCovered {
+                return true;
+            }
+            seen += 1;
+            seen <= keep
+        });
+        self.not_covered_omitted += before - self.findings.len();
+    }
 }
 
 /// The format the pasted text was read as, and how many apps it held.

@@ -22,7 +22,7 @@ use crate::evaluate::{evaluate, questions, Context, Question};
 use crate::i18n::{fill, Lang, Msg};
 use crate::list::parse_list;
 use crate::policy::{load_index, load_policy, Device, Ownership, Policy, PolicyIndex, Service};
-use crate::report::{count_apps, summarise, LifecycleState, Outcome, PolicySummary, Report};
+use crate::report::{count_apps, summarise, Outcome, PolicySummary};
 use crate::site::{load_site, Site};
 use crate::trust::{check_rollback, decide, key_for, load_signature, load_trust, read_seen, write_seen, Verification};
 
@@ -33,20 +33,22 @@ const MAX_LISTED: usize = 200;
 const DEFAULT_INDEX: &str = "policies/index.json";
 
 /// Runs a check from JavaScript: the same request and response as
-/// [`api::check`], as plain JS objects. Errors are data, never exceptions.
+/// [`api::check`], as plain JS objects. Errors are data, never exceptions. (The
+/// objects cross as JSON text: one serializer for the report in the module, not two.)
 #[wasm_bindgen]
 pub fn check(request: JsValue) -> JsValue {
-    let response = match serde_wasm_bindgen::from_value::<api::CheckRequest>(request) {
-        Ok(request) => api::check(&request, nfkc),
-        Err(e) => api::CheckResponse::Failure {
-            errors: vec![api::ErrorReport::request_error(
-                format!("the check request is not understood: {e}"),
-                "pass { policy, list, context, now }",
-            )],
-        },
-    };
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&response, &serializer).unwrap_or(JsValue::NULL)
+    let text = js_sys::JSON::stringify(&request)
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_default();
+    js_sys::JSON::parse(&api::check_json(&text, nfkc)).unwrap_or(JsValue::NULL)
+}
+
+/// [`check`] with JSON text in and out: what the Web Worker (`www/worker.js`) runs,
+/// so that a long list is checked off the page's main thread.
+#[wasm_bindgen]
+pub fn check_json(request: &str) -> String {
+    api::check_json(request, nfkc)
 }
 
 /// Unicode compatibility normalisation, from the browser (`String.prototype.normalize`).
@@ -182,6 +184,8 @@ struct Loaded {
     verification: Verification,
     /// When the policy was fetched from the server (its HTTP `Date`).
     fetched: Option<String>,
+    /// The policy's text, for checks run in the Web Worker.
+    text: Rc<str>,
 }
 
 impl Failure {
@@ -446,6 +450,7 @@ async fn load(index_url: &str, link: &Link) -> Result<Loaded, Failure> {
                 policy: Rc::new(policy),
                 verification,
                 fetched,
+                text: Rc::from(text.as_str()),
             })
         }
         Ok(policy) => {
@@ -944,17 +949,61 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
     // The employee's answers to "is this TikTok?": in this page's memory only, cleared
     // by every new check.
     let choices: Rc<RefCell<Choices>> = Rc::default();
-    let run = {
+    let worker_url = root.get_attribute("data-worker");
+    let policy_text = Rc::clone(&loaded.text);
+    let run: Rc<dyn Fn(bool)> = {
         let (document, result, choices) = (document.clone(), result.clone(), Rc::clone(&choices));
         let speech = speech.clone();
-        Rc::new(move || {
+        Rc::new(move |focus: bool| {
             let mut context = read_context(&form_element);
             context.language.clone_from(&language);
             context.confirmed.clone_from(&choices.borrow().confirmed);
             context.dismissed.clone_from(&choices.borrow().dismissed);
             let text = pasted_and_ticked(&form_element);
-            let report = evaluate(&policy, &parse_list(&text, nfkc), &context, now());
-            render_report(&document, &result, &report, &speech);
+            let check = CHECKS.with(|c| {
+                c.set(c.get() + 1);
+                c.get()
+            });
+            let _ = result.set_attribute("data-check", &check.to_string());
+            let long = text.len() > WORKER_BYTES || text.lines().nth(WORKER_LINES).is_some();
+            let ui = speech.ui;
+            let show = {
+                let (document, result, speech) = (document.clone(), result.clone(), speech.clone());
+                move |report: serde_json::Value| {
+                    // A later check may have finished first: only the newest is shown.
+                    if result.get_attribute("data-check").as_deref() == Some(check.to_string().as_str()) {
+                        let _ = result.remove_attribute("aria-busy");
+                        render_report(&document, &result, &report, &speech);
+                        if focus {
+                            focus_overall(&result);
+                        }
+                    }
+                }
+            };
+            match (&worker_url, long) {
+                (Some(url), true) => {
+                    let _ = result.set_attribute("aria-busy", "true");
+                    let lines = text.lines().count().to_string();
+                    result.set_text_content(Some(&fill(Msg::P_CHECKING.get(ui), &[("n", &lines)])));
+                    let request = api::CheckRequest {
+                        policy: policy_text.to_string(),
+                        list: text,
+                        context,
+                        now: now().to_rfc3339(),
+                        keep_not_covered: Some(MAX_LISTED),
+                    };
+                    let (url, policy) = (url.clone(), Rc::clone(&policy));
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let answer = match in_worker(&url, &request).await {
+                            Some(report) => report,
+                            // No worker here (a strict host page, an old browser): in the page.
+                            None => checked_here(&policy, &request.list, &request.context),
+                        };
+                        show(answer);
+                    });
+                }
+                _ => show(checked_here(&policy, &text, &context)),
+            }
         })
     };
     // Not passive: the default submit would put the answers into the URL.
@@ -964,7 +1013,7 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
     EventListener::new_with_options(&form, "submit", options, move |event| {
         event.prevent_default();
         *submit_choices.borrow_mut() = Choices::default();
-        on_submit();
+        on_submit(false);
     })
     .forget();
     let result_for_clicks = result.clone();
@@ -998,15 +1047,102 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
                 choices.dismissed.insert(entry);
             }
         }
-        run();
-        // The buttons are gone: give the new answer the focus, for keyboards and screen readers.
-        if let Some(overall) = result_for_clicks.query_selector("#overall").ok().flatten() {
-            if let Ok(overall) = overall.dyn_into::<web_sys::HtmlElement>() {
-                let _ = overall.focus();
-            }
-        }
+        // The buttons are gone: the new answer gets the focus, for keyboards and screen readers.
+        run(true);
     })
     .forget();
+}
+
+thread_local! {
+    /// Counts checks, so that a slow check never draws over a newer one.
+    static CHECKS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// The Web Worker long lists are checked in, started on the first long list.
+    static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+}
+
+/// A list longer than this (bytes or lines) is checked in the Web Worker: reading and
+/// checking it in the page could hold the main thread past 100 ms on a slow phone.
+const WORKER_BYTES: usize = 64 * 1024;
+const WORKER_LINES: usize = 2_000;
+
+/// Checks in the page: the report, with the apps the policy does not name cut to
+/// what the page lists, as data for [`render_report`].
+fn checked_here(policy: &Policy, text: &str, context: &Context) -> serde_json::Value {
+    let mut report = evaluate(policy, &parse_list(text, nfkc), context, now());
+    report.keep_not_covered(MAX_LISTED);
+    // Through text, as the worker's answer comes: one serializer for both.
+    serde_json::to_string(&report)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Runs a check in the Web Worker (`www/worker.js`, the same Wasm module's
+/// `check_json`); `None` when there is no worker here or it failed, and the page
+/// checks itself. Only the request goes to the worker: it is in this page, never sent.
+async fn in_worker(url: &str, request: &api::CheckRequest) -> Option<serde_json::Value> {
+    let worker = WORKER.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if slot.is_none() {
+            let options = web_sys::WorkerOptions::new();
+            options.set_type(web_sys::WorkerType::Module);
+            *slot = web_sys::Worker::new_with_options(url, &options).ok();
+        }
+        slot.clone()
+    })?;
+    let id = CHECKS.with(std::cell::Cell::get) as f64;
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"id".into(), &id.into());
+    let _ = js_sys::Reflect::set(
+        &message,
+        &"request".into(),
+        &serde_json::to_string(request).ok()?.into(),
+    );
+    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            // An answer to an older request is not this one's.
+            if js_sys::Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()) == Some(id) {
+                let _ = resolve.call1(
+                    &JsValue::NULL,
+                    &js_sys::Reflect::get(&data, &"response".into()).unwrap_or_default(),
+                );
+            }
+        });
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(move |error: JsValue| {
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_message.forget();
+        on_error.forget();
+    });
+    WORKER
+        .with(|slot| slot.borrow().as_ref().map(|w| w.post_message(&message)))?
+        .ok()?;
+    let text = match JsFuture::from(answer).await {
+        Ok(text) => text.as_string()?,
+        Err(_) => {
+            // A worker that cannot start (a host page's CSP, say) is not tried again.
+            WORKER.with(|slot| slot.borrow_mut().take().map(|w| w.terminate()));
+            return None;
+        }
+    };
+    let response: serde_json::Value = serde_json::from_str(&text).ok()?;
+    (response.get("status").and_then(|s| s.as_str()) == Some("success"))
+        .then(|| response.get("report").cloned())
+        .flatten()
+}
+
+fn focus_overall(result: &Element) {
+    if let Some(overall) = result
+        .query_selector("#overall")
+        .ok()
+        .flatten()
+        .and_then(|o| o.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = overall.focus();
+    }
 }
 
 /// The questions the policy's rules need, and no others.
@@ -1318,61 +1454,105 @@ fn read_context(form: &HtmlFormElement) -> Context {
     context
 }
 
+/// The word an enum is written as in the report data (`"action_required"`).
 fn word<T: serde::Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
+    serde_json::to_string(&value)
+        .map(|text| text.trim_matches('"').to_owned())
         .unwrap_or_default()
 }
 
-fn render_report(document: &Document, result: &Element, report: &Report, speech: &Speech) {
+/// A text field of report data ("" when absent).
+fn text<'a>(value: &'a serde_json::Value, key: &str) -> &'a str {
+    value.get(key).and_then(serde_json::Value::as_str).unwrap_or("")
+}
+
+/// A text field of report data, when present.
+fn some_text<'a>(value: &'a serde_json::Value, key: &str) -> Option<&'a str> {
+    value.get(key).and_then(serde_json::Value::as_str)
+}
+
+fn number(value: &serde_json::Value, key: &str) -> usize {
+    value
+        .get(key)
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(0)
+}
+
+fn items<'a>(value: &'a serde_json::Value, key: &str) -> &'a [serde_json::Value] {
+    value
+        .get(key)
+        .and_then(serde_json::Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The label of an outcome, from its word in the report data.
+fn outcome_label(word: &str, ui: Lang) -> &'static str {
+    [
+        Outcome::Remove,
+        Outcome::BrowserOnly,
+        Outcome::Discouraged,
+        Outcome::Allowed,
+        Outcome::PossibleMatch,
+        Outcome::NotApplicable,
+        Outcome::NotCovered,
+    ]
+    .into_iter()
+    .find(|o| self::word(o) == word)
+    .map_or("", |o| o.label(ui))
+}
+
+/// Draws a report, given as data (the page's own check and the Web Worker's answer
+/// take the same road).
+fn render_report(document: &Document, result: &Element, report: &serde_json::Value, speech: &Speech) {
     let ui = speech.ui;
     result.set_text_content(None);
+    let overall_data = report.get("overall").cloned().unwrap_or_default();
     let overall = el(
         document,
         "p",
         &[
             ("id", "overall"),
             ("tabindex", "-1"),
-            ("data-answer", &word(report.overall.answer)),
+            ("data-answer", text(&overall_data, "answer")),
         ],
     );
-    overall.set_text_content(Some(&report.overall.message));
+    overall.set_text_content(Some(text(&overall_data, "message")));
     let _ = result.append_child(&overall);
+    let read_as_data = report.get("read_as").cloned().unwrap_or_default();
     let read_as = el(
         document,
         "p",
-        &[("id", "read-as"), ("data-format", &word(report.read_as.format))],
+        &[("id", "read-as"), ("data-format", text(&read_as_data, "format"))],
     );
     read_as.set_text_content(Some(&fill(
         Msg::P_READ_AS.get(ui),
         &[
-            ("format", &report.read_as.label),
-            ("apps", &count_apps(report.read_as.entries, ui)),
+            ("format", text(&read_as_data, "label")),
+            ("apps", &count_apps(number(&read_as_data, "entries"), ui)),
         ],
     )));
     let _ = result.append_child(&read_as);
 
+    let policy = report.get("policy").cloned().unwrap_or_default();
     let list = el(document, "ul", &[("id", "findings")]);
     let mut uncovered = Vec::new();
-    for finding in &report.findings {
-        if finding.outcome == Outcome::NotCovered {
-            uncovered.push(finding.input.as_str());
+    for finding in items(report, "findings") {
+        let outcome = text(finding, "outcome");
+        let input = text(finding, "input");
+        if outcome == "not_covered" {
+            uncovered.push(input);
             continue;
         }
-        let item = el(
-            document,
-            "li",
-            &[("data-outcome", &word(finding.outcome)), ("class", "finding")],
-        );
+        let item = el(document, "li", &[("data-outcome", outcome), ("class", "finding")]);
         let head = el(document, "p", &[]);
-        append_text(document, &head, "strong", &finding.input);
+        append_text(document, &head, "strong", input);
         let _ = head.append_child(&document.create_text_node(" — "));
-        append_text(document, &head, "span", finding.outcome.label(ui)).set_class_name("verdict");
+        append_text(document, &head, "span", outcome_label(outcome, ui)).set_class_name("verdict");
         let _ = item.append_child(&head);
-        append_text(document, &item, "p", &finding.explanation).set_class_name("why");
-        if finding.outcome == Outcome::PossibleMatch {
-            let name = finding.app.as_ref().map_or("?", |a| a.name.as_str());
+        append_text(document, &item, "p", text(finding, "explanation")).set_class_name("why");
+        if outcome == "possible_match" {
+            let name = finding.get("app").map_or("?", |a| text(a, "name"));
             let buttons = el(document, "p", &[("class", "choices")]);
             for (choice, label) in [
                 ("confirm", fill(Msg::P_YES_IT_IS.get(ui), &[("name", name)])),
@@ -1381,11 +1561,7 @@ fn render_report(document: &Document, result: &Element, report: &Report, speech:
                 let button = el(
                     document,
                     "button",
-                    &[
-                        ("type", "button"),
-                        ("data-choice", choice),
-                        ("data-entry", &finding.input),
-                    ],
+                    &[("type", "button"), ("data-choice", choice), ("data-entry", input)],
                 );
                 button.set_text_content(Some(&label));
                 let _ = buttons.append_child(&button);
@@ -1393,82 +1569,96 @@ fn render_report(document: &Document, result: &Element, report: &Report, speech:
             let _ = item.append_child(&buttons);
         }
         // The policy's own texts, in the policy's language.
-        let details = el(document, "dl", &[("lang", &report.policy.language)]);
+        let details = el(document, "dl", &[("lang", text(&policy, "language"))]);
         let add = |label: &str, text: &str| {
             let _ = append_text(document, &details, "dt", label).set_attribute("lang", ui.tag());
             append_text(document, &details, "dd", text);
         };
-        for (label, text) in [(Msg::F_IF_NOT, &finding.consequence), (Msg::F_WHY, &finding.reason)] {
-            if let Some(text) = text {
+        for (label, key) in [(Msg::F_IF_NOT, "consequence"), (Msg::F_WHY, "reason")] {
+            if let Some(text) = some_text(finding, key) {
                 add(label.get(ui), text);
             }
         }
-        for steps in &finding.how_to_remove {
-            let platform = match steps.platform.as_deref() {
+        let steps_all = items(finding, "how_to_remove");
+        for steps in steps_all {
+            let platform = match some_text(steps, "platform") {
                 Some("ios") => Some("iPhone, iPad".to_owned()),
                 Some("android") => Some("Android".to_owned()),
                 Some(other) => Some(other.to_owned()),
-                None if finding.how_to_remove.len() > 1 => Some(Msg::F_OTHER_DEVICES.get(ui).to_owned()),
+                None if steps_all.len() > 1 => Some(Msg::F_OTHER_DEVICES.get(ui).to_owned()),
                 None => None,
             };
             let label = match platform {
                 Some(platform) => fill(Msg::F_REMOVE_ON.get(ui), &[("platform", &platform)]),
                 None => Msg::F_REMOVE.get(ui).to_owned(),
             };
-            add(&label, &steps.steps);
+            add(&label, text(steps, "steps"));
         }
-        for (label, text) in [
-            (Msg::F_STILL_ALLOWED, &finding.still_allowed),
-            (Msg::F_EXCEPTIONS, &finding.exception),
-            (Msg::F_NOTE, &finding.note),
+        for (label, key) in [
+            (Msg::F_STILL_ALLOWED, "still_allowed"),
+            (Msg::F_EXCEPTIONS, "exception"),
+            (Msg::F_NOTE, "note"),
         ] {
-            if let Some(text) = text {
+            if let Some(text) = some_text(finding, key) {
                 add(label.get(ui), text);
             }
         }
-        if let Some(browser) = &finding.in_browser {
-            let text = match &browser.note {
-                Some(note) => format!("{} — {note}", browser.outcome.label(ui)),
-                None => browser.outcome.label(ui).to_owned(),
+        if let Some(browser) = finding.get("in_browser") {
+            let label = outcome_label(text(browser, "outcome"), ui);
+            let line = match some_text(browser, "note") {
+                Some(note) => format!("{label} — {note}"),
+                None => label.to_owned(),
             };
-            add(Msg::F_IN_BROWSER.get(ui), &text);
+            add(Msg::F_IN_BROWSER.get(ui), &line);
         }
         let _ = item.append_child(&details);
         let _ = list.append_child(&item);
     }
     let _ = result.append_child(&list);
 
+    let omitted = number(report, "not_covered_omitted");
     if !uncovered.is_empty() {
         let more = el(document, "details", &[("id", "not-covered")]);
+        let total = uncovered.len() + omitted;
         append_text(
             document,
             &more,
             "summary",
-            &fill(Msg::P_NOT_NAMED.get(ui), &[("n", &uncovered.len().to_string())]),
+            &fill(Msg::P_NOT_NAMED.get(ui), &[("n", &total.to_string())]),
         );
-        let items = el(document, "ul", &[]);
+        let list = el(document, "ul", &[]);
         // A help desk's 100,000-row export is not read name by name: the first ones, and a count.
         for input in uncovered.iter().take(MAX_LISTED) {
-            append_text(document, &items, "li", input);
+            append_text(document, &list, "li", input);
         }
-        if uncovered.len() > MAX_LISTED {
-            let rest = (uncovered.len() - MAX_LISTED).to_string();
-            append_text(document, &items, "li", &fill(Msg::P_AND_MORE.get(ui), &[("n", &rest)])).set_class_name("more");
+        let rest = total.saturating_sub(MAX_LISTED);
+        if rest > 0 {
+            append_text(
+                document,
+                &list,
+                "li",
+                &fill(Msg::P_AND_MORE.get(ui), &[("n", &rest.to_string())]),
+            )
+            .set_class_name("more");
         }
-        let _ = more.append_child(&items);
+        let _ = more.append_child(&list);
         let _ = result.append_child(&more);
     }
-    if !report.notes.is_empty() {
+    let notes_data = items(report, "notes");
+    if !notes_data.is_empty() {
         let notes = el(document, "ul", &[("id", "notes")]);
-        for note in report.notes.iter().take(MAX_LISTED) {
-            let text = fill(
+        for note in notes_data.iter().take(MAX_LISTED) {
+            let line = fill(
                 Msg::P_LINE.get(ui),
-                &[("line", &note.line.to_string()), ("message", &note.message)],
+                &[
+                    ("line", &number(note, "line").to_string()),
+                    ("message", text(note, "message")),
+                ],
             );
-            append_text(document, &notes, "li", &text);
+            append_text(document, &notes, "li", &line);
         }
-        if report.notes.len() > MAX_LISTED {
-            let rest = (report.notes.len() - MAX_LISTED).to_string();
+        if notes_data.len() > MAX_LISTED {
+            let rest = (notes_data.len() - MAX_LISTED).to_string();
             append_text(
                 document,
                 &notes,
@@ -1479,7 +1669,7 @@ fn render_report(document: &Document, result: &Element, report: &Report, speech:
         }
         let _ = result.append_child(&notes);
     }
-    if report.policy.lifecycle.state == LifecycleState::Draft {
+    if policy.get("lifecycle").map(|l| text(l, "state")) == Some("draft") {
         let _ = result.set_attribute("data-draft", "true");
     }
     render_summary(document, result, report, speech);
@@ -1487,7 +1677,7 @@ fn render_report(document: &Document, result: &Element, report: &Report, speech:
 
 /// A summary to keep or share: the policy, when, the answer and a count — never an
 /// app from the list.
-fn render_summary(document: &Document, result: &Element, report: &Report, speech: &Speech) {
+fn render_summary(document: &Document, result: &Element, report: &serde_json::Value, speech: &Speech) {
     let ui = speech.ui;
     let section = el(
         document,
@@ -1496,16 +1686,21 @@ fn render_summary(document: &Document, result: &Element, report: &Report, speech
     );
     append_text(document, &section, "h2", Msg::K_TITLE.get(ui)).set_id("summary-title");
     append_text(document, &section, "p", Msg::K_NOTE.get(ui)).set_class_name("summary-note");
-    let p = &report.policy;
+    let p = report.get("policy").cloned().unwrap_or_default();
+    let overall = report.get("overall").cloned().unwrap_or_default();
     let checked = local_time(&js_sys::Date::new_0(), &speech.locale).unwrap_or_default();
     let lines = [
         fill(
             Msg::K_POLICY.get(ui),
-            &[("title", &p.title), ("id", &p.id), ("version", &p.version.to_string())],
+            &[
+                ("title", text(&p, "title")),
+                ("id", text(&p, "id")),
+                ("version", &number(&p, "version").to_string()),
+            ],
         ),
         fill(Msg::K_CHECKED.get(ui), &[("when", &checked)]),
-        fill(Msg::K_RESULT.get(ui), &[("message", &report.overall.message)]),
-        fill(Msg::K_ACT_ON.get(ui), &[("n", &report.overall.act_on.to_string())]),
+        fill(Msg::K_RESULT.get(ui), &[("message", text(&overall, "message"))]),
+        fill(Msg::K_ACT_ON.get(ui), &[("n", &number(&overall, "act_on").to_string())]),
     ];
     append_text(document, &section, "pre", &lines.join("\n")).set_id("summary-text");
     let actions = el(document, "p", &[("class", "summary-actions")]);

@@ -63,6 +63,7 @@ fn check_json_is_the_same_report_the_core_gives() {
         list: "Slack\nTikTok\n".into(),
         context: serde_json::from_str(r#"{"device":"phone","services":{"email":true},"region":"US"}"#).unwrap(),
         now: NOW.into(),
+        keep_not_covered: None,
     };
     let core: serde_json::Value = serde_json::from_str(&appcheck::api::check_json(
         &serde_json::to_string(&request).unwrap(),

@@ -27,15 +27,17 @@ macro_rules! case {
             let case: serde_json::Value =
                 serde_json::from_str(include_str!(concat!("cases/", $dir, "/case.json"))).unwrap();
             let policy: &str = $policy;
-            let request = serde_json::json!({
+            let mut request = serde_json::json!({
                 "policy": policy,
                 "list": include_str!(concat!("cases/", $dir, "/list.txt")),
                 "context": case.get("context").cloned().unwrap_or_default(),
                 "now": case["now"],
             });
+            if let Some(keep) = case.get("keep_not_covered") {
+                request["keep_not_covered"] = keep.clone();
+            }
             // A plain JS object, as a page would pass.
-            let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-            let js = serde::Serialize::serialize(&request, &serializer).unwrap();
+            let js = js_sys::JSON::parse(&request.to_string()).unwrap();
             let response = appcheck::web::check(js);
             let text: String = js_sys::JSON::stringify(&response).unwrap().into();
             let actual: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -53,6 +55,7 @@ case!(
     "memo-phone-email-tiktok",
     "archive/retailer-memo-us.v1"
 );
+case!(memo_long_export, "memo-long-export", "archive/retailer-memo-us.v1");
 case!(
     memo_tablet_email_package_id,
     "memo-tablet-email-package-id",

@@ -45,6 +45,11 @@ export async function mountAppCheck(target, options = {}) {
     if (value === undefined || value === null) continue;
     target.setAttribute(`data-${name}`, String(value));
   }
+  // Long lists are checked in a Web Worker beside this module (the widget falls back
+  // to checking in the page where a worker cannot start).
+  if (options.worker !== false && !target.hasAttribute('data-worker')) {
+    target.setAttribute('data-worker', WORKER);
+  }
   try {
     await start(options.wasm);
     await mount(target, options.files ?? undefined);
@@ -65,6 +70,7 @@ export async function check(request) {
 }
 
 const STYLES = new URL('./style.css', import.meta.url).href;
+const WORKER = new URL('./worker.js', import.meta.url).href;
 
 /**
  * <app-check policy="policies/acme-mobile.json"></app-check>

@@ -259,3 +259,35 @@ test('on a 360 px phone nothing is wider than the screen; screenshots of phone a
     await context.close();
   }
 });
+
+test('a 100,000-line export is checked in a Web Worker, and the page lists the first 200 and a count', async () => {
+  const { context, page, errors } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+  const lines = Array.from({ length: 100_000 }, (_, i) => (i === 54_321 ? 'com.zhiliaoapp.musically' : `Ordinary Tool ${i}`));
+  // As a paste would put it there (typing 1.8 MB would take the test's whole time).
+  await page.$eval('#app-list', (area, text) => { area.value = text; }, lines.join('\n'));
+  await page.click('#check');
+  // The answer comes back from the worker.
+  await page.locator('#overall').waitFor({ timeout: 60_000 });
+  assert.equal(workers.length, 1, 'one worker was started');
+  assert.match(workers[0], /\/www\/worker(\.[0-9a-f]{10})?\.js$/);
+  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
+  assert.match(await page.textContent('.finding[data-outcome="remove"]'), /com\.zhiliaoapp\.musically/);
+  assert.equal(await page.textContent('#not-covered summary'), 'Not named by this policy (99999)');
+  assert.equal(await page.locator('#not-covered li').count(), 201);
+  assert.equal(await page.textContent('#not-covered li.more'), '… and 99799 more');
+  // The worker fetched its module from this site and nothing carried the list.
+  for (const url of requests) assert.ok(url.startsWith(site.url), url);
+  assert.ok(requests.every((url) => !url.includes('Ordinary')));
+  // A short list afterwards is checked in the page, as before.
+  await page.fill('#app-list', 'TikTok\n');
+  await page.click('#check');
+  await page.waitForFunction(() => document.querySelector('#read-as')?.textContent.includes(': 1 app.'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
