@@ -177,6 +177,12 @@ struct Failure {
     contact: Option<String>,
 }
 
+/// Files asked for before [`load`] knows it needs them.
+struct Files {
+    index: Option<Pending>,
+    trust: Option<Pending>,
+}
+
 /// A loaded policy: the index it was found in (none when the element named a file).
 struct Loaded {
     index: Option<PolicyIndex>,
@@ -206,9 +212,16 @@ async fn render(root: &Element) {
         .get_attribute("data-index")
         .unwrap_or_else(|| DEFAULT_INDEX.to_owned());
     let mut link = read_link(root);
+    // Everything that does not depend on another file is asked for at once.
+    let site = root.get_attribute("data-site").map(|url| start_fetch(&url));
+    let files = Files {
+        index: link.file.is_none().then(|| start_fetch(&index_url)),
+        trust: Some(start_fetch(&link.trust)),
+    };
     // The site's own settings (`data-site`) are a help, not a requirement: without them the page works.
-    let site = match root.get_attribute("data-site") {
-        Some(url) => fetch_text(&url)
+    let site = match site {
+        Some(pending) => pending
+            .text()
             .await
             .ok()
             .and_then(|text| load_site(text.as_bytes()).ok()),
@@ -220,7 +233,7 @@ async fn render(root: &Element) {
         link.language = browser_language().or_else(|| site.as_ref().map(|s| s.default_language.clone()));
     }
     let ui = Lang::pick(link.language.as_deref());
-    let loaded = load(&index_url, &link).await;
+    let loaded = load(&index_url, &link, files).await;
     if !is_current(root, &generation) {
         return; // a newer link is being shown
     }
@@ -378,12 +391,16 @@ impl FormState {
 
 /// Fetches the index and the policy the link names (or the one file the element
 /// names), verifies and loads it strictly.
-async fn load(index_url: &str, link: &Link) -> Result<Loaded, Failure> {
+async fn load(index_url: &str, link: &Link, mut files: Files) -> Result<Loaded, Failure> {
     // Where the policy is, which id it must have, and its signature file.
     let (index, url, expected_id, signature_url) = match &link.file {
         Some(file) => (None, file.clone(), None, link.signature.clone()),
         None => {
-            let text = fetch_text(index_url)
+            let text = files
+                .index
+                .take()
+                .unwrap_or_else(|| start_fetch(index_url))
+                .text()
                 .await
                 .map_err(|e| Failure::new(Msg::X_INDEX_NOT_LOADED, format!("{index_url}: {e}"), None))?;
             let index =
@@ -404,12 +421,16 @@ async fn load(index_url: &str, link: &Link) -> Result<Loaded, Failure> {
         }
     };
     let index = index.as_ref();
-    let (text, fetched) = fetch_dated(&url)
+    let policy_file = start_fetch(&url);
+    let signature_file = signature_url.as_deref().map(start_fetch);
+    let (text, fetched) = policy_file
+        .finish()
         .await
         .map_err(|e| Failure::new(Msg::X_NOT_LOADED, format!("{url}: {e}"), index))?;
     // Signed? Verified before anything of the policy is shown.
     let trust_url = link.trust.clone();
-    let trust = match fetch_text(&trust_url).await {
+    let trust_file = files.trust.take().unwrap_or_else(|| start_fetch(&trust_url));
+    let trust = match trust_file.text().await {
         Ok(text) => load_trust(text.as_bytes()).map_err(|e| Failure::new(Msg::X_TRUST_NOT_READ, e, index))?,
         Err(e) => {
             return Err(Failure::new(
@@ -419,13 +440,13 @@ async fn load(index_url: &str, link: &Link) -> Result<Loaded, Failure> {
             ))
         }
     };
-    let signature = match &signature_url {
-        Some(sig_url) => Some(
-            fetch_text(sig_url)
+    let signature = match (signature_file, &signature_url) {
+        (Some(file), Some(sig_url)) => Some(
+            file.text()
                 .await
                 .map_err(|e| Failure::new(Msg::X_SIGNATURE_NOT_LOADED, format!("{sig_url}: {e}"), index))?,
         ),
-        None => None,
+        _ => None,
     };
     let mut valid = false;
     if let Some(file) = signature.as_deref().and_then(|s| load_signature(s.as_bytes()).ok()) {
@@ -551,37 +572,68 @@ fn policy_list(document: &Document, root: &Element, index: &PolicyIndex, current
     let _ = root.append_child(&nav);
 }
 
-/// Fetches a file of the site, revalidating with the server every time: a policy
+/// Files of the site are fetched revalidating with the server every time: a policy
 /// withdrawn this afternoon must show as withdrawn on the next visit, whatever the
-/// host's caching headers say. (Offline, the service worker answers instead.)
-async fn fetch_text(url: &str) -> Result<String, String> {
-    fetch_dated(url).await.map(|(text, _)| text)
+/// host's caching headers say. (Offline, the service worker answers instead.) A
+/// response's HTTP `Date` says when it came from the server (a copy kept by the
+/// service worker keeps its original date); files handed to [`mount`] have none.
+///
+/// A file asked for now and read later: the page asks for the files it needs at
+/// once, rather than one after another.
+enum Pending {
+    /// Handed to [`mount`]: no request.
+    Ready(String),
+    Fetching(js_sys::Promise),
+    Failed(String),
 }
 
-/// Fetches a file with the HTTP `Date` of its response: when it was fetched from the
-/// server (a copy kept by the service worker keeps its original date). No date for
-/// files handed to [`mount`].
-async fn fetch_dated(url: &str) -> Result<(String, Option<String>), String> {
+thread_local! {
+    /// Marks a fetch's failure as handled until it is read (a failure nobody reads, as
+    /// when the index is missing and trust.json is then not needed, stays quiet).
+    static IGNORE: Closure<dyn FnMut(JsValue)> = Closure::new(|_| {});
+}
+
+fn start_fetch(url: &str) -> Pending {
     if let Some(text) = FILES.with(|files| files.borrow().get(url).cloned()) {
-        return Ok((text, None));
+        return Pending::Ready(text);
     }
-    let window = web_sys::window().ok_or("no window")?;
+    let Some(window) = web_sys::window() else {
+        return Pending::Failed("no window".to_owned());
+    };
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| "network error".to_owned())?;
-    let response: Response = response.dyn_into().map_err(|_| "not a response".to_owned())?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+    let promise = window.fetch_with_str_and_init(url, &init);
+    IGNORE.with(|ignore| {
+        let _ = promise.catch(ignore);
+    });
+    Pending::Fetching(promise)
+}
+
+impl Pending {
+    /// The file's text and the HTTP `Date` of its response.
+    async fn finish(self) -> Result<(String, Option<String>), String> {
+        let promise = match self {
+            Pending::Ready(text) => return Ok((text, None)),
+            Pending::Failed(e) => return Err(e),
+            Pending::Fetching(promise) => promise,
+        };
+        let response = JsFuture::from(promise).await.map_err(|_| "network error".to_owned())?;
+        let response: Response = response.dyn_into().map_err(|_| "not a response".to_owned())?;
+        if !response.ok() {
+            return Err(format!("HTTP {}", response.status()));
+        }
+        let date = response.headers().get("date").ok().flatten();
+        let text = JsFuture::from(response.text().map_err(|_| "unreadable body".to_owned())?)
+            .await
+            .map_err(|_| "unreadable body".to_owned())?;
+        let text = text.as_string().ok_or_else(|| "the body is not text".to_owned())?;
+        Ok((text, date))
     }
-    let date = response.headers().get("date").ok().flatten();
-    let text = JsFuture::from(response.text().map_err(|_| "unreadable body".to_owned())?)
-        .await
-        .map_err(|_| "unreadable body".to_owned())?;
-    let text = text.as_string().ok_or_else(|| "the body is not text".to_owned())?;
-    Ok((text, date))
+
+    async fn text(self) -> Result<String, String> {
+        self.finish().await.map(|(text, _)| text)
+    }
 }
 
 /// Checks an Ed25519 signature with the browser's WebCrypto.
