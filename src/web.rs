@@ -1368,7 +1368,8 @@ fn wire_file_picker(form: &HtmlFormElement, ui: Lang) {
         wasm_bindgen_futures::spawn_local(async move {
             let name = file.name();
             let message = if file.size() > MAX_FILE_BYTES {
-                let size = format!("{:.0}", file.size() / (1024.0 * 1024.0));
+                // Whole megabytes, written as an integer (no float formatting in the module).
+                let size = ((file.size() / (1024.0 * 1024.0)).round() as u64).to_string();
                 fill(Msg::P_FILE_TOO_BIG.get(ui), &[("file", &name), ("size", &size)])
             } else {
                 match JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
