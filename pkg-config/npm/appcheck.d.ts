@@ -43,6 +43,11 @@ export interface MountOptions {
   files?: Record<string, string>;
   /** Where the Wasm module is, if not next to appcheck_glue.js. */
   wasm?: WasmSource;
+  /**
+   * `false`: check long lists in the page rather than in a Web Worker (`worker.js`
+   * beside this module), e.g. where the page's CSP or a bundler keeps it from starting.
+   */
+  worker?: boolean;
 }
 
 /**

@@ -32,7 +32,7 @@ after(() => {
 test('the package holds the module, the glue, the Wasm module, the stylesheet and the types, at the crate\'s version', () => {
   assert.deepEqual(packed.files.map((f) => f.path).sort(), [
     'README.md', 'app-check.d.ts', 'app-check.js', 'appcheck.d.ts', 'appcheck.js', 'appcheck_bg.wasm',
-    'appcheck_glue.js', 'package.json', 'style.css',
+    'appcheck_glue.js', 'package.json', 'style.css', 'worker.js',
   ]);
   const version = fs.readFileSync(path.join(repo, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
   assert.equal(packed.version, version);
@@ -40,6 +40,8 @@ test('the package holds the module, the glue, the Wasm module, the stylesheet an
   assert.match(api, /from '\.\/appcheck_glue\.js'/);
   assert.match(api, /new URL\('\.\/style\.css', import\.meta\.url\)/);
   assert.match(fs.readFileSync(path.join(dir, 'node_modules/appcheck/appcheck_glue.js'), 'utf8'), /new URL\('appcheck_bg\.wasm', import\.meta\.url\)/);
+  assert.match(api, /new URL\('\.\/worker\.js', import\.meta\.url\)/);
+  assert.match(fs.readFileSync(path.join(dir, 'node_modules/appcheck/worker.js'), 'utf8'), /from '\.\/appcheck_glue\.js'/);
 });
 
 test('the TypeScript declarations compile against an example that uses every export', () => {

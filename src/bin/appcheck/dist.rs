@@ -376,6 +376,7 @@ pub struct NpmLayout;
 pub const NPM_FILES: &[(&str, &str)] = &[
     ("www/appcheck.js", "appcheck.js"),
     ("www/app-check.js", "app-check.js"),
+    ("www/worker.js", "worker.js"),
     ("pkg/appcheck.js", "appcheck_glue.js"),
     ("pkg/appcheck_bg.wasm", "appcheck_bg.wasm"),
     ("www/style.css", "style.css"),

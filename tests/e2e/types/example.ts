@@ -26,6 +26,7 @@ export async function page(policyText: string): Promise<string> {
     site: 'site.json',
     lang: 'de',
     files: { 'trust.json': '{"schema": 1, "allow_unsigned": true}' },
+    worker: false,
   };
   const target = document.querySelector('#appcheck');
   if (target) await mountAppCheck(target, options);
