@@ -102,6 +102,14 @@ test('after one visit the page works offline, and shows a new policy version onc
     // The page says when the policy was fetched: the cached copy's original Date.
     assert.equal(await page.getAttribute('#refreshed', 'data-date'), kept.date);
     assert.equal(await checkTikTok(page), 'action_required', 'a full check works offline');
+    // A long export goes to the Web Worker, whose script is cached as well.
+    const workers = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.fill('#app-list', `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
+    await page.click('#check');
+    await page.waitForFunction(() => /3,?001/.test(document.querySelector('#read-as')?.textContent ?? ''));
+    assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
+    assert.ok(workers.some((url) => /\/www\/worker\.[0-9a-f]{10}\.js$/.test(url)), `the worker ran: ${workers}`);
 
     // IT publishes version 2 while this device is offline.
     const policy = JSON.parse(fs.readFileSync(path.join(dir, BANK), 'utf8'));

@@ -111,6 +111,12 @@ test('a full check in a single file from disk: answers, paste, verdict, and no r
   await page.locator('#overall').waitFor();
   assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
   assert.equal(await page.locator('.finding[data-outcome="remove"]').count(), 1);
+  // A long export, which the site checks in a Web Worker: here, in the page (a worker's
+  // script would be a file to fetch).
+  await page.fill('#app-list', `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
+  await page.click('#check');
+  await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'action_required'
+    && /3,?001/.test(document.querySelector('#read-as')?.textContent ?? ''));
   // A link to a policy this file does not carry says so, and fetches nothing either.
   await page.evaluate(() => { location.hash = '#policy=party-advice-2020'; });
   await page.locator('#policy-error').waitFor();
