@@ -5,7 +5,8 @@
 //   latency    the Wasm `check` against the Fuse.js baseline (baseline.mjs), in the same
 //              page of headless Chromium, on the grid of workload.mjs
 //   corpus     both on the 84 labelled lists of tests/corpus/: precision, recall, typos
-//   size       every file the page loads: raw, gzip, brotli
+//   size       every file the page loads: raw, gzip, brotli; the Wasm module by crate
+//              (wasm-size.mjs, from the named builds the Makefile's `bench` target makes)
 //   start      navigation to a ready widget: cold, warm, and cold on slow 3G with a 4x slower CPU
 //   response   a 100,000-line paste checked through the page: the longest main-thread task
 //   memory     Wasm linear memory and the JS heap
@@ -13,7 +14,7 @@
 // Every number is also kept in target/bench/results.json. For working on this script:
 //   --quick        a small grid and fewer runs, written to target/bench/ (not a report)
 //   --no-native    without criterion
-//   --only=a,b     just those steps (latency, corpus, sizes, start, responsiveness, baseline), printed
+//   --only=a,b     just those steps (latency, corpus, sizes, wasm, start, responsiveness, baseline), printed
 //   --report-only  BENCHMARKS.md and the chart again from the kept numbers, without measuring
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +27,7 @@ import { serve, launch, repo, builtSite } from '../../tests/e2e/harness.mjs';
 import { pastedTikTok } from './workload.mjs';
 import { THRESHOLD } from './baseline.mjs';
 import { report } from './report.mjs';
+import { breakdown, load as loadModules } from './wasm-size.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const QUICK = process.argv.includes('--quick');
@@ -155,6 +157,23 @@ function probes() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // When the page posts work to a Web Worker and when the answer comes back (the page
+  // itself is not changed: its Worker is this subclass, which only takes the times).
+  window.__worker = [];
+  if (window.Worker) {
+    const PageWorker = window.Worker;
+    window.Worker = class extends PageWorker {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', () => window.__worker.push({ what: 'answer', at: performance.now() }));
+      }
+
+      postMessage(...args) {
+        window.__worker.push({ what: 'request', at: performance.now() });
+        return super.postMessage(...args);
+      }
+    };
+  }
   new MutationObserver((_, observer) => {
     if (document.getElementById('appcheck')?.dataset.ready === 'true') {
       window.__readyAt = performance.now();
@@ -334,6 +353,16 @@ function measure(bytes) {
   };
 }
 
+/** The Wasm module by crate (see wasm-size.mjs); null when the named builds are missing. */
+function wasmParts() {
+  try {
+    return breakdown(loadModules());
+  } catch (error) {
+    log(`no breakdown of the Wasm module (run through \`make bench\`, which builds it with names): ${error.message}`);
+    return null;
+  }
+}
+
 // --- start: navigation to a ready widget ----------------------------------------------------
 
 async function readyTimes(page) {
@@ -452,8 +481,22 @@ async function responsiveness(browser, url) {
   }, null, { timeout: 300_000 })).jsonValue();
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
   const tasks = (await page.evaluate(() => window.__longtasks)).filter((t) => t.start + t.duration >= t0);
+  const messages = (await page.evaluate(() => window.__worker)).filter((m) => m.at >= t0).map((m) => ({ ...m, at: m.at - t0 }));
   const answer = await page.getAttribute('#overall', 'data-answer');
   const memoryAfter = await wasmMemory();
+  // A long list is checked in a Web Worker with its own instance of the module, whose
+  // memory is not the page's: asked inside the worker, through the glue module it loaded.
+  const workers = [];
+  for (const worker of page.workers()) {
+    workers.push(await worker.evaluate(async () => {
+      // The module the worker's script imports (the same URL is the same module instance).
+      const source = await (await fetch(self.location.href)).text();
+      const specifier = source.match(/from\s+['"]([^'"]*pkg\/appcheck[^'"]*\.js)['"]/)?.[1];
+      if (!specifier) return { url: self.location.pathname, memory: null };
+      const glue = await import(new URL(specifier, self.location.href).href);
+      return { url: self.location.pathname, memory: (await glue.default()).memory.buffer.byteLength };
+    }).catch((error) => ({ url: worker.url(), memory: null, error: error.message })));
+  }
   const heapAfter = await heap(cdp, false);
   const heapRetained = await heap(cdp, true);
   await context.close();
@@ -461,7 +504,9 @@ async function responsiveness(browser, url) {
     lines: LIST_LINES, answer, wall_ms: done - t0,
     longest_ms: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length,
     blocking_ms: tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
+    task_list: tasks.map((t) => ({ start: t.start - t0, duration: t.duration })), messages,
     wasm_before: memoryBefore, wasm_after: memoryAfter, heap_before: heapBefore, heap_after: heapAfter, heap_retained: heapRetained,
+    workers,
   };
 }
 
@@ -504,6 +549,7 @@ if (only) {
   try {
     const steps = {
       latency: () => latency(browser, server.url), corpus: () => corpus(browser, server.url), sizes: () => sizes(browser, site),
+      wasm: () => wasmParts(),
       start: () => start(browser, site), responsiveness: () => responsiveness(browser, server.url),
       baseline: () => baselineMemory(browser, server.url),
     };
@@ -548,13 +594,15 @@ try {
   const corp = await corpus(browser, server.url);
   log('sizes');
   const size = await sizes(browser, site);
+  log('the Wasm module by crate');
+  const wasm = wasmParts();
   log('start');
   const st = await start(browser, site);
   log('responsiveness and memory');
   const resp = await responsiveness(browser, server.url);
   const base = await baselineMemory(browser, server.url);
   const results = {
-    quick: QUICK, machine: info, native: nativeResults, latency: lat, corpus: corp, size, start: st,
+    quick: QUICK, machine: info, native: nativeResults, latency: lat, corpus: corp, size, wasm, start: st,
     responsiveness: resp, baseline: base,
     budget: JSON.parse(fs.readFileSync(path.join(repo, 'pkg-config/budget.json'), 'utf8')),
     fuse: { version: fuseVersion(), threshold: THRESHOLD },

@@ -219,6 +219,88 @@ function chart({ latency, native }) {
   return `${out.join('\n')}\n`;
 }
 
+// --- the Wasm module by crate ---------------------------------------------------------------
+
+// Crates the table always shows (the rest, when small, are folded into one "other" row).
+const SHOWN = /^(appcheck|core|alloc|std|serde_json|serde \/ serde_core|chrono|csv_core|strsim|hex|wasm_bindgen|js_sys|web_sys|gloo|dlmalloc)\b/;
+const LABELS = {
+  hashbrown: "hashbrown (std's HashMap)",
+  zmij: "zmij (serde_json's float printing)",
+  itoa: "itoa (serde_json's integer printing)",
+  compiler_builtins: 'compiler_builtins (memcpy, 128-bit arithmetic)',
+  wasm_bindgen: 'wasm_bindgen (with the glue the wasm-bindgen CLI writes)',
+  'other (unnamed functions)': 'unnamed functions (written by wasm-bindgen or wasm-opt)',
+};
+const DATA_KINDS = {
+  'catalogue: English': 'the interface catalogue (`src/i18n.rs`): English',
+  'catalogue: German, French, Spanish': '…its German, French and Spanish',
+  'appcheck: other strings': "appcheck's other strings (its own messages, keys and names: string literals of `src/`)",
+  'source paths': 'source paths for panic locations (`/rustc/…`, `~/.cargo/registry/…`, `src/…`)',
+  'Unicode tables': "Unicode tables (data used by core's Unicode code: case mapping, alphabetic, printable, …)",
+  'float tables': 'float-formatting tables (flt2dec)',
+  'other text': "other text (libraries' messages and names: serde_json, serde, chrono, core, wasm-bindgen)",
+  'other binary': 'other binary data (vtables, tables of string pointers and lengths, lookup tables)',
+};
+
+function wasmSection(w, budget) {
+  if (!w) return '*Not measured in this run: the breakdown reads the named builds that `make bench` makes (`target/bench/wasm/`).*';
+  const pctOf = (n) => `${((100 * n) / w.raw).toFixed(1)}%`;
+  const shown = w.rows.filter((r) => SHOWN.test(r.owner) || r.total >= 1024);
+  const folded = w.rows.filter((r) => !shown.includes(r) && r.total > 0);
+  const row = (r) => [LABELS[r.owner] ?? (r.owner.startsWith('appcheck') ? `**${r.owner}**` : r.owner), int(r.functions), int(r.code), int(r.data), int(r.total), pctOf(r.total), int(r.gzipSaved), int(r.before)];
+  const other = folded.reduce((t, r) => ({ functions: t.functions + r.functions, code: t.code + r.code, data: t.data + r.data, total: t.total + r.total, before: t.before + r.before }), { functions: 0, code: 0, data: 0, total: 0, before: 0 });
+  const rows = shown.map(row);
+  if (folded.length) {
+    rows.push([`other (${folded.map((r) => LABELS[r.owner] ?? r.owner).join(', ')})`, int(other.functions), int(other.code), int(other.data), int(other.total), pctOf(other.total), '—', int(other.before)]);
+  }
+  const sumCode = w.rows.reduce((t, r) => t + r.code, 0);
+  const sumData = w.rows.reduce((t, r) => t + r.data, 0);
+  const rest = w.raw - sumCode - sumData;
+  rows.push(['the rest of the file (types, imports, exports, function table, section headers)', '', '', '', int(rest), pctOf(rest), '—', '']);
+  rows.push(['**the module**', `**${int(w.functions)}**`, `**${int(sumCode)}**`, `**${int(sumData)}**`, `**${int(w.raw)}**`, '100%', `**${int(w.gzip)}** (its gzip)`, `**${int(w.rows.reduce((t, r) => t + r.before, 0))}**`]);
+  const g = (owner) => w.rows.find((r) => r.owner === owner) ?? { functions: 0, code: 0, data: 0, total: 0, gzipSaved: 0, before: 0 };
+  const k = (kind) => w.holds.kinds.find((x) => x.kind === kind);
+  const c = w.holds.catalogue;
+  const [policy, web, json, serde, floats, sorts, unicode, alloc] = ['appcheck::policy', 'appcheck::web', 'serde_json', 'serde / serde_core', 'core: floats (flt2dec, dec2flt)', 'core: slice::sort', 'core: Unicode (char methods, tables)', 'alloc'].map(g);
+  const code = (x) => `\`${x}\``;
+  // Callers for people: an iterator adapter's loop stands for the closure inlined into it.
+  const callers = (names) => [...new Set(names.map((n) => (/^<core::iter::adapters::/.test(n)
+    ? `iterator loops (${code(n.replace(/^<core::iter::adapters::\w+::(\w+)<[^>]*> as core::iter::traits::iterator::Iterator>::(\w+)$/, '$1::$2'))}, with a closure of the caller's inlined)`
+    : code(n))))];
+  const list = (xs) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0] ?? 'nothing');
+  const f64 = w.top.find((t) => t.name === '<f64 as core::fmt::Display>::fmt');
+  const load = w.top.find((t) => t.name === 'appcheck::policy::load_policy');
+  const validator = w.top_before.find((t) => t.name === 'appcheck::policy::Validator::policy');
+  const nonEnglish = k('catalogue: German, French, Spanish');
+  const parts = [
+    `The module as shipped (${int(w.raw)} bytes, ${int(w.gzip)} gzip) by the crate that wrote each part: its functions after \`wasm-opt\`, the data its code refers to, and what leaving just that part out of the shipped file would save of its gzip. ${w.identical ? 'The names come from the same build with its name section kept, whose code is byte for byte the shipped code.' : '**The named build\'s code differs from the shipped code: the names may be wrong in this run.**'}`,
+    table(['part', 'functions', 'code', 'data', 'total', 'of the module', 'gzip saved if removed', 'code before wasm-opt'], rows, ['l']),
+    `Bytes, raw. *code before wasm-opt* is the same crate's code in wasm-bindgen's output: LLVM's ${int(w.functions_before)} functions, before \`wasm-opt -Oz\` inlined them into ${int(w.functions)}. An inlined function's bytes count for the function it was inlined into, which is why appcheck's own modules grow under \`wasm-opt\` (serde's derived readers, strsim, csv_core and the site reader end up inside them) while serde_json, alloc and core's iterators shrink. *gzip saved if removed* is each part on its own: parts that share patterns save less together than the sum, so the column does not add up to the module's gzip.`,
+    '**How the bytes are attributed.**',
+    [
+      '- The shipped module has no names. `make bench` runs the same `wasm-opt -Oz` on the same wasm-bindgen output again with `-g`, which keeps the name section (`target/bench/wasm/named.wasm`); `benches/js/wasm-size.mjs` reads the sections of the three modules, the function bodies of the code section and the names, and checks that the named build\'s code section equals the shipped one. No tool beyond Node: twiggy reads the same name section, but groups by function, not by crate, and knows nothing of the data.',
+      '- Each function body (with its size prefix) goes to the crate of its demangled name\'s outermost path, without hashes (`::h0123…`) or crate disambiguators (`core[0123…]`); appcheck\'s by module, core\'s by what the code is for. For `<Self as Trait>::f` it is the crate that must hold the impl by Rust\'s orphan rule: Self\'s, unless Self is a type of core, alloc or std (or a primitive) and the trait is another crate\'s. So `<&mut serde_json::de::Deserializer<R> as serde_core::de::Deserializer>::deserialize_struct` is serde_json\'s code even where it was instantiated for appcheck\'s policy types: serde_json\'s code *caused by* appcheck\'s `#[derive(Deserialize)]`. Likewise `core::slice::sort::…` for appcheck\'s element types is core\'s, and `core::ptr::drop_in_place<T>` (drop glue) is listed under core whatever T is; the derived visitors themselves (`appcheck::policy::_::<impl Deserialize for …>`) are appcheck\'s. Names with no path: wasm-bindgen\'s shims and exports are wasm_bindgen\'s, `memcpy` and the 128-bit helpers compiler_builtins\'.',
+      '- Data has no names. A byte of data belongs to the crate whose code (in wasm-bindgen\'s output, before inlining) loads its address with `i32.const`: a chunk starts at each such address and runs to the next; chunks reached only through pointers in other data (tables of strings, vtables) go with the chunk that points at them. Strings are found by their text: the catalogue and appcheck\'s other string literals, read from `src/`, and Rust source paths.',
+      '- *gzip saved if removed* is `gzip -9` of the shipped module minus `gzip -9` of the same bytes with that part\'s function bodies and data cut out (the result is no valid module, but it is what the compressor would see without them).',
+    ].join('\n'),
+    '**The largest functions after `wasm-opt`** (with what was inlined into them):',
+    table(['function', 'bytes', 'part'], w.top.map((t) => [code(t.name.length > 110 ? `${t.name.slice(0, 107)}…` : t.name), int(t.bytes), LABELS[t.owner] ?? t.owner]), ['l', 'r', 'l']),
+    `**What the data section holds** (${int(w.data_shipped)} bytes as shipped: wasm-opt leaves out runs of zeros):`,
+    table(['kind', 'bytes', 'gzip saved if removed'], w.holds.kinds.map((x) => [DATA_KINDS[x.kind] ?? x.kind, int(x.bytes), int(x.gzip_saved)]), ['l']),
+    `The catalogue is ${int(c.messages)} messages in four languages, ${int(c.source_text)} bytes of text (${int(c.source_gzip)} gzip on its own; English alone ${int(c.english_text)} bytes, ${int(c.english_gzip)} gzip); ${int(c.found)} bytes of it are found in the module (identical texts are stored once), and leaving all of it out would save ${int(c.found_gzip_saved)} bytes of the module's gzip.`,
+    '**What could be cut, and what it would take.**',
+    [
+      `- **The strict readers of the policy format.** ${code('appcheck::policy')} is ${kb(policy.code)} of code after \`wasm-opt\`${load ? `, ${kb(load.bytes)} of it in ${code('load_policy')}, into which \`wasm-opt\` inlined the validator${validator ? ` (${code('Validator::policy')}, ${kb(validator.bytes)} before \`wasm-opt\`: appcheck's own checks of a policy, not serde's)` : ''} and parts of the derived readers` : ''}; serde_json adds ${kb(json.total)} (${int(w.deserializers)} instantiations of \`Deserializer::deserialize_*\`, one per type and shape the derives ask for) and serde/serde_core ${kb(serde.total)}. Leaving out serde_json and serde alone would save ${kb(json.gzipSaved)} and ${kb(serde.gzipSaved)} of gzip. A reader that walks a parsed \`serde_json::Value\` (already in the module for the worker's answers) and checks fields by hand would replace the per-type instantiations with one parser; it would take rewriting the derives of \`src/policy/\` while keeping the JSON-pointer messages that the strict-loading tests check.`,
+      `- **Float printing${w.why.float.length && w.why.float.every((n) => /^<serde_core::de::/.test(n)) ? ", kept alive by serde's error messages" : ''}.** ${f64 ? `${code(f64.name)} is ${int(f64.bytes)} bytes after \`wasm-opt\` (Grisu and Dragon inlined into it)` : 'Float printing'}; core's float code and tables together are ${kb(floats.total)}, ${kb(floats.gzipSaved)} gzip. In wasm-bindgen's output the code that needs it is ${list(w.why.float.map(code))}${w.why.float.every((n) => /^<serde_core::de::/.test(n)) ? ': the message serde writes for an unexpected floating-point value ("invalid type: floating point `1.5`, expected …"); nothing of appcheck\'s prints a float. It goes with serde\'s error messages, that is with the reader above' : ''}.`,
+      `- **Sorting.** ${code('core::slice::sort')} is ${int(sorts.functions)} functions, ${kb(sorts.total)}, ${kb(sorts.gzipSaved)} gzip: every \`sort\`/\`sort_by\`/\`sort_by_key\` on another element type or with another closure instantiates its own driftsort (or quicksort) and its helpers, 1–2 KB each. Sorting through one or two shared instantiations (a \`Vec\` of one key type, or indices), or an insertion sort where the lists are short, would cut most of it.`,
+      `- **Unicode tables.** core's Unicode code and tables are ${kb(unicode.total)} (${kb(unicode.data)} of tables), ${kb(unicode.gzipSaved)} gzip: the case-mapping table behind \`str::to_lowercase\` (called from ${list(callers(w.why.lowercase))}), the alphabetic and numeric tables behind \`char::is_alphanumeric\` (called from ${list(callers(w.why.alphanumeric))}), and the printable tables behind escaping with \`{:?}\`, which ${list(callers(w.why.escape))} need${w.why.escape.length === 1 ? 's' : ''}${w.why.escape.every((n) => /^<serde_core::de::/.test(n)) ? " (serde's message quoting an unexpected string): they would go with serde's messages, like float printing" : ''}. In the page, case could be folded by the browser as NFKC already is (\`String.prototype.toLowerCase\` beside \`normalize\`, one call per name) with an ASCII fast path in Rust; it would take the CLI and the page agreeing on the same folding, which the corpus and the never-panics tests would have to show.`,
+      `- **The catalogue.** German, French and Spanish are ${kb(nonEnglish.bytes)} of the module, ${kb(nonEnglish.gzip_saved)} gzip; fetching the reader's language as a file (in parallel with \`site.json\`) instead of compiling all four in would save that for every reader, at the cost of one request and a loader for messages.`,
+      `- **Together**, and as an upper bound: leaving out all of serde_json, serde, zmij, core's float, sorting and Unicode code and tables, and three of the four languages, would save ${kb(w.cut.gzip_saved)} of gzip, leaving ${kb(w.gzip - w.cut.gzip_saved)} against the goal of ${kb(budget.target_wasm_gzip)}. The goal also needs appcheck's own code to shrink: ${code('appcheck::web')} saves ${kb(web.gzipSaved)} gzip if removed and ${code('appcheck::policy')} ${kb(policy.gzipSaved)}; and alloc ${kb(alloc.gzipSaved)}: ${kb(w.btree)} of its ${kb(alloc.total)} is \`BTreeMap\` and \`BTreeSet\` code, instantiated once per key and value type (sorted \`Vec\`s with binary search, or fewer map types, would share one copy).`,
+    ].join('\n'),
+  ];
+  return parts.join('\n\n');
+}
+
 // --- the report --------------------------------------------------------------------------------
 
 export function report(d) {
@@ -248,7 +330,9 @@ export function report(d) {
     {
       what: 'the Wasm module', goal: `≤ ${kb(budget.target_wasm_gzip)} gzip`, value: `${kb(wasm.gzip)} gzip (${int(wasm.gzip)} bytes; ${kb(wasm.raw)} raw)`,
       met: wasm.gzip <= budget.target_wasm_gzip,
-      notes: 'what the module is made of, and the known weight to cut, is written down in `pkg-config/budget.json`',
+      notes: d.wasm
+        ? `by crate in *What the Wasm module is made of* below: of its ${kb(d.wasm.raw)} raw, appcheck's own modules are ${kb(d.wasm.rows.filter((r) => r.owner.startsWith('appcheck')).reduce((t, r) => t + r.total, 0))} (the four-language catalogue's ${kb(d.wasm.holds.catalogue.found)} among them), the libraries the rest; even without serde, float printing, sorting, Unicode tables and three of the four languages it would be about ${kb(d.wasm.gzip - d.wasm.cut.gzip_saved)} gzip`
+        : 'what the module is made of is written down in `pkg-config/budget.json`',
     },
     {
       what: 'ready, warm, on 127.0.0.1', goal: '≤ 150 ms', value: ms(start.warm.ready_ms), met: start.warm.ready_ms <= 150,
@@ -262,7 +346,7 @@ export function report(d) {
     {
       what: '10,000 lines × 300 apps, in Chromium', goal: '< 5 ms', value: ms(key.ours_ms), met: key.ours_ms < 5,
       notes: nativeKey
-        ? `natively the same work takes ${ms(nativeKey.median_ms)} (criterion, \`opt-level = 3\`, the policy loaded once)${nativeKey.median_ms >= 5 ? ', so the work itself, not only the browser, is over the budget' : ''}; in the page each call also loads the policy and returns 10,000 findings as JS objects`
+        ? `natively the same work takes ${ms(nativeKey.median_ms)} (criterion, \`opt-level = 3\`, the policy loaded once)${nativeKey.median_ms >= 5 ? ', so the work itself, not only the browser, is over the budget' : ''}; in the page each call also loads the policy and returns 10,000 findings as JS objects (through JSON text)`
         : 'each call also loads the policy and returns 10,000 findings as JS objects (native numbers not measured in this run)',
     },
     {
@@ -279,7 +363,10 @@ export function report(d) {
     },
     {
       what: 'main-thread tasks during a 100,000-line check', goal: 'none > 100 ms', value: `longest ${ms(resp.longest_ms)}`, met: resp.longest_ms <= 100,
-      notes: `${resp.tasks} task${resp.tasks === 1 ? '' : 's'} over 50 ms between the click and the answer (${ms(resp.wall_ms)})${resp.longest_ms > 100 ? ': the check runs on the page\'s main thread, in one piece' : ''}`,
+      notes: `${resp.tasks} task${resp.tasks === 1 ? '' : 's'} over 50 ms between the click and the answer (${ms(resp.wall_ms)})`
+        + (resp.messages?.some((x) => x.what === 'request')
+          ? `; the list is checked in a Web Worker${resp.longest_ms > 100 ? ', and the long tasks left are the page\'s own: writing the request, then reading the answer and drawing the report (see *Responsiveness*)' : ''}`
+          : (resp.longest_ms > 100 ? ': the check runs on the page\'s main thread, in one piece' : '')),
     },
   ];
   const budgetTable = table(['budget', 'goal', 'measured', 'met?', 'notes'],
@@ -385,29 +472,50 @@ export function report(d) {
     table(['file', 'requested', 'received', 'transferred bytes'], waterfall, ['l']),
   ].join('\n\n');
 
+  // The check in a Web Worker: when the page sent the list and when the answer came back,
+  // and which main-thread tasks fell before, during and after.
+  const sent = resp.messages?.find((x) => x.what === 'request');
+  const answered = resp.messages?.find((x) => x.what === 'answer' && (!sent || x.at >= sent.at));
+  const phase = (t) => (!sent ? 'in the page' : t.start < sent.at ? 'before the list was sent' : answered && t.start + t.duration > answered.at ? "after the worker's answer" : 'while the worker checked');
+  const phases = {};
+  for (const t of resp.task_list ?? []) (phases[phase(t)] ??= []).push(t);
+  const longest = (resp.task_list ?? []).reduce((a, t) => (!a || t.duration > a.duration ? t : a), null);
+  const taskText = Object.entries(phases).map(([p, ts]) => `${p}: ${ts.map((t) => `${ms(t.duration)} at ${ms(t.start)}`).join(', ')}`).join('; ');
+  const workerMemory = resp.workers?.find((x) => x.memory)?.memory;
   const responsiveness = [
     table(['', ''], [
       ['lines pasted', int(resp.lines)],
       ['answer shown', `\`${resp.answer}\``],
       ['click → answer', ms(resp.wall_ms)],
+      ['the list sent to the Web Worker', sent ? `${ms(sent.at)} after the click` : 'no: checked on the page\'s main thread'],
+      ...(sent ? [["the worker's answer arrived", answered ? `${ms(answered.at)} after the click` : '—']] : []),
       ['main-thread tasks over 50 ms', int(resp.tasks)],
-      ['**longest main-thread task**', `**${ms(resp.longest_ms)}**`],
+      ['**longest main-thread task**', `**${ms(resp.longest_ms)}**${longest && sent ? ` (${phase(longest)})` : ''}`],
       ['total blocking time (the part of each task over 50 ms)', ms(resp.blocking_ms)],
       ['the baseline on the same list and policy, one call', `${ms(base.ms)} (longest task ${ms(base.longest_ms)})`],
     ], ['l', 'l']),
-    resp.longest_ms > 100
-      ? `The answer comes after ${resp.tasks === 1 ? 'one long task' : `${resp.tasks} long tasks`}: reading, checking and drawing happen on the page's main thread, so the page cannot respond to input until the answer is drawn. The baseline, called from an event handler, blocks the thread for its whole run too, and draws nothing.`
-      : 'No main-thread task during the check was over 100 ms. The baseline, called from an event handler, blocks the thread for its whole run.',
-  ].join('\n\n');
+    taskText ? `Main-thread tasks over 50 ms from the click, with when they began: ${taskText}.` : '',
+    sent
+      ? (resp.longest_ms > 100
+        ? `The list is checked in a Web Worker (\`www/worker.js\`, its own instance of the module), and the main thread stays free while it works${phases['while the worker checked'] ? ' but for short tasks' : ''}. What is left on the main thread is the page's own part: ${phases['before the list was sent'] ? `${ms(phases['before the list was sent'].reduce((t, x) => t + x.duration, 0))} before the list goes out (reading the text area and writing the request as JSON, in the page's module)` : 'little before the list goes out'}${phases["after the worker's answer"] ? `, and ${ms(phases["after the worker's answer"].reduce((t, x) => t + x.duration, 0))} in ${phases["after the worker's answer"].length} task${phases["after the worker's answer"].length === 1 ? '' : 's'} after the answer arrives (reading the answer's JSON text into a \`serde_json::Value\` in the page's module, then drawing the report: DOM, style and layout)` : ''}. The page cannot respond to input during those tasks. The baseline, called from an event handler, blocks the thread for its whole run, and draws nothing.`
+        : "The list is checked in a Web Worker (`www/worker.js`, its own instance of the module); no main-thread task during the check was over 100 ms. The baseline, called from an event handler, blocks the thread for its whole run.")
+      : resp.longest_ms > 100
+        ? `The answer comes after ${resp.tasks === 1 ? 'one long task' : `${resp.tasks} long tasks`}: reading, checking and drawing happen on the page's main thread, so the page cannot respond to input until the answer is drawn. The baseline, called from an event handler, blocks the thread for its whole run too, and draws nothing.`
+        : 'No main-thread task during the check was over 100 ms. The baseline, called from an event handler, blocks the thread for its whole run.',
+  ].filter(Boolean).join('\n\n');
 
   const memory = [
     table(['', 'ours', 'baseline'], [
-      ['Wasm linear memory, before → after the 100,000-line check in the page', `${mib(resp.wasm_before)} → ${mib(resp.wasm_after)}`, '—'],
-      ['JS heap before the check (after GC)', mib(resp.heap_before), mib(base.heap_before)],
-      ['JS heap right after the check', mib(resp.heap_after), mib(base.heap_after)],
-      ['JS heap after GC, the result still held', mib(resp.heap_retained), mib(base.heap_retained)],
+      ["Wasm linear memory of the page's module instance, before → after the 100,000-line check", `${mib(resp.wasm_before)} → ${mib(resp.wasm_after)}`, '—'],
+      ...(resp.workers?.length ? [["Wasm linear memory of the Web Worker's module instance after the check (its peak)", workerMemory ? mib(workerMemory) : 'not measured', '—']] : []),
+      ["the page's JS heap before the check (after GC)", mib(resp.heap_before), mib(base.heap_before)],
+      ["the page's JS heap right after the check", mib(resp.heap_after), mib(base.heap_after)],
+      ["the page's JS heap after GC, the result still held", mib(resp.heap_retained), mib(base.heap_retained)],
     ], ['l']),
-    `Ours is the check through the page (the widget holds the report and draws at most 200 unnamed apps), with the memory of the module instance on the page's main thread; the baseline is one call holding its 100,000 results. The Wasm memory after the latency grid, whose largest check is 100,000 lines × 3,000 apps, is ${mib(latency.wasmMemory)}.`,
+    (resp.workers?.length
+      ? `Ours is the check through the page (the widget holds the report and draws at most 200 unnamed apps). The list was checked in the Web Worker, whose instance of the module has a linear memory of its own, not the page's: it is measured inside the worker, through the glue module the worker's script imports. The page's instance grows too, as it writes the request and reads the answer. The JS heap is the page's (CDP's \`Runtime.getHeapUsage\` for the page); the worker's heap, which holds the request and the answer as text for a while, is not measured.`
+      : "Ours is the check through the page (the widget holds the report and draws at most 200 unnamed apps), with the memory of the module instance on the page's main thread.")
+      + ` The baseline is one call holding its 100,000 results. The Wasm memory after the latency grid, whose largest check is 100,000 lines × 3,000 apps, is ${mib(latency.wasmMemory)} (the page's instance, which runs the grid's checks).`,
   ].join('\n\n');
 
   const sections = {
@@ -430,6 +538,7 @@ export function report(d) {
     native_table: nativeTable,
     corpus,
     size: sizeText,
+    wasm: wasmSection(d.wasm, budget),
     start: startText,
     responsiveness,
     memory,
