@@ -402,7 +402,7 @@ async function start(browser, dir) {
   const compressed = await staticServer(dir, { gzip: true });
   try {
     const summarise = (runs) => ({
-      ready_ms: median(runs.map((r) => r.ready)), wasm_ms: median(runs.map((r) => r.wasm).filter((x) => x !== undefined)), waterfall: runs[0].waterfall,
+      ready_ms: median(runs.map((r) => r.ready)), wasm_ms: median(runs.map((r) => r.wasm).filter((x) => x !== undefined)), waterfall: runs[0].waterfall, waterfall_ready: runs[0].ready,
       worker: runs.filter((r) => r.worker).length,
       min_ms: Math.min(...runs.map((r) => r.ready)), max_ms: Math.max(...runs.map((r) => r.ready)), runs: runs.length,
     });
