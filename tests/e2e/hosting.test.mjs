@@ -80,7 +80,7 @@ test('nginx serves the site under a sub-path with the right types and headers', 
   const hashed = files.filter((f) => /\.[0-9a-f]{10}\.[a-z]+$/.test(f));
   assert.deepEqual(hashed.map((f) => f.replace(/\.[0-9a-f]{10}\./, '.<hash>.')).sort(), [
     'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'www/app.<hash>.js', 'www/appcheck.<hash>.js',
-    'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css',
+    'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css', 'www/worker.<hash>.js',
   ]);
   const types = { html: /^text\/html/, js: /^text\/javascript/, css: /^text\/css/, wasm: /^application\/wasm$/, json: /^application\/json$/, sig: /^application\/json$/, svg: /^image\/svg\+xml$/ };
   for (const file of files) {
