@@ -1011,19 +1011,28 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
             context.language.clone_from(&language);
             context.confirmed.clone_from(&choices.borrow().confirmed);
             context.dismissed.clone_from(&choices.borrow().dismissed);
-            let text = pasted_and_ticked(&form_element);
             let check = CHECKS.with(|c| {
                 c.set(c.get() + 1);
                 c.get()
             });
             let _ = result.set_attribute("data-check", &check.to_string());
-            let long = text.len() > WORKER_BYTES || text.lines().nth(WORKER_LINES).is_some();
+            let current = {
+                let result = result.clone();
+                move || result.get_attribute("data-check").as_deref() == Some(check.to_string().as_str())
+            };
+            // The list stays a JavaScript string until it is known to be short: a long
+            // one goes to the worker without ever being copied into this module.
+            let text = pasted_and_ticked_js(&form_element);
+            let units = text.length() as usize;
+            let long =
+                units > WORKER_UNITS || units > WORKER_LINES * 4 && text.split("\n").length() as usize > WORKER_LINES;
             let ui = speech.ui;
             let show = {
-                let (document, result, speech) = (document.clone(), result.clone(), speech.clone());
+                let (document, result, speech, current) =
+                    (document.clone(), result.clone(), speech.clone(), current.clone());
                 move |report: serde_json::Value| {
                     // A later check may have finished first: only the newest is shown.
-                    if result.get_attribute("data-check").as_deref() == Some(check.to_string().as_str()) {
+                    if current() {
                         let _ = result.remove_attribute("aria-busy");
                         render_report(&document, &result, &report, &speech);
                         if focus {
@@ -1035,26 +1044,48 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
             match (&worker_url, long) {
                 (Some(url), true) => {
                     let _ = result.set_attribute("aria-busy", "true");
-                    let lines = text.lines().count().to_string();
+                    let lines = text.split("\n").length().to_string();
                     result.set_text_content(Some(&fill(Msg::P_CHECKING.get(ui), &[("n", &lines)])));
-                    let request = api::CheckRequest {
-                        policy: policy_text.to_string(),
+                    let request = WorkerRequest {
+                        id: check,
+                        policy: Rc::clone(&policy_text),
                         list: text,
-                        context,
+                        context: serde_json::to_string(&context).unwrap_or_default(),
                         now: now().to_rfc3339(),
-                        keep_not_covered: Some(MAX_LISTED),
                     };
-                    let (url, policy) = (url.clone(), Rc::clone(&policy));
+                    let (url, policy, document, result, speech) = (
+                        url.clone(),
+                        Rc::clone(&policy),
+                        document.clone(),
+                        result.clone(),
+                        speech.clone(),
+                    );
                     wasm_bindgen_futures::spawn_local(async move {
-                        let answer = match in_worker(&url, &request).await {
-                            Some(report) => report,
+                        match in_worker(&url, &request).await {
+                            Some((head, chunks)) => {
+                                show(head);
+                                // The other findings, a chunk per task: the page stays responsive.
+                                let list = result.query_selector("#findings").ok().flatten();
+                                for chunk in chunks {
+                                    next_task().await;
+                                    if !current() {
+                                        return;
+                                    }
+                                    let findings: Vec<serde_json::Value> =
+                                        serde_json::from_str(&chunk).unwrap_or_default();
+                                    if let Some(list) = &list {
+                                        for finding in &findings {
+                                            render_finding(&document, list, finding, &head_language(&result), &speech);
+                                        }
+                                    }
+                                }
+                            }
                             // No worker here (a strict host page, an old browser): in the page.
-                            None => checked_here(&policy, &request.list, &request.context),
-                        };
-                        show(answer);
+                            None => show(checked_here(&policy, &String::from(&request.list), &context)),
+                        }
                     });
                 }
-                _ => show(checked_here(&policy, &text, &context)),
+                _ => show(checked_here(&policy, &String::from(&text), &context)),
             }
         })
     };
@@ -1112,10 +1143,40 @@ thread_local! {
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
 }
 
-/// A list longer than this (bytes or lines) is checked in the Web Worker: reading and
-/// checking it in the page could hold the main thread past 100 ms on a slow phone.
-const WORKER_BYTES: usize = 64 * 1024;
+/// A list longer than this (UTF-16 code units, or lines) is checked in the Web
+/// Worker: reading and checking it in the page could hold the main thread past 100 ms
+/// on a slow phone.
+const WORKER_UNITS: usize = 64 * 1024;
 const WORKER_LINES: usize = 2_000;
+
+/// What the page sends the worker: the list as the JavaScript string it is.
+struct WorkerRequest {
+    id: u64,
+    policy: Rc<str>,
+    list: js_sys::JsString,
+    context: String,
+    now: String,
+}
+
+/// Resolves in the next task of the event loop: lets the page breathe between chunks.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The language the report's policy texts are in, as the drawn report says.
+fn head_language(result: &Element) -> String {
+    result
+        .query_selector("#findings")
+        .ok()
+        .flatten()
+        .and_then(|l| l.get_attribute("data-policy-lang"))
+        .unwrap_or_default()
+}
 
 /// Checks in the page: the report, with the apps the policy does not name cut to
 /// what the page lists, as data for [`render_report`].
@@ -1130,9 +1191,10 @@ fn checked_here(policy: &Policy, text: &str, context: &Context) -> serde_json::V
 }
 
 /// Runs a check in the Web Worker (`www/worker.js`, the same Wasm module's
-/// `check_json`); `None` when there is no worker here or it failed, and the page
-/// checks itself. Only the request goes to the worker: it is in this page, never sent.
-async fn in_worker(url: &str, request: &api::CheckRequest) -> Option<serde_json::Value> {
+/// `check_json`): the report's head, and the other findings in chunks of JSON text;
+/// `None` when there is no worker here or it failed, and the page checks itself. The
+/// request goes to the worker only: it is in this page, never sent anywhere.
+async fn in_worker(url: &str, request: &WorkerRequest) -> Option<(serde_json::Value, Vec<String>)> {
     let worker = WORKER.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
@@ -1142,23 +1204,24 @@ async fn in_worker(url: &str, request: &api::CheckRequest) -> Option<serde_json:
         }
         slot.clone()
     })?;
-    let id = CHECKS.with(std::cell::Cell::get) as f64;
+    let id = request.id as f64;
     let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"id".into(), &id.into());
-    let _ = js_sys::Reflect::set(
-        &message,
-        &"request".into(),
-        &serde_json::to_string(request).ok()?.into(),
-    );
+    for (key, value) in [
+        ("id", JsValue::from(id)),
+        ("policy", JsValue::from_str(&request.policy)),
+        ("list", request.list.clone().into()),
+        ("context", JsValue::from_str(&request.context)),
+        ("now", JsValue::from_str(&request.now)),
+        ("keep", JsValue::from(MAX_LISTED as f64)),
+    ] {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    }
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             // An answer to an older request is not this one's.
             if js_sys::Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()) == Some(id) {
-                let _ = resolve.call1(
-                    &JsValue::NULL,
-                    &js_sys::Reflect::get(&data, &"response".into()).unwrap_or_default(),
-                );
+                let _ = resolve.call1(&JsValue::NULL, &data);
             }
         });
         let on_error = Closure::<dyn FnMut(JsValue)>::new(move |error: JsValue| {
@@ -1172,18 +1235,20 @@ async fn in_worker(url: &str, request: &api::CheckRequest) -> Option<serde_json:
     WORKER
         .with(|slot| slot.borrow().as_ref().map(|w| w.post_message(&message)))?
         .ok()?;
-    let text = match JsFuture::from(answer).await {
-        Ok(text) => text.as_string()?,
+    let data = match JsFuture::from(answer).await {
+        Ok(data) => data,
         Err(_) => {
             // A worker that cannot start (a host page's CSP, say) is not tried again.
             WORKER.with(|slot| slot.borrow_mut().take().map(|w| w.terminate()));
             return None;
         }
     };
-    let response: serde_json::Value = serde_json::from_str(&text).ok()?;
-    (response.get("status").and_then(|s| s.as_str()) == Some("success"))
-        .then(|| response.get("report").cloned())
-        .flatten()
+    let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+    let head: serde_json::Value = serde_json::from_str(&field("head")?.as_string()?).ok()?;
+    let chunks = field("chunks")
+        .map(|c| js_sys::Array::from(&c).iter().filter_map(|c| c.as_string()).collect())
+        .unwrap_or_default();
+    Some((head, chunks))
 }
 
 fn focus_overall(result: &Element) {
@@ -1410,15 +1475,16 @@ fn wire_file_picker(form: &HtmlFormElement, ui: Lang) {
     .forget();
 }
 
-/// The pasted text, with the ticked apps after it as if typed.
-fn pasted_and_ticked(form: &HtmlFormElement) -> String {
-    let mut text = form
+/// The pasted text, with the ticked apps after it as if typed, as the JavaScript
+/// string it is (a long list is never copied into the module on the main thread).
+fn pasted_and_ticked_js(form: &HtmlFormElement) -> js_sys::JsString {
+    let mut text: js_sys::JsString = form
         .query_selector("#app-list")
         .ok()
         .flatten()
-        .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
-        .map(|t| t.value())
-        .unwrap_or_default();
+        .and_then(|e| js_sys::Reflect::get(&e, &"value".into()).ok())
+        .and_then(|v| v.dyn_into().ok())
+        .unwrap_or_else(|| js_sys::JsString::from(""));
     if let Ok(ticked) = form.query_selector_all("#checklist input:checked") {
         for i in 0..ticked.length() {
             if let Some(name) = ticked
@@ -1426,11 +1492,11 @@ fn pasted_and_ticked(form: &HtmlFormElement) -> String {
                 .and_then(|n| n.dyn_into::<Element>().ok())
                 .and_then(|e| e.get_attribute("data-app"))
             {
-                if !text.is_empty() && !text.ends_with('\n') {
-                    text.push('\n');
+                let length = text.length();
+                if length > 0 && text.char_code_at(length - 1) != f64::from(b'\n') {
+                    text = text.concat(&"\n".into());
                 }
-                text.push_str(&name);
-                text.push('\n');
+                text = text.concat(&format!("{name}\n").into());
             }
         }
     }
@@ -1588,84 +1654,15 @@ fn render_report(document: &Document, result: &Element, report: &serde_json::Val
     let _ = result.append_child(&read_as);
 
     let policy = report.get("policy").cloned().unwrap_or_default();
-    let list = el(document, "ul", &[("id", "findings")]);
+    let language = text(&policy, "language").to_owned();
+    let list = el(document, "ul", &[("id", "findings"), ("data-policy-lang", &language)]);
     let mut uncovered = Vec::new();
     for finding in items(report, "findings") {
-        let outcome = text(finding, "outcome");
-        let input = text(finding, "input");
-        if outcome == "not_covered" {
-            uncovered.push(input);
-            continue;
+        if text(finding, "outcome") == "not_covered" {
+            uncovered.push(text(finding, "input"));
+        } else {
+            render_finding(document, &list, finding, &language, speech);
         }
-        let item = el(document, "li", &[("data-outcome", outcome), ("class", "finding")]);
-        let head = el(document, "p", &[]);
-        append_text(document, &head, "strong", input);
-        let _ = head.append_child(&document.create_text_node(" — "));
-        append_text(document, &head, "span", outcome_label(outcome, ui)).set_class_name("verdict");
-        let _ = item.append_child(&head);
-        append_text(document, &item, "p", text(finding, "explanation")).set_class_name("why");
-        if outcome == "possible_match" {
-            let name = finding.get("app").map_or("?", |a| text(a, "name"));
-            let buttons = el(document, "p", &[("class", "choices")]);
-            for (choice, label) in [
-                ("confirm", fill(Msg::P_YES_IT_IS.get(ui), &[("name", name)])),
-                ("dismiss", Msg::P_NO_OTHER.get(ui).to_owned()),
-            ] {
-                let button = el(
-                    document,
-                    "button",
-                    &[("type", "button"), ("data-choice", choice), ("data-entry", input)],
-                );
-                button.set_text_content(Some(&label));
-                let _ = buttons.append_child(&button);
-            }
-            let _ = item.append_child(&buttons);
-        }
-        // The policy's own texts, in the policy's language.
-        let details = el(document, "dl", &[("lang", text(&policy, "language"))]);
-        let add = |label: &str, text: &str| {
-            let _ = append_text(document, &details, "dt", label).set_attribute("lang", ui.tag());
-            append_text(document, &details, "dd", text);
-        };
-        for (label, key) in [(Msg::F_IF_NOT, "consequence"), (Msg::F_WHY, "reason")] {
-            if let Some(text) = some_text(finding, key) {
-                add(label.get(ui), text);
-            }
-        }
-        let steps_all = items(finding, "how_to_remove");
-        for steps in steps_all {
-            let platform = match some_text(steps, "platform") {
-                Some("ios") => Some("iPhone, iPad".to_owned()),
-                Some("android") => Some("Android".to_owned()),
-                Some(other) => Some(other.to_owned()),
-                None if steps_all.len() > 1 => Some(Msg::F_OTHER_DEVICES.get(ui).to_owned()),
-                None => None,
-            };
-            let label = match platform {
-                Some(platform) => fill(Msg::F_REMOVE_ON.get(ui), &[("platform", &platform)]),
-                None => Msg::F_REMOVE.get(ui).to_owned(),
-            };
-            add(&label, text(steps, "steps"));
-        }
-        for (label, key) in [
-            (Msg::F_STILL_ALLOWED, "still_allowed"),
-            (Msg::F_EXCEPTIONS, "exception"),
-            (Msg::F_NOTE, "note"),
-        ] {
-            if let Some(text) = some_text(finding, key) {
-                add(label.get(ui), text);
-            }
-        }
-        if let Some(browser) = finding.get("in_browser") {
-            let label = outcome_label(text(browser, "outcome"), ui);
-            let line = match some_text(browser, "note") {
-                Some(note) => format!("{label} — {note}"),
-                None => label.to_owned(),
-            };
-            add(Msg::F_IN_BROWSER.get(ui), &line);
-        }
-        let _ = item.append_child(&details);
-        let _ = list.append_child(&item);
     }
     let _ = result.append_child(&list);
 
@@ -1726,6 +1723,82 @@ fn render_report(document: &Document, result: &Element, report: &serde_json::Val
         let _ = result.set_attribute("data-draft", "true");
     }
     render_summary(document, result, report, speech);
+}
+
+/// Draws one finding the policy has something to say about into the findings list.
+fn render_finding(document: &Document, list: &Element, finding: &serde_json::Value, language: &str, speech: &Speech) {
+    let ui = speech.ui;
+    let outcome = text(finding, "outcome");
+    let input = text(finding, "input");
+    let item = el(document, "li", &[("data-outcome", outcome), ("class", "finding")]);
+    let head = el(document, "p", &[]);
+    append_text(document, &head, "strong", input);
+    let _ = head.append_child(&document.create_text_node(" — "));
+    append_text(document, &head, "span", outcome_label(outcome, ui)).set_class_name("verdict");
+    let _ = item.append_child(&head);
+    append_text(document, &item, "p", text(finding, "explanation")).set_class_name("why");
+    if outcome == "possible_match" {
+        let name = finding.get("app").map_or("?", |a| text(a, "name"));
+        let buttons = el(document, "p", &[("class", "choices")]);
+        for (choice, label) in [
+            ("confirm", fill(Msg::P_YES_IT_IS.get(ui), &[("name", name)])),
+            ("dismiss", Msg::P_NO_OTHER.get(ui).to_owned()),
+        ] {
+            let button = el(
+                document,
+                "button",
+                &[("type", "button"), ("data-choice", choice), ("data-entry", input)],
+            );
+            button.set_text_content(Some(&label));
+            let _ = buttons.append_child(&button);
+        }
+        let _ = item.append_child(&buttons);
+    }
+    // The policy's own texts, in the policy's language.
+    let details = el(document, "dl", &[("lang", language)]);
+    let add = |label: &str, text: &str| {
+        let _ = append_text(document, &details, "dt", label).set_attribute("lang", ui.tag());
+        append_text(document, &details, "dd", text);
+    };
+    for (label, key) in [(Msg::F_IF_NOT, "consequence"), (Msg::F_WHY, "reason")] {
+        if let Some(text) = some_text(finding, key) {
+            add(label.get(ui), text);
+        }
+    }
+    let steps_all = items(finding, "how_to_remove");
+    for steps in steps_all {
+        let platform = match some_text(steps, "platform") {
+            Some("ios") => Some("iPhone, iPad".to_owned()),
+            Some("android") => Some("Android".to_owned()),
+            Some(other) => Some(other.to_owned()),
+            None if steps_all.len() > 1 => Some(Msg::F_OTHER_DEVICES.get(ui).to_owned()),
+            None => None,
+        };
+        let label = match platform {
+            Some(platform) => fill(Msg::F_REMOVE_ON.get(ui), &[("platform", &platform)]),
+            None => Msg::F_REMOVE.get(ui).to_owned(),
+        };
+        add(&label, text(steps, "steps"));
+    }
+    for (label, key) in [
+        (Msg::F_STILL_ALLOWED, "still_allowed"),
+        (Msg::F_EXCEPTIONS, "exception"),
+        (Msg::F_NOTE, "note"),
+    ] {
+        if let Some(text) = some_text(finding, key) {
+            add(label.get(ui), text);
+        }
+    }
+    if let Some(browser) = finding.get("in_browser") {
+        let label = outcome_label(text(browser, "outcome"), ui);
+        let line = match some_text(browser, "note") {
+            Some(note) => format!("{label} — {note}"),
+            None => label.to_owned(),
+        };
+        add(Msg::F_IN_BROWSER.get(ui), &line);
+    }
+    let _ = item.append_child(&details);
+    let _ = list.append_child(&item);
 }
 
 /// A summary to keep or share: the policy, when, the answer and a count — never an

@@ -1,11 +1,29 @@
 // Checks a long pasted list off the page's main thread, so the page never freezes on
 // a help desk's 100,000-row export. The same Wasm module as the page; the request
 // comes from the page and the report goes back to it — nothing leaves the browser.
+//
+// The answer comes back in pieces the page can draw one task at a time: the head
+// (the overall answer, how the list was read, the apps the policy does not name, the
+// notes) and the other findings in chunks of CHUNK.
 import init, { check_json } from '../pkg/appcheck.js';
 
 const ready = init();
+const CHUNK = 50;
 
 self.onmessage = async ({ data }) => {
   await ready;
-  self.postMessage({ id: data.id, response: check_json(data.request) });
+  const { id, policy, list, context, now, keep } = data;
+  const response = JSON.parse(check_json(JSON.stringify({
+    policy, list, context: JSON.parse(context), now, keep_not_covered: keep,
+  })));
+  if (response.status !== 'success') {
+    self.postMessage({ id, failed: true });
+    return;
+  }
+  const { report } = response;
+  const named = report.findings.filter((f) => f.outcome !== 'not_covered');
+  report.findings = report.findings.filter((f) => f.outcome === 'not_covered');
+  const chunks = [];
+  for (let i = 0; i < named.length; i += CHUNK) chunks.push(JSON.stringify(named.slice(i, i + CHUNK)));
+  self.postMessage({ id, head: JSON.stringify(report), chunks });
 };
