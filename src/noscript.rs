@@ -54,7 +54,12 @@ pub fn noscript_html(policy: &Policy, help_desk: Option<&str>, language: Option<
         let text = fill(Msg::P_DEADLINE.get(ui), &[("date", &deadline.text)]);
         out.push_str(&element("p", "deadline", &text));
     }
-    if let Some(text) = &summary.summary {
+    // A withdrawn or replaced policy's summary would only repeat what no longer applies.
+    if let Some(text) = summary
+        .summary
+        .as_ref()
+        .filter(|_| summary.lifecycle.state.gives_verdicts())
+    {
         out.push_str(&element("p", "summary", text));
     }
     if summary.lifecycle.state.gives_verdicts() && !policy.apps.is_empty() {

@@ -30,7 +30,11 @@ fn fake_app(dir: &Path) {
     let app = dir.join("app");
     std::fs::create_dir_all(app.join("www")).unwrap();
     std::fs::create_dir_all(app.join("pkg")).unwrap();
-    std::fs::write(app.join("index.html"), "<!doctype html><title>appcheck</title>").unwrap();
+    std::fs::write(
+        app.join("index.html"),
+        "<!doctype html><title>appcheck</title><main><noscript></noscript></main>",
+    )
+    .unwrap();
     std::fs::write(app.join("www/app.js"), "").unwrap();
     std::fs::write(app.join("pkg/appcheck_bg.wasm"), "").unwrap();
 }
@@ -133,6 +137,10 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
     assert!(dir.join("site/policies/acme-tiktok.json.sig").is_file());
     assert!(dir.join("site/trust.json").is_file() && dir.join("site/index.html").is_file());
     assert!(dir.join("site/site.json").is_file());
+    // Without JavaScript the built page still names the policy and whom to ask.
+    let page = std::fs::read_to_string(dir.join("site/index.html")).unwrap();
+    assert!(page.contains("<h2 class=\"noscript-title\">Remove TikTok"), "{page}");
+    assert!(page.contains("IT help desk, ext. 4357"), "{page}");
 
     // A file changed after signing is not published.
     let signed = std::fs::read_to_string(dir.join("policies/acme-tiktok.json")).unwrap();

@@ -291,3 +291,17 @@ test('a 100,000-line export is checked in a Web Worker, and the page lists the f
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('without JavaScript the page still shows the policy and whom to ask', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  const noscript = page.locator('main#appcheck');
+  assert.match(await noscript.innerText(), /needs JavaScript to check your apps/);
+  assert.match(await noscript.innerText(), /Mandatory removal of TikTok/);
+  assert.match(await noscript.innerText(), /Withdrawn on Fri 10 Jul 2020, 17:00 \(UTC-04:00\) — no action needed\./);
+  assert.match(await noscript.innerText(), /Questions\? IT help desk: helpdesk@retail\.example/);
+  assert.match(await noscript.innerText(), /Help desk: .*helpdesk@corp\.example/);
+  assert.equal(await page.locator('.loading').isVisible(), false, 'nothing says it is loading');
+  await context.close();
+});

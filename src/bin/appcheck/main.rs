@@ -454,7 +454,7 @@ fn nfkc(text: &str) -> String {
 }
 
 /// The clock is read here, in the shell, and nowhere in the core.
-fn system_now() -> Result<chrono::DateTime<chrono::Utc>, String> {
+pub(crate) fn system_now() -> Result<chrono::DateTime<chrono::Utc>, String> {
     #[expect(clippy::disallowed_methods, reason = "the CLI is where the clock is read")]
     let since = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

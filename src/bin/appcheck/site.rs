@@ -101,7 +101,13 @@ pub fn build(
         }
         published.push((path, sig_path));
     }
-    let app_files = dist::read_tree(app)?;
+    let mut app_files = dist::read_tree(app)?;
+    // Without JavaScript the page still shows the default policy and whom to ask.
+    let default_path = index
+        .find(&index.default)
+        .map(|entry| policies.join(&entry.file))
+        .ok_or("the index's default policy is not in it")?;
+    with_noscript(&mut app_files, &read(&default_path)?, &site)?;
 
     // The page's files under content-hashed names, and the stable names around them.
     let roots: Vec<&str> = app_files
@@ -148,8 +154,11 @@ pub fn build(
                 (Some(path), Some(name)) => Some((name.as_str(), read(path)?)),
                 _ => None,
             };
+            // The file's own policy, without JavaScript too.
+            let mut own_files = app_files.clone();
+            with_noscript(&mut own_files, policy_text.as_bytes(), &site)?;
             let html = single_file(SingleFile {
-                app: &app_files,
+                app: &own_files,
                 index: &index_bytes,
                 entry,
                 policy: &policy_text,
@@ -217,6 +226,34 @@ pub fn build(
 
 fn read_text(path: &Path) -> Result<String, String> {
     String::from_utf8(read(path)?).map_err(|_| format!("`{}` is not UTF-8 text", path.display()))
+}
+
+/// Writes the policy (as `appcheck::noscript` renders it, in the site's default
+/// language, with the site's help desk) into the page's first `<noscript>`: what a
+/// browser with JavaScript off shows. A page without one is left as it is.
+fn with_noscript(app_files: &mut dist::Files, policy_bytes: &[u8], site: &appcheck::site::Site) -> Result<(), String> {
+    let policy = load_policy(policy_bytes).map_err(|e| e.to_string())?;
+    let html = app_files
+        .get("index.html")
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .ok_or("the built page has no index.html (make site)")?;
+    let (open, close) = ("<noscript>", "</noscript>");
+    let Some(start) = html.find(open).map(|at| at + open.len()) else {
+        return Ok(()); // a page of its own, without a place for it
+    };
+    let end = start
+        + html[start..]
+            .find(close)
+            .ok_or("index.html's <noscript> is not closed")?;
+    let inner = appcheck::noscript::noscript_html(
+        &policy,
+        Some(&site.help_desk.contact),
+        Some(&site.default_language),
+        crate::system_now()?,
+    );
+    let patched = format!("{}\n{inner}{}", &html[..start], &html[end..]);
+    app_files.insert("index.html".to_owned(), patched.into_bytes());
+    Ok(())
 }
 
 /// The line of www/sw.js that `build` fills in with the site's files.
