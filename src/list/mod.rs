@@ -72,6 +72,13 @@ impl Entry {
     }
 
     fn fold(&mut self, nfkc: Nfkc) {
+        // ASCII is its own NFKC form and has no marks: most lines need no folding (and,
+        // in the browser, no call out to JavaScript).
+        let ascii = |s: Option<&str>| s.is_none_or(str::is_ascii);
+        if self.text.is_ascii() && ascii(self.name.as_deref()) && ascii(self.identifier.as_deref()) {
+            self.folded = None;
+            return;
+        }
         // Marks go before folding: NFKC would turn "TikTok™" into "TikTokTM".
         let fold = |s: &str| nfkc(&s.replace(['™', '℠', '®', '©'], ""));
         let folded = Folded {
