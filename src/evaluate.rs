@@ -212,7 +212,7 @@ fn scope<'p>(policy: &'p Policy, context: &Context) -> Scope<'p> {
             }
         }
     }
-    s.missing.sort();
+    crate::small_sort::sort(&mut s.missing);
     s.missing.dedup();
     s
 }
@@ -535,7 +535,7 @@ fn overall(
                 _ => None,
             })
             .collect();
-        dated.sort_by_key(|(at, _)| *at);
+        crate::small_sort::sort_by_key(&mut dated, |(at, _)| *at);
         let passed = dated.iter().find(|(_, d)| d.overdue);
         let (message, date) = match (immediately, passed, dated.first()) {
             (true, _, _) => (Msg::R_REMOVE_NOW, ""),
@@ -546,7 +546,7 @@ fn overall(
         };
         let mut message = fill(message.get(ui), &[("apps", &apps), ("date", date)]);
         let mut consequences: Vec<&str> = acting.iter().filter_map(|f| f.consequence.as_deref()).collect();
-        consequences.sort_unstable();
+        crate::small_sort::sort(&mut consequences);
         consequences.dedup();
         for c in consequences.into_iter().chain(publishers.as_deref()) {
             message.push(' ');
@@ -628,7 +628,7 @@ fn publisher_caveat(policy: &Policy, scope: &Scope<'_>, ui: Lang) -> Option<Stri
                 .map(|p| p.name.as_str())
         })
         .collect();
-    names.sort_unstable();
+    crate::small_sort::sort(&mut names);
     names.dedup();
     if names.is_empty() {
         return None;

@@ -26,6 +26,7 @@ pub mod policy;
 pub mod recognise;
 pub mod report;
 pub mod site;
+mod small_sort;
 mod strict;
 pub mod trust;
 

@@ -239,9 +239,9 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             index.prefixes.push((prefix.to_lowercase(), p));
         }
     }
-    index
-        .prefixes
-        .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    crate::small_sort::sort_by(&mut index.prefixes, |a, b| {
+        b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)) == std::cmp::Ordering::Less
+    });
     index
 }
 
@@ -346,7 +346,7 @@ fn similar_name(apps: &[App], index: &Index, text: &str) -> Option<Recognition> 
         // or (the name itself is in the index) one character less.
         candidates.extend(index.deletions.get(probe.as_str()).into_iter().flatten());
     }
-    candidates.sort();
+    crate::small_sort::sort(&mut candidates);
     candidates.dedup();
     let mut best: Option<(usize, usize, &String)> = None; // (typos, app, name key)
     for candidate in candidates {
