@@ -104,6 +104,18 @@ pub struct LifecycleReport {
     pub superseded_by: Option<String>,
 }
 
+impl LifecycleReport {
+    /// A state with nothing to say about it.
+    fn plain(state: LifecycleState) -> Self {
+        LifecycleReport {
+            state,
+            message: None,
+            notice: None,
+            superseded_by: None,
+        }
+    }
+}
+
 /// The states of [`LifecycleReport`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -359,12 +371,6 @@ pub fn report_language(policy: &Policy, wanted: Option<&str>) -> String {
 
 fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>, ui: Lang) -> LifecycleReport {
     let date = |at: &DateTime<FixedOffset>| format_time_in(at, ui);
-    let plain = |state| LifecycleReport {
-        state,
-        message: None,
-        notice: None,
-        superseded_by: None,
-    };
     match &policy.lifecycle {
         // A withdrawal or replacement announced for later: in force until then.
         Lifecycle::Withdrawn { at, .. } | Lifecycle::Superseded { at: Some(at), .. } if now < *at => {
@@ -387,7 +393,7 @@ fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>,
         },
         Lifecycle::Draft => LifecycleReport {
             message: Some(Msg::L_DRAFT.get(ui).to_owned()),
-            ..plain(LifecycleState::Draft)
+            ..LifecycleReport::plain(LifecycleState::Draft)
         },
         Lifecycle::Active => active_lifecycle(policy, now, ui),
     }
@@ -395,30 +401,22 @@ fn lifecycle_report(policy: &Policy, now: DateTime<Utc>, language: Option<&str>,
 
 fn active_lifecycle(policy: &Policy, now: DateTime<Utc>, ui: Lang) -> LifecycleReport {
     let date = |at: &DateTime<FixedOffset>| format_time_in(at, ui);
-    let plain = |state| LifecycleReport {
-        state,
-        message: None,
-        notice: None,
-        superseded_by: None,
-    };
-    {
-        match (policy.effective_from, policy.effective_until) {
-            (_, Some(until)) if now >= until => LifecycleReport {
-                message: Some(fill(Msg::L_ENDED.get(ui), &[("date", &date(&until))])),
-                ..plain(LifecycleState::Expired)
+    match (policy.effective_from, policy.effective_until) {
+        (_, Some(until)) if now >= until => LifecycleReport {
+            message: Some(fill(Msg::L_ENDED.get(ui), &[("date", &date(&until))])),
+            ..LifecycleReport::plain(LifecycleState::Expired)
+        },
+        (Some(from), _) if now < from => LifecycleReport {
+            message: Some(fill(Msg::L_NOT_YET.get(ui), &[("date", &date(&from))])),
+            ..LifecycleReport::plain(LifecycleState::NotYetInForce)
+        },
+        _ => match policy.expires {
+            Some(expires) if now >= expires => LifecycleReport {
+                message: Some(fill(Msg::L_STALE.get(ui), &[("date", &date(&expires))])),
+                ..LifecycleReport::plain(LifecycleState::Stale)
             },
-            (Some(from), _) if now < from => LifecycleReport {
-                message: Some(fill(Msg::L_NOT_YET.get(ui), &[("date", &date(&from))])),
-                ..plain(LifecycleState::NotYetInForce)
-            },
-            _ => match policy.expires {
-                Some(expires) if now >= expires => LifecycleReport {
-                    message: Some(fill(Msg::L_STALE.get(ui), &[("date", &date(&expires))])),
-                    ..plain(LifecycleState::Stale)
-                },
-                _ => plain(LifecycleState::Active),
-            },
-        }
+            _ => LifecycleReport::plain(LifecycleState::Active),
+        },
     }
 }
 

@@ -308,12 +308,7 @@ fn language_bar(document: &Document, root: &Element, ui: Lang) {
         wasm_bindgen_futures::spawn_local(async move {
             render(&root).await;
             // Keep the keyboard where it was.
-            if let Some(select) = root
-                .query_selector("#language")
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
+            if let Some(select) = find::<web_sys::HtmlElement>(&root, "#language") {
                 let _ = select.focus();
             }
         });
@@ -330,13 +325,7 @@ struct FormState {
 
 impl FormState {
     fn save(root: &Element) -> Option<FormState> {
-        let list = root
-            .query_selector("#app-list")
-            .ok()
-            .flatten()?
-            .dyn_into::<HtmlTextAreaElement>()
-            .ok()?
-            .value();
+        let list = find::<HtmlTextAreaElement>(root, "#app-list")?.value();
         let mut checked = Vec::new();
         if let Ok(inputs) = root.query_selector_all("#check-form input:checked") {
             for i in 0..inputs.length() {
@@ -349,41 +338,20 @@ impl FormState {
                 }
             }
         }
-        let region = root
-            .query_selector("#region")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
-            .map(|s| s.value());
+        let region = find::<HtmlSelectElement>(root, "#region").map(|s| s.value());
         Some(FormState { list, checked, region })
     }
 
     fn restore(self, root: &Element) {
-        if let Some(area) = root
-            .query_selector("#app-list")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
-        {
+        if let Some(area) = find::<HtmlTextAreaElement>(root, "#app-list") {
             area.set_value(&self.list);
         }
         for id in &self.checked {
-            if let Some(input) = root
-                .query_selector(&format!("#{id}"))
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-            {
+            if let Some(input) = find::<HtmlInputElement>(root, &format!("#{id}")) {
                 input.set_checked(true);
             }
         }
-        if let (Some(region), Some(select)) = (
-            self.region,
-            root.query_selector("#region")
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()),
-        ) {
+        if let (Some(region), Some(select)) = (self.region, find::<HtmlSelectElement>(root, "#region")) {
             select.set_value(&region);
         }
     }
@@ -774,6 +742,12 @@ fn start_countdowns(root: &Element) {
     tick.forget();
 }
 
+/// The element `selector` finds under `root`, as the element type it is expected to
+/// be (a text area, a select, an input…).
+fn find<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
+    root.query_selector(selector).ok().flatten()?.dyn_into().ok()
+}
+
 /// Creates an element with attributes.
 fn el(document: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
     #[expect(
@@ -929,7 +903,7 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
     };
     let summary = summarise(&policy, now(), language.as_deref());
     render_header(document, root, &summary, &speech);
-    let (state, text) = match &loaded.verification {
+    let (state, signed) = match &loaded.verification {
         Verification::Verified { key } => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
         _ => ("unsigned", Msg::P_UNSIGNED.get(ui).to_owned()),
     };
@@ -939,7 +913,7 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
             "p",
             &[("id", "signature"), ("data-state", state), ("lang", ui.tag())],
         );
-        badge.set_text_content(Some(&text));
+        badge.set_text_content(Some(&signed));
         let _ = header.append_child(&badge);
         // When the policy was last fetched from the server: offline, the service
         // worker's copy says how old it is.
@@ -1022,10 +996,10 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
             };
             // The list stays a JavaScript string until it is known to be short: a long
             // one goes to the worker without ever being copied into this module.
-            let text = pasted_and_ticked_js(&form_element);
-            let units = text.length() as usize;
+            let pasted = pasted_and_ticked_js(&form_element);
+            let units = pasted.length() as usize;
             let long =
-                units > WORKER_UNITS || units > WORKER_LINES * 4 && text.split("\n").length() as usize > WORKER_LINES;
+                units > WORKER_UNITS || units > WORKER_LINES * 4 && pasted.split("\n").length() as usize > WORKER_LINES;
             let ui = speech.ui;
             let show = {
                 let (document, result, speech, current) =
@@ -1044,12 +1018,12 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
             match (&worker_url, long) {
                 (Some(url), true) => {
                     let _ = result.set_attribute("aria-busy", "true");
-                    let lines = text.split("\n").length().to_string();
+                    let lines = pasted.split("\n").length().to_string();
                     result.set_text_content(Some(&fill(Msg::P_CHECKING.get(ui), &[("n", &lines)])));
                     let request = WorkerRequest {
                         id: check,
                         policy: Rc::clone(&policy_text),
-                        list: text,
+                        list: pasted,
                         context: serde_json::to_string(&context).unwrap_or_default(),
                         now: now().to_rfc3339(),
                     };
@@ -1063,6 +1037,8 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
                     wasm_bindgen_futures::spawn_local(async move {
                         match in_worker(&url, &request).await {
                             Some((head, chunks)) => {
+                                // The policy's texts are in one language for the whole report.
+                                let language = head.get("policy").map_or("", |p| text(p, "language")).to_owned();
                                 show(head);
                                 // The other findings, a chunk per task: the page stays responsive.
                                 let list = result.query_selector("#findings").ok().flatten();
@@ -1075,7 +1051,7 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
                                         serde_json::from_str(&chunk).unwrap_or_default();
                                     if let Some(list) = &list {
                                         for finding in &findings {
-                                            render_finding(&document, list, finding, &head_language(&result), &speech);
+                                            render_finding(&document, list, finding, &language, &speech);
                                         }
                                     }
                                 }
@@ -1085,7 +1061,7 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
                         }
                     });
                 }
-                _ => show(checked_here(&policy, &String::from(&text), &context)),
+                _ => show(checked_here(&policy, &String::from(&pasted), &context)),
             }
         })
     };
@@ -1141,7 +1117,12 @@ thread_local! {
     static CHECKS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// The Web Worker long lists are checked in, started on the first long list.
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    /// The worker's message and error handlers for the request in flight.
+    static HANDLERS: RefCell<Option<WorkerHandlers>> = const { RefCell::new(None) };
 }
+
+/// The worker's `onmessage` and `onerror` for the request in flight.
+type WorkerHandlers = (Closure<dyn FnMut(web_sys::MessageEvent)>, Closure<dyn FnMut(JsValue)>);
 
 /// A list longer than this (UTF-16 code units, or lines) is checked in the Web
 /// Worker: reading and checking it in the page could hold the main thread past 100 ms
@@ -1166,16 +1147,6 @@ async fn next_task() {
         }
     });
     let _ = JsFuture::from(promise).await;
-}
-
-/// The language the report's policy texts are in, as the drawn report says.
-fn head_language(result: &Element) -> String {
-    result
-        .query_selector("#findings")
-        .ok()
-        .flatten()
-        .and_then(|l| l.get_attribute("data-policy-lang"))
-        .unwrap_or_default()
 }
 
 /// Checks in the page: the report, with the apps the policy does not name cut to
@@ -1229,8 +1200,8 @@ async fn in_worker(url: &str, request: &WorkerRequest) -> Option<(serde_json::Va
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        on_message.forget();
-        on_error.forget();
+        // The worker now calls these; the previous request's are dropped here.
+        HANDLERS.with(|h| *h.borrow_mut() = Some((on_message, on_error)));
     });
     WORKER
         .with(|slot| slot.borrow().as_ref().map(|w| w.post_message(&message)))?
@@ -1252,12 +1223,7 @@ async fn in_worker(url: &str, request: &WorkerRequest) -> Option<(serde_json::Va
 }
 
 fn focus_overall(result: &Element) {
-    if let Some(overall) = result
-        .query_selector("#overall")
-        .ok()
-        .flatten()
-        .and_then(|o| o.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(overall) = find::<web_sys::HtmlElement>(result, "#overall") {
         let _ = overall.focus();
     }
 }
@@ -1415,12 +1381,7 @@ const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
 
 /// Reads a chosen file into the list, in this page: nothing is uploaded.
 fn wire_file_picker(form: &HtmlFormElement, ui: Lang) {
-    let Some(input) = form
-        .query_selector("#app-file")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-    else {
+    let Some(input) = find::<HtmlInputElement>(form, "#app-file") else {
         return;
     };
     let form = form.clone();
@@ -1443,12 +1404,7 @@ fn wire_file_picker(form: &HtmlFormElement, ui: Lang) {
                         if !text.contains('\0') && text.matches('\u{FFFD}').count() * 100 <= text.len().max(1) =>
                     {
                         let lines = text.lines().count();
-                        if let Some(area) = form
-                            .query_selector("#app-list")
-                            .ok()
-                            .flatten()
-                            .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
-                        {
+                        if let Some(area) = find::<HtmlTextAreaElement>(&form, "#app-list") {
                             let mut value = area.value();
                             if !value.trim().is_empty() && !value.ends_with('\n') {
                                 value.push('\n');
@@ -1544,9 +1500,7 @@ struct Choices {
 }
 
 fn checked_value(form: &HtmlFormElement, name: &str) -> Option<String> {
-    let selector = format!("input[name=\"{name}\"]:checked");
-    let input = form.query_selector(&selector).ok()??;
-    input.dyn_into::<HtmlInputElement>().ok().map(|i| i.value())
+    find::<HtmlInputElement>(form, &format!("input[name=\"{name}\"]:checked")).map(|i| i.value())
 }
 
 fn read_context(form: &HtmlFormElement) -> Context {
@@ -1556,11 +1510,7 @@ fn read_context(form: &HtmlFormElement) -> Context {
         platform: checked_value(form, "platform")
             .as_deref()
             .and_then(crate::policy::Platform::parse),
-        region: form
-            .query_selector("#region")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+        region: find::<HtmlSelectElement>(form, "#region")
             .map(|s| s.value())
             .filter(|v| !v.is_empty()),
         ..Context::default()
@@ -1655,7 +1605,7 @@ fn render_report(document: &Document, result: &Element, report: &serde_json::Val
 
     let policy = report.get("policy").cloned().unwrap_or_default();
     let language = text(&policy, "language").to_owned();
-    let list = el(document, "ul", &[("id", "findings"), ("data-policy-lang", &language)]);
+    let list = el(document, "ul", &[("id", "findings")]);
     let mut uncovered = Vec::new();
     for finding in items(report, "findings") {
         if text(finding, "outcome") == "not_covered" {

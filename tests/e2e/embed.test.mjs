@@ -4,7 +4,7 @@
 // styles must not leak out. The JS API (www/appcheck.js) is checked here too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { serve, launch, checkOnPhone } from './harness.mjs';
 
 let site;
 let browser;
@@ -33,11 +33,7 @@ test('two lines of HTML embed a working widget with the policy the element names
   await page.locator('#policy-title').waitFor();
   assert.match(await page.locator('#policy-title').textContent(), /TikTok/);
   assert.equal(await page.locator('app-check #published').count(), 0, 'no index was given: no list of policies');
-  await page.check('#device-phone');
-  await page.check('#ownership-company');
-  await page.fill('#app-list', 'TikTok\nSlack\n');
-  await page.click('#check');
-  await page.locator('#overall').waitFor();
+  await checkOnPhone(page, 'TikTok\nSlack\n');
   assert.equal(await page.locator('#overall').getAttribute('data-answer'), 'action_required');
   assert.deepEqual(errors, []);
 });

@@ -59,3 +59,16 @@ export function launch() {
     ],
   });
 }
+
+/**
+ * The check most tests make: a company-owned phone, `list` pasted, Check pressed.
+ * Resolves to the kind of the overall answer (`action_required`, …).
+ */
+export async function checkOnPhone(page, list) {
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+  await page.fill('#app-list', list);
+  await page.click('#check');
+  await page.locator('#overall').waitFor();
+  return page.getAttribute('#overall', 'data-answer');
+}

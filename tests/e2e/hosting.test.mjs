@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, repo } from './harness.mjs';
+import { launch, repo, checkOnPhone } from './harness.mjs';
 
 const distSite = path.join(repo, 'target/dist/site');
 let nginx;
@@ -109,12 +109,7 @@ test('a full check works through nginx, and the page keeps working under its sub
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(`${base}#policy=bank-tiktok-2020`);
   await page.locator('#check-form').waitFor();
-  await page.check('#device-phone');
-  await page.check('#ownership-company');
-  await page.fill('#app-list', 'package:com.zhiliaoapp.musically\nSlack\n');
-  await page.click('#check');
-  await page.locator('#overall').waitFor();
-  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
+  assert.equal(await checkOnPhone(page, 'package:com.zhiliaoapp.musically\nSlack\n'), 'action_required');
   assert.deepEqual(errors, []);
 
   // The service worker sits in the sub-path, and its scope is the page's folder.
@@ -126,11 +121,6 @@ test('a full check works through nginx, and the page keeps working under its sub
   await context.setOffline(true);
   await page.reload();
   await page.locator('#check-form').waitFor();
-  await page.check('#device-phone');
-  await page.check('#ownership-company');
-  await page.fill('#app-list', 'TikTok\n');
-  await page.click('#check');
-  await page.locator('#overall').waitFor();
-  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
+  assert.equal(await checkOnPhone(page, 'TikTok\n'), 'action_required');
   await context.close();
 });

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, repo } from './harness.mjs';
+import { serve, launch, repo, checkOnPhone } from './harness.mjs';
 
 const distSite = path.join(repo, 'target/dist/site');
 const BANK = 'policies/bank-tiktok-2020.json';
@@ -49,14 +49,7 @@ async function ready(page) {
   await page.locator('#appcheck[data-ready="true"]').waitFor();
 }
 
-async function checkTikTok(page) {
-  await page.check('#device-phone');
-  await page.check('#ownership-company');
-  await page.fill('#app-list', 'TikTok\nSlack\n');
-  await page.click('#check');
-  await page.locator('#overall').waitFor();
-  return page.getAttribute('#overall', 'data-answer');
-}
+const checkTikTok = (page) => checkOnPhone(page, 'TikTok\nSlack\n');
 
 /** The response the service worker keeps for `file`: its Date header and body. */
 const cached = (page, file) => page.evaluate(async (file) => {
