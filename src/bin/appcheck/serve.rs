@@ -89,7 +89,7 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
         None => (
             "405 Method Not Allowed",
             "text/plain; charset=utf-8",
-            b"not found\n".to_vec(),
+            b"only GET and HEAD are served here\n".to_vec(),
         ),
     };
     let cache = if status.starts_with("200") {
