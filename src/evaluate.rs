@@ -22,9 +22,9 @@ use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{fill, Lang, Msg};
-use crate::list::{AppList, Entry};
+use crate::list::{AppList, Mention};
 use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
-use crate::recognise::{self, MatchedBy, Target};
+use crate::recognise::{self, MatchedBy, Recognition, Target};
 use crate::report::{
     count_apps, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse,
     DeadlineReport, Finding, LifecycleState, Outcome, Overall, ReadAs, RemovalSteps, Report,
@@ -285,10 +285,22 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
     let scope = scope(policy, context);
     let language = report_language(policy, context.language.as_deref());
     let findings: Vec<Finding> = if scope.missing.is_empty() {
-        list.entries
+        let lang = (language.as_str(), ui);
+        let read: Vec<Finding> = list
+            .entries
             .iter()
-            .map(|e| finding(policy, &scope, context, (&language, ui), e, now))
-            .collect()
+            .map(|e| {
+                let recognition = recognise::recognise_entry(&policy.apps, &policy.index, e);
+                let seen = Seen {
+                    line: e.line,
+                    input: &e.text,
+                    mention: list.mention(e.line),
+                    in_text: false,
+                };
+                finding(policy, &scope, context, lang, seen, recognition, now)
+            })
+            .collect();
+        with_swept(policy, &scope, context, lang, list, read, now)
     } else {
         Vec::new()
     };
@@ -313,15 +325,90 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
     }
 }
 
+/// Where something was seen: an entry the reader read, or a hit of the whole-text sweep.
+struct Seen<'a> {
+    line: usize,
+    /// What was pasted: an entry's text, or the identifier or words the sweep found.
+    input: &'a str,
+    /// How its line only mentions apps, if it does.
+    mention: Option<Mention>,
+    /// Found by the sweep, not read as an entry.
+    in_text: bool,
+}
+
+/// The findings of the entries, with what the whole-text sweep found that no entry
+/// did, in line order. An identifier the sweep finds is a match; a name in free text,
+/// or anything on a line that only mentions apps, is a question when the policy would
+/// have the employee act on it (and is left out otherwise).
+fn with_swept(
+    policy: &Policy,
+    scope: &Scope<'_>,
+    context: &Context,
+    lang: (&str, Lang),
+    list: &AppList,
+    read: Vec<Finding>,
+    now: DateTime<Utc>,
+) -> Vec<Finding> {
+    let hits = crate::sweep::sweep(&policy.apps, &policy.index, list, list.nfkc.0);
+    if hits.is_empty() {
+        return read;
+    }
+    let found_app = |id: &str| read.iter().any(|f| f.app.as_ref().is_some_and(|a| a.id == id));
+    let found_value = |value: &str| {
+        read.iter().any(|f| match &f.matched_by {
+            Some(MatchedBy::PublisherPrefix { value: v, .. }) => v.eq_ignore_ascii_case(value),
+            _ => false,
+        })
+    };
+    let mut swept: Vec<Finding> = Vec::new();
+    for hit in hits {
+        let already = match (hit.recognition.target, &hit.recognition.matched_by) {
+            (Target::App(i), _) => policy.apps.get(i).is_some_and(|a| found_app(&a.id)),
+            (Target::Publisher(_), MatchedBy::PublisherPrefix { value, .. }) => found_value(value),
+            (Target::Publisher(_), _) => false,
+        };
+        if already {
+            continue;
+        }
+        let seen = Seen {
+            line: hit.line,
+            input: &hit.text,
+            mention: list.mention(hit.line),
+            in_text: true,
+        };
+        let by_name = hit.by_name;
+        let f = finding(policy, scope, context, lang, seen, Some(hit.recognition), now);
+        // A name in prose, or a mention, about an app this device may keep says nothing.
+        let worth_it = !by_name && f.mention.is_none()
+            || matches!(f.outcome, Outcome::PossibleMatch)
+            || context.dismissed.contains(&f.input);
+        if worth_it {
+            swept.push(f);
+        }
+    }
+    // Both are in line order: merge them.
+    let mut out = Vec::with_capacity(read.len() + swept.len());
+    let mut swept = swept.into_iter().peekable();
+    for f in read {
+        while let Some(s) = swept.next_if(|s| s.line < f.line) {
+            out.push(s);
+        }
+        out.push(f);
+    }
+    out.extend(swept);
+    out
+}
+
 fn finding(
     policy: &Policy,
     scope: &Scope<'_>,
     context: &Context,
     (language, ui): (&str, Lang),
-    entry: &Entry,
+    seen: Seen<'_>,
+    recognition: Option<Recognition>,
     now: DateTime<Utc>,
 ) -> Finding {
-    let (input, line) = (entry.text.as_str(), entry.line);
+    let (input, line) = (seen.input, seen.line);
     let l = Some(language);
     let mut finding = Finding {
         line,
@@ -341,8 +428,10 @@ fn finding(
         in_browser: None,
         explanation: Msg::E_NOT_NAMED.get(ui).to_owned(),
         due: None,
+        in_text: seen.in_text,
+        mention: None,
     };
-    let Some(recognition) = recognise::recognise_entry(&policy.apps, &policy.index, entry) else {
+    let Some(recognition) = recognition else {
         return finding;
     };
     let (name, publisher) = match recognition.target {
@@ -402,6 +491,40 @@ fn finding(
         return finding;
     };
 
+    // A name in free text, or an app on a line that only mentions it (quoted, removed,
+    // uninstalled), is a question: the text does not say the app is on this device.
+    let by_name_in_text = seen.in_text && matches!(finding.matched_by, Some(MatchedBy::Name { .. }));
+    let matters = rule.verdict.needs_action() || rule.verdict == Verdict::Discouraged;
+    if (by_name_in_text || seen.mention.is_some()) && matters && !context.confirmed.contains(input) {
+        finding.mention = seen.mention;
+        if context.dismissed.contains(input) {
+            finding.app = None;
+            finding.publisher = None;
+            finding.matched_by = None;
+            finding.explanation = fill(Msg::E_DISMISSED.get(ui), &[("name", &name)]);
+            return finding;
+        }
+        finding.outcome = Outcome::PossibleMatch;
+        let line_text = line.to_string();
+        let (message, heading) = match seen.mention {
+            Some(Mention::Quoted) => (Msg::E_MENTION_QUOTED, String::new()),
+            Some(Mention::Section { heading }) => (Msg::E_MENTION_SECTION, heading.to_string()),
+            Some(Mention::Uninstall) => (Msg::E_MENTION_UNINSTALL, String::new()),
+            Some(Mention::Status) => (Msg::E_MENTION_STATUS, String::new()),
+            None => (Msg::E_NAME_IN_TEXT, String::new()),
+        };
+        finding.explanation = fill(
+            message.get(ui),
+            &[
+                ("name", &name),
+                ("text", input),
+                ("line", &line_text),
+                ("heading", &heading),
+            ],
+        );
+        return finding;
+    }
+
     finding.outcome = outcome_of(rule.verdict);
     finding.rule = Some(rule.id.clone());
     finding.deadline = rule.deadline.map(|d| deadline_report(d, now, ui));
@@ -438,6 +561,12 @@ fn finding(
         message.get(ui),
         &[("name", &name), ("how", &how), ("rule", &rule.id), ("date", date)],
     );
+    if seen.in_text {
+        finding.explanation.push(' ');
+        finding
+            .explanation
+            .push_str(&fill(Msg::E_IN_TEXT.get(ui), &[("line", &line.to_string())]));
+    }
     finding
 }
 
@@ -505,7 +634,7 @@ fn overall(
         }
         return plain(Answer::DoesNotApply, message);
     }
-    if list.entries.is_empty() {
+    if findings.is_empty() {
         return plain(Answer::NoApps, Msg::R_NO_APPS.get(ui).to_owned());
     }
 
@@ -516,7 +645,7 @@ fn overall(
         .filter(|f| f.outcome.needs_action())
         .filter(|f| seen.insert(f.app.as_ref().map_or(f.input.as_str(), |a| a.id.as_str())))
         .collect();
-    let unread = list.notes.len();
+    let unread = list.account.unread;
     let unread_sentence = if unread == 1 {
         Msg::R_UNREAD_1.get(ui).to_owned()
     } else {

@@ -21,16 +21,22 @@ use crate::policy::{App, Publisher};
 /// Lookup tables built once when a policy loads.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
-    identifiers: FastMap<String, usize>,
-    store_ids: FastMap<String, usize>,
-    names: FastMap<String, usize>,
+    pub(crate) identifiers: FastMap<String, usize>,
+    pub(crate) store_ids: FastMap<String, usize>,
+    pub(crate) names: FastMap<String, usize>,
     /// (prefix, publisher index), longest prefix first.
-    prefixes: Vec<(String, usize)>,
+    pub(crate) prefixes: Vec<(String, usize)>,
+    /// The hash ([`hash_str`]) of every beginning of every normalised name, so the
+    /// whole-text sweep stops widening a window of words as soon as no name begins so.
+    pub(crate) name_starts: HashSet<u64, BuildHasherDefault<FxHasher>>,
+    /// Whether some identifier has no dot (a Microsoft Store id, a snap name): then the
+    /// sweep looks up every token, not only dotted ones.
+    pub(crate) dotless_ids: bool,
     /// Every normalised name with one character deleted, for finding names one typo
     /// away without comparing against every name (a SymSpell-style index).
     deletions: FastMap<String, Vec<String>>,
     /// [`NEAR_MISSES`], normalised.
-    near_misses: HashSet<String, BuildHasherDefault<FxHasher>>,
+    pub(crate) near_misses: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// The first two and the last two letters of every name: a name one typo away from
     /// a pasted name of 5 letters or more shares one pair or the other (one edit cannot
     /// reach both ends), so most other names skip the deletion probes.
@@ -50,6 +56,13 @@ fn ends(key: &str) -> [(bool, char, char); 2] {
 /// that come from the policy (not from an attacker who could pick colliding keys to
 /// slow a page down: a pasted list only looks keys up).
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A string's [`FxHasher`] hash.
+pub(crate) fn hash_str(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
 
 /// The multiply-rotate hash of Firefox and rustc (FxHash): several times faster than
 /// SipHash for short keys, and a few lines rather than a dependency.
@@ -193,6 +206,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             .chain(&app.other_ids)
         {
             index.identifiers.entry(id.to_lowercase()).or_insert(i);
+            index.dotless_ids |= !id.contains('.');
         }
         for id in &app.app_store_ids {
             index.store_ids.entry(id.clone()).or_insert(i);
@@ -224,6 +238,11 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     }
     index.near_misses = NEAR_MISSES.iter().map(|n| normalise_name(n)).collect();
     for key in index.names.keys() {
+        let mut start = String::new();
+        for c in key.chars() {
+            start.push(c);
+            index.name_starts.insert(hash_str(&start));
+        }
         // Every name under itself too: a pasted name with one letter more finds it
         // among the probes (one lookup per probe instead of two).
         index.deletions.entry(key.clone()).or_default().push(key.clone());
@@ -391,12 +410,51 @@ pub fn normalise_name(name: &str) -> String {
             .map(|b| char::from(b.to_ascii_lowercase()))
             .collect();
     }
-    trimmed
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .map(fold_look_alike)
-        .collect()
+    let mut out = String::with_capacity(trimmed.len());
+    for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
+        push_folded(&mut out, c);
+    }
+    out
+}
+
+/// Appends one letter or digit of a name in the form names are compared in: lower
+/// case, look-alike letters folded to Latin, accents dropped.
+pub(crate) fn push_folded(out: &mut String, c: char) {
+    for lower in c.to_lowercase() {
+        match fold_accent(fold_look_alike(lower)) {
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            folded => out.push(folded),
+        }
+    }
+}
+
+/// Latin letters with accents, as their base letter: "Zén" is "Zen" to a person
+/// looking for an app (and NFKC, which the shell applies, keeps the accent).
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
+        'ţ' | 'ť' | 'ŧ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        other => other,
+    }
 }
 
 /// Cyrillic and Greek letters that look like Latin ones, folded to those: "ТікТок"
@@ -498,19 +556,57 @@ fn fields(text: &str) -> impl Iterator<Item = &str> {
     let words = text
         .split_whitespace()
         .filter(|w| !w.starts_with("uid:") && !w.starts_with("installer="))
-        .map(|w| w.rsplit('=').next().unwrap_or(w).trim_matches(['"', ',', ';']))
+        .map(|w| {
+            w.rsplit('=')
+                .next()
+                .unwrap_or(w)
+                .trim_matches(['"', '\'', ',', ';', '(', ')', '[', ']', '<', '>'])
+        })
         .filter(|w| looks_like_identifier(w.strip_prefix("package:").unwrap_or(w)) || w.contains("://"));
     cells.chain(words).filter(move |f| !f.is_empty() && *f != text)
 }
 
-/// A name with a version after it (`TikTok 35.1.0`, `Slack v4.2`), without the version.
+/// A name with a version after it, without the version: `TikTok 35.1.0`, `Slack
+/// v4.2`, `Zoom version 6.2.5`, `Teams 24215.1007.3082 (x64)`, `Chrome 131.0 (Build
+/// 6778)`.
 fn without_version(text: &str) -> Option<&str> {
-    let (name, last) = text.trim_end().rsplit_once(char::is_whitespace)?;
+    let mut rest = text.trim_end();
+    // A parenthesised build, architecture or date after the version.
+    if let Some(open) = rest.rfind('(') {
+        if rest.ends_with(')') && open > 0 {
+            let inside = rest.get(open + 1..rest.len() - 1).unwrap_or("");
+            let detail = inside.len() <= 24 && inside.chars().any(|c| c.is_ascii_digit())
+                || matches!(
+                    inside.to_ascii_lowercase().as_str(),
+                    "x64" | "x86" | "arm64" | "64-bit" | "32-bit" | "64 bit" | "32 bit"
+                );
+            if detail {
+                rest = rest.get(..open).unwrap_or(rest).trim_end();
+            }
+        }
+    }
+    let (name, last) = rest.rsplit_once(char::is_whitespace)?;
     let version = last.strip_prefix(['v', 'V']).unwrap_or(last);
     let is_version = version.contains('.')
-        && version.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && version.starts_with(|c: char| c.is_ascii_digit());
-    is_version.then_some(name.trim_end())
+        && version
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && version.starts_with(|c: char| c.is_ascii_digit())
+        && version.chars().filter(char::is_ascii_digit).count() * 2
+            >= version.len().saturating_sub(version.matches('.').count());
+    if !is_version {
+        return None;
+    }
+    let name = name.trim_end().trim_end_matches([',', '-', '–', ':']).trim_end();
+    // "Zoom version 6.2.5", "Slack ver. 4"
+    let name = ["version", "ver.", "ver", "versión", "build", "v."]
+        .iter()
+        .find_map(|w| {
+            let (head, word) = name.rsplit_once(char::is_whitespace)?;
+            word.eq_ignore_ascii_case(w).then_some(head.trim_end())
+        })
+        .unwrap_or(name);
+    (!name.is_empty()).then_some(name)
 }
 
 /// Finds the app an entry from a list names: by its identifier, then by its name;

@@ -12,7 +12,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
 use crate::i18n::{fill, Lang, Msg};
-use crate::list::{AppList, Format, Note};
+use crate::list::{Account, AppList, Format, Mention, Note};
 use crate::policy::{Deadline, Lifecycle, Policy, Status};
 use crate::recognise::MatchedBy;
 
@@ -63,6 +63,8 @@ pub struct ReadAs {
     /// For people: "Windows winget list".
     pub label: String,
     pub entries: usize,
+    /// What became of every non-blank line of the pasted text.
+    pub account: Account,
 }
 
 impl ReadAs {
@@ -72,6 +74,7 @@ impl ReadAs {
             format: list.format,
             label: list.format.label().to_owned(),
             entries: list.entries.len(),
+            account: list.account.clone(),
         }
     }
 }
@@ -316,6 +319,17 @@ pub struct Finding {
     /// The deciding rule's deadline as an instant, for comparing deadlines.
     #[serde(skip)]
     pub due: Option<Deadline>,
+    /// Found by searching the whole text, not read as an entry of the list.
+    #[serde(skip_serializing_if = "is_false")]
+    pub in_text: bool,
+    /// Why the line only mentions the app (quoted, under a "Removed" heading, …), when
+    /// that made this a question.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mention: Option<Mention>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Formats a time for people, in English, in the offset it was written with.

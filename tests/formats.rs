@@ -41,7 +41,7 @@ fn every_sample_format_is_read_and_its_restricted_apps_found() {
             .collect();
         actual.insert(
             name,
-            json!({ "format": list.format, "apps_read": list.entries.len(), "skipped_lines": list.notes.len(), "found": found }),
+            json!({ "format": list.format, "apps_read": list.entries.len(), "skipped_lines": list.notes.len(), "unread_lines": list.account.unread, "found": found }),
         );
     }
     assert!(

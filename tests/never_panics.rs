@@ -10,6 +10,7 @@ mod support;
 use appcheck::evaluate::{evaluate, Context};
 use appcheck::list::parse_list;
 use appcheck::policy::{load_index, load_policy};
+use appcheck::report::Answer;
 use proptest::prelude::*;
 use support::nfkc;
 
@@ -79,6 +80,12 @@ const FRAGMENTS: &[&str] = &[
     "\u{10ffff}",
 ];
 
+/// What may stand on either side of an identifier: anything that is not part of one.
+const BOUNDARIES: &[&str] = &[
+    " ", "\n", "\r\n", "\r", "\t", "\"", "'", "<", ">", "(", ")", "[", "]", "{", "}", ",", ";", ":", "=", "/", "?",
+    "&", "|", "\u{a0}", "\u{200b}", "\u{3000}", "、", "«", "»", "`", "*", "#", "!", "+",
+];
+
 fn pasted() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         3 => proptest::sample::select(FRAGMENTS).prop_map(str::to_owned),
@@ -111,8 +118,63 @@ proptest! {
         let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z").unwrap().to_utc();
         let context = Context { ownership: Some(appcheck::policy::Ownership::Company), ..Context::default() };
         let report = evaluate(&policy(), &list, &context, now);
-        // With every question answered, each entry gets exactly one finding.
-        prop_assert_eq!(report.findings.len(), list.entries.len());
+        // With every question answered, each entry gets exactly one finding; the sweep
+        // may add findings of its own, marked as found in the text.
+        prop_assert_eq!(report.findings.iter().filter(|f| !f.in_text).count(), list.entries.len());
+        // Every non-blank line is accounted for, once.
+        let account = &report.read_as.account;
+        prop_assert_eq!(account.lines, account.entries + account.structure + account.unread);
+        let non_blank = text
+            .trim_start_matches('\u{feff}')
+            .replace("\r\n", "\n")
+            .split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+            .filter(|l| !appcheck::list::is_blank(l))
+            .count();
+        prop_assert_eq!(account.lines, non_blank, "{:?}", list.notes);
+    }
+
+    /// "Nothing to do" means every line was read.
+    #[test]
+    fn nothing_to_do_means_every_line_was_read(text in pasted()) {
+        let list = parse_list(&text, nfkc);
+        let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z").unwrap().to_utc();
+        let context = Context { ownership: Some(appcheck::policy::Ownership::Company), ..Context::default() };
+        let report = evaluate(&policy(), &list, &context, now);
+        if report.overall.answer == Answer::NothingToDo {
+            prop_assert_eq!(report.read_as.account.unread, 0);
+            prop_assert!(report.notes.is_empty(), "{:?}", report.notes);
+        }
+    }
+
+    /// A policy identifier present in the text is never unreported: whatever surrounds
+    /// it (any format, any nesting, any case, any line ends), at token boundaries.
+    #[test]
+    fn a_policy_identifier_in_the_text_is_never_unreported(
+        before in pasted(),
+        after in pasted(),
+        open in proptest::sample::select(BOUNDARIES),
+        close in proptest::sample::select(BOUNDARIES),
+        id in proptest::sample::select(&["com.zhiliaoapp.musically", "com.ss.android.ugc.trill", "id835599320"][..]),
+        upper in any::<bool>(),
+    ) {
+        let id = if upper { id.to_uppercase().replace("ID835", "id835") } else { id.to_owned() };
+        let text = format!("{before}{open}{id}{close}{after}");
+        let bank = load_policy(&std::fs::read(format!("{}/pkg-config/policies/bank-tiktok-2020.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap();
+        let context = Context {
+            device: Some(appcheck::policy::Device::Phone),
+            ownership: Some(appcheck::policy::Ownership::Company),
+            ..Context::default()
+        };
+        let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z").unwrap().to_utc();
+        let report = evaluate(&bank, &parse_list(&text, nfkc), &context, now);
+        prop_assert!(
+            report.findings.iter().any(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok")),
+            "no finding for {} in {:?}: {:?}", id, text, report.overall
+        );
+        prop_assert!(
+            !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice | Answer::NoApps),
+            "{:?}", report.overall
+        );
     }
 
     #[test]

@@ -7,7 +7,8 @@
 
 use serde::Serialize;
 
-use super::{checked_text, AppList, Entry, Note};
+use super::tree;
+use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, MAX_ENTRIES};
 
 /// The format a list was read as, shown to the reader ("Read as: winget list").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -43,6 +44,12 @@ pub enum Format {
     Json,
     /// An XML export: a property list (`ideviceinstaller -o xml`) or an MDM's XML (Jamf).
     Xml,
+    /// An HTML page or table saved from a console.
+    Html,
+    /// `ls -l` of an applications folder.
+    LongListing,
+    /// A table of aligned columns with a header row (`wmic`, `Get-Package`, `scoop list`).
+    Table,
 }
 
 impl Format {
@@ -62,20 +69,42 @@ impl Format {
             Format::SnapList => "Linux snap list",
             Format::Csv => "CSV export with a header row",
             Format::StoreLinks => "App Store / Google Play links",
-            Format::Json => "JSON list",
+            Format::Json => "JSON",
             Format::Xml => "XML export",
+            Format::Html => "HTML page or table",
+            Format::LongListing => "folder listing (ls -l)",
+            Format::Table => "table with a header row",
         }
     }
 }
 
-/// The non-empty lines, numbered from 1, without line-end white space.
+/// The non-blank lines, numbered from 1, without invisible characters at their start
+/// or white space at their end.
 fn numbered(input: &str) -> Vec<(usize, &str)> {
     input
         .lines()
         .enumerate()
-        .map(|(i, l)| (i + 1, l.trim_end()))
-        .filter(|(_, l)| !l.trim().is_empty())
+        .filter(|(_, l)| !is_blank(l))
+        .map(|(i, l)| {
+            let l = l.trim_start_matches(is_invisible);
+            (
+                i + 1,
+                l.trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c)),
+            )
+        })
         .collect()
+}
+
+/// A list of `format` whose first `n` lines are its header.
+fn with_header(format: Format, lines: &[(usize, &str)], n: usize) -> AppList {
+    let mut list = AppList {
+        format,
+        ..AppList::default()
+    };
+    for &(line, _) in lines.iter().take(n) {
+        list.structure.push((line, line));
+    }
+    list
 }
 
 /// Detects the format and reads the list.
@@ -93,17 +122,14 @@ pub(super) fn read(input: &str) -> AppList {
     };
     let dashes_next = lines.get(1).is_some_and(|(_, l)| l.trim().starts_with("---"));
 
-    let trimmed = input.trim_start();
+    let trimmed = input.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
     if trimmed.starts_with('[') || trimmed.starts_with('{') {
-        if let Some(list) = json(input) {
+        if let Some(list) = tree::json(input) {
             return list;
         }
     }
-    if trimmed.starts_with("<?xml")
-        || trimmed.starts_with("<plist")
-        || trimmed.starts_with('<') && trimmed.trim_end().ends_with('>')
-    {
-        return xml(input);
+    if trimmed.starts_with('<') && trimmed.trim_end().ends_with('>') {
+        return tree::markup(input);
     }
     if share(&|l| l.starts_with("package:")) {
         return android(&lines);
@@ -113,6 +139,9 @@ pub(super) fn read(input: &str) -> AppList {
     }
     if first == "Applications:" {
         return system_profiler_text(&lines);
+    }
+    if share(&|l| long_listing_name(l).is_some()) {
+        return long_listing(&lines);
     }
     if header(&["Name", "Id", "Version"]) && dashes_next {
         return columns(Format::WingetList, &lines, &["Name", "Id"], 2);
@@ -151,6 +180,9 @@ pub(super) fn read(input: &str) -> AppList {
         return flatpak_refs(&lines);
     }
     if let Some(list) = csv_with_header(input, first) {
+        return list;
+    }
+    if let Some(list) = aligned_table(&lines) {
         return list;
     }
     if share(&|l| {
@@ -192,6 +224,9 @@ fn by_line(
         ..AppList::default()
     };
     for &(n, line) in lines {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
         let Some(text) = checked_text(n, line.trim(), &mut list.notes) else {
             continue;
         };
@@ -206,8 +241,13 @@ fn by_line(
 fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     let mut list = AppList::default();
     for &(n, line) in lines {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
         let text = strip_marker(strip_chat_prefix(line.trim())).trim();
         if text.is_empty() {
+            // A bare bullet or checkbox: the list's own structure.
+            list.structure.push((n, n));
             continue;
         }
         let Some(text) = checked_text(n, text, &mut list.notes) else {
@@ -217,26 +257,86 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         // a tool's line (a tab or an identifier) stays whole for recognition to read.
         // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
         let titled = text.contains(" - ") || text.contains(" – ");
-        let several = text.contains([',', ';']) && !titled && !text.contains('\t') && !text.contains("package:");
-        let parts: Vec<&str> = if several {
-            text.split([',', ';']).collect()
+        let several = text.contains(SEPARATORS) && !titled && !text.contains('\t') && !text.contains("package:");
+        if several {
+            for part in split_names(text) {
+                list.entries.push(Entry::text(n, part));
+            }
         } else {
-            vec![text]
-        };
-        for part in parts {
-            let part = part.trim();
-            let part = part
-                .strip_prefix("and ")
-                .or_else(|| part.strip_prefix("& "))
-                .unwrap_or(part)
-                .trim();
-            let part = part.trim_end_matches(['.', '!']).trim();
+            let part = text.trim_end_matches(['.', '!']).trim();
             if !part.is_empty() {
                 list.entries.push(Entry::text(n, part));
             }
         }
     }
     list
+}
+
+/// What separates names written in a row, in the scripts people type lists in.
+const SEPARATORS: &[char] = &[',', ';', '，', '、', '；', '،', '؛'];
+
+/// Words that join the last two names of a sentence ("Slack, Zoom and TikTok"), in
+/// the languages of the story's employees and a few more.
+const CONJUNCTIONS: &[&str] = &[
+    "and",
+    "&",
+    "+",
+    "plus",
+    "also",
+    "und",
+    "sowie",
+    "et",
+    "ainsi que",
+    "y",
+    "e",
+    "i",
+    "en",
+    "og",
+    "och",
+    "oraz",
+    "и",
+    "aur",
+    "or",
+    "oder",
+    "ou",
+    "as well as",
+];
+
+/// Splits a line that names several apps at its separators and conjunctions, and drops
+/// the parentheses around an aside ("(also CapCut & WeChat)").
+fn split_names(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in text.split(|c: char| SEPARATORS.contains(&c) || c == '(' || c == ')' || c == '和' || c == '与') {
+        let mut rest = part.trim();
+        // "Zoom and TikTok": a conjunction between two names splits them.
+        loop {
+            let found = rest.split_whitespace().collect::<Vec<_>>();
+            let at = CONJUNCTIONS.iter().find_map(|c| {
+                let pattern = format!(" {c} ");
+                rest.to_lowercase().find(&pattern).map(|i| (i, pattern.len()))
+            });
+            match at {
+                Some((i, len)) if found.len() > 2 && rest.is_char_boundary(i) && rest.is_char_boundary(i + len) => {
+                    out.push(rest.get(..i).unwrap_or("").trim());
+                    rest = rest.get(i + len..).unwrap_or("").trim();
+                }
+                _ => break,
+            }
+        }
+        out.push(rest);
+    }
+    out.into_iter()
+        .map(|p| {
+            let p = p.trim();
+            let lower = p.to_lowercase();
+            let p = CONJUNCTIONS
+                .iter()
+                .find(|c| lower.starts_with(&format!("{c} ")))
+                .map_or(p, |c| p.get(c.len() + 1..).unwrap_or(p));
+            strip_marker(p.trim().trim_end_matches(['.', '!', ':', '?']).trim()).trim()
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Removes what a chat export puts before a message: `[10/03/24, 09:41:22] Priya: `
@@ -298,17 +398,12 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         ..AppList::default()
     };
     for &(n, line) in lines {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
         // "Slack, Zoom and TikTok (also CapCut & WeChat)": names between separators and "and".
-        let line = line.replace(" and ", ",").replace(" & ", ",");
-        for part in line.split([',', ';', '(', ')']) {
-            let part = part
-                .trim()
-                .trim_end_matches(['.', '!', ':'])
-                .trim_start_matches("also ");
-            let part = strip_marker(part.trim()).trim();
-            if part.is_empty() {
-                continue;
-            }
+        let line = strip_chat_prefix(line.trim());
+        for part in split_names(line) {
             if let Some(text) = checked_text(n, part, &mut list.notes) {
                 list.entries.push(Entry::text(n, text));
             }
@@ -334,7 +429,8 @@ fn ios(input: &str, lines: &[(usize, &str)]) -> AppList {
         return csv_table(input, b',', Format::IosApps);
     }
     let body: Vec<(usize, &str)> = lines.iter().skip(1).copied().collect();
-    by_line(Format::IosApps, &body, |line| {
+    let header = with_header(Format::IosApps, lines, 1).structure;
+    let mut list = by_line(Format::IosApps, &body, |line| {
         let (id, rest) = line.split_once(" - ")?;
         let rest = rest.trim();
         // The name may contain spaces; the version is the last word, when it is one.
@@ -344,22 +440,100 @@ fn ios(input: &str, lines: &[(usize, &str)]) -> AppList {
         };
         let name = (name != id).then(|| name.to_owned());
         Some((name, Some(id.trim().to_owned())))
-    })
+    });
+    list.structure = header;
+    list
 }
 
 /// `Applications:` then, per app, an indented `Name:` line and its indented details.
+/// A line in another shape (an app typed under the output) is read as a name.
 fn system_profiler_text(lines: &[(usize, &str)]) -> AppList {
-    let mut list = AppList {
-        format: Format::MacSystemProfiler,
-        ..AppList::default()
-    };
+    let mut list = with_header(Format::MacSystemProfiler, lines, 1);
     let indent = |l: &str| l.len() - l.trim_start().len();
-    let app_indent = lines.get(1).map_or(4, |(_, l)| indent(l));
+    let app_indent = lines.get(1).map_or(4, |(_, l)| indent(l)).max(1);
     for &(n, line) in lines.iter().skip(1) {
-        if indent(line) == app_indent {
-            if let Some(name) = line.trim().strip_suffix(':') {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
+        let at = indent(line);
+        let name = line.trim().strip_suffix(':');
+        match name {
+            Some(name) if at == app_indent => {
                 if let Some(entry) = Entry::app(n, Some(name), None) {
                     list.entries.push(entry);
+                }
+            }
+            // An app's details: `Version: 1.0`, `Location: /Applications/…`.
+            _ if at > app_indent => list.structure.push((n, n)),
+            _ => {
+                if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
+                    list.entries.push(Entry::text(n, strip_marker(text)));
+                }
+            }
+        }
+    }
+    list
+}
+
+/// The name in an `ls -l` line (`drwxr-xr-x@ 3 jane admin 96 Oct 2 23:03 TikTok.app`),
+/// without `.app` and a symbolic link's target; `None` for a line of another shape.
+fn long_listing_name(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let mut fields = line.split_whitespace();
+    let mode = fields.next()?;
+    let kinds = ['d', '-', 'l', 'b', 'c', 'p', 's'];
+    let mode_ok = mode.len() >= 10
+        && mode.starts_with(kinds)
+        && mode
+            .chars()
+            .skip(1)
+            .take(9)
+            .all(|c| matches!(c, 'r' | 'w' | 'x' | '-' | 's' | 'S' | 't' | 'T'));
+    if !mode_ok {
+        return None;
+    }
+    // links, owner, group, size, then a date: `Oct 2 23:03`, `Mar 4 2024` or `2024-03-04 10:01`.
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    let iso = fields
+        .get(5)
+        .is_some_and(|f| f.len() == 10 && f.as_bytes().get(4) == Some(&b'-'));
+    let name_field = if iso { 7 } else { 8 };
+    // The name starts after its preceding fields; it may hold spaces of its own.
+    let mut start = 0;
+    for f in fields.iter().take(name_field) {
+        start += line.get(start..)?.find(f)? + f.len();
+    }
+    let name = line.get(start..)?.trim();
+    let name = name.split(" -> ").next().unwrap_or(name);
+    let name = name
+        .strip_suffix(".app")
+        .or_else(|| name.strip_suffix(".app/"))
+        .unwrap_or(name);
+    (!name.is_empty()).then_some(name)
+}
+
+/// `ls -l` (or `ls -la`) of an applications folder: `total N`, then one long line per
+/// file; `.` and `..` are the folder itself.
+fn long_listing(lines: &[(usize, &str)]) -> AppList {
+    let mut list = AppList {
+        format: Format::LongListing,
+        ..AppList::default()
+    };
+    for &(n, line) in lines {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
+        let text = line.trim();
+        let total = text
+            .strip_prefix("total ")
+            .is_some_and(|rest| rest.trim().chars().all(|c| c.is_ascii_alphanumeric() || c == '.'));
+        match long_listing_name(text) {
+            _ if total || text.ends_with(':') && text.starts_with('/') => list.structure.push((n, n)),
+            Some("." | "..") => list.structure.push((n, n)),
+            Some(name) => list.entries.extend(Entry::app(n, Some(name), None)),
+            None => {
+                if let Some(text) = checked_text(n, text, &mut list.notes) {
+                    list.entries.push(Entry::text(n, strip_marker(text)));
                 }
             }
         }
@@ -387,31 +561,56 @@ fn mac_applications(lines: &[(usize, &str)]) -> AppList {
 /// A table with a header row and a dashes row, cut at the header's column starts.
 /// `keep` names the name and identifier columns; `skip` rows (header, dashes) are not apps.
 fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usize) -> AppList {
-    let mut list = AppList {
-        format,
-        ..AppList::default()
-    };
-    let header: Vec<char> = lines.first().map_or("", |(_, l)| l).chars().collect();
-    let header_text: String = header.iter().collect();
-    // Column starts: where each header word begins after white space.
-    let mut starts: Vec<(usize, String)> = Vec::new();
-    let mut i = 0;
-    while i < header.len() {
-        if header.get(i).is_some_and(|c| !c.is_whitespace())
-            && (i == 0 || header.get(i - 1).is_some_and(|c| c.is_whitespace()))
-        {
-            let word: String = header.iter().skip(i).take_while(|c| !c.is_whitespace()).collect();
-            starts.push((i, word));
-        }
-        i += 1;
-    }
+    let header = lines.first().map_or("", |(_, l)| *l);
+    let mut starts = column_starts(lines);
     // "Application ID" is one column with a space in its name.
-    starts.retain(|(_, w)| !(w == "ID" && header_text.contains("Application ID")));
+    if header.contains("Application ID") {
+        starts.retain(|(_, w)| w != "ID");
+    }
     let column = |name: &str| starts.iter().position(|(_, w)| name.starts_with(w.as_str()));
     let (Some(name_col), Some(id_col)) = (column(keep[0]), column(keep[1])) else {
         return plain_lines(lines);
     };
+    table_rows(format, lines, &starts, skip, Some(name_col), Some(id_col))
+}
+
+/// Where a table's columns start, in characters, with the header's word there: from
+/// the dashes row under the header when there is one (`---- ------- ------`), else
+/// from the header's words.
+fn column_starts(lines: &[(usize, &str)]) -> Vec<(usize, String)> {
+    let header: Vec<char> = lines.first().map_or("", |(_, l)| *l).chars().collect();
+    let dashes = lines
+        .get(1)
+        .map(|(_, l)| *l)
+        .filter(|l| l.contains("--") && l.chars().all(|c| c == '-' || c == ' ' || c == '─'))
+        .map(|l| l.chars().collect::<Vec<char>>());
+    let guide = dashes.as_ref().filter(|d| d.contains(&' ')).unwrap_or(&header);
+    let mut starts = Vec::new();
+    for (i, c) in guide.iter().enumerate() {
+        let begins = !c.is_whitespace() && (i == 0 || guide.get(i - 1).is_some_and(|p| p.is_whitespace()));
+        if begins {
+            let word: String = header.iter().skip(i).take_while(|c| !c.is_whitespace()).collect();
+            starts.push((i, word));
+        }
+    }
+    starts
+}
+
+/// The rows of an aligned table, cut at `starts`; a row with neither a name nor an
+/// identifier is read as text.
+fn table_rows(
+    format: Format,
+    lines: &[(usize, &str)],
+    starts: &[(usize, String)],
+    skip: usize,
+    name_col: Option<usize>,
+    id_col: Option<usize>,
+) -> AppList {
+    let mut list = with_header(format, lines, skip);
     for &(n, line) in lines.iter().skip(skip) {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
         let chars: Vec<char> = line.chars().collect();
         let cell = |c: usize| -> String {
             let start = starts.get(c).map_or(chars.len(), |s| s.0);
@@ -424,18 +623,102 @@ fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usiz
                 .trim()
                 .to_owned()
         };
-        if chars.iter().all(|c| *c == '-' || c.is_whitespace()) {
+        if chars.iter().all(|c| *c == '-' || *c == '─' || c.is_whitespace()) {
+            list.structure.push((n, n));
             continue;
         }
-        let name = cell(name_col);
-        let id = clean_identifier(&cell(id_col));
-        if let Some(entry) = Entry::app(n, Some(&name), id.as_deref()) {
+        let name = name_col.map(&cell);
+        let id = id_col.and_then(|c| clean_identifier(&cell(c)));
+        if let Some(entry) = Entry::app(n, name.as_deref(), id.as_deref()) {
             list.entries.push(entry);
         } else if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
             list.entries.push(Entry::text(n, text));
         }
     }
     list
+}
+
+/// Words a table's header row is made of besides the name and identifier columns.
+const OTHER_HEADERS: &[&str] = &[
+    "version",
+    "displayversion",
+    "publisher",
+    "vendor",
+    "source",
+    "size",
+    "date",
+    "installdate",
+    "installed",
+    "installedon",
+    "available",
+    "status",
+    "state",
+    "updated",
+    "info",
+    "providername",
+    "type",
+    "kind",
+    "location",
+    "path",
+    "installlocation",
+    "arch",
+    "architecture",
+    "channel",
+    "branch",
+    "origin",
+    "rev",
+    "notes",
+    "tracking",
+    "developer",
+    "category",
+    "lastmodified",
+    "obtainedfrom",
+    "signedby",
+    "identifyingnumber",
+    "caption",
+    "description",
+    "packagefullname",
+    "packagefamilyname",
+    "installstate",
+    "platform",
+    "user",
+    "device",
+    "devicename",
+    "serialnumber",
+    "modified",
+];
+
+/// A table of aligned columns under a header row of column names (`wmic product get
+/// name,version`, `Get-Package`, `scoop list`, a registry query through
+/// `Format-Table`), with or without a dashes row: the name column is the app,
+/// wherever it stands; versions, sizes, dates and publishers beside it are not.
+fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
+    let starts = column_starts(lines);
+    if starts.len() < 2 {
+        return None;
+    }
+    let known = |w: &str| {
+        let key = header_key(w);
+        NAME_HEADERS.contains(&key.as_str()) || ID_HEADERS.contains(&key.as_str())
+    };
+    let header_words = starts
+        .iter()
+        .all(|(_, w)| known(w) || OTHER_HEADERS.contains(&header_key(w).as_str()));
+    let name_col = starts
+        .iter()
+        .position(|(_, w)| NAME_HEADERS.contains(&header_key(w).as_str()));
+    let id_col = starts
+        .iter()
+        .position(|(_, w)| ID_HEADERS.contains(&header_key(w).as_str()));
+    if !header_words || name_col.is_none() && id_col.is_none() {
+        return None;
+    }
+    let skip = if lines.get(1).is_some_and(|(_, l)| l.trim_start().starts_with("--")) {
+        2
+    } else {
+        1
+    };
+    Some(table_rows(Format::Table, lines, &starts, skip, name_col, id_col))
 }
 
 /// Identifiers as Windows tools show them, reduced to what a policy can name:
@@ -462,10 +745,24 @@ fn appx(lines: &[(usize, &str)]) -> AppList {
         ..AppList::default()
     };
     for &(n, line) in lines {
-        if let Some((key, value)) = line.split_once(':') {
-            if key.trim() == "Name" {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
+        match line.split_once(':') {
+            Some((key, value)) if key.trim() == "Name" => {
                 if let Some(entry) = Entry::app(n, None, clean_identifier(value).as_deref()) {
                     list.entries.push(entry);
+                }
+            }
+            // The package's other properties: `Publisher : CN=…`, `Version : 1.0`, and
+            // a long value's next lines, indented under it.
+            Some((key, _)) if !key.trim().is_empty() && !key.trim().contains(char::is_whitespace) => {
+                list.structure.push((n, n));
+            }
+            _ if line.starts_with(char::is_whitespace) => list.structure.push((n, n)),
+            _ => {
+                if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
+                    list.entries.push(Entry::text(n, strip_marker(text)));
                 }
             }
         }
@@ -475,10 +772,12 @@ fn appx(lines: &[(usize, &str)]) -> AppList {
 
 /// `snap list`: the first column is the snap's name, also its identifier.
 fn snap(lines: &[(usize, &str)]) -> AppList {
-    by_line(Format::SnapList, lines.get(1..).unwrap_or(&[]), |line| {
+    let mut list = by_line(Format::SnapList, lines.get(1..).unwrap_or(&[]), |line| {
         let name = line.split_whitespace().next()?;
         Some((Some(name.to_owned()), Some(name.to_owned())))
-    })
+    });
+    list.structure = with_header(Format::SnapList, lines, 1).structure;
+    list
 }
 
 /// `flatpak list` piped: `Name<TAB>Application ID<TAB>…`, no header.
@@ -493,10 +792,12 @@ fn flatpak_piped(lines: &[(usize, &str)]) -> AppList {
 
 /// Old `flatpak list`: `Ref  Options`, the ref being `id/arch/branch`.
 fn flatpak_refs(lines: &[(usize, &str)]) -> AppList {
-    by_line(Format::FlatpakList, lines.get(1..).unwrap_or(&[]), |line| {
+    let mut list = by_line(Format::FlatpakList, lines.get(1..).unwrap_or(&[]), |line| {
         let reference = line.split_whitespace().next()?;
         Some((None, Some(reference.split('/').next()?.to_owned())))
-    })
+    });
+    list.structure = with_header(Format::FlatpakList, lines, 1).structure;
+    list
 }
 
 /// Header cells that name an app, and that identify it.
@@ -513,6 +814,14 @@ const NAME_HEADERS: &[&str] = &[
     "cfbundledisplayname",
     "softwarename",
     "product",
+    "productname",
+    "softwaretitle",
+    "programname",
+    "itunesname",
+    "bundlename",
+    "cfbundlename",
+    "appdisplayname",
+    "localizedname",
 ];
 const ID_HEADERS: &[&str] = &[
     "bundleid",
@@ -528,6 +837,9 @@ const ID_HEADERS: &[&str] = &[
     "id",
     "appidentifier",
     "mobiledeviceapplicationidentifier",
+    "storeurl",
+    "appstoreurl",
+    "adamid",
 ];
 
 fn header_key(cell: &str) -> String {
@@ -551,12 +863,15 @@ fn csv_with_header(input: &str, first: &str) -> Option<AppList> {
     known.then(|| csv_table(input, delimiter, Format::Csv))
 }
 
-/// Reads a CSV table by its header row.
+/// Reads a CSV table by its header row. A row whose status column says the app is not
+/// installed ("Uninstalled", "Not Installed") only mentions it.
 fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     let mut list = AppList {
         format,
         ..AppList::default()
     };
+    // Every line belongs to the header or a record (a quoted cell may span lines).
+    list.structure.push((1, input.lines().count().max(1)));
     let records = csv_records(input, delimiter);
     let Some((_, header)) = records.first() else {
         return list;
@@ -565,14 +880,26 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     let find = |wanted: &[&str]| wanted.iter().find_map(|w| keys.iter().position(|k| k == w));
     let name_col = find(NAME_HEADERS);
     let id_col = find(ID_HEADERS);
+    let status_col = keys.iter().position(|k| tree::is_status_key(k));
     for (n, record) in records.iter().skip(1) {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         let name = name_col.and_then(|c| record.get(c)).map(String::as_str);
         let id = id_col.and_then(|c| record.get(c)).map(String::as_str);
+        let gone = status_col
+            .and_then(|c| Some((keys.get(c)?, record.get(c)?)))
+            .is_some_and(|(k, v)| tree::status_says_gone(k, v));
         match Entry::app(*n, name, id) {
-            Some(entry) => list.entries.push(entry),
+            Some(entry) => {
+                if gone {
+                    list.mentions.push((*n, Mention::Status));
+                }
+                list.entries.push(entry);
+            }
             None => list.notes.push(Note {
                 line: *n,
                 message: "skipped: this row has no app name or identifier".to_owned(),
@@ -646,149 +973,6 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
         }
     }
     records
-}
-
-/// JSON: an array of names or of objects; `system_profiler -json`; any object whose
-/// first array holds the apps.
-fn json(input: &str) -> Option<AppList> {
-    let value: serde_json::Value = serde_json::from_str(input).ok()?;
-    let (format, items) = match &value {
-        serde_json::Value::Array(items) => (Format::Json, items),
-        serde_json::Value::Object(map) => match map.get("SPApplicationsDataType") {
-            Some(serde_json::Value::Array(items)) => (Format::MacSystemProfiler, items),
-            _ => (Format::Json, map.values().find_map(|v| v.as_array())?),
-        },
-        _ => return None,
-    };
-    let mut list = AppList {
-        format,
-        ..AppList::default()
-    };
-    // JSON has no useful line numbers per item; items are numbered from 1 instead.
-    for (i, item) in items.iter().enumerate() {
-        let n = i + 1;
-        let entry = match item {
-            serde_json::Value::String(s) => Entry::app(n, Some(s), None),
-            serde_json::Value::Object(fields) => {
-                // The first key in priority order that holds a string.
-                let get = |keys: &[&str]| {
-                    keys.iter().find_map(|w| {
-                        fields
-                            .iter()
-                            .find(|(k, _)| header_key(k) == *w)
-                            .and_then(|(_, v)| v.as_str())
-                    })
-                };
-                Entry::app(n, get(JSON_NAME_KEYS), get(JSON_ID_KEYS))
-            }
-            _ => None,
-        };
-        match entry {
-            Some(entry) => list.entries.push(entry),
-            None => list.notes.push(Note {
-                line: n,
-                message: format!("skipped: item {n} of the JSON list has no app name or identifier"),
-            }),
-        }
-    }
-    Some(list)
-}
-
-const JSON_NAME_KEYS: &[&str] = &[
-    "name",
-    "app",
-    "appname",
-    "title",
-    "label",
-    "displayname",
-    "applicationname",
-    "cfbundledisplayname",
-];
-const JSON_ID_KEYS: &[&str] = &[
-    "bundleid",
-    "bundleidentifier",
-    "cfbundleidentifier",
-    "packagename",
-    "package",
-    "applicationidentifier",
-    "identifier",
-    "appid",
-    "applicationid",
-    "id",
-    "url",
-    "link",
-];
-
-/// XML: `<key>K</key><string>V</string>` pairs (a property list) or `<tag>V</tag>`
-/// elements (Jamf); a name or identifier key seen twice starts the next app.
-fn xml(input: &str) -> AppList {
-    let mut list = AppList {
-        format: Format::Xml,
-        ..AppList::default()
-    };
-    let unescape = |v: &str| {
-        v.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&apos;", "'")
-            .replace("&amp;", "&")
-    };
-    // (line, name, identifier) of the app being read.
-    let mut current: (usize, Option<String>, Option<String>) = (0, None, None);
-    let flush = |current: &mut (usize, Option<String>, Option<String>), list: &mut AppList| {
-        if let Some(entry) = Entry::app(current.0, current.1.as_deref(), current.2.as_deref()) {
-            list.entries.push(entry);
-        }
-        *current = (0, None, None);
-    };
-    let mut pending_key: Option<String> = None;
-    for (i, line) in input.lines().enumerate() {
-        // Elements may share a line: handle each `<tag>value</tag>` in turn.
-        for element in line
-            .split("</")
-            .filter_map(|part| part.rsplit_once('<').map(|(_, open)| open))
-        {
-            let Some((tag, value)) = element.split_once('>') else {
-                continue;
-            };
-            let tag = tag.split_whitespace().next().unwrap_or(tag);
-            let (key, value) = match tag {
-                "key" => {
-                    pending_key = Some(value.to_owned());
-                    continue;
-                }
-                "string" => match pending_key.take() {
-                    Some(key) => (key, value),
-                    None => continue,
-                },
-                _ => (tag.to_owned(), value),
-            };
-            let key = header_key(&key);
-            let value = unescape(value.trim());
-            let is_name = NAME_HEADERS.contains(&key.as_str()) && key != "application";
-            let is_id = ID_HEADERS.contains(&key.as_str()) && key != "id";
-            if is_name || is_id {
-                let slot_taken = if is_name {
-                    current.1.is_some()
-                } else {
-                    current.2.is_some()
-                };
-                if slot_taken {
-                    flush(&mut current, &mut list);
-                }
-                if current.0 == 0 {
-                    current.0 = i + 1;
-                }
-                if is_name {
-                    current.1 = Some(value);
-                } else {
-                    current.2 = Some(value);
-                }
-            }
-        }
-    }
-    flush(&mut current, &mut list);
-    list
 }
 
 #[cfg(test)]

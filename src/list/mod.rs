@@ -14,10 +14,17 @@
 //! evaluation turns it into a clear "we found no apps" rather than "you're fine",
 //! and any skipped line into "can't tell for the whole list".
 
+mod account;
+mod encoding;
 mod formats;
+mod tree;
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 
+pub use account::{Account, Mention};
+pub use encoding::{decode, DecodeError};
 pub use formats::Format;
 
 /// Lines longer than this are not app names; they are skipped with a note.
@@ -133,6 +140,40 @@ pub struct AppList {
     pub entries: Vec<Entry>,
     /// Lines that were skipped: they were not checked.
     pub notes: Vec<Note>,
+    /// What became of every non-blank line.
+    pub account: Account,
+    /// Lines that only mention apps (quoted text, a "Removed" section, an uninstall
+    /// command, a row whose status says "not installed"), by line, in line order.
+    #[serde(skip)]
+    pub mentions: Vec<(usize, Mention)>,
+    /// The text as it was read (line ends made `\n`), for the whole-text sweep.
+    #[serde(skip)]
+    pub(crate) text: String,
+    /// Lines (first, last) the format's own syntax takes: headers, rules, JSON or XML
+    /// syntax. Filled by the readers; read by the account.
+    #[serde(skip)]
+    pub(crate) structure: Vec<(usize, usize)>,
+    /// The shell's NFKC, for the sweep to fold the lines it searches as entries are folded.
+    #[serde(skip)]
+    pub(crate) nfkc: Folding,
+}
+
+/// The shell's [`Nfkc`], kept with a list; lists compare equal whatever it is.
+#[derive(Clone, Copy, Default)]
+pub struct Folding(pub(crate) Option<Nfkc>);
+
+impl PartialEq for Folding {
+    fn eq(&self, _: &Folding) -> bool {
+        true
+    }
+}
+
+impl Eq for Folding {}
+
+impl std::fmt::Debug for Folding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Folding")
+    }
 }
 
 impl Default for AppList {
@@ -141,16 +182,92 @@ impl Default for AppList {
             format: Format::Lines,
             entries: Vec::new(),
             notes: Vec::new(),
+            account: Account::default(),
+            mentions: Vec::new(),
+            text: String::new(),
+            structure: Vec::new(),
+            nfkc: Folding(None),
         }
     }
 }
 
+impl AppList {
+    /// The text the list was read from, with its line ends made `\n` (line numbers
+    /// count from 1 in it), for searching the whole text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// How line `line` only mentions an app, if it does.
+    pub fn mention(&self, line: usize) -> Option<Mention> {
+        self.mentions
+            .binary_search_by_key(&line, |(l, _)| *l)
+            .ok()
+            .and_then(|i| self.mentions.get(i))
+            .map(|(_, m)| *m)
+    }
+}
+
+/// Characters that take no room on screen: zero-width spaces and joiners, the byte-order
+/// mark, soft hyphens, direction marks. A line of these (and white space) is blank.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{034f}'
+            | '\u{061c}'
+            | '\u{115f}'
+            | '\u{1160}'
+            | '\u{17b4}'
+            | '\u{17b5}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{3164}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}'
+            | '\u{ffa0}'
+    )
+}
+
+/// Whether a line holds nothing but white space and invisible characters.
+pub fn is_blank(line: &str) -> bool {
+    line.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}
+
+/// The text with every line end made `\n`: `\r\n`, a lone `\r` (classic Mac OS), and
+/// the Unicode line and paragraph separators.
+fn unify_line_ends(input: &str) -> Cow<'_, str> {
+    let odd = |c: char| matches!(c, '\r' | '\u{2028}' | '\u{2029}' | '\u{85}');
+    if !input.contains(odd) {
+        return Cow::Borrowed(input);
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Reads a pasted list in whatever format it is; `nfkc` folds each app's name and
-/// identifier for recognition (see [`Nfkc`]).
+/// identifier for recognition (see [`Nfkc`]). The list ends with an account of every
+/// non-blank line: part of an entry, the format's own structure, or a note saying why
+/// it was not read.
 pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut cut_at = None;
-    let input = if input.len() > MAX_INPUT_BYTES {
+    let (input, rest) = if input.len() > MAX_INPUT_BYTES {
         let mut end = MAX_INPUT_BYTES;
         while !input.is_char_boundary(end) {
             end -= 1;
@@ -159,23 +276,15 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         // Drop the partial last line; it is part of what was not read.
         let text = text.rfind('\n').map_or(text, |i| text.get(..i).unwrap_or(text));
         cut_at = Some(text.lines().count() + 1);
-        text
+        (text, input.get(text.len()..).unwrap_or(""))
     } else {
-        input
+        (input, "")
     };
-    // A line-based list past the entry limit is cut before reading, so a huge paste
-    // costs no more than the limit. (JSON and XML are read whole, up to the byte limit.)
-    let structured = matches!(input.trim_start().chars().next(), Some('[' | '{' | '<'));
-    let input = match input.lines().filter(|l| !l.trim().is_empty()).nth(MAX_ENTRIES) {
-        Some(first_unread) if !structured => {
-            let offset = first_unread.as_ptr() as usize - input.as_ptr() as usize;
-            let kept = input.get(..offset).unwrap_or(input);
-            let line = kept.lines().count() + 1;
-            cut_at = Some(cut_at.map_or(line, |c| c.min(line)));
-            kept
-        }
-        _ => input,
-    };
+    let whole = unify_line_ends(input);
+    let input: &str = &whole;
+    let rest_lines = count_lines(rest);
+    // The readers stop after `MAX_ENTRIES + 1` entries (the byte limit bounds the rest),
+    // so the limit counts apps, as the README says, not lines.
     let mut list = formats::read(input);
     list.notes.retain(|n| n.line > 0);
     if list.entries.len() > MAX_ENTRIES {
@@ -183,9 +292,24 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         list.entries.truncate(MAX_ENTRIES);
         cut_at = Some(cut_at.map_or(first_unread, |c| c.min(first_unread)));
     }
+    // Whatever the reader, a name or identifier with control characters is no app's.
+    let mut notes = Vec::new();
+    list.entries.retain(|e| {
+        let clean = |s: &str| !s.chars().any(|c| c.is_control() && c != '\t');
+        let ok = clean(&e.text) && e.name.as_deref().is_none_or(clean) && e.identifier.as_deref().is_none_or(clean);
+        if !ok {
+            notes.push(Note {
+                line: e.line,
+                message: "skipped: the line contains control characters, not an app name".to_owned(),
+            });
+        }
+        ok
+    });
+    list.notes.extend(notes);
     for entry in &mut list.entries {
         entry.fold(nfkc);
     }
+    account::settle(&mut list, input, cut_at, rest_lines);
     if let Some(line) = cut_at {
         list.notes.push(Note {
             line,
@@ -195,7 +319,14 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             ),
         });
     }
+    list.text = input.to_owned();
+    list.nfkc = Folding(Some(nfkc));
     list
+}
+
+/// The non-blank lines in a text that was not read.
+fn count_lines(text: &str) -> usize {
+    text.lines().filter(|l| !is_blank(l)).count()
 }
 
 /// Skips an overlong or control-character line with a note; the name otherwise.

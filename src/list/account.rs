@@ -1,0 +1,385 @@
+//! The account of a pasted list: what became of every line, and which lines only
+//! mention apps.
+//!
+//! "Nothing to do" is only true when every line was read. After a format's reader has
+//! run, every non-blank line must be part of an entry, part of the format's own
+//! structure (a header, a rule line, JSON or XML syntax, a `total` line), or carry a
+//! note saying why it was not read; a line none of these claims gets a note here. So a
+//! reader that drops a line it does not understand can never make a list look
+//! complete.
+//!
+//! A line can also say an app *is not* there: text quoted from an e-mail, a "Removed
+//! apps" section, an uninstall command or its output, a table row whose status says
+//! "uninstalled". Such a line is a [`Mention`]: evaluation asks about an app found on
+//! it instead of ordering its removal. Mentions are decided by the structure the text
+//! shows (quoting, headings, commands, status columns), never by guessing at the words
+//! of a sentence.
+
+use serde::Serialize;
+
+use super::{is_blank, AppList, Format, Note};
+
+/// What became of the non-blank lines of a pasted list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Account {
+    /// Non-blank lines in the text (including any past the size limit).
+    pub lines: usize,
+    /// Lines that gave an app, or part of one.
+    pub entries: usize,
+    /// Lines the format's own syntax takes: headers, rules, JSON or XML syntax, totals.
+    pub structure: usize,
+    /// Lines that were not read: skipped with a note, not understood, or past the limit.
+    pub unread: usize,
+}
+
+/// Why a line only mentions an app rather than saying it is installed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Mention {
+    /// Quoted text: a `>` line, or below an "Original Message" or "… wrote:" line.
+    Quoted,
+    /// Under a heading that says the apps were removed or are not installed.
+    Section { heading: usize },
+    /// An uninstall command, or a line of its output ("Uninstalling …").
+    Uninstall,
+    /// A table row or record whose status says the app is not installed.
+    Status,
+}
+
+const BLANK: u8 = 0;
+const UNCLAIMED: u8 = 1;
+const STRUCTURE: u8 = 2;
+const ENTRY: u8 = 3;
+const NOTE: u8 = 4;
+const CUT: u8 = 5;
+
+/// Accounts for every non-blank line of `input` (the text the reader read), and finds
+/// the lines that only mention apps. `cut_at` is the first line not read for the size
+/// limit; `rest_lines` the non-blank lines beyond the bytes that were read at all.
+pub(super) fn settle(list: &mut AppList, input: &str, cut_at: Option<usize>, rest_lines: usize) {
+    let lines: Vec<&str> = input.lines().collect();
+    let mut kind: Vec<u8> = std::iter::once(BLANK)
+        .chain(lines.iter().map(|l| if is_blank(l) { BLANK } else { UNCLAIMED }))
+        .collect();
+    let mut mark = |line: usize, k: u8| {
+        if let Some(slot) = kind.get_mut(line) {
+            if *slot != BLANK && *slot < k {
+                *slot = k;
+            }
+        }
+    };
+    for &(first, last) in &list.structure {
+        for line in first..=last.min(lines.len()) {
+            mark(line, STRUCTURE);
+        }
+    }
+    for entry in &list.entries {
+        mark(entry.line, ENTRY);
+    }
+    for note in &list.notes {
+        mark(note.line, NOTE);
+    }
+    if let Some(cut) = cut_at {
+        for line in cut..=lines.len() {
+            mark(line, CUT);
+        }
+    }
+    let mut account = Account {
+        lines: rest_lines,
+        unread: rest_lines,
+        ..Account::default()
+    };
+    for (n, k) in kind.iter().enumerate() {
+        match *k {
+            BLANK => continue,
+            UNCLAIMED => {
+                let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
+                list.notes.push(Note {
+                    line: n,
+                    message: format!(
+                        "not read: `{}` is not in the shape of the rest of the list, so appcheck cannot tell which app it names; type the app's name on a line of its own, or check this line yourself",
+                        excerpt(text)
+                    ),
+                });
+                account.unread += 1;
+            }
+            STRUCTURE => account.structure += 1,
+            ENTRY => account.entries += 1,
+            _ => account.unread += 1,
+        }
+        account.lines += 1;
+    }
+    list.notes.sort_by_key(|n| n.line);
+    list.account = account;
+    find_mentions(list, &lines);
+}
+
+/// At most 60 characters of a line, for a note.
+fn excerpt(text: &str) -> String {
+    let mut out: String = text.chars().take(60).collect();
+    if text.chars().nth(60).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Marks quoted lines, uninstall commands and their output, and the lines under
+/// headings that say the apps are gone; keeps the readers' own status mentions.
+fn find_mentions(list: &mut AppList, lines: &[&str]) {
+    // Sections are a shape of typed text; in a tool's output a line ending in `:` is
+    // the tool's (system_profiler's app names end with one).
+    let sections = matches!(list.format, Format::Lines | Format::Separated | Format::StoreLinks);
+    let mut quoted_below = false;
+    let mut section: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        let text = line.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if starts_quote_block(text) {
+            quoted_below = true;
+            list.mentions.push((n, Mention::Quoted));
+            continue;
+        }
+        if quoted_below || text.starts_with('>') {
+            list.mentions.push((n, Mention::Quoted));
+            continue;
+        }
+        if is_uninstall(text) {
+            list.mentions.push((n, Mention::Uninstall));
+            continue;
+        }
+        if sections {
+            if let Some((heading, rest)) = heading(text) {
+                section = says_gone(heading).then_some(n);
+                if section.is_some() && !rest.is_empty() {
+                    list.mentions.push((n, Mention::Section { heading: n }));
+                }
+                continue;
+            }
+            if let Some(heading) = section {
+                list.mentions.push((n, Mention::Section { heading }));
+            }
+        }
+    }
+    list.mentions.sort_by_key(|(line, _)| *line);
+    list.mentions.dedup_by_key(|(line, _)| *line);
+}
+
+/// A line that starts quoted text below it: a forwarded or replied-to message.
+fn starts_quote_block(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let rule = |s: &str| lower.starts_with("--") && lower.contains(s);
+    rule("original message")
+        || rule("forwarded message")
+        || rule("ursprüngliche nachricht")
+        || rule("weitergeleitete nachricht")
+        || rule("message d'origine")
+        || rule("message transféré")
+        || rule("mensaje original")
+        || rule("mensaje reenviado")
+        || lower.starts_with("begin forwarded message")
+        || (lower.starts_with("on ")
+            || lower.starts_with("am ")
+            || lower.starts_with("le ")
+            || lower.starts_with("el "))
+            && ["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:"]
+                .iter()
+                .any(|w| lower.ends_with(w))
+}
+
+/// A heading: `# Title`, or a short label ending in `:` with what follows it on the
+/// line (`Removed: TikTok`). Returns the heading's words and the rest of the line.
+fn heading(text: &str) -> Option<(&str, &str)> {
+    if let Some(title) = text.strip_prefix('#') {
+        return Some((title.trim_start_matches('#').trim(), ""));
+    }
+    let (label, rest) = text.split_once(':')?;
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    // `http://…`, `C:\…` and `10:41` are not headings.
+    let looks_like_label = (1..=6).contains(&words)
+        && !rest.starts_with("//")
+        && !rest.starts_with('\\')
+        && !label.ends_with(|c: char| c.is_ascii_digit());
+    looks_like_label.then(|| (label.trim_start_matches(['-', '*', '•']).trim(), rest.trim()))
+}
+
+/// Whether a heading says the apps under it are gone, or are only named by a rule:
+/// removed, uninstalled, deleted, not installed, banned, in the languages appcheck
+/// speaks and a few more.
+fn says_gone(heading: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "removed",
+        "uninstalled",
+        "deleted",
+        "notinstalled",
+        "nolonger",
+        "formerly",
+        "previously",
+        "banned",
+        "prohibited",
+        "forbidden",
+        "blocked",
+        "notallowed",
+        "notpermitted",
+        "entfernt",
+        "gelöscht",
+        "deinstalliert",
+        "nichtinstalliert",
+        "verboten",
+        "gesperrt",
+        "supprimé",
+        "désinstallé",
+        "noninstallé",
+        "interdit",
+        "eliminad",
+        "desinstalad",
+        "borrad",
+        "noinstalad",
+        "prohibid",
+        "removid",
+        "excluíd",
+        "apagad",
+        "rimoss",
+        "disinstallat",
+        "eliminat",
+        "cancellat",
+        "vietat",
+        "verwijderd",
+        "gedeïnstalleerd",
+        "verboden",
+        "删除",
+        "卸载",
+        "禁止",
+        "已移除",
+    ];
+    let squeezed: String = heading
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    WORDS.iter().any(|w| squeezed.contains(w))
+}
+
+/// An uninstall command (`adb uninstall …`, `pm uninstall`, `brew uninstall --cask …`,
+/// `winget uninstall`, `Remove-AppxPackage`, `rm -rf /Applications/….app`, …) after an
+/// optional shell prompt, or a line of an uninstaller's output (`Uninstalling …`,
+/// `==> Removing App '…'`, `Successfully uninstalled …`).
+fn is_uninstall(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let output = lower.trim_start_matches(['=', '>', '-', '*', ' ']);
+    if [
+        "uninstalling ",
+        "removing ",
+        "deleting ",
+        "successfully uninstalled",
+        "successfully removed",
+        "purging ",
+    ]
+    .iter()
+    .any(|w| output.starts_with(w))
+    {
+        return true;
+    }
+    // Drop a prompt: `$ `, `# `, `% `, `PS C:\> `, `C:\Users\x> `, `user@host:~$ `.
+    let command = match lower.find(['$', '#', '%', '>']) {
+        Some(at) if at < 48 && lower.get(at + 1..).is_some_and(|r| r.starts_with(' ')) => {
+            lower.get(at + 1..).unwrap_or("").trim()
+        }
+        _ => lower.as_str(),
+    };
+    let words: Vec<&str> = command.split_whitespace().take(6).collect();
+    let tools = [
+        "adb",
+        "pm",
+        "cmd",
+        "brew",
+        "winget",
+        "choco",
+        "scoop",
+        "apt",
+        "apt-get",
+        "dnf",
+        "yum",
+        "snap",
+        "flatpak",
+        "mas",
+        "rm",
+        "sudo",
+        "msiexec",
+        "ideviceinstaller",
+        "cfgutil",
+        "xcrun",
+    ];
+    let verbs = [
+        "uninstall",
+        "remove",
+        "rm",
+        "purge",
+        "erase",
+        "-u",
+        "--uninstall",
+        "/x",
+        "remove-appxpackage",
+        "uninstall-package",
+        "remove-item",
+        "remove-appxprovisionedpackage",
+    ];
+    match words.first() {
+        Some(first) if first.starts_with("remove-") || first.starts_with("uninstall-") => true,
+        Some(first) if tools.contains(first) => words.iter().skip(1).any(|w| verbs.contains(w)) || *first == "rm",
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uninstall_commands_and_their_output() {
+        for line in [
+            "$ adb uninstall com.zhiliaoapp.musically",
+            "adb shell pm uninstall --user 0 com.zhiliaoapp.musically",
+            "PS C:\\Users\\jane> winget uninstall TikTok",
+            "jane@mac ~ % brew uninstall --cask tiktok",
+            "==> Uninstalling Cask tiktok",
+            "==> Removing App '/Applications/TikTok.app'",
+            "Successfully uninstalled",
+            "Remove-AppxPackage BytedancePte.Ltd.TikTok_1.0_x64__6yccndn6064se",
+            "sudo rm -rf /Applications/TikTok.app",
+        ] {
+            assert!(is_uninstall(line), "{line}");
+        }
+        for line in [
+            "TikTok",
+            "package:com.zhiliaoapp.musically",
+            "Remove TikTok by Friday",
+            "adb shell pm list packages",
+        ] {
+            assert!(!is_uninstall(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn headings_that_say_the_apps_are_gone() {
+        for h in [
+            "Removed apps:",
+            "# Uninstalled",
+            "Not installed anymore:",
+            "Gelöschte Apps:",
+            "Désinstallées :",
+        ] {
+            let (words, _) = heading(h).unwrap();
+            assert!(says_gone(words), "{h}");
+        }
+        for h in ["Installed:", "My apps:", "# Work"] {
+            let (words, _) = heading(h).unwrap();
+            assert!(!says_gone(words), "{h}");
+        }
+        assert_eq!(heading("https://apps.apple.com/app/id1"), None);
+        assert_eq!(heading("[10/03/24, 09:41:22] Priya: TikTok"), None);
+    }
+}

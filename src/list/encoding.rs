@@ -1,0 +1,193 @@
+//! Turning a file's bytes into text: the encodings Windows tools actually write.
+//!
+//! Windows PowerShell's `>` and `Out-File` write UTF-16 with a byte-order mark; Excel
+//! saves CSV in the system's code page, Windows-1252 in Western Europe and the
+//! Americas; everything else writes UTF-8. Reading those bytes as UTF-8 would turn
+//! every app name into replacement characters, and the check would quietly find
+//! nothing. [`decode`] reads each of them, and refuses — with a message that says what
+//! to do — what is not text at all (a picture, an archive) or is in an encoding it
+//! cannot tell apart from another.
+
+use std::fmt;
+
+/// Why a file's bytes could not be read as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The bytes are a known binary format (`kind` names it), or are full of bytes text never has.
+    NotText { kind: &'static str },
+    /// UTF-16 that is cut off or has broken pairs.
+    BrokenUtf16,
+    /// Neither UTF-8, UTF-16 nor a Western code page: a double-byte encoding, perhaps.
+    UnknownEncoding,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotText { kind } => write!(
+                f,
+                "this file is not a text list ({kind}); export or copy the app list as text, or paste it"
+            ),
+            DecodeError::BrokenUtf16 => f.write_str(
+                "this file is UTF-16 text but is cut off or damaged; save it again (as UTF-8 if you can) and choose it again",
+            ),
+            DecodeError::UnknownEncoding => f.write_str(
+                "this file is not in UTF-8, UTF-16 or Windows-1252, the encodings appcheck reads; save it as UTF-8 (in Excel: \"CSV UTF-8\"; in PowerShell: `Out-File -Encoding utf8`) and choose it again",
+            ),
+        }
+    }
+}
+
+/// Reads a file's bytes as text: UTF-8 (with or without a byte-order mark), UTF-16
+/// (little or big endian, with a byte-order mark, or little endian without one as some
+/// tools write it), or Windows-1252. Never guesses silently between encodings that
+/// would give different app names: what it cannot tell is refused.
+pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return String::from_utf8(rest.to_vec()).map_err(|_| DecodeError::UnknownEncoding);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, u16::from_be_bytes);
+    }
+    if let Some(kind) = binary_kind(bytes) {
+        return Err(DecodeError::NotText { kind });
+    }
+    if looks_like_utf16le(bytes) {
+        return utf16(bytes, u16::from_le_bytes);
+    }
+    if bytes.contains(&0) {
+        return Err(DecodeError::NotText {
+            kind: "it has bytes no text has",
+        });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(_) => windows_1252(bytes),
+    }
+}
+
+fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
+    let pairs = bytes.chunks_exact(2);
+    if !pairs.remainder().is_empty() {
+        return Err(DecodeError::BrokenUtf16);
+    }
+    let units = pairs.map(|p| word([p.first().copied().unwrap_or(0), p.get(1).copied().unwrap_or(0)]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map_err(|_| DecodeError::BrokenUtf16)
+}
+
+/// UTF-16 little endian without a byte-order mark: ASCII text has a zero in every
+/// second byte.
+fn looks_like_utf16le(bytes: &[u8]) -> bool {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return false;
+    }
+    let sample = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
+    let pairs = sample.len() / 2;
+    let zero_high = sample
+        .chunks_exact(2)
+        .filter(|p| p.get(1) == Some(&0) && p.first() != Some(&0))
+        .count();
+    zero_high * 10 >= pairs * 9
+}
+
+/// Known binary formats by their first bytes.
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"\x89PNG", "a PNG picture"),
+        (b"\xFF\xD8\xFF", "a JPEG picture"),
+        (b"GIF8", "a GIF picture"),
+        (b"RIFF", "a WebP picture or another media file"),
+        (b"%PDF", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive, or an Office document, which is one"),
+        (b"\xD0\xCF\x11\xE0", "an old Office document"),
+        (b"\x1F\x8B", "a gzip archive"),
+        (
+            b"bplist",
+            "a binary property list; convert it with `plutil -convert xml1`",
+        ),
+        (b"\x00\x00\x00", "a media file or another binary file"),
+        (b"SQLite format", "a database file"),
+    ];
+    MAGIC
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, kind)| *kind)
+}
+
+/// Windows-1252, the code page Excel and Notepad use in Western Europe and the
+/// Americas. A text in a double-byte encoding (Shift-JIS, GBK, Big5) is mostly bytes
+/// above 127 and would come out as nonsense: refused instead.
+fn windows_1252(bytes: &[u8]) -> Result<String, DecodeError> {
+    let high = bytes.iter().filter(|b| **b >= 0x80).count();
+    let letters = bytes.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+    if high * 3 > letters {
+        return Err(DecodeError::UnknownEncoding);
+    }
+    // 0x80–0x9F; 0 marks the five bytes Windows-1252 leaves undefined.
+    const HIGH: [u16; 32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D,
+        0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,
+        0x017E, 0x0178,
+    ];
+    let mut out = String::with_capacity(bytes.len() + high);
+    for &b in bytes {
+        let c = match b {
+            0x80..=0x9F => {
+                let code = HIGH.get(usize::from(b - 0x80)).copied().unwrap_or(0);
+                if code == 0 {
+                    return Err(DecodeError::UnknownEncoding);
+                }
+                char::from_u32(u32::from(code)).ok_or(DecodeError::UnknownEncoding)?
+            }
+            b => char::from(b),
+        };
+        out.push(c);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_encoding_windows_writes() {
+        let utf16le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Name\r\nTikTok\r\nZoë".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode(&utf16le).unwrap(), "Name\r\nTikTok\r\nZoë");
+        let utf16be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("抖音".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(&utf16be).unwrap(), "抖音");
+        let no_bom: Vec<u8> = "TikTok\nSlack".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&no_bom).unwrap(), "TikTok\nSlack");
+        assert_eq!(decode(b"Caf\xe9 \x96 TikTok\x99").unwrap(), "Café – TikTok™");
+        assert_eq!(decode("\u{feff}Zoë".as_bytes()).unwrap(), "Zoë");
+        assert_eq!(decode("Zoë".as_bytes()).unwrap(), "Zoë");
+    }
+
+    #[test]
+    fn what_is_not_text_is_refused_with_a_reason() {
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(DecodeError::NotText { .. })
+        ));
+        assert!(matches!(decode(b"PK\x03\x04\x14\0"), Err(DecodeError::NotText { .. })));
+        assert!(matches!(decode(b"ab\0cd\0\xff"), Err(DecodeError::NotText { .. })));
+        assert_eq!(decode(&[0xFF, 0xFE, 0x41]), Err(DecodeError::BrokenUtf16));
+        // Shift-JIS: mostly high bytes.
+        assert_eq!(
+            decode(b"\x83e\x83B\x83b\x83N\x83g\x83b\x83N"),
+            Err(DecodeError::UnknownEncoding)
+        );
+        assert!(DecodeError::UnknownEncoding.to_string().contains("UTF-8"));
+    }
+}

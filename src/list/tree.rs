@@ -1,0 +1,886 @@
+//! Structured text read generically: JSON, XML (property lists, MDM records) and HTML
+//! (tables, lists), at any depth.
+//!
+//! Device-management records put the apps wherever their schema does: three levels
+//! down in a Jamf computer record, under each device's id in `cfgutil` output, in a
+//! table of a saved console page. Rather than one reader per shape, each document is
+//! parsed into one small tree of keyed nodes with their line numbers, and one rule
+//! finds the apps in it: a record (object, element) with a field whose key names an
+//! app or an identifier (`name`, `displayName`, `bundleIdentifier`, `packageName`,
+//! `application_name`, …) is an app — unless it holds apps itself (a device record
+//! with a `name`), or lies outside the app containers (`applications`, `apps`,
+//! `software`, …) when the document has any. Every line of a document that parses is
+//! accounted for as its structure; what the rule leaves out is still searched by the
+//! whole-text sweep.
+
+use super::{AppList, Entry, Format, Mention};
+
+/// A node of a parsed document: its key (object key, element or header name), the line
+/// it starts on, and its value.
+#[derive(Debug)]
+pub(super) struct Node {
+    key: String,
+    line: usize,
+    value: Value,
+}
+
+#[derive(Debug)]
+enum Value {
+    Text(String),
+    /// An object or element: its fields and children, in order.
+    Record(Vec<Node>),
+    /// An array, or the rows of a table: each item has the list's key.
+    List(Vec<Node>),
+}
+
+/// Documents nested deeper than this are not read as trees (they are read as lines).
+const MAX_DEPTH: usize = 200;
+
+/// Header and key names (folded: letters and digits, lower case) that name an app.
+pub(super) const NAME_KEYS: &[&str] = &[
+    "name",
+    "app",
+    "appname",
+    "applicationname",
+    "displayname",
+    "title",
+    "label",
+    "itunesname",
+    "bundlename",
+    "cfbundlename",
+    "cfbundledisplayname",
+    "localizedname",
+    "softwarename",
+    "softwaretitle",
+    "programname",
+    "productname",
+    "product",
+    "application",
+    "mobiledeviceapplicationapplicationname",
+    "appdisplayname",
+];
+
+/// Keys that identify an app.
+pub(super) const ID_KEYS: &[&str] = &[
+    "bundleid",
+    "bundleidentifier",
+    "cfbundleidentifier",
+    "packagename",
+    "package",
+    "packageid",
+    "applicationidentifier",
+    "appidentifier",
+    "identifier",
+    "appid",
+    "applicationid",
+    "mobiledeviceapplicationidentifier",
+    "storeurl",
+    "appstoreurl",
+    "url",
+    "link",
+    "trackid",
+    "adamid",
+    "itunesstoreid",
+    "id",
+];
+
+/// Keys whose value says whether the app is installed.
+const STATUS_KEYS: &[&str] = &[
+    "status",
+    "state",
+    "installstate",
+    "installstatus",
+    "installationstatus",
+    "appinstallstate",
+    "installed",
+    "isinstalled",
+    "removed",
+];
+
+/// Status values that say the app is not (or no longer) there.
+pub(super) fn status_says_gone(key: &str, value: &str) -> bool {
+    let value = fold(value);
+    match key {
+        "installed" | "isinstalled" => matches!(value.as_str(), "false" | "no" | "0"),
+        "removed" => matches!(value.as_str(), "true" | "yes" | "1"),
+        _ => [
+            "uninstalled",
+            "removed",
+            "notinstalled",
+            "deleted",
+            "uninstallpending",
+            "pendinguninstall",
+            "notpresent",
+            "absent",
+            "entfernt",
+            "deinstalliert",
+            "nichtinstalliert",
+            "désinstallé",
+            "noninstallé",
+            "desinstalado",
+            "noinstalado",
+            "eliminado",
+        ]
+        .contains(&value.as_str()),
+    }
+}
+
+pub(super) fn is_status_key(key: &str) -> bool {
+    STATUS_KEYS.contains(&key)
+}
+
+/// Keys of containers that hold apps.
+fn holds_apps(key: &str) -> bool {
+    ["app", "software", "package", "program", "bundle", "install"]
+        .iter()
+        .any(|w| key.contains(w))
+        && !is_not_apps(key)
+}
+
+/// Keys of containers whose named records are not apps.
+fn is_not_apps(key: &str) -> bool {
+    [
+        "font",
+        "plugin",
+        "certificate",
+        "profile",
+        "attribute",
+        "account",
+        "user",
+        "group",
+        "printer",
+        "disk",
+        "partition",
+        "volume",
+        "network",
+        "interface",
+        "service",
+        "location",
+        "department",
+        "building",
+        "site",
+        "policy",
+        "policies",
+        "script",
+        "extension",
+        "update",
+        "patch",
+        "hardware",
+        "settings",
+        "permission",
+        "entitlement",
+    ]
+    .iter()
+    .any(|w| key.contains(w))
+        && !matches!(key, "installedapps" | "deviceapps" | "deviceapplications")
+}
+
+/// A key folded for comparison: letters and digits, lower case (`CFBundleIdentifier`,
+/// `bundle_id`, `Bundle ID` → `cfbundleidentifier`, `bundleid`, `bundleid`).
+pub(super) fn fold(key: &str) -> String {
+    key.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Reads a JSON document; `None` when the text is not one JSON value.
+pub(super) fn json(input: &str) -> Option<AppList> {
+    let mut parser = JsonParser {
+        bytes: input.as_bytes(),
+        text: input,
+        at: 0,
+        line: 1,
+    };
+    parser.space();
+    let root = parser.value(String::new(), 0)?;
+    parser.space();
+    if parser.at < parser.bytes.len() {
+        return None;
+    }
+    let format = match &root.value {
+        Value::Record(fields) if fields.iter().any(|f| fold(&f.key) == "spapplicationsdatatype") => {
+            Format::MacSystemProfiler
+        }
+        _ => Format::Json,
+    };
+    Some(extract(&root, format, parser.line))
+}
+
+struct JsonParser<'a> {
+    bytes: &'a [u8],
+    text: &'a str,
+    at: usize,
+    line: usize,
+}
+
+impl JsonParser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn space(&mut self) {
+        while let Some(b) = self.peek() {
+            match b {
+                b'\n' => self.line += 1,
+                b' ' | b'\t' | b'\r' => {}
+                _ => return,
+            }
+            self.at += 1;
+        }
+    }
+
+    fn value(&mut self, key: String, depth: usize) -> Option<Node> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        self.space();
+        let line = self.line;
+        let value = match self.peek()? {
+            b'{' => {
+                self.at += 1;
+                let mut fields = Vec::new();
+                self.space();
+                if self.peek() == Some(b'}') {
+                    self.at += 1;
+                } else {
+                    loop {
+                        self.space();
+                        let name = self.string()?;
+                        self.space();
+                        if self.peek()? != b':' {
+                            return None;
+                        }
+                        self.at += 1;
+                        fields.push(self.value(name, depth + 1)?);
+                        self.space();
+                        match self.peek()? {
+                            b',' => self.at += 1,
+                            b'}' => {
+                                self.at += 1;
+                                break;
+                            }
+                            _ => return None,
+                        }
+                    }
+                }
+                Value::Record(fields)
+            }
+            b'[' => {
+                self.at += 1;
+                let mut items = Vec::new();
+                self.space();
+                if self.peek() == Some(b']') {
+                    self.at += 1;
+                } else {
+                    loop {
+                        items.push(self.value(key.clone(), depth + 1)?);
+                        self.space();
+                        match self.peek()? {
+                            b',' => self.at += 1,
+                            b']' => {
+                                self.at += 1;
+                                break;
+                            }
+                            _ => return None,
+                        }
+                    }
+                }
+                Value::List(items)
+            }
+            b'"' => Value::Text(self.string()?),
+            _ => {
+                let start = self.at;
+                while self
+                    .peek()
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b'.'))
+                {
+                    self.at += 1;
+                }
+                let word = self.text.get(start..self.at)?;
+                let ok = matches!(word, "true" | "false" | "null") || word.parse::<f64>().is_ok();
+                if !ok {
+                    return None;
+                }
+                Value::Text(if word == "null" { String::new() } else { word.to_owned() })
+            }
+        };
+        Some(Node { key, line, value })
+    }
+
+    fn string(&mut self) -> Option<String> {
+        if self.peek()? != b'"' {
+            return None;
+        }
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let start = self.at;
+            while self.peek().is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20) {
+                self.at += 1;
+            }
+            out.push_str(self.text.get(start..self.at)?);
+            match self.peek()? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(out);
+                }
+                b'\\' => {
+                    self.at += 1;
+                    let escape = self.peek()?;
+                    self.at += 1;
+                    match escape {
+                        b'n' | b'r' | b't' | b'b' | b'f' => out.push(' '),
+                        b'u' => {
+                            let unit = self.hex4()?;
+                            let c = if (0xD800..0xDC00).contains(&unit) && self.text.get(self.at..)?.starts_with("\\u")
+                            {
+                                self.at += 2;
+                                let low = self.hex4()?;
+                                char::decode_utf16([unit, low]).next()?.ok()
+                            } else {
+                                char::from_u32(u32::from(unit))
+                            };
+                            out.push(c.unwrap_or('\u{fffd}'));
+                        }
+                        other => out.push(char::from(other)),
+                    }
+                }
+                _ => return None, // a raw control character: not JSON
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Option<u16> {
+        let digits = self.text.get(self.at..self.at + 4)?;
+        self.at += 4;
+        u16::from_str_radix(digits, 16).ok()
+    }
+}
+
+/// Reads an XML or HTML document, however loosely formed.
+pub(super) fn markup(input: &str) -> AppList {
+    let html = {
+        let head: String = input.chars().take(512).collect::<String>().to_lowercase();
+        head.contains("<html") || head.contains("<!doctype html") || head.contains("<table") || head.contains("<ul")
+    };
+    let root = parse_markup(input, html);
+    let lines = input.lines().count();
+    let format = if html { Format::Html } else { Format::Xml };
+    extract(&root, format, lines)
+}
+
+/// An element being read: its tag, line, fields and children, and its text.
+struct Open {
+    tag: String,
+    line: usize,
+    children: Vec<Node>,
+    text: String,
+    has_elements: bool,
+    named_attribute: bool,
+}
+
+fn parse_markup(input: &str, html: bool) -> Node {
+    let mut stack: Vec<Open> = vec![Open {
+        tag: String::new(),
+        line: 1,
+        children: Vec::new(),
+        text: String::new(),
+        has_elements: false,
+        named_attribute: false,
+    }];
+    let mut line = 1;
+    let mut rest = input;
+    let mut skip_until: Option<&'static str> = None;
+    while !rest.is_empty() {
+        let Some(open) = rest.find('<') else {
+            if let Some(top) = stack.last_mut() {
+                top.text.push_str(&unescape(rest));
+            }
+            break;
+        };
+        let (text, after) = rest.split_at(open);
+        if skip_until.is_none() {
+            if let Some(top) = stack.last_mut() {
+                top.text.push_str(&unescape(text));
+            }
+        }
+        line += text.matches('\n').count();
+        let (tag_text, end) = if let Some(body) = after.strip_prefix("<!--") {
+            (None, body.find("-->").map_or(after.len(), |e| 4 + e + 3))
+        } else if let Some(body) = after.strip_prefix("<![CDATA[") {
+            let e = body.find("]]>").unwrap_or(body.len());
+            if let Some(top) = stack.last_mut() {
+                top.text.push_str(body.get(..e).unwrap_or(""));
+            }
+            (None, (9 + e + 3).min(after.len()))
+        } else {
+            match after.find('>') {
+                Some(e) => (after.get(1..e), e + 1),
+                None => (None, after.len()),
+            }
+        };
+        let consumed = after.get(..end).unwrap_or(after);
+        let tag_line = line;
+        line += consumed.matches('\n').count();
+        rest = after.get(end..).unwrap_or("");
+        let Some(tag_text) = tag_text else { continue };
+        if tag_text.starts_with(['?', '!']) {
+            continue;
+        }
+        if let Some(closing) = tag_text.strip_prefix('/') {
+            let name = closing.trim().to_lowercase();
+            if skip_until.is_some_and(|s| s == name) {
+                skip_until = None;
+            }
+            if stack.iter().skip(1).any(|o| o.tag == name) {
+                while let Some(top) = stack.pop() {
+                    let done = top.tag == name;
+                    close(top, &mut stack);
+                    if done {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        if skip_until.is_some() {
+            continue;
+        }
+        let self_closing = tag_text.ends_with('/');
+        let tag_text = tag_text.trim_end_matches('/');
+        let (name, attributes) = tag_text.split_once(char::is_whitespace).unwrap_or((tag_text, ""));
+        let name = name.to_lowercase();
+        if html && matches!(name.as_str(), "script" | "style") {
+            if !self_closing {
+                skip_until = Some(if name == "script" { "script" } else { "style" });
+            }
+            continue;
+        }
+        let mut element = Open {
+            tag: name.clone(),
+            line: tag_line,
+            children: Vec::new(),
+            text: String::new(),
+            has_elements: false,
+            named_attribute: false,
+        };
+        for (key, value) in attributes_of(attributes) {
+            let folded = fold(&key);
+            element.named_attribute |= NAME_KEYS.contains(&folded.as_str()) || ID_KEYS.contains(&folded.as_str());
+            element.children.push(Node {
+                key,
+                line: tag_line,
+                value: Value::Text(value),
+            });
+        }
+        let void = html
+            && matches!(
+                name.as_str(),
+                "br" | "img" | "input" | "meta" | "link" | "hr" | "col" | "area" | "base" | "source" | "wbr"
+            );
+        if stack.len() > MAX_DEPTH {
+            continue;
+        }
+        if self_closing || void {
+            close(element, &mut stack);
+        } else {
+            stack.push(element);
+        }
+    }
+    while stack.len() > 1 {
+        if let Some(top) = stack.pop() {
+            close(top, &mut stack);
+        }
+    }
+    let root = stack.pop();
+    Node {
+        key: String::new(),
+        line: 1,
+        value: Value::Record(root.map(|r| r.children).unwrap_or_default()),
+    }
+}
+
+/// Ends an element: a leaf becomes text; a property list's `dict` pairs its keys with
+/// their values; an HTML table becomes rows keyed by its header.
+fn close(element: Open, stack: &mut [Open]) {
+    let Some(parent) = stack.last_mut() else { return };
+    parent.has_elements = true;
+    let text = element.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !text.is_empty() {
+        // The parent's text content includes its children's (a table cell's link).
+        if !parent.text.is_empty() && !parent.text.ends_with(' ') {
+            parent.text.push(' ');
+        }
+        parent.text.push_str(&text);
+        parent.text.push(' ');
+    }
+    let value = match element.tag.as_str() {
+        "dict" => Value::Record(plist_pairs(element.children)),
+        "array" => Value::List(element.children),
+        "table" => Value::List(table_rows(element.children)),
+        "ul" | "ol" | "tbody" | "thead" => Value::List(element.children),
+        _ if !element.has_elements && !element.named_attribute => Value::Text(text),
+        _ => {
+            let mut children = element.children;
+            if !element.has_elements && !text.is_empty() {
+                children.push(Node {
+                    key: element.tag.clone(),
+                    line: element.line,
+                    value: Value::Text(text),
+                });
+            }
+            Value::Record(children)
+        }
+    };
+    parent.children.push(Node {
+        key: element.tag,
+        line: element.line,
+        value,
+    });
+}
+
+/// `<key>K</key><string>V</string>`: each value takes the key before it.
+fn plist_pairs(children: Vec<Node>) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut key: Option<String> = None;
+    for mut child in children {
+        if child.key == "key" {
+            if let Value::Text(k) = child.value {
+                key = Some(k);
+            }
+            continue;
+        }
+        if let Some(k) = key.take() {
+            child.key = k;
+        }
+        out.push(child);
+    }
+    out
+}
+
+/// The rows of an HTML table as records keyed by its header cells.
+fn table_rows(children: Vec<Node>) -> Vec<Node> {
+    let mut rows: Vec<Node> = Vec::new();
+    for child in children {
+        match child.value {
+            Value::List(items) if matches!(child.key.as_str(), "thead" | "tbody" | "tfoot") => rows.extend(items),
+            _ if child.key == "tr" => rows.push(child),
+            _ => {}
+        }
+    }
+    let cells = |row: &Node| -> Vec<(String, String)> {
+        match &row.value {
+            Value::Record(cells) => cells
+                .iter()
+                .filter(|c| matches!(c.key.as_str(), "td" | "th"))
+                .map(|c| (c.key.clone(), text_of(c)))
+                .collect(),
+            Value::Text(t) => vec![("td".to_owned(), t.clone())],
+            Value::List(_) => Vec::new(),
+        }
+    };
+    let mut rows = rows.into_iter();
+    let Some(first) = rows.next() else { return Vec::new() };
+    let header: Vec<String> = cells(&first).into_iter().map(|(_, t)| t).collect();
+    let header_is_names = header
+        .iter()
+        .any(|h| NAME_KEYS.contains(&fold(h).as_str()) || ID_KEYS.contains(&fold(h).as_str()));
+    let mut out = Vec::new();
+    let mut push_row = |row: &Node, keys: &[String]| {
+        let fields = cells(row)
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, text))| Node {
+                key: keys
+                    .get(i)
+                    .cloned()
+                    .unwrap_or_else(|| if i == 0 { "name".to_owned() } else { String::new() }),
+                line: row.line,
+                value: Value::Text(text),
+            })
+            .collect();
+        out.push(Node {
+            key: "tr".to_owned(),
+            line: row.line,
+            value: Value::Record(fields),
+        });
+    };
+    // Without a header that names a column, the first column is taken as the name.
+    let keys = if header_is_names { header } else { Vec::new() };
+    if !header_is_names {
+        push_row(&first, &keys);
+    }
+    for row in rows {
+        push_row(&row, &keys);
+    }
+    out
+}
+
+fn text_of(node: &Node) -> String {
+    match &node.value {
+        Value::Text(t) => t.clone(),
+        Value::Record(children) | Value::List(children) => children
+            .iter()
+            .map(text_of)
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// `key="value" key='value' key=value` pairs of a start tag.
+fn attributes_of(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = text.trim();
+    while let Some(eq) = rest.find('=') {
+        let key = rest
+            .get(..eq)
+            .unwrap_or("")
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_owned();
+        let after = rest.get(eq + 1..).unwrap_or("").trim_start();
+        let (value, next) = match after.chars().next() {
+            Some(q @ ('"' | '\'')) => {
+                let body = after.get(1..).unwrap_or("");
+                let end = body.find(q).unwrap_or(body.len());
+                (body.get(..end).unwrap_or(""), body.get(end + 1..).unwrap_or(""))
+            }
+            _ => {
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                (after.get(..end).unwrap_or(""), after.get(end..).unwrap_or(""))
+            }
+        };
+        if !key.is_empty() {
+            out.push((key, unescape(value)));
+        }
+        rest = next;
+    }
+    out
+}
+
+/// The five XML entities, numeric references and `&nbsp;`.
+fn unescape(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let after = rest.get(at..).unwrap_or("");
+        let end = after.find(';').filter(|e| *e <= 10);
+        let entity = end.and_then(|e| after.get(1..e)).unwrap_or("");
+        let c = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            e if e.starts_with("#x") || e.starts_with("#X") => u32::from_str_radix(e.get(2..).unwrap_or(""), 16)
+                .ok()
+                .and_then(char::from_u32),
+            e if e.starts_with('#') => e.get(1..).and_then(|d| d.parse().ok()).and_then(char::from_u32),
+            _ => None,
+        };
+        match (c, end) {
+            (Some(c), Some(e)) => {
+                out.push(c);
+                rest = after.get(e + 1..).unwrap_or("");
+            }
+            _ => {
+                out.push('&');
+                rest = after.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An app found in a tree, before choosing which ones are the document's apps.
+struct Candidate {
+    line: usize,
+    name: Option<String>,
+    id: Option<String>,
+    in_apps: bool,
+    gone: bool,
+    /// From a list of plain strings or items, not a record with a named field.
+    bare: bool,
+}
+
+/// Finds the apps in a parsed document; every line of it is its structure.
+fn extract(root: &Node, format: Format, last_line: usize) -> AppList {
+    let mut found = Vec::new();
+    walk(root, false, false, &mut found);
+    let records = found.iter().any(|c| !c.bare);
+    let in_apps = found.iter().any(|c| c.in_apps && !c.bare);
+    let mut list = AppList {
+        format,
+        ..AppList::default()
+    };
+    for c in found {
+        // Records under an app container when there are any; plain strings only when
+        // there are no records at all (a JSON array of names, an HTML list).
+        let keep = if c.bare { !records } else { c.in_apps || !in_apps };
+        if !keep {
+            continue;
+        }
+        if let Some(entry) = Entry::app(c.line, c.name.as_deref(), c.id.as_deref()) {
+            if c.gone {
+                list.mentions.push((c.line, Mention::Status));
+            }
+            list.entries.push(entry);
+        }
+    }
+    list.structure.push((1, last_line.max(1)));
+    list
+}
+
+/// Collects candidates; returns whether `node`'s subtree held any.
+fn walk(node: &Node, in_apps: bool, excluded: bool, found: &mut Vec<Candidate>) -> bool {
+    let key = fold(&node.key);
+    let in_apps = in_apps || holds_apps(&key);
+    let excluded = excluded || is_not_apps(&key) && !holds_apps(&key);
+    match &node.value {
+        Value::Text(text) => {
+            // A string on its own at the top, or in a list of strings.
+            let bare_ok = key.is_empty() || in_apps || matches!(key.as_str(), "li" | "string" | "td");
+            if bare_ok && !excluded && !text.trim().is_empty() && text.chars().count() <= 200 {
+                found.push(Candidate {
+                    line: node.line,
+                    name: Some(text.clone()),
+                    id: None,
+                    in_apps,
+                    gone: false,
+                    bare: true,
+                });
+            }
+            false
+        }
+        Value::List(items) => {
+            let mut any = false;
+            for item in items {
+                any |= walk(item, in_apps, excluded, found);
+            }
+            any
+        }
+        Value::Record(fields) => {
+            let before = found.len();
+            let mut inner = false;
+            for field in fields {
+                if !matches!(field.value, Value::Text(_)) {
+                    inner |= walk(field, in_apps, excluded, found);
+                }
+            }
+            // Records below make this a container (a device holding apps); plain strings
+            // below (an app's `signed_by` list) are this record's details.
+            let records_below = found.iter().skip(before).any(|c| !c.bare);
+            if records_below || excluded {
+                return inner || found.len() > before;
+            }
+            let text = |keys: &[&str]| {
+                keys.iter().find_map(|wanted| {
+                    fields.iter().find_map(|f| match &f.value {
+                        Value::Text(t) if !t.trim().is_empty() && fold(&f.key) == *wanted => Some((f.line, t)),
+                        _ => None,
+                    })
+                })
+            };
+            let name = text(NAME_KEYS);
+            // A number is an identifier only as a store id; an inventory's own row ids are not.
+            let id = text(ID_KEYS).filter(|(_, t)| !t.chars().all(|c| c.is_ascii_digit()) || t.len() >= 6);
+            if name.is_none() && id.is_none() {
+                return inner || found.len() > before;
+            }
+            found.truncate(before);
+            let gone = fields.iter().any(|f| match &f.value {
+                Value::Text(t) => {
+                    let k = fold(&f.key);
+                    is_status_key(&k) && status_says_gone(&k, t)
+                }
+                _ => false,
+            });
+            found.push(Candidate {
+                line: name.or(id).map_or(node.line, |(l, _)| l),
+                name: name.map(|(_, t)| t.clone()),
+                id: id.map(|(_, t)| t.clone()),
+                in_apps,
+                gone,
+                bare: false,
+            });
+            true
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(usize, Option<String>, Option<String>)> {
+        let list = if text.trim_start().starts_with(['{', '[']) {
+            json(text).unwrap()
+        } else {
+            markup(text)
+        };
+        list.entries
+            .into_iter()
+            .map(|e| (e.line, e.name, e.identifier))
+            .collect()
+    }
+
+    #[test]
+    fn apps_several_levels_down_with_their_lines() {
+        let text = "{\"computer\": {\n \"general\": {\"name\": \"Jane's Mac\", \"id\": 12},\n \"software\": {\"applications\": [\n  {\"name\": \"TikTok.app\",\n   \"bundle_id\": \"com.zhiliaoapp.musically\"},\n  {\"name\": \"Slack.app\"}\n]}}}";
+        assert_eq!(
+            read(text),
+            [
+                (4, Some("TikTok.app".into()), Some("com.zhiliaoapp.musically".into())),
+                (6, Some("Slack.app".into()), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_device_record_holding_apps_is_not_an_app() {
+        let text = r#"{"Output": {"0x1A": {"name": "iPad", "installedApps": [{"displayName": "TikTok", "bundleIdentifier": "com.zhiliaoapp.musically"}]}}}"#;
+        assert_eq!(read(text).len(), 1);
+        assert_eq!(read(r#"["TikTok", "Slack"]"#).len(), 2);
+    }
+
+    #[test]
+    fn xml_elements_attributes_and_property_lists() {
+        let jamf = "<computer>\n<general><name>Mac</name></general>\n<software><applications>\n<application><name>TikTok.app</name><path>/Applications/TikTok.app</path></application>\n</applications></software></computer>";
+        assert_eq!(read(jamf), [(4, Some("TikTok.app".into()), None)]);
+        let attrs =
+            "<apps>\n<app name=\"TikTok\" bundleId=\"com.zhiliaoapp.musically\"/>\n<app name=\"Slack\"/>\n</apps>";
+        assert_eq!(read(attrs).len(), 2);
+        let plist = "<plist><array><dict>\n<key>CFBundleIdentifier</key>\n<string>com.zhiliaoapp.musically</string>\n<key>CFBundleDisplayName</key><string>TikTok</string>\n</dict></array></plist>";
+        assert_eq!(
+            read(plist),
+            [(4, Some("TikTok".into()), Some("com.zhiliaoapp.musically".into()))]
+        );
+    }
+
+    #[test]
+    fn html_tables_by_their_header_and_lists() {
+        let table = "<html><body><table>\n<tr><th>App name</th><th>Version</th></tr>\n<tr><td><a href=\"#\">TikTok</a></td><td>35.1</td></tr>\n<tr><td>Slack &amp; co</td><td>4</td></tr>\n</table></body></html>";
+        assert_eq!(
+            read(table),
+            [(3, Some("TikTok".into()), None), (4, Some("Slack & co".into()), None)]
+        );
+        let list = "<html><ul>\n<li>TikTok</li>\n<li>Slack</li>\n</ul><script>var x = '<li>no</li>';</script></html>";
+        assert_eq!(read(list).len(), 2);
+    }
+
+    #[test]
+    fn a_status_saying_uninstalled_is_a_mention() {
+        let list =
+            json(r#"[{"name": "TikTok", "status": "Uninstalled"}, {"name": "Slack", "status": "Installed"}]"#).unwrap();
+        assert_eq!(list.mentions, [(1, Mention::Status)]);
+    }
+}

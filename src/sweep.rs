@@ -1,0 +1,253 @@
+//! The whole-text sweep: a safety net under the list readers.
+//!
+//! A reader can misjudge a format: take a record for a comma-separated line, keep a
+//! whole sentence as one name, miss apps three levels down. So after the reader, the
+//! whole pasted text is searched for every identifier the policy names (Android
+//! packages, iOS bundle ids, other platforms' ids, App Store ids in links, publisher
+//! prefixes) and every name and alias, at token boundaries, case-insensitively, on any
+//! line. Evaluation reports what the sweep finds and the reader did not: an
+//! identifier as a match, a name inside free text as a question (prose can also say
+//! an app was removed).
+//!
+//! The sweep is linear in the text: each identifier-shaped token is one lookup in the
+//! recognition tables, and each word starts at most [`MAX_WINDOW`] lookups of the
+//! words that follow it, cut short as soon as no policy name begins with them
+//! ([`Index::name_starts`](crate::recognise::Index)).
+
+use crate::list::{AppList, Nfkc};
+use crate::policy::App;
+use crate::recognise::{hash_str, looks_like_identifier, push_folded, Index, MatchedBy, Recognition, Target};
+
+/// A name is matched across at most this many words ("TikTok - Videos, Shop & LIVE"
+/// is five; "Tik Tok" two).
+const MAX_WINDOW: usize = 12;
+
+/// Something the sweep found: where, what was written, and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub line: usize,
+    /// The text as written on the line: an identifier, a link's id, or the words of a name.
+    pub text: String,
+    pub recognition: Recognition,
+    /// Found as a name in free text (a question), not as an identifier (a match).
+    pub by_name: bool,
+}
+
+/// The best hit for each app or publisher in `list`'s text: an identifier on a line
+/// that does not only mention it, else an identifier on one that does, else a name;
+/// the first of equals. In the order of their lines.
+pub(crate) fn sweep(apps: &[App], index: &Index, list: &AppList, nfkc: Option<Nfkc>) -> Vec<Hit> {
+    let mut best: Vec<(u8, Hit)> = Vec::new();
+    let mut keep = |hit: Hit| {
+        let rank = match (hit.by_name, list.mention(hit.line).is_some()) {
+            (false, false) => 0,
+            (false, true) => 1,
+            (true, _) => 2,
+        };
+        match best
+            .iter_mut()
+            .find(|(_, h)| h.recognition.target == hit.recognition.target)
+        {
+            Some(slot) if slot.0 > rank => *slot = (rank, hit),
+            Some(_) => {}
+            None => best.push((rank, hit)),
+        }
+    };
+    let mut scratch = Scratch::default();
+    for (i, raw) in list.text().split('\n').enumerate() {
+        let line = i + 1;
+        identifiers(apps, index, raw, line, &mut scratch, &mut keep);
+        // NFKC (from the shell) only where it can change something: full-width
+        // letters, ligatures. Marks go first, as for entries ("TikTok™").
+        let folded;
+        let text = match nfkc {
+            Some(nfkc) if !raw.is_ascii() => {
+                folded = nfkc(&raw.replace(['™', '℠', '®', '©'], ""));
+                folded.as_str()
+            }
+            _ => raw,
+        };
+        names(apps, index, text, line, &mut scratch, &mut keep);
+    }
+    let mut hits: Vec<Hit> = best.into_iter().map(|(_, h)| h).collect();
+    crate::small_sort::sort_by_key(&mut hits, |h| h.line);
+    hits
+}
+
+/// Buffers reused from line to line and token to token.
+#[derive(Default)]
+struct Scratch {
+    lower: String,
+    words: String,
+    /// (start, end) in `words`, (start, end) in the line, of each word.
+    spans: Vec<(usize, usize, usize, usize)>,
+    window: String,
+}
+
+fn is_identifier_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-')
+}
+
+/// Identifier-shaped tokens: runs of letters, digits, `.`, `_` and `-`, without the
+/// dots and dashes at their ends (`com.zhiliaoapp.musically.` ends a sentence).
+fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratch, keep: &mut impl FnMut(Hit)) {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes.get(at).copied().is_some_and(is_identifier_byte) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while bytes.get(at).copied().is_some_and(is_identifier_byte) {
+            at += 1;
+        }
+        let token = line.get(start..at).unwrap_or("").trim_matches(['.', '_', '-']);
+        if token.len() < 3 || token.len() > 200 {
+            continue;
+        }
+        if let Some(hit) = identifier(apps, index, token, s) {
+            keep(Hit {
+                line: line_no,
+                text: token.to_owned(),
+                recognition: hit,
+                by_name: false,
+            });
+        }
+    }
+}
+
+fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Option<Recognition> {
+    // `id835599320`, as App Store links end.
+    if let Some(digits) = token.strip_prefix("id") {
+        if digits.len() >= 5 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            let &i = index.store_ids.get(digits)?;
+            return Some(Recognition {
+                target: Target::App(i),
+                matched_by: MatchedBy::AppStoreId {
+                    value: digits.to_owned(),
+                },
+            });
+        }
+    }
+    if !token.contains('.') && !index.dotless_ids {
+        return None;
+    }
+    s.lower.clear();
+    s.lower.extend(token.chars().map(|c| c.to_ascii_lowercase()));
+    if let Some(&i) = index.identifiers.get(s.lower.as_str()) {
+        let app = apps.get(i)?;
+        let value = token.to_owned();
+        let is = |ids: &[String]| ids.iter().any(|p| p.eq_ignore_ascii_case(token));
+        let matched_by = if is(&app.android_packages) {
+            MatchedBy::AndroidPackage { value }
+        } else if is(&app.ios_bundle_ids) {
+            MatchedBy::IosBundleId { value }
+        } else {
+            MatchedBy::OtherId { value }
+        };
+        return Some(Recognition {
+            target: Target::App(i),
+            matched_by,
+        });
+    }
+    if !looks_like_identifier(token) {
+        return None;
+    }
+    let (prefix, p) = index
+        .prefixes
+        .iter()
+        .find(|(prefix, _)| s.lower.starts_with(prefix.as_str()) && s.lower.len() > prefix.len())?;
+    Some(Recognition {
+        target: Target::Publisher(*p),
+        matched_by: MatchedBy::PublisherPrefix {
+            value: token.to_owned(),
+            prefix: prefix.clone(),
+        },
+    })
+}
+
+/// Chinese, Japanese and Korean characters: each is a word of its own, since these
+/// scripts put no spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Names: windows of consecutive words, folded as names are, looked up whole.
+fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratch, keep: &mut impl FnMut(Hit)) {
+    s.words.clear();
+    s.spans.clear();
+    let mut word: Option<(usize, usize)> = None; // (start in words, start in line)
+    for (at, c) in line.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if let Some((w, l)) = word {
+            if !alnum || is_cjk(c) {
+                s.spans.push((w, s.words.len(), l, at));
+                word = None;
+            }
+        }
+        if alnum {
+            if word.is_none() {
+                word = Some((s.words.len(), at));
+            }
+            if c.is_ascii() {
+                s.words.push(c.to_ascii_lowercase());
+            } else {
+                push_folded(&mut s.words, c);
+            }
+            if is_cjk(c) {
+                if let Some((w, l)) = word.take() {
+                    s.spans.push((w, s.words.len(), l, at + c.len_utf8()));
+                }
+            }
+        }
+    }
+    if let Some((w, l)) = word {
+        s.spans.push((w, s.words.len(), l, line.len()));
+    }
+    let mut i = 0;
+    while i < s.spans.len() {
+        s.window.clear();
+        let mut found: Option<(usize, usize)> = None; // (last word, app)
+        for j in i..s.spans.len().min(i + MAX_WINDOW) {
+            let Some(&(a, b, _, _)) = s.spans.get(j) else { break };
+            s.window.push_str(s.words.get(a..b).unwrap_or(""));
+            if let Some(&app) = index.names.get(s.window.as_str()) {
+                found = Some((j, app));
+            }
+            if !index.name_starts.contains(&hash_str(&s.window)) {
+                break;
+            }
+        }
+        let Some((last, app)) = found else {
+            i += 1;
+            continue;
+        };
+        // "WeChat Work" is WeCom: a known other app that begins with the name is that app.
+        let key_end = s.spans.get(last).map_or(0, |w| w.1);
+        let key_start = s.spans.get(i).map_or(0, |w| w.0);
+        let mut longer = s.words.get(key_start..key_end).unwrap_or("").to_owned();
+        let other_app = s.spans.iter().skip(last + 1).take(2).any(|&(a, b, _, _)| {
+            longer.push_str(s.words.get(a..b).unwrap_or(""));
+            index.near_misses.contains(&longer)
+        });
+        let (from, to) = (s.spans.get(i).map_or(0, |w| w.2), s.spans.get(last).map_or(0, |w| w.3));
+        if !other_app {
+            if let (Some(text), Some(policy_app)) = (line.get(from..to), apps.get(app)) {
+                keep(Hit {
+                    line: line_no,
+                    text: text.to_owned(),
+                    recognition: Recognition {
+                        target: Target::App(app),
+                        matched_by: MatchedBy::Name {
+                            value: text.to_owned(),
+                            name: policy_app.name.clone(),
+                        },
+                    },
+                    by_name: true,
+                });
+            }
+        }
+        i = last + 1;
+    }
+}

@@ -1,0 +1,140 @@
+//! Never falsely reassure: lists appcheck does not fully understand never get "nothing
+//! to do". Each case is a shape users met (issue 13), with the bank policy and a
+//! company-owned phone, where TikTok must go.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use appcheck::evaluate::{evaluate, Context};
+use appcheck::list::parse_list;
+use appcheck::policy::load_policy;
+use appcheck::report::{Answer, Outcome, Report};
+
+fn check(list: &str) -> Report {
+    let policy =
+        load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
+            .unwrap();
+    let context: Context = serde_json::from_str(r#"{"device": "phone", "ownership": "company"}"#).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    evaluate(&policy, &parse_list(list, support::nfkc), &context, now)
+}
+
+/// TikTok has a finding that orders its removal or asks about it, and the answer is
+/// not "nothing to do".
+#[track_caller]
+fn assert_tiktok_reported(list: &str, definite: bool) -> Report {
+    let report = check(list);
+    let tiktok = report
+        .findings
+        .iter()
+        .find(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok"));
+    let Some(tiktok) = tiktok else {
+        panic!("no finding for TikTok in {list:?}:\n{report:#?}");
+    };
+    if definite {
+        assert_eq!(tiktok.outcome, Outcome::Remove, "{list:?}: {tiktok:#?}");
+    } else {
+        assert!(
+            matches!(tiktok.outcome, Outcome::Remove | Outcome::PossibleMatch),
+            "{list:?}: {tiktok:#?}"
+        );
+    }
+    assert!(
+        !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
+        "{list:?}: {:?}",
+        report.overall
+    );
+    report
+}
+
+#[test]
+fn a_device_record_with_the_apps_several_levels_down() {
+    let report = assert_tiktok_reported(
+        r#"{"computer":{"software":{"applications":[{"name":"TikTok.app","bundle_id":"com.zhiliaoapp.musically"}]}}}"#,
+        true,
+    );
+    assert_eq!(report.read_as.entries, 1, "{:#?}", report.read_as);
+}
+
+#[test]
+fn system_profiler_with_an_app_typed_by_hand_at_the_end() {
+    let text = "Applications:\n\n    WhatsApp:\n\n      Version: 24.20.79\n      Location: /Applications/WhatsApp.app\n\n    zoom.us:\n\n      Version: 6.2.5 (41741)\n      Location: /Applications/zoom.us.app\n\nTikTok\n";
+    assert_tiktok_reported(text, true);
+}
+
+#[test]
+fn ls_dash_l_of_the_applications_folder() {
+    let text = "total 136\ndrwxr-xr-x   3 root  wheel   96 Sep 12 10:01 App Store.app\ndrwxr-xr-x@  3 jane  admin   96 Oct  2 23:03 TikTok.app\ndrwxr-xr-x   3 jane  admin   96 Mar  4  2024 Microsoft Outlook.app\n";
+    let report = assert_tiktok_reported(text, true);
+    assert!(
+        report.findings.iter().all(|f| !f.input.contains("total")),
+        "`total 136` is not an app: {:#?}",
+        report.findings
+    );
+    assert!(
+        report.findings.iter().any(|f| f.input == "Microsoft Outlook"),
+        "{:#?}",
+        report.findings
+    );
+}
+
+#[test]
+fn a_chat_message_that_names_the_apps_in_a_sentence() {
+    assert_tiktok_reported("I've got outlook, teams and tiktok on it", false);
+}
+
+#[test]
+fn invisible_characters_alone_are_no_list() {
+    for text in ["\u{200b}", "\u{200b}\n\u{feff}\u{2060}\n \u{a0}\n", "\u{200d}\u{200c}"] {
+        let report = check(text);
+        assert_eq!(report.overall.answer, Answer::NoApps, "{text:?}: {:#?}", report.overall);
+        assert!(report.findings.is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn an_identifier_anywhere_in_the_text_is_reported() {
+    for text in [
+        "Device: Jane's phone\nnotes: has com.zhiliaoapp.musically installed since May",
+        "<device><notes>pkg=com.zhiliaoapp.musically;</notes></device>",
+        "some,thing,else\r\nx;COM.ZHILIAOAPP.MUSICALLY;y\r",
+        "[[[{\"deep\": {\"x\": \"com.zhiliaoapp.musically\"}}]]]",
+    ] {
+        assert_tiktok_reported(text, true);
+    }
+}
+
+#[test]
+fn a_line_nobody_read_is_never_nothing_to_do() {
+    // winget's table with a line of another shape: read as text, or reported unread.
+    let text = "Name      Id              Version\n-----------------------------------\nSlack     SlackTechnologies.Slack  4.33\n\u{1}\u{2}\n";
+    let report = check(text);
+    assert_ne!(report.overall.answer, Answer::NothingToDo, "{:#?}", report);
+    assert!(report.read_as.account.unread >= 1, "{:#?}", report.read_as);
+}
+
+/// Mentions are not installations: a removed-apps section, a quoted policy, an
+/// uninstall transcript give at most a question.
+#[test]
+fn mentions_are_not_installations() {
+    for text in [
+        "Installed:\nSlack\nOutlook\n\nRemoved apps:\nTikTok\n",
+        "> Due to security risks, the TikTok app is no longer permitted.\n> Please remove TikTok.\n\nMy apps:\nSlack\nOutlook\n",
+        "$ adb uninstall com.zhiliaoapp.musically\nSuccess\n$ adb shell pm list packages -3\npackage:com.slack\n",
+        "App,Version,Status\nTikTok,35.1,Uninstalled\nSlack,4.3,Installed\n",
+    ] {
+        let report = check(text);
+        let definite = report
+            .findings
+            .iter()
+            .filter(|f| f.outcome.needs_action())
+            .map(|f| &f.input)
+            .collect::<Vec<_>>();
+        assert!(definite.is_empty(), "{text:?}: ordered {definite:?}");
+        assert_ne!(report.overall.answer, Answer::ActionRequired, "{text:?}");
+        assert_ne!(report.overall.answer, Answer::NothingToDo, "{text:?}");
+    }
+}
