@@ -28,7 +28,7 @@ pub mod report;
 pub mod site;
 mod small_sort;
 mod strict;
-mod sweep;
+pub mod sweep;
 pub mod trust;
 
 #[cfg(target_arch = "wasm32")]
