@@ -566,38 +566,20 @@ fn fields(text: &str) -> impl Iterator<Item = &str> {
     cells.chain(words).filter(move |f| !f.is_empty() && *f != text)
 }
 
-/// A name with a version after it, without the version: `TikTok 35.1.0`, `Slack
-/// v4.2`, `Zoom version 6.2.5`, `Teams 24215.1007.3082 (x64)`, `Chrome 131.0 (Build
-/// 6778)`.
+/// A name with what tools and tables write after it, without that: a version
+/// (`TikTok 35.1.0`, `Slack v4.2`, `Zoom version 6.2.5`), a build or architecture in
+/// parentheses (`Teams 24215.1007 (x64)`, `Chrome 131.0 (Build 6778)`), a size or a
+/// time used (`TikTok 4h 37m`, `Maps 120 MB`), a date (`Slack 2024-03-04`). A bare
+/// number stays: it is part of names (`Office 365`, `FIFA 23`).
 fn without_version(text: &str) -> Option<&str> {
     let mut rest = text.trim_end();
-    // A parenthesised build, architecture or date after the version.
-    if let Some(open) = rest.rfind('(') {
-        if rest.ends_with(')') && open > 0 {
-            let inside = rest.get(open + 1..rest.len() - 1).unwrap_or("");
-            let detail = inside.len() <= 24 && inside.chars().any(|c| c.is_ascii_digit())
-                || matches!(
-                    inside.to_ascii_lowercase().as_str(),
-                    "x64" | "x86" | "arm64" | "64-bit" | "32-bit" | "64 bit" | "32 bit"
-                );
-            if detail {
-                rest = rest.get(..open).unwrap_or(rest).trim_end();
-            }
-        }
+    let mut stripped = false;
+    for _ in 0..4 {
+        let Some(shorter) = without_one_detail(rest) else { break };
+        rest = shorter;
+        stripped = true;
     }
-    let (name, last) = rest.rsplit_once(char::is_whitespace)?;
-    let version = last.strip_prefix(['v', 'V']).unwrap_or(last);
-    let is_version = version.contains('.')
-        && version
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-        && version.starts_with(|c: char| c.is_ascii_digit())
-        && version.chars().filter(char::is_ascii_digit).count() * 2
-            >= version.len().saturating_sub(version.matches('.').count());
-    if !is_version {
-        return None;
-    }
-    let name = name.trim_end().trim_end_matches([',', '-', '–', ':']).trim_end();
+    let name = rest.trim_end().trim_end_matches([',', '-', '–', ':']).trim_end();
     // "Zoom version 6.2.5", "Slack ver. 4"
     let name = ["version", "ver.", "ver", "versión", "build", "v."]
         .iter()
@@ -606,7 +588,62 @@ fn without_version(text: &str) -> Option<&str> {
             word.eq_ignore_ascii_case(w).then_some(head.trim_end())
         })
         .unwrap_or(name);
-    (!name.is_empty()).then_some(name)
+    (stripped && !name.is_empty()).then_some(name)
+}
+
+/// `text` without its last detail (see [`without_version`]), if it ends with one and
+/// a name is left before it.
+fn without_one_detail(text: &str) -> Option<&str> {
+    let text = text.trim_end();
+    if let Some(open) = text.rfind('(') {
+        if text.ends_with(')') && open > 0 {
+            let inside = text.get(open + 1..text.len() - 1).unwrap_or("");
+            let lower = inside.to_ascii_lowercase();
+            let detail = inside.len() <= 24 && inside.chars().any(|c| c.is_ascii_digit())
+                || matches!(
+                    lower.as_str(),
+                    "x64" | "x86" | "arm64" | "64-bit" | "32-bit" | "64 bit" | "32 bit"
+                );
+            if detail {
+                return Some(text.get(..open).unwrap_or(text).trim_end()).filter(|t| !t.is_empty());
+            }
+        }
+    }
+    let (name, last) = text.rsplit_once(char::is_whitespace)?;
+    let last = last.trim_end_matches([',', ';']);
+    let bare = last.strip_prefix(['v', 'V']).unwrap_or(last);
+    let digits = bare.chars().filter(char::is_ascii_digit).count();
+    let starts_with_digit = bare.starts_with(|c: char| c.is_ascii_digit());
+    // 1.2.3, 2.39.2.windows.1, 5.9.78_ww: a dotted number, letters allowed after the first part.
+    let version = starts_with_digit
+        && bare.contains('.')
+        && bare
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '+'))
+        && digits * 2 >= bare.len().saturating_sub(bare.matches('.').count());
+    // 4h, 37m, 120MB, 12%, 3.5 GB's unit on its own.
+    let unit = |u: &str| {
+        matches!(
+            u.to_ascii_lowercase().as_str(),
+            "h" | "m" | "min" | "mins" | "s" | "sec" | "b" | "kb" | "mb" | "gb" | "kib" | "mib" | "gib" | "%"
+        )
+    };
+    let measure = starts_with_digit && {
+        let split = bare
+            .find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')
+            .unwrap_or(bare.len());
+        split < bare.len() && unit(bare.get(split..).unwrap_or(""))
+    } || unit(bare) && name.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    // 2024-03-04, 04/03/2024, 4.3.2024, 10:41
+    let date = starts_with_digit
+        && digits >= 3
+        && bare
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ':'))
+        && bare.contains(['-', '/', ':']);
+    (version || measure || date)
+        .then(|| name.trim_end())
+        .filter(|n| !n.is_empty())
 }
 
 /// Finds the app an entry from a list names: by its identifier, then by its name;
@@ -715,10 +752,32 @@ fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
         Some((before, rest)) => (Some(before.trim()), rest.split(')').next().map(str::trim)),
         None => (None, None),
     };
-    [Some(text), without_version(text), head, before, inside, after_label]
-        .into_iter()
-        .flatten()
-        .filter(|c| !c.is_empty())
+    // "/Applications/CapCut.app", "C:\\Program Files\\TikTok\\TikTok.exe": the file's name.
+    let file = text
+        .contains(['/', '\\'])
+        .then(|| {
+            let last = text.trim_end_matches(['/', '\\']).rsplit(['/', '\\']).next()?;
+            let stem = [
+                ".app", ".exe", ".apk", ".ipa", ".lnk", ".desktop", ".msi", ".appx", ".msix", ".dmg",
+            ]
+            .iter()
+            .find_map(|ext| last.strip_suffix(ext))
+            .unwrap_or(last);
+            (!stem.contains("://") && !text.contains("://")).then_some(stem)
+        })
+        .flatten();
+    [
+        Some(text),
+        without_version(text),
+        head,
+        before,
+        inside,
+        after_label,
+        file,
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|c| !c.is_empty())
 }
 
 #[cfg(test)]

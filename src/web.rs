@@ -1398,11 +1398,14 @@ fn wire_file_picker(form: &HtmlFormElement, ui: Lang) {
                 let size = ((file.size() / (1024.0 * 1024.0)).round() as u64).to_string();
                 fill(Msg::P_FILE_TOO_BIG.get(ui), &[("file", &name), ("size", &size)])
             } else {
-                match JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
-                    // Text, not a picture or an archive: no NULs, few undecodable bytes.
-                    Some(text)
-                        if !text.contains('\0') && text.matches('\u{FFFD}').count() * 100 <= text.len().max(1) =>
-                    {
+                // The bytes, decoded as the core decodes them for the CLI: UTF-8, UTF-16
+                // (what Windows PowerShell writes) or Windows-1252 (what Excel writes).
+                let bytes = JsFuture::from(file.array_buffer())
+                    .await
+                    .ok()
+                    .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+                match bytes.map(|b| crate::list::decode(&b)) {
+                    Some(Ok(text)) => {
                         let lines = text.lines().count();
                         if let Some(area) = find::<HtmlTextAreaElement>(&form, "#app-list") {
                             let mut value = area.value();
@@ -1419,6 +1422,9 @@ fn wire_file_picker(form: &HtmlFormElement, ui: Lang) {
                             Msg::P_FILE_READ.get(ui),
                             &[("file", &name), ("lines", &lines.to_string())],
                         )
+                    }
+                    Some(Err(crate::list::DecodeError::UnknownEncoding)) => {
+                        fill(Msg::P_FILE_ENCODING.get(ui), &[("file", &name)])
                     }
                     _ => fill(Msg::P_FILE_FAILED.get(ui), &[("file", &name)]),
                 }

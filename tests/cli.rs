@@ -464,3 +464,47 @@ fn every_command_says_what_went_wrong_and_exits_with_its_code() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// Lists saved by Windows tools are read in their encodings (UTF-16 from PowerShell's
+/// `>`, Windows-1252 from Excel), and what is not text is refused with a reason, never
+/// read as replacement characters and answered "nothing to do".
+#[test]
+fn check_reads_the_encodings_windows_tools_write_and_refuses_what_is_not_text() {
+    let dir = std::env::temp_dir().join(format!("appcheck-encodings-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Name\r\nSlack\r\nTikTok\r\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let cp1252 = b"Name;Version\r\nCaf\xe9 Finder;1.0\r\nTikTok;35.1\r\n".to_vec();
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    let args = |file: &str| {
+        vec![
+            "check".to_owned(),
+            "--policy".into(),
+            MEMO.into(),
+            "--device".into(),
+            "phone".into(),
+            "--email".into(),
+            "yes".into(),
+            "--region".into(),
+            "US".into(),
+            "--now".into(),
+            NOW.into(),
+            dir.join(file).display().to_string(),
+        ]
+    };
+    for (file, bytes) in [("utf16.txt", &utf16), ("excel.csv", &cp1252)] {
+        std::fs::write(dir.join(file), bytes).unwrap();
+        let args = args(file);
+        let out = appcheck(&args.iter().map(String::as_str).collect::<Vec<_>>(), "");
+        assert_eq!(out.status.code(), Some(1), "{file}: {}", text(&out.stdout));
+        assert!(text(&out.stdout).contains("TikTok"), "{file}");
+    }
+    std::fs::write(dir.join("shot.png"), &png).unwrap();
+    let args = args("shot.png");
+    let out = appcheck(&args.iter().map(String::as_str).collect::<Vec<_>>(), "");
+    assert_ne!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).contains("PNG picture"), "{}", text(&out.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -48,8 +48,13 @@ pub enum Format {
     Html,
     /// `ls -l` of an applications folder.
     LongListing,
-    /// A table of aligned columns with a header row (`wmic`, `Get-Package`, `scoop list`).
+    /// A table of aligned columns with a header row (`wmic`, `Get-Package`, `scoop list`),
+    /// or a Markdown table.
     Table,
+    /// `adb shell dumpsys package packages`.
+    AndroidDumpsys,
+    /// `mas list`: the Mac App Store apps with their store ids.
+    MasList,
 }
 
 impl Format {
@@ -74,6 +79,8 @@ impl Format {
             Format::Html => "HTML page or table",
             Format::LongListing => "folder listing (ls -l)",
             Format::Table => "table with a header row",
+            Format::AndroidDumpsys => "Android package details (adb shell dumpsys package)",
+            Format::MasList => "Mac App Store list (mas list)",
         }
     }
 }
@@ -133,6 +140,17 @@ pub(super) fn read(input: &str) -> AppList {
     }
     if share(&|l| l.starts_with("package:")) {
         return android(&lines);
+    }
+    if lines.iter().any(|(_, l)| dumpsys_package(l.trim()).is_some()) {
+        return dumpsys(&lines);
+    }
+    if share(&|l| mas_line(l).is_some()) {
+        return by_line(Format::MasList, &lines, mas_line);
+    }
+    if share(&|l| l.starts_with('|') && l.ends_with('|')) {
+        if let Some(list) = pipe_table(&lines) {
+            return list;
+        }
     }
     if first.starts_with("Total: ") && first.ends_with(" apps") || first.starts_with("CFBundleIdentifier") {
         return ios(input, &lines);
@@ -232,8 +250,10 @@ fn by_line(
         };
         // A line in another shape (a name typed under an adb list) is still checked, as text.
         let entry = f(text).and_then(|(name, id)| Entry::app(n, name.as_deref(), id.as_deref()));
-        list.entries
-            .push(entry.unwrap_or_else(|| Entry::text(n, strip_marker(text))));
+        match entry {
+            Some(entry) => list.entries.push(entry),
+            None => typed_line(n, text, &mut list),
+        }
     }
     list
 }
@@ -244,32 +264,45 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         if list.entries.len() > MAX_ENTRIES {
             break;
         }
-        let text = strip_marker(strip_chat_prefix(line.trim())).trim();
-        if text.is_empty() {
-            // A bare bullet or checkbox: the list's own structure.
-            list.structure.push((n, n));
-            continue;
-        }
-        let Some(text) = checked_text(n, text, &mut list.notes) else {
-            continue;
-        };
-        // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
-        // a tool's line (a tab or an identifier) stays whole for recognition to read.
-        // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
-        let titled = text.contains(" - ") || text.contains(" – ");
-        let several = text.contains(SEPARATORS) && !titled && !text.contains('\t') && !text.contains("package:");
-        if several {
-            for part in split_names(text) {
-                list.entries.push(Entry::text(n, part));
-            }
-        } else {
-            let part = text.trim_end_matches(['.', '!']).trim();
-            if !part.is_empty() {
-                list.entries.push(Entry::text(n, part));
-            }
-        }
+        typed_line(n, line, &mut list);
     }
     list
+}
+
+/// A line typed by a person: a name, or several separated by commas or "and", after a
+/// chat export's prefix and a list marker. Also how a line in another shape than the
+/// tool output around it (a name typed under an adb list) is read.
+fn typed_line(n: usize, line: &str, list: &mut AppList) {
+    let text = strip_marker(strip_chat_prefix(line.trim())).trim();
+    if text.is_empty() {
+        // A bare bullet or checkbox: the list's own structure.
+        list.structure.push((n, n));
+        return;
+    }
+    let Some(text) = checked_text(n, text, &mut list.notes) else {
+        return;
+    };
+    // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
+    // a tool's line (a tab or an identifier) stays whole for recognition to read.
+    // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
+    let titled = text.contains(" - ") || text.contains(" – ");
+    let several = text.contains(SEPARATORS) && !titled && !text.contains('\t') && !text.contains("package:");
+    if several {
+        for part in split_names(text) {
+            list.entries.push(Entry::text(n, part));
+        }
+        return;
+    }
+    // "and TikTok", "also TikTok, …": the word that joins it to the line before.
+    let lower = text.to_lowercase();
+    let text = ["and ", "& ", "also ", "plus ", "und ", "sowie ", "et ", "as well as "]
+        .iter()
+        .find(|c| lower.starts_with(*c))
+        .map_or(text, |c| text.get(c.len()..).unwrap_or(text));
+    let part = text.trim().trim_end_matches(['.', '!']).trim();
+    if !part.is_empty() {
+        list.entries.push(Entry::text(n, part));
+    }
 }
 
 /// What separates names written in a row, in the scripts people type lists in.
@@ -467,7 +500,7 @@ fn system_profiler_text(lines: &[(usize, &str)]) -> AppList {
             _ if at > app_indent => list.structure.push((n, n)),
             _ => {
                 if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
-                    list.entries.push(Entry::text(n, strip_marker(text)));
+                    typed_line(n, text, &mut list);
                 }
             }
         }
@@ -533,7 +566,7 @@ fn long_listing(lines: &[(usize, &str)]) -> AppList {
             Some(name) => list.entries.extend(Entry::app(n, Some(name), None)),
             None => {
                 if let Some(text) = checked_text(n, text, &mut list.notes) {
-                    list.entries.push(Entry::text(n, strip_marker(text)));
+                    typed_line(n, text, &mut list);
                 }
             }
         }
@@ -693,6 +726,18 @@ const OTHER_HEADERS: &[&str] = &[
 /// `Format-Table`), with or without a dashes row: the name column is the app,
 /// wherever it stands; versions, sizes, dates and publishers beside it are not.
 fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
+    // The header may come after a title line or two ("Installed apps:").
+    (0..3.min(lines.len())).find_map(|skip| {
+        let rest = lines.get(skip..)?;
+        let mut list = aligned_table_at(rest)?;
+        for &(n, _) in lines.iter().take(skip) {
+            list.structure.push((n, n));
+        }
+        Some(list)
+    })
+}
+
+fn aligned_table_at(lines: &[(usize, &str)]) -> Option<AppList> {
     let starts = column_starts(lines);
     if starts.len() < 2 {
         return None;
@@ -719,6 +764,114 @@ fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
         1
     };
     Some(table_rows(Format::Table, lines, &starts, skip, name_col, id_col))
+}
+
+/// A Markdown (or any pipe-drawn) table: `| App | Package |`, a `|---|` rule, rows. The
+/// header names the name and identifier columns; a cell in backticks is its text.
+fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
+    let cells = |l: &str| -> Vec<String> {
+        let l = l.trim().trim_start_matches('|').trim_end_matches('|');
+        l.split('|')
+            .map(|c| c.trim().trim_matches('`').trim().to_owned())
+            .collect()
+    };
+    let header_at = lines.iter().position(|(_, l)| l.trim_start().starts_with('|'))?;
+    let (header_line, header) = lines.get(header_at)?;
+    let keys: Vec<String> = cells(header).iter().map(|c| header_key(c)).collect();
+    let name_col = NAME_HEADERS.iter().find_map(|w| keys.iter().position(|k| k == w));
+    let id_col = ID_HEADERS.iter().find_map(|w| keys.iter().position(|k| k == w));
+    if name_col.is_none() && id_col.is_none() {
+        return None;
+    }
+    let mut list = AppList {
+        format: Format::Table,
+        ..AppList::default()
+    };
+    for &(n, line) in lines.iter().take(header_at) {
+        typed_line(n, line, &mut list);
+    }
+    list.structure.push((*header_line, *header_line));
+    for &(n, line) in lines.iter().skip(header_at + 1) {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
+        let is_rule = line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '='));
+        if is_rule {
+            list.structure.push((n, n));
+            continue;
+        }
+        if !line.trim_start().starts_with('|') {
+            typed_line(n, line, &mut list);
+            continue;
+        }
+        let row = cells(line);
+        let name = name_col.and_then(|c| row.get(c)).map(String::as_str);
+        let id = id_col.and_then(|c| row.get(c)).map(String::as_str);
+        match Entry::app(n, name, id) {
+            Some(entry) => list.entries.push(entry),
+            None => list.notes.push(Note {
+                line: n,
+                message: "skipped: this row has no app name or identifier".to_owned(),
+            }),
+        }
+    }
+    Some(list)
+}
+
+/// `mas list`: `497799835  Xcode  (14.2)`, the App Store id, the name, the version.
+fn mas_line(line: &str) -> Option<(Option<String>, Option<String>)> {
+    let line = line.trim();
+    let (id, rest) = line.split_once(char::is_whitespace)?;
+    if id.len() < 6 || !id.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest.trim();
+    let name = match rest.rfind('(') {
+        Some(open) if rest.ends_with(')') => rest.get(..open).unwrap_or(rest).trim(),
+        _ => rest,
+    };
+    Some((Some(name.to_owned()), Some(id.to_owned())))
+}
+
+/// `adb shell dumpsys package packages`: a `Package [id] (hash):` line per app and its
+/// indented details; a user line with `installed=false` says the app is not there.
+fn dumpsys(lines: &[(usize, &str)]) -> AppList {
+    let mut list = AppList {
+        format: Format::AndroidDumpsys,
+        ..AppList::default()
+    };
+    let mut current: Option<usize> = None; // the line of the package being read
+    for &(n, line) in lines {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
+        let text = line.trim();
+        if let Some(id) = dumpsys_package(text) {
+            list.entries.extend(Entry::app(n, None, Some(id)));
+            current = Some(n);
+        } else if line.starts_with(char::is_whitespace) && current.is_some()
+            || text.ends_with(':') && !text.contains(' ')
+        {
+            // The package's details, or a section heading (`Packages:`).
+            list.structure.push((n, n));
+            if text.contains("installed=false") {
+                if let Some(at) = current {
+                    list.mentions.push((at, Mention::Status));
+                }
+            }
+        } else {
+            current = None;
+            typed_line(n, line, &mut list);
+        }
+    }
+    list
+}
+
+/// The package in `Package [com.example] (3f9a0d2):`.
+fn dumpsys_package(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("Package [")?;
+    let (id, after) = rest.split_once(']')?;
+    after.trim_start().starts_with('(').then_some(id)
 }
 
 /// Identifiers as Windows tools show them, reduced to what a policy can name:
@@ -762,7 +915,7 @@ fn appx(lines: &[(usize, &str)]) -> AppList {
             _ if line.starts_with(char::is_whitespace) => list.structure.push((n, n)),
             _ => {
                 if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
-                    list.entries.push(Entry::text(n, strip_marker(text)));
+                    typed_line(n, text, &mut list);
                 }
             }
         }

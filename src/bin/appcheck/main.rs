@@ -401,7 +401,7 @@ fn check(
         Some(p) if p.as_os_str() == "-" => read_stdin()?,
         Some(p) => {
             let bytes = std::fs::read(p).map_err(|e| format!("cannot read list `{}`: {e}", p.display()))?;
-            String::from_utf8_lossy(&bytes).into_owned()
+            appcheck::list::decode(&bytes).map_err(|e| format!("cannot read list `{}`: {e}", p.display()))?
         }
     };
     let now = match now {
@@ -717,7 +717,7 @@ fn read_stdin() -> Result<String, String> {
     std::io::stdin()
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read standard input: {e}"))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    appcheck::list::decode(&bytes).map_err(|e| format!("cannot read standard input: {e}"))
 }
 
 fn validate(files: &[PathBuf]) -> u8 {
