@@ -298,7 +298,7 @@ impl JsonParser<'_> {
                     self.at += 1;
                 }
                 let word = self.text.get(start..self.at)?;
-                let ok = matches!(word, "true" | "false" | "null") || word.parse::<f64>().is_ok();
+                let ok = matches!(word, "true" | "false" | "null") || is_json_number(word);
                 if !ok {
                     return None;
                 }
@@ -356,6 +356,22 @@ impl JsonParser<'_> {
         self.at += 4;
         u16::from_str_radix(digits, 16).ok()
     }
+}
+
+/// A JSON number: `-12`, `3.5`, `1e-7` (checked by its grammar; no float is parsed).
+fn is_json_number(word: &str) -> bool {
+    let rest = word.strip_prefix('-').unwrap_or(word);
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => (rest.get(..at).unwrap_or(""), rest.get(at + 1..)),
+        None => (rest, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((whole, fraction)) => digits(whole) && digits(fraction),
+        None => digits(mantissa),
+    };
+    let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['+', '-']).unwrap_or(e)));
+    mantissa_ok && exponent_ok
 }
 
 /// Reads an XML or HTML document, however loosely formed.
