@@ -378,10 +378,8 @@ fn with_swept(
         };
         let by_name = hit.by_name;
         let f = finding(policy, scope, context, lang, seen, Some(hit.recognition), now);
-        // A name in prose, or a mention, about an app this device may keep says nothing.
-        let worth_it = !by_name && f.mention.is_none()
-            || matches!(f.outcome, Outcome::PossibleMatch)
-            || context.dismissed.contains(&f.input);
+        // A name in prose about an app this device may keep says nothing.
+        let worth_it = !by_name || !matches!(f.outcome, Outcome::NotApplicable | Outcome::Allowed) || f.app.is_none();
         if worth_it {
             swept.push(f);
         }

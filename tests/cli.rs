@@ -508,3 +508,34 @@ fn check_reads_the_encodings_windows_tools_write_and_refuses_what_is_not_text() 
     assert!(text(&out.stderr).contains("PNG picture"), "{}", text(&out.stderr));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 13's shapes, on the command line a help desk runs: each gets a finding or
+/// "can't tell" (exit 1 or 3), never "nothing to do" (exit 0).
+#[test]
+fn lists_once_answered_nothing_to_do_are_not() {
+    let bank = "pkg-config/policies/bank-tiktok-2020.json";
+    for (list, code) in [
+        (
+            r#"{"computer":{"software":{"applications":[{"name":"TikTok.app","bundle_id":"com.zhiliaoapp.musically"}]}}}"#,
+            1,
+        ),
+        (
+            "Applications:\n\n    Slack:\n\n      Version: 4.41\n      Location: /Applications/Slack.app\n\nTikTok\n",
+            1,
+        ),
+        (
+            "total 136\ndrwxr-xr-x@  3 jane  admin   96 Oct  2 23:03 TikTok.app\n",
+            1,
+        ),
+        ("I've got outlook, teams and tiktok on it", 3),
+        ("\u{200b}", 3),
+    ] {
+        let out = appcheck(
+            &[
+                "check", "--policy", bank, "--device", "phone", "--owner", "company", "--now", NOW,
+            ],
+            list,
+        );
+        assert_eq!(out.status.code(), Some(code), "{list:?}: {}", text(&out.stdout));
+    }
+}

@@ -138,3 +138,39 @@ fn mentions_are_not_installations() {
         assert_ne!(report.overall.answer, Answer::NothingToDo, "{text:?}");
     }
 }
+
+/// A question from the sweep is answered like any other: "yes" orders the removal,
+/// "no" is remembered as said.
+#[test]
+fn a_question_from_the_text_is_decided_by_the_answer() {
+    let policy = load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
+        .unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    let list = parse_list("I've got outlook, teams and tiktok on it", support::nfkc);
+    let asked = check("I've got outlook, teams and tiktok on it");
+    let question = asked
+        .findings
+        .iter()
+        .find(|f| f.outcome == Outcome::PossibleMatch)
+        .expect("a question");
+    for (yes, answer, outcome) in [
+        (true, Answer::ActionRequired, Outcome::Remove),
+        (false, Answer::NothingToDo, Outcome::NotCovered),
+    ] {
+        let mut context: Context = serde_json::from_str(r#"{"device": "phone", "ownership": "company"}"#).unwrap();
+        if yes {
+            context.confirmed.insert(question.input.clone());
+        } else {
+            context.dismissed.insert(question.input.clone());
+        }
+        let report = evaluate(&policy, &list, &context, now);
+        assert_eq!(report.overall.answer, answer, "{:#?}", report.findings);
+        assert!(
+            report.findings.iter().any(|f| f.input == question.input && f.outcome == outcome),
+            "{:#?}",
+            report.findings
+        );
+    }
+}
