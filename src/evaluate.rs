@@ -353,13 +353,21 @@ fn with_swept(
     if hits.is_empty() {
         return read;
     }
-    let found_app = |id: &str| read.iter().any(|f| f.app.as_ref().is_some_and(|a| a.id == id));
-    let found_value = |value: &str| {
-        read.iter().any(|f| match &f.matched_by {
-            Some(MatchedBy::PublisherPrefix { value: v, .. }) => v.eq_ignore_ascii_case(value),
-            _ => false,
+    // What the entries found, looked up once per hit (a 100,000-line export may have
+    // thousands of hits).
+    let found_apps: BTreeSet<&str> = read
+        .iter()
+        .filter_map(|f| f.app.as_ref().map(|a| a.id.as_str()))
+        .collect();
+    let found_values: BTreeSet<String> = read
+        .iter()
+        .filter_map(|f| match &f.matched_by {
+            Some(MatchedBy::PublisherPrefix { value, .. }) => Some(value.to_ascii_lowercase()),
+            _ => None,
         })
-    };
+        .collect();
+    let found_app = |id: &str| found_apps.contains(id);
+    let found_value = |value: &str| found_values.contains(&value.to_ascii_lowercase());
     let mut swept: Vec<Finding> = Vec::new();
     for hit in hits {
         let already = match (hit.recognition.target, &hit.recognition.matched_by) {

@@ -14,6 +14,8 @@
 //! words that follow it, cut short as soon as no policy name begins with them
 //! ([`Index::name_starts`](crate::recognise::Index)).
 
+use std::collections::BTreeMap;
+
 use crate::list::{AppList, Nfkc};
 use crate::policy::{App, Policy};
 use crate::recognise::{hash_str, looks_like_identifier, push_folded, Index, MatchedBy, Recognition, Target};
@@ -44,19 +46,25 @@ pub(crate) struct Hit {
 /// the first of equals. In the order of their lines.
 pub(crate) fn sweep(apps: &[App], index: &Index, list: &AppList, nfkc: Option<Nfkc>) -> Vec<Hit> {
     let mut best: Vec<(u8, Hit)> = Vec::new();
+    // Where each app's and publisher's best hit is in `best`.
+    let mut slots: BTreeMap<(bool, usize), usize> = BTreeMap::new();
     let mut keep = |hit: Hit| {
         let rank = match (hit.by_name, list.mention(hit.line).is_some()) {
             (false, false) => 0,
             (false, true) => 1,
             (true, _) => 2,
         };
-        match best
-            .iter_mut()
-            .find(|(_, h)| h.recognition.target == hit.recognition.target)
-        {
+        let key = match hit.recognition.target {
+            Target::App(i) => (true, i),
+            Target::Publisher(p) => (false, p),
+        };
+        match slots.get(&key).and_then(|&at| best.get_mut(at)) {
             Some(slot) if slot.0 > rank => *slot = (rank, hit),
             Some(_) => {}
-            None => best.push((rank, hit)),
+            None => {
+                slots.insert(key, best.len());
+                best.push((rank, hit));
+            }
         }
     };
     let mut scratch = Scratch::default();

@@ -143,8 +143,9 @@ fn mentions_are_not_installations() {
 /// "no" is remembered as said.
 #[test]
 fn a_question_from_the_text_is_decided_by_the_answer() {
-    let policy = load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
-        .unwrap();
+    let policy =
+        load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
+            .unwrap();
     let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
         .unwrap()
         .to_utc();
@@ -168,7 +169,10 @@ fn a_question_from_the_text_is_decided_by_the_answer() {
         let report = evaluate(&policy, &list, &context, now);
         assert_eq!(report.overall.answer, answer, "{:#?}", report.findings);
         assert!(
-            report.findings.iter().any(|f| f.input == question.input && f.outcome == outcome),
+            report
+                .findings
+                .iter()
+                .any(|f| f.input == question.input && f.outcome == outcome),
             "{:#?}",
             report.findings
         );

@@ -309,30 +309,30 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
 const SEPARATORS: &[char] = &[',', ';', '，', '、', '；', '،', '؛'];
 
 /// Words that join the last two names of a sentence ("Slack, Zoom and TikTok"), in
-/// the languages of the story's employees and a few more.
+/// the languages of the story's employees and a few more, with the spaces around them.
 const CONJUNCTIONS: &[&str] = &[
-    "and",
-    "&",
-    "+",
-    "plus",
-    "also",
-    "und",
-    "sowie",
-    "et",
-    "ainsi que",
-    "y",
-    "e",
-    "i",
-    "en",
-    "og",
-    "och",
-    "oraz",
-    "и",
-    "aur",
-    "or",
-    "oder",
-    "ou",
-    "as well as",
+    " and ",
+    " & ",
+    " + ",
+    " plus ",
+    " also ",
+    " und ",
+    " sowie ",
+    " et ",
+    " ainsi que ",
+    " y ",
+    " e ",
+    " i ",
+    " en ",
+    " og ",
+    " och ",
+    " oraz ",
+    " и ",
+    " aur ",
+    " or ",
+    " oder ",
+    " ou ",
+    " as well as ",
 ];
 
 /// Splits a line that names several apps at its separators and conjunctions, and drops
@@ -341,31 +341,27 @@ fn split_names(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for part in text.split(|c: char| SEPARATORS.contains(&c) || c == '(' || c == ')' || c == '和' || c == '与') {
         let mut rest = part.trim();
-        // "Zoom and TikTok": a conjunction between two names splits them.
-        loop {
-            let found = rest.split_whitespace().collect::<Vec<_>>();
-            let at = CONJUNCTIONS.iter().find_map(|c| {
-                let pattern = format!(" {c} ");
-                rest.to_lowercase().find(&pattern).map(|i| (i, pattern.len()))
-            });
-            match at {
-                Some((i, len)) if found.len() > 2 && rest.is_char_boundary(i) && rest.is_char_boundary(i + len) => {
-                    out.push(rest.get(..i).unwrap_or("").trim());
-                    rest = rest.get(i + len..).unwrap_or("").trim();
-                }
-                _ => break,
-            }
+        // "Zoom and TikTok": a conjunction between two names splits them. (ASCII lower
+        // case keeps every byte where it was, so positions found in it hold in `rest`.)
+        while rest.split_whitespace().nth(2).is_some() {
+            let lower = rest.to_ascii_lowercase();
+            let Some((at, len)) = CONJUNCTIONS.iter().find_map(|c| lower.find(c).map(|i| (i, c.len()))) else {
+                break;
+            };
+            out.push(rest.get(..at).unwrap_or("").trim());
+            rest = rest.get(at + len..).unwrap_or("").trim();
         }
         out.push(rest);
     }
     out.into_iter()
         .map(|p| {
             let p = p.trim();
-            let lower = p.to_lowercase();
+            let lower = p.to_ascii_lowercase();
             let p = CONJUNCTIONS
                 .iter()
-                .find(|c| lower.starts_with(&format!("{c} ")))
-                .map_or(p, |c| p.get(c.len() + 1..).unwrap_or(p));
+                .map(|c| c.trim_start())
+                .find(|c| lower.starts_with(c))
+                .map_or(p, |c| p.get(c.len()..).unwrap_or(p));
             strip_marker(p.trim().trim_end_matches(['.', '!', ':', '?']).trim()).trim()
         })
         .filter(|p| !p.is_empty())
