@@ -5,6 +5,8 @@
 //   latency    the Wasm `check` against the Fuse.js baseline (baseline.mjs), in the same
 //              page of headless Chromium, on the grid of workload.mjs
 //   corpus     both on the 84 labelled lists of tests/corpus/: precision, recall, typos
+//   accuracy   the Wasm `check` and a plain exact map (exactmap.mjs) on the labelled
+//              generated lists of workload.mjs (accuracy.mjs): recall, precision, questions
 //   size       every file the page loads: raw, gzip, brotli; the Wasm module by crate
 //              (wasm-size.mjs, from the named builds the Makefile's `bench` target makes)
 //   start      navigation to a ready widget: cold, warm, and cold on slow 3G with a 4x slower CPU
@@ -14,7 +16,7 @@
 // Every number is also kept in target/bench/results.json. For working on this script:
 //   --quick        a small grid and fewer runs, written to target/bench/ (not a report)
 //   --no-native    without criterion
-//   --only=a,b     just those steps (latency, corpus, sizes, wasm, start, responsiveness, baseline), printed
+//   --only=a,b     just those steps (latency, corpus, accuracy, sizes, wasm, start, responsiveness, baseline), printed
 //   --report-only  BENCHMARKS.md and the chart again from the kept numbers, without measuring
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -79,22 +81,54 @@ function machine() {
 
 // --- native: criterion --------------------------------------------------------------
 
-function native() {
-  if (!NATIVE) return { rows: [], skipped: true };
+async function native() {
+  if (!NATIVE) return { rows: [], labelled: [], skipped: true };
   log('cargo bench --bench recognise (criterion)');
   const since = Date.now();
   const result = spawnSync('cargo', ['bench', '--locked', '--bench', 'recognise'], { cwd: repo, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`cargo bench failed (${result.status})`);
+  const estimate = (...dirs) => {
+    const file = path.join(repo, 'target/criterion', ...dirs, 'new/estimates.json');
+    if (!fs.existsSync(file) || fs.statSync(file).mtimeMs < since - 1000) return null;
+    const e = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return { median_ms: e.median.point_estimate / 1e6, mean_ms: e.mean.point_estimate / 1e6 };
+  };
   const rows = [];
   for (const apps of [10, 300, 3000]) {
     for (const lines of [100, 10_000, 100_000]) {
-      const file = path.join(repo, 'target/criterion/read and check', `${apps} apps`, String(lines), 'new/estimates.json');
-      if (!fs.existsSync(file) || fs.statSync(file).mtimeMs < since - 1000) continue;
-      const e = JSON.parse(fs.readFileSync(file, 'utf8'));
-      rows.push({ apps, lines, median_ms: e.median.point_estimate / 1e6, mean_ms: e.mean.point_estimate / 1e6 });
+      const e = estimate('read and check', `${apps} apps`, String(lines));
+      if (e) rows.push({ apps, lines, ...e });
     }
   }
-  return { rows, skipped: false };
+  // The labelled workload: the sweep alone, reading alone, the whole check (benches/recognise.rs, LABELLED).
+  const labelled = [];
+  for (const [what, apps, lines] of [['lines', 300, 10_000], ['lines', 300, 100_000], ['lines', 3000, 10_000], ['lines', 3000, 100_000], ['csv', 300, 10_000]]) {
+    const [sweep, read, check] = ['sweep', 'read', 'check'].map((step) => estimate('labelled', `${step} ${what} ${apps} apps`, String(lines)));
+    if (sweep || read || check) labelled.push({ what, apps, lines, sweep, read, check });
+  }
+  // Its generator is the JS one's twin: the texts must be the same.
+  const dump = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-workload-'));
+  const dumped = spawnSync('cargo', ['bench', '--locked', '--bench', 'recognise'], {
+    cwd: repo, encoding: 'utf8', env: { ...process.env, APPCHECK_BENCH_DUMP: dump },
+  });
+  const twins = dumped.status === 0 ? await sameWorkload(dump) : { same: false, error: dumped.stderr.slice(-500) };
+  fs.rmSync(dump, { recursive: true, force: true });
+  return { rows, labelled, twins, oneRun: dumped.stdout?.trim().split('\n').filter((l) => / × /.test(l)) ?? [], skipped: false };
+}
+
+/** Whether the texts benches/recognise.rs wrote to `dir` are the ones workload.mjs generates. */
+async function sameWorkload(dir) {
+  const w = await import('./workload.mjs');
+  const out = { same: true, compared: [] };
+  for (const [what, apps, lines] of [['lines', 300, 10_000], ['lines', 3000, 10_000], ['csv', 300, 100_000]]) {
+    const cat = w.catalogue(apps);
+    const text = what === 'csv' ? w.labelledCsv(cat, lines).text : w.labelledList(cat, lines).text;
+    const file = path.join(dir, `${what}-${apps}-${lines}.txt`);
+    const same = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text;
+    out.compared.push({ what, apps, lines, same });
+    out.same &&= same;
+  }
+  return out;
 }
 
 // --- the sites ------------------------------------------------------------------------
@@ -108,7 +142,7 @@ function benchSite() {
   // What a bundler would do: resolve the bare import to the file.
   const baseline = fs.readFileSync(path.join(here, 'baseline.mjs'), 'utf8').replace("from 'fuse.js'", "from './fuse.mjs'");
   fs.writeFileSync(path.join(dir, 'bench/baseline.mjs'), baseline);
-  for (const file of ['workload.mjs', 'page.mjs']) fs.copyFileSync(path.join(here, file), path.join(dir, 'bench', file));
+  for (const file of ['workload.mjs', 'page.mjs', 'accuracy.mjs', 'exactmap.mjs']) fs.copyFileSync(path.join(here, file), path.join(dir, 'bench', file));
   return dir;
 }
 
@@ -307,6 +341,25 @@ async function corpus(browser, url) {
   }, items);
   await context.close();
   return { labels, answers, lists: Object.fromEntries(items.map((i) => [i.file, i.list])) };
+}
+
+// --- accuracy: the labelled workload, ours against the exact map ----------------------------
+
+async function accuracy(browser, url) {
+  const context = await browser.newContext();
+  const page = await openPage(context, url);
+  const results = await page.evaluate(async ({ now, quick }) => {
+    const { accuracy, WORKLOADS } = await import('/bench/accuracy.mjs');
+    const { check } = await (await import('/bench/page.mjs')).appcheck();
+    // Every scored run is also timed; the pasted lists twice more (the CSV export is slow to read: once).
+    const only = quick ? ['lines-300', 'lines-3000'] : WORKLOADS.map((w) => w.id);
+    return accuracy(check, { now, only, examples: 40, runs: (w) => (w.csv ? 0 : 2) });
+  }, { now: NOW, quick: QUICK });
+  await context.close();
+  for (const r of results) {
+    log(`${r.id}: ours recall ${r.ours.recall.toFixed(3)}, precision ${r.ours.precision.toFixed(3)}, ${r.ours.questionsPer100.toFixed(2)} questions/100 lines; exact map recall ${r.map.recall.toFixed(3)}, precision ${r.map.precision.toFixed(3)}; ours ${median(r.ours.ms).toFixed(0)} ms`);
+  }
+  return results;
 }
 
 // --- size: every file the page loads ------------------------------------------------------
@@ -551,6 +604,7 @@ if (only) {
   try {
     const steps = {
       latency: () => latency(browser, server.url), corpus: () => corpus(browser, server.url), sizes: () => sizes(browser, site),
+      accuracy: () => accuracy(browser, server.url),
       wasm: () => wasmParts(),
       start: () => start(browser, site), responsiveness: () => responsiveness(browser, server.url),
       baseline: () => baselineMemory(browser, server.url),
@@ -584,7 +638,7 @@ if (process.argv.includes('--report-only')) {
 }
 
 const info = machine();
-const nativeResults = native();
+const nativeResults = await native();
 const site = benchSite();
 const server = await serve(site);
 const browser = await launch();
@@ -594,6 +648,8 @@ try {
   const lat = await latency(browser, server.url);
   log('corpus');
   const corp = await corpus(browser, server.url);
+  log('accuracy: the labelled workload, ours and the exact map');
+  const acc = await accuracy(browser, server.url);
   log('sizes');
   const size = await sizes(browser, site);
   log('the Wasm module by crate');
@@ -604,11 +660,12 @@ try {
   const resp = await responsiveness(browser, server.url);
   const base = await baselineMemory(browser, server.url);
   const results = {
-    quick: QUICK, machine: info, native: nativeResults, latency: lat, corpus: corp, size, wasm, start: st,
+    quick: QUICK, machine: info, native: nativeResults, latency: lat, corpus: corp, accuracy: acc, size, wasm, start: st,
     responsiveness: resp, baseline: base,
     budget: JSON.parse(fs.readFileSync(path.join(repo, 'pkg-config/budget.json'), 'utf8')),
     fuse: { version: fuseVersion(), threshold: THRESHOLD },
     baselineLines: fs.readFileSync(path.join(here, 'baseline.mjs'), 'utf8').trimEnd().split('\n').length,
+    exactMapLines: fs.readFileSync(path.join(here, 'exactmap.mjs'), 'utf8').trimEnd().split('\n').length,
     settings: {
       OUR_RUNS, FUSE_RUNS, FUSE_CAP_MS, FUSE_SLICE_MS, START_RUNS, SLOW_RUNS, SLOW_3G, CPU_SLOWDOWN, NOW,
       minutes: (Date.now() - began) / 60_000,

@@ -15,6 +15,11 @@ function ms(x) {
   return `${int(x / 1000)} s`;
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
 const ratio = (slow, fast) => {
   const r = slow / fast;
   return r >= 10 ? `${int(r)}×` : `${r.toFixed(1)}×`;
@@ -309,6 +314,92 @@ function wasmSection(w, budget) {
   return parts.join('\n\n');
 }
 
+// --- recognition on the labelled workload (issue 13) ------------------------------------------
+
+const f3 = (x) => x.toFixed(3);
+const code = (x) => `\`${String(x).replaceAll('|', '\\|').replaceAll('`', "'")}\``;
+
+export function recognition(results, native) {
+  if (!results?.length) return '*Not measured in this run.*';
+  const by = (id) => results.find((r) => r.id === id);
+  const lines = ['lines-300', 'lines-3000'].map(by).filter(Boolean);
+  const name = (r) => `${int(r.lines)} ${r.csv ? 'CSV lines' : 'lines'} × ${int(r.apps)} apps`;
+  const row = (r, who, s) => [name(r), who, `**${f3(s.recall)}** (${int(s.found)}/${int(s.positives)})`, `${f3(s.precision)} (${int(s.definite - s.definiteRight)} wrong)`,
+    s.questionsPer100.toFixed(2), f3(s.precisionWithQuestions), r.csv ? '—' : `${s.typosAsked}/${s.typos}`];
+  const main = table(['workload', 'who', 'definite recall', 'definite precision', 'questions per 100 lines', 'precision with questions', 'typos asked'],
+    lines.flatMap((r) => [row(r, 'ours (Wasm)', r.ours), row(r, 'exact map', r.map)]), ['l', 'l']);
+  const kindNames = {
+    name: 'name as typed', version: 'name with a version', 'paren-id': 'misspelt name (exact id)', accent: 'accent added or dropped',
+    id: 'identifier alone', typo: 'one typo (a question)', 'other-id': 'identifier not in the policy', other: 'ordinary name',
+  };
+  const kinds = Object.keys(kindNames).filter((k) => lines.some((r) => r.ours.byKind[k]));
+  const cellOf = (s, k) => {
+    const v = s.byKind[k];
+    if (!v) return '—';
+    if (k === 'typo') return `${v.asked} asked, ${v.found} matched / ${v.lines}`;
+    if (k === 'other' || k === 'other-id') return v.wrong ? `${v.wrong} answered / ${v.lines}` : `none answered / ${v.lines}`;
+    return `${v.found}/${v.lines}${v.asked ? ` (+${v.asked} asked)` : ''}${v.wrong ? `; ${v.wrong} also answered with another app` : ''}`;
+  };
+  const kindTable = table(['kind of line', ...lines.flatMap((r) => [`ours, ${int(r.apps)} apps`, `exact map, ${int(r.apps)} apps`])],
+    kinds.map((k) => [kindNames[k], ...lines.flatMap((r) => [cellOf(r.ours, k), cellOf(r.map, k)])]), ['l']);
+
+  const dense = by('lines-3000');
+  const light = by('lines-300');
+  const goals = [];
+  for (const r of lines) goals.push(`at ${int(r.apps)} apps, ours' definite recall ${f3(r.ours.recall)} against the exact map's ${f3(r.map.recall)}: **${r.ours.recall >= r.map.recall ? 'met' : 'not met'}**`);
+  if (dense) goals.push(`at 3,000 apps, ${dense.ours.questionsPer100.toFixed(2)} questions per 100 lines against at most 1: **${dense.ours.questionsPer100 <= 1 ? 'met' : 'not met'}**`);
+
+  const csv = by('csv-300');
+  const csvText = csv ? [
+    `**The ${int(csv.lines)}-line CSV export** (${int(csv.bytes)} bytes; header \`Application Name,Application Version,Publisher,Application ID\`, ${int(csv.lines - 1)} rows, one in 50 a policy app by name and package) against 300 apps:`,
+    table(['', 'ours (Wasm)', 'exact map'], [
+      ['read as', `${csv.ours.format}, ${int(csv.ours.entries)} entries`, `${int(csv.map.entries)} rows`],
+      ['read whole?', csv.ours.entries >= csv.lines - 1 && !csv.ours.notes.length ? 'yes, no note' : `**no**${csv.ours.notes.length ? `: ${csv.ours.notes.slice(0, 2).map(code).join('; ')}` : ''}`, csv.map.entries >= csv.lines - 1 ? 'yes' : 'no'],
+      ['definite recall', `${f3(csv.ours.recall)} (${int(csv.ours.found)}/${int(csv.ours.positives)})`, `${f3(csv.map.recall)} (${int(csv.map.found)}/${int(csv.map.positives)})`],
+      ['definite precision', f3(csv.ours.precision), f3(csv.map.precision)],
+      ['questions', `${int(csv.ours.questions)} (${int(csv.ours.questionsRight)} about the right app)`, '—'],
+      ['time in Chromium, one run', ms(csv.ours.ms[0]), ms(csv.map.ms[0])],
+    ], ['l']),
+  ].join('\n\n') : '';
+
+  const times = table(['workload', 'ours (Wasm), whole check', 'exact map', 'runs'],
+    results.map((r) => [name(r), ms(median(r.ours.ms)), ms(median(r.map.ms)), String(r.ours.ms.length)]), ['l']);
+
+  const examples = [];
+  if (dense) {
+    const labels = { wrong: 'a wrong or needless match', needless: 'a needless question', askedInstead: 'asked instead of matched', missed: 'not recognised', typoMissed: 'a typo not asked about' };
+    for (const [k, label] of Object.entries(labels)) {
+      const m = dense.ours.mistakes[k];
+      // At most two of each kind of line, so that every shape of mistake shows.
+      const perKind = {};
+      const picked = m.examples.filter((e) => (perKind[e.kind] = (perKind[e.kind] ?? 0) + 1) <= 2).slice(0, 8);
+      for (const e of picked) examples.push([`${label} (${int(m.count)} in all)`, `${code(e.text)} (${kindNames[e.kind] ?? e.kind})`, e.said, e.truth]);
+    }
+  }
+
+  const nat = native?.labelled?.length ? [
+    '**The sweep\'s cost, natively** (criterion, 10 samples, `opt-level = 3`; the policy loaded once, the sweep on a list parsed once, outside the timing):',
+    table(['list', 'lines', 'the sweep alone (`sweep::count`)', 'reading alone (`parse_list`)', 'the whole check (reading, sweep, evaluation)', 'the sweep\'s share of the check'],
+      native.labelled.map((x) => [`${x.what === 'csv' ? 'CSV export' : 'pasted lines'}, ${int(x.apps)} apps`, int(x.lines),
+        x.sweep ? ms(x.sweep.median_ms) : '—', x.read ? ms(x.read.median_ms) : '—', x.check ? ms(x.check.median_ms) : '—',
+        x.sweep && x.check ? pct(x.sweep.median_ms, x.check.median_ms) : '—']), ['l']),
+    `Read from \`target/criterion/labelled/*/new/estimates.json\`. The CSV export is measured at 10,000 lines here; one run of each step on the 100,000-line export (and the pasted lists), from the same binary: ${native.oneRun?.length ? native.oneRun.map((l) => code(l)).join('; ') : 'not run'}. The Rust generator is the JS one's twin: ${native.twins?.same ? `the texts it wrote were byte for byte those of \`workload.mjs\` (${native.twins.compared.map((c) => `${c.what} ${int(c.apps)} × ${int(c.lines)}`).join(', ')})` : `**its texts differ from \`workload.mjs\`'s**${native.twins?.error ? ` (${native.twins.error})` : ''}`}.`,
+  ].join('\n\n') : '*The native sweep benchmarks were not run (`--no-native`).*';
+
+  return [
+    main,
+    `Against issue 13's "done when": ${goals.join('; ')}.`,
+    '**By kind of line** (lines answered with the right app for sure, and those asked about it instead; for lines of no policy app, how many got any answer):',
+    kindTable,
+    csvText,
+    '**Time in Chromium** for the same checks (the scored run and, for the pasted lists, two more; median):',
+    times,
+    nat,
+    examples.length ? `**What ours gets wrong or asks about at 3,000 apps** (in line order, at most two of each kind of line; all of them are in \`target/bench/results.json\`):` : '',
+    examples.length ? table(['what', 'pasted line', 'ours', 'truth'], examples, ['l', 'l', 'l', 'l']) : '',
+  ].filter(Boolean).join('\n\n');
+}
+
 // --- the report --------------------------------------------------------------------------------
 
 export function report(d) {
@@ -549,6 +640,8 @@ export function report(d) {
     latency_notes: latencyNotes,
     native_table: nativeTable,
     corpus,
+    recognition: recognition(d.accuracy, native),
+    exactmap_lines: String(d.exactMapLines ?? '—'),
     size: sizeText,
     wasm: wasmSection(d.wasm, budget),
     start: startText,

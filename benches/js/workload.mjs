@@ -62,7 +62,7 @@ export function pastedTikTok(lines) {
 //   1  an accent the catalogue does not have ("Zén Notes"), or none where it has one
 //   2  an identifier alone (Android package, or iOS bundle id)
 //   1  a name one typo away (a question, not a match)
-//   3  an identifier the catalogue does not name
+//   3  an identifier of a vendor the catalogue does not name
 //  85  ordinary names, one in five with a version: from the same word lists, so they
 //      share words with the catalogue's names, but none is a catalogue name, one typo
 //      away from one, or holds one as a run of its words
@@ -152,6 +152,7 @@ export function catalogue(apps) {
   const r = rng(1301);
   const keys = new Set();
   const ids = new Set();
+  const vendors = new Set();
   const list = [];
   while (list.length < apps) {
     const name = makeName(r);
@@ -160,6 +161,7 @@ export function catalogue(apps) {
     keys.add(key);
     const words = key.split(' ');
     const vendor = words[0];
+    vendors.add(vendor);
     let android = `com.${vendor}.${words.slice(1).join('') || 'app'}`;
     for (let k = 2; ids.has(android); k++) android = `com.${vendor}.${words.slice(1).join('') || 'app'}${k}`;
     ids.add(android);
@@ -181,7 +183,7 @@ export function catalogue(apps) {
     })),
     rules: [{ id: 'all', apps: list.map((a) => a.id), verdict: 'remove' }],
   });
-  return { apps: list, policy, keys, ids };
+  return { apps: list, policy, keys, ids, vendors };
 }
 
 /** Ordinary names for a catalogue: none is one of its names, one typo away from one, or holds one as a run of words. */
@@ -243,11 +245,12 @@ function withVersion(name, v) {
   return `${name} ${v.major}.${v.minor}.${v.patch}`;
 }
 
-/** An identifier the catalogue does not name. */
+/** An identifier of a vendor the catalogue does not name (so it holds none of the catalogue's one-word names). */
 function otherId(cat, r) {
   for (;;) {
-    const id = `com.${SYLLABLES[r() % SYLLABLES.length]}${SYLLABLES[r() % SYLLABLES.length]}.${NOUNS[r() % NOUNS.length].toLowerCase()}`;
-    if (!cat.ids.has(id)) return id;
+    const vendor = `${SYLLABLES[r() % SYLLABLES.length]}${SYLLABLES[r() % SYLLABLES.length]}`;
+    const id = `com.${vendor}.${NOUNS[r() % NOUNS.length].toLowerCase()}`;
+    if (!cat.vendors.has(vendor) && !cat.ids.has(id)) return id;
   }
 }
 
