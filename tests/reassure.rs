@@ -178,3 +178,18 @@ fn a_question_from_the_text_is_decided_by_the_answer() {
         );
     }
 }
+
+/// The limit counts apps, as the README says: a 100,000-row CSV export (one app per
+/// row, several columns) is read whole, every line accounted for.
+#[test]
+fn a_100000_row_export_is_read_whole() {
+    let mut text = String::from("Application Name,Version,Publisher\n");
+    for i in 0..appcheck::list::MAX_ENTRIES {
+        text.push_str(&format!("Tool {i},1.{}.0,Vendor {}\n", i % 10, i % 97));
+    }
+    let list = parse_list(&text, support::nfkc);
+    assert_eq!(list.entries.len(), appcheck::list::MAX_ENTRIES);
+    assert!(list.notes.is_empty(), "{:?}", list.notes.first());
+    assert_eq!(list.account.unread, 0);
+    assert_eq!(list.account.lines, appcheck::list::MAX_ENTRIES + 1);
+}

@@ -1069,6 +1069,7 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
     let (mut out, mut ends) = (vec![0u8; 1024], vec![0usize; 32]);
     let (mut out_len, mut ends_len) = (0, 0);
     let mut records = Vec::new();
+    let (mut newlines_before, mut counted_to) = (0, 0);
     loop {
         let input = bytes.get(consumed..).unwrap_or(&[]);
         let (result, read, written, ended) = reader.read_record(
@@ -1108,11 +1109,13 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
                     .take_while(|b| **b == b'\n' || **b == b'\r')
                     .filter(|b| **b == b'\n')
                     .count();
-                let line = bytes
-                    .get(..record_start)
-                    .map_or(0, |b| b.iter().filter(|c| **c == b'\n').count())
-                    + 1
-                    + leading_newlines;
+                // Line ends before this record, counted on from the last record's start
+                // (counting from the top each time made a long export quadratic).
+                newlines_before += bytes
+                    .get(counted_to..record_start)
+                    .map_or(0, |b| b.iter().filter(|c| **c == b'\n').count());
+                counted_to = record_start;
+                let line = newlines_before + 1 + leading_newlines;
                 records.push((line, cells));
                 record_start = consumed;
                 out_len = 0;
