@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::evaluate::{evaluate, Context};
+use crate::evaluate::{Checker, Context};
 use crate::list::{parse_list, Nfkc};
 use crate::policy::{load_policy, PolicyError};
 use crate::report::Report;
@@ -97,7 +97,7 @@ pub fn check(request: &CheckRequest, nfkc: Nfkc) -> CheckResponse {
     };
     match load_policy(request.policy.as_bytes()) {
         Ok(policy) => {
-            let mut report = evaluate(&policy, &parse_list(&request.list, nfkc), &request.context, now);
+            let mut report = Checker::new(policy).check(&parse_list(&request.list, nfkc), &request.context, now);
             if let Some(keep) = request.keep_not_covered {
                 report.keep_not_covered(keep);
             }

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{fill, Lang, Msg};
 use crate::list::{AppList, Mention};
 use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
-use crate::recognise::{self, MatchedBy, Recognition, Target};
+use crate::recognise::{self, Index, MatchedBy, Recognition, Target};
 use crate::report::{
     count_apps, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse,
     DeadlineReport, Finding, LifecycleState, Outcome, Overall, ReadAs, RemovalSteps, Report,
@@ -245,8 +245,46 @@ pub fn questions(policy: &Policy) -> Vec<Question> {
     out
 }
 
-/// Checks a list against a policy for a device context, at time `now`.
+/// A policy prepared for checking: loaded once, its recognition tables built once,
+/// then used for as many lists as come (the page keeps one per policy version).
+#[derive(Debug, Clone)]
+pub struct Checker {
+    policy: Policy,
+    index: Index,
+}
+
+impl Checker {
+    /// Prepares a loaded policy for checking.
+    pub fn new(policy: Policy) -> Checker {
+        let index = Index::of(&policy);
+        Checker { policy, index }
+    }
+
+    /// The policy this checks against.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Checks a list for a device context, at time `now`.
+    pub fn check(&self, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
+        evaluate_with(&self.policy, &self.index, list, context, now)
+    }
+
+    /// What the whole-text sweep finds in `list`'s text: for benchmarks, which measure
+    /// the sweep on its own.
+    pub fn sweep_count(&self, list: &AppList) -> usize {
+        crate::sweep::sweep(&self.policy.apps, &self.index, list, list.nfkc.0).len()
+    }
+}
+
+/// Checks a list against a policy for a device context, at time `now`. (Builds the
+/// policy's recognition tables for this one check: to check many lists, use a
+/// [`Checker`].)
 pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
+    evaluate_with(policy, &Index::of(policy), list, context, now)
+}
+
+fn evaluate_with(policy: &Policy, index: &Index, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
     // Region codes are matched in capitals, whoever passed them.
     let context = &Context {
         region: context.region.as_ref().map(|r| r.trim().to_ascii_uppercase()),
@@ -290,7 +328,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
             .entries
             .iter()
             .map(|e| {
-                let recognition = recognise::recognise_entry(&policy.apps, &policy.index, e);
+                let recognition = recognise::recognise_entry(&policy.apps, index, e);
                 let seen = Seen {
                     line: e.line,
                     input: &e.text,
@@ -300,7 +338,7 @@ pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTim
                 finding(policy, &scope, context, lang, seen, recognition, now)
             })
             .collect();
-        with_swept(policy, &scope, context, lang, list, read, now)
+        with_swept((policy, index), &scope, context, lang, list, read, now)
     } else {
         Vec::new()
     };
@@ -341,7 +379,7 @@ struct Seen<'a> {
 /// or anything on a line that only mentions apps, is a question when the policy would
 /// have the employee act on it (and is left out otherwise).
 fn with_swept(
-    policy: &Policy,
+    (policy, index): (&Policy, &Index),
     scope: &Scope<'_>,
     context: &Context,
     lang: (&str, Lang),
@@ -349,7 +387,7 @@ fn with_swept(
     read: Vec<Finding>,
     now: DateTime<Utc>,
 ) -> Vec<Finding> {
-    let hits = crate::sweep::sweep(&policy.apps, &policy.index, list, list.nfkc.0);
+    let hits = crate::sweep::sweep(&policy.apps, index, list, list.nfkc.0);
     if hits.is_empty() {
         return read;
     }

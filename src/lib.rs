@@ -28,7 +28,8 @@ pub mod report;
 pub mod site;
 mod small_sort;
 mod strict;
-pub mod sweep;
+mod sweep;
+pub mod text;
 pub mod trust;
 
 #[cfg(target_arch = "wasm32")]

@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::policy::{Deadline, Device, Lifecycle, Platform, Policy, Text};
-use crate::recognise::{normalise_name, NEAR_MISSES};
+use crate::recognise::NEAR_MISSES;
+use crate::text::normalise_name;
 
 /// One thing to check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -10,15 +10,18 @@
 //! case, spacing, punctuation and symbols such as ™ do not tell apps apart, letters
 //! and digits do. So "Tik Tok" and "TIKTOK™" are TikTok, while "TickTick" is not.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::{BTreeMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use serde::Serialize;
 
 use crate::list::Entry;
-use crate::policy::{App, Publisher};
+use crate::policy::{App, Policy, Publisher};
+pub use crate::text::normalise_name;
+use crate::text::{app_store_id, hash_str, looks_like_identifier, play_store_package, FastMap, FxHasher};
 
-/// Lookup tables built once when a policy loads.
+/// Lookup tables from identifiers and normalised names to a policy's apps and
+/// publishers, built once per policy (see [`crate::evaluate::Checker`]).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     pub(crate) identifiers: FastMap<String, usize>,
@@ -50,46 +53,6 @@ fn ends(key: &str) -> [(bool, char, char); 2] {
     let (a, b) = (front.next().unwrap_or(' '), front.next().unwrap_or(' '));
     let (y, z) = (back.next().unwrap_or(' '), back.next().unwrap_or(' '));
     [(true, a, b), (false, z, y)]
-}
-
-/// The index's maps: looked up once or more per pasted line, with short string keys
-/// that come from the policy (not from an attacker who could pick colliding keys to
-/// slow a page down: a pasted list only looks keys up).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
-/// A string's [`FxHasher`] hash.
-pub(crate) fn hash_str(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.finish()
-}
-
-/// The multiply-rotate hash of Firefox and rustc (FxHash): several times faster than
-/// SipHash for short keys, and a few lines rather than a dependency.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
-        }
-        for &byte in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.write(&[byte]);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// How an entry was recognised, for the report's "why it matched".
@@ -137,63 +100,11 @@ fn names_of(app: &App) -> impl Iterator<Item = &String> {
     std::iter::once(&app.name).chain(&app.aliases)
 }
 
-/// Finds an identifier or name that points to two apps: (app, field, index, message).
-pub(crate) fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str, usize, String)> {
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, app) in apps.iter().enumerate() {
-        let fields: [(&'static str, Vec<String>); 4] = [
-            (
-                "android_packages",
-                app.android_packages
-                    .iter()
-                    .map(|s| format!("id:{}", s.to_lowercase()))
-                    .collect(),
-            ),
-            (
-                "ios_bundle_ids",
-                app.ios_bundle_ids
-                    .iter()
-                    .map(|s| format!("id:{}", s.to_lowercase()))
-                    .collect(),
-            ),
-            (
-                "app_store_ids",
-                app.app_store_ids.iter().map(|s| format!("store:{s}")).collect(),
-            ),
-            (
-                "aliases",
-                names_of(app).map(|s| format!("name:{}", normalise_name(s))).collect(),
-            ),
-        ];
-        for (field, keys) in fields {
-            for (j, key) in keys.into_iter().enumerate() {
-                // `aliases` keys start with the name itself; report it as `name`.
-                let (field, j) = match (field, j) {
-                    ("aliases", 0) => ("name", 0),
-                    ("aliases", j) => ("aliases", j - 1),
-                    other => other,
-                };
-                if key == "name:" {
-                    return Err((
-                        i,
-                        field,
-                        j,
-                        "the name has no letters or digits, so it cannot be recognised".to_owned(),
-                    ));
-                }
-                match seen.get(&key) {
-                    Some(&other) if other != i => {
-                        let other_id = apps.get(other).map_or("", |a| a.id.as_str());
-                        return Err((i, field, j, format!("this also names the app `{other_id}`")));
-                    }
-                    _ => {
-                        seen.insert(key, i);
-                    }
-                }
-            }
-        }
+impl Index {
+    /// The lookup tables of a policy's apps and publishers.
+    pub(crate) fn of(policy: &Policy) -> Index {
+        build_index(&policy.apps, &policy.publishers)
     }
-    Ok(())
 }
 
 pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
@@ -392,137 +303,6 @@ fn similar_name(apps: &[App], index: &Index, text: &str) -> Option<Recognition> 
             similarity,
         },
     })
-}
-
-/// Folds a display name to the form names are compared in: lower case, letters and
-/// digits only, without a trailing `.app`.
-pub fn normalise_name(name: &str) -> String {
-    let trimmed = name.trim();
-    let trimmed = trimmed
-        .strip_suffix(".app")
-        .or_else(|| trimmed.strip_suffix(".APP"))
-        .unwrap_or(trimmed);
-    if trimmed.is_ascii() {
-        // Most names: the same result without the Unicode tables.
-        return trimmed
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
-    }
-    let mut out = String::with_capacity(trimmed.len());
-    for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
-        push_folded(&mut out, c);
-    }
-    out
-}
-
-/// Appends one letter or digit of a name in the form names are compared in: lower
-/// case, look-alike letters folded to Latin, accents dropped.
-pub(crate) fn push_folded(out: &mut String, c: char) {
-    for lower in c.to_lowercase() {
-        match fold_accent(fold_look_alike(lower)) {
-            'ß' => out.push_str("ss"),
-            'æ' => out.push_str("ae"),
-            'œ' => out.push_str("oe"),
-            folded => out.push(folded),
-        }
-    }
-}
-
-/// Latin letters with accents, as their base letter: "Zén" is "Zen" to a person
-/// looking for an app (and NFKC, which the shell applies, keeps the accent).
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => 'a',
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
-        'ĥ' | 'ħ' => 'h',
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' => 'i',
-        'ĵ' => 'j',
-        'ķ' => 'k',
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
-        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' => 'o',
-        'ŕ' | 'ŗ' | 'ř' => 'r',
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
-        'ţ' | 'ť' | 'ŧ' | 'ț' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' => 'u',
-        'ŵ' => 'w',
-        'ý' | 'ÿ' | 'ŷ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        other => other,
-    }
-}
-
-/// Cyrillic and Greek letters that look like Latin ones, folded to those: "ТікТок"
-/// (Cyrillic) reads as TikTok. A subset of Unicode TR39's confusables (confusables.txt,
-/// "MA" mappings to Latin small letters), kept to the letters of the scripts app names
-/// are faked in; the full table would cost the Wasm module more than it is worth.
-fn fold_look_alike(c: char) -> char {
-    match c {
-        'а' | 'α' => 'a',
-        'в' | 'β' => 'b',
-        'с' | 'ϲ' => 'c',
-        'ԁ' => 'd',
-        'е' | 'ё' | 'ε' => 'e',
-        'һ' => 'h',
-        'і' | 'ι' | 'ї' => 'i',
-        'ј' => 'j',
-        'к' | 'κ' => 'k',
-        'м' => 'm',
-        'н' | 'η' => 'h',
-        'о' | 'ο' | 'σ' => 'o',
-        'р' | 'ρ' => 'p',
-        'ԛ' => 'q',
-        'ѕ' => 's',
-        'т' | 'τ' => 't',
-        'ц' | 'υ' => 'u',
-        'ν' => 'v',
-        'ԝ' | 'ω' => 'w',
-        'х' | 'χ' => 'x',
-        'у' | 'γ' => 'y',
-        'ᴢ' => 'z',
-        other => other,
-    }
-}
-
-/// Whether `text` has the shape of a package name or bundle id (`com.example.app`).
-pub(crate) fn looks_like_identifier(text: &str) -> bool {
-    let mut parts = 0;
-    for part in text.split('.') {
-        let ok = !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-        if !ok {
-            return false;
-        }
-        parts += 1;
-    }
-    parts >= 2
-}
-
-/// The App Store id in a store link (`https://apps.apple.com/us/app/tiktok/id835599320`).
-fn app_store_id(text: &str) -> Option<&str> {
-    if !(text.contains("apps.apple.com/") || text.contains("itunes.apple.com/")) {
-        return None;
-    }
-    let path = text.split(['?', '#']).next()?;
-    let last = path.trim_end_matches('/').rsplit('/').next()?;
-    let digits = last.strip_prefix("id")?;
-    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
-}
-
-/// The package name in a Google Play link (`…/store/apps/details?id=com.example`).
-fn play_store_package(text: &str) -> Option<&str> {
-    if !text.contains("play.google.com/store/apps/details") {
-        return None;
-    }
-    let query = text.split_once('?')?.1;
-    query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("id="))
-        .filter(|id| looks_like_identifier(id))
 }
 
 /// Finds the policy app (or publisher) an entry names, if any: the whole entry first,
@@ -784,24 +564,6 @@ fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn names_fold_case_space_and_symbols_but_not_letters() {
-        assert_eq!(normalise_name("Tik Tok"), "tiktok");
-        assert_eq!(normalise_name("  TIKTOK™ "), "tiktok");
-        assert_eq!(normalise_name("TikTok.app"), "tiktok");
-        assert_ne!(normalise_name("TickTick"), normalise_name("TikTok"));
-        assert_eq!(normalise_name("抖音"), "抖音");
-        assert_eq!(normalise_name("ТікТок"), "tiktok", "Cyrillic look-alikes");
-    }
-
-    #[test]
-    fn identifiers_have_dots_and_no_spaces() {
-        assert!(looks_like_identifier("com.zhiliaoapp.musically"));
-        assert!(!looks_like_identifier("TikTok"));
-        assert!(!looks_like_identifier("Tik.Tok app"));
-        assert!(!looks_like_identifier("v1."));
-    }
-
     fn tiktok_index() -> (Vec<App>, Index) {
         let apps = vec![App {
             id: "tiktok".into(),
@@ -877,26 +639,5 @@ mod tests {
         ] {
             assert_eq!(recognise(&apps, &index, line), None, "{line}");
         }
-    }
-
-    #[test]
-    fn store_links_give_their_ids() {
-        assert_eq!(
-            app_store_id("https://apps.apple.com/us/app/tiktok-videos-shop-live/id835599320"),
-            Some("835599320")
-        );
-        assert_eq!(
-            app_store_id("https://apps.apple.com/app/id835599320?l=de"),
-            Some("835599320")
-        );
-        assert_eq!(app_store_id("https://example.com/id835599320"), None);
-        assert_eq!(
-            play_store_package("https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically&hl=en"),
-            Some("com.zhiliaoapp.musically")
-        );
-        assert_eq!(
-            play_store_package("https://play.google.com/store/apps/details?hl=en"),
-            None
-        );
     }
 }

@@ -17,18 +17,13 @@
 use std::collections::BTreeMap;
 
 use crate::list::{AppList, Nfkc};
-use crate::policy::{App, Policy};
-use crate::recognise::{hash_str, looks_like_identifier, push_folded, Index, MatchedBy, Recognition, Target};
+use crate::policy::App;
+use crate::recognise::{Index, MatchedBy, Recognition, Target};
+use crate::text::{hash_str, looks_like_identifier, push_folded};
 
 /// A name is matched across at most this many words ("TikTok - Videos, Shop & LIVE"
 /// is five; "Tik Tok" two).
 const MAX_WINDOW: usize = 12;
-
-/// How many apps and publishers the sweep finds in `list`'s text under `policy` (the
-/// best hit of each): for benchmarks, which measure the sweep on its own.
-pub fn count(policy: &Policy, list: &AppList) -> usize {
-    sweep(&policy.apps, &policy.index, list, list.nfkc.0).len()
-}
 
 /// Something the sweep found: where, what was written, and what it is.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,7 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, Response};
 
 use crate::api;
-use crate::evaluate::{evaluate, questions, Context, Question};
+use crate::evaluate::{questions, Checker, Context, Question};
 use crate::i18n::{fill, Lang, Msg};
 use crate::list::parse_list;
 use crate::policy::{load_index, load_policy, Device, Ownership, Policy, PolicyIndex, Service};
@@ -186,7 +186,8 @@ struct Files {
 /// A loaded policy: the index it was found in (none when the element named a file).
 struct Loaded {
     index: Option<PolicyIndex>,
-    policy: Rc<Policy>,
+    /// The policy, prepared once for every check of this visit.
+    policy: Rc<Checker>,
     verification: Verification,
     /// When the policy was fetched from the server (its HTTP `Date`).
     fetched: Option<String>,
@@ -436,7 +437,7 @@ async fn load(index_url: &str, link: &Link, mut files: Files) -> Result<Loaded, 
             remember_version(&policy).map_err(|reason| Failure::new(Msg::X_NOT_VERIFIED, reason, index))?;
             Ok(Loaded {
                 index: index.cloned(),
-                policy: Rc::new(policy),
+                policy: Rc::new(Checker::new(policy)),
                 verification,
                 fetched,
                 text: Rc::from(text.as_str()),
@@ -901,7 +902,7 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
         ui,
         locale: intl_locale(language.as_deref(), ui),
     };
-    let summary = summarise(&policy, now(), language.as_deref());
+    let summary = summarise(policy.policy(), now(), language.as_deref());
     render_header(document, root, &summary, &speech);
     let (state, signed) = match &loaded.verification {
         Verification::Verified { key } => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
@@ -937,7 +938,7 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
     if !summary.lifecycle.state.gives_verdicts() {
         append_text(document, root, "p", &contact).set_class_name("contact");
         if let Some(index) = &loaded.index {
-            policy_list(document, root, index, Some(&policy.id), ui);
+            policy_list(document, root, index, Some(&policy.policy().id), ui);
         }
         return;
     }
@@ -954,8 +955,8 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
             ("autocomplete", "off"),
         ],
     );
-    questions_form(document, &form, &policy, ui);
-    list_inputs(document, &form, &policy, ui);
+    questions_form(document, &form, policy.policy(), ui);
+    list_inputs(document, &form, policy.policy(), ui);
     let button = el(document, "button", &[("type", "submit"), ("id", "check")]);
     button.set_text_content(Some(Msg::P_CHECK.get(ui)));
     let _ = form.append_child(&button);
@@ -965,7 +966,7 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
     let _ = root.append_child(&result);
     append_text(document, root, "p", &contact).set_class_name("contact");
     if let Some(index) = &loaded.index {
-        policy_list(document, root, index, Some(&policy.id), ui);
+        policy_list(document, root, index, Some(&policy.policy().id), ui);
     }
 
     let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
@@ -1151,8 +1152,8 @@ async fn next_task() {
 
 /// Checks in the page: the report, with the apps the policy does not name cut to
 /// what the page lists, as data for [`render_report`].
-fn checked_here(policy: &Policy, text: &str, context: &Context) -> serde_json::Value {
-    let mut report = evaluate(policy, &parse_list(text, nfkc), context, now());
+fn checked_here(policy: &Checker, text: &str, context: &Context) -> serde_json::Value {
+    let mut report = policy.check(&parse_list(text, nfkc), context, now());
     report.keep_not_covered(MAX_LISTED);
     // Through text, as the worker's answer comes: one serializer for both.
     serde_json::to_string(&report)

@@ -110,3 +110,112 @@ fn every_report_case_also_runs_in_the_browser() {
         "add to tests/web.rs, with the policy its case.json names: {missing:?}"
     );
 }
+
+/// The crate's floors, bottom up, as ARCHITECTURE.md names them: a module may use the
+/// modules on its own floor and below, never above.
+const FLOORS: &[&[&str]] = &[
+    &["text", "small_sort", "strict", "i18n"],
+    &["list"],
+    &["policy"],
+    &["recognise", "sweep"],
+    &["report"],
+    &["evaluate"],
+    &["api", "diff", "lint", "noscript", "site", "trust"],
+    &["web"],
+];
+
+/// The top-level module a source file belongs to (`src/list/tree.rs` → `list`).
+fn module_of(file: &Path) -> Option<String> {
+    let rel = file.strip_prefix(src()).ok()?;
+    let first = rel.components().next()?.as_os_str().to_str()?;
+    Some(first.trim_end_matches(".rs").to_owned())
+}
+
+/// Which crate modules each module uses (`use crate::x`, `crate::x::…`), outside comments.
+fn uses() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let mut files = Vec::new();
+    sources(&src(), &mut files);
+    let mut graph: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> = Default::default();
+    for file in files {
+        if file.starts_with(src().join("bin")) {
+            continue;
+        }
+        let Some(module) = module_of(&file).filter(|m| m != "lib") else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&file).unwrap();
+        let entry = graph.entry(module.clone()).or_default();
+        for line in text.lines() {
+            let code = line.split("//").next().unwrap_or("");
+            let mut rest = code;
+            while let Some(at) = rest.find("crate::") {
+                rest = &rest[at + "crate::".len()..];
+                let used: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                if !used.is_empty() && used != module {
+                    entry.insert(used);
+                }
+            }
+            // `use crate::{a, b}` lists several.
+            if let Some(group) = code.split("use crate::{").nth(1) {
+                for used in group
+                    .split([',', '}'])
+                    .map(|u| u.trim().split("::").next().unwrap_or(""))
+                {
+                    if !used.is_empty() && used != module {
+                        entry.insert(used.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn no_module_uses_a_floor_above_its_own_and_there_is_no_circle() {
+    let floor = |m: &str| FLOORS.iter().position(|f| f.contains(&m));
+    let graph = uses();
+    let mut wrong = Vec::new();
+    for (module, used) in &graph {
+        let Some(own) = floor(module) else {
+            wrong.push(format!(
+                "`{module}` is on no floor: add it to FLOORS and to ARCHITECTURE.md"
+            ));
+            continue;
+        };
+        for u in used {
+            match floor(u) {
+                Some(f) if f > own => wrong.push(format!("`{module}` (floor {own}) uses `{u}` (floor {f}), above it")),
+                Some(_) => {}
+                None => wrong.push(format!("`{module}` uses `{u}`, which is on no floor")),
+            }
+        }
+    }
+    // No circle, within a floor either: depth-first, a module met again on the path is one.
+    fn visit<'a>(
+        m: &'a str,
+        graph: &'a std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        path: &mut Vec<&'a str>,
+        done: &mut std::collections::BTreeSet<&'a str>,
+        wrong: &mut Vec<String>,
+    ) {
+        if let Some(at) = path.iter().position(|p| *p == m) {
+            wrong.push(format!("a circle: {} → {m}", path[at..].join(" → ")));
+            return;
+        }
+        if !done.insert(m) {
+            return;
+        }
+        path.push(m);
+        for next in graph.get(m).into_iter().flatten() {
+            visit(next, graph, path, done, wrong);
+        }
+        path.pop();
+    }
+    let mut done = std::collections::BTreeSet::new();
+    for module in graph.keys() {
+        visit(module, &graph, &mut Vec::new(), &mut done, &mut wrong);
+    }
+    assert!(graph.len() >= 10, "found only {:?}", graph.keys());
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

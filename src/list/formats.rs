@@ -206,7 +206,7 @@ pub(super) fn read(input: &str) -> AppList {
     if share(&|l| {
         l.split('\t')
             .nth(1)
-            .is_some_and(|id| crate::recognise::looks_like_identifier(id.trim()))
+            .is_some_and(|id| crate::text::looks_like_identifier(id.trim()))
     }) {
         return flatpak_piped(&lines);
     }

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 pub use index::{load_index, IndexEntry, PolicyIndex};
 use raw::{RawDeadline, RawPolicy, RawText, RemovalPlatform};
 
-use crate::recognise::{self, Index};
+use crate::text::normalise_name;
 
 /// The major version of the policy format this build understands.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -53,8 +53,6 @@ pub struct Policy {
     pub publishers: Vec<Publisher>,
     pub apps: Vec<App>,
     pub rules: Vec<Rule>,
-    /// Lookup tables from identifiers and normalised names to apps and publishers.
-    pub(crate) index: Index,
 }
 
 /// Text in one or more languages, with the policy's fallback language always present.
@@ -933,7 +931,7 @@ impl Validator<'_> {
                 }
             }
         }
-        recognise::check_identifiers(&apps).map_err(|(i, field, j, message)| {
+        check_identifiers(&apps).map_err(|(i, field, j, message)| {
             let pointer = if field == "name" {
                 format!("/apps/{i}/name")
             } else {
@@ -1073,7 +1071,6 @@ impl Validator<'_> {
             });
         }
 
-        let index = recognise::build_index(&apps, &publishers);
         Ok(Policy {
             id: raw.id,
             version: raw.version,
@@ -1090,7 +1087,68 @@ impl Validator<'_> {
             publishers,
             apps,
             rules,
-            index,
         })
     }
+}
+
+/// Finds an identifier or name that points to two apps: (app, field, index, message).
+fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str, usize, String)> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, app) in apps.iter().enumerate() {
+        let fields: [(&'static str, Vec<String>); 4] = [
+            (
+                "android_packages",
+                app.android_packages
+                    .iter()
+                    .map(|s| format!("id:{}", s.to_lowercase()))
+                    .collect(),
+            ),
+            (
+                "ios_bundle_ids",
+                app.ios_bundle_ids
+                    .iter()
+                    .map(|s| format!("id:{}", s.to_lowercase()))
+                    .collect(),
+            ),
+            (
+                "app_store_ids",
+                app.app_store_ids.iter().map(|s| format!("store:{s}")).collect(),
+            ),
+            (
+                "aliases",
+                std::iter::once(&app.name)
+                    .chain(&app.aliases)
+                    .map(|s| format!("name:{}", normalise_name(s)))
+                    .collect(),
+            ),
+        ];
+        for (field, keys) in fields {
+            for (j, key) in keys.into_iter().enumerate() {
+                // `aliases` keys start with the name itself; report it as `name`.
+                let (field, j) = match (field, j) {
+                    ("aliases", 0) => ("name", 0),
+                    ("aliases", j) => ("aliases", j - 1),
+                    other => other,
+                };
+                if key == "name:" {
+                    return Err((
+                        i,
+                        field,
+                        j,
+                        "the name has no letters or digits, so it cannot be recognised".to_owned(),
+                    ));
+                }
+                match seen.get(&key) {
+                    Some(&other) if other != i => {
+                        let other_id = apps.get(other).map_or("", |a| a.id.as_str());
+                        return Err((i, field, j, format!("this also names the app `{other_id}`")));
+                    }
+                    _ => {
+                        seen.insert(key, i);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
 }
