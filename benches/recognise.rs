@@ -5,13 +5,13 @@
 //!
 //! Then the labelled workload of `benches/js/workload.mjs` (its twin, [`labelled`]:
 //! the same draws of the same seeded generator, so the same text): the whole-text
-//! sweep alone (`appcheck::sweep::count` on a parsed list), reading alone, and the
+//! sweep alone (`Checker::sweep_count` on a parsed list), reading alone, and the
 //! whole check, on 10,000 and 100,000 lines against 300 and 3,000 apps, and on a CSV
 //! export. `APPCHECK_BENCH_DUMP=dir cargo bench --bench recognise` writes the
 //! generated texts to `dir` instead (for bench.mjs to check they are the JS ones) and
 //! times one run of each step.
 
-use appcheck::evaluate::{evaluate, Context};
+use appcheck::evaluate::{evaluate, Checker, Context};
 use appcheck::list::parse_list;
 use appcheck::policy::load_policy;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -129,7 +129,8 @@ fn dump(dir: &str) {
         let list = parse_list(&text, nfkc);
         let parse = t.elapsed();
         let t = Instant::now();
-        let found = appcheck::sweep::count(&policy, &list);
+        let checker = Checker::new(policy.clone());
+        let found = checker.sweep_count(&list);
         let sweep = t.elapsed();
         // (Not the whole check of the CSV export: reading it is nearly all of it.)
         let check = (!csv).then(|| {
@@ -152,12 +153,12 @@ fn bench_labelled(c: &mut Criterion) {
         .to_utc();
     let mut group = c.benchmark_group("labelled");
     group.sample_size(10);
-    let mut catalogues: Vec<(usize, labelled::Catalogue, appcheck::policy::Policy)> = Vec::new();
+    let mut catalogues: Vec<(usize, labelled::Catalogue, Checker)> = Vec::new();
     for (what, apps, lines, csv) in LABELLED {
         if !catalogues.iter().any(|(n, _, _)| *n == apps) {
             let cat = labelled::catalogue(apps);
             let policy = load_policy(cat.policy.as_bytes()).expect("the labelled policy loads");
-            catalogues.push((apps, cat, policy));
+            catalogues.push((apps, cat, Checker::new(policy)));
         }
         let (_, cat, policy) = catalogues.iter().find(|(n, _, _)| *n == apps).expect("built above");
         let text = labelled_text(cat, lines, csv);
@@ -165,13 +166,13 @@ fn bench_labelled(c: &mut Criterion) {
         let id = format!("{what} {apps} apps");
         group.throughput(Throughput::Elements(lines as u64));
         group.bench_with_input(BenchmarkId::new(format!("sweep {id}"), lines), &list, |b, list| {
-            b.iter(|| appcheck::sweep::count(policy, list))
+            b.iter(|| policy.sweep_count(list))
         });
         group.bench_with_input(BenchmarkId::new(format!("read {id}"), lines), &text, |b, text| {
             b.iter(|| parse_list(text, nfkc))
         });
         group.bench_with_input(BenchmarkId::new(format!("check {id}"), lines), &text, |b, text| {
-            b.iter(|| evaluate(policy, &parse_list(text, nfkc), &Context::default(), now))
+            b.iter(|| policy.check(&parse_list(text, nfkc), &Context::default(), now))
         });
     }
     group.finish();
