@@ -76,6 +76,8 @@ function machine() {
     node: process.version,
     load: os.loadavg(),
     date: new Date().toISOString(),
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout?.trim(),
+    dirty: Boolean(spawnSync('git', ['status', '--porcelain', '--', 'src', 'Cargo.toml', 'Cargo.lock', 'www', 'index.html'], { cwd: repo, encoding: 'utf8' }).stdout?.trim()),
   };
 }
 

@@ -378,8 +378,8 @@ export function recognition(results, native) {
   }
 
   const nat = native?.labelled?.length ? [
-    '**The sweep\'s cost, natively** (criterion, 10 samples, `opt-level = 3`; the policy loaded once, the sweep on a list parsed once, outside the timing):',
-    table(['list', 'lines', 'the sweep alone (`sweep::count`)', 'reading alone (`parse_list`)', 'the whole check (reading, sweep, evaluation)', 'the sweep\'s share of the check'],
+    '**The sweep\'s cost, natively** (criterion, 10 samples, `opt-level = 3`; the policy loaded and prepared once (`Checker::new`), and for the sweep alone the list parsed once, outside the timing):',
+    table(['list', 'lines', 'the sweep alone (`Checker::sweep_count`)', 'reading alone (`parse_list`)', 'the whole check (reading, sweep, evaluation)', 'the sweep\'s share of the check'],
       native.labelled.map((x) => [`${x.what === 'csv' ? 'CSV export' : 'pasted lines'}, ${int(x.apps)} apps`, int(x.lines),
         x.sweep ? ms(x.sweep.median_ms) : '—', x.read ? ms(x.read.median_ms) : '—', x.check ? ms(x.check.median_ms) : '—',
         x.sweep && x.check ? pct(x.sweep.median_ms, x.check.median_ms) : '—']), ['l']),
@@ -479,7 +479,7 @@ export function report(d) {
     `- ${m.cpu}, ${m.cores} cores, ${m.memory_gib.toFixed(0)} GiB; ${m.os}`,
     `- ${m.rust}; Node ${m.node}; Chromium ${d.machine.chromium} (Debian), headless; Fuse.js ${fuse.version}`,
     `- Load average when the run began: ${m.load.map((x) => x.toFixed(2)).join(', ')} (other builds may share the machine; expect some noise)`,
-    `- ${m.date}`,
+    `- ${m.date}${m.commit ? `; the working tree at commit \`${m.commit}\`${m.dirty ? ' with uncommitted changes' : ''} when the run began` : ''}`,
   ].join('\n');
 
   const latencyTable = table(['policy', 'lines', 'ours (Wasm)', 'Fuse.js baseline', 'ours is faster by', 'ours natively'],
