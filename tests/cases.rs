@@ -13,9 +13,20 @@ fn every_case_gives_its_expected_response() {
     let dirs = support::case_dirs();
     assert!(dirs.len() >= 5, "expected the case directories, found {}", dirs.len());
     let mut failures = Vec::new();
+    let mut known = Vec::new();
     for dir in dirs {
         let actual = api::to_json(&api::check(&support::request(&dir), support::nfkc)) + "\n";
         let path = dir.join("expected.json");
+        // A known failure: expected.json is the right answer, not yet given; its
+        // KNOWN_FAILURE.md says why. It must still differ, so a fix is noticed.
+        if dir.join("KNOWN_FAILURE.md").exists() {
+            let expected = std::fs::read_to_string(&path).unwrap_or_default();
+            if expected == actual {
+                failures.push(format!("{} now passes: remove its KNOWN_FAILURE.md", dir.display()));
+            }
+            known.push(dir.display().to_string());
+            continue;
+        }
         if update {
             std::fs::write(&path, &actual).unwrap();
             continue;
@@ -24,6 +35,9 @@ fn every_case_gives_its_expected_response() {
         if expected != actual {
             failures.push(format!("--- {}\n{actual}", path.display()));
         }
+    }
+    if !known.is_empty() {
+        eprintln!("known failures (see their KNOWN_FAILURE.md): {known:?}");
     }
     assert!(
         failures.is_empty(),

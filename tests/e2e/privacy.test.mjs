@@ -259,12 +259,16 @@ test('a 50 MB paste gets a clear limit message and the tab stays responsive', as
   });
   // Submitted as the Enter key does; Playwright's click would first wait on laying out
   // the 50 MB textarea, which is the browser's cost of the paste, not the check's.
-  const took = await page.evaluate(() => new Promise((resolve) => {
+  // Meanwhile the page stays responsive: a task queued 50 ms after submitting runs
+  // long before the answer arrives (on the main thread, the check would block it).
+  const { took, freeAt } = await page.evaluate(() => new Promise((resolve) => {
     const started = performance.now();
+    let freeAt = null;
+    setTimeout(() => { freeAt = Math.round(performance.now() - started); }, 50);
     const seen = new MutationObserver(() => {
       if (document.querySelector('#overall')) {
         seen.disconnect();
-        resolve(Math.round(performance.now() - started));
+        resolve({ took: Math.round(performance.now() - started), freeAt });
       }
     });
     seen.observe(document.querySelector('#result'), { childList: true });
@@ -272,9 +276,7 @@ test('a 50 MB paste gets a clear limit message and the tab stays responsive', as
   }));
   assert.equal(await page.getAttribute('#overall', 'data-answer'), 'incomplete');
   assert.match(await page.textContent('#notes'), /longer than appcheck reads at once/);
-  // The page still answers at once.
-  const echo = await page.evaluate(() => 6 * 7);
-  assert.equal(echo, 42);
+  assert.ok(freeAt !== null && freeAt < took, `the page was free at ${freeAt} ms, the answer came at ${took} ms`);
   assert.match(await page.textContent('#not-covered'), /… and \d+ more/);
   console.log(`50 MB paste: answered in ${took} ms (measured, not asserted)`);
   await page.close();
