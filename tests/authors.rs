@@ -190,7 +190,7 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
         .set_read_timeout(Some(std::time::Duration::from_secs(20)))
         .unwrap();
     stream
-        .write_all(b"GET /policies/index.json HTTP/1.0\r\nHost: x\r\n\r\n")
+        .write_all(b"GET /policies/index.json HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
         .unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();

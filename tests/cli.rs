@@ -539,3 +539,89 @@ fn lists_once_answered_nothing_to_do_are_not() {
         assert_eq!(out.status.code(), Some(code), "{list:?}: {}", text(&out.stdout));
     }
 }
+
+/// `appcheck serve` is for previews on this machine: it answers only requests for
+/// 127.0.0.1 or localhost (a page on another name, pointed here by DNS rebinding, gets
+/// nothing), never serves a file a symbolic link leads out of the site to, and drops a
+/// client that sends its request too slowly.
+#[test]
+fn the_preview_server_serves_only_this_machine_and_only_the_site() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpStream;
+    let root = std::env::temp_dir().join(format!("appcheck-serve-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let site = root.join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+    std::fs::write(root.join("secret.txt"), "the key").unwrap();
+    std::os::unix::fs::symlink(root.join("secret.txt"), site.join("leak.txt")).unwrap();
+    std::os::unix::fs::symlink(&root, site.join("up")).unwrap();
+    /// Stops the server however the test ends.
+    struct Server(std::process::Child);
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut server = Server(
+        Command::new(env!("CARGO_BIN_EXE_appcheck"))
+            .args(["serve", "--dir", site.to_str().unwrap(), "--port", "0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut line = String::new();
+    BufReader::new(server.0.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let address = line
+        .split("http://")
+        .nth(1)
+        .unwrap()
+        .trim()
+        .trim_end_matches(|c| c != '/')
+        .trim_end_matches('/')
+        .to_owned();
+    let address = address.split_whitespace().next().unwrap().to_owned();
+    let get = |path: &str, host: &str| {
+        let mut stream = TcpStream::connect(&address).unwrap();
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n").unwrap();
+        let mut response = String::new();
+        let _ = stream.read_to_string(&mut response);
+        response
+    };
+    let port = address.rsplit(':').next().unwrap();
+    assert!(get("/", &format!("127.0.0.1:{port}")).starts_with("HTTP/1.1 200"));
+    assert!(get("/", &format!("localhost:{port}")).starts_with("HTTP/1.1 200"));
+    let rebound = get("/", "attacker.example");
+    assert!(rebound.starts_with("HTTP/1.1 421"), "{rebound}");
+    assert!(!rebound.contains("<title>"));
+    for path in ["/leak.txt", "/up/secret.txt"] {
+        let response = get(path, "127.0.0.1");
+        assert!(response.starts_with("HTTP/1.1 404"), "{path}: {response}");
+        assert!(!response.contains("the key"), "{path}");
+    }
+    // A client that never finishes its request is let go.
+    let mut slow = TcpStream::connect(&address).unwrap();
+    slow.set_read_timeout(Some(std::time::Duration::from_secs(60))).unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\n").unwrap();
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the test measures how long the server holds on"
+    )]
+    let started = std::time::Instant::now();
+    let mut rest = Vec::new();
+    let _ = slow.read_to_end(&mut rest);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "held for {:?}",
+        started.elapsed()
+    );
+    drop(server);
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -2,7 +2,11 @@
 //!
 //! It sends what a production host should send (the `.wasm` MIME type, the
 //! Content-Security-Policy, no caching of the page), so that what works here works
-//! behind a real web server configured from `pkg-config/`.
+//! behind a real web server configured from `pkg-config/`. It is for previews on this
+//! machine, not for production: it answers only requests addressed to 127.0.0.1 or
+//! localhost (so a web page on another name, pointed here by DNS rebinding, reads
+//! nothing), serves only files inside the site folder (no symbolic link leads out),
+//! and drops a client that takes more than a few seconds to send its request.
 
 use std::path::{Component, Path, PathBuf};
 
@@ -27,8 +31,30 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-/// Maps a request path to a file under `root`, refusing anything that leaves it.
+/// Maps a request path to a file under `root`, refusing anything that leaves it,
+/// through `..` or through a symbolic link.
 fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
+    let file = resolve_path(root, url)?;
+    let inside = std::fs::canonicalize(&file).ok()?;
+    inside.starts_with(std::fs::canonicalize(root).ok()?).then_some(inside)
+}
+
+/// Whether a `Host` header names this machine: `127.0.0.1`, `localhost` or `[::1]`,
+/// with or without a port.
+fn local_host(host: &str) -> bool {
+    let host = host.trim().to_ascii_lowercase();
+    let name = if host.starts_with('[') {
+        host.split(']').next().map(|h| format!("{h}]")).unwrap_or_default()
+    } else {
+        host.split(':').next().unwrap_or("").to_owned()
+    };
+    matches!(name.as_str(), "127.0.0.1" | "localhost" | "[::1]")
+}
+
+/// How long a client may take to send its whole request.
+const REQUEST_TIME: std::time::Duration = std::time::Duration::from_secs(5);
+
+fn resolve_path(root: &Path, url: &str) -> Option<PathBuf> {
     let path = url.split(['?', '#']).next().unwrap_or("");
     let mut out = root.to_path_buf();
     for component in Path::new(path.trim_start_matches('/')).components() {
@@ -62,25 +88,56 @@ fn http_date() -> String {
 /// worker) never waits on one that another keeps alive.
 fn answer(dir: &Path, mut stream: std::net::TcpStream) {
     use std::io::{BufRead, BufReader, Read, Write};
-    let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(10)));
+    #[expect(clippy::disallowed_methods, reason = "the server is where the clock is read")]
+    let started = std::time::Instant::now();
+    let _ = stream.set_write_timeout(Some(REQUEST_TIME * 6));
     let mut head = Vec::new();
+    let mut complete = false;
     {
         let Ok(clone) = stream.try_clone() else { return };
         let mut reader = BufReader::new(clone.take(16 * 1024));
         let mut line = Vec::new();
-        // The request line and the headers, up to the empty line (never a body: GET and HEAD only).
+        // The request line and the headers, up to the empty line (never a body: GET and
+        // HEAD only), all within REQUEST_TIME: a client that trickles bytes is dropped.
         loop {
+            let left = REQUEST_TIME.saturating_sub(started.elapsed());
+            if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+                break;
+            }
             line.clear();
             match reader.read_until(b'\n', &mut line) {
                 Ok(0) | Err(_) => break,
-                Ok(_) if line == b"\r\n" || line == b"\n" => break,
+                Ok(_) if line == b"\r\n" || line == b"\n" => {
+                    complete = true;
+                    break;
+                }
                 Ok(_) => head.extend_from_slice(&line),
             }
         }
     }
+    if !complete {
+        let _ = stream.shutdown(std::net::Shutdown::Both);
+        return;
+    }
     let head = String::from_utf8_lossy(&head);
-    let mut words = head.lines().next().unwrap_or("").split_whitespace();
+    let mut lines = head.lines();
+    let mut words = lines.next().unwrap_or("").split_whitespace();
     let (method, url) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let host = lines
+        .filter_map(|l| l.split_once(':'))
+        .find(|(name, _)| name.trim().eq_ignore_ascii_case("host"))
+        .map(|(_, value)| value.trim().to_owned());
+    if !host.as_deref().is_some_and(local_host) {
+        let body = b"this preview server answers only requests for 127.0.0.1 or localhost\n";
+        let _ = write!(
+            stream,
+            "HTTP/1.1 421 Misdirected Request\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        let _ = stream.write_all(body);
+        let _ = stream.shutdown(std::net::Shutdown::Both);
+        return;
+    }
     let method_ok = matches!(method, "GET" | "HEAD");
     let file = if method_ok { resolve(dir, url) } else { None };
     let (status, content_type, body) = match file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
