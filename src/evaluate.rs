@@ -273,7 +273,7 @@ impl Checker {
     /// What the whole-text sweep finds in `list`'s text: for benchmarks, which measure
     /// the sweep on its own.
     pub fn sweep_count(&self, list: &AppList) -> usize {
-        crate::sweep::sweep(&self.policy.apps, &self.index, list, list.nfkc.0).len()
+        crate::sweep::sweep(&self.policy.apps, &self.index, list, list.nfkc.0, &|_| false).len()
     }
 }
 
@@ -387,7 +387,21 @@ fn with_swept(
     read: Vec<Finding>,
     now: DateTime<Utc>,
 ) -> Vec<Finding> {
-    let hits = crate::sweep::sweep(&policy.apps, index, list, list.nfkc.0);
+    // Lines whose every entry was recognised: understood, so no names are looked for there.
+    let mut entries_on: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for f in &read {
+        let slot = entries_on.entry(f.line).or_default();
+        slot.0 += 1;
+        slot.1 += usize::from(f.app.is_some() || f.publisher.is_some());
+    }
+    let recognised: BTreeSet<usize> = entries_on
+        .into_iter()
+        .filter(|(_, (all, known))| all == known)
+        .map(|(line, _)| line)
+        .collect();
+    let hits = crate::sweep::sweep(&policy.apps, index, list, list.nfkc.0, &|line| {
+        recognised.contains(&line)
+    });
     if hits.is_empty() {
         return read;
     }

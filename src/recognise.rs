@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::list::Entry;
 use crate::policy::{App, Policy, Publisher};
 pub use crate::text::normalise_name;
-use crate::text::{app_store_id, hash_str, looks_like_identifier, play_store_package, FastMap, FxHasher};
+use crate::text::{app_store_id, hash_str, looks_like_identifier, play_store_package, words, FastMap, FxHasher};
 
 /// Lookup tables from identifiers and normalised names to a policy's apps and
 /// publishers, built once per policy (see [`crate::evaluate::Checker`]).
@@ -38,6 +38,8 @@ pub(crate) struct Index {
     /// Every normalised name with one character deleted, for finding names one typo
     /// away without comparing against every name (a SymSpell-style index).
     deletions: FastMap<String, Vec<String>>,
+    /// The words each name (by its key) is written in: "Cosmic Box X" → cosmic, box, x.
+    pub(crate) words: FastMap<String, Vec<String>>,
     /// [`NEAR_MISSES`], normalised.
     pub(crate) near_misses: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// The first two and the last two letters of every name: a name one typo away from
@@ -123,7 +125,9 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             index.store_ids.entry(id.clone()).or_insert(i);
         }
         for name in names_of(app) {
-            index.names.entry(normalise_name(name)).or_insert(i);
+            let key = normalise_name(name);
+            index.words.entry(key.clone()).or_insert_with(|| words(name));
+            index.names.entry(key).or_insert(i);
         }
     }
     // A name with a subtitle ("Clean Master – Cheetah Mobile") is also known by its
@@ -134,6 +138,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             if let Some(head) = name_candidates(name).skip(1).find(|c| *c != name) {
                 let key = normalise_name(head);
                 if !key.is_empty() && !index.names.contains_key(&key) {
+                    index.words.entry(key.clone()).or_insert_with(|| words(head));
                     let slot = heads.entry(key).or_insert(Some(i));
                     if *slot != Some(i) {
                         *slot = None;
@@ -292,6 +297,20 @@ fn similar_name(apps: &[App], index: &Index, text: &str) -> Option<Recognition> 
         }
     }
     let (typos, app, candidate) = best?;
+    // An edit that moves a word boundary ("Live Go", "Livigo") or adds a one-letter word
+    // ("Cosmic Box", "Cosmic Box X") makes another name, not a typo of this one: in a
+    // dense catalogue such names are real, different apps.
+    let ours = words(text);
+    if let Some(theirs) = index.words.get(candidate) {
+        if ours.len() != theirs.len() {
+            let same_length = length == candidate.chars().count();
+            let longer = if ours.len() > theirs.len() { &ours } else { theirs };
+            let one_letter_word = longer.iter().any(|w| w.chars().count() == 1);
+            if same_length || one_letter_word {
+                return None;
+            }
+        }
+    }
     let longest = length.max(candidate.chars().count());
     let similarity = u8::try_from(100 - (100 * typos).div_ceil(longest)).unwrap_or(0);
     let name = apps.get(app)?.name.clone();
@@ -613,6 +632,36 @@ mod tests {
             assert_eq!(similar(typo).as_deref(), Some("Kwai"), "{typo}");
         }
         assert_eq!(similar("Ordinary Tool 1234"), None);
+    }
+
+    /// In a dense catalogue a name one letter from another is often another app: a
+    /// one-letter word more ("Cosmic Box X") or a word boundary moved ("Live Go",
+    /// "Livigo") is not asked about; a letter missing or doubled inside a word is.
+    #[test]
+    fn a_word_more_or_a_moved_boundary_is_another_name_not_a_typo() {
+        let mut apps = tiktok_index().0;
+        apps[0].android_packages = vec![];
+        let names = ["Cosmic Box X", "Livigo", "Vivi Go", "Cam Scanner", "TikTok"];
+        apps = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| App {
+                id: format!("a{i}"),
+                name: (*n).to_owned(),
+                ..apps[0].clone()
+            })
+            .collect();
+        let index = build_index(&apps, &[]);
+        let asked = |text: &str| match recognise(&apps, &index, text).map(|r| r.matched_by) {
+            Some(MatchedBy::SimilarName { name, .. }) => Some(name),
+            _ => None,
+        };
+        for other in ["Cosmic Box", "Live Go", "Vivipo"] {
+            assert_eq!(asked(other), None, "{other}");
+        }
+        assert_eq!(asked("CamScaanner").as_deref(), Some("Cam Scanner"));
+        assert_eq!(asked("Tiktk").as_deref(), Some("TikTok"));
+        assert_eq!(asked("Cosmic Bx X").as_deref(), Some("Cosmic Box X"));
     }
 
     #[test]

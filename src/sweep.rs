@@ -39,7 +39,16 @@ pub(crate) struct Hit {
 /// The best hit for each app or publisher in `list`'s text: an identifier on a line
 /// that does not only mention it, else an identifier on one that does, else a name;
 /// the first of equals. In the order of their lines.
-pub(crate) fn sweep(apps: &[App], index: &Index, list: &AppList, nfkc: Option<Nfkc>) -> Vec<Hit> {
+/// Names are not looked for on the lines `read` says an entry was recognised on: the
+/// line was understood, and a shorter policy name inside it ("Journal Free" in "Alpha
+/// Journal Free") would only ask a needless question.
+pub(crate) fn sweep(
+    apps: &[App],
+    index: &Index,
+    list: &AppList,
+    nfkc: Option<Nfkc>,
+    read: &dyn Fn(usize) -> bool,
+) -> Vec<Hit> {
     let mut best: Vec<(u8, Hit)> = Vec::new();
     // Where each app's and publisher's best hit is in `best`.
     let mut slots: BTreeMap<(bool, usize), usize> = BTreeMap::new();
@@ -76,7 +85,9 @@ pub(crate) fn sweep(apps: &[App], index: &Index, list: &AppList, nfkc: Option<Nf
             }
             _ => raw,
         };
-        names(apps, index, text, line, &mut scratch, &mut keep);
+        if !read(line) {
+            names(apps, index, text, line, &mut scratch, &mut keep);
+        }
     }
     let mut hits: Vec<Hit> = best.into_iter().map(|(_, h)| h).collect();
     crate::small_sort::sort_by_key(&mut hits, |h| h.line);
@@ -176,6 +187,32 @@ fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Opti
     })
 }
 
+/// Whether `line[from..to]` is part of an identifier other than its last segment
+/// (`nife` in `com.nife.reader`): a name there is a piece of an identifier, not a
+/// mention. The last segment is a name (`CapCut` in `ByteDance.CapCut`), and so is a
+/// name before a file extension (`TikTok.app`).
+fn inside_identifier(line: &str, from: usize, to: usize) -> bool {
+    let before = line.get(..from).unwrap_or("");
+    let after = line.get(to..).unwrap_or("");
+    let dotted = |s: &str| {
+        let mut chars = s.chars();
+        chars.next() == Some('.') && chars.next().is_some_and(char::is_alphanumeric)
+    };
+    let extension = [
+        ".app", ".exe", ".apk", ".ipa", ".lnk", ".desktop", ".msi", ".dmg", ".appx", ".msix",
+    ]
+    .iter()
+    .any(|e| {
+        after.get(..e.len()).is_some_and(|a| a.eq_ignore_ascii_case(e))
+            && !after.get(e.len()..).unwrap_or("").starts_with(char::is_alphanumeric)
+    });
+    let continues = dotted(after) && !extension;
+    // (Chinese and Japanese put no spaces between words: a name may follow any character.)
+    let starts_mid = before.ends_with(|c: char| c.is_alphanumeric() && !is_cjk(c))
+        && !line.get(from..).unwrap_or("").starts_with(is_cjk);
+    continues || starts_mid
+}
+
 /// Chinese, Japanese and Korean characters: each is a word of its own, since these
 /// scripts put no spaces between words.
 fn is_cjk(c: char) -> bool {
@@ -241,7 +278,7 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
             index.near_misses.contains(&longer)
         });
         let (from, to) = (s.spans.get(i).map_or(0, |w| w.2), s.spans.get(last).map_or(0, |w| w.3));
-        if !other_app {
+        if !other_app && !inside_identifier(line, from, to) {
             if let (Some(text), Some(policy_app)) = (line.get(from..to), apps.get(app)) {
                 keep(Hit {
                     line: line_no,

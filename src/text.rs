@@ -73,6 +73,16 @@ pub fn normalise_name(name: &str) -> String {
     out
 }
 
+/// The words of a name, each folded as [`normalise_name`] folds names: "Cosmic Box X"
+/// → `cosmic`, `box`, `x`.
+pub(crate) fn words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(normalise_name)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// Appends one letter or digit of a name in the form names are compared in: lower
 /// case, look-alike letters folded to Latin, accents dropped.
 pub(crate) fn push_folded(out: &mut String, c: char) {
