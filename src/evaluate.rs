@@ -387,20 +387,24 @@ fn with_swept(
     read: Vec<Finding>,
     now: DateTime<Utc>,
 ) -> Vec<Finding> {
-    // Lines whose every entry was recognised: understood, so no names are looked for there.
-    let mut entries_on: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    for f in &read {
-        let slot = entries_on.entry(f.line).or_default();
-        slot.0 += 1;
-        slot.1 += usize::from(f.app.is_some() || f.publisher.is_some());
+    // Lines whose every entry was recognised: understood, so no names are looked for
+    // there. (The entries' findings are in line order: one pass over runs of a line.)
+    let mut recognised: Vec<usize> = Vec::new();
+    let mut at = 0;
+    while let Some(first) = read.get(at) {
+        let run = read.iter().skip(at).take_while(|f| f.line == first.line);
+        let (mut all, mut known) = (0, 0);
+        for f in run {
+            all += 1;
+            known += usize::from(f.app.is_some() || f.publisher.is_some());
+        }
+        if all == known && recognised.last() != Some(&first.line) {
+            recognised.push(first.line);
+        }
+        at += all;
     }
-    let recognised: BTreeSet<usize> = entries_on
-        .into_iter()
-        .filter(|(_, (all, known))| all == known)
-        .map(|(line, _)| line)
-        .collect();
     let hits = crate::sweep::sweep(&policy.apps, index, list, list.nfkc.0, &|line| {
-        recognised.contains(&line)
+        recognised.binary_search(&line).is_ok()
     });
     if hits.is_empty() {
         return read;

@@ -38,8 +38,9 @@ pub(crate) struct Index {
     /// Every normalised name with one character deleted, for finding names one typo
     /// away without comparing against every name (a SymSpell-style index).
     deletions: FastMap<String, Vec<String>>,
-    /// The words each name (by its key) is written in: "Cosmic Box X" → cosmic, box, x.
-    pub(crate) words: FastMap<String, Vec<String>>,
+    /// How each name (by its key) is written in words ([`Shape`]): "Cosmic Box X" is three,
+    /// one of them a single letter.
+    pub(crate) shapes: FastMap<String, usize>,
     /// [`NEAR_MISSES`], normalised.
     pub(crate) near_misses: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// The first two and the last two letters of every name: a name one typo away from
@@ -126,7 +127,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         }
         for name in names_of(app) {
             let key = normalise_name(name);
-            index.words.entry(key.clone()).or_insert_with(|| words(name));
+            index.shapes.entry(key.clone()).or_insert_with(|| Shape::of(name).0);
             index.names.entry(key).or_insert(i);
         }
     }
@@ -138,7 +139,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             if let Some(head) = name_candidates(name).skip(1).find(|c| *c != name) {
                 let key = normalise_name(head);
                 if !key.is_empty() && !index.names.contains_key(&key) {
-                    index.words.entry(key.clone()).or_insert_with(|| words(head));
+                    index.shapes.entry(key.clone()).or_insert_with(|| Shape::of(head).0);
                     let slot = heads.entry(key).or_insert(Some(i));
                     if *slot != Some(i) {
                         *slot = None;
@@ -178,6 +179,27 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)) == std::cmp::Ordering::Less
     });
     index
+}
+
+/// How a name is written in words: how many, and whether one is a single letter,
+/// packed in one number (the index keeps it in a map of the type it already has).
+#[derive(Clone, Copy)]
+struct Shape(usize);
+
+impl Shape {
+    fn of(name: &str) -> Shape {
+        let words = words(name);
+        let one_letter = words.iter().any(|w| w.chars().count() == 1);
+        Shape(words.len() << 1 | usize::from(one_letter))
+    }
+
+    fn words(self) -> usize {
+        self.0 >> 1
+    }
+
+    fn has_one_letter_word(self) -> bool {
+        self.0 & 1 == 1
+    }
 }
 
 /// Names shorter than this (after normalisation) are matched exactly or not at all:
@@ -300,13 +322,13 @@ fn similar_name(apps: &[App], index: &Index, text: &str) -> Option<Recognition> 
     // An edit that moves a word boundary ("Live Go", "Livigo") or adds a one-letter word
     // ("Cosmic Box", "Cosmic Box X") makes another name, not a typo of this one: in a
     // dense catalogue such names are real, different apps.
-    let ours = words(text);
-    if let Some(theirs) = index.words.get(candidate) {
-        if ours.len() != theirs.len() {
+    let ours = Shape::of(text);
+    if let Some(&theirs) = index.shapes.get(candidate) {
+        let theirs = Shape(theirs);
+        if ours.words() != theirs.words() {
             let same_length = length == candidate.chars().count();
-            let longer = if ours.len() > theirs.len() { &ours } else { theirs };
-            let one_letter_word = longer.iter().any(|w| w.chars().count() == 1);
-            if same_length || one_letter_word {
+            let longer = if ours.words() > theirs.words() { ours } else { theirs };
+            if same_length || longer.has_one_letter_word() {
                 return None;
             }
         }

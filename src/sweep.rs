@@ -14,8 +14,6 @@
 //! words that follow it, cut short as soon as no policy name begins with them
 //! ([`Index::name_starts`](crate::recognise::Index)).
 
-use std::collections::BTreeMap;
-
 use crate::list::{AppList, Nfkc};
 use crate::policy::App;
 use crate::recognise::{Index, MatchedBy, Recognition, Target};
@@ -50,23 +48,26 @@ pub(crate) fn sweep(
     read: &dyn Fn(usize) -> bool,
 ) -> Vec<Hit> {
     let mut best: Vec<(u8, Hit)> = Vec::new();
-    // Where each app's and publisher's best hit is in `best`.
-    let mut slots: BTreeMap<(bool, usize), usize> = BTreeMap::new();
+    // Where each app's and publisher's best hit is in `best`, by app or publisher index.
+    let publishers = index.prefixes.iter().map(|(_, p)| p + 1).max().unwrap_or(0);
+    let mut app_slot: Vec<Option<usize>> = vec![None; apps.len()];
+    let mut publisher_slot: Vec<Option<usize>> = vec![None; publishers];
     let mut keep = |hit: Hit| {
         let rank = match (hit.by_name, list.mention(hit.line).is_some()) {
             (false, false) => 0,
             (false, true) => 1,
             (true, _) => 2,
         };
-        let key = match hit.recognition.target {
-            Target::App(i) => (true, i),
-            Target::Publisher(p) => (false, p),
+        let slot = match hit.recognition.target {
+            Target::App(i) => app_slot.get_mut(i),
+            Target::Publisher(p) => publisher_slot.get_mut(p),
         };
-        match slots.get(&key).and_then(|&at| best.get_mut(at)) {
-            Some(slot) if slot.0 > rank => *slot = (rank, hit),
+        let Some(slot) = slot else { return };
+        match slot.and_then(|at| best.get_mut(at)) {
+            Some(kept) if kept.0 > rank => *kept = (rank, hit),
             Some(_) => {}
             None => {
-                slots.insert(key, best.len());
+                *slot = Some(best.len());
                 best.push((rank, hit));
             }
         }
