@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod lint;
 pub mod list;
 pub mod noscript;
+pub mod open;
 pub mod policy;
 pub mod recognise;
 pub mod report;

@@ -135,15 +135,25 @@ pub fn decide(
     signature: Option<&[u8]>,
     valid: impl FnOnce(&TrustedKey, &SignatureFile) -> bool,
 ) -> Verification {
+    decide_parsed(trust, signature.map(load_signature), valid)
+}
+
+/// [`decide`], with the signature file already read (absent, read, or why not), so
+/// that a shell that verified it first does not read it twice.
+pub fn decide_parsed(
+    trust: &Trust,
+    signature: Option<Result<SignatureFile, String>>,
+    valid: impl FnOnce(&TrustedKey, &SignatureFile) -> bool,
+) -> Verification {
     let refused = |reason: String| Verification::Refused { reason };
-    let Some(bytes) = signature else {
+    let Some(read) = signature else {
         return if trust.allow_unsigned {
             Verification::Unsigned
         } else {
             refused("the policy is not signed, and this site accepts only signed policies".to_owned())
         };
     };
-    let file = match load_signature(bytes) {
+    let file = match read {
         Ok(file) => file,
         Err(e) => return refused(e),
     };

@@ -21,10 +21,11 @@ use crate::api;
 use crate::evaluate::{questions, Checker, Context, Question};
 use crate::i18n::{fill, Lang, Msg};
 use crate::list::parse_list;
-use crate::policy::{load_index, load_policy, Device, Ownership, Policy, PolicyIndex, Service};
+use crate::open::{Opening, Refusal};
+use crate::policy::{load_index, Device, Ownership, Policy, PolicyIndex, Service};
 use crate::report::{count_apps, summarise, Outcome, PolicySummary};
 use crate::site::{load_site, Site};
-use crate::trust::{check_rollback, decide, key_for, load_signature, load_trust, read_seen, write_seen, Verification};
+use crate::trust::{load_trust, read_seen, write_seen, SeenVersions, Verification};
 
 /// At most this many apps the policy does not name are listed by name.
 const MAX_LISTED: usize = 200;
@@ -374,13 +375,16 @@ async fn load(index_url: &str, link: &Link, mut files: Files) -> Result<Loaded, 
                 .map_err(|e| Failure::new(Msg::X_INDEX_NOT_LOADED, format!("{index_url}: {e}"), None))?;
             let index =
                 load_index(text.as_bytes()).map_err(|e| Failure::new(Msg::X_INDEX_NOT_READ, e.to_string(), None))?;
-            let id = link.policy.clone().unwrap_or_else(|| index.default.clone());
-            let Some(entry) = index.find(&id).cloned() else {
-                let message = fill(
-                    Msg::X_UNKNOWN_DETAIL.get(Lang::pick(link.language.as_deref())),
-                    &[("id", &id)],
-                );
-                return Err(Failure::new(Msg::X_UNKNOWN, message, Some(&index)));
+            let entry = match crate::open::locate(&index, link.policy.as_deref()) {
+                Ok(entry) => entry.clone(),
+                Err(_) => {
+                    let id = link.policy.clone().unwrap_or_else(|| index.default.clone());
+                    let message = fill(
+                        Msg::X_UNKNOWN_DETAIL.get(Lang::pick(link.language.as_deref())),
+                        &[("id", &id)],
+                    );
+                    return Err(Failure::new(Msg::X_UNKNOWN, message, Some(&index)));
+                }
             };
             let base = index_url
                 .rsplit_once('/')
@@ -417,44 +421,49 @@ async fn load(index_url: &str, link: &Link, mut files: Files) -> Result<Loaded, 
         ),
         _ => None,
     };
-    let mut valid = false;
-    if let Some(file) = signature.as_deref().and_then(|s| load_signature(s.as_bytes()).ok()) {
-        if let Some(key) = key_for(&trust, &file) {
-            valid = webcrypto_verify(&key.public_key, &file.signature, text.as_bytes())
-                .await
-                .map_err(|e| Failure::new(Msg::X_NOT_VERIFIED, e, index))?;
-        }
-    }
-    let verification = decide(&trust, signature.as_deref().map(str::as_bytes), |_, _| valid);
-    if let Verification::Refused { reason } = &verification {
-        return Err(Failure {
-            contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
-            ..Failure::new(Msg::X_NOT_VERIFIED, reason.clone(), index)
-        });
-    }
-    match load_policy(text.as_bytes()) {
-        Ok(policy) if expected_id.as_ref().is_none_or(|id| *id == policy.id) => {
-            remember_version(&policy).map_err(|reason| Failure::new(Msg::X_NOT_VERIFIED, reason, index))?;
+    // The one road to open a published policy (crate::open): the signature read once,
+    // verified by WebCrypto in between, then the policy, its id and the versions seen.
+    let opening = Opening::new(
+        expected_id.as_deref(),
+        text.as_bytes(),
+        signature.as_deref().map(str::as_bytes),
+        &trust,
+    );
+    let valid = match opening.to_verify() {
+        Some((key, file)) => webcrypto_verify(&key.public_key, &file.signature, text.as_bytes())
+            .await
+            .map_err(|e| Failure::new(Msg::X_NOT_VERIFIED, e, index))?,
+        None => false,
+    };
+    let seen = seen_versions();
+    let contact = || crate::policy::contact_hint(text.as_bytes(), link.language.as_deref());
+    match opening.finish(valid, &seen) {
+        Ok(opened) => {
+            if opened.seen != seen {
+                remember_versions(&opened.seen);
+            }
             Ok(Loaded {
                 index: index.cloned(),
-                policy: Rc::new(Checker::new(policy)),
-                verification,
+                policy: Rc::new(Checker::new(opened.policy)),
+                verification: opened.verification,
                 fetched,
                 text: Rc::from(text.as_str()),
             })
         }
-        Ok(policy) => {
-            let detail = format!(
-                "{url} holds the policy `{}`, not `{}`.",
-                policy.id,
-                expected_id.unwrap_or_default()
-            );
+        Err(Refusal::NotVerified { reason }) => Err(Failure {
+            contact: contact(),
+            ..Failure::new(Msg::X_NOT_VERIFIED, reason, index)
+        }),
+        Err(Refusal::Rollback { reason }) => Err(Failure::new(Msg::X_NOT_VERIFIED, reason, index)),
+        Err(Refusal::Mismatch { expected, found }) => {
+            let detail = format!("{url} holds the policy `{found}`, not `{expected}`.");
             Err(Failure::new(Msg::X_MISMATCH, detail, index))
         }
-        Err(e) => Err(Failure {
-            contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
+        Err(Refusal::NotRead(e)) => Err(Failure {
+            contact: contact(),
             ..Failure::new(Msg::X_NOT_READ, e.to_string(), index)
         }),
+        Err(refusal @ Refusal::Unknown { .. }) => Err(Failure::new(Msg::X_UNKNOWN, refusal.to_string(), index)),
     }
 }
 
@@ -640,21 +649,20 @@ async fn webcrypto_verify(public_key: &[u8; 32], signature: &[u8; 64], data: &[u
 /// The only thing the page stores: the newest version of each policy it has shown.
 const SEEN_VERSIONS: &str = "appcheck-policy-versions";
 
-/// Refuses a version older than one this browser has seen, and remembers this one.
-fn remember_version(policy: &Policy) -> Result<(), String> {
-    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-    let seen = storage
-        .as_ref()
+/// The versions of each policy this browser has shown (for refusing older ones).
+fn seen_versions() -> SeenVersions {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(SEEN_VERSIONS).ok().flatten())
         .map(|text| read_seen(&text))
-        .unwrap_or_default();
-    let updated = check_rollback(&seen, &policy.id, policy.version)?;
-    if updated != seen {
-        if let Some(storage) = storage {
-            let _ = storage.set_item(SEEN_VERSIONS, &write_seen(&updated));
-        }
+        .unwrap_or_default()
+}
+
+/// Stores the record of versions seen (policy ids and version numbers only).
+fn remember_versions(seen: &SeenVersions) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(SEEN_VERSIONS, &write_seen(seen));
     }
-    Ok(())
 }
 
 /// The language tag for the browser's `Intl`: the one asked for, when the interface

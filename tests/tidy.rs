@@ -123,6 +123,7 @@ const FLOORS: &[&[&str]] = &[
     &["report"],
     &["evaluate"],
     &["api", "diff", "lint", "noscript", "site", "trust"],
+    &["open"],
     &["web"],
 ];
 

@@ -6,7 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use appcheck::trust::{decide, load_trust, signature_file, Verification};
+use appcheck::open::{Opening, Refusal};
+use appcheck::trust::{load_trust, signature_file, SeenVersions, Verification};
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
 
@@ -108,27 +109,36 @@ pub fn verify(policy: &Path, trust: &Path) -> Result<u8, String> {
     let trust_bytes = std::fs::read(trust).map_err(|e| format!("cannot read `{}`: {e}", trust.display()))?;
     let trust = load_trust(&trust_bytes)?;
     let signature = std::fs::read(signature_path(policy)).ok();
-    let decision = decide(&trust, signature.as_deref(), |key, file| {
-        let Ok(public) = VerifyingKey::from_bytes(&key.public_key) else {
-            return false;
-        };
-        public.verify(&bytes, &Signature::from_bytes(&file.signature)).is_ok()
-    });
-    match decision {
-        Verification::Verified { key } => {
-            println!("verified: {} is signed with the trusted key `{key}`", policy.display());
+    // The page's road: the signature, then the policy itself (no versions seen here).
+    let opening = Opening::new(None, &bytes, signature.as_deref(), &trust);
+    let valid = opening
+        .to_verify()
+        .is_some_and(|(key, file)| ed25519_valid(&key.public_key, &file.signature, &bytes));
+    match opening.finish(valid, &SeenVersions::new()) {
+        Ok(opened) => {
+            match opened.verification {
+                Verification::Verified { key } => {
+                    println!("verified: {} is signed with the trusted key `{key}`", policy.display());
+                }
+                _ => println!(
+                    "unsigned: {} has no signature; this site accepts it, marked \"unsigned\"",
+                    policy.display()
+                ),
+            }
             Ok(0)
         }
-        Verification::Unsigned => {
-            println!(
-                "unsigned: {} has no signature; this site accepts it, marked \"unsigned\"",
-                policy.display()
-            );
-            Ok(0)
-        }
-        Verification::Refused { reason } => {
+        Err(Refusal::NotVerified { reason }) => {
             eprintln!("refused: {}: {reason}", policy.display());
             Ok(2)
         }
+        Err(other) => {
+            eprintln!("refused: {}: {other}", policy.display());
+            Ok(2)
+        }
     }
+}
+
+/// Whether `signature` is `public_key`'s Ed25519 signature over `message`.
+pub fn ed25519_valid(public_key: &[u8; 32], signature: &[u8; 64], message: &[u8]) -> bool {
+    VerifyingKey::from_bytes(public_key).is_ok_and(|key| key.verify(message, &Signature::from_bytes(signature)).is_ok())
 }

@@ -9,9 +9,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use appcheck::open::{Opening, Refusal};
 use appcheck::policy::{load_index, load_policy, IndexEntry};
-use appcheck::trust::{decide, load_trust, Verification};
-use ed25519_dalek::{Signature, Verifier, VerifyingKey};
+use appcheck::trust::{load_trust, SeenVersions};
 
 use crate::dist;
 
@@ -77,28 +77,26 @@ pub fn build(
     for entry in &index.policies {
         let path = policies.join(&entry.file);
         let bytes = read(&path)?;
-        let policy = load_policy(&bytes)
-            .map_err(|e| format!("{} is not valid, so nothing is published: {e}", path.display()))?;
-        if policy.id != entry.id {
-            return Err(format!(
-                "the index lists `{}` as `{}`, but its id is `{}`",
-                entry.file, entry.id, policy.id
-            ));
-        }
         let sig_path = entry.signature.as_ref().map(|s| policies.join(s));
         let signature = sig_path.as_deref().map(read).transpose()?;
-        let decision = decide(&trust_set, signature.as_deref(), |key, file| {
-            let Ok(public) = VerifyingKey::from_bytes(&key.public_key) else {
-                return false;
-            };
-            public.verify(&bytes, &Signature::from_bytes(&file.signature)).is_ok()
-        });
-        if let Verification::Refused { reason } = decision {
-            return Err(format!(
-                "{} would be refused by the page, so nothing is published: {reason}",
-                path.display()
-            ));
-        }
+        // The page's road: what it would refuse is not published.
+        let opening = Opening::new(Some(&entry.id), &bytes, signature.as_deref(), &trust_set);
+        let valid = opening
+            .to_verify()
+            .is_some_and(|(key, file)| crate::keys::ed25519_valid(&key.public_key, &file.signature, &bytes));
+        opening
+            .finish(valid, &SeenVersions::new())
+            .map_err(|refusal| match refusal {
+                Refusal::NotRead(e) => format!("{} is not valid, so nothing is published: {e}", path.display()),
+                Refusal::Mismatch { expected, found } => format!(
+                    "the index lists `{}` as `{expected}`, but its id is `{found}`",
+                    entry.file
+                ),
+                other => format!(
+                    "{} would be refused by the page, so nothing is published: {other}",
+                    path.display()
+                ),
+            })?;
         published.push((path, sig_path));
     }
     let mut app_files = dist::read_tree(app)?;

@@ -1,0 +1,122 @@
+//! One road to open a published policy: which file the index names, its signature
+//! checked against the site's trusted keys, the policy read strictly, its id matched
+//! against the index, and an older version than one already seen refused.
+//!
+//! The page, `appcheck build` and `appcheck verify` all open policies this way, so a
+//! policy the build publishes is one the page shows, and a refusal reads the same
+//! everywhere. What is impure stays with the shells: fetching or reading the files,
+//! the Ed25519 arithmetic (WebCrypto in the page, ed25519-dalek in the CLI, which may
+//! be asynchronous — hence two steps, [`Opening::new`] and [`Opening::finish`], with
+//! the shell's verification in between), and where the record of versions seen lives.
+
+use crate::policy::{load_policy, IndexEntry, Policy, PolicyError, PolicyIndex};
+use crate::trust::{
+    check_rollback, decide_parsed, key_for, load_signature, SeenVersions, SignatureFile, Trust, TrustedKey,
+    Verification,
+};
+
+/// Why a published policy is not shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The link names a policy the index does not list.
+    Unknown { id: String },
+    /// The signature is missing, broken, by an untrusted key, or does not match.
+    NotVerified { reason: String },
+    /// The file is not a valid policy.
+    NotRead(PolicyError),
+    /// The file holds another policy than the index says.
+    Mismatch { expected: String, found: String },
+    /// An older version than one this reader has already seen.
+    Rollback { reason: String },
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refusal::Unknown { id } => write!(f, "no policy `{id}` is published here"),
+            Refusal::NotVerified { reason } | Refusal::Rollback { reason } => f.write_str(reason),
+            Refusal::NotRead(e) => write!(f, "{e}"),
+            Refusal::Mismatch { expected, found } => {
+                write!(
+                    f,
+                    "the file holds the policy `{found}`, not `{expected}` as the index says"
+                )
+            }
+        }
+    }
+}
+
+/// A published policy, opened: ready to show.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub policy: Policy,
+    pub verification: Verification,
+    /// The record of versions seen, with this one: the shell stores it.
+    pub seen: SeenVersions,
+}
+
+/// The index entry a link opens: the one it names, else the index's default.
+pub fn locate<'i>(index: &'i PolicyIndex, wanted: Option<&str>) -> Result<&'i IndexEntry, Refusal> {
+    let id = wanted.unwrap_or(&index.default);
+    index.find(id).ok_or_else(|| Refusal::Unknown { id: id.to_owned() })
+}
+
+/// A policy file and its signature file, read, waiting for the shell to verify the
+/// signature (see [`Opening::to_verify`]).
+pub struct Opening<'a> {
+    expected_id: Option<&'a str>,
+    policy: &'a [u8],
+    trust: &'a Trust,
+    /// The signature file, read once: absent, or read, or why it cannot be read.
+    signature: Option<Result<SignatureFile, String>>,
+}
+
+impl<'a> Opening<'a> {
+    /// Starts opening `policy` (the file's exact bytes), which the index lists as
+    /// `expected_id` (none when a page names a file directly), with its `.sig` file's
+    /// bytes if it has one, for a site that trusts `trust`.
+    pub fn new(expected_id: Option<&'a str>, policy: &'a [u8], signature: Option<&[u8]>, trust: &'a Trust) -> Self {
+        Opening {
+            expected_id,
+            policy,
+            trust,
+            signature: signature.map(load_signature),
+        }
+    }
+
+    /// What the shell must verify, if anything: that `signature` is the trusted key's
+    /// Ed25519 signature over the policy file's exact bytes.
+    pub fn to_verify(&self) -> Option<(&'a TrustedKey, SignatureFile)> {
+        let file = self.signature.as_ref()?.as_ref().ok()?;
+        key_for(self.trust, file).map(|key| (key, file.clone()))
+    }
+
+    /// The policy's exact bytes, which the signature covers.
+    pub fn message(&self) -> &'a [u8] {
+        self.policy
+    }
+
+    /// Opens the policy, given whether the shell found the signature valid (`false`
+    /// when there was nothing to verify) and the record of versions seen.
+    pub fn finish(self, valid: bool, seen: &SeenVersions) -> Result<Opened, Refusal> {
+        let verification = decide_parsed(self.trust, self.signature, |_, _| valid);
+        if let Verification::Refused { reason } = verification {
+            return Err(Refusal::NotVerified { reason });
+        }
+        let policy = load_policy(self.policy).map_err(Refusal::NotRead)?;
+        if let Some(expected) = self.expected_id {
+            if expected != policy.id {
+                return Err(Refusal::Mismatch {
+                    expected: expected.to_owned(),
+                    found: policy.id,
+                });
+            }
+        }
+        let seen = check_rollback(seen, &policy.id, policy.version).map_err(|reason| Refusal::Rollback { reason })?;
+        Ok(Opened {
+            policy,
+            verification,
+            seen,
+        })
+    }
+}

@@ -1,0 +1,113 @@
+//! Opening a published policy (`appcheck::open`), case by case, as data: each case in
+//! `tests/open/cases.json` is a small world — an index link, a policy file, a
+//! signature file, the site's trusted keys, what the shell's Ed25519 said, the versions
+//! seen — and `tests/open/expected.json` holds what opening it gives. The page, `appcheck
+//! build` and `appcheck verify` all take this road. `UPDATE_EXPECT=1` rewrites the
+//! expected file.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::BTreeMap;
+
+use appcheck::open::{locate, Opening, Refusal};
+use appcheck::policy::load_index;
+use appcheck::trust::{load_trust, Verification};
+use serde_json::{json, Value};
+
+const KEY: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+
+fn trust(spec: &Value) -> appcheck::trust::Trust {
+    let keys: Vec<Value> = spec["keys"]
+        .as_array()
+        .map(|keys| keys.iter().map(|k| json!({"id": k, "public_key": KEY})).collect())
+        .unwrap_or_default();
+    let text = json!({"schema": 1, "allow_unsigned": spec["allow_unsigned"].as_bool().unwrap_or(false), "keys": keys});
+    load_trust(text.to_string().as_bytes()).unwrap()
+}
+
+fn run(case: &Value) -> Value {
+    let policies = support::root().join("pkg-config/policies");
+    let index = load_index(&std::fs::read(policies.join("index.json")).unwrap()).unwrap();
+    // A link picks the file through the index; otherwise the case names the file.
+    let (expected_id, bytes) = if let Some(link) = case.get("link") {
+        let entry = match locate(&index, link.as_str()) {
+            Ok(entry) => entry,
+            Err(refusal) => return refused(&refusal),
+        };
+        (
+            Some(entry.id.clone()),
+            std::fs::read(policies.join(&entry.file)).unwrap(),
+        )
+    } else if let Some(text) = case["policy_text"].as_str() {
+        (None, text.as_bytes().to_vec())
+    } else {
+        let file = case["policy"].as_str().unwrap();
+        let id = case["id"]
+            .as_str()
+            .map_or_else(|| file.trim_end_matches(".json").to_owned(), str::to_owned);
+        (Some(id), std::fs::read(policies.join(file)).unwrap())
+    };
+    let signature = match (&case["signature"], case["signature_text"].as_str()) {
+        (Value::Object(sig), _) => Some(
+            json!({"schema": 1, "algorithm": "ed25519", "key": sig["key"], "signature": "00".repeat(64)})
+                .to_string()
+                .into_bytes(),
+        ),
+        (_, Some(text)) => Some(text.as_bytes().to_vec()),
+        _ => None,
+    };
+    let trust = trust(&case["trust"]);
+    let seen: BTreeMap<String, u64> = serde_json::from_value(case.get("seen").cloned().unwrap_or(json!({}))).unwrap();
+    let opening = Opening::new(expected_id.as_deref(), &bytes, signature.as_deref(), &trust);
+    // The fake world's Ed25519: what the case says, asked only when there is something to verify.
+    let asked = opening.to_verify().map(|(key, file)| (key.id.clone(), file.key));
+    let valid = asked.is_some() && case["valid"].as_bool().unwrap_or(false);
+    match opening.finish(valid, &seen) {
+        Ok(opened) => json!({
+            "opened": opened.policy.id,
+            "version": opened.policy.version,
+            "verification": match opened.verification {
+                Verification::Verified { key } => format!("verified with `{key}`"),
+                Verification::Unsigned => "unsigned".to_owned(),
+                Verification::Refused { reason } => format!("refused?! {reason}"),
+            },
+            "verified_with": asked.map(|(key, _)| key),
+            "seen": opened.seen,
+        }),
+        Err(refusal) => refused(&refusal),
+    }
+}
+
+fn refused(refusal: &Refusal) -> Value {
+    let kind = match refusal {
+        Refusal::Unknown { .. } => "unknown",
+        Refusal::NotVerified { .. } => "not_verified",
+        Refusal::NotRead(_) => "not_read",
+        Refusal::Mismatch { .. } => "mismatch",
+        Refusal::Rollback { .. } => "rollback",
+    };
+    json!({"refused": kind, "message": refusal.to_string()})
+}
+
+#[test]
+fn every_world_opens_as_expected() {
+    let dir = support::root().join("tests/open");
+    let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(dir.join("cases.json")).unwrap()).unwrap();
+    assert!(cases.len() >= 12);
+    let actual: BTreeMap<String, Value> = cases
+        .iter()
+        .map(|case| (case["name"].as_str().unwrap().to_owned(), run(case)))
+        .collect();
+    let text = serde_json::to_string_pretty(&actual).unwrap() + "\n";
+    let path = dir.join("expected.json");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap_or_default(),
+        text,
+        "UPDATE_EXPECT=1 rewrites it; review the diff"
+    );
+}
