@@ -395,6 +395,18 @@ fn check(
     now: Option<&str>,
     list: Option<&Path>,
 ) -> Result<u8, String> {
+    // With `--json`, a policy that cannot be loaded is the same failure response
+    // `api::check` gives (errors as data, with their place), and exit status 2.
+    if json {
+        for path in policies {
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read policy `{}`: {e}", path.display()))?;
+            if let Err(e) = load_policy(&bytes) {
+                let failure = appcheck::api::CheckResponse::Failure { errors: vec![e.into()] };
+                println!("{}", appcheck::api::to_json(&failure));
+                return Ok(EXIT_ERROR);
+            }
+        }
+    }
     let policies = policies.iter().map(|p| read_policy(p)).collect::<Result<Vec<_>, _>>()?;
     let text = match list {
         None => read_stdin()?,
@@ -415,9 +427,16 @@ fn check(
         .iter()
         .map(|policy| evaluate(policy, &list, &context, now))
         .collect();
+    // `--json` prints the very response `api::check` gives (one per policy when several).
+    let response = |report: &appcheck::report::Report| appcheck::api::CheckResponse::Success {
+        report: Box::new(report.clone()),
+    };
     match (json, reports.as_slice()) {
-        (true, [one]) => println!("{}", appcheck::api::to_json(one)),
-        (true, many) => println!("{}", appcheck::api::to_json(&many)),
+        (true, [one]) => println!("{}", appcheck::api::to_json(&response(one))),
+        (true, many) => println!(
+            "{}",
+            appcheck::api::to_json(&many.iter().map(response).collect::<Vec<_>>())
+        ),
         (false, many) => {
             let texts: Vec<String> = many.iter().map(report::to_text).collect();
             print!("{}", texts.join("\n----\n\n"));
