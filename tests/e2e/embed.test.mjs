@@ -2,9 +2,11 @@
 // lines of HTML, <script type="module" src="app-check.js"> and <app-check policy=…>.
 // The widget must work there, the host page's styles must not reach into it, and its
 // styles must not leak out. The JS API (www/appcheck.js) is checked here too.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, checkOnPhone } from './harness.mjs';
+import { serve, launch, checkOnPhone, repo } from './harness.mjs';
 
 let site;
 let browser;
@@ -61,6 +63,12 @@ test('check() answers programs with the same answer as the CLI, without any page
   });
   assert.equal(response.status, 'success', JSON.stringify(response));
   assert.equal(response.report.overall.answer, 'action_required');
+  // The whole value, as `appcheck check --json` prints it for the same request.
+  const cli = spawnSync(path.join(repo, 'target/debug/appcheck'), [
+    'check', '--json', '--policy', path.join(repo, 'pkg-config/policies/bank-tiktok-2020.json'),
+    '--owner', 'company', '--device', 'phone', '--now', '2020-07-12T12:00:00Z', '-',
+  ], { input: 'TikTok\n', encoding: 'utf8' });
+  assert.deepEqual(response, JSON.parse(cli.stdout));
 });
 
 test('changing the element\'s policy attribute shows the other policy', async () => {
