@@ -96,16 +96,34 @@ pub fn check(request: &CheckRequest, nfkc: Nfkc) -> CheckResponse {
         }
     };
     match load_policy(request.policy.as_bytes()) {
-        Ok(policy) => {
-            let mut report = Checker::new(policy).check(&parse_list(&request.list, nfkc), &request.context, now);
-            if let Some(keep) = request.keep_not_covered {
-                report.keep_not_covered(keep);
-            }
-            CheckResponse::Success {
-                report: Box::new(report),
-            }
-        }
+        Ok(policy) => check_with(
+            &Checker::new(policy),
+            &request.list,
+            &request.context,
+            now,
+            request.keep_not_covered,
+            nfkc,
+        ),
         Err(e) => CheckResponse::Failure { errors: vec![e.into()] },
+    }
+}
+
+/// A check against a policy prepared before (the page and its worker keep one per
+/// policy version): the list, the answers, now, and how many unnamed apps to keep.
+pub fn check_with(
+    checker: &Checker,
+    list: &str,
+    context: &Context,
+    now: DateTime<Utc>,
+    keep_not_covered: Option<usize>,
+    nfkc: Nfkc,
+) -> CheckResponse {
+    let mut report = checker.check(&parse_list(list, nfkc), context, now);
+    if let Some(keep) = keep_not_covered {
+        report.keep_not_covered(keep);
+    }
+    CheckResponse::Success {
+        report: Box::new(report),
     }
 }
 

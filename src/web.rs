@@ -52,6 +52,62 @@ pub fn check_json(request: &str) -> String {
     api::check_json(request, nfkc)
 }
 
+thread_local! {
+    /// The policy the Web Worker checks against, prepared once per policy version.
+    static PREPARED: RefCell<Option<Checker>> = const { RefCell::new(None) };
+    /// How many times this module instance has loaded a policy for [`check_prepared`].
+    static LOADS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Loads and prepares the policy later [`check_prepared`] calls check against (the Web
+/// Worker does, once per policy version); `false` when it is not a valid policy.
+#[wasm_bindgen]
+pub fn prepare(policy: &str) -> bool {
+    LOADS.with(|n| n.set(n.get() + 1));
+    let checker = crate::policy::load_policy(policy.as_bytes()).ok().map(Checker::new);
+    let ok = checker.is_some();
+    PREPARED.with(|p| *p.borrow_mut() = checker);
+    ok
+}
+
+/// Checks a list against the prepared policy: the list crosses once, as the string it
+/// is; the answer is [`check_json`]'s. `context` is JSON text, `now` RFC 3339.
+#[wasm_bindgen]
+pub fn check_prepared(list: &str, context: &str, now: &str, keep: Option<u32>) -> String {
+    let failure = |message: String| {
+        api::to_json(&api::CheckResponse::Failure {
+            errors: vec![api::ErrorReport::request_error(
+                message,
+                "prepare the policy, then check",
+            )],
+        })
+    };
+    let (Ok(context), Ok(now)) = (
+        serde_json::from_str::<Context>(context),
+        DateTime::parse_from_rfc3339(now),
+    ) else {
+        return failure("the check's context or time is not understood".to_owned());
+    };
+    PREPARED.with(|p| match p.borrow().as_ref() {
+        Some(checker) => api::to_json(&api::check_with(
+            checker,
+            list,
+            &context,
+            now.to_utc(),
+            keep.map(|k| k as usize),
+            nfkc,
+        )),
+        None => failure("no policy is prepared".to_owned()),
+    })
+}
+
+/// How many times a policy was loaded by [`prepare`] in this module instance: the
+/// worker reports it, so a test can see it loads a policy once, not per check.
+#[wasm_bindgen]
+pub fn policy_loads() -> u32 {
+    LOADS.with(std::cell::Cell::get)
+}
+
 /// Unicode compatibility normalisation, from the browser (`String.prototype.normalize`).
 fn nfkc(text: &str) -> String {
     js_sys::JsString::from(text).normalize("NFKC").into()
@@ -1046,6 +1102,15 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
                     wasm_bindgen_futures::spawn_local(async move {
                         match in_worker(&url, &request).await {
                             Some((head, chunks)) => {
+                                // For tests: how many answers came from the worker, and how
+                                // many times it loaded a policy for them.
+                                let checks = WORKER_CHECKS.with(|n| {
+                                    n.set(n.get() + 1);
+                                    n.get()
+                                });
+                                let loads = WORKER_LOADS.with(std::cell::Cell::get).to_string();
+                                let _ = result.set_attribute("data-worker-checks", &checks.to_string());
+                                let _ = result.set_attribute("data-worker-policy-loads", &loads);
                                 // The policy's texts are in one language for the whole report.
                                 let language = head.get("policy").map_or("", |p| text(p, "language")).to_owned();
                                 show(head);
@@ -1126,6 +1191,12 @@ thread_local! {
     static CHECKS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// The Web Worker long lists are checked in, started on the first long list.
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    /// The policy text the worker has prepared, so that it is sent once per version.
+    static WORKER_POLICY: RefCell<Option<Rc<str>>> = const { RefCell::new(None) };
+    /// How many answers the worker has given this page.
+    static WORKER_CHECKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// How many policies the worker has loaded, as it last said (for tests: once per version).
+    static WORKER_LOADS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// The worker's message and error handlers for the request in flight.
     static HANDLERS: RefCell<Option<WorkerHandlers>> = const { RefCell::new(None) };
 }
@@ -1186,9 +1257,13 @@ async fn in_worker(url: &str, request: &WorkerRequest) -> Option<(serde_json::Va
     })?;
     let id = request.id as f64;
     let message = js_sys::Object::new();
+    // The policy goes to the worker once per version; then only lists.
+    let has_policy = WORKER_POLICY.with(|p| p.borrow().as_deref() == Some(&*request.policy));
+    if !has_policy {
+        let _ = js_sys::Reflect::set(&message, &"policy".into(), &JsValue::from_str(&request.policy));
+    }
     for (key, value) in [
         ("id", JsValue::from(id)),
-        ("policy", JsValue::from_str(&request.policy)),
         ("list", request.list.clone().into()),
         ("context", JsValue::from_str(&request.context)),
         ("now", JsValue::from_str(&request.now)),
@@ -1220,10 +1295,17 @@ async fn in_worker(url: &str, request: &WorkerRequest) -> Option<(serde_json::Va
         Err(_) => {
             // A worker that cannot start (a host page's CSP, say) is not tried again.
             WORKER.with(|slot| slot.borrow_mut().take().map(|w| w.terminate()));
+            WORKER_POLICY.with(|p| *p.borrow_mut() = None);
             return None;
         }
     };
     let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+    // The worker has this policy now (or has none, if it could not read it).
+    let failed = field("failed").is_some_and(|f| f.is_truthy());
+    WORKER_POLICY.with(|p| *p.borrow_mut() = (!failed).then(|| Rc::clone(&request.policy)));
+    if let Some(loads) = field("loads").and_then(|l| l.as_f64()) {
+        WORKER_LOADS.with(|n| n.set(loads as u32));
+    }
     let head: serde_json::Value = serde_json::from_str(&field("head")?.as_string()?).ok()?;
     let chunks = field("chunks")
         .map(|c| js_sys::Array::from(&c).iter().filter_map(|c| c.as_string()).collect())

@@ -284,6 +284,13 @@ test('a 100,000-line export is checked in a Web Worker, and the page lists the f
   // The worker fetched its module from this site and nothing carried the list.
   for (const url of requests) assert.ok(url.startsWith(site.url), url);
   assert.ok(requests.every((url) => !url.includes('Ordinary')));
+  // Another long check: the worker got the policy once and was sent only the list.
+  assert.equal(await page.getAttribute('#result', 'data-worker-policy-loads'), '1');
+  await page.$eval('#app-list', (area, text) => { area.value = text; }, lines.slice(0, 5_000).join('\n'));
+  await page.click('#check');
+  await page.locator('#not-covered summary', { hasText: '(5000)' }).waitFor({ timeout: 60_000 });
+  assert.equal(await page.getAttribute('#result', 'data-worker-checks'), '2', 'both long lists went to the worker');
+  assert.equal(await page.getAttribute('#result', 'data-worker-policy-loads'), '1', 'the policy was loaded once');
   // A short list afterwards is checked in the page, as before.
   await page.fill('#app-list', 'TikTok\n');
   await page.click('#check');
