@@ -196,6 +196,8 @@ pub async fn mount(root: Element, files: JsValue) {
         start_countdowns(&root);
     }
     if let (true, Some(window)) = (first, web_sys::window()) {
+        // Page-lifetime: one per mounted widget, for as long as the page is open (a new
+        // `#policy=` link draws the widget again, through this listener).
         EventListener::new(&window, "hashchange", move |_| {
             let root = root_for_links.clone();
             wasm_bindgen_futures::spawn_local(async move { render(&root).await });
@@ -295,6 +297,7 @@ async fn render(root: &Element) {
     if !is_current(root, &generation) {
         return; // a newer link is being shown
     }
+    release(root);
     if let Some(site) = &site {
         show_site(&document, root, site, ui);
     }
@@ -318,6 +321,7 @@ async fn render(root: &Element) {
         }
         Err(f) => show_error(&document, root, &f, ui),
     }
+    count_listeners(root);
 }
 
 /// The browser's preferred languages, the first one the interface speaks.
@@ -352,8 +356,9 @@ fn language_bar(document: &Document, root: &Element, ui: Lang) {
     let _ = bar.append_child(&label);
     let _ = bar.append_child(&select);
     let _ = root.append_child(&bar);
+    let owner = root.clone();
     let root = root.clone();
-    EventListener::new(&select, "change", move |event| {
+    let listener = EventListener::new(&select, "change", move |event| {
         let Some(value) = event
             .target()
             .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
@@ -370,8 +375,8 @@ fn language_bar(document: &Document, root: &Element, ui: Lang) {
                 let _ = select.focus();
             }
         });
-    })
-    .forget();
+    });
+    own(&owner, listener);
 }
 
 /// What the employee had typed, ticked and chosen, carried across a redraw.
@@ -775,6 +780,34 @@ fn countdown(millis: f64, locale: &str, overdue: &str) -> String {
     }
 }
 
+/// Keeps `listener` as long as `root`'s current drawing.
+fn own(root: &Element, listener: EventListener) {
+    OWNED.with(|owned| {
+        let mut owned = owned.borrow_mut();
+        match owned.iter_mut().find(|(r, _)| r.is_same_node(Some(root))) {
+            Some((_, listeners)) => listeners.push(listener),
+            None => owned.push((root.clone(), vec![listener])),
+        }
+    });
+}
+
+/// Drops the listeners of `root`'s last drawing, before it is drawn again.
+fn release(root: &Element) {
+    let released = OWNED.with(|owned| {
+        let mut owned = owned.borrow_mut();
+        let at = owned.iter().position(|(r, _)| r.is_same_node(Some(root)));
+        at.map(|at| owned.swap_remove(at))
+    });
+    drop(released);
+}
+
+/// How many listeners the widgets hold, shown on `root` (`data-listeners`) so a test
+/// can see redrawing does not add to them.
+fn count_listeners(root: &Element) {
+    let live: usize = OWNED.with(|owned| owned.borrow().iter().map(|(_, l)| l.len()).sum());
+    let _ = root.set_attribute("data-listeners", &live.to_string());
+}
+
 /// Keeps every countdown in `root` current: once a minute, and whenever the page is
 /// shown again (a phone that slept for an hour must not show an hour-old countdown).
 fn start_countdowns(root: &Element) {
@@ -804,6 +837,7 @@ fn start_countdowns(root: &Element) {
             let _ = document.add_event_listener_with_callback("visibilitychange", tick.as_ref().unchecked_ref());
         }
     }
+    // Page-lifetime: started once per mounted widget (`first` in `mount`), never per drawing.
     tick.forget();
 }
 
@@ -1036,7 +1070,7 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
     let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
         return;
     };
-    wire_file_picker(&form_element, ui);
+    wire_file_picker(root, &form_element, ui);
     // The employee's answers to "is this TikTok?": in this page's memory only, cleared
     // by every new check.
     let choices: Rc<RefCell<Choices>> = Rc::default();
@@ -1143,14 +1177,14 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
     let options = EventListenerOptions::enable_prevent_default();
     let on_submit = Rc::clone(&run);
     let submit_choices = Rc::clone(&choices);
-    EventListener::new_with_options(&form, "submit", options, move |event| {
+    let listener = EventListener::new_with_options(&form, "submit", options, move |event| {
         event.prevent_default();
         *submit_choices.borrow_mut() = Choices::default();
         on_submit(false);
-    })
-    .forget();
+    });
+    own(root, listener);
     let result_for_clicks = result.clone();
-    EventListener::new(&result, "click", move |event| {
+    let listener = EventListener::new(&result, "click", move |event| {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
@@ -1182,11 +1216,15 @@ fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language:
         }
         // The buttons are gone: the new answer gets the focus, for keyboards and screen readers.
         run(true);
-    })
-    .forget();
+    });
+    own(root, listener);
 }
 
 thread_local! {
+    /// The listeners of each widget's current drawing, by its root: dropped (and so
+    /// removed from the page, with the closures and the prepared policy they hold)
+    /// when that widget is drawn again.
+    static OWNED: RefCell<Vec<(Element, Vec<EventListener>)>> = const { RefCell::new(Vec::new()) };
     /// Counts checks, so that a slow check never draws over a newer one.
     static CHECKS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// The Web Worker long lists are checked in, started on the first long list.
@@ -1471,13 +1509,13 @@ fn list_inputs(document: &Document, form: &Element, policy: &Policy, ui: Lang) {
 const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
 
 /// Reads a chosen file into the list, in this page: nothing is uploaded.
-fn wire_file_picker(form: &HtmlFormElement, ui: Lang) {
+fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang) {
     let Some(input) = find::<HtmlInputElement>(form, "#app-file") else {
         return;
     };
     let form = form.clone();
     let picker = input.clone();
-    EventListener::new(&input, "change", move |_| {
+    let listener = EventListener::new(&input, "change", move |_| {
         let Some(file) = picker.files().and_then(|files| files.get(0)) else {
             return;
         };
@@ -1524,8 +1562,8 @@ fn wire_file_picker(form: &HtmlFormElement, ui: Lang) {
                 status.set_text_content(Some(&message));
             }
         });
-    })
-    .forget();
+    });
+    own(root, listener);
 }
 
 /// The pasted text, with the ticked apps after it as if typed, as the JavaScript

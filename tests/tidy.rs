@@ -222,3 +222,26 @@ fn no_module_uses_a_floor_above_its_own_and_there_is_no_circle() {
     assert!(graph.len() >= 10, "found only {:?}", graph.keys());
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// Listeners belong to the drawing that made them (`own` in `src/web.rs`), dropped when
+/// the widget is drawn again; `.forget()` only for what lives as long as the page, with
+/// a comment saying so right above.
+#[test]
+fn the_browser_layer_forgets_only_page_lifetime_listeners() {
+    let web = std::fs::read_to_string(src().join("web.rs")).unwrap();
+    let lines: Vec<&str> = web.lines().collect();
+    let mut unexplained = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.contains(".forget()") && !line.trim_start().starts_with("//") {
+            // The comment sits above the statement the `.forget()` ends (within 40 lines).
+            let above = &lines[i.saturating_sub(40)..i];
+            if !above.iter().any(|l| l.contains("Page-lifetime")) {
+                unexplained.push(format!("src/web.rs:{}", i + 1));
+            }
+        }
+    }
+    assert!(
+        unexplained.is_empty(),
+        "a listener forgotten without a `// Page-lifetime: …` comment: {unexplained:?}"
+    );
+}

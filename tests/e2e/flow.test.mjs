@@ -211,6 +211,20 @@ test('the interface follows the browser\'s language, and the menu switches it wi
   await context.close();
 });
 
+test('drawing the widget again 200 times (switching language) adds no listener', async () => {
+  const { context, page, errors } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  const first = await page.getAttribute('#appcheck', 'data-listeners');
+  assert.ok(Number(first) >= 4, `the drawing's listeners: ${first}`);
+  for (let i = 0; i < 200; i++) {
+    const lang = ['de', 'fr', 'es', 'en'][i % 4];
+    await page.selectOption('#language', lang);
+    await page.locator(`#appcheck[lang="${lang}"] #check-form`).waitFor();
+  }
+  assert.equal(await page.getAttribute('#appcheck', 'data-listeners'), first, 'the old drawings\' listeners were dropped');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the countdown to the deadline keeps running while the page is open', async () => {
   const { context, page } = await open(memo.url, { clock: 'run', at: new Date('2020-07-10T13:00:00-04:00') });
   assert.equal(await page.textContent('#policy .countdown'), 'in 11 hours');
