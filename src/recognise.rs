@@ -493,6 +493,23 @@ pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry) -> Opt
         })
 }
 
+/// `value` recognised as `app` (at `i`) by one of its identifiers: which kind it is.
+pub(crate) fn by_identifier(app: &App, i: usize, value: &str) -> Recognition {
+    let is = |ids: &[String]| ids.iter().any(|p| p.eq_ignore_ascii_case(value));
+    let value = value.to_owned();
+    let matched_by = if is(&app.android_packages) {
+        MatchedBy::AndroidPackage { value }
+    } else if is(&app.ios_bundle_ids) {
+        MatchedBy::IosBundleId { value }
+    } else {
+        MatchedBy::OtherId { value }
+    };
+    Recognition {
+        target: Target::App(i),
+        matched_by,
+    }
+}
+
 fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
     if let Some(id) = app_store_id(text) {
         let &i = index.store_ids.get(id)?;
@@ -506,20 +523,7 @@ fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition>
     if looks_like_identifier(text) {
         let lower = text.to_lowercase();
         if let Some(&i) = index.identifiers.get(&lower) {
-            let app = apps.get(i)?;
-            let value = text.to_owned();
-            let is = |ids: &[String]| ids.iter().any(|p| p.to_lowercase() == lower);
-            let matched_by = if is(&app.android_packages) {
-                MatchedBy::AndroidPackage { value }
-            } else if is(&app.ios_bundle_ids) {
-                MatchedBy::IosBundleId { value }
-            } else {
-                MatchedBy::OtherId { value }
-            };
-            return Some(Recognition {
-                target: Target::App(i),
-                matched_by,
-            });
+            return Some(by_identifier(apps.get(i)?, i, text));
         }
         if let Some((prefix, p)) = index
             .prefixes

@@ -16,7 +16,7 @@
 
 use crate::list::{AppList, Nfkc};
 use crate::policy::App;
-use crate::recognise::{Index, MatchedBy, Recognition, Target};
+use crate::recognise::{by_identifier, Index, MatchedBy, Recognition, Target};
 use crate::text::{hash_str, looks_like_identifier, push_folded};
 
 /// A name is matched across at most this many words ("TikTok - Videos, Shop & LIVE"
@@ -157,20 +157,7 @@ fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Opti
     s.lower.clear();
     s.lower.extend(token.chars().map(|c| c.to_ascii_lowercase()));
     if let Some(&i) = index.identifiers.get(s.lower.as_str()) {
-        let app = apps.get(i)?;
-        let value = token.to_owned();
-        let is = |ids: &[String]| ids.iter().any(|p| p.eq_ignore_ascii_case(token));
-        let matched_by = if is(&app.android_packages) {
-            MatchedBy::AndroidPackage { value }
-        } else if is(&app.ios_bundle_ids) {
-            MatchedBy::IosBundleId { value }
-        } else {
-            MatchedBy::OtherId { value }
-        };
-        return Some(Recognition {
-            target: Target::App(i),
-            matched_by,
-        });
+        return Some(by_identifier(apps.get(i)?, i, token));
     }
     if !looks_like_identifier(token) {
         return None;
