@@ -25,7 +25,7 @@ fn src() -> PathBuf {
 fn core_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
     sources(&src(), &mut files);
-    files.retain(|p| !p.ends_with("web.rs") && !p.starts_with(src().join("bin")));
+    files.retain(|p| !p.starts_with(src().join("web")) && !p.starts_with(src().join("bin")));
     files.sort();
     files
 }
@@ -223,20 +223,25 @@ fn no_module_uses_a_floor_above_its_own_and_there_is_no_circle() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
-/// Listeners belong to the drawing that made them (`own` in `src/web.rs`), dropped when
+/// Listeners belong to the drawing that made them (`own` in `src/web/mod.rs`), dropped when
 /// the widget is drawn again; `.forget()` only for what lives as long as the page, with
 /// a comment saying so right above.
 #[test]
 fn the_browser_layer_forgets_only_page_lifetime_listeners() {
-    let web = std::fs::read_to_string(src().join("web.rs")).unwrap();
-    let lines: Vec<&str> = web.lines().collect();
+    let mut files = Vec::new();
+    sources(&src().join("web"), &mut files);
+    assert!(!files.is_empty());
     let mut unexplained = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        if line.contains(".forget()") && !line.trim_start().starts_with("//") {
-            // The comment sits above the statement the `.forget()` ends (within 40 lines).
-            let above = &lines[i.saturating_sub(40)..i];
-            if !above.iter().any(|l| l.contains("Page-lifetime")) {
-                unexplained.push(format!("src/web.rs:{}", i + 1));
+    for file in files {
+        let web = std::fs::read_to_string(&file).unwrap();
+        let lines: Vec<&str> = web.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if line.contains(".forget()") && !line.trim_start().starts_with("//") {
+                // The comment sits above the statement the `.forget()` ends (within 40 lines).
+                let above = &lines[i.saturating_sub(40)..i];
+                if !above.iter().any(|l| l.contains("Page-lifetime")) {
+                    unexplained.push(format!("{}:{}", file.display(), i + 1));
+                }
             }
         }
     }

@@ -1,0 +1,49 @@
+//! Small DOM helpers: elements made with attributes and text (never markup), typed
+//! look-ups, and radio groups.
+
+use super::*;
+
+/// The element `selector` finds under `root`, as the element type it is expected to
+/// be (a text area, a select, an input…).
+pub(super) fn find<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
+    root.query_selector(selector).ok().flatten()?.dyn_into().ok()
+}
+
+/// Creates an element with attributes.
+pub(super) fn el(document: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
+    #[expect(
+        clippy::expect_used,
+        reason = "tag names here are literals; createElement fails only on invalid names"
+    )]
+    let element = document.create_element(tag).expect("valid tag name");
+    for (name, value) in attrs {
+        let _ = element.set_attribute(name, value);
+    }
+    element
+}
+
+/// Appends `<tag>text</tag>` to `parent`, as text (never markup).
+pub(super) fn append_text(document: &Document, parent: &Element, tag: &str, text: &str) -> Element {
+    let element = el(document, tag, &[]);
+    element.set_text_content(Some(text));
+    let _ = parent.append_child(&element);
+    element
+}
+
+pub(super) fn radio_group(document: &Document, form: &Element, name: &str, legend: &str, options: &[(&str, &str)]) {
+    let fieldset = el(document, "fieldset", &[("id", &format!("q-{name}"))]);
+    append_text(document, &fieldset, "legend", legend);
+    for (value, label_text) in options {
+        let id = format!("{name}-{value}");
+        let label = el(document, "label", &[("for", &id)]);
+        let input = el(
+            document,
+            "input",
+            &[("type", "radio"), ("name", name), ("value", value), ("id", &id)],
+        );
+        let _ = label.append_child(&input);
+        let _ = label.append_child(&document.create_text_node(label_text));
+        let _ = fieldset.append_child(&label);
+    }
+    let _ = form.append_child(&fieldset);
+}

@@ -1,0 +1,305 @@
+//! The form: the questions the policy's rules need, the three ways to give a list
+//! (paste, a file read in the page, a checklist), and reading the answers back.
+
+use super::*;
+
+/// The questions the policy's rules need, and no others.
+pub(super) fn questions_form(document: &Document, form: &Element, policy: &Policy, ui: Lang) {
+    for question in questions(policy) {
+        let text = question.text(ui);
+        match question {
+            Question::Device => radio_group(
+                document,
+                form,
+                "device",
+                text,
+                &[
+                    ("phone", Msg::A_PHONE.get(ui)),
+                    ("tablet", Msg::A_TABLET.get(ui)),
+                    ("computer", Msg::A_COMPUTER.get(ui)),
+                ],
+            ),
+            Question::Ownership => radio_group(
+                document,
+                form,
+                "ownership",
+                text,
+                &[
+                    ("company", Msg::A_COMPANY.get(ui)),
+                    ("personal", Msg::A_PERSONAL.get(ui)),
+                ],
+            ),
+            Question::Service(service) => radio_group(
+                document,
+                form,
+                service.as_str(),
+                text,
+                &[("yes", Msg::A_YES.get(ui)), ("no", Msg::A_NO.get(ui))],
+            ),
+            Question::Platform => radio_group(
+                document,
+                form,
+                "platform",
+                text,
+                &[
+                    ("ios", "iOS / iPadOS"),
+                    ("android", "Android"),
+                    ("windows", "Windows"),
+                    ("macos", "macOS"),
+                    ("linux", "Linux"),
+                    ("chromeos", "ChromeOS"),
+                ],
+            ),
+            Question::Region => {
+                let fieldset = el(document, "fieldset", &[("id", "q-region")]);
+                let label = el(document, "label", &[("for", "region")]);
+                label.set_text_content(Some(text));
+                let _ = fieldset.append_child(&label);
+                let select = el(document, "select", &[("id", "region")]);
+                for (value, text) in std::iter::once(("", Msg::A_CHOOSE.get(ui)))
+                    .chain(policy.regions().into_iter().map(|r| (r, r)))
+                    .chain([("other", Msg::A_ELSEWHERE.get(ui))])
+                {
+                    let option = el(document, "option", &[("value", value)]);
+                    option.set_text_content(Some(text));
+                    let _ = select.append_child(&option);
+                }
+                let _ = fieldset.append_child(&select);
+                let _ = form.append_child(&fieldset);
+            }
+        }
+    }
+}
+
+/// The three ways to give the app list: paste, a file, or ticks; and how to get one.
+pub(super) fn list_inputs(document: &Document, form: &Element, policy: &Policy, ui: Lang) {
+    let label = el(document, "label", &[("for", "app-list")]);
+    label.set_text_content(Some(Msg::P_LIST_LABEL.get(ui)));
+    let _ = form.append_child(&label);
+    let textarea = el(
+        document,
+        "textarea",
+        &[
+            ("id", "app-list"),
+            ("rows", "8"),
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+            ("placeholder", "TikTok\nSlack\nMaps"),
+        ],
+    );
+    let _ = form.append_child(&textarea);
+    // An exported list or CSV, read in this page (FileReader), never uploaded.
+    let file = el(document, "p", &[("class", "file")]);
+    let file_label = el(document, "label", &[("for", "app-file")]);
+    file_label.set_text_content(Some(Msg::P_FILE.get(ui)));
+    let _ = file.append_child(&file_label);
+    let input = el(
+        document,
+        "input",
+        &[
+            ("type", "file"),
+            ("id", "app-file"),
+            (
+                "accept",
+                ".txt,.csv,.tsv,.json,.xml,.plist,.log,text/plain,text/csv,application/json,application/xml",
+            ),
+        ],
+    );
+    let _ = file.append_child(&input);
+    let _ = form.append_child(&file);
+    let status = el(document, "p", &[("id", "file-status"), ("role", "status")]);
+    let _ = form.append_child(&status);
+
+    let help = el(document, "details", &[("id", "how-to-list")]);
+    append_text(document, &help, "summary", Msg::P_HOW_LIST.get(ui));
+    let items = el(document, "ul", &[]);
+    for (platform, msg) in [
+        ("ios", Msg::P_HOW_IOS),
+        ("android", Msg::P_HOW_ANDROID),
+        ("windows", Msg::P_HOW_WINDOWS),
+        ("macos", Msg::P_HOW_MAC),
+    ] {
+        let _ = append_text(document, &items, "li", msg.get(ui)).set_attribute("data-platform", platform);
+    }
+    let _ = help.append_child(&items);
+    let _ = form.append_child(&help);
+
+    // On an iPhone no app list can be copied: tick the apps the policy names instead.
+    let checklist = el(document, "details", &[("id", "checklist")]);
+    append_text(
+        document,
+        &checklist,
+        "summary",
+        &fill(Msg::P_TICK.get(ui), &[("n", &policy.apps.len().to_string())]),
+    );
+    let boxes = el(document, "fieldset", &[]);
+    append_text(document, &boxes, "legend", Msg::P_NAMED.get(ui)).set_class_name("visually-hidden");
+    for (i, app) in policy.apps.iter().enumerate() {
+        let id = format!("tick-{i}");
+        let label = el(document, "label", &[("for", &id)]);
+        let input = el(
+            document,
+            "input",
+            &[("type", "checkbox"), ("id", &id), ("data-app", &app.name)],
+        );
+        let _ = label.append_child(&input);
+        let _ = label.append_child(&document.create_text_node(&app.name));
+        let _ = boxes.append_child(&label);
+    }
+    let _ = checklist.append_child(&boxes);
+    let _ = form.append_child(&checklist);
+}
+
+/// A file is at most this big (the list reader reads 10 MB; anything far larger is
+/// not an app list, and reading it would only stall the page).
+pub(super) const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
+
+/// Reads a chosen file into the list, in this page: nothing is uploaded.
+pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang) {
+    let Some(input) = find::<HtmlInputElement>(form, "#app-file") else {
+        return;
+    };
+    let form = form.clone();
+    let picker = input.clone();
+    let listener = EventListener::new(&input, "change", move |_| {
+        let Some(file) = picker.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        let form = form.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let name = file.name();
+            let message = if file.size() > MAX_FILE_BYTES {
+                // Whole megabytes, written as an integer (no float formatting in the module).
+                let size = ((file.size() / (1024.0 * 1024.0)).round() as u64).to_string();
+                fill(Msg::P_FILE_TOO_BIG.get(ui), &[("file", &name), ("size", &size)])
+            } else {
+                // The bytes, decoded as the core decodes them for the CLI: UTF-8, UTF-16
+                // (what Windows PowerShell writes) or Windows-1252 (what Excel writes).
+                let bytes = JsFuture::from(file.array_buffer())
+                    .await
+                    .ok()
+                    .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+                match bytes.map(|b| crate::list::decode(&b)) {
+                    Some(Ok(text)) => {
+                        let lines = text.lines().count();
+                        if let Some(area) = find::<HtmlTextAreaElement>(&form, "#app-list") {
+                            let mut value = area.value();
+                            if !value.trim().is_empty() && !value.ends_with('\n') {
+                                value.push('\n');
+                            }
+                            if value.trim().is_empty() {
+                                value.clear();
+                            }
+                            value.push_str(&text);
+                            area.set_value(&value);
+                        }
+                        fill(
+                            Msg::P_FILE_READ.get(ui),
+                            &[("file", &name), ("lines", &lines.to_string())],
+                        )
+                    }
+                    Some(Err(crate::list::DecodeError::UnknownEncoding)) => {
+                        fill(Msg::P_FILE_ENCODING.get(ui), &[("file", &name)])
+                    }
+                    _ => fill(Msg::P_FILE_FAILED.get(ui), &[("file", &name)]),
+                }
+            };
+            if let Some(status) = form.query_selector("#file-status").ok().flatten() {
+                status.set_text_content(Some(&message));
+            }
+        });
+    });
+    own(root, listener);
+}
+
+/// The pasted text, with the ticked apps after it as if typed, as the JavaScript
+/// string it is (a long list is never copied into the module on the main thread).
+pub(super) fn pasted_and_ticked_js(form: &HtmlFormElement) -> js_sys::JsString {
+    let mut text: js_sys::JsString = form
+        .query_selector("#app-list")
+        .ok()
+        .flatten()
+        .and_then(|e| js_sys::Reflect::get(&e, &"value".into()).ok())
+        .and_then(|v| v.dyn_into().ok())
+        .unwrap_or_else(|| js_sys::JsString::from(""));
+    if let Ok(ticked) = form.query_selector_all("#checklist input:checked") {
+        for i in 0..ticked.length() {
+            if let Some(name) = ticked
+                .item(i)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+                .and_then(|e| e.get_attribute("data-app"))
+            {
+                let length = text.length();
+                if length > 0 && text.char_code_at(length - 1) != f64::from(b'\n') {
+                    text = text.concat(&"\n".into());
+                }
+                text = text.concat(&format!("{name}\n").into());
+            }
+        }
+    }
+    text
+}
+
+/// Copies the summary (which names no app) to the clipboard, and says whether it worked.
+pub(super) fn copy_summary(result: &Element, ui: Lang) {
+    let text = result
+        .query_selector("#summary-text")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    let status = result.query_selector("#copy-status").ok().flatten();
+    let write = web_sys::window().and_then(|w| {
+        let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok()?;
+        let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        write
+            .call1(&clipboard, &text.into())
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let copied = match write {
+            Some(promise) => JsFuture::from(promise).await.is_ok(),
+            None => false,
+        };
+        if let Some(status) = status {
+            let message = if copied { Msg::K_COPIED } else { Msg::K_NOT_COPIED };
+            status.set_text_content(Some(message.get(ui)));
+        }
+    });
+}
+
+/// The employee's answers to possible matches.
+#[derive(Default)]
+pub(super) struct Choices {
+    pub(super) confirmed: std::collections::BTreeSet<String>,
+    pub(super) dismissed: std::collections::BTreeSet<String>,
+}
+
+pub(super) fn checked_value(form: &HtmlFormElement, name: &str) -> Option<String> {
+    find::<HtmlInputElement>(form, &format!("input[name=\"{name}\"]:checked")).map(|i| i.value())
+}
+
+pub(super) fn read_context(form: &HtmlFormElement) -> Context {
+    let mut context = Context {
+        device: checked_value(form, "device").as_deref().and_then(Device::parse),
+        ownership: checked_value(form, "ownership").as_deref().and_then(Ownership::parse),
+        platform: checked_value(form, "platform")
+            .as_deref()
+            .and_then(crate::policy::Platform::parse),
+        region: find::<HtmlSelectElement>(form, "#region")
+            .map(|s| s.value())
+            .filter(|v| !v.is_empty()),
+        ..Context::default()
+    };
+    for service in Service::ALL {
+        if let Some(answer) = checked_value(form, service.as_str()) {
+            context.services.insert(*service, answer == "yes");
+        }
+    }
+    context
+}

@@ -1,0 +1,120 @@
+//! Dates and countdowns through the browser's `Intl`: a deadline in the reader's own
+//! time zone and language, and how long is left, kept current while the page is open.
+
+use super::*;
+
+/// The language tag for the browser's `Intl`: the one asked for, when the interface
+/// speaks it (`de-AT` keeps its Austrian dates), else the interface's own.
+pub(super) fn intl_locale(requested: Option<&str>, ui: Lang) -> String {
+    requested
+        .filter(|tag| Lang::pick(Some(tag)) == ui)
+        .unwrap_or(ui.tag())
+        .to_owned()
+}
+
+/// A time in the reader's own time zone and language: "Sa., 11. Juli 2020, 05:59 MESZ".
+/// The browser's `Intl` does the calendar, the zone and the words.
+pub(super) fn local_time(date: &js_sys::Date, locale: &str) -> Option<String> {
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("year", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("timeZoneName", "short"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&locale.into()), &options)
+        .format()
+        .call1(&JsValue::NULL, date)
+        .ok()?
+        .as_string()
+}
+
+/// How far away a time is, in the largest unit that fits: "in 3 hours", "in 3 Stunden";
+/// a past time is "overdue (2 days ago)".
+pub(super) fn countdown(millis: f64, locale: &str, overdue: &str) -> String {
+    let minutes = (millis - js_sys::Date::now()) / 60_000.0;
+    let (value, unit) = if minutes.abs() >= 2.0 * 24.0 * 60.0 {
+        (minutes / (24.0 * 60.0), "day")
+    } else if minutes.abs() >= 120.0 {
+        (minutes / 60.0, "hour")
+    } else {
+        (minutes, "minute")
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+    let relative: String = js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::of1(&locale.into()), &options)
+        .format(value.round(), unit)
+        .into();
+    if minutes < 0.0 {
+        format!("{overdue} ({relative})")
+    } else {
+        relative
+    }
+}
+
+/// Keeps every countdown in `root` current: once a minute, and whenever the page is
+/// shown again (a phone that slept for an hour must not show an hour-old countdown).
+pub(super) fn start_countdowns(root: &Element) {
+    let root = root.clone();
+    let tick = Closure::<dyn FnMut()>::new(move || {
+        let Ok(all) = root.query_selector_all(".countdown[data-deadline]") else {
+            return;
+        };
+        for i in 0..all.length() {
+            let Some(span) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            let attribute = |name: &str| span.get_attribute(name).unwrap_or_default();
+            let millis = js_sys::Date::new(&JsValue::from_str(&attribute("data-deadline"))).get_time();
+            if !millis.is_nan() {
+                span.set_text_content(Some(&countdown(
+                    millis,
+                    &attribute("data-locale"),
+                    &attribute("data-overdue"),
+                )));
+            }
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 30_000);
+        if let Some(document) = window.document() {
+            let _ = document.add_event_listener_with_callback("visibilitychange", tick.as_ref().unchecked_ref());
+        }
+    }
+    // Page-lifetime: started once per mounted widget (`first` in `mount`), never per drawing.
+    tick.forget();
+}
+
+/// "Your time: Sat, 11 Jul 2020, 05:59 CEST (in 3 hours)", the countdown kept current.
+pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &str, speech: &Speech) {
+    let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
+    let millis = date.get_time();
+    let Some(when) = (!millis.is_nan()).then(|| local_time(&date, &speech.locale)).flatten() else {
+        return;
+    };
+    let overdue = Msg::P_OVERDUE.get(speech.ui);
+    let p = el(document, "p", &[("class", "deadline-local"), ("lang", speech.ui.tag())]);
+    let _ = p.append_child(&document.create_text_node(&format!(
+        "{} (",
+        fill(Msg::P_YOUR_TIME.get(speech.ui), &[("when", &when)])
+    )));
+    let span = el(
+        document,
+        "span",
+        &[
+            ("class", "countdown"),
+            ("data-deadline", rfc3339),
+            ("data-locale", &speech.locale),
+            ("data-overdue", overdue),
+        ],
+    );
+    span.set_text_content(Some(&countdown(millis, &speech.locale, overdue)));
+    let _ = p.append_child(&span);
+    let _ = p.append_child(&document.create_text_node(")"));
+    let _ = parent.append_child(&p);
+}

@@ -1,0 +1,47 @@
+//! The link a help desk sends (`#policy=<id>&lang=<tag>`) and the element's own
+//! attributes: which policy, index, signature, trust file and language to show.
+
+use super::*;
+
+/// What a help-desk link asks for (`#policy=<id>&lang=<tag>`), and what the host
+/// element says (`data-policy`, `data-lang`, `data-trust`), which wins over the link.
+#[derive(Default)]
+pub(super) struct Link {
+    pub(super) policy: Option<String>,
+    pub(super) language: Option<String>,
+    /// Where the site's trusted keys are (`data-trust`), not from the URL.
+    pub(super) trust: String,
+    /// One policy file named by the host element (`<app-check policy=…>`): no index.
+    pub(super) file: Option<String>,
+    /// Its detached signature (`data-signature`), when it is signed.
+    pub(super) signature: Option<String>,
+}
+
+pub(super) fn read_link(root: &Element) -> Link {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let mut link = Link::default();
+    for pair in hash.trim_start_matches('#').split('&') {
+        let decode = |v: &str| {
+            js_sys::decode_uri_component(v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .filter(|s| !s.is_empty())
+        };
+        match pair.split_once('=') {
+            Some(("policy", v)) => link.policy = decode(v),
+            Some(("lang", v)) => link.language = decode(v),
+            _ => {}
+        }
+    }
+    let attribute = |name: &str| root.get_attribute(name).filter(|v| !v.trim().is_empty());
+    link.file = attribute("data-policy");
+    if link.file.is_some() {
+        link.policy = None; // the element names its policy; a link cannot swap it
+    }
+    link.signature = attribute("data-signature");
+    link.language = attribute("data-lang").or(link.language);
+    link.trust = attribute("data-trust").unwrap_or_else(|| "trust.json".to_owned());
+    link
+}

@@ -1,0 +1,345 @@
+//! The browser layer: renders the widget into the page and runs checks on events.
+//!
+//! This is the only module that knows it runs in a browser. It reads the clock
+//! (`Date.now()`) and the link (`#policy=<id>&lang=<tag>`), fetches the policy index
+//! and the policy from the page's own origin, and builds the DOM with `textContent`
+//! only, so nothing from a policy or a pasted list can become markup. The pasted list
+//! and the answers are read from the form, passed to the core, and never stored or
+//! sent; nothing about the device is ever put into the URL.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, Response};
+
+use crate::api;
+use crate::evaluate::{questions, Checker, Context, Question};
+use crate::i18n::{fill, Lang, Msg};
+use crate::list::parse_list;
+use crate::open::{Opening, Refusal};
+use crate::policy::{load_index, Device, Ownership, Policy, PolicyIndex, Service};
+use crate::report::{count_apps, summarise, Outcome, PolicySummary};
+use crate::site::{load_site, Site};
+use crate::trust::{load_trust, read_seen, write_seen, SeenVersions, Verification};
+
+/// At most this many apps the policy does not name are listed by name.
+const MAX_LISTED: usize = 200;
+
+/// Where the page looks for the index when the host element names none.
+const DEFAULT_INDEX: &str = "policies/index.json";
+
+mod dom;
+mod exports;
+mod fetch;
+mod form;
+mod intl;
+mod link;
+mod page;
+mod view;
+mod widget;
+mod worker;
+
+use dom::*;
+use exports::*;
+pub use exports::{check, check_json, check_prepared, policy_loads, prepare};
+use fetch::*;
+use form::*;
+use intl::*;
+use link::*;
+use page::*;
+use view::*;
+use widget::*;
+use worker::*;
+
+thread_local! {
+    /// Files given to [`mount`] by the page itself (the single-file build carries its
+    /// policy inside the HTML): consulted before the network.
+    static FILES: RefCell<std::collections::HashMap<String, String>> = RefCell::default();
+}
+
+/// Mounts the widget into `root`: reads the link and the element's attributes,
+/// fetches the index (`data-index`) and the policy it names (or the one policy file
+/// `data-policy` names), shows it, and wires the form. Failures are shown in the
+/// page, never thrown. Following another `#policy=` link mounts again.
+///
+/// `files`, when given, is an object of file contents by URL (`{"trust.json": "…"}`)
+/// that the widget reads instead of fetching them: how a page with everything inside
+/// it (the single-file build, opened from disk) hands over its policy.
+#[wasm_bindgen]
+pub async fn mount(root: Element, files: JsValue) {
+    if files.is_object() {
+        let entries = js_sys::Object::entries(files.unchecked_ref());
+        FILES.with(|map| {
+            let mut map = map.borrow_mut();
+            for entry in entries.iter() {
+                let pair: js_sys::Array = entry.unchecked_into();
+                if let (Some(url), Some(text)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+                    map.insert(url, text);
+                }
+            }
+        });
+    }
+    let first = !root.has_attribute("data-mounted");
+    let _ = root.set_attribute("data-mounted", "");
+    render(&root).await;
+    let root_for_links = root.clone();
+    if first {
+        start_countdowns(&root);
+    }
+    if let (true, Some(window)) = (first, web_sys::window()) {
+        // Page-lifetime: one per mounted widget, for as long as the page is open (a new
+        // `#policy=` link draws the widget again, through this listener).
+        EventListener::new(&window, "hashchange", move |_| {
+            let root = root_for_links.clone();
+            wasm_bindgen_futures::spawn_local(async move { render(&root).await });
+        })
+        .forget();
+    }
+}
+
+thread_local! {
+    /// Counts renders, so that a slow render for an older link never draws over a newer one.
+    static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Starts a render of `root`; the number is kept on the element, so that several
+/// widgets on one page never cancel each other's renders.
+fn next_generation(root: &Element) -> String {
+    let generation = GENERATION
+        .with(|g| {
+            g.set(g.get() + 1);
+            g.get()
+        })
+        .to_string();
+    let _ = root.set_attribute("data-render", &generation);
+    generation
+}
+
+fn is_current(root: &Element, generation: &str) -> bool {
+    root.get_attribute("data-render").as_deref() == Some(generation)
+}
+
+/// Why there is no widget to show: what went wrong, and what can still be shown.
+struct Failure {
+    what: Msg,
+    detail: String,
+    index: Option<PolicyIndex>,
+    contact: Option<String>,
+}
+
+/// Files asked for before [`load`] knows it needs them.
+struct Files {
+    index: Option<Pending>,
+    trust: Option<Pending>,
+}
+
+/// A loaded policy: the index it was found in (none when the element named a file).
+struct Loaded {
+    index: Option<PolicyIndex>,
+    /// The policy, prepared once for every check of this visit.
+    policy: Rc<Checker>,
+    verification: Verification,
+    /// When the policy was fetched from the server (its HTTP `Date`).
+    fetched: Option<String>,
+    /// The policy's text, for checks run in the Web Worker.
+    text: Rc<str>,
+}
+
+impl Failure {
+    fn new(what: Msg, detail: String, index: Option<&PolicyIndex>) -> Self {
+        Failure {
+            what,
+            detail,
+            index: index.cloned(),
+            contact: None,
+        }
+    }
+}
+
+async fn render(root: &Element) {
+    let generation = next_generation(root);
+    let Some(document) = root.owner_document() else { return };
+    let index_url = root
+        .get_attribute("data-index")
+        .unwrap_or_else(|| DEFAULT_INDEX.to_owned());
+    let mut link = read_link(root);
+    // Everything that does not depend on another file is asked for at once.
+    let site = root.get_attribute("data-site").map(|url| start_fetch(&url));
+    let files = Files {
+        index: link.file.is_none().then(|| start_fetch(&index_url)),
+        trust: Some(start_fetch(&link.trust)),
+    };
+    // The site's own settings (`data-site`) are a help, not a requirement: without them the page works.
+    let site = match site {
+        Some(pending) => pending
+            .text()
+            .await
+            .ok()
+            .and_then(|text| load_site(text.as_bytes()).ok()),
+        None => None,
+    };
+    // The language: the element's or the link's, else the browser's first one the
+    // interface speaks, else the site's default.
+    if link.language.is_none() {
+        link.language = browser_language().or_else(|| site.as_ref().map(|s| s.default_language.clone()));
+    }
+    let ui = Lang::pick(link.language.as_deref());
+    let loaded = load(&index_url, &link, files).await;
+    if !is_current(root, &generation) {
+        return; // a newer link is being shown
+    }
+    release(root);
+    if let Some(site) = &site {
+        show_site(&document, root, site, ui);
+    }
+    // Switching the language draws the widget again: what was typed stays, in memory.
+    let kept = FormState::save(root);
+    root.set_text_content(None);
+    let _ = root.set_attribute("lang", ui.tag());
+    language_bar(&document, root, ui);
+    append_text(&document, root, "p", Msg::P_PRIVACY.get(ui)).set_class_name("privacy");
+    // When a policy's own contact cannot be read, the site's help desk is whom to ask.
+    let loaded = loaded.map_err(|f| Failure {
+        contact: f.contact.or_else(|| site.as_ref().map(|s| s.help_desk.contact.clone())),
+        ..f
+    });
+    match loaded {
+        Ok(loaded) => {
+            render_widget(&document, root, &loaded, link.language, ui);
+            if let Some(kept) = kept {
+                kept.restore(root);
+            }
+        }
+        Err(f) => show_error(&document, root, &f, ui),
+    }
+    count_listeners(root);
+}
+
+/// The browser's preferred languages, the first one the interface speaks.
+fn browser_language() -> Option<String> {
+    let navigator = web_sys::window()?.navigator();
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .find(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            Lang::ALL.iter().any(|l| l.tag() == primary)
+        })
+        .or_else(|| navigator.language())
+}
+
+/// The language menu. Choosing a language draws the widget again in it; the choice
+/// is kept on the element only (never stored, and not put into the URL).
+fn language_bar(document: &Document, root: &Element, ui: Lang) {
+    let bar = el(document, "p", &[("class", "language")]);
+    let label = el(document, "label", &[("for", "language")]);
+    label.set_text_content(Some(Msg::P_LANGUAGE.get(ui)));
+    let select = el(document, "select", &[("id", "language")]);
+    for lang in Lang::ALL {
+        let option = el(document, "option", &[("value", lang.tag()), ("lang", lang.tag())]);
+        option.set_text_content(Some(lang.name()));
+        if lang == ui {
+            let _ = option.set_attribute("selected", "");
+        }
+        let _ = select.append_child(&option);
+    }
+    let _ = bar.append_child(&label);
+    let _ = bar.append_child(&select);
+    let _ = root.append_child(&bar);
+    let owner = root.clone();
+    let root = root.clone();
+    let listener = EventListener::new(&select, "change", move |event| {
+        let Some(value) = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            .map(|s| s.value())
+        else {
+            return;
+        };
+        let _ = root.set_attribute("data-lang", &value);
+        let root = root.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            render(&root).await;
+            // Keep the keyboard where it was.
+            if let Some(select) = find::<web_sys::HtmlElement>(&root, "#language") {
+                let _ = select.focus();
+            }
+        });
+    });
+    own(&owner, listener);
+}
+
+/// What the employee had typed, ticked and chosen, carried across a redraw.
+struct FormState {
+    list: String,
+    checked: Vec<String>,
+    region: Option<String>,
+}
+
+impl FormState {
+    fn save(root: &Element) -> Option<FormState> {
+        let list = find::<HtmlTextAreaElement>(root, "#app-list")?.value();
+        let mut checked = Vec::new();
+        if let Ok(inputs) = root.query_selector_all("#check-form input:checked") {
+            for i in 0..inputs.length() {
+                if let Some(id) = inputs
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<Element>().ok())
+                    .map(|e| e.id())
+                {
+                    checked.push(id);
+                }
+            }
+        }
+        let region = find::<HtmlSelectElement>(root, "#region").map(|s| s.value());
+        Some(FormState { list, checked, region })
+    }
+
+    fn restore(self, root: &Element) {
+        if let Some(area) = find::<HtmlTextAreaElement>(root, "#app-list") {
+            area.set_value(&self.list);
+        }
+        for id in &self.checked {
+            if let Some(input) = find::<HtmlInputElement>(root, &format!("#{id}")) {
+                input.set_checked(true);
+            }
+        }
+        if let (Some(region), Some(select)) = (self.region, find::<HtmlSelectElement>(root, "#region")) {
+            select.set_value(&region);
+        }
+    }
+}
+
+/// Keeps `listener` as long as `root`'s current drawing.
+fn own(root: &Element, listener: EventListener) {
+    OWNED.with(|owned| {
+        let mut owned = owned.borrow_mut();
+        match owned.iter_mut().find(|(r, _)| r.is_same_node(Some(root))) {
+            Some((_, listeners)) => listeners.push(listener),
+            None => owned.push((root.clone(), vec![listener])),
+        }
+    });
+}
+
+/// Drops the listeners of `root`'s last drawing, before it is drawn again.
+fn release(root: &Element) {
+    let released = OWNED.with(|owned| {
+        let mut owned = owned.borrow_mut();
+        let at = owned.iter().position(|(r, _)| r.is_same_node(Some(root)));
+        at.map(|at| owned.swap_remove(at))
+    });
+    drop(released);
+}
+
+/// How many listeners the widgets hold, shown on `root` (`data-listeners`) so a test
+/// can see redrawing does not add to them.
+fn count_listeners(root: &Element) {
+    let live: usize = OWNED.with(|owned| owned.borrow().iter().map(|(_, l)| l.len()).sum());
+    let _ = root.set_attribute("data-listeners", &live.to_string());
+}

@@ -1,0 +1,249 @@
+//! The widget: the questions, the list inputs, the check button and the answer, wired
+//! to run a check on the main thread or in the Web Worker.
+
+use super::*;
+
+pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded, language: Option<String>, ui: Lang) {
+    let policy = Rc::clone(&loaded.policy);
+    let speech = Speech {
+        ui,
+        locale: intl_locale(language.as_deref(), ui),
+    };
+    let summary = summarise(policy.policy(), now(), language.as_deref());
+    render_header(document, root, &summary, &speech);
+    let (state, signed) = match &loaded.verification {
+        Verification::Verified { key } => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
+        _ => ("unsigned", Msg::P_UNSIGNED.get(ui).to_owned()),
+    };
+    if let Some(header) = root.query_selector("#policy").ok().flatten() {
+        let badge = el(
+            document,
+            "p",
+            &[("id", "signature"), ("data-state", state), ("lang", ui.tag())],
+        );
+        badge.set_text_content(Some(&signed));
+        let _ = header.append_child(&badge);
+        // When the policy was last fetched from the server: offline, the service
+        // worker's copy says how old it is.
+        if let Some(fetched) = &loaded.fetched {
+            let date = js_sys::Date::new(&JsValue::from_str(fetched));
+            if let Some(when) = (!date.get_time().is_nan())
+                .then(|| local_time(&date, &speech.locale))
+                .flatten()
+            {
+                let refreshed = el(
+                    document,
+                    "p",
+                    &[("id", "refreshed"), ("data-date", fetched), ("lang", ui.tag())],
+                );
+                refreshed.set_text_content(Some(&fill(Msg::P_REFRESHED.get(ui), &[("when", &when)])));
+                let _ = header.append_child(&refreshed);
+            }
+        }
+    }
+    let contact = fill(Msg::P_QUESTIONS.get(ui), &[("contact", &summary.issuer.contact)]);
+    if !summary.lifecycle.state.gives_verdicts() {
+        append_text(document, root, "p", &contact).set_class_name("contact");
+        if let Some(index) = &loaded.index {
+            policy_list(document, root, index, Some(&policy.policy().id), ui);
+        }
+        return;
+    }
+
+    // `method="dialog"` outside a dialog submits nowhere: even if the handler below
+    // never ran (or a host page has no CSP), the answers cannot reach a URL.
+    let form = el(
+        document,
+        "form",
+        &[
+            ("id", "check-form"),
+            ("novalidate", ""),
+            ("method", "dialog"),
+            ("autocomplete", "off"),
+        ],
+    );
+    questions_form(document, &form, policy.policy(), ui);
+    list_inputs(document, &form, policy.policy(), ui);
+    let button = el(document, "button", &[("type", "submit"), ("id", "check")]);
+    button.set_text_content(Some(Msg::P_CHECK.get(ui)));
+    let _ = form.append_child(&button);
+    let _ = root.append_child(&form);
+
+    let result = el(document, "section", &[("id", "result"), ("aria-live", "polite")]);
+    let _ = root.append_child(&result);
+    append_text(document, root, "p", &contact).set_class_name("contact");
+    if let Some(index) = &loaded.index {
+        policy_list(document, root, index, Some(&policy.policy().id), ui);
+    }
+
+    let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
+        return;
+    };
+    wire_file_picker(root, &form_element, ui);
+    // The employee's answers to "is this TikTok?": in this page's memory only, cleared
+    // by every new check.
+    let choices: Rc<RefCell<Choices>> = Rc::default();
+    let worker_url = root.get_attribute("data-worker");
+    let policy_text = Rc::clone(&loaded.text);
+    let run: Rc<dyn Fn(bool)> = {
+        let (document, result, choices) = (document.clone(), result.clone(), Rc::clone(&choices));
+        let speech = speech.clone();
+        Rc::new(move |focus: bool| {
+            let mut context = read_context(&form_element);
+            context.language.clone_from(&language);
+            context.confirmed.clone_from(&choices.borrow().confirmed);
+            context.dismissed.clone_from(&choices.borrow().dismissed);
+            let check = CHECKS.with(|c| {
+                c.set(c.get() + 1);
+                c.get()
+            });
+            let _ = result.set_attribute("data-check", &check.to_string());
+            let current = {
+                let result = result.clone();
+                move || result.get_attribute("data-check").as_deref() == Some(check.to_string().as_str())
+            };
+            // The list stays a JavaScript string until it is known to be short: a long
+            // one goes to the worker without ever being copied into this module.
+            let pasted = pasted_and_ticked_js(&form_element);
+            let units = pasted.length() as usize;
+            let long =
+                units > WORKER_UNITS || units > WORKER_LINES * 4 && pasted.split("\n").length() as usize > WORKER_LINES;
+            let ui = speech.ui;
+            let show = {
+                let (document, result, speech, current) =
+                    (document.clone(), result.clone(), speech.clone(), current.clone());
+                move |report: serde_json::Value| {
+                    // A later check may have finished first: only the newest is shown.
+                    if current() {
+                        let _ = result.remove_attribute("aria-busy");
+                        render_report(&document, &result, &report, &speech);
+                        if focus {
+                            focus_overall(&result);
+                        }
+                    }
+                }
+            };
+            match (&worker_url, long) {
+                (Some(url), true) => {
+                    let _ = result.set_attribute("aria-busy", "true");
+                    let lines = pasted.split("\n").length().to_string();
+                    result.set_text_content(Some(&fill(Msg::P_CHECKING.get(ui), &[("n", &lines)])));
+                    let request = WorkerRequest {
+                        id: check,
+                        policy: Rc::clone(&policy_text),
+                        list: pasted,
+                        context: serde_json::to_string(&context).unwrap_or_default(),
+                        now: now().to_rfc3339(),
+                    };
+                    let (url, policy, document, result, speech) = (
+                        url.clone(),
+                        Rc::clone(&policy),
+                        document.clone(),
+                        result.clone(),
+                        speech.clone(),
+                    );
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match in_worker(&url, &request).await {
+                            Some((head, chunks)) => {
+                                // For tests: how many answers came from the worker, and how
+                                // many times it loaded a policy for them.
+                                let checks = WORKER_CHECKS.with(|n| {
+                                    n.set(n.get() + 1);
+                                    n.get()
+                                });
+                                let loads = WORKER_LOADS.with(std::cell::Cell::get).to_string();
+                                let _ = result.set_attribute("data-worker-checks", &checks.to_string());
+                                let _ = result.set_attribute("data-worker-policy-loads", &loads);
+                                // The policy's texts are in one language for the whole report.
+                                let language = head.get("policy").map_or("", |p| text(p, "language")).to_owned();
+                                show(head);
+                                // The other findings, a chunk per task: the page stays responsive.
+                                let list = result.query_selector("#findings").ok().flatten();
+                                for chunk in chunks {
+                                    next_task().await;
+                                    if !current() {
+                                        return;
+                                    }
+                                    let findings: Vec<serde_json::Value> =
+                                        serde_json::from_str(&chunk).unwrap_or_default();
+                                    if let Some(list) = &list {
+                                        for finding in &findings {
+                                            render_finding(&document, list, finding, &language, &speech);
+                                        }
+                                    }
+                                }
+                            }
+                            // No worker here (a strict host page, an old browser): in the page.
+                            None => show(checked_here(&policy, &String::from(&request.list), &context)),
+                        }
+                    });
+                }
+                _ => show(checked_here(&policy, &String::from(&pasted), &context)),
+            }
+        })
+    };
+    // Not passive: the default submit would put the answers into the URL.
+    let options = EventListenerOptions::enable_prevent_default();
+    let on_submit = Rc::clone(&run);
+    let submit_choices = Rc::clone(&choices);
+    let listener = EventListener::new_with_options(&form, "submit", options, move |event| {
+        event.prevent_default();
+        *submit_choices.borrow_mut() = Choices::default();
+        on_submit(false);
+    });
+    own(root, listener);
+    let result_for_clicks = result.clone();
+    let listener = EventListener::new(&result, "click", move |event| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if target.closest("#copy-summary").ok().flatten().is_some() {
+            copy_summary(&result_for_clicks, ui);
+            return;
+        }
+        if target.closest("#print-summary").ok().flatten().is_some() {
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+            return;
+        }
+        // "Yes, it is TikTok" / "No, another app" on a possible match.
+        let Some(button) = target.closest("button[data-choice]").ok().flatten() else {
+            return;
+        };
+        let (Some(choice), Some(entry)) = (button.get_attribute("data-choice"), button.get_attribute("data-entry"))
+        else {
+            return;
+        };
+        {
+            let mut choices = choices.borrow_mut();
+            if choice == "confirm" {
+                choices.confirmed.insert(entry);
+            } else {
+                choices.dismissed.insert(entry);
+            }
+        }
+        // The buttons are gone: the new answer gets the focus, for keyboards and screen readers.
+        run(true);
+    });
+    own(root, listener);
+}
+
+thread_local! {
+    /// The listeners of each widget's current drawing, by its root: dropped (and so
+    /// removed from the page, with the closures and the prepared policy they hold)
+    /// when that widget is drawn again.
+    pub(super) static OWNED: RefCell<Vec<(Element, Vec<EventListener>)>> = const { RefCell::new(Vec::new()) };
+    /// Counts checks, so that a slow check never draws over a newer one.
+    pub(super) static CHECKS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// The Web Worker long lists are checked in, started on the first long list.
+    pub(super) static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    /// The policy text the worker has prepared, so that it is sent once per version.
+    pub(super) static WORKER_POLICY: RefCell<Option<Rc<str>>> = const { RefCell::new(None) };
+    /// How many answers the worker has given this page.
+    pub(super) static WORKER_CHECKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// How many policies the worker has loaded, as it last said (for tests: once per version).
+    pub(super) static WORKER_LOADS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The worker's message and error handlers for the request in flight.
+    pub(super) static HANDLERS: RefCell<Option<WorkerHandlers>> = const { RefCell::new(None) };
+}

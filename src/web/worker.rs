@@ -1,0 +1,122 @@
+//! The Web Worker transport: a long list goes to `www/worker.js` as the string it is
+//! (the policy once per version), and its answer comes back as a head and chunks.
+
+use super::*;
+
+/// The worker's `onmessage` and `onerror` for the request in flight.
+pub(super) type WorkerHandlers = (Closure<dyn FnMut(web_sys::MessageEvent)>, Closure<dyn FnMut(JsValue)>);
+
+/// A list longer than this (UTF-16 code units, or lines) is checked in the Web
+/// Worker: reading and checking it in the page could hold the main thread past 100 ms
+/// on a slow phone.
+pub(super) const WORKER_UNITS: usize = 64 * 1024;
+pub(super) const WORKER_LINES: usize = 2_000;
+
+/// What the page sends the worker: the list as the JavaScript string it is.
+pub(super) struct WorkerRequest {
+    pub(super) id: u64,
+    pub(super) policy: Rc<str>,
+    pub(super) list: js_sys::JsString,
+    pub(super) context: String,
+    pub(super) now: String,
+}
+
+/// Resolves in the next task of the event loop: lets the page breathe between chunks.
+pub(super) async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Checks in the page: the report, with the apps the policy does not name cut to
+/// what the page lists, as data for [`render_report`].
+pub(super) fn checked_here(policy: &Checker, text: &str, context: &Context) -> serde_json::Value {
+    let mut report = policy.check(&parse_list(text, nfkc), context, now());
+    report.keep_not_covered(MAX_LISTED);
+    // Through text, as the worker's answer comes: one serializer for both.
+    serde_json::to_string(&report)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Runs a check in the Web Worker (`www/worker.js`, the same Wasm module's
+/// `check_json`): the report's head, and the other findings in chunks of JSON text;
+/// `None` when there is no worker here or it failed, and the page checks itself. The
+/// request goes to the worker only: it is in this page, never sent anywhere.
+pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<(serde_json::Value, Vec<String>)> {
+    let worker = WORKER.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if slot.is_none() {
+            let options = web_sys::WorkerOptions::new();
+            options.set_type(web_sys::WorkerType::Module);
+            *slot = web_sys::Worker::new_with_options(url, &options).ok();
+        }
+        slot.clone()
+    })?;
+    let id = request.id as f64;
+    let message = js_sys::Object::new();
+    // The policy goes to the worker once per version; then only lists.
+    let has_policy = WORKER_POLICY.with(|p| p.borrow().as_deref() == Some(&*request.policy));
+    if !has_policy {
+        let _ = js_sys::Reflect::set(&message, &"policy".into(), &JsValue::from_str(&request.policy));
+    }
+    for (key, value) in [
+        ("id", JsValue::from(id)),
+        ("list", request.list.clone().into()),
+        ("context", JsValue::from_str(&request.context)),
+        ("now", JsValue::from_str(&request.now)),
+        ("keep", JsValue::from(MAX_LISTED as f64)),
+    ] {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    }
+    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            // An answer to an older request is not this one's.
+            if js_sys::Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()) == Some(id) {
+                let _ = resolve.call1(&JsValue::NULL, &data);
+            }
+        });
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(move |error: JsValue| {
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // The worker now calls these; the previous request's are dropped here.
+        HANDLERS.with(|h| *h.borrow_mut() = Some((on_message, on_error)));
+    });
+    WORKER
+        .with(|slot| slot.borrow().as_ref().map(|w| w.post_message(&message)))?
+        .ok()?;
+    let data = match JsFuture::from(answer).await {
+        Ok(data) => data,
+        Err(_) => {
+            // A worker that cannot start (a host page's CSP, say) is not tried again.
+            WORKER.with(|slot| slot.borrow_mut().take().map(|w| w.terminate()));
+            WORKER_POLICY.with(|p| *p.borrow_mut() = None);
+            return None;
+        }
+    };
+    let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+    // The worker has this policy now (or has none, if it could not read it).
+    let failed = field("failed").is_some_and(|f| f.is_truthy());
+    WORKER_POLICY.with(|p| *p.borrow_mut() = (!failed).then(|| Rc::clone(&request.policy)));
+    if let Some(loads) = field("loads").and_then(|l| l.as_f64()) {
+        WORKER_LOADS.with(|n| n.set(loads as u32));
+    }
+    let head: serde_json::Value = serde_json::from_str(&field("head")?.as_string()?).ok()?;
+    let chunks = field("chunks")
+        .map(|c| js_sys::Array::from(&c).iter().filter_map(|c| c.as_string()).collect())
+        .unwrap_or_default();
+    Some((head, chunks))
+}
+
+pub(super) fn focus_overall(result: &Element) {
+    if let Some(overall) = find::<web_sys::HtmlElement>(result, "#overall") {
+        let _ = overall.focus();
+    }
+}
