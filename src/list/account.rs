@@ -137,7 +137,9 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
         if text.is_empty() {
             continue;
         }
-        if starts_quote_block(text) {
+        // Both line tests read the line in lower case: folded once here.
+        let lower = text.to_lowercase();
+        if starts_quote_block(&lower) {
             quoted_below = true;
             list.mentions.push((n, Mention::Quoted));
             continue;
@@ -146,7 +148,7 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
             list.mentions.push((n, Mention::Quoted));
             continue;
         }
-        if is_uninstall(text) {
+        if is_uninstall(&lower) {
             list.mentions.push((n, Mention::Uninstall));
             continue;
         }
@@ -187,8 +189,7 @@ fn by_line<T>(items: Vec<T>, line: impl Fn(&T) -> usize, lines: usize) -> Vec<T>
 }
 
 /// A line that starts quoted text below it: a forwarded or replied-to message.
-fn starts_quote_block(text: &str) -> bool {
-    let lower = text.to_lowercase();
+fn starts_quote_block(lower: &str) -> bool {
     let rule = |s: &str| lower.starts_with("--") && lower.contains(s);
     rule("original message")
         || rule("forwarded message")
@@ -286,8 +287,7 @@ fn says_gone(heading: &str) -> bool {
 /// `winget uninstall`, `Remove-AppxPackage`, `rm -rf /Applications/….app`, …) after an
 /// optional shell prompt, or a line of an uninstaller's output (`Uninstalling …`,
 /// `==> Removing App '…'`, `Successfully uninstalled …`).
-fn is_uninstall(text: &str) -> bool {
-    let lower = text.to_lowercase();
+fn is_uninstall(lower: &str) -> bool {
     let output = lower.trim_start_matches(['=', '>', '-', '*', ' ']);
     if [
         "uninstalling ",
@@ -307,7 +307,7 @@ fn is_uninstall(text: &str) -> bool {
         Some(at) if at < 48 && lower.get(at + 1..).is_some_and(|r| r.starts_with(' ')) => {
             lower.get(at + 1..).unwrap_or("").trim()
         }
-        _ => lower.as_str(),
+        _ => lower,
     };
     let words: Vec<&str> = command.split_whitespace().take(6).collect();
     let tools = [
@@ -370,7 +370,7 @@ mod tests {
             "Remove-AppxPackage BytedancePte.Ltd.TikTok_1.0_x64__6yccndn6064se",
             "sudo rm -rf /Applications/TikTok.app",
         ] {
-            assert!(is_uninstall(line), "{line}");
+            assert!(is_uninstall(&line.to_lowercase()), "{line}");
         }
         for line in [
             "TikTok",
@@ -378,7 +378,7 @@ mod tests {
             "Remove TikTok by Friday",
             "adb shell pm list packages",
         ] {
-            assert!(!is_uninstall(line), "{line}");
+            assert!(!is_uninstall(&line.to_lowercase()), "{line}");
         }
     }
 

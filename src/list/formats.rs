@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::tree;
+use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
 use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, MAX_ENTRIES};
 
 /// The format a list was read as, shown to the reader ("Read as: winget list").
@@ -740,17 +740,17 @@ fn aligned_table_at(lines: &[(usize, &str)]) -> Option<AppList> {
     }
     let known = |w: &str| {
         let key = header_key(w);
-        NAME_HEADERS.contains(&key.as_str()) || ID_HEADERS.contains(&key.as_str())
+        NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str())
     };
     let header_words = starts
         .iter()
         .all(|(_, w)| known(w) || OTHER_HEADERS.contains(&header_key(w).as_str()));
     let name_col = starts
         .iter()
-        .position(|(_, w)| NAME_HEADERS.contains(&header_key(w).as_str()));
+        .position(|(_, w)| NAME_KEYS.contains(&header_key(w).as_str()));
     let id_col = starts
         .iter()
-        .position(|(_, w)| ID_HEADERS.contains(&header_key(w).as_str()));
+        .position(|(_, w)| ID_KEYS.contains(&header_key(w).as_str()));
     if !header_words || name_col.is_none() && id_col.is_none() {
         return None;
     }
@@ -774,8 +774,8 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
     let header_at = lines.iter().position(|(_, l)| l.trim_start().starts_with('|'))?;
     let (header_line, header) = lines.get(header_at)?;
     let keys: Vec<String> = cells(header).iter().map(|c| header_key(c)).collect();
-    let name_col = NAME_HEADERS.iter().find_map(|w| keys.iter().position(|k| k == w));
-    let id_col = ID_HEADERS.iter().find_map(|w| keys.iter().position(|k| k == w));
+    let name_col = NAME_KEYS.iter().find_map(|w| keys.iter().position(|k| k == w));
+    let id_col = ID_KEYS.iter().find_map(|w| keys.iter().position(|k| k == w));
     if name_col.is_none() && id_col.is_none() {
         return None;
     }
@@ -949,55 +949,6 @@ fn flatpak_refs(lines: &[(usize, &str)]) -> AppList {
     list
 }
 
-/// Header cells that name an app, and that identify it.
-const NAME_HEADERS: &[&str] = &[
-    "applicationname",
-    "appname",
-    "name",
-    "displayname",
-    "title",
-    "application",
-    "app",
-    "label",
-    "mobiledeviceapplicationapplicationname",
-    "cfbundledisplayname",
-    "softwarename",
-    "product",
-    "productname",
-    "softwaretitle",
-    "programname",
-    "itunesname",
-    "bundlename",
-    "cfbundlename",
-    "appdisplayname",
-    "localizedname",
-];
-const ID_HEADERS: &[&str] = &[
-    "bundleid",
-    "bundleidentifier",
-    "identifier",
-    "applicationidentifier",
-    "packagename",
-    "package",
-    "appid",
-    "applicationid",
-    "cfbundleidentifier",
-    "packageid",
-    "id",
-    "appidentifier",
-    "mobiledeviceapplicationidentifier",
-    "storeurl",
-    "appstoreurl",
-    "adamid",
-];
-
-fn header_key(cell: &str) -> String {
-    cell.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// A CSV or TSV whose first row names a name or identifier column.
 fn csv_with_header(input: &str, first: &str) -> Option<AppList> {
     let delimiter = [b',', b';', b'\t']
@@ -1007,7 +958,7 @@ fn csv_with_header(input: &str, first: &str) -> Option<AppList> {
     let header = csv_records(first, delimiter).into_iter().next()?.1;
     let known = header.iter().any(|h| {
         let key = header_key(h);
-        NAME_HEADERS.contains(&key.as_str()) || ID_HEADERS.contains(&key.as_str())
+        NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str())
     });
     known.then(|| csv_table(input, delimiter, Format::Csv))
 }
@@ -1027,8 +978,8 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     };
     let keys: Vec<String> = header.iter().map(|h| header_key(h)).collect();
     let find = |wanted: &[&str]| wanted.iter().find_map(|w| keys.iter().position(|k| k == w));
-    let name_col = find(NAME_HEADERS);
-    let id_col = find(ID_HEADERS);
+    let name_col = find(NAME_KEYS);
+    let id_col = find(ID_KEYS);
     let status_col = keys.iter().position(|k| tree::is_status_key(k));
     for (n, record) in records.iter().skip(1) {
         if list.entries.len() > MAX_ENTRIES {

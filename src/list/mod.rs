@@ -146,7 +146,8 @@ pub struct AppList {
     /// command, a row whose status says "not installed"), by line, in line order.
     #[serde(skip)]
     pub mentions: Vec<(usize, Mention)>,
-    /// The text as it was read (line ends made `\n`), for the whole-text sweep.
+    /// The text as it was read (a lone `\r` and the Unicode line separators made `\n`),
+    /// for the whole-text sweep.
     #[serde(skip)]
     pub(crate) text: String,
     /// Lines (first, last) the format's own syntax takes: headers, rules, JSON or XML
@@ -192,8 +193,8 @@ impl Default for AppList {
 }
 
 impl AppList {
-    /// The text the list was read from, with its line ends made `\n` (line numbers
-    /// count from 1 in it), for searching the whole text.
+    /// The text the list was read from, its lines ending at `\n` (line numbers count
+    /// from 1 in it), for searching the whole text.
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -236,11 +237,17 @@ pub fn is_blank(line: &str) -> bool {
     line.chars().all(|c| c.is_whitespace() || is_invisible(c))
 }
 
-/// The text with every line end made `\n`: `\r\n`, a lone `\r` (classic Mac OS), and
-/// the Unicode line and paragraph separators.
+/// The text with every line end one that `str::lines` knows (`\n`, or `\r\n`, which
+/// stays as it is): a lone `\r` (classic Mac OS) and the Unicode line and paragraph
+/// separators become `\n`. Most texts have none, and are not copied.
 fn unify_line_ends(input: &str) -> Cow<'_, str> {
-    let odd = |c: char| matches!(c, '\r' | '\u{2028}' | '\u{2029}' | '\u{85}');
-    if !input.contains(odd) {
+    let separators = |c: char| matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
+    let lone_cr = input
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b'\r', next] if *next != b'\n'))
+        || input.ends_with('\r');
+    if !lone_cr && !input.contains(separators) {
         return Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len());
@@ -282,6 +289,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     };
     let whole = unify_line_ends(input);
     let input: &str = &whole;
+    let whole_is_copy = matches!(whole, Cow::Owned(_));
     let rest_lines = count_lines(rest);
     // The readers stop after `MAX_ENTRIES + 1` entries (the byte limit bounds the rest),
     // so the limit counts apps, as the README says, not lines.
@@ -295,13 +303,10 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     // Whatever the reader, a name or identifier with control characters is no app's.
     let mut notes = Vec::new();
     list.entries.retain(|e| {
-        let clean = |s: &str| !s.chars().any(|c| c.is_control() && c != '\t');
+        let clean = |s: &str| !has_control(s);
         let ok = clean(&e.text) && e.name.as_deref().is_none_or(clean) && e.identifier.as_deref().is_none_or(clean);
         if !ok {
-            notes.push(Note {
-                line: e.line,
-                message: "skipped: the line contains control characters, not an app name".to_owned(),
-            });
+            notes.push(control_note(e.line));
         }
         ok
     });
@@ -319,7 +324,13 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             ),
         });
     }
-    list.text = input.to_owned();
+    // The sweep searches the same text: the unified copy moves in, an unchanged text
+    // is copied once.
+    list.text = if whole_is_copy {
+        whole.into_owned()
+    } else {
+        input.to_owned()
+    };
     list.nfkc = Folding(Some(nfkc));
     list
 }
@@ -338,14 +349,23 @@ pub(crate) fn checked_text<'a>(line: usize, text: &'a str, notes: &mut Vec<Note>
         });
         return None;
     }
-    if text.chars().any(|c| c.is_control() && c != '\t') {
-        notes.push(Note {
-            line,
-            message: "skipped: the line contains control characters, not an app name".to_owned(),
-        });
+    if has_control(text) {
+        notes.push(control_note(line));
         return None;
     }
     Some(text)
+}
+
+/// Whether a text holds control characters (a tab is white space), which no app name has.
+fn has_control(text: &str) -> bool {
+    text.chars().any(|c| c.is_control() && c != '\t')
+}
+
+fn control_note(line: usize) -> Note {
+    Note {
+        line,
+        message: "skipped: the line contains control characters, not an app name".to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -372,6 +392,16 @@ mod tests {
     fn blank_lines_are_skipped_but_line_numbers_kept() {
         let list = parse_list("\n\n  TikTok  \r\n", str::to_owned);
         assert_eq!(list.entries, [Entry::text(3, "TikTok")]);
+    }
+
+    #[test]
+    fn every_kind_of_line_end_ends_a_line() {
+        for text in ["TikTok\nSlack\n", "TikTok\r\nSlack\r\n", "TikTok\rSlack\r", "TikTok\u{2028}Slack"] {
+            let list = parse_list(text, str::to_owned);
+            let lines: Vec<(usize, &str)> = list.entries.iter().map(|e| (e.line, e.text.as_str())).collect();
+            assert_eq!(lines, [(1, "TikTok"), (2, "Slack")], "{text:?}");
+            assert_eq!(list.account.lines, 2, "{text:?}");
+        }
     }
 
     #[test]

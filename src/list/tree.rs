@@ -36,43 +36,47 @@ enum Value {
 /// Documents nested deeper than this are not read as trees (they are read as lines).
 const MAX_DEPTH: usize = 200;
 
-/// Header and key names (folded: letters and digits, lower case) that name an app.
+/// Header cells and keys (folded: letters and digits, lower case) that name an app,
+/// the most specific first: CSV headers, table columns, JSON keys and XML elements
+/// alike.
 pub(super) const NAME_KEYS: &[&str] = &[
-    "name",
-    "app",
-    "appname",
     "applicationname",
+    "appname",
+    "name",
     "displayname",
     "title",
+    "application",
+    "app",
     "label",
+    "mobiledeviceapplicationapplicationname",
+    "cfbundledisplayname",
+    "appdisplayname",
+    "softwarename",
+    "softwaretitle",
+    "product",
+    "productname",
+    "programname",
     "itunesname",
     "bundlename",
     "cfbundlename",
-    "cfbundledisplayname",
     "localizedname",
-    "softwarename",
-    "softwaretitle",
-    "programname",
-    "productname",
-    "product",
-    "application",
-    "mobiledeviceapplicationapplicationname",
-    "appdisplayname",
 ];
 
-/// Keys that identify an app.
+/// Header cells and keys that identify an app, the most specific first; a bare `id`
+/// last.
 pub(super) const ID_KEYS: &[&str] = &[
     "bundleid",
     "bundleidentifier",
-    "cfbundleidentifier",
+    "identifier",
+    "applicationidentifier",
     "packagename",
     "package",
-    "packageid",
-    "applicationidentifier",
-    "appidentifier",
-    "identifier",
+    "packageidentifier",
     "appid",
     "applicationid",
+    "cfbundleidentifier",
+    "packageid",
+    "appidentifier",
     "mobiledeviceapplicationidentifier",
     "storeurl",
     "appstoreurl",
