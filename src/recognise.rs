@@ -690,6 +690,38 @@ mod tests {
         assert_eq!(asked("Cosmic Bx X").as_deref(), Some("Cosmic Box X"));
     }
 
+    /// Issue 13's benchmark lines: versions in words and builds in parentheses are
+    /// dropped, an exact identifier in parentheses wins over a misspelt name, and an
+    /// accent does not make another name.
+    #[test]
+    fn versions_identifiers_in_parentheses_and_accents() {
+        let mut apps = tiktok_index().0;
+        apps[0].name = "Zen Notes".into();
+        apps[0].android_packages = vec!["com.zen.notes".into()];
+        let index = build_index(&apps, &[]);
+        let by = |text: &str| recognise(&apps, &index, text).map(|r| r.matched_by);
+        for text in [
+            "Zen Notes version 1.2.3",
+            "Zen Notes 1.2.3 (12345)",
+            "Zen Notes v2.0",
+            "Zén Notes",
+            "Zen Notes 4h 37m",
+            "/Applications/Zen Notes.app",
+        ] {
+            assert!(
+                matches!(by(text), Some(MatchedBy::Name { .. })),
+                "{text}: {:?}",
+                by(text)
+            );
+        }
+        assert!(
+            matches!(by("Zen Ntes (com.zen.notes)"), Some(MatchedBy::AndroidPackage { .. })),
+            "{:?}",
+            by("Zen Ntes (com.zen.notes)")
+        );
+        assert!(by("Office 365").is_none());
+    }
+
     #[test]
     fn lines_from_tools_and_tables_are_recognised_by_their_fields() {
         let (apps, index) = tiktok_index();

@@ -396,7 +396,12 @@ mod tests {
 
     #[test]
     fn every_kind_of_line_end_ends_a_line() {
-        for text in ["TikTok\nSlack\n", "TikTok\r\nSlack\r\n", "TikTok\rSlack\r", "TikTok\u{2028}Slack"] {
+        for text in [
+            "TikTok\nSlack\n",
+            "TikTok\r\nSlack\r\n",
+            "TikTok\rSlack\r",
+            "TikTok\u{2028}Slack",
+        ] {
             let list = parse_list(text, str::to_owned);
             let lines: Vec<(usize, &str)> = list.entries.iter().map(|e| (e.line, e.text.as_str())).collect();
             assert_eq!(lines, [(1, "TikTok"), (2, "Slack")], "{text:?}");
