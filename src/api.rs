@@ -14,28 +14,41 @@ use crate::report::Report;
 
 /// Everything a check needs: the policy text, the pasted list, the answers, and now.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct CheckRequest {
     /// The policy file's text.
     pub policy: String,
     /// The pasted list.
     pub list: String,
     #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub context: Context,
     /// The current time, RFC 3339.
     pub now: String,
     /// Keep at most this many of the apps the policy does not name in the report, and
-    /// count the rest (`not_covered_omitted`): a 100,000-row export need not come back
+    /// count the rest (`notCoveredOmitted`): a 100,000-row export need not come back
     /// name by name when a page lists the first 200.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_not_covered: Option<usize>,
 }
 
+/// Where the problem a check met is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorSource {
+    /// In the policy file.
+    Policy,
+    /// In the request: its shape, its time.
+    Request,
+}
+
 /// Why a check gave no report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 pub struct ErrorReport {
-    /// Where the problem is: `policy` or `request`.
-    pub source: &'static str,
+    pub source: ErrorSource,
     pub message: String,
     pub help: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -49,7 +62,7 @@ pub struct ErrorReport {
 impl From<PolicyError> for ErrorReport {
     fn from(e: PolicyError) -> Self {
         ErrorReport {
-            source: "policy",
+            source: ErrorSource::Policy,
             message: e.message,
             help: e.help,
             pointer: Some(e.pointer),
@@ -63,7 +76,7 @@ impl ErrorReport {
     /// An error in the request itself rather than in the policy.
     pub fn request_error(message: String, help: &str) -> Self {
         ErrorReport {
-            source: "request",
+            source: ErrorSource::Request,
             message,
             help: help.to_owned(),
             pointer: None,
@@ -74,7 +87,8 @@ impl ErrorReport {
 }
 
 /// A report, or the reasons there is none.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum CheckResponse {
     Success { report: Box<Report> },
@@ -127,6 +141,9 @@ pub fn check_with(
     }
 }
 
+/// What a request that is not understood should look like.
+pub const REQUEST_HELP: &str = "send `{\"policy\": …, \"list\": …, \"context\": {…}, \"now\": …}`";
+
 /// The JSON twin of [`check`]: a JSON request in, a JSON response out. Never fails.
 pub fn check_json(request: &str, nfkc: Nfkc) -> String {
     let response = match serde_json::from_str::<CheckRequest>(request) {
@@ -134,7 +151,7 @@ pub fn check_json(request: &str, nfkc: Nfkc) -> String {
         Err(e) => CheckResponse::Failure {
             errors: vec![ErrorReport::request_error(
                 format!("the check request is not understood: {e}"),
-                "send `{\"policy\": …, \"list\": …, \"context\": {…}, \"now\": …}`",
+                REQUEST_HELP,
             )],
         },
     };

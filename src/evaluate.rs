@@ -33,6 +33,7 @@ use crate::report::{
 /// The employee's answers about the device, and the language they read. Unanswered
 /// questions are absent.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct Context {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -43,6 +44,7 @@ pub struct Context {
     pub ownership: Option<Ownership>,
     /// Which company services the device reaches: `true` yes, `false` no.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub services: BTreeMap<Service, bool>,
     /// Where the employee is: an ISO 3166-1 alpha-2 code (`IN`), or anything else for
     /// "none of the regions the policy names".
@@ -53,9 +55,11 @@ pub struct Context {
     pub language: Option<String>,
     /// Possible matches the employee confirmed ("yes, this is TikTok"), by what they pasted.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub confirmed: BTreeSet<String>,
     /// Possible matches the employee dismissed ("no, another app"), by what they pasted.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub dismissed: BTreeSet<String>,
 }
 

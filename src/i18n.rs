@@ -9,10 +9,11 @@
 //! checks that every language has the same slots as English, so no translation can
 //! drop a date or a count.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// An interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(rename = "InterfaceLanguage"))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]

@@ -32,6 +32,8 @@ mod strict;
 mod sweep;
 pub mod text;
 pub mod trust;
+#[cfg(feature = "typescript")]
+pub mod typescript;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

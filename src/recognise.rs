@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::list::Entry;
 use crate::policy::{App, Policy, Publisher};
@@ -59,7 +59,8 @@ fn ends(key: &str) -> [(bool, char, char); 2] {
 }
 
 /// How an entry was recognised, for the report's "why it matched".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(tag = "by", rename_all = "snake_case")]
 pub enum MatchedBy {
     /// The entry is one of the app's Android package names.

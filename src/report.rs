@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset, Utc};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::{fill, Lang, Msg};
 use crate::list::{Account, AppList, Format, Mention, Note};
@@ -17,7 +17,9 @@ use crate::policy::{Deadline, Lifecycle, Policy, Status};
 use crate::recognise::MatchedBy;
 
 /// Everything a check found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct Report {
     /// The language appcheck's own words are in (the policy's texts are in `policy.language`).
     pub interface_language: Lang,
@@ -31,7 +33,8 @@ pub struct Report {
     pub notes: Vec<Note>,
     /// How many findings of apps the policy does not name were left out (see
     /// [`Report::keep_not_covered`]); 0 when all are there.
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_zero")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub not_covered_omitted: usize,
 }
 
@@ -57,7 +60,9 @@ impl Report {
 }
 
 /// The format the pasted text was read as, and how many apps it held.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct ReadAs {
     pub format: Format,
     /// For people: "Windows winget list".
@@ -80,7 +85,9 @@ impl ReadAs {
 }
 
 /// The issuer, in the reader's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct IssuerSummary {
     pub name: String,
     pub contact: String,
@@ -93,7 +100,9 @@ pub struct IssuerSummary {
 }
 
 /// Where the policy is in its life, as the page shows it before anything else.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct LifecycleReport {
     pub state: LifecycleState,
     /// What the page shows first: "Withdrawn on … — no action needed. …".
@@ -120,7 +129,8 @@ impl LifecycleReport {
 }
 
 /// The states of [`LifecycleReport`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum LifecycleState {
     Active,
@@ -144,7 +154,9 @@ impl LifecycleState {
 }
 
 /// The policy the report is about, as the page shows it first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct PolicySummary {
     pub id: String,
     pub version: u64,
@@ -169,7 +181,9 @@ pub struct PolicySummary {
 }
 
 /// The answer in one sentence, with its kind for programs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct Overall {
     pub answer: Answer,
     pub message: String,
@@ -178,7 +192,8 @@ pub struct Overall {
 }
 
 /// The kinds of overall answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// At least one app must be removed.
@@ -208,7 +223,8 @@ pub enum Answer {
 }
 
 /// What the policy says about one pasted entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Remove,
@@ -246,14 +262,18 @@ impl Outcome {
 }
 
 /// The policy's app a finding is about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct AppRef {
     pub id: String,
     pub name: String,
 }
 
 /// A removal deadline, ready to show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct DeadlineReport {
     /// RFC 3339 with the policy's offset; absent for "immediately".
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -265,7 +285,9 @@ pub struct DeadlineReport {
 }
 
 /// Removal steps for one platform (`None`: any platform).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct RemovalSteps {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
@@ -273,7 +295,9 @@ pub struct RemovalSteps {
 }
 
 /// What the policy says about using the app's service in a web browser.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct BrowserUse {
     pub outcome: Outcome,
     pub rule: String,
@@ -282,7 +306,9 @@ pub struct BrowserUse {
 }
 
 /// One pasted entry and what the policy says about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct Finding {
     pub line: usize,
     pub input: String,
@@ -303,7 +329,8 @@ pub struct Finding {
     pub consequence: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub how_to_remove: Vec<RemovalSteps>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub still_allowed: Option<String>,
@@ -320,7 +347,8 @@ pub struct Finding {
     #[serde(skip)]
     pub due: Option<Deadline>,
     /// Found by searching the whole text, not read as an entry of the list.
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub in_text: bool,
     /// Why the line only mentions the app (quoted, under a "Removed" heading, …), when
     /// that made this a question.

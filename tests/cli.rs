@@ -71,8 +71,65 @@ fn check_json_is_the_same_report_the_core_gives() {
     ))
     .unwrap();
     assert_eq!(cli, core, "the very response check() gives");
-    assert_eq!(cli["report"]["findings"][1]["matched_by"]["by"], "name");
+    assert_eq!(cli["report"]["findings"][1]["matchedBy"]["by"], "name");
     assert_eq!(cli["report"]["findings"][1]["outcome"], "remove");
+}
+
+/// `appcheck types` declares every key a response of `tests/cases/` has, as the key
+/// it is in the JSON (camelCase), and no snake_case key.
+#[test]
+fn types_declare_every_key_of_the_responses() {
+    let out = appcheck(&["types"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let types = text(&out.stdout);
+    for name in [
+        "CheckRequest",
+        "CheckResponse",
+        "Report",
+        "Finding",
+        "MatchedBy",
+        "ErrorReport",
+    ] {
+        assert!(
+            types.contains(&format!("export type {name} = ")),
+            "{name} is not declared"
+        );
+    }
+    fn keys(value: &serde_json::Value, into: &mut std::collections::BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, value) in map {
+                    into.insert(key.clone());
+                    keys(value, into);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, into)),
+            _ => {}
+        }
+    }
+    let mut all = std::collections::BTreeSet::new();
+    for dir in support::case_dirs() {
+        let expected: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+        keys(&expected, &mut all);
+    }
+    assert!(all.len() > 40, "found only {} keys", all.len());
+    for key in &all {
+        assert!(!key.contains('_'), "`{key}` is not camelCase");
+        // Declared as `key: T`, `key?: T` or, for a tag, `"key": "word"`.
+        assert!(
+            [
+                format!(" {key}:"),
+                format!(" {key}?:"),
+                format!("\"{key}\":"),
+                format!("\n{key}:"),
+                format!("\n{key}?:")
+            ]
+            .iter()
+            .any(|declared| types.contains(declared.as_str())),
+            "`{key}` is not declared"
+        );
+    }
 }
 
 /// `appcheck check --json` prints exactly the response `check()` (and the page's
@@ -84,8 +141,8 @@ fn check_json_equals_the_response_of_every_case() {
     for dir in support::case_dirs() {
         let case: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(dir.join("case.json")).unwrap()).unwrap();
-        // The CLI prints every app (no `keep_not_covered`); a known failure differs on purpose.
-        if case.get("keep_not_covered").is_some() || dir.join("KNOWN_FAILURE.md").exists() {
+        // The CLI prints every app (no `keepNotCovered`); a known failure differs on purpose.
+        if case.get("keepNotCovered").is_some() || dir.join("KNOWN_FAILURE.md").exists() {
             continue;
         }
         let policy = match case["policy"].as_str() {

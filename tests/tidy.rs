@@ -123,7 +123,7 @@ const FLOORS: &[&[&str]] = &[
     &["report"],
     &["evaluate"],
     &["api", "diff", "lint", "noscript", "site", "trust"],
-    &["open"],
+    &["open", "typescript"],
     &["web"],
 ];
 

@@ -38,8 +38,8 @@ macro_rules! case {
                 "context": case.get("context").cloned().unwrap_or_default(),
                 "now": case["now"],
             });
-            if let Some(keep) = case.get("keep_not_covered") {
-                request["keep_not_covered"] = keep.clone();
+            if let Some(keep) = case.get("keepNotCovered") {
+                request["keepNotCovered"] = keep.clone();
             }
             // A plain JS object, as a page would pass.
             let js = js_sys::JSON::parse(&request.to_string()).unwrap();

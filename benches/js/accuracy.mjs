@@ -86,7 +86,7 @@ export function accuracy(check, { now = '2024-02-01T00:00:00Z', examples = 12, r
     const cat = catalogue(spec.apps);
     const w = spec.csv ? labelledCsv(cat, spec.lines) : labelledList(cat, spec.lines);
     const runs = typeof runsFor === 'function' ? runsFor(spec) : runsFor;
-    const request = { policy: cat.policy, list: w.text, context: {}, now, keep_not_covered: 0 };
+    const request = { policy: cat.policy, list: w.text, context: {}, now, keepNotCovered: 0 };
     const times = [];
     let response;
     for (let r = 0; r <= runs; r++) {
@@ -117,8 +117,8 @@ export function accuracy(check, { now = '2024-02-01T00:00:00Z', examples = 12, r
       bytes: w.text.length,
       ours: {
         ...score(w, definite, asked),
-        format: report.read_as?.format,
-        entries: report.read_as?.entries,
+        format: report.readAs?.format,
+        entries: report.readAs?.entries,
         notes: report.notes.map((n) => `${n.line}: ${n.message}`),
         ms: times,
         mistakes: mistakes(w, w.text, cat, definite, asked, examples),

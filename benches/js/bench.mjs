@@ -235,7 +235,7 @@ async function timeOurs(page, apps, lines) {
     const { check } = await (await import('/bench/page.mjs')).appcheck();
     // As the widget's worker asks: every app the policy names or may name, and the first
     // 200 it does not (the page lists those and counts the rest).
-    const request = { policy: policy(apps), list: pasted(lines, apps), context: {}, now, keep_not_covered: 200 };
+    const request = { policy: policy(apps), list: pasted(lines, apps), context: {}, now, keepNotCovered: 200 };
     const count = (response) => {
       if (response.status !== 'success') throw new Error(JSON.stringify(response));
       const c = { flagged: 0, asked: 0 };

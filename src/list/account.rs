@@ -15,12 +15,13 @@
 //! shows (quoting, headings, commands, status columns), never by guessing at the words
 //! of a sentence.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{is_blank, AppList, Format, Note};
 
 /// What became of the non-blank lines of a pasted list.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Account {
     /// Non-blank lines in the text (including any past the size limit).
     pub lines: usize,
@@ -33,7 +34,8 @@ pub struct Account {
 }
 
 /// Why a line only mentions an app rather than saying it is installed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Mention {
     /// Quoted text: a `>` line, or below an "Original Message" or "… wrote:" line.

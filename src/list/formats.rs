@@ -5,13 +5,14 @@
 //! reader yields entries with a name and/or an identifier. The shapes follow the
 //! tools' real output; `tests/fixtures/formats/SOURCES.md` says where each comes from.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
 use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, MAX_ENTRIES};
 
 /// The format a list was read as, shown to the reader ("Read as: winget list").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     /// One app per line, with or without bullets or numbers.

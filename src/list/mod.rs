@@ -21,7 +21,7 @@ mod tree;
 
 use std::borrow::Cow;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use account::{Account, Mention};
 pub use encoding::{decode, DecodeError};
@@ -126,7 +126,8 @@ impl Entry {
 }
 
 /// Something the parser skipped, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Note {
     pub line: usize,
     pub message: String,

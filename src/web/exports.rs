@@ -1,26 +1,32 @@
-//! The module's exports to JavaScript: a check from a page or a program (`check`,
-//! `check_json`), and the Web Worker's prepared policy (`prepare`, `check_prepared`,
+//! The module's exports to JavaScript: a check from a page or a program (`check`),
+//! and the Web Worker's prepared policy (`prepare`, `check_prepared`,
 //! `policy_loads`); the browser's NFKC and clock for the core.
 
 use super::*;
 
-/// Runs a check from JavaScript: the same request and response as
-/// [`api::check`], as plain JS objects. Errors are data, never exceptions. (The
-/// objects cross as JSON text: one serializer for the report in the module, not two.)
+/// Runs a check from JavaScript: the same request and response as [`api::check`]
+/// (and `appcheck check --json`), as plain JS objects. Errors are data, never
+/// exceptions.
 #[wasm_bindgen]
 pub fn check(request: JsValue) -> JsValue {
-    let text = js_sys::JSON::stringify(&request)
-        .ok()
-        .and_then(|t| t.as_string())
-        .unwrap_or_default();
-    js_sys::JSON::parse(&api::check_json(&text, nfkc)).unwrap_or(JsValue::NULL)
+    let response = match serde_wasm_bindgen::from_value::<api::CheckRequest>(request) {
+        Ok(request) => api::check(&request, nfkc),
+        Err(e) => api::CheckResponse::Failure {
+            errors: vec![api::ErrorReport::request_error(
+                format!("the check request is not understood: {e}"),
+                api::REQUEST_HELP,
+            )],
+        },
+    };
+    to_js(&response)
 }
 
-/// [`check`] with JSON text in and out: what the Web Worker (`www/worker.js`) runs,
-/// so that a long list is checked off the page's main thread.
-#[wasm_bindgen]
-pub fn check_json(request: &str) -> String {
-    api::check_json(request, nfkc)
+/// A response as a plain JS object, as `JSON.parse` would give it: maps as objects,
+/// numbers as numbers. (A serde type here always converts; `null` if not.)
+pub(super) fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
 }
 
 thread_local! {
@@ -42,11 +48,12 @@ pub fn prepare(policy: &str) -> bool {
 }
 
 /// Checks a list against the prepared policy: the list crosses once, as the string it
-/// is; the answer is [`check_json`]'s. `context` is JSON text, `now` RFC 3339.
+/// is, and the context as the object the page sent; the answer is [`check`]'s, an
+/// object the worker posts back as it is (a structured clone, never JSON text).
 #[wasm_bindgen]
-pub fn check_prepared(list: &str, context: &str, now: &str, keep: Option<u32>) -> String {
+pub fn check_prepared(list: &str, context: JsValue, now: &str, keep: Option<u32>) -> JsValue {
     let failure = |message: String| {
-        api::to_json(&api::CheckResponse::Failure {
+        to_js(&api::CheckResponse::Failure {
             errors: vec![api::ErrorReport::request_error(
                 message,
                 "prepare the policy, then check",
@@ -54,13 +61,13 @@ pub fn check_prepared(list: &str, context: &str, now: &str, keep: Option<u32>) -
         })
     };
     let (Ok(context), Ok(now)) = (
-        serde_json::from_str::<Context>(context),
+        serde_wasm_bindgen::from_value::<Context>(context),
         DateTime::parse_from_rfc3339(now),
     ) else {
         return failure("the check's context or time is not understood".to_owned());
     };
     PREPARED.with(|p| match p.borrow().as_ref() {
-        Some(checker) => api::to_json(&api::check_with(
+        Some(checker) => to_js(&api::check_with(
             checker,
             list,
             &context,

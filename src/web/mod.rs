@@ -23,7 +23,7 @@ use crate::i18n::{fill, Lang, Msg};
 use crate::list::parse_list;
 use crate::open::{Opening, Refusal};
 use crate::policy::{load_index, Device, Ownership, Policy, PolicyIndex, Service};
-use crate::report::{count_apps, summarise, Outcome, PolicySummary};
+use crate::report::{count_apps, summarise, Finding, LifecycleState, Outcome, PolicySummary, Report};
 use crate::site::{load_site, Site};
 use crate::trust::{load_trust, read_seen, write_seen, SeenVersions, Verification};
 
@@ -46,7 +46,7 @@ mod worker;
 
 use dom::*;
 use exports::*;
-pub use exports::{check, check_json, check_prepared, policy_loads, prepare};
+pub use exports::{check, check_prepared, policy_loads, prepare};
 use fetch::*;
 use form::*;
 use intl::*;

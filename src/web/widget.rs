@@ -109,14 +109,16 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             let long =
                 units > WORKER_UNITS || units > WORKER_LINES * 4 && pasted.split("\n").length() as usize > WORKER_LINES;
             let ui = speech.ui;
+            // Draws a report (the first `drawn` findings the policy names; the caller
+            // draws the rest), if it is still the newest check's.
             let show = {
                 let (document, result, speech, current) =
                     (document.clone(), result.clone(), speech.clone(), current.clone());
-                move |report: serde_json::Value| {
+                move |report: &Report, drawn: usize| {
                     // A later check may have finished first: only the newest is shown.
                     if current() {
                         let _ = result.remove_attribute("aria-busy");
-                        render_report(&document, &result, &report, &speech);
+                        render_report(&document, &result, report, &speech, drawn);
                         if focus {
                             focus_overall(&result);
                         }
@@ -132,7 +134,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                         id: check,
                         policy: Rc::clone(&policy_text),
                         list: pasted,
-                        context: serde_json::to_string(&context).unwrap_or_default(),
+                        context: context.clone(),
                         now: now().to_rfc3339(),
                     };
                     let (url, policy, document, result, speech) = (
@@ -144,7 +146,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                     );
                     wasm_bindgen_futures::spawn_local(async move {
                         match in_worker(&url, &request).await {
-                            Some((head, chunks)) => {
+                            Some(report) => {
                                 // For tests: how many answers came from the worker, and how
                                 // many times it loaded a policy for them.
                                 let checks = WORKER_CHECKS.with(|n| {
@@ -154,31 +156,29 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                                 let loads = WORKER_LOADS.with(std::cell::Cell::get).to_string();
                                 let _ = result.set_attribute("data-worker-checks", &checks.to_string());
                                 let _ = result.set_attribute("data-worker-policy-loads", &loads);
-                                // The policy's texts are in one language for the whole report.
-                                let language = head.get("policy").map_or("", |p| text(p, "language")).to_owned();
-                                show(head);
+                                show(&report, CHUNK);
                                 // The other findings, a chunk per task: the page stays responsive.
                                 let list = result.query_selector("#findings").ok().flatten();
-                                for chunk in chunks {
+                                let findings = named(&report);
+                                for chunk in findings.get(CHUNK..).unwrap_or_default().chunks(CHUNK) {
                                     next_task().await;
                                     if !current() {
                                         return;
                                     }
-                                    let findings: Vec<serde_json::Value> =
-                                        serde_json::from_str(&chunk).unwrap_or_default();
                                     if let Some(list) = &list {
-                                        for finding in &findings {
-                                            render_finding(&document, list, finding, &language, &speech);
-                                        }
+                                        render_findings(&document, list, chunk, &report.policy.language, &speech);
                                     }
                                 }
                             }
                             // No worker here (a strict host page, an old browser): in the page.
-                            None => show(checked_here(&policy, &String::from(&request.list), &context)),
+                            None => show(
+                                &checked_here(&policy, &String::from(&request.list), &context),
+                                usize::MAX,
+                            ),
                         }
                     });
                 }
-                _ => show(checked_here(&policy, &String::from(&pasted), &context)),
+                _ => show(&checked_here(&policy, &String::from(&pasted), &context), usize::MAX),
             }
         })
     };

@@ -1,5 +1,6 @@
 //! The Web Worker transport: a long list goes to `www/worker.js` as the string it is
-//! (the policy once per version), and its answer comes back as a head and chunks.
+//! (the policy once per version), and its report comes back as an object, read into
+//! the typed [`Report`].
 
 use super::*;
 
@@ -12,16 +13,20 @@ pub(super) type WorkerHandlers = (Closure<dyn FnMut(web_sys::MessageEvent)>, Clo
 pub(super) const WORKER_UNITS: usize = 64 * 1024;
 pub(super) const WORKER_LINES: usize = 2_000;
 
+/// A long list's findings are drawn this many at a time, a chunk per task.
+pub(super) const CHUNK: usize = 50;
+
 /// What the page sends the worker: the list as the JavaScript string it is.
 pub(super) struct WorkerRequest {
     pub(super) id: u64,
     pub(super) policy: Rc<str>,
     pub(super) list: js_sys::JsString,
-    pub(super) context: String,
+    pub(super) context: Context,
     pub(super) now: String,
 }
 
-/// Resolves in the next task of the event loop: lets the page breathe between chunks.
+/// Resolves in the next task of the event loop: lets the page breathe between chunks
+/// of drawing.
 pub(super) async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
@@ -32,22 +37,19 @@ pub(super) async fn next_task() {
 }
 
 /// Checks in the page: the report, with the apps the policy does not name cut to
-/// what the page lists, as data for [`render_report`].
-pub(super) fn checked_here(policy: &Checker, text: &str, context: &Context) -> serde_json::Value {
+/// what the page lists.
+pub(super) fn checked_here(policy: &Checker, text: &str, context: &Context) -> Report {
     let mut report = policy.check(&parse_list(text, nfkc), context, now());
     report.keep_not_covered(MAX_LISTED);
-    // Through text, as the worker's answer comes: one serializer for both.
-    serde_json::to_string(&report)
-        .ok()
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    report
 }
 
 /// Runs a check in the Web Worker (`www/worker.js`, the same Wasm module's
-/// `check_json`): the report's head, and the other findings in chunks of JSON text;
-/// `None` when there is no worker here or it failed, and the page checks itself. The
-/// request goes to the worker only: it is in this page, never sent anywhere.
-pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<(serde_json::Value, Vec<String>)> {
+/// `check_prepared`): the report, as the worker's response object read into the
+/// typed [`Report`]; `None` when there is no worker here or it failed, and the page
+/// checks itself. The request goes to the worker only: it is in this page, never sent
+/// anywhere.
+pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<Report> {
     let worker = WORKER.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
@@ -67,7 +69,7 @@ pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<(ser
     for (key, value) in [
         ("id", JsValue::from(id)),
         ("list", request.list.clone().into()),
-        ("context", JsValue::from_str(&request.context)),
+        ("context", to_js(&request.context)),
         ("now", JsValue::from_str(&request.now)),
         ("keep", JsValue::from(MAX_LISTED as f64)),
     ] {
@@ -108,11 +110,9 @@ pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<(ser
     if let Some(loads) = field("loads").and_then(|l| l.as_f64()) {
         WORKER_LOADS.with(|n| n.set(loads as u32));
     }
-    let head: serde_json::Value = serde_json::from_str(&field("head")?.as_string()?).ok()?;
-    let chunks = field("chunks")
-        .map(|c| js_sys::Array::from(&c).iter().filter_map(|c| c.as_string()).collect())
-        .unwrap_or_default();
-    Some((head, chunks))
+    // The worker posts a report only with a successful response. (Read as the `Report`
+    // it is: reading the tagged response around it would buffer the whole report first.)
+    serde_wasm_bindgen::from_value(field("report")?).ok()
 }
 
 pub(super) fn focus_overall(result: &Element) {

@@ -32,10 +32,7 @@ pub fn request(dir: &Path) -> CheckRequest {
         list: std::fs::read_to_string(dir.join("list.txt")).unwrap(),
         context: serde_json::from_value(case.get("context").cloned().unwrap_or_default()).unwrap(),
         now: case["now"].as_str().unwrap().to_owned(),
-        keep_not_covered: case
-            .get("keep_not_covered")
-            .and_then(|k| k.as_u64())
-            .map(|k| k as usize),
+        keep_not_covered: case.get("keepNotCovered").and_then(|k| k.as_u64()).map(|k| k as usize),
     }
 }
 

@@ -177,6 +177,10 @@ enum Command {
         #[arg(long)]
         index: bool,
     },
+    /// Print the TypeScript types of `check --json`'s request and response
+    ///
+    /// They are the npm package's, derived from the Rust types.
+    Types,
     /// Build the deployable site: the page, the published policies, trust.json.
     ///
     /// Scripts, styles, images and the Wasm module get content-hashed names; a service
@@ -381,6 +385,10 @@ fn main() -> ExitCode {
             let [policy, index_schema] = appcheck::policy::json_schemas();
             let (_, schema) = if index { index_schema } else { policy };
             println!("{}", appcheck::api::to_json(&schema));
+            Ok(EXIT_NOTHING_TO_DO)
+        }
+        Command::Types => {
+            print!("{}", appcheck::typescript::declarations());
             Ok(EXIT_NOTHING_TO_DO)
         }
         Command::Serve { dir, port } => serve::run(&dir, port).map(|()| EXIT_NOTHING_TO_DO),

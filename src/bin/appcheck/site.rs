@@ -506,7 +506,8 @@ fn single_file(input: SingleFile) -> Result<String, String> {
 /// The npm package: the JS API module, the element's definer, the wasm-bindgen glue,
 /// the Wasm module and the stylesheet from the built page, with the package.json,
 /// README and TypeScript declarations of `template` (its `"version": "0.0.0"` set to
-/// this crate's version).
+/// this crate's version, and the types of the check's request and response appended to
+/// its `appcheck.d.ts`).
 fn npm_package(app: &dist::Files, template: &Path) -> Result<dist::Files, String> {
     let roots: Vec<&str> = dist::NPM_FILES.iter().map(|(from, _)| *from).collect();
     let mut files = dist::relink(app, &roots, &dist::NpmLayout)?.files;
@@ -520,6 +521,13 @@ fn npm_package(app: &dist::Files, template: &Path) -> Result<dist::Files, String
         }
         files.insert(path, bytes);
     }
+    // The request and response types, generated from the Rust types, after the
+    // template's declarations of the functions and the element.
+    let types = files
+        .get_mut("appcheck.d.ts")
+        .ok_or_else(|| format!("`{}` has no appcheck.d.ts", template.display()))?;
+    types.extend_from_slice(b"\n");
+    types.extend_from_slice(appcheck::typescript::declarations().as_bytes());
     let manifest = files
         .get_mut("package.json")
         .ok_or_else(|| format!("`{}` has no package.json", template.display()))?;

@@ -50,12 +50,12 @@ export async function page(policyText: string): Promise<string> {
   const report: Report = response.report;
   const remove: Finding[] = report.findings.filter((f) => f.outcome === 'remove');
   for (const finding of remove) {
-    if (finding.matched_by?.by === 'similar_name') console.log(finding.matched_by.similarity.toFixed(0));
-    console.log(finding.app?.name, finding.deadline?.text, finding.how_to_remove?.map((s) => s.steps));
+    if (finding.matchedBy?.by === 'similar_name') console.log(finding.matchedBy.similarity.toFixed(0));
+    console.log(finding.app?.name, finding.deadline?.text, finding.howToRemove?.map((s) => s.steps));
   }
   // @ts-expect-error: answers are a closed set
   if (report.overall.answer === 'maybe') return '';
-  return `${report.policy.title} v${report.policy.version}: ${report.overall.message} (${report.overall.act_on}, ${report.read_as.format})`;
+  return `${report.policy.title} v${report.policy.version}: ${report.overall.message} (${report.overall.actOn}, ${report.readAs.format})`;
 }
 
 export function element(): AppCheckElement {
