@@ -150,6 +150,11 @@ impl<'a> Source<'a> {
     }
 }
 
+/// The pointer to `key` inside the value `parent` points to (RFC 6901's escapes).
+pub(crate) fn member(parent: &str, key: &str) -> String {
+    format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"))
+}
+
 /// serde's message in words an author knows: the place is reported separately (serde_json
 /// appends " at line L column C"), and Rust's type names become JSON's.
 fn describe_serde_error(e: &serde_json::Error) -> String {
@@ -211,5 +216,12 @@ mod tests {
         assert!(error.message.starts_with("site.json is not valid JSON: "), "{error}");
         assert!(Source::read(b" \n", "site.json").is_err());
         assert!(Source::read(b"\xff{}", "site.json").is_err());
+    }
+
+    #[test]
+    fn members_are_escaped() {
+        assert_eq!(member("/a", "b/c~d"), "/a/b~1c~0d");
+        let source = Source::new("{\"b/c\": 1}", "x");
+        assert_eq!(source.at(member("", "b/c"), "m", "h").line, Some(1));
     }
 }
