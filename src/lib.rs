@@ -16,6 +16,7 @@
 )]
 
 pub mod api;
+pub mod diagnostic;
 pub mod diff;
 pub mod evaluate;
 pub mod i18n;

@@ -9,7 +9,8 @@
 //! be asynchronous — hence two steps, [`Opening::new`] and [`Opening::finish`], with
 //! the shell's verification in between), and where the record of versions seen lives.
 
-use crate::policy::{load_policy, IndexEntry, Policy, PolicyError, PolicyIndex};
+use crate::diagnostic::Diagnostic;
+use crate::policy::{load_policy, IndexEntry, Policy, PolicyIndex};
 use crate::trust::{
     check_rollback, decide_parsed, key_for, load_signature, SeenVersions, SignatureFile, Trust, TrustedKey,
     Verification,
@@ -21,21 +22,33 @@ pub enum Refusal {
     /// The link names a policy the index does not list.
     Unknown { id: String },
     /// The signature is missing, broken, by an untrusted key, or does not match.
-    NotVerified { reason: String },
+    NotVerified { reason: Diagnostic },
     /// The file is not a valid policy.
-    NotRead(PolicyError),
+    NotRead(Diagnostic),
     /// The file holds another policy than the index says.
     Mismatch { expected: String, found: String },
     /// An older version than one this reader has already seen.
-    Rollback { reason: String },
+    Rollback { reason: Diagnostic },
+}
+
+impl Refusal {
+    /// What is wrong, where and what to do, when the refusal comes from reading a file
+    /// (the signature, the policy) or from the versions seen.
+    pub fn diagnostic(&self) -> Option<&Diagnostic> {
+        match self {
+            Refusal::NotVerified { reason } | Refusal::Rollback { reason } | Refusal::NotRead(reason) => Some(reason),
+            Refusal::Unknown { .. } | Refusal::Mismatch { .. } => None,
+        }
+    }
 }
 
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Refusal::Unknown { id } => write!(f, "no policy `{id}` is published here"),
-            Refusal::NotVerified { reason } | Refusal::Rollback { reason } => f.write_str(reason),
-            Refusal::NotRead(e) => write!(f, "{e}"),
+            Refusal::NotVerified { reason } | Refusal::Rollback { reason } | Refusal::NotRead(reason) => {
+                write!(f, "{reason}")
+            }
             Refusal::Mismatch { expected, found } => {
                 write!(
                     f,
@@ -68,7 +81,7 @@ pub struct Opening<'a> {
     policy: &'a [u8],
     trust: &'a Trust,
     /// The signature file, read once: absent, or read, or why it cannot be read.
-    signature: Option<Result<SignatureFile, String>>,
+    signature: Option<Result<SignatureFile, Diagnostic>>,
 }
 
 impl<'a> Opening<'a> {

@@ -3,6 +3,7 @@
 //! organisation and, above all, whom to ask, also when a policy cannot be read at all:
 //! "can't tell — ask the help desk" is only useful with the help desk's contact.
 
+use crate::diagnostic::{Diagnostic, Source};
 use crate::strict;
 
 /// A site's configuration.
@@ -26,13 +27,17 @@ pub struct HelpDesk {
     pub url: Option<String>,
 }
 
-/// Reads `site.json`. Errors say what is wrong and where, for the site's admin.
-pub fn load_site(bytes: &[u8]) -> Result<Site, String> {
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| format!("site.json is not valid JSON: {e}"))?;
+/// Reads `site.json`. Errors say what is wrong, where, and what to do, for the site's
+/// admin.
+pub fn load_site(bytes: &[u8]) -> Result<Site, Diagnostic> {
+    let what = "site.json";
+    let source = Source::read(bytes, what)?;
+    let value = source.json()?;
     let site = strict::fields(
+        &source,
         &value,
-        "site.json",
+        "",
+        what,
         &[
             "$schema",
             "schema",
@@ -43,36 +48,60 @@ pub fn load_site(bytes: &[u8]) -> Result<Site, String> {
         ],
     )?;
     if site.get("schema").and_then(|v| v.as_u64()) != Some(1) {
-        return Err("site.json must say `\"schema\": 1`".to_owned());
+        return Err(source.at(
+            if site.contains_key("schema") { "/schema" } else { "" },
+            "site.json must say `\"schema\": 1`",
+            "write `\"schema\": 1`; a file in a newer format needs a newer appcheck",
+        ));
     }
-    let organisation = strict::optional_text(site, "site.json", "organisation")?
-        .ok_or("site.json needs `organisation`: the name employees know")?;
-    let logo = strict::optional_text(site, "site.json", "logo")?;
+    let organisation = strict::optional_text(&source, site, "", what, "organisation")?.ok_or_else(|| {
+        source.at(
+            "",
+            "site.json needs `organisation`: the name employees know",
+            "add `\"organisation\": \"…\"`, e.g. `\"ACME Corp\"`",
+        )
+    })?;
+    let logo = strict::optional_text(&source, site, "", what, "logo")?;
     if let Some(logo) = &logo {
         let safe = !logo.contains(['/', '\\', ':']) && [".svg", ".png", ".webp"].iter().any(|e| logo.ends_with(e));
         if !safe {
-            return Err(format!(
-                "site.json: `logo` is `{logo}`; give the name of an .svg, .png or .webp file beside site.json"
+            return Err(source.at(
+                "/logo",
+                format!("site.json: `logo` is `{logo}`, not an image file beside site.json"),
+                "give the name of an .svg, .png or .webp file beside site.json, e.g. `logo.svg`",
             ));
         }
     }
-    let desk = site
-        .get("help_desk")
-        .ok_or("site.json needs `help_desk`: whom employees ask when the page cannot tell")?;
-    let desk = strict::fields(desk, "site.json help_desk", &["contact", "email", "phone", "url"])?;
+    let desk = site.get("help_desk").ok_or_else(|| {
+        source.at(
+            "",
+            "site.json needs `help_desk`: whom employees ask when the page cannot tell",
+            "add `\"help_desk\": {\"contact\": \"…\"}`, e.g. `\"IT help desk, ext. 4357\"`",
+        )
+    })?;
+    let at = "/help_desk";
+    let what = "site.json help_desk";
+    let desk = strict::fields(&source, desk, at, what, &["contact", "email", "phone", "url"])?;
     let help_desk = HelpDesk {
-        contact: strict::optional_text(desk, "site.json help_desk", "contact")?
-            .ok_or("site.json help_desk needs `contact`, as people read it")?,
-        email: strict::optional_text(desk, "site.json help_desk", "email")?,
-        phone: strict::optional_text(desk, "site.json help_desk", "phone")?,
-        url: strict::optional_text(desk, "site.json help_desk", "url")?,
+        contact: strict::optional_text(&source, desk, at, what, "contact")?.ok_or_else(|| {
+            source.at(
+                at,
+                "site.json help_desk needs `contact`, as people read it",
+                "add `\"contact\": \"…\"`, e.g. `\"IT help desk, ext. 4357\"`",
+            )
+        })?,
+        email: strict::optional_text(&source, desk, at, what, "email")?,
+        phone: strict::optional_text(&source, desk, at, what, "phone")?,
+        url: strict::optional_text(&source, desk, at, what, "url")?,
     };
-    let default_language = strict::optional_text(site, "site.json", "default_language")?
+    let default_language = strict::optional_text(&source, site, "", "site.json", "default_language")?
         .unwrap_or_else(|| "en".to_owned())
         .to_ascii_lowercase();
     if !(2..=3).contains(&default_language.split('-').next().map_or(0, str::len)) {
-        return Err(format!(
-            "site.json: `{default_language}` is not a language tag; use e.g. `en` or `de`"
+        return Err(source.at(
+            "/default_language",
+            format!("site.json: `{default_language}` is not a language tag"),
+            "use a language tag, e.g. `en` or `de`",
         ));
     }
     Ok(Site {
@@ -121,7 +150,28 @@ mod tests {
             ("[", "not valid JSON"),
         ] {
             let error = load_site(text.as_bytes()).unwrap_err();
-            assert!(error.contains(words), "{text}: {error}");
+            assert!(error.message.contains(words), "{text}: {error}");
         }
+    }
+
+    #[test]
+    fn a_broken_site_names_the_place_and_what_to_do() {
+        let text =
+            "{\n  \"schema\": 1,\n  \"organisation\": \"A\",\n  \"help_desk\": {\"contact\": \"x\", \"fax\": \"1\"}\n}";
+        let error = load_site(text.as_bytes()).unwrap_err();
+        assert_eq!(
+            (error.document, error.pointer.as_str(), error.line, error.column),
+            ("site.json", "/help_desk/fax", Some(4), Some(33))
+        );
+        assert!(error.help.contains("contact, email, phone, url"), "{error}");
+        let error = load_site(b"{\"schema\": 1,\n \"organisation\": \"A\",\n \"help_desk\": {}}").unwrap_err();
+        assert_eq!((error.pointer.as_str(), error.line), ("/help_desk", Some(3)));
+        assert!(!error.help.is_empty());
+        let error = load_site(b"{\"schema\": 1,\n \"organisation\": \"A\",\n}").unwrap_err();
+        assert_eq!(
+            (error.pointer.as_str(), error.line, error.column),
+            ("", Some(3), Some(1))
+        );
+        assert!(error.help.contains("JSON syntax"), "{error}");
     }
 }

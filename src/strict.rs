@@ -1,46 +1,77 @@
 //! Strict reading of small JSON files (trust.json, .sig files, site.json) through
-//! `serde_json::Value`: unknown fields are errors, as in the policy loader. The Wasm
-//! module already carries `Value`; a derived reader per file would cost kilobytes.
+//! `serde_json::Value`: unknown fields are errors, as in the policy loader, and every
+//! error is a [`Diagnostic`] at the field's place. The Wasm module already carries
+//! `Value`; a derived reader per file would cost kilobytes.
 
-/// The object's fields, refusing any not in `known`.
+use crate::diagnostic::{member, Diagnostic, Source};
+
+/// The fields of the object at `pointer`, refusing any not in `known`. `what` names
+/// the object for people (`site.json help_desk`).
 pub(crate) fn fields<'v>(
+    source: &Source<'_>,
     value: &'v serde_json::Value,
+    pointer: &str,
     what: &str,
     known: &[&str],
-) -> Result<&'v serde_json::Map<String, serde_json::Value>, String> {
-    let object = value
-        .as_object()
-        .ok_or_else(|| format!("{what} must be a JSON object {{…}}"))?;
+) -> Result<&'v serde_json::Map<String, serde_json::Value>, Diagnostic> {
+    let object = value.as_object().ok_or_else(|| {
+        source.at(
+            pointer,
+            format!("{what} must be a JSON object {{…}}"),
+            &format!("write it as an object with the fields {}", known.join(", ")),
+        )
+    })?;
     if let Some(unknown) = object.keys().find(|k| !known.contains(&k.as_str())) {
-        return Err(format!(
-            "{what} has an unknown field `{unknown}` (known: {})",
-            known.join(", ")
+        return Err(source.at(
+            member(pointer, unknown),
+            format!("{what} has an unknown field `{unknown}`"),
+            &format!(
+                "correct its name, or remove it; the fields {what} knows are {}",
+                known.join(", ")
+            ),
         ));
     }
     Ok(object)
 }
 
-/// An optional text field, which must not be empty when given.
+/// An optional text field of the object at `pointer`, which must not be empty when given.
 pub(crate) fn optional_text(
+    source: &Source<'_>,
     object: &serde_json::Map<String, serde_json::Value>,
+    pointer: &str,
     what: &str,
     name: &str,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, Diagnostic> {
     match object.get(name) {
         None => Ok(None),
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim().to_owned())),
-        Some(_) => Err(format!("{what}: `{name}` must be a text that is not empty")),
+        Some(_) => Err(source.at(
+            member(pointer, name),
+            format!("{what}: `{name}` must be a text that is not empty"),
+            &format!("write the text in quotes, or leave `{name}` out"),
+        )),
     }
 }
 
-/// A required text field.
+/// A required text field of the object at `pointer`.
 pub(crate) fn text<'v>(
+    source: &Source<'_>,
     object: &'v serde_json::Map<String, serde_json::Value>,
+    pointer: &str,
     what: &str,
     name: &str,
-) -> Result<&'v str, String> {
-    object
-        .get(name)
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| format!("{what} needs `{name}` as a text"))
+) -> Result<&'v str, Diagnostic> {
+    match object.get(name) {
+        Some(serde_json::Value::String(s)) => Ok(s),
+        Some(_) => Err(source.at(
+            member(pointer, name),
+            format!("{what} needs `{name}` as a text"),
+            "write the text in quotes",
+        )),
+        None => Err(source.at(
+            pointer,
+            format!("{what} needs `{name}` as a text"),
+            &format!("add `\"{name}\": \"…\"`"),
+        )),
+    }
 }

@@ -14,6 +14,7 @@
 
 use serde::Serialize;
 
+use crate::diagnostic::{Diagnostic, Source};
 use crate::strict;
 
 /// The keys a site trusts, and whether it accepts unsigned policies.
@@ -46,7 +47,7 @@ pub enum Verification {
     /// Not signed, and the site accepts unsigned policies: shown marked "unsigned".
     Unsigned,
     /// Must not be shown: why, for people.
-    Refused { reason: String },
+    Refused { reason: Diagnostic },
 }
 
 impl Verification {
@@ -61,32 +62,62 @@ fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
     bytes.try_into().ok()
 }
 
-/// Reads a site's `trust.json`. Errors say what is wrong, for the site's admin.
-pub fn load_trust(bytes: &[u8]) -> Result<Trust, String> {
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| format!("trust.json is not valid JSON: {e}"))?;
-    let object = strict::fields(&value, "trust.json", &["schema", "allow_unsigned", "keys"])?;
+/// Reads a site's `trust.json`. Errors say what is wrong, where, and what to do, for
+/// the site's admin.
+pub fn load_trust(bytes: &[u8]) -> Result<Trust, Diagnostic> {
+    let what = "trust.json";
+    let source = Source::read(bytes, what)?;
+    let value = source.json()?;
+    let object = strict::fields(&source, &value, "", what, &["schema", "allow_unsigned", "keys"])?;
     if object.get("schema").and_then(|v| v.as_u64()) != Some(1) {
-        return Err("trust.json must say `\"schema\": 1`; this appcheck understands format version 1".to_owned());
+        return Err(source.at(
+            if object.contains_key("schema") { "/schema" } else { "" },
+            "trust.json must say `\"schema\": 1`; this appcheck understands format version 1",
+            "write `\"schema\": 1`; a file in a newer format needs a newer appcheck",
+        ));
     }
     let allow_unsigned = match object.get("allow_unsigned") {
         None => false,
-        Some(v) => v
-            .as_bool()
-            .ok_or("trust.json: `allow_unsigned` must be true or false")?,
+        Some(v) => v.as_bool().ok_or_else(|| {
+            source.at(
+                "/allow_unsigned",
+                "trust.json: `allow_unsigned` must be true or false",
+                "write `true` to show unsigned policies marked \"unsigned\", or `false` to refuse them",
+            )
+        })?,
     };
     let listed = match object.get("keys") {
         None => &[][..],
-        Some(v) => v.as_array().ok_or("trust.json: `keys` must be a list")?.as_slice(),
+        Some(v) => v
+            .as_array()
+            .ok_or_else(|| {
+                source.at(
+                    "/keys",
+                    "trust.json: `keys` must be a list",
+                    "list the keys as `[{\"id\": \"…\", \"public_key\": \"…\"}]`, as `appcheck keygen` prints them",
+                )
+            })?
+            .as_slice(),
     };
     let mut keys: Vec<TrustedKey> = Vec::with_capacity(listed.len());
-    for key in listed {
-        let key = strict::fields(key, "a key in trust.json", &["id", "public_key"])?;
-        let id = strict::text(key, "a key in trust.json", "id")?;
-        let public_key = from_hex::<32>(strict::text(key, "a key in trust.json", "public_key")?)
-            .ok_or_else(|| format!("trust.json: the key `{id}` is not 32 bytes of hex"))?;
+    for (i, key) in listed.iter().enumerate() {
+        let at = format!("/keys/{i}");
+        let what = "a key in trust.json";
+        let key = strict::fields(&source, key, &at, what, &["id", "public_key"])?;
+        let id = strict::text(&source, key, &at, what, "id")?;
+        let public_key = from_hex::<32>(strict::text(&source, key, &at, what, "public_key")?).ok_or_else(|| {
+            source.at(
+                format!("{at}/public_key"),
+                format!("trust.json: the key `{id}` is not 32 bytes of hex"),
+                "copy the public key `appcheck keygen` printed: 64 hex digits",
+            )
+        })?;
         if keys.iter().any(|k| k.id == id) {
-            return Err(format!("trust.json: the key id `{id}` is listed twice"));
+            return Err(source.at(
+                format!("{at}/id"),
+                format!("trust.json: the key id `{id}` is listed twice"),
+                "list each key once; a new key needs a new id",
+            ));
         }
         keys.push(TrustedKey {
             id: id.to_owned(),
@@ -94,24 +125,42 @@ pub fn load_trust(bytes: &[u8]) -> Result<Trust, String> {
         });
     }
     if keys.is_empty() && !allow_unsigned {
-        return Err("trust.json trusts no key and refuses unsigned policies, so no policy could be shown".to_owned());
+        return Err(source.at(
+            if object.contains_key("keys") { "/keys" } else { "" },
+            "trust.json trusts no key and refuses unsigned policies, so no policy could be shown",
+            "add the public key that signs the policies to `keys`, as `appcheck keygen` prints it",
+        ));
     }
     Ok(Trust { keys, allow_unsigned })
 }
 
 /// Reads a `.sig` file.
-pub fn load_signature(bytes: &[u8]) -> Result<SignatureFile, String> {
+pub fn load_signature(bytes: &[u8]) -> Result<SignatureFile, Diagnostic> {
     let what = "the signature file";
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| format!("{what} is not valid JSON: {e}"))?;
-    let object = strict::fields(&value, what, &["schema", "algorithm", "key", "signature"])?;
-    if object.get("schema").and_then(|v| v.as_u64()) != Some(1) || strict::text(object, what, "algorithm")? != "ed25519"
-    {
-        return Err(format!("{what} must be format version 1 with the algorithm `ed25519`"));
+    let again = "sign the policy again with `appcheck sign`, which writes this file";
+    let source = Source::read(bytes, what)?;
+    let value = source.json().map_err(|e| Diagnostic {
+        help: again.to_owned(),
+        ..e
+    })?;
+    let object = strict::fields(&source, &value, "", what, &["schema", "algorithm", "key", "signature"])?;
+    if object.get("schema").and_then(|v| v.as_u64()) != Some(1) {
+        return Err(source.at(
+            if object.contains_key("schema") { "/schema" } else { "" },
+            format!("{what} must be format version 1 with the algorithm `ed25519`"),
+            again,
+        ));
     }
-    let key = strict::text(object, what, "key")?.to_owned();
-    let signature =
-        from_hex::<64>(strict::text(object, what, "signature")?).ok_or("the signature is not 64 bytes of hex")?;
+    if strict::text(&source, object, "", what, "algorithm")? != "ed25519" {
+        return Err(source.at(
+            "/algorithm",
+            format!("{what} must be format version 1 with the algorithm `ed25519`"),
+            again,
+        ));
+    }
+    let key = strict::text(&source, object, "", what, "key")?.to_owned();
+    let signature = from_hex::<64>(strict::text(&source, object, "", what, "signature")?)
+        .ok_or_else(|| source.at("/signature", "the signature is not 64 bytes of hex", again))?;
     Ok(SignatureFile { key, signature })
 }
 
@@ -142,31 +191,40 @@ pub fn decide(
 /// that a shell that verified it first does not read it twice.
 pub fn decide_parsed(
     trust: &Trust,
-    signature: Option<Result<SignatureFile, String>>,
+    signature: Option<Result<SignatureFile, Diagnostic>>,
     valid: impl FnOnce(&TrustedKey, &SignatureFile) -> bool,
 ) -> Verification {
-    let refused = |reason: String| Verification::Refused { reason };
+    let refused = |message: String, help: &str| Verification::Refused {
+        reason: Diagnostic::new("the policy", message, help),
+    };
     let Some(read) = signature else {
         return if trust.allow_unsigned {
             Verification::Unsigned
         } else {
-            refused("the policy is not signed, and this site accepts only signed policies".to_owned())
+            refused(
+                "the policy is not signed, and this site accepts only signed policies".to_owned(),
+                "sign it with `appcheck sign`, and publish the .sig file beside it, named in the index",
+            )
         };
     };
     let file = match read {
         Ok(file) => file,
-        Err(e) => return refused(e),
+        Err(reason) => return Verification::Refused { reason },
     };
     let Some(key) = key_for(trust, &file) else {
-        return refused(format!(
-            "the policy is signed with the key `{}`, which this site does not trust",
-            file.key
-        ));
+        return refused(
+            format!(
+                "the policy is signed with the key `{}`, which this site does not trust",
+                file.key
+            ),
+            "sign it with a key in the site's trust.json, or add this key's public half there",
+        );
     };
     if valid(key, &file) {
         Verification::Verified { key: key.id.clone() }
     } else {
-        refused(format!("the signature with the key `{}` does not match the policy: the file was changed after it was signed, or the signature belongs to another file", key.id))
+        refused(format!("the signature with the key `{}` does not match the policy: the file was changed after it was signed, or the signature belongs to another file", key.id),
+            "sign the policy again after its last change, and publish it with its new .sig file")
     }
 }
 
@@ -217,6 +275,30 @@ mod tests {
     }
 
     #[test]
+    fn broken_trust_and_signature_files_name_the_place_and_what_to_do() {
+        let twice = format!(
+            "{{\"schema\": 1, \"keys\": [\n  {{\"id\": \"a\", \"public_key\": \"{KEY}\"}},\n  {{\"id\": \"a\", \"public_key\": \"{KEY}\"}}\n]}}"
+        );
+        let error = load_trust(twice.as_bytes()).unwrap_err();
+        assert_eq!(
+            (error.document, error.pointer.as_str(), error.line, error.column),
+            ("trust.json", "/keys/1/id", Some(3), Some(4))
+        );
+        assert!(!error.help.is_empty());
+        let error = load_trust(br#"{"schema": 1, "allow_unsigned": "yes"}"#).unwrap_err();
+        assert_eq!((error.pointer.as_str(), error.column), ("/allow_unsigned", Some(15)));
+        assert!(error.help.contains("`true`"), "{error}");
+        let error = load_signature(br#"{"schema": 1, "algorithm": "ed25519", "signature": "00"}"#).unwrap_err();
+        assert_eq!((error.document, error.pointer.as_str()), ("the signature file", ""));
+        assert!(error.message.contains("needs `key`"), "{error}");
+        assert!(error.help.contains("`\"key\""), "{error}");
+        let Verification::Refused { reason } = decide(&trust(false), None, |_, _| true) else {
+            panic!("an unsigned policy is refused here")
+        };
+        assert!(reason.help.contains("appcheck sign"), "{reason}");
+    }
+
+    #[test]
     fn signature_files_round_trip() {
         let file = load_signature(sig("k").as_bytes()).unwrap();
         assert_eq!(
@@ -259,10 +341,12 @@ pub fn write_seen(seen: &SeenVersions) -> String {
 }
 
 /// Refuses a version older than one seen before; otherwise returns the updated record.
-pub fn check_rollback(seen: &SeenVersions, id: &str, version: u64) -> Result<SeenVersions, String> {
+pub fn check_rollback(seen: &SeenVersions, id: &str, version: u64) -> Result<SeenVersions, Diagnostic> {
     match seen.get(id) {
-        Some(&newest) if version < newest => Err(format!(
-            "this is version {version} of the policy `{id}`, but this browser has already seen version {newest}: an older version may have been put back by mistake or on purpose"
+        Some(&newest) if version < newest => Err(Diagnostic::new(
+            "the policy",
+            format!("this is version {version} of the policy `{id}`, but this browser has already seen version {newest}: an older version may have been put back by mistake or on purpose"),
+            format!("tell the help desk; the site must publish the policy again as a version above {newest}"),
         )),
         _ => {
             let mut updated = seen.clone();
@@ -279,7 +363,9 @@ mod rollback_tests {
     #[test]
     fn an_older_version_than_one_seen_is_refused() {
         let seen = check_rollback(&SeenVersions::new(), "memo", 2).unwrap();
-        assert!(check_rollback(&seen, "memo", 1).is_err());
+        let error = check_rollback(&seen, "memo", 1).unwrap_err();
+        assert!(error.message.contains("already seen version 2"), "{error}");
+        assert!(error.help.contains("above 2"), "{error}");
         assert_eq!(check_rollback(&seen, "memo", 2).unwrap(), seen);
         assert_eq!(check_rollback(&seen, "memo", 3).unwrap().get("memo"), Some(&3));
         assert!(check_rollback(&seen, "other", 1).is_ok());

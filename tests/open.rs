@@ -2,8 +2,10 @@
 //! `tests/open/cases.json` is a small world — an index link, a policy file, a
 //! signature file, the site's trusted keys, what the shell's Ed25519 said, the versions
 //! seen — and `tests/open/expected.json` holds what opening it gives. The page, `appcheck
-//! build` and `appcheck verify` all take this road. `UPDATE_EXPECT=1` rewrites the
-//! expected file.
+//! build` and `appcheck verify` all take this road. A refusal that comes from reading
+//! a file (the signature, the policy, trust.json, the index) or from the versions seen
+//! is a diagnostic: it has a help, and its place (the file, a JSON pointer, the line and
+//! column) where there is one. `UPDATE_EXPECT=1` rewrites the expected file.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -11,6 +13,7 @@ mod support;
 
 use std::collections::BTreeMap;
 
+use appcheck::diagnostic::Diagnostic;
 use appcheck::open::{locate, Opening, Refusal};
 use appcheck::policy::load_index;
 use appcheck::trust::{load_trust, Verification};
@@ -18,18 +21,29 @@ use serde_json::{json, Value};
 
 const KEY: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
 
-fn trust(spec: &Value) -> appcheck::trust::Trust {
+fn trust(spec: &Value) -> Result<appcheck::trust::Trust, Diagnostic> {
+    if let Some(text) = spec.as_str() {
+        return load_trust(text.as_bytes());
+    }
     let keys: Vec<Value> = spec["keys"]
         .as_array()
         .map(|keys| keys.iter().map(|k| json!({"id": k, "public_key": KEY})).collect())
         .unwrap_or_default();
     let text = json!({"schema": 1, "allow_unsigned": spec["allow_unsigned"].as_bool().unwrap_or(false), "keys": keys});
-    load_trust(text.to_string().as_bytes()).unwrap()
+    Ok(load_trust(text.to_string().as_bytes()).unwrap())
 }
 
 fn run(case: &Value) -> Value {
     let policies = support::root().join("pkg-config/policies");
-    let index = load_index(&std::fs::read(policies.join("index.json")).unwrap()).unwrap();
+    // The world's index: the shipped one, or the case's own text.
+    let index = match case["index_text"].as_str() {
+        Some(text) => load_index(text.as_bytes()),
+        None => Ok(load_index(&std::fs::read(policies.join("index.json")).unwrap()).unwrap()),
+    };
+    let index = match index {
+        Ok(index) => index,
+        Err(e) => return not_read("index_not_read", &e),
+    };
     // A link picks the file through the index; otherwise the case names the file.
     let (expected_id, bytes) = if let Some(link) = case.get("link") {
         let entry = match locate(&index, link.as_str()) {
@@ -58,7 +72,10 @@ fn run(case: &Value) -> Value {
         (_, Some(text)) => Some(text.as_bytes().to_vec()),
         _ => None,
     };
-    let trust = trust(&case["trust"]);
+    let trust = match trust(&case["trust"]) {
+        Ok(trust) => trust,
+        Err(e) => return not_read("trust_not_read", &e),
+    };
     let seen: BTreeMap<String, u64> = serde_json::from_value(case.get("seen").cloned().unwrap_or(json!({}))).unwrap();
     let opening = Opening::new(expected_id.as_deref(), &bytes, signature.as_deref(), &trust);
     // The fake world's Ed25519: what the case says, asked only when there is something to verify.
@@ -88,7 +105,30 @@ fn refused(refusal: &Refusal) -> Value {
         Refusal::Mismatch { .. } => "mismatch",
         Refusal::Rollback { .. } => "rollback",
     };
-    json!({"refused": kind, "message": refusal.to_string()})
+    let mut out = json!({"refused": kind, "message": refusal.to_string()});
+    if let Some(diagnostic) = refusal.diagnostic() {
+        out["place"] = place(diagnostic);
+    }
+    out
+}
+
+/// A file of the world that could not be read, before anything was opened.
+fn not_read(kind: &str, diagnostic: &Diagnostic) -> Value {
+    json!({"refused": kind, "message": diagnostic.to_string(), "place": place(diagnostic)})
+}
+
+/// Where a diagnostic points; every one says what to do.
+fn place(diagnostic: &Diagnostic) -> Value {
+    assert!(
+        !diagnostic.message.is_empty() && !diagnostic.help.is_empty(),
+        "{diagnostic}"
+    );
+    json!({
+        "document": diagnostic.document,
+        "pointer": diagnostic.pointer,
+        "line": diagnostic.line,
+        "column": diagnostic.column,
+    })
 }
 
 #[test]

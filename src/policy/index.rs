@@ -57,7 +57,7 @@ impl PolicyIndex {
 
 /// Reads and checks a policy index (`policies/index.json`).
 pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
-    let (raw, errors) = read_strict::<RawIndex>(bytes, "policy index")?;
+    let (raw, errors) = read_strict::<RawIndex>(bytes, "the policy index")?;
     if raw.policies.is_empty() {
         return Err(errors.at(
             "/policies",

@@ -10,11 +10,9 @@
 //! Schema (`docs/policy.schema.json`) is generated from the types in `raw`.
 
 mod index;
-mod locate;
 pub(crate) mod raw;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::{Deserialize, Serialize};
@@ -22,6 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use index::{load_index, IndexEntry, PolicyIndex};
 use raw::{RawDeadline, RawPolicy, RawText, RemovalPlatform};
 
+use crate::diagnostic::{locate, Diagnostic, Source};
 use crate::text::normalise_name;
 
 /// The major version of the policy format this build understands.
@@ -271,152 +270,42 @@ impl Policy {
     }
 }
 
-/// Why a policy could not be loaded: what, where, and what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PolicyError {
-    /// A JSON pointer to the offending value (`""` for the whole document).
-    pub pointer: String,
-    /// 1-based line and column in the file, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub column: Option<usize>,
-    pub message: String,
-    pub help: String,
-}
-
-impl fmt::Display for PolicyError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.pointer.is_empty() {
-            write!(f, "the policy")?;
-        } else {
-            write!(f, "`{}`", self.pointer)?;
-        }
-        if let (Some(line), Some(column)) = (self.line, self.column) {
-            write!(f, " (line {line}, column {column})")?;
-        }
-        write!(f, ": {}\n  help: {}", self.message, self.help)
-    }
-}
-
-impl std::error::Error for PolicyError {}
-
-/// Builds errors that carry the source text, so each gets its line and column.
-pub(crate) struct Errors<'a> {
-    text: &'a str,
-}
-
-impl Errors<'_> {
-    pub(crate) fn at(&self, pointer: impl Into<String>, message: impl Into<String>, help: &str) -> PolicyError {
-        let pointer = pointer.into();
-        let place = locate::locate(self.text, &pointer);
-        PolicyError {
-            line: place.map(|p| p.0),
-            column: place.map(|p| p.1),
-            pointer,
-            message: message.into(),
-            help: help.to_owned(),
-        }
-    }
-}
+/// Why a policy or the index could not be loaded: what, where, and what to do.
+pub type PolicyError = Diagnostic;
 
 /// Reads JSON strictly into `T`, with errors that name the place.
-pub(crate) fn read_strict<'a, T: Deserialize<'a>>(bytes: &'a [u8], what: &str) -> Result<(T, Errors<'a>), PolicyError> {
-    let whole = |message: String, help: &str| PolicyError {
-        pointer: String::new(),
-        line: None,
-        column: None,
-        message,
-        help: help.to_owned(),
-    };
+pub(crate) fn read_strict<'a, T: Deserialize<'a>>(
+    bytes: &'a [u8],
+    document: &'static str,
+) -> Result<(T, Source<'a>), Diagnostic> {
     if bytes.len() > MAX_POLICY_BYTES {
-        return Err(whole(
+        return Err(Diagnostic::new(
+            document,
             format!(
-                "the {what} is {} bytes, more than the {MAX_POLICY_BYTES} bytes appcheck accepts",
+                "{document} is {} bytes, more than the {MAX_POLICY_BYTES} bytes appcheck accepts",
                 bytes.len()
             ),
             "check that this is the right file; a policy is a few kilobytes",
         ));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        whole(
-            format!(
-                "the {what} is not UTF-8 text (invalid byte at offset {})",
-                e.valid_up_to()
-            ),
-            "save the file as UTF-8 JSON",
-        )
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let errors = Errors { text };
-
-    if text.trim().is_empty() {
-        return Err(whole(
-            format!("the {what} file is empty"),
-            "check that this is the right file, and that it was saved completely",
-        ));
-    }
+    let errors = Source::read(bytes, document)?;
     // A first, lenient read: is it JSON at all, an object, and which format version?
-    let probe: serde_json::Value = serde_json::from_str(text).map_err(|e| PolicyError {
-        pointer: String::new(),
-        line: Some(e.line()),
-        column: Some(e.column()),
-        message: format!("the {what} is not valid JSON: {}", describe_serde_error(&e)),
-        help: "fix the JSON syntax at that line; an editor with JSON support shows the spot".to_owned(),
-    })?;
+    let probe = errors.json()?;
     if !probe.is_object() {
         return Err(errors.at(
             "",
-            format!("the {what} must be a JSON object `{{…}}`"),
+            format!("{document} must be a JSON object `{{…}}`"),
             "start from an example in docs/policy-format.md",
         ));
     }
     check_schema(&errors, probe.get("schema"))?;
 
-    let value: T = serde_json::from_str(text).map_err(|e| {
-        let pointer = locate::pointer_at(text, e.line(), e.column());
-        let mut error = errors.at(
-            pointer,
-            describe_serde_error(&e),
-            "see docs/policy-format.md for this field",
-        );
-        if error.line.is_none() {
-            error.line = Some(e.line());
-            error.column = Some(e.column());
-        }
-        error
-    })?;
+    let value: T = serde_json::from_str(errors.text())
+        .map_err(|e| errors.serde_error(&e, "see docs/policy-format.md for this field"))?;
     Ok((value, errors))
 }
 
-/// serde's message in words an author knows: the place is reported separately (serde_json
-/// appends " at line L column C"), and Rust's type names become JSON's.
-fn describe_serde_error(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    let message = match full.rfind(" at line ") {
-        Some(cut) => full.get(..cut).unwrap_or(&full),
-        None => &full,
-    };
-    let mut out = message.to_owned();
-    for (rust, json) in [
-        ("expected u64", "expected a whole number, 0 or more"),
-        ("expected u32", "expected a whole number, 0 or more"),
-        ("invalid type: sequence", "invalid type: a list"),
-        ("invalid type: map", "invalid type: an object"),
-        ("expected a sequence", "expected a list `[…]`"),
-        ("expected a map", "expected an object `{…}`"),
-        ("recursion limit exceeded", "the JSON is nested too deeply"),
-    ] {
-        out = out.replace(rust, json);
-    }
-    if let Some(start) = out.find("expected struct ") {
-        out.truncate(start);
-        out.push_str("expected an object `{…}`");
-    }
-    out
-}
-
-fn check_schema(errors: &Errors<'_>, schema: Option<&serde_json::Value>) -> Result<(), PolicyError> {
+fn check_schema(errors: &Source<'_>, schema: Option<&serde_json::Value>) -> Result<(), PolicyError> {
     match schema {
         None => Err(errors.at(
             "",
@@ -513,7 +402,7 @@ pub fn contact_hint(bytes: &[u8], language: Option<&str>) -> Option<String> {
 pub fn withdraw(bytes: &[u8], at: DateTime<FixedOffset>, notice: &str) -> Result<String, PolicyError> {
     let policy = load_policy(bytes)?;
     let text = std::str::from_utf8(bytes).unwrap_or_default();
-    let errors = Errors { text };
+    let errors = Source::new(text, "the policy");
     if policy.lifecycle != Lifecycle::Active {
         return Err(errors.at(
             "/status",
@@ -578,7 +467,7 @@ pub fn withdraw(bytes: &[u8], at: DateTime<FixedOffset>, notice: &str) -> Result
 /// naming an unknown app, a time without a time zone or a text missing in the
 /// fallback language is an error, never a guess.
 pub fn load_policy(bytes: &[u8]) -> Result<Policy, PolicyError> {
-    let (raw, errors) = read_strict::<RawPolicy>(bytes, "policy")?;
+    let (raw, errors) = read_strict::<RawPolicy>(bytes, "the policy")?;
     Validator {
         errors,
         languages: Vec::new(),
@@ -587,7 +476,7 @@ pub fn load_policy(bytes: &[u8]) -> Result<Policy, PolicyError> {
 }
 
 struct Validator<'a> {
-    errors: Errors<'a>,
+    errors: Source<'a>,
     languages: Vec<String>,
 }
 

@@ -49,7 +49,9 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
     let trust_url = link.trust.clone();
     let trust_file = files.trust.take().unwrap_or_else(|| start_fetch(&trust_url));
     let trust = match trust_file.text().await {
-        Ok(text) => load_trust(text.as_bytes()).map_err(|e| Failure::new(Msg::X_TRUST_NOT_READ, e, index))?,
+        Ok(text) => {
+            load_trust(text.as_bytes()).map_err(|e| Failure::new(Msg::X_TRUST_NOT_READ, e.to_string(), index))?
+        }
         Err(e) => {
             return Err(Failure::new(
                 Msg::X_TRUST_NOT_LOADED,
@@ -97,9 +99,9 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
         }
         Err(Refusal::NotVerified { reason }) => Err(Failure {
             contact: contact(),
-            ..Failure::new(Msg::X_NOT_VERIFIED, reason, index)
+            ..Failure::new(Msg::X_NOT_VERIFIED, reason.to_string(), index)
         }),
-        Err(Refusal::Rollback { reason }) => Err(Failure::new(Msg::X_NOT_VERIFIED, reason, index)),
+        Err(Refusal::Rollback { reason }) => Err(Failure::new(Msg::X_NOT_VERIFIED, reason.to_string(), index)),
         Err(Refusal::Mismatch { expected, found }) => {
             let detail = format!("{url} holds the policy `{found}`, not `{expected}`.");
             Err(Failure::new(Msg::X_MISMATCH, detail, index))

@@ -107,7 +107,7 @@ pub fn sign(policy: &Path, key: &Path) -> Result<(), String> {
 pub fn verify(policy: &Path, trust: &Path) -> Result<u8, String> {
     let bytes = std::fs::read(policy).map_err(|e| format!("cannot read `{}`: {e}", policy.display()))?;
     let trust_bytes = std::fs::read(trust).map_err(|e| format!("cannot read `{}`: {e}", trust.display()))?;
-    let trust = load_trust(&trust_bytes)?;
+    let trust = load_trust(&trust_bytes).map_err(|e| format!("{}: {e}", trust.display()))?;
     let signature = std::fs::read(signature_path(policy)).ok();
     // The page's road: the signature, then the policy itself (no versions seen here).
     let opening = Opening::new(None, &bytes, signature.as_deref(), &trust);

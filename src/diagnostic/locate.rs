@@ -1,8 +1,8 @@
-//! Between places in a policy's text and JSON pointers, both ways: where a pointer
-//! points (so every error, also those found after parsing, such as a rule naming an
-//! unknown app, gives the line and column an author's editor shows), and which
-//! member a position is in (so a serde error, which knows only its position, gets
-//! its pointer).
+//! Between places in a JSON file's text (a policy, the index, trust.json, …) and JSON
+//! pointers, both ways: where a pointer points (so every error, also those found after
+//! parsing, such as a rule naming an unknown app, gives the line and column an
+//! author's editor shows), and which member a position is in (so a serde error,
+//! which knows only its position, gets its pointer).
 //!
 //! This is not a JSON parser: it runs only on text serde_json has already accepted
 //! (or is about to reject further on), and only skips values to reach the pointed-to

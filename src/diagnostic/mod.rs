@@ -1,0 +1,227 @@
+//! One shape for what is wrong in a file someone wrote — a policy, the policy index,
+//! trust.json, site.json, a signature file — and for a published policy the page
+//! refuses: what is wrong, where (a JSON pointer, and the line and column an editor
+//! shows, when there is a place), and what to do about it. The CLI prints it, the page
+//! shows it under "can't tell — ask the help desk", the API returns it as data.
+//!
+//! `Source` builds them from a file's text, so every loader finds the line and column
+//! of a pointer (`locate`) and words serde_json's errors the same way.
+
+pub(crate) mod locate;
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// What is wrong, where, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The file as its reader calls it (`the policy`, `trust.json`): the place named
+    /// when the error is about the whole file.
+    pub document: &'static str,
+    /// A JSON pointer to the offending value (`""` for the whole document).
+    pub pointer: String,
+    /// 1-based line and column in the file, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// What is wrong, for the person who reads it.
+    pub message: String,
+    /// What to do about it.
+    pub help: String,
+}
+
+impl Diagnostic {
+    /// An error at no place in a file: a policy that is not signed, an older version
+    /// than one seen.
+    pub fn new(document: &'static str, message: impl Into<String>, help: impl Into<String>) -> Self {
+        Diagnostic {
+            document,
+            pointer: String::new(),
+            line: None,
+            column: None,
+            message: message.into(),
+            help: help.into(),
+        }
+    }
+}
+
+/// `` `/rules/0/apps` (line 12, column 7): message``, then `  help: …` on a line of its
+/// own; the document's name instead of an empty pointer, and no place at all when the
+/// error has none.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let line_column = self.line.zip(self.column);
+        if !self.pointer.is_empty() {
+            write!(f, "`{}`", self.pointer)?;
+        } else if line_column.is_some() {
+            f.write_str(self.document)?;
+        }
+        if let Some((line, column)) = line_column {
+            write!(f, " (line {line}, column {column})")?;
+        }
+        if !self.pointer.is_empty() || line_column.is_some() {
+            f.write_str(": ")?;
+        }
+        write!(f, "{}\n  help: {}", self.message, self.help)
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
+/// A file's text, for errors that carry their line and column.
+pub(crate) struct Source<'a> {
+    text: &'a str,
+    document: &'static str,
+}
+
+impl<'a> Source<'a> {
+    /// The text of `document` (as its reader calls it: `the policy`, `trust.json`).
+    pub(crate) fn new(text: &'a str, document: &'static str) -> Self {
+        Source { text, document }
+    }
+
+    /// A file's bytes as its text: UTF-8 (a byte-order mark skipped), not empty.
+    pub(crate) fn read(bytes: &'a [u8], document: &'static str) -> Result<Self, Diagnostic> {
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            Diagnostic::new(
+                document,
+                format!(
+                    "{document} is not UTF-8 text (invalid byte at offset {})",
+                    e.valid_up_to()
+                ),
+                "save the file as UTF-8 JSON",
+            )
+        })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(Diagnostic::new(
+                document,
+                format!("{document} is an empty file"),
+                "check that this is the right file, and that it was saved completely",
+            ));
+        }
+        Ok(Source::new(text, document))
+    }
+
+    /// The text.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// An error at `pointer`, with its line and column when the text has it.
+    pub(crate) fn at(&self, pointer: impl Into<String>, message: impl Into<String>, help: &str) -> Diagnostic {
+        let pointer = pointer.into();
+        let place = locate::locate(self.text, &pointer);
+        Diagnostic {
+            document: self.document,
+            line: place.map(|p| p.0),
+            column: place.map(|p| p.1),
+            pointer,
+            message: message.into(),
+            help: help.to_owned(),
+        }
+    }
+
+    /// The text as a JSON value, or where its syntax breaks.
+    pub(crate) fn json(&self) -> Result<serde_json::Value, Diagnostic> {
+        serde_json::from_str(self.text).map_err(|e| Diagnostic {
+            line: Some(e.line()),
+            column: Some(e.column()),
+            ..Diagnostic::new(
+                self.document,
+                format!("{} is not valid JSON: {}", self.document, describe_serde_error(&e)),
+                "fix the JSON syntax at that line; an editor with JSON support shows the spot",
+            )
+        })
+    }
+
+    /// A serde error from reading the (valid JSON) text into a type: the pointer of
+    /// the member where reading stopped, and its place.
+    pub(crate) fn serde_error(&self, e: &serde_json::Error, help: &str) -> Diagnostic {
+        let pointer = locate::pointer_at(self.text, e.line(), e.column());
+        let mut error = self.at(pointer, describe_serde_error(e), help);
+        if error.line.is_none() {
+            error.line = Some(e.line());
+            error.column = Some(e.column());
+        }
+        error
+    }
+}
+
+/// The pointer to `key` inside the value `parent` points to (RFC 6901's escapes).
+pub(crate) fn member(parent: &str, key: &str) -> String {
+    format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"))
+}
+
+/// serde's message in words an author knows: the place is reported separately (serde_json
+/// appends " at line L column C"), and Rust's type names become JSON's.
+fn describe_serde_error(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(cut) => full.get(..cut).unwrap_or(&full),
+        None => &full,
+    };
+    let mut out = message.to_owned();
+    for (rust, json) in [
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected u32", "expected a whole number, 0 or more"),
+        ("invalid type: sequence", "invalid type: a list"),
+        ("invalid type: map", "invalid type: an object"),
+        ("expected a sequence", "expected a list `[…]`"),
+        ("expected a map", "expected an object `{…}`"),
+        ("recursion limit exceeded", "the JSON is nested too deeply"),
+    ] {
+        out = out.replace(rust, json);
+    }
+    if let Some(start) = out.find("expected struct ") {
+        out.truncate(start);
+        out.push_str("expected an object `{…}`");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_place_is_the_pointer_else_the_document_else_nothing() {
+        let source = Source::new("{\n  \"keys\": [1]\n}", "trust.json");
+        assert_eq!(
+            source.at("/keys/0", "not a key", "give an object").to_string(),
+            "`/keys/0` (line 2, column 12): not a key\n  help: give an object"
+        );
+        assert_eq!(
+            source.at("", "not a site", "x").to_string(),
+            "trust.json (line 1, column 1): not a site\n  help: x"
+        );
+        assert_eq!(
+            Diagnostic::new("the policy", "not signed", "sign it").to_string(),
+            "not signed\n  help: sign it"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_have_their_line_and_column() {
+        let error = Source::read(b"{\n  \"a\": 1,\n}", "site.json")
+            .unwrap()
+            .json()
+            .unwrap_err();
+        assert_eq!(
+            (error.pointer.as_str(), error.line, error.column),
+            ("", Some(3), Some(1))
+        );
+        assert!(error.message.starts_with("site.json is not valid JSON: "), "{error}");
+        assert!(Source::read(b" \n", "site.json").is_err());
+        assert!(Source::read(b"\xff{}", "site.json").is_err());
+    }
+
+    #[test]
+    fn members_are_escaped() {
+        assert_eq!(member("/a", "b/c~d"), "/a/b~1c~0d");
+        let source = Source::new("{\"b/c\": 1}", "x");
+        assert_eq!(source.at(member("", "b/c"), "m", "h").line, Some(1));
+    }
+}
