@@ -74,6 +74,20 @@ pub fn locate<'i>(index: &'i PolicyIndex, wanted: Option<&str>) -> Result<&'i In
     index.find(id).ok_or_else(|| Refusal::Unknown { id: id.to_owned() })
 }
 
+/// The road's strict read: the policy file's bytes as a policy, holding the policy the
+/// index lists it as (`expected_id`; none when a page names a file directly).
+/// `appcheck validate` reads an index's policies this way, before any signature.
+pub fn read(expected_id: Option<&str>, bytes: &[u8]) -> Result<Policy, Refusal> {
+    let policy = load_policy(bytes).map_err(Refusal::NotRead)?;
+    match expected_id {
+        Some(expected) if expected != policy.id => Err(Refusal::Mismatch {
+            expected: expected.to_owned(),
+            found: policy.id,
+        }),
+        _ => Ok(policy),
+    }
+}
+
 /// A policy file and its signature file, read, waiting for the shell to verify the
 /// signature (see [`Opening::to_verify`]).
 pub struct Opening<'a> {
@@ -116,15 +130,7 @@ impl<'a> Opening<'a> {
         if let Verification::Refused { reason } = verification {
             return Err(Refusal::NotVerified { reason });
         }
-        let policy = load_policy(self.policy).map_err(Refusal::NotRead)?;
-        if let Some(expected) = self.expected_id {
-            if expected != policy.id {
-                return Err(Refusal::Mismatch {
-                    expected: expected.to_owned(),
-                    found: policy.id,
-                });
-            }
-        }
+        let policy = read(self.expected_id, self.policy)?;
         let seen = check_rollback(seen, &policy.id, policy.version).map_err(|reason| Refusal::Rollback { reason })?;
         Ok(Opened {
             policy,
