@@ -1,87 +1,81 @@
-//! Reading and rewriting the page's HTML for the build, and writing values into it
-//! safely (attributes, JSON inside a `<script>`).
+//! Reading and rewriting the page's HTML for the build, as a browser parses it (with
+//! `lol_html`: a tag inside a comment or a script is no tag, a `>` inside quotes does not
+//! end one, names have no case); and writing values into HTML safely (attributes, JSON
+//! inside a `<script>`).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// A tag found in a page: where it starts and ends, and its attributes.
-pub struct Tag {
-    pub start: usize,
-    pub end: usize,
-    pub attributes: BTreeMap<String, String>,
+use lol_html::html_content::{ContentType, Element};
+use lol_html::{ElementContentHandlers, RewriteStrSettings, Selector};
+
+/// An element's attributes by lower-cased name (the first of a repeated one, as a browser
+/// keeps it), each value as written: `lol_html` does not decode character references,
+/// and the build reads only paths and keywords, which are written without them.
+pub type Attributes = BTreeMap<String, String>;
+
+/// What becomes of an element the build rewrites.
+pub enum Edit {
+    /// It stays as it is.
+    Keep,
+    /// It goes, with its content and end tag.
+    Remove,
+    /// It goes, and this HTML takes its place.
+    Replace(String),
+    /// This HTML goes before it.
+    Before(String),
+    /// Its content becomes this HTML.
+    Content(String),
 }
 
-/// The tags named `name` in `html`, with their attributes (double-quoted, single-
-/// quoted or bare values; names lower-cased).
-pub fn tags(html: &str, name: &str) -> Vec<Tag> {
-    let open = format!("<{name}");
-    let mut found = Vec::new();
-    let lower = html.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(offset) = lower.get(from..).and_then(|rest| rest.find(&open)) {
-        let start = from + offset;
-        let after = start + open.len();
-        from = after;
-        if !lower
-            .get(after..)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(|c| c.is_ascii_whitespace() || c == '>' || c == '/')
-        {
-            continue;
-        }
-        let Some(close) = html.get(after..).and_then(|rest| rest.find('>')) else {
-            break;
-        };
-        let end = after + close + 1;
-        let inside = html.get(after..after + close).unwrap_or("").trim_end_matches('/');
-        found.push(Tag {
-            start,
-            end,
-            attributes: attributes(inside),
-        });
-        from = end;
-    }
-    found
-}
+/// A CSS selector, and what to do with each element it matches given its attributes.
+pub type Rule<'a> = (&'a str, Box<dyn FnMut(&Attributes) -> Result<Edit, String> + 'a>);
 
-fn attributes(mut s: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    loop {
-        s = s.trim_start();
-        let name_end = s.find(|c: char| c.is_ascii_whitespace() || c == '=').unwrap_or(s.len());
-        if name_end == 0 {
-            break;
-        }
-        let name = s.get(..name_end).unwrap_or("").to_ascii_lowercase();
-        s = s.get(name_end..).unwrap_or("").trim_start();
-        let value = if let Some(rest) = s.strip_prefix('=') {
-            let rest = rest.trim_start();
-            let (value, remaining) = match rest.chars().next() {
-                Some(q @ ('"' | '\'')) => {
-                    let inner = rest.get(1..).unwrap_or("");
-                    let close = inner.find(q).unwrap_or(inner.len());
-                    (inner.get(..close).unwrap_or(""), inner.get(close + 1..).unwrap_or(""))
-                }
-                _ => {
-                    let close = rest.find(|c: char| c.is_ascii_whitespace()).unwrap_or(rest.len());
-                    (rest.get(..close).unwrap_or(""), rest.get(close..).unwrap_or(""))
-                }
-            };
-            s = remaining;
-            decode_entities(value)
-        } else {
-            String::new()
-        };
-        out.insert(name, value);
+fn attributes(element: &Element) -> Attributes {
+    let mut out = Attributes::new();
+    for attribute in element.attributes() {
+        out.entry(attribute.name()).or_insert_with(|| attribute.value());
     }
     out
 }
 
-fn decode_entities(s: &str) -> String {
-    s.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
+/// `html` with every element that a rule's selector matches edited as the rule says, in
+/// document order; the first error a rule returns stops the rewriting.
+pub fn rewrite(html: &str, rules: Vec<Rule>) -> Result<String, String> {
+    let mut settings = RewriteStrSettings::new();
+    for (selector, mut edit) in rules {
+        let parsed: Selector = selector
+            .parse()
+            .map_err(|e| format!("the build's selector `{selector}`: {e}"))?;
+        let handler = ElementContentHandlers::default().element(move |element: &mut Element| {
+            match edit(&attributes(element))? {
+                Edit::Keep => {}
+                Edit::Remove => element.remove(),
+                Edit::Replace(html) => element.replace(&html, ContentType::Html),
+                Edit::Before(html) => element.before(&html, ContentType::Html),
+                Edit::Content(html) => element.set_inner_content(&html, ContentType::Html),
+            }
+            Ok(())
+        });
+        settings = settings.append_element_content_handler((Cow::Owned(parsed), handler));
+    }
+    lol_html::rewrite_str(html, settings).map_err(|e| e.to_string())
+}
+
+/// The attributes of every element `selector` matches in `html`, in document order.
+pub fn select(html: &str, selector: &str) -> Result<Vec<Attributes>, String> {
+    let mut found = Vec::new();
+    rewrite(
+        html,
+        vec![(
+            selector,
+            Box::new(|attributes: &Attributes| {
+                found.push(attributes.clone());
+                Ok(Edit::Keep)
+            }),
+        )],
+    )?;
+    Ok(found)
 }
 
 pub fn escape_attribute(s: &str) -> String {
@@ -102,16 +96,51 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tags_and_their_attributes() {
-        let html = r#"<link rel="icon" href="www/icon.svg"><LINK rel=stylesheet href='a&amp;b.css'/><linkx>"#;
-        let found = tags(html, "link");
-        assert_eq!(found.len(), 2);
-        assert_eq!(found[0].attributes["href"], "www/icon.svg");
-        assert_eq!(found[1].attributes["rel"], "stylesheet");
-        assert_eq!(found[1].attributes["href"], "a&b.css");
+    fn elements_and_their_attributes_as_a_browser_reads_them() {
+        let html = r#"<link rel="icon" href="www/icon.svg"><!-- <link href="old.css"> --><LINK REL=stylesheet href='a.css' title="a > b" rel="x"/><linkx href="no.css">"#;
+        let found = select(html, "link").unwrap();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0]["href"], "www/icon.svg");
+        assert_eq!(found[1]["rel"], "stylesheet", "the first of a repeated attribute");
+        assert_eq!(found[1]["href"], "a.css");
+        assert_eq!(found[1]["title"], "a > b");
+    }
+
+    #[test]
+    fn elements_are_edited_in_place_and_the_rest_is_left_as_written() {
+        let html = "<head>\n  <link rel=\"stylesheet\" href=\"a.css\">\n  <SCRIPT src=\"a.js\"></SCRIPT>\n</head>\n<h1 class=x>A</h1><h1>B</h1><noscript>old</noscript>";
+        let mut headings = 0;
+        let out = rewrite(
+            html,
+            vec![
+                ("link", Box::new(|_: &Attributes| Ok(Edit::Remove))),
+                (
+                    "script",
+                    Box::new(|_: &Attributes| Ok(Edit::Replace("<script>1</script>".into()))),
+                ),
+                (
+                    "h1",
+                    Box::new(|_: &Attributes| {
+                        headings += 1;
+                        Ok(if headings == 1 {
+                            Edit::Before("<img>".into())
+                        } else {
+                            Edit::Keep
+                        })
+                    }),
+                ),
+                (
+                    "noscript",
+                    Box::new(|_: &Attributes| Ok(Edit::Content("\n<p>new</p>".into()))),
+                ),
+            ],
+        )
+        .unwrap();
         assert_eq!(
-            &html[found[0].start..found[0].end],
-            r#"<link rel="icon" href="www/icon.svg">"#
+            out,
+            "<head>\n  \n  <script>1</script>\n</head>\n<img><h1 class=x>A</h1><h1>B</h1><noscript>\n<p>new</p></noscript>"
         );
+        let refused = rewrite(html, vec![("h1", Box::new(|_: &Attributes| Err("no".to_owned())))]);
+        assert_eq!(refused.unwrap_err(), "no");
     }
 }

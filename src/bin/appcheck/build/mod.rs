@@ -243,21 +243,28 @@ fn with_noscript(app_files: &mut Files, policy_bytes: &[u8], site: &appcheck::si
         .get("index.html")
         .map(|b| String::from_utf8_lossy(b).into_owned())
         .ok_or("the built page has no index.html (make site)")?;
-    let (open, close) = ("<noscript>", "</noscript>");
-    let Some(start) = html.find(open).map(|at| at + open.len()) else {
-        return Ok(()); // a page of its own, without a place for it
-    };
-    let end = start
-        + html[start..]
-            .find(close)
-            .ok_or("index.html's <noscript> is not closed")?;
     let inner = appcheck::noscript::noscript_html(
         &policy,
         Some(&site.help_desk.contact),
         Some(&site.default_language),
         crate::system_now()?,
     );
-    let patched = format!("{}\n{inner}{}", &html[..start], &html[end..]);
+    let mut first = true;
+    let patched = html::rewrite(
+        &html,
+        vec![(
+            "noscript",
+            Box::new(|_: &html::Attributes| {
+                let edit = if first {
+                    html::Edit::Content(format!("\n{inner}"))
+                } else {
+                    html::Edit::Keep
+                };
+                first = false;
+                Ok(edit)
+            }),
+        )],
+    )?;
     app_files.insert("index.html".to_owned(), patched.into_bytes());
     Ok(())
 }
