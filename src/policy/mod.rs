@@ -11,7 +11,7 @@
 
 mod index;
 mod locate;
-pub(crate) mod raw;
+pub mod raw;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
