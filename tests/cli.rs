@@ -426,6 +426,103 @@ fn withdraw_writes_the_next_version_withdrawn_keeping_the_file_as_written() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
+/// `new` writes through the loader's own serde types: the file loads, reads back into
+/// those types and writes out again as the very same text, and says nothing it need not.
+#[test]
+fn new_writes_a_policy_the_loader_reads_back_as_written() {
+    let run = appcheck(
+        &[
+            "new",
+            "--id",
+            "acme-tiktok",
+            "--title",
+            "Remove TikTok",
+            "--issuer",
+            "ACME IT",
+            "--contact",
+            "IT help desk, ext. 4357",
+            "--app",
+            "TikTok=com.zhiliaoapp.musically",
+            "--app",
+            "CapCut",
+            "--verdict",
+            "browser_only",
+            "--deadline",
+            "2026-12-01T00:00:00+01:00",
+            "--devices",
+            "phone,tablet",
+            "--published",
+            "2026-11-21T09:00:00Z",
+        ],
+        "",
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let written = text(&run.stdout);
+    let policy = appcheck::policy::load_policy(written.as_bytes()).unwrap();
+    assert_eq!(policy.apps.len(), 2);
+    let rule = &policy.rules[0];
+    assert_eq!(rule.verdict, appcheck::policy::Verdict::BrowserOnly);
+    assert_eq!(rule.applies_to.devices.len(), 2);
+    assert!(rule.applies_to.ownership.is_empty(), "no --owner: both");
+    let raw: appcheck::policy::raw::RawPolicy = serde_json::from_str(&written).unwrap();
+    assert_eq!(appcheck::api::to_json(&raw) + "\n", written);
+    for unsaid in [
+        "aliases",
+        "publishers",
+        "ownership",
+        "summary",
+        "languages",
+        "$schema",
+        "null",
+        "[]",
+        "{}",
+    ] {
+        assert!(!written.contains(unsaid), "`{unsaid}` in:\n{written}");
+    }
+    let bad = appcheck(
+        &[
+            "new",
+            "--id",
+            "x",
+            "--title",
+            "t",
+            "--issuer",
+            "i",
+            "--contact",
+            "c",
+            "--app",
+            "A",
+            "--owner",
+            "me",
+        ],
+        "",
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("`me` is not an owner: write company or personal"));
+}
+
+/// The loader's types write back everything they read: every shipped policy, read into
+/// them and written out, is the same JSON as its file.
+#[test]
+fn the_shipped_policies_read_into_the_loaders_types_write_back_the_same() {
+    let mut files = 0;
+    for dir in ["pkg-config/policies", "pkg-config/policies/archive"] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+            if !name.ends_with(".json") || name == "index.json" {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let raw: appcheck::policy::raw::RawPolicy = serde_json::from_str(&text).unwrap();
+            let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(serde_json::to_value(&raw).unwrap(), file, "{}", path.display());
+            files += 1;
+        }
+    }
+    assert!(files >= 7, "{files}");
+}
+
 #[test]
 fn completions_and_the_man_page_come_from_the_same_definition_as_help() {
     for shell in ["bash", "zsh", "fish"] {

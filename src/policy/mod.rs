@@ -10,7 +10,7 @@
 //! Schema (`docs/policy.schema.json`) is generated from the types in `raw`.
 
 mod index;
-pub(crate) mod raw;
+pub mod raw;
 
 use std::collections::{BTreeMap, BTreeSet};
 

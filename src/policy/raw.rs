@@ -1,20 +1,23 @@
 //! The policy file format exactly as serde reads it (and as the JSON Schema in
 //! `docs/policy.schema.json` describes it). Nothing here is checked beyond types;
-//! `super::validate` turns a `RawPolicy` into a `Policy` or an error.
+//! `super::validate` turns a `RawPolicy` into a `Policy` or an error. `appcheck new`
+//! writes its starter file through the same types, so what it writes is what is read;
+//! empty and absent fields are left out, in the order a reader expects.
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Device, Ownership, Platform, Service, Status, Usage, Verdict};
 
 /// Text shown to people: one string in the policy's fallback language, or an
 /// object of strings by language tag (`{"en": "…", "de": "…"}`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(untagged))]
 #[cfg_attr(feature = "schema", schemars(rename = "Text"))]
-pub(crate) enum RawText {
+pub enum RawText {
     Plain(String),
     ByLanguage(BTreeMap<String, String>),
 }
@@ -44,21 +47,22 @@ impl<'de> Deserialize<'de> for RawText {
 
 /// When a removal is due: `"immediately"`, a time with its offset, or a number of
 /// days after publication.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(untagged))]
 #[cfg_attr(feature = "schema", schemars(rename = "Deadline"))]
-pub(crate) enum RawDeadline {
+pub enum RawDeadline {
     /// `"immediately"`, or RFC 3339 with an offset: `2020-07-10T23:59:00-04:00`.
     At(String),
     AfterPublication(RawDays),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "DaysAfterPublication"))]
-pub(crate) struct RawDays {
+pub struct RawDays {
     pub days_after_publication: u32,
 }
 
@@ -83,13 +87,13 @@ impl<'de> Deserialize<'de> for RawDeadline {
 }
 
 /// A policy file.
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Policy"))]
-pub(crate) struct RawPolicy {
+pub struct RawPolicy {
     /// The JSON Schema an editor should check this file with; ignored by appcheck.
-    #[serde(default, rename = "$schema")]
+    #[serde(default, rename = "$schema", skip_serializing_if = "Option::is_none")]
     #[allow(dead_code, reason = "for editors only")]
     pub json_schema: Option<String>,
     /// The format's major version: 1.
@@ -100,169 +104,169 @@ pub(crate) struct RawPolicy {
     /// Grows with every published change.
     pub version: u64,
     /// Language tags the texts are written in; the first is the fallback. Default `["en"]`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
     pub title: RawText,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<RawText>,
     pub issuer: RawIssuer,
     /// RFC 3339 with an offset.
     pub published: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective: Option<RawEffective>,
     /// A review date: after it the page warns that the policy may be out of date (it
     /// still applies). RFC 3339 with an offset.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires: Option<String>,
     pub status: Status,
     /// Required when `status` is `withdrawn`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdrawn: Option<RawWithdrawn>,
     /// Required when `status` is `superseded`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub superseded: Option<RawSuperseded>,
     /// How to ask for an exception, for every rule that does not say otherwise.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exceptions: Option<RawText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub publishers: Vec<RawPublisher>,
     pub apps: Vec<RawApp>,
     pub rules: Vec<RawRule>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Issuer"))]
-pub(crate) struct RawIssuer {
+pub struct RawIssuer {
     pub name: RawText,
     /// How to reach the help desk, as people read it.
     pub contact: RawText,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Effective"))]
-pub(crate) struct RawEffective {
-    #[serde(default)]
+pub struct RawEffective {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Withdrawal"))]
-pub(crate) struct RawWithdrawn {
+pub struct RawWithdrawn {
     pub at: String,
     pub notice: RawText,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Supersession"))]
-pub(crate) struct RawSuperseded {
+pub struct RawSuperseded {
     /// The id of the policy that replaces this one.
     pub by: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<RawText>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Publisher"))]
-pub(crate) struct RawPublisher {
+pub struct RawPublisher {
     pub id: String,
     pub name: String,
     /// Android package name prefixes that only this publisher uses (`com.ss.android.`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub android_prefixes: Vec<String>,
     /// iOS bundle id prefixes that only this publisher uses.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ios_prefixes: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "App"))]
-pub(crate) struct RawApp {
+pub struct RawApp {
     pub id: String,
     pub name: String,
     /// Store-listing titles, former and localized names.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub android_packages: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ios_bundle_ids: Vec<String>,
     /// Numeric App Store ids (`835599320` in `apps.apple.com/app/id835599320`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub app_store_ids: Vec<String>,
     /// Identifiers on other platforms: winget ids (`ByteDance.CapCut`), Microsoft Store
     /// package names (`BytedancePte.Ltd.TikTok`), macOS bundle ids, Flatpak ids, snap names.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_ids: Vec<String>,
     /// The id of one of `publishers`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
     /// Where the identifiers come from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Rule"))]
-pub(crate) struct RawRule {
+pub struct RawRule {
     pub id: String,
     /// App ids this rule is about.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub apps: Vec<String>,
     /// Publisher ids: every app of these publishers, named or not.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub publishers: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "RawAppliesTo::is_any")]
     pub applies_to: RawAppliesTo,
     pub verdict: Verdict,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<RawDeadline>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consequence: Option<RawText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<RawText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub still_allowed: Option<RawText>,
     /// How to ask for an exception to this rule.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exception: Option<RawText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<RawText>,
     /// Removal steps by platform; `any` for all others.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub how_to_remove: BTreeMap<RemovalPlatform, RawText>,
 }
 
 /// A platform key of `how_to_remove`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
-pub(crate) enum RemovalPlatform {
+pub enum RemovalPlatform {
     Any,
     Ios,
     Android,
@@ -273,24 +277,44 @@ pub(crate) enum RemovalPlatform {
 }
 
 /// Which contexts a rule applies to; a missing or empty list means "any".
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "AppliesTo"))]
-pub(crate) struct RawAppliesTo {
-    #[serde(default)]
+pub struct RawAppliesTo {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub devices: Vec<Device>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub platforms: Vec<Platform>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ownership: Vec<Ownership>,
     /// The rule applies only when the device reaches every one of these.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<Service>,
     /// ISO 3166-1 alpha-2 codes (`IN`, `US`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<String>,
     /// `app` (installed) or `browser` (the service used in a web browser).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub usage: Vec<Usage>,
+}
+
+impl RawAppliesTo {
+    /// Whether it says nothing: the rule applies in any context.
+    pub fn is_any(&self) -> bool {
+        let RawAppliesTo {
+            devices,
+            platforms,
+            ownership,
+            services,
+            regions,
+            usage,
+        } = self;
+        devices.is_empty()
+            && platforms.is_empty()
+            && ownership.is_empty()
+            && services.is_empty()
+            && regions.is_empty()
+            && usage.is_empty()
+    }
 }

@@ -12,14 +12,14 @@ use appcheck::policy::{load_index, load_policy, Device, Ownership, Platform, Pol
 use appcheck::report::{self, Answer};
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod build;
 mod check;
-mod dist;
 mod edit;
 mod keys;
 mod lint_cmd;
 mod new;
+mod preview;
 mod serve;
-mod site;
 mod validate;
 
 use check::*;
@@ -347,19 +347,19 @@ fn main() -> ExitCode {
             npm,
             npm_template,
         } => {
-            let extras = site::Extras {
+            let extras = build::Extras {
                 single_file: single_file.as_deref(),
                 policy: policy.as_deref(),
                 npm: npm.as_deref().map(|dir| (dir, npm_template.as_path())),
             };
-            site::build(&app, &site, &policies, &trust, &out, &extras).map(|()| EXIT_NOTHING_TO_DO)
+            build::build(&app, &site, &policies, &trust, &out, &extras).map(|()| EXIT_NOTHING_TO_DO)
         }
         Command::Preview {
             policy,
             app,
             site,
             port,
-        } => site::preview(&app, &site, &policy, port).map(|()| EXIT_NOTHING_TO_DO),
+        } => preview::preview(&app, &site, &policy, port).map(|()| EXIT_NOTHING_TO_DO),
         Command::New { starter, out } => new_policy(starter, out.as_deref()),
         Command::Withdraw {
             policy,

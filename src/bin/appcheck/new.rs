@@ -1,5 +1,10 @@
-//! `appcheck new`: a starter policy from flags only, checked by the loader before it
-//! is written.
+//! `appcheck new`: a starter policy from flags only, written through the loader's own
+//! serde types (`appcheck::policy::raw`) and checked by the loader before it is written.
+
+use appcheck::policy::raw::{
+    RawApp, RawAppliesTo, RawDeadline, RawIssuer, RawPolicy, RawRule, RawText, RemovalPlatform,
+};
+use appcheck::policy::{Status, Verdict, SCHEMA_VERSION};
 
 use super::*;
 
@@ -37,53 +42,12 @@ pub(super) struct Starter {
     pub(super) published: Option<String>,
 }
 
-/// The starter file, in the order a reader expects (serde_json would sort a map's keys).
-#[derive(serde::Serialize)]
-pub(super) struct StarterPolicy {
-    pub(super) schema: u64,
-    pub(super) id: String,
-    pub(super) version: u64,
-    pub(super) title: String,
-    pub(super) issuer: StarterIssuer,
-    pub(super) published: String,
-    pub(super) status: &'static str,
-    pub(super) apps: Vec<StarterApp>,
-    pub(super) rules: Vec<StarterRule>,
-}
-
-#[derive(serde::Serialize)]
-pub(super) struct StarterIssuer {
-    pub(super) name: String,
-    pub(super) contact: String,
-}
-
-#[derive(serde::Serialize)]
-pub(super) struct StarterApp {
-    pub(super) id: String,
-    pub(super) name: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub(super) android_packages: Vec<String>,
-    pub(super) sources: Vec<&'static str>,
-}
-
-#[derive(serde::Serialize)]
-pub(super) struct StarterRule {
-    pub(super) id: &'static str,
-    pub(super) apps: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) applies_to: Option<StarterScope>,
-    pub(super) verdict: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) deadline: Option<String>,
-    pub(super) how_to_remove: std::collections::BTreeMap<&'static str, &'static str>,
-}
-
-#[derive(serde::Serialize)]
-pub(super) struct StarterScope {
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub(super) devices: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub(super) ownership: Vec<String>,
+/// The core's words for `given` (`phone`, `company`, …), or what to write instead.
+fn words<T>(given: &[String], parse: fn(&str) -> Option<T>, what: &str, all: &str) -> Result<Vec<T>, String> {
+    given
+        .iter()
+        .map(|word| parse(word.trim()).ok_or_else(|| format!("`{word}` is not {what}: write {all}")))
+        .collect()
 }
 
 pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, String> {
@@ -91,7 +55,16 @@ pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, Str
         Some(t) => t,
         None => system_now()?.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
     };
-    let apps: Vec<StarterApp> = starter
+    let verdict: Verdict =
+        serde_json::from_value(serde_json::Value::String(starter.verdict.clone())).map_err(|_| {
+            format!(
+                "`{}` is not a verdict: write remove, browser_only, discouraged or allowed",
+                starter.verdict
+            )
+        })?;
+    let devices = words(&starter.devices, Device::parse, "a device", "phone, tablet or computer")?;
+    let ownership = words(&starter.owner, Ownership::parse, "an owner", "company or personal")?;
+    let apps: Vec<RawApp> = starter
         .apps
         .iter()
         .map(|app| {
@@ -99,54 +72,81 @@ pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, Str
                 Some((name, package)) => (name.trim(), Some(package.trim().to_owned())),
                 None => (app.trim(), None),
             };
-            let words: String = name
+            let spaced: String = name
                 .chars()
                 .map(|c| if c.is_alphanumeric() { c } else { ' ' })
                 .collect();
-            let id = words.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-");
-            StarterApp {
-                id,
+            RawApp {
+                id: spaced.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-"),
                 name: name.to_owned(),
+                aliases: Vec::new(),
                 android_packages: package.into_iter().collect(),
-                sources: vec!["TODO: where each identifier comes from"],
+                ios_bundle_ids: Vec::new(),
+                app_store_ids: Vec::new(),
+                other_ids: Vec::new(),
+                publisher: None,
+                sources: vec!["TODO: where each identifier comes from".to_owned()],
             }
         })
         .collect();
-    let scope = (!starter.devices.is_empty() || !starter.owner.is_empty()).then_some(StarterScope {
-        devices: starter.devices,
-        ownership: starter.owner,
-    });
-    let policy = StarterPolicy {
-        schema: 1,
+    let text = |s: &str| RawText::Plain(s.to_owned());
+    let rule = RawRule {
+        id: "main".to_owned(),
+        apps: apps.iter().map(|a| a.id.clone()).collect(),
+        publishers: Vec::new(),
+        applies_to: RawAppliesTo {
+            devices,
+            ownership,
+            ..RawAppliesTo::default()
+        },
+        verdict,
+        deadline: starter.deadline.map(RawDeadline::At),
+        consequence: None,
+        reason: None,
+        still_allowed: None,
+        exception: None,
+        note: None,
+        how_to_remove: [
+            (
+                RemovalPlatform::Ios,
+                text("Touch and hold the app's icon on the Home Screen, tap Remove App, then Delete App."),
+            ),
+            (
+                RemovalPlatform::Android,
+                text("Open Settings > Apps, choose the app, and tap Uninstall."),
+            ),
+            (
+                RemovalPlatform::Any,
+                text("Uninstall the app the way you remove any app on this device, or ask the help desk to help."),
+            ),
+        ]
+        .into(),
+    };
+    let policy = RawPolicy {
+        json_schema: None,
+        schema: SCHEMA_VERSION,
         id: starter.id,
         version: 1,
-        title: starter.title,
-        issuer: StarterIssuer {
-            name: starter.issuer,
-            contact: starter.contact,
+        languages: None,
+        title: RawText::Plain(starter.title),
+        summary: None,
+        issuer: RawIssuer {
+            name: RawText::Plain(starter.issuer),
+            contact: RawText::Plain(starter.contact),
+            email: None,
+            phone: None,
+            url: None,
         },
         published,
-        status: "draft",
-        rules: vec![StarterRule {
-            id: "main",
-            apps: apps.iter().map(|a| a.id.clone()).collect(),
-            applies_to: scope,
-            verdict: starter.verdict,
-            deadline: starter.deadline,
-            how_to_remove: [
-                (
-                    "ios",
-                    "Touch and hold the app's icon on the Home Screen, tap Remove App, then Delete App.",
-                ),
-                ("android", "Open Settings > Apps, choose the app, and tap Uninstall."),
-                (
-                    "any",
-                    "Uninstall the app the way you remove any app on this device, or ask the help desk to help.",
-                ),
-            ]
-            .into(),
-        }],
+        effective: None,
+        expires: None,
+        status: Status::Draft,
+        withdrawn: None,
+        superseded: None,
+        exceptions: None,
+        publishers: Vec::new(),
         apps,
+        rules: vec![rule],
     };
     let text = appcheck::api::to_json(&policy) + "\n";
     load_policy(text.as_bytes()).map_err(|e| format!("these flags do not make a valid policy: {e}"))?;
