@@ -1,8 +1,10 @@
 //! The boundary: one request in, one response out, as serde types.
 //!
-//! The Wasm export and the CLI's `--json` are thin shells over these functions, and
-//! each has a JSON twin tested natively, so what crosses into JavaScript is checked
-//! without a browser. Errors are data (`status: "failure"`), never exceptions.
+//! The Wasm export `check` (plain JS objects, through serde-wasm-bindgen) and the
+//! CLI's `--json` (JSON text, through serde_json) are thin shells over these functions
+//! and these types, so both give one response, with camelCase keys; [`check_json`] is
+//! its JSON twin, which the native tests check without a browser. Errors are data
+//! (`status: "failure"`), never exceptions.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
