@@ -26,8 +26,8 @@ use crate::list::{AppList, Mention};
 use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
 use crate::recognise::{self, Index, MatchedBy, Recognition, Target};
 use crate::report::{
-    count_apps, deadline_report, describe_match, report_language, summarise, Answer, AppRef, BrowserUse,
-    DeadlineReport, Finding, LifecycleState, Outcome, Overall, ReadAs, RemovalSteps, Report,
+    count_apps, deadline_report, report_language, summarise, Answer, AppRef, BrowserUse, DeadlineReport, Finding,
+    LifecycleState, Outcome, Overall, ReadAs, RemovalSteps, Report,
 };
 
 /// The employee's answers about the device, and the language they read. Unanswered
@@ -522,7 +522,6 @@ fn finding(
         }
     };
     finding.publisher = publisher.map(|p| p.name.clone());
-    let how = describe_match(&recognition.matched_by, ui);
     if matches!(recognition.matched_by, MatchedBy::SimilarName { .. }) {
         if context.dismissed.contains(input) {
             finding.app = None;
@@ -533,7 +532,7 @@ fn finding(
         if !context.confirmed.contains(input) {
             finding.matched_by = Some(recognition.matched_by);
             finding.outcome = Outcome::PossibleMatch;
-            finding.explanation = fill(Msg::E_POSSIBLE.get(ui), &[("name", &name), ("how", &how)]);
+            finding.explanation = fill(Msg::E_POSSIBLE.get(ui), &[("name", &name), ("text", input)]);
             return finding;
         }
     }
@@ -553,7 +552,7 @@ fn finding(
 
     let Some(rule) = decide(&scope.installed, policy, recognition.target) else {
         finding.outcome = Outcome::NotApplicable;
-        finding.explanation = fill(Msg::E_NOT_APPLICABLE.get(ui), &[("name", &name), ("how", &how)]);
+        finding.explanation = fill(Msg::E_NOT_APPLICABLE.get(ui), &[("name", &name)]);
         return finding;
     };
 
@@ -623,10 +622,7 @@ fn finding(
         (Verdict::Discouraged, _) => Msg::E_DISCOURAGED,
         (Verdict::Allowed, _) => Msg::E_ALLOWED,
     };
-    finding.explanation = fill(
-        message.get(ui),
-        &[("name", &name), ("how", &how), ("rule", &rule.id), ("date", date)],
-    );
+    finding.explanation = fill(message.get(ui), &[("name", &name), ("date", date)]);
     if seen.in_text {
         finding.explanation.push(' ');
         finding
@@ -721,7 +717,7 @@ fn overall(
 
     if !acting.is_empty() {
         let n = acting.len();
-        let apps = count_apps(n, ui);
+        let apps = name_apps(&acting, ui);
         let immediately = acting.iter().any(|f| f.due == Some(Deadline::Immediately));
         let mut dated: Vec<(DateTime<FixedOffset>, &DeadlineReport)> = acting
             .iter()
@@ -807,6 +803,25 @@ fn overall(
         Answer::NothingToDo
     };
     plain(answer, message)
+}
+
+/// The apps an answer is about, by name: "TikTok", "TikTok and CapCut", "TikTok,
+/// CapCut and Helo", or the first two and how many others.
+fn name_apps(acting: &[&Finding], ui: Lang) -> String {
+    let names: Vec<&str> = acting
+        .iter()
+        .map(|f| f.app.as_ref().map_or(f.input.as_str(), |a| a.name.as_str()))
+        .collect();
+    let and = Msg::W_AND.get(ui);
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [first @ .., last] if names.len() <= 3 => format!("{}{and}{last}", first.join(", ")),
+        [first, second, rest @ ..] => format!(
+            "{first}, {second}{and}{}",
+            fill(Msg::N_MORE_APPS.get(ui), &[("n", &rest.len().to_string())])
+        ),
+    }
 }
 
 /// What a publisher rule covers that no list can show: apps by the publisher that the

@@ -570,6 +570,17 @@ pub fn to_text(report: &Report) -> String {
         let _ = writeln!(out);
         let _ = writeln!(out, "  line {}: {} — {}", f.line, f.input, f.outcome.label(ui));
         let _ = writeln!(out, "    {}", f.explanation);
+        // For the help desk: how it was recognised and which rule decided.
+        let how = f.matched_by.as_ref().map(|m| describe_match(m, ui));
+        match (how, &f.rule) {
+            (Some(how), Some(rule)) => {
+                let _ = writeln!(out, "    ({how}; {} `{rule}`)", Msg::W_RULE.get(ui));
+            }
+            (Some(how), None) => {
+                let _ = writeln!(out, "    ({how})");
+            }
+            _ => {}
+        }
         for (label, text) in [(Msg::F_IF_NOT, &f.consequence), (Msg::F_WHY, &f.reason)] {
             let label = label.get(ui);
             if let Some(text) = text {

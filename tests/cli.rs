@@ -41,7 +41,7 @@ fn check_prints_the_verdict_and_exits_1_when_apps_must_go() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("Remove 1 app by Fri 10 Jul 2020, 23:59 (UTC-04:00)."),
+        stdout.contains("Remove TikTok by Fri 10 Jul 2020, 23:59 (UTC-04:00)."),
         "{stdout}"
     );
     assert!(stdout.contains("How to remove:"), "{stdout}");

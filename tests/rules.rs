@@ -219,13 +219,13 @@ fn the_overall_deadline_is_the_earliest_instant_not_the_earliest_text() {
     let report = run_list(&p, Context::default(), "2020-07-10T12:00:00Z", "TikTok\nSlack\n");
     assert_eq!(
         report.overall.message,
-        "Remove 2 apps by Sat 11 Jul 2020, 01:00 (UTC+02:00)."
+        "Remove TikTok and Slack by Sat 11 Jul 2020, 01:00 (UTC+02:00)."
     );
     let report = run_list(&p, Context::default(), "2020-07-11T00:00:00Z", "TikTok\nSlack\n");
     assert!(report
         .overall
         .message
-        .starts_with("Remove 2 apps now: the deadline, Sat 11 Jul 2020, 01:00 (UTC+02:00), has passed."));
+        .starts_with("Remove TikTok and Slack now: the deadline, Sat 11 Jul 2020, 01:00 (UTC+02:00), has passed."));
 }
 
 #[test]
@@ -303,7 +303,7 @@ fn the_same_app_pasted_twice_is_one_app_to_remove() {
     let p = policy_with(json!({}), remove_all());
     let report = run_list(&p, Context::default(), "2024-02-01T00:00:00Z", "TikTok\nTik Tok\n");
     assert_eq!(report.overall.act_on, 1);
-    assert!(report.overall.message.starts_with("Remove 1 app."));
+    assert!(report.overall.message.starts_with("Remove TikTok."));
 }
 
 // --- Similar names and near misses -------------------------------------------------------------

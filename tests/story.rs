@@ -73,7 +73,7 @@ fn memo_phone_with_email_must_remove_tiktok_by_10_july_or_lose_email() {
     assert!(report
         .overall
         .message
-        .starts_with("Remove 1 app by Fri 10 Jul 2020, 23:59 (UTC-04:00)."));
+        .starts_with("Remove TikTok by Fri 10 Jul 2020, 23:59 (UTC-04:00)."));
     assert!(report.overall.message.contains("loses mobile access to company email"));
     let tiktok = &report.findings[1];
     assert_eq!(tiktok.outcome, Outcome::Remove);
@@ -105,7 +105,7 @@ fn memo_covers_tablets_package_ids_store_links_and_tiktok_lite_but_not_capcut() 
     assert_eq!(outcome(&report, "TikTok Lite"), Outcome::Remove);
     assert_eq!(outcome(&report, "CapCut"), Outcome::NotCovered);
     assert_eq!(outcome(&report, "TickTick"), Outcome::NotCovered);
-    // Three entries, one app: "Remove 1 app".
+    // Three entries, one app: "Remove TikTok".
     assert_eq!(report.overall.act_on, 1);
 }
 
@@ -180,7 +180,7 @@ fn memo_after_the_deadline_says_so() {
     assert!(report
         .overall
         .message
-        .starts_with("Remove 1 app now: the deadline, Fri 10 Jul 2020, 23:59 (UTC-04:00), has passed."));
+        .starts_with("Remove TikTok now: the deadline, Fri 10 Jul 2020, 23:59 (UTC-04:00), has passed."));
     assert!(report.findings[0].deadline.as_ref().unwrap().overdue);
 }
 
@@ -228,7 +228,7 @@ fn memo_for_europe_has_its_own_deadline_and_region() {
     assert!(report
         .overall
         .message
-        .starts_with("Remove 1 app by Fri 10 Jul 2020, 23:59 (UTC+02:00)."));
+        .starts_with("Remove TikTok by Fri 10 Jul 2020, 23:59 (UTC+02:00)."));
     assert_eq!(
         run(&eu, "phone email US", "TikTok\n", "2020-07-10T20:30:00+02:00")
             .overall
@@ -255,7 +255,7 @@ fn bank_company_mobile_devices_remove_immediately_personal_ones_are_not_covered(
     let bank = policy("bank-tiktok-2020");
     let now = "2020-07-08T12:00:00-04:00";
     let report = run(&bank, "phone company ios", "TikTok\n", now);
-    assert!(report.overall.message.starts_with("Remove 1 app now."));
+    assert!(report.overall.message.starts_with("Remove TikTok now."));
     assert_eq!(report.findings[0].deadline.as_ref().unwrap().text, "immediately");
     assert_eq!(
         report.findings[0].how_to_remove.len(),
@@ -299,7 +299,7 @@ fn army_government_phones_prohibited_without_a_deadline() {
     let now = "2020-01-02T12:00:00-05:00";
     let report = run(&army, "phone company", "TikTok\n", now);
     assert_eq!(report.overall.answer, Answer::ActionRequired);
-    assert!(report.overall.message.starts_with("Remove 1 app."));
+    assert!(report.overall.message.starts_with("Remove TikTok."));
     assert_eq!(report.findings[0].deadline, None);
     assert_eq!(
         run(&army, "phone personal", "TikTok\n", now).overall.answer,
@@ -324,7 +324,7 @@ fn us_law_covers_every_bytedance_app_on_agency_devices_within_30_days() {
         report
             .overall
             .message
-            .starts_with("Remove 4 apps by Wed 29 Mar 2023, 09:00 (UTC-05:00)."),
+            .starts_with("Remove TikTok, CapCut and 2 other apps by Wed 29 Mar 2023, 09:00 (UTC-05:00)."),
         "{}",
         report.overall.message
     );
@@ -421,17 +421,17 @@ fn the_memo_is_answered_in_german_french_and_spanish_with_no_english_left() {
     let expect = [
         (
             "de",
-            "Entfernen Sie 1 App bis Fr. 10. Juli 2020, 23:59 (UTC-04:00).",
+            "Entfernen Sie TikTok bis Fr. 10. Juli 2020, 23:59 (UTC-04:00).",
             "Mögliche Übereinstimmung",
         ),
         (
             "fr",
-            "Supprimez 1 application avant le ven. 10 juil. 2020, 23:59 (UTC-04:00).",
+            "Supprimez TikTok avant le ven. 10 juil. 2020, 23:59 (UTC-04:00).",
             "Correspondance possible",
         ),
         (
             "es",
-            "Elimine 1 app antes del vie 10 jul 2020, 23:59 (UTC-04:00).",
+            "Elimine TikTok antes del vie 10 jul 2020, 23:59 (UTC-04:00).",
             "Posible coincidencia",
         ),
     ];
@@ -459,7 +459,7 @@ fn the_memo_is_answered_in_german_french_and_spanish_with_no_english_left() {
     }
     // A language the interface does not speak: English, and the policy's fallback.
     let report = evaluate(&memo, &list, &ctx("phone company email US lang=pt-BR"), day);
-    assert!(report.overall.message.starts_with("Remove 1 app by Fri 10 Jul 2020"));
+    assert!(report.overall.message.starts_with("Remove TikTok by Fri 10 Jul 2020"));
 }
 
 #[test]

@@ -31,6 +31,10 @@ pub struct IndexEntry {
     /// The policy's detached signature file (`<file>.sig`), when it is signed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
+    /// The policy's status, written by `appcheck build` from the file, so the page can
+    /// mark withdrawn and replaced policies in its list of published ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::Status>,
 }
 
 #[derive(Deserialize)]

@@ -56,12 +56,18 @@ pub(super) fn questions_form(document: &Document, form: &Element, policy: &Polic
                 label.set_text_content(Some(text));
                 let _ = fieldset.append_child(&label);
                 let select = el(document, "select", &[("id", "region")]);
-                for (value, text) in std::iter::once(("", Msg::A_CHOOSE.get(ui)))
-                    .chain(policy.regions().into_iter().map(|r| (r, r)))
-                    .chain([("other", Msg::A_ELSEWHERE.get(ui))])
+                // Regions by their names in the reader's language ("India", "Indien").
+                let named: Vec<(&str, String)> = policy
+                    .regions()
+                    .into_iter()
+                    .map(|code| (code, region_name(code, ui).unwrap_or_else(|| code.to_owned())))
+                    .collect();
+                for (value, text) in std::iter::once(("", Msg::A_CHOOSE.get(ui).to_owned()))
+                    .chain(named)
+                    .chain([("other", Msg::A_ELSEWHERE.get(ui).to_owned())])
                 {
                     let option = el(document, "option", &[("value", value)]);
-                    option.set_text_content(Some(text));
+                    option.set_text_content(Some(&text));
                     let _ = select.append_child(&option);
                 }
                 let _ = fieldset.append_child(&select);
@@ -125,7 +131,12 @@ pub(super) fn list_inputs(document: &Document, form: &Element, policy: &Policy, 
     let _ = form.append_child(&help);
 
     // On an iPhone no app list can be copied: tick the apps the policy names instead.
+    // There the checklist comes first, open.
+    let apple = on_apple_mobile();
     let checklist = el(document, "details", &[("id", "checklist")]);
+    if apple {
+        let _ = checklist.set_attribute("open", "");
+    }
     append_text(
         document,
         &checklist,
@@ -134,20 +145,84 @@ pub(super) fn list_inputs(document: &Document, form: &Element, policy: &Policy, 
     );
     let boxes = el(document, "fieldset", &[]);
     append_text(document, &boxes, "legend", Msg::P_NAMED.get(ui)).set_class_name("visually-hidden");
-    for (i, app) in policy.apps.iter().enumerate() {
+    // A long policy gets a search box.
+    if policy.apps.len() > 12 {
+        let label = el(document, "label", &[("for", "tick-search"), ("class", "search")]);
+        label.set_text_content(Some(Msg::P_SEARCH_APPS.get(ui)));
+        let search = el(
+            document,
+            "input",
+            &[("type", "search"), ("id", "tick-search"), ("autocomplete", "off")],
+        );
+        let _ = label.append_child(&search);
+        let _ = boxes.append_child(&label);
+    }
+    // By the names people know, not the order of the official list.
+    let mut apps: Vec<(String, &str)> = policy
+        .apps
+        .iter()
+        .map(|a| (a.name.to_lowercase(), a.name.as_str()))
+        .collect();
+    crate::small_sort::sort_by(&mut apps, |a, b| a.0 < b.0);
+    for (i, (_, name)) in apps.iter().enumerate() {
         let id = format!("tick-{i}");
-        let label = el(document, "label", &[("for", &id)]);
+        let label = el(document, "label", &[("for", &id), ("class", "tick")]);
         let input = el(
             document,
             "input",
-            &[("type", "checkbox"), ("id", &id), ("data-app", &app.name)],
+            &[("type", "checkbox"), ("id", &id), ("data-app", name)],
         );
         let _ = label.append_child(&input);
-        let _ = label.append_child(&document.create_text_node(&app.name));
+        let _ = label.append_child(&document.create_text_node(name));
         let _ = boxes.append_child(&label);
     }
     let _ = checklist.append_child(&boxes);
-    let _ = form.append_child(&checklist);
+    if apple {
+        let first = form.query_selector("label[for=\"app-list\"]").ok().flatten();
+        let _ = form.insert_before(&checklist, first.as_ref().map(|e| e.unchecked_ref::<web_sys::Node>()));
+    } else {
+        let _ = form.append_child(&checklist);
+    }
+}
+
+/// Narrows the checklist to the apps whose name holds what is typed in its search box.
+pub(super) fn wire_tick_search(root: &Element, form: &HtmlFormElement) {
+    let Some(search) = find::<HtmlInputElement>(form, "#tick-search") else {
+        return;
+    };
+    let (form, input) = (form.clone(), search.clone());
+    let listener = EventListener::new(&search, "input", move |_| {
+        let wanted = crate::text::normalise_name(&input.value());
+        let Ok(labels) = form.query_selector_all("#checklist label.tick") else {
+            return;
+        };
+        for i in 0..labels.length() {
+            let Some(label) = labels.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else {
+                continue;
+            };
+            let name = label.text_content().unwrap_or_default();
+            label.set_hidden(!wanted.is_empty() && !crate::text::normalise_name(&name).contains(&wanted));
+        }
+    });
+    own(root, listener);
+}
+
+/// A region's name in the reader's language, from the browser (`Intl.DisplayNames`).
+fn region_name(code: &str, ui: Lang) -> Option<String> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"DisplayNames".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
+    let names = js_sys::Reflect::construct(
+        &constructor,
+        &js_sys::Array::of2(&js_sys::Array::of1(&ui.tag().into()), &options),
+    )
+    .ok()?;
+    let of: js_sys::Function = js_sys::Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
+    of.call1(&names, &code.into()).ok()?.as_string()
 }
 
 /// A file is at most this big (the list reader reads 10 MB; anything far larger is
@@ -302,4 +377,43 @@ pub(super) fn read_context(form: &HtmlFormElement) -> Context {
         }
     }
     context
+}
+
+/// How many apps were ticked, when nothing was pasted: then the list was ticked, not read.
+pub(super) fn ticked_only(form: &HtmlFormElement) -> Option<usize> {
+    let pasted = find::<HtmlTextAreaElement>(form, "#app-list")
+        .map(|a| a.value())
+        .unwrap_or_default();
+    let ticked = form.query_selector_all("#checklist input:checked").ok()?.length() as usize;
+    (pasted.trim().is_empty() && ticked > 0).then_some(ticked)
+}
+
+/// Marks the questions the answer is waiting for (`aria-invalid` on their fields) and
+/// clears the others; returns the first waiting field's first input, to focus.
+pub(super) fn mark_unanswered(form: &HtmlFormElement, report: &Report) -> Option<web_sys::HtmlElement> {
+    let waiting = report.overall.answer == Answer::NeedContext;
+    let fields = form.query_selector_all("fieldset[id^=\"q-\"]").ok()?;
+    let mut first = None;
+    for i in 0..fields.length() {
+        let Some(field) = fields.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let question = field
+            .query_selector("legend, label")
+            .ok()
+            .flatten()
+            .and_then(|l| l.text_content())
+            .unwrap_or_default();
+        let answered = field.query_selector("input:checked").ok().flatten().is_some()
+            || find::<HtmlSelectElement>(&field, "select").is_some_and(|s| !s.value().is_empty());
+        if waiting && !answered && !question.is_empty() && report.overall.message.contains(question.trim()) {
+            let _ = field.set_attribute("aria-invalid", "true");
+            if first.is_none() {
+                first = find::<web_sys::HtmlElement>(&field, "input, select");
+            }
+        } else {
+            let _ = field.remove_attribute("aria-invalid");
+        }
+    }
+    first
 }

@@ -35,7 +35,7 @@ pub(super) fn local_time(date: &js_sys::Date, locale: &str) -> Option<String> {
 }
 
 /// How far away a time is, in the largest unit that fits: "in 3 hours", "in 3 Stunden";
-/// a past time is "overdue (2 days ago)".
+/// a past time is "overdue, 2 days ago".
 pub(super) fn countdown(millis: f64, locale: &str, overdue: &str) -> String {
     let minutes = (millis - js_sys::Date::now()) / 60_000.0;
     let (value, unit) = if minutes.abs() >= 2.0 * 24.0 * 60.0 {
@@ -51,7 +51,7 @@ pub(super) fn countdown(millis: f64, locale: &str, overdue: &str) -> String {
         .format(value.round(), unit)
         .into();
     if minutes < 0.0 {
-        format!("{overdue} ({relative})")
+        format!("{overdue}, {relative}")
     } else {
         relative
     }
@@ -90,8 +90,9 @@ pub(super) fn start_countdowns(root: &Element) {
     tick.forget();
 }
 
-/// "Your time: Sat, 11 Jul 2020, 05:59 CEST (in 3 hours)", the countdown kept current.
-pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &str, speech: &Speech) {
+/// "Your time: Sat, 11 Jul 2020, 05:59 CEST (in 3 hours)", the countdown kept current;
+/// the date and the countdown never break across lines. `id`, when given, names it.
+pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &str, speech: &Speech, id: Option<&str>) {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
     let millis = date.get_time();
     let Some(when) = (!millis.is_nan()).then(|| local_time(&date, &speech.locale)).flatten() else {
@@ -99,15 +100,21 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
     };
     let overdue = Msg::P_OVERDUE.get(speech.ui);
     let p = el(document, "p", &[("class", "deadline-local"), ("lang", speech.ui.tag())]);
-    let _ = p.append_child(&document.create_text_node(&format!(
-        "{} (",
-        fill(Msg::P_YOUR_TIME.get(speech.ui), &[("when", &when)])
-    )));
+    if let Some(id) = id {
+        p.set_id(id);
+    }
+    let template = Msg::P_YOUR_TIME.get(speech.ui);
+    let (before, after) = template.split_once("{when}").unwrap_or((template, ""));
+    let _ = p.append_child(&document.create_text_node(before));
+    let time = el(document, "time", &[("datetime", rfc3339), ("class", "nowrap")]);
+    time.set_text_content(Some(&when));
+    let _ = p.append_child(&time);
+    let _ = p.append_child(&document.create_text_node(&format!("{after} (")));
     let span = el(
         document,
         "span",
         &[
-            ("class", "countdown"),
+            ("class", "countdown nowrap"),
             ("data-deadline", rfc3339),
             ("data-locale", &speech.locale),
             ("data-overdue", overdue),

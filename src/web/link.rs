@@ -45,3 +45,24 @@ pub(super) fn read_link(root: &Element) -> Link {
     link.trust = attribute("data-trust").unwrap_or_else(|| "trust.json".to_owned());
     link
 }
+
+/// Puts the chosen language into the page's link (`&lang=de`), so that the link the
+/// employee shares or bookmarks opens in it; replaces the history entry, so that no
+/// redraw follows. Only the page's own widget owns the link: an embedded one does not.
+pub(super) fn write_language_to_link(root: &Element, tag: &str) {
+    let in_page = root.get_root_node().dyn_ref::<Document>().is_some();
+    let Some(window) = web_sys::window().filter(|_| in_page) else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let mut pairs: Vec<String> = hash
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .map(str::to_owned)
+        .collect();
+    pairs.push(format!("lang={}", String::from(js_sys::encode_uri_component(tag))));
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{}", pairs.join("&"))));
+    }
+}

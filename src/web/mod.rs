@@ -22,17 +22,25 @@ use crate::evaluate::{questions, Checker, Context, Question};
 use crate::i18n::{fill, Lang, Msg};
 use crate::list::parse_list;
 use crate::open::{Opening, Refusal};
-use crate::policy::{load_index, Device, Ownership, Policy, PolicyIndex, Service};
-use crate::report::{count_apps, summarise, Finding, LifecycleState, Outcome, PolicySummary, Report};
+use crate::policy::{load_index, Device, Ownership, Policy, PolicyIndex, Service, Status};
+use crate::recognise::MatchedBy;
+use crate::report::{
+    count_apps, describe_match, summarise, Answer, Finding, IssuerSummary, LifecycleState, Outcome, PolicySummary,
+    Report,
+};
 use crate::site::{load_site, Site};
 use crate::trust::{load_trust, read_seen, write_seen, SeenVersions, Verification};
 
 /// At most this many apps the policy does not name are listed by name.
 const MAX_LISTED: usize = 200;
 
+/// The event that asks a drawn widget to check again, keeping the focus where it is.
+const RECHECK: &str = "appcheck-recheck";
+
 /// Where the page looks for the index when the host element names none.
 const DEFAULT_INDEX: &str = "policies/index.json";
 
+mod answer;
 mod dom;
 mod exports;
 mod fetch;
@@ -44,6 +52,7 @@ mod view;
 mod widget;
 mod worker;
 
+use answer::*;
 use dom::*;
 use exports::*;
 pub use exports::{check, check_prepared, policy_loads, prepare};
@@ -263,6 +272,7 @@ fn language_bar(document: &Document, root: &Element, ui: Lang) {
             return;
         };
         let _ = root.set_attribute("data-lang", &value);
+        write_language_to_link(&root, &value);
         let root = root.clone();
         wasm_bindgen_futures::spawn_local(async move {
             render(&root).await;
@@ -280,6 +290,8 @@ struct FormState {
     list: String,
     checked: Vec<String>,
     region: Option<String>,
+    /// Whether an answer was shown: it is given again, in the new drawing.
+    answered: bool,
 }
 
 impl FormState {
@@ -298,7 +310,13 @@ impl FormState {
             }
         }
         let region = find::<HtmlSelectElement>(root, "#region").map(|s| s.value());
-        Some(FormState { list, checked, region })
+        let answered = root.query_selector("#overall").ok().flatten().is_some();
+        Some(FormState {
+            list,
+            checked,
+            region,
+            answered,
+        })
     }
 
     fn restore(self, root: &Element) {
@@ -312,6 +330,12 @@ impl FormState {
         }
         if let (Some(region), Some(select)) = (self.region, find::<HtmlSelectElement>(root, "#region")) {
             select.set_value(&region);
+        }
+        // The answer again, in the new language, without moving the focus.
+        if let (true, Some(form)) = (self.answered, find::<Element>(root, "#check-form")) {
+            if let Ok(event) = web_sys::Event::new(RECHECK) {
+                let _ = form.dispatch_event(&event);
+            }
         }
     }
 }

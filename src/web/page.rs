@@ -63,8 +63,15 @@ pub(super) fn show_error(document: &Document, root: &Element, failure: &Failure,
     }
 }
 
-/// Links to the published policies (never carrying anything about the device).
-pub(super) fn policy_list(document: &Document, root: &Element, index: &PolicyIndex, current: Option<&str>, ui: Lang) {
+/// Links to the published policies (never carrying anything about the device), with
+/// withdrawn and replaced ones marked: `current` is the policy shown and its state.
+pub(super) fn policy_list(
+    document: &Document,
+    root: &Element,
+    index: &PolicyIndex,
+    current: Option<(&str, LifecycleState)>,
+    ui: Lang,
+) {
     let nav = el(
         document,
         "nav",
@@ -77,10 +84,25 @@ pub(super) fn policy_list(document: &Document, root: &Element, index: &PolicyInd
         let href = format!("#policy={}", entry.id);
         let link = el(document, "a", &[("href", &href)]);
         link.set_text_content(Some(&entry.title));
-        if current == Some(entry.id.as_str()) {
+        let shown = current.filter(|(id, _)| *id == entry.id);
+        if shown.is_some() {
             let _ = link.set_attribute("aria-current", "page");
         }
         let _ = item.append_child(&link);
+        let state = match (shown.map(|(_, state)| state), entry.status) {
+            (Some(LifecycleState::Withdrawn), _) | (None, Some(Status::Withdrawn)) => {
+                Some(("withdrawn", Msg::P_STATUS_WITHDRAWN))
+            }
+            (Some(LifecycleState::Superseded), _) | (None, Some(Status::Superseded)) => {
+                Some(("superseded", Msg::P_STATUS_SUPERSEDED))
+            }
+            _ => None,
+        };
+        if let Some((word, msg)) = state {
+            let _ = item.set_attribute("data-status", word);
+            let _ = item.append_child(&document.create_text_node(" — "));
+            append_text(document, &item, "span", msg.get(ui)).set_class_name("status");
+        }
         let _ = list.append_child(&item);
     }
     let _ = nav.append_child(&list);
@@ -130,7 +152,16 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
             ("lang", &summary.language),
         ],
     );
-    append_text(document, &header, "h2", &summary.title).set_id("policy-title");
+    // A withdrawn, replaced or ended policy: its notice is the page; the original
+    // order stays readable, collapsed and marked, never a heading beside the notice.
+    let original = match summary.lifecycle.state {
+        LifecycleState::Withdrawn => Some(Msg::P_ORIGINAL_WITHDRAWN),
+        LifecycleState::Superseded => Some(Msg::P_ORIGINAL_SUPERSEDED),
+        LifecycleState::Expired => Some(Msg::P_ORIGINAL_EXPIRED),
+        _ => None,
+    };
+    let title_tag = if original.is_some() { "h3" } else { "h2" };
+    append_text(document, &header, title_tag, &summary.title).set_id("policy-title");
     let issued = fill(
         Msg::P_ISSUED.get(ui),
         &[
@@ -157,11 +188,28 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
         line.set_class_name("deadline");
         let _ = line.set_attribute("lang", ui.tag());
         if let Some(at) = &deadline.at {
-            local_deadline(document, &header, at, speech);
+            local_deadline(document, &header, at, speech, None);
         }
     }
     if let Some(text) = &summary.summary {
         append_text(document, &header, "p", text).set_class_name("summary");
     }
-    let _ = root.append_child(&header);
+    match original {
+        Some(label) => {
+            let details = el(
+                document,
+                "details",
+                &[("id", "original"), ("data-state", &word(summary.lifecycle.state))],
+            );
+            append_text(document, &details, "summary", label.get(ui))
+                .set_attribute("lang", ui.tag())
+                .ok();
+            let _ = header.set_attribute("class", "struck");
+            let _ = details.append_child(&header);
+            let _ = root.append_child(&details);
+        }
+        None => {
+            let _ = root.append_child(&header);
+        }
+    }
 }

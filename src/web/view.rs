@@ -9,42 +9,116 @@ pub(super) fn word<T: serde::Serialize>(value: T) -> String {
     to_js(&value).as_string().unwrap_or_default()
 }
 
-/// Draws a report: the overall answer, how the list was read, the first `drawn` of
-/// the findings the policy has something to say about (the rest are drawn by
+/// What the page knows besides the report: the device's platform as best it can tell
+/// (for the removal steps to show first), and how many apps were ticked when nothing
+/// was pasted (then the list was not "read as" anything: it was ticked).
+#[derive(Clone, Copy, Default)]
+pub(super) struct Shown {
+    pub(super) platform: Option<&'static str>,
+    pub(super) ticked_only: Option<usize>,
+}
+
+/// The platform whose removal steps come first: the one the employee answered, else
+/// the one the list's format says (an adb list is an Android phone's), else the
+/// browser's own (an employee checking on the phone itself).
+pub(super) fn platform_hint(answered: Option<crate::policy::Platform>, report: &Report) -> Option<&'static str> {
+    use crate::list::Format;
+    if let Some(platform) = answered {
+        return Some(platform.as_str());
+    }
+    let by_format = match report.read_as.format {
+        Format::AndroidPackages | Format::AndroidDumpsys => Some("android"),
+        Format::IosApps => Some("ios"),
+        Format::MacApplications | Format::MacSystemProfiler | Format::MasList => Some("macos"),
+        Format::WingetList | Format::AppxPackages | Format::StartApps => Some("windows"),
+        Format::FlatpakList | Format::SnapList => Some("linux"),
+        _ => None,
+    };
+    by_format.or_else(browser_platform)
+}
+
+/// The platform the browser runs on, from its user agent (an iPad that says "Macintosh"
+/// has a touch screen).
+fn browser_platform() -> Option<&'static str> {
+    let navigator = web_sys::window()?.navigator();
+    let agent = navigator.user_agent().ok()?;
+    let touch = js_sys::Reflect::get(&navigator, &"maxTouchPoints".into())
+        .ok()
+        .and_then(|n| n.as_f64())
+        .unwrap_or(0.0);
+    let platform = if agent.contains("iPhone") || agent.contains("iPad") || agent.contains("iPod") {
+        "ios"
+    } else if agent.contains("Android") {
+        "android"
+    } else if agent.contains("CrOS") {
+        "chromeos"
+    } else if agent.contains("Windows") {
+        "windows"
+    } else if agent.contains("Macintosh") && touch > 1.0 {
+        "ios"
+    } else if agent.contains("Macintosh") {
+        "macos"
+    } else if agent.contains("Linux") {
+        "linux"
+    } else {
+        return None;
+    };
+    Some(platform)
+}
+
+/// Whether this browser is an iPhone's or an iPad's, where no app list can be copied.
+pub(super) fn on_apple_mobile() -> bool {
+    browser_platform() == Some("ios")
+}
+
+/// Says the answer's one sentence to screen readers (the page's live region).
+pub(super) fn announce(result: &Element, message: &str) {
+    let region = result
+        .parent_element()
+        .and_then(|root| root.query_selector("#announce").ok().flatten());
+    if let Some(region) = region {
+        region.set_text_content(Some(message));
+    }
+}
+
+/// Draws a report: the answer card, how the list was read, the first `drawn` of the
+/// findings the policy has something to say about (the rest are drawn by
 /// [`render_findings`], a chunk per task, when the list was long), the apps it does not
-/// name, the notes and the summary.
-pub(super) fn render_report(document: &Document, result: &Element, report: &Report, speech: &Speech, drawn: usize) {
+/// name, the notes and — when there is an answer to keep — the summary.
+pub(super) fn render_report(
+    document: &Document,
+    result: &Element,
+    report: &Report,
+    speech: &Speech,
+    drawn: usize,
+    shown: Shown,
+) {
     let ui = speech.ui;
     result.set_text_content(None);
-    let overall = el(
-        document,
-        "p",
-        &[
-            ("id", "overall"),
-            ("tabindex", "-1"),
-            ("data-answer", &word(report.overall.answer)),
-        ],
-    );
-    overall.set_text_content(Some(&report.overall.message));
-    let _ = result.append_child(&overall);
+    render_answer(document, result, report, speech);
     let read_as = el(
         document,
         "p",
         &[("id", "read-as"), ("data-format", &word(report.read_as.format))],
     );
-    read_as.set_text_content(Some(&fill(
-        Msg::P_READ_AS.get(ui),
-        &[
-            ("format", &report.read_as.label),
-            ("apps", &count_apps(report.read_as.entries, ui)),
-        ],
-    )));
+    let read = match shown.ticked_only {
+        Some(1) => Msg::P_TICKED_1.get(ui).to_owned(),
+        Some(n) => fill(Msg::P_TICKED_N.get(ui), &[("n", &n.to_string())]),
+        None => fill(
+            Msg::P_READ_AS.get(ui),
+            &[
+                ("format", &report.read_as.label),
+                ("apps", &count_apps(report.read_as.entries, ui)),
+            ],
+        ),
+    };
+    read_as.set_text_content(Some(&read));
     let _ = result.append_child(&read_as);
 
     let list = el(document, "ul", &[("id", "findings")]);
     let mut first = named(report);
     first.truncate(drawn);
-    render_findings(document, &list, &first, &report.policy.language, speech);
+    render_findings(document, &list, &first, &report.policy.language, speech, shown);
     let _ = result.append_child(&list);
 
     let uncovered: Vec<&str> = report
@@ -106,7 +180,13 @@ pub(super) fn render_report(document: &Document, result: &Element, report: &Repo
     if report.policy.lifecycle.state == LifecycleState::Draft {
         let _ = result.set_attribute("data-draft", "true");
     }
-    render_summary(document, result, report, speech);
+    // A summary is for keeping an answer: none while a question is open.
+    if !matches!(
+        report.overall.answer,
+        Answer::NeedContext | Answer::ConfirmMatches | Answer::NoApps | Answer::Incomplete
+    ) {
+        render_summary(document, result, report, speech);
+    }
 }
 
 /// The findings the policy has something to say about, in list order.
@@ -125,28 +205,39 @@ pub(super) fn render_findings(
     findings: &[&Finding],
     language: &str,
     speech: &Speech,
+    shown: Shown,
 ) {
     for finding in findings {
-        render_finding(document, list, finding, language, speech);
+        render_finding(document, list, finding, language, speech, shown);
     }
 }
 
-/// Draws one finding the policy has something to say about into the findings list.
-fn render_finding(document: &Document, list: &Element, finding: &Finding, language: &str, speech: &Speech) {
+/// Draws one finding the policy has something to say about: headed by the app's name,
+/// in plain words, the removal steps for this device first, and the details a help
+/// desk asks for (what was pasted, how it was recognised, the rule) collapsed.
+fn render_finding(
+    document: &Document,
+    list: &Element,
+    finding: &Finding,
+    language: &str,
+    speech: &Speech,
+    shown: Shown,
+) {
     let ui = speech.ui;
     let outcome = finding.outcome;
     let input = finding.input.as_str();
+    let name = finding.app.as_ref().map_or(input, |a| a.name.as_str());
     let item = el(
         document,
         "li",
         &[("data-outcome", &word(outcome)), ("class", "finding")],
     );
-    let head = el(document, "p", &[]);
-    append_text(document, &head, "strong", input);
-    let _ = head.append_child(&document.create_text_node(" — "));
-    append_text(document, &head, "span", outcome.label(ui)).set_class_name("verdict");
-    let _ = item.append_child(&head);
+    append_text(document, &item, "h3", name);
+    append_text(document, &item, "p", outcome.label(ui)).set_class_name("verdict");
     append_text(document, &item, "p", &finding.explanation).set_class_name("why");
+    if let Some(found) = found_by(finding, ui) {
+        append_text(document, &item, "p", &found).set_class_name("found");
+    }
     if outcome == Outcome::PossibleMatch {
         let name = finding.app.as_ref().map_or("?", |a| a.name.as_str());
         let buttons = el(document, "p", &[("class", "choices")]);
@@ -166,29 +257,43 @@ fn render_finding(document: &Document, list: &Element, finding: &Finding, langua
     }
     // The policy's own texts, in the policy's language.
     let details = el(document, "dl", &[("lang", language)]);
-    let add = |label: &str, text: &str| {
-        let _ = append_text(document, &details, "dt", label).set_attribute("lang", ui.tag());
-        append_text(document, &details, "dd", text);
+    let add = |parent: &Element, label: &str, text: &str| {
+        let _ = append_text(document, parent, "dt", label).set_attribute("lang", ui.tag());
+        append_text(document, parent, "dd", text);
     };
     for (label, text) in [(Msg::F_IF_NOT, &finding.consequence), (Msg::F_WHY, &finding.reason)] {
         if let Some(text) = text {
-            add(label.get(ui), text);
+            add(&details, label.get(ui), text);
         }
     }
+    // The steps for this device first; the others behind "other devices".
     let steps_all = &finding.how_to_remove;
-    for steps in steps_all {
+    let mine = shown.platform.and_then(|p| {
+        steps_all
+            .iter()
+            .position(|s| s.platform.as_deref() == Some(p))
+            .or_else(|| steps_all.iter().position(|s| s.platform.is_none()))
+    });
+    let label_of = |steps: &crate::report::RemovalSteps, alone: bool| {
         let platform = match steps.platform.as_deref() {
             Some("ios") => Some("iPhone, iPad".to_owned()),
             Some("android") => Some("Android".to_owned()),
             Some(other) => Some(other.to_owned()),
-            None if steps_all.len() > 1 => Some(Msg::F_OTHER_DEVICES.get(ui).to_owned()),
+            None if !alone => Some(Msg::F_OTHER_DEVICES.get(ui).to_owned()),
             None => None,
         };
-        let label = match platform {
+        match platform {
             Some(platform) => fill(Msg::F_REMOVE_ON.get(ui), &[("platform", &platform)]),
             None => Msg::F_REMOVE.get(ui).to_owned(),
-        };
-        add(&label, &steps.steps);
+        }
+    };
+    let others = el(document, "dl", &[("lang", language)]);
+    for (i, steps) in steps_all.iter().enumerate() {
+        match mine {
+            Some(m) if m == i => add(&details, &label_of(steps, true), &steps.steps),
+            Some(_) => add(&others, &label_of(steps, false), &steps.steps),
+            None => add(&details, &label_of(steps, steps_all.len() == 1), &steps.steps),
+        }
     }
     for (label, text) in [
         (Msg::F_STILL_ALLOWED, &finding.still_allowed),
@@ -196,7 +301,7 @@ fn render_finding(document: &Document, list: &Element, finding: &Finding, langua
         (Msg::F_NOTE, &finding.note),
     ] {
         if let Some(text) = text {
-            add(label.get(ui), text);
+            add(&details, label.get(ui), text);
         }
     }
     if let Some(browser) = &finding.in_browser {
@@ -205,10 +310,53 @@ fn render_finding(document: &Document, list: &Element, finding: &Finding, langua
             Some(note) => format!("{label} — {note}"),
             None => label.to_owned(),
         };
-        add(Msg::F_IN_BROWSER.get(ui), &line);
+        add(&details, Msg::F_IN_BROWSER.get(ui), &line);
     }
     let _ = item.append_child(&details);
+    if others.child_element_count() > 0 {
+        let more = el(document, "details", &[("class", "other-devices")]);
+        append_text(document, &more, "summary", Msg::F_OTHER_DEVICES_STEPS.get(ui));
+        let _ = more.append_child(&others);
+        let _ = item.append_child(&more);
+    }
+    // What a help desk asks for, out of the way of everyone else.
+    let desk = el(document, "details", &[("class", "help-desk"), ("lang", ui.tag())]);
+    append_text(document, &desk, "summary", Msg::F_HELP_DESK.get(ui));
+    let facts = el(document, "dl", &[]);
+    add(
+        &facts,
+        &fill(Msg::F_AS_PASTED.get(ui), &[("line", &finding.line.to_string())]),
+        input,
+    );
+    if let Some(matched) = &finding.matched_by {
+        add(&facts, Msg::F_RECOGNISED.get(ui), &describe_match(matched, ui));
+    }
+    if let Some(rule) = &finding.rule {
+        add(&facts, Msg::F_RULE.get(ui), rule);
+    }
+    let _ = desk.append_child(&facts);
+    let _ = item.append_child(&desk);
     let _ = list.append_child(&item);
+}
+
+/// How the app was found, in plain words ("Found by its Android package name.").
+fn found_by(finding: &Finding, ui: Lang) -> Option<String> {
+    let text = |msg: Msg, values: &[(&str, &str)]| Some(fill(msg.get(ui), values));
+    match finding.matched_by.as_ref()? {
+        _ if finding.outcome == Outcome::PossibleMatch || finding.in_text => None,
+        MatchedBy::Name { value, name } if crate::text::normalise_name(value) == crate::text::normalise_name(name) => {
+            text(Msg::F_FOUND_NAME, &[])
+        }
+        MatchedBy::Name { value, .. } => text(Msg::F_FOUND_ALIAS, &[("value", value)]),
+        MatchedBy::AndroidPackage { .. } => text(Msg::F_FOUND_ANDROID, &[]),
+        MatchedBy::IosBundleId { .. } => text(Msg::F_FOUND_IOS, &[]),
+        MatchedBy::OtherId { .. } => text(Msg::F_FOUND_ID, &[]),
+        MatchedBy::AppStoreId { .. } => text(Msg::F_FOUND_STORE, &[]),
+        MatchedBy::PublisherPrefix { .. } => {
+            text(Msg::F_FOUND_PUBLISHER, &[("publisher", finding.publisher.as_deref()?)])
+        }
+        MatchedBy::SimilarName { value, name, .. } => text(Msg::F_FOUND_CONFIRMED, &[("value", value), ("name", name)]),
+    }
 }
 
 /// A summary to keep or share: the policy, when, the answer and a count — never an

@@ -45,7 +45,13 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     if !summary.lifecycle.state.gives_verdicts() {
         append_text(document, root, "p", &contact).set_class_name("contact");
         if let Some(index) = &loaded.index {
-            policy_list(document, root, index, Some(&policy.policy().id), ui);
+            policy_list(
+                document,
+                root,
+                index,
+                Some((&policy.policy().id, summary.lifecycle.state)),
+                ui,
+            );
         }
         return;
     }
@@ -69,17 +75,36 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let _ = form.append_child(&button);
     let _ = root.append_child(&form);
 
-    let result = el(document, "section", &[("id", "result"), ("aria-live", "polite")]);
+    let result = el(document, "section", &[("id", "result")]);
     let _ = root.append_child(&result);
+    // What a screen reader hears after a check: the one sentence, not the whole list.
+    let announcer = el(
+        document,
+        "p",
+        &[
+            ("id", "announce"),
+            ("class", "visually-hidden"),
+            ("role", "status"),
+            ("aria-live", "polite"),
+        ],
+    );
+    let _ = root.append_child(&announcer);
     append_text(document, root, "p", &contact).set_class_name("contact");
     if let Some(index) = &loaded.index {
-        policy_list(document, root, index, Some(&policy.policy().id), ui);
+        policy_list(
+            document,
+            root,
+            index,
+            Some((&policy.policy().id, summary.lifecycle.state)),
+            ui,
+        );
     }
 
     let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
         return;
     };
     wire_file_picker(root, &form_element, ui);
+    wire_tick_search(root, &form_element);
     // The employee's answers to "is this TikTok?": in this page's memory only, cleared
     // by every new check.
     let choices: Rc<RefCell<Choices>> = Rc::default();
@@ -105,6 +130,8 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             // The list stays a JavaScript string until it is known to be short: a long
             // one goes to the worker without ever being copied into this module.
             let pasted = pasted_and_ticked_js(&form_element);
+            let ticked = ticked_only(&form_element);
+            let answered_platform = context.platform;
             let units = pasted.length() as usize;
             let long =
                 units > WORKER_UNITS || units > WORKER_LINES * 4 && pasted.split("\n").length() as usize > WORKER_LINES;
@@ -112,17 +139,35 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             // Draws a report (the first `drawn` findings the policy names; the caller
             // draws the rest), if it is still the newest check's.
             let show = {
-                let (document, result, speech, current) =
-                    (document.clone(), result.clone(), speech.clone(), current.clone());
-                move |report: &Report, drawn: usize| {
+                let (document, result, speech, current, form) = (
+                    document.clone(),
+                    result.clone(),
+                    speech.clone(),
+                    current.clone(),
+                    form_element.clone(),
+                );
+                move |report: &Report, drawn: usize| -> Shown {
+                    let shown = Shown {
+                        platform: platform_hint(answered_platform, report),
+                        ticked_only: ticked,
+                    };
                     // A later check may have finished first: only the newest is shown.
                     if current() {
                         let _ = result.remove_attribute("aria-busy");
-                        render_report(&document, &result, report, &speech, drawn);
+                        let _ = result.remove_attribute("data-stale");
+                        render_report(&document, &result, report, &speech, drawn, shown);
+                        announce(&result, &report.overall.message);
+                        let unanswered = mark_unanswered(&form, report);
                         if focus {
-                            focus_overall(&result);
+                            match unanswered {
+                                Some(field) => {
+                                    let _ = field.focus();
+                                }
+                                None => focus_overall(&result),
+                            }
                         }
                     }
+                    shown
                 }
             };
             match (&worker_url, long) {
@@ -156,7 +201,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                                 let loads = WORKER_LOADS.with(std::cell::Cell::get).to_string();
                                 let _ = result.set_attribute("data-worker-checks", &checks.to_string());
                                 let _ = result.set_attribute("data-worker-policy-loads", &loads);
-                                show(&report, CHUNK);
+                                let shown = show(&report, CHUNK);
                                 // The other findings, a chunk per task: the page stays responsive.
                                 let list = result.query_selector("#findings").ok().flatten();
                                 let findings = named(&report);
@@ -166,19 +211,30 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                                         return;
                                     }
                                     if let Some(list) = &list {
-                                        render_findings(&document, list, chunk, &report.policy.language, &speech);
+                                        render_findings(
+                                            &document,
+                                            list,
+                                            chunk,
+                                            &report.policy.language,
+                                            &speech,
+                                            shown,
+                                        );
                                     }
                                 }
                             }
                             // No worker here (a strict host page, an old browser): in the page.
-                            None => show(
-                                &checked_here(&policy, &String::from(&request.list), &context),
-                                usize::MAX,
-                            ),
+                            None => {
+                                show(
+                                    &checked_here(&policy, &String::from(&request.list), &context),
+                                    usize::MAX,
+                                );
+                            }
                         }
                     });
                 }
-                _ => show(&checked_here(&policy, &String::from(&pasted), &context), usize::MAX),
+                _ => {
+                    show(&checked_here(&policy, &String::from(&pasted), &context), usize::MAX);
+                }
             }
         })
     };
@@ -189,16 +245,56 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let listener = EventListener::new_with_options(&form, "submit", options, move |event| {
         event.prevent_default();
         *submit_choices.borrow_mut() = Choices::default();
-        on_submit(false);
+        on_submit(true);
     });
     own(root, listener);
+    // Asked by a new drawing of the widget (another language) to give the answer again.
+    let again = Rc::clone(&run);
+    own(root, EventListener::new(&form, RECHECK, move |_| again(false)));
+    // Never stale: once there is an answer, changing an answer, the list or a tick
+    // checks again (after a pause in typing), and the old answer is marked meanwhile.
+    let edits: Rc<std::cell::Cell<u32>> = Rc::default();
+    for kind in ["input", "change"] {
+        let (edits, result, run) = (Rc::clone(&edits), result.clone(), Rc::clone(&run));
+        let listener = EventListener::new(&form, kind, move |event| {
+            let from_file = event
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .is_some_and(|t| t.id() == "app-file" || t.id() == "tick-search");
+            if from_file || !result.has_attribute("data-check") {
+                return;
+            }
+            let _ = result.set_attribute("data-stale", "true");
+            edits.set(edits.get() + 1);
+            let (edits, seen, run) = (Rc::clone(&edits), edits.get(), Rc::clone(&run));
+            wasm_bindgen_futures::spawn_local(async move {
+                after(EDIT_PAUSE_MS).await;
+                if edits.get() == seen {
+                    run(false);
+                }
+            });
+        });
+        own(root, listener);
+    }
     let result_for_clicks = result.clone();
+    let calendar_title = format!("{} — {}", summary.title, summary.issuer.name);
     let listener = EventListener::new(&result, "click", move |event| {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
         if target.closest("#copy-summary").ok().flatten().is_some() {
             copy_summary(&result_for_clicks, ui);
+            return;
+        }
+        if let Some(button) = target.closest("#add-to-calendar").ok().flatten() {
+            let at = button.get_attribute("data-deadline").unwrap_or_default();
+            let summary = result_for_clicks
+                .query_selector("#overall")
+                .ok()
+                .flatten()
+                .and_then(|h| h.text_content())
+                .unwrap_or_default();
+            download_calendar(&result_for_clicks, &calendar_title, &summary, &at);
             return;
         }
         if target.closest("#print-summary").ok().flatten().is_some() {

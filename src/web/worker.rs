@@ -28,9 +28,17 @@ pub(super) struct WorkerRequest {
 /// Resolves in the next task of the event loop: lets the page breathe between chunks
 /// of drawing.
 pub(super) async fn next_task() {
+    after(0).await;
+}
+
+/// How long typing must pause before an answer on the page is checked again.
+pub(super) const EDIT_PAUSE_MS: i32 = 400;
+
+/// Resolves after `millis` (a timer of the page's event loop).
+pub(super) async fn after(millis: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis);
         }
     });
     let _ = JsFuture::from(promise).await;

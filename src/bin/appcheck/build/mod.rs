@@ -18,7 +18,7 @@ mod tree;
 use std::path::{Path, PathBuf};
 
 use appcheck::open::{Opening, Refusal};
-use appcheck::policy::{load_index, load_policy};
+use appcheck::policy::{load_index, load_policy, Lifecycle, Status};
 use appcheck::trust::{load_trust, SeenVersions};
 
 use self::tree::Files;
@@ -82,7 +82,9 @@ pub fn build(
     let index_bytes = read(&index_path)?;
     let index = load_index(&index_bytes).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let mut published: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
-    for entry in &index.policies {
+    // The published index says each policy's status, for the page's list.
+    let mut listed = index.clone();
+    for (entry, listed) in index.policies.iter().zip(listed.policies.iter_mut()) {
         let path = policies.join(&entry.file);
         let bytes = read(&path)?;
         let sig_path = entry.signature.as_ref().map(|s| policies.join(s));
@@ -92,7 +94,7 @@ pub fn build(
         let valid = opening
             .to_verify()
             .is_some_and(|(key, file)| crate::keys::ed25519_valid(&key.public_key, &file.signature, &bytes));
-        opening
+        let opened = opening
             .finish(valid, &SeenVersions::new())
             .map_err(|refusal| match refusal {
                 Refusal::NotRead(e) => format!("{} is not valid, so nothing is published: {e}", path.display()),
@@ -105,8 +107,20 @@ pub fn build(
                     path.display()
                 ),
             })?;
+        listed.status = Some(match opened.policy.lifecycle {
+            Lifecycle::Draft => Status::Draft,
+            Lifecycle::Active => Status::Active,
+            Lifecycle::Withdrawn { .. } => Status::Withdrawn,
+            Lifecycle::Superseded { .. } => Status::Superseded,
+        });
         published.push((path, sig_path));
     }
+    let listed_bytes = serde_json::to_vec_pretty(&serde_json::json!({
+        "schema": 1,
+        "default": listed.default,
+        "policies": listed.policies,
+    }))
+    .map_err(|e| e.to_string())?;
     let mut app_files = tree::read_tree(app)?;
     // Without JavaScript the page still shows the default policy and whom to ask.
     let default_path = index
@@ -165,7 +179,7 @@ pub fn build(
             with_noscript(&mut own_files, policy_text.as_bytes(), &site)?;
             let html = single_file::single_file(single_file::SingleFile {
                 app: &own_files,
-                index: &index_bytes,
+                index: &listed_bytes,
                 entry,
                 policy: &policy_text,
                 signature: signature.as_deref(),
@@ -189,7 +203,7 @@ pub fn build(
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create `{}`: {e}", out.display()))?;
     tree::write_tree(out, &page_files)?;
     std::fs::create_dir_all(out.join("policies")).map_err(|e| e.to_string())?;
-    std::fs::write(out.join("policies/index.json"), &index_bytes).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("policies/index.json"), &listed_bytes).map_err(|e| e.to_string())?;
     for file in published
         .iter()
         .flat_map(|(policy, signature)| std::iter::once(policy).chain(signature))

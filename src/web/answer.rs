@@ -1,0 +1,189 @@
+//! The answer card, first in the result: the overall answer as a heading, the deadline
+//! in the reader's own time with the time left, "Add to calendar" (a file made in the
+//! page), and the help desk as links to tap.
+
+use super::*;
+
+/// Draws the answer card into `result`.
+pub(super) fn render_answer(document: &Document, result: &Element, report: &Report, speech: &Speech) {
+    let ui = speech.ui;
+    let answer = word(report.overall.answer);
+    let card = el(
+        document,
+        "section",
+        &[("id", "answer"), ("class", "answer"), ("data-answer", &answer)],
+    );
+    // The state at a glance: a sign as well as a colour and a word.
+    let sign = match report.overall.answer {
+        Answer::ActionRequired => "!",
+        Answer::NothingToDo | Answer::DoesNotApply => "✓",
+        Answer::Withdrawn | Answer::Superseded | Answer::Expired => "↺",
+        Answer::Advice => "i",
+        _ => "?",
+    };
+    append_text(document, &card, "span", sign).set_class_name("sign");
+    let _ = card
+        .last_element_child()
+        .map(|s| s.set_attribute("aria-hidden", "true"));
+    let heading = el(
+        document,
+        "h2",
+        &[("id", "overall"), ("tabindex", "-1"), ("data-answer", &answer)],
+    );
+    // The deadline's own text never breaks across lines on a phone.
+    let deadlines: Vec<&str> = report
+        .findings
+        .iter()
+        .filter_map(|f| f.deadline.as_ref())
+        .map(|d| d.text.as_str())
+        .collect();
+    text_keeping_together(document, &heading, &report.overall.message, &deadlines);
+    let _ = card.append_child(&heading);
+    if report.overall.answer == Answer::ActionRequired {
+        if let Some(at) = first_deadline(report) {
+            local_deadline(document, &card, at, speech, Some("answer-when"));
+            let button = el(document, "button", &[("type", "button"), ("id", "add-to-calendar")]);
+            button.set_text_content(Some(Msg::P_ADD_CALENDAR.get(ui)));
+            let _ = button.set_attribute("data-deadline", at);
+            let _ = card.append_child(&button);
+        }
+    }
+    contact_links(document, &card, &report.policy.issuer, ui);
+    let _ = result.append_child(&card);
+}
+
+/// The earliest deadline (RFC 3339) of the apps the employee must act on.
+fn first_deadline(report: &Report) -> Option<&str> {
+    let mut dated: Vec<(f64, &str)> = report
+        .findings
+        .iter()
+        .filter(|f| f.outcome.needs_action())
+        .filter_map(|f| f.deadline.as_ref()?.at.as_deref())
+        .map(|at| (js_sys::Date::new(&JsValue::from_str(at)).get_time(), at))
+        .filter(|(millis, _)| !millis.is_nan())
+        .collect();
+    crate::small_sort::sort_by(&mut dated, |a, b| a.0 < b.0);
+    dated.first().map(|(_, at)| *at)
+}
+
+/// `text` as text nodes, each of `together` found in it wrapped so it does not break.
+fn text_keeping_together(document: &Document, parent: &Element, text: &str, together: &[&str]) {
+    let mut rest = text;
+    while let Some((at, found)) = together
+        .iter()
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| rest.find(t).map(|at| (at, *t)))
+        .min_by_key(|(at, _)| *at)
+    {
+        let (before, after) = rest.split_at(at);
+        let _ = parent.append_child(&document.create_text_node(before));
+        append_text(document, parent, "span", found).set_class_name("nowrap");
+        rest = after.get(found.len()..).unwrap_or("");
+    }
+    let _ = parent.append_child(&document.create_text_node(rest));
+}
+
+/// "Questions? …" with the help desk's address, phone and page as links to tap.
+pub(super) fn contact_links(document: &Document, parent: &Element, issuer: &IssuerSummary, ui: Lang) {
+    let p = el(document, "p", &[("class", "contact")]);
+    let _ =
+        p.append_child(&document.create_text_node(&fill(Msg::P_QUESTIONS.get(ui), &[("contact", &issuer.contact)])));
+    let mut links: Vec<(String, String)> = Vec::new();
+    if let Some(email) = &issuer.email {
+        links.push((format!("mailto:{email}"), Msg::P_EMAIL_HELP.get(ui).to_owned()));
+    }
+    if let Some(phone) = &issuer.phone {
+        let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+        links.push((
+            format!("tel:{digits}"),
+            fill(Msg::P_CALL_HELP.get(ui), &[("phone", phone)]),
+        ));
+    }
+    if let Some(url) = issuer
+        .url
+        .as_ref()
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+    {
+        links.push((url.clone(), Msg::P_HELP_PAGE.get(ui).to_owned()));
+    }
+    if !links.is_empty() {
+        let row = el(document, "span", &[("class", "contact-links")]);
+        for (href, label) in links {
+            let a = el(document, "a", &[("href", &href)]);
+            a.set_text_content(Some(&label));
+            let _ = row.append_child(&a);
+        }
+        let _ = p.append_child(&row);
+    }
+    let _ = parent.append_child(&p);
+}
+
+/// Writes the deadline as a calendar file (`.ics`) and hands it to the browser as a
+/// download: made in this page, from the report, and sent nowhere.
+pub(super) fn download_calendar(result: &Element, report_title: &str, summary: &str, at: &str) {
+    let date = js_sys::Date::new(&JsValue::from_str(at));
+    if date.get_time().is_nan() {
+        return;
+    }
+    let stamp = |d: &js_sys::Date| -> String {
+        let iso: String = d.to_iso_string().into();
+        // 2020-07-11T03:59:00.000Z → 20200711T035900Z
+        let digits: String = iso
+            .chars()
+            .take(19)
+            .filter(|c| c.is_ascii_digit() || *c == 'T')
+            .collect();
+        format!("{digits}Z")
+    };
+    let escape = |text: &str| {
+        text.replace('\\', "\\\\")
+            .replace(';', "\\;")
+            .replace(',', "\\,")
+            .replace(['\r', '\n'], " ")
+    };
+    let start = stamp(&date);
+    let ics = [
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//appcheck//EN".to_owned(),
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{start}-{}@appcheck", report_title.len()),
+        format!("DTSTAMP:{}", stamp(&js_sys::Date::new_0())),
+        format!("DTSTART:{start}"),
+        format!("DTEND:{start}"),
+        format!("SUMMARY:{}", escape(summary)),
+        format!("DESCRIPTION:{}", escape(report_title)),
+        "BEGIN:VALARM".to_owned(),
+        "ACTION:DISPLAY".to_owned(),
+        format!("DESCRIPTION:{}", escape(summary)),
+        "TRIGGER:-PT2H".to_owned(),
+        "END:VALARM".to_owned(),
+        "END:VEVENT".to_owned(),
+        "END:VCALENDAR".to_owned(),
+    ]
+    .join("\r\n")
+        + "\r\n";
+    let Some(document) = result.owner_document() else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(&ics));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/calendar");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let link = el(
+        &document,
+        "a",
+        &[("href", &url), ("download", "deadline.ics"), ("hidden", "")],
+    );
+    let _ = result.append_child(&link);
+    if let Ok(link) = link.clone().dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+    link.remove();
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
