@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use appcheck::open::{Opening, Refusal};
 use appcheck::trust::{
-    load_signatures, load_trust, names, signatures_file, Candidate, SeenVersions, Signature as SignatureEntry,
+    load_signatures, load_trust, names, signatures_file, tally, Candidate, SeenVersions, Signature as SignatureEntry,
     Verification,
 };
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
@@ -151,6 +151,13 @@ pub fn verify(policy: &Path, trust: &Path) -> Result<u8, String> {
                         policy.display(),
                         names(&keys)
                     );
+                    let listed = signature.as_deref().and_then(|bytes| load_signatures(bytes).ok());
+                    for note in listed
+                        .map(|list| tally(&trust, &list, &valid).not_counted)
+                        .unwrap_or_default()
+                    {
+                        println!("  not counted: {note}");
+                    }
                     if trust.threshold > 1 {
                         println!(
                             "  this site publishes an order with {} signatures by different keys, a withdrawal with one",
