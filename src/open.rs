@@ -156,7 +156,7 @@ impl<'a> Opening<'a> {
             _ => Tally::default(),
         };
         // Unsigned and accepted: trust.json refuses that beside a threshold above one.
-        if verification != Verification::Unsigned || self.trust.threshold > 1 {
+        if !matches!(verification, Verification::Unsigned) || self.trust.threshold > 1 {
             approval(self.trust, &signed, policy.orders()).map_err(|reason| Refusal::NotApproved { reason })?;
         }
         let seen = check_rollback(seen, &policy.id, policy.version).map_err(|reason| Refusal::Rollback { reason })?;

@@ -262,7 +262,7 @@ impl Policy {
     /// that only advises or allows, needs one, so that a mistake is undone at once. It
     /// reads the file, not the clock: an order not yet in force is an order.
     pub fn orders(&self) -> bool {
-        self.lifecycle == Lifecycle::Active
+        matches!(self.lifecycle, Lifecycle::Active)
             && self
                 .rules
                 .iter()
