@@ -334,6 +334,11 @@ catalogue! {
     X_TRUST_NOT_LOADED => ["This site's trusted keys could not be loaded.", "Die vertrauenswürdigen Schlüssel dieser Website konnten nicht geladen werden.", "Les clés de confiance de ce site n'ont pas pu être chargées.", "No se pudieron cargar las claves de confianza de este sitio."],
     X_TRUST_NOT_READ => ["This site's trusted keys could not be read.", "Die vertrauenswürdigen Schlüssel dieser Website konnten nicht gelesen werden.", "Les clés de confiance de ce site n'ont pas pu être lues.", "No se pudieron leer las claves de confianza de este sitio."],
     X_MISMATCH => ["The policy file does not match the list.", "Die Richtliniendatei passt nicht zur Liste.", "Le fichier de politique ne correspond pas à la liste.", "El archivo de la política no coincide con la lista."],
+
+    // --- two people to publish, one to withdraw ------------------------------------------
+    X_NOT_APPROVED_TITLE => ["Not yet approved — ask the help desk", "Noch nicht freigegeben — fragen Sie den Helpdesk", "Pas encore approuvée — demandez au support informatique", "Aún no aprobada: consulte al servicio de asistencia"],
+    X_NOT_APPROVED => ["This policy is not yet approved: it orders apps removed, and this site shows such an order only once enough people in IT have signed it.", "Diese Richtlinie ist noch nicht freigegeben: Sie ordnet das Entfernen von Apps an, und diese Website zeigt eine solche Anordnung erst, wenn genügend Personen der IT sie signiert haben.", "Cette politique n'est pas encore approuvée : elle ordonne de supprimer des applications, et ce site n'affiche un tel ordre qu'une fois signé par assez de personnes du service informatique.", "Esta política aún no está aprobada: ordena eliminar apps, y este sitio solo muestra una orden así cuando la han firmado suficientes personas de TI."],
+    P_SIGNED_SEVERAL => ["Signed by your IT department (keys {keys}) and verified in this browser.", "Von Ihrer IT-Abteilung signiert (Schlüssel {keys}) und in diesem Browser geprüft.", "Signée par votre service informatique (clés {keys}) et vérifiée dans ce navigateur.", "Firmada por su departamento de TI (claves {keys}) y verificada en este navegador."],
 }
 
 /// Short weekday names, Monday first.

@@ -3,7 +3,7 @@
 //! what is understood but looks like a mistake. Each warning names the place and says
 //! what to check.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, Utc, Weekday};
 use serde::Serialize;
 
 use crate::policy::{Deadline, Device, Lifecycle, Platform, Policy, Text};
@@ -86,12 +86,22 @@ pub fn lint(policy: &Policy, now: DateTime<Utc>) -> Vec<Warning> {
                     "the deadline is not after the publication: employees could never meet it".to_owned(),
                     "check the date and its time zone",
                 ));
-            } else if policy.lifecycle == Lifecycle::Active && at < now {
-                out.push(warn(
-                    format!("/rules/{r}/deadline"),
-                    "the deadline has passed: employees are told it is overdue".to_owned(),
-                    "if the policy still applies, set a new deadline or \"immediately\"; if not, withdraw it",
-                ));
+            } else {
+                if policy.lifecycle == Lifecycle::Active && at < now {
+                    out.push(warn(
+                        format!("/rules/{r}/deadline"),
+                        "the deadline has passed: employees are told it is overdue".to_owned(),
+                        "if the policy still applies, set a new deadline or \"immediately\"; if not, withdraw it",
+                    ));
+                }
+                let pending = matches!(policy.lifecycle, Lifecycle::Active | Lifecycle::Draft);
+                if pending && working_time(policy.published, at) < Duration::hours(24) {
+                    out.push(warn(
+                        format!("/rules/{r}/deadline"),
+                        "the deadline is less than a working day after publication (24 hours, Monday to Friday, in the deadline's time zone): employees who read the email late cannot meet it, and the help desk cannot answer everyone in time".to_owned(),
+                        "give employees at least a full working day, or write \"immediately\" if the removal truly cannot wait",
+                    ));
+                }
             }
         }
     }
@@ -143,4 +153,51 @@ pub fn lint(policy: &Policy, now: DateTime<Utc>) -> Vec<Warning> {
         ));
     }
     out
+}
+
+/// The Monday-to-Friday time from `from` to `to`, counted in `to`'s time zone offset,
+/// up to a day (all the deadline check needs to know).
+fn working_time(from: DateTime<FixedOffset>, to: DateTime<FixedOffset>) -> Duration {
+    let offset = *to.offset();
+    let mut at = from.with_timezone(&offset);
+    let mut total = Duration::zero();
+    while at < to && total < Duration::hours(24) {
+        let midnight = at
+            .date_naive()
+            .succ_opt()
+            .and_then(|day| day.and_hms_opt(0, 0, 0))
+            .and_then(|time| time.and_local_timezone(offset).single());
+        let Some(next) = midnight else { break };
+        let end = next.min(to);
+        if !matches!(at.weekday(), Weekday::Sat | Weekday::Sun) {
+            total += end - at;
+        }
+        at = end;
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn a_working_day_is_24_hours_from_monday_to_friday() {
+        // The memo: published at noon, due before midnight.
+        let memo = working_time(at("2020-07-10T12:00:00-04:00"), at("2020-07-10T23:59:00-04:00"));
+        assert_eq!(memo, Duration::minutes(11 * 60 + 59));
+        // Thursday 17:00 to Friday 17:00: one working day.
+        let day = working_time(at("2026-11-19T17:00:00+01:00"), at("2026-11-20T17:00:00+01:00"));
+        assert_eq!(day, Duration::hours(24));
+        // Friday 17:00 to Monday 09:00: the weekend does not count.
+        let weekend = working_time(at("2026-11-20T17:00:00+01:00"), at("2026-11-23T09:00:00+01:00"));
+        assert_eq!(weekend, Duration::hours(16));
+        // Counted in the deadline's time zone, whatever the publication's.
+        let zones = working_time(at("2026-11-20T23:00:00+00:00"), at("2026-11-23T09:00:00+01:00"));
+        assert_eq!(zones, Duration::hours(9));
+    }
 }

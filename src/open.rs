@@ -7,13 +7,20 @@
 //! everywhere. What is impure stays with the shells: fetching or reading the files,
 //! the Ed25519 arithmetic (WebCrypto in the page, ed25519-dalek in the CLI, which may
 //! be asynchronous — hence two steps, [`Opening::new`] and [`Opening::finish`], with
-//! the shell's verification in between), and where the record of versions seen lives.
+//! the shell's verification of each [`Candidate`] in between), and where the record of
+//! versions seen lives.
+//!
+//! A policy that orders apps removed needs the site's threshold of signatures by
+//! distinct trusted keys (`trust.json`'s `publish.threshold`); a withdrawal, or a policy
+//! that orders nothing, needs one. Below the threshold the refusal is
+//! [`Refusal::NotApproved`]: the page says "not yet approved — ask the help desk", and
+//! `appcheck build` does not publish it.
 
 use crate::diagnostic::Diagnostic;
 use crate::policy::{load_policy, IndexEntry, Policy, PolicyIndex};
 use crate::trust::{
-    check_rollback, decide_parsed, key_for, load_signature, SeenVersions, SignatureFile, Trust, TrustedKey,
-    Verification,
+    approval, candidates, check_rollback, decide, load_signatures, tally, Candidate, SeenVersions, Signature, Tally,
+    Trust, Verification,
 };
 
 /// Why a published policy is not shown.
@@ -23,6 +30,10 @@ pub enum Refusal {
     Unknown { id: String },
     /// The signature is missing, broken, by an untrusted key, or does not match.
     NotVerified { reason: Diagnostic },
+    /// The policy orders apps removed and has fewer signatures by distinct trusted keys
+    /// than the site's threshold: not yet approved. The reason names who signed and
+    /// how many more are needed.
+    NotApproved { reason: Diagnostic },
     /// The file is not a valid policy.
     NotRead(Diagnostic),
     /// The file holds another policy than the index says.
@@ -36,7 +47,10 @@ impl Refusal {
     /// (the signature, the policy) or from the versions seen.
     pub fn diagnostic(&self) -> Option<&Diagnostic> {
         match self {
-            Refusal::NotVerified { reason } | Refusal::Rollback { reason } | Refusal::NotRead(reason) => Some(reason),
+            Refusal::NotVerified { reason }
+            | Refusal::NotApproved { reason }
+            | Refusal::Rollback { reason }
+            | Refusal::NotRead(reason) => Some(reason),
             Refusal::Unknown { .. } | Refusal::Mismatch { .. } => None,
         }
     }
@@ -46,9 +60,10 @@ impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Refusal::Unknown { id } => write!(f, "no policy `{id}` is published here"),
-            Refusal::NotVerified { reason } | Refusal::Rollback { reason } | Refusal::NotRead(reason) => {
-                write!(f, "{reason}")
-            }
+            Refusal::NotVerified { reason }
+            | Refusal::NotApproved { reason }
+            | Refusal::Rollback { reason }
+            | Refusal::NotRead(reason) => write!(f, "{reason}"),
             Refusal::Mismatch { expected, found } => {
                 write!(
                     f,
@@ -89,13 +104,13 @@ pub fn read(expected_id: Option<&str>, bytes: &[u8]) -> Result<Policy, Refusal> 
 }
 
 /// A policy file and its signature file, read, waiting for the shell to verify the
-/// signature (see [`Opening::to_verify`]).
+/// signatures (see [`Opening::to_verify`]).
 pub struct Opening<'a> {
     expected_id: Option<&'a str>,
     policy: &'a [u8],
     trust: &'a Trust,
-    /// The signature file, read once: absent, or read, or why it cannot be read.
-    signature: Option<Result<SignatureFile, Diagnostic>>,
+    /// The signature file, read once: absent, or its signatures, or why it cannot be read.
+    signatures: Option<Result<Vec<Signature>, Diagnostic>>,
 }
 
 impl<'a> Opening<'a> {
@@ -107,30 +122,43 @@ impl<'a> Opening<'a> {
             expected_id,
             policy,
             trust,
-            signature: signature.map(load_signature),
+            signatures: signature.map(load_signatures),
         }
     }
 
-    /// What the shell must verify, if anything: that `signature` is the trusted key's
-    /// Ed25519 signature over the policy file's exact bytes.
-    pub fn to_verify(&self) -> Option<(&'a TrustedKey, SignatureFile)> {
-        let file = self.signature.as_ref()?.as_ref().ok()?;
-        key_for(self.trust, file).map(|key| (key, file.clone()))
+    /// What the shell must verify: each signature by a trusted key (an exact repeat
+    /// once), to be checked as that key's Ed25519 signature over [`Opening::message`].
+    /// Empty when there is nothing to verify.
+    pub fn to_verify(&self) -> Vec<Candidate> {
+        match &self.signatures {
+            Some(Ok(signatures)) => candidates(self.trust, signatures),
+            _ => Vec::new(),
+        }
     }
 
-    /// The policy's exact bytes, which the signature covers.
+    /// The policy's exact bytes, which every signature covers.
     pub fn message(&self) -> &'a [u8] {
         self.policy
     }
 
-    /// Opens the policy, given whether the shell found the signature valid (`false`
-    /// when there was nothing to verify) and the record of versions seen.
-    pub fn finish(self, valid: bool, seen: &SeenVersions) -> Result<Opened, Refusal> {
-        let verification = decide_parsed(self.trust, self.signature, |_, _| valid);
+    /// Opens the policy, given the candidates the shell found valid (any others it
+    /// passes are not counted) and the record of versions seen.
+    pub fn finish(self, valid: &[Candidate], seen: &SeenVersions) -> Result<Opened, Refusal> {
+        let verification = decide(self.trust, self.signatures.as_ref(), valid);
         if let Verification::Refused { reason } = verification {
             return Err(Refusal::NotVerified { reason });
         }
+        // At least one trusted key signed these bytes (or the site accepts them
+        // unsigned): they may be read, to see whether they order anything.
         let policy = read(self.expected_id, self.policy)?;
+        let signed = match &self.signatures {
+            Some(Ok(signatures)) => tally(self.trust, signatures, valid),
+            _ => Tally::default(),
+        };
+        // Unsigned and accepted: trust.json refuses that beside a threshold above one.
+        if !matches!(verification, Verification::Unsigned) || self.trust.threshold > 1 {
+            approval(self.trust, &signed, policy.orders()).map_err(|reason| Refusal::NotApproved { reason })?;
+        }
         let seen = check_rollback(seen, &policy.id, policy.version).map_err(|reason| Refusal::Rollback { reason })?;
         Ok(Opened {
             policy,

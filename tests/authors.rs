@@ -243,3 +243,172 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
     assert!(String::from_utf8_lossy(&result.stdout).contains("no action needed"));
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// The README's "Two people to publish, one to withdraw", step by step: an order
+/// signed by one of the two is refused by `verify`, `lint --trust` and `build`;
+/// signed by both it is published; one person withdraws it.
+#[test]
+fn two_people_publish_an_order_and_one_withdraws_it() {
+    let dir = std::env::temp_dir().join(format!("appcheck-authors-two-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("policies")).unwrap();
+    fake_app(&dir);
+    ok(appcheck(
+        &dir,
+        &[
+            "new",
+            "--id",
+            "acme-tiktok",
+            "--title",
+            "Remove TikTok from company phones",
+            "--issuer",
+            "ACME IT",
+            "--contact",
+            "IT help desk, ext. 4357",
+            "--app",
+            "TikTok=com.zhiliaoapp.musically",
+            "--devices",
+            "phone,tablet",
+            "--owner",
+            "company",
+            "--deadline",
+            "immediately",
+            "--published",
+            "2026-11-21T09:00:00Z",
+            "--out",
+            "policies/acme-tiktok.json",
+        ],
+    ));
+    let text = std::fs::read_to_string(dir.join("policies/acme-tiktok.json")).unwrap();
+    std::fs::write(
+        dir.join("policies/acme-tiktok.json"),
+        text.replace("\"draft\"", "\"active\""),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("policies/index.json"),
+        r#"{"schema": 1, "default": "acme-tiktok", "policies": [{"id": "acme-tiktok", "file": "acme-tiktok.json", "title": "Remove TikTok", "signature": "acme-tiktok.json.sig"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("site.json"),
+        r#"{"schema": 1, "organisation": "ACME", "help_desk": {"contact": "IT help desk, ext. 4357"}}"#,
+    )
+    .unwrap();
+    let build = [
+        "build",
+        "--app",
+        "app",
+        "--site",
+        "site.json",
+        "--policies",
+        "policies",
+        "--trust",
+        "trust.json",
+        "--out",
+        "site",
+    ];
+
+    // 1. Two keys, one threshold.
+    let mut entries = Vec::new();
+    for id in ["alice-2026", "bob-2026"] {
+        let out = ok(appcheck(&dir, &["keygen", "--id", id, "--out", &format!("{id}.key")]));
+        entries.push(
+            out.lines()
+                .find(|l| l.contains("public_key"))
+                .unwrap()
+                .trim()
+                .to_owned(),
+        );
+    }
+    std::fs::write(
+        dir.join("trust.json"),
+        format!(
+            "{{\"schema\": 1, \"allow_unsigned\": false, \"publish\": {{\"threshold\": 2}}, \"keys\": [{}]}}",
+            entries.join(", ")
+        ),
+    )
+    .unwrap();
+
+    // 2. The first signs: not yet approved, everywhere.
+    ok(appcheck(
+        &dir,
+        &["sign", "policies/acme-tiktok.json", "--key", "alice-2026.key"],
+    ));
+    let verify = ["verify", "policies/acme-tiktok.json", "--trust", "trust.json"];
+    let one = appcheck(&dir, &verify);
+    assert_eq!(one.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&one.stderr).into_owned();
+    assert!(
+        said.contains("not yet approved") && said.contains("it has 1, by `alice-2026`, so 1 more is missing"),
+        "{said}"
+    );
+    let lint = appcheck(
+        &dir,
+        &[
+            "lint",
+            "policies/acme-tiktok.json",
+            "--trust",
+            "trust.json",
+            "--now",
+            "2026-11-21T10:00:00Z",
+        ],
+    );
+    assert_eq!(lint.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&lint.stdout).contains("not yet approved"));
+    let refused = appcheck(&dir, &build);
+    assert_eq!(refused.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&refused.stderr).into_owned();
+    assert!(
+        said.contains("is not published") && said.contains("by `alice-2026`, so 1 more is missing"),
+        "{said}"
+    );
+    assert!(!dir.join("site/policies/acme-tiktok.json").exists());
+
+    // 3. The second reviews and signs the same file: published.
+    let signed = ok(appcheck(
+        &dir,
+        &["sign", "policies/acme-tiktok.json", "--key", "bob-2026.key"],
+    ));
+    assert!(signed.contains("`alice-2026` and `bob-2026`"), "{signed}");
+    let two = ok(appcheck(&dir, &verify));
+    assert!(
+        two.contains("signed with the trusted keys `alice-2026` and `bob-2026`"),
+        "{two}"
+    );
+    ok(appcheck(&dir, &build));
+    assert!(dir.join("site/policies/acme-tiktok.json.sig").is_file());
+
+    // 4. One withdraws: one signature is enough.
+    ok(appcheck(
+        &dir,
+        &[
+            "withdraw",
+            "policies/acme-tiktok.json",
+            "--at",
+            "2026-11-21T15:00:00Z",
+            "--notice",
+            "This morning's email was sent in error.",
+            "--out",
+            "policies/next.json",
+        ],
+    ));
+    std::fs::rename(dir.join("policies/next.json"), dir.join("policies/acme-tiktok.json")).unwrap();
+    ok(appcheck(
+        &dir,
+        &["sign", "policies/acme-tiktok.json", "--key", "bob-2026.key"],
+    ));
+    let withdrawn = ok(appcheck(&dir, &verify));
+    assert!(
+        withdrawn.contains("signed with the trusted key `bob-2026`"),
+        "{withdrawn}"
+    );
+    assert!(
+        withdrawn.contains("not counted: the signature by `alice-2026` does not match the policy"),
+        "{withdrawn}"
+    );
+    ok(appcheck(&dir, &build));
+    let published = std::fs::read_to_string(dir.join("site/policies/acme-tiktok.json")).unwrap();
+    assert!(published.contains("\"withdrawn\""));
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -307,6 +307,143 @@ fn check_uses_the_whole_context_and_the_language() {
     assert!(text(&out.stdout).contains("irrtümlich"));
 }
 
+/// Two people to publish an order, one to withdraw it: signatures compose in one
+/// `.sig` file, `verify` names who signed, and a site whose trust.json asks for two
+/// refuses an order signed by one, never a withdrawal.
+#[test]
+fn two_signatures_publish_an_order_and_one_withdraws_it() {
+    let dir = std::env::temp_dir().join(format!("appcheck-two-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = |name: &str| dir.join(name).to_str().unwrap().to_owned();
+    let mut keys = Vec::new();
+    for id in ["alice", "bob"] {
+        let out = appcheck(&["keygen", "--id", id, "--out", &path(&format!("{id}.key"))], "");
+        let public = text(&out.stdout).split("\"public_key\": \"").nth(1).unwrap()[..64].to_owned();
+        keys.push(format!(r#"{{"id": "{id}", "public_key": "{public}"}}"#));
+    }
+    std::fs::write(
+        dir.join("trust.json"),
+        format!(
+            r#"{{"schema": 1, "publish": {{"threshold": 2}}, "keys": [{}]}}"#,
+            keys.join(", ")
+        ),
+    )
+    .unwrap();
+    let policy = path("bank.json");
+    std::fs::copy("pkg-config/policies/bank-tiktok-2020.json", &policy).unwrap();
+    let sign = |key: &str| appcheck(&["sign", &policy, "--key", &path(key)], "");
+    let verify = || appcheck(&["verify", &policy, "--trust", &path("trust.json")], "");
+    let lint = || {
+        appcheck(
+            &[
+                "lint",
+                &policy,
+                "--trust",
+                &path("trust.json"),
+                "--now",
+                "2020-07-10T12:00:00Z",
+            ],
+            "",
+        )
+    };
+
+    // One signature: today's file, and on this site not yet approved.
+    assert_eq!(sign("alice.key").status.code(), Some(0));
+    assert_eq!(
+        sign("alice.key").status.code(),
+        Some(0),
+        "signing again replaces, never doubles"
+    );
+    let sig = std::fs::read_to_string(path("bank.json.sig")).unwrap();
+    assert!(
+        sig.contains("\"key\": \"alice\"") && !sig.contains("signatures"),
+        "{sig}"
+    );
+    let one = verify();
+    assert_eq!(one.status.code(), Some(2));
+    let refused = text(&one.stderr);
+    assert!(refused.contains("not yet approved"), "{refused}");
+    assert!(
+        refused.contains("it has 1, by `alice`, so 1 more is missing"),
+        "{refused}"
+    );
+    let warned = lint();
+    assert_eq!(warned.status.code(), Some(1));
+    assert!(
+        text(&warned.stdout).contains("not yet approved"),
+        "{}",
+        text(&warned.stdout)
+    );
+
+    // The second person's signature composes with the first.
+    let second = sign("bob.key");
+    assert!(
+        text(&second.stdout).contains("holds the signatures of `alice` and `bob`"),
+        "{}",
+        text(&second.stdout)
+    );
+    let two = verify();
+    assert_eq!(two.status.code(), Some(0), "{}", text(&two.stderr));
+    assert!(
+        text(&two.stdout).contains("signed with the trusted keys `alice` and `bob`"),
+        "{}",
+        text(&two.stdout)
+    );
+    assert!(!text(&lint().stdout).contains("not yet approved"));
+
+    // One person withdraws it: accepted with one signature.
+    let next = path("next.json");
+    let out = appcheck(
+        &[
+            "withdraw",
+            &policy,
+            "--notice",
+            "Sent in error.",
+            "--at",
+            "2020-07-10T17:00:00Z",
+            "--out",
+            &next,
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    std::fs::rename(&next, &policy).unwrap();
+    assert_eq!(sign("bob.key").status.code(), Some(0));
+    let withdrawn = verify();
+    assert_eq!(withdrawn.status.code(), Some(0), "{}", text(&withdrawn.stderr));
+    let said = text(&withdrawn.stdout);
+    assert!(said.contains("signed with the trusted key `bob`"), "{said}");
+    // Alice's signature of the order is still in the file, and counts for nothing.
+    assert!(
+        said.contains("not counted: the signature by `alice` does not match the policy"),
+        "{said}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// The memo arrived on the day of its own deadline: lint says so.
+#[test]
+fn lint_warns_of_a_deadline_less_than_a_working_day_after_publication() {
+    let out = appcheck(&["lint", MEMO, "--now", "2020-07-10T12:00:00-04:00"], "");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("`/rules/0/deadline`"), "{stdout}");
+    assert!(stdout.contains("less than a working day after publication"), "{stdout}");
+    // The bank's "immediately" is a choice, not a slip; a withdrawal's deadline no longer counts.
+    for calm in [
+        "pkg-config/policies/bank-tiktok-2020.json",
+        "pkg-config/policies/retailer-memo-us.json",
+    ] {
+        let out = appcheck(&["lint", calm, "--now", "2020-07-10T12:00:00-04:00"], "");
+        assert!(
+            !text(&out.stdout).contains("working day"),
+            "{calm}: {}",
+            text(&out.stdout)
+        );
+    }
+}
+
 #[test]
 fn keygen_sign_and_verify_answer_as_the_page_does() {
     let dir = std::env::temp_dir().join(format!("appcheck-sign-{}", std::process::id()));

@@ -21,16 +21,53 @@ use serde_json::{json, Value};
 
 const KEY: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
 
+/// The public key of the world's `i`-th trusted key: each key id its own key, so that
+/// distinct ids are distinct keys unless a case says otherwise.
+fn public_key(i: usize) -> String {
+    if i == 0 {
+        KEY.to_owned()
+    } else {
+        format!("{:02x}", i + 1).repeat(32)
+    }
+}
+
+/// The world's trust.json: its text, or `{"keys": [id, {"id": id, "same_as": other}, …],
+/// "allow_unsigned": bool, "threshold": n}`.
 fn trust(spec: &Value) -> Result<appcheck::trust::Trust, Diagnostic> {
     if let Some(text) = spec.as_str() {
         return load_trust(text.as_bytes());
     }
-    let keys: Vec<Value> = spec["keys"]
-        .as_array()
-        .map(|keys| keys.iter().map(|k| json!({"id": k, "public_key": KEY})).collect())
-        .unwrap_or_default();
-    let text = json!({"schema": 1, "allow_unsigned": spec["allow_unsigned"].as_bool().unwrap_or(false), "keys": keys});
-    Ok(load_trust(text.to_string().as_bytes()).unwrap())
+    let listed = spec["keys"].as_array().cloned().unwrap_or_default();
+    let position = |id: &Value| listed.iter().position(|k| k == id || k["id"] == *id).unwrap();
+    let keys: Vec<Value> = listed
+        .iter()
+        .enumerate()
+        .map(|(i, k)| match k.get("same_as") {
+            Some(other) => json!({"id": k["id"], "public_key": public_key(position(other))}),
+            None => json!({"id": k, "public_key": public_key(i)}),
+        })
+        .collect();
+    let mut text =
+        json!({"schema": 1, "allow_unsigned": spec["allow_unsigned"].as_bool().unwrap_or(false), "keys": keys});
+    if let Some(threshold) = spec.get("threshold") {
+        text["publish"] = json!({ "threshold": threshold });
+    }
+    load_trust(text.to_string().as_bytes())
+}
+
+/// The signature file of `"signatures": [{"key": id, "valid": bool}, …]`: several
+/// signatures in one file, each with its own bytes (the `i`-th is `i + 1` repeated).
+fn signatures_file(list: &[Value]) -> Vec<u8> {
+    let signatures: Vec<Value> = list
+        .iter()
+        .enumerate()
+        .map(|(i, s)| json!({"algorithm": "ed25519", "key": s["key"], "signature": signature_hex(i)}))
+        .collect();
+    json!({"schema": 1, "signatures": signatures}).to_string().into_bytes()
+}
+
+fn signature_hex(i: usize) -> String {
+    format!("{:02x}", i + 1).repeat(64)
 }
 
 fn run(case: &Value) -> Value {
@@ -61,9 +98,17 @@ fn run(case: &Value) -> Value {
         let id = case["id"]
             .as_str()
             .map_or_else(|| file.trim_end_matches(".json").to_owned(), str::to_owned);
-        (Some(id), std::fs::read(policies.join(file)).unwrap())
+        let mut text = std::fs::read_to_string(policies.join(file)).unwrap();
+        // A shipped policy with one change, e.g. its status: `"replace": [from, to]`.
+        if let Some([from, to]) = case["replace"].as_array().map(Vec::as_slice) {
+            let (from, to) = (from.as_str().unwrap(), to.as_str().unwrap());
+            assert!(text.contains(from), "{from}");
+            text = text.replacen(from, to, 1);
+        }
+        (Some(id), text.into_bytes())
     };
     let signature = match (&case["signature"], case["signature_text"].as_str()) {
+        (Value::Array(list), _) => Some(signatures_file(list)),
         (Value::Object(sig), _) => Some(
             json!({"schema": 1, "algorithm": "ed25519", "key": sig["key"], "signature": "00".repeat(64)})
                 .to_string()
@@ -78,19 +123,29 @@ fn run(case: &Value) -> Value {
     };
     let seen: BTreeMap<String, u64> = serde_json::from_value(case.get("seen").cloned().unwrap_or(json!({}))).unwrap();
     let opening = Opening::new(expected_id.as_deref(), &bytes, signature.as_deref(), &trust);
-    // The fake world's Ed25519: what the case says, asked only when there is something to verify.
-    let asked = opening.to_verify().map(|(key, file)| (key.id.clone(), file.key));
-    let valid = asked.is_some() && case["valid"].as_bool().unwrap_or(false);
-    match opening.finish(valid, &seen) {
+    // The fake world's Ed25519: what the case says of each signature (`"valid"` in a
+    // list's entry, else the case's), asked only of what there is to verify.
+    let candidates = opening.to_verify();
+    let asked: Vec<String> = candidates.iter().map(|c| c.key.clone()).collect();
+    let entry_valid = |c: &appcheck::trust::Candidate| match &case["signature"] {
+        Value::Array(list) => list
+            .iter()
+            .enumerate()
+            .find(|(i, _)| hex::encode(c.signature) == signature_hex(*i))
+            .is_some_and(|(_, entry)| entry["valid"].as_bool().unwrap_or(true)),
+        _ => case["valid"].as_bool().unwrap_or(false),
+    };
+    let valid: Vec<_> = candidates.into_iter().filter(entry_valid).collect();
+    match opening.finish(&valid, &seen) {
         Ok(opened) => json!({
             "opened": opened.policy.id,
             "version": opened.policy.version,
             "verification": match opened.verification {
-                Verification::Verified { key } => format!("verified with `{key}`"),
+                Verification::Verified { keys } => format!("verified with {}", appcheck::trust::names(&keys)),
                 Verification::Unsigned => "unsigned".to_owned(),
                 Verification::Refused { reason } => format!("refused?! {reason}"),
             },
-            "verified_with": asked.map(|(key, _)| key),
+            "verified_with": asked,
             "seen": opened.seen,
         }),
         Err(refusal) => refused(&refusal),
@@ -101,6 +156,7 @@ fn refused(refusal: &Refusal) -> Value {
     let kind = match refusal {
         Refusal::Unknown { .. } => "unknown",
         Refusal::NotVerified { .. } => "not_verified",
+        Refusal::NotApproved { .. } => "not_approved",
         Refusal::NotRead(_) => "not_read",
         Refusal::Mismatch { .. } => "mismatch",
         Refusal::Rollback { .. } => "rollback",
@@ -138,7 +194,17 @@ fn every_world_opens_as_expected() {
     assert!(cases.len() >= 12);
     let actual: BTreeMap<String, Value> = cases
         .iter()
-        .map(|case| (case["name"].as_str().unwrap().to_owned(), run(case)))
+        .map(|case| {
+            let name = case["name"].as_str().unwrap();
+            let outcome = run(case);
+            // A case may say its decision outright, so that no rewrite of the expected
+            // file can turn a refusal into an opening unnoticed.
+            if let Some(decision) = case.get("decision").and_then(Value::as_str) {
+                let got = outcome["refused"].as_str().unwrap_or("opened");
+                assert_eq!(got, decision, "{name}: {outcome:#}");
+            }
+            (name.to_owned(), outcome)
+        })
         .collect();
     let text = serde_json::to_string_pretty(&actual).unwrap() + "\n";
     let path = dir.join("expected.json");

@@ -256,6 +256,19 @@ pub struct Rule {
 }
 
 impl Policy {
+    /// Whether the policy orders anything: it is active, and a rule says `remove` or
+    /// `browser_only`. Such a policy needs the site's publication threshold of
+    /// signatures (`trust::approval`); a withdrawn, superseded or draft policy, or one
+    /// that only advises or allows, needs one, so that a mistake is undone at once. It
+    /// reads the file, not the clock: an order not yet in force is an order.
+    pub fn orders(&self) -> bool {
+        matches!(self.lifecycle, Lifecycle::Active)
+            && self
+                .rules
+                .iter()
+                .any(|rule| matches!(rule.verdict, Verdict::Remove | Verdict::BrowserOnly))
+    }
+
     /// The regions the policy's rules name, for the page's "where are you based?".
     pub fn regions(&self) -> BTreeSet<&str> {
         self.rules

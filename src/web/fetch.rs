@@ -76,15 +76,20 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
         signature.as_deref().map(str::as_bytes),
         &trust,
     );
-    let valid = match opening.to_verify() {
-        Some((key, file)) => webcrypto_verify(&key.public_key, &file.signature, text.as_bytes())
+    // Each signature by a trusted key, verified over the exact bytes; the valid ones
+    // go back to the road, which counts distinct keys.
+    let mut valid = Vec::new();
+    for candidate in opening.to_verify() {
+        let holds = webcrypto_verify(&candidate.public_key, &candidate.signature, text.as_bytes())
             .await
-            .map_err(|e| Failure::new(Msg::X_NOT_VERIFIED, e, index))?,
-        None => false,
-    };
+            .map_err(|e| Failure::new(Msg::X_NOT_VERIFIED, e, index))?;
+        if holds {
+            valid.push(candidate);
+        }
+    }
     let seen = seen_versions();
     let contact = || crate::policy::contact_hint(text.as_bytes(), link.language.as_deref());
-    match opening.finish(valid, &seen) {
+    match opening.finish(&valid, &seen) {
         Ok(opened) => {
             if opened.seen != seen {
                 remember_versions(&opened.seen);
@@ -100,6 +105,10 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
         Err(Refusal::NotVerified { reason }) => Err(Failure {
             contact: contact(),
             ..Failure::new(Msg::X_NOT_VERIFIED, reason.to_string(), index)
+        }),
+        Err(Refusal::NotApproved { reason }) => Err(Failure {
+            contact: contact(),
+            ..Failure::new(Msg::X_NOT_APPROVED, reason.to_string(), index)
         }),
         Err(Refusal::Rollback { reason }) => Err(Failure::new(Msg::X_NOT_VERIFIED, reason.to_string(), index)),
         Err(Refusal::Mismatch { expected, found }) => {

@@ -39,7 +39,12 @@ pub(super) fn show_error(document: &Document, root: &Element, failure: &Failure,
         "section",
         &[("class", "error"), ("role", "alert"), ("id", "policy-error")],
     );
-    append_text(document, &section, "h2", Msg::P_CANT_TELL.get(ui));
+    // Not yet approved is not broken: it says so, and still gives no verdict.
+    let heading = match failure.what {
+        Msg::X_NOT_APPROVED => Msg::X_NOT_APPROVED_TITLE,
+        _ => Msg::P_CANT_TELL,
+    };
+    append_text(document, &section, "h2", heading.get(ui));
     let what = failure.what.get(ui);
     append_text(
         document,

@@ -12,7 +12,13 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let summary = summarise(policy.policy(), now(), language.as_deref());
     render_header(document, root, &summary, &speech);
     let (state, signed) = match &loaded.verification {
-        Verification::Verified { key } => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
+        Verification::Verified { keys } => match keys.as_slice() {
+            [key] => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
+            _ => (
+                "verified",
+                fill(Msg::P_SIGNED_SEVERAL.get(ui), &[("keys", &keys.join(", "))]),
+            ),
+        },
         _ => ("unsigned", Msg::P_UNSIGNED.get(ui).to_owned()),
     };
     if let Some(header) = root.query_selector("#policy").ok().flatten() {

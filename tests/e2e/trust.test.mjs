@@ -18,7 +18,7 @@ const publicKeys = {};
 before(async () => {
   browser = await launch();
   keys = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-keys-'));
-  for (const id of ['it-2026', 'stranger']) {
+  for (const id of ['it-2026', 'stranger', 'it-bob']) {
     const out = appcheck('keygen', '--id', id, '--out', path.join(keys, `${id}.key`));
     publicKeys[id] = out.match(/"public_key": "([0-9a-f]{64})"/)[1];
   }
@@ -29,12 +29,17 @@ after(async () => {
   fs.rmSync(keys, { recursive: true, force: true });
 });
 
-/** A site publishing the bank policy (or `file`), signed with `key` (or not), trusting `trusted`. */
-async function site({ file = 'bank-tiktok-2020.json', key, trusted = ['it-2026'], allowUnsigned = false, tamper } = {}) {
+/**
+ * A site publishing the bank policy (or `file`), signed with `key` or each of `signers`
+ * (or not), trusting `trusted`, needing `threshold` signatures for an order; `edit`
+ * runs on the policy file before it is signed.
+ */
+async function site({ file = 'bank-tiktok-2020.json', key, signers = key ? [key] : [], trusted = ['it-2026'], allowUnsigned = false, threshold, edit, tamper } = {}) {
   const dir = publish({ 'bank-tiktok-2020': file }, 'bank-tiktok-2020');
   const policy = path.join(dir, 'policies/bank-tiktok-2020.json');
-  if (key) {
-    appcheck('sign', policy, '--key', path.join(keys, `${key}.key`));
+  if (edit) edit(policy);
+  for (const signer of signers) appcheck('sign', policy, '--key', path.join(keys, `${signer}.key`));
+  if (signers.length) {
     const index = JSON.parse(fs.readFileSync(path.join(dir, 'policies/index.json'), 'utf8'));
     index.policies[0].signature = 'bank-tiktok-2020.json.sig';
     fs.writeFileSync(path.join(dir, 'policies/index.json'), JSON.stringify(index));
@@ -42,9 +47,10 @@ async function site({ file = 'bank-tiktok-2020.json', key, trusted = ['it-2026']
   if (tamper) fs.writeFileSync(policy, tamper(fs.readFileSync(policy, 'utf8')));
   fs.writeFileSync(path.join(dir, 'trust.json'), JSON.stringify({
     schema: 1, allow_unsigned: allowUnsigned, keys: trusted.map((id) => ({ id, public_key: publicKeys[id] })),
+    ...(threshold ? { publish: { threshold } } : {}),
   }));
   const server = await serve(dir);
-  return { url: server.url, stop: () => { server.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return { url: server.url, dir, stop: () => { server.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
 }
 
 async function open(context, url) {
@@ -123,4 +129,56 @@ test('an older version than this browser has seen is refused as a possible rollb
   await context.close();
   server2.stop();
   fs.rmSync(dir2, { recursive: true, force: true });
+});
+
+test('two people to publish: an order signed by one of two is "not yet approved", never an order', async () => {
+  const cases = [
+    ['signed by one of the two', { signers: ['it-2026'] }],
+    ['signed twice by the same key', { signers: ['it-2026'], twice: true }],
+    ['signed by one trusted key and one the site does not trust', { signers: ['it-2026', 'stranger'] }],
+  ];
+  for (const [what, options] of cases) {
+    const s = await site({ ...options, trusted: ['it-2026', 'it-bob'], threshold: 2 });
+    if (options.twice) {
+      // The same signature twice in the file, as if pasted in by hand: it counts once.
+      const sigPath = path.join(s.dir, 'policies/bank-tiktok-2020.json.sig');
+      const one = JSON.parse(fs.readFileSync(sigPath, 'utf8'));
+      fs.writeFileSync(sigPath, JSON.stringify({ schema: 1, signatures: [one, one].map(({ algorithm, key, signature }) => ({ algorithm, key, signature })) }));
+    }
+    const page = await open(browser, s.url);
+    assert.match(await page.textContent('#policy-error h2'), /Not yet approved — ask the help desk/, what);
+    assert.match(await page.textContent('#policy-error'), /it has 1, by `it-2026`, so 1 more is missing/, what);
+    assert.equal(await page.locator('#check-form').count(), 0, `${what}: no verdict`);
+    assert.equal(await page.locator('#policy').count(), 0, `${what}: nothing of the order shown`);
+    assert.match(await page.textContent('#policy-error .contact'), /techhelp@bank\.example/, `${what}: whom to ask`);
+    await page.close();
+    s.stop();
+  }
+});
+
+test('two people to publish: with two distinct trusted keys the order is shown, both named', async () => {
+  const s = await site({ signers: ['it-2026', 'it-bob'], trusted: ['it-2026', 'it-bob'], threshold: 2 });
+  const page = await open(browser, s.url);
+  assert.equal(await page.getAttribute('#signature', 'data-state'), 'verified');
+  assert.match(await page.textContent('#signature'), /keys it-2026, it-bob/);
+  assert.equal(await page.locator('#check-form').count(), 1);
+  await page.close();
+  s.stop();
+});
+
+test('one person to withdraw: a withdrawal signed by one is shown on a site that needs two for an order', async () => {
+  const withdraw = (policy) => {
+    const next = `${policy}.next`;
+    appcheck('withdraw', policy, '--notice', 'This morning\'s email was sent in error.', '--at', '2020-07-10T17:00:00Z', '--out', next);
+    fs.renameSync(next, policy);
+  };
+  const s = await site({ signers: ['it-bob'], trusted: ['it-2026', 'it-bob'], threshold: 2, edit: withdraw });
+  const page = await open(browser, s.url);
+  assert.equal(await page.getAttribute('#signature', 'data-state'), 'verified');
+  assert.match(await page.textContent('#signature'), /key it-bob/);
+  assert.equal(await page.getAttribute('#lifecycle', 'data-state'), 'withdrawn');
+  assert.match(await page.textContent('#lifecycle'), /sent in error/);
+  assert.equal(await page.locator('#check-form').count(), 0, 'a withdrawal orders nothing');
+  await page.close();
+  s.stop();
 });

@@ -7,7 +7,10 @@
 use std::path::{Path, PathBuf};
 
 use appcheck::open::{Opening, Refusal};
-use appcheck::trust::{load_trust, signature_file, SeenVersions, Verification};
+use appcheck::trust::{
+    load_signatures, load_trust, names, signatures_file, tally, Candidate, SeenVersions, Signature as SignatureEntry,
+    Verification,
+};
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
 
@@ -80,6 +83,9 @@ fn write_private(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("cannot write `{}`: {e}", path.display()))
 }
 
+/// Signs `policy` with `key`, beside the signatures its `.sig` file already holds (a
+/// signature by the same key is replaced): the second person's signature composes
+/// with the first's.
 pub fn sign(policy: &Path, key: &Path) -> Result<(), String> {
     let bytes = std::fs::read(policy).map_err(|e| format!("cannot read `{}`: {e}", policy.display()))?;
     appcheck::policy::load_policy(&bytes)
@@ -93,13 +99,36 @@ pub fn sign(policy: &Path, key: &Path) -> Result<(), String> {
         .ok_or_else(|| format!("`{}` does not hold a 32-byte private key", key.display()))?;
     let signature = SigningKey::from_bytes(&secret).sign(&bytes);
     let out = signature_path(policy);
-    std::fs::write(&out, signature_file(&file.id, &signature.to_bytes()))
-        .map_err(|e| format!("cannot write `{}`: {e}", out.display()))?;
+    let mut signatures = match std::fs::read(&out) {
+        Ok(existing) => load_signatures(&existing).map_err(|e| {
+            format!(
+                "`{}` is there already but is not a signature file, so nothing is added to it: {e}\n  help: move it away and sign again",
+                out.display()
+            )
+        })?,
+        Err(_) => Vec::new(),
+    };
+    signatures.retain(|s| s.key != file.id);
+    signatures.push(SignatureEntry {
+        key: file.id.clone(),
+        signature: signature.to_bytes(),
+    });
+    if signatures.len() > appcheck::trust::MAX_SIGNATURES {
+        return Err(format!(
+            "`{}` holds {} signatures already; a signature file holds at most {}",
+            out.display(),
+            signatures.len() - 1,
+            appcheck::trust::MAX_SIGNATURES
+        ));
+    }
+    std::fs::write(&out, signatures_file(&signatures)).map_err(|e| format!("cannot write `{}`: {e}", out.display()))?;
+    let ids: Vec<String> = signatures.iter().map(|s| s.key.clone()).collect();
     println!(
-        "signed {} with the key `{}`: {}",
+        "signed {} with the key `{}`: {} holds the signatures of {}",
         policy.display(),
         file.id,
-        out.display()
+        out.display(),
+        names(&ids)
     );
     Ok(())
 }
@@ -111,14 +140,30 @@ pub fn verify(policy: &Path, trust: &Path) -> Result<u8, String> {
     let signature = std::fs::read(signature_path(policy)).ok();
     // The page's road: the signature, then the policy itself (no versions seen here).
     let opening = Opening::new(None, &bytes, signature.as_deref(), &trust);
-    let valid = opening
-        .to_verify()
-        .is_some_and(|(key, file)| ed25519_valid(&key.public_key, &file.signature, &bytes));
-    match opening.finish(valid, &SeenVersions::new()) {
+    let valid = valid_signatures(&opening);
+    match opening.finish(&valid, &SeenVersions::new()) {
         Ok(opened) => {
             match opened.verification {
-                Verification::Verified { key } => {
-                    println!("verified: {} is signed with the trusted key `{key}`", policy.display());
+                Verification::Verified { keys } => {
+                    let plural = if keys.len() == 1 { "key" } else { "keys" };
+                    println!(
+                        "verified: {} is signed with the trusted {plural} {}",
+                        policy.display(),
+                        names(&keys)
+                    );
+                    let listed = signature.as_deref().and_then(|bytes| load_signatures(bytes).ok());
+                    for note in listed
+                        .map(|list| tally(&trust, &list, &valid).not_counted)
+                        .unwrap_or_default()
+                    {
+                        println!("  not counted: {note}");
+                    }
+                    if trust.threshold > 1 {
+                        println!(
+                            "  this site publishes an order with {} signatures by different keys, a withdrawal with one",
+                            trust.threshold
+                        );
+                    }
                 }
                 _ => println!(
                     "unsigned: {} has no signature; this site accepts it, marked \"unsigned\"",
@@ -127,7 +172,7 @@ pub fn verify(policy: &Path, trust: &Path) -> Result<u8, String> {
             }
             Ok(0)
         }
-        Err(Refusal::NotVerified { reason }) => {
+        Err(Refusal::NotVerified { reason } | Refusal::NotApproved { reason }) => {
             eprintln!("refused: {}: {reason}", policy.display());
             Ok(2)
         }
@@ -136,6 +181,15 @@ pub fn verify(policy: &Path, trust: &Path) -> Result<u8, String> {
             Ok(2)
         }
     }
+}
+
+/// The candidates whose Ed25519 signature holds over the policy's exact bytes.
+pub fn valid_signatures(opening: &Opening<'_>) -> Vec<Candidate> {
+    opening
+        .to_verify()
+        .into_iter()
+        .filter(|c| ed25519_valid(&c.public_key, &c.signature, opening.message()))
+        .collect()
 }
 
 /// Whether `signature` is `public_key`'s Ed25519 signature over `message`.

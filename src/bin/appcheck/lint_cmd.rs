@@ -2,7 +2,12 @@
 
 use super::*;
 
-pub(super) fn lint(files: &[PathBuf], previous: Option<&Path>, now: Option<&str>) -> Result<u8, String> {
+pub(super) fn lint(
+    files: &[PathBuf],
+    previous: Option<&Path>,
+    trust: Option<&Path>,
+    now: Option<&str>,
+) -> Result<u8, String> {
     let now = match now {
         Some(t) => chrono::DateTime::parse_from_rfc3339(t)
             .map_err(|_| format!("`{t}` is not a date and time"))?
@@ -10,6 +15,12 @@ pub(super) fn lint(files: &[PathBuf], previous: Option<&Path>, now: Option<&str>
         None => system_now()?,
     };
     let previous = previous.map(read_policy).transpose()?;
+    let trust = trust
+        .map(|path| {
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+            appcheck::trust::load_trust(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+        })
+        .transpose()?;
     let mut code = EXIT_NOTHING_TO_DO;
     for path in files {
         let policy = match read_policy(path) {
@@ -33,6 +44,9 @@ pub(super) fn lint(files: &[PathBuf], previous: Option<&Path>, now: Option<&str>
                 });
             }
         }
+        if let Some(trust) = &trust {
+            warnings.extend(not_yet_approved(path, trust));
+        }
         for w in &warnings {
             let place = if w.pointer.is_empty() {
                 String::new()
@@ -48,4 +62,25 @@ pub(super) fn lint(files: &[PathBuf], previous: Option<&Path>, now: Option<&str>
         }
     }
     Ok(code)
+}
+
+/// With the site's trust.json: an order signed by fewer people than the site's
+/// threshold, which the page would call "not yet approved" and `build` would not
+/// publish. (An unsigned policy is not warned about: lint comes before signing.)
+fn not_yet_approved(path: &Path, trust: &appcheck::trust::Trust) -> Option<appcheck::lint::Warning> {
+    let bytes = std::fs::read(path).ok()?;
+    let signature = std::fs::read(crate::keys::signature_path(path)).ok()?;
+    let opening = appcheck::open::Opening::new(None, &bytes, Some(&signature), trust);
+    let valid = crate::keys::valid_signatures(&opening);
+    match opening.finish(&valid, &appcheck::trust::SeenVersions::new()) {
+        Err(appcheck::open::Refusal::NotApproved { reason }) => Some(appcheck::lint::Warning {
+            pointer: String::new(),
+            message: format!(
+                "{}: the page would say \"not yet approved — ask the help desk\", and `appcheck build` would not publish it",
+                reason.message
+            ),
+            help: reason.help,
+        }),
+        _ => None,
+    }
 }

@@ -88,8 +88,10 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Sign a policy: writes POLICY.sig next to it.
+    /// Sign a policy: adds a signature to POLICY.sig next to it.
     ///
+    /// The signatures already there stay (one by the same key is replaced), so a
+    /// second person signs the same file when the site needs two to publish an order.
     /// Refuses a policy that is not valid. Sign last: any later change breaks it.
     Sign {
         /// The policy file.
@@ -101,8 +103,9 @@ enum Command {
     },
     /// Check a policy's signature against a site's trust.json, as the page does.
     ///
-    /// Reads POLICY.sig. Exit status 0 when the page would show the policy, 2 when it
-    /// would refuse it.
+    /// Reads POLICY.sig and names who signed. Exit status 0 when the page would show
+    /// the policy, 2 when it would refuse it (an order signed by fewer people than the
+    /// site's threshold is not yet approved).
     Verify {
         #[arg(value_name = "POLICY")]
         policy: PathBuf,
@@ -113,14 +116,20 @@ enum Command {
     /// Warn about what is valid but probably wrong.
     ///
     /// An alias that names another app, a rule that can never apply, a deadline in the
-    /// past, an app no rule mentions, missing translations, no review date, a version
-    /// that did not grow. Exit status 0 no warnings, 1 warnings, 2 an invalid file.
+    /// past or less than a working day after publication, an app no rule mentions,
+    /// missing translations, no review date, a version that did not grow, and (with
+    /// --trust) an order with fewer signatures than the site needs. Exit status 0 no
+    /// warnings, 1 warnings, 2 an invalid file.
     Lint {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// The previously published version, to check that the version grew.
         #[arg(long, value_name = "FILE")]
         previous: Option<PathBuf>,
+        /// The site's trust.json: warn when an order has fewer signatures (in FILE.sig)
+        /// than the site needs to publish it.
+        #[arg(long, value_name = "FILE")]
+        trust: Option<PathBuf>,
         /// Lint as of this time (RFC 3339) instead of now.
         #[arg(long, value_name = "TIME")]
         now: Option<String>,
@@ -334,7 +343,12 @@ fn main() -> ExitCode {
             list,
         } => check(&policy, context.into_context(), json, now.as_deref(), list.as_deref()),
         Command::Validate { files } => Ok(validate(&files)),
-        Command::Lint { files, previous, now } => lint(&files, previous.as_deref(), now.as_deref()),
+        Command::Lint {
+            files,
+            previous,
+            trust,
+            now,
+        } => lint(&files, previous.as_deref(), trust.as_deref(), now.as_deref()),
         Command::Diff { old, new } => diff(&old, &new),
         Command::Build {
             app,

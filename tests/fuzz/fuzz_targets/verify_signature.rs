@@ -3,7 +3,8 @@
 //! never "verified" unless the signature truly verifies.
 #![no_main]
 
-use appcheck::trust::{decide, load_trust, Verification};
+use appcheck::open::Opening;
+use appcheck::trust::{load_trust, SeenVersions, Verification};
 use ed25519_dalek::{Signature, Verifier, VerifyingKey};
 use libfuzzer_sys::fuzz_target;
 
@@ -15,13 +16,19 @@ fuzz_target!(|data: &[u8]| {
     let cut = data.first().map_or(0, |b| usize::from(*b)).min(data.len());
     let (signature, policy) = data.split_at(cut);
     let Ok(trust) = load_trust(TRUST) else { return };
-    let mut really_valid = false;
-    let decision = decide(&trust, Some(signature), |key, file| {
-        let Ok(public) = VerifyingKey::from_bytes(&key.public_key) else { return false };
-        really_valid = public.verify(policy, &Signature::from_bytes(&file.signature)).is_ok();
-        really_valid
-    });
-    if let Verification::Verified { .. } = decision {
-        assert!(really_valid, "verified without a valid signature");
+    let opening = Opening::new(None, policy, Some(signature), &trust);
+    let valid: Vec<_> = opening
+        .to_verify()
+        .into_iter()
+        .filter(|c| {
+            VerifyingKey::from_bytes(&c.public_key)
+                .is_ok_and(|key| key.verify(policy, &Signature::from_bytes(&c.signature)).is_ok())
+        })
+        .collect();
+    let really_valid = !valid.is_empty();
+    if let Ok(opened) = opening.finish(&valid, &SeenVersions::new()) {
+        if let Verification::Verified { .. } = opened.verification {
+            assert!(really_valid, "verified without a valid signature");
+        }
     }
 });

@@ -91,16 +91,18 @@ pub fn build(
         let signature = sig_path.as_deref().map(read).transpose()?;
         // The page's road: what it would refuse is not published.
         let opening = Opening::new(Some(&entry.id), &bytes, signature.as_deref(), &trust_set);
-        let valid = opening
-            .to_verify()
-            .is_some_and(|(key, file)| crate::keys::ed25519_valid(&key.public_key, &file.signature, &bytes));
+        let valid = crate::keys::valid_signatures(&opening);
         let opened = opening
-            .finish(valid, &SeenVersions::new())
+            .finish(&valid, &SeenVersions::new())
             .map_err(|refusal| match refusal {
                 Refusal::NotRead(e) => format!("{} is not valid, so nothing is published: {e}", path.display()),
                 Refusal::Mismatch { expected, found } => format!(
                     "the index lists `{}` as `{expected}`, but its id is `{found}`",
                     entry.file
+                ),
+                Refusal::NotApproved { reason } => format!(
+                    "{} is not published: the page would say \"not yet approved\": {reason}",
+                    path.display()
                 ),
                 other => format!(
                     "{} would be refused by the page, so nothing is published: {other}",
