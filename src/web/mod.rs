@@ -46,7 +46,7 @@ mod worker;
 
 use dom::*;
 use exports::*;
-pub use exports::{check, check_prepared, policy_loads, prepare};
+pub use exports::{check, check_prepared, policy_loads, prepare, set_worker_start};
 use fetch::*;
 use form::*;
 use intl::*;
