@@ -44,6 +44,10 @@ pub enum ErrorSource {
     Policy,
     /// In the request: its shape, its time.
     Request,
+    /// The checker itself: its WebAssembly module could not be loaded or started. Only
+    /// the JavaScript API gives it (the core cannot fail so); `check()` answers with it
+    /// rather than rejecting.
+    Module,
 }
 
 /// Why a check gave no report.

@@ -22,7 +22,21 @@ export type WasmSource =
  */
 export function start(wasm?: WasmSource): Promise<unknown>;
 
-/** Options of {@link mountAppCheck}; all optional. URLs are relative to the page. */
+/** The same as {@link start}: for hosts that place the Wasm module themselves. */
+export function init(wasm?: WasmSource): Promise<unknown>;
+
+/**
+ * Starts the Wasm module at once from its bytes or a compiled WebAssembly.Module (read
+ * from disk, or inlined by a bundler). A module already started stays.
+ */
+export function initSync(bytes: BufferSource | WebAssembly.Module): void;
+
+/**
+ * Options of {@link mountAppCheck}; all optional. URLs are relative to the page. The
+ * defaults are the site's files next to the module (`…/www/appcheck.js` →
+ * `…/policies/index.json`) when it is served from an appcheck site, and next to the
+ * page in this package.
+ */
 export interface MountOptions {
   /** URL of the policy index (default `policies/index.json`). */
   index?: string;
@@ -58,8 +72,10 @@ export interface MountOptions {
 export function mountAppCheck(target: Element, options?: MountOptions): Promise<void>;
 
 /**
- * Checks a list against a policy without any page: the same request and answer as
- * `appcheck check --json`. Errors are data (`status: "failure"`), never exceptions.
+ * Checks a list against a policy without any page (in a page, a Web Worker or Node):
+ * the same request and answer as `appcheck check --json`. Errors are data (`status:
+ * "failure"`, with `source: "module"` when the Wasm module could not be loaded), never
+ * exceptions: the promise never rejects.
  */
 export function check(request: CheckRequest): Promise<CheckResponse>;
 
@@ -67,10 +83,10 @@ export function check(request: CheckRequest): Promise<CheckResponse>;
  * `<app-check policy="policies/acme-mobile.json"></app-check>`: the widget in a
  * shadow root with its own stylesheet. Attributes: `policy`, `signature`, `index`,
  * `trust`, `site`, `lang` (as for {@link mountAppCheck}). Sets `data-ready` to
- * `"true"` when ready (`"false"` when it could not start).
+ * `"true"` when ready (`"false"` when it could not start). The class is made by
+ * {@link defineAppCheck} (importing the package defines nothing and touches no DOM).
  */
-export class AppCheckElement extends HTMLElement {
-  static observedAttributes: string[];
+export interface AppCheckElement extends HTMLElement {
   /** The element in the shadow root the widget is rendered into. */
   container?: HTMLDivElement;
   connectedCallback(): void;
@@ -79,7 +95,7 @@ export class AppCheckElement extends HTMLElement {
   render(): void;
 }
 
-/** Defines `<app-check>` (or another name) once; returns the class registered under it. */
+/** Defines `<app-check>` (or another name) once; returns the class registered under it. (`app-check.js` calls it.) */
 export function defineAppCheck(name?: string): CustomElementConstructor | undefined;
 
 declare global {

@@ -1,6 +1,7 @@
 //! The module's exports to JavaScript: a check from a page or a program (`check`),
 //! and the Web Worker's prepared policy (`prepare`, `check_prepared`,
-//! `policy_loads`); the browser's NFKC and clock for the core.
+//! `policy_loads`), and how the page starts that worker (`set_worker_start`); the
+//! browser's NFKC and clock for the core.
 
 use super::*;
 
@@ -77,6 +78,16 @@ pub fn check_prepared(list: &str, context: JsValue, now: &str, keep: Option<u32>
         )),
         None => failure("no policy is prepared".to_owned()),
     })
+}
+
+/// How the page starts the Web Worker for long lists: a JavaScript function that
+/// returns a `Worker` (or `null` when none can start), given by `www/appcheck.js`, which
+/// knows where the worker's script is (a bundler may have moved it) and whether the
+/// module is on another origin than the page. Without one, the widget starts
+/// `data-worker`'s URL itself.
+#[wasm_bindgen]
+pub fn set_worker_start(start: js_sys::Function) {
+    WORKER_START.with(|s| *s.borrow_mut() = Some(start));
 }
 
 /// How many times a policy was loaded by [`prepare`] in this module instance: the

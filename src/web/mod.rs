@@ -55,7 +55,7 @@ mod worker;
 use answer::*;
 use dom::*;
 use exports::*;
-pub use exports::{check, check_prepared, policy_loads, prepare};
+pub use exports::{check, check_prepared, policy_loads, prepare, set_worker_start};
 use fetch::*;
 use form::*;
 use intl::*;

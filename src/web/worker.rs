@@ -61,9 +61,7 @@ pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<Repo
     let worker = WORKER.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
-            let options = web_sys::WorkerOptions::new();
-            options.set_type(web_sys::WorkerType::Module);
-            *slot = web_sys::Worker::new_with_options(url, &options).ok();
+            *slot = start_worker(url);
         }
         slot.clone()
     })?;
@@ -121,6 +119,22 @@ pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<Repo
     // The worker posts a report only with a successful response. (Read as the `Report`
     // it is: reading the tagged response around it would buffer the whole report first.)
     serde_wasm_bindgen::from_value(field("report")?).ok()
+}
+
+thread_local! {
+    /// The page's way to start the worker (`set_worker_start`), when it gave one.
+    pub(super) static WORKER_START: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// A new worker: from the page's function when it gave one (it warns in the console
+/// when none can start), else from `url`.
+fn start_worker(url: &str) -> Option<web_sys::Worker> {
+    if let Some(start) = WORKER_START.with(|s| s.borrow().clone()) {
+        return start.call0(&JsValue::NULL).ok()?.dyn_into::<web_sys::Worker>().ok();
+    }
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    web_sys::Worker::new_with_options(url, &options).ok()
 }
 
 pub(super) fn focus_overall(result: &Element) {

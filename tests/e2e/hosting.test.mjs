@@ -1,126 +1,128 @@
-// The shipped nginx configuration (pkg-config/hosting/nginx.conf) on Debian's nginx,
-// serving the dist site (`make dist` → target/dist/site) under a sub-path on
-// 127.0.0.1: the types and headers are right (content-hashed files cached for a year,
-// everything else revalidated), a full check works through it, and the service worker
-// keeps the page working under that sub-path once nginx is gone.
+// The shipped hosting configurations (pkg-config/hosting/: nginx, Apache, Caddy) on
+// Debian's real servers, serving the dist site (`make dist` → target/dist/site) and
+// the single file beside it under a sub-path on 127.0.0.1, with the same assertions
+// for each: the types and headers are right (content-hashed files cached for a year,
+// everything else revalidated, only GET and HEAD), a full check works through it, the
+// single file placed beside the site works under its own CSP, and the service worker
+// keeps the page working under that sub-path once the server is gone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, repo, checkOnPhone } from './harness.mjs';
+import { host } from './servers.mjs';
 
-const distSite = path.join(repo, 'target/dist/site');
-let nginx;
-let base;
+const dist = path.join(repo, 'target/dist');
 let browser;
-let dir;
-
-const freePort = () => new Promise((resolve) => {
-  const probe = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
+let site;
 
 before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-nginx-'));
-  const site = path.join(dir, 'site');
-  fs.cpSync(distSite, site, { recursive: true });
-  fs.chmodSync(dir, 0o755);
-  const port = await freePort();
-  const location = fs.readFileSync(path.join(repo, 'pkg-config/hosting/nginx.conf'), 'utf8').replace('/srv/appcheck/', `${site}/`);
-  fs.writeFileSync(path.join(dir, 'appcheck.conf'), location);
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), `
-    worker_processes 1;
-    ${process.getuid?.() === 0 ? 'user root;' : ''}
-    pid ${dir}/nginx.pid;
-    error_log ${dir}/error.log;
-    events { worker_connections 64; }
-    http {
-      access_log ${dir}/access.log;
-      client_body_temp_path ${dir}/body;
-      server {
-        listen 127.0.0.1:${port};
-        include ${dir}/appcheck.conf;
-      }
-    }`);
-  nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], { stdio: 'inherit' });
-  base = `http://127.0.0.1:${port}/it/appcheck/`;
-  for (let i = 0; i < 50; i++) {
-    try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
+  // The site as an admin publishes it, with the single file placed beside it.
+  site = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-dist-'));
+  fs.cpSync(path.join(dist, 'site'), site, { recursive: true });
+  fs.copyFileSync(path.join(dist, 'appcheck.html'), path.join(site, 'appcheck.html'));
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  nginx?.kill();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  if (site) fs.rmSync(site, { recursive: true, force: true });
 });
 
 /** The site's files by their published names, relative to the site folder. */
 function published(folder = '') {
-  return fs.readdirSync(path.join(distSite, folder), { withFileTypes: true }).flatMap((entry) =>
+  return fs.readdirSync(path.join(site, folder), { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? published(path.join(folder, entry.name)) : [path.join(folder, entry.name)]);
 }
 
 const CSP = ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "form-action 'none'", "base-uri 'none'", "object-src 'none'"];
 
-test('nginx serves the site under a sub-path with the right types and headers', async () => {
-  const page = await fetch(base);
-  assert.equal(page.status, 200);
-  assert.match(page.headers.get('content-type'), /^text\/html/);
-  assert.equal(page.headers.get('cache-control'), 'no-cache');
-  assert.equal((await fetch(`${base}index.html`, { method: 'POST' })).status, 403, 'only reading');
+for (const server of ['nginx', 'apache', 'caddy']) {
+  test(`${server} serves the site under a sub-path with the right types and headers, for GET and HEAD only`, async () => {
+    const { base, stop } = await host(server, site);
+    try {
+      const page = await fetch(base);
+      assert.equal(page.status, 200);
+      assert.match(page.headers.get('content-type'), /^text\/html/);
+      assert.equal(page.headers.get('cache-control'), 'no-cache');
+      for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH']) {
+        const refused = await fetch(`${base}index.html`, { method });
+        assert.equal(refused.status, 403, `only reading: ${method}`);
+        assert.doesNotMatch(await refused.text(), /<main id="appcheck"/, `no page for ${method}`);
+      }
 
-  const files = published();
-  const hashed = files.filter((f) => /\.[0-9a-f]{10}\.[a-z]+$/.test(f));
-  assert.deepEqual(hashed.map((f) => f.replace(/\.[0-9a-f]{10}\./, '.<hash>.')).sort(), [
-    'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'www/app.<hash>.js', 'www/appcheck.<hash>.js',
-    'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css', 'www/worker.<hash>.js',
-  ]);
-  const types = { html: /^text\/html/, js: /^text\/javascript/, css: /^text\/css/, wasm: /^application\/wasm$/, json: /^application\/json$/, sig: /^application\/json$/, svg: /^image\/svg\+xml$/ };
-  for (const file of files) {
-    const response = await fetch(`${base}${file}`);
-    assert.equal(response.status, 200, file);
-    const headers = response.headers;
-    assert.match(headers.get('content-type'), types[file.split('.').pop()], file);
-    // Every file, hashed or not, carries the CSP and the other security headers.
-    for (const directive of CSP) assert.ok(headers.get('content-security-policy')?.includes(directive), `${directive} on ${file}`);
-    assert.equal(headers.get('x-content-type-options'), 'nosniff', file);
-    assert.equal(headers.get('referrer-policy'), 'no-referrer', file);
-    // A hashed name is only ever one content: kept for a year. The page, sw.js, the
-    // policies, trust.json, site.json and the stable entry points: revalidated.
-    assert.equal(headers.get('cache-control'), hashed.includes(file) ? 'public, max-age=31536000, immutable' : 'no-cache', file);
-    if (hashed.includes(file)) assert.equal((await fetch(`${base}${file}`, { method: 'POST' })).status, 403, `only reading ${file}`);
-  }
-  for (const file of ['sw.js', 'policies/index.json', 'trust.json', 'site.json', 'www/appcheck.js', 'www/app-check.js']) {
-    assert.ok(files.includes(file), file);
-  }
-});
+      const files = published();
+      const hashed = files.filter((f) => /\.[0-9a-f]{10}\.[a-z]+$/.test(f));
+      assert.deepEqual(hashed.map((f) => f.replace(/\.[0-9a-f]{10}\./, '.<hash>.')).sort(), [
+        'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'www/app.<hash>.js', 'www/appcheck.<hash>.js',
+        'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css', 'www/worker.<hash>.js',
+      ]);
+      const types = { html: /^text\/html/, js: /^text\/javascript/, css: /^text\/css/, wasm: /^application\/wasm$/, json: /^application\/json$/, sig: /^application\/json$/, svg: /^image\/svg\+xml$/ };
+      for (const file of files) {
+        const response = await fetch(`${base}${file}`);
+        assert.equal(response.status, 200, file);
+        const headers = response.headers;
+        assert.match(headers.get('content-type'), types[file.split('.').pop()], file);
+        const csp = headers.get('content-security-policy') ?? '';
+        if (file === 'appcheck.html') {
+          // The single file's own CSP is in its meta tag; the header adds framing only.
+          assert.equal(csp, "frame-ancestors 'self'", file);
+        } else {
+          // Every file of the site, hashed or not, carries the CSP.
+          for (const directive of CSP) assert.ok(csp.includes(directive), `${directive} on ${file}: ${csp}`);
+          assert.match(csp, /frame-ancestors 'self'$/, file);
+        }
+        assert.equal(headers.get('x-content-type-options'), 'nosniff', file);
+        assert.equal(headers.get('referrer-policy'), 'no-referrer', file);
+        // No origin is listed: no other may read the files.
+        assert.equal(headers.get('access-control-allow-origin'), null, file);
+        // A hashed name is only ever one content: kept for a year. The page, sw.js, the
+        // policies, trust.json, site.json and the stable entry points: revalidated.
+        assert.equal(headers.get('cache-control'), hashed.includes(file) ? 'public, max-age=31536000, immutable' : 'no-cache', file);
+        if (hashed.includes(file)) assert.equal((await fetch(`${base}${file}`, { method: 'POST' })).status, 403, `only reading ${file}`);
+        assert.equal((await fetch(`${base}${file}`, { method: 'HEAD' })).status, 200, `HEAD ${file}`);
+      }
+      for (const file of ['sw.js', 'policies/index.json', 'trust.json', 'site.json', 'www/appcheck.js', 'www/app-check.js']) {
+        assert.ok(files.includes(file), file);
+      }
+    } finally {
+      await stop();
+    }
+  });
 
-test('a full check works through nginx, and the page keeps working under its sub-path once nginx is gone', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`${base}#policy=bank-tiktok-2020`);
-  await page.locator('#check-form').waitFor();
-  assert.equal(await checkOnPhone(page, 'package:com.zhiliaoapp.musically\nSlack\n'), 'action_required');
-  assert.deepEqual(errors, []);
+  test(`through ${server}, a full check works, so does the single file beside the site, and the page keeps working under its sub-path once the server is gone`, async () => {
+    const { base, stop } = await host(server, site);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(String(e)));
 
-  // The service worker sits in the sub-path, and its scope is the page's folder.
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), base);
-  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), `${base}sw.js`);
-  nginx.kill();
-  await new Promise((resolve) => nginx.once('exit', resolve));
-  await context.setOffline(true);
-  await page.reload();
-  await page.locator('#check-form').waitFor();
-  assert.equal(await checkOnPhone(page, 'TikTok\n'), 'action_required');
-  await context.close();
-});
+      // The single file: its inline module runs under its own CSP, not the site's.
+      await page.goto(`${base}appcheck.html`);
+      await page.locator('#appcheck[data-ready="true"]').waitFor();
+      // It carries the index's default policy: the withdrawn memo, its notice first.
+      assert.match(await page.textContent('#appcheck'), /withdrawn/i, 'the single file');
+
+      await page.goto(`${base}#policy=bank-tiktok-2020`);
+      await page.locator('#check-form').waitFor();
+      assert.equal(await checkOnPhone(page, 'package:com.zhiliaoapp.musically\nSlack\n'), 'action_required');
+      assert.deepEqual(errors, []);
+
+      // The service worker sits in the sub-path, and its scope is the page's folder.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), base);
+      assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), `${base}sw.js`);
+      await stop();
+      await context.setOffline(true);
+      await page.reload();
+      await page.locator('#check-form').waitFor();
+      assert.equal(await checkOnPhone(page, 'TikTok\n'), 'action_required');
+    } finally {
+      await context.close();
+      await stop();
+    }
+  });
+}

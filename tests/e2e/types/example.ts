@@ -4,10 +4,12 @@
 // errors must stay errors, so the types cannot quietly become `any`.
 import {
   start,
+  init,
+  initSync,
   mountAppCheck,
   check,
   defineAppCheck,
-  AppCheckElement,
+  type AppCheckElement,
   type CheckRequest,
   type CheckResponse,
   type Finding,
@@ -19,6 +21,8 @@ import 'appcheck/app-check.js';
 export async function page(policyText: string): Promise<string> {
   await start();
   await start(new URL('/assets/appcheck_bg.wasm', location.href));
+  await init('/assets/appcheck_bg.wasm');
+  initSync(new Uint8Array(8));
 
   const options: MountOptions = {
     index: 'policies/index.json',

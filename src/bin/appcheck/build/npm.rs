@@ -41,6 +41,11 @@ impl Layout for NpmLayout {
     }
 }
 
+/// Where `www/appcheck.js` looks for the site's files by default (relative to itself)…
+const SITE_FILES: &str = "const SITE_FILES = '../';";
+/// …and in the npm package: nowhere but where the host page says (relative to the page).
+const NO_SITE_FILES: &str = "const SITE_FILES = null;";
+
 /// The npm package: the JS API module, the element's definer, the wasm-bindgen glue,
 /// the Wasm module and the stylesheet from the built page, with the package.json,
 /// README and TypeScript declarations of `template` (its `"version": "0.0.0"` set to
@@ -80,6 +85,17 @@ pub fn npm_package(app: &Files, template: &Path) -> Result<Files, String> {
     *manifest = text
         .replace(PLACEHOLDER, &format!("\"version\": \"{}\"", env!("CARGO_PKG_VERSION")))
         .into_bytes();
+    // The package has no site around it: the widget's default files are the host page's.
+    let api = files
+        .get_mut("appcheck.js")
+        .ok_or("the npm package has no appcheck.js")?;
+    let text = String::from_utf8(api.clone()).map_err(|_| "appcheck.js is not UTF-8 text".to_owned())?;
+    if text.matches(SITE_FILES).count() != 1 {
+        return Err(format!(
+            "www/appcheck.js must say {SITE_FILES} once, for the npm package to find the site's files next to the page"
+        ));
+    }
+    *api = text.replace(SITE_FILES, NO_SITE_FILES).into_bytes();
     Ok(files)
 }
 
