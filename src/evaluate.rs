@@ -602,7 +602,7 @@ fn finding(
     finding.note = text(&rule.note);
     if rule.verdict.needs_action() {
         finding.exception = text(&rule.exception).or_else(|| text(&policy.exceptions));
-        finding.how_to_remove = removal_steps(rule, context.platform, l);
+        finding.how_to_remove = removal_steps(rule, context.platform, l, ui);
     }
     let date = finding.deadline.as_ref().map_or("", |d| d.text.as_str());
     let when = match &finding.deadline {
@@ -643,12 +643,23 @@ impl Verdict {
     }
 }
 
-/// The removal steps for the employee's platform, or for every platform given.
-fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>) -> Vec<RemovalSteps> {
+/// The removal steps for the employee's platform, or for every platform given; when
+/// the rule gives none, appcheck's standard steps in the interface language.
+fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>, ui: Lang) -> Vec<RemovalSteps> {
+    if rule.how_to_remove.is_empty() {
+        return match platform {
+            Some(p) => vec![RemovalSteps::standard(Some(p), ui)],
+            None => RemovalSteps::STANDARD
+                .iter()
+                .map(|p| RemovalSteps::standard(*p, ui))
+                .collect(),
+        };
+    }
     let step = |key: Option<Platform>| {
         rule.how_to_remove.get(&key).map(|t| RemovalSteps {
             platform: key.map(|p| p.as_str().to_owned()),
             steps: t.get(language).to_owned(),
+            standard: false,
         })
     };
     match platform {

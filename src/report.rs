@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{count, fill, Lang, Msg};
 use crate::list::{self, Account, AppList, Format, Mention};
-use crate::policy::{Deadline, Lifecycle, Policy, Status};
+use crate::policy::{Deadline, Lifecycle, Platform, Policy, Status};
 use crate::recognise::MatchedBy;
 
 /// Everything a check found.
@@ -310,6 +310,32 @@ pub struct RemovalSteps {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
     pub steps: String,
+    /// appcheck's standard steps (the rule gives none), in the interface language,
+    /// not the policy's.
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub standard: bool,
+}
+
+impl RemovalSteps {
+    /// The platforms appcheck has standard steps for, the general ones (`None`) last.
+    pub const STANDARD: [Option<Platform>; 3] = [Some(Platform::Ios), Some(Platform::Android), None];
+
+    /// appcheck's standard steps for `platform` (`None`: any device), in `lang`, for a
+    /// rule that orders removal and says nothing about how: a platform without steps of
+    /// its own gets the general ones.
+    pub fn standard(platform: Option<Platform>, lang: Lang) -> RemovalSteps {
+        let (platform, msg) = match platform {
+            Some(Platform::Ios) => (platform, Msg::STEPS_IOS),
+            Some(Platform::Android) => (platform, Msg::STEPS_ANDROID),
+            _ => (None, Msg::STEPS_ANY),
+        };
+        RemovalSteps {
+            platform: platform.map(|p| p.as_str().to_owned()),
+            steps: msg.get(lang).to_owned(),
+            standard: true,
+        }
+    }
 }
 
 /// What the policy says about using the app's service in a web browser.
