@@ -21,13 +21,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{fill, Lang, Msg};
+use crate::i18n::{count, fill, plural, Lang, Msg, Plural};
 use crate::list::{AppList, Mention};
 use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
 use crate::recognise::{self, Index, MatchedBy, Recognition, Target};
 use crate::report::{
     count_apps, deadline_report, report_language, summarise, Answer, AppRef, BrowserUse, DeadlineReport, Finding,
-    LifecycleState, Outcome, Overall, ReadAs, RemovalSteps, Report,
+    LifecycleState, Note, Outcome, Overall, ReadAs, RemovalSteps, Report,
 };
 
 /// The employee's answers about the device, and the language they read. Unanswered
@@ -296,7 +296,7 @@ fn evaluate_with(policy: &Policy, index: &Index, list: &AppList, context: &Conte
     };
     let summary = summarise(policy, now, context.language.as_deref());
     let ui = Lang::pick(context.language.as_deref());
-    let notes = list.notes.clone();
+    let notes: Vec<Note> = list.notes.iter().map(|n| Note::of(n, ui)).collect();
     let state = summary.lifecycle.state;
     if !state.gives_verdicts() {
         let answer = match state {
@@ -317,7 +317,7 @@ fn evaluate_with(policy: &Policy, index: &Index, list: &AppList, context: &Conte
                 message,
                 act_on: 0,
             },
-            read_as: ReadAs::of(list),
+            read_as: ReadAs::of(list, ui),
             findings: Vec::new(),
             notes,
             not_covered_omitted: 0,
@@ -360,7 +360,7 @@ fn evaluate_with(policy: &Policy, index: &Index, list: &AppList, context: &Conte
         interface_language: ui,
         policy: summary,
         overall,
-        read_as: ReadAs::of(list),
+        read_as: ReadAs::of(list, ui),
         findings,
         notes,
         not_covered_omitted: 0,
@@ -601,7 +601,7 @@ fn finding(
     finding.note = text(&rule.note);
     if rule.verdict.needs_action() {
         finding.exception = text(&rule.exception).or_else(|| text(&policy.exceptions));
-        finding.how_to_remove = removal_steps(rule, context.platform, l);
+        finding.how_to_remove = removal_steps(rule, context.platform, l, ui);
     }
     let date = finding.deadline.as_ref().map_or("", |d| d.text.as_str());
     let when = match &finding.deadline {
@@ -639,12 +639,23 @@ impl Verdict {
     }
 }
 
-/// The removal steps for the employee's platform, or for every platform given.
-fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>) -> Vec<RemovalSteps> {
+/// The removal steps for the employee's platform, or for every platform given; when
+/// the rule gives none, appcheck's standard steps in the interface language.
+fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>, ui: Lang) -> Vec<RemovalSteps> {
+    if rule.how_to_remove.is_empty() {
+        return match platform {
+            Some(p) => vec![RemovalSteps::standard(Some(p), ui)],
+            None => RemovalSteps::STANDARD
+                .iter()
+                .map(|p| RemovalSteps::standard(*p, ui))
+                .collect(),
+        };
+    }
     let step = |key: Option<Platform>| {
         rule.how_to_remove.get(&key).map(|t| RemovalSteps {
             platform: key.map(|p| p.as_str().to_owned()),
             steps: t.get(language).to_owned(),
+            standard: false,
         })
     };
     match platform {
@@ -708,11 +719,7 @@ fn overall(
         .filter(|f| seen.insert(f.app.as_ref().map_or(f.input.as_str(), |a| a.id.as_str())))
         .collect();
     let unread = list.account.unread;
-    let unread_sentence = if unread == 1 {
-        Msg::R_UNREAD_1.get(ui).to_owned()
-    } else {
-        fill(Msg::R_UNREAD_N.get(ui), &[("n", &unread.to_string())])
-    };
+    let unread_sentence = count(ui, unread, Msg::R_UNREAD_ONE, Msg::R_UNREAD_OTHER);
     let publishers = publisher_caveat(policy, scope, ui);
 
     if !acting.is_empty() {
@@ -747,16 +754,10 @@ fn overall(
             message.push(' ');
             message.push_str(&unread_sentence);
         }
-        match findings.iter().filter(|f| f.outcome == Outcome::PossibleMatch).count() {
-            0 => {}
-            1 => {
-                message.push(' ');
-                message.push_str(Msg::R_ALSO_CONFIRM_1.get(ui));
-            }
-            n => {
-                message.push(' ');
-                message.push_str(&fill(Msg::R_ALSO_CONFIRM_N.get(ui), &[("n", &n.to_string())]));
-            }
+        let possible = findings.iter().filter(|f| f.outcome == Outcome::PossibleMatch).count();
+        if possible > 0 {
+            message.push(' ');
+            message.push_str(&count(ui, possible, Msg::R_ALSO_CONFIRM_ONE, Msg::R_ALSO_CONFIRM_OTHER));
         }
         return Overall {
             answer: Answer::ActionRequired,
@@ -768,11 +769,7 @@ fn overall(
     if possible > 0 {
         return plain(
             Answer::ConfirmMatches,
-            if possible == 1 {
-                Msg::R_CONFIRM_1.get(ui).to_owned()
-            } else {
-                fill(Msg::R_CONFIRM_N.get(ui), &[("n", &possible.to_string())])
-            },
+            count(ui, possible, Msg::R_CONFIRM_ONE, Msg::R_CONFIRM_OTHER),
         );
     }
     if unread > 0 {
@@ -785,8 +782,12 @@ fn overall(
     let mut message = if findings.iter().any(|f| f.outcome == Outcome::Discouraged) {
         fill(Msg::R_ADVICE.get(ui), &[("issuer", issuer)])
     } else {
+        let nothing = match plural(ui, findings.len()) {
+            Plural::One => Msg::R_NOTHING_ONE,
+            Plural::Other => Msg::R_NOTHING_OTHER,
+        };
         fill(
-            Msg::R_NOTHING.get(ui),
+            nothing.get(ui),
             &[
                 ("apps", &count_apps(findings.len(), ui)),
                 ("context", &describe_context(context, ui)),

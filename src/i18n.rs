@@ -90,6 +90,37 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A CLDR plural category, as the interface's languages use them for whole numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Other,
+}
+
+/// The plural category of a count in `lang`, by the CLDR rules for whole numbers:
+/// English, German and Spanish say "one" of exactly 1, French of 0 and 1
+/// ("0 application", "1 application", "2 applications").
+pub fn plural(lang: Lang, n: usize) -> Plural {
+    let one = match lang {
+        Lang::En | Lang::De | Lang::Es => n == 1,
+        Lang::Fr => n <= 1,
+    };
+    if one {
+        Plural::One
+    } else {
+        Plural::Other
+    }
+}
+
+/// A count message in `lang`: `one` or `other` by [`plural`], its `{n}` filled.
+pub fn count(lang: Lang, n: usize, one: Msg, other: Msg) -> String {
+    let msg = match plural(lang, n) {
+        Plural::One => one,
+        Plural::Other => other,
+    };
+    fill(msg.get(lang), &[("n", &n.to_string())])
+}
+
 macro_rules! catalogue {
     ($($key:ident => [$en:expr, $de:expr, $fr:expr, $es:expr $(,)?],)*) => {
         /// A message of the interface; [`Msg::get`] gives it in a language.
@@ -170,8 +201,8 @@ catalogue! {
 
     // --- the answer, for a person on a phone (issue 15) -----------------------------------
     P_ADD_CALENDAR => ["Add the deadline to my calendar", "Frist in meinen Kalender eintragen", "Ajouter l'échéance à mon agenda", "Añadir el plazo a mi calendario"],
-    P_TICKED_1 => ["You ticked 1 app.", "Sie haben 1 App angehakt.", "Vous avez coché 1 application.", "Ha marcado 1 app."],
-    P_TICKED_N => ["You ticked {n} apps.", "Sie haben {n} Apps angehakt.", "Vous avez coché {n} applications.", "Ha marcado {n} apps."],
+    P_TICKED_ONE => ["You ticked {n} app.", "Sie haben {n} App angehakt.", "Vous avez coché {n} application.", "Ha marcado {n} app."],
+    P_TICKED_OTHER => ["You ticked {n} apps.", "Sie haben {n} Apps angehakt.", "Vous avez coché {n} applications.", "Ha marcado {n} apps."],
     P_ORIGINAL_WITHDRAWN => ["Original message (withdrawn)", "Ursprüngliche Nachricht (zurückgezogen)", "Message d'origine (retiré)", "Mensaje original (retirado)"],
     P_ORIGINAL_SUPERSEDED => ["Original message (replaced)", "Ursprüngliche Nachricht (ersetzt)", "Message d'origine (remplacé)", "Mensaje original (sustituido)"],
     P_ORIGINAL_EXPIRED => ["Original message (no longer in force)", "Ursprüngliche Nachricht (nicht mehr in Kraft)", "Message d'origine (plus en vigueur)", "Mensaje original (ya no está en vigor)"],
@@ -210,29 +241,30 @@ catalogue! {
     R_NEED_CONTEXT => ["Answer these questions first, so the policy can be applied: {questions}", "Beantworten Sie zuerst diese Fragen, damit die Richtlinie angewendet werden kann: {questions}", "Répondez d'abord à ces questions pour que la politique puisse s'appliquer : {questions}", "Responda primero a estas preguntas para poder aplicar la política: {questions}"],
     R_DOES_NOT_APPLY => ["This policy orders nothing for {context}: no app must be removed.", "Diese Richtlinie ordnet für {context} nichts an: Keine App muss entfernt werden.", "Cette politique n'impose rien pour {context} : aucune application ne doit être supprimée.", "Esta política no ordena nada para {context}: no hay que eliminar ninguna app."],
     R_NO_APPS => ["No apps were found in what you entered, so nothing was checked. Paste your app list, one app per line, and check again.", "In Ihrer Eingabe wurden keine Apps gefunden, daher wurde nichts geprüft. Fügen Sie Ihre App-Liste ein, eine App pro Zeile, und prüfen Sie erneut.", "Aucune application n'a été trouvée dans votre saisie : rien n'a été vérifié. Collez votre liste d'applications, une par ligne, puis vérifiez à nouveau.", "No se encontró ninguna app en lo que escribió, así que no se comprobó nada. Pegue su lista de apps, una por línea, y vuelva a comprobar."],
-    R_UNREAD_1 => ["1 line could not be read and was not checked (see the notes below).", "1 Zeile konnte nicht gelesen werden und wurde nicht geprüft (siehe Hinweise unten).", "1 ligne n'a pas pu être lue et n'a pas été vérifiée (voir les remarques ci-dessous).", "1 línea no se pudo leer y no se comprobó (vea las notas más abajo)."],
-    R_UNREAD_N => ["{n} lines could not be read and were not checked (see the notes below).", "{n} Zeilen konnten nicht gelesen werden und wurden nicht geprüft (siehe Hinweise unten).", "{n} lignes n'ont pas pu être lues et n'ont pas été vérifiées (voir les remarques ci-dessous).", "{n} líneas no se pudieron leer y no se comprobaron (vea las notas más abajo)."],
+    R_UNREAD_ONE => ["{n} line could not be read and was not checked (see the notes below).", "{n} Zeile konnte nicht gelesen werden und wurde nicht geprüft (siehe Hinweise unten).", "{n} ligne n'a pas pu être lue et n'a pas été vérifiée (voir les remarques ci-dessous).", "{n} línea no se pudo leer y no se comprobó (vea las notas más abajo)."],
+    R_UNREAD_OTHER => ["{n} lines could not be read and were not checked (see the notes below).", "{n} Zeilen konnten nicht gelesen werden und wurden nicht geprüft (siehe Hinweise unten).", "{n} lignes n'ont pas pu être lues et n'ont pas été vérifiées (voir les remarques ci-dessous).", "{n} líneas no se pudieron leer y no se comprobaron (vea las notas más abajo)."],
     R_REMOVE_NOW => ["Remove {apps} now.", "Entfernen Sie jetzt {apps}.", "Supprimez {apps} maintenant.", "Elimine {apps} ahora."],
     R_REMOVE_PASSED => ["Remove {apps} now: the deadline, {date}, has passed.", "Entfernen Sie jetzt {apps}: Die Frist, {date}, ist abgelaufen.", "Supprimez {apps} maintenant : le délai, {date}, est dépassé.", "Elimine {apps} ahora: el plazo, {date}, ya ha vencido."],
     R_REMOVE_BY => ["Remove {apps} by {date}.", "Entfernen Sie {apps} bis {date}.", "Supprimez {apps} avant le {date}.", "Elimine {apps} antes del {date}."],
     R_REMOVE_FIRST => ["Remove {apps}; the first deadline is {date}.", "Entfernen Sie {apps}; die erste Frist endet am {date}.", "Supprimez {apps} ; le premier délai est le {date}.", "Elimine {apps}; el primer plazo vence el {date}."],
     R_REMOVE => ["Remove {apps}.", "Entfernen Sie {apps}.", "Supprimez {apps}.", "Elimine {apps}."],
-    R_ALSO_CONFIRM_1 => ["Also confirm or dismiss the possible match below.", "Bestätigen oder verwerfen Sie außerdem die mögliche Übereinstimmung unten.", "Confirmez ou écartez aussi la correspondance possible ci-dessous.", "Confirme o descarte también la posible coincidencia de abajo."],
-    R_ALSO_CONFIRM_N => ["Also confirm or dismiss the {n} possible matches below.", "Bestätigen oder verwerfen Sie außerdem die {n} möglichen Übereinstimmungen unten.", "Confirmez ou écartez aussi les {n} correspondances possibles ci-dessous.", "Confirme o descarte también las {n} posibles coincidencias de abajo."],
-    R_CONFIRM_1 => ["Can't tell yet: 1 app you listed may be an app this policy restricts. Confirm or dismiss the possible match below.", "Noch keine Aussage möglich: 1 App auf Ihrer Liste könnte eine App sein, die diese Richtlinie einschränkt. Bestätigen oder verwerfen Sie die mögliche Übereinstimmung unten.", "Impossible de conclure pour l'instant : 1 application de votre liste pourrait être restreinte par cette politique. Confirmez ou écartez la correspondance possible ci-dessous.", "Aún no se puede saber: 1 app de su lista podría ser una app que esta política restringe. Confirme o descarte la posible coincidencia de abajo."],
-    R_CONFIRM_N => ["Can't tell yet: {n} apps you listed may be apps this policy restricts. Confirm or dismiss each possible match below.", "Noch keine Aussage möglich: {n} Apps auf Ihrer Liste könnten Apps sein, die diese Richtlinie einschränkt. Bestätigen oder verwerfen Sie jede mögliche Übereinstimmung unten.", "Impossible de conclure pour l'instant : {n} applications de votre liste pourraient être restreintes par cette politique. Confirmez ou écartez chaque correspondance possible ci-dessous.", "Aún no se puede saber: {n} apps de su lista podrían ser apps que esta política restringe. Confirme o descarte cada posible coincidencia de abajo."],
+    R_ALSO_CONFIRM_ONE => ["Also confirm or dismiss the possible match below.", "Bestätigen oder verwerfen Sie außerdem die mögliche Übereinstimmung unten.", "Confirmez ou écartez aussi la correspondance possible ci-dessous.", "Confirme o descarte también la posible coincidencia de abajo."],
+    R_ALSO_CONFIRM_OTHER => ["Also confirm or dismiss the {n} possible matches below.", "Bestätigen oder verwerfen Sie außerdem die {n} möglichen Übereinstimmungen unten.", "Confirmez ou écartez aussi les {n} correspondances possibles ci-dessous.", "Confirme o descarte también las {n} posibles coincidencias de abajo."],
+    R_CONFIRM_ONE => ["Can't tell yet: {n} app you listed may be an app this policy restricts. Confirm or dismiss the possible match below.", "Noch keine Aussage möglich: {n} App auf Ihrer Liste könnte eine App sein, die diese Richtlinie einschränkt. Bestätigen oder verwerfen Sie die mögliche Übereinstimmung unten.", "Impossible de conclure pour l'instant : {n} application de votre liste pourrait être restreinte par cette politique. Confirmez ou écartez la correspondance possible ci-dessous.", "Aún no se puede saber: {n} app de su lista podría ser una app que esta política restringe. Confirme o descarte la posible coincidencia de abajo."],
+    R_CONFIRM_OTHER => ["Can't tell yet: {n} apps you listed may be apps this policy restricts. Confirm or dismiss each possible match below.", "Noch keine Aussage möglich: {n} Apps auf Ihrer Liste könnten Apps sein, die diese Richtlinie einschränkt. Bestätigen oder verwerfen Sie jede mögliche Übereinstimmung unten.", "Impossible de conclure pour l'instant : {n} applications de votre liste pourraient être restreintes par cette politique. Confirmez ou écartez chaque correspondance possible ci-dessous.", "Aún no se puede saber: {n} apps de su lista podrían ser apps que esta política restringe. Confirme o descarte cada posible coincidencia de abajo."],
     R_INCOMPLETE => ["Can't tell for the whole list: {unread} None of the apps that could be read must be removed. Fix or remove those lines and check again, or ask the help desk.", "Keine Aussage für die ganze Liste möglich: {unread} Keine der lesbaren Apps muss entfernt werden. Korrigieren oder löschen Sie diese Zeilen und prüfen Sie erneut, oder fragen Sie den Helpdesk.", "Impossible de conclure pour toute la liste : {unread} Aucune des applications lisibles ne doit être supprimée. Corrigez ou retirez ces lignes puis vérifiez à nouveau, ou demandez au support informatique.", "No se puede saber para toda la lista: {unread} Ninguna de las apps que se pudieron leer debe eliminarse. Corrija o quite esas líneas y vuelva a comprobar, o consulte al servicio de asistencia."],
     R_ADVICE => ["Nothing must be removed, but {issuer} advises against some of the apps you listed (see below).", "Nichts muss entfernt werden, aber {issuer} rät von einigen der aufgeführten Apps ab (siehe unten).", "Rien ne doit être supprimé, mais {issuer} déconseille certaines des applications de votre liste (voir ci-dessous).", "No hay que eliminar nada, pero {issuer} desaconseja algunas de las apps de su lista (vea abajo)."],
-    R_NOTHING => ["Nothing to do: none of the {apps} you listed must be removed from {context} under this policy. Apps you did not list were not checked.", "Nichts zu tun: Keine der {apps} auf Ihrer Liste muss nach dieser Richtlinie von {context} entfernt werden. Nicht aufgeführte Apps wurden nicht geprüft.", "Rien à faire : aucune des {apps} de votre liste ne doit être supprimée de {context} selon cette politique. Les applications non listées n'ont pas été vérifiées.", "Nada que hacer: ninguna de las {apps} de su lista debe eliminarse de {context} según esta política. Las apps que no figuran en la lista no se comprobaron."],
+    R_NOTHING_ONE => ["Nothing to do: the app you listed does not have to be removed from {context} under this policy. Apps you did not list were not checked.", "Nichts zu tun: Die App auf Ihrer Liste muss nach dieser Richtlinie nicht von {context} entfernt werden. Nicht aufgeführte Apps wurden nicht geprüft.", "Rien à faire : l'application de votre liste n'a pas à être supprimée de {context} selon cette politique. Les applications non listées n'ont pas été vérifiées.", "Nada que hacer: la app de su lista no tiene que eliminarse de {context} según esta política. Las apps que no figuran en la lista no se comprobaron."],
+    R_NOTHING_OTHER => ["Nothing to do: none of the {apps} you listed must be removed from {context} under this policy. Apps you did not list were not checked.", "Nichts zu tun: Keine der {apps} auf Ihrer Liste muss nach dieser Richtlinie von {context} entfernt werden. Nicht aufgeführte Apps wurden nicht geprüft.", "Rien à faire : aucune des {apps} de votre liste ne doit être supprimée de {context} selon cette politique. Les applications non listées n'ont pas été vérifiées.", "Nada que hacer: ninguna de las {apps} de su lista debe eliminarse de {context} según esta política. Las apps que no figuran en la lista no se comprobaron."],
     R_PUBLISHERS => ["This policy also covers every other app made by {names}. If you have another app by {names} (the app store shows who made it), remove it too, or ask the help desk.", "Diese Richtlinie erfasst auch jede andere App von {names}. Wenn Sie eine andere App von {names} haben (der App Store zeigt, wer sie entwickelt hat), entfernen Sie auch diese oder fragen Sie den Helpdesk.", "Cette politique couvre aussi toute autre application de {names}. Si vous avez une autre application de {names} (la boutique d'applications indique qui l'a créée), supprimez-la aussi ou demandez au support informatique.", "Esta política también cubre cualquier otra app de {names}. Si tiene otra app de {names} (la tienda de apps muestra quién la creó), elimínela también o consulte al servicio de asistencia."],
     W_AND => [" and ", " und ", " et ", " y "],
     W_RULE => ["rule", "Regel", "règle", "regla"],
     N_MORE_APPS => ["{n} other apps", "{n} weitere Apps", "{n} autres applications", "otras {n} apps"],
     W_OR => [" or ", " oder ", " ou ", " o "],
-    N_APPS_1 => ["1 app", "1 App", "1 application", "1 app"],
-    N_APPS_N => ["{n} apps", "{n} Apps", "{n} applications", "{n} apps"],
-    N_OTHER_APPS_1 => ["1 other listed app", "1 weitere aufgeführte App", "1 autre application listée", "1 app más de la lista"],
-    N_OTHER_APPS_N => ["{n} other listed apps", "{n} weitere aufgeführte Apps", "{n} autres applications listées", "{n} apps más de la lista"],
+    N_APPS_ONE => ["{n} app", "{n} App", "{n} application", "{n} app"],
+    N_APPS_OTHER => ["{n} apps", "{n} Apps", "{n} applications", "{n} apps"],
+    N_OTHER_APPS_ONE => ["{n} other listed app", "{n} weitere aufgeführte App", "{n} autre application listée", "{n} app más de la lista"],
+    N_OTHER_APPS_OTHER => ["{n} other listed apps", "{n} weitere aufgeführte Apps", "{n} autres applications listées", "{n} apps más de la lista"],
 
     // --- the device, in the overall answer ------------------------------------------------
     C_DEVICE => ["your device ({facts})", "Ihr Gerät ({facts})", "votre appareil ({facts})", "su dispositivo ({facts})"],
@@ -339,6 +371,48 @@ catalogue! {
     X_NOT_APPROVED_TITLE => ["Not yet approved — ask the help desk", "Noch nicht freigegeben — fragen Sie den Helpdesk", "Pas encore approuvée — demandez au support informatique", "Aún no aprobada: consulte al servicio de asistencia"],
     X_NOT_APPROVED => ["This policy is not yet approved: it orders apps removed, and this site shows such an order only once enough people in IT have signed it.", "Diese Richtlinie ist noch nicht freigegeben: Sie ordnet das Entfernen von Apps an, und diese Website zeigt eine solche Anordnung erst, wenn genügend Personen der IT sie signiert haben.", "Cette politique n'est pas encore approuvée : elle ordonne de supprimer des applications, et ce site n'affiche un tel ordre qu'une fois signé par assez de personnes du service informatique.", "Esta política aún no está aprobada: ordena eliminar apps, y este sitio solo muestra una orden así cuando la han firmado suficientes personas de TI."],
     P_SIGNED_SEVERAL => ["Signed by your IT department (keys {keys}) and verified in this browser.", "Von Ihrer IT-Abteilung signiert (Schlüssel {keys}) und in diesem Browser geprüft.", "Signée par votre service informatique (clés {keys}) et vérifiée dans ce navigateur.", "Firmada por su departamento de TI (claves {keys}) y verificada en este navegador."],
+
+    // --- formats: how the pasted text was read (`Format::label`) ----------------------------
+    FMT_LINES => ["one app per line", "eine App pro Zeile", "une application par ligne", "una app por línea"],
+    FMT_SEPARATED => ["names separated by commas or semicolons", "durch Kommas oder Semikolons getrennte Namen", "noms séparés par des virgules ou des points-virgules", "nombres separados por comas o punto y coma"],
+    FMT_ANDROID_PACKAGES => ["Android package list (adb shell pm list packages)", "Android-Paketliste (adb shell pm list packages)", "liste de paquets Android (adb shell pm list packages)", "lista de paquetes de Android (adb shell pm list packages)"],
+    FMT_IOS_APPS => ["iOS app list (ideviceinstaller)", "iOS-App-Liste (ideviceinstaller)", "liste d'applications iOS (ideviceinstaller)", "lista de apps de iOS (ideviceinstaller)"],
+    FMT_MAC_APPLICATIONS => ["macOS Applications folder (ls /Applications)", "macOS-Ordner „Programme“ (ls /Applications)", "dossier Applications de macOS (ls /Applications)", "carpeta Aplicaciones de macOS (ls /Applications)"],
+    FMT_MAC_SYSTEM_PROFILER => ["macOS system_profiler", "Ausgabe von macOS system_profiler", "sortie de macOS system_profiler", "salida de macOS system_profiler"],
+    FMT_WINGET => ["Windows winget list", "Windows: Ausgabe von winget list", "Windows : sortie de winget list", "Windows: salida de winget list"],
+    FMT_APPX => ["Windows Get-AppxPackage", "Windows: Ausgabe von Get-AppxPackage", "Windows : sortie de Get-AppxPackage", "Windows: salida de Get-AppxPackage"],
+    FMT_START_APPS => ["Windows Get-StartApps", "Windows: Ausgabe von Get-StartApps", "Windows : sortie de Get-StartApps", "Windows: salida de Get-StartApps"],
+    FMT_FLATPAK => ["Linux flatpak list", "Linux: Ausgabe von flatpak list", "Linux : sortie de flatpak list", "Linux: salida de flatpak list"],
+    FMT_SNAP => ["Linux snap list", "Linux: Ausgabe von snap list", "Linux : sortie de snap list", "Linux: salida de snap list"],
+    FMT_CSV => ["CSV export with a header row", "CSV-Export mit Kopfzeile", "export CSV avec une ligne d'en-tête", "exportación CSV con fila de encabezado"],
+    FMT_STORE_LINKS => ["App Store / Google Play links", "Links zu App Store / Google Play", "liens App Store / Google Play", "enlaces de App Store / Google Play"],
+    FMT_JSON => ["JSON", "JSON", "JSON", "JSON"],
+    FMT_XML => ["XML export", "XML-Export", "export XML", "exportación XML"],
+    FMT_HTML => ["HTML page or table", "HTML-Seite oder -Tabelle", "page ou tableau HTML", "página o tabla HTML"],
+    FMT_LONG_LISTING => ["folder listing (ls -l)", "Ordnerliste (ls -l)", "liste d'un dossier (ls -l)", "listado de carpeta (ls -l)"],
+    FMT_TABLE => ["table with a header row", "Tabelle mit Kopfzeile", "tableau avec une ligne d'en-tête", "tabla con fila de encabezado"],
+    FMT_ANDROID_DUMPSYS => ["Android package details (adb shell dumpsys package)", "Android-Paketdetails (adb shell dumpsys package)", "détails des paquets Android (adb shell dumpsys package)", "detalles de paquetes de Android (adb shell dumpsys package)"],
+    FMT_MAS_LIST => ["Mac App Store list (mas list)", "Mac-App-Store-Liste (mas list)", "liste du Mac App Store (mas list)", "lista de Mac App Store (mas list)"],
+
+    // --- notes: what the list readers skipped (`list::Skipped`) ------------------------------
+    NOTE_TOO_LONG => ["skipped: the line is longer than {max} characters, too long for an app name", "übersprungen: Die Zeile ist länger als {max} Zeichen, zu lang für einen App-Namen", "ignorée : la ligne dépasse {max} caractères, trop pour un nom d'application", "omitida: la línea tiene más de {max} caracteres, demasiados para el nombre de una app"],
+    NOTE_CONTROL => ["skipped: the line contains control characters, not an app name", "übersprungen: Die Zeile enthält Steuerzeichen und ist kein App-Name", "ignorée : la ligne contient des caractères de contrôle, ce n'est pas un nom d'application", "omitida: la línea contiene caracteres de control, no es el nombre de una app"],
+    NOTE_NO_NAME => ["skipped: this row has no app name or identifier", "übersprungen: Diese Zeile hat weder einen App-Namen noch eine Kennung", "ignorée : cette ligne n'a ni nom d'application ni identifiant", "omitida: esta fila no tiene nombre de app ni identificador"],
+    NOTE_UNREAD => ["not read: `{text}` is not in the shape of the rest of the list, so appcheck cannot tell which app it names; type the app's name on a line of its own, or check this line yourself", "nicht gelesen: „{text}“ hat nicht die Form der übrigen Liste, daher kann appcheck nicht erkennen, welche App gemeint ist; tippen Sie den Namen der App in eine eigene Zeile, oder prüfen Sie diese Zeile selbst", "non lue : « {text} » n'a pas la forme du reste de la liste, donc appcheck ne peut pas savoir quelle application elle désigne ; tapez le nom de l'application sur une ligne à part, ou vérifiez cette ligne vous-même", "no leída: «{text}» no tiene la forma del resto de la lista, así que appcheck no puede saber qué app nombra; escriba el nombre de la app en una línea aparte, o revise usted esta línea"],
+    NOTE_CUT => ["the list is longer than appcheck reads at once ({max} apps or {mb} MB): from this line on, nothing was checked; split the list and check each part", "die Liste ist länger, als appcheck auf einmal liest ({max} Apps oder {mb} MB): Ab dieser Zeile wurde nichts geprüft; teilen Sie die Liste und prüfen Sie jeden Teil", "la liste est plus longue que ce qu'appcheck lit en une fois ({max} applications ou {mb} Mo) : à partir de cette ligne, rien n'a été vérifié ; découpez la liste et vérifiez chaque partie", "la lista es más larga de lo que appcheck lee de una vez ({max} apps o {mb} MB): desde esta línea no se comprobó nada; divida la lista y compruebe cada parte"],
+
+    // --- the standard removal steps, for a rule that orders removal and gives none ------------
+    STEPS_IOS => ["Touch and hold the app's icon on the Home Screen, tap Remove App, then Delete App.", "Halten Sie das Symbol der App auf dem Home-Bildschirm gedrückt, tippen Sie auf „App entfernen“ und dann auf „App löschen“.", "Maintenez le doigt sur l'icône de l'app sur l'écran d'accueil, touchez « Supprimer l'app », puis « Supprimer l'app » à nouveau.", "Mantenga pulsado el icono de la app en la pantalla de inicio, toque «Eliminar app» y después «Eliminar app» otra vez."],
+    STEPS_ANDROID => ["Open Settings > Apps, choose the app, and tap Uninstall.", "Öffnen Sie Einstellungen > Apps, wählen Sie die App aus und tippen Sie auf „Deinstallieren“.", "Ouvrez Paramètres > Applications, choisissez l'application et touchez « Désinstaller ».", "Abra Ajustes > Aplicaciones, elija la app y toque «Desinstalar»."],
+    STEPS_ANY => ["Uninstall the app the way you remove any app on this device, or ask the help desk to help.", "Deinstallieren Sie die App so, wie Sie auf diesem Gerät jede App entfernen, oder bitten Sie den Helpdesk um Hilfe.", "Désinstallez l'application comme vous supprimez n'importe quelle application sur cet appareil, ou demandez de l'aide au support informatique.", "Desinstale la app como elimina cualquier app en este dispositivo, o pida ayuda al servicio de asistencia."],
+
+    // --- the page's document (when the widget is the page) -----------------------------------
+    DOC_TITLE => ["App check — does the app policy apply to my device?", "App-Check — gilt die App-Richtlinie für mein Gerät?", "Vérification des applications — la politique s'applique-t-elle à mon appareil ?", "Comprobación de apps: ¿se aplica la política de apps a mi dispositivo?"],
+
+    // --- the text report the CLI prints (`report::to_text`) -----------------------------------
+    T_POLICY => ["{title} (policy {id} v{version})", "{title} (Richtlinie {id} v{version})", "{title} (politique {id} v{version})", "{title} (política {id} v{version})"],
+    T_FINDING => ["line {line}: {input} — {outcome}", "Zeile {line}: {input} — {outcome}", "ligne {line} : {input} — {outcome}", "línea {line}: {input} — {outcome}"],
+    T_RULE => ["{outcome} (rule `{rule}`)", "{outcome} (Regel `{rule}`)", "{outcome} (règle `{rule}`)", "{outcome} (regla `{rule}`)"],
 }
 
 /// Short weekday names, Monday first.
@@ -444,6 +518,39 @@ mod tests {
         assert_eq!(fill("{a} {missing} {", &[("a", "x")]), "x {missing} {");
         assert_eq!(fill("no slots", &[]), "no slots");
         assert_eq!(fill("{a}{a}", &[("a", "é")]), "éé");
+    }
+
+    #[test]
+    fn plural_rules_follow_cldr() {
+        // French says "one" of 0 as of 1; English, German and Spanish of 1 only.
+        assert_eq!(plural(Lang::Fr, 0), Plural::One);
+        assert_eq!(plural(Lang::Fr, 1), Plural::One);
+        assert_eq!(plural(Lang::Fr, 2), Plural::Other);
+        for lang in [Lang::En, Lang::De, Lang::Es] {
+            assert_eq!(plural(lang, 0), Plural::Other, "{lang:?}");
+            assert_eq!(plural(lang, 1), Plural::One, "{lang:?}");
+            assert_eq!(plural(lang, 2), Plural::Other, "{lang:?}");
+            assert_eq!(plural(lang, 11), Plural::Other, "{lang:?}");
+        }
+        assert_eq!(count(Lang::Fr, 0, Msg::N_APPS_ONE, Msg::N_APPS_OTHER), "0 application");
+        assert_eq!(count(Lang::En, 0, Msg::N_APPS_ONE, Msg::N_APPS_OTHER), "0 apps");
+        assert_eq!(count(Lang::En, 1, Msg::N_APPS_ONE, Msg::N_APPS_OTHER), "1 app");
+        assert_eq!(count(Lang::De, 3, Msg::N_APPS_ONE, Msg::N_APPS_OTHER), "3 Apps");
+    }
+
+    #[test]
+    fn count_messages_come_in_pairs_and_show_their_number() {
+        // Every `_ONE` has its `_OTHER`, and a count's number is in both forms unless
+        // the sentence names no number at all.
+        let names: Vec<String> = Msg::ALL.iter().map(|m| format!("{m:?}")).collect();
+        for name in names.iter().filter(|n| n.ends_with("_ONE")) {
+            let other = name.replace("_ONE", "_OTHER");
+            assert!(names.contains(&other), "{name} has no {other}");
+        }
+        assert!(
+            !names.iter().any(|n| n.ends_with("_1") || n.ends_with("_N")),
+            "count messages are _ONE/_OTHER"
+        );
     }
 
     #[test]

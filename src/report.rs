@@ -11,9 +11,9 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{fill, Lang, Msg};
-use crate::list::{Account, AppList, Format, Mention, Note};
-use crate::policy::{Deadline, Lifecycle, Policy, Status};
+use crate::i18n::{count, fill, Lang, Msg};
+use crate::list::{self, Account, AppList, Format, Mention};
+use crate::policy::{Deadline, Lifecycle, Platform, Policy, Status};
 use crate::recognise::MatchedBy;
 
 /// Everything a check found.
@@ -29,7 +29,7 @@ pub struct Report {
     pub read_as: ReadAs,
     /// One finding per pasted entry, in the order they were pasted.
     pub findings: Vec<Finding>,
-    /// What the list reader skipped.
+    /// What the list reader skipped, in the reader's language.
     pub notes: Vec<Note>,
     /// How many findings of apps the policy does not name were left out (see
     /// [`Report::keep_not_covered`]); 0 when all are there.
@@ -59,13 +59,31 @@ impl Report {
     }
 }
 
+/// A line the list reader skipped, and why, in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+pub struct Note {
+    pub line: usize,
+    pub message: String,
+}
+
+impl Note {
+    /// A reader's note, put into words in `lang`.
+    pub fn of(note: &list::Note, lang: Lang) -> Note {
+        Note {
+            line: note.line,
+            message: note.skipped.message(lang),
+        }
+    }
+}
+
 /// The format the pasted text was read as, and how many apps it held.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ReadAs {
     pub format: Format,
-    /// For people: "Windows winget list".
+    /// For people, in the reader's language: "Windows winget list".
     pub label: String,
     pub entries: usize,
     /// What became of every non-blank line of the pasted text.
@@ -73,11 +91,11 @@ pub struct ReadAs {
 }
 
 impl ReadAs {
-    /// Describes how a list was read.
-    pub fn of(list: &AppList) -> ReadAs {
+    /// Describes how a list was read, in `lang`.
+    pub fn of(list: &AppList, lang: Lang) -> ReadAs {
         ReadAs {
             format: list.format,
-            label: list.format.label().to_owned(),
+            label: list.format.label(lang).to_owned(),
             entries: list.entries.len(),
             account: list.account.clone(),
         }
@@ -292,6 +310,32 @@ pub struct RemovalSteps {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
     pub steps: String,
+    /// appcheck's standard steps (the rule gives none), in the interface language,
+    /// not the policy's.
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub standard: bool,
+}
+
+impl RemovalSteps {
+    /// The platforms appcheck has standard steps for, the general ones (`None`) last.
+    pub const STANDARD: [Option<Platform>; 3] = [Some(Platform::Ios), Some(Platform::Android), None];
+
+    /// appcheck's standard steps for `platform` (`None`: any device), in `lang`, for a
+    /// rule that orders removal and says nothing about how: a platform without steps of
+    /// its own gets the general ones.
+    pub fn standard(platform: Option<Platform>, lang: Lang) -> RemovalSteps {
+        let (platform, msg) = match platform {
+            Some(Platform::Ios) => (platform, Msg::STEPS_IOS),
+            Some(Platform::Android) => (platform, Msg::STEPS_ANDROID),
+            _ => (None, Msg::STEPS_ANY),
+        };
+        RemovalSteps {
+            platform: platform.map(|p| p.as_str().to_owned()),
+            steps: msg.get(lang).to_owned(),
+            standard: true,
+        }
+    }
 }
 
 /// What the policy says about using the app's service in a web browser.
@@ -503,13 +547,9 @@ pub fn summarise(policy: &Policy, now: DateTime<Utc>, language: Option<&str>) ->
     }
 }
 
-/// "1 app", "2 apps", in `lang`.
+/// "1 app", "2 apps", in `lang` (by its plural rules: French says "0 application").
 pub fn count_apps(n: usize, lang: Lang) -> String {
-    if n == 1 {
-        Msg::N_APPS_1.get(lang).to_owned()
-    } else {
-        fill(Msg::N_APPS_N.get(lang), &[("n", &n.to_string())])
-    }
+    count(lang, n, Msg::N_APPS_ONE, Msg::N_APPS_OTHER)
 }
 
 /// Describes how an entry was recognised, for people.
@@ -543,7 +583,11 @@ pub fn to_text(report: &Report) -> String {
     let mut out = String::new();
     let p = &report.policy;
     let ui = report.interface_language;
-    let _ = writeln!(out, "{} (policy {} v{})", p.title, p.id, p.version);
+    let header = fill(
+        Msg::T_POLICY.get(ui),
+        &[("title", &p.title), ("id", &p.id), ("version", &p.version.to_string())],
+    );
+    let _ = writeln!(out, "{header}");
     let issued = fill(
         Msg::P_ISSUED.get(ui),
         &[
@@ -568,7 +612,15 @@ pub fn to_text(report: &Report) -> String {
             continue;
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "  line {}: {} — {}", f.line, f.input, f.outcome.label(ui));
+        let finding = fill(
+            Msg::T_FINDING.get(ui),
+            &[
+                ("line", &f.line.to_string()),
+                ("input", &f.input),
+                ("outcome", f.outcome.label(ui)),
+            ],
+        );
+        let _ = writeln!(out, "  {finding}");
         let _ = writeln!(out, "    {}", f.explanation);
         // For the help desk: how it was recognised and which rule decided.
         let how = f.matched_by.as_ref().map(|m| describe_match(m, ui));
@@ -609,13 +661,11 @@ pub fn to_text(report: &Report) -> String {
             }
         }
         if let Some(browser) = &f.in_browser {
-            let _ = writeln!(
-                out,
-                "    {}: {} (rule `{}`)",
-                Msg::F_IN_BROWSER.get(ui),
-                browser.outcome.label(ui),
-                browser.rule
+            let verdict = fill(
+                Msg::T_RULE.get(ui),
+                &[("outcome", browser.outcome.label(ui)), ("rule", &browser.rule)],
             );
+            let _ = writeln!(out, "    {}: {verdict}", Msg::F_IN_BROWSER.get(ui));
             if let Some(note) = &browser.note {
                 let _ = writeln!(out, "      {note}");
             }
@@ -628,15 +678,15 @@ pub fn to_text(report: &Report) -> String {
         .count();
     if uncovered > 0 {
         let _ = writeln!(out);
-        let n = if uncovered == 1 {
-            Msg::N_OTHER_APPS_1.get(ui).to_owned()
-        } else {
-            fill(Msg::N_OTHER_APPS_N.get(ui), &[("n", &uncovered.to_string())])
-        };
+        let n = count(ui, uncovered, Msg::N_OTHER_APPS_ONE, Msg::N_OTHER_APPS_OTHER);
         let _ = writeln!(out, "  {}", fill(Msg::P_NOT_NAMED.get(ui), &[("n", &n)]));
     }
     for note in &report.notes {
-        let _ = writeln!(out, "  line {}: {}", note.line, note.message);
+        let line = fill(
+            Msg::P_LINE.get(ui),
+            &[("line", &note.line.to_string()), ("message", &note.message)],
+        );
+        let _ = writeln!(out, "  {line}");
     }
     let _ = writeln!(out);
     let _ = writeln!(

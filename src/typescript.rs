@@ -7,11 +7,11 @@ use ts_rs::{Config, TS};
 use crate::api::{CheckRequest, CheckResponse, ErrorReport, ErrorSource};
 use crate::evaluate::Context;
 use crate::i18n::Lang;
-use crate::list::{Account, Format, Mention, Note};
+use crate::list::{Account, Format, Mention};
 use crate::policy::{Device, Ownership, Platform, Service, Status};
 use crate::recognise::MatchedBy;
 use crate::report::{
-    Answer, AppRef, BrowserUse, DeadlineReport, Finding, IssuerSummary, LifecycleReport, LifecycleState, Outcome,
+    Answer, AppRef, BrowserUse, DeadlineReport, Finding, IssuerSummary, LifecycleReport, LifecycleState, Note, Outcome,
     Overall, PolicySummary, ReadAs, RemovalSteps, Report,
 };
 

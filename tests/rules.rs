@@ -395,3 +395,42 @@ fn past_its_review_date_a_policy_still_applies_with_a_warning() {
         stale.overall.message
     );
 }
+
+#[test]
+fn a_rule_without_removal_steps_gets_the_standard_ones_in_the_readers_language() {
+    use appcheck::i18n::{Lang, Msg};
+    use appcheck::policy::Platform;
+    let german = |platform: Option<Platform>| Context {
+        language: Some("de".to_owned()),
+        platform,
+        ..phone(Ownership::Company)
+    };
+    let now = "2024-02-01T00:00:00Z";
+    // None given: the standard steps, every platform's when the platform is unknown.
+    let report = run(&policy_with(json!({}), remove_all()), german(None), now);
+    let steps = &report.findings[0].how_to_remove;
+    assert_eq!(steps.len(), 3);
+    assert!(steps.iter().all(|s| s.standard));
+    assert_eq!(steps[0].platform.as_deref(), Some("ios"));
+    assert_eq!(steps[0].steps, Msg::STEPS_IOS.get(Lang::De));
+    assert_eq!(steps[2].platform, None);
+    // This device's platform only; a platform without standard steps gets the general ones.
+    let report = run(
+        &policy_with(json!({}), remove_all()),
+        german(Some(Platform::Windows)),
+        now,
+    );
+    let steps = &report.findings[0].how_to_remove;
+    assert_eq!(steps.len(), 1);
+    assert_eq!(
+        (steps[0].platform.as_deref(), steps[0].steps.as_str()),
+        (None, Msg::STEPS_ANY.get(Lang::De))
+    );
+    // The policy's own steps stay the policy's, in its language.
+    let own = json!([{ "id": "remove", "apps": ["tiktok"], "verdict": "remove", "how_to_remove": { "any": "Use the MDM portal." } }]);
+    let report = run(&policy_with(json!({}), own), german(None), now);
+    let steps = &report.findings[0].how_to_remove;
+    assert_eq!(steps.len(), 1);
+    assert_eq!(steps[0].steps, "Use the MDM portal.");
+    assert!(!steps[0].standard);
+}

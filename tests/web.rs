@@ -97,7 +97,7 @@ case!(
     "memo-unanswered-email",
     "archive/retailer-memo-us.v1"
 );
-case!(memo_german, "memo-german", "archive/retailer-memo-us.v1", known_failure);
+case!(memo_german, "memo-german", "archive/retailer-memo-us.v1");
 case!(
     memo_withdrawn_any_context,
     "memo-withdrawn-any-context",

@@ -17,7 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{is_blank, AppList, Format, Note};
+use super::{is_blank, AppList, Format, Note, Skipped};
 
 /// What became of the non-blank lines of a pasted list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,10 +98,7 @@ pub(super) fn settle(list: &mut AppList, input: &str, cut_at: Option<usize>, res
                 let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
                 list.notes.push(Note {
                     line: n,
-                    message: format!(
-                        "not read: `{}` is not in the shape of the rest of the list, so appcheck cannot tell which app it names; type the app's name on a line of its own, or check this line yourself",
-                        excerpt(text)
-                    ),
+                    skipped: Skipped::Unread { excerpt: excerpt(text) },
                 });
                 account.unread += 1;
             }

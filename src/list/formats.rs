@@ -8,7 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
-use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, MAX_ENTRIES};
+use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, Skipped, MAX_ENTRIES};
+use crate::i18n::{Lang, Msg};
 
 /// The format a list was read as, shown to the reader ("Read as: winget list").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,30 +60,32 @@ pub enum Format {
 }
 
 impl Format {
-    /// How the page names the format.
-    pub fn label(self) -> &'static str {
+    /// How the page and the report name the format, in `lang`: "one app per line",
+    /// "Windows winget list".
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Format::Lines => "one app per line",
-            Format::Separated => "names separated by commas or semicolons",
-            Format::AndroidPackages => "Android package list (adb shell pm list packages)",
-            Format::IosApps => "iOS app list (ideviceinstaller)",
-            Format::MacApplications => "macOS Applications folder (ls /Applications)",
-            Format::MacSystemProfiler => "macOS system_profiler",
-            Format::WingetList => "Windows winget list",
-            Format::AppxPackages => "Windows Get-AppxPackage",
-            Format::StartApps => "Windows Get-StartApps",
-            Format::FlatpakList => "Linux flatpak list",
-            Format::SnapList => "Linux snap list",
-            Format::Csv => "CSV export with a header row",
-            Format::StoreLinks => "App Store / Google Play links",
-            Format::Json => "JSON",
-            Format::Xml => "XML export",
-            Format::Html => "HTML page or table",
-            Format::LongListing => "folder listing (ls -l)",
-            Format::Table => "table with a header row",
-            Format::AndroidDumpsys => "Android package details (adb shell dumpsys package)",
-            Format::MasList => "Mac App Store list (mas list)",
+            Format::Lines => Msg::FMT_LINES,
+            Format::Separated => Msg::FMT_SEPARATED,
+            Format::AndroidPackages => Msg::FMT_ANDROID_PACKAGES,
+            Format::IosApps => Msg::FMT_IOS_APPS,
+            Format::MacApplications => Msg::FMT_MAC_APPLICATIONS,
+            Format::MacSystemProfiler => Msg::FMT_MAC_SYSTEM_PROFILER,
+            Format::WingetList => Msg::FMT_WINGET,
+            Format::AppxPackages => Msg::FMT_APPX,
+            Format::StartApps => Msg::FMT_START_APPS,
+            Format::FlatpakList => Msg::FMT_FLATPAK,
+            Format::SnapList => Msg::FMT_SNAP,
+            Format::Csv => Msg::FMT_CSV,
+            Format::StoreLinks => Msg::FMT_STORE_LINKS,
+            Format::Json => Msg::FMT_JSON,
+            Format::Xml => Msg::FMT_XML,
+            Format::Html => Msg::FMT_HTML,
+            Format::LongListing => Msg::FMT_LONG_LISTING,
+            Format::Table => Msg::FMT_TABLE,
+            Format::AndroidDumpsys => Msg::FMT_ANDROID_DUMPSYS,
+            Format::MasList => Msg::FMT_MAS_LIST,
         }
+        .get(lang)
     }
 }
 
@@ -808,7 +811,7 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
             Some(entry) => list.entries.push(entry),
             None => list.notes.push(Note {
                 line: n,
-                message: "skipped: this row has no app name or identifier".to_owned(),
+                skipped: Skipped::NoName,
             }),
         }
     }
@@ -1003,7 +1006,7 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             }
             None => list.notes.push(Note {
                 line: *n,
-                message: "skipped: this row has no app name or identifier".to_owned(),
+                skipped: Skipped::NoName,
             }),
         }
     }

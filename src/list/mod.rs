@@ -21,7 +21,9 @@ mod tree;
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::i18n::{fill, Lang, Msg};
 
 pub use account::{Account, Mention};
 pub use encoding::{decode, DecodeError};
@@ -125,12 +127,48 @@ impl Entry {
     }
 }
 
-/// Something the parser skipped, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+/// Something the parser skipped, and why. Reading takes no language: the report puts
+/// a note into the reader's words ([`Skipped::message`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Note {
     pub line: usize,
-    pub message: String,
+    pub skipped: Skipped,
+}
+
+/// Why a line was skipped, with what the sentence about it needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Skipped {
+    /// Longer than [`MAX_LINE_CHARS`]: no app's name.
+    TooLong,
+    /// It holds control characters, which no app name has.
+    Control,
+    /// A table row or record with neither a name nor an identifier.
+    NoName,
+    /// A line no reader claimed: not in the shape of the list around it (its first
+    /// characters, for the note).
+    Unread { excerpt: String },
+    /// The size limits cut the list here: nothing from this line on was read.
+    Cut,
+}
+
+impl Skipped {
+    /// The note in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Skipped::TooLong => fill(Msg::NOTE_TOO_LONG.get(lang), &[("max", &MAX_LINE_CHARS.to_string())]),
+            Skipped::Control => Msg::NOTE_CONTROL.get(lang).to_owned(),
+            Skipped::NoName => Msg::NOTE_NO_NAME.get(lang).to_owned(),
+            Skipped::Unread { excerpt } => fill(Msg::NOTE_UNREAD.get(lang), &[("text", excerpt)]),
+            Skipped::Cut => fill(
+                Msg::NOTE_CUT.get(lang),
+                &[
+                    ("max", &MAX_ENTRIES.to_string()),
+                    ("mb", &(MAX_INPUT_BYTES / (1024 * 1024)).to_string()),
+                ],
+            ),
+        }
+    }
 }
 
 /// What was found in a pasted list.
@@ -319,10 +357,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     if let Some(line) = cut_at {
         list.notes.push(Note {
             line,
-            message: format!(
-                "the list is longer than appcheck reads at once ({MAX_ENTRIES} apps or {} MB): from this line on, nothing was checked; split the list and check each part",
-                MAX_INPUT_BYTES / (1024 * 1024)
-            ),
+            skipped: Skipped::Cut,
         });
     }
     // The sweep searches the same text: the unified copy moves in, an unchanged text
@@ -346,7 +381,7 @@ pub(crate) fn checked_text<'a>(line: usize, text: &'a str, notes: &mut Vec<Note>
     if text.chars().count() > MAX_LINE_CHARS {
         notes.push(Note {
             line,
-            message: format!("skipped: the line is longer than {MAX_LINE_CHARS} characters, too long for an app name"),
+            skipped: Skipped::TooLong,
         });
         return None;
     }
@@ -365,7 +400,7 @@ fn has_control(text: &str) -> bool {
 fn control_note(line: usize) -> Note {
     Note {
         line,
-        message: "skipped: the line contains control characters, not an app name".to_owned(),
+        skipped: Skipped::Control,
     }
 }
 
@@ -413,6 +448,30 @@ mod tests {
     #[test]
     fn names_that_start_with_digits_are_kept() {
         assert_eq!(texts("1Password\n7-Zip\n"), ["1Password", "7-Zip"]);
+    }
+
+    #[test]
+    fn every_note_is_put_into_each_language() {
+        let kinds = [
+            Skipped::TooLong,
+            Skipped::Control,
+            Skipped::NoName,
+            Skipped::Unread {
+                excerpt: "x".to_owned(),
+            },
+            Skipped::Cut,
+        ];
+        for kind in &kinds {
+            let english = kind.message(Lang::En);
+            for lang in Lang::ALL {
+                let text = kind.message(lang);
+                assert!(!text.contains('{'), "{kind:?} in {lang:?}: {text}");
+                if lang != Lang::En {
+                    assert_ne!(text, english, "{kind:?} in {lang:?} is English");
+                }
+            }
+        }
+        assert!(Skipped::TooLong.message(Lang::De).contains(&MAX_LINE_CHARS.to_string()));
     }
 
     #[test]

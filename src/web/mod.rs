@@ -210,6 +210,9 @@ async fn render(root: &Element) {
     let kept = FormState::save(root);
     root.set_text_content(None);
     let _ = root.set_attribute("lang", ui.tag());
+    if root.has_attribute("data-owns-page") {
+        own_page(&document, ui);
+    }
     language_bar(&document, root, ui);
     append_text(&document, root, "p", Msg::P_PRIVACY.get(ui)).set_class_name("privacy");
     // When a policy's own contact cannot be read, the site's help desk is whom to ask.
@@ -227,6 +230,16 @@ async fn render(root: &Element) {
         Err(f) => show_error(&document, root, &f, ui),
     }
     count_listeners(root);
+}
+
+/// The page's own widget (`data-owns-page`, as in `index.html`) keeps the document's
+/// language and title in the interface language; a widget embedded in another page (the
+/// `<app-check>` element's shadow root, a host's own element) leaves them to the host.
+fn own_page(document: &Document, ui: Lang) {
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", ui.tag());
+    }
+    document.set_title(Msg::DOC_TITLE.get(ui));
 }
 
 /// The browser's preferred languages, the first one the interface speaks.

@@ -102,8 +102,7 @@ pub(super) fn render_report(
         &[("id", "read-as"), ("data-format", &word(report.read_as.format))],
     );
     let read = match shown.ticked_only {
-        Some(1) => Msg::P_TICKED_1.get(ui).to_owned(),
-        Some(n) => fill(Msg::P_TICKED_N.get(ui), &[("n", &n.to_string())]),
+        Some(n) => crate::i18n::count(ui, n, Msg::P_TICKED_ONE, Msg::P_TICKED_OTHER),
         None => fill(
             Msg::P_READ_AS.get(ui),
             &[
