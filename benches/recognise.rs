@@ -750,5 +750,22 @@ mod labelled {
     }
 }
 
-criterion_group!(benches, bench, bench_labelled);
+/// Loading a policy's text and preparing it (`load_policy`, then `Checker::new`): what
+/// every `check()` call of the Wasm export pays before reading the list.
+fn bench_prepare(c: &mut Criterion) {
+    if std::env::var_os("APPCHECK_BENCH_DUMP").is_some() {
+        return;
+    }
+    let mut group = c.benchmark_group("prepare");
+    group.sample_size(10);
+    for apps in [300, 3_000] {
+        let cat = labelled::catalogue(apps);
+        group.bench_with_input(BenchmarkId::new("load and index", apps), &cat.policy, |b, text| {
+            b.iter(|| Checker::new(load_policy(text.as_bytes()).expect("the labelled policy loads")))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_labelled, bench_prepare);
 criterion_main!(benches);
