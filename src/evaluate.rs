@@ -328,11 +328,12 @@ fn evaluate_with(policy: &Policy, index: &Index, list: &AppList, context: &Conte
     let language = report_language(policy, context.language.as_deref());
     let findings: Vec<Finding> = if scope.missing.is_empty() {
         let lang = (language.as_str(), ui);
+        let mut scratch = recognise::Scratch::default();
         let read: Vec<Finding> = list
             .entries
             .iter()
             .map(|e| {
-                let recognition = recognise::recognise_entry(&policy.apps, index, e);
+                let recognition = recognise::recognise_entry(&policy.apps, index, e, &mut scratch);
                 let seen = Seen {
                     line: e.line,
                     input: &e.text,

@@ -18,7 +18,10 @@ use serde::{Deserialize, Serialize};
 use crate::list::Entry;
 use crate::policy::{App, Policy, Publisher};
 pub use crate::text::normalise_name;
-use crate::text::{app_store_id, hash_str, looks_like_identifier, play_store_package, words, FastMap, FxHasher};
+use crate::text::{
+    app_store_id, hash_bytes, hash_str, looks_like_identifier, normalise_into, play_store_package, words, FastMap,
+    FxHasher,
+};
 
 /// Lookup tables from identifiers and normalised names to a policy's apps and
 /// publishers, built once per policy (see [`crate::evaluate::Checker`]).
@@ -35,9 +38,16 @@ pub(crate) struct Index {
     /// Whether some identifier has no dot (a Microsoft Store id, a snap name): then the
     /// sweep looks up every token, not only dotted ones.
     pub(crate) dotless_ids: bool,
-    /// Every normalised name with one character deleted, for finding names one typo
-    /// away without comparing against every name (a SymSpell-style index).
-    deletions: FastMap<String, Vec<String>>,
+    /// Every normalised name (its key) and its app, numbered for [`Index::deletions`].
+    keys: Vec<(String, usize)>,
+    /// Every normalised name, and the name with each character deleted, by their hash
+    /// ([`hash_bytes`]), for finding names one typo away without comparing against
+    /// every name (a SymSpell-style index): the first link of its chain in `chain`.
+    /// A probe hashes slices of the pasted name, so it writes no string; a hash that
+    /// two texts share only adds a candidate, which the edit count then turns away.
+    deletions: FastMap<u64, u32>,
+    /// (name in `keys`, next link or `u32::MAX`): the names under one hash.
+    chain: Vec<(u32, u32)>,
     /// How each name (by its key) is written in words ([`Shape`]): "Cosmic Box X" is three,
     /// one of them a single letter.
     pub(crate) shapes: FastMap<String, usize>,
@@ -109,6 +119,122 @@ impl Index {
     pub(crate) fn of(policy: &Policy) -> Index {
         build_index(&policy.apps, &policy.publishers)
     }
+
+    /// Files name `id` under `hash` (once: "zoom" without either `o` is one deletion).
+    fn link(&mut self, hash: u64, id: u32) {
+        let next = self.deletions.get(&hash).copied();
+        let same = next
+            .and_then(|n| self.chain.get(n as usize))
+            .is_some_and(|&(first, _)| first == id);
+        if same {
+            return;
+        }
+        let at = u32::try_from(self.chain.len()).unwrap_or(u32::MAX);
+        self.chain.push((id, next.unwrap_or(u32::MAX)));
+        self.deletions.insert(hash, at);
+    }
+
+    /// The names filed under `hash`, added to `out`.
+    fn names_under(&self, hash: u64, out: &mut Vec<u32>) {
+        let mut link = self.deletions.get(&hash).copied().unwrap_or(u32::MAX);
+        while let Some(&(id, next)) = self.chain.get(link as usize) {
+            out.push(id);
+            link = next;
+        }
+    }
+
+    /// The key of the name numbered `id`.
+    fn key(&self, id: u32) -> &str {
+        self.keys.get(id as usize).map_or("", |(k, _)| k.as_str())
+    }
+}
+
+/// The names a pasted name may hold ([`name_candidates`]), each with its key
+/// ([`normalise_name`]), worked out once per name for both the exact and the typo
+/// pass, in buffers that one check reuses from entry to entry.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    /// The text the candidates are of.
+    text: String,
+    filled: bool,
+    /// Each candidate: (start, end) in `text`, (start, end) of its key in `keys`.
+    names: Vec<(usize, usize, usize, usize)>,
+    keys: String,
+    /// The typo pass's candidates, by name.
+    similar: Vec<u32>,
+}
+
+impl Scratch {
+    /// Makes the candidates those of `text` (nothing to do when they are already).
+    fn fill(&mut self, text: &str) {
+        if self.filled && self.text == text {
+            return;
+        }
+        self.text.clear();
+        self.text.push_str(text);
+        self.names.clear();
+        self.keys.clear();
+        let base = text.as_ptr() as usize;
+        for candidate in name_candidates(text) {
+            // Every candidate is a slice of `text`.
+            let start = (candidate.as_ptr() as usize).wrapping_sub(base);
+            let end = start.wrapping_add(candidate.len());
+            if text.get(start..end) != Some(candidate) {
+                continue;
+            }
+            let from = self.keys.len();
+            normalise_into(&mut self.keys, candidate);
+            self.names.push((start, end, from, self.keys.len()));
+        }
+        self.filled = true;
+    }
+
+    /// The candidates and their keys, in order.
+    fn candidates(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.names
+            .iter()
+            .map(|&(a, b, c, d)| (self.text.get(a..b).unwrap_or(""), self.keys.get(c..d).unwrap_or("")))
+    }
+
+    /// The first candidate that is an app's name or alias.
+    fn exact(&self, apps: &[App], index: &Index) -> Option<Recognition> {
+        self.candidates().find_map(|(candidate, key)| {
+            let &i = index.names.get(key)?;
+            let name = apps.get(i)?.name.clone();
+            Some(Recognition {
+                target: Target::App(i),
+                matched_by: MatchedBy::Name {
+                    value: candidate.to_owned(),
+                    name,
+                },
+            })
+        })
+    }
+
+    /// Whether the text is the name of a known other app (see [`NEAR_MISSES`]).
+    fn near_miss(&self, index: &Index) -> bool {
+        // The first candidate is the text itself (when it is not empty).
+        self.names
+            .first()
+            .filter(|&&(a, b, _, _)| a == 0 && b == self.text.len())
+            .and_then(|&(_, _, c, d)| self.keys.get(c..d))
+            .is_some_and(|key| index.near_misses.contains(key))
+    }
+
+    /// The first candidate one typo away from exactly one app's name.
+    fn similar(&mut self, apps: &[App], index: &Index) -> Option<Recognition> {
+        let Scratch {
+            text,
+            names,
+            keys,
+            similar,
+            ..
+        } = self;
+        names.iter().find_map(|&(a, b, c, d)| {
+            let (candidate, key) = (text.get(a..b)?, keys.get(c..d)?);
+            similar_name(apps, index, candidate, key, similar)
+        })
+    }
 }
 
 pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
@@ -161,16 +287,25 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             start.push(c);
             index.name_starts.insert(hash_str(&start));
         }
+        index.ends.extend(ends(key));
+    }
+    let keys: Vec<(String, usize)> = index.names.iter().map(|(k, &app)| (k.clone(), app)).collect();
+    for (id, (key, _)) in keys.iter().enumerate() {
+        let id = u32::try_from(id).unwrap_or(u32::MAX);
         // Every name under itself too: a pasted name with one letter more finds it
         // among the probes (one lookup per probe instead of two).
-        index.deletions.entry(key.clone()).or_default().push(key.clone());
-        index.ends.extend(ends(key));
+        index.link(hash_bytes(0, key.as_bytes()), id);
         if key.chars().count() >= MIN_SIMILAR_CHARS {
-            for deleted in deletions(key) {
-                index.deletions.entry(deleted).or_default().push(key.clone());
+            let bytes = key.as_bytes();
+            let mut before = 0; // the hash of the characters before `at`
+            for (at, c) in key.char_indices() {
+                let end = at + c.len_utf8();
+                index.link(hash_bytes(before, bytes.get(end..).unwrap_or(&[])), id);
+                before = hash_bytes(before, bytes.get(at..end).unwrap_or(&[]));
             }
         }
     }
+    index.keys = keys;
     for (p, publisher) in publishers.iter().enumerate() {
         for prefix in publisher.android_prefixes.iter().chain(&publisher.ios_prefixes) {
             index.prefixes.push((prefix.to_lowercase(), p));
@@ -264,52 +399,83 @@ pub const NEAR_MISSES: &[&str] = &[
     "Notes",
 ];
 
-/// The names one character shorter than `key`.
-fn deletions(key: &str) -> impl Iterator<Item = String> + '_ {
-    let chars: Vec<char> = key.chars().collect();
-    (0..chars.len()).map(move |skip| {
-        chars
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != skip)
-            .map(|(_, c)| c)
-            .collect()
-    })
+/// How many edits (a character deleted, added or changed, or two neighbours swapped)
+/// make `a` into `b`, counted up to two: the optimal string alignment distance of
+/// `strsim::osa_distance`, capped, without its allocations.
+fn edits(a: &str, b: &str) -> usize {
+    if a == b {
+        return 0;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let (long, short) = if la >= lb { (a, b) } else { (b, a) };
+    // The first character where they differ, as byte offsets into each.
+    let differ = long
+        .char_indices()
+        .zip(short.chars())
+        .find(|((_, x), y)| x != y)
+        .map(|((at, _), _)| at);
+    let Some(at) = differ.or_else(|| (la != lb).then_some(short.len())) else {
+        return 2;
+    };
+    // `s` from `at`, `n` characters on.
+    fn after(s: &str, at: usize, n: usize) -> &str {
+        let mut rest = s.get(at..).unwrap_or("").chars();
+        for _ in 0..n {
+            rest.next();
+        }
+        rest.as_str()
+    }
+    let one = match la.abs_diff(lb) {
+        // One changed, or two swapped.
+        0 => {
+            let (mut x, mut y) = (
+                long.get(at..).unwrap_or("").chars(),
+                short.get(at..).unwrap_or("").chars(),
+            );
+            let (x0, x1, y0, y1) = (x.next(), x.next(), y.next(), y.next());
+            after(long, at, 1) == after(short, at, 1)
+                || (x0 == y1 && x1 == y0 && after(long, at, 2) == after(short, at, 2))
+        }
+        // One more in the longer.
+        1 => after(long, at, 1) == after(short, at, 0),
+        _ => false,
+    };
+    if one {
+        1
+    } else {
+        2
+    }
 }
 
-/// The policy name one typo away from `text`, with its similarity, if exactly one app has one.
-fn similar_name(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
-    let key = normalise_name(text);
+/// The policy name one typo away from `text` (its key `key`), with its similarity, if
+/// exactly one app has one. `found` is a buffer for the candidates.
+fn similar_name(apps: &[App], index: &Index, text: &str, key: &str, found: &mut Vec<u32>) -> Option<Recognition> {
     let length = key.chars().count();
-    if !(MIN_SIMILAR_CHARS..=64).contains(&length) || index.near_misses.contains(&key) {
+    if !(MIN_SIMILAR_CHARS..=64).contains(&length) || index.near_misses.contains(key) {
         return None;
     }
-    if !ends(&key).iter().any(|end| index.ends.contains(end)) {
+    if !ends(key).iter().any(|end| index.ends.contains(end)) {
         return None; // no policy name begins or ends like it: none is one typo away
     }
-    let mut candidates: Vec<&String> = Vec::new();
-    let mut probe = String::with_capacity(key.len());
-    let starts = std::iter::once(None).chain(key.char_indices().map(Some));
-    for deleted in starts {
-        // The key itself, then the key with each character deleted in turn.
-        probe.clear();
-        match deleted {
-            None => probe.push_str(&key),
-            Some((at, c)) => {
-                probe.push_str(key.get(..at).unwrap_or(""));
-                probe.push_str(key.get(at + c.len_utf8()..).unwrap_or(""));
-            }
-        }
-        // A policy name with one character more, or the same length with one changed,
-        // or (the name itself is in the index) one character less.
-        candidates.extend(index.deletions.get(probe.as_str()).into_iter().flatten());
+    // The key itself, then the key with each character deleted in turn: a policy name
+    // with one character more, or the same length with one changed, or (the name
+    // itself is in the index) one character less.
+    found.clear();
+    let bytes = key.as_bytes();
+    index.names_under(hash_bytes(0, bytes), found);
+    let mut before = 0; // the hash of the characters before `at`
+    for (at, c) in key.char_indices() {
+        let end = at + c.len_utf8();
+        index.names_under(hash_bytes(before, bytes.get(end..).unwrap_or(&[])), found);
+        before = hash_bytes(before, bytes.get(at..end).unwrap_or(&[]));
     }
-    crate::small_sort::sort(&mut candidates);
-    candidates.dedup();
-    let mut best: Option<(usize, usize, &String)> = None; // (typos, app, name key)
-    for candidate in candidates {
-        let typos = strsim::osa_distance(&key, candidate);
-        let &app = index.names.get(candidate.as_str())?;
+    crate::small_sort::sort_by(found, |a, b| index.key(*a) < index.key(*b));
+    found.dedup();
+    let mut best: Option<(usize, usize, &str)> = None; // (typos, app, name key)
+    for &id in found.iter() {
+        let (candidate, app) = index.keys.get(id as usize)?;
+        let (candidate, app) = (candidate.as_str(), *app);
+        let typos = edits(key, candidate);
         if typos == 0 || typos > MAX_TYPOS {
             continue;
         }
@@ -349,23 +515,22 @@ fn similar_name(apps: &[App], index: &Index, text: &str) -> Option<Recognition> 
 
 /// Finds the policy app (or publisher) an entry names, if any: the whole entry first,
 /// then — for a line from a tool or a table — each of its fields.
-pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str) -> Option<Recognition> {
+pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratch) -> Option<Recognition> {
     let text = entry.trim().trim_start_matches('\u{feff}').trim();
-    if let Some(found) = recognise_one(apps, index, text) {
+    if let Some(found) = recognise_one(apps, index, text, s) {
         return Some(found);
     }
     // A known other app (WeCom, TickTick) is that app, whatever its words resemble.
-    if is_near_miss(index, text) {
+    s.fill(text);
+    if s.near_miss(index) {
         return None;
     }
     fields(text)
-        .find_map(|field| recognise_one(apps, index, field))
-        .or_else(|| name_candidates(text).find_map(|candidate| similar_name(apps, index, candidate)))
-}
-
-/// Whether `text` is the name of a known other app (see [`NEAR_MISSES`]).
-fn is_near_miss(index: &Index, text: &str) -> bool {
-    index.near_misses.contains(&normalise_name(text))
+        .find_map(|field| recognise_one(apps, index, field, s))
+        .or_else(|| {
+            s.fill(text);
+            s.similar(apps, index)
+        })
 }
 
 /// The fields of a line from a tool or a table: cells split at tabs, commas and
@@ -470,10 +635,10 @@ fn without_one_detail(text: &str) -> Option<&str> {
 
 /// Finds the app an entry from a list names: by its identifier, then by its name;
 /// an entry known only by its line's text as [`recognise`] does.
-pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry) -> Option<Recognition> {
+pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry, s: &mut Scratch) -> Option<Recognition> {
     let (text, name, identifier) = entry.lookup();
     if name.is_none() && identifier.is_none() {
-        return recognise(apps, index, text);
+        return recognise(apps, index, text, s);
     }
     let by_id = identifier.and_then(|id| {
         // A bare App Store id, as some exports give it.
@@ -484,13 +649,16 @@ pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry) -> Opt
                 matched_by: MatchedBy::AppStoreId { value: id.to_owned() },
             });
         }
-        recognise_one(apps, index, id)
+        recognise_one(apps, index, id, s)
     });
     by_id
-        .or_else(|| name.and_then(|name| recognise_one(apps, index, name)))
+        .or_else(|| name.and_then(|name| recognise_one(apps, index, name, s)))
         .or_else(|| {
-            let name = name.filter(|n| !is_near_miss(index, n))?;
-            name_candidates(name).find_map(|c| similar_name(apps, index, c))
+            s.fill(name?);
+            if s.near_miss(index) {
+                return None;
+            }
+            s.similar(apps, index)
         })
 }
 
@@ -511,7 +679,7 @@ pub(crate) fn by_identifier(app: &App, i: usize, value: &str) -> Recognition {
     }
 }
 
-fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
+fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Option<Recognition> {
     if let Some(id) = app_store_id(text) {
         let &i = index.store_ids.get(id)?;
         return Some(Recognition {
@@ -540,18 +708,8 @@ fn recognise_one(apps: &[App], index: &Index, text: &str) -> Option<Recognition>
             });
         }
     }
-    let name_match = |candidate: &str| {
-        let &i = index.names.get(&normalise_name(candidate))?;
-        let name = apps.get(i)?.name.clone();
-        Some(Recognition {
-            target: Target::App(i),
-            matched_by: MatchedBy::Name {
-                value: candidate.to_owned(),
-                name,
-            },
-        })
-    };
-    name_candidates(text).find_map(name_match)
+    s.fill(text);
+    s.exact(apps, index)
 }
 
 /// The ways a pasted name may hold an app's name: itself; without a version
@@ -640,7 +798,7 @@ mod tests {
         });
         apps[1].android_packages = vec![];
         let index = build_index(&apps, &[]);
-        let similar = |text: &str| match recognise(&apps, &index, text).map(|r| r.matched_by) {
+        let similar = |text: &str| match recognise(&apps, &index, text, &mut Scratch::default()).map(|r| r.matched_by) {
             Some(MatchedBy::SimilarName { name, .. }) => Some(name),
             _ => None,
         };
@@ -679,7 +837,7 @@ mod tests {
             })
             .collect();
         let index = build_index(&apps, &[]);
-        let asked = |text: &str| match recognise(&apps, &index, text).map(|r| r.matched_by) {
+        let asked = |text: &str| match recognise(&apps, &index, text, &mut Scratch::default()).map(|r| r.matched_by) {
             Some(MatchedBy::SimilarName { name, .. }) => Some(name),
             _ => None,
         };
@@ -700,7 +858,7 @@ mod tests {
         apps[0].name = "Zen Notes".into();
         apps[0].android_packages = vec!["com.zen.notes".into()];
         let index = build_index(&apps, &[]);
-        let by = |text: &str| recognise(&apps, &index, text).map(|r| r.matched_by);
+        let by = |text: &str| recognise(&apps, &index, text, &mut Scratch::default()).map(|r| r.matched_by);
         for text in [
             "Zen Notes version 1.2.3",
             "Zen Notes 1.2.3 (12345)",
@@ -723,6 +881,17 @@ mod tests {
         assert!(by("Office 365").is_none());
     }
 
+    /// The capped edit count is `strsim::osa_distance` wherever that is 0 or 1, and
+    /// 2 wherever it is more.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn edits_count_as_osa_distance_does(a in "[abé]{0,7}", b in "[abé]{0,7}") {
+            let osa = strsim::osa_distance(&a, &b);
+            proptest::prop_assert_eq!(edits(&a, &b), osa.min(2), "{} {}", a, b);
+        }
+    }
+
     #[test]
     fn lines_from_tools_and_tables_are_recognised_by_their_fields() {
         let (apps, index) = tiktok_index();
@@ -737,7 +906,10 @@ mod tests {
             "TikTok 35.1.0",
             "TikTok v35.1",
         ] {
-            assert!(recognise(&apps, &index, line).is_some(), "{line}");
+            assert!(
+                recognise(&apps, &index, line, &mut Scratch::default()).is_some(),
+                "{line}"
+            );
         }
         for line in [
             "Slack 4.33.90",
@@ -745,7 +917,7 @@ mod tests {
             "TickTick 7.1",
             "TikTokker",
         ] {
-            assert_eq!(recognise(&apps, &index, line), None, "{line}");
+            assert_eq!(recognise(&apps, &index, line, &mut Scratch::default()), None, "{line}");
         }
     }
 }

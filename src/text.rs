@@ -50,9 +50,26 @@ impl Hasher for FxHasher {
     }
 }
 
+/// The hash of a byte string taken one byte at a time, continuing from `state` (0 to
+/// start): unlike [`hash_str`], hashing `a` and then `b` gives the hash of `a` and `b`
+/// joined, so recognition hashes a name with one letter left out without writing it.
+pub(crate) fn hash_bytes(state: u64, bytes: &[u8]) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    bytes
+        .iter()
+        .fold(state, |h, &b| (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED))
+}
+
 /// Folds a display name to the form names are compared in: lower case, letters and
 /// digits only, without a trailing `.app`.
 pub fn normalise_name(name: &str) -> String {
+    let mut out = String::new();
+    normalise_into(&mut out, name);
+    out
+}
+
+/// [`normalise_name`], appended to `out` (recognition keeps one buffer for a line's names).
+pub(crate) fn normalise_into(out: &mut String, name: &str) {
     let trimmed = name.trim();
     let trimmed = trimmed
         .strip_suffix(".app")
@@ -60,17 +77,18 @@ pub fn normalise_name(name: &str) -> String {
         .unwrap_or(trimmed);
     if trimmed.is_ascii() {
         // Most names: the same result without the Unicode tables.
-        return trimmed
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
+        out.extend(
+            trimmed
+                .bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return;
     }
-    let mut out = String::with_capacity(trimmed.len());
+    out.reserve(trimmed.len());
     for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
-        push_folded(&mut out, c);
+        push_folded(out, c);
     }
-    out
 }
 
 /// The words of a name, each folded as [`normalise_name`] folds names: "Cosmic Box X"
