@@ -138,10 +138,11 @@ pub fn check_with(
     keep_not_covered: Option<usize>,
     nfkc: Nfkc,
 ) -> CheckResponse {
-    let mut report = checker.check(&parse_list(list, nfkc), context, now);
-    if let Some(keep) = keep_not_covered {
-        report.keep_not_covered(keep);
-    }
+    let list = parse_list(list, nfkc);
+    let report = match keep_not_covered {
+        Some(keep) => checker.check_keeping(&list, context, now, keep),
+        None => checker.check(&list, context, now),
+    };
     CheckResponse::Success {
         report: Box::new(report),
     }

@@ -271,7 +271,15 @@ impl Checker {
 
     /// Checks a list for a device context, at time `now`.
     pub fn check(&self, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
-        evaluate_with(&self.policy, &self.index, list, context, now)
+        evaluate_with(&self.policy, &self.index, list, context, now, usize::MAX)
+    }
+
+    /// [`Checker::check`], keeping at most `keep` of the apps the policy does not name
+    /// and counting the rest (`not_covered_omitted`), as [`Report::keep_not_covered`]
+    /// would, but without building a finding for each of those: a page that lists 200
+    /// of a 100,000-row export's apps pays for 200.
+    pub fn check_keeping(&self, list: &AppList, context: &Context, now: DateTime<Utc>, keep: usize) -> Report {
+        evaluate_with(&self.policy, &self.index, list, context, now, keep)
     }
 
     /// What the whole-text sweep finds in `list`'s text: for benchmarks, which measure
@@ -285,10 +293,19 @@ impl Checker {
 /// policy's recognition tables for this one check: to check many lists, use a
 /// [`Checker`].)
 pub fn evaluate(policy: &Policy, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
-    evaluate_with(policy, &Index::of(policy), list, context, now)
+    evaluate_with(policy, &Index::of(policy), list, context, now, usize::MAX)
 }
 
-fn evaluate_with(policy: &Policy, index: &Index, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
+/// The check; of the entries the policy does not name, the first `keep` get a finding
+/// and the rest are counted.
+fn evaluate_with(
+    policy: &Policy,
+    index: &Index,
+    list: &AppList,
+    context: &Context,
+    now: DateTime<Utc>,
+    keep: usize,
+) -> Report {
     // Region codes are matched in capitals, whoever passed them.
     let context = &Context {
         region: context.region.as_ref().map(|r| r.trim().to_ascii_uppercase()),
@@ -326,28 +343,57 @@ fn evaluate_with(policy: &Policy, index: &Index, list: &AppList, context: &Conte
 
     let scope = scope(policy, context);
     let language = report_language(policy, context.language.as_deref());
+    let mut omitted = 0;
     let findings: Vec<Finding> = if scope.missing.is_empty() {
         let lang = (language.as_str(), ui);
         let mut scratch = recognise::Scratch::default();
-        let read: Vec<Finding> = list
-            .entries
-            .iter()
-            .map(|e| {
-                let recognition = recognise::recognise_entry(&policy.apps, index, e, &mut scratch);
-                let seen = Seen {
-                    line: e.line,
-                    input: &e.text,
-                    mention: list.mention(e.line),
-                    in_text: false,
-                };
-                finding(policy, &scope, context, lang, seen, recognition, now)
-            })
-            .collect();
-        with_swept((policy, index), &scope, context, lang, list, read, now)
+        let mut read: Vec<Finding> = Vec::new();
+        // Lines whose every entry was recognised: understood, so the sweep looks for no
+        // names there. (Entries are in line order: one pass over runs of a line.)
+        let mut recognised: Vec<usize> = Vec::new();
+        let mut run = (0, true); // (line, every entry of it so far known)
+        let mut kept = 0; // findings of apps the policy does not name
+        for (at, e) in list.entries.iter().enumerate() {
+            if at == 0 || e.line != run.0 {
+                if at > 0 && run.1 && recognised.last() != Some(&run.0) {
+                    recognised.push(run.0);
+                }
+                run = (e.line, true);
+            }
+            let recognition = recognise::recognise_entry(&policy.apps, index, e, &mut scratch);
+            if recognition.is_none() && kept >= keep {
+                // Not named, and past the ones kept: counted only.
+                omitted += 1;
+                run.1 = false;
+                continue;
+            }
+            let seen = Seen {
+                line: e.line,
+                input: &e.text,
+                mention: list.mention(e.line),
+                in_text: false,
+            };
+            let f = finding(policy, &scope, context, lang, seen, recognition, now);
+            run.1 &= f.app.is_some() || f.publisher.is_some();
+            kept += usize::from(f.outcome == Outcome::NotCovered);
+            read.push(f);
+        }
+        if !list.entries.is_empty() && run.1 && recognised.last() != Some(&run.0) {
+            recognised.push(run.0);
+        }
+        with_swept((policy, index), &scope, context, lang, list, (read, &recognised), now)
     } else {
         Vec::new()
     };
-    let mut overall = overall(policy, list, context, &scope, &findings, &summary.issuer.name, ui);
+    let mut overall = overall(
+        policy,
+        list,
+        context,
+        &scope,
+        (&findings, omitted),
+        &summary.issuer.name,
+        ui,
+    );
     if let Some(prefix) = &summary.lifecycle.message {
         overall.message = format!("{prefix} {}", overall.message);
     }
@@ -364,7 +410,7 @@ fn evaluate_with(policy: &Policy, index: &Index, list: &AppList, context: &Conte
         read_as: ReadAs::of(list, ui),
         findings,
         notes,
-        not_covered_omitted: 0,
+        not_covered_omitted: omitted,
     }
 }
 
@@ -389,25 +435,9 @@ fn with_swept(
     context: &Context,
     lang: (&str, Lang),
     list: &AppList,
-    read: Vec<Finding>,
+    (read, recognised): (Vec<Finding>, &[usize]),
     now: DateTime<Utc>,
 ) -> Vec<Finding> {
-    // Lines whose every entry was recognised: understood, so no names are looked for
-    // there. (The entries' findings are in line order: one pass over runs of a line.)
-    let mut recognised: Vec<usize> = Vec::new();
-    let mut at = 0;
-    while let Some(first) = read.get(at) {
-        let run = read.iter().skip(at).take_while(|f| f.line == first.line);
-        let (mut all, mut known) = (0, 0);
-        for f in run {
-            all += 1;
-            known += usize::from(f.app.is_some() || f.publisher.is_some());
-        }
-        if all == known && recognised.last() != Some(&first.line) {
-            recognised.push(first.line);
-        }
-        at += all;
-    }
     let hits = crate::sweep::sweep(&policy.apps, index, list, list.nfkc.0, &|line| {
         recognised.binary_search(&line).is_ok()
     });
@@ -677,7 +707,7 @@ fn overall(
     list: &AppList,
     context: &Context,
     scope: &Scope<'_>,
-    findings: &[Finding],
+    (findings, omitted): (&[Finding], usize),
     issuer: &str,
     ui: Lang,
 ) -> Overall {
@@ -708,7 +738,9 @@ fn overall(
         }
         return plain(Answer::DoesNotApply, message);
     }
-    if findings.is_empty() {
+    // The apps the policy does not name that were only counted count too.
+    let all = findings.len() + omitted;
+    if all == 0 {
         return plain(Answer::NoApps, Msg::R_NO_APPS.get(ui).to_owned());
     }
 
@@ -783,14 +815,14 @@ fn overall(
     let mut message = if findings.iter().any(|f| f.outcome == Outcome::Discouraged) {
         fill(Msg::R_ADVICE.get(ui), &[("issuer", issuer)])
     } else {
-        let nothing = match plural(ui, findings.len()) {
+        let nothing = match plural(ui, all) {
             Plural::One => Msg::R_NOTHING_ONE,
             Plural::Other => Msg::R_NOTHING_OTHER,
         };
         fill(
             nothing.get(ui),
             &[
-                ("apps", &count_apps(findings.len(), ui)),
+                ("apps", &count_apps(all, ui)),
                 ("context", &describe_context(context, ui)),
             ],
         )

@@ -881,10 +881,10 @@ mod tests {
         assert!(by("Office 365").is_none());
     }
 
-    /// The capped edit count is `strsim::osa_distance` wherever that is 0 or 1, and
-    /// 2 wherever it is more.
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
+        /// The capped edit count is `strsim::osa_distance` wherever that is 0 or 1, and
+        /// 2 wherever it is more.
         #[test]
         fn edits_count_as_osa_distance_does(a in "[abé]{0,7}", b in "[abé]{0,7}") {
             let osa = strsim::osa_distance(&a, &b);

@@ -46,3 +46,24 @@ fn every_case_gives_its_expected_response() {
         failures.join("\n")
     );
 }
+
+/// Keeping only some of the apps the policy does not name (`keepNotCovered`, which the
+/// page asks for) gives the report the whole check gives, trimmed afterwards: the
+/// findings left out are only counted, never built, and nothing else changes.
+#[test]
+fn keeping_some_unnamed_apps_is_the_whole_report_trimmed() {
+    for dir in support::case_dirs() {
+        let mut request = support::request(&dir);
+        request.keep_not_covered = None;
+        let whole = api::check(&request, support::nfkc);
+        for keep in [0, 1, 2, 5, 200] {
+            let mut expected = whole.clone();
+            if let api::CheckResponse::Success { report } = &mut expected {
+                report.keep_not_covered(keep);
+            }
+            request.keep_not_covered = Some(keep);
+            let kept = api::check(&request, support::nfkc);
+            assert_eq!(kept, expected, "{} keeping {keep}", dir.display());
+        }
+    }
+}
