@@ -10,7 +10,7 @@
 //! case, spacing, punctuation and symbols such as ™ do not tell apps apart, letters
 //! and digits do. So "Tik Tok" and "TIKTOK™" are TikTok, while "TickTick" is not.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
 use serde::{Deserialize, Serialize};
@@ -260,26 +260,24 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     }
     // A name with a subtitle ("Clean Master – Cheetah Mobile") is also known by its
     // head ("Clean Master"), unless that head is another app's name or two apps share it.
-    let mut heads: BTreeMap<String, Option<usize>> = BTreeMap::new();
+    // (A map of the type `names` already is, `usize::MAX` for a head two apps share: no
+    // other map's code in the module for it.)
+    let mut heads: FastMap<String, usize> = FastMap::default();
     for (i, app) in apps.iter().enumerate() {
         for name in names_of(app) {
             if let Some(head) = name_candidates(name).skip(1).find(|c| *c != name) {
                 let key = normalise_name(head);
                 if !key.is_empty() && !index.names.contains_key(&key) {
                     index.shapes.entry(key.clone()).or_insert_with(|| Shape::of(head).0);
-                    let slot = heads.entry(key).or_insert(Some(i));
-                    if *slot != Some(i) {
-                        *slot = None;
+                    let slot = heads.entry(key).or_insert(i);
+                    if *slot != i {
+                        *slot = usize::MAX;
                     }
                 }
             }
         }
     }
-    for (key, app) in heads {
-        if let Some(i) = app {
-            index.names.insert(key, i);
-        }
-    }
+    index.names.extend(heads.into_iter().filter(|&(_, i)| i != usize::MAX));
     index.near_misses = NEAR_MISSES.iter().map(|n| normalise_name(n)).collect();
     for key in index.names.keys() {
         let mut start = String::new();

@@ -1000,7 +1000,7 @@ impl Validator<'_> {
 
 /// Finds an identifier or name that points to two apps: (app, field, index, message).
 fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str, usize, String)> {
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut seen: FastMap<String, usize> = FastMap::default();
     for (i, app) in apps.iter().enumerate() {
         let fields: [(&'static str, Vec<String>); 4] = [
             (
