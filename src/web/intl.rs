@@ -91,7 +91,7 @@ pub(super) fn start_countdowns(root: &Element) {
 }
 
 /// "Your time: Sat, 11 Jul 2020, 05:59 CEST (in 3 hours)", the countdown kept current;
-/// the date and the countdown never break across lines. `id`, when given, names it.
+/// the countdown never breaks across lines. `id`, when given, names it.
 pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &str, speech: &Speech, id: Option<&str>) {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
     let millis = date.get_time();
@@ -106,7 +106,7 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
     let template = Msg::P_YOUR_TIME.get(speech.ui);
     let (before, after) = template.split_once("{when}").unwrap_or((template, ""));
     let _ = p.append_child(&document.create_text_node(before));
-    let time = el(document, "time", &[("datetime", rfc3339), ("class", "nowrap")]);
+    let time = el(document, "time", &[("datetime", rfc3339)]);
     time.set_text_content(Some(&when));
     let _ = p.append_child(&time);
     let _ = p.append_child(&document.create_text_node(&format!("{after} (")));

@@ -41,6 +41,7 @@ const RECHECK: &str = "appcheck-recheck";
 const DEFAULT_INDEX: &str = "policies/index.json";
 
 mod answer;
+mod checklist;
 mod dom;
 mod exports;
 mod fetch;
@@ -53,6 +54,7 @@ mod widget;
 mod worker;
 
 use answer::*;
+use checklist::*;
 use dom::*;
 use exports::*;
 pub use exports::{check, check_prepared, policy_loads, prepare, set_worker_start};

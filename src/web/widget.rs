@@ -47,9 +47,8 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             }
         }
     }
-    let contact = fill(Msg::P_QUESTIONS.get(ui), &[("contact", &summary.issuer.contact)]);
     if !summary.lifecycle.state.gives_verdicts() {
-        append_text(document, root, "p", &contact).set_class_name("contact");
+        contact_links(document, root, &summary.issuer, ui);
         if let Some(index) = &loaded.index {
             policy_list(
                 document,
@@ -95,7 +94,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         ],
     );
     let _ = root.append_child(&announcer);
-    append_text(document, root, "p", &contact).set_class_name("contact");
+    contact_links(document, root, &summary.issuer, ui);
     if let Some(index) = &loaded.index {
         policy_list(
             document,
@@ -248,9 +247,13 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let options = EventListenerOptions::enable_prevent_default();
     let on_submit = Rc::clone(&run);
     let submit_choices = Rc::clone(&choices);
+    // Edits since the last check: a check pressed now makes a pending re-check moot.
+    let edits: Rc<std::cell::Cell<u32>> = Rc::default();
+    let submit_edits = Rc::clone(&edits);
     let listener = EventListener::new_with_options(&form, "submit", options, move |event| {
         event.prevent_default();
         *submit_choices.borrow_mut() = Choices::default();
+        submit_edits.set(submit_edits.get() + 1);
         on_submit(true);
     });
     own(root, listener);
@@ -259,7 +262,6 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     own(root, EventListener::new(&form, RECHECK, move |_| again(false)));
     // Never stale: once there is an answer, changing an answer, the list or a tick
     // checks again (after a pause in typing), and the old answer is marked meanwhile.
-    let edits: Rc<std::cell::Cell<u32>> = Rc::default();
     for kind in ["input", "change"] {
         let (edits, result, run) = (Rc::clone(&edits), result.clone(), Rc::clone(&run));
         let listener = EventListener::new(&form, kind, move |event| {
