@@ -194,10 +194,11 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
                             value.push_str(&text);
                             area.set_value(&value);
                         }
-                        fill(
-                            Msg::P_FILE_READ.get(ui),
-                            &[("file", &name), ("lines", &lines.to_string())],
-                        )
+                        let message = match crate::i18n::plural(ui, lines) {
+                            crate::i18n::Plural::One => Msg::P_FILE_READ_ONE,
+                            crate::i18n::Plural::Other => Msg::P_FILE_READ_OTHER,
+                        };
+                        fill(message.get(ui), &[("file", &name), ("n", &lines.to_string())])
                     }
                     Some(Err(crate::list::DecodeError::UnknownEncoding)) => {
                         fill(Msg::P_FILE_ENCODING.get(ui), &[("file", &name)])

@@ -165,12 +165,12 @@ pub(super) fn render_report(
             append_text(document, &notes, "li", &line);
         }
         if notes_data.len() > MAX_LISTED {
-            let rest = (notes_data.len() - MAX_LISTED).to_string();
+            let rest = notes_data.len() - MAX_LISTED;
             append_text(
                 document,
                 &notes,
                 "li",
-                &fill(Msg::P_MORE_SKIPPED.get(ui), &[("n", &rest)]),
+                &crate::i18n::count(ui, rest, Msg::P_MORE_SKIPPED_ONE, Msg::P_MORE_SKIPPED_OTHER),
             )
             .set_class_name("more");
         }
@@ -258,7 +258,14 @@ fn render_finding(
     let details = el(document, "dl", &[("lang", language)]);
     let add = |parent: &Element, label: &str, text: &str| {
         let _ = append_text(document, parent, "dt", label).set_attribute("lang", ui.tag());
-        append_text(document, parent, "dd", text);
+        append_text(document, parent, "dd", text)
+    };
+    // appcheck's own standard steps are in the reader's language, not the policy's.
+    let add_steps = |parent: &Element, label: &str, steps: &crate::report::RemovalSteps| {
+        let dd = add(parent, label, &steps.steps);
+        if steps.standard {
+            let _ = dd.set_attribute("lang", ui.tag());
+        }
     };
     for (label, text) in [(Msg::F_IF_NOT, &finding.consequence), (Msg::F_WHY, &finding.reason)] {
         if let Some(text) = text {
@@ -289,9 +296,9 @@ fn render_finding(
     let others = el(document, "dl", &[("lang", language)]);
     for (i, steps) in steps_all.iter().enumerate() {
         match mine {
-            Some(m) if m == i => add(&details, &label_of(steps, true), &steps.steps),
-            Some(_) => add(&others, &label_of(steps, false), &steps.steps),
-            None => add(&details, &label_of(steps, steps_all.len() == 1), &steps.steps),
+            Some(m) if m == i => add_steps(&details, &label_of(steps, true), steps),
+            Some(_) => add_steps(&others, &label_of(steps, false), steps),
+            None => add_steps(&details, &label_of(steps, steps_all.len() == 1), steps),
         }
     }
     for (label, text) in [
