@@ -30,6 +30,21 @@ pub(super) fn append_text(document: &Document, parent: &Element, tag: &str, text
     element
 }
 
+/// Appends `<tag>` holding `text`, its `` `quoted` `` parts as `<code>` (commands to
+/// type, in help texts), all as text (never markup).
+pub(super) fn append_with_code(document: &Document, parent: &Element, tag: &str, text: &str) -> Element {
+    let element = el(document, tag, &[]);
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 1 {
+            append_text(document, &element, "code", part);
+        } else if !part.is_empty() {
+            let _ = element.append_child(&document.create_text_node(part));
+        }
+    }
+    let _ = parent.append_child(&element);
+    element
+}
+
 pub(super) fn radio_group(document: &Document, form: &Element, name: &str, legend: &str, options: &[(&str, &str)]) {
     let fieldset = el(document, "fieldset", &[("id", &format!("q-{name}"))]);
     append_text(document, &fieldset, "legend", legend);

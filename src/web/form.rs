@@ -125,7 +125,7 @@ pub(super) fn list_inputs(document: &Document, form: &Element, policy: &Policy, 
         ("windows", Msg::P_HOW_WINDOWS),
         ("macos", Msg::P_HOW_MAC),
     ] {
-        let _ = append_text(document, &items, "li", msg.get(ui)).set_attribute("data-platform", platform);
+        let _ = append_with_code(document, &items, "li", msg.get(ui)).set_attribute("data-platform", platform);
     }
     let _ = help.append_child(&items);
     let _ = form.append_child(&help);

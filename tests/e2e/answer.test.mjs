@@ -124,6 +124,9 @@ test('3. on an iPhone the checklist comes first, sorted and searchable, and tick
   // The help points the right way.
   await page.click('#how-to-list summary');
   assert.doesNotMatch(await page.textContent('#how-to-list'), /above/);
+  // Commands to type are shown as code, not between backticks.
+  assert.doesNotMatch(await page.textContent('#how-to-list'), /`/);
+  assert.ok(await page.locator('#how-to-list code').count() >= 1);
   await page.getByRole('checkbox', { name: 'TikTok' }).check();
   await page.click('#check');
   await page.locator('#overall').waitFor();
