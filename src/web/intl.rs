@@ -125,3 +125,47 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
     let _ = p.append_child(&document.create_text_node(")"));
     let _ = parent.append_child(&p);
 }
+
+/// A named time zone's offset at an instant, from the browser's `Intl` (the core has no
+/// time-zone data): `None` for a zone the browser does not know. Registered with the
+/// core by [`shell_ready`].
+pub(super) fn zone_offset(zone: &str, at: DateTime<Utc>) -> Option<chrono::FixedOffset> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
+    js_sys::Reflect::set(&options, &"timeZoneName".into(), &"longOffset".into()).ok()?;
+    // Constructed through Reflect: an unknown zone is a RangeError, caught here.
+    let format = js_sys::Reflect::construct(
+        &constructor,
+        &js_sys::Array::of2(&js_sys::Array::of1(&"en-US".into()), &options),
+    )
+    .ok()?;
+    let to_parts: js_sys::Function = js_sys::Reflect::get(&format, &"formatToParts".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let parts: js_sys::Array = to_parts.call1(&format, &date).ok()?.dyn_into().ok()?;
+    let name = parts.iter().find_map(|part| {
+        let kind = js_sys::Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+        (kind == "timeZoneName").then(|| js_sys::Reflect::get(&part, &"value".into()).ok()?.as_string())?
+    })?;
+    // "GMT", "GMT-04:00", "GMT+05:30"
+    let offset = name.strip_prefix("GMT")?;
+    if offset.is_empty() {
+        return chrono::FixedOffset::east_opt(0);
+    }
+    let (sign, rest) = offset.split_at_checked(1)?;
+    let (hours, minutes) = rest.split_once(':').unwrap_or((rest, "0"));
+    let seconds = hours.parse::<i32>().ok()? * 3600 + minutes.parse::<i32>().ok()? * 60;
+    chrono::FixedOffset::east_opt(if sign == "-" { -seconds } else { seconds })
+}
+
+/// What the core needs from the browser before it reads a policy: its time-zone rules.
+pub(super) fn shell_ready() {
+    crate::policy::set_zone_rules(zone_offset);
+}

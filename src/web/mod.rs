@@ -83,6 +83,7 @@ thread_local! {
 /// it (the single-file build, opened from disk) hands over its policy.
 #[wasm_bindgen]
 pub async fn mount(root: Element, files: JsValue) {
+    shell_ready();
     if files.is_object() {
         let entries = js_sys::Object::entries(files.unchecked_ref());
         FILES.with(|map| {

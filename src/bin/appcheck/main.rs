@@ -333,6 +333,7 @@ impl ContextArgs {
 }
 
 fn main() -> ExitCode {
+    appcheck::policy::set_zone_rules(zone_offset);
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check {
@@ -419,6 +420,14 @@ fn main() -> ExitCode {
 fn read_policy(path: &Path) -> Result<Policy, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read policy `{}`: {e}", path.display()))?;
     load_policy(&bytes).map_err(|e| format!("policy `{}` is not valid: {e}", path.display()))
+}
+
+/// A named time zone's offset at an instant, from the IANA database compiled in (the
+/// page asks the browser's `Intl`).
+fn zone_offset(zone: &str, at: chrono::DateTime<chrono::Utc>) -> Option<chrono::FixedOffset> {
+    use chrono::Offset;
+    let zone: chrono_tz::Tz = zone.parse().ok()?;
+    Some(at.with_timezone(&zone).offset().fix())
 }
 
 /// Unicode compatibility normalisation for the core (the page uses the browser's).

@@ -138,6 +138,7 @@ pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, Str
             url: None,
         },
         published,
+        time_zone: None,
         effective: None,
         expires: None,
         status: Status::Draft,
