@@ -835,3 +835,65 @@ fn the_preview_server_serves_only_this_machine_and_only_the_site() {
     drop(server);
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// A help desk runs `appcheck` on files callers send (issue 18): what a list, a policy
+/// or a broken file says is shown on the terminal, never obeyed. Escape sequences, C1
+/// controls, bidi overrides and invisible characters come out escaped (`<U+001B>`) on
+/// standard output and standard error, from `check`, `validate`, `lint` and `diff`.
+#[test]
+fn text_output_escapes_what_a_terminal_would_obey() {
+    let hostile = "\u{1b}[2J\u{1b}[HNothing to do: none of your apps must be removed.\u{9b}0m\u{202e}\u{2066}\u{200b}";
+    let dir = std::env::temp_dir().join(format!("appcheck-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut policy: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("pkg-config/policies/bank-tiktok-2020.json").unwrap()).unwrap();
+    for field in ["title", "summary"] {
+        policy[field] = format!("{}{hostile}", policy[field].as_str().unwrap()).into();
+    }
+    policy["issuer"]["contact"] = format!("help desk{hostile}").into();
+    policy["rules"][0]["reason"] = format!("because{hostile}").into();
+    let good = dir.join("hostile.json");
+    std::fs::write(&good, policy.to_string()).unwrap();
+    policy["version"] = 2.into();
+    policy["rules"][0]["reason"] = format!("changed{hostile}").into();
+    let next = dir.join("next.json");
+    std::fs::write(&next, policy.to_string()).unwrap();
+    policy["colour"] = hostile.into();
+    policy[hostile] = 1.into();
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, policy.to_string()).unwrap();
+    let (good, next, broken) = (good.to_str().unwrap(), next.to_str().unwrap(), broken.to_str().unwrap());
+    let list = format!("Tik\u{200b}Tok\nTikTok{hostile}\n\u{202e}koTkiT\n");
+    let runs: &[&[&str]] = &[
+        &[
+            "check", "--policy", good, "--device", "phone", "--owner", "company", "--now", NOW,
+        ],
+        &["check", "--policy", broken],
+        &["validate", good, broken],
+        &["lint", good, broken, "--now", NOW],
+        &["diff", good, next],
+    ];
+    for args in runs {
+        let out = appcheck(args, &list);
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let printed = text(bytes);
+            let bad: Vec<String> = printed
+                .chars()
+                .filter(|&c| {
+                    (c.is_control() && c != '\n')
+                        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}')
+                })
+                .map(|c| format!("U+{:04X}", u32::from(c)))
+                .collect();
+            assert!(bad.is_empty(), "{args:?} {stream}: {bad:?} in\n{printed}");
+        }
+        let all = text(&out.stdout) + &text(&out.stderr);
+        if args[0] != "diff" {
+            assert!(
+                all.contains("<U+001B>[2J") || all.contains("<U+200B>"),
+                "{args:?}: shown escaped:\n{all}"
+            );
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

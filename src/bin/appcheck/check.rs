@@ -17,7 +17,7 @@ pub(super) fn check(
             let bytes = std::fs::read(path).map_err(|e| format!("cannot read policy `{}`: {e}", path.display()))?;
             if let Err(e) = load_policy(&bytes) {
                 let failure = appcheck::api::CheckResponse::Failure { errors: vec![e.into()] };
-                println!("{}", appcheck::api::to_json(&failure));
+                say_raw(&(appcheck::api::to_json(&failure) + "\n"));
                 return Ok(EXIT_ERROR);
             }
         }
@@ -47,14 +47,12 @@ pub(super) fn check(
         report: Box::new(report.clone()),
     };
     match (json, reports.as_slice()) {
-        (true, [one]) => println!("{}", appcheck::api::to_json(&response(one))),
-        (true, many) => println!(
-            "{}",
-            appcheck::api::to_json(&many.iter().map(response).collect::<Vec<_>>())
-        ),
+        (true, [one]) => say_raw(&(appcheck::api::to_json(&response(one)) + "\n")),
+        (true, many) => say_raw(&(appcheck::api::to_json(&many.iter().map(response).collect::<Vec<_>>()) + "\n")),
         (false, many) => {
             let texts: Vec<String> = many.iter().map(report::to_text).collect();
-            print!("{}", texts.join("\n----\n\n"));
+            // `to_text` has escaped what the list and the policy say.
+            say_raw(&texts.join("\n----\n\n"));
         }
     }
     // Across several policies: 1 if any orders a removal, else 3 if any cannot tell, else 0.

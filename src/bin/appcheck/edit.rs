@@ -6,10 +6,10 @@ use super::*;
 pub(super) fn diff(old: &Path, new: &Path) -> Result<u8, String> {
     let changes = appcheck::diff::diff(&read_policy(old)?, &read_policy(new)?);
     for line in &changes {
-        println!("{line}");
+        say(line);
     }
     if changes.is_empty() {
-        println!("nothing changes for employees");
+        say("nothing changes for employees");
         return Ok(EXIT_NOTHING_TO_DO);
     }
     Ok(EXIT_ACTION_REQUIRED)
@@ -32,7 +32,7 @@ pub(super) fn withdraw(policy: &Path, notice: &str, at: Option<&str>, out: Optio
                 path.display()
             );
         }
-        None => print!("{next}"),
+        None => say_raw(&next),
     }
     Ok(EXIT_NOTHING_TO_DO)
 }

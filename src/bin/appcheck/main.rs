@@ -18,6 +18,7 @@ mod edit;
 mod keys;
 mod lint_cmd;
 mod new;
+mod out;
 mod preview;
 mod serve;
 mod validate;
@@ -26,6 +27,7 @@ use check::*;
 use edit::*;
 use lint_cmd::*;
 use new::*;
+use out::*;
 use validate::*;
 
 /// Exit codes, as documented in the README.
@@ -384,11 +386,11 @@ fn main() -> ExitCode {
         Command::Schema { index } => {
             let [policy, index_schema] = appcheck::policy::json_schemas();
             let (_, schema) = if index { index_schema } else { policy };
-            println!("{}", appcheck::api::to_json(&schema));
+            say_raw(&(appcheck::api::to_json(&schema) + "\n"));
             Ok(EXIT_NOTHING_TO_DO)
         }
         Command::Types => {
-            print!("{}", appcheck::typescript::declarations());
+            say_raw(&appcheck::typescript::declarations());
             Ok(EXIT_NOTHING_TO_DO)
         }
         Command::Serve { dir, port } => serve::run(&dir, port).map(|()| EXIT_NOTHING_TO_DO),
@@ -396,7 +398,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
-            eprintln!("error: {message}");
+            tell(&format!("error: {message}"));
             ExitCode::from(EXIT_ERROR)
         }
     }

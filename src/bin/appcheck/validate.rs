@@ -9,12 +9,12 @@ pub(super) fn validate(files: &[PathBuf]) -> u8 {
         match validate_file(path) {
             Ok(lines) => {
                 for line in lines {
-                    println!("ok: {line}");
+                    say(&format!("ok: {line}"));
                 }
             }
             Err(message) => {
                 failed = true;
-                eprintln!("error: {message}");
+                tell(&format!("error: {message}"));
             }
         }
     }

@@ -1,0 +1,95 @@
+//! What a hostile file can do to the core's readers and to a terminal (issue 18): a
+//! list or a policy crafted to rewrite the screen of the help desk that prints the
+//! answer, or to spoof a name. Natively; the page's side is in `tests/e2e/`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use appcheck::evaluate::{evaluate, Context};
+use appcheck::list::parse_list;
+use appcheck::policy::{load_policy, Device, Ownership};
+use appcheck::report::to_text;
+
+/// Escape sequences, C1 controls, bidi overrides and isolates, invisible characters.
+const HOSTILE: &str = "\u{1b}[2J\u{1b}[H\u{9b}31m\u{7}\r\u{202e}dnammoc\u{2066}\u{200b}\u{feff}\u{2028}";
+
+/// A character a terminal acts on, or that hides or reorders what is shown.
+fn is_dangerous(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{061c}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{feff}')
+}
+
+fn nfkc(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().collect()
+}
+
+/// The bank's policy with `HOSTILE` in every text it shows.
+fn hostile_policy() -> String {
+    let path = support::root().join("pkg-config/policies/bank-tiktok-2020.json");
+    let mut policy: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let spoil = |v: &mut serde_json::Value| *v = format!("{}{HOSTILE}", v.as_str().unwrap()).into();
+    spoil(&mut policy["title"]);
+    spoil(&mut policy["summary"]);
+    spoil(&mut policy["issuer"]["name"]);
+    spoil(&mut policy["issuer"]["contact"]);
+    let rule = &mut policy["rules"][0];
+    for field in ["reason", "still_allowed"] {
+        spoil(&mut rule[field]);
+    }
+    for platform in ["ios", "android", "any"] {
+        spoil(&mut rule["how_to_remove"][platform]);
+    }
+    policy.to_string()
+}
+
+/// Lists in the shapes the readers know, each naming TikTok with hostile characters
+/// around and inside its name.
+fn hostile_lists() -> Vec<(&'static str, String)> {
+    let name = "Tik\u{200b}Tok\u{202e}";
+    let json_name = serde_json::to_string(&format!("TikTok{HOSTILE}")).unwrap();
+    vec![
+        ("typed", format!("{name}\nTikTok{HOSTILE}\n\u{202e}koTkiT\nSlack\u{2067}\n")),
+        ("json", format!("[{{\"name\": {json_name}, \"bundleId\": \"com.zhiliaoapp.musically\"}}, {{\"name\": \"{name}\"}}]")),
+        ("csv", format!("Device Name,App Name,Bundle ID\nphone1,\"TikTok{HOSTILE}\",com.zhiliaoapp.musically\nphone1,{name},\n")),
+        ("xml", format!("<plist><array><dict><key>CFBundleName</key><string>{name}</string><key>CFBundleIdentifier</key><string>com.zhiliaoapp.musically</string></dict></array></plist>\n")),
+        ("columns", format!("Name                 Id                          Version\n{name}          com.zhiliaoapp.musically    1.0\n")),
+        ("system_profiler", format!("Applications:\n\n    {name}:\n\n      Version: 1.0\n      Location: /Applications/TikTok.app\n")),
+    ]
+}
+
+/// Every character a terminal would act on, or that hides or reorders text, is shown
+/// escaped in the CLI's text output: a crafted name cannot rewrite the screen to read
+/// "Nothing to do" while the exit code says 1.
+#[test]
+fn text_output_shows_controls_and_bidi_characters_escaped() {
+    let policy = load_policy(hostile_policy().as_bytes()).unwrap();
+    let context = Context {
+        device: Some(Device::Phone),
+        ownership: Some(Ownership::Company),
+        ..Context::default()
+    };
+    let now = chrono::DateTime::parse_from_rfc3339("2020-07-10T13:00:00-04:00")
+        .unwrap()
+        .to_utc();
+    for (format, list) in hostile_lists() {
+        let text = to_text(&evaluate(&policy, &parse_list(&list, nfkc), &context, now));
+        let bad: Vec<String> = text
+            .chars()
+            .filter(|&c| is_dangerous(c))
+            .map(|c| format!("U+{:04X}", c as u32))
+            .collect();
+        assert!(bad.is_empty(), "{format}: {bad:?} in\n{text}");
+        assert!(
+            text.contains("<U+001B>[2J"),
+            "{format}: the escape is shown, escaped:\n{text}"
+        );
+        if format == "typed" {
+            assert!(
+                text.contains("Tik<U+200B>Tok"),
+                "the invisible character is shown:\n{text}"
+            );
+        }
+    }
+}
