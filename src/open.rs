@@ -131,7 +131,8 @@ impl<'a> Opening<'a> {
             return Err(Refusal::NotVerified { reason });
         }
         let policy = read(self.expected_id, self.policy)?;
-        let seen = check_rollback(seen, &policy.id, policy.version).map_err(|reason| Refusal::Rollback { reason })?;
+        let seen = check_rollback(seen, self.trust, &verification, &policy.id, policy.version)
+            .map_err(|reason| Refusal::Rollback { reason })?;
         Ok(Opened {
             policy,
             verification,

@@ -16,10 +16,12 @@ use std::collections::BTreeMap;
 use appcheck::diagnostic::Diagnostic;
 use appcheck::open::{locate, Opening, Refusal};
 use appcheck::policy::load_index;
-use appcheck::trust::{load_trust, Verification};
+use appcheck::trust::{load_trust, SeenVersions, Verification};
 use serde_json::{json, Value};
 
 const KEY: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+/// The public key of every other key id in the worlds (`it-2021`, `stranger`, …).
+const OTHER_KEY: &str = "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c";
 
 fn trust(spec: &Value) -> Result<appcheck::trust::Trust, Diagnostic> {
     if let Some(text) = spec.as_str() {
@@ -27,13 +29,19 @@ fn trust(spec: &Value) -> Result<appcheck::trust::Trust, Diagnostic> {
     }
     let keys: Vec<Value> = spec["keys"]
         .as_array()
-        .map(|keys| keys.iter().map(|k| json!({"id": k, "public_key": KEY})).collect())
+        .map(|keys| {
+            keys.iter()
+                .map(|k| json!({"id": k, "public_key": if k == "it-2020" { KEY } else { OTHER_KEY }}))
+                .collect()
+        })
         .unwrap_or_default();
     let text = json!({"schema": 1, "allow_unsigned": spec["allow_unsigned"].as_bool().unwrap_or(false), "keys": keys});
     Ok(load_trust(text.to_string().as_bytes()).unwrap())
 }
 
-fn run(case: &Value) -> Value {
+/// Opens the world `case` (after the world its `after` names, in the same browser: the
+/// record of versions seen carries over).
+fn run(case: &Value, cases: &[Value]) -> Value {
     let policies = support::root().join("pkg-config/policies");
     // The world's index: the shipped one, or the case's own text.
     let index = match case["index_text"].as_str() {
@@ -63,6 +71,15 @@ fn run(case: &Value) -> Value {
             .map_or_else(|| file.trim_end_matches(".json").to_owned(), str::to_owned);
         (Some(id), std::fs::read(policies.join(file)).unwrap())
     };
+    // Another version of the same file (`set_version`), as a site could publish it.
+    let bytes = match case["set_version"].as_u64() {
+        Some(version) => {
+            let mut policy: Value = serde_json::from_slice(&bytes).unwrap();
+            policy["version"] = version.into();
+            serde_json::to_vec_pretty(&policy).unwrap()
+        }
+        None => bytes,
+    };
     let signature = match (&case["signature"], case["signature_text"].as_str()) {
         (Value::Object(sig), _) => Some(
             json!({"schema": 1, "algorithm": "ed25519", "key": sig["key"], "signature": "00".repeat(64)})
@@ -76,7 +93,19 @@ fn run(case: &Value) -> Value {
         Ok(trust) => trust,
         Err(e) => return not_read("trust_not_read", &e),
     };
-    let seen: BTreeMap<String, u64> = serde_json::from_value(case.get("seen").cloned().unwrap_or(json!({}))).unwrap();
+    // The record this browser stored in the worlds opened before (`after`), if any.
+    let before = case["after"].as_str().map(|name| {
+        let earlier = cases
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap_or_else(|| panic!("no world `{name}`"));
+        run(earlier, cases)["seen"].clone()
+    });
+    // Where the policy is read from: the case's `place`, else the site's own folder.
+    let place = case["place"]
+        .as_str()
+        .unwrap_or("https://intranet.example/it/appcheck/policies/");
+    let seen = SeenVersions::read(&before.unwrap_or(json!({})).to_string(), place);
     let opening = Opening::new(expected_id.as_deref(), &bytes, signature.as_deref(), &trust);
     // The fake world's Ed25519: what the case says, asked only when there is something to verify.
     let asked = opening.to_verify().map(|(key, file)| (key.id.clone(), file.key));
@@ -91,7 +120,7 @@ fn run(case: &Value) -> Value {
                 Verification::Refused { reason } => format!("refused?! {reason}"),
             },
             "verified_with": asked.map(|(key, _)| key),
-            "seen": opened.seen,
+            "seen": opened.seen.record,
         }),
         Err(refusal) => refused(&refusal),
     }
@@ -138,7 +167,7 @@ fn every_world_opens_as_expected() {
     assert!(cases.len() >= 12);
     let actual: BTreeMap<String, Value> = cases
         .iter()
-        .map(|case| (case["name"].as_str().unwrap().to_owned(), run(case)))
+        .map(|case| (case["name"].as_str().unwrap().to_owned(), run(case, &cases)))
         .collect();
     let text = serde_json::to_string_pretty(&actual).unwrap() + "\n";
     let path = dir.join("expected.json");

@@ -82,7 +82,7 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
             .map_err(|e| Failure::new(Msg::X_NOT_VERIFIED, e, index))?,
         None => false,
     };
-    let seen = seen_versions();
+    let seen = seen_versions(&url);
     let contact = || crate::policy::contact_hint(text.as_bytes(), link.language.as_deref());
     match opening.finish(valid, &seen) {
         Ok(opened) => {
@@ -210,21 +210,42 @@ pub(super) async fn webcrypto_verify(public_key: &[u8; 32], signature: &[u8; 64]
         .unwrap_or(false))
 }
 
-/// The only thing the page stores: the newest version of each policy it has shown.
+/// The only thing the page stores: the newest version of each policy it has shown,
+/// under the trusted key (or, unsigned, the URL) that vouched for it.
 pub(super) const SEEN_VERSIONS: &str = "appcheck-policy-versions";
 
-/// The versions of each policy this browser has shown (for refusing older ones).
-pub(super) fn seen_versions() -> SeenVersions {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(SEEN_VERSIONS).ok().flatten())
-        .map(|text| read_seen(&text))
-        .unwrap_or_default()
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = URL)]
+    type AbsoluteUrl;
+    /// `new URL(url, base)`, which throws on what is not a URL.
+    #[wasm_bindgen(catch, constructor, js_class = URL)]
+    fn resolve(url: &str, base: &str) -> Result<AbsoluteUrl, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn href(this: &AbsoluteUrl) -> String;
 }
 
-/// Stores the record of versions seen (policy ids and version numbers only).
+/// The versions this browser has shown, for opening the policy at `url` (relative to
+/// the page: the record keeps its absolute URL, so two sites on one origin, or two
+/// single files on one disk, are two places).
+pub(super) fn seen_versions(url: &str) -> SeenVersions {
+    let window = web_sys::window();
+    let base = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let place = AbsoluteUrl::resolve(url, &base).map_or_else(|_| url.to_owned(), |u| u.href());
+    let stored = window
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(SEEN_VERSIONS).ok().flatten())
+        .unwrap_or_default();
+    SeenVersions::read(&stored, &place)
+}
+
+/// Stores the record of versions seen (anchors, policy ids and version numbers only).
 pub(super) fn remember_versions(seen: &SeenVersions) {
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(SEEN_VERSIONS, &write_seen(seen));
+        let _ = storage.set_item(SEEN_VERSIONS, &seen.write());
     }
 }

@@ -25,7 +25,7 @@ use crate::open::{Opening, Refusal};
 use crate::policy::{load_index, Device, Ownership, Policy, PolicyIndex, Service};
 use crate::report::{count_apps, summarise, Finding, LifecycleState, Outcome, PolicySummary, Report};
 use crate::site::{load_site, Site};
-use crate::trust::{load_trust, read_seen, write_seen, SeenVersions, Verification};
+use crate::trust::{load_trust, SeenVersions, Verification};
 
 /// At most this many apps the policy does not name are listed by name.
 const MAX_LISTED: usize = 200;

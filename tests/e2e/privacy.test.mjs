@@ -77,8 +77,9 @@ test('a full check stores nothing, sends nothing and leaves the URL alone', asyn
 
   // What is stored: the version of each policy shown (rollback protection), and the
   // page's service worker (offline use), registered by the page's own script.
+  // The version is kept under what vouched for it: here, unsigned, the policy's URL.
   assert.deepEqual(await page.evaluate(() => window.__writes), [
-    'storage.setItem(appcheck-policy-versions, {"bank-tiktok-2020":1})',
+    `storage.setItem(appcheck-policy-versions, {"url:${site.url}policies/bank-tiktok-2020.json bank-tiktok-2020":1})`,
     'serviceWorker.register(sw.js)',
   ], 'no storage, cookie or history writes but the policy versions and the service worker');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['appcheck-policy-versions']);
