@@ -48,6 +48,7 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
     // Signed? Verified before anything of the policy is shown.
     let trust_url = link.trust.clone();
     let trust_file = files.trust.take().unwrap_or_else(|| start_fetch(&trust_url));
+    let trust_inside = matches!(trust_file, Pending::Ready(_));
     let trust = match trust_file.text().await {
         Ok(text) => {
             load_trust(text.as_bytes()).map_err(|e| Failure::new(Msg::X_TRUST_NOT_READ, e.to_string(), index))?
@@ -89,12 +90,21 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
             if opened.seen != seen {
                 remember_versions(&opened.seen);
             }
+            let inside = match (&opened.verification, trust_inside) {
+                (Verification::Verified { key }, true) => trust
+                    .keys
+                    .iter()
+                    .find(|k| &k.id == key)
+                    .map(|k| fingerprint(&k.public_key)),
+                _ => None,
+            };
             Ok(Loaded {
                 index: index.cloned(),
                 policy: Rc::new(Checker::new(opened.policy)),
                 verification: opened.verification,
                 fetched,
                 text: Rc::from(text.as_str()),
+                inside,
             })
         }
         Err(Refusal::NotVerified { reason }) => Err(Failure {
@@ -112,6 +122,14 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
         }),
         Err(refusal @ Refusal::Unknown { .. }) => Err(Failure::new(Msg::X_UNKNOWN, refusal.to_string(), index)),
     }
+}
+
+/// A public key as people compare it: its 64 hex digits in groups of eight, as
+/// `appcheck keygen` prints them and `trust.json` holds them.
+fn fingerprint(public_key: &[u8; 32]) -> String {
+    let hex = hex::encode(public_key);
+    let groups: Vec<&str> = (0..8).filter_map(|i| hex.get(i * 8..i * 8 + 8)).collect();
+    groups.join(" ")
 }
 
 /// Files of the site are fetched revalidating with the server every time: a policy

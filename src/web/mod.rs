@@ -148,6 +148,9 @@ struct Loaded {
     fetched: Option<String>,
     /// The policy's text, for checks run in the Web Worker.
     text: Rc<str>,
+    /// The verifying key's fingerprint, when the page carries its own `trust.json`
+    /// (the single file): the file vouches for itself, and says only that.
+    inside: Option<String>,
 }
 
 impl Failure {

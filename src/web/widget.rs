@@ -12,7 +12,17 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let summary = summarise(policy.policy(), now(), language.as_deref());
     render_header(document, root, &summary, &speech);
     let (state, signed) = match &loaded.verification {
-        Verification::Verified { key } => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
+        Verification::Verified { key } => match &loaded.inside {
+            // The single file carries its own key: it says only what that proves.
+            Some(fingerprint) => (
+                "verified",
+                fill(
+                    Msg::P_SIGNED_INSIDE.get(ui),
+                    &[("key", key), ("fingerprint", fingerprint)],
+                ),
+            ),
+            None => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
+        },
         _ => ("unsigned", Msg::P_UNSIGNED.get(ui).to_owned()),
     };
     if let Some(header) = root.query_selector("#policy").ok().flatten() {
