@@ -108,7 +108,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
         );
         append_text(document, &banner, "h2", message);
         if let Some(notice) = &summary.lifecycle.notice {
-            let notice = append_text(document, &banner, "p", notice);
+            let notice = append_isolated(document, &banner, "p", notice);
             notice.set_class_name("notice");
             let _ = notice.set_attribute("lang", &summary.language);
         }
@@ -130,7 +130,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
             ("lang", &summary.language),
         ],
     );
-    append_text(document, &header, "h2", &summary.title).set_id("policy-title");
+    append_isolated(document, &header, "h2", &summary.title).set_id("policy-title");
     let issued = fill(
         Msg::P_ISSUED.get(ui),
         &[
@@ -161,7 +161,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
         }
     }
     if let Some(text) = &summary.summary {
-        append_text(document, &header, "p", text).set_class_name("summary");
+        append_isolated(document, &header, "p", text).set_class_name("summary");
     }
     let _ = root.append_child(&header);
 }

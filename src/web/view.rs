@@ -66,7 +66,7 @@ pub(super) fn render_report(document: &Document, result: &Element, report: &Repo
         let list = el(document, "ul", &[]);
         // A help desk's 100,000-row export is not read name by name: the first ones, and a count.
         for input in uncovered.iter().take(MAX_LISTED) {
-            append_text(document, &list, "li", input);
+            append_name(document, &list, "li", input);
         }
         let rest = total.saturating_sub(MAX_LISTED);
         if rest > 0 {
@@ -142,11 +142,11 @@ fn render_finding(document: &Document, list: &Element, finding: &Finding, langua
         &[("data-outcome", &word(outcome)), ("class", "finding")],
     );
     let head = el(document, "p", &[]);
-    append_text(document, &head, "strong", input);
+    append_name(document, &head, "strong", input);
     let _ = head.append_child(&document.create_text_node(" — "));
     append_text(document, &head, "span", outcome.label(ui)).set_class_name("verdict");
     let _ = item.append_child(&head);
-    append_text(document, &item, "p", &finding.explanation).set_class_name("why");
+    append_name(document, &item, "p", &finding.explanation).set_class_name("why");
     if outcome == Outcome::PossibleMatch {
         let name = finding.app.as_ref().map_or("?", |a| a.name.as_str());
         let buttons = el(document, "p", &[("class", "choices")]);
@@ -168,7 +168,7 @@ fn render_finding(document: &Document, list: &Element, finding: &Finding, langua
     let details = el(document, "dl", &[("lang", language)]);
     let add = |label: &str, text: &str| {
         let _ = append_text(document, &details, "dt", label).set_attribute("lang", ui.tag());
-        append_text(document, &details, "dd", text);
+        append_isolated(document, &details, "dd", text);
     };
     for (label, text) in [(Msg::F_IF_NOT, &finding.consequence), (Msg::F_WHY, &finding.reason)] {
         if let Some(text) = text {
