@@ -93,3 +93,48 @@ fn text_output_shows_controls_and_bidi_characters_escaped() {
         }
     }
 }
+
+/// A duplicate key in a JSON object is refused with its place in every strict reader
+/// (issue 18): with the last one winning, `"allow_unsigned": false … "allow_unsigned":
+/// true` turned unsigned policies on while the file seemed to say the opposite.
+/// Policies and indexes: `tests/invalid/duplicate-key-*.json` and `index-duplicate-key.json`.
+#[test]
+fn a_key_given_twice_is_refused_with_its_place() {
+    const KEY: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+    let trust = format!(
+        "{{\"schema\": 1, \"allow_unsigned\": false, \"keys\": [{{\"id\": \"it\", \"public_key\": \"{KEY}\"}}],\n \"allow_unsigned\": true}}"
+    );
+    let sig =
+        "{\"schema\": 1, \"algorithm\": \"ed25519\", \"key\": \"it\", \"signature\": \"00\",\n  \"key\": \"other\"}";
+    let site = "{\"schema\": 1, \"organisation\": \"Example\", \"help_desk\": {\"contact\": \"IT\", \"contact\": \"evil@example.com\"}, \"default_language\": \"en\"}";
+    let cases: [(&str, Result<(), appcheck::diagnostic::Diagnostic>, &str, usize); 3] = [
+        (
+            "trust.json",
+            appcheck::trust::load_trust(trust.as_bytes()).map(|_| ()),
+            "/allow_unsigned",
+            2,
+        ),
+        (
+            "the signature file",
+            appcheck::trust::load_signature(sig.as_bytes()).map(|_| ()),
+            "/key",
+            2,
+        ),
+        (
+            "site.json",
+            appcheck::site::load_site(site.as_bytes()).map(|_| ()),
+            "/help_desk/contact",
+            1,
+        ),
+    ];
+    for (document, result, pointer, line) in cases {
+        let error = result.expect_err(document);
+        assert_eq!(
+            (error.document, error.pointer.as_str(), error.line),
+            (document, pointer, Some(line)),
+            "{error}"
+        );
+        assert!(error.message.contains("twice"), "{error}");
+        assert!(!error.help.is_empty());
+    }
+}
