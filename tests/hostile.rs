@@ -138,3 +138,46 @@ fn a_key_given_twice_is_refused_with_its_place() {
         assert!(!error.help.is_empty());
     }
 }
+
+/// An index names its policy files as plain relative paths under the policy folder
+/// (issue 18): a browser decodes `%2e%2e/%2e%2e/outside.json` and fetches outside
+/// `policies/`, and a query, a fragment, an empty or a `.` segment, a drive, a
+/// backslash or a control character is no file name either. The loader refuses them,
+/// for the page, `appcheck build` and `validate` alike. (Exact message:
+/// `tests/invalid/index-file-percent-escaped`.)
+#[test]
+fn an_index_names_only_plain_relative_files_under_its_folder() {
+    let index = |file: &str| {
+        let text =
+            serde_json::json!({"schema": 1, "default": "a", "policies": [{"id": "a", "title": "A", "file": file}]});
+        appcheck::policy::load_index(text.to_string().as_bytes())
+    };
+    for good in ["a.json", "2020/bank-tiktok-2020.json", "retailer_memo-us.v1.json"] {
+        assert!(index(good).is_ok(), "{good}: {:?}", index(good).err());
+    }
+    for bad in [
+        "%2e%2e/%2e%2e/outside.json",
+        "%2E%2E%2Foutside.json",
+        "a%2fb.json",
+        "../a.json",
+        "sub/../../a.json",
+        "./a.json",
+        "sub/./a.json",
+        "sub//a.json",
+        "/etc/a.json",
+        "//evil.example/a.json",
+        "https://evil.example/a.json",
+        "C:a.json",
+        "sub\\a.json",
+        "a.json?v=1",
+        "a.json#x",
+        "a\u{0}.json",
+        "a\n.json",
+        "sub/.json",
+        ".json",
+        "a.JSON",
+    ] {
+        let error = index(bad).expect_err(bad);
+        assert_eq!(error.pointer, "/policies/0/file", "{bad}: {error}");
+    }
+}
