@@ -897,3 +897,127 @@ fn text_output_escapes_what_a_terminal_would_obey() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Starts `appcheck serve` on `site` through `sh -c "ulimit -n {fds}; exec …"`, and
+/// gives its address and process; the process is killed when the guard drops.
+#[cfg(target_os = "linux")]
+fn preview_server(site: &std::path::Path, fds: u32) -> (String, PreviewServer) {
+    use std::io::BufRead;
+    let command = format!(
+        "ulimit -n {fds}; exec '{}' serve --dir '{}' --port 0",
+        env!("CARGO_BIN_EXE_appcheck"),
+        site.display()
+    );
+    let mut child = Command::new("sh")
+        .args(["-c", &command])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let address = line
+        .split("http://")
+        .nth(1)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    (address, PreviewServer(child))
+}
+
+#[cfg(target_os = "linux")]
+struct PreviewServer(std::process::Child);
+
+#[cfg(target_os = "linux")]
+impl Drop for PreviewServer {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The CPU time a process has used, in clock ticks (Linux's /proc).
+#[cfg(target_os = "linux")]
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after = stat.rsplit(')').next().unwrap();
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+/// The preview server at its file-descriptor limit (issue 18): a crowd of idle clients
+/// used to make it reset everyone else's connection and spin a core while it could not
+/// accept. Now a new client waits its turn and is answered, and the server waits
+/// instead of spinning. A client that trickles its request a byte a second is dropped
+/// at the request's time limit like one that stalls.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_preview_server_at_its_descriptor_limit_answers_in_turn_and_drops_tricklers() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    let site = std::env::temp_dir().join(format!("appcheck-serve-fd-{}", std::process::id()));
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+    let (address, server) = preview_server(&site, 48);
+    let get = || {
+        let mut stream = TcpStream::connect(&address).unwrap();
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .unwrap();
+        write!(stream, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
+        let mut response = Vec::new();
+        stream
+            .read_to_end(&mut response)
+            .map(|_| String::from_utf8_lossy(&response).into_owned())
+    };
+    assert!(get().unwrap().starts_with("HTTP/1.1 200"));
+    let idle: Vec<TcpStream> = (0..80).map(|_| TcpStream::connect(&address).unwrap()).collect();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let before = cpu_ticks(server.0.id());
+    let answer = get();
+    let spent = cpu_ticks(server.0.id()) - before;
+    assert!(
+        answer.as_deref().is_ok_and(|a| a.starts_with("HTTP/1.1 200")),
+        "a client behind 80 idle ones: {answer:?}"
+    );
+    assert!(spent < 100, "the server spun {spent} ticks while it could not accept");
+    drop(idle);
+    // A trickle: one byte a second never finishes the request; dropped within its limit.
+    let mut trickle = TcpStream::connect(&address).unwrap();
+    trickle
+        .set_read_timeout(Some(std::time::Duration::from_millis(100)))
+        .unwrap();
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the test measures how long the server holds on"
+    )]
+    let started = std::time::Instant::now();
+    let mut closed = false;
+    for byte in b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: aaaaaaaaaaaaaaaaaaaa".iter() {
+        if trickle.write_all(&[*byte]).is_err() {
+            closed = true;
+            break;
+        }
+        match trickle.read(&mut [0; 64]) {
+            Ok(0) => closed = true,
+            Err(e) => closed = !matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut),
+            Ok(_) => {}
+        }
+        if closed {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(900));
+    }
+    assert!(closed, "a trickling client was held for {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(12),
+        "held for {:?}",
+        started.elapsed()
+    );
+    drop(server);
+    let _ = std::fs::remove_dir_all(&site);
+}
