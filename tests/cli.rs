@@ -1021,3 +1021,83 @@ fn the_preview_server_at_its_descriptor_limit_answers_in_turn_and_drops_trickler
     drop(server);
     let _ = std::fs::remove_dir_all(&site);
 }
+
+/// Runs the binary with a time limit: one that reads forever is killed and reported.
+fn appcheck_within(args: &[&str], stdin: Stdio, seconds: u64) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_appcheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    for _ in 0..seconds * 10 {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    panic!("{args:?} still ran after {seconds} s: {}", text(&out.stderr));
+}
+
+/// Files that never end (issue 18): `--policy /dev/zero`, a list from /dev/zero or a
+/// standard input that never ends are read up to the documented limits (4 MB for a
+/// policy, 10 MB for a list) and one byte more, then refused with a message, never
+/// read until memory runs out.
+#[cfg(target_os = "linux")]
+#[test]
+fn files_that_never_end_are_read_up_to_the_limits_and_refused() {
+    let zero = || Stdio::from(std::fs::File::open("/dev/zero").unwrap());
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["check", "--policy", "/dev/zero"],
+            "policy `/dev/zero` is more than 4194304 bytes",
+        ),
+        (
+            &["check", "--policy", "/dev/zero", "--json"],
+            "policy `/dev/zero` is more than 4194304 bytes",
+        ),
+        (&["validate", "/dev/zero"], "`/dev/zero` is more than 4194304 bytes"),
+        (&["lint", "/dev/zero"], "policy `/dev/zero` is more than 4194304 bytes"),
+        (
+            &["check", "--policy", MEMO, "/dev/zero"],
+            "list `/dev/zero` is more than 10485760 bytes",
+        ),
+        (
+            &["check", "--policy", MEMO],
+            "standard input is more than 10485760 bytes",
+        ),
+    ];
+    for (args, message) in cases {
+        let out = appcheck_within(args, zero(), 20);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+}
+
+/// A reader that stops reading (`appcheck check … | head -1`) ends the output quietly:
+/// no panic, no message, and the exit status the answer gives (1: apps must go).
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_appcheck"))
+        .args([
+            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US", "--now", NOW, "-",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader is gone before the first line
+    let list: String = (0..3000).map(|i| format!("TikTok\nApp {i}\n")).collect();
+    let _ = child.stdin.take().unwrap().write_all(list.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}

@@ -14,7 +14,7 @@ pub(super) fn check(
     // `api::check` gives (errors as data, with their place), and exit status 2.
     if json {
         for path in policies {
-            let bytes = std::fs::read(path).map_err(|e| format!("cannot read policy `{}`: {e}", path.display()))?;
+            let bytes = read_policy_file(path, "policy ")?;
             if let Err(e) = load_policy(&bytes) {
                 let failure = appcheck::api::CheckResponse::Failure { errors: vec![e.into()] };
                 say_raw(&(appcheck::api::to_json(&failure) + "\n"));
@@ -27,7 +27,9 @@ pub(super) fn check(
         None => read_stdin()?,
         Some(p) if p.as_os_str() == "-" => read_stdin()?,
         Some(p) => {
-            let bytes = std::fs::read(p).map_err(|e| format!("cannot read list `{}`: {e}", p.display()))?;
+            let what = format!("list `{}`", p.display());
+            let file = std::fs::File::open(p).map_err(|e| format!("cannot read {what}: {e}"))?;
+            let bytes = read_limited(file, appcheck::list::MAX_INPUT_BYTES, &what)?;
             appcheck::list::decode(&bytes).map_err(|e| format!("cannot read list `{}`: {e}", p.display()))?
         }
     };

@@ -16,7 +16,7 @@ pub(super) fn diff(old: &Path, new: &Path) -> Result<u8, String> {
 }
 
 pub(super) fn withdraw(policy: &Path, notice: &str, at: Option<&str>, out: Option<&Path>) -> Result<u8, String> {
-    let bytes = std::fs::read(policy).map_err(|e| format!("cannot read `{}`: {e}", policy.display()))?;
+    let bytes = read_policy_file(policy, "")?;
     let at = match at {
         Some(t) => chrono::DateTime::parse_from_rfc3339(t)
             .map_err(|_| format!("`{t}` is not a date and time; use RFC 3339, e.g. 2020-07-10T17:00:00-04:00"))?,
