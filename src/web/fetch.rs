@@ -77,7 +77,17 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
         signature.as_deref().map(str::as_bytes),
         &trust,
     );
+    let secure = web_sys::window().is_some_and(|w| w.is_secure_context());
     let valid = match opening.to_verify() {
+        // Over plain HTTP from a name other than this machine the browser offers no
+        // WebCrypto: say why nothing can be verified, not "use a current browser".
+        Some(_) if !secure => {
+            let detail = "this page must be served over HTTPS: the browser checks signatures (WebCrypto) only on pages served over HTTPS or from this machine";
+            return Err(Failure {
+                contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
+                ..Failure::new(Msg::X_NOT_HTTPS, detail.to_owned(), index)
+            });
+        }
         Some((key, file)) => webcrypto_verify(&key.public_key, &file.signature, text.as_bytes())
             .await
             .map_err(|e| Failure::new(Msg::X_NOT_VERIFIED, e, index))?,

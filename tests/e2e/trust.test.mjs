@@ -159,3 +159,25 @@ test('another site on the same origin cannot make this browser refuse the genuin
   await context.close();
   s.stop();
 });
+
+test('a signed policy on a page served over plain HTTP from another name says it must be served over HTTPS', async () => {
+  // Over plain HTTP, a name other than localhost is no secure context: the browser
+  // offers no WebCrypto, so no signature can be checked. The page must say why.
+  const s = await site({ key: 'it-2026' });
+  const context = await browser.newContext();
+  await context.route('http://appcheck.test/**', async (route) => {
+    const url = route.request().url().replace('http://appcheck.test/', s.url);
+    await route.fulfill({ response: await route.fetch({ url }) });
+  });
+  const page = await context.newPage();
+  await page.goto('http://appcheck.test/');
+  await page.locator('#appcheck[data-ready="true"]').waitFor();
+  assert.equal(await page.evaluate(() => window.isSecureContext), false);
+  const error = await page.textContent('#policy-error');
+  assert.match(error, /must be served over HTTPS/);
+  assert.doesNotMatch(error, /current browser/);
+  assert.match(await page.textContent('#policy-error .contact'), /Help desk:/);
+  assert.equal(await page.locator('#check-form').count(), 0, 'no verdict');
+  await context.close();
+  s.stop();
+});
