@@ -889,10 +889,14 @@ impl Validator<'_> {
         }
         self.unique(raw.rules.iter().map(|r| r.id.as_str()), "rule", "rules")?;
         let mut rules = Vec::with_capacity(raw.rules.len());
+        // Looked up once per app a rule names: a map, not a search of every app (an
+        // 18,000-app rule took 162 million comparisons).
+        let app_at: crate::text::FastMap<&str, usize> =
+            apps.iter().enumerate().map(|(i, app)| (app.id.as_str(), i)).collect();
         for (r, rule) in raw.rules.into_iter().enumerate() {
             let mut app_indices = Vec::new();
             for (a, id) in rule.apps.iter().enumerate() {
-                let i = apps.iter().position(|app| &app.id == id).ok_or_else(|| {
+                let i = app_at.get(id.as_str()).copied().ok_or_else(|| {
                     self.errors.at(
                         format!("/rules/{r}/apps/{a}"),
                         format!("the rule names the app `{id}`, but no app has that id"),

@@ -1,15 +1,44 @@
 //! Dates and countdowns through the browser's `Intl`: a deadline in the reader's own
 //! time zone and language, and how long is left, kept current while the page is open.
+//!
+//! Every call into `Intl` goes through [`intl_format`], which catches what `Intl`
+//! throws (a `RangeError` for a language tag it refuses): an exception must never
+//! escape a drawing, or the page stops after its title with no form and no message.
 
 use super::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.getCanonicalLocales(tag)`, which throws on a tag it refuses.
+    #[wasm_bindgen(catch, js_namespace = Intl, js_name = getCanonicalLocales)]
+    fn canonical_locales(tag: &str) -> Result<js_sys::Array, JsValue>;
+}
+
 /// The language tag for the browser's `Intl`: the one asked for, when the interface
-/// speaks it (`de-AT` keeps its Austrian dates), else the interface's own.
+/// speaks it (`de-AT` keeps its Austrian dates), canonical (`fr_FR` is `fr-FR`); else
+/// the interface's own. A link or an attribute may say anything (`de-!!`, ` de`,
+/// `en-x`): what `Intl` refuses falls back to the interface's language.
 pub(super) fn intl_locale(requested: Option<&str>, ui: Lang) -> String {
     requested
         .filter(|tag| Lang::pick(Some(tag)) == ui)
-        .unwrap_or(ui.tag())
-        .to_owned()
+        .map(|tag| tag.trim().replace('_', "-"))
+        .and_then(|tag| canonical_locales(&tag).ok()?.get(0).as_string())
+        .filter(|tag| Lang::pick(Some(tag)) == ui)
+        .unwrap_or_else(|| ui.tag().to_owned())
+}
+
+/// `new Intl[class](locale, options)[method](args…)`, or nothing when any step throws.
+fn intl_format(class: &str, locale: &str, options: &js_sys::Object, method: &str, args: &[JsValue]) -> Option<String> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let class: js_sys::Function = js_sys::Reflect::get(&intl, &class.into()).ok()?.dyn_into().ok()?;
+    let formatter = js_sys::Reflect::construct(
+        &class,
+        &js_sys::Array::of2(&js_sys::Array::of1(&locale.into()), options),
+    )
+    .ok()?;
+    let format: js_sys::Function = js_sys::Reflect::get(&formatter, &method.into()).ok()?.dyn_into().ok()?;
+    let arguments: js_sys::Array = args.iter().collect();
+    format.apply(&formatter, &arguments).ok()?.as_string()
 }
 
 /// A time in the reader's own time zone and language: "Sa., 11. Juli 2020, 05:59 MESZ".
@@ -27,11 +56,13 @@ pub(super) fn local_time(date: &js_sys::Date, locale: &str) -> Option<String> {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&locale.into()), &options)
-        .format()
-        .call1(&JsValue::NULL, date)
-        .ok()?
-        .as_string()
+    intl_format(
+        "DateTimeFormat",
+        locale,
+        &options,
+        "format",
+        &[JsValue::from(date.clone())],
+    )
 }
 
 /// How far away a time is, in the largest unit that fits: "in 3 hours", "in 3 Stunden";
@@ -47,10 +78,17 @@ pub(super) fn countdown(millis: f64, locale: &str, overdue: &str) -> String {
     };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
-    let relative: String = js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::of1(&locale.into()), &options)
-        .format(value.round(), unit)
-        .into();
-    if minutes < 0.0 {
+    let relative = intl_format(
+        "RelativeTimeFormat",
+        locale,
+        &options,
+        "format",
+        &[value.round().into(), unit.into()],
+    )
+    .unwrap_or_default();
+    if minutes < 0.0 && relative.is_empty() {
+        overdue.to_owned()
+    } else if minutes < 0.0 {
         format!("{overdue}, {relative}")
     } else {
         relative

@@ -29,7 +29,7 @@ use crate::report::{
     Report,
 };
 use crate::site::{load_site, Site};
-use crate::trust::{load_trust, read_seen, write_seen, SeenVersions, Verification};
+use crate::trust::{load_trust, SeenVersions, Verification};
 
 /// At most this many apps the policy does not name are listed by name.
 const MAX_LISTED: usize = 200;
@@ -160,6 +160,9 @@ struct Loaded {
     fetched: Option<String>,
     /// The policy's text, for checks run in the Web Worker.
     text: Rc<str>,
+    /// The verifying key's fingerprint, when the page carries its own `trust.json`
+    /// (the single file): the file vouches for itself, and says only that.
+    inside: Option<String>,
 }
 
 impl Failure {

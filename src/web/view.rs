@@ -139,7 +139,7 @@ pub(super) fn render_report(
         let list = el(document, "ul", &[]);
         // A help desk's 100,000-row export is not read name by name: the first ones, and a count.
         for input in uncovered.iter().take(MAX_LISTED) {
-            append_text(document, &list, "li", input);
+            append_name(document, &list, "li", input);
         }
         let rest = total.saturating_sub(MAX_LISTED);
         if rest > 0 {
@@ -231,11 +231,11 @@ fn render_finding(
         "li",
         &[("data-outcome", &word(outcome)), ("class", "finding")],
     );
-    append_text(document, &item, "h3", name);
+    append_name(document, &item, "h3", name);
     append_text(document, &item, "p", outcome.label(ui)).set_class_name("verdict");
-    append_text(document, &item, "p", &finding.explanation).set_class_name("why");
+    append_name(document, &item, "p", &finding.explanation).set_class_name("why");
     if let Some(found) = found_by(finding, ui) {
-        append_text(document, &item, "p", &found).set_class_name("found");
+        append_name(document, &item, "p", &found).set_class_name("found");
     }
     if outcome == Outcome::PossibleMatch {
         let name = finding.app.as_ref().map_or("?", |a| a.name.as_str());
@@ -258,7 +258,7 @@ fn render_finding(
     let details = el(document, "dl", &[("lang", language)]);
     let add = |parent: &Element, label: &str, text: &str| {
         let _ = append_text(document, parent, "dt", label).set_attribute("lang", ui.tag());
-        append_text(document, parent, "dd", text)
+        append_isolated(document, parent, "dd", text)
     };
     // appcheck's own standard steps are in the reader's language, not the policy's.
     let add_steps = |parent: &Element, label: &str, steps: &crate::report::RemovalSteps| {

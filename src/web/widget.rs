@@ -12,8 +12,16 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let summary = summarise(policy.policy(), now(), language.as_deref());
     render_header(document, root, &summary, &speech);
     let (state, signed) = match &loaded.verification {
-        Verification::Verified { keys } => match keys.as_slice() {
-            [key] => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
+        Verification::Verified { keys } => match (&loaded.inside, keys.as_slice()) {
+            // The single file carries its own key: it says only what that proves.
+            (Some(fingerprint), [key, ..]) => (
+                "verified",
+                fill(
+                    Msg::P_SIGNED_INSIDE.get(ui),
+                    &[("key", key), ("fingerprint", fingerprint)],
+                ),
+            ),
+            (_, [key]) => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
             _ => (
                 "verified",
                 fill(Msg::P_SIGNED_SEVERAL.get(ui), &[("keys", &keys.join(", "))]),

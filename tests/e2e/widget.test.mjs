@@ -190,6 +190,37 @@ test('a help-desk link opens a given policy in a given language', async () => {
   await de.close();
 });
 
+test('an odd language tag in a link or an attribute still gives a working page', async () => {
+  // Tags the interface picks a language from, but the browser's Intl refuses as they
+  // are (it threw "Invalid language tag" out of the drawing: the page stopped after
+  // its title). Each must give the form, with dates and a countdown, and no exception.
+  const tags = ['fr_FR', 'de-!!', '%20de', 'en-x', 'es_419', 'de-AT-', 'EN_us', '-', '!!', 'de%00'];
+  await withSite(MEMO_V1, 'retailer-memo-us', async (server) => {
+    for (const tag of tags) {
+      const { page, errors } = await open(`${server.url}#policy=retailer-memo-us&lang=${tag}`);
+      assert.equal(await page.locator('#check-form').count(), 1, `lang=${tag}: the form is there`);
+      assert.equal(await page.locator('.countdown').count(), 1, `lang=${tag}: the deadline in the reader's time`);
+      assert.deepEqual(errors, [], `lang=${tag}: no exception`);
+      await page.close();
+    }
+  });
+  // The element's attribute: <app-check lang="en_US">.
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.clock.setFixedTime(MEMO_DAY);
+  await page.goto(`${site.url}www/example.html`);
+  await page.locator('app-check[data-ready="true"]').waitFor();
+  for (const tag of ['en_US', 'fr_FR', 'de-!!', ' de']) {
+    await page.evaluate((t) => document.querySelector('app-check').setAttribute('lang', t), tag);
+    await page.locator('app-check[data-ready]').waitFor();
+    assert.equal(await page.getAttribute('app-check', 'data-ready'), 'true', `lang="${tag}": the widget started`);
+    assert.equal(await page.locator('#check-form').count(), 1, `lang="${tag}": the form is there`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a link to an unknown policy says so and lists the published ones', async () => {
   const { page } = await open(`${site.url}#policy=no-such-policy`);
   assert.match(await page.textContent('#policy-error'), /no-such-policy.*not published here/s);

@@ -165,7 +165,7 @@ pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, Str
                 path.display()
             );
         }
-        None => print!("{text}"),
+        None => say_raw(&text),
     }
     Ok(EXIT_NOTHING_TO_DO)
 }
