@@ -146,8 +146,9 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             let ticked = ticked_only(&form_element);
             let answered_platform = context.platform;
             let units = pasted.length() as usize;
-            let long =
-                units > WORKER_UNITS || units > WORKER_LINES * 4 && pasted.split("\n").length() as usize > WORKER_LINES;
+            // Counted once, and only when the length alone does not say it is short.
+            let lines = (units > WORKER_LINES * 4).then(|| count_lines(&pasted));
+            let long = units > WORKER_UNITS || lines.is_some_and(|n| n > WORKER_LINES);
             let ui = speech.ui;
             // Draws a report (the first `drawn` findings the policy names; the caller
             // draws the rest), if it is still the newest check's.
@@ -186,7 +187,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             match (&worker_url, long) {
                 (Some(url), true) => {
                     let _ = result.set_attribute("aria-busy", "true");
-                    let lines = pasted.split("\n").length().to_string();
+                    let lines = lines.unwrap_or_default().to_string();
                     result.set_text_content(Some(&fill(Msg::P_CHECKING.get(ui), &[("n", &lines)])));
                     let request = WorkerRequest {
                         id: check,
