@@ -329,13 +329,17 @@ fn render_finding(
     let desk = el(document, "details", &[("class", "help-desk"), ("lang", ui.tag())]);
     append_text(document, &desk, "summary", Msg::F_HELP_DESK.get(ui));
     let facts = el(document, "dl", &[]);
-    add(
+    // What was pasted, its invisible and bidi characters written visibly.
+    append_text(
+        document,
         &facts,
+        "dt",
         &fill(Msg::F_AS_PASTED.get(ui), &[("line", &finding.line.to_string())]),
-        input,
     );
+    append_name(document, &facts, "dd", input);
     if let Some(matched) = &finding.matched_by {
-        add(&facts, Msg::F_RECOGNISED.get(ui), &describe_match(matched, ui));
+        append_text(document, &facts, "dt", Msg::F_RECOGNISED.get(ui));
+        append_name(document, &facts, "dd", &describe_match(matched, ui));
     }
     if let Some(rule) = &finding.rule {
         add(&facts, Msg::F_RULE.get(ui), rule);

@@ -235,14 +235,19 @@ test('bidi overrides and invisible characters in a pasted name are shown, and st
   await page.goto(`${site.url}#policy=bank-tiktok-2020`);
   await checkOnPhone(page, 'Tik\u202eTok\nApp \u202ekoTkiT\nSla\u200bck\nSlack\u2067\n');
   const bidi = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-  const name = page.locator('#findings .finding strong').first();
-  assert.equal(await name.textContent(), 'Tik<U+202E>Tok');
-  assert.equal(await name.evaluate((e) => getComputedStyle(e).unicodeBidi), 'isolate');
-  // The verdict reads "Remove", to the right of the name, as the page wrote it.
-  const verdict = page.locator('#findings .finding .verdict').first();
+  // The card is headed by the app's name; what was pasted is in the help desk's details,
+  // its override written visibly and isolated.
+  const finding = page.locator('#findings .finding').first();
+  assert.equal(await finding.locator('h3').textContent(), 'TikTok');
+  assert.equal(await finding.locator('h3').evaluate((e) => getComputedStyle(e).unicodeBidi), 'isolate');
+  const pasted = finding.locator('details.help-desk dd').first();
+  assert.equal(await pasted.textContent(), 'Tik<U+202E>Tok');
+  assert.equal(await pasted.evaluate((e) => getComputedStyle(e).unicodeBidi), 'isolate');
+  // The verdict reads "Remove", as the page wrote it, under the name.
+  const verdict = finding.locator('.verdict');
   assert.equal(await verdict.textContent(), 'Remove');
-  const [n, v] = [await name.boundingBox(), await verdict.boundingBox()];
-  assert.ok(v.x >= n.x + n.width - 1, `the verdict (x ${v.x}) is right of the name (ends at ${n.x + n.width})`);
+  const [n, v] = [await finding.locator('h3').boundingBox(), await verdict.boundingBox()];
+  assert.ok(v.y >= n.y + n.height - 1, `the verdict (y ${v.y}) is under the name (ends at ${n.y + n.height})`);
   await page.click('#not-covered summary');
   const uncovered = await page.locator('#not-covered li').allTextContents();
   assert.ok(uncovered.includes('App <U+202E>koTkiT'), JSON.stringify(uncovered));

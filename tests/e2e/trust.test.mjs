@@ -180,6 +180,8 @@ test('one person to withdraw: a withdrawal signed by one is shown on a site that
   assert.match(await page.textContent('#lifecycle'), /sent in error/);
   assert.equal(await page.locator('#check-form').count(), 0, 'a withdrawal orders nothing');
   await page.close();
+  s.stop();
+});
 
 test('another site on the same origin cannot make this browser refuse the genuine policy', async () => {
   // The genuine site, signed; beside it on the same origin, another appcheck site (or
