@@ -30,7 +30,7 @@ PORT ?= 8000
 # Run apt-get as root, or through sudo when there is one.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve dist test site tools test-tools lint test-native test-wasm test-e2e bench
+.PHONY: help serve dist test site tools test-tools lint test-native test-wasm test-e2e bench screenshots
 
 help:
 	@echo "make serve   build the widget and serve it at http://127.0.0.1:$(PORT)"
@@ -106,6 +106,10 @@ test-wasm: test-tools
 	CHROMEDRIVER=$$(command -v chromedriver) \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
 	cargo test --locked --no-default-features --target $(WASM_TARGET) --test web
+
+# The README's screenshots (docs/screenshots/): each state, phone and desktop, light and dark.
+screenshots: test-tools dist
+	cd tests/e2e && node screenshots.mjs
 
 test-e2e: test-tools dist
 	cd tests/e2e && node --test --test-concurrency=1

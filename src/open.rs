@@ -159,7 +159,8 @@ impl<'a> Opening<'a> {
         if !matches!(verification, Verification::Unsigned) || self.trust.threshold > 1 {
             approval(self.trust, &signed, policy.orders()).map_err(|reason| Refusal::NotApproved { reason })?;
         }
-        let seen = check_rollback(seen, &policy.id, policy.version).map_err(|reason| Refusal::Rollback { reason })?;
+        let seen = check_rollback(seen, self.trust, &verification, &policy.id, policy.version)
+            .map_err(|reason| Refusal::Rollback { reason })?;
         Ok(Opened {
             policy,
             verification,

@@ -578,7 +578,8 @@ pub fn describe_match(matched_by: &MatchedBy, lang: Lang) -> String {
     }
 }
 
-/// Renders a report as plain text, as the CLI prints it.
+/// Renders a report as plain text, as the CLI prints it; controls, bidi and invisible
+/// characters from the list or the policy are written visibly ([`crate::text::visible`]).
 pub fn to_text(report: &Report) -> String {
     let mut out = String::new();
     let p = &report.policy;
@@ -694,5 +695,7 @@ pub fn to_text(report: &Report) -> String {
         "{}",
         fill(Msg::P_QUESTIONS.get(ui), &[("contact", &p.issuer.contact)])
     );
-    out
+    // Shown, never obeyed: what a list or a policy says cannot move the cursor, clear
+    // the screen or reorder the line on the terminal that prints this.
+    crate::text::visible(&out).into_owned()
 }

@@ -15,6 +15,57 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// slow a page down: a pasted list only looks keys up).
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// Characters that take no room on screen: zero-width spaces and joiners, the byte-order
+/// mark, soft hyphens, direction marks. A line of these (and white space) is blank.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{034f}'
+            | '\u{061c}'
+            | '\u{115f}'
+            | '\u{1160}'
+            | '\u{17b4}'
+            | '\u{17b5}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{3164}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}'
+            | '\u{ffa0}'
+    )
+}
+
+/// The text with every character that a terminal acts on, or that hides or reorders
+/// what is shown, written visibly as `<U+001B>`: controls (C0 but the line end, DEL,
+/// C1), bidi overrides, isolates and marks, the line and paragraph separators, and the
+/// invisible characters of [`is_invisible`] except the joiners and variation selectors
+/// that emoji and some scripts need. What a list or a policy says is shown as it is
+/// written, never obeyed: an escape sequence in an app's name cannot rewrite a help
+/// desk's screen, and `\u{202E}koTkiT` does not read as "TikTok". Most texts have
+/// none, and are not copied.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{2028}' | '\u{2029}')
+            || (is_invisible(c) && !matches!(c, '\u{200c}' | '\u{200d}' | '\u{fe00}'..='\u{fe0f}'))
+    };
+    if !text.contains(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A string's [`FxHasher`] hash.
 pub(crate) fn hash_str(s: &str) -> u64 {
     let mut h = FxHasher::default();

@@ -626,46 +626,101 @@ mod tests {
     }
 }
 
-/// The policy versions a browser has seen, by policy id: all the page remembers, so
-/// that an older version served later (a rollback, by mistake or by an attacker) is
-/// refused. Nothing about the device or the list is in it.
-pub type SeenVersions = std::collections::BTreeMap<String, u64>;
+/// The policy versions a browser has shown: all the page remembers, so that an older
+/// version served later (a rollback, by mistake or by an attacker) is refused. Nothing
+/// about the device or the list is in it.
+///
+/// A version is recorded under what vouched for it: the trusted key that verified it
+/// (`ed25519:<public key>`), or, for an unsigned policy, the place it was read from
+/// (`url:<its URL>`). Only a policy vouched for by the same anchor raises a record, so
+/// another site on the same origin, or an embed with its own `trust.json`, cannot
+/// publish a policy's id at version 4294967296 and have the genuine policy refused
+/// afterwards. A policy is checked against the records of every key the site trusts
+/// (so a key rotation does not reopen older versions) and of its own place.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SeenVersions {
+    /// Where the policy being opened is read from (its URL): an unsigned policy's anchor.
+    pub place: String,
+    /// `"<anchor> <policy id>"` → the newest version shown.
+    pub record: std::collections::BTreeMap<String, u64>,
+}
 
-/// Reads the record as stored (`{"policy-id": 2, …}`); anything unreadable is empty.
-pub fn read_seen(text: &str) -> SeenVersions {
-    let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(text) else {
-        return SeenVersions::new();
+impl SeenVersions {
+    /// No version seen (the CLI, which stores nothing).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The record as stored (`{"ed25519:… bank-tiktok-2020": 2, …}`), for opening the
+    /// policy at `place`. Anything unreadable is empty, and entries of the old record
+    /// kept by policy id alone are dropped: anyone could have raised them.
+    pub fn read(stored: &str, place: &str) -> Self {
+        let record = match serde_json::from_str::<serde_json::Value>(stored) {
+            Ok(serde_json::Value::Object(map)) => map
+                .into_iter()
+                .filter(|(key, _)| key.contains(' '))
+                .filter_map(|(key, v)| v.as_u64().map(|v| (key, v)))
+                .collect(),
+            _ => std::collections::BTreeMap::new(),
+        };
+        SeenVersions {
+            place: place.to_owned(),
+            record,
+        }
+    }
+
+    /// The record to store.
+    pub fn write(&self) -> String {
+        serde_json::to_string(&self.record).unwrap_or_default()
+    }
+}
+
+fn key_anchor(key: &TrustedKey) -> String {
+    format!("ed25519:{}", hex::encode(key.public_key))
+}
+
+/// Refuses a version older than one seen before from the same anchors; otherwise
+/// returns the record with this version under the anchor that vouched for it (see
+/// [`SeenVersions`]). `verification` is the decision about this policy file, `trust`
+/// the site's keys.
+pub fn check_rollback(
+    seen: &SeenVersions,
+    trust: &Trust,
+    verification: &Verification,
+    id: &str,
+    version: u64,
+) -> Result<SeenVersions, Diagnostic> {
+    // Every trusted key that signed vouches for it (two people, two anchors).
+    let vouched: Vec<String> = match verification {
+        Verification::Verified { keys } => trust
+            .keys
+            .iter()
+            .filter(|k| keys.contains(&k.id))
+            .map(key_anchor)
+            .collect(),
+        Verification::Unsigned => vec![format!("url:{}", seen.place)],
+        Verification::Refused { .. } => Vec::new(),
     };
-    map.into_iter()
-        .filter_map(|(id, v)| v.as_u64().map(|v| (id, v)))
-        .collect()
-}
-
-/// Writes the record. Policy ids hold only letters, digits, `-`, `_` and `.` (the
-/// loader refuses others), so they need no escaping.
-pub fn write_seen(seen: &SeenVersions) -> String {
-    let fields: Vec<String> = seen
+    let entry = |anchor: &str| format!("{anchor} {id}");
+    let newest = trust
+        .keys
         .iter()
-        .filter(|(id, _)| {
-            id.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-        })
-        .map(|(id, v)| format!("\"{id}\":{v}"))
-        .collect();
-    format!("{{{}}}", fields.join(","))
-}
-
-/// Refuses a version older than one seen before; otherwise returns the updated record.
-pub fn check_rollback(seen: &SeenVersions, id: &str, version: u64) -> Result<SeenVersions, Diagnostic> {
-    match seen.get(id) {
-        Some(&newest) if version < newest => Err(Diagnostic::new(
+        .map(key_anchor)
+        .chain(vouched.clone())
+        .filter_map(|anchor| seen.record.get(&entry(&anchor)).copied())
+        .max();
+    match newest {
+        Some(newest) if version < newest => Err(Diagnostic::new(
             "the policy",
             format!("this is version {version} of the policy `{id}`, but this browser has already seen version {newest}: an older version may have been put back by mistake or on purpose"),
             format!("tell the help desk; the site must publish the policy again as a version above {newest}"),
         )),
         _ => {
             let mut updated = seen.clone();
-            updated.insert(id.to_owned(), version.max(seen.get(id).copied().unwrap_or(0)));
+            for anchor in vouched {
+                let slot = updated.record.entry(entry(&anchor)).or_insert(0);
+                *slot = (*slot).max(version);
+            }
             Ok(updated)
         }
     }
@@ -677,16 +732,34 @@ mod rollback_tests {
 
     #[test]
     fn an_older_version_than_one_seen_is_refused() {
-        let seen = check_rollback(&SeenVersions::new(), "memo", 2).unwrap();
-        let error = check_rollback(&seen, "memo", 1).unwrap_err();
+        let trust = load_trust(
+            br#"{"schema": 1, "allow_unsigned": true, "keys": [{"id": "it", "public_key": "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"}]}"#,
+        )
+        .unwrap();
+        let signed = Verification::Verified {
+            keys: vec!["it".into()],
+        };
+        let at = |place: &str| SeenVersions::read("{}", place);
+        let seen = check_rollback(&at("a"), &trust, &signed, "memo", 2).unwrap();
+        let error = check_rollback(&seen, &trust, &signed, "memo", 1).unwrap_err();
         assert!(error.message.contains("already seen version 2"), "{error}");
         assert!(error.help.contains("above 2"), "{error}");
-        assert_eq!(check_rollback(&seen, "memo", 2).unwrap(), seen);
-        assert_eq!(check_rollback(&seen, "memo", 3).unwrap().get("memo"), Some(&3));
-        assert!(check_rollback(&seen, "other", 1).is_ok());
-        let record = write_seen(&check_rollback(&seen, "other", 7).unwrap());
-        assert_eq!(record, r#"{"memo":2,"other":7}"#);
-        assert_eq!(read_seen(&record).get("other"), Some(&7));
-        assert!(read_seen("not json").is_empty());
+        assert_eq!(check_rollback(&seen, &trust, &signed, "memo", 2).unwrap(), seen);
+        assert!(check_rollback(&seen, &trust, &signed, "other", 1).is_ok());
+        // Unsigned, elsewhere: refused by the signed record, raising only its place's.
+        assert!(check_rollback(&seen, &trust, &Verification::Unsigned, "memo", 1).is_err());
+        let unsigned = check_rollback(&seen, &trust, &Verification::Unsigned, "memo", 9).unwrap();
+        assert!(check_rollback(&unsigned, &trust, &signed, "memo", 3).is_ok());
+        let stored = unsigned.write();
+        assert_eq!(
+            stored,
+            r#"{"ed25519:d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a memo":2,"url:a memo":9}"#
+        );
+        assert_eq!(SeenVersions::read(&stored, "a"), unsigned);
+        assert!(SeenVersions::read("not json", "a").record.is_empty());
+        assert!(
+            SeenVersions::read(r#"{"memo": 7}"#, "a").record.is_empty(),
+            "the old record by id alone"
+        );
     }
 }

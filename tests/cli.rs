@@ -972,3 +972,269 @@ fn the_preview_server_serves_only_this_machine_and_only_the_site() {
     drop(server);
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// A help desk runs `appcheck` on files callers send (issue 18): what a list, a policy
+/// or a broken file says is shown on the terminal, never obeyed. Escape sequences, C1
+/// controls, bidi overrides and invisible characters come out escaped (`<U+001B>`) on
+/// standard output and standard error, from `check`, `validate`, `lint` and `diff`.
+#[test]
+fn text_output_escapes_what_a_terminal_would_obey() {
+    let hostile = "\u{1b}[2J\u{1b}[HNothing to do: none of your apps must be removed.\u{9b}0m\u{202e}\u{2066}\u{200b}";
+    let dir = std::env::temp_dir().join(format!("appcheck-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut policy: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("pkg-config/policies/bank-tiktok-2020.json").unwrap()).unwrap();
+    for field in ["title", "summary"] {
+        policy[field] = format!("{}{hostile}", policy[field].as_str().unwrap()).into();
+    }
+    policy["issuer"]["contact"] = format!("help desk{hostile}").into();
+    policy["rules"][0]["reason"] = format!("because{hostile}").into();
+    let good = dir.join("hostile.json");
+    std::fs::write(&good, policy.to_string()).unwrap();
+    policy["version"] = 2.into();
+    policy["rules"][0]["reason"] = format!("changed{hostile}").into();
+    let next = dir.join("next.json");
+    std::fs::write(&next, policy.to_string()).unwrap();
+    policy["colour"] = hostile.into();
+    policy[hostile] = 1.into();
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, policy.to_string()).unwrap();
+    let (good, next, broken) = (good.to_str().unwrap(), next.to_str().unwrap(), broken.to_str().unwrap());
+    let list = format!("Tik\u{200b}Tok\nTikTok{hostile}\n\u{202e}koTkiT\n");
+    let runs: &[&[&str]] = &[
+        &[
+            "check", "--policy", good, "--device", "phone", "--owner", "company", "--now", NOW,
+        ],
+        &["check", "--policy", broken],
+        &["validate", good, broken],
+        &["lint", good, broken, "--now", NOW],
+        &["diff", good, next],
+    ];
+    for args in runs {
+        let out = appcheck(args, &list);
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let printed = text(bytes);
+            let bad: Vec<String> = printed
+                .chars()
+                .filter(|&c| {
+                    (c.is_control() && c != '\n')
+                        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}')
+                })
+                .map(|c| format!("U+{:04X}", u32::from(c)))
+                .collect();
+            assert!(bad.is_empty(), "{args:?} {stream}: {bad:?} in\n{printed}");
+        }
+        let all = text(&out.stdout) + &text(&out.stderr);
+        if args[0] != "diff" {
+            assert!(
+                all.contains("<U+001B>[2J") || all.contains("<U+200B>"),
+                "{args:?}: shown escaped:\n{all}"
+            );
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Starts `appcheck serve` on `site` through `sh -c "ulimit -n {fds}; exec …"`, and
+/// gives its address and process; the process is killed when the guard drops.
+#[cfg(target_os = "linux")]
+fn preview_server(site: &std::path::Path, fds: u32) -> (String, PreviewServer) {
+    use std::io::BufRead;
+    let command = format!(
+        "ulimit -n {fds}; exec '{}' serve --dir '{}' --port 0",
+        env!("CARGO_BIN_EXE_appcheck"),
+        site.display()
+    );
+    let mut child = Command::new("sh")
+        .args(["-c", &command])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let address = line
+        .split("http://")
+        .nth(1)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    (address, PreviewServer(child))
+}
+
+#[cfg(target_os = "linux")]
+struct PreviewServer(std::process::Child);
+
+#[cfg(target_os = "linux")]
+impl Drop for PreviewServer {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The CPU time a process has used, in clock ticks (Linux's /proc).
+#[cfg(target_os = "linux")]
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after = stat.rsplit(')').next().unwrap();
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+/// The preview server at its file-descriptor limit (issue 18): a crowd of idle clients
+/// used to make it reset everyone else's connection and spin a core while it could not
+/// accept. Now a new client waits its turn and is answered, and the server waits
+/// instead of spinning. A client that trickles its request a byte a second is dropped
+/// at the request's time limit like one that stalls.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_preview_server_at_its_descriptor_limit_answers_in_turn_and_drops_tricklers() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    let site = std::env::temp_dir().join(format!("appcheck-serve-fd-{}", std::process::id()));
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+    let (address, server) = preview_server(&site, 48);
+    let get = || {
+        let mut stream = TcpStream::connect(&address).unwrap();
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .unwrap();
+        write!(stream, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
+        let mut response = Vec::new();
+        stream
+            .read_to_end(&mut response)
+            .map(|_| String::from_utf8_lossy(&response).into_owned())
+    };
+    assert!(get().unwrap().starts_with("HTTP/1.1 200"));
+    let idle: Vec<TcpStream> = (0..80).map(|_| TcpStream::connect(&address).unwrap()).collect();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let before = cpu_ticks(server.0.id());
+    let answer = get();
+    let spent = cpu_ticks(server.0.id()) - before;
+    assert!(
+        answer.as_deref().is_ok_and(|a| a.starts_with("HTTP/1.1 200")),
+        "a client behind 80 idle ones: {answer:?}"
+    );
+    assert!(spent < 100, "the server spun {spent} ticks while it could not accept");
+    drop(idle);
+    // A trickle: one byte a second never finishes the request; dropped within its limit.
+    let mut trickle = TcpStream::connect(&address).unwrap();
+    trickle
+        .set_read_timeout(Some(std::time::Duration::from_millis(100)))
+        .unwrap();
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the test measures how long the server holds on"
+    )]
+    let started = std::time::Instant::now();
+    let mut closed = false;
+    for byte in b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: aaaaaaaaaaaaaaaaaaaa".iter() {
+        if trickle.write_all(&[*byte]).is_err() {
+            closed = true;
+            break;
+        }
+        match trickle.read(&mut [0; 64]) {
+            Ok(0) => closed = true,
+            Err(e) => closed = !matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut),
+            Ok(_) => {}
+        }
+        if closed {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(900));
+    }
+    assert!(closed, "a trickling client was held for {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(12),
+        "held for {:?}",
+        started.elapsed()
+    );
+    drop(server);
+    let _ = std::fs::remove_dir_all(&site);
+}
+
+/// Runs the binary with a time limit: one that reads forever is killed and reported.
+fn appcheck_within(args: &[&str], stdin: Stdio, seconds: u64) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_appcheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    for _ in 0..seconds * 10 {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    panic!("{args:?} still ran after {seconds} s: {}", text(&out.stderr));
+}
+
+/// Files that never end (issue 18): `--policy /dev/zero`, a list from /dev/zero or a
+/// standard input that never ends are read up to the documented limits (4 MB for a
+/// policy, 10 MB for a list) and one byte more, then refused with a message, never
+/// read until memory runs out.
+#[cfg(target_os = "linux")]
+#[test]
+fn files_that_never_end_are_read_up_to_the_limits_and_refused() {
+    let zero = || Stdio::from(std::fs::File::open("/dev/zero").unwrap());
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["check", "--policy", "/dev/zero"],
+            "policy `/dev/zero` is more than 4194304 bytes",
+        ),
+        (
+            &["check", "--policy", "/dev/zero", "--json"],
+            "policy `/dev/zero` is more than 4194304 bytes",
+        ),
+        (&["validate", "/dev/zero"], "`/dev/zero` is more than 4194304 bytes"),
+        (&["lint", "/dev/zero"], "policy `/dev/zero` is more than 4194304 bytes"),
+        (
+            &["check", "--policy", MEMO, "/dev/zero"],
+            "list `/dev/zero` is more than 10485760 bytes",
+        ),
+        (
+            &["check", "--policy", MEMO],
+            "standard input is more than 10485760 bytes",
+        ),
+    ];
+    for (args, message) in cases {
+        let out = appcheck_within(args, zero(), 20);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+}
+
+/// A reader that stops reading (`appcheck check … | head -1`) ends the output quietly:
+/// no panic, no message, and the exit status the answer gives (1: apps must go).
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_appcheck"))
+        .args([
+            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US", "--now", NOW, "-",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader is gone before the first line
+    let list: String = (0..3000).map(|i| format!("TikTok\nApp {i}\n")).collect();
+    let _ = child.stdin.take().unwrap().write_all(list.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}

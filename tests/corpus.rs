@@ -32,6 +32,7 @@ fn the_corpus_is_read_with_full_recall_and_no_false_flags() {
         let policy_path = root
             .join("pkg-config/policies")
             .join(format!("{}.json", label["policy"].as_str().unwrap()));
+        support::zones();
         let policy = load_policy(&std::fs::read(policy_path).unwrap()).unwrap();
         let context: Context = serde_json::from_value(label["context"].clone()).unwrap();
         let text = std::fs::read_to_string(root.join("tests/corpus").join(file)).unwrap();

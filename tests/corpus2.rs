@@ -61,6 +61,7 @@ fn the_second_corpus_is_read_with_full_recall_and_no_false_orders() {
         let policy_path = root
             .join("pkg-config/policies")
             .join(format!("{}.json", label["policy"].as_str().unwrap()));
+        support::zones();
         let policy = load_policy(&std::fs::read(policy_path).unwrap()).unwrap();
         let context: Context = serde_json::from_value(label["context"].clone()).unwrap();
         let installed = ids(label, "installed");

@@ -96,6 +96,7 @@ fn pasted() -> impl Strategy<Value = String> {
 }
 
 fn policy() -> appcheck::policy::Policy {
+    support::zones();
     let path = format!(
         "{}/pkg-config/policies/us-no-tiktok-on-government-devices.json",
         env!("CARGO_MANIFEST_DIR")

@@ -16,18 +16,18 @@ use std::collections::BTreeMap;
 use appcheck::diagnostic::Diagnostic;
 use appcheck::open::{locate, Opening, Refusal};
 use appcheck::policy::load_index;
-use appcheck::trust::{load_trust, Verification};
+use appcheck::trust::{load_trust, SeenVersions, Verification};
 use serde_json::{json, Value};
 
 const KEY: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
-
-/// The public key of the world's `i`-th trusted key: each key id its own key, so that
-/// distinct ids are distinct keys unless a case says otherwise.
-fn public_key(i: usize) -> String {
-    if i == 0 {
+/// A trusted key's public key, by its id: `it-2020` is the real test key, every other
+/// id its own made-up bytes (the fake world never does the Ed25519 arithmetic), so two
+/// sites' keys differ unless a world says one is `same_as` another.
+fn public_key(id: &str) -> String {
+    if id == "it-2020" {
         KEY.to_owned()
     } else {
-        format!("{:02x}", i + 1).repeat(32)
+        hex::encode(id.bytes().cycle().take(32).collect::<Vec<u8>>())
     }
 }
 
@@ -38,13 +38,11 @@ fn trust(spec: &Value) -> Result<appcheck::trust::Trust, Diagnostic> {
         return load_trust(text.as_bytes());
     }
     let listed = spec["keys"].as_array().cloned().unwrap_or_default();
-    let position = |id: &Value| listed.iter().position(|k| k == id || k["id"] == *id).unwrap();
     let keys: Vec<Value> = listed
         .iter()
-        .enumerate()
-        .map(|(i, k)| match k.get("same_as") {
-            Some(other) => json!({"id": k["id"], "public_key": public_key(position(other))}),
-            None => json!({"id": k, "public_key": public_key(i)}),
+        .map(|k| match k.get("same_as") {
+            Some(other) => json!({"id": k["id"], "public_key": public_key(other.as_str().unwrap())}),
+            None => json!({"id": k, "public_key": public_key(k.as_str().unwrap())}),
         })
         .collect();
     let mut text =
@@ -70,7 +68,9 @@ fn signature_hex(i: usize) -> String {
     format!("{:02x}", i + 1).repeat(64)
 }
 
-fn run(case: &Value) -> Value {
+/// Opens the world `case` (after the world its `after` names, in the same browser: the
+/// record of versions seen carries over).
+fn run(case: &Value, cases: &[Value]) -> Value {
     let policies = support::root().join("pkg-config/policies");
     // The world's index: the shipped one, or the case's own text.
     let index = match case["index_text"].as_str() {
@@ -107,6 +107,15 @@ fn run(case: &Value) -> Value {
         }
         (Some(id), text.into_bytes())
     };
+    // Another version of the same file (`set_version`), as a site could publish it.
+    let bytes = match case["set_version"].as_u64() {
+        Some(version) => {
+            let mut policy: Value = serde_json::from_slice(&bytes).unwrap();
+            policy["version"] = version.into();
+            serde_json::to_vec_pretty(&policy).unwrap()
+        }
+        None => bytes,
+    };
     let signature = match (&case["signature"], case["signature_text"].as_str()) {
         (Value::Array(list), _) => Some(signatures_file(list)),
         (Value::Object(sig), _) => Some(
@@ -121,7 +130,19 @@ fn run(case: &Value) -> Value {
         Ok(trust) => trust,
         Err(e) => return not_read("trust_not_read", &e),
     };
-    let seen: BTreeMap<String, u64> = serde_json::from_value(case.get("seen").cloned().unwrap_or(json!({}))).unwrap();
+    // The record this browser stored in the worlds opened before (`after`), if any.
+    let before = case["after"].as_str().map(|name| {
+        let earlier = cases
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap_or_else(|| panic!("no world `{name}`"));
+        run(earlier, cases)["seen"].clone()
+    });
+    // Where the policy is read from: the case's `place`, else the site's own folder.
+    let place = case["place"]
+        .as_str()
+        .unwrap_or("https://intranet.example/it/appcheck/policies/");
+    let seen = SeenVersions::read(&before.unwrap_or(json!({})).to_string(), place);
     let opening = Opening::new(expected_id.as_deref(), &bytes, signature.as_deref(), &trust);
     // The fake world's Ed25519: what the case says of each signature (`"valid"` in a
     // list's entry, else the case's), asked only of what there is to verify.
@@ -146,7 +167,7 @@ fn run(case: &Value) -> Value {
                 Verification::Refused { reason } => format!("refused?! {reason}"),
             },
             "verified_with": asked,
-            "seen": opened.seen,
+            "seen": opened.seen.record,
         }),
         Err(refusal) => refused(&refusal),
     }
@@ -196,7 +217,7 @@ fn every_world_opens_as_expected() {
         .iter()
         .map(|case| {
             let name = case["name"].as_str().unwrap();
-            let outcome = run(case);
+            let outcome = run(case, &cases);
             // A case may say its decision outright, so that no rewrite of the expected
             // file can turn a refusal into an opening unnoticed.
             if let Some(decision) = case.get("decision").and_then(Value::as_str) {

@@ -434,3 +434,56 @@ fn a_rule_without_removal_steps_gets_the_standard_ones_in_the_readers_language()
     assert_eq!(steps[0].steps, "Use the MDM portal.");
     assert!(!steps[0].standard);
 }
+
+/// "30 days after publication" in a policy that names its time zone is the same time of
+/// day there, across the start of daylight saving time; without a zone it keeps the
+/// publication's offset (09:00 EST is 10:00 EDT), as before.
+#[test]
+fn days_after_publication_keep_the_time_of_day_in_the_policy_s_time_zone() {
+    support::zones();
+    let deadline_of = |extra: serde_json::Value| {
+        let mut p = policy_with(
+            extra,
+            json!([{ "id": "r", "apps": ["tiktok"], "verdict": "remove", "deadline": { "days_after_publication": 30 } }]),
+        );
+        p["published"] = json!("2023-02-27T09:00:00-05:00");
+        let policy = load_policy(p.to_string().as_bytes()).unwrap();
+        match policy.rules[0].deadline {
+            Some(appcheck::policy::Deadline::At(at)) => at.to_rfc3339(),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(deadline_of(json!({})), "2023-03-29T09:00:00-05:00");
+    assert_eq!(
+        deadline_of(json!({ "time_zone": "America/New_York" })),
+        "2023-03-29T09:00:00-04:00"
+    );
+    // Into winter time in Berlin: the same 09:00, an hour's offset less.
+    let mut p = policy_with(
+        json!({ "time_zone": "Europe/Berlin" }),
+        json!([{ "id": "r", "apps": ["tiktok"], "verdict": "remove", "deadline": { "days_after_publication": 7 } }]),
+    );
+    p["published"] = json!("2023-10-26T09:00:00+02:00");
+    let policy = load_policy(p.to_string().as_bytes()).unwrap();
+    assert!(
+        matches!(policy.rules[0].deadline, Some(appcheck::policy::Deadline::At(at)) if at.to_rfc3339() == "2023-11-02T09:00:00+01:00")
+    );
+}
+
+/// A time zone that is not a name, or that the shell's time-zone data does not know, is
+/// refused at its place: the deadlines could not be worked out.
+#[test]
+fn a_time_zone_that_is_not_known_is_refused_at_its_place() {
+    support::zones();
+    for (zone, words) in [
+        ("Mars/Olympus_Mons", "not known here"),
+        ("EST5EDT; rm", "not a time zone name"),
+        ("", "not a time zone name"),
+    ] {
+        let p = policy_with(json!({ "time_zone": zone }), json!([]));
+        let error = load_policy(p.to_string().as_bytes()).unwrap_err();
+        assert_eq!(error.pointer, "/time_zone", "{zone}");
+        assert!(error.message.contains(words), "{zone}: {}", error.message);
+        assert!(error.help.contains("America/New_York"));
+    }
+}

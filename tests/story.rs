@@ -14,6 +14,7 @@ use appcheck::recognise::MatchedBy;
 use appcheck::report::{Answer, LifecycleState, Outcome, Report};
 
 fn policy(name: &str) -> Policy {
+    support::zones();
     let path = format!("{}/pkg-config/policies/{name}.json", env!("CARGO_MANIFEST_DIR"));
     load_policy(&std::fs::read(&path).unwrap()).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
@@ -324,7 +325,7 @@ fn us_law_covers_every_bytedance_app_on_agency_devices_within_30_days() {
         report
             .overall
             .message
-            .starts_with("Remove TikTok, CapCut and 2 other apps by Wed 29 Mar 2023, 09:00 (UTC-05:00)."),
+            .starts_with("Remove TikTok, CapCut and 2 other apps by Wed 29 Mar 2023, 09:00 (UTC-04:00)."),
         "{}",
         report.overall.message
     );

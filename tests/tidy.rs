@@ -250,3 +250,22 @@ fn the_browser_layer_forgets_only_page_lifetime_listeners() {
         "a listener forgotten without a `// Page-lifetime: …` comment: {unexplained:?}"
     );
 }
+
+/// `Intl` throws a `RangeError` for a language tag it refuses (`fr_FR`, `de-!!`), and an
+/// exception thrown through js-sys's `Intl` bindings escapes the drawing: the page stopped
+/// after its title (issue 18). Every `Intl` call goes through `web/intl.rs`'s catching
+/// helper instead.
+#[test]
+fn the_browser_layer_calls_intl_only_through_its_catching_helper() {
+    let mut files = Vec::new();
+    sources(&src().join("web"), &mut files);
+    let direct: Vec<String> = files
+        .iter()
+        .filter(|file| std::fs::read_to_string(file).unwrap().contains("js_sys::Intl"))
+        .map(|file| file.display().to_string())
+        .collect();
+    assert!(
+        direct.is_empty(),
+        "`js_sys::Intl` called directly in {direct:?}: use `intl_format`"
+    );
+}

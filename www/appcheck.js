@@ -73,9 +73,13 @@ function startWorker() {
   const warn = (why) => console.warn(`appcheck: the Web Worker for long lists could not start or failed (${why}), so long lists are checked in the page, which pauses it while they are read. Allow the widget's origin in the page's worker-src (or script-src), or pass worker: false.`);
   try {
     let worker;
-    if (new URL(import.meta.url).origin === self.location.origin) {
+    // Not decided by comparing import.meta.url's origin with the page's: webpack makes
+    // import.meta.url the source file's file: URL, while it rewrites this literal to
+    // its own worker file. Across origins, the constructor throws a SecurityError.
+    try {
       worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-    } else {
+    } catch (error) {
+      if (error?.name !== 'SecurityError') throw error;
       const script = `import ${JSON.stringify(new URL('./worker.js', import.meta.url).href)};\n`;
       worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })), { type: 'module' });
     }

@@ -124,16 +124,43 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// The text as a JSON value, or where its syntax breaks.
+    /// The text as a JSON value, or where its syntax breaks, or where an object gives
+    /// a key twice (JSON parsers disagree on which one counts: serde_json and
+    /// `JSON.parse` take the last, so `"allow_unsigned": false, …, "allow_unsigned":
+    /// true` would say one thing to a reader and do another).
     pub(crate) fn json(&self) -> Result<serde_json::Value, Diagnostic> {
-        serde_json::from_str(self.text).map_err(|e| Diagnostic {
-            line: Some(e.line()),
-            column: Some(e.column()),
-            ..Diagnostic::new(
-                self.document,
-                format!("{} is not valid JSON: {}", self.document, describe_serde_error(&e)),
-                "fix the JSON syntax at that line; an editor with JSON support shows the spot",
-            )
+        let twice = std::cell::RefCell::new(None);
+        let mut deserializer = serde_json::Deserializer::from_str(self.text);
+        let read = serde::de::DeserializeSeed::deserialize(
+            unique::Unique {
+                at: &unique::Step::Root,
+                twice: &twice,
+            },
+            &mut deserializer,
+        )
+        .and_then(|value| deserializer.end().map(|()| value));
+        read.map_err(|e| match twice.take() {
+            Some((pointer, key)) => {
+                let column = key_column(self.text, e.line(), e.column(), &key);
+                Diagnostic {
+                    document: self.document,
+                    line: Some(e.line()),
+                    column: Some(column),
+                    message: format!("the key `{key}` is given twice in the same object"),
+                    help: "give each key once: when a key is repeated, programs disagree on which one counts"
+                        .to_owned(),
+                    pointer,
+                }
+            }
+            None => Diagnostic {
+                line: Some(e.line()),
+                column: Some(e.column()),
+                ..Diagnostic::new(
+                    self.document,
+                    format!("{} is not valid JSON: {}", self.document, describe_serde_error(&e)),
+                    "fix the JSON syntax at that line; an editor with JSON support shows the spot",
+                )
+            },
         })
     }
 
@@ -147,6 +174,114 @@ impl<'a> Source<'a> {
             error.column = Some(e.column());
         }
         error
+    }
+}
+
+/// Where the repeated `key` begins on `line`: serde_json stops just after it.
+fn key_column(text: &str, line: usize, column: usize, key: &str) -> usize {
+    let quoted = format!("\"{key}\"");
+    text.lines()
+        .nth(line.saturating_sub(1))
+        .and_then(|l| l.get(..column.min(l.len())))
+        .and_then(|before| before.rfind(&quoted))
+        .map_or(column, |at| at + 1)
+}
+
+/// Reading JSON into a `serde_json::Value` in one pass, refusing an object that gives
+/// a key twice, with the key's JSON pointer.
+mod unique {
+    use std::cell::RefCell;
+    use std::fmt;
+
+    use serde::de::{DeserializeSeed, Error, MapAccess, SeqAccess, Visitor};
+    use serde_json::{Map, Value};
+
+    /// The path to the value being read, kept on the stack: a pointer is written out
+    /// only for a key given twice.
+    pub(super) enum Step<'a> {
+        Root,
+        Key(&'a Step<'a>, &'a str),
+        Index(&'a Step<'a>, usize),
+    }
+
+    impl Step<'_> {
+        fn pointer(&self) -> String {
+            match self {
+                Step::Root => String::new(),
+                Step::Key(parent, key) => super::member(&parent.pointer(), key),
+                Step::Index(parent, i) => format!("{}/{i}", parent.pointer()),
+            }
+        }
+    }
+
+    /// A value at `at`; the first key given twice is put in `twice` (its pointer, the key).
+    pub(super) struct Unique<'a> {
+        pub(super) at: &'a Step<'a>,
+        pub(super) twice: &'a RefCell<Option<(String, String)>>,
+    }
+
+    impl<'de> DeserializeSeed<'de> for Unique<'_> {
+        type Value = Value;
+
+        fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+            deserializer.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Unique<'_> {
+        type Value = Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON value")
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+            Ok(Value::Bool(v))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+            Ok(Value::String(v.to_owned()))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Value, E> {
+            Ok(Value::String(v))
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element_seed(Unique {
+                at: &Step::Index(self.at, items.len()),
+                twice: self.twice,
+            })? {
+                items.push(item);
+            }
+            Ok(Value::Array(items))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut object = Map::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if object.contains_key(&key) {
+                    let pointer = Step::Key(self.at, &key).pointer();
+                    let message = format!("the key `{key}` is given twice");
+                    *self.twice.borrow_mut() = Some((pointer, key));
+                    return Err(A::Error::custom(message));
+                }
+                let value = map.next_value_seed(Unique {
+                    at: &Step::Key(self.at, &key),
+                    twice: self.twice,
+                })?;
+                object.insert(key, value);
+            }
+            Ok(Value::Object(object))
+        }
     }
 }
 

@@ -248,28 +248,7 @@ impl AppList {
     }
 }
 
-/// Characters that take no room on screen: zero-width spaces and joiners, the byte-order
-/// mark, soft hyphens, direction marks. A line of these (and white space) is blank.
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00ad}'
-            | '\u{034f}'
-            | '\u{061c}'
-            | '\u{115f}'
-            | '\u{1160}'
-            | '\u{17b4}'
-            | '\u{17b5}'
-            | '\u{180e}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{206f}'
-            | '\u{3164}'
-            | '\u{fe00}'..='\u{fe0f}'
-            | '\u{feff}'
-            | '\u{ffa0}'
-    )
-}
+pub use crate::text::is_invisible;
 
 /// Whether a line holds nothing but white space and invisible characters.
 pub fn is_blank(line: &str) -> bool {

@@ -59,6 +59,27 @@ impl PolicyIndex {
     }
 }
 
+/// Whether an index's `file` is a plain relative path under the policy folder: names of
+/// letters, digits, `-`, `_` and `.`, separated by `/`, none empty, `.` or `..`, the last
+/// ending in `.json`. Nothing a browser or a server would decode or resolve first
+/// (`%2e%2e/`, `\\`, `?`, `#`, `:`), so the page fetches, and the build reads, exactly
+/// the file the index names, inside the folder.
+fn is_plain_file(file: &str) -> bool {
+    let plain = |segment: &str| {
+        !segment.is_empty()
+            && segment != "."
+            && segment != ".."
+            && segment
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    };
+    file.split('/').all(plain)
+        && file
+            .rsplit('/')
+            .next()
+            .is_some_and(|name| name.len() > ".json".len() && name.ends_with(".json"))
+}
+
 /// Reads and checks a policy index (`policies/index.json`).
 pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
     let (raw, errors) = read_strict::<RawIndex>(bytes, "the policy index")?;
@@ -87,17 +108,11 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
                 ));
             }
         }
-        let safe = !entry.file.is_empty()
-            && !entry.file.starts_with('/')
-            && !entry.file.contains("..")
-            && !entry.file.contains(':')
-            && !entry.file.contains('\\')
-            && entry.file.ends_with(".json");
-        if !safe {
+        if !is_plain_file(&entry.file) {
             return Err(errors.at(
                 format!("/policies/{i}/file"),
-                format!("`{}` is not a policy file beside the index", entry.file),
-                "give a relative path to a .json file in the same folder, e.g. `acme-tiktok.json`",
+                format!("`{}` is not a plain file name under the index's folder", entry.file),
+                "name a .json file in the index's folder (or a folder below it) with letters, digits, `-`, `_` and `.` only, e.g. `acme-tiktok.json`",
             ));
         }
     }

@@ -112,6 +112,11 @@ pub struct RawPolicy {
     pub issuer: RawIssuer,
     /// RFC 3339 with an offset.
     pub published: String,
+    /// The IANA time zone the policy's wall-clock times are meant in
+    /// (`America/New_York`): "30 days after publication" is then the same time of day
+    /// on that day there, across a change to or from daylight saving time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective: Option<RawEffective>,
     /// A review date: after it the page warns that the policy may be out of date (it

@@ -30,12 +30,12 @@ pub(super) fn render_answer(document: &Document, result: &Element, report: &Repo
         "h2",
         &[("id", "overall"), ("tabindex", "-1"), ("data-answer", &answer)],
     );
-    // The deadline's own text never breaks across lines on a phone.
+    // A deadline's offset, "(UTC-04:00)", never breaks across lines on a phone.
     let deadlines: Vec<&str> = report
         .findings
         .iter()
         .filter_map(|f| f.deadline.as_ref())
-        .map(|d| d.text.as_str())
+        .filter_map(|d| d.text.rfind(" (").and_then(|at| d.text.get(at + 1..)))
         .collect();
     text_keeping_together(document, &heading, &report.overall.message, &deadlines);
     let _ = card.append_child(&heading);

@@ -1,5 +1,6 @@
-//! Small DOM helpers: elements made with attributes and text (never markup), typed
-//! look-ups, and radio groups.
+//! Small DOM helpers: elements made with attributes and text (never markup), text
+//! from a list or a policy kept to itself (bidi isolation) and shown as written,
+//! typed look-ups, and radio groups.
 
 use super::*;
 
@@ -28,6 +29,39 @@ pub(super) fn append_text(document: &Document, parent: &Element, tag: &str, text
     element.set_text_content(Some(text));
     let _ = parent.append_child(&element);
     element
+}
+
+/// Appends `<tag>` holding `text`, its `` `quoted` `` parts as `<code>` (commands to
+/// type, in help texts), all as text (never markup).
+pub(super) fn append_with_code(document: &Document, parent: &Element, tag: &str, text: &str) -> Element {
+    let element = el(document, tag, &[]);
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 1 {
+            append_text(document, &element, "code", part);
+        } else if !part.is_empty() {
+            let _ = element.append_child(&document.create_text_node(part));
+        }
+    }
+    let _ = parent.append_child(&element);
+    element
+}
+
+/// Appends text someone else wrote (a policy's title, reason or steps) as
+/// [`append_text`] does, isolated: `dir="auto"` gives the element
+/// `unicode-bidi: isolate`, so a right-to-left override or an Arabic or Hebrew text
+/// inside it takes its own direction without reordering the page's words around it.
+pub(super) fn append_isolated(document: &Document, parent: &Element, tag: &str, text: &str) -> Element {
+    let element = append_text(document, parent, tag, text);
+    let _ = element.set_attribute("dir", "auto");
+    element
+}
+
+/// Appends a pasted name (or a sentence that quotes one) isolated as
+/// [`append_isolated`] does, with its bidi controls and invisible characters written
+/// visibly (`Tik<U+202E>Tok`, `crate::text::visible`): `App \u{202E}koTkiT` must not
+/// read as "App TikTok", nor a zero-width space hide in a name.
+pub(super) fn append_name(document: &Document, parent: &Element, tag: &str, text: &str) -> Element {
+    append_isolated(document, parent, tag, &crate::text::visible(text))
 }
 
 pub(super) fn radio_group(document: &Document, form: &Element, name: &str, legend: &str, options: &[(&str, &str)]) {

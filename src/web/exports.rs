@@ -10,6 +10,7 @@ use super::*;
 /// exceptions.
 #[wasm_bindgen]
 pub fn check(request: JsValue) -> JsValue {
+    shell_ready();
     let response = match serde_wasm_bindgen::from_value::<api::CheckRequest>(request) {
         Ok(request) => api::check(&request, nfkc),
         Err(e) => api::CheckResponse::Failure {
@@ -41,6 +42,7 @@ thread_local! {
 /// Worker does, once per policy version); `false` when it is not a valid policy.
 #[wasm_bindgen]
 pub fn prepare(policy: &str) -> bool {
+    shell_ready();
     LOADS.with(|n| n.set(n.get() + 1));
     let checker = crate::policy::load_policy(policy.as_bytes()).ok().map(Checker::new);
     let ok = checker.is_some();

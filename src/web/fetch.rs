@@ -48,6 +48,7 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
     // Signed? Verified before anything of the policy is shown.
     let trust_url = link.trust.clone();
     let trust_file = files.trust.take().unwrap_or_else(|| start_fetch(&trust_url));
+    let trust_inside = matches!(trust_file, Pending::Ready(_));
     let trust = match trust_file.text().await {
         Ok(text) => {
             load_trust(text.as_bytes()).map_err(|e| Failure::new(Msg::X_TRUST_NOT_READ, e.to_string(), index))?
@@ -76,10 +77,21 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
         signature.as_deref().map(str::as_bytes),
         &trust,
     );
+    // Over plain HTTP from a name other than this machine the browser offers no
+    // WebCrypto: say why nothing can be verified, not "use a current browser".
+    let secure = web_sys::window().is_some_and(|w| w.is_secure_context());
+    let candidates = opening.to_verify();
+    if !candidates.is_empty() && !secure {
+        let detail = "this page must be served over HTTPS: the browser checks signatures (WebCrypto) only on pages served over HTTPS or from this machine";
+        return Err(Failure {
+            contact: crate::policy::contact_hint(text.as_bytes(), link.language.as_deref()),
+            ..Failure::new(Msg::X_NOT_HTTPS, detail.to_owned(), index)
+        });
+    }
     // Each signature by a trusted key, verified over the exact bytes; the valid ones
     // go back to the road, which counts distinct keys.
     let mut valid = Vec::new();
-    for candidate in opening.to_verify() {
+    for candidate in candidates {
         let holds = webcrypto_verify(&candidate.public_key, &candidate.signature, text.as_bytes())
             .await
             .map_err(|e| Failure::new(Msg::X_NOT_VERIFIED, e, index))?;
@@ -87,19 +99,28 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
             valid.push(candidate);
         }
     }
-    let seen = seen_versions();
+    let seen = seen_versions(&url);
     let contact = || crate::policy::contact_hint(text.as_bytes(), link.language.as_deref());
     match opening.finish(&valid, &seen) {
         Ok(opened) => {
             if opened.seen != seen {
                 remember_versions(&opened.seen);
             }
+            let inside = match (&opened.verification, trust_inside) {
+                (Verification::Verified { keys }, true) => trust
+                    .keys
+                    .iter()
+                    .find(|k| keys.first() == Some(&k.id))
+                    .map(|k| fingerprint(&k.public_key)),
+                _ => None,
+            };
             Ok(Loaded {
                 index: index.cloned(),
                 policy: Rc::new(Checker::new(opened.policy)),
                 verification: opened.verification,
                 fetched,
                 text: Rc::from(text.as_str()),
+                inside,
             })
         }
         Err(Refusal::NotVerified { reason }) => Err(Failure {
@@ -121,6 +142,14 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
         }),
         Err(refusal @ Refusal::Unknown { .. }) => Err(Failure::new(Msg::X_UNKNOWN, refusal.to_string(), index)),
     }
+}
+
+/// A public key as people compare it: its 64 hex digits in groups of eight, as
+/// `appcheck keygen` prints them and `trust.json` holds them.
+fn fingerprint(public_key: &[u8; 32]) -> String {
+    let hex = hex::encode(public_key);
+    let groups: Vec<&str> = (0..8).filter_map(|i| hex.get(i * 8..i * 8 + 8)).collect();
+    groups.join(" ")
 }
 
 /// Files of the site are fetched revalidating with the server every time: a policy
@@ -219,21 +248,42 @@ pub(super) async fn webcrypto_verify(public_key: &[u8; 32], signature: &[u8; 64]
         .unwrap_or(false))
 }
 
-/// The only thing the page stores: the newest version of each policy it has shown.
+/// The only thing the page stores: the newest version of each policy it has shown,
+/// under the trusted key (or, unsigned, the URL) that vouched for it.
 pub(super) const SEEN_VERSIONS: &str = "appcheck-policy-versions";
 
-/// The versions of each policy this browser has shown (for refusing older ones).
-pub(super) fn seen_versions() -> SeenVersions {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(SEEN_VERSIONS).ok().flatten())
-        .map(|text| read_seen(&text))
-        .unwrap_or_default()
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = URL)]
+    type AbsoluteUrl;
+    /// `new URL(url, base)`, which throws on what is not a URL.
+    #[wasm_bindgen(catch, constructor, js_class = URL)]
+    fn resolve(url: &str, base: &str) -> Result<AbsoluteUrl, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn href(this: &AbsoluteUrl) -> String;
 }
 
-/// Stores the record of versions seen (policy ids and version numbers only).
+/// The versions this browser has shown, for opening the policy at `url` (relative to
+/// the page: the record keeps its absolute URL, so two sites on one origin, or two
+/// single files on one disk, are two places).
+pub(super) fn seen_versions(url: &str) -> SeenVersions {
+    let window = web_sys::window();
+    let base = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let place = AbsoluteUrl::resolve(url, &base).map_or_else(|_| url.to_owned(), |u| u.href());
+    let stored = window
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(SEEN_VERSIONS).ok().flatten())
+        .unwrap_or_default();
+    SeenVersions::read(&stored, &place)
+}
+
+/// Stores the record of versions seen (anchors, policy ids and version numbers only).
 pub(super) fn remember_versions(seen: &SeenVersions) {
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(SEEN_VERSIONS, &write_seen(seen));
+        let _ = storage.set_item(SEEN_VERSIONS, &seen.write());
     }
 }

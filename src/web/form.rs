@@ -125,86 +125,12 @@ pub(super) fn list_inputs(document: &Document, form: &Element, policy: &Policy, 
         ("windows", Msg::P_HOW_WINDOWS),
         ("macos", Msg::P_HOW_MAC),
     ] {
-        let _ = append_text(document, &items, "li", msg.get(ui)).set_attribute("data-platform", platform);
+        let _ = append_with_code(document, &items, "li", msg.get(ui)).set_attribute("data-platform", platform);
     }
     let _ = help.append_child(&items);
     let _ = form.append_child(&help);
 
-    // On an iPhone no app list can be copied: tick the apps the policy names instead.
-    // There the checklist comes first, open.
-    let apple = on_apple_mobile();
-    let checklist = el(document, "details", &[("id", "checklist")]);
-    if apple {
-        let _ = checklist.set_attribute("open", "");
-    }
-    append_text(
-        document,
-        &checklist,
-        "summary",
-        &fill(Msg::P_TICK.get(ui), &[("n", &policy.apps.len().to_string())]),
-    );
-    let boxes = el(document, "fieldset", &[]);
-    append_text(document, &boxes, "legend", Msg::P_NAMED.get(ui)).set_class_name("visually-hidden");
-    // A long policy gets a search box.
-    if policy.apps.len() > 12 {
-        let label = el(document, "label", &[("for", "tick-search"), ("class", "search")]);
-        label.set_text_content(Some(Msg::P_SEARCH_APPS.get(ui)));
-        let search = el(
-            document,
-            "input",
-            &[("type", "search"), ("id", "tick-search"), ("autocomplete", "off")],
-        );
-        let _ = label.append_child(&search);
-        let _ = boxes.append_child(&label);
-    }
-    // By the names people know, not the order of the official list.
-    let mut apps: Vec<(String, &str)> = policy
-        .apps
-        .iter()
-        .map(|a| (a.name.to_lowercase(), a.name.as_str()))
-        .collect();
-    crate::small_sort::sort_by(&mut apps, |a, b| a.0 < b.0);
-    for (i, (_, name)) in apps.iter().enumerate() {
-        let id = format!("tick-{i}");
-        let label = el(document, "label", &[("for", &id), ("class", "tick")]);
-        let input = el(
-            document,
-            "input",
-            &[("type", "checkbox"), ("id", &id), ("data-app", name)],
-        );
-        let _ = label.append_child(&input);
-        let _ = label.append_child(&document.create_text_node(name));
-        let _ = boxes.append_child(&label);
-    }
-    let _ = checklist.append_child(&boxes);
-    if apple {
-        let first = form.query_selector("label[for=\"app-list\"]").ok().flatten();
-        let _ = form.insert_before(&checklist, first.as_ref().map(|e| e.unchecked_ref::<web_sys::Node>()));
-    } else {
-        let _ = form.append_child(&checklist);
-    }
-}
-
-/// Narrows the checklist to the apps whose name holds what is typed in its search box.
-pub(super) fn wire_tick_search(root: &Element, form: &HtmlFormElement) {
-    let Some(search) = find::<HtmlInputElement>(form, "#tick-search") else {
-        return;
-    };
-    let (form, input) = (form.clone(), search.clone());
-    let listener = EventListener::new(&search, "input", move |_| {
-        let wanted = crate::text::normalise_name(&input.value());
-        let Ok(labels) = form.query_selector_all("#checklist label.tick") else {
-            return;
-        };
-        for i in 0..labels.length() {
-            let Some(label) = labels.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else {
-                continue;
-            };
-            let name = label.text_content().unwrap_or_default();
-            label.set_hidden(!wanted.is_empty() && !crate::text::normalise_name(&name).contains(&wanted));
-        }
-    });
-    own(root, listener);
+    checklist(document, form, policy, ui);
 }
 
 /// A region's name in the reader's language, from the browser (`Intl.DisplayNames`).
@@ -268,10 +194,11 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
                             value.push_str(&text);
                             area.set_value(&value);
                         }
-                        fill(
-                            Msg::P_FILE_READ.get(ui),
-                            &[("file", &name), ("lines", &lines.to_string())],
-                        )
+                        let message = match crate::i18n::plural(ui, lines) {
+                            crate::i18n::Plural::One => Msg::P_FILE_READ_ONE,
+                            crate::i18n::Plural::Other => Msg::P_FILE_READ_OTHER,
+                        };
+                        fill(message.get(ui), &[("file", &name), ("n", &lines.to_string())])
                     }
                     Some(Err(crate::list::DecodeError::UnknownEncoding)) => {
                         fill(Msg::P_FILE_ENCODING.get(ui), &[("file", &name)])
@@ -377,15 +304,6 @@ pub(super) fn read_context(form: &HtmlFormElement) -> Context {
         }
     }
     context
-}
-
-/// How many apps were ticked, when nothing was pasted: then the list was ticked, not read.
-pub(super) fn ticked_only(form: &HtmlFormElement) -> Option<usize> {
-    let pasted = find::<HtmlTextAreaElement>(form, "#app-list")
-        .map(|a| a.value())
-        .unwrap_or_default();
-    let ticked = form.query_selector_all("#checklist input:checked").ok()?.length() as usize;
-    (pasted.trim().is_empty() && ticked > 0).then_some(ticked)
 }
 
 /// Marks the questions the answer is waiting for (`aria-invalid` on their fields) and

@@ -1,15 +1,44 @@
 //! Dates and countdowns through the browser's `Intl`: a deadline in the reader's own
 //! time zone and language, and how long is left, kept current while the page is open.
+//!
+//! Every call into `Intl` goes through [`intl_format`], which catches what `Intl`
+//! throws (a `RangeError` for a language tag it refuses): an exception must never
+//! escape a drawing, or the page stops after its title with no form and no message.
 
 use super::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.getCanonicalLocales(tag)`, which throws on a tag it refuses.
+    #[wasm_bindgen(catch, js_namespace = Intl, js_name = getCanonicalLocales)]
+    fn canonical_locales(tag: &str) -> Result<js_sys::Array, JsValue>;
+}
+
 /// The language tag for the browser's `Intl`: the one asked for, when the interface
-/// speaks it (`de-AT` keeps its Austrian dates), else the interface's own.
+/// speaks it (`de-AT` keeps its Austrian dates), canonical (`fr_FR` is `fr-FR`); else
+/// the interface's own. A link or an attribute may say anything (`de-!!`, ` de`,
+/// `en-x`): what `Intl` refuses falls back to the interface's language.
 pub(super) fn intl_locale(requested: Option<&str>, ui: Lang) -> String {
     requested
         .filter(|tag| Lang::pick(Some(tag)) == ui)
-        .unwrap_or(ui.tag())
-        .to_owned()
+        .map(|tag| tag.trim().replace('_', "-"))
+        .and_then(|tag| canonical_locales(&tag).ok()?.get(0).as_string())
+        .filter(|tag| Lang::pick(Some(tag)) == ui)
+        .unwrap_or_else(|| ui.tag().to_owned())
+}
+
+/// `new Intl[class](locale, options)[method](args…)`, or nothing when any step throws.
+fn intl_format(class: &str, locale: &str, options: &js_sys::Object, method: &str, args: &[JsValue]) -> Option<String> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let class: js_sys::Function = js_sys::Reflect::get(&intl, &class.into()).ok()?.dyn_into().ok()?;
+    let formatter = js_sys::Reflect::construct(
+        &class,
+        &js_sys::Array::of2(&js_sys::Array::of1(&locale.into()), options),
+    )
+    .ok()?;
+    let format: js_sys::Function = js_sys::Reflect::get(&formatter, &method.into()).ok()?.dyn_into().ok()?;
+    let arguments: js_sys::Array = args.iter().collect();
+    format.apply(&formatter, &arguments).ok()?.as_string()
 }
 
 /// A time in the reader's own time zone and language: "Sa., 11. Juli 2020, 05:59 MESZ".
@@ -27,11 +56,13 @@ pub(super) fn local_time(date: &js_sys::Date, locale: &str) -> Option<String> {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&locale.into()), &options)
-        .format()
-        .call1(&JsValue::NULL, date)
-        .ok()?
-        .as_string()
+    intl_format(
+        "DateTimeFormat",
+        locale,
+        &options,
+        "format",
+        &[JsValue::from(date.clone())],
+    )
 }
 
 /// How far away a time is, in the largest unit that fits: "in 3 hours", "in 3 Stunden";
@@ -47,10 +78,17 @@ pub(super) fn countdown(millis: f64, locale: &str, overdue: &str) -> String {
     };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
-    let relative: String = js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::of1(&locale.into()), &options)
-        .format(value.round(), unit)
-        .into();
-    if minutes < 0.0 {
+    let relative = intl_format(
+        "RelativeTimeFormat",
+        locale,
+        &options,
+        "format",
+        &[value.round().into(), unit.into()],
+    )
+    .unwrap_or_default();
+    if minutes < 0.0 && relative.is_empty() {
+        overdue.to_owned()
+    } else if minutes < 0.0 {
         format!("{overdue}, {relative}")
     } else {
         relative
@@ -91,7 +129,7 @@ pub(super) fn start_countdowns(root: &Element) {
 }
 
 /// "Your time: Sat, 11 Jul 2020, 05:59 CEST (in 3 hours)", the countdown kept current;
-/// the date and the countdown never break across lines. `id`, when given, names it.
+/// the countdown never breaks across lines. `id`, when given, names it.
 pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &str, speech: &Speech, id: Option<&str>) {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
     let millis = date.get_time();
@@ -106,7 +144,7 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
     let template = Msg::P_YOUR_TIME.get(speech.ui);
     let (before, after) = template.split_once("{when}").unwrap_or((template, ""));
     let _ = p.append_child(&document.create_text_node(before));
-    let time = el(document, "time", &[("datetime", rfc3339), ("class", "nowrap")]);
+    let time = el(document, "time", &[("datetime", rfc3339)]);
     time.set_text_content(Some(&when));
     let _ = p.append_child(&time);
     let _ = p.append_child(&document.create_text_node(&format!("{after} (")));
@@ -124,4 +162,48 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
     let _ = p.append_child(&span);
     let _ = p.append_child(&document.create_text_node(")"));
     let _ = parent.append_child(&p);
+}
+
+/// A named time zone's offset at an instant, from the browser's `Intl` (the core has no
+/// time-zone data): `None` for a zone the browser does not know. Registered with the
+/// core by [`shell_ready`].
+pub(super) fn zone_offset(zone: &str, at: DateTime<Utc>) -> Option<chrono::FixedOffset> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
+    js_sys::Reflect::set(&options, &"timeZoneName".into(), &"longOffset".into()).ok()?;
+    // Constructed through Reflect: an unknown zone is a RangeError, caught here.
+    let format = js_sys::Reflect::construct(
+        &constructor,
+        &js_sys::Array::of2(&js_sys::Array::of1(&"en-US".into()), &options),
+    )
+    .ok()?;
+    let to_parts: js_sys::Function = js_sys::Reflect::get(&format, &"formatToParts".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let parts: js_sys::Array = to_parts.call1(&format, &date).ok()?.dyn_into().ok()?;
+    let name = parts.iter().find_map(|part| {
+        let kind = js_sys::Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+        (kind == "timeZoneName").then(|| js_sys::Reflect::get(&part, &"value".into()).ok()?.as_string())?
+    })?;
+    // "GMT", "GMT-04:00", "GMT+05:30"
+    let offset = name.strip_prefix("GMT")?;
+    if offset.is_empty() {
+        return chrono::FixedOffset::east_opt(0);
+    }
+    let (sign, rest) = offset.split_at_checked(1)?;
+    let (hours, minutes) = rest.split_once(':').unwrap_or((rest, "0"));
+    let seconds = hours.parse::<i32>().ok()? * 3600 + minutes.parse::<i32>().ok()? * 60;
+    chrono::FixedOffset::east_opt(if sign == "-" { -seconds } else { seconds })
+}
+
+/// What the core needs from the browser before it reads a policy: its time-zone rules.
+pub(super) fn shell_ready() {
+    crate::policy::set_zone_rules(zone_offset);
 }

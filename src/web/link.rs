@@ -48,10 +48,10 @@ pub(super) fn read_link(root: &Element) -> Link {
 
 /// Puts the chosen language into the page's link (`&lang=de`), so that the link the
 /// employee shares or bookmarks opens in it; replaces the history entry, so that no
-/// redraw follows. Only the page's own widget owns the link: an embedded one does not.
+/// redraw follows. Only the page's own widget (`data-owns-page`) owns the link: an
+/// embedded one leaves the host page's alone.
 pub(super) fn write_language_to_link(root: &Element, tag: &str) {
-    let in_page = root.get_root_node().dyn_ref::<Document>().is_some();
-    let Some(window) = web_sys::window().filter(|_| in_page) else {
+    let Some(window) = web_sys::window().filter(|_| root.has_attribute("data-owns-page")) else {
         return;
     };
     let hash = window.location().hash().unwrap_or_default();

@@ -29,7 +29,7 @@ use crate::report::{
     Report,
 };
 use crate::site::{load_site, Site};
-use crate::trust::{load_trust, read_seen, write_seen, SeenVersions, Verification};
+use crate::trust::{load_trust, SeenVersions, Verification};
 
 /// At most this many apps the policy does not name are listed by name.
 const MAX_LISTED: usize = 200;
@@ -41,6 +41,7 @@ const RECHECK: &str = "appcheck-recheck";
 const DEFAULT_INDEX: &str = "policies/index.json";
 
 mod answer;
+mod checklist;
 mod dom;
 mod exports;
 mod fetch;
@@ -53,6 +54,7 @@ mod widget;
 mod worker;
 
 use answer::*;
+use checklist::*;
 use dom::*;
 use exports::*;
 pub use exports::{check, check_prepared, policy_loads, prepare, set_worker_start};
@@ -81,6 +83,7 @@ thread_local! {
 /// it (the single-file build, opened from disk) hands over its policy.
 #[wasm_bindgen]
 pub async fn mount(root: Element, files: JsValue) {
+    shell_ready();
     if files.is_object() {
         let entries = js_sys::Object::entries(files.unchecked_ref());
         FILES.with(|map| {
@@ -157,6 +160,9 @@ struct Loaded {
     fetched: Option<String>,
     /// The policy's text, for checks run in the Web Worker.
     text: Rc<str>,
+    /// The verifying key's fingerprint, when the page carries its own `trust.json`
+    /// (the single file): the file vouches for itself, and says only that.
+    inside: Option<String>,
 }
 
 impl Failure {

@@ -135,7 +135,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
         );
         append_text(document, &banner, "h2", message);
         if let Some(notice) = &summary.lifecycle.notice {
-            let notice = append_text(document, &banner, "p", notice);
+            let notice = append_isolated(document, &banner, "p", notice);
             notice.set_class_name("notice");
             let _ = notice.set_attribute("lang", &summary.language);
         }
@@ -166,7 +166,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
         _ => None,
     };
     let title_tag = if original.is_some() { "h3" } else { "h2" };
-    append_text(document, &header, title_tag, &summary.title).set_id("policy-title");
+    append_isolated(document, &header, title_tag, &summary.title).set_id("policy-title");
     let issued = fill(
         Msg::P_ISSUED.get(ui),
         &[
@@ -197,7 +197,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
         }
     }
     if let Some(text) = &summary.summary {
-        append_text(document, &header, "p", text).set_class_name("summary");
+        append_isolated(document, &header, "p", text).set_class_name("summary");
     }
     match original {
         Some(label) => {

@@ -139,7 +139,7 @@ pub(super) fn render_report(
         let list = el(document, "ul", &[]);
         // A help desk's 100,000-row export is not read name by name: the first ones, and a count.
         for input in uncovered.iter().take(MAX_LISTED) {
-            append_text(document, &list, "li", input);
+            append_name(document, &list, "li", input);
         }
         let rest = total.saturating_sub(MAX_LISTED);
         if rest > 0 {
@@ -165,12 +165,12 @@ pub(super) fn render_report(
             append_text(document, &notes, "li", &line);
         }
         if notes_data.len() > MAX_LISTED {
-            let rest = (notes_data.len() - MAX_LISTED).to_string();
+            let rest = notes_data.len() - MAX_LISTED;
             append_text(
                 document,
                 &notes,
                 "li",
-                &fill(Msg::P_MORE_SKIPPED.get(ui), &[("n", &rest)]),
+                &crate::i18n::count(ui, rest, Msg::P_MORE_SKIPPED_ONE, Msg::P_MORE_SKIPPED_OTHER),
             )
             .set_class_name("more");
         }
@@ -231,11 +231,11 @@ fn render_finding(
         "li",
         &[("data-outcome", &word(outcome)), ("class", "finding")],
     );
-    append_text(document, &item, "h3", name);
+    append_name(document, &item, "h3", name);
     append_text(document, &item, "p", outcome.label(ui)).set_class_name("verdict");
-    append_text(document, &item, "p", &finding.explanation).set_class_name("why");
+    append_name(document, &item, "p", &finding.explanation).set_class_name("why");
     if let Some(found) = found_by(finding, ui) {
-        append_text(document, &item, "p", &found).set_class_name("found");
+        append_name(document, &item, "p", &found).set_class_name("found");
     }
     if outcome == Outcome::PossibleMatch {
         let name = finding.app.as_ref().map_or("?", |a| a.name.as_str());
@@ -258,7 +258,14 @@ fn render_finding(
     let details = el(document, "dl", &[("lang", language)]);
     let add = |parent: &Element, label: &str, text: &str| {
         let _ = append_text(document, parent, "dt", label).set_attribute("lang", ui.tag());
-        append_text(document, parent, "dd", text);
+        append_isolated(document, parent, "dd", text)
+    };
+    // appcheck's own standard steps are in the reader's language, not the policy's.
+    let add_steps = |parent: &Element, label: &str, steps: &crate::report::RemovalSteps| {
+        let dd = add(parent, label, &steps.steps);
+        if steps.standard {
+            let _ = dd.set_attribute("lang", ui.tag());
+        }
     };
     for (label, text) in [(Msg::F_IF_NOT, &finding.consequence), (Msg::F_WHY, &finding.reason)] {
         if let Some(text) = text {
@@ -289,9 +296,9 @@ fn render_finding(
     let others = el(document, "dl", &[("lang", language)]);
     for (i, steps) in steps_all.iter().enumerate() {
         match mine {
-            Some(m) if m == i => add(&details, &label_of(steps, true), &steps.steps),
-            Some(_) => add(&others, &label_of(steps, false), &steps.steps),
-            None => add(&details, &label_of(steps, steps_all.len() == 1), &steps.steps),
+            Some(m) if m == i => add_steps(&details, &label_of(steps, true), steps),
+            Some(_) => add_steps(&others, &label_of(steps, false), steps),
+            None => add_steps(&details, &label_of(steps, steps_all.len() == 1), steps),
         }
     }
     for (label, text) in [
@@ -322,13 +329,17 @@ fn render_finding(
     let desk = el(document, "details", &[("class", "help-desk"), ("lang", ui.tag())]);
     append_text(document, &desk, "summary", Msg::F_HELP_DESK.get(ui));
     let facts = el(document, "dl", &[]);
-    add(
+    // What was pasted, its invisible and bidi characters written visibly.
+    append_text(
+        document,
         &facts,
+        "dt",
         &fill(Msg::F_AS_PASTED.get(ui), &[("line", &finding.line.to_string())]),
-        input,
     );
+    append_name(document, &facts, "dd", input);
     if let Some(matched) = &finding.matched_by {
-        add(&facts, Msg::F_RECOGNISED.get(ui), &describe_match(matched, ui));
+        append_text(document, &facts, "dt", Msg::F_RECOGNISED.get(ui));
+        append_name(document, &facts, "dd", &describe_match(matched, ui));
     }
     if let Some(rule) = &finding.rule {
         add(&facts, Msg::F_RULE.get(ui), rule);

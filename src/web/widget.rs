@@ -12,8 +12,16 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let summary = summarise(policy.policy(), now(), language.as_deref());
     render_header(document, root, &summary, &speech);
     let (state, signed) = match &loaded.verification {
-        Verification::Verified { keys } => match keys.as_slice() {
-            [key] => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
+        Verification::Verified { keys } => match (&loaded.inside, keys.as_slice()) {
+            // The single file carries its own key: it says only what that proves.
+            (Some(fingerprint), [key, ..]) => (
+                "verified",
+                fill(
+                    Msg::P_SIGNED_INSIDE.get(ui),
+                    &[("key", key), ("fingerprint", fingerprint)],
+                ),
+            ),
+            (_, [key]) => ("verified", fill(Msg::P_SIGNED.get(ui), &[("key", key)])),
             _ => (
                 "verified",
                 fill(Msg::P_SIGNED_SEVERAL.get(ui), &[("keys", &keys.join(", "))]),
@@ -47,9 +55,8 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             }
         }
     }
-    let contact = fill(Msg::P_QUESTIONS.get(ui), &[("contact", &summary.issuer.contact)]);
     if !summary.lifecycle.state.gives_verdicts() {
-        append_text(document, root, "p", &contact).set_class_name("contact");
+        contact_links(document, root, &summary.issuer, ui);
         if let Some(index) = &loaded.index {
             policy_list(
                 document,
@@ -95,7 +102,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         ],
     );
     let _ = root.append_child(&announcer);
-    append_text(document, root, "p", &contact).set_class_name("contact");
+    contact_links(document, root, &summary.issuer, ui);
     if let Some(index) = &loaded.index {
         policy_list(
             document,
@@ -139,8 +146,9 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             let ticked = ticked_only(&form_element);
             let answered_platform = context.platform;
             let units = pasted.length() as usize;
-            let long =
-                units > WORKER_UNITS || units > WORKER_LINES * 4 && pasted.split("\n").length() as usize > WORKER_LINES;
+            // Counted once, and only when the length alone does not say it is short.
+            let lines = (units > WORKER_LINES * 4).then(|| count_lines(&pasted));
+            let long = units > WORKER_UNITS || lines.is_some_and(|n| n > WORKER_LINES);
             let ui = speech.ui;
             // Draws a report (the first `drawn` findings the policy names; the caller
             // draws the rest), if it is still the newest check's.
@@ -179,7 +187,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             match (&worker_url, long) {
                 (Some(url), true) => {
                     let _ = result.set_attribute("aria-busy", "true");
-                    let lines = pasted.split("\n").length().to_string();
+                    let lines = lines.unwrap_or_default().to_string();
                     result.set_text_content(Some(&fill(Msg::P_CHECKING.get(ui), &[("n", &lines)])));
                     let request = WorkerRequest {
                         id: check,
@@ -248,9 +256,13 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let options = EventListenerOptions::enable_prevent_default();
     let on_submit = Rc::clone(&run);
     let submit_choices = Rc::clone(&choices);
+    // Edits since the last check: a check pressed now makes a pending re-check moot.
+    let edits: Rc<std::cell::Cell<u32>> = Rc::default();
+    let submit_edits = Rc::clone(&edits);
     let listener = EventListener::new_with_options(&form, "submit", options, move |event| {
         event.prevent_default();
         *submit_choices.borrow_mut() = Choices::default();
+        submit_edits.set(submit_edits.get() + 1);
         on_submit(true);
     });
     own(root, listener);
@@ -259,7 +271,6 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     own(root, EventListener::new(&form, RECHECK, move |_| again(false)));
     // Never stale: once there is an answer, changing an answer, the list or a tick
     // checks again (after a pause in typing), and the old answer is marked meanwhile.
-    let edits: Rc<std::cell::Cell<u32>> = Rc::default();
     for kind in ["input", "change"] {
         let (edits, result, run) = (Rc::clone(&edits), result.clone(), Rc::clone(&run));
         let listener = EventListener::new(&form, kind, move |event| {

@@ -13,6 +13,36 @@ pub(super) type WorkerHandlers = (Closure<dyn FnMut(web_sys::MessageEvent)>, Clo
 pub(super) const WORKER_UNITS: usize = 64 * 1024;
 pub(super) const WORKER_LINES: usize = 2_000;
 
+#[wasm_bindgen]
+extern "C" {
+    /// A JavaScript string, for [`count_lines`].
+    type Lines;
+    /// `String.prototype.indexOf` with the needle a JavaScript string too: each call
+    /// passes two references and a number, never text (js-sys's takes a `&str`, which
+    /// is encoded and decoded on every call).
+    #[wasm_bindgen(method, js_name = indexOf)]
+    fn index_of(this: &Lines, search: &js_sys::JsString, from: u32) -> i32;
+}
+
+/// How many lines the pasted text has (a last line without `\n` counts, a trailing
+/// `\n` starts none), counted on the JavaScript string itself: no copy into the
+/// module and no array of lines, so that pressing Check on a 100,000-line list stays
+/// a short task.
+pub(super) fn count_lines(text: &js_sys::JsString) -> usize {
+    let newline = js_sys::JsString::from("\n");
+    let length = text.length();
+    let text: &Lines = text.unchecked_ref();
+    let (mut lines, mut from) = (0, 0);
+    while from < length {
+        lines += 1;
+        let Ok(at) = u32::try_from(text.index_of(&newline, from)) else {
+            break;
+        };
+        from = at + 1;
+    }
+    lines
+}
+
 /// A long list's findings are drawn this many at a time, a chunk per task.
 pub(super) const CHUNK: usize = 50;
 
@@ -58,6 +88,10 @@ pub(super) fn checked_here(policy: &Checker, text: &str, context: &Context) -> R
 /// checks itself. The request goes to the worker only: it is in this page, never sent
 /// anywhere.
 pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<Report> {
+    // Each step in a task of its own, so that none holds the page for long: the press
+    // of Check (which says "Checking N lines…"), starting the worker and posting the
+    // request, reading the answer, and drawing it (the caller).
+    next_task().await;
     let worker = WORKER.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
@@ -118,7 +152,9 @@ pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<Repo
     }
     // The worker posts a report only with a successful response. (Read as the `Report`
     // it is: reading the tagged response around it would buffer the whole report first.)
-    serde_wasm_bindgen::from_value(field("report")?).ok()
+    let report = serde_wasm_bindgen::from_value(field("report")?).ok();
+    next_task().await;
+    report
 }
 
 thread_local! {

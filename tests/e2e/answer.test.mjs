@@ -114,16 +114,19 @@ test('3. on an iPhone the checklist comes first, sorted and searchable, and tick
   // The summary keeps its disclosure triangle.
   assert.equal(await page.$eval('#checklist summary', (s) => getComputedStyle(s).display), 'list-item');
   // Sorted by name, as people know them.
-  const names = await page.$$eval('#checklist label', (ls) => ls.map((l) => l.textContent.trim()));
+  const names = await page.$$eval('#checklist label.tick', (ls) => ls.map((l) => l.textContent.trim()));
   assert.ok(names.length > 50);
   assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   // A search box narrows a long list.
   await page.fill('#tick-search', 'tik');
-  const shown = await page.$$eval('#checklist label', (ls) => ls.filter((l) => l.checkVisibility()).map((l) => l.textContent.trim()));
+  const shown = await page.$$eval('#checklist label.tick', (ls) => ls.filter((l) => l.checkVisibility()).map((l) => l.textContent.trim()));
   assert.deepEqual(shown, ['TikTok']);
   // The help points the right way.
   await page.click('#how-to-list summary');
   assert.doesNotMatch(await page.textContent('#how-to-list'), /above/);
+  // Commands to type are shown as code, not between backticks.
+  assert.doesNotMatch(await page.textContent('#how-to-list'), /`/);
+  assert.ok(await page.locator('#how-to-list code').count() >= 1);
   await page.getByRole('checkbox', { name: 'TikTok' }).check();
   await page.click('#check');
   await page.locator('#overall').waitFor();
@@ -165,7 +168,10 @@ test('5. the deadline is in the answer, in the reader\'s time, with the time lef
   const when = await page.textContent('#answer-when');
   assert.match(when, /05:59/);
   assert.match(when, /in 11 hours/);
-  assert.equal(await page.$eval('#answer-when', (e) => getComputedStyle(e.querySelector('time') ?? e).whiteSpace), 'nowrap');
+  assert.equal(await page.$eval('#answer-when .countdown', (e) => getComputedStyle(e).whiteSpace), 'nowrap');
+  // The offset in the answer does not break on a phone; nothing is wider than the screen.
+  assert.equal(await page.$eval('#overall .nowrap', (e) => [e.textContent, getComputedStyle(e).whiteSpace].join(' ')), '(UTC-04:00) nowrap');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#add-to-calendar')]);
   assert.match(download.suggestedFilename(), /\.ics$/);
   const ics = fs.readFileSync(await download.path(), 'utf8');

@@ -77,8 +77,9 @@ test('a full check stores nothing, sends nothing and leaves the URL alone', asyn
 
   // What is stored: the version of each policy shown (rollback protection), and the
   // page's service worker (offline use), registered by the page's own script.
+  // The version is kept under what vouched for it: here, unsigned, the policy's URL.
   assert.deepEqual(await page.evaluate(() => window.__writes), [
-    'storage.setItem(appcheck-policy-versions, {"bank-tiktok-2020":1})',
+    `storage.setItem(appcheck-policy-versions, {"url:${site.url}policies/bank-tiktok-2020.json bank-tiktok-2020":1})`,
     'serviceWorker.register(sw.js)',
   ], 'no storage, cookie or history writes but the policy versions and the service worker');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['appcheck-policy-versions']);
@@ -223,6 +224,35 @@ test('hostile text in a list is shown as text: no markup, no script', async () =
   assert.match(await page.textContent('#not-covered'), /<script>window.__pwned = 1<\/script>/);
   assert.match(await page.textContent('#notes'), /longer than 512 characters/);
   assert.deepEqual(dialogs, []);
+  await page.close();
+});
+
+test('bidi overrides and invisible characters in a pasted name are shown, and stay inside the name', async () => {
+  // "Tik\u202eTok" is TikTok; without isolation its right-to-left override ran on into
+  // the page's own words (the verdict read "evomeR", placed left of the name), and
+  // "App \u202ekoTkiT" read as "App TikTok" under "Not in this policy".
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  await page.goto(`${site.url}#policy=bank-tiktok-2020`);
+  await checkOnPhone(page, 'Tik\u202eTok\nApp \u202ekoTkiT\nSla\u200bck\nSlack\u2067\n');
+  const bidi = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  // The card is headed by the app's name; what was pasted is in the help desk's details,
+  // its override written visibly and isolated.
+  const finding = page.locator('#findings .finding').first();
+  assert.equal(await finding.locator('h3').textContent(), 'TikTok');
+  assert.equal(await finding.locator('h3').evaluate((e) => getComputedStyle(e).unicodeBidi), 'isolate');
+  const pasted = finding.locator('details.help-desk dd').first();
+  assert.equal(await pasted.textContent(), 'Tik<U+202E>Tok');
+  assert.equal(await pasted.evaluate((e) => getComputedStyle(e).unicodeBidi), 'isolate');
+  // The verdict reads "Remove", as the page wrote it, under the name.
+  const verdict = finding.locator('.verdict');
+  assert.equal(await verdict.textContent(), 'Remove');
+  const [n, v] = [await finding.locator('h3').boundingBox(), await verdict.boundingBox()];
+  assert.ok(v.y >= n.y + n.height - 1, `the verdict (y ${v.y}) is under the name (ends at ${n.y + n.height})`);
+  await page.click('#not-covered summary');
+  const uncovered = await page.locator('#not-covered li').allTextContents();
+  assert.ok(uncovered.includes('App <U+202E>koTkiT'), JSON.stringify(uncovered));
+  assert.ok(uncovered.includes('Sla<U+200B>ck'), JSON.stringify(uncovered));
+  assert.doesNotMatch(await page.textContent('#result'), bidi, 'no bidi or invisible character left in the answer');
   await page.close();
 });
 

@@ -25,7 +25,7 @@ const states = [
   { name: 'withdrawn', policy: 'retailer-memo-us', list: 'TikTok\nSlack', context: [] },
   { name: 'must-act', policy: 'bank-tiktok-2020', list: 'TikTok\nSlack\nZoom', context: ['#device-phone', '#ownership-company'] },
   { name: 'nothing-to-do', policy: 'bank-tiktok-2020', list: 'Slack\nZoom', context: ['#device-phone', '#ownership-company'] },
-  { name: 'cant-tell', policy: 'india-2020-ban', list: 'tiktk\nWhatsApp', context: ['#device-phone'] },
+  { name: 'cant-tell', policy: 'india-2020-ban', list: 'tiktk\nWhatsApp', context: [], region: 'IN' },
 ];
 const only = process.argv[2];
 try {
@@ -36,10 +36,11 @@ try {
         if (only && state.name !== only) continue;
         const page = await context.newPage();
         await page.goto(`${server.url}#policy=${state.policy}`);
-        await page.locator('#policy-title').waitFor({ timeout: 60_000 });
+        await page.locator('#appcheck[data-ready="true"]').waitFor({ timeout: 60_000 });
         // A withdrawn policy asks nothing: there is no form to fill.
         if (await page.locator('#check').isVisible()) {
           for (const field of state.context) if (await page.locator(field).count()) await page.check(field);
+          if (state.region) await page.selectOption('#region', state.region);
           await page.fill('#app-list', state.list);
           await page.click('#check');
           await page.locator('#overall').waitFor({ timeout: 60_000 });

@@ -140,6 +140,12 @@ test('a signed policy in a single file is verified from disk, and a changed byte
 
   const signed = await open(file);
   assert.equal(await signed.page.getAttribute('#signature', 'data-state'), 'verified');
+  // The file carries the key it is checked with: it says only what that proves, and
+  // shows the key's fingerprint to compare with the one IT publishes (issue 18).
+  const badge = await signed.page.textContent('#signature');
+  assert.match(badge, /key it-2026 contained in this file/);
+  assert.doesNotMatch(badge, /Signed by your IT department/);
+  assert.ok(badge.includes(publicKey.match(/.{8}/g).join(' ')), `the fingerprint ${publicKey} in: ${badge}`);
   await signed.page.check('#device-phone');
   await signed.page.check('#ownership-company');
   await signed.page.fill('#app-list', 'TikTok\n');

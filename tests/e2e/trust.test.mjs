@@ -182,3 +182,60 @@ test('one person to withdraw: a withdrawal signed by one is shown on a site that
   await page.close();
   s.stop();
 });
+
+test('another site on the same origin cannot make this browser refuse the genuine policy', async () => {
+  // The genuine site, signed; beside it on the same origin, another appcheck site (or
+  // an embed with its own trust.json) that accepts unsigned policies and publishes the
+  // bank's id at version 4294967296. The record of versions seen is keyed by what
+  // vouched for a version (the trusted key, or the unsigned policy's URL), so that
+  // visit must not make the genuine version 1 "an older version".
+  const s = await site({ key: 'it-2026' });
+  const evil = publish({ 'bank-tiktok-2020': 'bank-tiktok-2020.json' }, 'bank-tiktok-2020', path.join(s.dir, 'evil'));
+  const evilPolicy = path.join(evil, 'policies/bank-tiktok-2020.json');
+  fs.writeFileSync(evilPolicy, fs.readFileSync(evilPolicy, 'utf8').replace('"version": 1,', '"version": 4294967296,'));
+  fs.writeFileSync(path.join(evil, 'trust.json'), JSON.stringify({ schema: 1, allow_unsigned: true, keys: [] }));
+  // … and a third, signing the same id at a huge version with its own key.
+  const other = publish({ 'bank-tiktok-2020': 'bank-tiktok-2020.json' }, 'bank-tiktok-2020', path.join(s.dir, 'other'));
+  const otherPolicy = path.join(other, 'policies/bank-tiktok-2020.json');
+  fs.writeFileSync(otherPolicy, fs.readFileSync(otherPolicy, 'utf8').replace('"version": 1,', '"version": 4294967296,'));
+  appcheck('sign', otherPolicy, '--key', path.join(keys, 'stranger.key'));
+  const otherIndex = JSON.parse(fs.readFileSync(path.join(other, 'policies/index.json'), 'utf8'));
+  otherIndex.policies[0].signature = 'bank-tiktok-2020.json.sig';
+  fs.writeFileSync(path.join(other, 'policies/index.json'), JSON.stringify(otherIndex));
+  fs.writeFileSync(path.join(other, 'trust.json'), JSON.stringify({ schema: 1, keys: [{ id: 'stranger', public_key: publicKeys.stranger }] }));
+  const context = await browser.newContext();
+  for (const [where, state] of [['evil/', 'unsigned'], ['other/', 'verified']]) {
+    const page = await open(context, `${s.url}${where}`);
+    assert.equal(await page.getAttribute('#signature', 'data-state'), state, where);
+    await page.close();
+  }
+  const page = await open(context, s.url);
+  assert.equal(await page.locator('#policy-error').count(), 0, await page.locator('#policy-error').count() ? await page.textContent('#policy-error') : '');
+  assert.equal(await page.getAttribute('#signature', 'data-state'), 'verified');
+  assert.equal(await page.locator('#check-form').count(), 1);
+  await page.close();
+  await context.close();
+  s.stop();
+});
+
+test('a signed policy on a page served over plain HTTP from another name says it must be served over HTTPS', async () => {
+  // Over plain HTTP, a name other than localhost is no secure context: the browser
+  // offers no WebCrypto, so no signature can be checked. The page must say why.
+  const s = await site({ key: 'it-2026' });
+  const context = await browser.newContext();
+  await context.route('http://appcheck.test/**', async (route) => {
+    const url = route.request().url().replace('http://appcheck.test/', s.url);
+    await route.fulfill({ response: await route.fetch({ url }) });
+  });
+  const page = await context.newPage();
+  await page.goto('http://appcheck.test/');
+  await page.locator('#appcheck[data-ready="true"]').waitFor();
+  assert.equal(await page.evaluate(() => window.isSecureContext), false);
+  const error = await page.textContent('#policy-error');
+  assert.match(error, /must be served over HTTPS/);
+  assert.doesNotMatch(error, /current browser/);
+  assert.match(await page.textContent('#policy-error .contact'), /Help desk:/);
+  assert.equal(await page.locator('#check-form').count(), 0, 'no verdict');
+  await context.close();
+  s.stop();
+});

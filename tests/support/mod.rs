@@ -10,6 +10,7 @@ pub fn root() -> PathBuf {
 }
 
 pub fn case_dirs() -> Vec<PathBuf> {
+    zones();
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("tests/cases"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -40,4 +41,15 @@ pub fn request(dir: &Path) -> CheckRequest {
 pub fn nfkc(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     text.nfkc().collect()
+}
+
+/// Gives the core the CLI's time-zone rules (the IANA database), as the CLI does.
+pub fn zones() {
+    appcheck::policy::set_zone_rules(zone_offset);
+}
+
+fn zone_offset(zone: &str, at: chrono::DateTime<chrono::Utc>) -> Option<chrono::FixedOffset> {
+    use chrono::Offset;
+    let zone: chrono_tz::Tz = zone.parse().ok()?;
+    Some(at.with_timezone(&zone).offset().fix())
 }

@@ -14,10 +14,10 @@ pub(super) fn check(
     // `api::check` gives (errors as data, with their place), and exit status 2.
     if json {
         for path in policies {
-            let bytes = std::fs::read(path).map_err(|e| format!("cannot read policy `{}`: {e}", path.display()))?;
+            let bytes = read_policy_file(path, "policy ")?;
             if let Err(e) = load_policy(&bytes) {
                 let failure = appcheck::api::CheckResponse::Failure { errors: vec![e.into()] };
-                println!("{}", appcheck::api::to_json(&failure));
+                say_raw(&(appcheck::api::to_json(&failure) + "\n"));
                 return Ok(EXIT_ERROR);
             }
         }
@@ -27,7 +27,9 @@ pub(super) fn check(
         None => read_stdin()?,
         Some(p) if p.as_os_str() == "-" => read_stdin()?,
         Some(p) => {
-            let bytes = std::fs::read(p).map_err(|e| format!("cannot read list `{}`: {e}", p.display()))?;
+            let what = format!("list `{}`", p.display());
+            let file = std::fs::File::open(p).map_err(|e| format!("cannot read {what}: {e}"))?;
+            let bytes = read_limited(file, appcheck::list::MAX_INPUT_BYTES, &what)?;
             appcheck::list::decode(&bytes).map_err(|e| format!("cannot read list `{}`: {e}", p.display()))?
         }
     };
@@ -47,14 +49,12 @@ pub(super) fn check(
         report: Box::new(report.clone()),
     };
     match (json, reports.as_slice()) {
-        (true, [one]) => println!("{}", appcheck::api::to_json(&response(one))),
-        (true, many) => println!(
-            "{}",
-            appcheck::api::to_json(&many.iter().map(response).collect::<Vec<_>>())
-        ),
+        (true, [one]) => say_raw(&(appcheck::api::to_json(&response(one)) + "\n")),
+        (true, many) => say_raw(&(appcheck::api::to_json(&many.iter().map(response).collect::<Vec<_>>()) + "\n")),
         (false, many) => {
             let texts: Vec<String> = many.iter().map(report::to_text).collect();
-            print!("{}", texts.join("\n----\n\n"));
+            // `to_text` has escaped what the list and the policy say.
+            say_raw(&texts.join("\n----\n\n"));
         }
     }
     // Across several policies: 1 if any orders a removal, else 3 if any cannot tell, else 0.

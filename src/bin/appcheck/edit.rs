@@ -6,17 +6,17 @@ use super::*;
 pub(super) fn diff(old: &Path, new: &Path) -> Result<u8, String> {
     let changes = appcheck::diff::diff(&read_policy(old)?, &read_policy(new)?);
     for line in &changes {
-        println!("{line}");
+        say(line);
     }
     if changes.is_empty() {
-        println!("nothing changes for employees");
+        say("nothing changes for employees");
         return Ok(EXIT_NOTHING_TO_DO);
     }
     Ok(EXIT_ACTION_REQUIRED)
 }
 
 pub(super) fn withdraw(policy: &Path, notice: &str, at: Option<&str>, out: Option<&Path>) -> Result<u8, String> {
-    let bytes = std::fs::read(policy).map_err(|e| format!("cannot read `{}`: {e}", policy.display()))?;
+    let bytes = read_policy_file(policy, "")?;
     let at = match at {
         Some(t) => chrono::DateTime::parse_from_rfc3339(t)
             .map_err(|_| format!("`{t}` is not a date and time; use RFC 3339, e.g. 2020-07-10T17:00:00-04:00"))?,
@@ -32,7 +32,7 @@ pub(super) fn withdraw(policy: &Path, notice: &str, at: Option<&str>, out: Optio
                 path.display()
             );
         }
-        None => print!("{next}"),
+        None => say_raw(&next),
     }
     Ok(EXIT_NOTHING_TO_DO)
 }

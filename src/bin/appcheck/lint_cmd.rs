@@ -26,7 +26,7 @@ pub(super) fn lint(
         let policy = match read_policy(path) {
             Ok(policy) => policy,
             Err(message) => {
-                eprintln!("error: {message}");
+                tell(&format!("error: {message}"));
                 code = EXIT_ERROR;
                 continue;
             }
@@ -53,10 +53,15 @@ pub(super) fn lint(
             } else {
                 format!(" `{}`", w.pointer)
             };
-            println!("warning: {}{place}: {}\n  help: {}", path.display(), w.message, w.help);
+            say(&format!(
+                "warning: {}{place}: {}\n  help: {}",
+                path.display(),
+                w.message,
+                w.help
+            ));
         }
         if warnings.is_empty() {
-            println!("ok: {}: nothing to warn about", path.display());
+            say(&format!("ok: {}: nothing to warn about", path.display()));
         } else if code == EXIT_NOTHING_TO_DO {
             code = EXIT_ACTION_REQUIRED;
         }

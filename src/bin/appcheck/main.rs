@@ -18,6 +18,7 @@ mod edit;
 mod keys;
 mod lint_cmd;
 mod new;
+mod out;
 mod preview;
 mod serve;
 mod validate;
@@ -26,6 +27,7 @@ use check::*;
 use edit::*;
 use lint_cmd::*;
 use new::*;
+use out::*;
 use validate::*;
 
 /// Exit codes, as documented in the README.
@@ -333,6 +335,7 @@ impl ContextArgs {
 }
 
 fn main() -> ExitCode {
+    appcheck::policy::set_zone_rules(zone_offset);
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check {
@@ -398,11 +401,11 @@ fn main() -> ExitCode {
         Command::Schema { index } => {
             let [policy, index_schema] = appcheck::policy::json_schemas();
             let (_, schema) = if index { index_schema } else { policy };
-            println!("{}", appcheck::api::to_json(&schema));
+            say_raw(&(appcheck::api::to_json(&schema) + "\n"));
             Ok(EXIT_NOTHING_TO_DO)
         }
         Command::Types => {
-            print!("{}", appcheck::typescript::declarations());
+            say_raw(&appcheck::typescript::declarations());
             Ok(EXIT_NOTHING_TO_DO)
         }
         Command::Serve { dir, port } => serve::run(&dir, port).map(|()| EXIT_NOTHING_TO_DO),
@@ -410,15 +413,47 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
-            eprintln!("error: {message}");
+            tell(&format!("error: {message}"));
             ExitCode::from(EXIT_ERROR)
         }
     }
 }
 
+/// A file read up to `limit` bytes and one more: a file that never ends (`/dev/zero`, a
+/// pipe) or one over the documented limit is refused with a message, never read until
+/// memory runs out. `what` names it in the message ("policy `p.json`").
+pub(crate) fn read_limited(reader: impl Read, limit: usize, what: &str) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {what}: {e}"))?;
+    if bytes.len() > limit {
+        return Err(format!(
+            "{what} is more than {limit} bytes, the most appcheck reads; check that this is the right file"
+        ));
+    }
+    Ok(bytes)
+}
+
+/// A policy (or index) file, up to the policy size limit.
+pub(crate) fn read_policy_file(path: &Path, what: &str) -> Result<Vec<u8>, String> {
+    let what = format!("{what}`{}`", path.display());
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read {what}: {e}"))?;
+    read_limited(file, appcheck::policy::MAX_POLICY_BYTES, &what)
+}
+
 fn read_policy(path: &Path) -> Result<Policy, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read policy `{}`: {e}", path.display()))?;
+    let bytes = read_policy_file(path, "policy ")?;
     load_policy(&bytes).map_err(|e| format!("policy `{}` is not valid: {e}", path.display()))
+}
+
+/// A named time zone's offset at an instant, from the IANA database compiled in (the
+/// page asks the browser's `Intl`).
+fn zone_offset(zone: &str, at: chrono::DateTime<chrono::Utc>) -> Option<chrono::FixedOffset> {
+    use chrono::Offset;
+    let zone: chrono_tz::Tz = zone.parse().ok()?;
+    Some(at.with_timezone(&zone).offset().fix())
 }
 
 /// Unicode compatibility normalisation for the core (the page uses the browser's).
@@ -439,9 +474,10 @@ pub(crate) fn system_now() -> Result<chrono::DateTime<chrono::Utc>, String> {
 }
 
 fn read_stdin() -> Result<String, String> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    let bytes = read_limited(
+        std::io::stdin().lock(),
+        appcheck::list::MAX_INPUT_BYTES,
+        "standard input",
+    )?;
     appcheck::list::decode(&bytes).map_err(|e| format!("cannot read standard input: {e}"))
 }

@@ -138,6 +138,7 @@ pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, Str
             url: None,
         },
         published,
+        time_zone: None,
         effective: None,
         expires: None,
         status: Status::Draft,
@@ -164,7 +165,7 @@ pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, Str
                 path.display()
             );
         }
-        None => print!("{text}"),
+        None => say_raw(&text),
     }
     Ok(EXIT_NOTHING_TO_DO)
 }

@@ -6,7 +6,9 @@
 //! machine, not for production: it answers only requests addressed to 127.0.0.1 or
 //! localhost (so a web page on another name, pointed here by DNS rebinding, reads
 //! nothing), serves only files inside the site folder (no symbolic link leads out),
-//! and drops a client that takes more than a few seconds to send its request.
+//! drops a client that takes more than a few seconds to send its request, however it
+//! trickles it, and at its limits (connections at once, file descriptors) lets new
+//! clients wait in the listen queue rather than resetting them.
 
 use std::path::{Component, Path, PathBuf};
 
@@ -51,6 +53,9 @@ fn local_host(host: &str) -> bool {
     matches!(name.as_str(), "127.0.0.1" | "localhost" | "[::1]")
 }
 
+/// How many clients are answered at once (a thread each).
+const MAX_CONNECTIONS: usize = 64;
+
 /// How long a client may take to send its whole request.
 const REQUEST_TIME: std::time::Duration = std::time::Duration::from_secs(5);
 
@@ -87,32 +92,30 @@ fn http_date() -> String {
 /// request: a browser that opens many connections at once (a page and its service
 /// worker) never waits on one that another keeps alive.
 fn answer(dir: &Path, mut stream: std::net::TcpStream) {
-    use std::io::{BufRead, BufReader, Read, Write};
+    use std::io::{Read, Write};
     #[expect(clippy::disallowed_methods, reason = "the server is where the clock is read")]
     let started = std::time::Instant::now();
     let _ = stream.set_write_timeout(Some(REQUEST_TIME * 6));
     let mut head = Vec::new();
     let mut complete = false;
-    {
-        let Ok(clone) = stream.try_clone() else { return };
-        let mut reader = BufReader::new(clone.take(16 * 1024));
-        let mut line = Vec::new();
-        // The request line and the headers, up to the empty line (never a body: GET and
-        // HEAD only), all within REQUEST_TIME: a client that trickles bytes is dropped.
-        loop {
-            let left = REQUEST_TIME.saturating_sub(started.elapsed());
-            if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
-                break;
-            }
-            line.clear();
-            match reader.read_until(b'\n', &mut line) {
-                Ok(0) | Err(_) => break,
-                Ok(_) if line == b"\r\n" || line == b"\n" => {
-                    complete = true;
-                    break;
-                }
-                Ok(_) => head.extend_from_slice(&line),
-            }
+    // The request line and the headers, up to the empty line (never a body: GET and
+    // HEAD only), all within REQUEST_TIME: each read waits only for the time left, so a
+    // client that trickles a byte a second is dropped like one that stalls.
+    let mut chunk = [0_u8; 2048];
+    while head.len() < 16 * 1024 {
+        let left = REQUEST_TIME.saturating_sub(started.elapsed());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            break;
+        }
+        match (&stream).read(&mut chunk) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => head.extend_from_slice(chunk.get(..n).unwrap_or_default()),
+        }
+        let end = |pattern: &[u8]| head.windows(pattern.len()).position(|w| w == pattern);
+        if let Some(at) = end(b"\r\n\r\n").or_else(|| end(b"\n\n")) {
+            head.truncate(at);
+            complete = true;
+            break;
         }
     }
     if !complete {
@@ -181,9 +184,30 @@ pub fn run(dir: &Path, port: u16) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let port = listener.local_addr().map_or(port, |a| a.port());
     println!("appcheck is served at http://127.0.0.1:{port}/ (Ctrl-C to stop)");
-    for stream in listener.incoming().flatten() {
+    let open = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    loop {
+        // At most MAX_CONNECTIONS at once; the rest wait in the kernel's listen queue.
+        while open.load(std::sync::atomic::Ordering::Acquire) >= MAX_CONNECTIONS {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        let stream = match listener.accept() {
+            Ok((stream, _)) => stream,
+            // Out of file descriptors (or another passing failure): the connection stays
+            // queued; wait for a client to finish rather than spinning on accept.
+            Err(_) => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                continue;
+            }
+        };
         let dir = dir.to_path_buf();
-        std::thread::spawn(move || answer(&dir, stream));
+        let count = std::sync::Arc::clone(&open);
+        count.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        let spawned = std::thread::Builder::new().spawn(move || {
+            answer(&dir, stream);
+            count.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+        });
+        if spawned.is_err() {
+            open.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+        }
     }
-    Ok(())
 }

@@ -9,12 +9,12 @@ pub(super) fn validate(files: &[PathBuf]) -> u8 {
         match validate_file(path) {
             Ok(lines) => {
                 for line in lines {
-                    println!("ok: {line}");
+                    say(&format!("ok: {line}"));
                 }
             }
             Err(message) => {
                 failed = true;
-                eprintln!("error: {message}");
+                tell(&format!("error: {message}"));
             }
         }
     }
@@ -27,7 +27,7 @@ pub(super) fn validate(files: &[PathBuf]) -> u8 {
 
 /// Validates a policy, or an index and every policy it lists.
 pub(super) fn validate_file(path: &Path) -> Result<Vec<String>, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let bytes = read_policy_file(path, "")?;
     let is_index = serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| v.get("policies").is_some());
     if !is_index {
         let p = load_policy(&bytes).map_err(|e| format!("policy `{}` is not valid: {e}", path.display()))?;
@@ -50,7 +50,7 @@ pub(super) fn validate_file(path: &Path) -> Result<Vec<String>, String> {
     )];
     for entry in &index.policies {
         let file = dir.join(&entry.file);
-        let bytes = std::fs::read(&file).map_err(|e| format!("cannot read `{}`: {e}", file.display()))?;
+        let bytes = read_policy_file(&file, "")?;
         // The road the page and `appcheck build` take: read strictly, the id the index says.
         let policy = appcheck::open::read(Some(&entry.id), &bytes).map_err(|refusal| match refusal {
             appcheck::open::Refusal::Mismatch { expected, found } => format!(

@@ -1,0 +1,92 @@
+//! The checklist of the policy's apps: the way to give a list on an iPhone, where no
+//! list can be copied — first and open there, sorted by name, with a search box for a
+//! long policy.
+
+use super::*;
+
+/// The checklist, after the other list inputs (before them, open, on an iPhone or iPad).
+pub(super) fn checklist(document: &Document, form: &Element, policy: &Policy, ui: Lang) {
+    // There the checklist comes first, open.
+    let apple = on_apple_mobile();
+    let checklist = el(document, "details", &[("id", "checklist")]);
+    if apple {
+        let _ = checklist.set_attribute("open", "");
+    }
+    append_text(
+        document,
+        &checklist,
+        "summary",
+        &fill(Msg::P_TICK.get(ui), &[("n", &policy.apps.len().to_string())]),
+    );
+    let boxes = el(document, "fieldset", &[]);
+    append_text(document, &boxes, "legend", Msg::P_NAMED.get(ui)).set_class_name("visually-hidden");
+    // A long policy gets a search box.
+    if policy.apps.len() > 12 {
+        let label = el(document, "label", &[("for", "tick-search"), ("class", "search")]);
+        label.set_text_content(Some(Msg::P_SEARCH_APPS.get(ui)));
+        let search = el(
+            document,
+            "input",
+            &[("type", "search"), ("id", "tick-search"), ("autocomplete", "off")],
+        );
+        let _ = label.append_child(&search);
+        let _ = boxes.append_child(&label);
+    }
+    // By the names people know, not the order of the official list.
+    let mut apps: Vec<(String, &str)> = policy
+        .apps
+        .iter()
+        .map(|a| (a.name.to_lowercase(), a.name.as_str()))
+        .collect();
+    crate::small_sort::sort_by(&mut apps, |a, b| a.0 < b.0);
+    for (i, (_, name)) in apps.iter().enumerate() {
+        let id = format!("tick-{i}");
+        let label = el(document, "label", &[("for", &id), ("class", "tick")]);
+        let input = el(
+            document,
+            "input",
+            &[("type", "checkbox"), ("id", &id), ("data-app", name)],
+        );
+        let _ = label.append_child(&input);
+        let _ = label.append_child(&document.create_text_node(name));
+        let _ = boxes.append_child(&label);
+    }
+    let _ = checklist.append_child(&boxes);
+    if apple {
+        let first = form.query_selector("label[for=\"app-list\"]").ok().flatten();
+        let _ = form.insert_before(&checklist, first.as_ref().map(|e| e.unchecked_ref::<web_sys::Node>()));
+    } else {
+        let _ = form.append_child(&checklist);
+    }
+}
+
+/// Narrows the checklist to the apps whose name holds what is typed in its search box.
+pub(super) fn wire_tick_search(root: &Element, form: &HtmlFormElement) {
+    let Some(search) = find::<HtmlInputElement>(form, "#tick-search") else {
+        return;
+    };
+    let (form, input) = (form.clone(), search.clone());
+    let listener = EventListener::new(&search, "input", move |_| {
+        let wanted = crate::text::normalise_name(&input.value());
+        let Ok(labels) = form.query_selector_all("#checklist label.tick") else {
+            return;
+        };
+        for i in 0..labels.length() {
+            let Some(label) = labels.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else {
+                continue;
+            };
+            let name = label.text_content().unwrap_or_default();
+            label.set_hidden(!wanted.is_empty() && !crate::text::normalise_name(&name).contains(&wanted));
+        }
+    });
+    own(root, listener);
+}
+
+/// How many apps were ticked, when nothing was pasted: then the list was ticked, not read.
+pub(super) fn ticked_only(form: &HtmlFormElement) -> Option<usize> {
+    let pasted = find::<HtmlTextAreaElement>(form, "#app-list")
+        .map(|a| a.value())
+        .unwrap_or_default();
+    let ticked = form.query_selector_all("#checklist input:checked").ok()?.length() as usize;
+    (pasted.trim().is_empty() && ticked > 0).then_some(ticked)
+}
