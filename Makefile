@@ -8,7 +8,7 @@
 #
 # Each installs what it lacks: the wasm32 target, the wasm-bindgen CLI at exactly the
 # version in Cargo.lock, wasm-opt (npm `binaryen`), and for tests Debian's chromium,
-# chromium-driver, nginx, apache2 and caddy, and the npm packages of tests/e2e (from their committed lock files).
+# chromium-driver, nginx (and its brotli_static module), apache2 and caddy, and the npm packages of tests/e2e (from their committed lock files).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -56,9 +56,10 @@ tools:
 test-tools: tools
 	@# (the web servers are only run by the tests, in the foreground on 127.0.0.1: none is enabled as a service)
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v nginx >/dev/null \
-	  || ! command -v apache2 >/dev/null || ! command -v caddy >/dev/null; then \
-	  echo "installing Debian's chromium, chromium-driver, nginx, apache2 and caddy"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver nginx-light apache2 caddy >/dev/null; \
+	  || ! command -v apache2 >/dev/null || ! command -v caddy >/dev/null \
+	  || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then \
+	  echo "installing Debian's chromium, chromium-driver, nginx (with brotli_static), apache2 and caddy"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver nginx-light libnginx-mod-http-brotli-static apache2 caddy >/dev/null; \
 	fi
 	@# (again whenever the lock file is newer than what npm last installed)
 	@[ tests/e2e/node_modules/.package-lock.json -nt tests/e2e/package-lock.json ] || (cd tests/e2e && npm ci --no-audit --no-fund --silent)

@@ -5,6 +5,7 @@
 //! policies. This file reads the inputs, checks them and writes the outputs; one file
 //! beside it per output and per job the outputs share.
 
+mod compress;
 mod hash;
 mod html;
 mod modules;
@@ -219,6 +220,10 @@ pub fn build(
     if let (Some(logo), Some(name)) = (&logo, &site.logo) {
         std::fs::copy(logo, out.join(name)).map_err(|e| format!("cannot copy `{}`: {e}", logo.display()))?;
     }
+    // A brotli and a gzip copy beside every text and Wasm file, made with them, so that
+    // no copy is ever older than its file.
+    let written = tree::read_tree(out)?;
+    tree::write_tree(out, &compress::compressed_copies(&written)?)?;
     println!(
         "built {} with {} policies (default `{}`)",
         out.display(),
