@@ -48,6 +48,11 @@ export function publish(files, defaultId, dir = fs.mkdtempSync(path.join(os.tmpd
     return { id, file: name, title: id };
   });
   fs.writeFileSync(path.join(dir, 'policies/index.json'), JSON.stringify({ schema: 1, default: defaultId, policies }, null, 2));
+  // The state `appcheck build` wrote into the page is the built default's, which this
+  // index may not have: the page shows "Loading" until the widget draws, as before a build.
+  const page = path.join(dir, 'index.html');
+  fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/<div class="first-response"[\s\S]*?<\/div>\n/, ''));
+  fs.rmSync(path.join(dir, 'p'), { recursive: true, force: true });
   return dir;
 }
 

@@ -305,7 +305,7 @@ fn page_text(app_files: &Files) -> Result<String, String> {
 /// published policies, each linked to its page through `pages`, or to `#policy=` when
 /// there are none) in place of its "Loading" line, the organisation in its masthead,
 /// (and `logo`, a URL from the page), and the line that says no check runs without
-/// JavaScript in its first `<noscript>`.
+/// JavaScript in a `<noscript>` above the policy (in place of the page's first one).
 /// The widget then draws the same boxes in their place.
 fn first_response(
     html: &str,
@@ -359,19 +359,21 @@ fn first_response(
         escape(&site.organisation)
     );
     let mut first = true;
-    let mut placed = false; // the first "Loading" line only
+    let placed = std::cell::Cell::new(false); // the first "Loading" line only
     let patched = html::rewrite(
         html,
         vec![
             (
                 "main .loading",
                 Box::new(|_: &html::Attributes| {
-                    let edit = if placed {
+                    // The line for browsers without JavaScript first, then the policy
+                    // it says is below.
+                    let edit = if placed.get() {
                         html::Edit::Keep
                     } else {
-                        html::Edit::Before(state.clone())
+                        html::Edit::Before(format!("<noscript>\n{}</noscript>\n{state}", noscript_html(language)))
                     };
-                    placed = true;
+                    placed.set(true);
                     Ok(edit)
                 }),
             ),
@@ -398,12 +400,14 @@ fn first_response(
                 }),
             ),
             (
-                "noscript",
+                "main noscript",
                 Box::new(|_: &html::Attributes| {
-                    let edit = if first {
-                        html::Edit::Content(format!("\n{}", noscript_html(language)))
-                    } else {
-                        html::Edit::Keep
+                    // The page's own, which the line above replaces (a page without a
+                    // "Loading" line keeps it, with the line).
+                    let edit = match (first, placed.get()) {
+                        (true, true) => html::Edit::Remove,
+                        (true, false) => html::Edit::Content(format!("\n{}", noscript_html(language))),
+                        _ => html::Edit::Keep,
                     };
                     first = false;
                     Ok(edit)
