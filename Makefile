@@ -113,14 +113,14 @@ test-e2e: test-tools dist
 
 # Benchmarks: measured, never asserted. Criterion natively, then the Wasm check against a
 # Fuse.js baseline in headless Chromium (size, start, latency, the corpus, long tasks,
-# memory); writes BENCHMARKS.md and benches/latency.svg. Takes about ten minutes.
+# memory), then Lighthouse's mobile and desktop presets; writes BENCHMARKS.md and benches/latency.svg. Takes about ten minutes.
 # For the module's size by crate (benches/js/wasm-size.mjs), the site's module again with
 # its function names: wasm-bindgen's output (before wasm-opt, names kept) and the same
 # wasm-opt run as `site` with -g instead of --strip-debug (the script checks that its code
 # is the shipped module's, byte for byte).
 BENCH_WASM := target/bench/wasm
 bench: test-tools site
-	@[ -d benches/js/node_modules/fuse.js ] || (cd benches/js && npm ci --no-audit --no-fund --silent)
+	@[ -d benches/js/node_modules/fuse.js ] && [ -d benches/js/node_modules/lighthouse ] || (cd benches/js && npm ci --no-audit --no-fund --silent)
 	rm -rf $(BENCH_WASM) && mkdir -p $(BENCH_WASM)
 	wasm-bindgen --target web --no-typescript --out-dir $(BENCH_WASM) target/$(WASM_TARGET)/release/appcheck.wasm
 	$(WASM_OPT) -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
