@@ -8,7 +8,7 @@
 #
 # Each installs what it lacks: the wasm32 target, the wasm-bindgen CLI at exactly the
 # version in Cargo.lock, wasm-opt (npm `binaryen`), and for tests Debian's chromium,
-# chromium-driver, nginx, apache2 and caddy, and the npm packages of tests/e2e (from their committed lock files).
+# chromium-driver, nginx (and its brotli_static module), apache2 and caddy, and the npm packages of tests/e2e (from their committed lock files).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -56,9 +56,10 @@ tools:
 test-tools: tools
 	@# (the web servers are only run by the tests, in the foreground on 127.0.0.1: none is enabled as a service)
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v nginx >/dev/null \
-	  || ! command -v apache2 >/dev/null || ! command -v caddy >/dev/null; then \
-	  echo "installing Debian's chromium, chromium-driver, nginx, apache2 and caddy"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver nginx-light apache2 caddy >/dev/null; \
+	  || ! command -v apache2 >/dev/null || ! command -v caddy >/dev/null \
+	  || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then \
+	  echo "installing Debian's chromium, chromium-driver, nginx (with brotli_static), apache2 and caddy"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver nginx-light libnginx-mod-http-brotli-static apache2 caddy >/dev/null; \
 	fi
 	@# (again whenever the lock file is newer than what npm last installed)
 	@[ tests/e2e/node_modules/.package-lock.json -nt tests/e2e/package-lock.json ] || (cd tests/e2e && npm ci --no-audit --no-fund --silent)
@@ -116,14 +117,14 @@ test-e2e: test-tools dist
 
 # Benchmarks: measured, never asserted. Criterion natively, then the Wasm check against a
 # Fuse.js baseline in headless Chromium (size, start, latency, the corpus, long tasks,
-# memory); writes BENCHMARKS.md and benches/latency.svg. Takes about ten minutes.
+# memory), then Lighthouse's mobile and desktop presets; writes BENCHMARKS.md and benches/latency.svg. Takes about ten minutes.
 # For the module's size by crate (benches/js/wasm-size.mjs), the site's module again with
 # its function names: wasm-bindgen's output (before wasm-opt, names kept) and the same
 # wasm-opt run as `site` with -g instead of --strip-debug (the script checks that its code
 # is the shipped module's, byte for byte).
 BENCH_WASM := target/bench/wasm
 bench: test-tools site
-	@[ -d benches/js/node_modules/fuse.js ] || (cd benches/js && npm ci --no-audit --no-fund --silent)
+	@[ -d benches/js/node_modules/fuse.js ] && [ -d benches/js/node_modules/lighthouse ] || (cd benches/js && npm ci --no-audit --no-fund --silent)
 	rm -rf $(BENCH_WASM) && mkdir -p $(BENCH_WASM)
 	wasm-bindgen --target web --no-typescript --out-dir $(BENCH_WASM) target/$(WASM_TARGET)/release/appcheck.wasm
 	$(WASM_OPT) -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

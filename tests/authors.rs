@@ -32,7 +32,7 @@ fn fake_app(dir: &Path) {
     std::fs::create_dir_all(app.join("pkg")).unwrap();
     std::fs::write(
         app.join("index.html"),
-        "<!doctype html><title>appcheck</title><main><noscript></noscript></main>",
+        "<!doctype html><title>appcheck</title><main><p class=\"loading\">Loading</p><noscript></noscript></main>",
     )
     .unwrap();
     std::fs::write(app.join("www/app.js"), "").unwrap();
@@ -137,10 +137,13 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
     assert!(dir.join("site/policies/acme-tiktok.json.sig").is_file());
     assert!(dir.join("site/trust.json").is_file() && dir.join("site/index.html").is_file());
     assert!(dir.join("site/site.json").is_file());
-    // Without JavaScript the built page still names the policy and whom to ask.
-    let page = std::fs::read_to_string(dir.join("site/index.html")).unwrap();
-    assert!(page.contains("<h2 class=\"noscript-title\">Remove TikTok"), "{page}");
-    assert!(page.contains("IT help desk, ext. 4357"), "{page}");
+    // Before (and without) JavaScript the built page names the policy and whom to ask,
+    // and so does the policy's own page.
+    for page in ["site/index.html", "site/p/acme-tiktok.html"] {
+        let page = std::fs::read_to_string(dir.join(page)).unwrap();
+        assert!(page.contains("<h2 id=\"policy-title\">Remove TikTok"), "{page}");
+        assert!(page.contains("IT help desk, ext. 4357"), "{page}");
+    }
 
     // A file changed after signing is not published.
     let signed = std::fs::read_to_string(dir.join("policies/acme-tiktok.json")).unwrap();

@@ -887,30 +887,10 @@ fn lists_once_answered_nothing_to_do_are_not() {
     }
 }
 
-/// `appcheck serve` is for previews on this machine: it answers only requests for
-/// 127.0.0.1 or localhost (a page on another name, pointed here by DNS rebinding, gets
-/// nothing), never serves a file a symbolic link leads out of the site to, and drops a
-/// client that sends its request too slowly.
-#[test]
-fn the_preview_server_serves_only_this_machine_and_only_the_site() {
-    use std::io::{BufRead, BufReader, Read, Write};
-    use std::net::TcpStream;
-    let root = std::env::temp_dir().join(format!("appcheck-serve-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    let site = root.join("site");
-    std::fs::create_dir_all(&site).unwrap();
-    std::fs::write(site.join("index.html"), "<!doctype html><title>t</title>").unwrap();
-    std::fs::write(root.join("secret.txt"), "the key").unwrap();
-    std::os::unix::fs::symlink(root.join("secret.txt"), site.join("leak.txt")).unwrap();
-    std::os::unix::fs::symlink(&root, site.join("up")).unwrap();
-    /// Stops the server however the test ends.
-    struct Server(std::process::Child);
-    impl Drop for Server {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
+/// The preview server (`appcheck serve`) on a free port for `site`: the process, stopped
+/// when dropped, and the address it listens on.
+fn preview_server(site: &std::path::Path) -> (Server, String) {
+    use std::io::{BufRead, BufReader};
     let mut server = Server(
         Command::new(env!("CARGO_BIN_EXE_appcheck"))
             .args(["serve", "--dir", site.to_str().unwrap(), "--port", "0"])
@@ -932,6 +912,109 @@ fn the_preview_server_serves_only_this_machine_and_only_the_site() {
         .trim_end_matches('/')
         .to_owned();
     let address = address.split_whitespace().next().unwrap().to_owned();
+    (server, address)
+}
+
+/// Stops the server however the test ends.
+struct Server(std::process::Child);
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `appcheck serve` sends the `.br` or `.gz` copy `appcheck build` wrote beside a file
+/// when the request accepts it (brotli first), with the file's own type, the
+/// `Content-Encoding` and `Vary: Accept-Encoding`; the file itself otherwise, or when
+/// its copy is a symbolic link out of the site.
+#[test]
+fn the_preview_server_sends_the_compressed_copies_the_request_accepts() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    let root = std::env::temp_dir().join(format!("appcheck-serve-encoded-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let site = root.join("site");
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    std::fs::write(site.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+    std::fs::write(site.join("pkg/m.wasm"), "RAW").unwrap();
+    std::fs::write(site.join("pkg/m.wasm.br"), "BROTLI").unwrap();
+    std::fs::write(site.join("pkg/m.wasm.gz"), "GZIP").unwrap();
+    std::fs::write(site.join("only.js"), "RAW").unwrap();
+    std::fs::write(site.join("only.js.gz"), "GZIP").unwrap();
+    std::fs::write(root.join("secret"), "the key").unwrap();
+    std::fs::write(site.join("out.css"), "RAW").unwrap();
+    std::os::unix::fs::symlink(root.join("secret"), site.join("out.css.br")).unwrap();
+    let (server, address) = preview_server(&site);
+    let get = |path: &str, accept: Option<&str>| {
+        let mut stream = TcpStream::connect(&address).unwrap();
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .unwrap();
+        let accept = accept.map_or(String::new(), |a| format!("Accept-Encoding: {a}\r\n"));
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{accept}\r\n").unwrap();
+        let mut response = String::new();
+        let _ = stream.read_to_string(&mut response);
+        let (head, body) = response.split_once("\r\n\r\n").unwrap();
+        let header = |name: &str| {
+            head.lines()
+                .filter_map(|l| l.split_once(':'))
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.trim().to_owned())
+        };
+        (
+            header("content-encoding"),
+            header("content-type"),
+            header("vary"),
+            header("content-length"),
+            body.to_owned(),
+        )
+    };
+    let wasm = Some("application/wasm".to_owned());
+    let vary = Some("Accept-Encoding".to_owned());
+    for (path, accept, encoding, body) in [
+        ("/pkg/m.wasm", Some("gzip, deflate, br, zstd"), Some("br"), "BROTLI"),
+        ("/pkg/m.wasm", Some("gzip"), Some("gzip"), "GZIP"),
+        ("/pkg/m.wasm", Some("br;q=0, gzip;q=0.5"), Some("gzip"), "GZIP"),
+        ("/pkg/m.wasm", Some("identity"), None, "RAW"),
+        ("/pkg/m.wasm", None, None, "RAW"),
+    ] {
+        let (got, content_type, got_vary, length, got_body) = get(path, accept);
+        assert_eq!(got.as_deref(), encoding, "{path} {accept:?}");
+        assert_eq!(content_type, wasm, "{path} {accept:?}: the file's own type");
+        assert_eq!(got_vary, vary, "{path} {accept:?}");
+        assert_eq!(length, Some(body.len().to_string()), "{path} {accept:?}");
+        assert_eq!(got_body, body, "{path} {accept:?}");
+    }
+    let (encoding, _, _, _, body) = get("/only.js", Some("br, gzip"));
+    assert_eq!((encoding.as_deref(), body.as_str()), (Some("gzip"), "GZIP"));
+    let (encoding, _, _, _, body) = get("/out.css", Some("br, gzip"));
+    assert_eq!(
+        (encoding, body.as_str()),
+        (None, "RAW"),
+        "no copy from outside the site"
+    );
+    drop(server);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// `appcheck serve` is for previews on this machine: it answers only requests for
+/// 127.0.0.1 or localhost (a page on another name, pointed here by DNS rebinding, gets
+/// nothing), never serves a file a symbolic link leads out of the site to, and drops a
+/// client that sends its request too slowly.
+#[test]
+fn the_preview_server_serves_only_this_machine_and_only_the_site() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    let root = std::env::temp_dir().join(format!("appcheck-serve-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let site = root.join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+    std::fs::write(root.join("secret.txt"), "the key").unwrap();
+    std::os::unix::fs::symlink(root.join("secret.txt"), site.join("leak.txt")).unwrap();
+    std::os::unix::fs::symlink(&root, site.join("up")).unwrap();
+    let (server, address) = preview_server(&site);
     let get = |path: &str, host: &str| {
         let mut stream = TcpStream::connect(&address).unwrap();
         stream
@@ -1038,7 +1121,7 @@ fn text_output_escapes_what_a_terminal_would_obey() {
 /// Starts `appcheck serve` on `site` through `sh -c "ulimit -n {fds}; exec …"`, and
 /// gives its address and process; the process is killed when the guard drops.
 #[cfg(target_os = "linux")]
-fn preview_server(site: &std::path::Path, fds: u32) -> (String, PreviewServer) {
+fn preview_server_limited(site: &std::path::Path, fds: u32) -> (String, PreviewServer) {
     use std::io::BufRead;
     let command = format!(
         "ulimit -n {fds}; exec '{}' serve --dir '{}' --port 0",
@@ -1099,7 +1182,7 @@ fn the_preview_server_at_its_descriptor_limit_answers_in_turn_and_drops_trickler
     let site = std::env::temp_dir().join(format!("appcheck-serve-fd-{}", std::process::id()));
     std::fs::create_dir_all(&site).unwrap();
     std::fs::write(site.join("index.html"), "<!doctype html><title>t</title>").unwrap();
-    let (address, server) = preview_server(&site, 48);
+    let (address, server) = preview_server_limited(&site, 48);
     let get = || {
         let mut stream = TcpStream::connect(&address).unwrap();
         stream

@@ -464,16 +464,21 @@ fn the_memo_is_answered_in_german_french_and_spanish_with_no_english_left() {
 }
 
 #[test]
-fn without_javascript_the_page_still_shows_the_policy_and_whom_to_ask() {
-    use appcheck::noscript::noscript_html;
+fn before_and_without_javascript_the_page_shows_the_policy_and_whom_to_ask() {
+    use appcheck::noscript::{first_response_html, noscript_html, Around};
     let day = at("2020-07-10T13:00:00-04:00");
-    let sent = noscript_html(
+    let around = |help_desk, language| Around {
+        help_desk,
+        language,
+        index: None,
+        pages: None,
+    };
+    assert!(noscript_html(None).contains("needs JavaScript"));
+    let sent = first_response_html(
         &archived("retailer-memo-us.v1"),
-        Some("Service desk, ext. 4357"),
-        None,
+        &around(Some("Service desk, ext. 4357"), None),
         day,
     );
-    assert!(sent.contains("needs JavaScript"), "{sent}");
     assert!(
         sent.contains("Action required: Mandatory removal of TikTok by 10-Jul"),
         "{sent}"
@@ -482,20 +487,22 @@ fn without_javascript_the_page_still_shows_the_policy_and_whom_to_ask() {
     assert!(sent.contains("<li class=\"app\">TikTok</li>"), "{sent}");
     assert!(sent.contains("helpdesk@retail.example"), "{sent}");
     assert!(sent.contains("Help desk: Service desk, ext. 4357"), "{sent}");
-    // Withdrawn: said first, no app list, no deadline.
-    let withdrawn = noscript_html(
+    // Withdrawn: said first, no app list; the original order (and its deadline) only
+    // collapsed below it, as the widget shows it.
+    let withdrawn = first_response_html(
         &policy("retailer-memo-us"),
-        None,
-        Some("de"),
+        &around(None, Some("de")),
         at("2020-07-13T09:00:00-04:00"),
     );
-    assert!(withdrawn.contains("Zurückgezogen am"), "{withdrawn}");
+    let said = withdrawn.find("Zurückgezogen am").expect(&withdrawn);
+    let original = withdrawn.find("<details id=\"original\"").expect(&withdrawn);
+    assert!(said < original, "{withdrawn}");
     assert!(!withdrawn.contains("noscript-apps"), "{withdrawn}");
-    assert!(!withdrawn.contains("Frist"), "{withdrawn}");
+    assert!(!withdrawn[..original].contains("Frist"), "{withdrawn}");
     // A policy's text is text: markup in it is escaped.
     let mut hostile = archived("retailer-memo-us.v1");
     hostile.apps[0].name = "<img src=x onerror=alert(1)>".to_owned();
-    let html = noscript_html(&hostile, None, None, day);
+    let html = first_response_html(&hostile, &around(None, None), day);
     assert!(
         html.contains("&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img"),
         "{html}"

@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { lighthouse } from './lighthouse.mjs';
 import { serve, launch, repo, builtSite } from '../../tests/e2e/harness.mjs';
 import { pastedTikTok } from './workload.mjs';
 import { THRESHOLD } from './baseline.mjs';
@@ -610,6 +611,7 @@ if (only) {
       wasm: () => wasmParts(),
       start: () => start(browser, site), responsiveness: () => responsiveness(browser, server.url),
       baseline: () => baselineMemory(browser, server.url),
+      lighthouse: () => lighthouse(server.url),
     };
     for (const step of only) console.log(step, JSON.stringify(await steps[step](), null, 1));
   } finally {
@@ -661,9 +663,11 @@ try {
   log('responsiveness and memory');
   const resp = await responsiveness(browser, server.url);
   const base = await baselineMemory(browser, server.url);
+  log('lighthouse: mobile and desktop');
+  const lh = lighthouse(server.url);
   const results = {
     quick: QUICK, machine: info, native: nativeResults, latency: lat, corpus: corp, accuracy: acc, size, wasm, start: st,
-    responsiveness: resp, baseline: base,
+    responsiveness: resp, baseline: base, lighthouse: lh,
     budget: JSON.parse(fs.readFileSync(path.join(repo, 'pkg-config/budget.json'), 'utf8')),
     fuse: { version: fuseVersion(), threshold: THRESHOLD },
     baselineLines: fs.readFileSync(path.join(here, 'baseline.mjs'), 'utf8').trimEnd().split('\n').length,

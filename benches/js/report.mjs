@@ -400,6 +400,36 @@ export function recognition(results, native) {
   ].filter(Boolean).join('\n\n');
 }
 
+/** Lighthouse's scores and metrics, mobile and desktop, against issue 17's targets. */
+function lighthouseSection(lh) {
+  if (!lh) return '*Not measured in this run.*';
+  const secs = (v) => (v == null ? '—' : `${(v / 1000).toFixed(1)} s`);
+  const row = (label, f) => [label, f(lh.mobile), f(lh.desktop)];
+  const rows = [
+    row('performance', (p) => String(p.scores.performance)),
+    row('accessibility', (p) => String(p.scores.accessibility)),
+    row('best practices', (p) => String(p.scores['best-practices'])),
+    row('SEO', (p) => String(p.scores.seo)),
+    row('first contentful paint', (p) => secs(p.metrics['first-contentful-paint'])),
+    row('largest contentful paint', (p) => secs(p.metrics['largest-contentful-paint'])),
+    row('total blocking time', (p) => `${int(p.metrics['total-blocking-time'] ?? 0)} ms`),
+    row('cumulative layout shift', (p) => (p.metrics['cumulative-layout-shift'] ?? 0).toFixed(3)),
+    row('speed index', (p) => secs(p.metrics['speed-index'])),
+    row('bytes transferred', (p) => (p.bytes == null ? '—' : kb(p.bytes))),
+  ];
+  const lines = ['|  | mobile | desktop |', '|---|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  const m = lh.mobile;
+  const lcp = m.metrics['largest-contentful-paint'];
+  const targets = `Issue 17's targets for mobile: performance ≥ 95 (${m.scores.performance >= 95 ? 'met' : `**not met**, ${m.scores.performance}`}), `
+    + `LCP ≤ 2.0 s (${lcp != null && lcp <= 2000 ? 'met' : `**not met** by ${secs(lcp - 2000)}`}), `
+    + `accessibility, best practices and SEO 100 (${['accessibility', 'best-practices', 'seo'].every((k) => m.scores[k] === 100) ? 'met' : '**not met**'}).`;
+  const warnings = [...new Set([...m.warnings, ...lh.desktop.warnings])];
+  return `${lines.join('\n')}\n\nLighthouse ${lh.version}, one run per preset (mobile: simulated slow 4G and 4× CPU on a phone's screen; desktop), `
+    + `on the page as \`appcheck serve\` serves it (compressed, as the shipped server configurations serve it), in Debian's Chromium. ${targets}`
+    + `${warnings.length ? `\n\nLighthouse warned: ${warnings.join('; ')}` : ''}`;
+}
+
+// --- the report --------------------------------------------------------------------------------
 // --- the report --------------------------------------------------------------------------------
 
 export function report(d) {
@@ -647,6 +677,7 @@ export function report(d) {
     start: startText,
     responsiveness,
     memory,
+    lighthouse: lighthouseSection(d.lighthouse),
   };
   const markdown = d.template.replace(/\{\{(\w+)\}\}/g, (_, k) => {
     if (!(k in sections)) throw new Error(`the template names {{${k}}}, which the report does not fill`);

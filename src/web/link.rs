@@ -36,6 +36,8 @@ pub(super) fn read_link(root: &Element) -> Link {
         }
     }
     let attribute = |name: &str| root.get_attribute(name).filter(|v| !v.trim().is_empty());
+    // A published policy's own page (`p/<id>.html`) names it; a link still wins.
+    link.policy = link.policy.or_else(|| attribute("data-policy-id"));
     link.file = attribute("data-policy");
     if link.file.is_some() {
         link.policy = None; // the element names its policy; a link cannot swap it

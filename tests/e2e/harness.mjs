@@ -35,19 +35,33 @@ export function serve(dir = builtSite, port = 0) {
  * Publishes policies the way a site admin does: a copy of the built site whose
  * policies/index.json lists the given files (from pkg-config/policies/) with the
  * given default. `files` maps a policy id to a file name under pkg-config/policies/.
- * Returns the site folder; the caller removes it.
+ * Returns the site folder; the caller removes it. The copy leaves out the compressed
+ * copies the build wrote (`.br`, `.gz`): servers send them in place of their files, and
+ * these would be the old index's and policies' (see {@link withoutCompressedCopies}).
  */
 export function publish(files, defaultId, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-site-'))) {
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.cpSync(builtSite, dir, { recursive: true });
+  fs.cpSync(builtSite, dir, withoutCompressedCopies);
   const policies = Object.entries(files).map(([id, file]) => {
     const name = `${id}.json`;
     fs.copyFileSync(path.join(repo, 'pkg-config/policies', file), path.join(dir, 'policies', name));
     return { id, file: name, title: id };
   });
   fs.writeFileSync(path.join(dir, 'policies/index.json'), JSON.stringify({ schema: 1, default: defaultId, policies }, null, 2));
+  // The state `appcheck build` wrote into the page is the built default's, which this
+  // index may not have: the page shows "Loading" until the widget draws, as before a build.
+  const page = path.join(dir, 'index.html');
+  fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/<div class="first-response"[\s\S]*?<\/div>\n/, ''));
+  fs.rmSync(path.join(dir, 'p'), { recursive: true, force: true });
   return dir;
 }
+
+/**
+ * `fs.cpSync` options for a copy of a built site that a test then edits in place, as no
+ * build would: without the `.br` and `.gz` copies, which a server would send in place of
+ * the edited files.
+ */
+export const withoutCompressedCopies = { recursive: true, filter: (source) => !/\.(br|gz)$/.test(source) };
 
 /** Debian's Chromium, headless, with no traffic of its own. */
 export function launch() {

@@ -2,16 +2,18 @@
 // Debian's real servers, serving the dist site (`make dist` → target/dist/site) and
 // the single file beside it under a sub-path on 127.0.0.1, with the same assertions
 // for each: the types and headers are right (content-hashed files cached for a year,
-// everything else revalidated, only GET and HEAD), a full check works through it, the
+// everything else revalidated, only GET and HEAD), the brotli or gzip copy the build
+// wrote is sent to a browser that accepts it, a full check works through it, the
 // single file placed beside the site works under its own CSP, and the service worker
 // keeps the page working under that sub-path once the server is gone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, repo, checkOnPhone } from './harness.mjs';
-import { host } from './servers.mjs';
+import { host, sendsBrotli } from './servers.mjs';
 
 const dist = path.join(repo, 'target/dist');
 let browser;
@@ -36,6 +38,20 @@ function published(folder = '') {
     entry.isDirectory() ? published(path.join(folder, entry.name)) : [path.join(folder, entry.name)]);
 }
 
+/** A GET with `accept-encoding` as given, its body as sent (not decompressed). */
+const raw = (url, acceptEncoding) => new Promise((resolve, reject) => {
+  const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+  http.get(url, { headers }, (response) => {
+    const chunks = [];
+    response.on('data', (c) => chunks.push(c));
+    response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+    response.on('error', reject);
+  }).on('error', reject);
+});
+
+/** The compressed copies beside the site's files: `.br` and `.gz`. */
+const isCopy = (file) => /\.(br|gz)$/.test(file);
+
 const CSP = ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "form-action 'none'", "base-uri 'none'", "object-src 'none'"];
 
 for (const server of ['nginx', 'apache', 'caddy']) {
@@ -52,7 +68,7 @@ for (const server of ['nginx', 'apache', 'caddy']) {
         assert.doesNotMatch(await refused.text(), /<main id="appcheck"/, `no page for ${method}`);
       }
 
-      const files = published();
+      const files = published().filter((file) => !isCopy(file));
       const hashed = files.filter((f) => /\.[0-9a-f]{10}\.[a-z]+$/.test(f));
       assert.deepEqual(hashed.map((f) => f.replace(/\.[0-9a-f]{10}\./, '.<hash>.')).sort(), [
         'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'www/app.<hash>.js', 'www/appcheck.<hash>.js',
@@ -85,6 +101,43 @@ for (const server of ['nginx', 'apache', 'caddy']) {
       }
       for (const file of ['sw.js', 'policies/index.json', 'trust.json', 'site.json', 'www/appcheck.js', 'www/app-check.js']) {
         assert.ok(files.includes(file), file);
+      }
+    } finally {
+      await stop();
+    }
+  });
+
+  test(`${server} sends the brotli or gzip copy the build wrote beside every text and Wasm file, with Vary, the file's type and its caching`, async () => {
+    const { base, stop } = await host(server, site);
+    try {
+      const all = published();
+      const files = all.filter((file) => !isCopy(file));
+      const compressed = files.filter((file) => all.includes(`${file}.gz`));
+      // Every text and Wasm file of the site has both copies (the build makes them with it;
+      // a file of a few bytes may have none, as no copy would be smaller).
+      for (const file of files.filter((f) => /\.(html|js|css|json|sig|svg|wasm)$/.test(f) && f !== 'appcheck.html' && fs.statSync(path.join(site, f)).size > 256)) {
+        assert.ok(all.includes(`${file}.br`) && all.includes(`${file}.gz`), `copies of ${file}`);
+      }
+      assert.ok(compressed.some((f) => /^pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(f)), 'the Wasm module');
+      const brotli = sendsBrotli(server);
+      for (const file of compressed) {
+        const url = file === 'index.html' ? base : `${base}${file}`;
+        const plain = await raw(url);
+        const type = plain.headers['content-type'];
+        const cache = plain.headers['cache-control'];
+        assert.equal(plain.headers['content-encoding'], undefined, file);
+        assert.ok(plain.body.equals(fs.readFileSync(path.join(site, file))), `${file} as it is`);
+        for (const [accept, encoding] of [['gzip, deflate, br, zstd', brotli ? 'br' : 'gzip'], ['gzip, deflate', 'gzip']]) {
+          const sent = await raw(url, accept);
+          assert.equal(sent.status, 200, file);
+          assert.equal(sent.headers['content-encoding'], encoding, `${file} for ${accept}`);
+          const copy = fs.readFileSync(path.join(site, `${file}.${encoding === 'br' ? 'br' : 'gz'}`));
+          assert.ok(sent.body.equals(copy), `${file}: the ${encoding} copy for ${accept}`);
+          assert.equal(sent.headers['content-type'], type, `${file}: the file's own type`);
+          assert.equal(sent.headers['cache-control'], cache, `${file}: the file's own caching`);
+          assert.match(sent.headers.vary ?? '', /accept-encoding/i, `${file}: Vary`);
+          assert.match(sent.headers['content-security-policy'] ?? '', /default-src 'none'/, file);
+        }
       }
     } finally {
       await stop();

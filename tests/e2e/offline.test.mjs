@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, repo, checkOnPhone } from './harness.mjs';
+import { serve, launch, repo, checkOnPhone, withoutCompressedCopies } from './harness.mjs';
 
 const distSite = path.join(repo, 'target/dist/site');
 const BANK = 'policies/bank-tiktok-2020.json';
@@ -20,7 +20,7 @@ let dir;
 before(async () => {
   browser = await launch();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-offline-'));
-  fs.cpSync(distSite, dir, { recursive: true });
+  fs.cpSync(distSite, dir, withoutCompressedCopies);
   // The bank's policy opens by default.
   const index = JSON.parse(fs.readFileSync(path.join(dir, 'policies/index.json'), 'utf8'));
   index.default = 'bank-tiktok-2020';

@@ -31,6 +31,8 @@ export function configured(server, site, origins) {
   return lines.map((line, i) => {
     const comment = line.trimStart().startsWith('#');
     // Marked at its end, or (Apache has no comments after a directive) on the line before.
+    // The module's line, uncommented where the module is there.
+    if (server === 'nginx' && comment && /\s# BROTLI$/.test(line) && sendsBrotli(server)) return line.replace('# ', '');
     const marked = !comment && (/\s# EMBEDDERS$/.test(line) || lines[i - 1]?.trim() === '# EMBEDDERS (the next line)');
     if (!marked) {
       if (!comment && EXAMPLE.some((o) => line.includes(o) || line.includes(escape(o)))) {
@@ -48,10 +50,21 @@ export function configured(server, site, origins) {
 
 const root = process.getuid?.() === 0;
 
+/** Debian's brotli_static module for nginx (`make test` installs it). */
+const NGINX_BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+/**
+ * Whether `server`, as configured here, sends the `.br` copies: Apache and Caddy
+ * always, nginx with the brotli_static module (its line marked `# BROTLI` uncommented,
+ * as the configuration says).
+ */
+export const sendsBrotli = (server) => server !== 'nginx' || fs.existsSync(NGINX_BROTLI);
+
 const setups = {
   nginx(dir, port, conf) {
     fs.writeFileSync(path.join(dir, 'appcheck.conf'), conf);
     fs.writeFileSync(path.join(dir, 'nginx.conf'), `
+      ${fs.existsSync(NGINX_BROTLI) ? `load_module ${NGINX_BROTLI};` : ''}
       worker_processes 1;
       ${root ? 'user root;' : ''}
       pid ${dir}/nginx.pid;
@@ -69,7 +82,7 @@ const setups = {
   },
   apache(dir, port, conf) {
     const modules = '/usr/lib/apache2/modules';
-    const load = ['mpm_event', 'authz_core', 'alias', 'headers', 'mime', 'dir', 'setenvif']
+    const load = ['mpm_event', 'authz_core', 'alias', 'headers', 'mime', 'dir', 'setenvif', 'rewrite']
       .map((m) => `LoadModule ${m}_module ${modules}/mod_${m}.so`).join('\n');
     fs.writeFileSync(path.join(dir, 'appcheck.conf'), conf);
     fs.writeFileSync(path.join(dir, 'httpd.conf'), `

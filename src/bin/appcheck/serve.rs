@@ -8,7 +8,9 @@
 //! nothing), serves only files inside the site folder (no symbolic link leads out),
 //! drops a client that takes more than a few seconds to send its request, however it
 //! trickles it, and at its limits (connections at once, file descriptors) lets new
-//! clients wait in the listen queue rather than resetting them.
+//! clients wait in the listen queue rather than resetting them. Like the shipped server
+//! configurations, it sends the brotli or gzip copy `appcheck build` wrote beside a
+//! file (`.br`, `.gz`) to a browser that accepts it.
 
 use std::path::{Component, Path, PathBuf};
 
@@ -55,6 +57,40 @@ fn local_host(host: &str) -> bool {
 
 /// How many clients are answered at once (a thread each).
 const MAX_CONNECTIONS: usize = 64;
+
+/// Whether an `Accept-Encoding` header accepts `coding` (named, or `*`, with a weight
+/// above zero).
+fn accepts(accept_encoding: &str, coding: &str) -> bool {
+    let mut star = false;
+    for item in accept_encoding.split(',') {
+        let mut parts = item.split(';');
+        let name = parts.next().unwrap_or("").trim();
+        let weight = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if name.eq_ignore_ascii_case(coding) {
+            return weight > 0.0;
+        }
+        star |= name == "*" && weight > 0.0;
+    }
+    star
+}
+
+/// The copy of `file` to send for a request that accepts `accept_encoding`: brotli, then
+/// gzip, when the build wrote one beside it inside `root`; with its `Content-Encoding`.
+fn encoded(root: &Path, file: &Path, accept_encoding: &str) -> Option<(PathBuf, &'static str)> {
+    let root = std::fs::canonicalize(root).ok()?;
+    [("br", "br"), ("gz", "gzip")]
+        .into_iter()
+        .filter(|(_, coding)| accepts(accept_encoding, coding))
+        .find_map(|(ext, coding)| {
+            let mut name = file.as_os_str().to_owned();
+            name.push(format!(".{ext}"));
+            let copy = std::fs::canonicalize(PathBuf::from(name)).ok()?;
+            (copy.starts_with(&root) && copy.is_file()).then_some((copy, coding))
+        })
+}
 
 /// How long a client may take to send its whole request.
 const REQUEST_TIME: std::time::Duration = std::time::Duration::from_secs(5);
@@ -126,10 +162,18 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
     let mut lines = head.lines();
     let mut words = lines.next().unwrap_or("").split_whitespace();
     let (method, url) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    let host = lines
+    let headers: Vec<(&str, &str)> = lines
         .filter_map(|l| l.split_once(':'))
-        .find(|(name, _)| name.trim().eq_ignore_ascii_case("host"))
-        .map(|(_, value)| value.trim().to_owned());
+        .map(|(name, value)| (name.trim(), value.trim()))
+        .collect();
+    let header = |wanted: &str| {
+        headers
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(wanted))
+            .map(|(_, value)| (*value).to_owned())
+    };
+    let host = header("host");
+    let accept_encoding = header("accept-encoding").unwrap_or_default();
     if !host.as_deref().is_some_and(local_host) {
         let body = b"this preview server answers only requests for 127.0.0.1 or localhost\n";
         let _ = write!(
@@ -143,20 +187,37 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
     }
     let method_ok = matches!(method, "GET" | "HEAD");
     let file = if method_ok { resolve(dir, url) } else { None };
-    let (status, content_type, body) = match file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
-        Some((path, bytes)) => ("200 OK", content_type(&path), bytes),
-        None if method_ok => ("404 Not Found", "text/plain; charset=utf-8", b"not found\n".to_vec()),
+    // The file's type; the bytes of its compressed copy when the request accepts one.
+    let found = file.and_then(|f| {
+        let (sent, coding) = match encoded(dir, &f, &accept_encoding) {
+            Some((copy, coding)) => (copy, Some(coding)),
+            None => (f.clone(), None),
+        };
+        std::fs::read(&sent).ok().map(|b| (f, coding, b))
+    });
+    let (status, content_type, coding, body) = match found {
+        Some((path, coding, bytes)) => ("200 OK", content_type(&path), coding, bytes),
+        None if method_ok => (
+            "404 Not Found",
+            "text/plain; charset=utf-8",
+            None,
+            b"not found\n".to_vec(),
+        ),
         None => (
             "405 Method Not Allowed",
             "text/plain; charset=utf-8",
+            None,
             b"only GET and HEAD are served here\n".to_vec(),
         ),
     };
-    let cache = if status.starts_with("200") {
-        "Cache-Control: no-cache\r\n"
+    let mut cache = if status.starts_with("200") {
+        "Cache-Control: no-cache\r\nVary: Accept-Encoding\r\n".to_owned()
     } else {
-        ""
+        String::new()
     };
+    if let Some(coding) = coding {
+        cache.push_str(&format!("Content-Encoding: {coding}\r\n"));
+    }
     let headers = format!(
         "HTTP/1.1 {status}\r\nDate: {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{cache}\
          Content-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\

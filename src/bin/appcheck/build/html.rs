@@ -26,6 +26,9 @@ pub enum Edit {
     Before(String),
     /// Its content becomes this HTML.
     Content(String),
+    /// These attributes are set (`Some`, a value written as it is: escape it) or removed
+    /// (`None`); the element and its content stay.
+    Attributes(Vec<(String, Option<String>)>),
 }
 
 /// A CSS selector, and what to do with each element it matches given its attributes.
@@ -54,6 +57,16 @@ pub fn rewrite(html: &str, rules: Vec<Rule>) -> Result<String, String> {
                 Edit::Replace(html) => element.replace(&html, ContentType::Html),
                 Edit::Before(html) => element.before(&html, ContentType::Html),
                 Edit::Content(html) => element.set_inner_content(&html, ContentType::Html),
+                Edit::Attributes(changes) => {
+                    for (name, value) in changes {
+                        match value {
+                            Some(value) => element
+                                .set_attribute(&name, &value)
+                                .map_err(|e| format!("the attribute `{name}`: {e}"))?,
+                            None => element.remove_attribute(&name),
+                        }
+                    }
+                }
             }
             Ok(())
         });

@@ -5,6 +5,7 @@
 //! policies. This file reads the inputs, checks them and writes the outputs; one file
 //! beside it per output and per job the outputs share.
 
+mod compress;
 mod hash;
 mod html;
 mod modules;
@@ -123,21 +124,52 @@ pub fn build(
         "policies": listed.policies,
     }))
     .map_err(|e| e.to_string())?;
-    let mut app_files = tree::read_tree(app)?;
-    // Without JavaScript the page still shows the default policy and whom to ask.
-    let default_path = index
-        .find(&index.default)
-        .map(|entry| policies.join(&entry.file))
-        .ok_or("the index's default policy is not in it")?;
-    with_noscript(&mut app_files, &read(&default_path)?, &site)?;
+    let app_files = tree::read_tree(app)?;
+    let now = crate::system_now()?;
+    // The first response shows the policy's state before any script runs: the default
+    // policy in index.html, each published policy in its own page, p/<id>.html.
+    let listed_index = appcheck::policy::PolicyIndex {
+        policies: listed.policies.clone(),
+        default: listed.default.clone(),
+    };
+    let mut site_app_files = app_files.clone();
+    let source_page = page_text(&app_files)?;
+    let mut pages = Vec::new();
+    for entry in &index.policies {
+        let policy = load_policy(&read(&policies.join(&entry.file))?).map_err(|e| e.to_string())?;
+        let page = format!("{POLICY_PAGES}{}.html", entry.id);
+        let html = first_response(
+            &source_page,
+            &policy,
+            &site,
+            &listed_index,
+            Some(&format!("../{POLICY_PAGES}")),
+            now,
+            site.logo.as_deref(),
+        )?;
+        site_app_files.insert(page.clone(), policy_page(&html, &entry.id)?.into_bytes());
+        if entry.id == index.default {
+            let html = first_response(
+                &source_page,
+                &policy,
+                &site,
+                &listed_index,
+                Some(POLICY_PAGES),
+                now,
+                site.logo.as_deref(),
+            )?;
+            site_app_files.insert("index.html".to_owned(), html.into_bytes());
+        }
+        pages.push(page);
+    }
 
     // The page's files under content-hashed names, and the stable names around them.
-    let roots: Vec<&str> = app_files
+    let roots: Vec<&str> = site_app_files
         .keys()
         .map(String::as_str)
         .filter(|path| *path != site::SINGLE_FILE_BOOTSTRAP)
         .collect();
-    let relinked = relink::relink(&app_files, &roots, &site::SiteLayout)?;
+    let relinked = relink::relink(&site_app_files, &roots, &site::SiteLayout)?;
     let mut page_files = relinked.files.clone();
     page_files.extend(site::stable_aliases(&relinked.names));
     let mut data = vec!["./".to_owned(), "policies/index.json".to_owned()];
@@ -148,6 +180,7 @@ pub fn build(
         }
     }
     data.extend(["trust.json".to_owned(), "site.json".to_owned()]);
+    data.extend(pages.iter().cloned());
     data.extend(site.logo.clone());
     if let Some(sw) = relinked.names.get(site::SERVICE_WORKER) {
         let page = relinked.reachable("index.html");
@@ -176,9 +209,12 @@ pub fn build(
                 (Some(path), Some(name)) => Some((name.as_str(), read(path)?)),
                 _ => None,
             };
-            // The file's own policy, without JavaScript too.
+            // The file's own policy, in its first paint and without JavaScript too.
             let mut own_files = app_files.clone();
-            with_noscript(&mut own_files, policy_text.as_bytes(), &site)?;
+            let own = load_policy(policy_text.as_bytes()).map_err(|e| e.to_string())?;
+            // (No logo in its masthead: the widget puts it there from inside the file.)
+            let html = first_response(&source_page, &own, &site, &listed_index, None, now, None)?;
+            own_files.insert("index.html".to_owned(), html.into_bytes());
             let html = single_file::single_file(single_file::SingleFile {
                 app: &own_files,
                 index: &listed_bytes,
@@ -219,6 +255,10 @@ pub fn build(
     if let (Some(logo), Some(name)) = (&logo, &site.logo) {
         std::fs::copy(logo, out.join(name)).map_err(|e| format!("cannot copy `{}`: {e}", logo.display()))?;
     }
+    // A brotli and a gzip copy beside every text and Wasm file, made with them, so that
+    // no copy is ever older than its file.
+    let written = tree::read_tree(out)?;
+    tree::write_tree(out, &compress::compressed_copies(&written)?)?;
     println!(
         "built {} with {} policies (default `{}`)",
         out.display(),
@@ -250,37 +290,168 @@ fn read_text(path: &Path) -> Result<String, String> {
     String::from_utf8(read(path)?).map_err(|_| format!("`{}` is not UTF-8 text", path.display()))
 }
 
-/// Writes the policy (as `appcheck::noscript` renders it, in the site's default
-/// language, with the site's help desk) into the page's first `<noscript>`: what a
-/// browser with JavaScript off shows. A page without one is left as it is.
-fn with_noscript(app_files: &mut Files, policy_bytes: &[u8], site: &appcheck::site::Site) -> Result<(), String> {
-    let policy = load_policy(policy_bytes).map_err(|e| e.to_string())?;
-    let html = app_files
+/// The folder of the published policies' own pages (`p/<id>.html`).
+const POLICY_PAGES: &str = "p/";
+
+fn page_text(app_files: &Files) -> Result<String, String> {
+    app_files
         .get("index.html")
         .map(|b| String::from_utf8_lossy(b).into_owned())
-        .ok_or("the built page has no index.html (make site)")?;
-    let inner = appcheck::noscript::noscript_html(
-        &policy,
-        Some(&site.help_desk.contact),
-        Some(&site.default_language),
-        crate::system_now()?,
+        .ok_or_else(|| "the built page has no index.html (make site)".to_owned())
+}
+
+/// The page with `policy`'s state as visible content (`appcheck::noscript`'s first
+/// response, in the site's default language, with the site's help desk and the
+/// published policies, each linked to its page through `pages`, or to `#policy=` when
+/// there are none) in place of its "Loading" line, the organisation in its masthead,
+/// (and `logo`, a URL from the page), and the line that says no check runs without
+/// JavaScript in a `<noscript>` above the policy (in place of the page's first one).
+/// The widget then draws the same boxes in their place.
+fn first_response(
+    html: &str,
+    policy: &appcheck::policy::Policy,
+    site: &appcheck::site::Site,
+    index: &appcheck::policy::PolicyIndex,
+    pages: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+    logo: Option<&str>,
+) -> Result<String, String> {
+    // The files the widget reads first, asked for with the page: the index, trust.json,
+    // site.json, and the policy shown with its signature (`as="fetch"` with
+    // `crossorigin`, as the widget's own same-origin fetch asks, so it takes them).
+    let entry = index.find(&policy.id);
+    let mut data = vec![
+        "policies/index.json".to_owned(),
+        "trust.json".to_owned(),
+        "site.json".to_owned(),
+    ];
+    data.extend(entry.map(|e| format!("policies/{}", e.file)));
+    data.extend(
+        entry
+            .and_then(|e| e.signature.as_ref())
+            .map(|s| format!("policies/{s}")),
+    );
+    let preloads: String = data
+        .iter()
+        .map(|file| {
+            format!(
+                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>\n  ",
+                appcheck::noscript::escape(file)
+            )
+        })
+        .collect();
+    use appcheck::noscript::{escape, first_response_html, noscript_html, Around};
+    let language = Some(site.default_language.as_str());
+    let state = first_response_html(
+        policy,
+        &Around {
+            help_desk: Some(&site.help_desk.contact),
+            language,
+            index: (index.policies.len() > 1).then_some(index),
+            pages,
+        },
+        now,
+    );
+    let ui = appcheck::i18n::Lang::pick(language);
+    let heading = format!(
+        "{} — {}",
+        escape(appcheck::i18n::Msg::P_TITLE.get(ui)),
+        escape(&site.organisation)
     );
     let mut first = true;
+    let placed = std::cell::Cell::new(false); // the first "Loading" line only
     let patched = html::rewrite(
-        &html,
-        vec![(
-            "noscript",
-            Box::new(|_: &html::Attributes| {
-                let edit = if first {
-                    html::Edit::Content(format!("\n{inner}"))
-                } else {
-                    html::Edit::Keep
-                };
-                first = false;
-                Ok(edit)
-            }),
-        )],
+        html,
+        vec![
+            (
+                "main .loading",
+                Box::new(|_: &html::Attributes| {
+                    // The line for browsers without JavaScript first, then the policy
+                    // it says is below.
+                    let edit = if placed.get() {
+                        html::Edit::Keep
+                    } else {
+                        html::Edit::Before(format!("<noscript>\n{}</noscript>\n{state}", noscript_html(language)))
+                    };
+                    placed.set(true);
+                    Ok(edit)
+                }),
+            ),
+            (
+                "head script[type=module][src]",
+                Box::new(|_: &html::Attributes| Ok(html::Edit::Before(preloads.clone()))),
+            ),
+            (
+                ".masthead h1",
+                Box::new(|_: &html::Attributes| Ok(html::Edit::Content(heading.clone()))),
+            ),
+            // The logo where the widget puts it (it keeps one that is there).
+            (
+                ".masthead h1",
+                Box::new(|_: &html::Attributes| {
+                    Ok(match logo {
+                        Some(logo) => html::Edit::Before(format!(
+                            "<img src=\"{}\" alt=\"{}\" class=\"logo\">",
+                            escape(logo),
+                            escape(&site.organisation)
+                        )),
+                        None => html::Edit::Keep,
+                    })
+                }),
+            ),
+            (
+                "main noscript",
+                Box::new(|_: &html::Attributes| {
+                    // The page's own, which the line above replaces (a page without a
+                    // "Loading" line keeps it, with the line).
+                    let edit = match (first, placed.get()) {
+                        (true, true) => html::Edit::Remove,
+                        (true, false) => html::Edit::Content(format!("\n{}", noscript_html(language))),
+                        _ => html::Edit::Keep,
+                    };
+                    first = false;
+                    Ok(edit)
+                }),
+            ),
+        ],
     )?;
-    app_files.insert("index.html".to_owned(), patched.into_bytes());
-    Ok(())
+    // (A page with no "Loading" line in its <main> gets no state: it is left as it is,
+    // as a page without `<noscript>` is.)
+    Ok(patched)
+}
+
+/// A published policy's own page, from the site's page with its state: the same page
+/// one folder down (its links to the site's files made so), and its widget opening that
+/// policy (`data-policy-id`) with the site's index, trust.json and site.json, which the
+/// widget finds next to its module when the page names none.
+fn policy_page(html: &str, id: &str) -> Result<String, String> {
+    let up = |attribute: &'static str| {
+        move |attributes: &html::Attributes| {
+            Ok(match attributes.get(attribute) {
+                Some(url) if !url.contains(':') && !url.starts_with(['/', '#']) => {
+                    html::Edit::Attributes(vec![(attribute.to_owned(), Some(format!("../{url}")))])
+                }
+                _ => html::Edit::Keep,
+            })
+        }
+    };
+    html::rewrite(
+        html,
+        vec![
+            ("link[href]", Box::new(up("href"))),
+            ("script[src]", Box::new(up("src"))),
+            (".masthead img[src]", Box::new(up("src"))),
+            (
+                "main#appcheck",
+                Box::new(|_: &html::Attributes| {
+                    Ok(html::Edit::Attributes(vec![
+                        ("data-index".to_owned(), None),
+                        ("data-trust".to_owned(), None),
+                        ("data-site".to_owned(), None),
+                        ("data-policy-id".to_owned(), Some(id.to_owned())),
+                    ]))
+                }),
+            ),
+        ],
+    )
 }

@@ -85,6 +85,8 @@ pub fn single_file(input: SingleFile) -> Result<String, String> {
                     escape_attribute(&mime)
                 )));
             }
+            // What the site's page asks for early is inside the file already.
+            "modulepreload" | "preload" => links.push(Edit::Remove),
             other => {
                 return Err(format!(
                     "index.html has <link rel=\"{other}\">, which the single file cannot carry; remove it or teach src/bin/appcheck/build/single_file.rs"

@@ -1,0 +1,161 @@
+// The policy's state in the first response (issue 17): `appcheck build` writes the
+// default policy's title, state, notice, deadline, apps and whom to ask into index.html
+// as visible content, and a page of its own for every published policy (p/<id>.html),
+// so that a withdrawal is read before any script runs: with JavaScript off, and before
+// the Wasm module has arrived. The widget then takes that place without a jump: no
+// layout shift (Chromium's Layout Instability API) and the notice where it was.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, repo } from './harness.mjs';
+
+const NOTICE = 'Disregard TikTok email: this morning\'s email to some of our employees was sent in error.';
+const WITHDRAWN = /Withdrawn on Fri 10 Jul 2020, 17:00 \(UTC-04:00\) — no action needed\./;
+let site;
+let browser;
+
+before(async () => {
+  site = await serve(path.join(repo, 'target/dist/site'));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+/** The HTML of a response, without its `<noscript>` elements (what a browser with JavaScript shows). */
+const withoutNoscript = (html) => html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+
+test('the first response carries the withdrawal as visible content, not only in <noscript>', async () => {
+  const html = withoutNoscript(await (await fetch(site.url)).text());
+  assert.ok(html.includes(NOTICE.replace("'", '&#39;')), 'the notice is in the page');
+  assert.match(html, /Withdrawn on Fri 10 Jul 2020, 17:00/);
+  assert.match(html, /Action required: Mandatory removal of TikTok by 10-Jul/);
+  assert.match(html, /helpdesk@retail\.example/, 'whom to ask');
+  // Each published policy has a page of its own, with its state.
+  const bank = withoutNoscript(await (await fetch(`${site.url}p/bank-tiktok-2020.html`)).text());
+  assert.match(bank, /Remove TikTok from company-owned mobile devices/);
+  assert.match(bank, /TikTok/);
+  assert.doesNotMatch(bank, /Disregard TikTok email/);
+  const memo = withoutNoscript(await (await fetch(`${site.url}p/retailer-memo-us.html`)).text());
+  assert.ok(memo.includes(NOTICE.replace("'", '&#39;')), 'the memo\'s own page');
+});
+
+for (const url of ['', 'p/retailer-memo-us.html']) {
+  test(`/${url}: with JavaScript off, the notice is visible`, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${url}`);
+    assert.ok(await page.getByText(NOTICE).isVisible(), 'the notice');
+    assert.ok(await page.getByText(WITHDRAWN).first().isVisible(), 'the state');
+    assert.match(await page.locator('main#appcheck').innerText(), /needs JavaScript to check your apps/);
+    await context.close();
+  });
+
+  test(`/${url}: before the Wasm module arrives the notice is visible, and the widget takes its place without a jump`, async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // The module is held back until the page has been looked at.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shifts.push({ value: entry.value, recent: entry.hadRecentInput });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.url}${url}`, { waitUntil: 'domcontentloaded' });
+    const notice = page.getByText(NOTICE);
+    await notice.waitFor({ state: 'visible' });
+    assert.equal(await page.getAttribute('#appcheck', 'data-ready'), null, 'the widget is not ready yet');
+    const before = await notice.boundingBox();
+    release();
+    await page.locator('#appcheck[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('#lifecycle .notice').waitFor();
+    const after = await page.locator('#lifecycle .notice').boundingBox();
+    assert.deepEqual(
+      { x: Math.round(after.x), y: Math.round(after.y), width: Math.round(after.width) },
+      { x: Math.round(before.x), y: Math.round(before.y), width: Math.round(before.width) },
+      'the notice stays where it was',
+    );
+    // Let a frame pass, so that any shift is reported.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shifts = await page.evaluate(() => window.__shifts);
+    const cls = shifts.filter((s) => !s.recent).reduce((sum, s) => sum + s.value, 0);
+    console.log(`/${url}: cumulative layout shift ${cls} (${shifts.length} entries)`);
+    assert.equal(cls, 0, JSON.stringify(shifts));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('a #policy= link to another policy never shows the default policy\'s state as its own, and opens that policy', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${site.url}#policy=bank-tiktok-2020`, { waitUntil: 'domcontentloaded' });
+  // The page's own script has run (the module is held): the memo's state is not shown.
+  await page.waitForFunction(() => document.querySelector('#appcheck')?.dataset.state === 'loading');
+  assert.equal(await page.getByText(NOTICE).isVisible(), false);
+  release();
+  await page.locator('#check-form').waitFor({ timeout: 60_000 });
+  assert.match(await page.textContent('#policy-title'), /Remove TikTok from company-owned mobile devices/);
+  // The policy's own page opens it with no link at all.
+  await page.goto(`${site.url}p/bank-tiktok-2020.html`);
+  await page.locator('#check-form').waitFor({ timeout: 60_000 });
+  assert.match(await page.textContent('#policy-title'), /Remove TikTok from company-owned mobile devices/);
+  await context.close();
+});
+
+test('the built pages exist for every published policy', () => {
+  const index = JSON.parse(fs.readFileSync(path.join(repo, 'target/dist/site/policies/index.json'), 'utf8'));
+  for (const { id } of index.policies) {
+    assert.ok(fs.existsSync(path.join(repo, `target/dist/site/p/${id}.html`)), id);
+  }
+});
+
+test('a short chain: the page names its scripts, the Wasm module and its data up front, so the widget is ready after at most 3 round trips', async () => {
+  const html = await (await fetch(site.url)).text();
+  const links = [...html.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"[^>]*>/g)].map((m) => [m[1], m[2], m[0]]);
+  const named = (rel, pattern) => links.some(([r, href]) => r === rel && pattern.test(href));
+  assert.ok(named('modulepreload', /^www\/appcheck\.[0-9a-f]{10}\.js$/), JSON.stringify(links));
+  assert.ok(named('modulepreload', /^pkg\/appcheck\.[0-9a-f]{10}\.js$/), JSON.stringify(links));
+  assert.ok(named('preload', /^pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/), JSON.stringify(links));
+  for (const data of ['policies/index.json', 'trust.json', 'site.json', 'policies/retailer-memo-us.json']) {
+    assert.ok(named('preload', new RegExp(`^${data.replace('.', '\\.')}$`)), `${data}: ${JSON.stringify(links)}`);
+  }
+  // Every round trip is 150 ms here: the requests one waits for before another show.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /preload/i.test(m.text())) errors.push(m.text()); });
+  await page.goto(site.url);
+  await page.locator('#appcheck[data-ready="true"]').waitFor({ timeout: 60_000 });
+  const timings = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation');
+    return [{ name: 'index.html', start: 0, end: navigation.responseEnd },
+      ...performance.getEntriesByType('resource').map((r) => ({ name: r.name.replace(location.origin, ''), start: r.startTime, end: r.responseEnd }))];
+  });
+  const depth = new Map();
+  for (const entry of timings.sort((a, b) => a.start - b.start)) {
+    const before = timings.filter((t) => t !== entry && t.end <= entry.start + 1).map((t) => depth.get(t) ?? 1);
+    depth.set(entry, 1 + Math.max(0, ...before));
+  }
+  const chain = timings.map((t) => `${depth.get(t)} ${t.name}`).sort();
+  console.log(chain.join('\n'));
+  const names = timings.map((t) => t.name);
+  assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), [], 'each file is fetched once: every preload is used');
+  assert.ok(Math.max(...depth.values()) <= 3, chain.join('\n'));
+  assert.deepEqual(errors, [], 'no error, and no preload left unused');
+  await context.close();
+});
