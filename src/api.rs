@@ -104,6 +104,13 @@ pub enum CheckResponse {
 /// Runs a whole check: load the policy, read the list, evaluate. `nfkc` is the
 /// shell's Unicode compatibility normalisation (see [`crate::list::Nfkc`]).
 pub fn check(request: &CheckRequest, nfkc: Nfkc) -> CheckResponse {
+    check_cached(request, nfkc, &mut None)
+}
+
+/// [`check`], reusing the policy `prepared` holds when the request's policy text is the
+/// same (the `check` export keeps one: a program that checks many lists against one
+/// policy loads and indexes it once), and keeping the new one there otherwise.
+pub fn check_cached(request: &CheckRequest, nfkc: Nfkc, prepared: &mut Option<(String, Checker)>) -> CheckResponse {
     let now = match DateTime::parse_from_rfc3339(&request.now) {
         Ok(t) => t.with_timezone(&Utc),
         Err(_) => {
@@ -115,16 +122,27 @@ pub fn check(request: &CheckRequest, nfkc: Nfkc) -> CheckResponse {
             }
         }
     };
-    match load_policy(request.policy.as_bytes()) {
-        Ok(policy) => check_with(
-            &Checker::new(policy),
+    if prepared.as_ref().is_none_or(|(text, _)| *text != request.policy) {
+        match load_policy(request.policy.as_bytes()) {
+            Ok(policy) => *prepared = Some((request.policy.clone(), Checker::new(policy))),
+            Err(e) => return CheckResponse::Failure { errors: vec![e.into()] },
+        }
+    }
+    match prepared {
+        Some((_, checker)) => check_with(
+            checker,
             &request.list,
             &request.context,
             now,
             request.keep_not_covered,
             nfkc,
         ),
-        Err(e) => CheckResponse::Failure { errors: vec![e.into()] },
+        None => CheckResponse::Failure {
+            errors: vec![ErrorReport::request_error(
+                "no policy could be prepared".to_owned(),
+                REQUEST_HELP,
+            )],
+        },
     }
 }
 

@@ -67,3 +67,22 @@ fn keeping_some_unnamed_apps_is_the_whole_report_trimmed() {
         }
     }
 }
+
+/// The `check` export keeps the last policy prepared: every case, run twice over through
+/// one such cache (so the policy changes between most calls and not between some), gives
+/// exactly its expected response.
+#[test]
+fn one_prepared_policy_kept_between_checks_gives_every_case_its_response() {
+    let mut prepared = None;
+    let dirs = support::case_dirs();
+    for dir in dirs.iter().chain(dirs.iter().rev()).chain(dirs.iter()) {
+        if dir.join("KNOWN_FAILURE.md").exists() {
+            continue;
+        }
+        let request = support::request(dir);
+        let cached = api::check_cached(&request, support::nfkc, &mut prepared);
+        assert_eq!(cached, api::check(&request, support::nfkc), "{}", dir.display());
+        let expected = std::fs::read_to_string(dir.join("expected.json")).unwrap();
+        assert_eq!(api::to_json(&cached) + "\n", expected, "{}", dir.display());
+    }
+}

@@ -12,7 +12,8 @@ use super::*;
 pub fn check(request: JsValue) -> JsValue {
     shell_ready();
     let response = match serde_wasm_bindgen::from_value::<api::CheckRequest>(request) {
-        Ok(request) => api::check(&request, nfkc),
+        // The policy of the last call, prepared: many lists against one policy load it once.
+        Ok(request) => CHECKED.with(|prepared| api::check_cached(&request, nfkc, &mut prepared.borrow_mut())),
         Err(e) => api::CheckResponse::Failure {
             errors: vec![api::ErrorReport::request_error(
                 format!("the check request is not understood: {e}"),
@@ -32,6 +33,8 @@ pub(super) fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
 }
 
 thread_local! {
+    /// The policy the last `check` call named, with its text, prepared.
+    static CHECKED: RefCell<Option<(String, Checker)>> = const { RefCell::new(None) };
     /// The policy the Web Worker checks against, prepared once per policy version.
     pub(super) static PREPARED: RefCell<Option<Checker>> = const { RefCell::new(None) };
     /// How many times this module instance has loaded a policy for [`check_prepared`].
