@@ -41,28 +41,18 @@ fn intl_format(class: &str, locale: &str, options: &js_sys::Object, method: &str
     format.apply(&formatter, &arguments).ok()?.as_string()
 }
 
-/// A time in the reader's own time zone and language: "Sa., 11. Juli 2020, 05:59 MESZ".
-/// The browser's `Intl` does the calendar, the zone and the words.
-pub(super) fn local_time(date: &js_sys::Date, locale: &str) -> Option<String> {
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("weekday", "short"),
-        ("day", "numeric"),
-        ("month", "short"),
-        ("year", "numeric"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-        ("timeZoneName", "short"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+/// A time in the reader's own time zone, written as the policy's times are ("Sat 11 Jul
+/// 2020, 05:59 (UTC+02:00)", "Sa. 11. Juli 2020, 05:59 (UTC+02:00)"): one date style per
+/// language on the page. The browser says the reader's offset at that instant.
+pub(super) fn local_time(date: &js_sys::Date, ui: Lang) -> Option<String> {
+    let millis = date.get_time();
+    if millis.is_nan() {
+        return None;
     }
-    intl_format(
-        "DateTimeFormat",
-        locale,
-        &options,
-        "format",
-        &[JsValue::from(date.clone())],
-    )
+    let utc = DateTime::from_timestamp_millis(millis as i64)?;
+    // getTimezoneOffset is minutes *behind* UTC (-120 in Berlin in summer).
+    let offset = chrono::FixedOffset::east_opt(-(date.get_timezone_offset() as i32) * 60)?;
+    Some(crate::report::format_time_in(&utc.with_timezone(&offset), ui))
 }
 
 /// How far away a time is, in the largest unit that fits: "in 3 hours", "in 3 Stunden";
@@ -133,7 +123,7 @@ pub(super) fn start_countdowns(root: &Element) {
 pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &str, speech: &Speech, id: Option<&str>) {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
     let millis = date.get_time();
-    let Some(when) = (!millis.is_nan()).then(|| local_time(&date, &speech.locale)).flatten() else {
+    let Some(when) = (!millis.is_nan()).then(|| local_time(&date, speech.ui)).flatten() else {
         return;
     };
     let overdue = Msg::P_OVERDUE.get(speech.ui);

@@ -381,7 +381,7 @@ pub(super) fn render_summary(document: &Document, result: &Element, report: &Rep
     append_text(document, &section, "h2", Msg::K_TITLE.get(ui)).set_id("summary-title");
     append_text(document, &section, "p", Msg::K_NOTE.get(ui)).set_class_name("summary-note");
     let (p, overall) = (&report.policy, &report.overall);
-    let checked = local_time(&js_sys::Date::new_0(), &speech.locale).unwrap_or_default();
+    let checked = local_time(&js_sys::Date::new_0(), speech.ui).unwrap_or_default();
     let lines = [
         fill(
             Msg::K_POLICY.get(ui),

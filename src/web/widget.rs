@@ -42,7 +42,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         if let Some(fetched) = &loaded.fetched {
             let date = js_sys::Date::new(&JsValue::from_str(fetched));
             if let Some(when) = (!date.get_time().is_nan())
-                .then(|| local_time(&date, &speech.locale))
+                .then(|| local_time(&date, speech.ui))
                 .flatten()
             {
                 let refreshed = el(

@@ -167,6 +167,9 @@ test('5. the deadline is in the answer, in the reader\'s time, with the time lef
   // 23:59 in New York is 05:59 the next morning in Berlin.
   const when = await page.textContent('#answer-when');
   assert.match(when, /05:59/);
+  // One date style on the page: the reader's time written as the policy's times are.
+  assert.match(when, /Sat 11 Jul 2020, 05:59 \(UTC\+02:00\)/);
+  assert.match(await page.textContent('#overall'), /Fri 10 Jul 2020, 23:59 \(UTC-04:00\)/);
   assert.match(when, /in 11 hours/);
   assert.equal(await page.$eval('#answer-when .countdown', (e) => getComputedStyle(e).whiteSpace), 'nowrap');
   // The offset in the answer does not break on a phone; nothing is wider than the screen.

@@ -34,6 +34,8 @@ test('the first response carries the withdrawal as visible content, not only in 
   assert.match(html, /Withdrawn on Fri 10 Jul 2020, 17:00/);
   assert.match(html, /Action required: Mandatory removal of TikTok by 10-Jul/);
   assert.match(html, /helpdesk@retail\.example/, 'whom to ask');
+  // What a search engine or a link preview shows (Lighthouse's SEO audit asks for it).
+  assert.match(html, /<meta name="description" content="Check the apps on your phone[^"]+">/);
   // Each published policy has a page of its own, with its state.
   const bank = withoutNoscript(await (await fetch(`${site.url}p/bank-tiktok-2020.html`)).text());
   assert.match(bank, /Remove TikTok from company-owned mobile devices/);
