@@ -33,15 +33,19 @@ pub(super) fn checklist(document: &Document, form: &Element, policy: &Policy, ui
         let _ = boxes.append_child(&label);
     }
     // By the names people know, not the order of the official list.
-    let mut apps: Vec<(String, &str)> = policy
-        .apps
-        .iter()
-        .map(|a| (a.name.to_lowercase(), a.name.as_str()))
-        .collect();
+    let mut apps: Vec<(String, &crate::policy::App)> = policy.apps.iter().map(|a| (a.name.to_lowercase(), a)).collect();
     crate::small_sort::sort_by(&mut apps, |a, b| a.0 < b.0);
-    for (i, (_, name)) in apps.iter().enumerate() {
+    for (i, (_, app)) in apps.iter().enumerate() {
+        let name = app.name.as_str();
         let id = format!("tick-{i}");
-        let label = el(document, "label", &[("for", &id), ("class", "tick")]);
+        // The search finds an app by its other names too ("Beauty Plus" finds the
+        // official list's "Beutry Plus").
+        let also = app.aliases.join("\n");
+        let label = el(
+            document,
+            "label",
+            &[("for", &id), ("class", "tick"), ("data-aliases", &also)],
+        );
         let input = el(
             document,
             "input",
@@ -76,7 +80,11 @@ pub(super) fn wire_tick_search(root: &Element, form: &HtmlFormElement) {
                 continue;
             };
             let name = label.text_content().unwrap_or_default();
-            label.set_hidden(!wanted.is_empty() && !crate::text::normalise_name(&name).contains(&wanted));
+            let aliases = label.get_attribute("data-aliases").unwrap_or_default();
+            let matches = std::iter::once(name.as_str())
+                .chain(aliases.lines())
+                .any(|n| crate::text::normalise_name(n).contains(&wanted));
+            label.set_hidden(!wanted.is_empty() && !matches);
         }
     });
     own(root, listener);

@@ -121,6 +121,11 @@ test('3. on an iPhone the checklist comes first, sorted and searchable, and tick
   await page.fill('#tick-search', 'tik');
   const shown = await page.$$eval('#checklist label.tick', (ls) => ls.filter((l) => l.checkVisibility()).map((l) => l.textContent.trim()));
   assert.deepEqual(shown, ['TikTok']);
+  // … by the names people know too: the official list spells it "Beutry Plus".
+  await page.fill('#tick-search', 'beautyplus');
+  const beauty = await page.$$eval('#checklist label.tick', (ls) => ls.filter((l) => l.checkVisibility()).map((l) => l.textContent.trim()));
+  assert.deepEqual(beauty, ['Beutry Plus']);
+  await page.fill('#tick-search', 'tik');
   // The help points the right way.
   await page.click('#how-to-list summary');
   assert.doesNotMatch(await page.textContent('#how-to-list'), /above/);
