@@ -55,17 +55,17 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             }
         }
     }
-    if !summary.lifecycle.state.gives_verdicts() {
+    // Under the policy (and the form, when it gives orders): whom to ask, and the
+    // other published policies with this one's state.
+    let page_footer = || {
         contact_links(document, root, &summary.issuer, ui);
         if let Some(index) = &loaded.index {
-            policy_list(
-                document,
-                root,
-                index,
-                Some((&policy.policy().id, summary.lifecycle.state)),
-                ui,
-            );
+            let current = (policy.policy().id.as_str(), summary.lifecycle.state);
+            policy_list(document, root, index, Some(current), ui);
         }
+    };
+    if !summary.lifecycle.state.gives_verdicts() {
+        page_footer();
         return;
     }
 
@@ -102,16 +102,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         ],
     );
     let _ = root.append_child(&announcer);
-    contact_links(document, root, &summary.issuer, ui);
-    if let Some(index) = &loaded.index {
-        policy_list(
-            document,
-            root,
-            index,
-            Some((&policy.policy().id, summary.lifecycle.state)),
-            ui,
-        );
-    }
+    page_footer();
 
     let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
         return;
