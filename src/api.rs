@@ -157,10 +157,8 @@ pub fn check_with(
     nfkc: Nfkc,
 ) -> CheckResponse {
     let list = parse_list(list, nfkc);
-    let report = match keep_not_covered {
-        Some(keep) => checker.check_keeping(&list, context, now, keep),
-        None => checker.check(&list, context, now),
-    };
+    // An export of many devices is answered device by device (`fleet`).
+    let report = crate::fleet::check(checker, &list, context, now, keep_not_covered.unwrap_or(usize::MAX));
     CheckResponse::Success {
         report: Box::new(report),
     }

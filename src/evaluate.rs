@@ -282,6 +282,12 @@ impl Checker {
         evaluate_with(&self.policy, &self.index, list, context, now, keep)
     }
 
+    /// The questions that must be answered before this policy gives a verdict for
+    /// `context` (none when it can decide).
+    pub fn missing(&self, context: &Context) -> Vec<Question> {
+        scope(&self.policy, context).missing
+    }
+
     /// What the whole-text sweep finds in `list`'s text: for benchmarks, which measure
     /// the sweep on its own.
     pub fn sweep_count(&self, list: &AppList) -> usize {
@@ -338,6 +344,7 @@ fn evaluate_with(
             findings: Vec::new(),
             notes,
             not_covered_omitted: 0,
+            devices: None,
         };
     }
 
@@ -411,6 +418,7 @@ fn evaluate_with(
         findings,
         notes,
         not_covered_omitted: omitted,
+        devices: None,
     }
 }
 

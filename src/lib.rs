@@ -19,6 +19,7 @@ pub mod api;
 pub mod diagnostic;
 pub mod diff;
 pub mod evaluate;
+pub mod fleet;
 pub mod i18n;
 pub mod lint;
 pub mod list;

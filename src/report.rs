@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{count, fill, Lang, Msg};
 use crate::list::{self, Account, AppList, Format, Mention};
-use crate::policy::{Deadline, Lifecycle, Platform, Policy, Status};
+use crate::policy::{Deadline, Device, Lifecycle, Ownership, Platform, Policy, Status};
 use crate::recognise::MatchedBy;
 
 /// Everything a check found.
@@ -36,6 +36,101 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "is_zero")]
     #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub not_covered_omitted: usize,
+    /// For an export of several devices: each device's own answer, and the counts.
+    /// Then `overall` answers for the whole export and `findings` holds each app's
+    /// finding once per platform (with its device's removal steps), not once per row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub devices: Option<Fleet>,
+}
+
+/// The answers for an export of several devices (see `fleet`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
+pub struct Fleet {
+    /// The counts in one sentence: "17 of 221 devices must act; 204 have nothing to
+    /// do; 0 could not be read."
+    pub summary: String,
+    pub counts: FleetCounts,
+    /// Every device, in the order of its first row in the export.
+    pub devices: Vec<DeviceAnswer>,
+}
+
+/// How many devices got which kind of answer; they add up to `devices`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
+pub struct FleetCounts {
+    pub devices: usize,
+    /// Devices with an app to remove or keep to the browser (or that would have, under
+    /// a draft).
+    pub must_act: usize,
+    /// Devices with nothing to remove but an app the policy advises against.
+    pub advice: usize,
+    /// Devices with nothing to do (or that the policy does not concern).
+    pub nothing_to_do: usize,
+    /// Devices whose answer waits for a question or a possible match to be answered.
+    pub waiting: usize,
+    /// Devices with a row that could not be read, or no app at all.
+    pub unread: usize,
+    /// Devices the policy gives no verdict for: it was withdrawn, replaced or ended.
+    pub no_verdict: usize,
+}
+
+/// One device of an export and its own answer under the policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceAnswer {
+    /// Its name as the export gives it, else its serial, else "Rows without a device name".
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serial: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// The operating system as the export writes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os: Option<String>,
+    /// What the device was checked as, from the export's columns or the answers given
+    /// for the whole export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Device>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ownership: Option<Ownership>,
+    pub answer: Answer,
+    /// The answer as a short label ("Must act", "Nothing to do").
+    pub label: String,
+    /// The answer as the employee with this device would read it.
+    pub message: String,
+    /// The apps that decide the answer: to act on, to confirm, advised against.
+    pub apps: Vec<DeviceApp>,
+    /// The device's rows, and how many of them could not be read.
+    pub rows: usize,
+    pub unread: usize,
+    /// The line of its first row in the export.
+    pub line: usize,
+}
+
+/// An app on a device that the answer is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceApp {
+    pub line: usize,
+    /// As the export names it.
+    pub input: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<AppRef>,
+    pub outcome: Outcome,
+    /// The outcome as a short label ("Remove").
+    pub verdict: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<DeadlineReport>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -256,6 +351,27 @@ pub enum Outcome {
     NotApplicable,
     /// The policy does not name this app.
     NotCovered,
+}
+
+impl Answer {
+    /// A short label for a table of devices.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Answer::ActionRequired => Msg::A_ACTION_REQUIRED,
+            Answer::Advice => Msg::A_ADVICE,
+            Answer::NothingToDo => Msg::A_NOTHING_TO_DO,
+            Answer::DoesNotApply => Msg::A_DOES_NOT_APPLY,
+            Answer::NeedContext => Msg::A_NEED_CONTEXT,
+            Answer::NoApps => Msg::A_NO_APPS,
+            Answer::Withdrawn => Msg::A_WITHDRAWN,
+            Answer::Superseded => Msg::A_SUPERSEDED,
+            Answer::Expired => Msg::A_EXPIRED,
+            Answer::Incomplete => Msg::A_INCOMPLETE,
+            Answer::NotInForce => Msg::A_NOT_IN_FORCE,
+            Answer::ConfirmMatches => Msg::A_CONFIRM_MATCHES,
+        }
+        .get(lang)
+    }
 }
 
 impl Outcome {

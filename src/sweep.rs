@@ -74,7 +74,7 @@ pub(crate) fn sweep(
     };
     let mut scratch = Scratch::default();
     for (i, raw) in list.text().split('\n').enumerate() {
-        let line = i + 1;
+        let line = list.original_line(i + 1);
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
         // NFKC (from the shell) only where it can change something: full-width
         // letters, ligatures. Marks go first, as for entries ("TikTok™").

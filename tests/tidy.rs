@@ -122,7 +122,7 @@ const FLOORS: &[&[&str]] = &[
     &["recognise", "sweep"],
     &["report"],
     &["evaluate"],
-    &["api", "diff", "lint", "noscript", "site", "trust"],
+    &["api", "diff", "fleet", "impact", "lint", "noscript", "site", "trust"],
     &["open", "typescript"],
     &["web"],
 ];

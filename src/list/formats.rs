@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::device::{DeviceColumns, Devices};
 use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
 use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, Skipped, MAX_ENTRIES};
 use crate::i18n::{Lang, Msg};
@@ -985,6 +986,9 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     let name_col = find(NAME_KEYS);
     let id_col = find(ID_KEYS);
     let status_col = keys.iter().position(|k| tree::is_status_key(k));
+    // An export of many devices: each row's device, from its own columns.
+    let device_cols = DeviceColumns::find(&keys, &[name_col, id_col, status_col]);
+    let mut devices = Devices::default();
     for (n, record) in records.iter().skip(1) {
         if list.entries.len() > MAX_ENTRIES {
             break;
@@ -992,16 +996,21 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        let device = device_cols.as_ref().map(|cols| devices.of(cols.record(record)));
+        if let Some(d) = device {
+            list.device_rows.push((*n, d));
+        }
         let name = name_col.and_then(|c| record.get(c)).map(String::as_str);
         let id = id_col.and_then(|c| record.get(c)).map(String::as_str);
         let gone = status_col
             .and_then(|c| Some((keys.get(c)?, record.get(c)?)))
             .is_some_and(|(k, v)| tree::status_says_gone(k, v));
         match Entry::app(*n, name, id) {
-            Some(entry) => {
+            Some(mut entry) => {
                 if gone {
                     list.mentions.push((*n, Mention::Status));
                 }
+                entry.device = device;
                 list.entries.push(entry);
             }
             None => list.notes.push(Note {
@@ -1010,6 +1019,7 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             }),
         }
     }
+    list.devices = devices.into_records();
     list
 }
 

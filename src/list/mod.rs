@@ -15,6 +15,7 @@
 //! and any skipped line into "can't tell for the whole list".
 
 mod account;
+mod device;
 mod encoding;
 mod formats;
 mod tree;
@@ -26,6 +27,7 @@ use serde::Serialize;
 use crate::i18n::{fill, Lang, Msg};
 
 pub use account::{Account, Mention};
+pub use device::{DevicePart, DeviceRecord};
 pub use encoding::{decode, DecodeError};
 pub use formats::Format;
 
@@ -55,6 +57,10 @@ pub struct Entry {
     /// compares, while the report shows what was pasted.
     #[serde(skip)]
     pub(crate) folded: Option<Box<Folded>>,
+    /// The device whose row this is, in a multi-device export: an index into
+    /// [`AppList::devices`].
+    #[serde(skip)]
+    pub device: Option<u32>,
 }
 
 /// An entry's text, name and identifier in Unicode compatibility form (NFKC).
@@ -109,6 +115,7 @@ impl Entry {
             name: None,
             identifier: None,
             folded: None,
+            device: None,
         }
     }
 
@@ -123,6 +130,7 @@ impl Entry {
             name,
             identifier,
             folded: None,
+            device: None,
         })
     }
 }
@@ -196,6 +204,17 @@ pub struct AppList {
     /// The shell's NFKC, for the sweep to fold the lines it searches as entries are folded.
     #[serde(skip)]
     pub(crate) nfkc: Folding,
+    /// The devices of a multi-device export (empty for one device's list), in the order
+    /// their first row comes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<DeviceRecord>,
+    /// Each device row's line and its device, in line order.
+    #[serde(skip)]
+    pub(crate) device_rows: Vec<(usize, u32)>,
+    /// For one device's part of an export: the export's line number of each line of
+    /// this list's text (see [`AppList::by_device`]).
+    #[serde(skip)]
+    pub(crate) line_map: Option<Vec<usize>>,
 }
 
 /// The shell's [`Nfkc`], kept with a list; lists compare equal whatever it is.
@@ -227,6 +246,9 @@ impl Default for AppList {
             text: String::new(),
             structure: Vec::new(),
             nfkc: Folding(None),
+            devices: Vec::new(),
+            device_rows: Vec::new(),
+            line_map: None,
         }
     }
 }

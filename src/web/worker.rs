@@ -77,7 +77,7 @@ pub(super) async fn after(millis: i32) {
 /// Checks in the page: the report, with the apps the policy does not name cut to
 /// what the page lists.
 pub(super) fn checked_here(policy: &Checker, text: &str, context: &Context) -> Report {
-    policy.check_keeping(&parse_list(text, nfkc), context, now(), MAX_LISTED)
+    crate::fleet::check(policy, &parse_list(text, nfkc), context, now(), MAX_LISTED)
 }
 
 /// Runs a check in the Web Worker (`www/worker.js`, the same Wasm module's

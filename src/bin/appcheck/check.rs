@@ -3,13 +3,27 @@
 
 use super::*;
 
+/// What `check` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Output {
+    /// The report for people.
+    Text,
+    /// The response `check()` gives.
+    Json,
+    /// The counts and the devices that must act (`--by-device`).
+    Table,
+    /// Each device's answer as CSV (`--csv`).
+    Csv,
+}
+
 pub(super) fn check(
     policies: &[PathBuf],
     context: Context,
-    json: bool,
+    output: Output,
     now: Option<&str>,
     list: Option<&Path>,
 ) -> Result<u8, String> {
+    let json = output == Output::Json;
     // With `--json`, a policy that cannot be loaded is the same failure response
     // `api::check` gives (errors as data, with their place), and exit status 2.
     if json {
@@ -40,18 +54,64 @@ pub(super) fn check(
         None => system_now()?,
     };
     let list = parse_list(&text, nfkc);
+    // An export of several devices is answered device by device, as on the page.
     let reports: Vec<_> = policies
         .iter()
-        .map(|policy| evaluate(policy, &list, &context, now))
+        .map(|policy| appcheck::fleet::check(&Checker::new(policy.clone()), &list, &context, now, usize::MAX))
         .collect();
+    if matches!(output, Output::Table | Output::Csv) && !list.has_devices() {
+        return Err(format!(
+            "the list names no devices: no column of a device's name or serial ({}) was found. \
+             `--by-device` and `--csv` read an export of several devices' apps, with a header row; \
+             check the list without them",
+            "DeviceName, Serial Number, Display Name, Friendly Name…"
+        ));
+    }
     // `--json` prints the very response `api::check` gives (one per policy when several).
     let response = |report: &appcheck::report::Report| appcheck::api::CheckResponse::Success {
         report: Box::new(report.clone()),
     };
-    match (json, reports.as_slice()) {
-        (true, [one]) => say_raw(&(appcheck::api::to_json(&response(one)) + "\n")),
-        (true, many) => say_raw(&(appcheck::api::to_json(&many.iter().map(response).collect::<Vec<_>>()) + "\n")),
-        (false, many) => {
+    let fleets = || reports.iter().filter_map(|r| r.devices.as_ref().map(|f| (r, f)));
+    match (output, reports.as_slice()) {
+        (Output::Json, [one]) => say_raw(&(appcheck::api::to_json(&response(one)) + "\n")),
+        (Output::Json, many) => {
+            say_raw(&(appcheck::api::to_json(&many.iter().map(response).collect::<Vec<_>>()) + "\n"))
+        }
+        // CSV is data: the cells as they are (quoted, formulas defused), one header.
+        (Output::Csv, _) => {
+            let mut out = String::new();
+            for (i, (_, fleet)) in fleets().enumerate() {
+                let csv = appcheck::fleet::to_csv(fleet);
+                let body = if i == 0 {
+                    csv.as_str()
+                } else {
+                    csv.split_once("\r\n").map_or("", |(_, b)| b)
+                };
+                out.push_str(body);
+            }
+            say_raw(&out);
+        }
+        (Output::Table, _) => {
+            let texts: Vec<String> = fleets()
+                .map(|(r, fleet)| {
+                    let title = fill(
+                        Msg::T_POLICY.get(r.interface_language),
+                        &[
+                            ("title", &r.policy.title),
+                            ("id", &r.policy.id),
+                            ("version", &r.policy.version.to_string()),
+                        ],
+                    );
+                    format!(
+                        "{}\n{}",
+                        text::visible(&title),
+                        appcheck::fleet::to_table(fleet, r.interface_language)
+                    )
+                })
+                .collect();
+            say_raw(&texts.join("\n----\n\n"));
+        }
+        (Output::Text, many) => {
             let texts: Vec<String> = many.iter().map(report::to_text).collect();
             // `to_text` has escaped what the list and the policy say.
             say_raw(&texts.join("\n----\n\n"));

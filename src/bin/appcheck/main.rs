@@ -6,10 +6,12 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use appcheck::evaluate::{evaluate, Context};
+use appcheck::evaluate::{Checker, Context};
+use appcheck::i18n::{fill, Msg};
 use appcheck::list::parse_list;
 use appcheck::policy::{load_index, load_policy, Device, Ownership, Platform, Policy, Service};
 use appcheck::report::{self, Answer};
+use appcheck::text;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod build;
@@ -61,8 +63,17 @@ enum Command {
         #[command(flatten)]
         context: ContextArgs,
         /// Print the report as JSON.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "csv")]
         json: bool,
+        /// For an export of several devices (a device name or serial column): print
+        /// the counts and a table of the devices that must act or cannot be decided
+        /// yet, each answered as its own list.
+        #[arg(long)]
+        by_device: bool,
+        /// Print each device's answer as CSV (device, serial, user, platform, answer,
+        /// app, identifier, verdict, deadline), one row per app the answer is about.
+        #[arg(long)]
+        csv: bool,
         /// Evaluate as of this time (RFC 3339) instead of now.
         #[arg(long, value_name = "TIME")]
         now: Option<String>,
@@ -342,9 +353,19 @@ fn main() -> ExitCode {
             policy,
             context,
             json,
+            by_device,
+            csv,
             now,
             list,
-        } => check(&policy, context.into_context(), json, now.as_deref(), list.as_deref()),
+        } => {
+            let output = match (json, csv, by_device) {
+                (true, _, _) => check::Output::Json,
+                (_, true, _) => check::Output::Csv,
+                (_, _, true) => check::Output::Table,
+                _ => check::Output::Text,
+            };
+            check(&policy, context.into_context(), output, now.as_deref(), list.as_deref())
+        }
         Command::Validate { files } => Ok(validate(&files)),
         Command::Lint {
             files,

@@ -1,0 +1,343 @@
+//! The devices of a multi-device export: which rows belong to which device, and what
+//! the export's own columns say about each (its name, serial, user, operating system,
+//! model, ownership), as written.
+//!
+//! A device-management tool's app inventory (Intune's `AppInvRawData` and
+//! `AppInvByDevice`, a Jamf Pro advanced search, a Workspace ONE report) has one row
+//! per app per device. The CSV reader finds the device columns by their header (the
+//! keys below, folded as every header is) and gives each row's entry its device; a
+//! row with no device in it goes to one record with no name, so no row is lost. What
+//! the values *mean* for a policy (platform, ownership, kind of device) is decided
+//! above, in `fleet`: this floor only reads.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::{AppList, Note, Skipped};
+
+/// A device an export's rows belong to, with what its columns say, as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DeviceRecord {
+    /// The device's name (`DeviceName`, `Display Name`, `Friendly Name`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Its serial number or the tool's device id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub serial: Option<String>,
+    /// Its user: a name or an e-mail address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// Its platform or operating system, as the export writes it (`iOS`, `Android 14`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub os: Option<String>,
+    /// Its model (`iPhone 15`, `iPad Air`, `MacBook Pro`), where the export has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Who owns it, as the export writes it (`Corporate`, `Personal`, `Employee Owned`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ownership: Option<String>,
+}
+
+/// Header keys (folded) of a device's name, most specific first. `displayname` is a
+/// device's name only when another column names the app (Jamf's searches).
+const NAME_KEYS: &[&str] = &[
+    "devicename",
+    "devicefriendlyname",
+    "friendlyname",
+    "computername",
+    "mobiledevicename",
+    "devicedisplayname",
+    "hostname",
+    "displayname",
+];
+
+/// Header keys of a device's serial number or id.
+const SERIAL_KEYS: &[&str] = &[
+    "serialnumber",
+    "deviceserialnumber",
+    "serial",
+    "deviceid",
+    "manageddeviceid",
+    "intunedeviceid",
+    "udid",
+    "deviceudid",
+    "imei",
+];
+
+/// Header keys of the device's user.
+const USER_KEYS: &[&str] = &[
+    "username",
+    "userprincipalname",
+    "upn",
+    "emailaddress",
+    "email",
+    "useremail",
+    "useremailaddress",
+    "enrollmentusername",
+    "enrollmentuser",
+    "primaryuser",
+    "primaryuserupn",
+    "userdisplayname",
+    "fullname",
+    "realname",
+    "user",
+];
+
+/// Header keys of the device's platform or operating system.
+const OS_KEYS: &[&str] = &[
+    "platform",
+    "deviceplatform",
+    "operatingsystem",
+    "osdescription",
+    "os",
+    "ostype",
+    "platformtype",
+];
+
+/// Header keys whose presence says the platform: a value under "iOS Version" is an
+/// iOS device's (Jamf's mobile device searches).
+const OS_BY_VERSION_KEYS: &[(&str, &str)] = &[
+    ("iosversion", "iOS"),
+    ("ipadosversion", "iPadOS"),
+    ("androidversion", "Android"),
+    ("macosversion", "macOS"),
+];
+
+/// Header keys of the device's model.
+const MODEL_KEYS: &[&str] = &["model", "devicemodel", "modelidentifier", "producttype", "devicetype"];
+
+/// Header keys of who owns the device.
+const OWNERSHIP_KEYS: &[&str] = &[
+    "ownership",
+    "deviceownership",
+    "ownershiptype",
+    "ownertype",
+    "manageddeviceownertype",
+    "deviceownershiptype",
+];
+
+/// The columns of a table that describe its rows' device.
+#[derive(Debug, Clone, Default)]
+pub(super) struct DeviceColumns {
+    name: Option<usize>,
+    serial: Option<usize>,
+    user: Option<usize>,
+    os: Option<usize>,
+    os_by_version: Option<(usize, &'static str)>,
+    model: Option<usize>,
+    ownership: Option<usize>,
+}
+
+impl DeviceColumns {
+    /// The device columns among a header's folded `keys`, leaving out the columns the
+    /// app's name and identifier were read from; `None` when no column names or
+    /// identifies a device (a list of one device's apps, or an aggregate).
+    pub(super) fn find(keys: &[String], taken: &[Option<usize>]) -> Option<DeviceColumns> {
+        let free = |i: &usize| !taken.contains(&Some(*i));
+        let find = |wanted: &[&str]| {
+            wanted
+                .iter()
+                .find_map(|w| keys.iter().position(|k| k == w).filter(free))
+        };
+        let columns = DeviceColumns {
+            name: find(NAME_KEYS),
+            serial: find(SERIAL_KEYS),
+            user: find(USER_KEYS),
+            os: find(OS_KEYS),
+            os_by_version: OS_BY_VERSION_KEYS
+                .iter()
+                .find_map(|(k, os)| Some((keys.iter().position(|key| key == k)?, *os))),
+            model: find(MODEL_KEYS),
+            ownership: find(OWNERSHIP_KEYS),
+        };
+        (columns.name.is_some() || columns.serial.is_some()).then_some(columns)
+    }
+
+    /// The device a row describes.
+    pub(super) fn record(&self, row: &[String]) -> DeviceRecord {
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| row.get(c))
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let os = cell(self.os).or_else(|| {
+            let (c, os) = self.os_by_version?;
+            cell(Some(c)).map(|_| os.to_owned())
+        });
+        DeviceRecord {
+            name: cell(self.name),
+            serial: cell(self.serial),
+            user: cell(self.user),
+            os,
+            model: cell(self.model),
+            ownership: cell(self.ownership),
+        }
+    }
+}
+
+/// The devices of a table, built row by row: rows of one device (the same serial or
+/// id; else the same name and user) share a record.
+#[derive(Debug, Default)]
+pub(super) struct Devices {
+    records: Vec<DeviceRecord>,
+    by_key: HashMap<(String, String), u32>,
+}
+
+impl Devices {
+    /// The index of `record`'s device, adding it the first time it is seen; what a
+    /// later row adds (a model one row left empty) fills the record in.
+    pub(super) fn of(&mut self, record: DeviceRecord) -> u32 {
+        let key = match &record.serial {
+            Some(serial) => (serial.to_lowercase(), String::new()),
+            None => (
+                record.name.as_deref().unwrap_or("").to_lowercase(),
+                record.user.as_deref().unwrap_or("").to_lowercase(),
+            ),
+        };
+        if let Some(&i) = self.by_key.get(&key) {
+            if let Some(known) = self.records.get_mut(i as usize) {
+                let fill = |slot: &mut Option<String>, new: Option<String>| {
+                    if slot.is_none() {
+                        *slot = new;
+                    }
+                };
+                fill(&mut known.name, record.name);
+                fill(&mut known.user, record.user);
+                fill(&mut known.os, record.os);
+                fill(&mut known.model, record.model);
+                fill(&mut known.ownership, record.ownership);
+            }
+            return i;
+        }
+        let i = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
+        self.by_key.insert(key, i);
+        self.records.push(record);
+        i
+    }
+
+    pub(super) fn into_records(self) -> Vec<DeviceRecord> {
+        self.records
+    }
+}
+
+/// One device's part of an export: its record and its rows as a list of their own.
+#[derive(Debug, Clone)]
+pub struct DevicePart {
+    pub device: DeviceRecord,
+    /// The device's rows, read as one list: its entries, notes and mentions keep the
+    /// export's line numbers, and its text is its rows', for the sweep.
+    pub list: AppList,
+}
+
+impl AppList {
+    /// Whether the list is an export of several devices' apps (a device column was
+    /// found), so it is answered device by device.
+    pub fn has_devices(&self) -> bool {
+        !self.devices.is_empty()
+    }
+
+    /// The list split by device, in the order the devices first appear. Each part is
+    /// accounted for on its own: its rows, which of them gave an app, and which were
+    /// not read (with their notes). Lines that belong to no device's row (the header,
+    /// lines past the size limit) stay with the whole list: see [`AppList::unplaced_notes`].
+    pub fn by_device(&self) -> Vec<DevicePart> {
+        let mut parts: Vec<DevicePart> = self
+            .devices
+            .iter()
+            .map(|d| DevicePart {
+                device: d.clone(),
+                list: AppList {
+                    format: self.format,
+                    nfkc: self.nfkc,
+                    ..AppList::default()
+                },
+            })
+            .collect();
+        let mut maps: Vec<Vec<usize>> = vec![Vec::new(); parts.len()];
+        let lines: Vec<&str> = self.text.lines().collect();
+        // Rows past the size limit were not read: their devices are not fully known.
+        let cut = self
+            .notes
+            .iter()
+            .filter(|n| n.skipped == Skipped::Cut)
+            .map(|n| n.line)
+            .min();
+        for &(line, device) in &self.device_rows {
+            let (Some(part), Some(map)) = (parts.get_mut(device as usize), maps.get_mut(device as usize)) else {
+                continue;
+            };
+            if cut.is_some_and(|cut| line >= cut) {
+                if !part.list.notes.iter().any(|n| n.skipped == Skipped::Cut) {
+                    part.list.notes.push(Note {
+                        line,
+                        skipped: Skipped::Cut,
+                    });
+                }
+                continue;
+            }
+            if map.last() == Some(&line) {
+                continue;
+            }
+            let text = lines.get(line.wrapping_sub(1)).copied().unwrap_or("");
+            part.list.text.push_str(text);
+            part.list.text.push('\n');
+            map.push(line);
+            part.list.account.lines += 1;
+        }
+        for entry in &self.entries {
+            let Some(part) = entry.device.and_then(|d| parts.get_mut(d as usize)) else {
+                continue;
+            };
+            if part.list.entries.last().is_none_or(|e| e.line != entry.line) {
+                part.list.account.entries += 1;
+            }
+            part.list.entries.push(entry.clone());
+        }
+        for note in self.notes.iter().filter(|n| n.skipped != Skipped::Cut) {
+            if let Some(part) = self.device_of(note.line).and_then(|d| parts.get_mut(d as usize)) {
+                part.list.notes.push(note.clone());
+            }
+        }
+        for &(line, mention) in &self.mentions {
+            if let Some(part) = self.device_of(line).and_then(|d| parts.get_mut(d as usize)) {
+                part.list.mentions.push((line, mention));
+            }
+        }
+        for (part, map) in parts.iter_mut().zip(maps) {
+            let mut unread: Vec<usize> = part.list.notes.iter().map(|n| n.line).collect();
+            crate::small_sort::sort(&mut unread);
+            unread.dedup();
+            part.list.account.unread = unread.len();
+            part.list.line_map = Some(map);
+        }
+        parts
+    }
+
+    /// The device whose row line `line` is.
+    pub fn device_of(&self, line: usize) -> Option<u32> {
+        self.device_rows
+            .binary_search_by_key(&line, |(l, _)| *l)
+            .ok()
+            .and_then(|i| self.device_rows.get(i))
+            .map(|(_, d)| *d)
+    }
+
+    /// The notes on lines that are no device's row (the size limit's, a line past it):
+    /// what the export as a whole could not read.
+    pub fn unplaced_notes(&self) -> impl Iterator<Item = &Note> {
+        self.notes
+            .iter()
+            .filter(|n| n.skipped == Skipped::Cut || self.device_of(n.line).is_none())
+    }
+
+    /// The line of the whole text that line `at` (1-based) of this list's text is: the
+    /// same, unless this list is one device's part of an export.
+    pub(crate) fn original_line(&self, at: usize) -> usize {
+        match &self.line_map {
+            Some(map) => map.get(at.wrapping_sub(1)).copied().unwrap_or(at),
+            None => at,
+        }
+    }
+}

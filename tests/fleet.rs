@@ -1,0 +1,403 @@
+//! Exports of many devices (issue 16): each device answered as its own list, with its
+//! own context from the export's columns, and the whole export never calmer than its
+//! most urgent device. The fixtures in `tests/fixtures/fleet/` are shaped like each
+//! tool's real export (`SOURCES.md` says where each column name comes from).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use appcheck::evaluate::{Checker, Context};
+use appcheck::fleet::{self, device_context, ownership, platform_and_kind};
+use appcheck::list::{parse_list, DeviceRecord};
+use appcheck::policy::{load_policy, Device, Ownership, Platform};
+use appcheck::report::{Answer, Fleet, Outcome, Report};
+
+const ACTIVE: &str = "pkg-config/policies/archive/retailer-memo-us.v1.json";
+const WITHDRAWN: &str = "pkg-config/policies/retailer-memo-us.json";
+
+fn checker(path: &str) -> Checker {
+    Checker::new(load_policy(&std::fs::read(support::root().join(path)).unwrap()).unwrap())
+}
+
+fn context(json: &str) -> Context {
+    serde_json::from_str(json).unwrap()
+}
+
+fn at(time: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(time).unwrap().to_utc()
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(support::root().join("tests/fixtures/fleet").join(name)).unwrap()
+}
+
+/// The memo's answer for a list, US phones that reach company email, the day it was sent.
+fn check(list: &str, ctx: &str) -> Report {
+    fleet::check(
+        &checker(ACTIVE),
+        &parse_list(list, support::nfkc),
+        &context(ctx),
+        at("2020-07-10T14:00:00Z"),
+        usize::MAX,
+    )
+}
+
+const US_PHONES: &str = r#"{"device": "phone", "services": {"email": true}, "region": "US"}"#;
+
+fn devices(report: &Report) -> &Fleet {
+    report
+        .devices
+        .as_ref()
+        .expect("the export is answered device by device")
+}
+
+fn acting(fleet: &Fleet) -> Vec<&str> {
+    fleet
+        .devices
+        .iter()
+        .filter(|d| d.answer == Answer::ActionRequired)
+        .map(|d| d.name.as_str())
+        .collect()
+}
+
+#[test]
+fn each_tools_export_is_answered_device_by_device() {
+    // (file, devices, the devices that must remove TikTok)
+    let cases: &[(&str, usize, &[&str])] = &[
+        ("intune-appinvrawdata.csv", 5, &["Priya's iPhone", "SM-A546E"]),
+        ("intune-appinvbydevice.csv", 1, &["SM-A546E"]),
+        (
+            "jamf-pro-mobile-device-search.csv",
+            4,
+            &["Priya's iPhone", "Carlos's iPhone"],
+        ),
+        (
+            "kandji-installed-apps-report.csv",
+            5,
+            &["Priya's iPhone", "Carlos's iPhone"],
+        ),
+        (
+            "workspace-one-device-apps.csv",
+            5,
+            &["pnair iPhone iOS 17.6.1 J1C", "rmehta Android SM-A546E 14.0.0 CDE"],
+        ),
+    ];
+    for (file, count, must_act) in cases {
+        let report = check(&fixture(file), US_PHONES);
+        let fleet = devices(&report);
+        assert_eq!(fleet.counts.devices, *count, "{file}: {:#?}", fleet.devices);
+        assert_eq!(fleet.devices.len(), *count, "{file}");
+        assert_eq!(acting(fleet), *must_act, "{file}: {:#?}", fleet.devices);
+        assert_eq!(fleet.counts.must_act, must_act.len(), "{file}");
+        assert_eq!(fleet.counts.unread, 0, "{file}: every row was read");
+        assert_eq!(
+            fleet.counts.must_act
+                + fleet.counts.advice
+                + fleet.counts.nothing_to_do
+                + fleet.counts.waiting
+                + fleet.counts.unread
+                + fleet.counts.no_verdict,
+            fleet.counts.devices,
+            "{file}: the counts add up"
+        );
+        assert_eq!(report.overall.answer, Answer::ActionRequired, "{file}");
+        // Each acting device names TikTok with its deadline, once.
+        for d in fleet.devices.iter().filter(|d| d.answer == Answer::ActionRequired) {
+            let tiktok: Vec<_> = d.apps.iter().filter(|a| a.outcome == Outcome::Remove).collect();
+            assert_eq!(tiktok.len(), 1, "{file}: {d:#?}");
+            assert_eq!(tiktok[0].app.as_ref().unwrap().id, "tiktok");
+            assert!(tiktok[0].deadline.is_some(), "{file}: {d:#?}");
+            assert!(d.user.is_some(), "{file}: every tool here names the user: {d:#?}");
+        }
+        // The apps' details come once per app and platform, not once per row.
+        let removals = report.findings.iter().filter(|f| f.outcome == Outcome::Remove).count();
+        assert!(
+            removals <= 2,
+            "{file}: TikTok on iOS and on Android at most: {:#?}",
+            report.findings
+        );
+        assert!(
+            fleet
+                .summary
+                .starts_with(&format!("{} of {count} devices must act", must_act.len())),
+            "{file}: {}",
+            fleet.summary
+        );
+        assert!(
+            fleet.summary.contains("0 could not be read"),
+            "{file}: {}",
+            fleet.summary
+        );
+    }
+}
+
+#[test]
+fn the_intune_export_says_who_and_what_each_device_is() {
+    let report = check(&fixture("intune-appinvrawdata.csv"), US_PHONES);
+    let fleet = devices(&report);
+    let priya = fleet.devices.iter().find(|d| d.name == "Priya's iPhone").unwrap();
+    assert_eq!(priya.user.as_deref(), Some("Priya Nair"));
+    assert_eq!(priya.platform, Some(Platform::Ios));
+    assert_eq!(priya.serial.as_deref(), Some("5f1c2a9e-4b7d-4e0a-9c3f-2a8b6d1e7f40"));
+    // A Windows laptop is a computer: the memo does not concern it, whatever was
+    // answered for the phones.
+    let laptop = fleet
+        .devices
+        .iter()
+        .find(|d| d.platform == Some(Platform::Windows))
+        .unwrap();
+    assert_eq!(laptop.kind, Some(Device::Computer));
+    assert_eq!(laptop.answer, Answer::DoesNotApply);
+}
+
+#[test]
+fn what_the_export_does_not_say_is_asked_once_for_the_whole_export() {
+    // No device kind in Intune's raw export: the memo (phones and tablets) must ask.
+    let report = check(
+        &fixture("intune-appinvrawdata.csv"),
+        r#"{"services": {"email": true}, "region": "US"}"#,
+    );
+    assert_eq!(report.overall.answer, Answer::NeedContext);
+    assert!(
+        report.overall.message.contains("Which device is this about?"),
+        "{}",
+        report.overall.message
+    );
+    let fleet = devices(&report);
+    assert!(fleet.counts.waiting > 0, "{fleet:#?}");
+    // The Windows laptop needs no answer: the export says what it is.
+    let laptop = fleet
+        .devices
+        .iter()
+        .find(|d| d.platform == Some(Platform::Windows))
+        .unwrap();
+    assert_eq!(laptop.answer, Answer::DoesNotApply);
+}
+
+#[test]
+fn a_device_with_a_row_that_could_not_be_read_is_never_fine() {
+    // Bea's second row has neither a name nor an identifier.
+    let list = "DeviceName,UserName,Platform,ApplicationName,ApplicationId\n\
+                Ann's phone,Ann,iOS,Slack,com.tinyspeck.chatlyio\n\
+                Bea's phone,Bea,iOS,Slack,com.tinyspeck.chatlyio\n\
+                Bea's phone,Bea,iOS,,\n";
+    let report = check(list, US_PHONES);
+    let fleet = devices(&report);
+    let bea = fleet.devices.iter().find(|d| d.name == "Bea's phone").unwrap();
+    assert_eq!(bea.answer, Answer::Incomplete, "{bea:#?}");
+    assert_eq!(bea.unread, 1);
+    let ann = fleet.devices.iter().find(|d| d.name == "Ann's phone").unwrap();
+    assert_eq!(ann.answer, Answer::NothingToDo);
+    assert_eq!(fleet.counts.unread, 1);
+    assert_eq!(report.overall.answer, Answer::Incomplete, "{:#?}", report.overall);
+    assert!(fleet.summary.contains("1 could not be read"), "{}", fleet.summary);
+}
+
+#[test]
+fn an_export_cut_at_the_size_limit_is_never_fine() {
+    let mut list = String::from("DeviceName,UserName,Platform,ApplicationName\n");
+    let mut n = 0;
+    while list.len() <= appcheck::list::MAX_INPUT_BYTES + 1000 {
+        list.push_str(&format!("Phone {},User {},iOS,Notes app {n}\n", n / 50, n / 50));
+        n += 1;
+    }
+    let report = check(&list, US_PHONES);
+    assert_ne!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.overall);
+    assert_eq!(report.overall.answer, Answer::Incomplete, "{:#?}", report.overall);
+    let fleet = devices(&report);
+    // The device whose rows the limit cut is not fine either.
+    assert!(fleet.counts.unread >= 1, "{:?}", fleet.counts);
+    assert!(
+        fleet
+            .devices
+            .iter()
+            .any(|d| matches!(d.answer, Answer::Incomplete | Answer::NoApps) && d.unread > 0),
+        "{:?}",
+        fleet.counts
+    );
+}
+
+#[test]
+fn a_possible_match_on_one_device_waits_for_an_answer() {
+    let list = "DeviceName,UserName,Platform,ApplicationName\n\
+                Ann's phone,Ann,iOS,Slack\n\
+                Bea's phone,Bea,iOS,TikTokk\n";
+    let report = check(list, US_PHONES);
+    let fleet = devices(&report);
+    let bea = fleet.devices.iter().find(|d| d.name == "Bea's phone").unwrap();
+    assert_eq!(bea.answer, Answer::ConfirmMatches, "{bea:#?}");
+    assert_eq!(bea.apps.len(), 1);
+    assert_eq!(bea.apps[0].outcome, Outcome::PossibleMatch);
+    assert_eq!(report.overall.answer, Answer::ConfirmMatches);
+    assert_eq!(fleet.counts.waiting, 1);
+}
+
+#[test]
+fn a_withdrawn_policy_gives_no_device_an_order() {
+    let report = fleet::check(
+        &checker(WITHDRAWN),
+        &parse_list(&fixture("intune-appinvrawdata.csv"), support::nfkc),
+        &context(US_PHONES),
+        at("2020-07-12T12:00:00Z"),
+        usize::MAX,
+    );
+    assert_eq!(report.overall.answer, Answer::Withdrawn, "{:#?}", report.overall);
+    let fleet = devices(&report);
+    assert_eq!(fleet.counts.no_verdict, fleet.counts.devices);
+    assert!(fleet.devices.iter().all(|d| d.apps.is_empty()));
+}
+
+#[test]
+fn an_identifier_in_another_column_is_found_on_its_devices_row() {
+    // The name column says something else; the bundle id sits in a notes column. The
+    // sweep finds it, on the export's own line, for Bea's phone only.
+    let list = "DeviceName,UserName,Platform,ApplicationName,Notes\n\
+                Ann's phone,Ann,iOS,Slack,\n\
+                Bea's phone,Bea,iOS,Video app,com.zhiliaoapp.musically\n";
+    let report = check(list, US_PHONES);
+    let fleet = devices(&report);
+    let bea = fleet.devices.iter().find(|d| d.name == "Bea's phone").unwrap();
+    assert_eq!(bea.answer, Answer::ActionRequired, "{bea:#?}");
+    assert_eq!(bea.apps[0].line, 3);
+    let ann = fleet.devices.iter().find(|d| d.name == "Ann's phone").unwrap();
+    assert_eq!(ann.answer, Answer::NothingToDo);
+}
+
+#[test]
+fn one_devices_list_is_answered_as_before() {
+    let report = check("TikTok\nSlack\n", US_PHONES);
+    assert!(report.devices.is_none());
+    assert_eq!(report.overall.answer, Answer::ActionRequired);
+    // A CSV with no device column is one device's list.
+    let report = check("ApplicationName,ApplicationVersion\nTikTok,37.5.0\n", US_PHONES);
+    assert!(report.devices.is_none());
+}
+
+#[test]
+fn the_export_s_words_for_platform_kind_and_ownership() {
+    let record = |os: &str, model: &str| DeviceRecord {
+        os: (!os.is_empty()).then(|| os.to_owned()),
+        model: (!model.is_empty()).then(|| model.to_owned()),
+        ..DeviceRecord::default()
+    };
+    use Device::*;
+    use Platform::*;
+    // (OS column, model column, platform, kind) — values as the tools write them
+    // (tests/fixtures/fleet/SOURCES.md, "Values").
+    let cases: &[(&str, &str, Option<Platform>, Option<Device>)] = &[
+        ("iOS", "", Some(Ios), None),
+        ("iOS/iPadOS", "", Some(Ios), None),
+        ("iPadOS", "", Some(Ios), Some(Tablet)),
+        ("iOS", "iPhone 15", Some(Ios), Some(Phone)),
+        ("Apple", "iPad Air (5th generation)", Some(Ios), Some(Tablet)),
+        ("Android", "SM-A546E", Some(Android), None),
+        ("AndroidForWork", "", Some(Android), None),
+        ("Windows", "", Some(Windows), Some(Computer)),
+        ("WinRT", "", Some(Windows), Some(Computer)),
+        ("macOS", "", Some(Macos), Some(Computer)),
+        ("AppleOsX", "", Some(Macos), Some(Computer)),
+        ("iPhone", "", Some(Ios), Some(Phone)),
+        ("Mac", "", Some(Macos), Some(Computer)),
+        ("", "MacBook Pro (14-inch, 2023)", Some(Macos), Some(Computer)),
+        ("ChromeOS", "", Some(Chromeos), Some(Computer)),
+        ("", "", None, None),
+        ("Unknown", "", None, None),
+    ];
+    for (os, model, platform, kind) in cases {
+        assert_eq!(
+            platform_and_kind(&record(os, model)),
+            (*platform, *kind),
+            "{os:?} {model:?}"
+        );
+    }
+    for (value, expected) in [
+        ("Corporate", Some(Ownership::Company)),
+        ("Personal", Some(Ownership::Personal)),
+        ("Company", Some(Ownership::Company)),
+        ("Corporate - Dedicated", Some(Ownership::Company)),
+        ("Corporate - Shared", Some(Ownership::Company)),
+        ("Employee Owned", Some(Ownership::Personal)),
+        ("C", Some(Ownership::Company)),
+        ("E", Some(Ownership::Personal)),
+        ("S", Some(Ownership::Company)),
+        ("Institutional", Some(Ownership::Company)),
+        ("UserEnrollment", Some(Ownership::Personal)),
+        ("PersonalDeviceProfile", Some(Ownership::Personal)),
+        ("Undefined", None),
+        ("Unknown", None),
+        ("", None),
+    ] {
+        assert_eq!(ownership(value), expected, "{value:?}");
+    }
+    // The export's word wins over the answer given for the whole export; the answer
+    // fills in what the export does not say.
+    let shared = context(r#"{"platform": "android", "ownership": "personal", "device": "phone"}"#);
+    let own = device_context(
+        &shared,
+        &DeviceRecord {
+            os: Some("iOS".into()),
+            ownership: Some("Corporate".into()),
+            ..DeviceRecord::default()
+        },
+    );
+    assert_eq!(own.platform, Some(Platform::Ios));
+    assert_eq!(own.ownership, Some(Ownership::Company));
+    assert_eq!(own.device, Some(Device::Phone));
+}
+
+#[test]
+fn the_csv_has_a_row_per_app_and_per_quiet_device_and_runs_no_formula() {
+    let list = "DeviceName,UserName,Platform,ApplicationName,ApplicationId\n\
+                \"=HYPERLINK(\"\"http://x.example\"\",\"\"y\"\")\",\"Smith, Ann\",iOS,TikTok,com.zhiliaoapp.musically\n\
+                Bea's phone,@bea,iOS,Slack,com.tinyspeck.chatlyio\n";
+    let report = check(list, US_PHONES);
+    let csv = fleet::to_csv(devices(&report));
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "device,serial,user,platform,answer,app,identifier,verdict,deadline"
+    );
+    assert_eq!(
+        lines[1],
+        "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"y\"\")\",,\"Smith, Ann\",ios,Must act,TikTok,com.zhiliaoapp.musically,Remove,2020-07-10T23:59:00-04:00"
+    );
+    assert_eq!(lines[2], "Bea's phone,,\"'@bea\",ios,Nothing to do,,,,");
+    assert_eq!(lines[3], "");
+    assert_eq!(lines.len(), 4);
+}
+
+#[test]
+fn the_table_lists_the_devices_that_must_act_and_escapes_what_the_export_says() {
+    let list = "DeviceName,UserName,Platform,ApplicationName\n\
+                Ann\u{1b}[31m phone,Ann,iOS,TikTok\n\
+                Bea's phone,Bea,iOS,Slack\n";
+    let report = check(list, US_PHONES);
+    let table = fleet::to_table(devices(&report), report.interface_language);
+    assert!(
+        table.starts_with("1 of 2 devices must act; 1 has nothing to do; 0 could not be read."),
+        "{table}"
+    );
+    assert!(table.contains("Ann<U+001B>[31m phone"), "{table}");
+    assert!(!table.contains('\u{1b}'));
+    assert!(table.contains("TikTok: Remove"), "{table}");
+    assert!(
+        !table.contains("Bea's phone"),
+        "a device with nothing to do is counted only: {table}"
+    );
+}
+
+#[test]
+fn the_counts_are_in_the_readers_language() {
+    let report = check(
+        &fixture("intune-appinvrawdata.csv"),
+        r#"{"device": "phone", "services": {"email": true}, "region": "US", "language": "de"}"#,
+    );
+    let fleet = devices(&report);
+    assert!(
+        fleet.summary.starts_with("2 von 5 Geräten müssen handeln"),
+        "{}",
+        fleet.summary
+    );
+    assert_eq!(fleet.devices[0].label, "Muss handeln");
+}
