@@ -28,6 +28,19 @@ use crate::text::FastMap;
 /// list otherwise. Of the apps the policy does not name, `keep` findings are kept (one
 /// per name across the export) and the rest counted.
 pub fn check(checker: &Checker, list: &AppList, context: &Context, now: DateTime<Utc>, keep: usize) -> Report {
+    check_reporting(checker, list, context, now, keep, &mut |_, _| {})
+}
+
+/// [`check`], calling `progress(done, total)` after each device is answered (a Web
+/// Worker posts it to the page's progress bar; the caller decides how often).
+pub fn check_reporting(
+    checker: &Checker,
+    list: &AppList,
+    context: &Context,
+    now: DateTime<Utc>,
+    keep: usize,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     if !list.has_devices() {
         return checker.check_keeping(list, context, now, keep);
     }
@@ -39,7 +52,9 @@ pub fn check(checker: &Checker, list: &AppList, context: &Context, now: DateTime
     // Per device, the apps the policy does not name are counted, not listed, unless a
     // caller wants them all (the CLI): a page would list a fleet's thousands of them.
     let device_keep = if keep == usize::MAX { usize::MAX } else { 0 };
-    for part in list.by_device() {
+    let total = list.devices.len();
+    for (done, part) in list.by_device().into_iter().enumerate() {
+        progress(done, total);
         let own = device_context(context, &part.device);
         let report = checker.check_keeping(&part.list, &own, now, device_keep);
         if report.overall.answer == Answer::NeedContext {
@@ -53,6 +68,7 @@ pub fn check(checker: &Checker, list: &AppList, context: &Context, now: DateTime
         answers.push(answer_of(&part.device, &part.list, &own, &report, ui));
         reports.push(report);
     }
+    progress(total, total);
     crate::small_sort::sort(&mut questions);
     // Lines no device's check saw: past the size limit, or not a device's row.
     let unplaced = list.account.unread.saturating_sub(device_unread);
