@@ -1265,7 +1265,7 @@ fn appcheck_within(args: &[&str], stdin: Stdio, seconds: u64) -> Output {
 
 /// Files that never end (issue 18): `--policy /dev/zero`, a list from /dev/zero or a
 /// standard input that never ends are read up to the documented limits (4 MB for a
-/// policy, 10 MB for a list) and one byte more, then refused with a message, never
+/// policy, 32 MB for a list) and one byte more, then refused with a message, never
 /// read until memory runs out.
 #[cfg(target_os = "linux")]
 #[test]
@@ -1284,11 +1284,11 @@ fn files_that_never_end_are_read_up_to_the_limits_and_refused() {
         (&["lint", "/dev/zero"], "policy `/dev/zero` is more than 4194304 bytes"),
         (
             &["check", "--policy", MEMO, "/dev/zero"],
-            "list `/dev/zero` is more than 10485760 bytes",
+            "list `/dev/zero` is more than 33554432 bytes",
         ),
         (
             &["check", "--policy", MEMO],
-            "standard input is more than 10485760 bytes",
+            "standard input is more than 33554432 bytes",
         ),
     ];
     for (args, message) in cases {

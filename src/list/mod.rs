@@ -35,7 +35,7 @@ pub use formats::Format;
 pub const MAX_LINE_CHARS: usize = 512;
 
 /// Input beyond this many bytes is not read; the list is marked as cut short.
-pub const MAX_INPUT_BYTES: usize = 10 * 1024 * 1024;
+pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 
 /// At most this many entries are read; the list is marked as cut short beyond.
 pub const MAX_ENTRIES: usize = 100_000;

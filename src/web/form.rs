@@ -151,9 +151,9 @@ fn region_name(code: &str, ui: Lang) -> Option<String> {
     of.call1(&names, &code.into()).ok()?.as_string()
 }
 
-/// A file is at most this big (the list reader reads 10 MB; anything far larger is
+/// A file is at most this big (the list reader reads 32 MB, twice that as UTF-16; anything far larger is
 /// not an app list, and reading it would only stall the page).
-pub(super) const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
+pub(super) const MAX_FILE_BYTES: f64 = 80.0 * 1024.0 * 1024.0;
 
 /// Reads a chosen file into the list, in this page: nothing is uploaded.
 pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang) {
