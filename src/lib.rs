@@ -21,6 +21,7 @@ pub mod diff;
 pub mod evaluate;
 pub mod fleet;
 pub mod i18n;
+pub mod impact;
 pub mod lint;
 pub mod list;
 pub mod noscript;

@@ -37,6 +37,10 @@ pub struct DeviceRecord {
     /// Who owns it, as the export writes it (`Corporate`, `Personal`, `Employee Owned`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ownership: Option<String>,
+    /// In an aggregate export (Intune's `AppInvAggregate`), a row is no device but a
+    /// group: how many devices have its app (`DeviceCount`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
 }
 
 /// Header keys (folded) of a device's name, most specific first. `displayname` is a
@@ -117,6 +121,15 @@ const OWNERSHIP_KEYS: &[&str] = &[
     "deviceownershiptype",
 ];
 
+/// Header keys of an aggregate's count of devices per app.
+const COUNT_KEYS: &[&str] = &[
+    "devicecount",
+    "installcount",
+    "installedcount",
+    "devicescount",
+    "numberofdevices",
+];
+
 /// The columns of a table that describe its rows' device.
 #[derive(Debug, Clone, Default)]
 pub(super) struct DeviceColumns {
@@ -127,6 +140,8 @@ pub(super) struct DeviceColumns {
     os_by_version: Option<(usize, &'static str)>,
     model: Option<usize>,
     ownership: Option<usize>,
+    /// An aggregate's count column: then each row is a group of devices.
+    count: Option<usize>,
 }
 
 impl DeviceColumns {
@@ -150,8 +165,22 @@ impl DeviceColumns {
                 .find_map(|(k, os)| Some((keys.iter().position(|key| key == k)?, *os))),
             model: find(MODEL_KEYS),
             ownership: find(OWNERSHIP_KEYS),
+            count: None,
         };
-        (columns.name.is_some() || columns.serial.is_some()).then_some(columns)
+        if columns.name.is_some() || columns.serial.is_some() {
+            return Some(columns);
+        }
+        // An aggregate: no device, a count of them per row (and maybe their platform).
+        let count = find(COUNT_KEYS)?;
+        Some(DeviceColumns {
+            count: Some(count),
+            ..columns
+        })
+    }
+
+    /// Whether each row is a group of devices (an aggregate export), not one device's app.
+    pub(super) fn aggregate(&self) -> bool {
+        self.count.is_some()
     }
 
     /// The device a row describes.
@@ -173,6 +202,7 @@ impl DeviceColumns {
             os,
             model: cell(self.model),
             ownership: cell(self.ownership),
+            count: cell(self.count).and_then(|c| c.replace([',', '.', ' ', '\u{a0}'], "").parse().ok()),
         }
     }
 }
@@ -183,12 +213,20 @@ impl DeviceColumns {
 pub(super) struct Devices {
     records: Vec<DeviceRecord>,
     by_key: HashMap<(String, String), u32>,
+    /// An aggregate's rows: each its own group, never merged.
+    aggregate: bool,
 }
 
 impl Devices {
     /// The index of `record`'s device, adding it the first time it is seen; what a
     /// later row adds (a model one row left empty) fills the record in.
     pub(super) fn of(&mut self, record: DeviceRecord) -> u32 {
+        if record.count.is_some() || self.aggregate {
+            self.aggregate = true;
+            let i = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
+            self.records.push(record);
+            return i;
+        }
         let key = match &record.serial {
             Some(serial) => (serial.to_lowercase(), String::new()),
             None => (
@@ -235,7 +273,14 @@ impl AppList {
     /// Whether the list is an export of several devices' apps (a device column was
     /// found), so it is answered device by device.
     pub fn has_devices(&self) -> bool {
-        !self.devices.is_empty()
+        !self.devices.is_empty() && !self.aggregate
+    }
+
+    /// Whether the list is an aggregate export: each row an app with a count of the
+    /// devices that have it (Intune's `AppInvAggregate`). It is checked as one list;
+    /// [`AppList::by_device`] gives its rows as groups, for an impact.
+    pub fn is_aggregate(&self) -> bool {
+        self.aggregate
     }
 
     /// The list split by device, in the order the devices first appear. Each part is

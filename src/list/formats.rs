@@ -1019,6 +1019,7 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             }),
         }
     }
+    list.aggregate = device_cols.as_ref().is_some_and(DeviceColumns::aggregate);
     list.devices = devices.into_records();
     list
 }

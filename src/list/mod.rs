@@ -208,6 +208,10 @@ pub struct AppList {
     /// their first row comes.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub devices: Vec<DeviceRecord>,
+    /// Whether [`AppList::devices`] are an aggregate's rows (groups of devices with a
+    /// count), not devices.
+    #[serde(skip)]
+    pub(crate) aggregate: bool,
     /// Each device row's line and its device, in line order.
     #[serde(skip)]
     pub(crate) device_rows: Vec<(usize, u32)>,
@@ -247,6 +251,7 @@ impl Default for AppList {
             structure: Vec::new(),
             nfkc: Folding(None),
             devices: Vec::new(),
+            aggregate: false,
             device_rows: Vec::new(),
             line_map: None,
         }

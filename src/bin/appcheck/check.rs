@@ -37,23 +37,11 @@ pub(super) fn check(
         }
     }
     let policies = policies.iter().map(|p| read_policy(p)).collect::<Result<Vec<_>, _>>()?;
-    let text = match list {
-        None => read_stdin()?,
-        Some(p) if p.as_os_str() == "-" => read_stdin()?,
-        Some(p) => {
-            let what = format!("list `{}`", p.display());
-            let file = std::fs::File::open(p).map_err(|e| format!("cannot read {what}: {e}"))?;
-            let bytes = read_limited(file, appcheck::list::MAX_INPUT_BYTES, &what)?;
-            appcheck::list::decode(&bytes).map_err(|e| format!("cannot read list `{}`: {e}", p.display()))?
-        }
+    let list = match list {
+        None => parse_list(&read_stdin()?, nfkc),
+        Some(p) => read_list(p)?,
     };
-    let now = match now {
-        Some(t) => chrono::DateTime::parse_from_rfc3339(t)
-            .map_err(|_| format!("`{t}` is not a date and time; use RFC 3339, e.g. 2020-07-10T12:00:00Z"))?
-            .to_utc(),
-        None => system_now()?,
-    };
-    let list = parse_list(&text, nfkc);
+    let now = parse_now(now)?;
     // An export of several devices is answered device by device, as on the page.
     let reports: Vec<_> = policies
         .iter()
@@ -139,4 +127,27 @@ pub(super) fn check(
     } else {
         EXIT_NOTHING_TO_DO
     })
+}
+
+/// Reads and parses a list or export file (`-` is standard input), up to the limit.
+pub(super) fn read_list(path: &Path) -> Result<appcheck::list::AppList, String> {
+    let text = if path.as_os_str() == "-" {
+        read_stdin()?
+    } else {
+        let what = format!("list `{}`", path.display());
+        let file = std::fs::File::open(path).map_err(|e| format!("cannot read {what}: {e}"))?;
+        let bytes = read_limited(file, appcheck::list::MAX_INPUT_BYTES, &what)?;
+        appcheck::list::decode(&bytes).map_err(|e| format!("cannot read list `{}`: {e}", path.display()))?
+    };
+    Ok(parse_list(&text, nfkc))
+}
+
+/// `--now`, or the clock.
+pub(super) fn parse_now(now: Option<&str>) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    match now {
+        Some(t) => Ok(chrono::DateTime::parse_from_rfc3339(t)
+            .map_err(|_| format!("`{t}` is not a date and time; use RFC 3339, e.g. 2020-07-10T12:00:00Z"))?
+            .to_utc()),
+        None => system_now(),
+    }
 }

@@ -167,6 +167,37 @@ enum Command {
         old: PathBuf,
         #[arg(value_name = "NEW")]
         new: PathBuf,
+        /// Also show what the change does to the devices of this export (see `impact`);
+        /// repeat for several exports.
+        #[arg(long, value_name = "EXPORT")]
+        export: Vec<PathBuf>,
+        #[command(flatten)]
+        context: ContextArgs,
+        /// Compare as of this time (RFC 3339) instead of now.
+        #[arg(long, value_name = "TIME")]
+        now: Option<String>,
+    },
+    /// Whom a policy would order to act, before it is sent: its impact on exports.
+    ///
+    /// EXPORT is what a device-management tool exports: one row per app per device
+    /// (Intune AppInvRawData or AppInvByDevice, a Jamf Pro search, Workspace ONE,
+    /// Kandji) or one row per app with a device count (Intune AppInvAggregate). Per
+    /// rule and app: how many devices must act (and which), by when, and how many it
+    /// cannot decide without asking, with the questions. Context flags say what holds
+    /// for every device; the export's columns win. Nothing leaves this machine.
+    Impact {
+        #[arg(value_name = "POLICY")]
+        policy: PathBuf,
+        #[arg(required = true, value_name = "EXPORT")]
+        exports: Vec<PathBuf>,
+        #[command(flatten)]
+        context: ContextArgs,
+        /// Print the impact as JSON.
+        #[arg(long)]
+        json: bool,
+        /// As of this time (RFC 3339) instead of now.
+        #[arg(long, value_name = "TIME")]
+        now: Option<String>,
     },
     /// Write the next version of a policy, withdrawn, with its notice.
     ///
@@ -373,7 +404,20 @@ fn main() -> ExitCode {
             trust,
             now,
         } => lint(&files, previous.as_deref(), trust.as_deref(), now.as_deref()),
-        Command::Diff { old, new } => diff(&old, &new),
+        Command::Diff {
+            old,
+            new,
+            export,
+            context,
+            now,
+        } => diff(&old, &new, &export, &context.into_context(), now.as_deref()),
+        Command::Impact {
+            policy,
+            exports,
+            context,
+            json,
+            now,
+        } => impact(&policy, &exports, &context.into_context(), json, now.as_deref()),
         Command::Build {
             app,
             site,
