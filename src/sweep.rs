@@ -212,26 +212,40 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
     s.words.clear();
     s.spans.clear();
     let mut word: Option<(usize, usize)> = None; // (start in words, start in line)
-    for (at, c) in line.char_indices() {
-        let alnum = c.is_alphanumeric();
-        if let Some((w, l)) = word {
-            if !alnum || is_cjk(c) {
+    if line.is_ascii() {
+        // Most lines of an export: bytes, no decoding, no script to ask about.
+        for (at, b) in line.bytes().enumerate() {
+            if b.is_ascii_alphanumeric() {
+                if word.is_none() {
+                    word = Some((s.words.len(), at));
+                }
+                s.words.push(char::from(b.to_ascii_lowercase()));
+            } else if let Some((w, l)) = word.take() {
                 s.spans.push((w, s.words.len(), l, at));
-                word = None;
             }
         }
-        if alnum {
-            if word.is_none() {
-                word = Some((s.words.len(), at));
+    } else {
+        for (at, c) in line.char_indices() {
+            let alnum = c.is_alphanumeric();
+            if let Some((w, l)) = word {
+                if !alnum || is_cjk(c) {
+                    s.spans.push((w, s.words.len(), l, at));
+                    word = None;
+                }
             }
-            if c.is_ascii() {
-                s.words.push(c.to_ascii_lowercase());
-            } else {
-                push_folded(&mut s.words, c);
-            }
-            if is_cjk(c) {
-                if let Some((w, l)) = word.take() {
-                    s.spans.push((w, s.words.len(), l, at + c.len_utf8()));
+            if alnum {
+                if word.is_none() {
+                    word = Some((s.words.len(), at));
+                }
+                if c.is_ascii() {
+                    s.words.push(c.to_ascii_lowercase());
+                } else {
+                    push_folded(&mut s.words, c);
+                }
+                if is_cjk(c) {
+                    if let Some((w, l)) = word.take() {
+                        s.spans.push((w, s.words.len(), l, at + c.len_utf8()));
+                    }
                 }
             }
         }

@@ -366,3 +366,28 @@ export function labelledCsv(cat, lines) {
   }
   return { text: `${out.join('\n')}\n`, truth, kinds };
 }
+
+// --- A help desk's export (issue 16) ---------------------------------------------------------
+
+/**
+ * An Intune "discovered apps" raw export (`AppInvRawData`, its real columns in export
+ * order: tests/fixtures/fleet/SOURCES.md) of `devices` devices with `rows` rows in all:
+ * every cell quoted, a 44-digit application key and GUIDs as Intune writes them. One
+ * device in seven has TikTok; half are iPhones, half Android phones.
+ */
+export function intuneExport(rows, devices) {
+  const hex = (n, width) => n.toString(16).padStart(width, '0').slice(-width);
+  const guid = (n) => `${hex(n * 2654435761, 8)}-${hex(n, 4)}-4${hex(n * 7, 3)}-8${hex(n * 13, 3)}-${hex(n * 40503, 12)}`;
+  const out = ['"ApplicationKey","ApplicationName","ApplicationPublisher","ApplicationShortVersion","ApplicationVersion","DeviceId","DeviceName","OSDescription","OSVersion","Platform","UserId","EmailAddress","UserName"'];
+  const perDevice = Math.ceil(rows / devices);
+  for (let d = 0; d < devices && out.length <= rows; d++) {
+    const ios = d % 2 === 0;
+    const os = ios ? 'iOS' : 'Android';
+    const device = `"${guid(d + 1)}","${ios ? `iPhone-${d}` : `SM-A546E-${d}`}","${os}","${ios ? '17.6.1' : '14'}","${os}","${guid(d + 100_000)}","user${d}@contoso.com","User ${d}"`;
+    for (let a = 0; a < perDevice && out.length <= rows; a++) {
+      const name = a === 0 && d % 7 === 0 ? 'TikTok' : `Ordinary Tool ${(d * 31 + a * 17) % 5000}`;
+      out.push(`"${hex(d * 7919 + a, 40)}0000","${name}","Contoso","1.${a % 10}.0","1.${a % 10}.0",${device}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -113,6 +113,20 @@ pub(super) fn settle(list: &mut AppList, input: &str, cut_at: Option<usize>, res
     find_mentions(list, &lines);
 }
 
+/// The first 160 bytes of a line (to a character boundary) in lower case.
+fn lower_start(text: &str) -> String {
+    let mut end = text.len().min(160);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let start = text.get(..end).unwrap_or(text);
+    if start.is_ascii() {
+        start.to_ascii_lowercase()
+    } else {
+        start.to_lowercase()
+    }
+}
+
 /// At most 60 characters of a line, for a note.
 fn excerpt(text: &str) -> String {
     let mut out: String = text.chars().take(60).collect();
@@ -136,8 +150,10 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
         if text.is_empty() {
             continue;
         }
-        // Both line tests read the line in lower case: folded once here.
-        let lower = text.to_lowercase();
+        // Both line tests read the line in lower case: folded once here, and only its
+        // start, which is all they look at (a quote marker or a command comes first; a
+        // 100,000-row export's long rows are not folded whole).
+        let lower = lower_start(text);
         if starts_quote_block(&lower) {
             quoted_below = true;
             list.mentions.push((n, Mention::Quoted));
@@ -308,6 +324,11 @@ fn is_uninstall(lower: &str) -> bool {
         }
         _ => lower,
     };
+    // Only a command's first word can make it one: the rest are read only after a tool.
+    let first = command.split_whitespace().next().unwrap_or("");
+    if !(first.starts_with("remove-") || first.starts_with("uninstall-") || first.len() <= 16) {
+        return false;
+    }
     let words: Vec<&str> = command.split_whitespace().take(6).collect();
     let tools = [
         "adb",

@@ -215,9 +215,39 @@ pub(super) struct Devices {
     by_key: HashMap<(String, String), u32>,
     /// An aggregate's rows: each its own group, never merged.
     aggregate: bool,
+    /// The last row's device and what identified it (name, serial, user).
+    last: Option<(u32, DeviceRecord)>,
 }
 
 impl Devices {
+    /// The index of the device a table row describes. An export's rows of one device
+    /// mostly come together: a row naming the same device as the row before is known
+    /// without building its record.
+    pub(super) fn of_row(&mut self, columns: &DeviceColumns, row: &[String]) -> u32 {
+        let same = |c: Option<usize>, last: &Option<String>| {
+            c.and_then(|c| row.get(c)).map(|v| v.trim()).filter(|v| !v.is_empty()) == last.as_deref()
+        };
+        if let Some((i, last)) = &self.last {
+            if !columns.aggregate()
+                && same(columns.serial, &last.serial)
+                && same(columns.name, &last.name)
+                && same(columns.user, &last.user)
+            {
+                return *i;
+            }
+        }
+        let record = columns.record(row);
+        let identity = DeviceRecord {
+            name: record.name.clone(),
+            serial: record.serial.clone(),
+            user: record.user.clone(),
+            ..DeviceRecord::default()
+        };
+        let i = self.of(record);
+        self.last = Some((i, identity));
+        i
+    }
+
     /// The index of `record`'s device, adding it the first time it is seen; what a
     /// later row adds (a model one row left empty) fills the record in.
     pub(super) fn of(&mut self, record: DeviceRecord) -> u32 {

@@ -134,6 +134,11 @@ pub(super) fn read(input: &str) -> AppList {
     };
     let dashes_next = lines.get(1).is_some_and(|(_, l)| l.trim().starts_with("---"));
 
+    // A device-management export (a header naming the app and the device): read as the
+    // CSV it is at once, without first trying every line against the other formats.
+    if let Some(delimiter) = export_header(first) {
+        return csv_table(input, delimiter, Format::Csv);
+    }
     let trimmed = input.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
     if trimmed.starts_with('[') || trimmed.starts_with('{') {
         if let Some(list) = tree::json(input) {
@@ -956,16 +961,32 @@ fn flatpak_refs(lines: &[(usize, &str)]) -> AppList {
 
 /// A CSV or TSV whose first row names a name or identifier column.
 fn csv_with_header(input: &str, first: &str) -> Option<AppList> {
+    let (delimiter, _) = app_header(first)?;
+    Some(csv_table(input, delimiter, Format::Csv))
+}
+
+/// The delimiter and folded keys of a CSV header row that names an app's name or
+/// identifier column.
+fn app_header(first: &str) -> Option<(u8, Vec<String>)> {
     let delimiter = [b',', b';', b'\t']
         .into_iter()
         .max_by_key(|d| first.bytes().filter(|b| b == d).count())
         .filter(|d| first.bytes().any(|b| b == *d))?;
     let header = csv_records(first, delimiter).into_iter().next()?.1;
-    let known = header.iter().any(|h| {
-        let key = header_key(h);
-        NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str())
-    });
-    known.then(|| csv_table(input, delimiter, Format::Csv))
+    let keys: Vec<String> = header.iter().map(|h| header_key(h)).collect();
+    let known = keys
+        .iter()
+        .any(|key| NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str()));
+    known.then_some((delimiter, keys))
+}
+
+/// The delimiter of a header row that names an app column and a device column (or an
+/// aggregate's count of devices): a device-management export, nothing else.
+fn export_header(first: &str) -> Option<u8> {
+    let (delimiter, keys) = app_header(first)?;
+    let find = |wanted: &[&str]| wanted.iter().find_map(|w| keys.iter().position(|k| k == w));
+    let taken = [find(NAME_KEYS), find(ID_KEYS)];
+    DeviceColumns::find(&keys, &taken).map(|_| delimiter)
 }
 
 /// Reads a CSV table by its header row. A row whose status column says the app is not
@@ -996,7 +1017,7 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let device = device_cols.as_ref().map(|cols| devices.of(cols.record(record)));
+        let device = device_cols.as_ref().map(|cols| devices.of_row(cols, record));
         if let Some(d) = device {
             list.device_rows.push((*n, d));
         }
