@@ -6,7 +6,10 @@
 // then only lists, which cross into the module as the strings they are
 // (`check_prepared`). The answer is the check's report object, posted back as it is
 // (a structured clone): the page reads it into its typed report, never from JSON text.
-import init, { prepare, check_prepared, policy_loads } from '../pkg/appcheck.js';
+// While an export of many devices is checked, the devices answered so far are posted
+// as `{ id, progress: { done, total } }` (`check_prepared_reporting` says how often),
+// for the page's progress bar; the page may stop this worker (Cancel) at any time.
+import init, { prepare, check_prepared_reporting, policy_loads } from '../pkg/appcheck.js';
 
 const ready = init();
 
@@ -17,7 +20,8 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ id, failed: true });
     return;
   }
-  const response = check_prepared(list, context, now, keep);
+  const progress = (done, total) => self.postMessage({ id, progress: { done, total } });
+  const response = check_prepared_reporting(list, context, now, keep, progress);
   if (response?.status !== 'success') {
     self.postMessage({ id, failed: true });
     return;

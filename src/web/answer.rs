@@ -163,27 +163,5 @@ pub(super) fn download_calendar(result: &Element, report_title: &str, summary: &
     ]
     .join("\r\n")
         + "\r\n";
-    let Some(document) = result.owner_document() else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&JsValue::from_str(&ics));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/calendar");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let link = el(
-        &document,
-        "a",
-        &[("href", &url), ("download", "deadline.ics"), ("hidden", "")],
-    );
-    let _ = result.append_child(&link);
-    if let Ok(link) = link.clone().dyn_into::<web_sys::HtmlElement>() {
-        link.click();
-    }
-    link.remove();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    save_file(result, "deadline.ics", "text/calendar", &ics);
 }

@@ -81,3 +81,28 @@ pub(super) fn radio_group(document: &Document, form: &Element, name: &str, legen
     }
     let _ = form.append_child(&fieldset);
 }
+
+/// Saves `text` as a file named `name` (of type `mime`): a `Blob` made here, an object
+/// URL, a temporary `<a download>` clicked, the URL revoked. Nothing is sent anywhere
+/// (a `blob:` URL is this page's own memory), so the CSP's `connect-src` is not asked.
+/// The link is never put into the page: its click would bubble to the widget's click
+/// listener, which is running (the one that called this), and call it again.
+pub(super) fn save_file(near: &Element, name: &str, mime: &str, text: &str) {
+    let Some(document) = near.owner_document() else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let link = el(&document, "a", &[("href", &url), ("download", name)]);
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

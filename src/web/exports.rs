@@ -1,6 +1,6 @@
 //! The module's exports to JavaScript: a check from a page or a program (`check`),
-//! and the Web Worker's prepared policy (`prepare`, `check_prepared`,
-//! `policy_loads`), and how the page starts that worker (`set_worker_start`); the
+//! and the Web Worker's prepared policy (`prepare`, `check_prepared`, its
+//! progress-reporting twin `check_prepared_reporting`, `policy_loads`), and how the page starts that worker (`set_worker_start`); the
 //! browser's NFKC and clock for the core.
 
 use super::*;
@@ -58,6 +58,18 @@ pub fn prepare(policy: &str) -> bool {
 /// object the worker posts back as it is (a structured clone, never JSON text).
 #[wasm_bindgen]
 pub fn check_prepared(list: &str, context: JsValue, now: &str, keep: Option<u32>) -> JsValue {
+    checked_prepared(list, context, now, keep, &mut |_, _| {})
+}
+
+/// [`check_prepared`] and [`check_prepared_reporting`]: `api::check_with`'s answer,
+/// with the devices answered so far given to `progress`.
+fn checked_prepared(
+    list: &str,
+    context: JsValue,
+    now: &str,
+    keep: Option<u32>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> JsValue {
     let failure = |message: String| {
         to_js(&api::CheckResponse::Failure {
             errors: vec![api::ErrorReport::request_error(
@@ -73,17 +85,52 @@ pub fn check_prepared(list: &str, context: JsValue, now: &str, keep: Option<u32>
         return failure("the check's context or time is not understood".to_owned());
     };
     PREPARED.with(|p| match p.borrow().as_ref() {
-        Some(checker) => to_js(&api::check_with(
-            checker,
-            list,
-            &context,
-            now.to_utc(),
-            keep.map(|k| k as usize),
-            nfkc,
-        )),
+        // As `api::check_with` does, with the progress reported.
+        Some(checker) => to_js(&api::CheckResponse::Success {
+            report: Box::new(crate::fleet::check_reporting(
+                checker,
+                &parse_list(list, nfkc),
+                &context,
+                now.to_utc(),
+                keep.map_or(usize::MAX, |k| k as usize),
+                progress,
+            )),
+        }),
         None => failure("no policy is prepared".to_owned()),
     })
 }
+
+/// [`check_prepared`], calling `progress(done, total)` as the devices of an export are
+/// answered (`fleet::check_reporting`), so the worker can post them to the page's
+/// progress bar: at the first and the last device, and in between every
+/// [`PROGRESS_EVERY`] devices or [`PROGRESS_MS`] milliseconds, whichever comes first. A
+/// list of one device calls it never.
+#[wasm_bindgen]
+pub fn check_prepared_reporting(
+    list: &str,
+    context: JsValue,
+    now: &str,
+    keep: Option<u32>,
+    progress: js_sys::Function,
+) -> JsValue {
+    let (mut last_done, mut last_at) = (0usize, 0f64);
+    let mut report = |done: usize, total: usize| {
+        let at = js_sys::Date::now();
+        if done == 0 || done == total || done >= last_done + PROGRESS_EVERY || at - last_at >= PROGRESS_MS {
+            (last_done, last_at) = (done, at);
+            let _ = progress.call2(
+                &JsValue::NULL,
+                &JsValue::from(done as f64),
+                &JsValue::from(total as f64),
+            );
+        }
+    };
+    checked_prepared(list, context, now, keep, &mut report)
+}
+
+/// How often [`check_prepared_reporting`] reports, in devices and in milliseconds.
+const PROGRESS_EVERY: usize = 25;
+const PROGRESS_MS: f64 = 50.0;
 
 /// How the page starts the Web Worker for long lists: a JavaScript function that
 /// returns a `Worker` (or `null` when none can start), given by `www/appcheck.js`, which

@@ -81,7 +81,8 @@ pub(super) fn announce(result: &Element, message: &str) {
     }
 }
 
-/// Draws a report: the answer card, how the list was read, the first `drawn` of the
+/// Draws a report: the answer card, how the list was read, the devices of an export
+/// (`table`), the first `drawn` of the
 /// findings the policy has something to say about (the rest are drawn by
 /// [`render_findings`], a chunk per task, when the list was long), the apps it does not
 /// name, the notes and — when there is an answer to keep — the summary.
@@ -92,6 +93,7 @@ pub(super) fn render_report(
     speech: &Speech,
     drawn: usize,
     shown: Shown,
+    table: &DeviceTable,
 ) {
     let ui = speech.ui;
     result.set_text_content(None);
@@ -113,6 +115,12 @@ pub(super) fn render_report(
     };
     read_as.set_text_content(Some(&read));
     let _ = result.append_child(&read_as);
+
+    // An export of many devices: the counts and each device's answer, before the apps'.
+    match &report.devices {
+        Some(fleet) => table.draw(document, result, fleet, ui),
+        None => table.clear(),
+    }
 
     let list = el(document, "ul", &[("id", "findings")]);
     let mut first = named(report);

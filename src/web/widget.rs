@@ -112,6 +112,8 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     // The employee's answers to "is this TikTok?": in this page's memory only, cleared
     // by every new check.
     let choices: Rc<RefCell<Choices>> = Rc::default();
+    // The devices of an export, drawn by the report's view.
+    let table = device_table(root, &result);
     let worker_url = root.get_attribute("data-worker");
     let policy_text = Rc::clone(&loaded.text);
     let run: Rc<dyn Fn(bool)> = {
@@ -144,12 +146,13 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             // Draws a report (the first `drawn` findings the policy names; the caller
             // draws the rest), if it is still the newest check's.
             let show = {
-                let (document, result, speech, current, form) = (
+                let (document, result, speech, current, form, table) = (
                     document.clone(),
                     result.clone(),
                     speech.clone(),
                     current.clone(),
                     form_element.clone(),
+                    table.clone(),
                 );
                 move |report: &Report, drawn: usize| -> Shown {
                     let shown = Shown {
@@ -160,7 +163,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                     if current() {
                         let _ = result.remove_attribute("aria-busy");
                         let _ = result.remove_attribute("data-stale");
-                        render_report(&document, &result, report, &speech, drawn, shown);
+                        render_report(&document, &result, report, &speech, drawn, shown, &table);
                         announce(&result, &report.overall.message);
                         let unanswered = mark_unanswered(&form, report);
                         if focus {
@@ -178,8 +181,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             match (&worker_url, long) {
                 (Some(url), true) => {
                     let _ = result.set_attribute("aria-busy", "true");
-                    let lines = lines.unwrap_or_default().to_string();
-                    result.set_text_content(Some(&fill(Msg::P_CHECKING.get(ui), &[("n", &lines)])));
+                    show_progress(&document, &result, lines.unwrap_or_default(), ui);
                     let request = WorkerRequest {
                         id: check,
                         policy: Rc::clone(&policy_text),
@@ -194,9 +196,13 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                         result.clone(),
                         speech.clone(),
                     );
+                    let progress = {
+                        let result = result.clone();
+                        move |done, total| update_progress(&result, done, total, ui)
+                    };
                     wasm_bindgen_futures::spawn_local(async move {
-                        match in_worker(&url, &request).await {
-                            Some(report) => {
+                        match in_worker(&url, &request, progress).await {
+                            FromWorker::Answered(report) => {
                                 // For tests: how many answers came from the worker, and how
                                 // many times it loaded a policy for them.
                                 let checks = WORKER_CHECKS.with(|n| {
@@ -227,8 +233,14 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                                     }
                                 }
                             }
+                            // Stopped: no answer at all, never a partial one.
+                            FromWorker::Cancelled => {
+                                if current() {
+                                    show_cancelled(&document, &result, ui);
+                                }
+                            }
                             // No worker here (a strict host page, an old browser): in the page.
-                            None => {
+                            FromWorker::Failed => {
                                 show(
                                     &checked_here(&policy, &String::from(&request.list), &context),
                                     usize::MAX,
@@ -290,6 +302,10 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
+        if target.closest("#cancel-check").ok().flatten().is_some() {
+            cancel_worker();
+            return;
+        }
         if target.closest("#copy-summary").ok().flatten().is_some() {
             copy_summary(&result_for_clicks, ui);
             return;

@@ -80,23 +80,52 @@ pub(super) fn checked_here(policy: &Checker, text: &str, context: &Context) -> R
     crate::fleet::check(policy, &parse_list(text, nfkc), context, now(), MAX_LISTED)
 }
 
+/// How a check in the Web Worker ended.
+pub(super) enum FromWorker {
+    /// The report, read into the typed [`Report`].
+    Answered(Box<Report>),
+    /// There is no worker here or it failed: the page checks itself.
+    Failed,
+    /// Stopped by Cancel ([`cancel_worker`]): there is no answer, and none is drawn.
+    Cancelled,
+}
+
+/// What the promise of the request in flight is rejected with when it is cancelled.
+const CANCELLED: &str = "cancelled";
+
 /// Runs a check in the Web Worker (`www/worker.js`, the same Wasm module's
-/// `check_prepared`): the report, as the worker's response object read into the
-/// typed [`Report`]; `None` when there is no worker here or it failed, and the page
-/// checks itself. The request goes to the worker only: it is in this page, never sent
-/// anywhere.
-pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<Report> {
+/// `check_prepared_reporting`): the report, as the worker's response object read into
+/// the typed [`Report`], with `progress(done, total)` called as the worker says how
+/// many devices of an export it has answered. The request goes to the worker only: it
+/// is in this page, never sent anywhere.
+pub(super) async fn in_worker(
+    url: &str,
+    request: &WorkerRequest,
+    progress: impl FnMut(f64, f64) + 'static,
+) -> FromWorker {
+    match asked(url, request, progress).await {
+        Ok(report) => FromWorker::Answered(Box::new(report)),
+        Err(true) => FromWorker::Cancelled,
+        Err(false) => FromWorker::Failed,
+    }
+}
+
+/// [`in_worker`]'s work: `Err(true)` when it was cancelled, `Err(false)` when it failed.
+async fn asked(url: &str, request: &WorkerRequest, progress: impl FnMut(f64, f64) + 'static) -> Result<Report, bool> {
+    let mut progress = Some(progress);
     // Each step in a task of its own, so that none holds the page for long: the press
     // of Check (which says "Checking N lines…"), starting the worker and posting the
     // request, reading the answer, and drawing it (the caller).
     next_task().await;
-    let worker = WORKER.with(|slot| {
-        let mut slot = slot.borrow_mut();
-        if slot.is_none() {
-            *slot = start_worker(url);
-        }
-        slot.clone()
-    })?;
+    let worker = WORKER
+        .with(|slot| {
+            let mut slot = slot.borrow_mut();
+            if slot.is_none() {
+                *slot = start_worker(url);
+            }
+            slot.clone()
+        })
+        .ok_or(false)?;
     let id = request.id as f64;
     let message = js_sys::Object::new();
     // The policy goes to the worker once per version; then only lists.
@@ -114,13 +143,30 @@ pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<Repo
         let _ = js_sys::Reflect::set(&message, &key.into(), &value);
     }
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        let mut progress = progress.take();
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             // An answer to an older request is not this one's.
-            if js_sys::Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()) == Some(id) {
-                let _ = resolve.call1(&JsValue::NULL, &data);
+            if js_sys::Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()) != Some(id) {
+                return;
+            }
+            // The devices answered so far, for the progress bar; else the answer.
+            match js_sys::Reflect::get(&data, &"progress".into()) {
+                Ok(p) if p.is_object() => {
+                    let number = |key: &str| js_sys::Reflect::get(&p, &key.into()).ok().and_then(|v| v.as_f64());
+                    if let (Some(done), Some(total), Some(progress)) =
+                        (number("done"), number("total"), progress.as_mut())
+                    {
+                        progress(done, total);
+                    }
+                }
+                _ => {
+                    let _ = resolve.call1(&JsValue::NULL, &data);
+                }
             }
         });
+        // Cancel rejects this request's promise (`cancel_worker`).
+        CANCEL.with(|c| *c.borrow_mut() = Some(reject.clone()));
         let on_error = Closure::<dyn FnMut(JsValue)>::new(move |error: JsValue| {
             let _ = reject.call1(&JsValue::NULL, &error);
         });
@@ -130,17 +176,22 @@ pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<Repo
         HANDLERS.with(|h| *h.borrow_mut() = Some((on_message, on_error)));
     });
     WORKER
-        .with(|slot| slot.borrow().as_ref().map(|w| w.post_message(&message)))?
-        .ok()?;
+        .with(|slot| slot.borrow().as_ref().map(|w| w.post_message(&message)))
+        .ok_or(false)?
+        .map_err(|_| false)?;
     let data = match JsFuture::from(answer).await {
         Ok(data) => data,
-        Err(_) => {
+        Err(why) => {
+            if why.as_string().as_deref() == Some(CANCELLED) {
+                return Err(true);
+            }
             // A worker that cannot start (a host page's CSP, say) is not tried again.
             WORKER.with(|slot| slot.borrow_mut().take().map(|w| w.terminate()));
             WORKER_POLICY.with(|p| *p.borrow_mut() = None);
-            return None;
+            return Err(false);
         }
     };
+    CANCEL.with(|c| *c.borrow_mut() = None);
     let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
     // The worker has this policy now (or has none, if it could not read it).
     let failed = field("failed").is_some_and(|f| f.is_truthy());
@@ -150,9 +201,73 @@ pub(super) async fn in_worker(url: &str, request: &WorkerRequest) -> Option<Repo
     }
     // The worker posts a report only with a successful response. (Read as the `Report`
     // it is: reading the tagged response around it would buffer the whole report first.)
-    let report = serde_wasm_bindgen::from_value(field("report")?).ok();
+    let report = field("report").and_then(|r| serde_wasm_bindgen::from_value(r).ok());
     next_task().await;
-    report
+    report.ok_or(false)
+}
+
+thread_local! {
+    /// Rejects the promise of the request in flight, for Cancel.
+    static CANCEL: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Cancel: stops the worker in the middle of its check (the next check starts a new
+/// one and sends it the policy again), and ends the request in flight with
+/// [`FromWorker::Cancelled`].
+pub(super) fn cancel_worker() {
+    WORKER.with(|slot| slot.borrow_mut().take().map(|w| w.terminate()));
+    WORKER_POLICY.with(|p| *p.borrow_mut() = None);
+    HANDLERS.with(|h| h.borrow_mut().take());
+    if let Some(reject) = CANCEL.with(|c| c.borrow_mut().take()) {
+        let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(CANCELLED));
+    }
+}
+
+/// The progress of a check in the worker, in `result`: "Reading N lines…" first, then
+/// the devices of an export answered so far on a `<progress>` bar, and Cancel.
+pub(super) fn show_progress(document: &Document, result: &Element, lines: usize, ui: Lang) {
+    result.set_text_content(None);
+    let panel = el(document, "div", &[("id", "progress")]);
+    let text = fill(Msg::P_READING.get(ui), &[("n", &lines.to_string())]);
+    append_text(document, &panel, "p", &text).set_id("progress-text");
+    // Without a value the bar says "working" until the first device is answered.
+    let bar = el(
+        document,
+        "progress",
+        &[("id", "progress-bar"), ("aria-label", Msg::P_PROGRESS_LABEL.get(ui))],
+    );
+    let _ = panel.append_child(&bar);
+    let cancel = el(document, "button", &[("type", "button"), ("id", "cancel-check")]);
+    cancel.set_text_content(Some(Msg::P_CANCEL.get(ui)));
+    let _ = panel.append_child(&cancel);
+    let _ = result.append_child(&panel);
+}
+
+/// Moves the bar in `result` to `done` of `total` devices answered.
+pub(super) fn update_progress(result: &Element, done: f64, total: f64, ui: Lang) {
+    let (Some(bar), Some(text)) = (
+        find::<Element>(result, "#progress-bar"),
+        find::<Element>(result, "#progress-text"),
+    ) else {
+        return;
+    };
+    let _ = bar.set_attribute("max", &total.to_string());
+    let _ = bar.set_attribute("value", &done.to_string());
+    let (done, total) = (done.to_string(), total.to_string());
+    text.set_text_content(Some(&fill(
+        Msg::P_PROGRESS.get(ui),
+        &[("done", &done), ("total", &total)],
+    )));
+}
+
+/// Says in `result` that the check was cancelled: no answer, and what to do.
+pub(super) fn show_cancelled(document: &Document, result: &Element, ui: Lang) {
+    result.set_text_content(None);
+    let _ = result.remove_attribute("aria-busy");
+    let note = append_text(document, result, "p", Msg::P_CANCELLED.get(ui));
+    note.set_id("cancelled");
+    let _ = note.set_attribute("role", "status");
+    announce(result, Msg::P_CANCELLED.get(ui));
 }
 
 thread_local! {

@@ -137,6 +137,43 @@ test('a full check stores nothing, sends nothing and leaves the URL alone', asyn
   await context.close();
 });
 
+test("downloading an export's answers as CSV is made in the page and sends nothing", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const violations = [];
+  await page.exposeFunction('__violation', (v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const requests = [];
+  context.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }));
+  await page.goto(`${site.url}#policy=bank-tiktok-2020`);
+  await page.locator('#check-form').waitFor();
+  // An Intune export whose device and user are secrets of their own.
+  const secret = 'Secret-Device-7f3a';
+  const list = fs.readFileSync(path.join(repo, 'tests/fixtures/fleet/intune-appinvrawdata.csv'), 'utf8')
+    .replaceAll("Priya's iPhone", secret).replaceAll('Priya Nair', 'Hidden-User-51c2');
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+  await page.fill('#app-list', list);
+  await page.click('#check');
+  await page.locator('#device-table tbody tr[data-kind]').first().waitFor();
+  const before = requests.length;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-devices')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(csv, new RegExp(`^\ufeffdevice,serial,user,.*\r\n${secret},.*,Hidden-User-51c2,`, 's'), 'the file holds the export\'s answers');
+  await page.waitForTimeout(500);
+  // The download is a blob: URL of the page's own memory: no request at all.
+  assert.deepEqual(requests.slice(before).map((r) => r.url), [], 'the download made a request');
+  for (const r of requests) {
+    for (const needle of [secret, 'Hidden-User-51c2']) {
+      assert.ok(!r.url.includes(needle) && !r.body.includes(needle), `a request carried ${needle}: ${r.url}`);
+    }
+  }
+  assert.deepEqual(violations, [], 'the CSP allows the download as it is');
+  await context.close();
+});
+
 test('the Content-Security-Policy blocks a script that tries to send the list elsewhere', async () => {
   const page = await browser.newPage();
   const violations = [];

@@ -1,5 +1,5 @@
 // The README's screenshots: each state of the answer (must act, nothing to do,
-// withdrawn, can't tell) on a 360 px phone and a 1280 px desktop, light and dark,
+// withdrawn, can't tell, and an export's devices) on a 360 px phone and a 1280 px desktop, light and dark,
 // from the built site served by the real `appcheck serve`. Not a test: `make
 // screenshots` runs it and writes docs/screenshots/. Nothing here is asserted.
 import path from 'node:path';
@@ -26,6 +26,11 @@ const states = [
   { name: 'must-act', policy: 'bank-tiktok-2020', list: 'TikTok\nSlack\nZoom', context: ['#device-phone', '#ownership-company'] },
   { name: 'nothing-to-do', policy: 'bank-tiktok-2020', list: 'Slack\nZoom', context: ['#device-phone', '#ownership-company'] },
   { name: 'cant-tell', policy: 'india-2020-ban', list: 'tiktk\nWhatsApp', context: [], region: 'IN' },
+  // A help desk's Intune export, answered device by device.
+  {
+    name: 'devices', policy: 'bank-tiktok-2020', context: ['#device-phone', '#ownership-company'],
+    list: fs.readFileSync(path.join(repo, 'tests/fixtures/fleet/intune-appinvrawdata.csv'), 'utf8'), scrollTo: '#devices',
+  },
 ];
 const only = process.argv[2];
 try {
@@ -45,6 +50,7 @@ try {
           await page.click('#check');
           await page.locator('#overall').waitFor({ timeout: 60_000 });
         }
+        if (state.scrollTo) await page.locator(state.scrollTo).scrollIntoViewIfNeeded();
         await page.screenshot({ path: path.join(out, `${state.name}-${label}-${scheme}.png`), fullPage: label === 'phone' });
         await page.close();
       }

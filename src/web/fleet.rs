@@ -1,0 +1,398 @@
+//! The device table: for an export of many devices (`report.devices`), the counts in
+//! one sentence and a table with a row per device, the devices that must act first
+//! and the others behind a choice; sortable by device, user and answer, filtered by a
+//! text that matches device, user or app; its rows drawn a chunk per task; and the
+//! whole table as a CSV file made in the page (`fleet::to_csv`), never sent.
+//!
+//! One [`DeviceTable`] per drawing of the widget holds the devices shown and the
+//! table's listeners, which sit on the result section (so a new check's table needs
+//! none of its own) and are owned by the drawing.
+
+use super::*;
+use crate::report::{DeviceAnswer, Fleet};
+
+/// Rows drawn per task: a chunk of them stays well under 50 ms on a slow phone, and
+/// 1,000 devices take 20 tasks.
+const ROWS_PER_TASK: usize = 50;
+
+/// The columns the table can be sorted by (their `data-key`).
+const SORTABLE: [&str; 3] = ["device", "user", "answer"];
+
+/// The kinds of answer a device can have, as the counts sort them (`fleet::counts`),
+/// the most urgent first; the word is the row's `data-kind` and the choice's value.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Act,
+    Waiting,
+    Unread,
+    Advice,
+    Nothing,
+    NoVerdict,
+}
+
+impl Kind {
+    fn of(device: &DeviceAnswer) -> Kind {
+        match device.answer {
+            Answer::ActionRequired => Kind::Act,
+            Answer::NotInForce if device.apps.iter().any(|a| a.outcome.needs_action()) => Kind::Act,
+            Answer::Advice => Kind::Advice,
+            Answer::NothingToDo | Answer::DoesNotApply | Answer::NotInForce => Kind::Nothing,
+            Answer::NeedContext | Answer::ConfirmMatches => Kind::Waiting,
+            Answer::Incomplete | Answer::NoApps => Kind::Unread,
+            Answer::Withdrawn | Answer::Superseded | Answer::Expired => Kind::NoVerdict,
+        }
+    }
+
+    fn word(self) -> &'static str {
+        let words = ["act", "waiting", "unread", "advice", "nothing", "no-verdict"];
+        words.get(self as usize).copied().unwrap_or_default()
+    }
+}
+
+/// The choices of the "Show" menu: one kind, or every device (`None`, "all").
+const SHOW: [(Option<Kind>, Msg); 5] = [
+    (Some(Kind::Act), Msg::FLEET_SHOW_ACT),
+    (Some(Kind::Waiting), Msg::FLEET_SHOW_WAITING),
+    (Some(Kind::Unread), Msg::FLEET_SHOW_UNREAD),
+    (Some(Kind::Advice), Msg::FLEET_SHOW_ADVICE),
+    (None, Msg::FLEET_SHOW_ALL),
+];
+
+/// The devices shown, and how.
+struct State {
+    fleet: Rc<Fleet>,
+    kinds: Vec<Kind>,
+    /// Per device: its name, serial, user and apps in lower case, for the text filter.
+    haystacks: Vec<String>,
+    /// The column sorted by and whether downwards; `None`: the export's order.
+    sort: Option<(&'static str, bool)>,
+    show: Option<Kind>,
+    filter: String,
+    ui: Lang,
+    table: Element,
+    body: Element,
+    shown: Element,
+}
+
+/// The device table of one drawing of the widget.
+#[derive(Clone, Default)]
+pub(super) struct DeviceTable {
+    state: Rc<RefCell<Option<State>>>,
+    /// Counts drawings of the rows, so that an older drawing's chunks stop.
+    drawing: Rc<std::cell::Cell<u64>>,
+}
+
+/// A device table for the widget `root` whose answers are drawn into `result`: its
+/// listeners (sorting, the filters, the download) are the drawing's.
+pub(super) fn device_table(root: &Element, result: &Element) -> DeviceTable {
+    let table = DeviceTable::default();
+    let on_click = table.clone();
+    own(
+        root,
+        EventListener::new(result, "click", move |event| {
+            let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            if let Some(header) = target.closest("#device-table th[data-key] button").ok().flatten() {
+                let key = header.parent_element().and_then(|th| th.get_attribute("data-key"));
+                if let Some(key) = SORTABLE.into_iter().find(|k| key.as_deref() == Some(*k)) {
+                    on_click.sort_by(key);
+                }
+            } else if target.closest("#download-devices").ok().flatten().is_some() {
+                on_click.download();
+            }
+        }),
+    );
+    // A select fires `input` too, as a text field does.
+    let on_edit = table.clone();
+    own(
+        root,
+        EventListener::new(result, "input", move |event| {
+            let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            let value = || {
+                js_sys::Reflect::get(&target, &"value".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            match (target.id().as_str(), value()) {
+                ("device-filter", Some(text)) => on_edit.change(|s| s.filter = text.trim().to_lowercase()),
+                ("device-show", Some(value)) => {
+                    let show = SHOW.iter().find(|(k, _)| k.map_or("all", Kind::word) == value);
+                    on_edit.change(|s| s.show = show.and_then(|(k, _)| *k));
+                }
+                _ => {}
+            }
+        }),
+    );
+    table
+}
+
+impl DeviceTable {
+    /// Draws the counts and the table of `fleet` at the end of `parent`.
+    pub(super) fn draw(&self, document: &Document, parent: &Element, fleet: &Fleet, ui: Lang) {
+        let section = el(
+            document,
+            "section",
+            &[("id", "devices"), ("aria-labelledby", "devices-title")],
+        );
+        append_text(document, &section, "h2", Msg::FLEET_TITLE.get(ui)).set_id("devices-title");
+        append_text(document, &section, "p", &fleet.summary).set_id("fleet-summary");
+        let kinds: Vec<Kind> = fleet.devices.iter().map(Kind::of).collect();
+        // The most urgent kind any device has, else every device.
+        let show = SHOW.iter().filter_map(|(k, _)| *k).find(|k| kinds.contains(k));
+        let controls = el(document, "div", &[("class", "device-controls")]);
+        let select = el(document, "select", &[("id", "device-show")]);
+        for (kind, msg) in SHOW {
+            let option = append_text(document, &select, "option", msg.get(ui));
+            let _ = option.set_attribute("value", kind.map_or("all", Kind::word));
+            if kind == show {
+                let _ = option.set_attribute("selected", "");
+            }
+        }
+        labelled(document, &controls, Msg::FLEET_SHOW.get(ui), &select);
+        let input = el(
+            document,
+            "input",
+            &[("type", "search"), ("id", "device-filter"), ("autocomplete", "off")],
+        );
+        labelled(document, &controls, Msg::FLEET_FILTER.get(ui), &input);
+        let _ = section.append_child(&controls);
+        let shown = el(document, "p", &[("id", "devices-shown"), ("role", "status")]);
+        let _ = section.append_child(&shown);
+        // The table scrolls in its own box: a phone's page keeps its width.
+        let scroll = el(
+            document,
+            "div",
+            &[
+                ("class", "table-scroll"),
+                ("role", "region"),
+                ("tabindex", "0"),
+                ("aria-labelledby", "device-caption"),
+            ],
+        );
+        let table = el(document, "table", &[("id", "device-table")]);
+        append_text(document, &table, "caption", Msg::FLEET_CAPTION.get(ui)).set_id("device-caption");
+        let head = el(document, "thead", &[]);
+        let row = el(document, "tr", &[]);
+        let columns = [
+            (Some("device"), Msg::FLEET_COL_DEVICE),
+            (Some("user"), Msg::FLEET_COL_USER),
+            (None, Msg::FLEET_COL_PLATFORM),
+            (Some("answer"), Msg::FLEET_COL_ANSWER),
+            (None, Msg::FLEET_COL_APPS),
+        ];
+        for (key, msg) in columns {
+            let th = el(document, "th", &[("scope", "col")]);
+            match key {
+                Some(key) => {
+                    let _ = th.set_attribute("data-key", key);
+                    let button = el(document, "button", &[("type", "button")]);
+                    button.set_text_content(Some(msg.get(ui)));
+                    let _ = th.append_child(&button);
+                }
+                None => th.set_text_content(Some(msg.get(ui))),
+            }
+            let _ = row.append_child(&th);
+        }
+        let _ = head.append_child(&row);
+        let _ = table.append_child(&head);
+        let body = el(document, "tbody", &[]);
+        let _ = table.append_child(&body);
+        let _ = scroll.append_child(&table);
+        let _ = section.append_child(&scroll);
+
+        let download = el(document, "p", &[("class", "device-download")]);
+        let button = el(document, "button", &[("type", "button"), ("id", "download-devices")]);
+        button.set_text_content(Some(Msg::FLEET_DOWNLOAD.get(ui)));
+        let _ = download.append_child(&button);
+        append_text(document, &download, "span", Msg::FLEET_DOWNLOAD_NOTE.get(ui)).set_class_name("note");
+        let _ = section.append_child(&download);
+        let _ = parent.append_child(&section);
+
+        *self.state.borrow_mut() = Some(State {
+            fleet: Rc::new(fleet.clone()),
+            kinds,
+            haystacks: fleet.devices.iter().map(haystack).collect(),
+            sort: None,
+            show,
+            filter: String::new(),
+            ui,
+            table,
+            body,
+            shown,
+        });
+        self.draw_rows();
+    }
+
+    /// Forgets the devices shown (the answer drawn now is not an export's).
+    pub(super) fn clear(&self) {
+        self.drawing.set(self.drawing.get() + 1);
+        *self.state.borrow_mut() = None;
+    }
+
+    fn change(&self, edit: impl FnOnce(&mut State)) {
+        if let Some(state) = self.state.borrow_mut().as_mut() {
+            edit(state);
+        }
+        self.draw_rows();
+    }
+
+    /// Sorts by `key`, upwards first, then the other way; marks the column (`aria-sort`).
+    fn sort_by(&self, key: &'static str) {
+        self.change(|s| {
+            let down = matches!(s.sort, Some((k, false)) if k == key);
+            s.sort = Some((key, down));
+            let sorted = if down { "descending" } else { "ascending" };
+            for k in SORTABLE {
+                if let Some(th) = find::<Element>(&s.table, &format!("th[data-key={k}]")) {
+                    let _ = if k == key {
+                        th.set_attribute("aria-sort", sorted)
+                    } else {
+                        th.remove_attribute("aria-sort")
+                    };
+                }
+            }
+        });
+    }
+
+    /// Draws the rows the choices show, in their order: the first chunk now, the
+    /// others a chunk per task; a newer drawing stops this one.
+    fn draw_rows(&self) {
+        let drawing = self.drawing.get() + 1;
+        self.drawing.set(drawing);
+        let Some((order, body, table, ui)) = self.state.borrow().as_ref().map(|s| {
+            let order = s.order();
+            let (n, total) = (order.len().to_string(), s.fleet.devices.len().to_string());
+            let count = fill(Msg::FLEET_SHOWN.get(s.ui), &[("n", &n), ("total", &total)]);
+            s.shown.set_text_content(Some(&count));
+            (order, s.body.clone(), s.table.clone(), s.ui)
+        }) else {
+            return;
+        };
+        body.set_text_content(None);
+        let Some(document) = body.owner_document() else { return };
+        if order.is_empty() {
+            let row = el(&document, "tr", &[]);
+            let _ = append_text(&document, &row, "td", Msg::FLEET_NONE.get(ui)).set_attribute("colspan", "5");
+            let _ = body.append_child(&row);
+            return;
+        }
+        let _ = table.set_attribute("aria-busy", "true");
+        self.append_rows(&document, &body, order.get(..ROWS_PER_TASK).unwrap_or(&order));
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            for chunk in order.get(ROWS_PER_TASK..).unwrap_or_default().chunks(ROWS_PER_TASK) {
+                next_task().await;
+                if this.drawing.get() != drawing {
+                    return;
+                }
+                this.append_rows(&document, &body, chunk);
+            }
+            let _ = table.remove_attribute("aria-busy");
+        });
+    }
+
+    fn append_rows(&self, document: &Document, body: &Element, rows: &[usize]) {
+        let state = self.state.borrow();
+        let Some(s) = state.as_ref() else { return };
+        for &i in rows {
+            if let (Some(d), Some(kind)) = (s.fleet.devices.get(i), s.kinds.get(i)) {
+                let _ = body.append_child(&device_row(document, d, *kind));
+            }
+        }
+    }
+
+    /// Saves the answers of every device as `appcheck-devices.csv`, made here.
+    fn download(&self) {
+        let state = self.state.borrow();
+        let Some(s) = state.as_ref() else { return };
+        // A byte-order mark first: without it, Excel reads UTF-8 as the system's code page.
+        let csv = format!("\u{FEFF}{}", crate::fleet::to_csv(&s.fleet));
+        save_file(&s.table, "appcheck-devices.csv", "text/csv;charset=utf-8", &csv);
+    }
+}
+
+impl State {
+    /// The devices shown, by index, in the order shown.
+    fn order(&self) -> Vec<usize> {
+        let mut order: Vec<(usize, (u8, String))> = (0..self.fleet.devices.len())
+            .filter(|&i| self.show.is_none() || self.kinds.get(i).copied() == self.show)
+            .filter(|&i| self.filter.is_empty() || self.haystacks.get(i).is_some_and(|h| h.contains(&self.filter)))
+            .filter_map(|i| {
+                let d = self.fleet.devices.get(i)?;
+                let user = d.user.as_deref().unwrap_or("");
+                let key = match self.sort.map(|(k, _)| k) {
+                    None => (0, String::new()),
+                    Some("device") => (0, d.name.to_lowercase()),
+                    // Devices without a user after those with one.
+                    Some("user") => (u8::from(user.is_empty()), user.to_lowercase()),
+                    Some(_) => (*self.kinds.get(i)? as u8, String::new()),
+                };
+                Some((i, key))
+            })
+            .collect();
+        match self.sort {
+            Some((_, true)) => crate::small_sort::sort_by(&mut order, |a, b| b.1 < a.1),
+            Some((_, false)) => crate::small_sort::sort_by(&mut order, |a, b| a.1 < b.1),
+            None => {}
+        }
+        order.into_iter().map(|(i, _)| i).collect()
+    }
+}
+
+/// `<p><label>text</label>control</p>` at the end of `parent`.
+fn labelled(document: &Document, parent: &Element, text: &str, control: &Element) {
+    let p = el(document, "p", &[]);
+    let label = append_text(document, &p, "label", text);
+    let _ = label.set_attribute("for", &control.id());
+    let _ = p.append_child(control);
+    let _ = parent.append_child(&p);
+}
+
+/// What the text filter looks in: the device's name, serial and user, its apps' names
+/// and identifiers, in lower case.
+fn haystack(d: &DeviceAnswer) -> String {
+    let (serial, user) = (d.serial.as_deref().unwrap_or(""), d.user.as_deref().unwrap_or(""));
+    let mut text = format!("{}\n{serial}\n{user}", d.name);
+    for a in &d.apps {
+        let (name, id) = (a.app.as_ref().map_or("", |r| r.name.as_str()), a.identifier.as_deref());
+        text += &format!("\n{}\n{name}\n{}", a.input, id.unwrap_or(""));
+    }
+    text.to_lowercase()
+}
+
+/// One device's row: its name and serial (a row header), user, platform as the export
+/// writes it, answer, and the apps the answer is about with their verdicts and
+/// deadlines. Everything from the export is drawn as a name (`append_name`).
+fn device_row(document: &Document, d: &DeviceAnswer, kind: Kind) -> Element {
+    let row = el(document, "tr", &[("data-kind", kind.word())]);
+    let device = el(document, "th", &[("scope", "row"), ("class", "device")]);
+    append_name(document, &device, "span", &d.name).set_class_name("device-name");
+    if let Some(serial) = d.serial.as_deref().filter(|s| *s != d.name) {
+        append_name(document, &device, "span", serial).set_class_name("serial");
+    }
+    let _ = row.append_child(&device);
+    append_name(document, &row, "td", d.user.as_deref().unwrap_or("")).set_class_name("user");
+    let platform = d.os.as_deref().or(d.platform.map(crate::policy::Platform::as_str));
+    append_name(document, &row, "td", platform.unwrap_or("")).set_class_name("platform");
+    let answer = append_text(document, &row, "td", &d.label);
+    answer.set_class_name("answer");
+    let _ = answer.set_attribute("data-answer", &word(d.answer));
+    let apps = el(document, "td", &[("class", "apps")]);
+    if !d.apps.is_empty() {
+        let list = el(document, "ul", &[]);
+        for a in &d.apps {
+            let name = a.app.as_ref().map_or(a.input.as_str(), |r| r.name.as_str());
+            let text = match &a.deadline {
+                Some(deadline) => format!("{name}: {} ({})", a.verdict, deadline.text),
+                None => format!("{name}: {}", a.verdict),
+            };
+            append_name(document, &list, "li", &text);
+        }
+        let _ = apps.append_child(&list);
+    }
+    let _ = row.append_child(&apps);
+    row
+}
