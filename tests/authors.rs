@@ -205,6 +205,28 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
     );
     assert!(response.contains("\"acme-tiktok\""));
 
+    // Know whom it hits: the impact on the help desk's Intune export (company phones
+    // and tablets: the export says which are phones only by their OS, so the kind of
+    // device is what cannot be decided without asking).
+    let export = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fleet/intune-appinvrawdata.csv");
+    let impact = appcheck(
+        &dir,
+        &[
+            "impact",
+            "policies/acme-tiktok.json",
+            export.to_str().unwrap(),
+            "--owner",
+            "company",
+            "--device",
+            "phone",
+            "--now",
+            "2026-11-21T10:00:00Z",
+        ],
+    );
+    assert_eq!(impact.status.code(), Some(1), "some device must act");
+    let text = String::from_utf8_lossy(&impact.stdout);
+    assert!(text.contains("TikTok: 2 devices must act (Priya's iPhone, SM-A546E)"), "{text}");
+
     // 6. Withdraw: the next version, signed and published in place of the old one.
     ok(appcheck(
         &dir,
