@@ -225,7 +225,10 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
     );
     assert_eq!(impact.status.code(), Some(1), "some device must act");
     let text = String::from_utf8_lossy(&impact.stdout);
-    assert!(text.contains("TikTok: 2 devices must act (Priya's iPhone, SM-A546E)"), "{text}");
+    assert!(
+        text.contains("TikTok: 2 devices must act (Priya's iPhone, SM-A546E)"),
+        "{text}"
+    );
 
     // 6. Withdraw: the next version, signed and published in place of the old one.
     ok(appcheck(
