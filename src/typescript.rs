@@ -11,8 +11,8 @@ use crate::list::{Account, Format, Mention};
 use crate::policy::{Device, Ownership, Platform, Service, Status};
 use crate::recognise::MatchedBy;
 use crate::report::{
-    Answer, AppRef, BrowserUse, DeadlineReport, Finding, IssuerSummary, LifecycleReport, LifecycleState, Note, Outcome,
-    Overall, PolicySummary, ReadAs, RemovalSteps, Report,
+    Answer, AppRef, BrowserUse, DeadlineReport, DeviceAnswer, DeviceApp, Finding, Fleet, FleetCounts, IssuerSummary,
+    LifecycleReport, LifecycleState, Note, Outcome, Overall, PolicySummary, ReadAs, RemovalSteps, Report,
 };
 
 /// Every type of the request and the response, each declared once and exported, in
@@ -38,6 +38,10 @@ pub fn declarations() -> String {
         LifecycleReport::decl(&cfg),
         LifecycleState::decl(&cfg),
         Overall::decl(&cfg),
+        Fleet::decl(&cfg),
+        FleetCounts::decl(&cfg),
+        DeviceAnswer::decl(&cfg),
+        DeviceApp::decl(&cfg),
         Answer::decl(&cfg),
         ReadAs::decl(&cfg),
         Format::decl(&cfg),
