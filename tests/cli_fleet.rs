@@ -135,6 +135,13 @@ fn by_device_on_a_list_without_devices_says_so_and_exits_2() {
 }
 
 #[test]
+fn by_device_on_an_aggregate_points_to_impact() {
+    let out = check(&["--by-device"], AGGREGATE);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("appcheck impact"), "{}", text(&out.stderr));
+}
+
+#[test]
 fn impact_counts_the_devices_a_rule_would_order_and_those_it_cannot_decide() {
     // Nothing said about the devices: email and region are open questions.
     let out = appcheck(&["impact", MEMO, INTUNE, "--now", NOW]);

@@ -47,6 +47,13 @@ pub(super) fn check(
         .iter()
         .map(|policy| appcheck::fleet::check(&Checker::new(policy.clone()), &list, &context, now, usize::MAX))
         .collect();
+    if matches!(output, Output::Table | Output::Csv) && list.is_aggregate() {
+        return Err(
+            "the list is an aggregate export: it counts the devices per app (`DeviceCount`) and names none. \
+             `appcheck impact POLICY EXPORT` says how many devices a policy would order to act"
+                .to_owned(),
+        );
+    }
     if matches!(output, Output::Table | Output::Csv) && !list.has_devices() {
         return Err(format!(
             "the list names no devices: no column of a device's name or serial ({}) was found. \
