@@ -288,6 +288,17 @@ impl Checker {
         scope(&self.policy, context).missing
     }
 
+    /// Whether anything in `list` names one of the policy's apps or publishers: an entry
+    /// recognised, or a hit of the whole-text sweep. A list that names none gets no
+    /// finding under any context (the impact of a policy skips it).
+    pub fn names_any(&self, list: &AppList) -> bool {
+        let mut scratch = recognise::Scratch::default();
+        list.entries
+            .iter()
+            .any(|e| recognise::recognise_entry(&self.policy.apps, &self.index, e, &mut scratch).is_some())
+            || self.sweep_count(list) > 0
+    }
+
     /// What the whole-text sweep finds in `list`'s text: for benchmarks, which measure
     /// the sweep on its own.
     pub fn sweep_count(&self, list: &AppList) -> usize {

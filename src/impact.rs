@@ -193,6 +193,11 @@ fn every_answer(
     context: &Context,
     now: DateTime<Utc>,
 ) -> (Vec<Report>, Vec<Question>, bool) {
+    // A device whose list names none of the policy's apps is ordered nothing, whatever
+    // is answered: one check, not one per answer.
+    if !checker.names_any(list) {
+        return (vec![checker.check_keeping(list, context, now, 0)], Vec::new(), false);
+    }
     let policy = checker.policy();
     let regions: Vec<String> = policy
         .regions()
