@@ -1,7 +1,7 @@
 //! The device table: for an export of many devices (`report.devices`), the counts in
 //! one sentence and a table with a row per device, the devices that must act first
-//! and the others behind a choice; sortable by device, user and answer, filtered by a
-//! text that matches device, user or app; its rows drawn a chunk per task; and the
+//! and the others behind a choice; sortable by device, user, platform, answer and app,
+//! filtered by a text that matches device, user or app; its rows drawn a chunk per task; and the
 //! whole table as a CSV file made in the page (`fleet::to_csv`), never sent.
 //!
 //! One [`DeviceTable`] per drawing of the widget holds the devices shown and the
@@ -16,7 +16,7 @@ use crate::report::{DeviceAnswer, Fleet};
 const ROWS_PER_TASK: usize = 50;
 
 /// The columns the table can be sorted by (their `data-key`).
-const SORTABLE: [&str; 3] = ["device", "user", "answer"];
+const SORTABLE: [&str; 5] = ["device", "user", "platform", "answer", "apps"];
 
 /// The kinds of answer a device can have, as the counts sort them (`fleet::counts`),
 /// the most urgent first; the word is the row's `data-kind` and the choice's value.
@@ -179,9 +179,9 @@ impl DeviceTable {
         let columns = [
             (Some("device"), Msg::FLEET_COL_DEVICE),
             (Some("user"), Msg::FLEET_COL_USER),
-            (None, Msg::FLEET_COL_PLATFORM),
+            (Some("platform"), Msg::FLEET_COL_PLATFORM),
             (Some("answer"), Msg::FLEET_COL_ANSWER),
-            (None, Msg::FLEET_COL_APPS),
+            (Some("apps"), Msg::FLEET_COL_APPS),
         ];
         for (key, msg) in columns {
             let th = el(document, "th", &[("scope", "col")]);
@@ -328,6 +328,18 @@ impl State {
                     Some("device") => (0, d.name.to_lowercase()),
                     // Devices without a user after those with one.
                     Some("user") => (u8::from(user.is_empty()), user.to_lowercase()),
+                    Some("platform") => {
+                        let os = d.os.clone().or_else(|| d.platform.map(|p| p.as_str().to_owned()));
+                        (u8::from(os.is_none()), os.unwrap_or_default().to_lowercase())
+                    }
+                    // By the first app the answer is about; devices with none after.
+                    Some("apps") => {
+                        let app = d
+                            .apps
+                            .first()
+                            .map(|a| a.app.as_ref().map_or(a.input.as_str(), |r| r.name.as_str()));
+                        (u8::from(app.is_none()), app.unwrap_or("").to_lowercase())
+                    }
                     Some(_) => (*self.kinds.get(i)? as u8, String::new()),
                 };
                 Some((i, key))

@@ -141,6 +141,13 @@ test('an Intune export chosen as a file: sorting, filtering and the CSV download
   // By answer: the most urgent first, the export's order among equals.
   await page.locator('#device-table th[data-key="answer"] button').click();
   assert.deepEqual((await rows(page)).map((r) => r.kind), ['act', 'act', 'nothing', 'nothing', 'nothing']);
+  // By app: the devices with an app to act on first (TikTok), the others after.
+  await page.locator('#device-table th[data-key="apps"] button').click();
+  assert.equal(await page.getAttribute('#device-table th[data-key="apps"]', 'aria-sort'), 'ascending');
+  assert.deepEqual((await rows(page)).map((r) => r.kind), ['act', 'act', 'nothing', 'nothing', 'nothing']);
+  // By platform, as the export writes it.
+  await page.locator('#device-table th[data-key="platform"] button').click();
+  assert.deepEqual((await rows(page)).map((r) => r.device), ['SM-A546E', 'Pixel 8', "Priya's iPhone", "Ana's iPad", 'LT-NYC-0231']);
 
   // The text filter reads device, user and app.
   await page.fill('#device-filter', 'mei');
