@@ -90,14 +90,13 @@ pub(super) fn wire_tick_search(root: &Element, form: &HtmlFormElement) {
     own(root, listener);
 }
 
-/// How many apps were ticked, when nothing was pasted: then the list was ticked, not read.
+/// How many apps were ticked, when nothing was pasted (nor held in place of the text
+/// box): then the list was ticked, not read.
 pub(super) fn ticked_only(form: &HtmlFormElement) -> Option<usize> {
     // Asked of the JavaScript string: a 24 MB export is not copied into the module to
     // learn that it is not empty.
-    let empty = find::<HtmlTextAreaElement>(form, "#app-list")
-        .and_then(|a| js_sys::Reflect::get(&a, &"value".into()).ok())
-        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
-        .is_none_or(|v| v.trim().length() == 0);
+    let empty = held(form).is_none()
+        && find::<HtmlTextAreaElement>(form, "#app-list").is_none_or(|a| value_of(&a).trim().length() == 0);
     let ticked = form.query_selector_all("#checklist input:checked").ok()?.length() as usize;
     (empty && ticked > 0).then_some(ticked)
 }

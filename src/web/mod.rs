@@ -232,7 +232,7 @@ async fn render(root: &Element) {
         Ok(loaded) => {
             render_widget(&document, root, &loaded, link.language, ui);
             if let Some(kept) = kept {
-                kept.restore(root);
+                kept.restore(root, ui);
             }
         }
         Err(f) => show_error(&document, root, &f, ui),
@@ -308,7 +308,11 @@ fn language_bar(document: &Document, root: &Element, ui: Lang) {
 
 /// What the employee had typed, ticked and chosen, carried across a redraw.
 struct FormState {
-    list: String,
+    /// The text box's value, as the JavaScript string it is.
+    list: js_sys::JsString,
+    /// The long list the page held in place of the text box (a long list shown in the
+    /// box is held again, not written into the new one).
+    held: Option<js_sys::JsString>,
     checked: Vec<String>,
     region: Option<String>,
     /// Whether an answer was shown: it is given again, in the new drawing.
@@ -317,7 +321,13 @@ struct FormState {
 
 impl FormState {
     fn save(root: &Element) -> Option<FormState> {
-        let list = find::<HtmlTextAreaElement>(root, "#app-list")?.value();
+        let form = find::<Element>(root, "#check-form")?;
+        let held = take_held(&form);
+        let list = value_of(&find::<HtmlTextAreaElement>(&form, "#app-list")?);
+        let (list, held) = match held {
+            None if list.length() as usize > WORKER_UNITS => (js_sys::JsString::from(""), Some(list)),
+            held => (list, held),
+        };
         let mut checked = Vec::new();
         if let Ok(inputs) = root.query_selector_all("#check-form input:checked") {
             for i in 0..inputs.length() {
@@ -334,15 +344,19 @@ impl FormState {
         let answered = root.query_selector("#overall").ok().flatten().is_some();
         Some(FormState {
             list,
+            held,
             checked,
             region,
             answered,
         })
     }
 
-    fn restore(self, root: &Element) {
+    fn restore(self, root: &Element, ui: Lang) {
         if let Some(area) = find::<HtmlTextAreaElement>(root, "#app-list") {
-            area.set_value(&self.list);
+            let _ = js_sys::Reflect::set(&area, &"value".into(), &self.list);
+        }
+        if let (Some(held), Some(form)) = (self.held, find::<Element>(root, "#check-form")) {
+            hold(&form, held, ui, false);
         }
         for id in &self.checked {
             if let Some(input) = find::<HtmlInputElement>(root, &format!("#{id}")) {

@@ -108,6 +108,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         return;
     };
     wire_file_picker(root, &form_element, ui);
+    wire_held(root, &form_element, ui);
     wire_tick_search(root, &form_element);
     // The employee's answers to "is this TikTok?": in this page's memory only, cleared
     // by every new check.

@@ -2,12 +2,14 @@
 // built site: each fixture of tests/fixtures/fleet/ pasted (and one chosen as a file)
 // gives the counts and a table of the devices that must act, sortable and filterable;
 // the table downloads as CSV made in the page; a long export shows its progress in the
-// worker and can be cancelled, with no answer drawn.
+// worker and can be cancelled, with no answer drawn; a 100,000-row export (24 MB) is held
+// by the page, not the text box, and answered with no long task.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, publish, repo } from './harness.mjs';
+import { intuneExport } from '../../benches/js/workload.mjs';
 
 const MEMO_DAY = new Date('2020-07-10T13:00:00-04:00');
 const fixture = (name) => fs.readFileSync(path.join(repo, 'tests/fixtures/fleet', name), 'utf8');
@@ -279,6 +281,139 @@ test('drawing 1,000 devices holds the main thread under 50 ms per task', async (
   const long = await page.evaluate(() => window.__long);
   assert.ok(await page.evaluate(() => window.__drawing), 'the rows were drawn over several tasks');
   assert.deepEqual(long.filter((ms) => ms > 50), [], `long tasks while drawing: ${long}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Makes `window.__export`, an Intune export of `rows` rows and `devices` devices, in the page (not sent over the wire). */
+async function makeExport(page, rows, devices) {
+  await page.evaluate(`window.__export = (${intuneExport})(${rows}, ${devices})`);
+}
+
+/** Pastes `window.__export` as a paste does: into the focused text box, then its input event. */
+async function pasteExport(page) {
+  await page.$eval('#app-list', (area) => {
+    area.focus();
+    area.value = window.__export;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  });
+}
+
+test('a 100,000-row export pasted is held by the page, not the text box, and Check answers it with no task of 100 ms', async () => {
+  const { context, page, errors } = await open();
+  await makeExport(page, 100_000, 1000);
+  assert.equal(await page.evaluate(() => window.__export.length > 24_000_000), true, 'a 24 MB export');
+  await pasteExport(page);
+  await page.locator('#held-list').waitFor();
+  assert.equal(await page.inputValue('#app-list'), '', 'the text box is emptied');
+  const line = 'Export held in this page: 100,001 lines (24 MB), not shown.';
+  assert.equal(await page.textContent('#held-text'), line);
+  assert.equal(await page.textContent('#announce'), line, 'announced politely');
+  assert.deepEqual(await page.$$eval('#held-list button', (bs) => bs.map((b) => [b.type, b.textContent])), [['button', 'Show it'], ['button', 'Clear']]);
+
+  // From the click (which takes the focus out of the text box) until every row is drawn.
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, ms: Math.round(e.duration) });
+    }).observe({ type: 'longtask' });
+    window.__t0 = performance.now();
+  });
+  await page.click('#check');
+  await page.locator('#overall').waitFor({ timeout: 120_000 });
+  assert.equal(await page.textContent('#fleet-summary'), '143 of 1000 devices must act; 857 have nothing to do; 0 could not be read.');
+  assert.equal((await rows(page)).length, 143);
+  await page.waitForTimeout(300);
+  const long = await page.evaluate(() => window.__long.filter((e) => e.start >= window.__t0).map((e) => e.ms));
+  // The aim is no task over 50 ms. Measured on the shared 2-core machine: in a trace, the
+  // longest task from the click to the last row drawn took 18 ms (a chunk of drawing), and
+  // 7 of 8 runs saw no long task at all; once, with the other engineer's build running, one
+  // of 58 ms. So the test allows 100 ms, which the 24 MB text box alone broke (its blur
+  // was one task of ~200 ms, and each layout ~60 ms).
+  assert.deepEqual(long.filter((ms) => ms >= 100), [], `long tasks from the click to the answer: ${long}`);
+  assert.equal(await page.inputValue('#app-list'), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a 100,000-row export chosen as a file never fills the text box', async () => {
+  const { context, page, errors } = await open();
+  // Every value the text box is given, by the page or by the widget.
+  await page.$eval('#app-list', (area) => {
+    window.__longest = 0;
+    const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+    Object.defineProperty(area, 'value', {
+      get() { return value.get.call(this); },
+      set(v) { window.__longest = Math.max(window.__longest, String(v).length); value.set.call(this, v); },
+    });
+  });
+  const csv = Buffer.from(intuneExport(100_000, 1000));
+  await page.setInputFiles('#app-file', { name: 'AppInvRawData.csv', mimeType: 'text/csv', buffer: csv });
+  await page.locator('#held-list').waitFor({ timeout: 60_000 });
+  assert.equal(await page.textContent('#held-text'), 'Export held in this page: 100,001 lines (24 MB), not shown.');
+  assert.match(await page.textContent('#file-status'), /AppInvRawData\.csv/);
+  assert.equal(await page.evaluate(() => window.__longest), 0, 'the file was never written into the text box');
+  assert.equal(await page.inputValue('#app-list'), '');
+  await page.click('#check');
+  await page.locator('#overall').waitFor({ timeout: 120_000 });
+  assert.equal(await page.textContent('#fleet-summary'), '143 of 1000 devices must act; 857 have nothing to do; 0 could not be read.');
+  assert.equal(await page.evaluate(() => window.__longest), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a held export: "Show it" puts it back, "Clear" drops it, and typing replaces it', async () => {
+  const { context, page, errors } = await open();
+  await makeExport(page, 2000, 20); // 2,001 lines, about 480 KB: over the text box's 64 K
+  await pasteExport(page);
+  await page.locator('#held-list').waitFor();
+  assert.equal(await page.textContent('#held-text'), 'Export held in this page: 2,001 lines (0.5 MB), not shown.');
+
+  // Show it: the text back in the box, the line gone, the focus in the box.
+  await page.click('#held-show');
+  assert.equal(await page.locator('#held-list').count(), 0);
+  assert.equal(await page.evaluate(() => document.querySelector('#app-list').value === window.__export), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'app-list');
+
+  // Clear: nothing held, the box empty and focused, and a check says there are no apps.
+  await page.fill('#app-list', '');
+  await pasteExport(page);
+  await page.locator('#held-list').waitFor();
+  await page.click('#held-clear');
+  assert.equal(await page.locator('#held-list').count(), 0);
+  assert.equal(await page.inputValue('#app-list'), '');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'app-list');
+  assert.equal(await page.textContent('#announce'), 'The export was cleared.');
+  await page.click('#check');
+  await page.locator('#overall').waitFor();
+  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'no_apps');
+
+  // Typing into the empty box while an export is held: what is typed is the list.
+  await pasteExport(page);
+  await page.locator('#held-text', { hasText: '2,001 lines' }).waitFor();
+  await page.locator('#app-list').pressSequentially('TikTok');
+  await page.locator('#held-text', { hasText: 'What you typed replaced the export' }).waitFor();
+  assert.equal(await page.locator('#held-list button').count(), 0);
+  await page.click('#check');
+  await page.locator('#overall[data-answer="action_required"]').waitFor();
+  assert.equal(await page.locator('#fleet-summary').count(), 0, 'the export was not checked');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a held export is kept across a language switch, and its answer given again', async () => {
+  const { context, page, errors } = await open();
+  await makeExport(page, 5000, 50);
+  await pasteExport(page);
+  await page.locator('#held-list').waitFor();
+  await page.click('#check');
+  await page.locator('#overall').waitFor({ timeout: 60_000 });
+  assert.equal(await page.textContent('#fleet-summary'), '8 of 50 devices must act; 42 have nothing to do; 0 could not be read.');
+  await page.selectOption('#language', 'de');
+  await page.locator('#held-text', { hasText: '5.001 Zeilen' }).waitFor();
+  assert.equal(await page.inputValue('#app-list'), '');
+  await page.locator('#fleet-summary', { hasText: '8 von 50 Geräten' }).waitFor({ timeout: 60_000 });
+  assert.deepEqual(await page.$$eval('#held-list button', (bs) => bs.map((b) => b.textContent)), ['Anzeigen', 'Leeren']);
   assert.deepEqual(errors, []);
   await context.close();
 });
