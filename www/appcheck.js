@@ -61,35 +61,44 @@ function failed(target, error) {
 }
 
 /**
- * The Web Worker long lists are checked in, started when the first long list comes (the
- * widget calls this). The literal `new Worker(new URL('./worker.js', import.meta.url),
- * { type: 'module' })` is what Vite and webpack bundle with its imports. A module on
- * another origin than the page (the two-line embed across origins) cannot start a
- * worker from its own URL: a same-origin `blob:` script that imports it does. When none
- * can start (the page's CSP, an old browser) it says so in the console, and the widget
- * checks in the page instead.
+ * The Web Worker long lists are checked in, started by `make` when the first long list
+ * comes (the widget calls this). When none can start (the page's CSP, an old browser)
+ * it says so in the console, and the widget checks in the page instead.
  */
-function startWorker() {
+function workerStart(make) {
   const warn = (why) => console.warn(`appcheck: the Web Worker for long lists could not start or failed (${why}), so long lists are checked in the page, which pauses it while they are read. Allow the widget's origin in the page's worker-src (or script-src), or pass worker: false.`);
-  try {
-    let worker;
-    // Not decided by comparing import.meta.url's origin with the page's: webpack makes
-    // import.meta.url the source file's file: URL, while it rewrites this literal to
-    // its own worker file. Across origins, the constructor throws a SecurityError.
+  return () => {
     try {
-      worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      const worker = make();
+      worker.addEventListener('error', (event) => warn(event.message || 'its script did not load'), { once: true });
+      return worker;
     } catch (error) {
-      if (error?.name !== 'SecurityError') throw error;
-      const script = `import ${JSON.stringify(new URL('./worker.js', import.meta.url).href)};\n`;
-      worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })), { type: 'module' });
+      warn(error.message);
+      return null;
     }
-    worker.addEventListener('error', (event) => warn(event.message || 'its script did not load'), { once: true });
-    return worker;
+  };
+}
+
+/**
+ * The literal `new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })`
+ * is what Vite and webpack bundle with its imports. A module on another origin than the
+ * page (the two-line embed across origins) cannot start a worker from its own URL: a
+ * same-origin `blob:` script that imports it does.
+ */
+function siteWorker() {
+  // Not decided by comparing import.meta.url's origin with the page's: webpack makes
+  // import.meta.url the source file's file: URL, while it rewrites this literal to
+  // its own worker file. Across origins, the constructor throws a SecurityError.
+  try {
+    return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   } catch (error) {
-    warn(error.message);
-    return null;
+    if (error?.name !== 'SecurityError') throw error;
+    const script = `import ${JSON.stringify(new URL('./worker.js', import.meta.url).href)};\n`;
+    return new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })), { type: 'module' });
   }
 }
+
+const startWorker = workerStart(siteWorker);
 
 /**
  * Renders the widget into `target`. Options (all optional):
@@ -101,7 +110,8 @@ function startWorker() {
  *   lang      interface and policy language (default: the link's, then the browser's)
  *   files     { url: text } read instead of fetched (a page with everything inside it)
  *   wasm      where the Wasm module is, if not next to pkg/appcheck.js
- *   worker    false: check long lists in the page, not in a Web Worker
+ *   worker    false: check long lists in the page, not in a Web Worker; or a function
+ *             returning a new Worker of worker.js (the single file's; see its .d.ts)
  * URLs given are relative to the page. Resolves when the widget is ready; never
  * rejects (a failure is shown in `target`).
  */
@@ -124,6 +134,7 @@ export async function mountAppCheck(target, options = {}) {
   }
   try {
     await start(options.wasm);
+    if (typeof options.worker === 'function') set_worker_start(workerStart(options.worker));
     await mount(target, options.files ?? undefined);
     target.dataset.ready = 'true';
     target.dispatchEvent(new CustomEvent('appcheck-ready', { bubbles: true, composed: true }));

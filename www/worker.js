@@ -2,6 +2,10 @@
 // a help desk's 100,000-row export. The same Wasm module as the page; the request
 // comes from the page and the report goes back to it — nothing leaves the browser.
 //
+// The module is the file beside the glue, fetched when the first message comes — or,
+// when the page hands it over in that first message (`{ wasm }`: the single HTML file,
+// which has no file to fetch and starts this worker from a blob: of its own text), the
+// compiled module it posted (a structured clone), so nothing is fetched or compiled again.
 // The page sends the policy once per version (`prepare` loads and indexes it once),
 // then only lists, which cross into the module as the strings they are
 // (`check_prepared`). The answer is the check's report object, posted back as it is
@@ -11,11 +15,19 @@
 // for the page's progress bar; the page may stop this worker (Cancel) at any time.
 import init, { prepare, check_prepared_reporting, policy_loads } from '../pkg/appcheck.js';
 
-const ready = init();
+let ready;
 
 self.onmessage = async ({ data }) => {
-  await ready;
+  ready ??= init(data.wasm === undefined ? undefined : { module_or_path: data.wasm });
+  if (data.list === undefined) return;
   const { id, policy, list, context, now, keep } = data;
+  try {
+    await ready;
+  } catch (error) {
+    // No module here: the page checks in itself.
+    self.postMessage({ id, failed: true });
+    throw error;
+  }
   if (policy !== undefined && !prepare(policy)) {
     self.postMessage({ id, failed: true });
     return;

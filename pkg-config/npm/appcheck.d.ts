@@ -61,8 +61,12 @@ export interface MountOptions {
   /**
    * `false`: check long lists in the page rather than in a Web Worker (`worker.js`
    * beside this module), e.g. where the page's CSP or a bundler keeps it from starting.
+   * Or a function that returns a new Worker running `worker.js`, for a page that cannot
+   * start it from its URL: its first message may be `{ wasm }` (the module, compiled or
+   * as bytes), which the worker then uses instead of fetching `appcheck_bg.wasm`. A page
+   * has one such worker: the last mount's function is used.
    */
-  worker?: boolean;
+  worker?: boolean | (() => Worker);
 }
 
 /**

@@ -258,6 +258,24 @@ pub fn join_modules(files: &Files, entry: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// [`join_modules`]'s script as a classic script, for a Web Worker started from a `blob:`
+/// by a page that has no origin (a file opened from disk), where Chromium loads no module
+/// worker: the whole inside one async function (its `await`s were top-level), and
+/// `import.meta.url` as `self.location.href` (in a worker, its script's URL too). Any
+/// other use of `import.meta` is refused. A failure while it starts is thrown again
+/// from a task, so the page sees the worker's `error` event.
+pub fn as_classic_worker(script: &str) -> Result<String, String> {
+    let script = script.replace("import.meta.url", "self.location.href");
+    if script.contains("import.meta") {
+        return Err(
+            "the worker's modules use `import.meta` beyond `import.meta.url`, which a classic worker has not".into(),
+        );
+    }
+    Ok(format!(
+        "(async () => {{\n{script}}})().catch((error) => setTimeout(() => {{ throw error; }}));\n"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tree::from_texts as files;
@@ -290,5 +308,33 @@ mod tests {
         assert!(join_modules(&bad, "a.js").unwrap_err().contains("a.js:1:"));
         let multi = files(&[("a.js", "import {\n  x\n} from './b.js';\n")]);
         assert!(join_modules(&multi, "a.js").unwrap_err().contains("one line"));
+    }
+
+    #[test]
+    fn a_classic_worker_is_one_async_function_without_import_meta() {
+        let app = files(&[
+            (
+                "pkg/glue.js",
+                "export function at() { return new URL('x.wasm', import.meta.url); }\n",
+            ),
+            (
+                "www/worker.js",
+                "import { at } from '../pkg/glue.js';\nself.onmessage = () => at();\n",
+            ),
+        ]);
+        let classic = as_classic_worker(&join_modules(&app, "www/worker.js").unwrap()).unwrap();
+        assert!(
+            classic.starts_with("(async () => {\n// pkg/glue.js\nconst __appcheck_module_0 = await"),
+            "{classic}"
+        );
+        assert!(classic.contains("new URL('x.wasm', self.location.href)"), "{classic}");
+        assert!(
+            classic.ends_with("}\n})().catch((error) => setTimeout(() => { throw error; }));\n"),
+            "{classic}"
+        );
+        assert!(!classic.contains("import.meta"), "{classic}");
+        assert!(as_classic_worker("const m = import.meta;\n")
+            .unwrap_err()
+            .contains("import.meta"));
     }
 }

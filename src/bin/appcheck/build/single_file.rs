@@ -1,13 +1,15 @@
 //! The single self-contained HTML file: the page with its stylesheet, icon, scripts,
 //! Wasm module and one policy inside it, which works opened from disk, a file share or
-//! an email, and fetches nothing at all.
+//! an email, and fetches nothing at all. Its long-list Web Worker is inside it too: the
+//! worker's modules, joined into one classic script, are started from a `blob:` the page
+//! makes of them, with the Wasm module the page compiled.
 
 use appcheck::policy::{load_index, IndexEntry};
 
 use super::hash::{base64, csp_hash};
 use super::html::{escape_attribute, json_for_script, rewrite, select, Attributes, Edit};
-use super::modules::join_modules;
-use super::site::SINGLE_FILE_BOOTSTRAP;
+use super::modules::{as_classic_worker, join_modules};
+use super::site::{SINGLE_FILE_BOOTSTRAP, SINGLE_FILE_WORKER};
 use super::tree::Files;
 
 /// What goes into the single HTML file.
@@ -24,21 +26,26 @@ pub struct SingleFile<'a> {
 }
 
 /// The Content-Security-Policy of the single file: nothing from anywhere (the file
-/// has everything inside it), its own script and style by their hashes only.
+/// has everything inside it), its own script and style by their hashes only, and workers
+/// from `blob:` only: the long-list worker, which the page makes from the worker's script
+/// inside the file. (Chromium checks a worker's URL against `worker-src`, and the
+/// worker inherits this policy, so inside it, too, nothing can be fetched or connected
+/// to, and the module may be instantiated: `'wasm-unsafe-eval'`.)
 fn single_file_csp(script: &str, style: &str) -> String {
     format!(
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; \
-         connect-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'",
+         worker-src blob:; connect-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'",
         csp_hash(script),
         csp_hash(style)
     )
 }
 
 /// The page with everything inside it: the stylesheet and icon inline, the modules
-/// joined into one inline module, the Wasm module in base64, and the policy, its
-/// signature, trust.json and site.json as the files the widget reads instead of
-/// fetching them. Its CSP allows that one script and that one style by their hashes
-/// and nothing else, so the page fetches nothing at all.
+/// joined into one inline module, the Wasm module in base64, the worker's modules joined
+/// into one classic script as text (not run by the page: its bootstrap starts a worker
+/// from it), and the policy, its signature, trust.json and site.json as the files the widget
+/// reads instead of fetching them. Its CSP allows that one script and that one style by
+/// their hashes, workers from `blob:`, and nothing else, so the page fetches nothing at all.
 pub fn single_file(input: SingleFile) -> Result<String, String> {
     let text = |path: &str| -> Result<String, String> {
         let bytes = input
@@ -51,9 +58,14 @@ pub fn single_file(input: SingleFile) -> Result<String, String> {
     };
     let html = text("index.html")?;
     let mut script = join_modules(input.app, SINGLE_FILE_BOOTSTRAP)?;
-    let lower = script.to_ascii_lowercase();
-    if lower.contains("</script") || lower.contains("<!--") {
-        return Err("the page's scripts contain `</script` or `<!--`, which cannot be inlined".into());
+    let worker = as_classic_worker(&join_modules(input.app, SINGLE_FILE_WORKER)?)?;
+    for (what, text) in [("page's", &script), ("worker's", &worker)] {
+        let lower = text.to_ascii_lowercase();
+        if lower.contains("</script") || lower.contains("<!--") {
+            return Err(format!(
+                "the {what} scripts contain `</script` or `<!--`, which cannot be inlined"
+            ));
+        }
     }
     script.insert(0, '\n');
     let files = widget_files(&input, &html)?;
@@ -108,6 +120,7 @@ pub fn single_file(input: SingleFile) -> Result<String, String> {
         "<style>{style}</style>\n  \
          <script type=\"application/json\" id=\"appcheck-files\">{}</script>\n  \
          <script type=\"application/octet-stream\" id=\"appcheck-wasm\">{}</script>\n  \
+         <script type=\"text/plain\" id=\"appcheck-worker\">\n{worker}</script>\n  \
          <script type=\"module\">{script}</script>",
         json_for_script(&serde_json::Value::Object(files)),
         base64(wasm)
@@ -247,6 +260,11 @@ mod tests {
         let app = from_texts(&[
             ("index.html", html),
             ("www/single-file.js", "const ready = 1;\n"),
+            (
+                "www/worker.js",
+                "import { check } from '../pkg/glue.js';\nself.onmessage = check;\n",
+            ),
+            ("pkg/glue.js", "export function check() {}\n"),
             ("www/style.css", "body { margin: 0 }\n"),
             ("www/icon.svg", "<svg/>"),
             ("pkg/appcheck_bg.wasm", "\0asm"),
@@ -296,6 +314,22 @@ mod tests {
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-"
         ));
         assert!(html.contains("<link rel=\"icon\" href=\"data:image/svg+xml;base64,"));
+        assert!(
+            html.contains("'wasm-unsafe-eval'; style-src 'sha256-")
+                && html.contains("; img-src data:; worker-src blob:; connect-src 'none'; base-uri 'none';"),
+            "workers from blob: and nothing else: {html}"
+        );
+        // The worker's script with its imports joined, as text the page does not run.
+        let worker = html
+            .split("<script type=\"text/plain\" id=\"appcheck-worker\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</script>").next())
+            .unwrap_or_default();
+        assert!(
+            worker.contains("function check() {}") && worker.contains("self.onmessage = check;"),
+            "{html}"
+        );
+        assert!(!worker.contains("import ") && !worker.contains("export "), "{worker}");
         assert!(
             html.contains("alt=\"ACME &amp; Co\" class=\"logo\"><H1>App check</H1>"),
             "the logo goes before the heading: {html}"

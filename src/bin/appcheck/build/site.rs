@@ -24,6 +24,9 @@ const STABLE: &[&str] = &[SERVICE_WORKER, "www/app-check.js"];
 /// The single file's bootstrap, which the site does not publish.
 pub const SINGLE_FILE_BOOTSTRAP: &str = "www/single-file.js";
 
+/// The long-list worker, which the single file carries as text and starts from a `blob:`.
+pub const SINGLE_FILE_WORKER: &str = "www/worker.js";
+
 /// Modules that other pages import by a stable name: published hashed, and under the
 /// stable name as a one-line re-export of the hashed file.
 pub const STABLE_ALIASES: &[&str] = &["www/appcheck.js"];
