@@ -17,10 +17,10 @@ use chrono::{DateTime, Utc};
 
 use crate::evaluate::{Checker, Context, Question};
 use crate::i18n::{fill, plural, Lang, Msg, Plural};
-use crate::list::{AppList, DeviceRecord};
+use crate::list::{fold_key as fold, AppList, DeviceRecord};
 use crate::policy::{Device, Ownership, Platform};
 use crate::report::{
-    Answer, DeviceAnswer, DeviceApp, Finding, Fleet, FleetCounts, Note, Outcome, Overall, ReadAs, Report,
+    Answer, DeviceAnswer, DeviceApp, Finding, Fleet, FleetCounts, Note, Outcome, Overall, ReadAs, Report, Standing,
 };
 use crate::text::FastMap;
 
@@ -215,15 +215,6 @@ pub fn ownership(value: &str) -> Option<Ownership> {
     }
 }
 
-/// Letters and digits, lower case: how column values are compared.
-fn fold(value: &str) -> String {
-    value
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// One device's row of the table, from its own report.
 fn answer_of(device: &DeviceRecord, list: &AppList, context: &Context, report: &Report, ui: Lang) -> DeviceAnswer {
     let identifier_at = |line: usize| {
@@ -276,15 +267,13 @@ fn counts(answers: &[DeviceAnswer]) -> FleetCounts {
         ..FleetCounts::default()
     };
     for a in answers {
-        let slot = match a.answer {
-            Answer::ActionRequired => &mut c.must_act,
-            // A draft previews: what it would order counts as it would.
-            Answer::NotInForce if a.apps.iter().any(|x| x.outcome.needs_action()) => &mut c.must_act,
-            Answer::Advice => &mut c.advice,
-            Answer::NothingToDo | Answer::DoesNotApply | Answer::NotInForce => &mut c.nothing_to_do,
-            Answer::NeedContext | Answer::ConfirmMatches => &mut c.waiting,
-            Answer::Incomplete | Answer::NoApps => &mut c.unread,
-            Answer::Withdrawn | Answer::Superseded | Answer::Expired => &mut c.no_verdict,
+        let slot = match Standing::of(a) {
+            Standing::Act => &mut c.must_act,
+            Standing::Advice => &mut c.advice,
+            Standing::Nothing => &mut c.nothing_to_do,
+            Standing::Waiting => &mut c.waiting,
+            Standing::Unread => &mut c.unread,
+            Standing::NoVerdict => &mut c.no_verdict,
         };
         *slot += 1;
     }

@@ -114,6 +114,52 @@ pub struct DeviceAnswer {
     pub line: usize,
 }
 
+/// Where a device's answer puts it, the most urgent first: what the counts count and
+/// the page's table shows by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Standing {
+    /// An app to remove or keep to the browser (or that would be, under a draft).
+    Act,
+    /// A question or a possible match waits for an answer.
+    Waiting,
+    /// A row could not be read, or no app was.
+    Unread,
+    /// Nothing to remove, an app advised against.
+    Advice,
+    /// Nothing to do, or not concerned.
+    Nothing,
+    /// Withdrawn, replaced or ended: no verdict.
+    NoVerdict,
+}
+
+impl Standing {
+    /// Where `device`'s answer puts it.
+    pub fn of(device: &DeviceAnswer) -> Standing {
+        match device.answer {
+            Answer::ActionRequired => Standing::Act,
+            // A draft previews: what it would order counts as it would.
+            Answer::NotInForce if device.apps.iter().any(|a| a.outcome.needs_action()) => Standing::Act,
+            Answer::Advice => Standing::Advice,
+            Answer::NothingToDo | Answer::DoesNotApply | Answer::NotInForce => Standing::Nothing,
+            Answer::NeedContext | Answer::ConfirmMatches => Standing::Waiting,
+            Answer::Incomplete | Answer::NoApps => Standing::Unread,
+            Answer::Withdrawn | Answer::Superseded | Answer::Expired => Standing::NoVerdict,
+        }
+    }
+
+    /// Its word, for a page's attributes and choices.
+    pub fn word(self) -> &'static str {
+        match self {
+            Standing::Act => "act",
+            Standing::Waiting => "waiting",
+            Standing::Unread => "unread",
+            Standing::Advice => "advice",
+            Standing::Nothing => "nothing",
+            Standing::NoVerdict => "no-verdict",
+        }
+    }
+}
+
 /// An app on a device that the answer is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]

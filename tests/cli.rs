@@ -3,32 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
-use support::nfkc;
+use support::{appcheck, nfkc, text};
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 const MEMO: &str = "pkg-config/policies/archive/retailer-memo-us.v1.json";
 const NOW: &str = "2020-07-10T13:00:00-04:00";
-
-fn appcheck(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_appcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The binary may exit before reading (e.g. on a broken policy): a broken pipe
-    // here is not a failure; the exit status and output are what is checked.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).unwrap()
-}
 
 #[test]
 fn check_prints_the_verdict_and_exits_1_when_apps_must_go() {

@@ -4,8 +4,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod support;
+use std::process::Output;
+use support::text;
 
 const MEMO: &str = "pkg-config/policies/archive/retailer-memo-us.v1.json";
 const WITHDRAWN: &str = "pkg-config/policies/retailer-memo-us.json";
@@ -15,20 +16,7 @@ const JAMF: &str = "tests/fixtures/fleet/jamf-pro-mobile-device-search.csv";
 const AGGREGATE: &str = "tests/fixtures/formats/mdm-intune-appinvaggregate.csv";
 
 fn appcheck(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_appcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let _ = child.stdin.take().unwrap().write_all(b"");
-    child.wait_with_output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).unwrap()
+    support::appcheck(args, "")
 }
 
 const US_PHONES: &[&str] = &["--device", "phone", "--email", "yes", "--region", "US", "--now", NOW];

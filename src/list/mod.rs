@@ -30,6 +30,7 @@ pub use account::{Account, Mention};
 pub use device::{DevicePart, DeviceRecord};
 pub use encoding::{decode, DecodeError};
 pub use formats::Format;
+pub use tree::fold as fold_key;
 
 /// Lines longer than this are not app names; they are skipped with a note.
 pub const MAX_LINE_CHARS: usize = 512;

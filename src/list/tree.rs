@@ -181,7 +181,7 @@ fn is_not_apps(key: &str) -> bool {
 
 /// A key folded for comparison: letters and digits, lower case (`CFBundleIdentifier`,
 /// `bundle_id`, `Bundle ID` → `cfbundleidentifier`, `bundleid`, `bundleid`).
-pub(super) fn fold(key: &str) -> String {
+pub fn fold(key: &str) -> String {
     key.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

@@ -9,7 +9,9 @@
 //! none of its own) and are owned by the drawing.
 
 use super::*;
-use crate::report::{DeviceAnswer, Fleet};
+// The kinds of answer a device can have, the most urgent first (as the counts count
+// them); a kind's word is its row's `data-kind` and its choice's value.
+use crate::report::{DeviceAnswer, Fleet, Standing as Kind};
 
 /// Rows drawn per task: a chunk of them stays well under 50 ms on a slow phone, and
 /// 1,000 devices take 20 tasks.
@@ -17,37 +19,6 @@ const ROWS_PER_TASK: usize = 50;
 
 /// The columns the table can be sorted by (their `data-key`).
 const SORTABLE: [&str; 5] = ["device", "user", "platform", "answer", "apps"];
-
-/// The kinds of answer a device can have, as the counts sort them (`fleet::counts`),
-/// the most urgent first; the word is the row's `data-kind` and the choice's value.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Kind {
-    Act,
-    Waiting,
-    Unread,
-    Advice,
-    Nothing,
-    NoVerdict,
-}
-
-impl Kind {
-    fn of(device: &DeviceAnswer) -> Kind {
-        match device.answer {
-            Answer::ActionRequired => Kind::Act,
-            Answer::NotInForce if device.apps.iter().any(|a| a.outcome.needs_action()) => Kind::Act,
-            Answer::Advice => Kind::Advice,
-            Answer::NothingToDo | Answer::DoesNotApply | Answer::NotInForce => Kind::Nothing,
-            Answer::NeedContext | Answer::ConfirmMatches => Kind::Waiting,
-            Answer::Incomplete | Answer::NoApps => Kind::Unread,
-            Answer::Withdrawn | Answer::Superseded | Answer::Expired => Kind::NoVerdict,
-        }
-    }
-
-    fn word(self) -> &'static str {
-        let words = ["act", "waiting", "unread", "advice", "nothing", "no-verdict"];
-        words.get(self as usize).copied().unwrap_or_default()
-    }
-}
 
 /// The choices of the "Show" menu: one kind, or every device (`None`, "all").
 const SHOW: [(Option<Kind>, Msg); 5] = [
