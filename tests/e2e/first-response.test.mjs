@@ -94,6 +94,34 @@ for (const url of ['', 'p/retailer-memo-us.html']) {
     assert.deepEqual(errors, []);
     await context.close();
   });
+  test(`/${url}: the policy's state is painted before the Wasm module is asked for, and nothing the widget draws later is a larger paint`, async () => {
+    // The module is most of the page's bytes: fetched alongside the stylesheet, it takes
+    // the phone's bandwidth from what the first paint needs, and the largest paint (LCP)
+    // waits on it. The state in the first response is what the reader came for.
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__lcp = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__lcp.push({ at: entry.startTime, size: entry.size, what: entry.element?.className ?? '' });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(`${site.url}${url}`);
+    await page.locator('#appcheck[data-ready="true"]').waitFor({ timeout: 60_000 });
+    // Let a frame pass, so that a paint of the widget is reported.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.startTime,
+      lcp: window.__lcp,
+    }));
+    console.log(`/${url}: ${JSON.stringify(seen)}`);
+    assert.ok(seen.paint !== undefined && seen.wasm !== undefined, JSON.stringify(seen));
+    assert.ok(seen.wasm >= seen.paint, `the module was asked for at ${seen.wasm} ms, before the first paint at ${seen.paint} ms`);
+    const largest = seen.lcp.at(-1);
+    assert.ok(largest && largest.at <= seen.wasm, `the largest paint came after the module was asked for: ${JSON.stringify(seen.lcp)}`);
+    await context.close();
+  });
 }
 
 test('a #policy= link to another policy never shows the default policy\'s state as its own, and opens that policy', async () => {
