@@ -26,6 +26,16 @@ if (shown && linked && linked !== shown.dataset.policyId) {
   shown.remove();
   main.dataset.state = 'loading';
 }
+// The page as `appcheck build` wrote it (the policy's state, or "Loading the policy…")
+// is painted before the Wasm module, most of the page's bytes, is asked for: on a phone's
+// network the module would otherwise share the bandwidth with the stylesheet, and the
+// first paint would wait on both. A hidden tab paints no frames, so it does not wait.
+if (document.visibilityState !== 'hidden') {
+  await new Promise((painted) => {
+    requestAnimationFrame(() => setTimeout(painted));
+    setTimeout(painted, 1000);
+  });
+}
 await mountAppCheck(main);
 
 // Offline after the first visit: the service worker `appcheck build` publishes beside
