@@ -91,6 +91,16 @@ export function checker(policy) {
     }
   }
   const fuse = new Fuse(names, { keys: ['key'], includeScore: true, threshold: THRESHOLD });
+  // A length guard, as a careful developer adds before a fuzzy search: a name within the
+  // threshold's edits (0.4 per character of the line) is at most that many characters
+  // longer or shorter, so a line whose length no name comes near is not searched at all.
+  const lengths = new Set(names.map((n) => [...n.key].length));
+  const nearLength = (key) => {
+    const length = [...key].length;
+    const slack = Math.max(1, Math.floor(length * THRESHOLD));
+    for (let l = length - slack; l <= length + slack; l++) if (lengths.has(l)) return true;
+    return false;
+  };
 
   return (text) => readList(text).map((entry) => {
     for (const id of entry.ids) {
@@ -102,7 +112,7 @@ export function checker(policy) {
     if (!key) return { line: entry.line, input, outcome: 'not_covered' };
     const exact = byName.get(key);
     if (exact) return { line: entry.line, input, app: exact.id, outcome: 'restricted', matched_by: 'name' };
-    const [best] = fuse.search(key, { limit: 1 });
+    const [best] = nearLength(key) ? fuse.search(key, { limit: 1 }) : [];
     if (best) {
       return { line: entry.line, input, app: best.item.app.id, outcome: 'possible_match', matched_by: best.item.name, score: best.score };
     }
