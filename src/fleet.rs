@@ -15,6 +15,7 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::case::Lower;
 use crate::evaluate::{Checker, Context, Question};
 use crate::i18n::{fill, plural, Lang, Msg, Plural};
 use crate::list::{fold_key as fold, AppList, DeviceRecord};
@@ -407,7 +408,7 @@ fn merge_findings(reports: &[Report], keep: usize) -> (Vec<Finding>, usize) {
     for report in reports {
         omitted += report.not_covered_omitted;
         for f in &report.findings {
-            let app = f.app.as_ref().map_or_else(|| f.input.to_lowercase(), |a| a.id.clone());
+            let app = f.app.as_ref().map_or_else(|| f.input.lower(), |a| a.id.clone());
             let platform = f
                 .how_to_remove
                 .first()

@@ -16,6 +16,7 @@
 )]
 
 pub mod api;
+mod case;
 pub mod diagnostic;
 pub mod diff;
 pub mod evaluate;

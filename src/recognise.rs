@@ -15,6 +15,7 @@ use std::hash::BuildHasherDefault;
 
 use serde::{Deserialize, Serialize};
 
+use crate::case::Lower;
 use crate::list::Entry;
 use crate::policy::{App, Policy, Publisher};
 pub use crate::text::normalise_name;
@@ -246,7 +247,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             .chain(&app.ios_bundle_ids)
             .chain(&app.other_ids)
         {
-            index.identifiers.entry(id.to_lowercase()).or_insert(i);
+            index.identifiers.entry(id.lower()).or_insert(i);
             index.dotless_ids |= !id.contains('.');
         }
         for id in &app.app_store_ids {
@@ -306,7 +307,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     index.keys = keys;
     for (p, publisher) in publishers.iter().enumerate() {
         for prefix in publisher.android_prefixes.iter().chain(&publisher.ios_prefixes) {
-            index.prefixes.push((prefix.to_lowercase(), p));
+            index.prefixes.push((prefix.lower(), p));
         }
     }
     crate::small_sort::sort_by(&mut index.prefixes, |a, b| {
@@ -688,7 +689,7 @@ fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Op
     let text = play_store_package(text).unwrap_or(text);
     let text = text.strip_prefix("package:").unwrap_or(text);
     if looks_like_identifier(text) {
-        let lower = text.to_lowercase();
+        let lower = text.lower();
         if let Some(&i) = index.identifiers.get(&lower) {
             return Some(by_identifier(apps.get(i)?, i, text));
         }

@@ -15,6 +15,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// slow a page down: a pasted list only looks keys up).
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// Lower case as the core folds it, for the CLI too (see `case`).
+pub use crate::case::lower;
+
 /// Characters that take no room on screen: zero-width spaces and joiners, the byte-order
 /// mark, soft hyphens, direction marks. A line of these (and white space) is blank.
 pub fn is_invisible(c: char) -> bool {
@@ -155,7 +158,7 @@ pub(crate) fn words(name: &str) -> Vec<String> {
 /// Appends one letter or digit of a name in the form names are compared in: lower
 /// case, look-alike letters folded to Latin, accents dropped.
 pub(crate) fn push_folded(out: &mut String, c: char) {
-    for lower in c.to_lowercase() {
+    for lower in crate::case::chars(c) {
         match fold_accent(fold_look_alike(lower)) {
             'ß' => out.push_str("ss"),
             'æ' => out.push_str("ae"),

@@ -18,6 +18,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{is_blank, AppList, Format, Note, Skipped};
+use crate::case::Lower;
 
 /// What became of the non-blank lines of a pasted list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,7 +124,7 @@ fn lower_start(text: &str) -> String {
     if start.is_ascii() {
         start.to_ascii_lowercase()
     } else {
-        start.to_lowercase()
+        start.lower()
     }
 }
 
@@ -293,7 +294,7 @@ fn says_gone(heading: &str) -> bool {
     let squeezed: String = heading
         .chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::chars)
         .collect();
     WORDS.iter().any(|w| squeezed.contains(w))
 }
@@ -390,7 +391,7 @@ mod tests {
             "Remove-AppxPackage BytedancePte.Ltd.TikTok_1.0_x64__6yccndn6064se",
             "sudo rm -rf /Applications/TikTok.app",
         ] {
-            assert!(is_uninstall(&line.to_lowercase()), "{line}");
+            assert!(is_uninstall(&line.lower()), "{line}");
         }
         for line in [
             "TikTok",
@@ -398,7 +399,7 @@ mod tests {
             "Remove TikTok by Friday",
             "adb shell pm list packages",
         ] {
-            assert!(!is_uninstall(&line.to_lowercase()), "{line}");
+            assert!(!is_uninstall(&line.lower()), "{line}");
         }
     }
 

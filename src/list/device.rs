@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::{AppList, Note, Skipped};
+use crate::case::Lower;
 
 /// A device an export's rows belong to, with what its columns say, as written.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -258,10 +259,10 @@ impl Devices {
             return i;
         }
         let key = match &record.serial {
-            Some(serial) => (serial.to_lowercase(), String::new()),
+            Some(serial) => (serial.lower(), String::new()),
             None => (
-                record.name.as_deref().unwrap_or("").to_lowercase(),
-                record.user.as_deref().unwrap_or("").to_lowercase(),
+                record.name.as_deref().unwrap_or("").lower(),
+                record.user.as_deref().unwrap_or("").lower(),
             ),
         };
         if let Some(&i) = self.by_key.get(&key) {

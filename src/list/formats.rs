@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::device::{DeviceColumns, Devices};
 use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
 use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, Skipped, MAX_ENTRIES};
+use crate::case::Lower;
 use crate::i18n::{Lang, Msg};
 
 /// The format a list was read as, shown to the reader ("Read as: winget list").
@@ -304,7 +305,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         return;
     }
     // "and TikTok", "also TikTok, …": the word that joins it to the line before.
-    let lower = text.to_lowercase();
+    let lower = text.lower();
     let text = ["and ", "& ", "also ", "plus ", "und ", "sowie ", "et ", "as well as "]
         .iter()
         .find(|c| lower.starts_with(*c))

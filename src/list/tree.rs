@@ -14,6 +14,7 @@
 //! whole-text sweep.
 
 use super::{AppList, Entry, Format, Mention};
+use crate::case::Lower;
 
 /// A node of a parsed document: its key (object key, element or header name), the line
 /// it starts on, and its value.
@@ -184,7 +185,7 @@ fn is_not_apps(key: &str) -> bool {
 pub fn fold(key: &str) -> String {
     key.chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::chars)
         .collect()
 }
 
@@ -381,7 +382,7 @@ fn is_json_number(word: &str) -> bool {
 /// Reads an XML or HTML document, however loosely formed.
 pub(super) fn markup(input: &str) -> AppList {
     let html = {
-        let head: String = input.chars().take(512).collect::<String>().to_lowercase();
+        let head: String = input.chars().take(512).collect::<String>().lower();
         head.contains("<html") || head.contains("<!doctype html") || head.contains("<table") || head.contains("<ul")
     };
     let root = parse_markup(input, html);
@@ -449,7 +450,7 @@ fn parse_markup(input: &str, html: bool) -> Node {
             continue;
         }
         if let Some(closing) = tag_text.strip_prefix('/') {
-            let name = closing.trim().to_lowercase();
+            let name = closing.trim().lower();
             if skip_until.is_some_and(|s| s == name) {
                 skip_until = None;
             }
@@ -470,7 +471,7 @@ fn parse_markup(input: &str, html: bool) -> Node {
         let self_closing = tag_text.ends_with('/');
         let tag_text = tag_text.trim_end_matches('/');
         let (name, attributes) = tag_text.split_once(char::is_whitespace).unwrap_or((tag_text, ""));
-        let name = name.to_lowercase();
+        let name = name.lower();
         if html && matches!(name.as_str(), "script" | "style") {
             if !self_closing {
                 skip_until = Some(if name == "script" { "script" } else { "style" });

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use index::{load_index, IndexEntry, PolicyIndex};
 use raw::{RawDeadline, RawPolicy, RawText, RemovalPlatform};
 
+use crate::case::Lower;
 use crate::diagnostic::{locate, Diagnostic, Source};
 use crate::text::{normalise_name, FastMap};
 
@@ -851,10 +852,10 @@ impl Validator<'_> {
             let ids = ids.chain(app.ios_bundle_ids.iter().map(|id| ("ios_bundle_ids", id, false)));
             for (j, (field, id, android)) in ids.enumerate() {
                 let j = if android { j } else { j - app.android_packages.len() };
-                let lower = id.to_lowercase();
+                let lower = id.lower();
                 let owner = publishers.iter().position(|p| {
                     let prefixes = if android { &p.android_prefixes } else { &p.ios_prefixes };
-                    prefixes.iter().any(|prefix| lower.starts_with(&prefix.to_lowercase()))
+                    prefixes.iter().any(|prefix| lower.starts_with(&prefix.lower()))
                 });
                 if let Some(p) = owner.filter(|p| app.publisher != Some(*p)) {
                     let publisher = publishers.get(p).map_or("", |p| p.id.as_str());
@@ -1079,15 +1080,12 @@ fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str, usize, St
                 "android_packages",
                 app.android_packages
                     .iter()
-                    .map(|s| format!("id:{}", s.to_lowercase()))
+                    .map(|s| format!("id:{}", s.lower()))
                     .collect(),
             ),
             (
                 "ios_bundle_ids",
-                app.ios_bundle_ids
-                    .iter()
-                    .map(|s| format!("id:{}", s.to_lowercase()))
-                    .collect(),
+                app.ios_bundle_ids.iter().map(|s| format!("id:{}", s.lower())).collect(),
             ),
             (
                 "app_store_ids",

@@ -3,6 +3,7 @@
 //! long policy.
 
 use super::*;
+use crate::case::Lower;
 
 /// The checklist, after the other list inputs (before them, open, on an iPhone or iPad).
 pub(super) fn checklist(document: &Document, form: &Element, policy: &Policy, ui: Lang) {
@@ -33,7 +34,7 @@ pub(super) fn checklist(document: &Document, form: &Element, policy: &Policy, ui
         let _ = boxes.append_child(&label);
     }
     // By the names people know, not the order of the official list.
-    let mut apps: Vec<(String, &crate::policy::App)> = policy.apps.iter().map(|a| (a.name.to_lowercase(), a)).collect();
+    let mut apps: Vec<(String, &crate::policy::App)> = policy.apps.iter().map(|a| (a.name.lower(), a)).collect();
     crate::small_sort::sort_by(&mut apps, |a, b| a.0 < b.0);
     for (i, (_, app)) in apps.iter().enumerate() {
         let name = app.name.as_str();

@@ -11,6 +11,7 @@
 use super::*;
 // The kinds of answer a device can have, the most urgent first (as the counts count
 // them); a kind's word is its row's `data-kind` and its choice's value.
+use crate::case::Lower;
 use crate::report::{DeviceAnswer, Fleet, Standing as Kind};
 
 /// Rows drawn per task: a chunk of them stays well under 50 ms on a slow phone, and
@@ -88,7 +89,7 @@ pub(super) fn device_table(root: &Element, result: &Element) -> DeviceTable {
                     .and_then(|v| v.as_string())
             };
             match (target.id().as_str(), value()) {
-                ("device-filter", Some(text)) => on_edit.change(|s| s.filter = text.trim().to_lowercase()),
+                ("device-filter", Some(text)) => on_edit.change(|s| s.filter = text.trim().lower()),
                 ("device-show", Some(value)) => {
                     let show = SHOW.iter().find(|(k, _)| k.map_or("all", Kind::word) == value);
                     on_edit.change(|s| s.show = show.and_then(|(k, _)| *k));
@@ -296,12 +297,12 @@ impl State {
                 let user = d.user.as_deref().unwrap_or("");
                 let key = match self.sort.map(|(k, _)| k) {
                     None => (0, String::new()),
-                    Some("device") => (0, d.name.to_lowercase()),
+                    Some("device") => (0, d.name.lower()),
                     // Devices without a user after those with one.
-                    Some("user") => (u8::from(user.is_empty()), user.to_lowercase()),
+                    Some("user") => (u8::from(user.is_empty()), user.lower()),
                     Some("platform") => {
                         let os = d.os.clone().or_else(|| d.platform.map(|p| p.as_str().to_owned()));
-                        (u8::from(os.is_none()), os.unwrap_or_default().to_lowercase())
+                        (u8::from(os.is_none()), os.unwrap_or_default().lower())
                     }
                     // By the first app the answer is about; devices with none after.
                     Some("apps") => {
@@ -309,7 +310,7 @@ impl State {
                             .apps
                             .first()
                             .map(|a| a.app.as_ref().map_or(a.input.as_str(), |r| r.name.as_str()));
-                        (u8::from(app.is_none()), app.unwrap_or("").to_lowercase())
+                        (u8::from(app.is_none()), app.unwrap_or("").lower())
                     }
                     Some(_) => (*self.kinds.get(i)? as u8, String::new()),
                 };
@@ -343,7 +344,7 @@ fn haystack(d: &DeviceAnswer) -> String {
         let (name, id) = (a.app.as_ref().map_or("", |r| r.name.as_str()), a.identifier.as_deref());
         text += &format!("\n{}\n{name}\n{}", a.input, id.unwrap_or(""));
     }
-    text.to_lowercase()
+    text.lower()
 }
 
 /// One device's row: its name and serial (a row header), user, platform as the export

@@ -77,7 +77,10 @@ pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, Str
                 .map(|c| if c.is_alphanumeric() { c } else { ' ' })
                 .collect();
             RawApp {
-                id: spaced.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-"),
+                id: appcheck::text::lower(&spaced)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join("-"),
                 name: name.to_owned(),
                 aliases: Vec::new(),
                 android_packages: package.into_iter().collect(),
