@@ -134,17 +134,49 @@ macro_rules! catalogue {
 
             /// The message in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
-                match self {
-                    $(Msg::$key => match lang {
-                        Lang::En => $en,
-                        Lang::De => $de,
-                        Lang::Fr => $fr,
-                        Lang::Es => $es,
-                    },)*
-                }
+                // Each language's messages are one text, cut at the ends the build
+                // worked out: a few bytes of code, where a `match` of every message in
+                // every language was 10 KB of the Wasm module.
+                let (text, ends) = match lang {
+                    Lang::En => (concat!($($en),*), &Packed::EN),
+                    Lang::De => (concat!($($de),*), &Packed::DE),
+                    Lang::Fr => (concat!($($fr),*), &Packed::FR),
+                    Lang::Es => (concat!($($es),*), &Packed::ES),
+                };
+                let at = self as usize;
+                let start = at.checked_sub(1).and_then(|before| ends.get(before)).map_or(0, |&end| end as usize);
+                let end = ends.get(at).map_or(0, |&end| end as usize);
+                text.get(start..end).unwrap_or("")
             }
         }
+
+        /// Where each message ends in its language's text.
+        struct Packed;
+
+        impl Packed {
+            const EN: [u32; Msg::ALL.len()] = ends([$($en),*]);
+            const DE: [u32; Msg::ALL.len()] = ends([$($de),*]);
+            const FR: [u32; Msg::ALL.len()] = ends([$($fr),*]);
+            const ES: [u32; Msg::ALL.len()] = ends([$($es),*]);
+        }
     };
+}
+
+/// The end of each text in the texts joined, worked out when the crate is compiled.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated by the compiler, which refuses an index out of bounds"
+)]
+const fn ends<const N: usize>(texts: [&str; N]) -> [u32; N] {
+    let mut out = [0; N];
+    let mut total = 0;
+    let mut i = 0;
+    while i < N {
+        total += texts[i].len() as u32;
+        out[i] = total;
+        i += 1;
+    }
+    out
 }
 
 catalogue! {
