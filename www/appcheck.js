@@ -7,9 +7,7 @@
 // Importing this module touches no DOM (no element is defined, nothing is fetched), so
 // it can be imported anywhere: a page, a Web Worker, Node (see appcheck.node.js), a
 // server-side render.
-import __wbg_init, {
-  initSync as initGlueSync, mount, check as checkInWasm, set_worker_start, set_languages, load_language, add_language,
-} from '../pkg/appcheck.js';
+import __wbg_init, { initSync as initGlueSync, mount, check as checkInWasm, set_worker_start, set_languages, load_language, add_language } from '../pkg/appcheck.js';
 
 // The interface's words in German, French and Spanish: the Wasm module carries English
 // only, and fetches the reader's language from its file (written by `appcheck build`)

@@ -136,10 +136,11 @@ test('a full check in a single file from disk: answers, paste, verdict, and no r
 });
 
 test('the single file speaks the reader\'s language from the words inside it, in the page and its worker, fetching nothing', async () => {
-  const { context, page, requests, workers, errors, url } = await open(distFile, { locale: 'de-DE' });
+  const file = single('bank-tiktok-2020', { name: 'languages.html' });
+  const { context, page, requests, workers, errors, url } = await open(file, { locale: 'de-DE' });
   assert.equal(await page.getAttribute('#appcheck', 'lang'), 'de');
   assert.match(await page.textContent('#appcheck .privacy'), /bleiben auf diesem Gerät/);
-  await page.evaluate(() => { location.hash = '#policy=retailer-memo-us&lang=fr'; });
+  await page.evaluate(() => { location.hash = '#policy=bank-tiktok-2020&lang=fr'; });
   await page.locator('#appcheck[lang="fr"]').waitFor();
   assert.match(await page.textContent('#appcheck .privacy'), /restent sur cet appareil/);
   await page.selectOption('#language', 'es');
