@@ -55,7 +55,7 @@ pub fn add_language(tag: &str, text: &str) -> bool {
     if lang.tag() != tag {
         return false;
     }
-    loaded(lang, text, tag)
+    crate::i18n::available(lang) || loaded(lang, text, tag)
 }
 
 /// Fetches and loads the file of the language `tag` picks, unless it is loaded already
