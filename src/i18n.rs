@@ -132,21 +132,28 @@ macro_rules! catalogue {
             /// Every message, for the completeness test.
             pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
 
-            /// The message in `lang`.
-            pub fn get(self, lang: Lang) -> &'static str {
+            /// The message in `lang` as this build carries it: English always, the
+            /// other languages with the `languages` feature (the CLI's and the native
+            /// library's; the site's Wasm module loads them as data, [`load`]).
+            fn compiled(self, lang: Lang) -> Option<&'static str> {
                 // Each language's messages are one text, cut at the ends the build
                 // worked out: a few bytes of code, where a `match` of every message in
                 // every language was 10 KB of the Wasm module.
                 let (text, ends) = match lang {
                     Lang::En => (concat!($($en),*), &Packed::EN),
+                    #[cfg(feature = "languages")]
                     Lang::De => (concat!($($de),*), &Packed::DE),
+                    #[cfg(feature = "languages")]
                     Lang::Fr => (concat!($($fr),*), &Packed::FR),
+                    #[cfg(feature = "languages")]
                     Lang::Es => (concat!($($es),*), &Packed::ES),
+                    #[cfg(not(feature = "languages"))]
+                    _ => return None,
                 };
                 let at = self as usize;
                 let start = at.checked_sub(1).and_then(|before| ends.get(before)).map_or(0, |&end| end as usize);
                 let end = ends.get(at).map_or(0, |&end| end as usize);
-                text.get(start..end).unwrap_or("")
+                text.get(start..end)
             }
         }
 
@@ -155,11 +162,60 @@ macro_rules! catalogue {
 
         impl Packed {
             const EN: [u32; Msg::ALL.len()] = ends([$($en),*]);
+            #[cfg(feature = "languages")]
             const DE: [u32; Msg::ALL.len()] = ends([$($de),*]);
+            #[cfg(feature = "languages")]
             const FR: [u32; Msg::ALL.len()] = ends([$($fr),*]);
+            #[cfg(feature = "languages")]
             const ES: [u32; Msg::ALL.len()] = ends([$($es),*]);
         }
+
+        /// The catalogue's fingerprint: its keys and every language's texts, hashed
+        /// when the crate is compiled (only the number is in the build). A language
+        /// file carries the fingerprint of the build that wrote it, and a build loads
+        /// only a file with its own.
+        const FINGERPRINT: u64 = fingerprint(
+            &[$(stringify!($key)),*],
+            &[&[$($en),*], &[$($de),*], &[$($fr),*], &[$($es),*]],
+        );
     };
+}
+
+/// FNV-1a over the keys and the texts, each text ended by a byte no UTF-8 text has,
+/// so that moving a character from one message to the next changes the number.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated by the compiler, which refuses an index out of bounds"
+)]
+const fn fingerprint(keys: &[&str], languages: &[&[&str]]) -> u64 {
+    const fn add(mut hash: u64, text: &str) -> u64 {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            hash ^= bytes[i] as u64;
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+            i += 1;
+        }
+        hash ^= 0xff;
+        hash.wrapping_mul(0x0100_0000_01b3)
+    }
+    let mut hash = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < keys.len() {
+        hash = add(hash, keys[i]);
+        i += 1;
+    }
+    let mut l = 0;
+    while l < languages.len() {
+        let texts = languages[l];
+        let mut i = 0;
+        while i < texts.len() {
+            hash = add(hash, texts[i]);
+            i += 1;
+        }
+        l += 1;
+    }
+    hash
 }
 
 /// The end of each text in the texts joined, worked out when the crate is compiled.
@@ -509,6 +565,181 @@ catalogue! {
     X_NOT_HTTPS => ["This page must be served over HTTPS: over plain HTTP the browser cannot check the policy's signature.", "Diese Seite muss über HTTPS ausgeliefert werden: Über einfaches HTTP kann der Browser die Signatur der Richtlinie nicht prüfen.", "Cette page doit être servie en HTTPS : en HTTP simple, le navigateur ne peut pas vérifier la signature de la politique.", "Esta página debe servirse por HTTPS: por HTTP simple el navegador no puede comprobar la firma de la política."],
 }
 
+impl Msg {
+    /// The message in `lang`: compiled in, or from the language's file once it is
+    /// loaded ([`load`]); in English while it is not.
+    pub fn get(self, lang: Lang) -> &'static str {
+        self.compiled(lang)
+            .or_else(|| {
+                loaded(lang)
+                    .and_then(|catalogue| catalogue.messages.get(self as usize))
+                    .map(|m| &**m)
+            })
+            .or_else(|| self.compiled(Lang::En))
+            .unwrap_or("")
+    }
+}
+
+/// The languages other than English that this build has no words for until their
+/// files are loaded: none with the `languages` feature (the CLI, the native library),
+/// German, French and Spanish without it (the site's Wasm module, which carries English
+/// only and fetches the reader's language as data).
+pub fn available(lang: Lang) -> bool {
+    Msg::A_YES.compiled(lang).is_some() || loaded(lang).is_some()
+}
+
+/// A language's messages, read from its file ([`data_file`]).
+#[derive(Debug)]
+pub struct Catalogue {
+    messages: Vec<Box<str>>,
+}
+
+/// A language file as it is written and read.
+#[derive(Serialize, Deserialize)]
+struct DataFile<'a> {
+    /// What the file is: always `appcheck-interface-language`.
+    format: std::borrow::Cow<'a, str>,
+    /// The language's tag.
+    language: Lang,
+    /// The fingerprint of the catalogue that wrote it (16 hex digits).
+    catalogue: std::borrow::Cow<'a, str>,
+    /// Every message, in the catalogue's order.
+    messages: Vec<std::borrow::Cow<'a, str>>,
+}
+
+const FORMAT: &str = "appcheck-interface-language";
+
+/// The fingerprint of this build's catalogue, as language files carry it.
+pub fn catalogue_id() -> String {
+    format!("{FINGERPRINT:016x}")
+}
+
+/// Why a language file was not loaded: the interface then speaks English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// Not a language file at all (not JSON, or not its shape).
+    NotRead(String),
+    /// A file of another language than the one asked for.
+    OtherLanguage { wanted: Lang, found: Lang },
+    /// Written by another build of appcheck, whose messages may differ.
+    OtherBuild { found: String },
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::NotRead(why) => write!(
+                f,
+                "it is not an appcheck language file ({why}); publish the files `appcheck build` writes, unchanged"
+            ),
+            Refused::OtherLanguage { wanted, found } => write!(
+                f,
+                "it holds the words of `{}`, not of `{}`; publish the files `appcheck build` writes, under their own names",
+                found.tag(),
+                wanted.tag()
+            ),
+            Refused::OtherBuild { found } => write!(
+                f,
+                "it was written by another build of appcheck (catalogue {found}, this module's is {}), \
+                 whose messages may differ: publish every file of one `appcheck build` together \
+                 (an old copy may be in a cache)",
+                catalogue_id()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Refused {}
+
+impl Catalogue {
+    /// Reads `lang`'s file, refusing one of another language or another build.
+    pub fn read(lang: Lang, text: &str) -> Result<Catalogue, Refused> {
+        let file: DataFile = serde_json::from_str(text).map_err(|e| Refused::NotRead(e.to_string()))?;
+        if file.format != FORMAT {
+            return Err(Refused::NotRead(format!("its format is `{}`", file.format)));
+        }
+        if file.language != lang {
+            return Err(Refused::OtherLanguage {
+                wanted: lang,
+                found: file.language,
+            });
+        }
+        if file.catalogue != catalogue_id() || file.messages.len() != Msg::ALL.len() {
+            return Err(Refused::OtherBuild {
+                found: file.catalogue.into_owned(),
+            });
+        }
+        Ok(Catalogue {
+            messages: file
+                .messages
+                .into_iter()
+                .map(|m| m.into_owned().into_boxed_str())
+                .collect(),
+        })
+    }
+
+    /// The message as the file gives it.
+    pub fn get(&self, msg: Msg) -> &str {
+        self.messages.get(msg as usize).map_or("", |m| m)
+    }
+}
+
+/// The languages loaded from their files, German, French and Spanish: each set once.
+static LOADED: [std::sync::OnceLock<Catalogue>; 3] = [
+    std::sync::OnceLock::new(),
+    std::sync::OnceLock::new(),
+    std::sync::OnceLock::new(),
+];
+
+fn slot(lang: Lang) -> Option<&'static std::sync::OnceLock<Catalogue>> {
+    match lang {
+        Lang::En => None,
+        Lang::De => LOADED.first(),
+        Lang::Fr => LOADED.get(1),
+        Lang::Es => LOADED.get(2),
+    }
+}
+
+fn loaded(lang: Lang) -> Option<&'static Catalogue> {
+    slot(lang).and_then(std::sync::OnceLock::get)
+}
+
+/// Loads `lang`'s messages from its file ([`data_file`]'s text), for a build without
+/// them compiled in; from then on [`Msg::get`] gives them. A language compiled in or
+/// loaded already stays as it is. A file of another language, or written by another
+/// build of appcheck (its catalogue's fingerprint differs), is refused: the interface
+/// then speaks English, never a message in another's place.
+pub fn load(lang: Lang, text: &str) -> Result<(), Refused> {
+    if available(lang) {
+        return Ok(());
+    }
+    let catalogue = Catalogue::read(lang, text)?;
+    if let Some(slot) = slot(lang) {
+        let _ = slot.set(catalogue);
+    }
+    Ok(())
+}
+
+/// `lang`'s language file, from the messages compiled in: what `appcheck build`
+/// publishes for the Wasm module to load (`i18n/<tag>.json`). `None` for English,
+/// which every build carries.
+#[cfg(feature = "languages")]
+pub fn data_file(lang: Lang) -> Option<String> {
+    if lang == Lang::En {
+        return None;
+    }
+    let file = DataFile {
+        format: FORMAT.into(),
+        language: lang,
+        catalogue: catalogue_id().into(),
+        messages: Msg::ALL
+            .iter()
+            .map(|m| m.compiled(lang).unwrap_or_default().into())
+            .collect(),
+    };
+    serde_json::to_string(&file).ok()
+}
+
 /// Short weekday names, Monday first.
 fn weekdays(lang: Lang) -> [&'static str; 7] {
     match lang {
@@ -601,6 +832,81 @@ mod tests {
             }
         }
         assert_eq!(copies, Vec::<String>::new());
+    }
+
+    #[test]
+    #[cfg(feature = "languages")]
+    fn a_language_file_gives_back_every_message_of_its_language() {
+        assert_eq!(data_file(Lang::En), None, "English is in every build");
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            let file = data_file(lang).unwrap();
+            let catalogue = Catalogue::read(lang, &file).unwrap();
+            for msg in Msg::ALL {
+                assert_eq!(catalogue.get(*msg), msg.get(lang), "{msg:?} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "languages")]
+    fn a_language_file_of_another_language_or_build_is_refused() {
+        let german = data_file(Lang::De).unwrap();
+        assert_eq!(
+            Catalogue::read(Lang::Fr, &german).unwrap_err(),
+            Refused::OtherLanguage {
+                wanted: Lang::Fr,
+                found: Lang::De
+            }
+        );
+        // Another build's file: another fingerprint, or (an edited file) another count.
+        let old = german.replace(&catalogue_id(), "0123456789abcdef");
+        let refused = Catalogue::read(Lang::De, &old).unwrap_err();
+        assert_eq!(
+            refused,
+            Refused::OtherBuild {
+                found: "0123456789abcdef".into()
+            }
+        );
+        let message = refused.to_string();
+        assert!(
+            message.contains("another build")
+                && message.contains("publish every file of one `appcheck build` together"),
+            "{message}"
+        );
+        let mut file: serde_json::Value = serde_json::from_str(&german).unwrap();
+        file["messages"].as_array_mut().unwrap().pop();
+        assert!(matches!(
+            Catalogue::read(Lang::De, &file.to_string()),
+            Err(Refused::OtherBuild { .. })
+        ));
+        for text in [
+            "",
+            "<html>",
+            "{}",
+            r#"{"format":"x","language":"de","catalogue":"","messages":[]}"#,
+        ] {
+            assert!(
+                matches!(Catalogue::read(Lang::De, text), Err(Refused::NotRead(_))),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_fingerprint_follows_every_text() {
+        let base = fingerprint(&["A", "B"], &[&["x", "y"], &["u", "v"]]);
+        assert_ne!(
+            base,
+            fingerprint(&["A", "B"], &[&["x", "y"], &["u", "w"]]),
+            "a translation"
+        );
+        assert_ne!(
+            base,
+            fingerprint(&["A", "B"], &[&["xy", ""], &["u", "v"]]),
+            "a boundary"
+        );
+        assert_ne!(base, fingerprint(&["A", "C"], &[&["x", "y"], &["u", "v"]]), "a key");
+        assert_eq!(catalogue_id().len(), 16);
     }
 
     #[test]

@@ -7,7 +7,22 @@
 // Importing this module touches no DOM (no element is defined, nothing is fetched), so
 // it can be imported anywhere: a page, a Web Worker, Node (see appcheck.node.js), a
 // server-side render.
-import __wbg_init, { initSync as initGlueSync, mount, check as checkInWasm, set_worker_start } from '../pkg/appcheck.js';
+import __wbg_init, { initSync as initGlueSync, mount, check as checkInWasm, set_worker_start, set_languages, load_language, add_language } from '../pkg/appcheck.js';
+
+// The interface's words in German, French and Spanish: the Wasm module carries English
+// only, and fetches the reader's language from its file (written by `appcheck build`)
+// before drawing in it. Found relative to this module, as the Wasm module is (literal
+// URLs, which bundlers follow and the build renames with the files).
+const LANGUAGES = {
+  de: new URL('../i18n/de.json', import.meta.url),
+  fr: new URL('../i18n/fr.json', import.meta.url),
+  es: new URL('../i18n/es.json', import.meta.url),
+};
+
+/** The language files' URLs as the module takes them. */
+function languageFiles() {
+  return Object.fromEntries(Object.entries(LANGUAGES).map(([tag, url]) => [tag, url.href]));
+}
 
 let started;
 
@@ -18,6 +33,7 @@ let started;
 export function start(wasm) {
   started ??= __wbg_init(wasm === undefined ? undefined : { module_or_path: wasm }).then(() => {
     set_worker_start(startWorker);
+    set_languages(languageFiles());
   });
   return started;
 }
@@ -35,6 +51,7 @@ export function initSync(bytes) {
   if (started === undefined) {
     initGlueSync({ module: bytes });
     set_worker_start(startWorker);
+    set_languages(languageFiles());
     started = Promise.resolve();
   }
 }
@@ -154,7 +171,27 @@ export async function check(request) {
   } catch (error) {
     return notStarted(error);
   }
+  await withLanguage(request);
   return checkInWasm(request);
+}
+
+/**
+ * Loads the file of the request's language before it is checked (not part of the API):
+ * fetched next to this module, or read by `read(url)` (appcheck.node.js reads it from
+ * disk). A language that cannot be loaded is answered in English; the console says why.
+ */
+export async function withLanguage(request, read) {
+  const tag = String(request?.context?.language ?? '').split(/[-_]/)[0].toLowerCase();
+  if (!Object.hasOwn(LANGUAGES, tag)) return;
+  if (read === undefined) {
+    await load_language(tag);
+    return;
+  }
+  try {
+    add_language(tag, await read(LANGUAGES[tag]));
+  } catch (error) {
+    console.warn(`appcheck: the interface's words in \`${tag}\` could not be read (${error?.message ?? error}), so the answer is in English.`);
+  }
 }
 
 /** The answer when the Wasm module could not be loaded (for appcheck.node.js; not part of the API). */

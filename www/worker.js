@@ -13,7 +13,9 @@
 // While an export of many devices is checked, the devices answered so far are posted
 // as `{ id, progress: { done, total } }` (`check_prepared_reporting` says how often),
 // for the page's progress bar; the page may stop this worker (Cancel) at any time.
-import init, { prepare, check_prepared_reporting, policy_loads } from '../pkg/appcheck.js';
+// The module speaks English of its own: with a list in another language, the page sends
+// that language's file as it loaded it (`{ language: { tag, text } }`, loaded once).
+import init, { prepare, check_prepared_reporting, policy_loads, add_language } from '../pkg/appcheck.js';
 
 let ready;
 
@@ -28,6 +30,8 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ id, failed: true });
     throw error;
   }
+  // The reader's language, which the module has only from its file: the page's.
+  if (data.language !== undefined) add_language(data.language.tag, data.language.text);
   if (policy !== undefined && !prepare(policy)) {
     self.postMessage({ id, failed: true });
     return;

@@ -3,7 +3,7 @@
 // touches no DOM, with the Wasm module read from disk, since Node cannot fetch a
 // file: URL. check() works here; mountAppCheck() and defineAppCheck() need a page.
 import { readFileSync } from 'node:fs';
-import { start as startWith, initSync as initSyncWith, check as checkStarted, notStarted } from './appcheck.js';
+import { start as startWith, initSync as initSyncWith, check as checkStarted, notStarted, withLanguage } from './appcheck.js';
 
 export * from './appcheck.js';
 
@@ -39,5 +39,7 @@ export async function check(request) {
   } catch (error) {
     return notStarted(error);
   }
+  // The request's language from its file beside this one (Node cannot fetch a file: URL).
+  await withLanguage(request, (url) => readFileSync(url, 'utf8'));
   return checkStarted(request);
 }

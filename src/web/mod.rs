@@ -48,6 +48,7 @@ mod fetch;
 mod fleet;
 mod form;
 mod intl;
+mod languages;
 mod link;
 mod page;
 mod view;
@@ -63,6 +64,7 @@ use fetch::*;
 use fleet::*;
 use form::*;
 use intl::*;
+use languages::*;
 use link::*;
 use page::*;
 use view::*;
@@ -191,6 +193,10 @@ async fn render(root: &Element) {
         index: link.file.is_none().then(|| start_fetch(&index_url)),
         trust: Some(start_fetch(&link.trust)),
     };
+    // The reader's language, when the link, the element or the browser says it, is
+    // asked for with the site's settings (a language the module lacks is a file).
+    let early = link.language.clone().or_else(browser_language);
+    let language_file = early.and_then(|tag| start_language(Lang::pick(Some(&tag))));
     // The site's own settings (`data-site`) are a help, not a requirement: without them the page works.
     let site = match site {
         Some(pending) => pending
@@ -205,7 +211,8 @@ async fn render(root: &Element) {
     if link.language.is_none() {
         link.language = browser_language().or_else(|| site.as_ref().map(|s| s.default_language.clone()));
     }
-    let ui = Lang::pick(link.language.as_deref());
+    // In flight with the index and trust.json; loaded before anything is worded.
+    let ui = use_language(Lang::pick(link.language.as_deref()), language_file).await;
     let loaded = load(&index_url, &link, files).await;
     if !is_current(root, &generation) {
         return; // a newer link is being shown

@@ -133,6 +133,15 @@ async fn asked(url: &str, request: &WorkerRequest, progress: impl FnMut(f64, f64
     if !has_policy {
         let _ = js_sys::Reflect::set(&message, &"policy".into(), &JsValue::from_str(&request.policy));
     }
+    // The reader's language, when the module has it from a file: the worker's module
+    // instance has only English of its own, and words the report in that language too.
+    let language = request.context.language.as_deref().map(|tag| Lang::pick(Some(tag)));
+    if let Some((lang, text)) = language.and_then(|lang| language_text(lang).map(|text| (lang, text))) {
+        let file = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&file, &"tag".into(), &JsValue::from_str(lang.tag()));
+        let _ = js_sys::Reflect::set(&file, &"text".into(), &JsValue::from_str(&text));
+        let _ = js_sys::Reflect::set(&message, &"language".into(), &file);
+    }
     for (key, value) in [
         ("id", JsValue::from(id)),
         ("list", request.list.clone().into()),

@@ -83,6 +83,10 @@ async function runs(out) {
     });
     assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
     assert.equal(workers.length, 1, workers.join('\n'));
+    // In German: its words are a file of the package, which the bundle carries too.
+    await page.selectOption('#language', 'de');
+    await page.locator('#appcheck[lang="de"] #overall').waitFor();
+    assert.match(await page.textContent('#appcheck .privacy'), /bleiben auf diesem Gerät/);
     assert.deepEqual(problems, []);
     return workers[0];
   } finally {

@@ -111,3 +111,23 @@ test('the two-line embed on another origin draws, checks, and keeps every main-t
   assert.deepEqual(warnings.filter((w) => /appcheck/.test(w)), [], 'the worker started');
   assert.deepEqual(problems, []);
 });
+
+test('across origins, the element in German fetches its words from the widget\'s site, with CORS', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`http://localhost:${new URL(hostSite.url).port}/`);
+  await page.locator('app-check[data-ready="true"]').waitFor({ timeout: 15_000 });
+  await page.evaluate(() => document.querySelector('app-check').setAttribute('lang', 'de'));
+  await page.waitForFunction(() => document.querySelector('app-check').shadowRoot.querySelector('.appcheck[lang="de"] #check-form'));
+  assert.match(await page.locator('.privacy').textContent(), /bleiben auf diesem Gerät/);
+  const files = requests.filter((u) => u.includes('/i18n/'));
+  assert.equal(files.length, 1, requests.join('\n'));
+  assert.match(files[0], new RegExp(`^${widget.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}i18n/de\\.[0-9a-f]{10}\\.json$`));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -6,7 +6,9 @@
 // layout shift (Chromium's Layout Instability API) and the notice where it was.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { serve, launch, repo } from './harness.mjs';
 
@@ -190,4 +192,38 @@ test('a short chain: the page names its scripts and its data up front, so the wi
   assert.ok(Math.max(...depth.values()) <= 3, chain.join('\n'));
   assert.deepEqual(errors, [], 'no error, and no preload left unused');
   await context.close();
+});
+
+test('a site whose default language is German preloads its language file, and the German reader\'s widget takes it: one fetch, no wasted preload', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'appcheck-german-'));
+  const config = JSON.parse(fs.readFileSync(path.join(repo, 'pkg-config/site.json'), 'utf8'));
+  fs.writeFileSync(path.join(dir, 'site.json'), JSON.stringify({ ...config, default_language: 'de' }));
+  execFileSync(path.join(repo, 'target/debug/appcheck'), ['build', '--app', 'target/app', '--site', path.join(dir, 'site.json'),
+    '--policies', 'pkg-config/policies', '--trust', 'pkg-config/trust.json', '--out', path.join(dir, 'site')], { cwd: repo, stdio: 'ignore' });
+  const german = await serve(path.join(dir, 'site'));
+  const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+  try {
+    for (const page of ['', 'p/bank-tiktok-2020.html']) {
+      const html = await (await fetch(`${german.url}${page}`)).text();
+      const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]);
+      const file = preloads.find((href) => /(^|\/)i18n\/de\.[0-9a-f]{10}\.json$/.test(href));
+      assert.ok(file, `${page || 'index.html'}: ${JSON.stringify(preloads)}`);
+      assert.ok(!preloads.some((href) => /i18n\/(fr|es)\./.test(href)), 'only the default language');
+      const tab = await context.newPage();
+      const errors = [];
+      tab.on('console', (m) => { if (m.type() === 'error' || /preload/i.test(m.text())) errors.push(m.text()); });
+      await tab.goto(`${german.url}${page}`);
+      await tab.locator('#appcheck[data-ready="true"][lang="de"]').waitFor();
+      await tab.waitForTimeout(3500); // Chromium warns of a preload left unused after 3 s
+      const names = await tab.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+      const languages = names.filter((n) => n.includes('/i18n/'));
+      assert.deepEqual(languages, [new URL(file, `${german.url}${page}`).pathname], 'fetched once: the preload is used');
+      assert.deepEqual(errors, [], 'no preload left unused');
+      await tab.close();
+    }
+  } finally {
+    await context.close();
+    german.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

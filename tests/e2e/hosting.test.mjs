@@ -71,6 +71,7 @@ for (const server of ['nginx', 'apache', 'caddy']) {
       const files = published().filter((file) => !isCopy(file));
       const hashed = files.filter((f) => /\.[0-9a-f]{10}\.[a-z]+$/.test(f));
       assert.deepEqual(hashed.map((f) => f.replace(/\.[0-9a-f]{10}\./, '.<hash>.')).sort(), [
+        'i18n/de.<hash>.json', 'i18n/es.<hash>.json', 'i18n/fr.<hash>.json',
         'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'www/app.<hash>.js', 'www/appcheck.<hash>.js',
         'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css', 'www/worker.<hash>.js',
       ]);

@@ -31,8 +31,8 @@ after(() => {
 
 test('the package holds the module, the glue, the Wasm module, the stylesheet and the types, at the crate\'s version', () => {
   assert.deepEqual(packed.files.map((f) => f.path).sort(), [
-    'README.md', 'app-check.d.ts', 'app-check.js', 'appcheck.d.ts', 'appcheck.js', 'appcheck.node.js', 'appcheck_bg.wasm',
-    'appcheck_glue.js', 'package.json', 'style.css', 'worker.js',
+    'README.md', 'app-check.d.ts', 'app-check.js', 'appcheck.d.ts', 'appcheck.de.json', 'appcheck.es.json', 'appcheck.fr.json',
+    'appcheck.js', 'appcheck.node.js', 'appcheck_bg.wasm', 'appcheck_glue.js', 'package.json', 'style.css', 'worker.js',
   ]);
   const version = fs.readFileSync(path.join(repo, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
   assert.equal(packed.version, version);
@@ -44,6 +44,8 @@ test('the package holds the module, the glue, the Wasm module, the stylesheet an
   assert.match(api, /new Worker\(new URL\('\.\/worker\.js', import\.meta\.url\), \{ type: 'module' \}\)/);
   // The package has no site around it: no default file relative to the module.
   assert.match(api, /const SITE_FILES = null;/);
+  // The interface's other languages beside the module, by literals bundlers follow too.
+  for (const lang of ['de', 'fr', 'es']) assert.match(api, new RegExp(`${lang}: new URL\\('\\./appcheck\\.${lang}\\.json', import\\.meta\\.url\\)`));
   assert.match(fs.readFileSync(path.join(dir, 'node_modules/appcheck/worker.js'), 'utf8'), /from '\.\/appcheck_glue\.js'/);
 });
 
@@ -57,9 +59,13 @@ test('in plain Node: importing touches no DOM, check() answers from the Wasm mod
     const policy = fs.readFileSync(${JSON.stringify(policy)}, 'utf8');
     const response = await api.check({ policy, list: 'TikTok\\nSlack\\n', context: { device: 'phone', ownership: 'company' }, now: '2020-07-12T12:00:00Z' });
     const broken = await api.check({ policy: '{', list: 'TikTok', context: {}, now: '2020-07-12T12:00:00Z' });
-    console.log(JSON.stringify([response.status, response.report?.overall.answer, broken.status, broken.errors[0].source, typeof api.defineAppCheck, typeof api.initSync, typeof api.init]));
+    // In German: the words come from the package's appcheck.de.json, read from disk.
+    const german = await api.check({ policy, list: 'TikTok\\nSlack\\n', context: { device: 'phone', ownership: 'company', language: 'de' }, now: '2020-07-12T12:00:00Z' });
+    console.log(JSON.stringify([response.status, response.report?.overall.answer, broken.status, broken.errors[0].source, typeof api.defineAppCheck, typeof api.initSync, typeof api.init, german.report?.overall.message]));
   `);
-  assert.deepEqual(JSON.parse(answer), ['success', 'action_required', 'failure', 'policy', 'function', 'function', 'function']);
+  const answered = JSON.parse(answer);
+  assert.equal(answered.pop(), 'Entfernen Sie jetzt TikTok.', 'the German report');
+  assert.deepEqual(answered, ['success', 'action_required', 'failure', 'policy', 'function', 'function', 'function']);
 
   // Without its Wasm module, check() answers with an error, as data: it does not reject.
   const bare = path.join(dir, 'bare');

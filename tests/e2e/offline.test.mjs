@@ -81,6 +81,9 @@ test('after one visit the page works offline, and shows a new policy version onc
       assert.ok(assets.includes(file), `${file} cached`);
     }
     assert.ok(assets.some((a) => /^\/pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(a)), 'the Wasm module is cached');
+    for (const lang of ['de', 'fr', 'es']) {
+      assert.ok(assets.some((a) => new RegExp(`^/i18n/${lang}\\.[0-9a-f]{10}\\.json$`).test(a)), `the ${lang} language file is cached`);
+    }
     assert.ok(!assets.includes('/sw.js'), 'the service worker script itself is left to the browser');
     // Files outside the site's own list are none of the worker's business.
     await page.evaluate(() => fetch('www/example.html', { cache: 'no-cache' }));
@@ -95,6 +98,12 @@ test('after one visit the page works offline, and shows a new policy version onc
     // The page says when the policy was fetched: the cached copy's original Date.
     assert.equal(await page.getAttribute('#refreshed', 'data-date'), kept.date);
     assert.equal(await checkTikTok(page), 'action_required', 'a full check works offline');
+    // In another language too: its file comes from the cache.
+    await page.selectOption('#language', 'de');
+    await page.locator('#appcheck[lang="de"] #overall').waitFor();
+    assert.match(await page.textContent('#appcheck .privacy'), /bleiben auf diesem Gerät/);
+    await page.selectOption('#language', 'en');
+    await page.locator('#appcheck[lang="en"] #overall').waitFor();
     // A long export goes to the Web Worker, whose script is cached as well.
     const workers = [];
     page.on('worker', (w) => workers.push(w.url()));

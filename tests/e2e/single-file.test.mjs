@@ -43,8 +43,8 @@ function single(id, { policies = 'pkg-config/policies', trust = 'pkg-config/trus
  * CSP violation. `requests()` are those made so far but the scripts of the page's workers,
  * which it makes itself as blob: URLs (read from its own memory); `workers` lists them.
  */
-async function open(file) {
-  const context = await browser.newContext();
+async function open(file, { locale } = {}) {
+  const context = await browser.newContext(locale ? { locale } : {});
   const all = [];
   const workers = [];
   context.on('request', (r) => all.push(r.url()));
@@ -130,6 +130,28 @@ test('a full check in a single file from disk: answers, paste, verdict, and no r
   await page.evaluate(() => { location.hash = '#policy=party-advice-2020'; });
   await page.locator('#policy-error').waitFor();
   assert.match(await page.textContent('#policy-error'), /not published here/);
+  assert.deepEqual(requests(), [url], 'no request but the file itself');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the single file speaks the reader\'s language from the words inside it, in the page and its worker, fetching nothing', async () => {
+  const file = single('bank-tiktok-2020', { name: 'languages.html' });
+  const { context, page, requests, workers, errors, url } = await open(file, { locale: 'de-DE' });
+  assert.equal(await page.getAttribute('#appcheck', 'lang'), 'de');
+  assert.match(await page.textContent('#appcheck .privacy'), /bleiben auf diesem Gerät/);
+  await page.evaluate(() => { location.hash = '#policy=bank-tiktok-2020&lang=fr'; });
+  await page.locator('#appcheck[lang="fr"]').waitFor();
+  assert.match(await page.textContent('#appcheck .privacy'), /restent sur cet appareil/);
+  await page.selectOption('#language', 'es');
+  await page.locator('#appcheck[lang="es"] #check-form').waitFor();
+  assert.match(await page.textContent('#appcheck .privacy'), /se quedan en este dispositivo/);
+  // A long list in the file's own worker, answered in Spanish too.
+  await page.fill('#app-list', `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
+  await page.click('#check');
+  await page.locator('#overall').waitFor();
+  assert.equal(workers.length, 1);
+  assert.match(await page.textContent('#read-as'), /^Leído como /, 'the worker\'s report is worded in Spanish');
   assert.deepEqual(requests(), [url], 'no request but the file itself');
   assert.deepEqual(errors, []);
   await context.close();

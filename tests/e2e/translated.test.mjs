@@ -180,3 +180,96 @@ test('a widget embedded in another page leaves its lang and title alone', async 
   assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.title]), before);
   await page.close();
 });
+
+// The site's Wasm module carries English only: the other languages are files of the
+// site (`appcheck build` writes them, i18n/<tag>.<hash>.json), fetched before the widget
+// draws in them, once each.
+const LANGUAGE_FILE = /\/i18n\/([a-z]{2})\.[0-9a-f]+\.json$/;
+
+/** A page in a browser whose language is `locale`, with the language files it asks for. */
+async function readerPage(locale) {
+  const context = await browser.newContext({ locale, viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(MEMO_DAY);
+  const asked = [];
+  page.on('request', (request) => {
+    const found = new URL(request.url()).pathname.match(LANGUAGE_FILE);
+    if (found) asked.push(found[1]);
+  });
+  const warnings = [];
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+  return { context, page, asked, warnings };
+}
+
+test('a German reader\'s page fetches the German file and draws German; an English reader\'s fetches none', async () => {
+  const messages = catalogue();
+  const german = await readerPage('de-DE');
+  await german.page.goto(site.url);
+  await german.page.locator('#appcheck[data-ready="true"]').waitFor();
+  assert.equal(await german.page.getAttribute('#appcheck', 'lang'), 'de');
+  assert.equal(await german.page.textContent('#appcheck .privacy'), messages.P_PRIVACY[ORDER.de]);
+  assert.deepEqual(german.asked, ['de']);
+  // Another language from the menu: its file once; back to German: nothing more.
+  await german.page.selectOption('#language', 'fr');
+  await german.page.locator('#appcheck[lang="fr"] #check-form').waitFor();
+  assert.equal(await german.page.textContent('#appcheck .privacy'), messages.P_PRIVACY[ORDER.fr]);
+  await german.page.selectOption('#language', 'de');
+  await german.page.locator('#appcheck[lang="de"] #check-form').waitFor();
+  await german.page.selectOption('#language', 'fr');
+  await german.page.locator('#appcheck[lang="fr"] #check-form').waitFor();
+  assert.deepEqual(german.asked, ['de', 'fr']);
+  await german.context.close();
+
+  const english = await readerPage('en-US');
+  await english.page.goto(site.url);
+  await english.page.locator('#appcheck[data-ready="true"]').waitFor();
+  assert.equal(await english.page.getAttribute('#appcheck', 'lang'), 'en');
+  assert.equal(await english.page.textContent('#appcheck .privacy'), messages.P_PRIVACY[ORDER.en]);
+  assert.deepEqual(english.asked, []);
+  await english.context.close();
+});
+
+test('a long list checked in the Web Worker is answered in the reader\'s language', async () => {
+  const fragments = englishFragments(catalogue(), 'es');
+  const { context, page } = await readerPage('es-ES');
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto(`${site.url}#policy=retailer-memo-us`);
+  await page.locator('#appcheck[data-ready="true"]').waitFor();
+  const long = `${Array.from({ length: 2500 }, (_, i) => `Notes ${i}`).join('\n')}\nTikTok\n${LIST}`;
+  await answerAndCheck(page, long);
+  assert.equal(workers.length, 1, 'checked in the worker');
+  assert.equal(await page.getAttribute('#result', 'data-worker-checks'), '1');
+  const { ui, texts } = await interfaceTexts(page);
+  assert.equal(ui, 'es');
+  const own = policyTexts(POLICIES['retailer-memo-us']);
+  const english = texts
+    .map((shown) => own.reduce((t, quoted) => t.replaceAll(quoted, ''), shown))
+    .flatMap((text) => fragments.filter(({ fixed }) => text.includes(fixed)).map(({ key }) => key));
+  assert.deepEqual(english, []);
+  await context.close();
+});
+
+test('a language file of another build is refused: the page speaks English and says why in the console', async () => {
+  const stale = publish(POLICIES, 'retailer-memo-us');
+  const folder = path.join(stale, 'i18n');
+  for (const name of fs.readdirSync(folder).filter((n) => n.startsWith('de.'))) {
+    const file = path.join(folder, name);
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace(/"catalogue":"[0-9a-f]+"/, '"catalogue":"0123456789abcdef"'));
+  }
+  const server = await serve(stale);
+  try {
+    const { context, page, asked, warnings } = await readerPage('de-DE');
+    await page.goto(server.url);
+    await page.locator('#appcheck[data-ready="true"] #check-form').waitFor();
+    assert.deepEqual(asked, ['de']);
+    assert.equal(await page.getAttribute('#appcheck', 'lang'), 'en');
+    assert.equal(await page.textContent('#appcheck .privacy'), catalogue().P_PRIVACY[ORDER.en]);
+    assert.ok(warnings.some((w) => /German|`de`/.test(w) && /another build/.test(w)), warnings.join('\n'));
+    await context.close();
+  } finally {
+    server.stop();
+    fs.rmSync(stale, { recursive: true, force: true });
+  }
+});

@@ -124,7 +124,10 @@ pub fn build(
         "policies": listed.policies,
     }))
     .map_err(|e| e.to_string())?;
-    let app_files = tree::read_tree(app)?;
+    let mut app_files = tree::read_tree(app)?;
+    // The interface's other languages, which the Wasm module loads as data: beside the
+    // page's files, so that they are published (content-hashed) and followed like them.
+    app_files.extend(language_files()?);
     let now = crate::system_now()?;
     // The first response shows the policy's state before any script runs: the default
     // policy in index.html, each published policy in its own page, p/<id>.html.
@@ -286,6 +289,28 @@ pub fn build(
     Ok(())
 }
 
+/// Where the page's files hold a language's file (`i18n/de.json`): `www/appcheck.js`
+/// names it so, relative to itself, and the single file under that name.
+pub(crate) fn language_file(lang: appcheck::i18n::Lang) -> String {
+    format!("i18n/{}.json", lang.tag())
+}
+
+/// The files of the interface's languages other than English, from the catalogue
+/// compiled into this CLI (`appcheck::i18n::data_file`): the site's Wasm module carries
+/// English only, and loads the one the reader needs; it refuses a file of another build.
+fn language_files() -> Result<tree::Files, String> {
+    let mut files = tree::Files::new();
+    for lang in appcheck::i18n::Lang::ALL {
+        if lang == appcheck::i18n::Lang::En {
+            continue;
+        }
+        let text = appcheck::i18n::data_file(lang)
+            .ok_or_else(|| format!("the interface's words in `{}` could not be written", lang.tag()))?;
+        files.insert(language_file(lang), text.into_bytes());
+    }
+    Ok(files)
+}
+
 fn read_text(path: &Path) -> Result<String, String> {
     String::from_utf8(read(path)?).map_err(|_| format!("`{}` is not UTF-8 text", path.display()))
 }
@@ -331,6 +356,12 @@ fn first_response(
             .and_then(|e| e.signature.as_ref())
             .map(|s| format!("policies/{s}")),
     );
+    // The site's default language when the module does not carry it (it fetches the
+    // file before drawing); the relinking that follows gives it its hashed name.
+    let default_language = appcheck::i18n::Lang::pick(Some(&site.default_language));
+    if default_language != appcheck::i18n::Lang::En {
+        data.push(language_file(default_language));
+    }
     let preloads: String = data
         .iter()
         .map(|file| {

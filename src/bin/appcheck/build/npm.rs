@@ -1,5 +1,6 @@
 //! The npm package: the JS API module, the element's definer, the worker, the
-//! wasm-bindgen glue, the Wasm module and the stylesheet from the built page, flat and
+//! wasm-bindgen glue, the Wasm module, the stylesheet and the interface's language
+//! files from the built page, flat and
 //! under fixed names, with the package.json, README and TypeScript declarations of
 //! its template (`pkg-config/npm/`).
 
@@ -19,6 +20,10 @@ pub const NPM_FILES: &[(&str, &str)] = &[
     ("pkg/appcheck.js", "appcheck_glue.js"),
     ("pkg/appcheck_bg.wasm", "appcheck_bg.wasm"),
     ("www/style.css", "style.css"),
+    // The interface's other languages, which the Wasm module loads as data.
+    ("i18n/de.json", "appcheck.de.json"),
+    ("i18n/fr.json", "appcheck.fr.json"),
+    ("i18n/es.json", "appcheck.es.json"),
 ];
 
 impl Layout for NpmLayout {

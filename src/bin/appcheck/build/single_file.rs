@@ -247,7 +247,18 @@ fn widget_files(input: &SingleFile, html: &str) -> Result<serde_json::Map<String
         String::from_utf8_lossy(input.trust).into_owned().into(),
     );
     files.insert(url("data-site", "site.json"), site.to_string().into());
+    // The interface's other languages, under the names the widget looks for them by
+    // (`i18n/<tag>.json`): its Wasm module carries English only.
+    for (path, bytes) in input.app.iter().filter(|(path, _)| is_language_file(path)) {
+        files.insert(path.clone(), String::from_utf8_lossy(bytes).into_owned().into());
+    }
     Ok(files)
+}
+
+/// A language file of the page's files (`i18n/de.json`).
+fn is_language_file(path: &str) -> bool {
+    path.strip_prefix("i18n/")
+        .is_some_and(|name| name.ends_with(".json") && !name.contains('/'))
 }
 
 #[cfg(test)]
@@ -268,6 +279,7 @@ mod tests {
             ("www/style.css", "body { margin: 0 }\n"),
             ("www/icon.svg", "<svg/>"),
             ("pkg/appcheck_bg.wasm", "\0asm"),
+            ("i18n/de.json", "{\"language\": \"de\"}"),
         ]);
         let index = br#"{"schema": 1, "default": "p", "policies": [{"id": "p", "file": "p.json", "title": "P"}]}"#;
         let index_entries = load_index(index).map_err(|e| e.to_string())?;
@@ -339,6 +351,10 @@ mod tests {
             "the files by the URLs the widget asks: {html}"
         );
         assert!(html.contains("<style>\nbody { margin: 0 }\n</style>"), "{html}");
+        assert!(
+            html.contains(r#""i18n/de.json":"{\"language\": \"de\"}""#),
+            "the language files, by the names the widget looks for: {html}"
+        );
     }
 
     #[test]
