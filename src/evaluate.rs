@@ -93,7 +93,7 @@ impl Question {
 /// Does a rule's scope include the context, for this usage? `Err` lists what must be
 /// answered first.
 fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, Vec<Question>> {
-    if !scope.usage.is_empty() && !scope.usage.contains(&usage) {
+    if !scope.usage.is_empty() && !scope.usage.contains(usage) {
         return Ok(false);
     }
     let mut unknown = Vec::new();
@@ -111,15 +111,15 @@ fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, V
     };
     let ok = check(
         !scope.devices.is_empty(),
-        context.device.map(|d| scope.devices.contains(&d)),
+        context.device.map(|d| scope.devices.contains(d)),
         Question::Device,
     ) && check(
         !scope.platforms.is_empty(),
-        context.platform.map(|p| scope.platforms.contains(&p)),
+        context.platform.map(|p| scope.platforms.contains(p)),
         Question::Platform,
     ) && check(
         !scope.ownership.is_empty(),
-        context.ownership.map(|o| scope.ownership.contains(&o)),
+        context.ownership.map(|o| scope.ownership.contains(o)),
         Question::Ownership,
     ) && check(
         !scope.regions.is_empty(),
@@ -128,7 +128,7 @@ fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, V
     ) && scope
         .services
         .iter()
-        .all(|s| check(true, context.services.get(s).copied(), Question::Service(*s)));
+        .all(|s| check(true, context.services.get(&s).copied(), Question::Service(s)));
     if !ok {
         Ok(false)
     } else if unknown.is_empty() {
@@ -210,7 +210,7 @@ fn scope<'p>(policy: &'p Policy, context: &Context) -> Scope<'p> {
         }
         // Browser-only rules are extra information: an unanswered question there
         // hides the information but blocks nothing.
-        if rule.applies_to.usage.len() == 1 && rule.applies_to.usage.contains(&Usage::Browser) {
+        if rule.applies_to.usage.len() == 1 && rule.applies_to.usage.contains(Usage::Browser) {
             if let Ok(true) = applies(&rule.applies_to, context, Usage::Browser) {
                 s.browser.push(rule);
             }
@@ -236,7 +236,7 @@ pub fn questions(policy: &Policy) -> Vec<Question> {
         push(Question::Ownership);
     }
     for service in Service::ALL {
-        if policy.asks(|s| s.services.contains(service)) {
+        if policy.asks(|s| s.services.contains(*service)) {
             push(Question::Service(*service));
         }
     }

@@ -164,6 +164,13 @@ macro_rules! word_enum {
             $(#[serde(rename = $word)] $variant),+
         }
 
+        impl Word for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn bit(self) -> u8 {
+                1 << (self as u8)
+            }
+        }
+
         impl $name {
             /// Every value, in the order the page offers them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -179,6 +186,79 @@ macro_rules! word_enum {
             }
         }
     };
+}
+
+/// A kind of context word ([`Device`], [`Platform`], …): at most eight values, declared
+/// in their order (`ALL`), which is also their `Ord`.
+pub trait Word: Copy + 'static {
+    /// Every value, in their order.
+    const ALL: &'static [Self];
+    /// The value's bit in a [`Words`] set.
+    fn bit(self) -> u8;
+}
+
+/// A set of context words of one kind (a rule's devices, platforms, …): one bit per
+/// value. It iterates in the words' order, as a `BTreeSet` would, and its `Debug` is a
+/// set's; it costs the Wasm module a few bytes where a `BTreeSet` per word type cost
+/// its tree and sort code each.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Words<T> {
+    bits: u8,
+    kind: std::marker::PhantomData<T>,
+}
+
+impl<T> Default for Words<T> {
+    fn default() -> Self {
+        Words {
+            bits: 0,
+            kind: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T: Word> Words<T> {
+    /// Whether `word` is in the set.
+    pub fn contains(&self, word: T) -> bool {
+        self.bits & word.bit() != 0
+    }
+
+    /// Adds `word`; whether it was new.
+    pub fn insert(&mut self, word: T) -> bool {
+        let new = !self.contains(word);
+        self.bits |= word.bit();
+        new
+    }
+
+    /// How many words the set holds.
+    pub fn len(&self) -> usize {
+        self.bits.count_ones() as usize
+    }
+
+    /// Whether the set holds no word.
+    pub fn is_empty(&self) -> bool {
+        self.bits == 0
+    }
+
+    /// The words, in their order.
+    pub fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        T::ALL.iter().copied().filter(|w| self.contains(*w))
+    }
+}
+
+impl<T: Word> FromIterator<T> for Words<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(words: I) -> Self {
+        let mut set = Words::default();
+        for word in words {
+            set.insert(word);
+        }
+        set
+    }
+}
+
+impl<T: Word + std::fmt::Debug> std::fmt::Debug for Words<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
 }
 
 word_enum! {
@@ -205,13 +285,13 @@ word_enum! {
 /// Which contexts a rule applies to. An empty set means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AppliesTo {
-    pub devices: BTreeSet<Device>,
-    pub platforms: BTreeSet<Platform>,
-    pub ownership: BTreeSet<Ownership>,
+    pub devices: Words<Device>,
+    pub platforms: Words<Platform>,
+    pub ownership: Words<Ownership>,
     /// The rule applies only when the device reaches every one of these services.
-    pub services: BTreeSet<Service>,
+    pub services: Words<Service>,
     pub regions: BTreeSet<String>,
-    pub usage: BTreeSet<Usage>,
+    pub usage: Words<Usage>,
 }
 
 /// What a rule says about an app. Ordered from least to most strict.
@@ -1130,4 +1210,19 @@ fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str, usize, St
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_a_set_in_their_order() {
+        let set: Words<Platform> = [Platform::Linux, Platform::Ios, Platform::Linux].into_iter().collect();
+        assert_eq!(set.len(), 2);
+        assert!(set.contains(Platform::Ios) && !set.contains(Platform::Android));
+        assert_eq!(set.iter().collect::<Vec<_>>(), [Platform::Ios, Platform::Linux]);
+        assert_eq!(format!("{set:?}"), "{Ios, Linux}");
+        assert!(Words::<Usage>::default().is_empty());
+    }
 }
