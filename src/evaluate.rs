@@ -465,19 +465,21 @@ fn with_swept(
     }
     // What the entries found, looked up once per hit (a 100,000-line export may have
     // thousands of hits).
-    let found_apps: BTreeSet<&str> = read
-        .iter()
-        .filter_map(|f| f.app.as_ref().map(|a| a.id.as_str()))
-        .collect();
-    let found_values: BTreeSet<String> = read
-        .iter()
-        .filter_map(|f| match &f.matched_by {
-            Some(MatchedBy::PublisherPrefix { value, .. }) => Some(value.to_ascii_lowercase()),
-            _ => None,
-        })
-        .collect();
-    let found_app = |id: &str| found_apps.contains(id);
-    let found_value = |value: &str| found_values.contains(&value.to_ascii_lowercase());
+    let found_apps: Vec<&str> = crate::small_sort::sorted_unique(
+        read.iter()
+            .filter_map(|f| f.app.as_ref().map(|a| a.id.as_str()))
+            .collect(),
+    );
+    let found_values: Vec<String> = crate::small_sort::sorted_unique(
+        read.iter()
+            .filter_map(|f| match &f.matched_by {
+                Some(MatchedBy::PublisherPrefix { value, .. }) => Some(value.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect(),
+    );
+    let found_app = |id: &str| found_apps.binary_search(&id).is_ok();
+    let found_value = |value: &str| found_values.binary_search(&value.to_ascii_lowercase()).is_ok();
     let mut swept: Vec<Finding> = Vec::new();
     for hit in hits {
         let already = match (hit.recognition.target, &hit.recognition.matched_by) {
@@ -764,11 +766,15 @@ fn overall(
     }
 
     // One entry per app: the same app pasted twice (by name and by package) is one app.
-    let mut seen = BTreeSet::new();
-    let acting: Vec<&Finding> = findings
+    let needing: Vec<&Finding> = findings.iter().filter(|f| f.outcome.needs_action()).collect();
+    let keys: Vec<&str> = needing
         .iter()
-        .filter(|f| f.outcome.needs_action())
-        .filter(|f| seen.insert(f.app.as_ref().map_or(f.input.as_str(), |a| a.id.as_str())))
+        .map(|f| f.app.as_ref().map_or(f.input.as_str(), |a| a.id.as_str()))
+        .collect();
+    let acting: Vec<&Finding> = needing
+        .into_iter()
+        .zip(crate::small_sort::firsts(&keys))
+        .filter_map(|(f, first)| first.then_some(f))
         .collect();
     let unread = list.account.unread;
     let unread_sentence = count(ui, unread, Msg::R_UNREAD_ONE, Msg::R_UNREAD_OTHER);

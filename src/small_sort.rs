@@ -5,6 +5,14 @@
 //! the Wasm module for eight call sites (BENCHMARKS.md, "What the Wasm module is made
 //! of"). The lists sorted here have a handful to a few thousand items, for which a
 //! binary insertion sort is quick and its code a few dozen bytes per call site.
+//!
+//! Lists that can be long (a policy's apps, an export's findings), and the sorted lists
+//! that stand in for `BTreeSet`s and `BTreeMap`s (each of their key types cost the module
+//! its own tree and sort code), go through [`order`] instead: one merge sort of indices,
+//! `n log n` comparisons, compiled once for every caller, which passes a comparison
+//! of two indices.
+
+use std::cmp::Ordering;
 
 /// Sorts `items` by `less`, stably (equal items keep their order).
 pub(crate) fn sort_by<T>(items: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
@@ -33,6 +41,86 @@ pub(crate) fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, |a, b| a < b);
 }
 
+/// The order that sorts `len` items, stably: its first element is the index of the
+/// smallest item. `cmp(a, b)` compares the items at indices `a` and `b`. A bottom-up
+/// merge sort; a run already in order is copied without comparing inside it.
+pub(crate) fn order(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut from: Vec<usize> = (0..len).collect();
+    let mut to = vec![0; len];
+    let mut width = 1;
+    while width < len {
+        let pair = width.saturating_mul(2);
+        for (run, out) in from.chunks(pair).zip(to.chunks_mut(pair)) {
+            let (left, right) = run.split_at(width.min(run.len()));
+            merge(left, right, out, cmp);
+        }
+        std::mem::swap(&mut from, &mut to);
+        width = pair;
+    }
+    from
+}
+
+/// Merges two sorted runs of indices into `out`; on a tie the left one comes first.
+fn merge(left: &[usize], right: &[usize], out: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+    if let (Some(&last), Some(&first)) = (left.last(), right.first()) {
+        if cmp(first, last) != Ordering::Less {
+            for (slot, &i) in out.iter_mut().zip(left.iter().chain(right)) {
+                *slot = i;
+            }
+            return;
+        }
+    }
+    let (mut l, mut r) = (left.iter().peekable(), right.iter().peekable());
+    for slot in out.iter_mut() {
+        let take_right = match (l.peek(), r.peek()) {
+            (Some(&&a), Some(&&b)) => cmp(b, a) == Ordering::Less,
+            (None, _) => true,
+            (Some(_), None) => false,
+        };
+        if let Some(&i) = if take_right { r.next() } else { l.next() } {
+            *slot = i;
+        }
+    }
+}
+
+/// Sorts `items` by `cmp`, stably, in `n log n` through [`order`].
+pub(crate) fn sort_long_by<T>(items: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    let order = {
+        let items = &*items;
+        order(items.len(), &mut |a, b| match (items.get(a), items.get(b)) {
+            (Some(a), Some(b)) => cmp(a, b),
+            _ => Ordering::Equal,
+        })
+    };
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)));
+}
+
+/// `items` in their natural order, each once: what collecting into a `BTreeSet` and
+/// iterating it gives. Look an item up in it with `binary_search`.
+pub(crate) fn sorted_unique<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    sort_long_by(&mut items, T::cmp);
+    items.dedup();
+    items
+}
+
+/// For each of `keys`, whether it is the first with its value (no earlier key equals it).
+pub(crate) fn firsts<K: Ord>(keys: &[K]) -> Vec<bool> {
+    let order = order(keys.len(), &mut |a, b| keys.get(a).cmp(&keys.get(b)));
+    let mut first = vec![false; keys.len()];
+    let mut previous: Option<&K> = None;
+    for &i in &order {
+        let key = keys.get(i);
+        if key.is_some() && key != previous {
+            if let Some(slot) = first.get_mut(i) {
+                *slot = true;
+            }
+        }
+        previous = key;
+    }
+    first
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +136,41 @@ mod tests {
             sort_by_key(&mut items, |(k, _)| *k);
             proptest::prop_assert_eq!(items, expected);
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn sorts_long_lists_as_the_standard_library_does(
+            mut items in proptest::collection::vec((0u8..8, proptest::prelude::any::<u16>()), 0..600)
+        ) {
+            let mut expected = items.clone();
+            expected.sort_by_key(|(k, _)| *k); // stable
+            let keys: Vec<u8> = items.iter().map(|(k, _)| *k).collect();
+            let mut firsts_expected = Vec::new();
+            for (i, k) in keys.iter().enumerate() {
+                firsts_expected.push(!keys.get(..i).unwrap_or_default().contains(k));
+            }
+            proptest::prop_assert_eq!(firsts(&keys), firsts_expected);
+            let mut set = keys.clone();
+            set.sort_unstable();
+            set.dedup();
+            proptest::prop_assert_eq!(sorted_unique(keys), set);
+            sort_long_by(&mut items, |a, b| a.0.cmp(&b.0));
+            proptest::prop_assert_eq!(items, expected);
+        }
+    }
+
+    #[test]
+    fn long_lists_in_n_log_n() {
+        let mut comparisons = 0;
+        let mut items: Vec<u32> = (0..10_000u32).map(|i| i.wrapping_mul(2_654_435_761) % 10_007).collect();
+        sort_long_by(&mut items, |a, b| {
+            comparisons += 1;
+            a.cmp(b)
+        });
+        assert!(items.windows(2).all(|w| w[0] <= w[1]));
+        assert!(comparisons < 10_000 * 14, "{comparisons} comparisons");
     }
 
     #[test]

@@ -352,11 +352,14 @@ impl Policy {
     }
 
     /// The regions the policy's rules name, for the page's "where are you based?".
-    pub fn regions(&self) -> BTreeSet<&str> {
-        self.rules
-            .iter()
-            .flat_map(|r| r.applies_to.regions.iter().map(String::as_str))
-            .collect()
+    /// Sorted, each once.
+    pub fn regions(&self) -> Vec<&str> {
+        crate::small_sort::sorted_unique(
+            self.rules
+                .iter()
+                .flat_map(|r| r.applies_to.regions.iter().map(String::as_str))
+                .collect(),
+        )
     }
 
     /// Whether any rule depends on `f` of its scope being non-empty.
@@ -696,8 +699,9 @@ impl Validator<'_> {
     }
 
     fn unique<'s>(&self, ids: impl Iterator<Item = &'s str>, what: &str, list: &str) -> Result<(), PolicyError> {
-        let mut seen = BTreeSet::new();
-        for (i, id) in ids.enumerate() {
+        let ids: Vec<&str> = ids.collect();
+        let firsts = crate::small_sort::firsts(&ids);
+        for ((i, id), first) in ids.iter().enumerate().zip(firsts) {
             if id.trim().is_empty() {
                 return Err(self.errors.at(
                     format!("/{list}/{i}/id"),
@@ -705,7 +709,7 @@ impl Validator<'_> {
                     "give it a short, stable id such as `tiktok`",
                 ));
             }
-            if !seen.insert(id) {
+            if !first {
                 return Err(self.errors.at(
                     format!("/{list}/{i}/id"),
                     format!("the {what} id `{id}` is used twice"),
