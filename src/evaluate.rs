@@ -123,7 +123,7 @@ fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, V
         Question::Ownership,
     ) && check(
         !scope.regions.is_empty(),
-        context.region.as_ref().map(|r| scope.regions.contains(r)),
+        context.region.as_ref().map(|r| scope.regions.binary_search(r).is_ok()),
         Question::Region,
     ) && scope
         .services
@@ -704,7 +704,8 @@ fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>
         };
     }
     let step = |key: Option<Platform>| {
-        rule.how_to_remove.get(&key).map(|t| RemovalSteps {
+        let text = rule.how_to_remove.iter().find(|(k, _)| *k == key).map(|(_, t)| t);
+        text.map(|t| RemovalSteps {
             platform: key.map(|p| p.as_str().to_owned()),
             steps: t.get(language).to_owned(),
             standard: false,
@@ -715,10 +716,11 @@ fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>
         // Every platform's steps, the general ones last.
         None => rule
             .how_to_remove
-            .keys()
-            .filter(|k| k.is_some())
-            .chain([&None])
-            .filter_map(|k| step(*k))
+            .iter()
+            .map(|(k, _)| *k)
+            .filter(Option::is_some)
+            .chain([None])
+            .filter_map(step)
             .collect(),
     }
 }

@@ -655,14 +655,15 @@ impl SeenVersions {
     /// policy at `place`. Anything unreadable is empty, and entries of the old record
     /// kept by policy id alone are dropped: anyone could have raised them.
     pub fn read(stored: &str, place: &str) -> Self {
-        let record = match serde_json::from_str::<serde_json::Value>(stored) {
-            Ok(serde_json::Value::Object(map)) => map
-                .into_iter()
-                .filter(|(key, _)| key.contains(' '))
-                .filter_map(|(key, v)| v.as_u64().map(|v| (key, v)))
-                .collect(),
-            _ => std::collections::BTreeMap::new(),
-        };
+        let mut record = std::collections::BTreeMap::new();
+        // Inserted one by one: collecting would sort, another copy of the sort's code.
+        if let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(stored) {
+            for (key, v) in map {
+                if let Some(v) = v.as_u64().filter(|_| key.contains(' ')) {
+                    record.insert(key, v);
+                }
+            }
+        }
         SeenVersions {
             place: place.to_owned(),
             record,

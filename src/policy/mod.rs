@@ -12,7 +12,7 @@
 mod index;
 pub mod raw;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
@@ -290,7 +290,8 @@ pub struct AppliesTo {
     pub ownership: Words<Ownership>,
     /// The rule applies only when the device reaches every one of these services.
     pub services: Words<Service>,
-    pub regions: BTreeSet<String>,
+    /// Sorted, each once (look a region up with `binary_search`).
+    pub regions: Vec<String>,
     pub usage: Words<Usage>,
 }
 
@@ -333,8 +334,9 @@ pub struct Rule {
     pub still_allowed: Option<Text>,
     pub exception: Option<Text>,
     pub note: Option<Text>,
-    /// Removal steps by platform; `None` is the `any` entry.
-    pub how_to_remove: BTreeMap<Option<Platform>, Text>,
+    /// Removal steps by platform, in the platforms' order, each once; `None` is the
+    /// `any` entry, first.
+    pub how_to_remove: Vec<(Option<Platform>, Text)>,
 }
 
 impl Policy {
@@ -1060,7 +1062,8 @@ impl Validator<'_> {
                     "remove the deadline, or make the verdict `remove` or `browser_only`",
                 ));
             }
-            let mut how_to_remove = BTreeMap::new();
+            // The raw map's order is the platforms' (`Any` first), so this stays sorted.
+            let mut how_to_remove = Vec::new();
             for (platform, text) in rule.how_to_remove {
                 let key = match platform {
                     RemovalPlatform::Any => None,
@@ -1072,7 +1075,7 @@ impl Validator<'_> {
                     RemovalPlatform::Chromeos => Some(Platform::Chromeos),
                 };
                 let name = key.map_or("any", Platform::as_str);
-                how_to_remove.insert(key, self.text(text, format!("/rules/{r}/how_to_remove/{name}"))?);
+                how_to_remove.push((key, self.text(text, format!("/rules/{r}/how_to_remove/{name}"))?));
             }
             let p = |field: &str| format!("/rules/{r}/{field}");
             rules.push(Rule {
@@ -1084,7 +1087,7 @@ impl Validator<'_> {
                     platforms: rule.applies_to.platforms.into_iter().collect(),
                     ownership: rule.applies_to.ownership.into_iter().collect(),
                     services: rule.applies_to.services.into_iter().collect(),
-                    regions: rule.applies_to.regions.into_iter().collect(),
+                    regions: crate::small_sort::sorted_unique(rule.applies_to.regions),
                     usage: rule.applies_to.usage.into_iter().collect(),
                 },
                 verdict: rule.verdict,
