@@ -12,8 +12,6 @@
 mod index;
 pub mod raw;
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -59,8 +57,9 @@ pub struct Policy {
 /// Text in one or more languages, with the policy's fallback language always present.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
-    /// By language tag; the first entry of `Policy::languages` is always here.
-    by_language: BTreeMap<String, String>,
+    /// By language tag, sorted by tag, each once; the first entry of
+    /// `Policy::languages` is always here.
+    by_language: Vec<(String, String)>,
     fallback: String,
 }
 
@@ -68,18 +67,22 @@ impl Text {
     /// The text in `language`, or in the fallback language.
     pub fn get(&self, language: Option<&str>) -> &str {
         language
-            .and_then(|l| {
-                self.by_language
-                    .get(l)
-                    .or_else(|| self.by_language.get(primary_subtag(l)))
-            })
-            .or_else(|| self.by_language.get(&self.fallback))
-            .map_or("", String::as_str)
+            .and_then(|l| self.find(l).or_else(|| self.find(primary_subtag(l))))
+            .or_else(|| self.find(&self.fallback))
+            .unwrap_or("")
+    }
+
+    fn find(&self, language: &str) -> Option<&str> {
+        let at = self
+            .by_language
+            .binary_search_by(|(l, _)| l.as_str().cmp(language))
+            .ok()?;
+        self.by_language.get(at).map(|(_, text)| text.as_str())
     }
 
     /// The languages this text is written in.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.by_language.keys().map(String::as_str)
+        self.by_language.iter().map(|(l, _)| l.as_str())
     }
 }
 
@@ -665,11 +668,24 @@ impl Validator<'_> {
 
     fn text(&self, raw: RawText, pointer: String) -> Result<Text, PolicyError> {
         let fallback = self.languages.first().cloned().unwrap_or_default();
-        let by_language: BTreeMap<String, String> = match raw {
-            RawText::Plain(s) => BTreeMap::from([(fallback.clone(), s)]),
-            RawText::ByLanguage(map) => map.into_iter().map(|(l, t)| (l.to_ascii_lowercase(), t)).collect(),
+        let by_language: Vec<(String, String)> = match raw {
+            RawText::Plain(s) => vec![(fallback.clone(), s)],
+            RawText::ByLanguage(map) => {
+                let mut texts: Vec<(String, String)> =
+                    map.into_iter().map(|(l, t)| (l.to_ascii_lowercase(), t)).collect();
+                crate::small_sort::sort_long_by(&mut texts, |a, b| a.0.cmp(&b.0));
+                // Tags equal but for case: the last one given wins, as it did in a map.
+                texts.dedup_by(|later, kept| {
+                    let same = later.0 == kept.0;
+                    if same {
+                        std::mem::swap(&mut later.1, &mut kept.1);
+                    }
+                    same
+                });
+                texts
+            }
         };
-        for language in by_language.keys() {
+        for (language, _) in &by_language {
             if !self.languages.contains(language) {
                 return Err(self.errors.at(
                     format!("{pointer}/{language}"),
@@ -681,8 +697,8 @@ impl Validator<'_> {
                 ));
             }
         }
-        match by_language.get(&fallback) {
-            Some(s) if !s.trim().is_empty() => Ok(Text { by_language, fallback }),
+        match by_language.iter().find(|(l, _)| *l == fallback) {
+            Some((_, s)) if !s.trim().is_empty() => Ok(Text { by_language, fallback }),
             Some(_) => Err(self.errors.at(
                 pointer,
                 "the text is empty",
