@@ -16,14 +16,12 @@
 //! discouraged, allowed); among equals, the first in the file. The report names the
 //! rule that decided.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{count, fill, plural, Lang, Msg, Plural};
 use crate::list::{AppList, Mention};
-use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
+use crate::policy::{Answers, AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
 use crate::recognise::{self, Index, MatchedBy, Recognition, Target};
 use crate::report::{
     count_apps, deadline_report, report_language, summarise, Answer, AppRef, BrowserUse, DeadlineReport, Finding,
@@ -43,9 +41,9 @@ pub struct Context {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ownership: Option<Ownership>,
     /// Which company services the device reaches: `true` yes, `false` no.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
-    pub services: BTreeMap<Service, bool>,
+    #[serde(default, skip_serializing_if = "Answers::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "std::collections::BTreeMap<Service, bool>", optional = nullable))]
+    pub services: Answers<Service>,
     /// Where the employee is: an ISO 3166-1 alpha-2 code (`IN`), or anything else for
     /// "none of the regions the policy names".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,13 +52,66 @@ pub struct Context {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Possible matches the employee confirmed ("yes, this is TikTok"), by what they pasted.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
-    pub confirmed: BTreeSet<String>,
+    #[serde(default, skip_serializing_if = "Strings::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "Vec<String>", optional = nullable))]
+    pub confirmed: Strings,
     /// Possible matches the employee dismissed ("no, another app"), by what they pasted.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
-    pub dismissed: BTreeSet<String>,
+    #[serde(default, skip_serializing_if = "Strings::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "Vec<String>", optional = nullable))]
+    pub dismissed: Strings,
+}
+
+/// A set of strings, sorted, each once: read from and written as a JSON array as a
+/// `BTreeSet<String>` is (sorted, duplicates dropped), in a `Vec` with binary search,
+/// which costs the Wasm module no tree code of its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Strings(Vec<String>);
+
+impl Strings {
+    /// Whether `item` is in the set.
+    pub fn contains(&self, item: &str) -> bool {
+        self.0.binary_search_by(|s| s.as_str().cmp(item)).is_ok()
+    }
+
+    /// Adds `item`; whether it was new.
+    pub fn insert(&mut self, item: String) -> bool {
+        match self.0.binary_search(&item) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, item);
+                true
+            }
+        }
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The strings, sorted.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+}
+
+impl FromIterator<String> for Strings {
+    fn from_iter<I: IntoIterator<Item = String>>(items: I) -> Self {
+        Strings(crate::small_sort::sorted_unique(items.into_iter().collect()))
+    }
+}
+
+impl<const N: usize> From<[String; N]> for Strings {
+    fn from(items: [String; N]) -> Self {
+        items.into_iter().collect()
+    }
+}
+
+impl<'de> Deserialize<'de> for Strings {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<String>::deserialize(deserializer).map(|items| items.into_iter().collect())
+    }
 }
 
 /// A question the policy needs answered.
@@ -128,7 +179,7 @@ fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, V
     ) && scope
         .services
         .iter()
-        .all(|s| check(true, context.services.get(&s).copied(), Question::Service(s)));
+        .all(|s| check(true, context.services.get(s), Question::Service(s)));
     if !ok {
         Ok(false)
     } else if unknown.is_empty() {
@@ -927,8 +978,8 @@ fn describe_context(context: &Context, ui: Lang) -> String {
     };
     let mut out = format!("a {owner}{device}");
     let names = |v: &[Service]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" or ");
-    let yes: Vec<Service> = context.services.iter().filter(|(_, v)| **v).map(|(s, _)| *s).collect();
-    let no: Vec<Service> = context.services.iter().filter(|(_, v)| !**v).map(|(s, _)| *s).collect();
+    let yes: Vec<Service> = context.services.iter().filter(|(_, v)| *v).map(|(s, _)| s).collect();
+    let no: Vec<Service> = context.services.iter().filter(|(_, v)| !*v).map(|(s, _)| s).collect();
     if !yes.is_empty() {
         out.push_str(&format!(" that reaches company {}", names(&yes)));
     }
@@ -981,8 +1032,8 @@ fn describe_context_as_facts(context: &Context, ui: Lang) -> String {
         let names: Vec<&str> = context
             .services
             .iter()
-            .filter(|(_, v)| **v == wanted)
-            .map(|(s, _)| service(*s))
+            .filter(|(_, v)| *v == wanted)
+            .map(|(s, _)| service(s))
             .collect();
         if !names.is_empty() {
             facts.push(fill(msg.get(ui), &[("services", &names.join(Msg::W_OR.get(ui)))]));

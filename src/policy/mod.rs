@@ -264,6 +264,100 @@ impl<T: Word + std::fmt::Debug> std::fmt::Debug for Words<T> {
     }
 }
 
+/// Yes-or-no answers about context words (which services a device reaches): a map
+/// from word to `bool` as two bit sets. It is read and written as the JSON object a
+/// `BTreeMap<T, bool>` is (`{"email": true}`: the words' order; the last of a key
+/// given twice wins).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Answers<T> {
+    known: Words<T>,
+    yes: Words<T>,
+}
+
+impl<T> Default for Answers<T> {
+    fn default() -> Self {
+        Answers {
+            known: Words::default(),
+            yes: Words::default(),
+        }
+    }
+}
+
+impl<T: Word> Answers<T> {
+    /// The answer about `word`, if given.
+    pub fn get(&self, word: T) -> Option<bool> {
+        self.known.contains(word).then(|| self.yes.contains(word))
+    }
+
+    /// Records the answer about `word`, replacing any earlier one.
+    pub fn insert(&mut self, word: T, yes: bool) {
+        self.known.insert(word);
+        if yes {
+            self.yes.insert(word);
+        } else {
+            self.yes.bits &= !word.bit();
+        }
+    }
+
+    /// Whether no answer is given.
+    pub fn is_empty(&self) -> bool {
+        self.known.is_empty()
+    }
+
+    /// The answers, in the words' order.
+    pub fn iter(&self) -> impl Iterator<Item = (T, bool)> + '_ {
+        self.known.iter().map(|w| (w, self.yes.contains(w)))
+    }
+}
+
+impl<T: Word> FromIterator<(T, bool)> for Answers<T> {
+    fn from_iter<I: IntoIterator<Item = (T, bool)>>(answers: I) -> Self {
+        let mut all = Answers::default();
+        for (word, yes) in answers {
+            all.insert(word, yes);
+        }
+        all
+    }
+}
+
+impl<T: Word, const N: usize> From<[(T, bool); N]> for Answers<T> {
+    fn from(answers: [(T, bool); N]) -> Self {
+        answers.into_iter().collect()
+    }
+}
+
+impl<T: Word + std::fmt::Debug> std::fmt::Debug for Answers<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl<T: Word + Serialize> Serialize for Answers<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+impl<'de, T: Word + Deserialize<'de>> Deserialize<'de> for Answers<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Word + Deserialize<'de>> serde::de::Visitor<'de> for Visitor<T> {
+            type Value = Answers<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Answers<T>, A::Error> {
+                let mut answers = Answers::default();
+                while let Some((word, yes)) = map.next_entry::<T, bool>()? {
+                    answers.insert(word, yes);
+                }
+                Ok(answers)
+            }
+        }
+        deserializer.deserialize_map(Visitor(std::marker::PhantomData))
+    }
+}
+
 word_enum! {
     /// A device kind, as the employee answers "which device is this about?".
     Device { Phone = "phone", Tablet = "tablet", Computer = "computer" }
@@ -1237,6 +1331,8 @@ fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str, usize, St
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use super::*;
 
     #[test]
@@ -1247,5 +1343,32 @@ mod tests {
         assert_eq!(set.iter().collect::<Vec<_>>(), [Platform::Ios, Platform::Linux]);
         assert_eq!(format!("{set:?}"), "{Ios, Linux}");
         assert!(Words::<Usage>::default().is_empty());
+    }
+
+    #[test]
+    fn answers_read_and_write_as_a_map_did() {
+        let text = r#"{"vpn": true, "email": false, "vpn": false, "chat": true}"#;
+        let answers: Answers<Service> = serde_json::from_str(text).unwrap();
+        let map: BTreeMap<Service, bool> = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            answers.iter().collect::<Vec<_>>(),
+            map.clone().into_iter().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            serde_json::to_string(&answers).unwrap(),
+            serde_json::to_string(&map).unwrap()
+        );
+        assert_eq!(format!("{answers:?}"), format!("{map:?}"));
+        assert_eq!(
+            (answers.get(Service::Vpn), answers.get(Service::Files)),
+            (Some(false), None)
+        );
+        let wrong = serde_json::from_str::<Answers<Service>>(r#"{"fax": true}"#)
+            .unwrap_err()
+            .to_string();
+        let wrong_map = serde_json::from_str::<BTreeMap<Service, bool>>(r#"{"fax": true}"#)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(wrong, wrong_map);
     }
 }
