@@ -83,8 +83,31 @@ fn merge(left: &[usize], right: &[usize], out: &mut [usize], cmp: &mut dyn FnMut
     }
 }
 
+/// Puts items in `order` (the item at `order[i]` moves to `i`) by swapping two at a
+/// time, `swap(a, b)`: each cycle of the permutation followed once, so at most one swap
+/// per item.
+fn permute(order: &[usize], swap: &mut dyn FnMut(usize, usize)) {
+    let mut done = vec![false; order.len()];
+    for start in 0..order.len() {
+        let mut at = start;
+        // Here the item that belongs at `at` is still where it was; `start`'s own item
+        // travels along the cycle until the place it belongs.
+        while let Some(false) = done.get(at) {
+            if let Some(seen) = done.get_mut(at) {
+                *seen = true;
+            }
+            let Some(&from) = order.get(at) else { break };
+            if from == start {
+                break;
+            }
+            swap(at, from);
+            at = from;
+        }
+    }
+}
+
 /// Sorts `items` by `cmp`, stably, in `n log n` through [`order`].
-pub(crate) fn sort_long_by<T>(items: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
+pub(crate) fn sort_long_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     let order = {
         let items = &*items;
         order(items.len(), &mut |a, b| match (items.get(a), items.get(b)) {
@@ -92,8 +115,11 @@ pub(crate) fn sort_long_by<T>(items: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) ->
             _ => Ordering::Equal,
         })
     };
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)));
+    permute(&order, &mut |a, b| {
+        if a.max(b) < items.len() {
+            items.swap(a, b);
+        }
+    });
 }
 
 /// `items` in their natural order, each once: what collecting into a `BTreeSet` and
