@@ -1,50 +1,19 @@
-//! One small sort for the core's short lists (questions, deadlines, candidate names).
+//! One sort for the whole core: the standard library's sorts, and the `BTreeSet`s and
+//! `BTreeMap`s that sort what is collected into them, cost the Wasm module a copy of
+//! their code for every element type and order (about 42 KB for eight call sites, and
+//! the trees' own code besides; BENCHMARKS.md, "What the Wasm module is made of").
 //!
-//! The standard library's sorts are fast on long slices but large: every call site
-//! with another element type or order gets its own copy of their code, about 42 KB of
-//! the Wasm module for eight call sites (BENCHMARKS.md, "What the Wasm module is made
-//! of"). The lists sorted here have a handful to a few thousand items, for which a
-//! binary insertion sort is quick and its code a few dozen bytes per call site.
-//!
-//! Lists that can be long (a policy's apps, an export's findings), and the sorted lists
-//! that stand in for `BTreeSet`s and `BTreeMap`s (each of their key types cost the module
-//! its own tree and sort code), go through [`order`] instead: one merge sort of indices,
-//! `n log n` comparisons, compiled once for every caller, which passes a comparison
-//! of two indices.
-
-use std::cmp::Ordering;
-
-/// Sorts `items` by `less`, stably (equal items keep their order).
-pub(crate) fn sort_by<T>(items: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
-    for i in 1..items.len() {
-        let Some((sorted, rest)) = items.split_at_mut_checked(i) else {
-            return;
-        };
-        let Some(next) = rest.first() else {
-            return;
-        };
-        // After every item not greater than the next one: stable.
-        let at = sorted.partition_point(|item| !less(next, item));
-        if let Some(window) = items.get_mut(at..=i) {
-            window.rotate_right(1);
-        }
-    }
-}
-
-/// Sorts `items` by a key, stably.
-pub(crate) fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
-    sort_by(items, |a, b| key(a) < key(b));
-}
-
-/// Sorts `items` in their natural order.
-pub(crate) fn sort<T: Ord>(items: &mut [T]) {
-    sort_by(items, |a, b| a < b);
-}
+//! Here one merge sort of indices ([`order`], `n log n` comparisons, never quadratic,
+//! so a list of an export's findings or a policy's apps may be long) is compiled once;
+//! each caller adds only its comparison of two indices and the swaps that put its
+//! items in that order. Sorted `Vec`s with binary search ([`sorted_unique`]) stand in
+//! for sets, and [`firsts`] for a set that remembers what was seen.
 
 /// The order that sorts `len` items, stably: its first element is the index of the
-/// smallest item. `cmp(a, b)` compares the items at indices `a` and `b`. A bottom-up
-/// merge sort; a run already in order is copied without comparing inside it.
-pub(crate) fn order(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+/// smallest item. `less(a, b)` says whether the item at index `a` goes before the one
+/// at `b` (a strict order: false for equal items). A bottom-up merge sort; a run
+/// already in order is copied without comparing inside it.
+pub(crate) fn order(len: usize, less: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
     let mut from: Vec<usize> = (0..len).collect();
     let mut to = vec![0; len];
     let mut width = 1;
@@ -52,7 +21,7 @@ pub(crate) fn order(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -
         let pair = width.saturating_mul(2);
         for (run, out) in from.chunks(pair).zip(to.chunks_mut(pair)) {
             let (left, right) = run.split_at(width.min(run.len()));
-            merge(left, right, out, cmp);
+            merge(left, right, out, less);
         }
         std::mem::swap(&mut from, &mut to);
         width = pair;
@@ -61,9 +30,9 @@ pub(crate) fn order(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -
 }
 
 /// Merges two sorted runs of indices into `out`; on a tie the left one comes first.
-fn merge(left: &[usize], right: &[usize], out: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+fn merge(left: &[usize], right: &[usize], out: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
     if let (Some(&last), Some(&first)) = (left.last(), right.first()) {
-        if cmp(first, last) != Ordering::Less {
+        if !less(first, last) {
             for (slot, &i) in out.iter_mut().zip(left.iter().chain(right)) {
                 *slot = i;
             }
@@ -73,7 +42,7 @@ fn merge(left: &[usize], right: &[usize], out: &mut [usize], cmp: &mut dyn FnMut
     let (mut l, mut r) = (left.iter().peekable(), right.iter().peekable());
     for slot in out.iter_mut() {
         let take_right = match (l.peek(), r.peek()) {
-            (Some(&&a), Some(&&b)) => cmp(b, a) == Ordering::Less,
+            (Some(&&a), Some(&&b)) => less(b, a),
             (None, _) => true,
             (Some(_), None) => false,
         };
@@ -106,13 +75,13 @@ fn permute(order: &[usize], swap: &mut dyn FnMut(usize, usize)) {
     }
 }
 
-/// Sorts `items` by `cmp`, stably, in `n log n` through [`order`].
-pub(crate) fn sort_long_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+/// Sorts `items` by `less`, stably (equal items keep their order), through [`order`].
+pub(crate) fn sort_by<T>(items: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
     let order = {
         let items = &*items;
         order(items.len(), &mut |a, b| match (items.get(a), items.get(b)) {
-            (Some(a), Some(b)) => cmp(a, b),
-            _ => Ordering::Equal,
+            (Some(a), Some(b)) => less(a, b),
+            _ => false,
         })
     };
     permute(&order, &mut |a, b| {
@@ -122,17 +91,27 @@ pub(crate) fn sort_long_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Or
     });
 }
 
+/// Sorts `items` by a key, stably.
+pub(crate) fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
+    sort_by(items, |a, b| key(a) < key(b));
+}
+
+/// Sorts `items` in their natural order.
+pub(crate) fn sort<T: Ord>(items: &mut [T]) {
+    sort_by(items, |a, b| a < b);
+}
+
 /// `items` in their natural order, each once: what collecting into a `BTreeSet` and
 /// iterating it gives. Look an item up in it with `binary_search`.
 pub(crate) fn sorted_unique<T: Ord>(mut items: Vec<T>) -> Vec<T> {
-    sort_long_by(&mut items, T::cmp);
+    sort(&mut items);
     items.dedup();
     items
 }
 
 /// For each of `keys`, whether it is the first with its value (no earlier key equals it).
 pub(crate) fn firsts<K: Ord>(keys: &[K]) -> Vec<bool> {
-    let order = order(keys.len(), &mut |a, b| keys.get(a).cmp(&keys.get(b)));
+    let order = order(keys.len(), &mut |a, b| keys.get(a) < keys.get(b));
     let mut first = vec![false; keys.len()];
     let mut previous: Option<&K> = None;
     for &i in &order {
@@ -182,7 +161,7 @@ mod tests {
             set.sort_unstable();
             set.dedup();
             proptest::prop_assert_eq!(sorted_unique(keys), set);
-            sort_long_by(&mut items, |a, b| a.0.cmp(&b.0));
+            sort_by_key(&mut items, |(k, _)| *k);
             proptest::prop_assert_eq!(items, expected);
         }
     }
@@ -191,9 +170,9 @@ mod tests {
     fn long_lists_in_n_log_n() {
         let mut comparisons = 0;
         let mut items: Vec<u32> = (0..10_000u32).map(|i| i.wrapping_mul(2_654_435_761) % 10_007).collect();
-        sort_long_by(&mut items, |a, b| {
+        sort_by(&mut items, |a, b| {
             comparisons += 1;
-            a.cmp(b)
+            a < b
         });
         assert!(items.windows(2).all(|w| w[0] <= w[1]));
         assert!(comparisons < 10_000 * 14, "{comparisons} comparisons");

@@ -767,7 +767,7 @@ impl Validator<'_> {
             RawText::ByLanguage(map) => {
                 let mut texts: Vec<(String, String)> =
                     map.into_iter().map(|(l, t)| (l.to_ascii_lowercase(), t)).collect();
-                crate::small_sort::sort_long_by(&mut texts, |a, b| a.0.cmp(&b.0));
+                crate::small_sort::sort_by(&mut texts, |a, b| a.0 < b.0);
                 // Tags equal but for case: the last one given wins, as it did in a map.
                 texts.dedup_by(|later, kept| {
                     let same = later.0 == kept.0;

@@ -44,7 +44,7 @@ fn read_pairs<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>, A: serde::de:
     while let Some(pair) = map.next_entry::<K, V>()? {
         pairs.push(pair);
     }
-    crate::small_sort::sort_long_by(&mut pairs, |a, b| a.0.cmp(&b.0));
+    crate::small_sort::sort_by(&mut pairs, |a, b| a.0 < b.0);
     pairs.dedup_by(|later, kept| {
         let same = later.0 == kept.0;
         if same {
