@@ -77,6 +77,9 @@ fn permute(order: &[usize], swap: &mut dyn FnMut(usize, usize)) {
 
 /// Sorts `items` by `less`, stably (equal items keep their order), through [`order`].
 pub(crate) fn sort_by<T>(items: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
+    if items.len() < 2 {
+        return; // nothing to allocate for (recognition sorts many empty lists)
+    }
     let order = {
         let items = &*items;
         order(items.len(), &mut |a, b| match (items.get(a), items.get(b)) {
