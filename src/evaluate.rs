@@ -16,14 +16,12 @@
 //! discouraged, allowed); among equals, the first in the file. The report names the
 //! rule that decided.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{count, fill, plural, Lang, Msg, Plural};
 use crate::list::{AppList, Mention};
-use crate::policy::{AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
+use crate::policy::{Answers, AppliesTo, Deadline, Device, Ownership, Platform, Policy, Rule, Service, Usage, Verdict};
 use crate::recognise::{self, Index, MatchedBy, Recognition, Target};
 use crate::report::{
     count_apps, deadline_report, report_language, summarise, Answer, AppRef, BrowserUse, DeadlineReport, Finding,
@@ -43,9 +41,9 @@ pub struct Context {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ownership: Option<Ownership>,
     /// Which company services the device reaches: `true` yes, `false` no.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
-    pub services: BTreeMap<Service, bool>,
+    #[serde(default, skip_serializing_if = "Answers::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "std::collections::BTreeMap<Service, bool>", optional = nullable))]
+    pub services: Answers<Service>,
     /// Where the employee is: an ISO 3166-1 alpha-2 code (`IN`), or anything else for
     /// "none of the regions the policy names".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,13 +52,66 @@ pub struct Context {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Possible matches the employee confirmed ("yes, this is TikTok"), by what they pasted.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
-    pub confirmed: BTreeSet<String>,
+    #[serde(default, skip_serializing_if = "Strings::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "Vec<String>", optional = nullable))]
+    pub confirmed: Strings,
     /// Possible matches the employee dismissed ("no, another app"), by what they pasted.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
-    pub dismissed: BTreeSet<String>,
+    #[serde(default, skip_serializing_if = "Strings::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "Vec<String>", optional = nullable))]
+    pub dismissed: Strings,
+}
+
+/// A set of strings, sorted, each once: read from and written as a JSON array as a
+/// `BTreeSet<String>` is (sorted, duplicates dropped), in a `Vec` with binary search,
+/// which costs the Wasm module no tree code of its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Strings(Vec<String>);
+
+impl Strings {
+    /// Whether `item` is in the set.
+    pub fn contains(&self, item: &str) -> bool {
+        self.0.binary_search_by(|s| s.as_str().cmp(item)).is_ok()
+    }
+
+    /// Adds `item`; whether it was new.
+    pub fn insert(&mut self, item: String) -> bool {
+        match self.0.binary_search(&item) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, item);
+                true
+            }
+        }
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The strings, sorted.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+}
+
+impl FromIterator<String> for Strings {
+    fn from_iter<I: IntoIterator<Item = String>>(items: I) -> Self {
+        Strings(crate::small_sort::sorted_unique(items.into_iter().collect()))
+    }
+}
+
+impl<const N: usize> From<[String; N]> for Strings {
+    fn from(items: [String; N]) -> Self {
+        items.into_iter().collect()
+    }
+}
+
+impl<'de> Deserialize<'de> for Strings {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<String>::deserialize(deserializer).map(|items| items.into_iter().collect())
+    }
 }
 
 /// A question the policy needs answered.
@@ -93,7 +144,7 @@ impl Question {
 /// Does a rule's scope include the context, for this usage? `Err` lists what must be
 /// answered first.
 fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, Vec<Question>> {
-    if !scope.usage.is_empty() && !scope.usage.contains(&usage) {
+    if !scope.usage.is_empty() && !scope.usage.contains(usage) {
         return Ok(false);
     }
     let mut unknown = Vec::new();
@@ -111,24 +162,24 @@ fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, V
     };
     let ok = check(
         !scope.devices.is_empty(),
-        context.device.map(|d| scope.devices.contains(&d)),
+        context.device.map(|d| scope.devices.contains(d)),
         Question::Device,
     ) && check(
         !scope.platforms.is_empty(),
-        context.platform.map(|p| scope.platforms.contains(&p)),
+        context.platform.map(|p| scope.platforms.contains(p)),
         Question::Platform,
     ) && check(
         !scope.ownership.is_empty(),
-        context.ownership.map(|o| scope.ownership.contains(&o)),
+        context.ownership.map(|o| scope.ownership.contains(o)),
         Question::Ownership,
     ) && check(
         !scope.regions.is_empty(),
-        context.region.as_ref().map(|r| scope.regions.contains(r)),
+        context.region.as_ref().map(|r| scope.regions.binary_search(r).is_ok()),
         Question::Region,
     ) && scope
         .services
         .iter()
-        .all(|s| check(true, context.services.get(s).copied(), Question::Service(*s)));
+        .all(|s| check(true, context.services.get(s), Question::Service(s)));
     if !ok {
         Ok(false)
     } else if unknown.is_empty() {
@@ -210,7 +261,7 @@ fn scope<'p>(policy: &'p Policy, context: &Context) -> Scope<'p> {
         }
         // Browser-only rules are extra information: an unanswered question there
         // hides the information but blocks nothing.
-        if rule.applies_to.usage.len() == 1 && rule.applies_to.usage.contains(&Usage::Browser) {
+        if rule.applies_to.usage.len() == 1 && rule.applies_to.usage.contains(Usage::Browser) {
             if let Ok(true) = applies(&rule.applies_to, context, Usage::Browser) {
                 s.browser.push(rule);
             }
@@ -236,7 +287,7 @@ pub fn questions(policy: &Policy) -> Vec<Question> {
         push(Question::Ownership);
     }
     for service in Service::ALL {
-        if policy.asks(|s| s.services.contains(service)) {
+        if policy.asks(|s| s.services.contains(*service)) {
             push(Question::Service(*service));
         }
     }
@@ -465,19 +516,21 @@ fn with_swept(
     }
     // What the entries found, looked up once per hit (a 100,000-line export may have
     // thousands of hits).
-    let found_apps: BTreeSet<&str> = read
-        .iter()
-        .filter_map(|f| f.app.as_ref().map(|a| a.id.as_str()))
-        .collect();
-    let found_values: BTreeSet<String> = read
-        .iter()
-        .filter_map(|f| match &f.matched_by {
-            Some(MatchedBy::PublisherPrefix { value, .. }) => Some(value.to_ascii_lowercase()),
-            _ => None,
-        })
-        .collect();
-    let found_app = |id: &str| found_apps.contains(id);
-    let found_value = |value: &str| found_values.contains(&value.to_ascii_lowercase());
+    let found_apps: Vec<&str> = crate::small_sort::sorted_unique(
+        read.iter()
+            .filter_map(|f| f.app.as_ref().map(|a| a.id.as_str()))
+            .collect(),
+    );
+    let found_values: Vec<String> = crate::small_sort::sorted_unique(
+        read.iter()
+            .filter_map(|f| match &f.matched_by {
+                Some(MatchedBy::PublisherPrefix { value, .. }) => Some(value.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect(),
+    );
+    let found_app = |id: &str| found_apps.binary_search(&id).is_ok();
+    let found_value = |value: &str| found_values.binary_search(&value.to_ascii_lowercase()).is_ok();
     let mut swept: Vec<Finding> = Vec::new();
     for hit in hits {
         let already = match (hit.recognition.target, &hit.recognition.matched_by) {
@@ -702,7 +755,8 @@ fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>
         };
     }
     let step = |key: Option<Platform>| {
-        rule.how_to_remove.get(&key).map(|t| RemovalSteps {
+        let text = rule.how_to_remove.iter().find(|(k, _)| *k == key).map(|(_, t)| t);
+        text.map(|t| RemovalSteps {
             platform: key.map(|p| p.as_str().to_owned()),
             steps: t.get(language).to_owned(),
             standard: false,
@@ -713,10 +767,11 @@ fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>
         // Every platform's steps, the general ones last.
         None => rule
             .how_to_remove
-            .keys()
-            .filter(|k| k.is_some())
-            .chain([&None])
-            .filter_map(|k| step(*k))
+            .iter()
+            .map(|(k, _)| *k)
+            .filter(Option::is_some)
+            .chain([None])
+            .filter_map(step)
             .collect(),
     }
 }
@@ -764,11 +819,15 @@ fn overall(
     }
 
     // One entry per app: the same app pasted twice (by name and by package) is one app.
-    let mut seen = BTreeSet::new();
-    let acting: Vec<&Finding> = findings
+    let needing: Vec<&Finding> = findings.iter().filter(|f| f.outcome.needs_action()).collect();
+    let keys: Vec<&str> = needing
         .iter()
-        .filter(|f| f.outcome.needs_action())
-        .filter(|f| seen.insert(f.app.as_ref().map_or(f.input.as_str(), |a| a.id.as_str())))
+        .map(|f| f.app.as_ref().map_or(f.input.as_str(), |a| a.id.as_str()))
+        .collect();
+    let acting: Vec<&Finding> = needing
+        .into_iter()
+        .zip(crate::small_sort::firsts(&keys))
+        .filter_map(|(f, first)| first.then_some(f))
         .collect();
     let unread = list.account.unread;
     let unread_sentence = count(ui, unread, Msg::R_UNREAD_ONE, Msg::R_UNREAD_OTHER);
@@ -919,8 +978,8 @@ fn describe_context(context: &Context, ui: Lang) -> String {
     };
     let mut out = format!("a {owner}{device}");
     let names = |v: &[Service]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" or ");
-    let yes: Vec<Service> = context.services.iter().filter(|(_, v)| **v).map(|(s, _)| *s).collect();
-    let no: Vec<Service> = context.services.iter().filter(|(_, v)| !**v).map(|(s, _)| *s).collect();
+    let yes: Vec<Service> = context.services.iter().filter(|(_, v)| *v).map(|(s, _)| s).collect();
+    let no: Vec<Service> = context.services.iter().filter(|(_, v)| !*v).map(|(s, _)| s).collect();
     if !yes.is_empty() {
         out.push_str(&format!(" that reaches company {}", names(&yes)));
     }
@@ -973,8 +1032,8 @@ fn describe_context_as_facts(context: &Context, ui: Lang) -> String {
         let names: Vec<&str> = context
             .services
             .iter()
-            .filter(|(_, v)| **v == wanted)
-            .map(|(s, _)| service(*s))
+            .filter(|(_, v)| *v == wanted)
+            .map(|(s, _)| service(s))
             .collect();
         if !names.is_empty() {
             facts.push(fill(msg.get(ui), &[("services", &names.join(Msg::W_OR.get(ui)))]));

@@ -66,9 +66,9 @@ pub fn lint(policy: &Policy, now: DateTime<Utc>) -> Vec<Warning> {
     for (r, rule) in policy.rules.iter().enumerate() {
         let scope = &rule.applies_to;
         // Two certain mismatches: computers running a phone system, phones a desktop one.
-        let only = |devices: &[Device]| !scope.devices.is_empty() && scope.devices.iter().all(|d| devices.contains(d));
+        let only = |devices: &[Device]| !scope.devices.is_empty() && scope.devices.iter().all(|d| devices.contains(&d));
         let all = |platforms: &[Platform]| {
-            !scope.platforms.is_empty() && scope.platforms.iter().all(|p| platforms.contains(p))
+            !scope.platforms.is_empty() && scope.platforms.iter().all(|p| platforms.contains(&p))
         };
         if only(&[Device::Computer]) && all(&[Platform::Ios, Platform::Android])
             || only(&[Device::Phone]) && all(&[Platform::Windows, Platform::Macos, Platform::Linux, Platform::Chromeos])

@@ -641,8 +641,10 @@ mod tests {
 pub struct SeenVersions {
     /// Where the policy being opened is read from (its URL): an unsigned policy's anchor.
     pub place: String,
-    /// `"<anchor> <policy id>"` → the newest version shown.
-    pub record: std::collections::BTreeMap<String, u64>,
+    /// `"<anchor> <policy id>"` → the newest version shown (a JSON number). serde_json's
+    /// own map, sorted by key as it is without its `preserve_order` feature: the map
+    /// code every JSON object read already brings, not another `BTreeMap` in the module.
+    pub record: serde_json::Map<String, serde_json::Value>,
 }
 
 impl SeenVersions {
@@ -655,14 +657,14 @@ impl SeenVersions {
     /// policy at `place`. Anything unreadable is empty, and entries of the old record
     /// kept by policy id alone are dropped: anyone could have raised them.
     pub fn read(stored: &str, place: &str) -> Self {
-        let record = match serde_json::from_str::<serde_json::Value>(stored) {
-            Ok(serde_json::Value::Object(map)) => map
-                .into_iter()
-                .filter(|(key, _)| key.contains(' '))
-                .filter_map(|(key, v)| v.as_u64().map(|v| (key, v)))
-                .collect(),
-            _ => std::collections::BTreeMap::new(),
-        };
+        let mut record = serde_json::Map::new();
+        if let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(stored) {
+            for (key, v) in map {
+                if let Some(v) = v.as_u64().filter(|_| key.contains(' ')) {
+                    record.insert(key, v.into());
+                }
+            }
+        }
         SeenVersions {
             place: place.to_owned(),
             record,
@@ -671,7 +673,7 @@ impl SeenVersions {
 
     /// The record to store.
     pub fn write(&self) -> String {
-        serde_json::to_string(&self.record).unwrap_or_default()
+        serde_json::Value::Object(self.record.clone()).to_string()
     }
 }
 
@@ -707,7 +709,7 @@ pub fn check_rollback(
         .iter()
         .map(key_anchor)
         .chain(vouched.clone())
-        .filter_map(|anchor| seen.record.get(&entry(&anchor)).copied())
+        .filter_map(|anchor| seen.record.get(&entry(&anchor)).and_then(serde_json::Value::as_u64))
         .max();
     match newest {
         Some(newest) if version < newest => Err(Diagnostic::new(
@@ -718,8 +720,9 @@ pub fn check_rollback(
         _ => {
             let mut updated = seen.clone();
             for anchor in vouched {
-                let slot = updated.record.entry(entry(&anchor)).or_insert(0);
-                *slot = (*slot).max(version);
+                let key = entry(&anchor);
+                let newest = updated.record.get(&key).and_then(serde_json::Value::as_u64).unwrap_or(0);
+                updated.record.insert(key, newest.max(version).into());
             }
             Ok(updated)
         }

@@ -3,8 +3,6 @@
 //! its id (`#policy=<id>`); the index is how the page finds it, and how it lists
 //! the published ones when a link names an unknown id.
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Serialize};
 
 use super::{read_strict, PolicyError};
@@ -90,9 +88,10 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
             "list at least one policy file",
         ));
     }
-    let mut ids = BTreeSet::new();
-    for (i, entry) in raw.policies.iter().enumerate() {
-        if !ids.insert(entry.id.as_str()) {
+    let ids: Vec<&str> = raw.policies.iter().map(|entry| entry.id.as_str()).collect();
+    let firsts = crate::small_sort::firsts(&ids);
+    for ((i, entry), first) in raw.policies.iter().enumerate().zip(firsts) {
+        if !first {
             return Err(errors.at(
                 format!("/policies/{i}/id"),
                 format!("the policy id `{}` is listed twice", entry.id),
@@ -116,7 +115,7 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
             ));
         }
     }
-    if !ids.contains(raw.default.as_str()) {
+    if !ids.contains(&raw.default.as_str()) {
         return Err(errors.at(
             "/default",
             format!("the default `{}` is not one of the listed policies", raw.default),

@@ -12,8 +12,6 @@
 mod index;
 pub mod raw;
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -60,8 +58,9 @@ pub struct Policy {
 /// Text in one or more languages, with the policy's fallback language always present.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
-    /// By language tag; the first entry of `Policy::languages` is always here.
-    by_language: BTreeMap<String, String>,
+    /// By language tag, sorted by tag, each once; the first entry of
+    /// `Policy::languages` is always here.
+    by_language: Vec<(String, String)>,
     fallback: String,
 }
 
@@ -69,18 +68,22 @@ impl Text {
     /// The text in `language`, or in the fallback language.
     pub fn get(&self, language: Option<&str>) -> &str {
         language
-            .and_then(|l| {
-                self.by_language
-                    .get(l)
-                    .or_else(|| self.by_language.get(primary_subtag(l)))
-            })
-            .or_else(|| self.by_language.get(&self.fallback))
-            .map_or("", String::as_str)
+            .and_then(|l| self.find(l).or_else(|| self.find(primary_subtag(l))))
+            .or_else(|| self.find(&self.fallback))
+            .unwrap_or("")
+    }
+
+    fn find(&self, language: &str) -> Option<&str> {
+        let at = self
+            .by_language
+            .binary_search_by(|(l, _)| l.as_str().cmp(language))
+            .ok()?;
+        self.by_language.get(at).map(|(_, text)| text.as_str())
     }
 
     /// The languages this text is written in.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.by_language.keys().map(String::as_str)
+        self.by_language.iter().map(|(l, _)| l.as_str())
     }
 }
 
@@ -165,6 +168,13 @@ macro_rules! word_enum {
             $(#[serde(rename = $word)] $variant),+
         }
 
+        impl Word for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn bit(self) -> u8 {
+                1 << (self as u8)
+            }
+        }
+
         impl $name {
             /// Every value, in the order the page offers them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -180,6 +190,173 @@ macro_rules! word_enum {
             }
         }
     };
+}
+
+/// A kind of context word ([`Device`], [`Platform`], …): at most eight values, declared
+/// in their order (`ALL`), which is also their `Ord`.
+pub trait Word: Copy + 'static {
+    /// Every value, in their order.
+    const ALL: &'static [Self];
+    /// The value's bit in a [`Words`] set.
+    fn bit(self) -> u8;
+}
+
+/// A set of context words of one kind (a rule's devices, platforms, …): one bit per
+/// value. It iterates in the words' order, as a `BTreeSet` would, and its `Debug` is a
+/// set's; it costs the Wasm module a few bytes where a `BTreeSet` per word type cost
+/// its tree and sort code each.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Words<T> {
+    bits: u8,
+    kind: std::marker::PhantomData<T>,
+}
+
+impl<T> Default for Words<T> {
+    fn default() -> Self {
+        Words {
+            bits: 0,
+            kind: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T: Word> Words<T> {
+    /// Whether `word` is in the set.
+    pub fn contains(&self, word: T) -> bool {
+        self.bits & word.bit() != 0
+    }
+
+    /// Adds `word`; whether it was new.
+    pub fn insert(&mut self, word: T) -> bool {
+        let new = !self.contains(word);
+        self.bits |= word.bit();
+        new
+    }
+
+    /// How many words the set holds.
+    pub fn len(&self) -> usize {
+        self.bits.count_ones() as usize
+    }
+
+    /// Whether the set holds no word.
+    pub fn is_empty(&self) -> bool {
+        self.bits == 0
+    }
+
+    /// The words, in their order.
+    pub fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        T::ALL.iter().copied().filter(|w| self.contains(*w))
+    }
+}
+
+impl<T: Word> FromIterator<T> for Words<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(words: I) -> Self {
+        let mut set = Words::default();
+        for word in words {
+            set.insert(word);
+        }
+        set
+    }
+}
+
+impl<T: Word + std::fmt::Debug> std::fmt::Debug for Words<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+/// Yes-or-no answers about context words (which services a device reaches): a map
+/// from word to `bool` as two bit sets. It is read and written as the JSON object a
+/// `BTreeMap<T, bool>` is (`{"email": true}`: the words' order; the last of a key
+/// given twice wins).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Answers<T> {
+    known: Words<T>,
+    yes: Words<T>,
+}
+
+impl<T> Default for Answers<T> {
+    fn default() -> Self {
+        Answers {
+            known: Words::default(),
+            yes: Words::default(),
+        }
+    }
+}
+
+impl<T: Word> Answers<T> {
+    /// The answer about `word`, if given.
+    pub fn get(&self, word: T) -> Option<bool> {
+        self.known.contains(word).then(|| self.yes.contains(word))
+    }
+
+    /// Records the answer about `word`, replacing any earlier one.
+    pub fn insert(&mut self, word: T, yes: bool) {
+        self.known.insert(word);
+        if yes {
+            self.yes.insert(word);
+        } else {
+            self.yes.bits &= !word.bit();
+        }
+    }
+
+    /// Whether no answer is given.
+    pub fn is_empty(&self) -> bool {
+        self.known.is_empty()
+    }
+
+    /// The answers, in the words' order.
+    pub fn iter(&self) -> impl Iterator<Item = (T, bool)> + '_ {
+        self.known.iter().map(|w| (w, self.yes.contains(w)))
+    }
+}
+
+impl<T: Word> FromIterator<(T, bool)> for Answers<T> {
+    fn from_iter<I: IntoIterator<Item = (T, bool)>>(answers: I) -> Self {
+        let mut all = Answers::default();
+        for (word, yes) in answers {
+            all.insert(word, yes);
+        }
+        all
+    }
+}
+
+impl<T: Word, const N: usize> From<[(T, bool); N]> for Answers<T> {
+    fn from(answers: [(T, bool); N]) -> Self {
+        answers.into_iter().collect()
+    }
+}
+
+impl<T: Word + std::fmt::Debug> std::fmt::Debug for Answers<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl<T: Word + Serialize> Serialize for Answers<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+impl<'de, T: Word + Deserialize<'de>> Deserialize<'de> for Answers<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Word + Deserialize<'de>> serde::de::Visitor<'de> for Visitor<T> {
+            type Value = Answers<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Answers<T>, A::Error> {
+                let mut answers = Answers::default();
+                while let Some((word, yes)) = map.next_entry::<T, bool>()? {
+                    answers.insert(word, yes);
+                }
+                Ok(answers)
+            }
+        }
+        deserializer.deserialize_map(Visitor(std::marker::PhantomData))
+    }
 }
 
 word_enum! {
@@ -206,13 +383,14 @@ word_enum! {
 /// Which contexts a rule applies to. An empty set means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AppliesTo {
-    pub devices: BTreeSet<Device>,
-    pub platforms: BTreeSet<Platform>,
-    pub ownership: BTreeSet<Ownership>,
+    pub devices: Words<Device>,
+    pub platforms: Words<Platform>,
+    pub ownership: Words<Ownership>,
     /// The rule applies only when the device reaches every one of these services.
-    pub services: BTreeSet<Service>,
-    pub regions: BTreeSet<String>,
-    pub usage: BTreeSet<Usage>,
+    pub services: Words<Service>,
+    /// Sorted, each once (look a region up with `binary_search`).
+    pub regions: Vec<String>,
+    pub usage: Words<Usage>,
 }
 
 /// What a rule says about an app. Ordered from least to most strict.
@@ -254,8 +432,9 @@ pub struct Rule {
     pub still_allowed: Option<Text>,
     pub exception: Option<Text>,
     pub note: Option<Text>,
-    /// Removal steps by platform; `None` is the `any` entry.
-    pub how_to_remove: BTreeMap<Option<Platform>, Text>,
+    /// Removal steps by platform, in the platforms' order, each once; `None` is the
+    /// `any` entry, first.
+    pub how_to_remove: Vec<(Option<Platform>, Text)>,
 }
 
 impl Policy {
@@ -273,11 +452,14 @@ impl Policy {
     }
 
     /// The regions the policy's rules name, for the page's "where are you based?".
-    pub fn regions(&self) -> BTreeSet<&str> {
-        self.rules
-            .iter()
-            .flat_map(|r| r.applies_to.regions.iter().map(String::as_str))
-            .collect()
+    /// Sorted, each once.
+    pub fn regions(&self) -> Vec<&str> {
+        crate::small_sort::sorted_unique(
+            self.rules
+                .iter()
+                .flat_map(|r| r.applies_to.regions.iter().map(String::as_str))
+                .collect(),
+        )
     }
 
     /// Whether any rule depends on `f` of its scope being non-empty.
@@ -581,11 +763,24 @@ impl Validator<'_> {
 
     fn text(&self, raw: RawText, pointer: String) -> Result<Text, PolicyError> {
         let fallback = self.languages.first().cloned().unwrap_or_default();
-        let by_language: BTreeMap<String, String> = match raw {
-            RawText::Plain(s) => BTreeMap::from([(fallback.clone(), s)]),
-            RawText::ByLanguage(map) => map.into_iter().map(|(l, t)| (l.to_ascii_lowercase(), t)).collect(),
+        let by_language: Vec<(String, String)> = match raw {
+            RawText::Plain(s) => vec![(fallback.clone(), s)],
+            RawText::ByLanguage(map) => {
+                let mut texts: Vec<(String, String)> =
+                    map.into_iter().map(|(l, t)| (l.to_ascii_lowercase(), t)).collect();
+                crate::small_sort::sort_by(&mut texts, |a, b| a.0 < b.0);
+                // Tags equal but for case: the last one given wins, as it did in a map.
+                texts.dedup_by(|later, kept| {
+                    let same = later.0 == kept.0;
+                    if same {
+                        std::mem::swap(&mut later.1, &mut kept.1);
+                    }
+                    same
+                });
+                texts
+            }
         };
-        for language in by_language.keys() {
+        for (language, _) in &by_language {
             if !self.languages.contains(language) {
                 return Err(self.errors.at(
                     format!("{pointer}/{language}"),
@@ -597,8 +792,8 @@ impl Validator<'_> {
                 ));
             }
         }
-        match by_language.get(&fallback) {
-            Some(s) if !s.trim().is_empty() => Ok(Text { by_language, fallback }),
+        match by_language.iter().find(|(l, _)| *l == fallback) {
+            Some((_, s)) if !s.trim().is_empty() => Ok(Text { by_language, fallback }),
             Some(_) => Err(self.errors.at(
                 pointer,
                 "the text is empty",
@@ -617,8 +812,9 @@ impl Validator<'_> {
     }
 
     fn unique<'s>(&self, ids: impl Iterator<Item = &'s str>, what: &str, list: &str) -> Result<(), PolicyError> {
-        let mut seen = BTreeSet::new();
-        for (i, id) in ids.enumerate() {
+        let ids: Vec<&str> = ids.collect();
+        let firsts = crate::small_sort::firsts(&ids);
+        for ((i, id), first) in ids.iter().enumerate().zip(firsts) {
             if id.trim().is_empty() {
                 return Err(self.errors.at(
                     format!("/{list}/{i}/id"),
@@ -626,7 +822,7 @@ impl Validator<'_> {
                     "give it a short, stable id such as `tiktok`",
                 ));
             }
-            if !seen.insert(id) {
+            if !first {
                 return Err(self.errors.at(
                     format!("/{list}/{i}/id"),
                     format!("the {what} id `{id}` is used twice"),
@@ -977,7 +1173,8 @@ impl Validator<'_> {
                     "remove the deadline, or make the verdict `remove` or `browser_only`",
                 ));
             }
-            let mut how_to_remove = BTreeMap::new();
+            // The raw map's order is the platforms' (`Any` first), so this stays sorted.
+            let mut how_to_remove = Vec::new();
             for (platform, text) in rule.how_to_remove {
                 let key = match platform {
                     RemovalPlatform::Any => None,
@@ -989,7 +1186,7 @@ impl Validator<'_> {
                     RemovalPlatform::Chromeos => Some(Platform::Chromeos),
                 };
                 let name = key.map_or("any", Platform::as_str);
-                how_to_remove.insert(key, self.text(text, format!("/rules/{r}/how_to_remove/{name}"))?);
+                how_to_remove.push((key, self.text(text, format!("/rules/{r}/how_to_remove/{name}"))?));
             }
             let p = |field: &str| format!("/rules/{r}/{field}");
             rules.push(Rule {
@@ -1001,7 +1198,7 @@ impl Validator<'_> {
                     platforms: rule.applies_to.platforms.into_iter().collect(),
                     ownership: rule.applies_to.ownership.into_iter().collect(),
                     services: rule.applies_to.services.into_iter().collect(),
-                    regions: rule.applies_to.regions.into_iter().collect(),
+                    regions: crate::small_sort::sorted_unique(rule.applies_to.regions),
                     usage: rule.applies_to.usage.into_iter().collect(),
                 },
                 verdict: rule.verdict,
@@ -1128,4 +1325,48 @@ fn check_identifiers(apps: &[App]) -> Result<(), (usize, &'static str, usize, St
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    #[test]
+    fn words_are_a_set_in_their_order() {
+        let set: Words<Platform> = [Platform::Linux, Platform::Ios, Platform::Linux].into_iter().collect();
+        assert_eq!(set.len(), 2);
+        assert!(set.contains(Platform::Ios) && !set.contains(Platform::Android));
+        assert_eq!(set.iter().collect::<Vec<_>>(), [Platform::Ios, Platform::Linux]);
+        assert_eq!(format!("{set:?}"), "{Ios, Linux}");
+        assert!(Words::<Usage>::default().is_empty());
+    }
+
+    #[test]
+    fn answers_read_and_write_as_a_map_did() {
+        let text = r#"{"vpn": true, "email": false, "vpn": false, "chat": true}"#;
+        let answers: Answers<Service> = serde_json::from_str(text).unwrap();
+        let map: BTreeMap<Service, bool> = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            answers.iter().collect::<Vec<_>>(),
+            map.clone().into_iter().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            serde_json::to_string(&answers).unwrap(),
+            serde_json::to_string(&map).unwrap()
+        );
+        assert_eq!(format!("{answers:?}"), format!("{map:?}"));
+        assert_eq!(
+            (answers.get(Service::Vpn), answers.get(Service::Files)),
+            (Some(false), None)
+        );
+        let wrong = serde_json::from_str::<Answers<Service>>(r#"{"fax": true}"#)
+            .unwrap_err()
+            .to_string();
+        let wrong_map = serde_json::from_str::<BTreeMap<Service, bool>>(r#"{"fax": true}"#)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(wrong, wrong_map);
+    }
 }

@@ -4,8 +4,6 @@
 //! writes its starter file through the same types, so what it writes is what is read;
 //! empty and absent fields are left out, in the order a reader expects.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::{Device, Ownership, Platform, Service, Status, Usage, Verdict};
@@ -19,7 +17,59 @@ use super::{Device, Ownership, Platform, Service, Status, Usage, Verdict};
 #[cfg_attr(feature = "schema", schemars(rename = "Text"))]
 pub enum RawText {
     Plain(String),
-    ByLanguage(BTreeMap<String, String>),
+    // By language tag, sorted, each once (read as a `BTreeMap` would be; a `Vec` keeps
+    // the map's code out of the Wasm module). Not a doc comment: the JSON Schema would
+    // show it.
+    ByLanguage(
+        #[serde(serialize_with = "write_pairs")]
+        #[cfg_attr(feature = "schema", schemars(with = "std::collections::BTreeMap<String, String>"))]
+        Vec<(String, String)>,
+    ),
+}
+
+/// Writes pairs as a JSON object, in their order.
+fn write_pairs<K: Serialize, V: Serialize, S: serde::Serializer>(
+    pairs: &[(K, V)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+}
+
+/// Reads a JSON object's entries as a `BTreeMap` would keep them: sorted by key, the
+/// last of equal keys kept (`load_policy` refuses a key given twice before this).
+fn read_pairs<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>, A: serde::de::MapAccess<'de>>(
+    mut map: A,
+) -> Result<Vec<(K, V)>, A::Error> {
+    let mut pairs: Vec<(K, V)> = Vec::new();
+    while let Some(pair) = map.next_entry::<K, V>()? {
+        pairs.push(pair);
+    }
+    crate::small_sort::sort_by(&mut pairs, |a, b| a.0 < b.0);
+    pairs.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            std::mem::swap(&mut later.1, &mut kept.1);
+        }
+        same
+    });
+    Ok(pairs)
+}
+
+/// `how_to_remove`: a JSON object of removal steps by platform, read into sorted pairs.
+fn read_removal<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<(RemovalPlatform, RawText)>, D::Error> {
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = Vec<(RemovalPlatform, RawText)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            read_pairs(map)
+        }
+    }
+    deserializer.deserialize_map(Visitor)
 }
 
 impl<'de> Deserialize<'de> for RawText {
@@ -33,12 +83,8 @@ impl<'de> Deserialize<'de> for RawText {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawText, E> {
                 Ok(RawText::Plain(v.to_owned()))
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
-                let mut texts = BTreeMap::new();
-                while let Some((language, text)) = map.next_entry::<String, String>()? {
-                    texts.insert(language, text);
-                }
-                Ok(RawText::ByLanguage(texts))
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<RawText, A::Error> {
+                read_pairs(map).map(RawText::ByLanguage)
             }
         }
         deserializer.deserialize_any(Visitor)
@@ -263,8 +309,14 @@ pub struct RawRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<RawText>,
     /// Removal steps by platform; `any` for all others.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub how_to_remove: BTreeMap<RemovalPlatform, RawText>,
+    // Sorted by platform (`any` first), each once, as a `BTreeMap` would be.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "read_removal", serialize_with = "write_pairs")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "std::collections::BTreeMap<RemovalPlatform, RawText>")
+    )]
+    pub how_to_remove: Vec<(RemovalPlatform, RawText)>,
 }
 
 /// A platform key of `how_to_remove`.

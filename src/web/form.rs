@@ -454,8 +454,8 @@ pub(super) fn copy_summary(result: &Element, ui: Lang) {
 /// The employee's answers to possible matches.
 #[derive(Default)]
 pub(super) struct Choices {
-    pub(super) confirmed: std::collections::BTreeSet<String>,
-    pub(super) dismissed: std::collections::BTreeSet<String>,
+    pub(super) confirmed: crate::evaluate::Strings,
+    pub(super) dismissed: crate::evaluate::Strings,
 }
 
 pub(super) fn checked_value(form: &HtmlFormElement, name: &str) -> Option<String> {

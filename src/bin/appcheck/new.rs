@@ -109,7 +109,12 @@ pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, Str
         still_allowed: None,
         exception: None,
         note: None,
+        // In the platforms' order, `any` first, as the loader keeps them.
         how_to_remove: [
+            (
+                RemovalPlatform::Any,
+                text("Uninstall the app the way you remove any app on this device, or ask the help desk to help."),
+            ),
             (
                 RemovalPlatform::Ios,
                 text("Touch and hold the app's icon on the Home Screen, tap Remove App, then Delete App."),
@@ -117,10 +122,6 @@ pub(super) fn new_policy(starter: Starter, out: Option<&Path>) -> Result<u8, Str
             (
                 RemovalPlatform::Android,
                 text("Open Settings > Apps, choose the app, and tap Uninstall."),
-            ),
-            (
-                RemovalPlatform::Any,
-                text("Uninstall the app the way you remove any app on this device, or ask the help desk to help."),
             ),
         ]
         .into(),
