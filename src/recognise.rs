@@ -53,19 +53,33 @@ pub(crate) struct Index {
     pub(crate) shapes: FastMap<String, usize>,
     /// [`NEAR_MISSES`], normalised.
     pub(crate) near_misses: HashSet<String, BuildHasherDefault<FxHasher>>,
-    /// The first two and the last two letters of every name: a name one typo away from
-    /// a pasted name of 5 letters or more shares one pair or the other (one edit cannot
-    /// reach both ends), so most other names skip the deletion probes.
-    ends: HashSet<(bool, char, char), BuildHasherDefault<FxHasher>>,
+    /// The first and the last `k` letters of every name ([`affixes`]), for each `k` a
+    /// pasted name one typo away from it asks about: a pasted name shares one or the
+    /// other with every name one typo away (one edit cannot reach both halves), so most
+    /// pasted names skip the deletion probes, even in a catalogue of similar names.
+    affixes: HashSet<u64, BuildHasherDefault<FxHasher>>,
 }
 
-/// The first two letters (`true`) and the last two (`false`) of a name.
-fn ends(key: &str) -> [(bool, char, char); 2] {
-    let mut front = key.chars();
-    let mut back = key.chars().rev();
-    let (a, b) = (front.next().unwrap_or(' '), front.next().unwrap_or(' '));
-    let (y, z) = (back.next().unwrap_or(' '), back.next().unwrap_or(' '));
-    [(true, a, b), (false, z, y)]
+/// The hashes of the first and the last `k` characters of a name, where `k` is
+/// [`affix_length`] of the pasted name's length.
+fn affixes(key: &str, k: usize) -> [u64; 2] {
+    let bytes = key.as_bytes();
+    let front = key.char_indices().nth(k).map_or(key.len(), |(at, _)| at);
+    let back = match k.checked_sub(1) {
+        Some(last) => key.char_indices().rev().nth(last).map_or(0, |(at, _)| at),
+        None => key.len(),
+    };
+    [
+        hash_bytes(1, bytes.get(..front).unwrap_or(&[])),
+        hash_bytes(2, bytes.get(back..).unwrap_or(&[])),
+    ]
+}
+
+/// How many characters at one end a pasted name of `length` characters shares with
+/// every name one typo away: an edit at `p` leaves the `p` characters before it and
+/// (at worst, two swapped) the `length - p - 2` after it, one of which is at least this.
+fn affix_length(length: usize) -> usize {
+    length.saturating_sub(1) / 2
 }
 
 /// How an entry was recognised, for the report's "why it matched".
@@ -285,7 +299,14 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             start.push(c);
             index.name_starts.insert(hash_str(&start));
         }
-        index.ends.extend(ends(key));
+        // The pasted names that may be one typo from this one are a character shorter
+        // or longer, or as long.
+        let length = key.chars().count();
+        for pasted in length.saturating_sub(1)..=length + 1 {
+            if (MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&pasted) {
+                index.affixes.extend(affixes(key, affix_length(pasted)));
+            }
+        }
     }
     let keys: Vec<(String, usize)> = index.names.iter().map(|(k, &app)| (k.clone(), app)).collect();
     for (id, (key, _)) in keys.iter().enumerate() {
@@ -339,6 +360,9 @@ impl Shape {
 /// Names shorter than this (after normalisation) are matched exactly or not at all:
 /// among short names one typo separates different apps too often ("Help", "Helo").
 pub const MIN_SIMILAR_CHARS: usize = 5;
+
+/// Longer pasted names are matched exactly or not at all (a sentence is no app's name).
+const MAX_SIMILAR_CHARS: usize = 64;
 
 /// A name at most this far from an app's name (one typo: a letter missing, added,
 /// changed, or two swapped) is a possible match.
@@ -449,10 +473,13 @@ fn edits(a: &str, b: &str) -> usize {
 /// exactly one app has one. `found` is a buffer for the candidates.
 fn similar_name(apps: &[App], index: &Index, text: &str, key: &str, found: &mut Vec<u32>) -> Option<Recognition> {
     let length = key.chars().count();
-    if !(MIN_SIMILAR_CHARS..=64).contains(&length) || index.near_misses.contains(key) {
+    if !(MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&length) || index.near_misses.contains(key) {
         return None;
     }
-    if !ends(key).iter().any(|end| index.ends.contains(end)) {
+    if !affixes(key, affix_length(length))
+        .iter()
+        .any(|end| index.affixes.contains(end))
+    {
         return None; // no policy name begins or ends like it: none is one typo away
     }
     // The key itself, then the key with each character deleted in turn: a policy name
@@ -535,6 +562,12 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
 /// semicolons, then words; `path=package` gives the package (`pm list packages -f`).
 /// `uid:…` and `installer=…` describe the app, they do not name it.
 fn fields(text: &str) -> impl Iterator<Item = &str> {
+    // Without a separator, quote, dot or colon a line is one field, itself (most typed
+    // names): no field to try. (An identifier has a dot, a link a colon.)
+    let some = text
+        .bytes()
+        .any(|b| matches!(b, b'\t' | b',' | b';' | b'"' | b'.' | b':'));
+    let text = if some { text } else { "" };
     let cells = text.split(['\t', ',', ';']).map(|c| c.trim().trim_matches('"').trim());
     // Words are tried as identifiers only: as names they would make "WeChat Work"
     // (WeCom) WeChat, or "Zoom Workplace" any app called "Zoom".
@@ -564,16 +597,29 @@ fn without_version(text: &str) -> Option<&str> {
         rest = shorter;
         stripped = true;
     }
+    if !stripped {
+        return None; // most names: no detail, and no word before one to look at
+    }
     let name = rest.trim_end().trim_end_matches([',', '-', '–', ':']).trim_end();
     // "Zoom version 6.2.5", "Slack ver. 4"
     let name = ["version", "ver.", "ver", "versión", "build", "v."]
         .iter()
         .find_map(|w| {
-            let (head, word) = name.rsplit_once(char::is_whitespace)?;
+            let (head, word) = split_last_word(name)?;
             word.eq_ignore_ascii_case(w).then_some(head.trim_end())
         })
         .unwrap_or(name);
-    (stripped && !name.is_empty()).then_some(name)
+    (!name.is_empty()).then_some(name)
+}
+
+/// `text.rsplit_once(char::is_whitespace)`, without decoding characters when the text
+/// is ASCII (most lines; ASCII's white space is tab to carriage return, and space).
+fn split_last_word(text: &str) -> Option<(&str, &str)> {
+    if !text.is_ascii() {
+        return text.rsplit_once(char::is_whitespace);
+    }
+    let at = text.bytes().rposition(|b| matches!(b, b'\t'..=b'\r' | b' '))?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
 }
 
 /// `text` without its last detail (see [`without_version`]), if it ends with one and
@@ -583,18 +629,16 @@ fn without_one_detail(text: &str) -> Option<&str> {
     if let Some(open) = text.rfind('(') {
         if text.ends_with(')') && open > 0 {
             let inside = text.get(open + 1..text.len() - 1).unwrap_or("");
-            let lower = inside.to_ascii_lowercase();
             let detail = inside.len() <= 24 && inside.chars().any(|c| c.is_ascii_digit())
-                || matches!(
-                    lower.as_str(),
-                    "x64" | "x86" | "arm64" | "64-bit" | "32-bit" | "64 bit" | "32 bit"
-                );
+                || ["x64", "x86", "arm64", "64-bit", "32-bit", "64 bit", "32 bit"]
+                    .iter()
+                    .any(|d| inside.eq_ignore_ascii_case(d));
             if detail {
                 return Some(text.get(..open).unwrap_or(text).trim_end()).filter(|t| !t.is_empty());
             }
         }
     }
-    let (name, last) = text.rsplit_once(char::is_whitespace)?;
+    let (name, last) = split_last_word(text)?;
     let last = last.trim_end_matches([',', ';']);
     let bare = last.strip_prefix(['v', 'V']).unwrap_or(last);
     let digits = bare.chars().filter(char::is_ascii_digit).count();
@@ -608,17 +652,18 @@ fn without_one_detail(text: &str) -> Option<&str> {
         && digits * 2 >= bare.len().saturating_sub(bare.matches('.').count());
     // 4h, 37m, 120MB, 12%, 3.5 GB's unit on its own.
     let unit = |u: &str| {
-        matches!(
-            u.to_ascii_lowercase().as_str(),
-            "h" | "m" | "min" | "mins" | "s" | "sec" | "b" | "kb" | "mb" | "gb" | "kib" | "mib" | "gib" | "%"
-        )
+        [
+            "h", "m", "min", "mins", "s", "sec", "b", "kb", "mb", "gb", "kib", "mib", "gib", "%",
+        ]
+        .iter()
+        .any(|unit| u.eq_ignore_ascii_case(unit))
     };
     let measure = starts_with_digit && {
         let split = bare
             .find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')
             .unwrap_or(bare.len());
         split < bare.len() && unit(bare.get(split..).unwrap_or(""))
-    } || unit(bare) && name.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    } || name.trim_end().ends_with(|c: char| c.is_ascii_digit()) && unit(bare);
     // 2024-03-04, 04/03/2024, 4.3.2024, 10:41
     let date = starts_with_digit
         && digits >= 3
@@ -716,8 +761,14 @@ fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Op
 /// (`WeChat (微信)`). A subtitle never makes two apps one: the part kept is itself a
 /// whole name that must equal an app's name or alias.
 fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
-    // Most names have no subtitle: one pass over the bytes spares five searches.
-    let may_have_subtitle = text.bytes().any(|b| matches!(b, b'-' | b':' | b'|' | 0xE2));
+    // Most names have no subtitle, parenthesis or path: one pass over the bytes spares
+    // the searches for them.
+    let (mut may_have_subtitle, mut paren, mut path) = (false, false, false);
+    for b in text.bytes() {
+        may_have_subtitle |= matches!(b, b'-' | b':' | b'|' | 0xE2);
+        paren |= b == b'(';
+        path |= matches!(b, b'/' | b'\\');
+    }
     let head = may_have_subtitle
         .then(|| {
             [" - ", " – ", " — ", ": ", " | "]
@@ -730,13 +781,12 @@ fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
     let after_label = may_have_subtitle
         .then(|| text.split_once(": ").map(|(_, t)| t.trim()))
         .flatten();
-    let (before, inside) = match text.split_once('(') {
+    let (before, inside) = match paren.then(|| text.split_once('(')).flatten() {
         Some((before, rest)) => (Some(before.trim()), rest.split(')').next().map(str::trim)),
         None => (None, None),
     };
     // "/Applications/CapCut.app", "C:\\Program Files\\TikTok\\TikTok.exe": the file's name.
-    let file = text
-        .contains(['/', '\\'])
+    let file = path
         .then(|| {
             let last = text.trim_end_matches(['/', '\\']).rsplit(['/', '\\']).next()?;
             let stem = [
@@ -783,7 +833,7 @@ mod tests {
     }
 
     /// Every pasted name one edit away from a policy name is asked about, whichever end
-    /// of the name the edit is at (the `ends` shortcut must never hide one), and the
+    /// of the name the edit is at (the `affixes` shortcut must never hide one), and the
     /// same for a name one letter longer than a short (4-letter) policy name.
     #[test]
     fn one_edit_anywhere_in_the_name_is_a_possible_match() {
