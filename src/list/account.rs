@@ -325,11 +325,14 @@ fn is_uninstall(lower: &str) -> bool {
         _ => lower,
     };
     // Only a command's first word can make it one: the rest are read only after a tool.
-    let first = command.split_whitespace().next().unwrap_or("");
-    if !(first.starts_with("remove-") || first.starts_with("uninstall-") || first.len() <= 16) {
+    let mut words = command.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if first.starts_with("remove-") || first.starts_with("uninstall-") {
+        return true;
+    }
+    if first.len() > 16 {
         return false;
     }
-    let words: Vec<&str> = command.split_whitespace().take(6).collect();
     let tools = [
         "adb",
         "pm",
@@ -366,11 +369,8 @@ fn is_uninstall(lower: &str) -> bool {
         "remove-item",
         "remove-appxprovisionedpackage",
     ];
-    match words.first() {
-        Some(first) if first.starts_with("remove-") || first.starts_with("uninstall-") => true,
-        Some(first) if tools.contains(first) => words.iter().skip(1).any(|w| verbs.contains(w)) || *first == "rm",
-        _ => false,
-    }
+    // The tool, then a verb among its next five words.
+    tools.contains(&first) && (words.take(5).any(|w| verbs.contains(&w)) || first == "rm")
 }
 
 #[cfg(test)]

@@ -401,6 +401,10 @@ pub(crate) fn checked_text<'a>(line: usize, text: &'a str, notes: &mut Vec<Note>
 
 /// Whether a text holds control characters (a tab is white space), which no app name has.
 fn has_control(text: &str) -> bool {
+    if text.is_ascii() {
+        // The same test without decoding: C0 and DEL are ASCII's controls.
+        return text.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f);
+    }
     text.chars().any(|c| c.is_control() && c != '\t')
 }
 
