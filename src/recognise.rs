@@ -626,10 +626,10 @@ fn split_last_word(text: &str) -> Option<(&str, &str)> {
 /// a name is left before it.
 fn without_one_detail(text: &str) -> Option<&str> {
     let text = text.trim_end();
-    if let Some(open) = text.rfind('(') {
-        if text.ends_with(')') && open > 0 {
+    if text.ends_with(')') {
+        if let Some(open) = text.rfind('(').filter(|&open| open > 0) {
             let inside = text.get(open + 1..text.len() - 1).unwrap_or("");
-            let detail = inside.len() <= 24 && inside.chars().any(|c| c.is_ascii_digit())
+            let detail = inside.len() <= 24 && inside.bytes().any(|b| b.is_ascii_digit())
                 || ["x64", "x86", "arm64", "64-bit", "32-bit", "64 bit", "32 bit"]
                     .iter()
                     .any(|d| inside.eq_ignore_ascii_case(d));
@@ -641,15 +641,6 @@ fn without_one_detail(text: &str) -> Option<&str> {
     let (name, last) = split_last_word(text)?;
     let last = last.trim_end_matches([',', ';']);
     let bare = last.strip_prefix(['v', 'V']).unwrap_or(last);
-    let digits = bare.chars().filter(char::is_ascii_digit).count();
-    let starts_with_digit = bare.starts_with(|c: char| c.is_ascii_digit());
-    // 1.2.3, 2.39.2.windows.1, 5.9.78_ww: a dotted number, letters allowed after the first part.
-    let version = starts_with_digit
-        && bare.contains('.')
-        && bare
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '+'))
-        && digits * 2 >= bare.len().saturating_sub(bare.matches('.').count());
     // 4h, 37m, 120MB, 12%, 3.5 GB's unit on its own.
     let unit = |u: &str| {
         [
@@ -658,19 +649,32 @@ fn without_one_detail(text: &str) -> Option<&str> {
         .iter()
         .any(|unit| u.eq_ignore_ascii_case(unit))
     };
-    let measure = starts_with_digit && {
+    let after_number = || name.trim_end().ends_with(|c: char| c.is_ascii_digit()) && unit(bare);
+    if !bare.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // Not a version, a measure or a date: at most a unit after a number ("120 MB").
+        return after_number().then(|| name.trim_end()).filter(|n| !n.is_empty());
+    }
+    // (Bytes: every character these tests accept is ASCII.)
+    let digits = bare.bytes().filter(u8::is_ascii_digit).count();
+    // 1.2.3, 2.39.2.windows.1, 5.9.78_ww: a dotted number, letters allowed after the first part.
+    let version = bare.contains('.')
+        && bare
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'+'))
+        && digits * 2 >= bare.len().saturating_sub(bare.bytes().filter(|&b| b == b'.').count());
+    let measure = {
         let split = bare
-            .find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')
+            .bytes()
+            .position(|b| !b.is_ascii_digit() && b != b'.' && b != b',')
             .unwrap_or(bare.len());
         split < bare.len() && unit(bare.get(split..).unwrap_or(""))
-    } || name.trim_end().ends_with(|c: char| c.is_ascii_digit()) && unit(bare);
+    } || after_number();
     // 2024-03-04, 04/03/2024, 4.3.2024, 10:41
-    let date = starts_with_digit
-        && digits >= 3
+    let date = digits >= 3
         && bare
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ':'))
-        && bare.contains(['-', '/', ':']);
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.' | b':'))
+        && bare.bytes().any(|b| matches!(b, b'-' | b'/' | b':'));
     (version || measure || date)
         .then(|| name.trim_end())
         .filter(|n| !n.is_empty())
@@ -937,6 +941,31 @@ mod tests {
         fn edits_count_as_osa_distance_does(a in "[abé]{0,7}", b in "[abé]{0,7}") {
             let osa = strsim::osa_distance(&a, &b);
             proptest::prop_assert_eq!(edits(&a, &b), osa.min(2), "{} {}", a, b);
+        }
+
+        /// Whatever its letters, a name one edit from a policy name is asked about: the
+        /// first or last half it must share with one (`affixes`) never hides one.
+        #[test]
+        fn the_affix_filter_never_hides_a_typo(name in "[abé]{5,11}", at in 0usize..12, op in 0u8..4) {
+            let mut apps = tiktok_index().0;
+            apps[0].name = name.clone();
+            apps[0].android_packages = vec![];
+            let index = build_index(&apps, &[]);
+            let mut chars: Vec<char> = name.chars().collect();
+            let n = chars.len();
+            let at = at % n;
+            match op {
+                0 => { chars.remove(at); }
+                1 => chars[at] = if chars[at] == 'b' { 'c' } else { 'b' },
+                2 => chars.insert(at, 'c'),
+                _ => chars.swap(at, (at + 1) % n),
+            }
+            let typo: String = chars.into_iter().collect();
+            let osa = strsim::osa_distance(&typo, &name);
+            if osa == 1 && typo.chars().count() >= MIN_SIMILAR_CHARS {
+                let found = recognise(&apps, &index, &typo, &mut Scratch::default()).map(|r| r.matched_by);
+                proptest::prop_assert!(matches!(found, Some(MatchedBy::SimilarName { .. })), "{} {}", name, typo);
+            }
         }
     }
 

@@ -260,11 +260,12 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
         for j in i..s.spans.len().min(i + MAX_WINDOW) {
             let Some(&(a, b, _, _)) = s.spans.get(j) else { break };
             s.window.push_str(s.words.get(a..b).unwrap_or(""));
-            if let Some(&app) = index.names.get(s.window.as_str()) {
-                found = Some((j, app));
-            }
+            // Every name is among the beginnings of names: no beginning, no name.
             if !index.name_starts.contains(&hash_str(&s.window)) {
                 break;
+            }
+            if let Some(&app) = index.names.get(s.window.as_str()) {
+                found = Some((j, app));
             }
         }
         let Some((last, app)) = found else {
