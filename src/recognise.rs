@@ -64,10 +64,15 @@ pub(crate) struct Index {
 /// [`affix_length`] of the pasted name's length.
 fn affixes(key: &str, k: usize) -> [u64; 2] {
     let bytes = key.as_bytes();
-    let front = key.char_indices().nth(k).map_or(key.len(), |(at, _)| at);
-    let back = match k.checked_sub(1) {
-        Some(last) => key.char_indices().rev().nth(last).map_or(0, |(at, _)| at),
-        None => key.len(),
+    let (front, back) = if key.is_ascii() {
+        (k.min(key.len()), key.len().saturating_sub(k))
+    } else {
+        let front = key.char_indices().nth(k).map_or(key.len(), |(at, _)| at);
+        let back = match k.checked_sub(1) {
+            Some(last) => key.char_indices().rev().nth(last).map_or(0, |(at, _)| at),
+            None => key.len(),
+        };
+        (front, back)
     };
     [
         hash_bytes(1, bytes.get(..front).unwrap_or(&[])),
@@ -550,24 +555,27 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
     if s.near_miss(index) {
         return None;
     }
-    fields(text)
-        .find_map(|field| recognise_one(apps, index, field, s))
+    may_have_fields(text)
+        .then(|| fields(text).find_map(|field| recognise_one(apps, index, field, s)))
+        .flatten()
         .or_else(|| {
             s.fill(text);
             s.similar(apps, index)
         })
 }
 
+/// Whether a (trimmed) line may have [`fields`]: without a separator, quote, dot or
+/// colon it is one field, itself (most typed names). (An identifier has a dot, a link a
+/// colon.)
+fn may_have_fields(text: &str) -> bool {
+    text.bytes()
+        .any(|b| matches!(b, b'\t' | b',' | b';' | b'"' | b'.' | b':'))
+}
+
 /// The fields of a line from a tool or a table: cells split at tabs, commas and
 /// semicolons, then words; `path=package` gives the package (`pm list packages -f`).
 /// `uid:…` and `installer=…` describe the app, they do not name it.
 fn fields(text: &str) -> impl Iterator<Item = &str> {
-    // Without a separator, quote, dot or colon a line is one field, itself (most typed
-    // names): no field to try. (An identifier has a dot, a link a colon.)
-    let some = text
-        .bytes()
-        .any(|b| matches!(b, b'\t' | b',' | b';' | b'"' | b'.' | b':'));
-    let text = if some { text } else { "" };
     let cells = text.split(['\t', ',', ';']).map(|c| c.trim().trim_matches('"').trim());
     // Words are tried as identifiers only: as names they would make "WeChat Work"
     // (WeCom) WeChat, or "Zoom Workplace" any app called "Zoom".

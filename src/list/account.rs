@@ -113,17 +113,20 @@ pub(super) fn settle(list: &mut AppList, input: &str, cut_at: Option<usize>, res
     find_mentions(list, &lines);
 }
 
-/// The first 160 bytes of a line (to a character boundary) in lower case.
-fn lower_start(text: &str) -> String {
+/// The first 160 bytes of a line (to a character boundary) in lower case, in `out`
+/// (one buffer for every line).
+fn lower_start(out: &mut String, text: &str) {
     let mut end = text.len().min(160);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let start = text.get(..end).unwrap_or(text);
+    out.clear();
     if start.is_ascii() {
-        start.to_ascii_lowercase()
+        out.push_str(start);
+        out.make_ascii_lowercase();
     } else {
-        start.to_lowercase()
+        out.push_str(&start.to_lowercase());
     }
 }
 
@@ -144,6 +147,7 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
     let sections = matches!(list.format, Format::Lines | Format::Separated | Format::StoreLinks);
     let mut quoted_below = false;
     let mut section: Option<usize> = None;
+    let mut lower = String::new();
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         let text = line.trim();
@@ -153,7 +157,7 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
         // Both line tests read the line in lower case: folded once here, and only its
         // start, which is all they look at (a quote marker or a command comes first; a
         // 100,000-row export's long rows are not folded whole).
-        let lower = lower_start(text);
+        lower_start(&mut lower, text);
         if starts_quote_block(&lower) {
             quoted_below = true;
             list.mentions.push((n, Mention::Quoted));
@@ -318,7 +322,7 @@ fn is_uninstall(lower: &str) -> bool {
         return true;
     }
     // Drop a prompt: `$ `, `# `, `% `, `PS C:\> `, `C:\Users\x> `, `user@host:~$ `.
-    let command = match lower.find(['$', '#', '%', '>']) {
+    let command = match lower.bytes().position(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) {
         Some(at) if at < 48 && lower.get(at + 1..).is_some_and(|r| r.starts_with(' ')) => {
             lower.get(at + 1..).unwrap_or("").trim()
         }

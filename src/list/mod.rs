@@ -288,12 +288,14 @@ pub fn is_blank(line: &str) -> bool {
 /// separators become `\n`. Most texts have none, and are not copied.
 fn unify_line_ends(input: &str) -> Cow<'_, str> {
     let separators = |c: char| matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
-    let lone_cr = input
-        .as_bytes()
-        .windows(2)
-        .any(|w| matches!(w, [b'\r', next] if *next != b'\n'))
-        || input.ends_with('\r');
-    if !lone_cr && !input.contains(separators) {
+    let lone_cr = input.contains('\r')
+        && (input
+            .as_bytes()
+            .windows(2)
+            .any(|w| matches!(w, [b'\r', next] if *next != b'\n'))
+            || input.ends_with('\r'));
+    // (The separators are outside ASCII: most texts are not decoded to look for them.)
+    if !lone_cr && (input.is_ascii() || !input.contains(separators)) {
         return Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len());
