@@ -249,7 +249,8 @@ pub(crate) fn looks_like_identifier(text: &str) -> bool {
 
 /// The App Store id in a store link (`https://apps.apple.com/us/app/tiktok/id835599320`).
 pub(crate) fn app_store_id(text: &str) -> Option<&str> {
-    if !(text.contains("apps.apple.com/") || text.contains("itunes.apple.com/")) {
+    // (A byte search for the slash first: most names have none.)
+    if !(text.contains('/') && (text.contains("apps.apple.com/") || text.contains("itunes.apple.com/"))) {
         return None;
     }
     let path = text.split(['?', '#']).next()?;
@@ -260,7 +261,7 @@ pub(crate) fn app_store_id(text: &str) -> Option<&str> {
 
 /// The package name in a Google Play link (`…/store/apps/details?id=com.example`).
 pub(crate) fn play_store_package(text: &str) -> Option<&str> {
-    if !text.contains("play.google.com/store/apps/details") {
+    if !(text.contains('/') && text.contains("play.google.com/store/apps/details")) {
         return None;
     }
     let query = text.split_once('?')?.1;

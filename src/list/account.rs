@@ -209,15 +209,16 @@ fn by_line<T>(items: Vec<T>, line: impl Fn(&T) -> usize, lines: usize) -> Vec<T>
 
 /// A line that starts quoted text below it: a forwarded or replied-to message.
 fn starts_quote_block(lower: &str) -> bool {
-    let rule = |s: &str| lower.starts_with("--") && lower.contains(s);
-    rule("original message")
-        || rule("forwarded message")
-        || rule("ursprüngliche nachricht")
-        || rule("weitergeleitete nachricht")
-        || rule("message d'origine")
-        || rule("message transféré")
-        || rule("mensaje original")
-        || rule("mensaje reenviado")
+    let rule = |s: &str| lower.contains(s);
+    lower.starts_with("--")
+        && (rule("original message")
+            || rule("forwarded message")
+            || rule("ursprüngliche nachricht")
+            || rule("weitergeleitete nachricht")
+            || rule("message d'origine")
+            || rule("message transféré")
+            || rule("mensaje original")
+            || rule("mensaje reenviado"))
         || lower.starts_with("begin forwarded message")
         || (lower.starts_with("on ")
             || lower.starts_with("am ")
@@ -307,7 +308,12 @@ fn says_gone(heading: &str) -> bool {
 /// optional shell prompt, or a line of an uninstaller's output (`Uninstalling …`,
 /// `==> Removing App '…'`, `Successfully uninstalled …`).
 fn is_uninstall(lower: &str) -> bool {
-    let output = lower.trim_start_matches(['=', '>', '-', '*', ' ']);
+    // (In bytes: the characters trimmed are ASCII.)
+    let skip = lower
+        .bytes()
+        .position(|b| !matches!(b, b'=' | b'>' | b'-' | b'*' | b' '))
+        .unwrap_or(lower.len());
+    let output = lower.get(skip..).unwrap_or("");
     if [
         "uninstalling ",
         "removing ",

@@ -320,9 +320,15 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         return;
     }
     // "and TikTok", "also TikTok, …": the word that joins it to the line before.
-    // (No other letter is one of these in lower case: comparing the ASCII is enough.)
+    // (No other letter is one of these in lower case: comparing the ASCII is enough; and
+    // most lines begin with a letter none of them begins with.)
+    let joined = text
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"a&puse".contains(&b.to_ascii_lowercase()));
     let text = ["and ", "& ", "also ", "plus ", "und ", "sowie ", "et ", "as well as "]
         .iter()
+        .filter(|_| joined)
         .find(|c| text.get(..c.len()).is_some_and(|start| start.eq_ignore_ascii_case(c)))
         .map_or(text, |c| text.get(c.len()..).unwrap_or(text));
     let part = text.trim().trim_end_matches(['.', '!']).trim();
