@@ -309,10 +309,8 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
     // (Every separator but the comma and the semicolon is outside ASCII.)
     let separated = text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS);
-    let several = separated
-        && !(text.contains(" - ") || text.contains(" – "))
-        && !text.contains('\t')
-        && !text.contains("package:");
+    let titled = || text.contains(" - ") || text.contains(" – ");
+    let several = separated && !titled() && !text.contains('\t') && !text.contains("package:");
     if several {
         for part in split_names(text) {
             list.entries.push(Entry::text(n, part));
