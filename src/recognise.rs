@@ -664,6 +664,9 @@ fn without_one_detail(text: &str) -> Option<&str> {
     }
     // (Bytes: every character these tests accept is ASCII.)
     let digits = bare.bytes().filter(u8::is_ascii_digit).count();
+    if digits == bare.len() {
+        return None; // a bare number is part of the name ("Office 365"), and no unit
+    }
     // 1.2.3, 2.39.2.windows.1, 5.9.78_ww: a dotted number, letters allowed after the first part.
     let version = bare.contains('.')
         && bare
