@@ -54,19 +54,38 @@ pub(crate) struct Index {
     pub(crate) shapes: FastMap<String, usize>,
     /// [`NEAR_MISSES`], normalised.
     pub(crate) near_misses: HashSet<String, BuildHasherDefault<FxHasher>>,
-    /// The first two and the last two letters of every name: a name one typo away from
-    /// a pasted name of 5 letters or more shares one pair or the other (one edit cannot
-    /// reach both ends), so most other names skip the deletion probes.
-    ends: HashSet<(bool, char, char), BuildHasherDefault<FxHasher>>,
+    /// The first and the last `k` letters of every name ([`affixes`]), for each `k` a
+    /// pasted name one typo away from it asks about: a pasted name shares one or the
+    /// other with every name one typo away (one edit cannot reach both halves), so most
+    /// pasted names skip the deletion probes, even in a catalogue of similar names.
+    affixes: HashSet<u64, BuildHasherDefault<FxHasher>>,
 }
 
-/// The first two letters (`true`) and the last two (`false`) of a name.
-fn ends(key: &str) -> [(bool, char, char); 2] {
-    let mut front = key.chars();
-    let mut back = key.chars().rev();
-    let (a, b) = (front.next().unwrap_or(' '), front.next().unwrap_or(' '));
-    let (y, z) = (back.next().unwrap_or(' '), back.next().unwrap_or(' '));
-    [(true, a, b), (false, z, y)]
+/// The hashes of the first and the last `k` characters of a name, where `k` is
+/// [`affix_length`] of the pasted name's length.
+fn affixes(key: &str, k: usize) -> [u64; 2] {
+    let bytes = key.as_bytes();
+    let (front, back) = if key.is_ascii() {
+        (k.min(key.len()), key.len().saturating_sub(k))
+    } else {
+        let front = key.char_indices().nth(k).map_or(key.len(), |(at, _)| at);
+        let back = match k.checked_sub(1) {
+            Some(last) => key.char_indices().rev().nth(last).map_or(0, |(at, _)| at),
+            None => key.len(),
+        };
+        (front, back)
+    };
+    [
+        hash_bytes(1, bytes.get(..front).unwrap_or(&[])),
+        hash_bytes(2, bytes.get(back..).unwrap_or(&[])),
+    ]
+}
+
+/// How many characters at one end a pasted name of `length` characters shares with
+/// every name one typo away: an edit at `p` leaves the `p` characters before it and
+/// (at worst, two swapped) the `length - p - 2` after it, one of which is at least this.
+fn affix_length(length: usize) -> usize {
+    length.saturating_sub(1) / 2
 }
 
 /// How an entry was recognised, for the report's "why it matched".
@@ -286,7 +305,14 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             start.push(c);
             index.name_starts.insert(hash_str(&start));
         }
-        index.ends.extend(ends(key));
+        // The pasted names that may be one typo from this one are a character shorter
+        // or longer, or as long.
+        let length = key.chars().count();
+        for pasted in length.saturating_sub(1)..=length + 1 {
+            if (MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&pasted) {
+                index.affixes.extend(affixes(key, affix_length(pasted)));
+            }
+        }
     }
     let keys: Vec<(String, usize)> = index.names.iter().map(|(k, &app)| (k.clone(), app)).collect();
     for (id, (key, _)) in keys.iter().enumerate() {
@@ -340,6 +366,9 @@ impl Shape {
 /// Names shorter than this (after normalisation) are matched exactly or not at all:
 /// among short names one typo separates different apps too often ("Help", "Helo").
 pub const MIN_SIMILAR_CHARS: usize = 5;
+
+/// Longer pasted names are matched exactly or not at all (a sentence is no app's name).
+const MAX_SIMILAR_CHARS: usize = 64;
 
 /// A name at most this far from an app's name (one typo: a letter missing, added,
 /// changed, or two swapped) is a possible match.
@@ -450,10 +479,13 @@ fn edits(a: &str, b: &str) -> usize {
 /// exactly one app has one. `found` is a buffer for the candidates.
 fn similar_name(apps: &[App], index: &Index, text: &str, key: &str, found: &mut Vec<u32>) -> Option<Recognition> {
     let length = key.chars().count();
-    if !(MIN_SIMILAR_CHARS..=64).contains(&length) || index.near_misses.contains(key) {
+    if !(MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&length) || index.near_misses.contains(key) {
         return None;
     }
-    if !ends(key).iter().any(|end| index.ends.contains(end)) {
+    if !affixes(key, affix_length(length))
+        .iter()
+        .any(|end| index.affixes.contains(end))
+    {
         return None; // no policy name begins or ends like it: none is one typo away
     }
     // The key itself, then the key with each character deleted in turn: a policy name
@@ -524,12 +556,21 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
     if s.near_miss(index) {
         return None;
     }
-    fields(text)
-        .find_map(|field| recognise_one(apps, index, field, s))
+    may_have_fields(text)
+        .then(|| fields(text).find_map(|field| recognise_one(apps, index, field, s)))
+        .flatten()
         .or_else(|| {
             s.fill(text);
             s.similar(apps, index)
         })
+}
+
+/// Whether a (trimmed) line may have [`fields`]: without a separator, quote, dot or
+/// colon it is one field, itself (most typed names). (An identifier has a dot, a link a
+/// colon.)
+fn may_have_fields(text: &str) -> bool {
+    text.bytes()
+        .any(|b| matches!(b, b'\t' | b',' | b';' | b'"' | b'.' | b':'))
 }
 
 /// The fields of a line from a tool or a table: cells split at tabs, commas and
@@ -565,68 +606,87 @@ fn without_version(text: &str) -> Option<&str> {
         rest = shorter;
         stripped = true;
     }
+    if !stripped {
+        return None; // most names: no detail, and no word before one to look at
+    }
     let name = rest.trim_end().trim_end_matches([',', '-', '–', ':']).trim_end();
     // "Zoom version 6.2.5", "Slack ver. 4"
     let name = ["version", "ver.", "ver", "versión", "build", "v."]
         .iter()
         .find_map(|w| {
-            let (head, word) = name.rsplit_once(char::is_whitespace)?;
+            let (head, word) = split_last_word(name)?;
             word.eq_ignore_ascii_case(w).then_some(head.trim_end())
         })
         .unwrap_or(name);
-    (stripped && !name.is_empty()).then_some(name)
+    (!name.is_empty()).then_some(name)
+}
+
+/// `text.rsplit_once(char::is_whitespace)`, without decoding characters when the text
+/// is ASCII (most lines; ASCII's white space is tab to carriage return, and space).
+fn split_last_word(text: &str) -> Option<(&str, &str)> {
+    if !text.is_ascii() {
+        return text.rsplit_once(char::is_whitespace);
+    }
+    let at = text.bytes().rposition(|b| matches!(b, b'\t'..=b'\r' | b' '))?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
 }
 
 /// `text` without its last detail (see [`without_version`]), if it ends with one and
 /// a name is left before it.
 fn without_one_detail(text: &str) -> Option<&str> {
     let text = text.trim_end();
-    if let Some(open) = text.rfind('(') {
-        if text.ends_with(')') && open > 0 {
+    if text.ends_with(')') {
+        if let Some(open) = text.rfind('(').filter(|&open| open > 0) {
             let inside = text.get(open + 1..text.len() - 1).unwrap_or("");
-            let lower = inside.to_ascii_lowercase();
-            let detail = inside.len() <= 24 && inside.chars().any(|c| c.is_ascii_digit())
-                || matches!(
-                    lower.as_str(),
-                    "x64" | "x86" | "arm64" | "64-bit" | "32-bit" | "64 bit" | "32 bit"
-                );
+            let detail = inside.len() <= 24 && inside.bytes().any(|b| b.is_ascii_digit())
+                || ["x64", "x86", "arm64", "64-bit", "32-bit", "64 bit", "32 bit"]
+                    .iter()
+                    .any(|d| inside.eq_ignore_ascii_case(d));
             if detail {
                 return Some(text.get(..open).unwrap_or(text).trim_end()).filter(|t| !t.is_empty());
             }
         }
     }
-    let (name, last) = text.rsplit_once(char::is_whitespace)?;
+    let (name, last) = split_last_word(text)?;
     let last = last.trim_end_matches([',', ';']);
     let bare = last.strip_prefix(['v', 'V']).unwrap_or(last);
-    let digits = bare.chars().filter(char::is_ascii_digit).count();
-    let starts_with_digit = bare.starts_with(|c: char| c.is_ascii_digit());
-    // 1.2.3, 2.39.2.windows.1, 5.9.78_ww: a dotted number, letters allowed after the first part.
-    let version = starts_with_digit
-        && bare.contains('.')
-        && bare
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '+'))
-        && digits * 2 >= bare.len().saturating_sub(bare.matches('.').count());
     // 4h, 37m, 120MB, 12%, 3.5 GB's unit on its own.
     let unit = |u: &str| {
-        matches!(
-            u.to_ascii_lowercase().as_str(),
-            "h" | "m" | "min" | "mins" | "s" | "sec" | "b" | "kb" | "mb" | "gb" | "kib" | "mib" | "gib" | "%"
-        )
+        [
+            "h", "m", "min", "mins", "s", "sec", "b", "kb", "mb", "gb", "kib", "mib", "gib", "%",
+        ]
+        .iter()
+        .any(|unit| u.eq_ignore_ascii_case(unit))
     };
-    let measure = starts_with_digit && {
+    let after_number = || name.trim_end().ends_with(|c: char| c.is_ascii_digit()) && unit(bare);
+    if !bare.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // Not a version, a measure or a date: at most a unit after a number ("120 MB").
+        return after_number().then(|| name.trim_end()).filter(|n| !n.is_empty());
+    }
+    // (Bytes: every character these tests accept is ASCII.)
+    let digits = bare.bytes().filter(u8::is_ascii_digit).count();
+    if digits == bare.len() {
+        return None; // a bare number is part of the name ("Office 365"), and no unit
+    }
+    // 1.2.3, 2.39.2.windows.1, 5.9.78_ww: a dotted number, letters allowed after the first part.
+    let version = bare.contains('.')
+        && bare
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'+'))
+        && digits * 2 >= bare.len().saturating_sub(bare.bytes().filter(|&b| b == b'.').count());
+    let measure = {
         let split = bare
-            .find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')
+            .bytes()
+            .position(|b| !b.is_ascii_digit() && b != b'.' && b != b',')
             .unwrap_or(bare.len());
         split < bare.len() && unit(bare.get(split..).unwrap_or(""))
-    } || unit(bare) && name.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    } || after_number();
     // 2024-03-04, 04/03/2024, 4.3.2024, 10:41
-    let date = starts_with_digit
-        && digits >= 3
+    let date = digits >= 3
         && bare
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ':'))
-        && bare.contains(['-', '/', ':']);
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.' | b':'))
+        && bare.bytes().any(|b| matches!(b, b'-' | b'/' | b':'));
     (version || measure || date)
         .then(|| name.trim_end())
         .filter(|n| !n.is_empty())
@@ -717,8 +777,14 @@ fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Op
 /// (`WeChat (微信)`). A subtitle never makes two apps one: the part kept is itself a
 /// whole name that must equal an app's name or alias.
 fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
-    // Most names have no subtitle: one pass over the bytes spares five searches.
-    let may_have_subtitle = text.bytes().any(|b| matches!(b, b'-' | b':' | b'|' | 0xE2));
+    // Most names have no subtitle, parenthesis or path: one pass over the bytes spares
+    // the searches for them.
+    let (mut may_have_subtitle, mut paren, mut path) = (false, false, false);
+    for b in text.bytes() {
+        may_have_subtitle |= matches!(b, b'-' | b':' | b'|' | 0xE2);
+        paren |= b == b'(';
+        path |= matches!(b, b'/' | b'\\');
+    }
     let head = may_have_subtitle
         .then(|| {
             [" - ", " – ", " — ", ": ", " | "]
@@ -731,13 +797,12 @@ fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
     let after_label = may_have_subtitle
         .then(|| text.split_once(": ").map(|(_, t)| t.trim()))
         .flatten();
-    let (before, inside) = match text.split_once('(') {
+    let (before, inside) = match paren.then(|| text.split_once('(')).flatten() {
         Some((before, rest)) => (Some(before.trim()), rest.split(')').next().map(str::trim)),
         None => (None, None),
     };
     // "/Applications/CapCut.app", "C:\\Program Files\\TikTok\\TikTok.exe": the file's name.
-    let file = text
-        .contains(['/', '\\'])
+    let file = path
         .then(|| {
             let last = text.trim_end_matches(['/', '\\']).rsplit(['/', '\\']).next()?;
             let stem = [
@@ -784,7 +849,7 @@ mod tests {
     }
 
     /// Every pasted name one edit away from a policy name is asked about, whichever end
-    /// of the name the edit is at (the `ends` shortcut must never hide one), and the
+    /// of the name the edit is at (the `affixes` shortcut must never hide one), and the
     /// same for a name one letter longer than a short (4-letter) policy name.
     #[test]
     fn one_edit_anywhere_in_the_name_is_a_possible_match() {
@@ -888,6 +953,31 @@ mod tests {
         fn edits_count_as_osa_distance_does(a in "[abé]{0,7}", b in "[abé]{0,7}") {
             let osa = strsim::osa_distance(&a, &b);
             proptest::prop_assert_eq!(edits(&a, &b), osa.min(2), "{} {}", a, b);
+        }
+
+        /// Whatever its letters, a name one edit from a policy name is asked about: the
+        /// first or last half it must share with one (`affixes`) never hides one.
+        #[test]
+        fn the_affix_filter_never_hides_a_typo(name in "[abé]{5,11}", at in 0usize..12, op in 0u8..4) {
+            let mut apps = tiktok_index().0;
+            apps[0].name = name.clone();
+            apps[0].android_packages = vec![];
+            let index = build_index(&apps, &[]);
+            let mut chars: Vec<char> = name.chars().collect();
+            let n = chars.len();
+            let at = at % n;
+            match op {
+                0 => { chars.remove(at); }
+                1 => chars[at] = if chars[at] == 'b' { 'c' } else { 'b' },
+                2 => chars.insert(at, 'c'),
+                _ => chars.swap(at, (at + 1) % n),
+            }
+            let typo: String = chars.into_iter().collect();
+            let osa = strsim::osa_distance(&typo, &name);
+            if osa == 1 && typo.chars().count() >= MIN_SIMILAR_CHARS {
+                let found = recognise(&apps, &index, &typo, &mut Scratch::default()).map(|r| r.matched_by);
+                proptest::prop_assert!(matches!(found, Some(MatchedBy::SimilarName { .. })), "{} {}", name, typo);
+            }
         }
     }
 

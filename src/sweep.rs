@@ -123,7 +123,16 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
         while bytes.get(at).copied().is_some_and(is_identifier_byte) {
             at += 1;
         }
-        let token = line.get(start..at).unwrap_or("").trim_matches(['.', '_', '-']);
+        // Without the dots, dashes and underscores at its ends (in bytes: a token is ASCII).
+        let edge = |i: usize| matches!(bytes.get(i), Some(b'.' | b'_' | b'-'));
+        let (mut from, mut to) = (start, at);
+        while from < to && edge(from) {
+            from += 1;
+        }
+        while to > from && edge(to - 1) {
+            to -= 1;
+        }
+        let token = line.get(from..to).unwrap_or("");
         if token.len() < 3 || token.len() > 200 {
             continue;
         }
@@ -151,7 +160,7 @@ fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Opti
             });
         }
     }
-    if !token.contains('.') && !index.dotless_ids {
+    if !index.dotless_ids && !token.contains('.') {
         return None;
     }
     s.lower.clear();
@@ -214,15 +223,26 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
     let mut word: Option<(usize, usize)> = None; // (start in words, start in line)
     if line.is_ascii() {
         // Most lines of an export: bytes, no decoding, no script to ask about.
+        // A word is copied whole when it ends, then lower-cased.
+        let push_word = |words: &mut String, from: usize, to: usize| {
+            let start = words.len();
+            words.push_str(line.get(from..to).unwrap_or(""));
+            if let Some(added) = words.get_mut(start..) {
+                added.make_ascii_lowercase();
+            }
+        };
         for (at, b) in line.bytes().enumerate() {
             if b.is_ascii_alphanumeric() {
                 if word.is_none() {
                     word = Some((s.words.len(), at));
                 }
-                s.words.push(char::from(b.to_ascii_lowercase()));
             } else if let Some((w, l)) = word.take() {
+                push_word(&mut s.words, l, at);
                 s.spans.push((w, s.words.len(), l, at));
             }
+        }
+        if let Some((_, l)) = word {
+            push_word(&mut s.words, l, line.len());
         }
     } else {
         for (at, c) in line.char_indices() {
@@ -260,11 +280,12 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
         for j in i..s.spans.len().min(i + MAX_WINDOW) {
             let Some(&(a, b, _, _)) = s.spans.get(j) else { break };
             s.window.push_str(s.words.get(a..b).unwrap_or(""));
-            if let Some(&app) = index.names.get(s.window.as_str()) {
-                found = Some((j, app));
-            }
+            // Every name is among the beginnings of names: no beginning, no name.
             if !index.name_starts.contains(&hash_str(&s.window)) {
                 break;
+            }
+            if let Some(&app) = index.names.get(s.window.as_str()) {
+                found = Some((j, app));
             }
         }
         let Some((last, app)) = found else {

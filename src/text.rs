@@ -130,13 +130,20 @@ pub(crate) fn normalise_into(out: &mut String, name: &str) {
         .or_else(|| trimmed.strip_suffix(".APP"))
         .unwrap_or(trimmed);
     if trimmed.is_ascii() {
-        // Most names: the same result without the Unicode tables.
-        out.extend(
-            trimmed
-                .bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
+        // Most names: the same result without the Unicode tables, a run of letters and
+        // digits at a time.
+        let from = out.len();
+        let mut run = 0;
+        for (at, b) in trimmed.bytes().enumerate() {
+            if !b.is_ascii_alphanumeric() {
+                out.push_str(trimmed.get(run..at).unwrap_or(""));
+                run = at + 1;
+            }
+        }
+        out.push_str(trimmed.get(run..).unwrap_or(""));
+        if let Some(added) = out.get_mut(from..) {
+            added.make_ascii_lowercase();
+        }
         return;
     }
     out.reserve(trimmed.len());
@@ -231,7 +238,10 @@ pub(crate) fn fold_look_alike(c: char) -> char {
 pub(crate) fn looks_like_identifier(text: &str) -> bool {
     let mut parts = 0;
     for part in text.split('.') {
-        let ok = !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        let ok = !part.is_empty()
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
         if !ok {
             return false;
         }
@@ -242,7 +252,8 @@ pub(crate) fn looks_like_identifier(text: &str) -> bool {
 
 /// The App Store id in a store link (`https://apps.apple.com/us/app/tiktok/id835599320`).
 pub(crate) fn app_store_id(text: &str) -> Option<&str> {
-    if !(text.contains("apps.apple.com/") || text.contains("itunes.apple.com/")) {
+    // (A byte search for the slash first: most names have none.)
+    if !(text.contains('/') && (text.contains("apps.apple.com/") || text.contains("itunes.apple.com/"))) {
         return None;
     }
     let path = text.split(['?', '#']).next()?;
@@ -253,7 +264,7 @@ pub(crate) fn app_store_id(text: &str) -> Option<&str> {
 
 /// The package name in a Google Play link (`…/store/apps/details?id=com.example`).
 pub(crate) fn play_store_package(text: &str) -> Option<&str> {
-    if !text.contains("play.google.com/store/apps/details") {
+    if !(text.contains('/') && text.contains("play.google.com/store/apps/details")) {
         return None;
     }
     let query = text.split_once('?')?.1;

@@ -114,17 +114,20 @@ pub(super) fn settle(list: &mut AppList, input: &str, cut_at: Option<usize>, res
     find_mentions(list, &lines);
 }
 
-/// The first 160 bytes of a line (to a character boundary) in lower case.
-fn lower_start(text: &str) -> String {
+/// The first 160 bytes of a line (to a character boundary) in lower case, in `out`
+/// (one buffer for every line).
+fn lower_start(out: &mut String, text: &str) {
     let mut end = text.len().min(160);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let start = text.get(..end).unwrap_or(text);
+    out.clear();
     if start.is_ascii() {
-        start.to_ascii_lowercase()
+        out.push_str(start);
+        out.make_ascii_lowercase();
     } else {
-        start.lower()
+        out.push_str(&start.lower());
     }
 }
 
@@ -145,6 +148,7 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
     let sections = matches!(list.format, Format::Lines | Format::Separated | Format::StoreLinks);
     let mut quoted_below = false;
     let mut section: Option<usize> = None;
+    let mut lower = String::new();
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         let text = line.trim();
@@ -154,7 +158,7 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
         // Both line tests read the line in lower case: folded once here, and only its
         // start, which is all they look at (a quote marker or a command comes first; a
         // 100,000-row export's long rows are not folded whole).
-        let lower = lower_start(text);
+        lower_start(&mut lower, text);
         if starts_quote_block(&lower) {
             quoted_below = true;
             list.mentions.push((n, Mention::Quoted));
@@ -206,15 +210,16 @@ fn by_line<T>(items: Vec<T>, line: impl Fn(&T) -> usize, lines: usize) -> Vec<T>
 
 /// A line that starts quoted text below it: a forwarded or replied-to message.
 fn starts_quote_block(lower: &str) -> bool {
-    let rule = |s: &str| lower.starts_with("--") && lower.contains(s);
-    rule("original message")
-        || rule("forwarded message")
-        || rule("ursprüngliche nachricht")
-        || rule("weitergeleitete nachricht")
-        || rule("message d'origine")
-        || rule("message transféré")
-        || rule("mensaje original")
-        || rule("mensaje reenviado")
+    let rule = |s: &str| lower.contains(s);
+    lower.starts_with("--")
+        && (rule("original message")
+            || rule("forwarded message")
+            || rule("ursprüngliche nachricht")
+            || rule("weitergeleitete nachricht")
+            || rule("message d'origine")
+            || rule("message transféré")
+            || rule("mensaje original")
+            || rule("mensaje reenviado"))
         || lower.starts_with("begin forwarded message")
         || (lower.starts_with("on ")
             || lower.starts_with("am ")
@@ -304,7 +309,12 @@ fn says_gone(heading: &str) -> bool {
 /// optional shell prompt, or a line of an uninstaller's output (`Uninstalling …`,
 /// `==> Removing App '…'`, `Successfully uninstalled …`).
 fn is_uninstall(lower: &str) -> bool {
-    let output = lower.trim_start_matches(['=', '>', '-', '*', ' ']);
+    // (In bytes: the characters trimmed are ASCII.)
+    let skip = lower
+        .bytes()
+        .position(|b| !matches!(b, b'=' | b'>' | b'-' | b'*' | b' '))
+        .unwrap_or(lower.len());
+    let output = lower.get(skip..).unwrap_or("");
     if [
         "uninstalling ",
         "removing ",
@@ -319,18 +329,21 @@ fn is_uninstall(lower: &str) -> bool {
         return true;
     }
     // Drop a prompt: `$ `, `# `, `% `, `PS C:\> `, `C:\Users\x> `, `user@host:~$ `.
-    let command = match lower.find(['$', '#', '%', '>']) {
+    let command = match lower.bytes().position(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) {
         Some(at) if at < 48 && lower.get(at + 1..).is_some_and(|r| r.starts_with(' ')) => {
             lower.get(at + 1..).unwrap_or("").trim()
         }
         _ => lower,
     };
     // Only a command's first word can make it one: the rest are read only after a tool.
-    let first = command.split_whitespace().next().unwrap_or("");
-    if !(first.starts_with("remove-") || first.starts_with("uninstall-") || first.len() <= 16) {
+    let mut words = command.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if first.starts_with("remove-") || first.starts_with("uninstall-") {
+        return true;
+    }
+    if first.len() > 16 {
         return false;
     }
-    let words: Vec<&str> = command.split_whitespace().take(6).collect();
     let tools = [
         "adb",
         "pm",
@@ -367,11 +380,8 @@ fn is_uninstall(lower: &str) -> bool {
         "remove-item",
         "remove-appxprovisionedpackage",
     ];
-    match words.first() {
-        Some(first) if first.starts_with("remove-") || first.starts_with("uninstall-") => true,
-        Some(first) if tools.contains(first) => words.iter().skip(1).any(|w| verbs.contains(w)) || *first == "rm",
-        _ => false,
-    }
+    // The tool, then a verb among its next five words.
+    tools.contains(&first) && (words.take(5).any(|w| verbs.contains(&w)) || first == "rm")
 }
 
 #[cfg(test)]

@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 use super::device::{DeviceColumns, Devices};
 use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
 use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, Skipped, MAX_ENTRIES};
-use crate::case::Lower;
 use crate::i18n::{Lang, Msg};
 
 /// The format a list was read as, shown to the reader ("Read as: winget list").
@@ -124,9 +123,19 @@ fn with_header(format: Format, lines: &[(usize, &str)], n: usize) -> AppList {
 pub(super) fn read(input: &str) -> AppList {
     let lines = numbered(input);
     let first = lines.first().map_or("", |(_, l)| l.trim());
+    // At least 60% of the lines: given up as soon as more than 40% are not (a typed
+    // list is not tried to its end against every tool's format).
     let share = |pred: &dyn Fn(&str) -> bool| {
-        let n = lines.iter().filter(|(_, l)| pred(l.trim())).count();
-        !lines.is_empty() && n * 10 >= lines.len() * 6
+        let mut misses = 0;
+        for (_, l) in &lines {
+            if !pred(l.trim()) {
+                misses += 1;
+                if misses * 10 > lines.len() * 4 {
+                    return false;
+                }
+            }
+        }
+        !lines.is_empty()
     };
     let header = |words: &[&str]| {
         words
@@ -235,7 +244,9 @@ pub(super) fn read(input: &str) -> AppList {
     }) {
         return mac_applications(&lines);
     }
-    if share(&|l| l.matches([',', ';']).count() >= 2) || lines.len() == 1 && first.contains([',', ';']) {
+    if share(&|l| l.bytes().filter(|b| matches!(b, b',' | b';')).count() >= 2)
+        || lines.len() == 1 && first.contains([',', ';'])
+    {
         return separated(&lines);
     }
     plain_lines(&lines)
@@ -296,8 +307,10 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
-    let titled = text.contains(" - ") || text.contains(" – ");
-    let several = text.contains(SEPARATORS) && !titled && !text.contains('\t') && !text.contains("package:");
+    // (Every separator but the comma and the semicolon is outside ASCII.)
+    let separated = text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS);
+    let titled = || text.contains(" - ") || text.contains(" – ");
+    let several = separated && !titled() && !text.contains('\t') && !text.contains("package:");
     if several {
         for part in split_names(text) {
             list.entries.push(Entry::text(n, part));
@@ -305,10 +318,16 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         return;
     }
     // "and TikTok", "also TikTok, …": the word that joins it to the line before.
-    let lower = text.lower();
+    // (No other letter is one of these in lower case: comparing the ASCII is enough; and
+    // most lines begin with a letter none of them begins with.)
+    let joined = text
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"a&puse".contains(&b.to_ascii_lowercase()));
     let text = ["and ", "& ", "also ", "plus ", "und ", "sowie ", "et ", "as well as "]
         .iter()
-        .find(|c| lower.starts_with(*c))
+        .filter(|_| joined)
+        .find(|c| text.get(..c.len()).is_some_and(|start| start.eq_ignore_ascii_case(c)))
         .map_or(text, |c| text.get(c.len()..).unwrap_or(text));
     let part = text.trim().trim_end_matches(['.', '!']).trim();
     if !part.is_empty() {
@@ -405,6 +424,10 @@ fn strip_chat_prefix(line: &str) -> &str {
 
 /// Removes a leading list marker: `-`, `*`, `•`, `1.`, `2)`, `- [ ]`, `☐`, `✅`.
 fn strip_marker(text: &str) -> &str {
+    // Most lines begin with a letter: no marker does.
+    if text.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return text;
+    }
     let mut text = text;
     for bullet in ['-', '*', '•', '·', '–', '+'] {
         if let Some(rest) = text.strip_prefix(bullet) {
@@ -519,6 +542,9 @@ fn system_profiler_text(lines: &[(usize, &str)]) -> AppList {
 /// without `.app` and a symbolic link's target; `None` for a line of another shape.
 fn long_listing_name(line: &str) -> Option<&str> {
     let line = line.trim();
+    if !line.as_bytes().first().is_some_and(|b| b"dlbcps-".contains(b)) {
+        return None; // not a file mode (most lines: no words split)
+    }
     let mut fields = line.split_whitespace();
     let mode = fields.next()?;
     let kinds = ['d', '-', 'l', 'b', 'c', 'p', 's'];
@@ -828,6 +854,9 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
 /// `mas list`: `497799835  Xcode  (14.2)`, the App Store id, the name, the version.
 fn mas_line(line: &str) -> Option<(Option<String>, Option<String>)> {
     let line = line.trim();
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None; // (most lines: no search for the space after an id)
+    }
     let (id, rest) = line.split_once(char::is_whitespace)?;
     if id.len() < 6 || !id.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -287,13 +287,16 @@ pub fn is_blank(line: &str) -> bool {
 /// stays as it is): a lone `\r` (classic Mac OS) and the Unicode line and paragraph
 /// separators become `\n`. Most texts have none, and are not copied.
 fn unify_line_ends(input: &str) -> Cow<'_, str> {
-    let separators = |c: char| matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
-    let lone_cr = input
-        .as_bytes()
-        .windows(2)
-        .any(|w| matches!(w, [b'\r', next] if *next != b'\n'))
-        || input.ends_with('\r');
-    if !lone_cr && !input.contains(separators) {
+    let lone_cr = input.contains('\r')
+        && (input
+            .as_bytes()
+            .windows(2)
+            .any(|w| matches!(w, [b'\r', next] if *next != b'\n'))
+            || input.ends_with('\r'));
+    // (Three searches for a character, each a byte search: most texts are not decoded
+    // to look for them.)
+    let separated = input.contains('\u{2028}') || input.contains('\u{2029}') || input.contains('\u{85}');
+    if !lone_cr && !separated {
         return Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len());
@@ -401,6 +404,10 @@ pub(crate) fn checked_text<'a>(line: usize, text: &'a str, notes: &mut Vec<Note>
 
 /// Whether a text holds control characters (a tab is white space), which no app name has.
 fn has_control(text: &str) -> bool {
+    if text.is_ascii() {
+        // The same test without decoding: C0 and DEL are ASCII's controls.
+        return text.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f);
+    }
     text.chars().any(|c| c.is_control() && c != '\t')
 }
 
