@@ -112,6 +112,20 @@ pub(crate) fn sorted_unique<T: Ord>(mut items: Vec<T>) -> Vec<T> {
     items
 }
 
+/// `pairs` sorted by key, each key once with the value given last for it: what
+/// inserting them into a `BTreeMap` one after another and iterating it gives.
+pub(crate) fn map_of<K: Ord, V>(mut pairs: Vec<(K, V)>) -> Vec<(K, V)> {
+    sort_by(&mut pairs, |a, b| a.0 < b.0);
+    pairs.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            std::mem::swap(&mut later.1, &mut kept.1);
+        }
+        same
+    });
+    pairs
+}
+
 /// For each of `keys`, whether it is the first with its value (no earlier key equals it).
 pub(crate) fn firsts<K: Ord>(keys: &[K]) -> Vec<bool> {
     let order = order(keys.len(), &mut |a, b| keys.get(a) < keys.get(b));
@@ -135,6 +149,14 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
+        #[test]
+        fn map_of_is_what_a_btreemap_gives(
+            pairs in proptest::collection::vec((0u8..8, proptest::prelude::any::<u16>()), 0..200)
+        ) {
+            let expected: Vec<(u8, u16)> = pairs.iter().copied().collect::<std::collections::BTreeMap<_, _>>().into_iter().collect();
+            proptest::prop_assert_eq!(map_of(pairs), expected);
+        }
+
         #[test]
         fn sorts_as_the_standard_library_does(
             mut items in proptest::collection::vec((0u8..8, proptest::prelude::any::<u16>()), 0..200)

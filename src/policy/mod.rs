@@ -766,18 +766,8 @@ impl Validator<'_> {
         let by_language: Vec<(String, String)> = match raw {
             RawText::Plain(s) => vec![(fallback.clone(), s)],
             RawText::ByLanguage(map) => {
-                let mut texts: Vec<(String, String)> =
-                    map.into_iter().map(|(l, t)| (l.to_ascii_lowercase(), t)).collect();
-                crate::small_sort::sort_by(&mut texts, |a, b| a.0 < b.0);
                 // Tags equal but for case: the last one given wins, as it did in a map.
-                texts.dedup_by(|later, kept| {
-                    let same = later.0 == kept.0;
-                    if same {
-                        std::mem::swap(&mut later.1, &mut kept.1);
-                    }
-                    same
-                });
-                texts
+                crate::small_sort::map_of(map.into_iter().map(|(l, t)| (l.to_ascii_lowercase(), t)).collect())
             }
         };
         for (language, _) in &by_language {

@@ -44,15 +44,7 @@ fn read_pairs<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>, A: serde::de:
     while let Some(pair) = map.next_entry::<K, V>()? {
         pairs.push(pair);
     }
-    crate::small_sort::sort_by(&mut pairs, |a, b| a.0 < b.0);
-    pairs.dedup_by(|later, kept| {
-        let same = later.0 == kept.0;
-        if same {
-            std::mem::swap(&mut later.1, &mut kept.1);
-        }
-        same
-    });
-    Ok(pairs)
+    Ok(crate::small_sort::map_of(pairs))
 }
 
 /// `how_to_remove`: a JSON object of removal steps by platform, read into sorted pairs.
