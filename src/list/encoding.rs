@@ -55,7 +55,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     if let Some(kind) = binary_kind(bytes) {
         return Err(DecodeError::NotText { kind });
     }
-    if looks_like_utf16le(bytes) {
+    if utf16le_without_mark(bytes, bytes.len()) {
         return utf16(bytes, u16::from_le_bytes);
     }
     if bytes.contains(&0) {
@@ -67,6 +67,20 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
         Ok(text) => Ok(text.to_owned()),
         Err(_) => windows_1252(bytes),
     }
+}
+
+/// How many of a file's first bytes [`utf8_candidate`] needs.
+pub const HEAD: usize = 4096;
+
+/// Whether [`decode`] reads a file of `len` bytes that begins with `head` (its first
+/// [`HEAD`] bytes, or all of them) as UTF-8: no UTF-16 byte-order mark, no known binary
+/// format, not UTF-16 without a mark. Then, if the whole file is valid UTF-8 with no
+/// zero byte, [`decode`] gives exactly what a strict UTF-8 decoder gives (a UTF-8
+/// byte-order mark dropped), so a browser may decode a long file itself, without
+/// copying it into the module; anything else must go through [`decode`].
+pub fn utf8_candidate(head: &[u8], len: usize) -> bool {
+    !(head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]))
+        && (head.starts_with(&[0xEF, 0xBB, 0xBF]) || (binary_kind(head).is_none() && !utf16le_without_mark(head, len)))
 }
 
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
@@ -81,12 +95,13 @@ fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, DecodeError> 
 }
 
 /// UTF-16 little endian without a byte-order mark: ASCII text has a zero in every
-/// second byte.
-fn looks_like_utf16le(bytes: &[u8]) -> bool {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+/// second byte. `bytes` are the file's first bytes (at least [`HEAD`] of them, when it
+/// has that many), `len` its length.
+fn utf16le_without_mark(bytes: &[u8], len: usize) -> bool {
+    if len < 4 || len % 2 != 0 {
         return false;
     }
-    let sample = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
+    let sample = bytes.get(..len.min(HEAD)).unwrap_or(bytes);
     let pairs = sample.len() / 2;
     let zero_high = sample
         .chunks_exact(2)
@@ -154,6 +169,55 @@ fn windows_1252(bytes: &[u8]) -> Result<String, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a browser's strict UTF-8 decoder (`TextDecoder` with `fatal`) gives, when
+    /// [`utf8_candidate`] lets it read the file and the text has no zero byte.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn as_a_browser_would(bytes: &[u8]) -> Option<String> {
+        let head = bytes.get(..bytes.len().min(HEAD)).unwrap_or(bytes);
+        let text = std::str::from_utf8(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes)).ok()?;
+        (utf8_candidate(head, bytes.len()) && !text.contains('\0')).then(|| text.to_owned())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn the_browsers_utf8_reading_is_decodes(
+            prefix in proptest::sample::select(vec![
+                &b""[..], b"\xEF\xBB\xBF", b"\xFF\xFE", b"\xFE\xFF", b"\x89PNG", b"PK\x03\x04", b"\0\0\0", b"bplist",
+            ]),
+            body in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(b"TikTok,Slack\n\r\t ".to_vec()),
+                    proptest::sample::select(vec![0_u8, 0x80, 0x96, 0xC3, 0xA9, 0xE2, 0x84, 0xA2, 0xFF]),
+                ],
+                0..64,
+            ),
+            wide in proptest::bool::ANY,
+        ) {
+            let mut bytes = prefix.to_vec();
+            if wide {
+                // UTF-16 little endian without a mark, as some tools write it.
+                bytes.extend(body.iter().flat_map(|&b| [b, 0]));
+            } else {
+                bytes.extend(&body);
+            }
+            if let Some(text) = as_a_browser_would(&bytes) {
+                proptest::prop_assert_eq!(decode(&bytes), Ok(text));
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_file_is_told_by_its_head() {
+        // Past HEAD bytes the head alone decides, as `decode` does.
+        let mut utf16: Vec<u8> = "TikTok\n".repeat(2000).bytes().flat_map(|b| [b, 0]).collect();
+        assert!(!utf8_candidate(&utf16[..HEAD], utf16.len()));
+        utf16.push(b'x'); // an odd length is never UTF-16
+        assert!(utf8_candidate(&utf16[..HEAD], utf16.len()));
+        assert!(utf8_candidate("\u{feff}Zoë".as_bytes(), 5));
+        assert!(!utf8_candidate(b"\x89PNG\r\n", 100_000));
+    }
 
     #[test]
     fn every_encoding_windows_writes() {

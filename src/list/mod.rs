@@ -28,7 +28,7 @@ use crate::i18n::{fill, Lang, Msg};
 
 pub use account::{Account, Mention};
 pub use device::{DevicePart, DeviceRecord};
-pub use encoding::{decode, DecodeError};
+pub use encoding::{decode, utf8_candidate, DecodeError, HEAD};
 pub use formats::Format;
 pub use tree::fold as fold_key;
 

@@ -175,20 +175,15 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
                 let size = ((file.size() / (1024.0 * 1024.0)).round() as u64).to_string();
                 fill(Msg::P_FILE_TOO_BIG.get(ui), &[("file", &name), ("size", &size)])
             } else {
-                // The bytes, decoded as the core decodes them for the CLI: UTF-8, UTF-16
-                // (what Windows PowerShell writes) or Windows-1252 (what Excel writes).
-                let bytes = JsFuture::from(file.array_buffer())
+                let text = JsFuture::from(file.array_buffer())
                     .await
                     .ok()
-                    .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
-                match bytes.map(|b| crate::list::decode(&b)) {
-                    Some(Ok(text)) => {
-                        let lines = text.lines().count();
-                        // After what is already given (typed, or held), as the JavaScript
-                        // string it becomes: a long list is held by the page, never
-                        // written into the text box.
-                        let file_text = js_sys::JsString::from(text.as_str());
-                        drop(text);
+                    .map(|buffer| file_text(&js_sys::Uint8Array::new(&buffer)));
+                match text {
+                    Some(Ok(file_text)) => {
+                        let lines = super::worker::count_lines(&file_text);
+                        // After what is already given (typed, or held): a long list is
+                        // held by the page, never written into the text box.
                         if let Some(area) = find::<HtmlTextAreaElement>(&form, "#app-list") {
                             let held = held(&form);
                             let before = held.clone().unwrap_or_else(|| value_of(&area));
@@ -218,6 +213,41 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
         });
     });
     own(root, listener);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's `TextDecoder`, whose `decode` gives a JavaScript string (web-sys's
+    /// copies it into the module).
+    #[wasm_bindgen(js_name = TextDecoder)]
+    type Utf8Decoder;
+    #[wasm_bindgen(constructor, js_class = "TextDecoder", catch)]
+    fn new(label: &str, options: &js_sys::Object) -> Result<Utf8Decoder, JsValue>;
+    /// Throws on bytes that are not UTF-8 (the decoder is made `fatal`).
+    #[wasm_bindgen(method, js_class = "TextDecoder", catch)]
+    fn decode(this: &Utf8Decoder, bytes: &js_sys::Uint8Array) -> Result<js_sys::JsString, JsValue>;
+}
+
+/// A chosen file's bytes as text, decoded as the core decodes them for the CLI
+/// ([`crate::list::decode`]: UTF-8, UTF-16 as Windows PowerShell writes it, or
+/// Windows-1252 as Excel does). A file that its first bytes show to be UTF-8 is
+/// decoded by the browser, strictly, into the JavaScript string the page holds: a
+/// 24 MB export is never copied into the module and back. Anything else (UTF-16, a
+/// Western code page, a zero byte, a binary file) goes through the core.
+fn file_text(bytes: &js_sys::Uint8Array) -> Result<js_sys::JsString, crate::list::DecodeError> {
+    let len = bytes.length();
+    let head = bytes.subarray(0, len.min(crate::list::HEAD as u32)).to_vec();
+    if crate::list::utf8_candidate(&head, len as usize) {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"fatal".into(), &JsValue::TRUE);
+        let text = Utf8Decoder::new("utf-8", &options).and_then(|decoder| decoder.decode(bytes));
+        if let Ok(text) = text {
+            if !text.includes("\0", 0) {
+                return Ok(text);
+            }
+        }
+    }
+    crate::list::decode(&bytes.to_vec()).map(|text| js_sys::JsString::from(text.as_str()))
 }
 
 /// The pasted text (the list the page holds, else the text box's), with the ticked
