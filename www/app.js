@@ -29,11 +29,24 @@ if (shown && linked && linked !== shown.dataset.policyId) {
 // The page as `appcheck build` wrote it (the policy's state, or "Loading the policy…")
 // is painted before the Wasm module, most of the page's bytes, is asked for: on a phone's
 // network the module would otherwise share the bandwidth with the stylesheet, and the
-// first paint would wait on both. A hidden tab paints no frames, so it does not wait.
+// first paint would wait on both. "Painted" is the browser's own first contentful paint
+// (Paint Timing), reported once the frame is on the screen; a browser without it waits
+// for a frame. A hidden tab paints nothing, so it does not wait; nor does any page for
+// more than a second.
 if (document.visibilityState !== 'hidden') {
   await new Promise((painted) => {
-    requestAnimationFrame(() => setTimeout(painted));
     setTimeout(painted, 1000);
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      requestAnimationFrame(() => setTimeout(painted));
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        painted();
+      }
+    });
+    observer.observe({ type: 'paint', buffered: true });
   });
 }
 await mountAppCheck(main);
