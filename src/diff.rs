@@ -42,10 +42,7 @@ fn scope(scope: &AppliesTo) -> String {
         ));
     }
     if !scope.regions.is_empty() {
-        parts.push(format!(
-            "regions {}",
-            list(scope.regions.iter().map(String::as_str).collect())
-        ));
+        parts.push(format!("regions {}", list(scope.regions.iter().collect())));
     }
     if !scope.usage.is_empty() {
         parts.push(format!(

@@ -61,58 +61,8 @@ pub struct Context {
     pub dismissed: Strings,
 }
 
-/// A set of strings, sorted, each once: read from and written as a JSON array as a
-/// `BTreeSet<String>` is (sorted, duplicates dropped), in a `Vec` with binary search,
-/// which costs the Wasm module no tree code of its own.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct Strings(Vec<String>);
-
-impl Strings {
-    /// Whether `item` is in the set.
-    pub fn contains(&self, item: &str) -> bool {
-        self.0.binary_search_by(|s| s.as_str().cmp(item)).is_ok()
-    }
-
-    /// Adds `item`; whether it was new.
-    pub fn insert(&mut self, item: String) -> bool {
-        match self.0.binary_search(&item) {
-            Ok(_) => false,
-            Err(at) => {
-                self.0.insert(at, item);
-                true
-            }
-        }
-    }
-
-    /// Whether the set is empty.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The strings, sorted.
-    pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
-    }
-}
-
-impl FromIterator<String> for Strings {
-    fn from_iter<I: IntoIterator<Item = String>>(items: I) -> Self {
-        Strings(crate::small_sort::sorted_unique(items.into_iter().collect()))
-    }
-}
-
-impl<const N: usize> From<[String; N]> for Strings {
-    fn from(items: [String; N]) -> Self {
-        items.into_iter().collect()
-    }
-}
-
-impl<'de> Deserialize<'de> for Strings {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Vec::<String>::deserialize(deserializer).map(|items| items.into_iter().collect())
-    }
-}
+/// A set of strings (which apps were confirmed or dismissed): [`crate::policy::Strings`].
+pub use crate::policy::Strings;
 
 /// A question the policy needs answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -174,7 +124,7 @@ fn applies(scope: &AppliesTo, context: &Context, usage: Usage) -> Result<bool, V
         Question::Ownership,
     ) && check(
         !scope.regions.is_empty(),
-        context.region.as_ref().map(|r| scope.regions.binary_search(r).is_ok()),
+        context.region.as_ref().map(|r| scope.regions.contains(r)),
         Question::Region,
     ) && scope
         .services

@@ -359,6 +359,59 @@ impl<'de, T: Word + Deserialize<'de>> Deserialize<'de> for Answers<T> {
     }
 }
 
+/// A set of strings, sorted, each once (a rule's regions; the apps a reader confirmed
+/// or dismissed): read from and written as a JSON array as a `BTreeSet<String>` is (sorted, duplicates dropped), in a `Vec` with binary search,
+/// which costs the Wasm module no tree code of its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Strings(Vec<String>);
+
+impl Strings {
+    /// Whether `item` is in the set.
+    pub fn contains(&self, item: &str) -> bool {
+        self.0.binary_search_by(|s| s.as_str().cmp(item)).is_ok()
+    }
+
+    /// Adds `item`; whether it was new.
+    pub fn insert(&mut self, item: String) -> bool {
+        match self.0.binary_search(&item) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, item);
+                true
+            }
+        }
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The strings, sorted.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+}
+
+impl FromIterator<String> for Strings {
+    fn from_iter<I: IntoIterator<Item = String>>(items: I) -> Self {
+        Strings(crate::small_sort::sorted_unique(items.into_iter().collect()))
+    }
+}
+
+impl<const N: usize> From<[String; N]> for Strings {
+    fn from(items: [String; N]) -> Self {
+        items.into_iter().collect()
+    }
+}
+
+impl<'de> Deserialize<'de> for Strings {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<String>::deserialize(deserializer).map(|items| items.into_iter().collect())
+    }
+}
+
 word_enum! {
     /// A device kind, as the employee answers "which device is this about?".
     Device { Phone = "phone", Tablet = "tablet", Computer = "computer" }
@@ -388,8 +441,7 @@ pub struct AppliesTo {
     pub ownership: Words<Ownership>,
     /// The rule applies only when the device reaches every one of these services.
     pub services: Words<Service>,
-    /// Sorted, each once (look a region up with `binary_search`).
-    pub regions: Vec<String>,
+    pub regions: Strings,
     pub usage: Words<Usage>,
 }
 
@@ -454,12 +506,7 @@ impl Policy {
     /// The regions the policy's rules name, for the page's "where are you based?".
     /// Sorted, each once.
     pub fn regions(&self) -> Vec<&str> {
-        crate::small_sort::sorted_unique(
-            self.rules
-                .iter()
-                .flat_map(|r| r.applies_to.regions.iter().map(String::as_str))
-                .collect(),
-        )
+        crate::small_sort::sorted_unique(self.rules.iter().flat_map(|r| r.applies_to.regions.iter()).collect())
     }
 
     /// Whether any rule depends on `f` of its scope being non-empty.
@@ -1188,7 +1235,7 @@ impl Validator<'_> {
                     platforms: rule.applies_to.platforms.into_iter().collect(),
                     ownership: rule.applies_to.ownership.into_iter().collect(),
                     services: rule.applies_to.services.into_iter().collect(),
-                    regions: crate::small_sort::sorted_unique(rule.applies_to.regions),
+                    regions: rule.applies_to.regions.into_iter().collect(),
                     usage: rule.applies_to.usage.into_iter().collect(),
                 },
                 verdict: rule.verdict,
