@@ -1284,16 +1284,9 @@ fn files_that_never_end_are_read_up_to_the_limits_and_refused() {
 /// no panic, no message, and the exit status the answer gives (1: apps must go).
 #[test]
 fn a_closed_pipe_ends_the_output_quietly() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_appcheck"))
-        .args([
-            "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US", "--now", NOW, "-",
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = support::spawn(&[
+        "check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US", "--now", NOW, "-",
+    ]);
     drop(child.stdout.take()); // the reader is gone before the first line
     let list: String = (0..3000).map(|i| format!("TikTok\nApp {i}\n")).collect();
     let _ = child.stdin.take().unwrap().write_all(list.as_bytes());

@@ -54,22 +54,27 @@ fn zone_offset(zone: &str, at: chrono::DateTime<chrono::Utc>) -> Option<chrono::
     Some(at.with_timezone(&zone).offset().fix())
 }
 
-/// Runs the real `appcheck` binary in the repository with `stdin` written to it (the
-/// binary may exit before reading: a broken pipe is not a failure here).
-pub fn appcheck(args: &[&str], stdin: &str) -> std::process::Output {
-    use std::io::Write;
+/// Starts the real `appcheck` binary in the repository, its standard streams piped.
+pub fn spawn(args: &[&str]) -> std::process::Child {
     use std::process::{Command, Stdio};
     let Some(binary) = option_env!("CARGO_BIN_EXE_appcheck") else {
         panic!("the CLI is built with the `cli` feature only");
     };
-    let mut child = Command::new(binary)
+    Command::new(binary)
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+/// Runs the real `appcheck` binary in the repository with `stdin` written to it (the
+/// binary may exit before reading: a broken pipe is not a failure here).
+pub fn appcheck(args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = spawn(args);
     let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
 }
