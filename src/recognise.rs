@@ -599,7 +599,7 @@ fn fields(text: &str) -> impl Iterator<Item = &str> {
 /// time used (`TikTok 4h 37m`, `Maps 120 MB`), a date (`Slack 2024-03-04`). A bare
 /// number stays: it is part of names (`Office 365`, `FIFA 23`).
 fn without_version(text: &str) -> Option<&str> {
-    let mut rest = text.trim_end();
+    let mut rest = crate::text::trim_end(text);
     let mut stripped = false;
     for _ in 0..4 {
         let Some(shorter) = without_one_detail(rest) else { break };
@@ -634,7 +634,7 @@ fn split_last_word(text: &str) -> Option<(&str, &str)> {
 /// `text` without its last detail (see [`without_version`]), if it ends with one and
 /// a name is left before it.
 fn without_one_detail(text: &str) -> Option<&str> {
-    let text = text.trim_end();
+    let text = crate::text::trim_end(text);
     if text.ends_with(')') {
         if let Some(open) = text.rfind('(').filter(|&open| open > 0) {
             let inside = text.get(open + 1..text.len() - 1).unwrap_or("");
@@ -648,8 +648,13 @@ fn without_one_detail(text: &str) -> Option<&str> {
         }
     }
     let (name, last) = split_last_word(text)?;
-    let last = last.trim_end_matches([',', ';']);
-    let bare = last.strip_prefix(['v', 'V']).unwrap_or(last);
+    // (In bytes: the characters taken off are ASCII.)
+    let kept = last.bytes().rposition(|b| b != b',' && b != b';').map_or(0, |i| i + 1);
+    let last = last.get(..kept).unwrap_or(last);
+    let bare = match last.as_bytes().first() {
+        Some(b'v' | b'V') => last.get(1..).unwrap_or(last),
+        _ => last,
+    };
     // 4h, 37m, 120MB, 12%, 3.5 GB's unit on its own.
     let unit = |u: &str| {
         [

@@ -73,7 +73,7 @@ pub(crate) fn sweep(
         }
     };
     let mut scratch = Scratch::default();
-    for (i, raw) in list.text().split('\n').enumerate() {
+    for (i, raw) in crate::text::split_newlines(list.text()).enumerate() {
         let line = list.original_line(i + 1);
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
         // NFKC (from the shell) only where it can change something: full-width
@@ -114,15 +114,15 @@ fn is_identifier_byte(b: u8) -> bool {
 fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratch, keep: &mut impl FnMut(Hit)) {
     let bytes = line.as_bytes();
     let mut at = 0;
-    while at < bytes.len() {
-        if !bytes.get(at).copied().is_some_and(is_identifier_byte) {
-            at += 1;
-            continue;
-        }
-        let start = at;
-        while bytes.get(at).copied().is_some_and(is_identifier_byte) {
-            at += 1;
-        }
+    // (A run is found with one search each way: the size-optimised Wasm module calls,
+    // not inlines, a test per byte written with `Option` combinators.)
+    while let Some(skip) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| is_identifier_byte(b)))
+    {
+        let start = at + skip;
+        let run = bytes.get(start..).unwrap_or(&[]);
+        at = start + run.iter().position(|&b| !is_identifier_byte(b)).unwrap_or(run.len());
         // Without the dots, dashes and underscores at its ends (in bytes: a token is ASCII).
         let edge = |i: usize| matches!(bytes.get(i), Some(b'.' | b'_' | b'-'));
         let (mut from, mut to) = (start, at);
@@ -149,7 +149,9 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
 
 fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Option<Recognition> {
     // `id835599320`, as App Store links end.
-    if let Some(digits) = token.strip_prefix("id") {
+    // (Tokens are ASCII: their bytes are tested without a pattern search.)
+    let digits = token.as_bytes().starts_with(b"id").then(|| token.get(2..)).flatten();
+    if let Some(digits) = digits {
         if digits.len() >= 5 && digits.bytes().all(|b| b.is_ascii_digit()) {
             let &i = index.store_ids.get(digits)?;
             return Some(Recognition {
@@ -160,7 +162,7 @@ fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Opti
             });
         }
     }
-    if !index.dotless_ids && !token.contains('.') {
+    if !index.dotless_ids && !token.as_bytes().contains(&b'.') {
         return None;
     }
     s.lower.clear();

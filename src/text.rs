@@ -122,13 +122,118 @@ pub fn normalise_name(name: &str) -> String {
     out
 }
 
+/// Whether a byte is ASCII white space as `char::is_whitespace` has it (tab to
+/// carriage return, and space).
+#[inline(always)]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// `str::trim`, without decoding characters at ends that are ASCII (most lines): the
+/// standard one steps through characters with a closure, which the size-optimised
+/// Wasm module calls rather than inlines, several times for every pasted line.
+pub(crate) fn trim(text: &str) -> &str {
+    trim_end(trim_start(text))
+}
+
+/// `str::trim_start`, without decoding characters while they are ASCII.
+pub(crate) fn trim_start(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if !ascii_space(b) {
+            if !b.is_ascii() {
+                return text.get(at..).unwrap_or("").trim_start();
+            }
+            break;
+        }
+        at += 1;
+    }
+    text.get(at..).unwrap_or("")
+}
+
+/// `str::trim_end`, without decoding characters while they are ASCII.
+pub(crate) fn trim_end(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if !ascii_space(b) {
+            if !b.is_ascii() {
+                return text.get(..end).unwrap_or("").trim_end();
+            }
+            break;
+        }
+        end -= 1;
+    }
+    text.get(..end).unwrap_or("")
+}
+
+/// `text.split('\n')`, by a byte search: the standard library's pattern searcher is
+/// set up again for every line, which for the short lines of a pasted list costs
+/// about as much as the search.
+pub(crate) fn split_newlines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.as_bytes().iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                rest = r.get(at + 1..);
+                r.get(..at)
+            }
+            None => rest.take(),
+        }
+    })
+}
+
+/// `text.lines()`, by the same search as [`split_newlines`]: lines end at `\n` or
+/// `\r\n`, and a last line end makes no empty line after it.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let ends_with_newline = text.ends_with('\n');
+    let mut lines = split_newlines(text).peekable();
+    std::iter::from_fn(move || {
+        let line = lines.next()?;
+        let last = lines.peek().is_none();
+        if last && (ends_with_newline || line.is_empty()) {
+            return None;
+        }
+        // A `\r` ends a line only before a `\n`.
+        Some(if last {
+            line
+        } else {
+            line.strip_suffix('\r').unwrap_or(line)
+        })
+    })
+}
+
+/// `text.contains(needle)` for the short needles the list readers look for in every
+/// line: a scan for the needle's first byte and a comparison there, where the
+/// standard library's search first prepares a two-way searcher, which for a short
+/// line costs more than the search.
+pub(crate) fn has(text: &str, needle: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let mut at = 0;
+    while let Some(found) = hay.get(at..).and_then(|h| h.iter().position(|&b| b == first)) {
+        let start = at + found + 1;
+        if hay.get(start..).is_some_and(|h| h.starts_with(rest)) {
+            return true;
+        }
+        at = start;
+    }
+    false
+}
+
 /// [`normalise_name`], appended to `out` (recognition keeps one buffer for a line's names).
 pub(crate) fn normalise_into(out: &mut String, name: &str) {
-    let trimmed = name.trim();
-    let trimmed = trimmed
-        .strip_suffix(".app")
-        .or_else(|| trimmed.strip_suffix(".APP"))
-        .unwrap_or(trimmed);
+    let trimmed = trim(name);
+    let bytes = trimmed.as_bytes();
+    let trimmed = if bytes.ends_with(b".app") || bytes.ends_with(b".APP") {
+        trimmed.get(..trimmed.len() - 4).unwrap_or(trimmed)
+    } else {
+        trimmed
+    };
     if trimmed.is_ascii() {
         // Most names: the same result without the Unicode tables, a run of letters and
         // digits at a time.
@@ -288,6 +393,36 @@ mod tests {
         assert_eq!(normalise_name("ТікТок"), "tiktok", "Cyrillic look-alikes");
         assert_eq!(normalise_name("Zén Notes"), normalise_name("Zen Notes"));
         assert_eq!(normalise_name("Straße"), "strasse");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The fast trims are the standard library's, for any text: ASCII and other
+        /// white space, invisible characters and letters at either end.
+        #[test]
+        fn trims_are_the_standard_ones(
+            text in proptest::string::string_regex("[ \t\r\n\u{b}\u{c}\u{85}\u{a0}\u{2003}\u{3000}\u{200b}\u{1c}aé€😀.]{0,12}").unwrap()
+        ) {
+            proptest::prop_assert_eq!(trim(&text), text.trim());
+            proptest::prop_assert_eq!(trim_start(&text), text.trim_start());
+            proptest::prop_assert_eq!(trim_end(&text), text.trim_end());
+        }
+
+        /// `lines` and `split_newlines` are the standard library's.
+        #[test]
+        fn lines_are_the_standard_ones(text in proptest::string::string_regex("[a\r\n é]{0,12}").unwrap()) {
+            proptest::prop_assert_eq!(lines(&text).collect::<Vec<_>>(), text.lines().collect::<Vec<_>>());
+            proptest::prop_assert_eq!(split_newlines(&text).collect::<Vec<_>>(), text.split('\n').collect::<Vec<_>>());
+        }
+
+        /// `has` is `str::contains`, for any text and needle.
+        #[test]
+        fn has_is_contains(
+            text in proptest::string::string_regex("[ab.é-]{0,12}").unwrap(),
+            needle in proptest::string::string_regex("[ab.é-]{0,3}").unwrap()
+        ) {
+            proptest::prop_assert_eq!(has(&text, &needle), text.contains(needle.as_str()));
+        }
     }
 
     #[test]

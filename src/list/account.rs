@@ -60,7 +60,7 @@ const CUT: u8 = 5;
 /// the lines that only mention apps. `cut_at` is the first line not read for the size
 /// limit; `rest_lines` the non-blank lines beyond the bytes that were read at all.
 pub(super) fn settle(list: &mut AppList, input: &str, cut_at: Option<usize>, rest_lines: usize) {
-    let lines: Vec<&str> = input.lines().collect();
+    let lines: Vec<&str> = crate::text::lines(input).collect();
     let mut kind: Vec<u8> = std::iter::once(BLANK)
         .chain(lines.iter().map(|l| if is_blank(l) { BLANK } else { UNCLAIMED }))
         .collect();
@@ -210,6 +210,10 @@ fn by_line<T>(items: Vec<T>, line: impl Fn(&T) -> usize, lines: usize) -> Vec<T>
 
 /// A line that starts quoted text below it: a forwarded or replied-to message.
 fn starts_quote_block(lower: &str) -> bool {
+    // (Every start below begins with one of these: most lines are not compared.)
+    if !lower.as_bytes().first().is_some_and(|b| b"-bolae".contains(b)) {
+        return false;
+    }
     let rule = |s: &str| lower.contains(s);
     lower.starts_with("--")
         && (rule("original message")
@@ -315,16 +319,18 @@ fn is_uninstall(lower: &str) -> bool {
         .position(|b| !matches!(b, b'=' | b'>' | b'-' | b'*' | b' '))
         .unwrap_or(lower.len());
     let output = lower.get(skip..).unwrap_or("");
-    if [
-        "uninstalling ",
-        "removing ",
-        "deleting ",
-        "successfully uninstalled",
-        "successfully removed",
-        "purging ",
-    ]
-    .iter()
-    .any(|w| output.starts_with(w))
+    // (Each begins with one of "urdsp": most lines are not compared.)
+    if output.as_bytes().first().is_some_and(|b| b"urdsp".contains(b))
+        && [
+            "uninstalling ",
+            "removing ",
+            "deleting ",
+            "successfully uninstalled",
+            "successfully removed",
+            "purging ",
+        ]
+        .iter()
+        .any(|w| output.starts_with(w))
     {
         return true;
     }
@@ -336,8 +342,7 @@ fn is_uninstall(lower: &str) -> bool {
         _ => lower,
     };
     // Only a command's first word can make it one: the rest are read only after a tool.
-    let mut words = command.split_whitespace();
-    let first = words.next().unwrap_or("");
+    let first = first_word(command);
     if first.starts_with("remove-") || first.starts_with("uninstall-") {
         return true;
     }
@@ -381,7 +386,20 @@ fn is_uninstall(lower: &str) -> bool {
         "remove-appxprovisionedpackage",
     ];
     // The tool, then a verb among its next five words.
-    tools.contains(&first) && (words.take(5).any(|w| verbs.contains(&w)) || first == "rm")
+    tools.contains(&first) && (command.split_whitespace().skip(1).take(5).any(|w| verbs.contains(&w)) || first == "rm")
+}
+
+/// `text.split_whitespace().next()`, without decoding characters while they are ASCII
+/// (every line of a pasted list is asked whether it is an uninstall command).
+fn first_word(text: &str) -> &str {
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let start = text.bytes().position(|b| !space(b)).unwrap_or(text.len());
+    let rest = text.get(start..).unwrap_or("");
+    match rest.bytes().position(|b| space(b) || !b.is_ascii()) {
+        Some(end) if rest.as_bytes().get(end).is_some_and(u8::is_ascii) => rest.get(..end).unwrap_or(""),
+        Some(_) => text.split_whitespace().next().unwrap_or(""),
+        None => rest,
+    }
 }
 
 #[cfg(test)]
@@ -410,6 +428,17 @@ mod tests {
             "adb shell pm list packages",
         ] {
             assert!(!is_uninstall(&line.lower()), "{line}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The first word is the standard library's, for any text.
+        #[test]
+        fn first_word_is_split_whitespaces(
+            text in proptest::string::string_regex("[ \t\u{b}\u{85}\u{a0}\u{3000}ab-é😀]{0,10}").unwrap()
+        ) {
+            proptest::prop_assert_eq!(first_word(&text), text.split_whitespace().next().unwrap_or(""));
         }
     }
 

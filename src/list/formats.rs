@@ -11,6 +11,7 @@ use super::device::{DeviceColumns, Devices};
 use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
 use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, Skipped, MAX_ENTRIES};
 use crate::i18n::{Lang, Msg};
+use crate::text::{has, trim};
 
 /// The format a list was read as, shown to the reader ("Read as: winget list").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,16 +94,22 @@ impl Format {
 /// The non-blank lines, numbered from 1, without invisible characters at their start
 /// or white space at their end.
 fn numbered(input: &str) -> Vec<(usize, &str)> {
-    input
-        .lines()
+    crate::text::lines(input)
         .enumerate()
         .filter(|(_, l)| !is_blank(l))
         .map(|(i, l)| {
-            let l = l.trim_start_matches(is_invisible);
-            (
-                i + 1,
-                l.trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c)),
-            )
+            // (Invisible characters are outside ASCII: a line that begins and, after its
+            // white space, ends in ASCII has none at either end.)
+            let l = match l.as_bytes().first() {
+                Some(b) if !b.is_ascii() => l.trim_start_matches(is_invisible),
+                _ => l,
+            };
+            let l = crate::text::trim_end(l);
+            let l = match l.as_bytes().last() {
+                Some(b) if !b.is_ascii() => l.trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c)),
+                _ => l,
+            };
+            (i + 1, l)
         })
         .collect()
 }
@@ -122,13 +129,13 @@ fn with_header(format: Format, lines: &[(usize, &str)], n: usize) -> AppList {
 /// Detects the format and reads the list.
 pub(super) fn read(input: &str) -> AppList {
     let lines = numbered(input);
-    let first = lines.first().map_or("", |(_, l)| l.trim());
+    let first = lines.first().map_or("", |(_, l)| trim(l));
     // At least 60% of the lines: given up as soon as more than 40% are not (a typed
     // list is not tried to its end against every tool's format).
     let share = |pred: &dyn Fn(&str) -> bool| {
         let mut misses = 0;
         for (_, l) in &lines {
-            if !pred(l.trim()) {
+            if !pred(trim(l)) {
                 misses += 1;
                 if misses * 10 > lines.len() * 4 {
                     return false;
@@ -224,23 +231,29 @@ pub(super) fn read(input: &str) -> AppList {
         return list;
     }
     if share(&|l| {
-        l.split('\t')
-            .nth(1)
-            .is_some_and(|id| crate::text::looks_like_identifier(id.trim()))
+        l.contains('\t')
+            && l.split('\t')
+                .nth(1)
+                .is_some_and(|id| crate::text::looks_like_identifier(trim(id)))
     }) {
         return flatpak_piped(&lines);
     }
-    if share(&|l| l.contains("apps.apple.com/") || l.contains("itunes.apple.com/") || l.contains("play.google.com/")) {
+    // (Each link has ".com/": most lines are not searched three times.)
+    if share(&|l| {
+        has(l, ".com/")
+            && (l.contains("apps.apple.com/") || l.contains("itunes.apple.com/") || l.contains("play.google.com/"))
+    }) {
         // A name typed among the links is read as a name.
         return by_line(Format::StoreLinks, &lines, |l| {
             l.contains("://").then(|| (None, Some(l.to_owned())))
         });
     }
+    // (The cheap test first: most lines have no ".app".)
     if share(&|l| {
-        l.split('\t')
-            .filter(|c| !c.trim().is_empty())
-            .all(|c| c.trim().ends_with(".app") || !c.contains('.'))
-            && l.contains(".app")
+        has(l, ".app")
+            && l.split('\t')
+                .filter(|c| !trim(c).is_empty())
+                .all(|c| trim(c).ends_with(".app") || !c.contains('.'))
     }) {
         return mac_applications(&lines);
     }
@@ -295,7 +308,7 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
 /// chat export's prefix and a list marker. Also how a line in another shape than the
 /// tool output around it (a name typed under an adb list) is read.
 fn typed_line(n: usize, line: &str, list: &mut AppList) {
-    let text = strip_marker(strip_chat_prefix(line.trim())).trim();
+    let text = trim(strip_marker(strip_chat_prefix(trim(line))));
     if text.is_empty() {
         // A bare bullet or checkbox: the list's own structure.
         list.structure.push((n, n));
@@ -309,8 +322,8 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
     // (Every separator but the comma and the semicolon is outside ASCII.)
     let separated = text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS);
-    let titled = || text.contains(" - ") || text.contains(" – ");
-    let several = separated && !titled() && !text.contains('\t') && !text.contains("package:");
+    let titled = || has(text, " - ") || has(text, " – ");
+    let several = separated && !titled() && !text.contains('\t') && !has(text, "package:");
     if several {
         for part in split_names(text) {
             list.entries.push(Entry::text(n, part));
@@ -329,7 +342,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         .filter(|_| joined)
         .find(|c| text.get(..c.len()).is_some_and(|start| start.eq_ignore_ascii_case(c)))
         .map_or(text, |c| text.get(c.len()..).unwrap_or(text));
-    let part = text.trim().trim_end_matches(['.', '!']).trim();
+    let part = trim(trim(text).trim_end_matches(['.', '!']));
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
     }
@@ -541,7 +554,7 @@ fn system_profiler_text(lines: &[(usize, &str)]) -> AppList {
 /// The name in an `ls -l` line (`drwxr-xr-x@ 3 jane admin 96 Oct 2 23:03 TikTok.app`),
 /// without `.app` and a symbolic link's target; `None` for a line of another shape.
 fn long_listing_name(line: &str) -> Option<&str> {
-    let line = line.trim();
+    let line = trim(line);
     if !line.as_bytes().first().is_some_and(|b| b"dlbcps-".contains(b)) {
         return None; // not a file mode (most lines: no words split)
     }
@@ -853,7 +866,7 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
 
 /// `mas list`: `497799835  Xcode  (14.2)`, the App Store id, the name, the version.
 fn mas_line(line: &str) -> Option<(Option<String>, Option<String>)> {
-    let line = line.trim();
+    let line = trim(line);
     if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None; // (most lines: no search for the space after an id)
     }

@@ -383,12 +383,13 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
 
 /// The non-blank lines in a text that was not read.
 fn count_lines(text: &str) -> usize {
-    text.lines().filter(|l| !is_blank(l)).count()
+    crate::text::lines(text).filter(|l| !is_blank(l)).count()
 }
 
 /// Skips an overlong or control-character line with a note; the name otherwise.
 pub(crate) fn checked_text<'a>(line: usize, text: &'a str, notes: &mut Vec<Note>) -> Option<&'a str> {
-    if text.chars().count() > MAX_LINE_CHARS {
+    // (A text of no more bytes than that has no more characters.)
+    if text.len() > MAX_LINE_CHARS && text.chars().count() > MAX_LINE_CHARS {
         notes.push(Note {
             line,
             skipped: Skipped::TooLong,
@@ -404,11 +405,19 @@ pub(crate) fn checked_text<'a>(line: usize, text: &'a str, notes: &mut Vec<Note>
 
 /// Whether a text holds control characters (a tab is white space), which no app name has.
 fn has_control(text: &str) -> bool {
-    if text.is_ascii() {
-        // The same test without decoding: C0 and DEL are ASCII's controls.
-        return text.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f);
+    // ASCII without decoding (C0 and DEL are its controls), in one pass; the first
+    // byte outside ASCII sends the rest to the full test.
+    for (at, b) in text.bytes().enumerate() {
+        if !b.is_ascii() {
+            return text
+                .get(at..)
+                .is_some_and(|rest| rest.chars().any(|c| c.is_control() && c != '\t'));
+        }
+        if (b < 0x20 && b != b'\t') || b == 0x7f {
+            return true;
+        }
     }
-    text.chars().any(|c| c.is_control() && c != '\t')
+    false
 }
 
 fn control_note(line: usize) -> Note {
