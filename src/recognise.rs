@@ -547,7 +547,12 @@ fn similar_name(apps: &[App], index: &Index, text: &str, key: &str, found: &mut 
 /// Finds the policy app (or publisher) an entry names, if any: the whole entry first,
 /// then — for a line from a tool or a table — each of its fields.
 pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratch) -> Option<Recognition> {
-    let text = entry.trim().trim_start_matches('\u{feff}').trim();
+    let text = crate::text::trim(entry);
+    let text = match text.as_bytes().first() {
+        // (U+FEFF begins with the byte 0xEF: a text beginning in ASCII has none to take off.)
+        Some(0xEF) => crate::text::trim(text.trim_start_matches('\u{feff}')),
+        _ => text,
+    };
     if let Some(found) = recognise_one(apps, index, text, s) {
         return Some(found);
     }

@@ -162,7 +162,7 @@ fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Opti
             });
         }
     }
-    if !index.dotless_ids && !token.as_bytes().contains(&b'.') {
+    if !index.dotless_ids && !crate::text::has(token, ".") {
         return None;
     }
     s.lower.clear();

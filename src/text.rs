@@ -341,24 +341,29 @@ pub(crate) fn fold_look_alike(c: char) -> char {
 
 /// Whether `text` has the shape of a package name or bundle id (`com.example.app`).
 pub(crate) fn looks_like_identifier(text: &str) -> bool {
-    let mut parts = 0;
-    for part in text.split('.') {
-        let ok = !part.is_empty()
-            && part
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-        if !ok {
+    // Parts of letters, digits, `_` and `-`, none empty, joined by dots: one pass over
+    // the bytes (most names stop at their first space).
+    let (mut dots, mut empty) = (0, true);
+    for b in text.bytes() {
+        if b == b'.' {
+            if empty {
+                return false;
+            }
+            dots += 1;
+            empty = true;
+        } else if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
+            empty = false;
+        } else {
             return false;
         }
-        parts += 1;
     }
-    parts >= 2
+    dots > 0 && !empty
 }
 
 /// The App Store id in a store link (`https://apps.apple.com/us/app/tiktok/id835599320`).
 pub(crate) fn app_store_id(text: &str) -> Option<&str> {
     // (A byte search for the slash first: most names have none.)
-    if !(text.contains('/') && (text.contains("apps.apple.com/") || text.contains("itunes.apple.com/"))) {
+    if !(has(text, "/") && (text.contains("apps.apple.com/") || text.contains("itunes.apple.com/"))) {
         return None;
     }
     let path = text.split(['?', '#']).next()?;
@@ -369,7 +374,7 @@ pub(crate) fn app_store_id(text: &str) -> Option<&str> {
 
 /// The package name in a Google Play link (`…/store/apps/details?id=com.example`).
 pub(crate) fn play_store_package(text: &str) -> Option<&str> {
-    if !(text.contains('/') && text.contains("play.google.com/store/apps/details")) {
+    if !(has(text, "/") && text.contains("play.google.com/store/apps/details")) {
         return None;
     }
     let query = text.split_once('?')?.1;
@@ -413,6 +418,16 @@ mod tests {
         fn lines_are_the_standard_ones(text in proptest::string::string_regex("[a\r\n é]{0,12}").unwrap()) {
             proptest::prop_assert_eq!(lines(&text).collect::<Vec<_>>(), text.lines().collect::<Vec<_>>());
             proptest::prop_assert_eq!(split_newlines(&text).collect::<Vec<_>>(), text.split('\n').collect::<Vec<_>>());
+        }
+
+        /// The one-pass identifier test is the rule it was written from: parts of
+        /// letters, digits, `_` and `-`, at least two, none empty, joined by dots.
+        #[test]
+        fn identifier_shape(text in proptest::string::string_regex("[a9_.\\- é]{0,8}").unwrap()) {
+            let parts: Vec<&str> = text.split('.').collect();
+            let rule = parts.len() >= 2
+                && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'));
+            proptest::prop_assert_eq!(looks_like_identifier(&text), rule);
         }
 
         /// `has` is `str::contains`, for any text and needle.

@@ -151,7 +151,7 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
     let mut lower = String::new();
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
-        let text = line.trim();
+        let text = crate::text::trim(line);
         if text.is_empty() {
             continue;
         }
@@ -211,7 +211,7 @@ fn by_line<T>(items: Vec<T>, line: impl Fn(&T) -> usize, lines: usize) -> Vec<T>
 /// A line that starts quoted text below it: a forwarded or replied-to message.
 fn starts_quote_block(lower: &str) -> bool {
     // (Every start below begins with one of these: most lines are not compared.)
-    if !lower.as_bytes().first().is_some_and(|b| b"-bolae".contains(b)) {
+    if !matches!(lower.as_bytes().first(), Some(b'-' | b'b' | b'o' | b'l' | b'a' | b'e')) {
         return false;
     }
     let rule = |s: &str| lower.contains(s);
@@ -320,7 +320,7 @@ fn is_uninstall(lower: &str) -> bool {
         .unwrap_or(lower.len());
     let output = lower.get(skip..).unwrap_or("");
     // (Each begins with one of "urdsp": most lines are not compared.)
-    if output.as_bytes().first().is_some_and(|b| b"urdsp".contains(b))
+    if matches!(output.as_bytes().first(), Some(b'u' | b'r' | b'd' | b's' | b'p'))
         && [
             "uninstalling ",
             "removing ",

@@ -168,7 +168,7 @@ pub(super) fn read(input: &str) -> AppList {
     if share(&|l| l.starts_with("package:")) {
         return android(&lines);
     }
-    if lines.iter().any(|(_, l)| dumpsys_package(l.trim()).is_some()) {
+    if lines.iter().any(|(_, l)| dumpsys_package(trim(l)).is_some()) {
         return dumpsys(&lines);
     }
     if share(&|l| mas_line(l).is_some()) {
@@ -336,7 +336,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let joined = text
         .as_bytes()
         .first()
-        .is_some_and(|b| b"a&puse".contains(&b.to_ascii_lowercase()));
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'a' | b'&' | b'p' | b'u' | b's' | b'e'));
     let text = ["and ", "& ", "also ", "plus ", "und ", "sowie ", "et ", "as well as "]
         .iter()
         .filter(|_| joined)
