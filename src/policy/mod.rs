@@ -618,7 +618,7 @@ pub fn contact_hint(bytes: &[u8], language: Option<&str>) -> Option<String> {
     if bytes.len() > MAX_POLICY_BYTES {
         return None;
     }
-    let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    let value = crate::diagnostic::lenient_json(std::str::from_utf8(bytes).ok()?)?;
     let contact = value.get("issuer")?.get("contact")?;
     let text = match contact {
         serde_json::Value::String(s) => s.as_str(),
