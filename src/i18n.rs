@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 /// An interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(rename = "InterfaceLanguage"))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -22,6 +22,13 @@ pub enum Lang {
     Fr,
     Es,
 }
+
+crate::unit_enum::unit_enum!(Lang {
+    En = "en",
+    De = "de",
+    Fr = "fr",
+    Es = "es"
+});
 
 impl Lang {
     /// Every interface language, in the order the page offers them.
