@@ -164,7 +164,7 @@ pub(crate) fn member_value(text: &str, key: &str) -> Option<std::ops::Range<usiz
 
 /// A JSON string's text (with its quotes) as the string it means.
 fn json_string(quoted: &str) -> Option<String> {
-    match super::lenient_json(quoted)? {
+    match super::lenient_json(quoted).ok()? {
         serde_json::Value::String(s) => Some(s),
         _ => None,
     }

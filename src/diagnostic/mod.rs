@@ -171,9 +171,10 @@ impl<'a> Source<'a> {
 /// The JSON text as a value, read as `serde_json::from_str` reads one: a key given
 /// twice keeps its last value. For what is read without a diagnostic (a help desk's
 /// contact from a policy that failed to load, the page's own record of versions seen, a
-/// key in `locate`): the same reader as every JSON file, so the Wasm module carries one.
-pub(crate) fn lenient_json(text: &str) -> Option<serde_json::Value> {
-    read_value(text, None).ok()
+/// language file, a key in `locate`): the same reader as every JSON file, so the Wasm
+/// module carries one.
+pub(crate) fn lenient_json(text: &str) -> Result<serde_json::Value, serde_json::Error> {
+    read_value(text, None)
 }
 
 /// The one JSON reader: `text` as a `serde_json::Value`, the whole text; with `twice`,
@@ -373,11 +374,16 @@ mod tests {
     #[test]
     fn the_lenient_reader_keeps_a_repeated_key_last_as_serde_json_does() {
         let text = r#"{"a": 1, "b": [true, null, "x\u00e9"], "a": 2.5}"#;
-        assert_eq!(lenient_json(text), serde_json::from_str(text).ok());
+        assert_eq!(lenient_json(text).ok(), serde_json::from_str(text).ok());
         assert_eq!(lenient_json(text).unwrap()["a"], 2.5);
         assert!(Source::new(text, "x").json().is_err());
-        assert_eq!(lenient_json("{} x"), None);
-        assert_eq!(lenient_json("\"\\u00e9\""), Some("é".into()));
+        assert_eq!(
+            lenient_json("{} x").unwrap_err().to_string(),
+            serde_json::from_str::<serde_json::Value>("{} x")
+                .unwrap_err()
+                .to_string()
+        );
+        assert_eq!(lenient_json("\"\\u00e9\"").ok(), Some("é".into()));
     }
 
     #[test]

@@ -634,7 +634,7 @@ pub fn contact_hint(bytes: &[u8], language: Option<&str>) -> Option<String> {
     if bytes.len() > MAX_POLICY_BYTES {
         return None;
     }
-    let value = crate::diagnostic::lenient_json(std::str::from_utf8(bytes).ok()?)?;
+    let value = crate::diagnostic::lenient_json(std::str::from_utf8(bytes).ok()?).ok()?;
     let contact = value.get("issuer")?.get("contact")?;
     let text = match contact {
         serde_json::Value::String(s) => s.as_str(),
