@@ -673,7 +673,7 @@ impl SeenVersions {
 
     /// The record to store.
     pub fn write(&self) -> String {
-        serde_json::Value::Object(self.record.clone()).to_string()
+        serde_json::to_string(&self.record).unwrap_or_default()
     }
 }
 
