@@ -36,7 +36,7 @@ pub struct CheckRequest {
 }
 
 /// Where the problem a check met is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorSource {
@@ -49,6 +49,12 @@ pub enum ErrorSource {
     /// rather than rejecting.
     Module,
 }
+
+crate::unit_enum::unit_enum!(ErrorSource {
+    Policy = "policy",
+    Request = "request",
+    Module = "module"
+});
 
 /// Why a check gave no report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -186,4 +192,30 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).unwrap_or_else(|e| {
         format!("{{\"status\":\"failure\",\"errors\":[{{\"source\":\"request\",\"message\":\"internal error: {e}\",\"help\":\"report this to the appcheck maintainers\"}}]}}")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::unit_enum::written_as_read;
+
+    /// Every enum read through `unit_enum!` reads the names its derived `Serialize`
+    /// writes (here, above every module that has one).
+    #[test]
+    fn every_unit_enum_reads_the_names_it_writes() {
+        use crate::policy::{Device, Ownership, Platform, Service, Status, Usage, Verdict};
+        written_as_read::<Device>();
+        written_as_read::<Platform>();
+        written_as_read::<Ownership>();
+        written_as_read::<Service>();
+        written_as_read::<Usage>();
+        written_as_read::<Verdict>();
+        written_as_read::<Status>();
+        written_as_read::<crate::policy::raw::RemovalPlatform>();
+        written_as_read::<crate::i18n::Lang>();
+        written_as_read::<crate::list::Format>();
+        written_as_read::<crate::report::LifecycleState>();
+        written_as_read::<crate::report::Answer>();
+        written_as_read::<crate::report::Outcome>();
+        written_as_read::<super::ErrorSource>();
+    }
 }

@@ -9,10 +9,10 @@
 //! checks that every language has the same slots as English, so no translation can
 //! drop a date or a count.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// An interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(rename = "InterfaceLanguage"))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -22,6 +22,13 @@ pub enum Lang {
     Fr,
     Es,
 }
+
+crate::unit_enum::unit_enum!(Lang {
+    En = "en",
+    De = "de",
+    Fr = "fr",
+    Es = "es"
+});
 
 impl Lang {
     /// Every interface language, in the order the page offers them.
@@ -594,17 +601,19 @@ pub struct Catalogue {
     messages: Vec<Box<str>>,
 }
 
-/// A language file as it is written and read.
-#[derive(Serialize, Deserialize)]
+/// A language file as it is written (and read, by [`Catalogue::read`], through the
+/// one JSON reader every file takes).
+#[cfg(feature = "languages")]
+#[derive(Serialize)]
 struct DataFile<'a> {
     /// What the file is: always `appcheck-interface-language`.
-    format: std::borrow::Cow<'a, str>,
+    format: &'a str,
     /// The language's tag.
     language: Lang,
     /// The fingerprint of the catalogue that wrote it (16 hex digits).
-    catalogue: std::borrow::Cow<'a, str>,
+    catalogue: &'a str,
     /// Every message, in the catalogue's order.
-    messages: Vec<std::borrow::Cow<'a, str>>,
+    messages: Vec<&'a str>,
 }
 
 const FORMAT: &str = "appcheck-interface-language";
@@ -654,28 +663,45 @@ impl std::error::Error for Refused {}
 impl Catalogue {
     /// Reads `lang`'s file, refusing one of another language or another build.
     pub fn read(lang: Lang, text: &str) -> Result<Catalogue, Refused> {
-        let file: DataFile = serde_json::from_str(text).map_err(|e| Refused::NotRead(e.to_string()))?;
-        if file.format != FORMAT {
-            return Err(Refused::NotRead(format!("its format is `{}`", file.format)));
+        let file = crate::diagnostic::lenient_json(text).map_err(|e| Refused::NotRead(e.to_string()))?;
+        let field = |name: &str| {
+            file.get(name)
+                .ok_or_else(|| Refused::NotRead(format!("missing field `{name}`")))
+        };
+        let text_field = |name: &str| {
+            field(name)?
+                .as_str()
+                .ok_or_else(|| Refused::NotRead(format!("its `{name}` is not a text")))
+        };
+        // Read as a whole first, as a derived reader would: any field not in its shape is
+        // "not a language file", whatever else is wrong.
+        let format = text_field("format")?;
+        let language = text_field("language")?;
+        let found = Lang::ALL
+            .into_iter()
+            .find(|l| l.tag() == language)
+            .ok_or_else(|| Refused::NotRead(format!("its language `{language}` is not one of en, de, fr, es")))?;
+        let catalogue = text_field("catalogue")?;
+        let messages = field("messages")?
+            .as_array()
+            .and_then(|all| {
+                all.iter()
+                    .map(|m| m.as_str().map(Box::from))
+                    .collect::<Option<Vec<_>>>()
+            })
+            .ok_or_else(|| Refused::NotRead("its `messages` is not a list of texts".to_owned()))?;
+        if format != FORMAT {
+            return Err(Refused::NotRead(format!("its format is `{format}`")));
         }
-        if file.language != lang {
-            return Err(Refused::OtherLanguage {
-                wanted: lang,
-                found: file.language,
-            });
+        if found != lang {
+            return Err(Refused::OtherLanguage { wanted: lang, found });
         }
-        if file.catalogue != catalogue_id() || file.messages.len() != Msg::ALL.len() {
+        if catalogue != catalogue_id() || messages.len() != Msg::ALL.len() {
             return Err(Refused::OtherBuild {
-                found: file.catalogue.into_owned(),
+                found: catalogue.to_owned(),
             });
         }
-        Ok(Catalogue {
-            messages: file
-                .messages
-                .into_iter()
-                .map(|m| m.into_owned().into_boxed_str())
-                .collect(),
-        })
+        Ok(Catalogue { messages })
     }
 
     /// The message as the file gives it.
@@ -728,14 +754,12 @@ pub fn data_file(lang: Lang) -> Option<String> {
     if lang == Lang::En {
         return None;
     }
+    let catalogue = catalogue_id();
     let file = DataFile {
-        format: FORMAT.into(),
+        format: FORMAT,
         language: lang,
-        catalogue: catalogue_id().into(),
-        messages: Msg::ALL
-            .iter()
-            .map(|m| m.compiled(lang).unwrap_or_default().into())
-            .collect(),
+        catalogue: &catalogue,
+        messages: Msg::ALL.iter().map(|m| m.compiled(lang).unwrap_or_default()).collect(),
     };
     serde_json::to_string(&file).ok()
 }

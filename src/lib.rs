@@ -38,6 +38,7 @@ pub mod text;
 pub mod trust;
 #[cfg(feature = "typescript")]
 pub mod typescript;
+mod unit_enum;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -288,7 +288,7 @@ impl LifecycleReport {
 }
 
 /// The states of [`LifecycleReport`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum LifecycleState {
@@ -301,6 +301,16 @@ pub enum LifecycleState {
     Withdrawn,
     Superseded,
 }
+
+crate::unit_enum::unit_enum!(LifecycleState {
+    Active = "active",
+    Stale = "stale",
+    Draft = "draft",
+    NotYetInForce = "not_yet_in_force",
+    Expired = "expired",
+    Withdrawn = "withdrawn",
+    Superseded = "superseded"
+});
 
 impl LifecycleState {
     /// Whether verdicts are given at all (withdrawn, superseded and expired policies give none).
@@ -351,7 +361,7 @@ pub struct Overall {
 }
 
 /// The kinds of overall answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
@@ -381,8 +391,23 @@ pub enum Answer {
     ConfirmMatches,
 }
 
+crate::unit_enum::unit_enum!(Answer {
+    ActionRequired = "action_required",
+    Advice = "advice",
+    NothingToDo = "nothing_to_do",
+    DoesNotApply = "does_not_apply",
+    NeedContext = "need_context",
+    NoApps = "no_apps",
+    Withdrawn = "withdrawn",
+    Superseded = "superseded",
+    Expired = "expired",
+    Incomplete = "incomplete",
+    NotInForce = "not_in_force",
+    ConfirmMatches = "confirm_matches"
+});
+
 /// What the policy says about one pasted entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
@@ -398,6 +423,16 @@ pub enum Outcome {
     /// The policy does not name this app.
     NotCovered,
 }
+
+crate::unit_enum::unit_enum!(Outcome {
+    Remove = "remove",
+    BrowserOnly = "browser_only",
+    Discouraged = "discouraged",
+    Allowed = "allowed",
+    PossibleMatch = "possible_match",
+    NotApplicable = "not_applicable",
+    NotCovered = "not_covered"
+});
 
 impl Answer {
     /// A short label for a table of devices.

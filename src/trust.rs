@@ -658,7 +658,7 @@ impl SeenVersions {
     /// kept by policy id alone are dropped: anyone could have raised them.
     pub fn read(stored: &str, place: &str) -> Self {
         let mut record = serde_json::Map::new();
-        if let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(stored) {
+        if let Ok(serde_json::Value::Object(map)) = crate::diagnostic::lenient_json(stored) {
             for (key, v) in map {
                 if let Some(v) = v.as_u64().filter(|_| key.contains(' ')) {
                     record.insert(key, v.into());
@@ -673,7 +673,7 @@ impl SeenVersions {
 
     /// The record to store.
     pub fn write(&self) -> String {
-        serde_json::Value::Object(self.record.clone()).to_string()
+        serde_json::to_string(&self.record).unwrap_or_default()
     }
 }
 

@@ -28,7 +28,7 @@ pub(crate) fn locate(text: &str, pointer: &str) -> Option<(usize, usize)> {
                     }
                     let key_start = pos;
                     let key_end = skip_string(bytes, pos)?;
-                    let key: String = serde_json::from_slice(bytes.get(key_start..key_end)?).ok()?;
+                    let key = json_string(text.get(key_start..key_end)?)?;
                     pos = skip_ws(bytes, key_end);
                     if bytes.get(pos)? != &b':' {
                         return None;
@@ -102,9 +102,7 @@ pub(crate) fn pointer_at(text: &str, line: usize, column: usize) -> String {
                 let Some(key_end) = skip_string(bytes, pos) else {
                     break 'descend;
                 };
-                key = bytes
-                    .get(pos..key_end)
-                    .and_then(|k| serde_json::from_slice::<String>(k).ok());
+                key = text.get(pos..key_end).and_then(json_string);
                 pos = skip_ws(bytes, key_end);
                 if bytes.get(pos) != Some(&b':') {
                     break 'descend;
@@ -146,7 +144,7 @@ pub(crate) fn member_value(text: &str, key: &str) -> Option<std::ops::Range<usiz
     pos = skip_ws(bytes, pos + 1);
     loop {
         let key_end = skip_string(bytes, pos)?;
-        let name: String = serde_json::from_slice(bytes.get(pos..key_end)?).ok()?;
+        let name = json_string(text.get(pos..key_end)?)?;
         pos = skip_ws(bytes, key_end);
         if bytes.get(pos)? != &b':' {
             return None;
@@ -161,6 +159,14 @@ pub(crate) fn member_value(text: &str, key: &str) -> Option<std::ops::Range<usiz
             b',' => pos = skip_ws(bytes, pos + 1),
             _ => return None,
         }
+    }
+}
+
+/// A JSON string's text (with its quotes) as the string it means.
+fn json_string(quoted: &str) -> Option<String> {
+    match super::lenient_json(quoted).ok()? {
+        serde_json::Value::String(s) => Some(s),
+        _ => None,
     }
 }
 

@@ -130,16 +130,7 @@ impl<'a> Source<'a> {
     /// true` would say one thing to a reader and do another).
     pub(crate) fn json(&self) -> Result<serde_json::Value, Diagnostic> {
         let twice = std::cell::RefCell::new(None);
-        let mut deserializer = serde_json::Deserializer::from_str(self.text);
-        let read = serde::de::DeserializeSeed::deserialize(
-            unique::Unique {
-                at: &unique::Step::Root,
-                twice: &twice,
-            },
-            &mut deserializer,
-        )
-        .and_then(|value| deserializer.end().map(|()| value));
-        read.map_err(|e| match twice.take() {
+        read_value(self.text, Some(&twice)).map_err(|e| match twice.take() {
             Some((pointer, key)) => {
                 let column = key_column(self.text, e.line(), e.column(), &key);
                 Diagnostic {
@@ -177,6 +168,32 @@ impl<'a> Source<'a> {
     }
 }
 
+/// The JSON text as a value, read as `serde_json::from_str` reads one: a key given
+/// twice keeps its last value. For what is read without a diagnostic (a help desk's
+/// contact from a policy that failed to load, the page's own record of versions seen, a
+/// language file, a key in `locate`): the same reader as every JSON file, so the Wasm
+/// module carries one.
+pub(crate) fn lenient_json(text: &str) -> Result<serde_json::Value, serde_json::Error> {
+    read_value(text, None)
+}
+
+/// The one JSON reader: `text` as a `serde_json::Value`, the whole text; with `twice`,
+/// an object that gives a key twice is an error, and `twice` says which key, where.
+fn read_value(
+    text: &str,
+    twice: Option<&std::cell::RefCell<Option<(String, String)>>>,
+) -> Result<serde_json::Value, serde_json::Error> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde::de::DeserializeSeed::deserialize(
+        unique::Unique {
+            at: &unique::Step::Root,
+            twice,
+        },
+        &mut deserializer,
+    )?;
+    deserializer.end().map(|()| value)
+}
+
 /// Where the repeated `key` begins on `line`: serde_json stops just after it.
 fn key_column(text: &str, line: usize, column: usize, key: &str) -> usize {
     let quoted = format!("\"{key}\"");
@@ -188,7 +205,7 @@ fn key_column(text: &str, line: usize, column: usize, key: &str) -> usize {
 }
 
 /// Reading JSON into a `serde_json::Value` in one pass, refusing an object that gives
-/// a key twice, with the key's JSON pointer.
+/// a key twice, with the key's JSON pointer (or, leniently, keeping the last value).
 mod unique {
     use std::cell::RefCell;
     use std::fmt;
@@ -214,10 +231,11 @@ mod unique {
         }
     }
 
-    /// A value at `at`; the first key given twice is put in `twice` (its pointer, the key).
+    /// A value at `at`; the first key given twice is put in `twice` (its pointer, the
+    /// key), or, without `twice`, its last value kept.
     pub(super) struct Unique<'a> {
         pub(super) at: &'a Step<'a>,
-        pub(super) twice: &'a RefCell<Option<(String, String)>>,
+        pub(super) twice: Option<&'a RefCell<Option<(String, String)>>>,
     }
 
     impl<'de> DeserializeSeed<'de> for Unique<'_> {
@@ -268,10 +286,10 @@ mod unique {
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
             let mut object = Map::new();
             while let Some(key) = map.next_key::<String>()? {
-                if object.contains_key(&key) {
+                if let Some(twice) = self.twice.filter(|_| object.contains_key(&key)) {
                     let pointer = Step::Key(self.at, &key).pointer();
                     let message = format!("the key `{key}` is given twice");
-                    *self.twice.borrow_mut() = Some((pointer, key));
+                    *twice.borrow_mut() = Some((pointer, key));
                     return Err(A::Error::custom(message));
                 }
                 let value = map.next_value_seed(Unique {
@@ -351,6 +369,21 @@ mod tests {
         assert!(error.message.starts_with("site.json is not valid JSON: "), "{error}");
         assert!(Source::read(b" \n", "site.json").is_err());
         assert!(Source::read(b"\xff{}", "site.json").is_err());
+    }
+
+    #[test]
+    fn the_lenient_reader_keeps_a_repeated_key_last_as_serde_json_does() {
+        let text = r#"{"a": 1, "b": [true, null, "x\u00e9"], "a": 2.5}"#;
+        assert_eq!(lenient_json(text).ok(), serde_json::from_str(text).ok());
+        assert_eq!(lenient_json(text).unwrap()["a"], 2.5);
+        assert!(Source::new(text, "x").json().is_err());
+        assert_eq!(
+            lenient_json("{} x").unwrap_err().to_string(),
+            serde_json::from_str::<serde_json::Value>("{} x")
+                .unwrap_err()
+                .to_string()
+        );
+        assert_eq!(lenient_json("\"\\u00e9\"").ok(), Some("é".into()));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! reader yields entries with a name and/or an identifier. The shapes follow the
 //! tools' real output; `tests/fixtures/formats/SOURCES.md` says where each comes from.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::device::{DeviceColumns, Devices};
 use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
@@ -14,7 +14,7 @@ use crate::i18n::{Lang, Msg};
 use crate::text::{has, trim};
 
 /// The format a list was read as, shown to the reader ("Read as: winget list").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
@@ -60,6 +60,29 @@ pub enum Format {
     /// `mas list`: the Mac App Store apps with their store ids.
     MasList,
 }
+
+crate::unit_enum::unit_enum!(Format {
+    Lines = "lines",
+    Separated = "separated",
+    AndroidPackages = "android_packages",
+    IosApps = "ios_apps",
+    MacApplications = "mac_applications",
+    MacSystemProfiler = "mac_system_profiler",
+    WingetList = "winget_list",
+    AppxPackages = "appx_packages",
+    StartApps = "start_apps",
+    FlatpakList = "flatpak_list",
+    SnapList = "snap_list",
+    Csv = "csv",
+    StoreLinks = "store_links",
+    Json = "json",
+    Xml = "xml",
+    Html = "html",
+    LongListing = "long_listing",
+    Table = "table",
+    AndroidDumpsys = "android_dumpsys",
+    MasList = "mas_list"
+});
 
 impl Format {
     /// How the page and the report name the format, in `lang`: "one app per line",

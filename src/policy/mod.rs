@@ -102,7 +102,7 @@ pub struct Issuer {
 }
 
 /// The status word of a policy file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -112,6 +112,13 @@ pub enum Status {
     Withdrawn,
     Superseded,
 }
+
+crate::unit_enum::unit_enum!(Status {
+    Draft = "draft",
+    Active = "active",
+    Withdrawn = "withdrawn",
+    Superseded = "superseded"
+});
 
 /// Where a policy is in its life, with what the status needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,12 +168,14 @@ pub struct App {
 macro_rules! word_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
         pub enum $name {
             $(#[serde(rename = $word)] $variant),+
         }
+
+        crate::unit_enum::unit_enum!($name { $($variant = $word),+ });
 
         impl Word for $name {
             const ALL: &'static [$name] = $name::ALL;
@@ -446,7 +455,7 @@ pub struct AppliesTo {
 }
 
 /// What a rule says about an app. Ordered from least to most strict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -459,6 +468,13 @@ pub enum Verdict {
     /// The app must be removed (prohibited).
     Remove,
 }
+
+crate::unit_enum::unit_enum!(Verdict {
+    Allowed = "allowed",
+    Discouraged = "discouraged",
+    BrowserOnly = "browser_only",
+    Remove = "remove"
+});
 
 /// When a removal must be done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -618,7 +634,7 @@ pub fn contact_hint(bytes: &[u8], language: Option<&str>) -> Option<String> {
     if bytes.len() > MAX_POLICY_BYTES {
         return None;
     }
-    let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    let value = crate::diagnostic::lenient_json(std::str::from_utf8(bytes).ok()?).ok()?;
     let contact = value.get("issuer")?.get("contact")?;
     let text = match contact {
         serde_json::Value::String(s) => s.as_str(),

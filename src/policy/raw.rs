@@ -312,7 +312,7 @@ pub struct RawRule {
 }
 
 /// A platform key of `how_to_remove`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RemovalPlatform {
@@ -324,6 +324,16 @@ pub enum RemovalPlatform {
     Linux,
     Chromeos,
 }
+
+crate::unit_enum::unit_enum!(RemovalPlatform {
+    Any = "any",
+    Ios = "ios",
+    Android = "android",
+    Windows = "windows",
+    Macos = "macos",
+    Linux = "linux",
+    Chromeos = "chromeos"
+});
 
 /// Which contexts a rule applies to; a missing or empty list means "any".
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
