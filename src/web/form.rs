@@ -52,11 +52,9 @@ pub(super) fn questions_form(document: &Document, form: &Element, policy: &Polic
                 ],
             ),
             Question::Region => {
-                let fieldset = el(document, "fieldset", &[("id", "q-region")]);
-                let label = el(document, "label", &[("for", "region")]);
-                label.set_text_content(Some(text));
-                let _ = fieldset.append_child(&label);
-                let select = el(document, "select", &[("id", "region")]);
+                let fieldset = add(document, form, "fieldset", &[("id", "q-region")], "");
+                put(document, &fieldset, "label", &[("for", "region")], text);
+                let select = add(document, &fieldset, "select", &[("id", "region")], "");
                 // Regions by their names in the reader's language ("India", "Indien").
                 let named: Vec<(&str, String)> = policy
                     .regions()
@@ -67,12 +65,8 @@ pub(super) fn questions_form(document: &Document, form: &Element, policy: &Polic
                     .chain(named)
                     .chain([("other", Msg::A_ELSEWHERE.get(ui).to_owned())])
                 {
-                    let option = el(document, "option", &[("value", value)]);
-                    option.set_text_content(Some(&text));
-                    let _ = select.append_child(&option);
+                    put(document, &select, "option", &[("value", value)], &text);
                 }
-                let _ = fieldset.append_child(&select);
-                let _ = form.append_child(&fieldset);
             }
         }
     }
@@ -80,56 +74,46 @@ pub(super) fn questions_form(document: &Document, form: &Element, policy: &Polic
 
 /// The three ways to give the app list: paste, a file, or ticks; and how to get one.
 pub(super) fn list_inputs(document: &Document, form: &Element, policy: &Policy, ui: Lang) {
-    let label = el(document, "label", &[("for", "app-list")]);
-    label.set_text_content(Some(Msg::P_LIST_LABEL.get(ui)));
-    let _ = form.append_child(&label);
-    let textarea = el(
+    put(
         document,
-        "textarea",
-        &[
-            ("id", "app-list"),
-            ("rows", "8"),
-            ("autocomplete", "off"),
-            ("spellcheck", "false"),
-            ("placeholder", "TikTok\nSlack\nMaps"),
-        ],
+        form,
+        "label",
+        &[("for", "app-list")],
+        Msg::P_LIST_LABEL.get(ui),
     );
-    let _ = form.append_child(&textarea);
+    let textarea = [
+        ("id", "app-list"),
+        ("rows", "8"),
+        ("autocomplete", "off"),
+        ("spellcheck", "false"),
+        ("placeholder", "TikTok\nSlack\nMaps"),
+    ];
+    put(document, form, "textarea", &textarea, "");
     // An exported list or CSV, read in this page (FileReader), never uploaded.
-    let file = el(document, "p", &[("class", "file")]);
-    let file_label = el(document, "label", &[("for", "app-file")]);
-    file_label.set_text_content(Some(Msg::P_FILE.get(ui)));
-    let _ = file.append_child(&file_label);
-    let input = el(
-        document,
-        "input",
-        &[
-            ("type", "file"),
-            ("id", "app-file"),
-            (
-                "accept",
-                ".txt,.csv,.tsv,.json,.xml,.plist,.log,text/plain,text/csv,application/json,application/xml",
-            ),
-        ],
-    );
-    let _ = file.append_child(&input);
-    let _ = form.append_child(&file);
-    let status = el(document, "p", &[("id", "file-status"), ("role", "status")]);
-    let _ = form.append_child(&status);
+    let file = add(document, form, "p", &[("class", "file")], "");
+    put(document, &file, "label", &[("for", "app-file")], Msg::P_FILE.get(ui));
+    let input = [
+        ("type", "file"),
+        ("id", "app-file"),
+        (
+            "accept",
+            ".txt,.csv,.tsv,.json,.xml,.plist,.log,text/plain,text/csv,application/json,application/xml",
+        ),
+    ];
+    put(document, &file, "input", &input, "");
+    put(document, form, "p", &[("id", "file-status"), ("role", "status")], "");
 
-    let help = el(document, "details", &[("id", "how-to-list")]);
-    append_text(document, &help, "summary", Msg::P_HOW_LIST.get(ui));
-    let items = el(document, "ul", &[]);
+    let help = add(document, form, "details", &[("id", "how-to-list")], "");
+    put(document, &help, "summary", &[], Msg::P_HOW_LIST.get(ui));
+    let items = add(document, &help, "ul", &[], "");
     for (platform, msg) in [
         ("ios", Msg::P_HOW_IOS),
         ("android", Msg::P_HOW_ANDROID),
         ("windows", Msg::P_HOW_WINDOWS),
         ("macos", Msg::P_HOW_MAC),
     ] {
-        let _ = append_with_code(document, &items, "li", msg.get(ui)).set_attribute("data-platform", platform);
+        append_with_code(document, &items, "li", &[("data-platform", platform)], msg.get(ui));
     }
-    let _ = help.append_child(&items);
-    let _ = form.append_child(&help);
 
     checklist(document, form, policy, ui);
 }
@@ -364,9 +348,13 @@ pub(super) fn hold(form: &Element, text: js_sys::JsString, ui: Lang, say: bool) 
     };
     if let Some(document) = form.owner_document() {
         for (id, label) in [("held-show", Msg::P_HELD_SHOW), ("held-clear", Msg::P_HELD_CLEAR)] {
-            let button = el(&document, "button", &[("type", "button"), ("id", id)]);
-            button.set_text_content(Some(label.get(ui)));
-            let _ = line.append_child(&button);
+            put(
+                &document,
+                &line,
+                "button",
+                &[("type", "button"), ("id", id)],
+                label.get(ui),
+            );
         }
     }
     if say {
@@ -382,7 +370,7 @@ fn held_line(form: &Element, sentence: &str) -> Option<Element> {
         old.remove();
     }
     let line = el(&document, "p", &[("id", "held-list")]);
-    append_text(&document, &line, "span", sentence).set_id("held-text");
+    put(&document, &line, "span", &[("id", "held-text")], sentence);
     let _ = area.after_with_node_1(&line);
     Some(line)
 }
@@ -430,7 +418,7 @@ pub(super) fn wire_held(root: &Element, form: &HtmlFormElement, ui: Lang) {
         };
         if target.closest("#held-show").ok().flatten().is_some() {
             if let Some(text) = take_held(&form) {
-                let _ = area.set_attribute("data-shown", "");
+                set(&area, "data-shown", "");
                 let _ = js_sys::Reflect::set(&area, &"value".into(), &text);
             }
             let _ = area.focus();
@@ -531,7 +519,7 @@ pub(super) fn mark_unanswered(form: &HtmlFormElement, report: &Report) -> Option
         let answered = field.query_selector("input:checked").ok().flatten().is_some()
             || find::<HtmlSelectElement>(&field, "select").is_some_and(|s| !s.value().is_empty());
         if waiting && !answered && !question.is_empty() && report.overall.message.contains(question.trim()) {
-            let _ = field.set_attribute("aria-invalid", "true");
+            set(&field, "aria-invalid", "true");
             if first.is_none() {
                 first = find::<web_sys::HtmlElement>(&field, "input, select");
             }

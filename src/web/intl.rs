@@ -127,19 +127,20 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
         return;
     };
     let overdue = Msg::P_OVERDUE.get(speech.ui);
-    let p = el(document, "p", &[("class", "deadline-local"), ("lang", speech.ui.tag())]);
-    if let Some(id) = id {
-        p.set_id(id);
-    }
+    let attrs = [
+        ("class", "deadline-local"),
+        ("lang", speech.ui.tag()),
+        ("id", id.unwrap_or("")),
+    ];
+    let p = el(document, "p", but_last(&attrs, id.is_some()));
     let template = Msg::P_YOUR_TIME.get(speech.ui);
     let (before, after) = template.split_once("{when}").unwrap_or((template, ""));
-    let _ = p.append_child(&document.create_text_node(before));
-    let time = el(document, "time", &[("datetime", rfc3339)]);
-    time.set_text_content(Some(&when));
-    let _ = p.append_child(&time);
-    let _ = p.append_child(&document.create_text_node(&format!("{after} (")));
-    let span = el(
+    append_str(document, &p, before);
+    put(document, &p, "time", &[("datetime", rfc3339)], &when);
+    append_str(document, &p, &format!("{after} ("));
+    put(
         document,
+        &p,
         "span",
         &[
             ("class", "countdown nowrap"),
@@ -147,11 +148,10 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
             ("data-locale", &speech.locale),
             ("data-overdue", overdue),
         ],
+        &countdown(millis, &speech.locale, overdue),
     );
-    span.set_text_content(Some(&countdown(millis, &speech.locale, overdue)));
-    let _ = p.append_child(&span);
-    let _ = p.append_child(&document.create_text_node(")"));
-    let _ = parent.append_child(&p);
+    append_str(document, &p, ")");
+    append(parent, &p);
 }
 
 /// A named time zone's offset at an instant, from the browser's `Intl` (the core has no

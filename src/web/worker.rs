@@ -238,18 +238,18 @@ pub(super) fn show_progress(document: &Document, result: &Element, lines: usize,
     result.set_text_content(None);
     let panel = el(document, "div", &[("id", "progress")]);
     let text = fill(Msg::P_READING.get(ui), &[("n", &lines.to_string())]);
-    append_text(document, &panel, "p", &text).set_id("progress-text");
+    put(document, &panel, "p", &[("id", "progress-text")], &text);
     // Without a value the bar says "working" until the first device is answered.
-    let bar = el(
+    let bar = [("id", "progress-bar"), ("aria-label", Msg::P_PROGRESS_LABEL.get(ui))];
+    put(document, &panel, "progress", &bar, "");
+    put(
         document,
-        "progress",
-        &[("id", "progress-bar"), ("aria-label", Msg::P_PROGRESS_LABEL.get(ui))],
+        &panel,
+        "button",
+        &[("type", "button"), ("id", "cancel-check")],
+        Msg::P_CANCEL.get(ui),
     );
-    let _ = panel.append_child(&bar);
-    let cancel = el(document, "button", &[("type", "button"), ("id", "cancel-check")]);
-    cancel.set_text_content(Some(Msg::P_CANCEL.get(ui)));
-    let _ = panel.append_child(&cancel);
-    let _ = result.append_child(&panel);
+    append(result, &panel);
 }
 
 /// Moves the bar in `result` to `done` of `total` devices answered.
@@ -260,8 +260,8 @@ pub(super) fn update_progress(result: &Element, done: f64, total: f64, ui: Lang)
     ) else {
         return;
     };
-    let _ = bar.set_attribute("max", &total.to_string());
-    let _ = bar.set_attribute("value", &done.to_string());
+    set(&bar, "max", &total.to_string());
+    set(&bar, "value", &done.to_string());
     let (done, total) = (done.to_string(), total.to_string());
     text.set_text_content(Some(&fill(
         Msg::P_PROGRESS.get(ui),
@@ -273,9 +273,13 @@ pub(super) fn update_progress(result: &Element, done: f64, total: f64, ui: Lang)
 pub(super) fn show_cancelled(document: &Document, result: &Element, ui: Lang) {
     result.set_text_content(None);
     let _ = result.remove_attribute("aria-busy");
-    let note = append_text(document, result, "p", Msg::P_CANCELLED.get(ui));
-    note.set_id("cancelled");
-    let _ = note.set_attribute("role", "status");
+    put(
+        document,
+        result,
+        "p",
+        &[("id", "cancelled"), ("role", "status")],
+        Msg::P_CANCELLED.get(ui),
+    );
     announce(result, Msg::P_CANCELLED.get(ui));
 }
 
