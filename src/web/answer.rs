@@ -134,12 +134,13 @@ pub(super) fn download_calendar(result: &Element, report_title: &str, summary: &
     let stamp = |d: &js_sys::Date| -> String {
         let iso: String = d.to_iso_string().into();
         // 2020-07-11T03:59:00.000Z → 20200711T035900Z
-        let digits: String = iso
+        let mut digits: String = iso
             .chars()
             .take(19)
             .filter(|c| c.is_ascii_digit() || *c == 'T')
             .collect();
-        format!("{digits}Z")
+        digits.push('Z');
+        digits
     };
     let escape = |text: &str| {
         text.replace('\\', "\\\\")
@@ -148,26 +149,26 @@ pub(super) fn download_calendar(result: &Element, report_title: &str, summary: &
             .replace(['\r', '\n'], " ")
     };
     let start = stamp(&date);
+    let (summary, title) = (escape(summary), escape(report_title));
     let ics = [
-        "BEGIN:VCALENDAR".to_owned(),
-        "VERSION:2.0".to_owned(),
-        "PRODID:-//appcheck//EN".to_owned(),
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:{start}-{}@appcheck", report_title.len()),
-        format!("DTSTAMP:{}", stamp(&js_sys::Date::new_0())),
-        format!("DTSTART:{start}"),
-        format!("DTEND:{start}"),
-        format!("SUMMARY:{}", escape(summary)),
-        format!("DESCRIPTION:{}", escape(report_title)),
-        "BEGIN:VALARM".to_owned(),
-        "ACTION:DISPLAY".to_owned(),
-        format!("DESCRIPTION:{}", escape(summary)),
-        "TRIGGER:-PT2H".to_owned(),
-        "END:VALARM".to_owned(),
-        "END:VEVENT".to_owned(),
-        "END:VCALENDAR".to_owned(),
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//appcheck//EN\r\nBEGIN:VEVENT\r\nUID:",
+        &start,
+        "-",
+        &report_title.len().to_string(),
+        "@appcheck\r\nDTSTAMP:",
+        &stamp(&js_sys::Date::new_0()),
+        "\r\nDTSTART:",
+        &start,
+        "\r\nDTEND:",
+        &start,
+        "\r\nSUMMARY:",
+        &summary,
+        "\r\nDESCRIPTION:",
+        &title,
+        "\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:",
+        &summary,
+        "\r\nTRIGGER:-PT2H\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     ]
-    .join("\r\n")
-        + "\r\n";
+    .concat();
     save_file(result, "deadline.ics", "text/calendar", &ics);
 }

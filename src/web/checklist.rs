@@ -67,7 +67,7 @@ pub(super) fn checklist(document: &Document, form: &Element, policy: &Policy, ui
         append_str(document, &label, name);
     }
     if apple {
-        let first = form.query_selector("label[for=\"app-list\"]").ok().flatten();
+        let first = find_el(form, "label[for=\"app-list\"]");
         let _ = form.insert_before(&checklist, first.as_ref().map(|e| e.unchecked_ref::<web_sys::Node>()));
     } else {
         append(form, &checklist);

@@ -7,7 +7,19 @@ use super::*;
 /// The element `selector` finds under `root`, as the element type it is expected to
 /// be (a text area, a select, an input…).
 pub(super) fn find<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
-    root.query_selector(selector).ok().flatten()?.dyn_into().ok()
+    find_el(root, selector)?.dyn_into().ok()
+}
+
+/// The element `selector` finds under `root`.
+#[inline(never)]
+pub(super) fn find_el(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// The closest element to `element` (itself or an ancestor) that `selector` finds.
+#[inline(never)]
+pub(super) fn within(element: &Element, selector: &str) -> Option<Element> {
+    element.closest(selector).ok().flatten()
 }
 
 /// Creates an element with attributes, set in the order given. Not inlined (nor are

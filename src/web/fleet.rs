@@ -65,12 +65,12 @@ pub(super) fn device_table(root: &Element, result: &Element) -> DeviceTable {
             let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
                 return;
             };
-            if let Some(header) = target.closest("#device-table th[data-key] button").ok().flatten() {
+            if let Some(header) = within(&target, "#device-table th[data-key] button") {
                 let key = header.parent_element().and_then(|th| th.get_attribute("data-key"));
                 if let Some(key) = SORTABLE.into_iter().find(|k| key.as_deref() == Some(*k)) {
                     on_click.sort_by(key);
                 }
-            } else if target.closest("#download-devices").ok().flatten().is_some() {
+            } else if within(&target, "#download-devices").is_some() {
                 on_click.download();
             }
         }),
@@ -222,7 +222,7 @@ impl DeviceTable {
             s.sort = Some((key, down));
             let sorted = if down { "descending" } else { "ascending" };
             for k in SORTABLE {
-                if let Some(th) = find::<Element>(&s.table, &format!("th[data-key={k}]")) {
+                if let Some(th) = find_el(&s.table, &format!("th[data-key={k}]")) {
                     let _ = if k == key {
                         th.set_attribute("aria-sort", sorted)
                     } else {

@@ -120,20 +120,9 @@ pub(super) fn list_inputs(document: &Document, form: &Element, policy: &Policy, 
 
 /// A region's name in the reader's language, from the browser (`Intl.DisplayNames`).
 fn region_name(code: &str, ui: Lang) -> Option<String> {
-    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"DisplayNames".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
-    let names = js_sys::Reflect::construct(
-        &constructor,
-        &js_sys::Array::of2(&js_sys::Array::of1(&ui.tag().into()), &options),
-    )
-    .ok()?;
-    let of: js_sys::Function = js_sys::Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
-    of.call1(&names, &code.into()).ok()?.as_string()
+    intl_call("DisplayNames", ui.tag(), &options, "of", &[code.into()])?.as_string()
 }
 
 /// A file is at most this big (the list reader reads 32 MB, twice that as UTF-16; anything far larger is
@@ -191,7 +180,7 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
                     _ => fill(Msg::P_FILE_FAILED.get(ui), &[("file", &name)]),
                 }
             };
-            if let Some(status) = form.query_selector("#file-status").ok().flatten() {
+            if let Some(status) = find_el(&form, "#file-status") {
                 status.set_text_content(Some(&message));
             }
         });
@@ -288,7 +277,7 @@ pub(super) fn take_held(form: &Element) -> Option<js_sys::JsString> {
         let at = held.iter().position(|(f, _)| f.is_same_node(Some(form)))?;
         Some(held.swap_remove(at).1)
     })?;
-    if let Some(line) = find::<Element>(form, "#held-list") {
+    if let Some(line) = find_el(form, "#held-list") {
         line.remove();
     }
     Some(text)
@@ -340,7 +329,7 @@ pub(super) fn hold(form: &Element, text: js_sys::JsString, ui: Lang, say: bool) 
     };
     let sentence = fill(message.get(ui), &[("n", &number(lines as f64, ui)), ("size", &size)]);
     HELD.with(|held| held.borrow_mut().push((form.clone(), text)));
-    if let Some(area) = find::<Element>(form, "#app-list") {
+    if let Some(area) = find_el(form, "#app-list") {
         let _ = area.remove_attribute("data-shown");
     }
     let Some(line) = held_line(form, &sentence) else {
@@ -365,8 +354,8 @@ pub(super) fn hold(form: &Element, text: js_sys::JsString, ui: Lang, say: bool) 
 /// The line under the text box that says what became of a long list: drawn afresh.
 fn held_line(form: &Element, sentence: &str) -> Option<Element> {
     let document = form.owner_document()?;
-    let area = find::<Element>(form, "#app-list")?;
-    if let Some(old) = find::<Element>(form, "#held-list") {
+    let area = find_el(form, "#app-list")?;
+    if let Some(old) = find_el(form, "#held-list") {
         old.remove();
     }
     let line = el(&document, "p", &[("id", "held-list")]);
@@ -377,10 +366,7 @@ fn held_line(form: &Element, sentence: &str) -> Option<Element> {
 
 /// Says `message` in the widget's polite live region (`#announce`).
 fn say_near(form: &Element, message: &str) {
-    if let Some(region) = form
-        .parent_element()
-        .and_then(|root| root.query_selector("#announce").ok().flatten())
-    {
+    if let Some(region) = form.parent_element().and_then(|root| find_el(&root, "#announce")) {
         region.set_text_content(Some(message));
     }
 }
@@ -416,13 +402,13 @@ pub(super) fn wire_held(root: &Element, form: &HtmlFormElement, ui: Lang) {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
-        if target.closest("#held-show").ok().flatten().is_some() {
+        if within(&target, "#held-show").is_some() {
             if let Some(text) = take_held(&form) {
                 set(&area, "data-shown", "");
                 let _ = js_sys::Reflect::set(&area, &"value".into(), &text);
             }
             let _ = area.focus();
-        } else if target.closest("#held-clear").ok().flatten().is_some() {
+        } else if within(&target, "#held-clear").is_some() {
             if take_held(&form).is_some() {
                 say_near(&form, Msg::P_HELD_CLEARED.get(ui));
             }
@@ -438,13 +424,10 @@ pub(super) fn wire_held(root: &Element, form: &HtmlFormElement, ui: Lang) {
 
 /// Copies the summary (which names no app) to the clipboard, and says whether it worked.
 pub(super) fn copy_summary(result: &Element, ui: Lang) {
-    let text = result
-        .query_selector("#summary-text")
-        .ok()
-        .flatten()
+    let text = find_el(result, "#summary-text")
         .and_then(|e| e.text_content())
         .unwrap_or_default();
-    let status = result.query_selector("#copy-status").ok().flatten();
+    let status = find_el(result, "#copy-status");
     let write = web_sys::window().and_then(|w| {
         let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok()?;
         let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
@@ -510,13 +493,10 @@ pub(super) fn mark_unanswered(form: &HtmlFormElement, report: &Report) -> Option
         let Some(field) = fields.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        let question = field
-            .query_selector("legend, label")
-            .ok()
-            .flatten()
+        let question = find_el(&field, "legend, label")
             .and_then(|l| l.text_content())
             .unwrap_or_default();
-        let answered = field.query_selector("input:checked").ok().flatten().is_some()
+        let answered = find_el(&field, "input:checked").is_some()
             || find::<HtmlSelectElement>(&field, "select").is_some_and(|s| !s.value().is_empty());
         if waiting && !answered && !question.is_empty() && report.overall.message.contains(question.trim()) {
             set(&field, "aria-invalid", "true");

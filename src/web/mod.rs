@@ -325,7 +325,7 @@ struct FormState {
 
 impl FormState {
     fn save(root: &Element) -> Option<FormState> {
-        let form = find::<Element>(root, "#check-form")?;
+        let form = find_el(root, "#check-form")?;
         let held = take_held(&form);
         let list = value_of(&find::<HtmlTextAreaElement>(&form, "#app-list")?);
         let (list, held) = match held {
@@ -345,7 +345,7 @@ impl FormState {
             }
         }
         let region = find::<HtmlSelectElement>(root, "#region").map(|s| s.value());
-        let answered = root.query_selector("#overall").ok().flatten().is_some();
+        let answered = find_el(root, "#overall").is_some();
         Some(FormState {
             list,
             held,
@@ -359,7 +359,7 @@ impl FormState {
         if let Some(area) = find::<HtmlTextAreaElement>(root, "#app-list") {
             let _ = js_sys::Reflect::set(&area, &"value".into(), &self.list);
         }
-        if let (Some(held), Some(form)) = (self.held, find::<Element>(root, "#check-form")) {
+        if let (Some(held), Some(form)) = (self.held, find_el(root, "#check-form")) {
             hold(&form, held, ui, false);
         }
         for id in &self.checked {
@@ -371,7 +371,7 @@ impl FormState {
             select.set_value(&region);
         }
         // The answer again, in the new language, without moving the focus.
-        if let (true, Some(form)) = (self.answered, find::<Element>(root, "#check-form")) {
+        if let (true, Some(form)) = (self.answered, find_el(root, "#check-form")) {
             if let Ok(event) = web_sys::Event::new(RECHECK) {
                 let _ = form.dispatch_event(&event);
             }

@@ -10,18 +10,14 @@ pub(super) fn show_site(document: &Document, root: &Element, site: &Site, ui: La
     // that embeds the widget as `<app-check>` (its shadow root has no masthead).
     let Some(heading) = root
         .parent_element()
-        .and_then(|parent| parent.query_selector(".masthead h1").ok().flatten())
+        .and_then(|parent| find_el(&parent, ".masthead h1"))
     else {
         return;
     };
     heading.set_text_content(Some(&format!("{} — {}", Msg::P_TITLE.get(ui), site.organisation)));
     if let Some(logo) = &site.logo {
         let masthead = heading.parent_element();
-        if masthead
-            .as_ref()
-            .and_then(|m| m.query_selector("img").ok().flatten())
-            .is_none()
-        {
+        if masthead.as_ref().and_then(|m| find_el(m, "img")).is_none() {
             let image = el(
                 document,
                 "img",

@@ -76,9 +76,7 @@ pub(super) fn on_apple_mobile() -> bool {
 
 /// Says the answer's one sentence to screen readers (the page's live region).
 pub(super) fn announce(result: &Element, message: &str) {
-    let region = result
-        .parent_element()
-        .and_then(|root| root.query_selector("#announce").ok().flatten());
+    let region = result.parent_element().and_then(|root| find_el(&root, "#announce"));
     if let Some(region) = region {
         region.set_text_content(Some(message));
     }

@@ -29,7 +29,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         },
         _ => ("unsigned", Msg::P_UNSIGNED.get(ui).to_owned()),
     };
-    if let Some(header) = root.query_selector("#policy").ok().flatten() {
+    if let Some(header) = find_el(root, "#policy") {
         let badge = [("id", "signature"), ("data-state", state), ("lang", ui.tag())];
         put(document, &header, "p", &badge, &signed);
         // When the policy was last fetched from the server: offline, the service
@@ -205,7 +205,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                                 set(&result, "data-worker-policy-loads", &loads);
                                 let shown = show(&report, CHUNK);
                                 // The other findings, a chunk per task: the page stays responsive.
-                                let list = result.query_selector("#findings").ok().flatten();
+                                let list = find_el(&result, "#findings");
                                 let findings = named(&report);
                                 for chunk in findings.get(CHUNK..).unwrap_or_default().chunks(CHUNK) {
                                     next_task().await;
@@ -293,33 +293,30 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
-        if target.closest("#cancel-check").ok().flatten().is_some() {
+        if within(&target, "#cancel-check").is_some() {
             cancel_worker();
             return;
         }
-        if target.closest("#copy-summary").ok().flatten().is_some() {
+        if within(&target, "#copy-summary").is_some() {
             copy_summary(&result_for_clicks, ui);
             return;
         }
-        if let Some(button) = target.closest("#add-to-calendar").ok().flatten() {
+        if let Some(button) = within(&target, "#add-to-calendar") {
             let at = button.get_attribute("data-deadline").unwrap_or_default();
-            let summary = result_for_clicks
-                .query_selector("#overall")
-                .ok()
-                .flatten()
+            let summary = find_el(&result_for_clicks, "#overall")
                 .and_then(|h| h.text_content())
                 .unwrap_or_default();
             download_calendar(&result_for_clicks, &calendar_title, &summary, &at);
             return;
         }
-        if target.closest("#print-summary").ok().flatten().is_some() {
+        if within(&target, "#print-summary").is_some() {
             if let Some(window) = web_sys::window() {
                 let _ = window.print();
             }
             return;
         }
         // "Yes, it is TikTok" / "No, another app" on a possible match.
-        let Some(button) = target.closest("button[data-choice]").ok().flatten() else {
+        let Some(button) = within(&target, "button[data-choice]") else {
             return;
         };
         let (Some(choice), Some(entry)) = (button.get_attribute("data-choice"), button.get_attribute("data-entry"))

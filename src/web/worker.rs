@@ -254,10 +254,7 @@ pub(super) fn show_progress(document: &Document, result: &Element, lines: usize,
 
 /// Moves the bar in `result` to `done` of `total` devices answered.
 pub(super) fn update_progress(result: &Element, done: f64, total: f64, ui: Lang) {
-    let (Some(bar), Some(text)) = (
-        find::<Element>(result, "#progress-bar"),
-        find::<Element>(result, "#progress-text"),
-    ) else {
+    let (Some(bar), Some(text)) = (find_el(result, "#progress-bar"), find_el(result, "#progress-text")) else {
         return;
     };
     set(&bar, "max", &total.to_string());
