@@ -22,6 +22,24 @@ pub(super) fn within(element: &Element, selector: &str) -> Option<Element> {
     element.closest(selector).ok().flatten()
 }
 
+/// `target[key]`, or nothing when reading it throws.
+#[inline(never)]
+pub(super) fn prop(target: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(target, &key.into()).ok()
+}
+
+/// `target[key] = value`: `None` when setting it throws.
+#[inline(never)]
+pub(super) fn set_prop(target: &JsValue, key: &str, value: &JsValue) -> Option<()> {
+    js_sys::Reflect::set(target, &key.into(), value).ok().map(|_| ())
+}
+
+/// The element an event happened on.
+#[inline(never)]
+pub(super) fn target_el(event: &web_sys::Event) -> Option<Element> {
+    event.target()?.dyn_into().ok()
+}
+
 /// Creates an element with attributes, set in the order given. Not inlined (nor are
 /// the helpers below): each drawing calls them from dozens of places, and one call is
 /// far smaller than the DOM calls it stands for.

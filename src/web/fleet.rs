@@ -62,7 +62,7 @@ pub(super) fn device_table(root: &Element, result: &Element) -> DeviceTable {
     own(
         root,
         EventListener::new(result, "click", move |event| {
-            let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            let Some(target) = target_el(event) else {
                 return;
             };
             if let Some(header) = within(&target, "#device-table th[data-key] button") {
@@ -80,14 +80,10 @@ pub(super) fn device_table(root: &Element, result: &Element) -> DeviceTable {
     own(
         root,
         EventListener::new(result, "input", move |event| {
-            let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            let Some(target) = target_el(event) else {
                 return;
             };
-            let value = || {
-                js_sys::Reflect::get(&target, &"value".into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
+            let value = || prop(&target, "value").and_then(|v| v.as_string());
             match (target.id().as_str(), value()) {
                 ("device-filter", Some(text)) => on_edit.change(|s| s.filter = text.trim().lower()),
                 ("device-show", Some(value)) => {

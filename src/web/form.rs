@@ -121,7 +121,7 @@ pub(super) fn list_inputs(document: &Document, form: &Element, policy: &Policy, 
 /// A region's name in the reader's language, from the browser (`Intl.DisplayNames`).
 fn region_name(code: &str, ui: Lang) -> Option<String> {
     let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
+    set_prop(&options, "type", &"region".into())?;
     intl_call("DisplayNames", ui.tag(), &options, "of", &[code.into()])?.as_string()
 }
 
@@ -165,7 +165,7 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
                                 area.set_value("");
                                 hold(&form, list, ui, true);
                             } else {
-                                let _ = js_sys::Reflect::set(&area, &"value".into(), &list);
+                                let _ = set_prop(&area, "value", &list);
                             }
                         }
                         let message = match crate::i18n::plural(ui, lines) {
@@ -212,7 +212,7 @@ fn file_text(bytes: &js_sys::Uint8Array) -> Result<js_sys::JsString, crate::list
     let head = bytes.subarray(0, len.min(crate::list::HEAD as u32)).to_vec();
     if crate::list::utf8_candidate(&head, len as usize) {
         let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"fatal".into(), &JsValue::TRUE);
+        let _ = set_prop(&options, "fatal", &JsValue::TRUE);
         let text = Utf8Decoder::new("utf-8", &options).and_then(|decoder| decoder.decode(bytes));
         if let Ok(text) = text {
             if !text.includes("\0", 0) {
@@ -285,8 +285,7 @@ pub(super) fn take_held(form: &Element) -> Option<js_sys::JsString> {
 
 /// The text box's value as the JavaScript string it is (not copied into the module).
 pub(super) fn value_of(area: &HtmlTextAreaElement) -> js_sys::JsString {
-    js_sys::Reflect::get(area, &"value".into())
-        .ok()
+    prop(area, "value")
         .and_then(|v| v.dyn_into().ok())
         .unwrap_or_else(|| js_sys::JsString::from(""))
 }
@@ -399,13 +398,13 @@ pub(super) fn wire_held(root: &Element, form: &HtmlFormElement, ui: Lang) {
     own(root, listener);
     let form = form.clone();
     let listener = EventListener::new(&form.clone(), "click", move |event| {
-        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        let Some(target) = target_el(event) else {
             return;
         };
         if within(&target, "#held-show").is_some() {
             if let Some(text) = take_held(&form) {
                 set(&area, "data-shown", "");
-                let _ = js_sys::Reflect::set(&area, &"value".into(), &text);
+                let _ = set_prop(&area, "value", &text);
             }
             let _ = area.focus();
         } else if within(&target, "#held-clear").is_some() {
@@ -429,11 +428,8 @@ pub(super) fn copy_summary(result: &Element, ui: Lang) {
         .unwrap_or_default();
     let status = find_el(result, "#copy-status");
     let write = web_sys::window().and_then(|w| {
-        let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok()?;
-        let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
+        let clipboard = prop(&w.navigator(), "clipboard")?;
+        let write: js_sys::Function = prop(&clipboard, "writeText")?.dyn_into().ok()?;
         write
             .call1(&clipboard, &text.into())
             .ok()?

@@ -36,14 +36,14 @@ pub(super) fn intl_call(
     method: &str,
     args: &[JsValue],
 ) -> Option<JsValue> {
-    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let class: js_sys::Function = js_sys::Reflect::get(&intl, &class.into()).ok()?.dyn_into().ok()?;
+    let intl = prop(&js_sys::global(), "Intl")?;
+    let class: js_sys::Function = prop(&intl, class)?.dyn_into().ok()?;
     let formatter = js_sys::Reflect::construct(
         &class,
         &js_sys::Array::of2(&js_sys::Array::of1(&locale.into()), options),
     )
     .ok()?;
-    let format: js_sys::Function = js_sys::Reflect::get(&formatter, &method.into()).ok()?.dyn_into().ok()?;
+    let format: js_sys::Function = prop(&formatter, method)?.dyn_into().ok()?;
     let arguments: js_sys::Array = args.iter().collect();
     format.apply(&formatter, &arguments).ok()
 }
@@ -79,7 +79,7 @@ pub(super) fn countdown(millis: f64, locale: &str, overdue: &str) -> String {
         (minutes, "minute")
     };
     let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+    let _ = set_prop(&options, "numeric", &"auto".into());
     let relative = intl_format(
         "RelativeTimeFormat",
         locale,
@@ -171,16 +171,16 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
 /// core by [`shell_ready`].
 pub(super) fn zone_offset(zone: &str, at: DateTime<Utc>) -> Option<chrono::FixedOffset> {
     let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
-    js_sys::Reflect::set(&options, &"timeZoneName".into(), &"longOffset".into()).ok()?;
+    set_prop(&options, "timeZone", &zone.into())?;
+    set_prop(&options, "timeZoneName", &"longOffset".into())?;
     // Constructed through Reflect: an unknown zone is a RangeError, caught here.
     let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
     let parts: js_sys::Array = intl_call("DateTimeFormat", "en-US", &options, "formatToParts", &[date.into()])?
         .dyn_into()
         .ok()?;
     let name = parts.iter().find_map(|part| {
-        let kind = js_sys::Reflect::get(&part, &"type".into()).ok()?.as_string()?;
-        (kind == "timeZoneName").then(|| js_sys::Reflect::get(&part, &"value".into()).ok()?.as_string())?
+        let kind = prop(&part, "type")?.as_string()?;
+        (kind == "timeZoneName").then(|| prop(&part, "value")?.as_string())?
     })?;
     // "GMT", "GMT-04:00", "GMT+05:30"
     let offset = name.strip_prefix("GMT")?;

@@ -357,7 +357,7 @@ impl FormState {
 
     fn restore(self, root: &Element, ui: Lang) {
         if let Some(area) = find::<HtmlTextAreaElement>(root, "#app-list") {
-            let _ = js_sys::Reflect::set(&area, &"value".into(), &self.list);
+            let _ = set_prop(&area, "value", &self.list);
         }
         if let (Some(held), Some(form)) = (self.held, find_el(root, "#check-form")) {
             hold(&form, held, ui, false);

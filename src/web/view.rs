@@ -45,8 +45,7 @@ pub(super) fn platform_hint(answered: Option<crate::policy::Platform>, report: &
 fn browser_platform() -> Option<&'static str> {
     let navigator = web_sys::window()?.navigator();
     let agent = navigator.user_agent().ok()?;
-    let touch = js_sys::Reflect::get(&navigator, &"maxTouchPoints".into())
-        .ok()
+    let touch = prop(&navigator, "maxTouchPoints")
         .and_then(|n| n.as_f64())
         .unwrap_or(0.0);
     let platform = if agent.contains("iPhone") || agent.contains("iPad") || agent.contains("iPod") {

@@ -290,7 +290,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let result_for_clicks = result.clone();
     let calendar_title = format!("{} — {}", summary.title, summary.issuer.name);
     let listener = EventListener::new(&result, "click", move |event| {
-        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        let Some(target) = target_el(event) else {
             return;
         };
         if within(&target, "#cancel-check").is_some() {
