@@ -21,10 +21,13 @@ pub(super) fn render_answer(document: &Document, result: &Element, report: &Repo
         Answer::Advice => "i",
         _ => "?",
     };
-    append_text(document, &card, "span", sign).set_class_name("sign");
-    let _ = card
-        .last_element_child()
-        .map(|s| s.set_attribute("aria-hidden", "true"));
+    put(
+        document,
+        &card,
+        "span",
+        &[("class", "sign"), ("aria-hidden", "true")],
+        sign,
+    );
     let heading = el(
         document,
         "h2",
@@ -38,18 +41,21 @@ pub(super) fn render_answer(document: &Document, result: &Element, report: &Repo
         .filter_map(|d| d.text.rfind(" (").and_then(|at| d.text.get(at + 1..)))
         .collect();
     text_keeping_together(document, &heading, &report.overall.message, &deadlines);
-    let _ = card.append_child(&heading);
+    append(&card, &heading);
     if report.overall.answer == Answer::ActionRequired {
         if let Some(at) = first_deadline(report) {
             local_deadline(document, &card, at, speech, Some("answer-when"));
-            let button = el(document, "button", &[("type", "button"), ("id", "add-to-calendar")]);
-            button.set_text_content(Some(Msg::P_ADD_CALENDAR.get(ui)));
-            let _ = button.set_attribute("data-deadline", at);
-            let _ = card.append_child(&button);
+            put(
+                document,
+                &card,
+                "button",
+                &[("type", "button"), ("id", "add-to-calendar"), ("data-deadline", at)],
+                Msg::P_ADD_CALENDAR.get(ui),
+            );
         }
     }
     contact_links(document, &card, &report.policy.issuer, ui);
-    let _ = result.append_child(&card);
+    append(result, &card);
 }
 
 /// The earliest deadline (RFC 3339) of the apps the employee must act on.
@@ -76,18 +82,21 @@ fn text_keeping_together(document: &Document, parent: &Element, text: &str, toge
         .min_by_key(|(at, _)| *at)
     {
         let (before, after) = rest.split_at(at);
-        let _ = parent.append_child(&document.create_text_node(before));
-        append_text(document, parent, "span", found).set_class_name("nowrap");
+        append_str(document, parent, before);
+        put(document, parent, "span", &[("class", "nowrap")], found);
         rest = after.get(found.len()..).unwrap_or("");
     }
-    let _ = parent.append_child(&document.create_text_node(rest));
+    append_str(document, parent, rest);
 }
 
 /// "Questions? …" with the help desk's address, phone and page as links to tap.
 pub(super) fn contact_links(document: &Document, parent: &Element, issuer: &IssuerSummary, ui: Lang) {
     let p = el(document, "p", &[("class", "contact")]);
-    let _ =
-        p.append_child(&document.create_text_node(&fill(Msg::P_QUESTIONS.get(ui), &[("contact", &issuer.contact)])));
+    append_str(
+        document,
+        &p,
+        &fill(Msg::P_QUESTIONS.get(ui), &[("contact", &issuer.contact)]),
+    );
     let mut links: Vec<(String, String)> = Vec::new();
     if let Some(email) = &issuer.email {
         links.push((format!("mailto:{email}"), Msg::P_EMAIL_HELP.get(ui).to_owned()));
@@ -107,15 +116,12 @@ pub(super) fn contact_links(document: &Document, parent: &Element, issuer: &Issu
         links.push((url.clone(), Msg::P_HELP_PAGE.get(ui).to_owned()));
     }
     if !links.is_empty() {
-        let row = el(document, "span", &[("class", "contact-links")]);
+        let row = add(document, &p, "span", &[("class", "contact-links")], "");
         for (href, label) in links {
-            let a = el(document, "a", &[("href", &href)]);
-            a.set_text_content(Some(&label));
-            let _ = row.append_child(&a);
+            put(document, &row, "a", &[("href", &href)], &label);
         }
-        let _ = p.append_child(&row);
     }
-    let _ = parent.append_child(&p);
+    append(parent, &p);
 }
 
 /// Writes the deadline as a calendar file (`.ics`) and hands it to the browser as a
@@ -128,12 +134,13 @@ pub(super) fn download_calendar(result: &Element, report_title: &str, summary: &
     let stamp = |d: &js_sys::Date| -> String {
         let iso: String = d.to_iso_string().into();
         // 2020-07-11T03:59:00.000Z → 20200711T035900Z
-        let digits: String = iso
+        let mut digits: String = iso
             .chars()
             .take(19)
             .filter(|c| c.is_ascii_digit() || *c == 'T')
             .collect();
-        format!("{digits}Z")
+        digits.push('Z');
+        digits
     };
     let escape = |text: &str| {
         text.replace('\\', "\\\\")
@@ -142,26 +149,26 @@ pub(super) fn download_calendar(result: &Element, report_title: &str, summary: &
             .replace(['\r', '\n'], " ")
     };
     let start = stamp(&date);
+    let (summary, title) = (escape(summary), escape(report_title));
     let ics = [
-        "BEGIN:VCALENDAR".to_owned(),
-        "VERSION:2.0".to_owned(),
-        "PRODID:-//appcheck//EN".to_owned(),
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:{start}-{}@appcheck", report_title.len()),
-        format!("DTSTAMP:{}", stamp(&js_sys::Date::new_0())),
-        format!("DTSTART:{start}"),
-        format!("DTEND:{start}"),
-        format!("SUMMARY:{}", escape(summary)),
-        format!("DESCRIPTION:{}", escape(report_title)),
-        "BEGIN:VALARM".to_owned(),
-        "ACTION:DISPLAY".to_owned(),
-        format!("DESCRIPTION:{}", escape(summary)),
-        "TRIGGER:-PT2H".to_owned(),
-        "END:VALARM".to_owned(),
-        "END:VEVENT".to_owned(),
-        "END:VCALENDAR".to_owned(),
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//appcheck//EN\r\nBEGIN:VEVENT\r\nUID:",
+        &start,
+        "-",
+        &report_title.len().to_string(),
+        "@appcheck\r\nDTSTAMP:",
+        &stamp(&js_sys::Date::new_0()),
+        "\r\nDTSTART:",
+        &start,
+        "\r\nDTEND:",
+        &start,
+        "\r\nSUMMARY:",
+        &summary,
+        "\r\nDESCRIPTION:",
+        &title,
+        "\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:",
+        &summary,
+        "\r\nTRIGGER:-PT2H\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     ]
-    .join("\r\n")
-        + "\r\n";
+    .concat();
     save_file(result, "deadline.ics", "text/calendar", &ics);
 }

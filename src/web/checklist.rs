@@ -11,27 +11,35 @@ pub(super) fn checklist(document: &Document, form: &Element, policy: &Policy, ui
     let apple = on_apple_mobile();
     let checklist = el(document, "details", &[("id", "checklist")]);
     if apple {
-        let _ = checklist.set_attribute("open", "");
+        set(&checklist, "open", "");
     }
-    append_text(
+    let n = policy.apps.len().to_string();
+    put(
         document,
         &checklist,
         "summary",
-        &fill(Msg::P_TICK.get(ui), &[("n", &policy.apps.len().to_string())]),
+        &[],
+        &fill(Msg::P_TICK.get(ui), &[("n", &n)]),
     );
-    let boxes = el(document, "fieldset", &[]);
-    append_text(document, &boxes, "legend", Msg::P_NAMED.get(ui)).set_class_name("visually-hidden");
+    let boxes = add(document, &checklist, "fieldset", &[], "");
+    put(
+        document,
+        &boxes,
+        "legend",
+        &[("class", "visually-hidden")],
+        Msg::P_NAMED.get(ui),
+    );
     // A long policy gets a search box.
     if policy.apps.len() > 12 {
-        let label = el(document, "label", &[("for", "tick-search"), ("class", "search")]);
-        label.set_text_content(Some(Msg::P_SEARCH_APPS.get(ui)));
-        let search = el(
+        let label = add(
             document,
-            "input",
-            &[("type", "search"), ("id", "tick-search"), ("autocomplete", "off")],
+            &boxes,
+            "label",
+            &[("for", "tick-search"), ("class", "search")],
+            Msg::P_SEARCH_APPS.get(ui),
         );
-        let _ = label.append_child(&search);
-        let _ = boxes.append_child(&label);
+        let search = [("type", "search"), ("id", "tick-search"), ("autocomplete", "off")];
+        put(document, &label, "input", &search, "");
     }
     // By the names people know, not the order of the official list.
     let mut apps: Vec<(String, &crate::policy::App)> = policy.apps.iter().map(|a| (a.name.lower(), a)).collect();
@@ -42,26 +50,27 @@ pub(super) fn checklist(document: &Document, form: &Element, policy: &Policy, ui
         // The search finds an app by its other names too ("Beauty Plus" finds the
         // official list's "Beutry Plus").
         let also = app.aliases.join("\n");
-        let label = el(
+        let label = add(
             document,
+            &boxes,
             "label",
             &[("for", &id), ("class", "tick"), ("data-aliases", &also)],
+            "",
         );
-        let input = el(
+        put(
             document,
+            &label,
             "input",
             &[("type", "checkbox"), ("id", &id), ("data-app", name)],
+            "",
         );
-        let _ = label.append_child(&input);
-        let _ = label.append_child(&document.create_text_node(name));
-        let _ = boxes.append_child(&label);
+        append_str(document, &label, name);
     }
-    let _ = checklist.append_child(&boxes);
     if apple {
-        let first = form.query_selector("label[for=\"app-list\"]").ok().flatten();
+        let first = find_el(form, "label[for=\"app-list\"]");
         let _ = form.insert_before(&checklist, first.as_ref().map(|e| e.unchecked_ref::<web_sys::Node>()));
     } else {
-        let _ = form.append_child(&checklist);
+        append(form, &checklist);
     }
 }
 

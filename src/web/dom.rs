@@ -7,10 +7,43 @@ use super::*;
 /// The element `selector` finds under `root`, as the element type it is expected to
 /// be (a text area, a select, an input…).
 pub(super) fn find<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
-    root.query_selector(selector).ok().flatten()?.dyn_into().ok()
+    find_el(root, selector)?.dyn_into().ok()
 }
 
-/// Creates an element with attributes.
+/// The element `selector` finds under `root`.
+#[inline(never)]
+pub(super) fn find_el(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// The closest element to `element` (itself or an ancestor) that `selector` finds.
+#[inline(never)]
+pub(super) fn within(element: &Element, selector: &str) -> Option<Element> {
+    element.closest(selector).ok().flatten()
+}
+
+/// `target[key]`, or nothing when reading it throws.
+#[inline(never)]
+pub(super) fn prop(target: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(target, &key.into()).ok()
+}
+
+/// `target[key] = value`: `None` when setting it throws.
+#[inline(never)]
+pub(super) fn set_prop(target: &JsValue, key: &str, value: &JsValue) -> Option<()> {
+    js_sys::Reflect::set(target, &key.into(), value).ok().map(|_| ())
+}
+
+/// The element an event happened on.
+#[inline(never)]
+pub(super) fn target_el(event: &web_sys::Event) -> Option<Element> {
+    event.target()?.dyn_into().ok()
+}
+
+/// Creates an element with attributes, set in the order given. Not inlined (nor are
+/// the helpers below): each drawing calls them from dozens of places, and one call is
+/// far smaller than the DOM calls it stands for.
+#[inline(never)]
 pub(super) fn el(document: &Document, tag: &str, attrs: &[(&str, &str)]) -> Element {
     #[expect(
         clippy::expect_used,
@@ -18,68 +51,113 @@ pub(super) fn el(document: &Document, tag: &str, attrs: &[(&str, &str)]) -> Elem
     )]
     let element = document.create_element(tag).expect("valid tag name");
     for (name, value) in attrs {
-        let _ = element.set_attribute(name, value);
+        set(&element, name, value);
     }
     element
 }
 
-/// Appends `<tag>text</tag>` to `parent`, as text (never markup).
-pub(super) fn append_text(document: &Document, parent: &Element, tag: &str, text: &str) -> Element {
-    let element = el(document, tag, &[]);
-    element.set_text_content(Some(text));
-    let _ = parent.append_child(&element);
+/// Appends `<tag>` with attributes (in the order given) and `text` (when not empty) to
+/// `parent`, as text (never markup), and returns it.
+#[inline(never)]
+pub(super) fn add(document: &Document, parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
+    let element = el(document, tag, attrs);
+    if !text.is_empty() {
+        element.set_text_content(Some(text));
+    }
+    append(parent, &element);
     element
+}
+
+/// [`add`], for an element nothing more is done with.
+#[inline(never)]
+pub(super) fn put(document: &Document, parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) {
+    add(document, parent, tag, attrs, text);
+}
+
+/// `attrs`, or without its last attribute unless `last`: for an attribute only some
+/// of the elements have (`selected`, `aria-current`).
+pub(super) fn but_last<'a, 'b>(attrs: &'b [(&'a str, &'a str)], last: bool) -> &'b [(&'a str, &'a str)] {
+    match attrs.split_last() {
+        Some((_, rest)) if !last => rest,
+        _ => attrs,
+    }
+}
+
+/// Appends `child` to `parent`.
+#[inline(never)]
+pub(super) fn append(parent: &Element, child: &web_sys::Node) {
+    let _ = parent.append_child(child);
+}
+
+/// Appends `text` to `parent` as a text node.
+#[inline(never)]
+pub(super) fn append_str(document: &Document, parent: &Element, text: &str) {
+    append(parent, &document.create_text_node(text));
+}
+
+/// Sets an attribute.
+#[inline(never)]
+pub(super) fn set(element: &Element, name: &str, value: &str) {
+    let _ = element.set_attribute(name, value);
 }
 
 /// Appends `<tag>` holding `text`, its `` `quoted` `` parts as `<code>` (commands to
 /// type, in help texts), all as text (never markup).
-pub(super) fn append_with_code(document: &Document, parent: &Element, tag: &str, text: &str) -> Element {
-    let element = el(document, tag, &[]);
+pub(super) fn append_with_code(document: &Document, parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) {
+    let element = add(document, parent, tag, attrs, "");
     for (i, part) in text.split('`').enumerate() {
         if i % 2 == 1 {
-            append_text(document, &element, "code", part);
+            put(document, &element, "code", &[], part);
         } else if !part.is_empty() {
-            let _ = element.append_child(&document.create_text_node(part));
+            append_str(document, &element, part);
         }
     }
-    let _ = parent.append_child(&element);
-    element
 }
 
-/// Appends text someone else wrote (a policy's title, reason or steps) as
-/// [`append_text`] does, isolated: `dir="auto"` gives the element
+/// Appends text someone else wrote (a policy's title, reason or steps) as [`add`]
+/// does, isolated: `dir="auto"` (the first attribute, then `attrs`) gives the element
 /// `unicode-bidi: isolate`, so a right-to-left override or an Arabic or Hebrew text
 /// inside it takes its own direction without reordering the page's words around it.
-pub(super) fn append_isolated(document: &Document, parent: &Element, tag: &str, text: &str) -> Element {
-    let element = append_text(document, parent, tag, text);
-    let _ = element.set_attribute("dir", "auto");
+#[inline(never)]
+pub(super) fn isolated(
+    document: &Document,
+    parent: &Element,
+    tag: &str,
+    attrs: &[(&str, &str)],
+    text: &str,
+) -> Element {
+    let element = add(document, parent, tag, &[("dir", "auto")], text);
+    for (name, value) in attrs {
+        set(&element, name, value);
+    }
     element
 }
 
-/// Appends a pasted name (or a sentence that quotes one) isolated as
-/// [`append_isolated`] does, with its bidi controls and invisible characters written
-/// visibly (`Tik<U+202E>Tok`, `crate::text::visible`): `App \u{202E}koTkiT` must not
-/// read as "App TikTok", nor a zero-width space hide in a name.
-pub(super) fn append_name(document: &Document, parent: &Element, tag: &str, text: &str) -> Element {
-    append_isolated(document, parent, tag, &crate::text::visible(text))
+/// Appends a pasted name (or a sentence that quotes one) isolated as [`isolated`]
+/// does, with its bidi controls and invisible characters written visibly
+/// (`Tik<U+202E>Tok`, `crate::text::visible`): `App \u{202E}koTkiT` must not read as
+/// "App TikTok", nor a zero-width space hide in a name.
+#[inline(never)]
+pub(super) fn put_name(document: &Document, parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) {
+    isolated(document, parent, tag, attrs, &crate::text::visible(text));
 }
 
 pub(super) fn radio_group(document: &Document, form: &Element, name: &str, legend: &str, options: &[(&str, &str)]) {
     let fieldset = el(document, "fieldset", &[("id", &format!("q-{name}"))]);
-    append_text(document, &fieldset, "legend", legend);
+    put(document, &fieldset, "legend", &[], legend);
     for (value, label_text) in options {
         let id = format!("{name}-{value}");
-        let label = el(document, "label", &[("for", &id)]);
-        let input = el(
+        let label = add(document, &fieldset, "label", &[("for", &id)], "");
+        put(
             document,
+            &label,
             "input",
             &[("type", "radio"), ("name", name), ("value", value), ("id", &id)],
+            "",
         );
-        let _ = label.append_child(&input);
-        let _ = label.append_child(&document.create_text_node(label_text));
-        let _ = fieldset.append_child(&label);
+        append_str(document, &label, label_text);
     }
-    let _ = form.append_child(&fieldset);
+    append(form, &fieldset);
 }
 
 /// Saves `text` as a file named `name` (of type `mime`): a `Blob` made here, an object

@@ -225,7 +225,7 @@ pub(super) async fn webcrypto_verify(public_key: &[u8; 32], signature: &[u8; 64]
             "this browser offers no WebCrypto here; signed policies can be checked only on a page served over HTTPS",
         )?;
     let algorithm = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&algorithm, &"name".into(), &"Ed25519".into());
+    let _ = set_prop(&algorithm, "name", &"Ed25519".into());
     let key_data = js_sys::Uint8Array::from(&public_key[..]);
     let usages = js_sys::Array::of1(&"verify".into());
     let unsupported =

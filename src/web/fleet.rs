@@ -62,15 +62,15 @@ pub(super) fn device_table(root: &Element, result: &Element) -> DeviceTable {
     own(
         root,
         EventListener::new(result, "click", move |event| {
-            let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            let Some(target) = target_el(event) else {
                 return;
             };
-            if let Some(header) = target.closest("#device-table th[data-key] button").ok().flatten() {
+            if let Some(header) = within(&target, "#device-table th[data-key] button") {
                 let key = header.parent_element().and_then(|th| th.get_attribute("data-key"));
                 if let Some(key) = SORTABLE.into_iter().find(|k| key.as_deref() == Some(*k)) {
                     on_click.sort_by(key);
                 }
-            } else if target.closest("#download-devices").ok().flatten().is_some() {
+            } else if within(&target, "#download-devices").is_some() {
                 on_click.download();
             }
         }),
@@ -80,14 +80,10 @@ pub(super) fn device_table(root: &Element, result: &Element) -> DeviceTable {
     own(
         root,
         EventListener::new(result, "input", move |event| {
-            let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            let Some(target) = target_el(event) else {
                 return;
             };
-            let value = || {
-                js_sys::Reflect::get(&target, &"value".into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
+            let value = || prop(&target, "value").and_then(|v| v.as_string());
             match (target.id().as_str(), value()) {
                 ("device-filter", Some(text)) => on_edit.change(|s| s.filter = text.trim().lower()),
                 ("device-show", Some(value)) => {
@@ -109,19 +105,22 @@ impl DeviceTable {
             "section",
             &[("id", "devices"), ("aria-labelledby", "devices-title")],
         );
-        append_text(document, &section, "h2", Msg::FLEET_TITLE.get(ui)).set_id("devices-title");
-        append_text(document, &section, "p", &fleet.summary).set_id("fleet-summary");
+        put(
+            document,
+            &section,
+            "h2",
+            &[("id", "devices-title")],
+            Msg::FLEET_TITLE.get(ui),
+        );
+        put(document, &section, "p", &[("id", "fleet-summary")], &fleet.summary);
         let kinds: Vec<Kind> = fleet.devices.iter().map(Kind::of).collect();
         // The most urgent kind any device has, else every device.
         let show = SHOW.iter().filter_map(|(k, _)| *k).find(|k| kinds.contains(k));
-        let controls = el(document, "div", &[("class", "device-controls")]);
+        let controls = add(document, &section, "div", &[("class", "device-controls")], "");
         let select = el(document, "select", &[("id", "device-show")]);
         for (kind, msg) in SHOW {
-            let option = append_text(document, &select, "option", msg.get(ui));
-            let _ = option.set_attribute("value", kind.map_or("all", Kind::word));
-            if kind == show {
-                let _ = option.set_attribute("selected", "");
-            }
+            let attrs = [("value", kind.map_or("all", Kind::word)), ("selected", "")];
+            put(document, &select, "option", but_last(&attrs, kind == show), msg.get(ui));
         }
         labelled(document, &controls, Msg::FLEET_SHOW.get(ui), &select);
         let input = el(
@@ -130,12 +129,17 @@ impl DeviceTable {
             &[("type", "search"), ("id", "device-filter"), ("autocomplete", "off")],
         );
         labelled(document, &controls, Msg::FLEET_FILTER.get(ui), &input);
-        let _ = section.append_child(&controls);
-        let shown = el(document, "p", &[("id", "devices-shown"), ("role", "status")]);
-        let _ = section.append_child(&shown);
-        // The table scrolls in its own box: a phone's page keeps its width.
-        let scroll = el(
+        let shown = add(
             document,
+            &section,
+            "p",
+            &[("id", "devices-shown"), ("role", "status")],
+            "",
+        );
+        // The table scrolls in its own box: a phone's page keeps its width.
+        let scroll = add(
+            document,
+            &section,
             "div",
             &[
                 ("class", "table-scroll"),
@@ -143,45 +147,41 @@ impl DeviceTable {
                 ("tabindex", "0"),
                 ("aria-labelledby", "device-caption"),
             ],
+            "",
         );
-        let table = el(document, "table", &[("id", "device-table")]);
-        append_text(document, &table, "caption", Msg::FLEET_CAPTION.get(ui)).set_id("device-caption");
-        let head = el(document, "thead", &[]);
-        let row = el(document, "tr", &[]);
-        let columns = [
-            (Some("device"), Msg::FLEET_COL_DEVICE),
-            (Some("user"), Msg::FLEET_COL_USER),
-            (Some("platform"), Msg::FLEET_COL_PLATFORM),
-            (Some("answer"), Msg::FLEET_COL_ANSWER),
-            (Some("apps"), Msg::FLEET_COL_APPS),
-        ];
-        for (key, msg) in columns {
-            let th = el(document, "th", &[("scope", "col")]);
-            match key {
-                Some(key) => {
-                    let _ = th.set_attribute("data-key", key);
-                    let button = el(document, "button", &[("type", "button")]);
-                    button.set_text_content(Some(msg.get(ui)));
-                    let _ = th.append_child(&button);
-                }
-                None => th.set_text_content(Some(msg.get(ui))),
-            }
-            let _ = row.append_child(&th);
+        let table = add(document, &scroll, "table", &[("id", "device-table")], "");
+        put(
+            document,
+            &table,
+            "caption",
+            &[("id", "device-caption")],
+            Msg::FLEET_CAPTION.get(ui),
+        );
+        let head = add(document, &table, "thead", &[], "");
+        let row = add(document, &head, "tr", &[], "");
+        for (key, msg) in SORTABLE.into_iter().zip([
+            Msg::FLEET_COL_DEVICE,
+            Msg::FLEET_COL_USER,
+            Msg::FLEET_COL_PLATFORM,
+            Msg::FLEET_COL_ANSWER,
+            Msg::FLEET_COL_APPS,
+        ]) {
+            let th = add(document, &row, "th", &[("scope", "col"), ("data-key", key)], "");
+            put(document, &th, "button", &[("type", "button")], msg.get(ui));
         }
-        let _ = head.append_child(&row);
-        let _ = table.append_child(&head);
-        let body = el(document, "tbody", &[]);
-        let _ = table.append_child(&body);
-        let _ = scroll.append_child(&table);
-        let _ = section.append_child(&scroll);
+        let body = add(document, &table, "tbody", &[], "");
 
-        let download = el(document, "p", &[("class", "device-download")]);
-        let button = el(document, "button", &[("type", "button"), ("id", "download-devices")]);
-        button.set_text_content(Some(Msg::FLEET_DOWNLOAD.get(ui)));
-        let _ = download.append_child(&button);
-        append_text(document, &download, "span", Msg::FLEET_DOWNLOAD_NOTE.get(ui)).set_class_name("note");
-        let _ = section.append_child(&download);
-        let _ = parent.append_child(&section);
+        let download = add(document, &section, "p", &[("class", "device-download")], "");
+        let button = [("type", "button"), ("id", "download-devices")];
+        put(document, &download, "button", &button, Msg::FLEET_DOWNLOAD.get(ui));
+        put(
+            document,
+            &download,
+            "span",
+            &[("class", "note")],
+            Msg::FLEET_DOWNLOAD_NOTE.get(ui),
+        );
+        append(parent, &section);
 
         *self.state.borrow_mut() = Some(State {
             fleet: Rc::new(fleet.clone()),
@@ -218,7 +218,7 @@ impl DeviceTable {
             s.sort = Some((key, down));
             let sorted = if down { "descending" } else { "ascending" };
             for k in SORTABLE {
-                if let Some(th) = find::<Element>(&s.table, &format!("th[data-key={k}]")) {
+                if let Some(th) = find_el(&s.table, &format!("th[data-key={k}]")) {
                     let _ = if k == key {
                         th.set_attribute("aria-sort", sorted)
                     } else {
@@ -246,12 +246,11 @@ impl DeviceTable {
         body.set_text_content(None);
         let Some(document) = body.owner_document() else { return };
         if order.is_empty() {
-            let row = el(&document, "tr", &[]);
-            let _ = append_text(&document, &row, "td", Msg::FLEET_NONE.get(ui)).set_attribute("colspan", "5");
-            let _ = body.append_child(&row);
+            let row = add(&document, &body, "tr", &[], "");
+            put(&document, &row, "td", &[("colspan", "5")], Msg::FLEET_NONE.get(ui));
             return;
         }
-        let _ = table.set_attribute("aria-busy", "true");
+        set(&table, "aria-busy", "true");
         self.append_rows(&document, &body, order.get(..ROWS_PER_TASK).unwrap_or(&order));
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -271,7 +270,7 @@ impl DeviceTable {
         let Some(s) = state.as_ref() else { return };
         for &i in rows {
             if let (Some(d), Some(kind)) = (s.fleet.devices.get(i), s.kinds.get(i)) {
-                let _ = body.append_child(&device_row(document, d, *kind));
+                append(body, &device_row(document, d, *kind));
             }
         }
     }
@@ -328,11 +327,9 @@ impl State {
 
 /// `<p><label>text</label>control</p>` at the end of `parent`.
 fn labelled(document: &Document, parent: &Element, text: &str, control: &Element) {
-    let p = el(document, "p", &[]);
-    let label = append_text(document, &p, "label", text);
-    let _ = label.set_attribute("for", &control.id());
-    let _ = p.append_child(control);
-    let _ = parent.append_child(&p);
+    let p = add(document, parent, "p", &[], "");
+    put(document, &p, "label", &[("for", &control.id())], text);
+    append(&p, control);
 }
 
 /// What the text filter looks in: the device's name, serial and user, its apps' names
@@ -349,34 +346,36 @@ fn haystack(d: &DeviceAnswer) -> String {
 
 /// One device's row: its name and serial (a row header), user, platform as the export
 /// writes it, answer, and the apps the answer is about with their verdicts and
-/// deadlines. Everything from the export is drawn as a name (`append_name`).
+/// deadlines. Everything from the export is drawn as a name (`put_name`).
 fn device_row(document: &Document, d: &DeviceAnswer, kind: Kind) -> Element {
     let row = el(document, "tr", &[("data-kind", kind.word())]);
-    let device = el(document, "th", &[("scope", "row"), ("class", "device")]);
-    append_name(document, &device, "span", &d.name).set_class_name("device-name");
+    let device = add(document, &row, "th", &[("scope", "row"), ("class", "device")], "");
+    put_name(document, &device, "span", &[("class", "device-name")], &d.name);
     if let Some(serial) = d.serial.as_deref().filter(|s| *s != d.name) {
-        append_name(document, &device, "span", serial).set_class_name("serial");
+        put_name(document, &device, "span", &[("class", "serial")], serial);
     }
-    let _ = row.append_child(&device);
-    append_name(document, &row, "td", d.user.as_deref().unwrap_or("")).set_class_name("user");
+    put_name(
+        document,
+        &row,
+        "td",
+        &[("class", "user")],
+        d.user.as_deref().unwrap_or(""),
+    );
     let platform = d.os.as_deref().or(d.platform.map(crate::policy::Platform::as_str));
-    append_name(document, &row, "td", platform.unwrap_or("")).set_class_name("platform");
-    let answer = append_text(document, &row, "td", &d.label);
-    answer.set_class_name("answer");
-    let _ = answer.set_attribute("data-answer", &word(d.answer));
-    let apps = el(document, "td", &[("class", "apps")]);
+    put_name(document, &row, "td", &[("class", "platform")], platform.unwrap_or(""));
+    let answer = [("class", "answer"), ("data-answer", &word(d.answer))];
+    put(document, &row, "td", &answer, &d.label);
+    let apps = add(document, &row, "td", &[("class", "apps")], "");
     if !d.apps.is_empty() {
-        let list = el(document, "ul", &[]);
+        let list = add(document, &apps, "ul", &[], "");
         for a in &d.apps {
             let name = a.app.as_ref().map_or(a.input.as_str(), |r| r.name.as_str());
             let text = match &a.deadline {
                 Some(deadline) => format!("{name}: {} ({})", a.verdict, deadline.text),
                 None => format!("{name}: {}", a.verdict),
             };
-            append_name(document, &list, "li", &text);
+            put_name(document, &list, "li", &[], &text);
         }
-        let _ = apps.append_child(&list);
     }
-    let _ = row.append_child(&apps);
     row
 }

@@ -52,11 +52,9 @@ pub(super) fn questions_form(document: &Document, form: &Element, policy: &Polic
                 ],
             ),
             Question::Region => {
-                let fieldset = el(document, "fieldset", &[("id", "q-region")]);
-                let label = el(document, "label", &[("for", "region")]);
-                label.set_text_content(Some(text));
-                let _ = fieldset.append_child(&label);
-                let select = el(document, "select", &[("id", "region")]);
+                let fieldset = add(document, form, "fieldset", &[("id", "q-region")], "");
+                put(document, &fieldset, "label", &[("for", "region")], text);
+                let select = add(document, &fieldset, "select", &[("id", "region")], "");
                 // Regions by their names in the reader's language ("India", "Indien").
                 let named: Vec<(&str, String)> = policy
                     .regions()
@@ -67,12 +65,8 @@ pub(super) fn questions_form(document: &Document, form: &Element, policy: &Polic
                     .chain(named)
                     .chain([("other", Msg::A_ELSEWHERE.get(ui).to_owned())])
                 {
-                    let option = el(document, "option", &[("value", value)]);
-                    option.set_text_content(Some(&text));
-                    let _ = select.append_child(&option);
+                    put(document, &select, "option", &[("value", value)], &text);
                 }
-                let _ = fieldset.append_child(&select);
-                let _ = form.append_child(&fieldset);
             }
         }
     }
@@ -80,76 +74,55 @@ pub(super) fn questions_form(document: &Document, form: &Element, policy: &Polic
 
 /// The three ways to give the app list: paste, a file, or ticks; and how to get one.
 pub(super) fn list_inputs(document: &Document, form: &Element, policy: &Policy, ui: Lang) {
-    let label = el(document, "label", &[("for", "app-list")]);
-    label.set_text_content(Some(Msg::P_LIST_LABEL.get(ui)));
-    let _ = form.append_child(&label);
-    let textarea = el(
+    put(
         document,
-        "textarea",
-        &[
-            ("id", "app-list"),
-            ("rows", "8"),
-            ("autocomplete", "off"),
-            ("spellcheck", "false"),
-            ("placeholder", "TikTok\nSlack\nMaps"),
-        ],
+        form,
+        "label",
+        &[("for", "app-list")],
+        Msg::P_LIST_LABEL.get(ui),
     );
-    let _ = form.append_child(&textarea);
+    let textarea = [
+        ("id", "app-list"),
+        ("rows", "8"),
+        ("autocomplete", "off"),
+        ("spellcheck", "false"),
+        ("placeholder", "TikTok\nSlack\nMaps"),
+    ];
+    put(document, form, "textarea", &textarea, "");
     // An exported list or CSV, read in this page (FileReader), never uploaded.
-    let file = el(document, "p", &[("class", "file")]);
-    let file_label = el(document, "label", &[("for", "app-file")]);
-    file_label.set_text_content(Some(Msg::P_FILE.get(ui)));
-    let _ = file.append_child(&file_label);
-    let input = el(
-        document,
-        "input",
-        &[
-            ("type", "file"),
-            ("id", "app-file"),
-            (
-                "accept",
-                ".txt,.csv,.tsv,.json,.xml,.plist,.log,text/plain,text/csv,application/json,application/xml",
-            ),
-        ],
-    );
-    let _ = file.append_child(&input);
-    let _ = form.append_child(&file);
-    let status = el(document, "p", &[("id", "file-status"), ("role", "status")]);
-    let _ = form.append_child(&status);
+    let file = add(document, form, "p", &[("class", "file")], "");
+    put(document, &file, "label", &[("for", "app-file")], Msg::P_FILE.get(ui));
+    let input = [
+        ("type", "file"),
+        ("id", "app-file"),
+        (
+            "accept",
+            ".txt,.csv,.tsv,.json,.xml,.plist,.log,text/plain,text/csv,application/json,application/xml",
+        ),
+    ];
+    put(document, &file, "input", &input, "");
+    put(document, form, "p", &[("id", "file-status"), ("role", "status")], "");
 
-    let help = el(document, "details", &[("id", "how-to-list")]);
-    append_text(document, &help, "summary", Msg::P_HOW_LIST.get(ui));
-    let items = el(document, "ul", &[]);
+    let help = add(document, form, "details", &[("id", "how-to-list")], "");
+    put(document, &help, "summary", &[], Msg::P_HOW_LIST.get(ui));
+    let items = add(document, &help, "ul", &[], "");
     for (platform, msg) in [
         ("ios", Msg::P_HOW_IOS),
         ("android", Msg::P_HOW_ANDROID),
         ("windows", Msg::P_HOW_WINDOWS),
         ("macos", Msg::P_HOW_MAC),
     ] {
-        let _ = append_with_code(document, &items, "li", msg.get(ui)).set_attribute("data-platform", platform);
+        append_with_code(document, &items, "li", &[("data-platform", platform)], msg.get(ui));
     }
-    let _ = help.append_child(&items);
-    let _ = form.append_child(&help);
 
     checklist(document, form, policy, ui);
 }
 
 /// A region's name in the reader's language, from the browser (`Intl.DisplayNames`).
 fn region_name(code: &str, ui: Lang) -> Option<String> {
-    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"DisplayNames".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
     let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
-    let names = js_sys::Reflect::construct(
-        &constructor,
-        &js_sys::Array::of2(&js_sys::Array::of1(&ui.tag().into()), &options),
-    )
-    .ok()?;
-    let of: js_sys::Function = js_sys::Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
-    of.call1(&names, &code.into()).ok()?.as_string()
+    set_prop(&options, "type", &"region".into())?;
+    intl_call("DisplayNames", ui.tag(), &options, "of", &[code.into()])?.as_string()
 }
 
 /// A file is at most this big (the list reader reads 32 MB, twice that as UTF-16; anything far larger is
@@ -192,7 +165,7 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
                                 area.set_value("");
                                 hold(&form, list, ui, true);
                             } else {
-                                let _ = js_sys::Reflect::set(&area, &"value".into(), &list);
+                                let _ = set_prop(&area, "value", &list);
                             }
                         }
                         let message = match crate::i18n::plural(ui, lines) {
@@ -207,7 +180,7 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
                     _ => fill(Msg::P_FILE_FAILED.get(ui), &[("file", &name)]),
                 }
             };
-            if let Some(status) = form.query_selector("#file-status").ok().flatten() {
+            if let Some(status) = find_el(&form, "#file-status") {
                 status.set_text_content(Some(&message));
             }
         });
@@ -239,7 +212,7 @@ fn file_text(bytes: &js_sys::Uint8Array) -> Result<js_sys::JsString, crate::list
     let head = bytes.subarray(0, len.min(crate::list::HEAD as u32)).to_vec();
     if crate::list::utf8_candidate(&head, len as usize) {
         let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"fatal".into(), &JsValue::TRUE);
+        let _ = set_prop(&options, "fatal", &JsValue::TRUE);
         let text = Utf8Decoder::new("utf-8", &options).and_then(|decoder| decoder.decode(bytes));
         if let Ok(text) = text {
             if !text.includes("\0", 0) {
@@ -304,7 +277,7 @@ pub(super) fn take_held(form: &Element) -> Option<js_sys::JsString> {
         let at = held.iter().position(|(f, _)| f.is_same_node(Some(form)))?;
         Some(held.swap_remove(at).1)
     })?;
-    if let Some(line) = find::<Element>(form, "#held-list") {
+    if let Some(line) = find_el(form, "#held-list") {
         line.remove();
     }
     Some(text)
@@ -312,8 +285,7 @@ pub(super) fn take_held(form: &Element) -> Option<js_sys::JsString> {
 
 /// The text box's value as the JavaScript string it is (not copied into the module).
 pub(super) fn value_of(area: &HtmlTextAreaElement) -> js_sys::JsString {
-    js_sys::Reflect::get(area, &"value".into())
-        .ok()
+    prop(area, "value")
         .and_then(|v| v.dyn_into().ok())
         .unwrap_or_else(|| js_sys::JsString::from(""))
 }
@@ -356,7 +328,7 @@ pub(super) fn hold(form: &Element, text: js_sys::JsString, ui: Lang, say: bool) 
     };
     let sentence = fill(message.get(ui), &[("n", &number(lines as f64, ui)), ("size", &size)]);
     HELD.with(|held| held.borrow_mut().push((form.clone(), text)));
-    if let Some(area) = find::<Element>(form, "#app-list") {
+    if let Some(area) = find_el(form, "#app-list") {
         let _ = area.remove_attribute("data-shown");
     }
     let Some(line) = held_line(form, &sentence) else {
@@ -364,9 +336,13 @@ pub(super) fn hold(form: &Element, text: js_sys::JsString, ui: Lang, say: bool) 
     };
     if let Some(document) = form.owner_document() {
         for (id, label) in [("held-show", Msg::P_HELD_SHOW), ("held-clear", Msg::P_HELD_CLEAR)] {
-            let button = el(&document, "button", &[("type", "button"), ("id", id)]);
-            button.set_text_content(Some(label.get(ui)));
-            let _ = line.append_child(&button);
+            put(
+                &document,
+                &line,
+                "button",
+                &[("type", "button"), ("id", id)],
+                label.get(ui),
+            );
         }
     }
     if say {
@@ -377,22 +353,19 @@ pub(super) fn hold(form: &Element, text: js_sys::JsString, ui: Lang, say: bool) 
 /// The line under the text box that says what became of a long list: drawn afresh.
 fn held_line(form: &Element, sentence: &str) -> Option<Element> {
     let document = form.owner_document()?;
-    let area = find::<Element>(form, "#app-list")?;
-    if let Some(old) = find::<Element>(form, "#held-list") {
+    let area = find_el(form, "#app-list")?;
+    if let Some(old) = find_el(form, "#held-list") {
         old.remove();
     }
     let line = el(&document, "p", &[("id", "held-list")]);
-    append_text(&document, &line, "span", sentence).set_id("held-text");
+    put(&document, &line, "span", &[("id", "held-text")], sentence);
     let _ = area.after_with_node_1(&line);
     Some(line)
 }
 
 /// Says `message` in the widget's polite live region (`#announce`).
 fn say_near(form: &Element, message: &str) {
-    if let Some(region) = form
-        .parent_element()
-        .and_then(|root| root.query_selector("#announce").ok().flatten())
-    {
+    if let Some(region) = form.parent_element().and_then(|root| find_el(&root, "#announce")) {
         region.set_text_content(Some(message));
     }
 }
@@ -425,16 +398,16 @@ pub(super) fn wire_held(root: &Element, form: &HtmlFormElement, ui: Lang) {
     own(root, listener);
     let form = form.clone();
     let listener = EventListener::new(&form.clone(), "click", move |event| {
-        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        let Some(target) = target_el(event) else {
             return;
         };
-        if target.closest("#held-show").ok().flatten().is_some() {
+        if within(&target, "#held-show").is_some() {
             if let Some(text) = take_held(&form) {
-                let _ = area.set_attribute("data-shown", "");
-                let _ = js_sys::Reflect::set(&area, &"value".into(), &text);
+                set(&area, "data-shown", "");
+                let _ = set_prop(&area, "value", &text);
             }
             let _ = area.focus();
-        } else if target.closest("#held-clear").ok().flatten().is_some() {
+        } else if within(&target, "#held-clear").is_some() {
             if take_held(&form).is_some() {
                 say_near(&form, Msg::P_HELD_CLEARED.get(ui));
             }
@@ -450,19 +423,13 @@ pub(super) fn wire_held(root: &Element, form: &HtmlFormElement, ui: Lang) {
 
 /// Copies the summary (which names no app) to the clipboard, and says whether it worked.
 pub(super) fn copy_summary(result: &Element, ui: Lang) {
-    let text = result
-        .query_selector("#summary-text")
-        .ok()
-        .flatten()
+    let text = find_el(result, "#summary-text")
         .and_then(|e| e.text_content())
         .unwrap_or_default();
-    let status = result.query_selector("#copy-status").ok().flatten();
+    let status = find_el(result, "#copy-status");
     let write = web_sys::window().and_then(|w| {
-        let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok()?;
-        let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
+        let clipboard = prop(&w.navigator(), "clipboard")?;
+        let write: js_sys::Function = prop(&clipboard, "writeText")?.dyn_into().ok()?;
         write
             .call1(&clipboard, &text.into())
             .ok()?
@@ -522,16 +489,13 @@ pub(super) fn mark_unanswered(form: &HtmlFormElement, report: &Report) -> Option
         let Some(field) = fields.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        let question = field
-            .query_selector("legend, label")
-            .ok()
-            .flatten()
+        let question = find_el(&field, "legend, label")
             .and_then(|l| l.text_content())
             .unwrap_or_default();
-        let answered = field.query_selector("input:checked").ok().flatten().is_some()
+        let answered = find_el(&field, "input:checked").is_some()
             || find::<HtmlSelectElement>(&field, "select").is_some_and(|s| !s.value().is_empty());
         if waiting && !answered && !question.is_empty() && report.overall.message.contains(question.trim()) {
-            let _ = field.set_attribute("aria-invalid", "true");
+            set(&field, "aria-invalid", "true");
             if first.is_none() {
                 first = find::<web_sys::HtmlElement>(&field, "input, select");
             }

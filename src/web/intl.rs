@@ -1,7 +1,7 @@
 //! Dates and countdowns through the browser's `Intl`: a deadline in the reader's own
 //! time zone and language, and how long is left, kept current while the page is open.
 //!
-//! Every call into `Intl` goes through [`intl_format`], which catches what `Intl`
+//! Every call into `Intl` goes through [`intl_call`], which catches what `Intl`
 //! throws (a `RangeError` for a language tag it refuses): an exception must never
 //! escape a drawing, or the page stops after its title with no form and no message.
 
@@ -27,18 +27,30 @@ pub(super) fn intl_locale(requested: Option<&str>, ui: Lang) -> String {
         .unwrap_or_else(|| ui.tag().to_owned())
 }
 
-/// `new Intl[class](locale, options)[method](args…)`, or nothing when any step throws.
-fn intl_format(class: &str, locale: &str, options: &js_sys::Object, method: &str, args: &[JsValue]) -> Option<String> {
-    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let class: js_sys::Function = js_sys::Reflect::get(&intl, &class.into()).ok()?.dyn_into().ok()?;
+/// `new Intl[class](locale, options)[method](args…)`, or nothing when any step throws
+/// (or `Intl` lacks the class).
+pub(super) fn intl_call(
+    class: &str,
+    locale: &str,
+    options: &js_sys::Object,
+    method: &str,
+    args: &[JsValue],
+) -> Option<JsValue> {
+    let intl = prop(&js_sys::global(), "Intl")?;
+    let class: js_sys::Function = prop(&intl, class)?.dyn_into().ok()?;
     let formatter = js_sys::Reflect::construct(
         &class,
         &js_sys::Array::of2(&js_sys::Array::of1(&locale.into()), options),
     )
     .ok()?;
-    let format: js_sys::Function = js_sys::Reflect::get(&formatter, &method.into()).ok()?.dyn_into().ok()?;
+    let format: js_sys::Function = prop(&formatter, method)?.dyn_into().ok()?;
     let arguments: js_sys::Array = args.iter().collect();
-    format.apply(&formatter, &arguments).ok()?.as_string()
+    format.apply(&formatter, &arguments).ok()
+}
+
+/// [`intl_call`]'s answer as text.
+fn intl_format(class: &str, locale: &str, options: &js_sys::Object, method: &str, args: &[JsValue]) -> Option<String> {
+    intl_call(class, locale, options, method, args)?.as_string()
 }
 
 /// A time in the reader's own time zone, written as the policy's times are ("Sat 11 Jul
@@ -67,7 +79,7 @@ pub(super) fn countdown(millis: f64, locale: &str, overdue: &str) -> String {
         (minutes, "minute")
     };
     let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+    let _ = set_prop(&options, "numeric", &"auto".into());
     let relative = intl_format(
         "RelativeTimeFormat",
         locale,
@@ -127,19 +139,20 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
         return;
     };
     let overdue = Msg::P_OVERDUE.get(speech.ui);
-    let p = el(document, "p", &[("class", "deadline-local"), ("lang", speech.ui.tag())]);
-    if let Some(id) = id {
-        p.set_id(id);
-    }
+    let attrs = [
+        ("class", "deadline-local"),
+        ("lang", speech.ui.tag()),
+        ("id", id.unwrap_or("")),
+    ];
+    let p = el(document, "p", but_last(&attrs, id.is_some()));
     let template = Msg::P_YOUR_TIME.get(speech.ui);
     let (before, after) = template.split_once("{when}").unwrap_or((template, ""));
-    let _ = p.append_child(&document.create_text_node(before));
-    let time = el(document, "time", &[("datetime", rfc3339)]);
-    time.set_text_content(Some(&when));
-    let _ = p.append_child(&time);
-    let _ = p.append_child(&document.create_text_node(&format!("{after} (")));
-    let span = el(
+    append_str(document, &p, before);
+    put(document, &p, "time", &[("datetime", rfc3339)], &when);
+    append_str(document, &p, &format!("{after} ("));
+    put(
         document,
+        &p,
         "span",
         &[
             ("class", "countdown nowrap"),
@@ -147,40 +160,27 @@ pub(super) fn local_deadline(document: &Document, parent: &Element, rfc3339: &st
             ("data-locale", &speech.locale),
             ("data-overdue", overdue),
         ],
+        &countdown(millis, &speech.locale, overdue),
     );
-    span.set_text_content(Some(&countdown(millis, &speech.locale, overdue)));
-    let _ = p.append_child(&span);
-    let _ = p.append_child(&document.create_text_node(")"));
-    let _ = parent.append_child(&p);
+    append_str(document, &p, ")");
+    append(parent, &p);
 }
 
 /// A named time zone's offset at an instant, from the browser's `Intl` (the core has no
 /// time-zone data): `None` for a zone the browser does not know. Registered with the
 /// core by [`shell_ready`].
 pub(super) fn zone_offset(zone: &str, at: DateTime<Utc>) -> Option<chrono::FixedOffset> {
-    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
     let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
-    js_sys::Reflect::set(&options, &"timeZoneName".into(), &"longOffset".into()).ok()?;
+    set_prop(&options, "timeZone", &zone.into())?;
+    set_prop(&options, "timeZoneName", &"longOffset".into())?;
     // Constructed through Reflect: an unknown zone is a RangeError, caught here.
-    let format = js_sys::Reflect::construct(
-        &constructor,
-        &js_sys::Array::of2(&js_sys::Array::of1(&"en-US".into()), &options),
-    )
-    .ok()?;
-    let to_parts: js_sys::Function = js_sys::Reflect::get(&format, &"formatToParts".into())
-        .ok()?
+    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let parts: js_sys::Array = intl_call("DateTimeFormat", "en-US", &options, "formatToParts", &[date.into()])?
         .dyn_into()
         .ok()?;
-    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-    let parts: js_sys::Array = to_parts.call1(&format, &date).ok()?.dyn_into().ok()?;
     let name = parts.iter().find_map(|part| {
-        let kind = js_sys::Reflect::get(&part, &"type".into()).ok()?.as_string()?;
-        (kind == "timeZoneName").then(|| js_sys::Reflect::get(&part, &"value".into()).ok()?.as_string())?
+        let kind = prop(&part, "type")?.as_string()?;
+        (kind == "timeZoneName").then(|| prop(&part, "value")?.as_string())?
     })?;
     // "GMT", "GMT-04:00", "GMT+05:30"
     let offset = name.strip_prefix("GMT")?;

@@ -101,7 +101,7 @@ pub async fn mount(root: Element, files: JsValue) {
         });
     }
     let first = !root.has_attribute("data-mounted");
-    let _ = root.set_attribute("data-mounted", "");
+    set(&root, "data-mounted", "");
     render(&root).await;
     let root_for_links = root.clone();
     if first {
@@ -132,7 +132,7 @@ fn next_generation(root: &Element) -> String {
             g.get()
         })
         .to_string();
-    let _ = root.set_attribute("data-render", &generation);
+    set(root, "data-render", &generation);
     generation
 }
 
@@ -224,12 +224,12 @@ async fn render(root: &Element) {
     // Switching the language draws the widget again: what was typed stays, in memory.
     let kept = FormState::save(root);
     root.set_text_content(None);
-    let _ = root.set_attribute("lang", ui.tag());
+    set(root, "lang", ui.tag());
     if root.has_attribute("data-owns-page") {
         own_page(&document, ui);
     }
     language_bar(&document, root, ui);
-    append_text(&document, root, "p", Msg::P_PRIVACY.get(ui)).set_class_name("privacy");
+    put(&document, root, "p", &[("class", "privacy")], Msg::P_PRIVACY.get(ui));
     // When a policy's own contact cannot be read, the site's help desk is whom to ask.
     let loaded = loaded.map_err(|f| Failure {
         contact: f.contact.or_else(|| site.as_ref().map(|s| s.help_desk.contact.clone())),
@@ -252,7 +252,7 @@ async fn render(root: &Element) {
 /// `<app-check>` element's shadow root, a host's own element) leaves them to the host.
 fn own_page(document: &Document, ui: Lang) {
     if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", ui.tag());
+        set(&html, "lang", ui.tag());
     }
     document.set_title(Msg::DOC_TITLE.get(ui));
 }
@@ -275,20 +275,17 @@ fn browser_language() -> Option<String> {
 /// is kept on the element only (never stored, and not put into the URL).
 fn language_bar(document: &Document, root: &Element, ui: Lang) {
     let bar = el(document, "p", &[("class", "language")]);
-    let label = el(document, "label", &[("for", "language")]);
-    label.set_text_content(Some(Msg::P_LANGUAGE.get(ui)));
-    let select = el(document, "select", &[("id", "language")]);
+    put(document, &bar, "label", &[("for", "language")], Msg::P_LANGUAGE.get(ui));
+    let select = add(document, &bar, "select", &[("id", "language")], "");
     for lang in Lang::ALL {
         let option = el(document, "option", &[("value", lang.tag()), ("lang", lang.tag())]);
         option.set_text_content(Some(lang.name()));
         if lang == ui {
-            let _ = option.set_attribute("selected", "");
+            set(&option, "selected", "");
         }
-        let _ = select.append_child(&option);
+        append(&select, &option);
     }
-    let _ = bar.append_child(&label);
-    let _ = bar.append_child(&select);
-    let _ = root.append_child(&bar);
+    append(root, &bar);
     let owner = root.clone();
     let root = root.clone();
     let listener = EventListener::new(&select, "change", move |event| {
@@ -299,7 +296,7 @@ fn language_bar(document: &Document, root: &Element, ui: Lang) {
         else {
             return;
         };
-        let _ = root.set_attribute("data-lang", &value);
+        set(&root, "data-lang", &value);
         write_language_to_link(&root, &value);
         let root = root.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -328,7 +325,7 @@ struct FormState {
 
 impl FormState {
     fn save(root: &Element) -> Option<FormState> {
-        let form = find::<Element>(root, "#check-form")?;
+        let form = find_el(root, "#check-form")?;
         let held = take_held(&form);
         let list = value_of(&find::<HtmlTextAreaElement>(&form, "#app-list")?);
         let (list, held) = match held {
@@ -348,7 +345,7 @@ impl FormState {
             }
         }
         let region = find::<HtmlSelectElement>(root, "#region").map(|s| s.value());
-        let answered = root.query_selector("#overall").ok().flatten().is_some();
+        let answered = find_el(root, "#overall").is_some();
         Some(FormState {
             list,
             held,
@@ -360,9 +357,9 @@ impl FormState {
 
     fn restore(self, root: &Element, ui: Lang) {
         if let Some(area) = find::<HtmlTextAreaElement>(root, "#app-list") {
-            let _ = js_sys::Reflect::set(&area, &"value".into(), &self.list);
+            let _ = set_prop(&area, "value", &self.list);
         }
-        if let (Some(held), Some(form)) = (self.held, find::<Element>(root, "#check-form")) {
+        if let (Some(held), Some(form)) = (self.held, find_el(root, "#check-form")) {
             hold(&form, held, ui, false);
         }
         for id in &self.checked {
@@ -374,7 +371,7 @@ impl FormState {
             select.set_value(&region);
         }
         // The answer again, in the new language, without moving the focus.
-        if let (true, Some(form)) = (self.answered, find::<Element>(root, "#check-form")) {
+        if let (true, Some(form)) = (self.answered, find_el(root, "#check-form")) {
             if let Ok(event) = web_sys::Event::new(RECHECK) {
                 let _ = form.dispatch_event(&event);
             }
@@ -407,5 +404,5 @@ fn release(root: &Element) {
 /// can see redrawing does not add to them.
 fn count_listeners(root: &Element) {
     let live: usize = OWNED.with(|owned| owned.borrow().iter().map(|(_, l)| l.len()).sum());
-    let _ = root.set_attribute("data-listeners", &live.to_string());
+    set(root, "data-listeners", &live.to_string());
 }

@@ -10,18 +10,14 @@ pub(super) fn show_site(document: &Document, root: &Element, site: &Site, ui: La
     // that embeds the widget as `<app-check>` (its shadow root has no masthead).
     let Some(heading) = root
         .parent_element()
-        .and_then(|parent| parent.query_selector(".masthead h1").ok().flatten())
+        .and_then(|parent| find_el(&parent, ".masthead h1"))
     else {
         return;
     };
     heading.set_text_content(Some(&format!("{} — {}", Msg::P_TITLE.get(ui), site.organisation)));
     if let Some(logo) = &site.logo {
         let masthead = heading.parent_element();
-        if masthead
-            .as_ref()
-            .and_then(|m| m.query_selector("img").ok().flatten())
-            .is_none()
-        {
+        if masthead.as_ref().and_then(|m| find_el(m, "img")).is_none() {
             let image = el(
                 document,
                 "img",
@@ -44,25 +40,21 @@ pub(super) fn show_error(document: &Document, root: &Element, failure: &Failure,
         Msg::X_NOT_APPROVED => Msg::X_NOT_APPROVED_TITLE,
         _ => Msg::P_CANT_TELL,
     };
-    append_text(document, &section, "h2", heading.get(ui));
+    put(document, &section, "h2", &[], heading.get(ui));
     let what = failure.what.get(ui);
-    append_text(
+    put(
         document,
         &section,
         "p",
+        &[],
         &fill(Msg::P_CANT_TELL_BODY.get(ui), &[("what", what)]),
     );
     if let Some(contact) = &failure.contact {
-        append_text(
-            document,
-            &section,
-            "p",
-            &fill(Msg::P_HELP_DESK.get(ui), &[("contact", contact)]),
-        )
-        .set_class_name("contact");
+        let line = fill(Msg::P_HELP_DESK.get(ui), &[("contact", contact)]);
+        put(document, &section, "p", &[("class", "contact")], &line);
     }
-    append_text(document, &section, "pre", &failure.detail);
-    let _ = root.append_child(&section);
+    put(document, &section, "pre", &[], &failure.detail);
+    append(root, &section);
     if let Some(index) = &failure.index {
         policy_list(document, root, index, None, ui);
     }
@@ -82,18 +74,20 @@ pub(super) fn policy_list(
         "nav",
         &[("id", "published"), ("aria-labelledby", "published-title")],
     );
-    append_text(document, &nav, "h2", Msg::P_PUBLISHED.get(ui)).set_id("published-title");
-    let list = el(document, "ul", &[]);
+    put(
+        document,
+        &nav,
+        "h2",
+        &[("id", "published-title")],
+        Msg::P_PUBLISHED.get(ui),
+    );
+    let list = add(document, &nav, "ul", &[], "");
     for entry in &index.policies {
         let item = el(document, "li", &[]);
         let href = format!("#policy={}", entry.id);
-        let link = el(document, "a", &[("href", &href)]);
-        link.set_text_content(Some(&entry.title));
         let shown = current.filter(|(id, _)| *id == entry.id);
-        if shown.is_some() {
-            let _ = link.set_attribute("aria-current", "page");
-        }
-        let _ = item.append_child(&link);
+        let attrs = [("href", href.as_str()), ("aria-current", "page")];
+        put(document, &item, "a", but_last(&attrs, shown.is_some()), &entry.title);
         let state = match (shown.map(|(_, state)| state), entry.status) {
             (Some(LifecycleState::Withdrawn), _) | (None, Some(Status::Withdrawn)) => {
                 Some(("withdrawn", Msg::P_STATUS_WITHDRAWN))
@@ -104,14 +98,13 @@ pub(super) fn policy_list(
             _ => None,
         };
         if let Some((word, msg)) = state {
-            let _ = item.set_attribute("data-status", word);
-            let _ = item.append_child(&document.create_text_node(" — "));
-            append_text(document, &item, "span", msg.get(ui)).set_class_name("status");
+            set(&item, "data-status", word);
+            append_str(document, &item, " — ");
+            put(document, &item, "span", &[("class", "status")], msg.get(ui));
         }
-        let _ = list.append_child(&item);
+        append(&list, &item);
     }
-    let _ = nav.append_child(&list);
-    let _ = root.append_child(&nav);
+    append(root, &nav);
 }
 
 /// Where and how the page speaks: the interface language and the `Intl` locale.
@@ -133,20 +126,22 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
                 ("data-state", &word(summary.lifecycle.state)),
             ],
         );
-        append_text(document, &banner, "h2", message);
+        put(document, &banner, "h2", &[], message);
         if let Some(notice) = &summary.lifecycle.notice {
-            let notice = append_isolated(document, &banner, "p", notice);
-            notice.set_class_name("notice");
-            let _ = notice.set_attribute("lang", &summary.language);
+            let attrs = [("class", "notice"), ("lang", summary.language.as_str())];
+            isolated(document, &banner, "p", &attrs, notice);
         }
         if let Some(by) = &summary.lifecycle.superseded_by {
-            let link = el(document, "a", &[("href", &format!("#policy={by}"))]);
-            link.set_text_content(Some(Msg::P_OPEN_REPLACEMENT.get(ui)));
-            let p = el(document, "p", &[]);
-            let _ = p.append_child(&link);
-            let _ = banner.append_child(&p);
+            let p = add(document, &banner, "p", &[], "");
+            put(
+                document,
+                &p,
+                "a",
+                &[("href", &format!("#policy={by}"))],
+                Msg::P_OPEN_REPLACEMENT.get(ui),
+            );
         }
-        let _ = root.append_child(&banner);
+        append(root, &banner);
     }
     let header = el(
         document,
@@ -166,7 +161,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
         _ => None,
     };
     let title_tag = if original.is_some() { "h3" } else { "h2" };
-    append_isolated(document, &header, title_tag, &summary.title).set_id("policy-title");
+    isolated(document, &header, title_tag, &[("id", "policy-title")], &summary.title);
     let issued = fill(
         Msg::P_ISSUED.get(ui),
         &[
@@ -175,29 +170,22 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
             ("version", &summary.version.to_string()),
         ],
     );
-    let issued = append_text(document, &header, "p", &issued);
-    issued.set_class_name("issuer");
-    let _ = issued.set_attribute("lang", ui.tag());
+    let own_lang = ("lang", ui.tag());
+    put(document, &header, "p", &[("class", "issuer"), own_lang], &issued);
     if let Some(deadline) = &summary.deadline {
         let message = if deadline.overdue {
             Msg::P_DEADLINE_PASSED
         } else {
             Msg::P_DEADLINE
         };
-        let line = append_text(
-            document,
-            &header,
-            "p",
-            &fill(message.get(ui), &[("date", &deadline.text)]),
-        );
-        line.set_class_name("deadline");
-        let _ = line.set_attribute("lang", ui.tag());
+        let line = fill(message.get(ui), &[("date", &deadline.text)]);
+        put(document, &header, "p", &[("class", "deadline"), own_lang], &line);
         if let Some(at) = &deadline.at {
             local_deadline(document, &header, at, speech, None);
         }
     }
     if let Some(text) = &summary.summary {
-        append_isolated(document, &header, "p", text).set_class_name("summary");
+        isolated(document, &header, "p", &[("class", "summary")], text);
     }
     match original {
         Some(label) => {
@@ -206,15 +194,11 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
                 "details",
                 &[("id", "original"), ("data-state", &word(summary.lifecycle.state))],
             );
-            append_text(document, &details, "summary", label.get(ui))
-                .set_attribute("lang", ui.tag())
-                .ok();
-            let _ = header.set_attribute("class", "struck");
-            let _ = details.append_child(&header);
-            let _ = root.append_child(&details);
+            put(document, &details, "summary", &[own_lang], label.get(ui));
+            set(&header, "class", "struck");
+            append(&details, &header);
+            append(root, &details);
         }
-        None => {
-            let _ = root.append_child(&header);
-        }
+        None => append(root, &header),
     }
 }

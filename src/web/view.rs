@@ -9,6 +9,9 @@ pub(super) fn word<T: serde::Serialize>(value: T) -> String {
     to_js(&value).as_string().unwrap_or_default()
 }
 
+/// The attributes of a list's last item when it counts the items not listed.
+const MORE: &[(&str, &str)] = &[("class", "more")];
+
 /// What the page knows besides the report: the device's platform as best it can tell
 /// (for the removal steps to show first), and how many apps were ticked when nothing
 /// was pasted (then the list was not "read as" anything: it was ticked).
@@ -42,8 +45,7 @@ pub(super) fn platform_hint(answered: Option<crate::policy::Platform>, report: &
 fn browser_platform() -> Option<&'static str> {
     let navigator = web_sys::window()?.navigator();
     let agent = navigator.user_agent().ok()?;
-    let touch = js_sys::Reflect::get(&navigator, &"maxTouchPoints".into())
-        .ok()
+    let touch = prop(&navigator, "maxTouchPoints")
         .and_then(|n| n.as_f64())
         .unwrap_or(0.0);
     let platform = if agent.contains("iPhone") || agent.contains("iPad") || agent.contains("iPod") {
@@ -73,9 +75,7 @@ pub(super) fn on_apple_mobile() -> bool {
 
 /// Says the answer's one sentence to screen readers (the page's live region).
 pub(super) fn announce(result: &Element, message: &str) {
-    let region = result
-        .parent_element()
-        .and_then(|root| root.query_selector("#announce").ok().flatten());
+    let region = result.parent_element().and_then(|root| find_el(&root, "#announce"));
     if let Some(region) = region {
         region.set_text_content(Some(message));
     }
@@ -98,11 +98,6 @@ pub(super) fn render_report(
     let ui = speech.ui;
     result.set_text_content(None);
     render_answer(document, result, report, speech);
-    let read_as = el(
-        document,
-        "p",
-        &[("id", "read-as"), ("data-format", &word(report.read_as.format))],
-    );
     let read = match shown.ticked_only {
         Some(n) => crate::i18n::count(ui, n, Msg::P_TICKED_ONE, Msg::P_TICKED_OTHER),
         None => fill(
@@ -113,8 +108,13 @@ pub(super) fn render_report(
             ],
         ),
     };
-    read_as.set_text_content(Some(&read));
-    let _ = result.append_child(&read_as);
+    put(
+        document,
+        result,
+        "p",
+        &[("id", "read-as"), ("data-format", &word(report.read_as.format))],
+        &read,
+    );
 
     // An export of many devices: the counts and each device's answer, before the apps'.
     match &report.devices {
@@ -126,7 +126,7 @@ pub(super) fn render_report(
     let mut first = named(report);
     first.truncate(drawn);
     render_findings(document, &list, &first, &report.policy.language, speech, shown);
-    let _ = result.append_child(&list);
+    append(result, &list);
 
     let uncovered: Vec<&str> = report
         .findings
@@ -138,29 +138,31 @@ pub(super) fn render_report(
     if !uncovered.is_empty() {
         let more = el(document, "details", &[("id", "not-covered")]);
         let total = uncovered.len() + omitted;
-        append_text(
+        let n = total.to_string();
+        put(
             document,
             &more,
             "summary",
-            &fill(Msg::P_NOT_NAMED.get(ui), &[("n", &total.to_string())]),
+            &[],
+            &fill(Msg::P_NOT_NAMED.get(ui), &[("n", &n)]),
         );
-        let list = el(document, "ul", &[]);
+        let list = add(document, &more, "ul", &[], "");
         // A help desk's 100,000-row export is not read name by name: the first ones, and a count.
         for input in uncovered.iter().take(MAX_LISTED) {
-            append_name(document, &list, "li", input);
+            put_name(document, &list, "li", &[], input);
         }
         let rest = total.saturating_sub(MAX_LISTED);
         if rest > 0 {
-            append_text(
+            let n = rest.to_string();
+            put(
                 document,
                 &list,
                 "li",
-                &fill(Msg::P_AND_MORE.get(ui), &[("n", &rest.to_string())]),
-            )
-            .set_class_name("more");
+                MORE,
+                &fill(Msg::P_AND_MORE.get(ui), &[("n", &n)]),
+            );
         }
-        let _ = more.append_child(&list);
-        let _ = result.append_child(&more);
+        append(result, &more);
     }
     let notes_data = &report.notes;
     if !notes_data.is_empty() {
@@ -170,22 +172,17 @@ pub(super) fn render_report(
                 Msg::P_LINE.get(ui),
                 &[("line", &note.line.to_string()), ("message", &note.message)],
             );
-            append_text(document, &notes, "li", &line);
+            put(document, &notes, "li", &[], &line);
         }
         if notes_data.len() > MAX_LISTED {
             let rest = notes_data.len() - MAX_LISTED;
-            append_text(
-                document,
-                &notes,
-                "li",
-                &crate::i18n::count(ui, rest, Msg::P_MORE_SKIPPED_ONE, Msg::P_MORE_SKIPPED_OTHER),
-            )
-            .set_class_name("more");
+            let line = crate::i18n::count(ui, rest, Msg::P_MORE_SKIPPED_ONE, Msg::P_MORE_SKIPPED_OTHER);
+            put(document, &notes, "li", MORE, &line);
         }
-        let _ = result.append_child(&notes);
+        append(result, &notes);
     }
     if report.policy.lifecycle.state == LifecycleState::Draft {
-        let _ = result.set_attribute("data-draft", "true");
+        set(result, "data-draft", "true");
     }
     // A summary is for keeping an answer: none while a question is open.
     if !matches!(
@@ -239,45 +236,34 @@ fn render_finding(
         "li",
         &[("data-outcome", &word(outcome)), ("class", "finding")],
     );
-    append_name(document, &item, "h3", name);
-    append_text(document, &item, "p", outcome.label(ui)).set_class_name("verdict");
-    append_name(document, &item, "p", &finding.explanation).set_class_name("why");
+    put_name(document, &item, "h3", &[], name);
+    put(document, &item, "p", &[("class", "verdict")], outcome.label(ui));
+    put_name(document, &item, "p", &[("class", "why")], &finding.explanation);
     if let Some(found) = found_by(finding, ui) {
-        append_name(document, &item, "p", &found).set_class_name("found");
+        put_name(document, &item, "p", &[("class", "found")], &found);
     }
     if outcome == Outcome::PossibleMatch {
         let name = finding.app.as_ref().map_or("?", |a| a.name.as_str());
-        let buttons = el(document, "p", &[("class", "choices")]);
+        let buttons = add(document, &item, "p", &[("class", "choices")], "");
         for (choice, label) in [
             ("confirm", fill(Msg::P_YES_IT_IS.get(ui), &[("name", name)])),
             ("dismiss", Msg::P_NO_OTHER.get(ui).to_owned()),
         ] {
-            let button = el(
-                document,
-                "button",
-                &[("type", "button"), ("data-choice", choice), ("data-entry", input)],
-            );
-            button.set_text_content(Some(&label));
-            let _ = buttons.append_child(&button);
+            let attrs = [("type", "button"), ("data-choice", choice), ("data-entry", input)];
+            put(document, &buttons, "button", &attrs, &label);
         }
-        let _ = item.append_child(&buttons);
     }
     // The policy's own texts, in the policy's language.
-    let details = el(document, "dl", &[("lang", language)]);
-    let add = |parent: &Element, label: &str, text: &str| {
-        let _ = append_text(document, parent, "dt", label).set_attribute("lang", ui.tag());
-        append_isolated(document, parent, "dd", text)
-    };
+    let details = add(document, &item, "dl", &[("lang", language)], "");
+    let own_lang = [("lang", ui.tag())];
     // appcheck's own standard steps are in the reader's language, not the policy's.
-    let add_steps = |parent: &Element, label: &str, steps: &crate::report::RemovalSteps| {
-        let dd = add(parent, label, &steps.steps);
-        if steps.standard {
-            let _ = dd.set_attribute("lang", ui.tag());
-        }
+    let pair = |parent: &Element, label: &str, text: &str, standard: bool| {
+        put(document, parent, "dt", &own_lang, label);
+        isolated(document, parent, "dd", if standard { &own_lang } else { &[] }, text);
     };
     for (label, text) in [(Msg::F_IF_NOT, &finding.consequence), (Msg::F_WHY, &finding.reason)] {
         if let Some(text) = text {
-            add(&details, label.get(ui), text);
+            pair(&details, label.get(ui), text, false);
         }
     }
     // The steps for this device first; the others behind "other devices".
@@ -288,26 +274,25 @@ fn render_finding(
             .position(|s| s.platform.as_deref() == Some(p))
             .or_else(|| steps_all.iter().position(|s| s.platform.is_none()))
     });
-    let label_of = |steps: &crate::report::RemovalSteps, alone: bool| {
-        let platform = match steps.platform.as_deref() {
-            Some("ios") => Some("iPhone, iPad".to_owned()),
-            Some("android") => Some("Android".to_owned()),
-            Some(other) => Some(other.to_owned()),
-            None if !alone => Some(Msg::F_OTHER_DEVICES.get(ui).to_owned()),
-            None => None,
-        };
-        match platform {
-            Some(platform) => fill(Msg::F_REMOVE_ON.get(ui), &[("platform", &platform)]),
-            None => Msg::F_REMOVE.get(ui).to_owned(),
-        }
-    };
     let others = el(document, "dl", &[("lang", language)]);
     for (i, steps) in steps_all.iter().enumerate() {
-        match mine {
-            Some(m) if m == i => add_steps(&details, &label_of(steps, true), steps),
-            Some(_) => add_steps(&others, &label_of(steps, false), steps),
-            None => add_steps(&details, &label_of(steps, steps_all.len() == 1), steps),
-        }
+        let (parent, alone) = match mine {
+            Some(m) if m == i => (&details, true),
+            Some(_) => (&others, false),
+            None => (&details, steps_all.len() == 1),
+        };
+        let platform = match steps.platform.as_deref() {
+            Some("ios") => Some("iPhone, iPad"),
+            Some("android") => Some("Android"),
+            Some(other) => Some(other),
+            None if !alone => Some(Msg::F_OTHER_DEVICES.get(ui)),
+            None => None,
+        };
+        let label = match platform {
+            Some(platform) => fill(Msg::F_REMOVE_ON.get(ui), &[("platform", platform)]),
+            None => Msg::F_REMOVE.get(ui).to_owned(),
+        };
+        pair(parent, &label, &steps.steps, steps.standard);
     }
     for (label, text) in [
         (Msg::F_STILL_ALLOWED, &finding.still_allowed),
@@ -315,7 +300,7 @@ fn render_finding(
         (Msg::F_NOTE, &finding.note),
     ] {
         if let Some(text) = text {
-            add(&details, label.get(ui), text);
+            pair(&details, label.get(ui), text, false);
         }
     }
     if let Some(browser) = &finding.in_browser {
@@ -324,37 +309,41 @@ fn render_finding(
             Some(note) => format!("{label} — {note}"),
             None => label.to_owned(),
         };
-        add(&details, Msg::F_IN_BROWSER.get(ui), &line);
+        pair(&details, Msg::F_IN_BROWSER.get(ui), &line, false);
     }
-    let _ = item.append_child(&details);
     if others.child_element_count() > 0 {
-        let more = el(document, "details", &[("class", "other-devices")]);
-        append_text(document, &more, "summary", Msg::F_OTHER_DEVICES_STEPS.get(ui));
-        let _ = more.append_child(&others);
-        let _ = item.append_child(&more);
+        let more = add(document, &item, "details", &[("class", "other-devices")], "");
+        put(document, &more, "summary", &[], Msg::F_OTHER_DEVICES_STEPS.get(ui));
+        append(&more, &others);
     }
     // What a help desk asks for, out of the way of everyone else.
-    let desk = el(document, "details", &[("class", "help-desk"), ("lang", ui.tag())]);
-    append_text(document, &desk, "summary", Msg::F_HELP_DESK.get(ui));
-    let facts = el(document, "dl", &[]);
+    let desk = add(
+        document,
+        &item,
+        "details",
+        &[("class", "help-desk"), ("lang", ui.tag())],
+        "",
+    );
+    put(document, &desk, "summary", &[], Msg::F_HELP_DESK.get(ui));
+    let facts = add(document, &desk, "dl", &[], "");
     // What was pasted, its invisible and bidi characters written visibly.
-    append_text(
+    let line = finding.line.to_string();
+    put(
         document,
         &facts,
         "dt",
-        &fill(Msg::F_AS_PASTED.get(ui), &[("line", &finding.line.to_string())]),
+        &[],
+        &fill(Msg::F_AS_PASTED.get(ui), &[("line", &line)]),
     );
-    append_name(document, &facts, "dd", input);
+    put_name(document, &facts, "dd", &[], input);
     if let Some(matched) = &finding.matched_by {
-        append_text(document, &facts, "dt", Msg::F_RECOGNISED.get(ui));
-        append_name(document, &facts, "dd", &describe_match(matched, ui));
+        put(document, &facts, "dt", &[], Msg::F_RECOGNISED.get(ui));
+        put_name(document, &facts, "dd", &[], &describe_match(matched, ui));
     }
     if let Some(rule) = &finding.rule {
-        add(&facts, Msg::F_RULE.get(ui), rule);
+        pair(&facts, Msg::F_RULE.get(ui), rule, false);
     }
-    let _ = desk.append_child(&facts);
-    let _ = item.append_child(&desk);
-    let _ = list.append_child(&item);
+    append(list, &item);
 }
 
 /// How the app was found, in plain words ("Found by its Android package name.").
@@ -386,8 +375,20 @@ pub(super) fn render_summary(document: &Document, result: &Element, report: &Rep
         "section",
         &[("id", "summary"), ("aria-labelledby", "summary-title")],
     );
-    append_text(document, &section, "h2", Msg::K_TITLE.get(ui)).set_id("summary-title");
-    append_text(document, &section, "p", Msg::K_NOTE.get(ui)).set_class_name("summary-note");
+    put(
+        document,
+        &section,
+        "h2",
+        &[("id", "summary-title")],
+        Msg::K_TITLE.get(ui),
+    );
+    put(
+        document,
+        &section,
+        "p",
+        &[("class", "summary-note")],
+        Msg::K_NOTE.get(ui),
+    );
     let (p, overall) = (&report.policy, &report.overall);
     let checked = local_time(&js_sys::Date::new_0(), speech.ui).unwrap_or_default();
     let lines = [
@@ -399,14 +400,23 @@ pub(super) fn render_summary(document: &Document, result: &Element, report: &Rep
         fill(Msg::K_RESULT.get(ui), &[("message", &overall.message)]),
         fill(Msg::K_ACT_ON.get(ui), &[("n", &overall.act_on.to_string())]),
     ];
-    append_text(document, &section, "pre", &lines.join("\n")).set_id("summary-text");
-    let actions = el(document, "p", &[("class", "summary-actions")]);
+    put(document, &section, "pre", &[("id", "summary-text")], &lines.join("\n"));
+    let actions = add(document, &section, "p", &[("class", "summary-actions")], "");
     for (id, msg) in [("copy-summary", Msg::K_COPY), ("print-summary", Msg::K_PRINT)] {
-        let button = el(document, "button", &[("type", "button"), ("id", id)]);
-        button.set_text_content(Some(msg.get(ui)));
-        let _ = actions.append_child(&button);
+        put(
+            document,
+            &actions,
+            "button",
+            &[("type", "button"), ("id", id)],
+            msg.get(ui),
+        );
     }
-    let _ = section.append_child(&actions);
-    let _ = section.append_child(&el(document, "p", &[("id", "copy-status"), ("role", "status")]));
-    let _ = result.append_child(&section);
+    put(
+        document,
+        &section,
+        "p",
+        &[("id", "copy-status"), ("role", "status")],
+        "",
+    );
+    append(result, &section);
 }

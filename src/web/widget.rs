@@ -29,14 +29,9 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         },
         _ => ("unsigned", Msg::P_UNSIGNED.get(ui).to_owned()),
     };
-    if let Some(header) = root.query_selector("#policy").ok().flatten() {
-        let badge = el(
-            document,
-            "p",
-            &[("id", "signature"), ("data-state", state), ("lang", ui.tag())],
-        );
-        badge.set_text_content(Some(&signed));
-        let _ = header.append_child(&badge);
+    if let Some(header) = find_el(root, "#policy") {
+        let badge = [("id", "signature"), ("data-state", state), ("lang", ui.tag())];
+        put(document, &header, "p", &badge, &signed);
         // When the policy was last fetched from the server: offline, the service
         // worker's copy says how old it is.
         if let Some(fetched) = &loaded.fetched {
@@ -45,13 +40,9 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                 .then(|| local_time(&date, speech.ui))
                 .flatten()
             {
-                let refreshed = el(
-                    document,
-                    "p",
-                    &[("id", "refreshed"), ("data-date", fetched), ("lang", ui.tag())],
-                );
-                refreshed.set_text_content(Some(&fill(Msg::P_REFRESHED.get(ui), &[("when", &when)])));
-                let _ = header.append_child(&refreshed);
+                let refreshed = [("id", "refreshed"), ("data-date", fetched), ("lang", ui.tag())];
+                let line = fill(Msg::P_REFRESHED.get(ui), &[("when", &when)]);
+                put(document, &header, "p", &refreshed, &line);
             }
         }
     }
@@ -83,25 +74,24 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     );
     questions_form(document, &form, policy.policy(), ui);
     list_inputs(document, &form, policy.policy(), ui);
-    let button = el(document, "button", &[("type", "submit"), ("id", "check")]);
-    button.set_text_content(Some(Msg::P_CHECK.get(ui)));
-    let _ = form.append_child(&button);
-    let _ = root.append_child(&form);
-
-    let result = el(document, "section", &[("id", "result")]);
-    let _ = root.append_child(&result);
-    // What a screen reader hears after a check: the one sentence, not the whole list.
-    let announcer = el(
+    put(
         document,
-        "p",
-        &[
-            ("id", "announce"),
-            ("class", "visually-hidden"),
-            ("role", "status"),
-            ("aria-live", "polite"),
-        ],
+        &form,
+        "button",
+        &[("type", "submit"), ("id", "check")],
+        Msg::P_CHECK.get(ui),
     );
-    let _ = root.append_child(&announcer);
+    append(root, &form);
+
+    let result = add(document, root, "section", &[("id", "result")], "");
+    // What a screen reader hears after a check: the one sentence, not the whole list.
+    let announcer = [
+        ("id", "announce"),
+        ("class", "visually-hidden"),
+        ("role", "status"),
+        ("aria-live", "polite"),
+    ];
+    put(document, root, "p", &announcer, "");
     page_footer();
 
     let Ok(form_element) = form.clone().dyn_into::<HtmlFormElement>() else {
@@ -129,7 +119,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                 c.set(c.get() + 1);
                 c.get()
             });
-            let _ = result.set_attribute("data-check", &check.to_string());
+            set(&result, "data-check", &check.to_string());
             let current = {
                 let result = result.clone();
                 move || result.get_attribute("data-check").as_deref() == Some(check.to_string().as_str())
@@ -181,7 +171,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             };
             match (&worker_url, long) {
                 (Some(url), true) => {
-                    let _ = result.set_attribute("aria-busy", "true");
+                    set(&result, "aria-busy", "true");
                     show_progress(&document, &result, lines.unwrap_or_default(), ui);
                     let request = WorkerRequest {
                         id: check,
@@ -211,11 +201,11 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                                     n.get()
                                 });
                                 let loads = WORKER_LOADS.with(std::cell::Cell::get).to_string();
-                                let _ = result.set_attribute("data-worker-checks", &checks.to_string());
-                                let _ = result.set_attribute("data-worker-policy-loads", &loads);
+                                set(&result, "data-worker-checks", &checks.to_string());
+                                set(&result, "data-worker-policy-loads", &loads);
                                 let shown = show(&report, CHUNK);
                                 // The other findings, a chunk per task: the page stays responsive.
-                                let list = result.query_selector("#findings").ok().flatten();
+                                let list = find_el(&result, "#findings");
                                 let findings = named(&report);
                                 for chunk in findings.get(CHUNK..).unwrap_or_default().chunks(CHUNK) {
                                     next_task().await;
@@ -285,7 +275,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             if from_file || !result.has_attribute("data-check") {
                 return;
             }
-            let _ = result.set_attribute("data-stale", "true");
+            set(&result, "data-stale", "true");
             edits.set(edits.get() + 1);
             let (edits, seen, run) = (Rc::clone(&edits), edits.get(), Rc::clone(&run));
             wasm_bindgen_futures::spawn_local(async move {
@@ -300,36 +290,33 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     let result_for_clicks = result.clone();
     let calendar_title = format!("{} — {}", summary.title, summary.issuer.name);
     let listener = EventListener::new(&result, "click", move |event| {
-        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        let Some(target) = target_el(event) else {
             return;
         };
-        if target.closest("#cancel-check").ok().flatten().is_some() {
+        if within(&target, "#cancel-check").is_some() {
             cancel_worker();
             return;
         }
-        if target.closest("#copy-summary").ok().flatten().is_some() {
+        if within(&target, "#copy-summary").is_some() {
             copy_summary(&result_for_clicks, ui);
             return;
         }
-        if let Some(button) = target.closest("#add-to-calendar").ok().flatten() {
+        if let Some(button) = within(&target, "#add-to-calendar") {
             let at = button.get_attribute("data-deadline").unwrap_or_default();
-            let summary = result_for_clicks
-                .query_selector("#overall")
-                .ok()
-                .flatten()
+            let summary = find_el(&result_for_clicks, "#overall")
                 .and_then(|h| h.text_content())
                 .unwrap_or_default();
             download_calendar(&result_for_clicks, &calendar_title, &summary, &at);
             return;
         }
-        if target.closest("#print-summary").ok().flatten().is_some() {
+        if within(&target, "#print-summary").is_some() {
             if let Some(window) = web_sys::window() {
                 let _ = window.print();
             }
             return;
         }
         // "Yes, it is TikTok" / "No, another app" on a possible match.
-        let Some(button) = target.closest("button[data-choice]").ok().flatten() else {
+        let Some(button) = within(&target, "button[data-choice]") else {
             return;
         };
         let (Some(choice), Some(entry)) = (button.get_attribute("data-choice"), button.get_attribute("data-entry"))

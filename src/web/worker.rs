@@ -131,16 +131,16 @@ async fn asked(url: &str, request: &WorkerRequest, progress: impl FnMut(f64, f64
     // The policy goes to the worker once per version; then only lists.
     let has_policy = WORKER_POLICY.with(|p| p.borrow().as_deref() == Some(&*request.policy));
     if !has_policy {
-        let _ = js_sys::Reflect::set(&message, &"policy".into(), &JsValue::from_str(&request.policy));
+        let _ = set_prop(&message, "policy", &JsValue::from_str(&request.policy));
     }
     // The reader's language, when the module has it from a file: the worker's module
     // instance has only English of its own, and words the report in that language too.
     let language = request.context.language.as_deref().map(|tag| Lang::pick(Some(tag)));
     if let Some((lang, text)) = language.and_then(|lang| language_text(lang).map(|text| (lang, text))) {
         let file = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&file, &"tag".into(), &JsValue::from_str(lang.tag()));
-        let _ = js_sys::Reflect::set(&file, &"text".into(), &JsValue::from_str(&text));
-        let _ = js_sys::Reflect::set(&message, &"language".into(), &file);
+        let _ = set_prop(&file, "tag", &JsValue::from_str(lang.tag()));
+        let _ = set_prop(&file, "text", &JsValue::from_str(&text));
+        let _ = set_prop(&message, "language", &file);
     }
     for (key, value) in [
         ("id", JsValue::from(id)),
@@ -149,20 +149,20 @@ async fn asked(url: &str, request: &WorkerRequest, progress: impl FnMut(f64, f64
         ("now", JsValue::from_str(&request.now)),
         ("keep", JsValue::from(MAX_LISTED as f64)),
     ] {
-        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        let _ = set_prop(&message, key, &value);
     }
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         let mut progress = progress.take();
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             // An answer to an older request is not this one's.
-            if js_sys::Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()) != Some(id) {
+            if prop(&data, "id").and_then(|v| v.as_f64()) != Some(id) {
                 return;
             }
             // The devices answered so far, for the progress bar; else the answer.
-            match js_sys::Reflect::get(&data, &"progress".into()) {
-                Ok(p) if p.is_object() => {
-                    let number = |key: &str| js_sys::Reflect::get(&p, &key.into()).ok().and_then(|v| v.as_f64());
+            match prop(&data, "progress") {
+                Some(p) if p.is_object() => {
+                    let number = |key: &str| prop(&p, key).and_then(|v| v.as_f64());
                     if let (Some(done), Some(total), Some(progress)) =
                         (number("done"), number("total"), progress.as_mut())
                     {
@@ -201,7 +201,7 @@ async fn asked(url: &str, request: &WorkerRequest, progress: impl FnMut(f64, f64
         }
     };
     CANCEL.with(|c| *c.borrow_mut() = None);
-    let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+    let field = |name: &str| prop(&data, name);
     // The worker has this policy now (or has none, if it could not read it).
     let failed = field("failed").is_some_and(|f| f.is_truthy());
     WORKER_POLICY.with(|p| *p.borrow_mut() = (!failed).then(|| Rc::clone(&request.policy)));
@@ -238,30 +238,27 @@ pub(super) fn show_progress(document: &Document, result: &Element, lines: usize,
     result.set_text_content(None);
     let panel = el(document, "div", &[("id", "progress")]);
     let text = fill(Msg::P_READING.get(ui), &[("n", &lines.to_string())]);
-    append_text(document, &panel, "p", &text).set_id("progress-text");
+    put(document, &panel, "p", &[("id", "progress-text")], &text);
     // Without a value the bar says "working" until the first device is answered.
-    let bar = el(
+    let bar = [("id", "progress-bar"), ("aria-label", Msg::P_PROGRESS_LABEL.get(ui))];
+    put(document, &panel, "progress", &bar, "");
+    put(
         document,
-        "progress",
-        &[("id", "progress-bar"), ("aria-label", Msg::P_PROGRESS_LABEL.get(ui))],
+        &panel,
+        "button",
+        &[("type", "button"), ("id", "cancel-check")],
+        Msg::P_CANCEL.get(ui),
     );
-    let _ = panel.append_child(&bar);
-    let cancel = el(document, "button", &[("type", "button"), ("id", "cancel-check")]);
-    cancel.set_text_content(Some(Msg::P_CANCEL.get(ui)));
-    let _ = panel.append_child(&cancel);
-    let _ = result.append_child(&panel);
+    append(result, &panel);
 }
 
 /// Moves the bar in `result` to `done` of `total` devices answered.
 pub(super) fn update_progress(result: &Element, done: f64, total: f64, ui: Lang) {
-    let (Some(bar), Some(text)) = (
-        find::<Element>(result, "#progress-bar"),
-        find::<Element>(result, "#progress-text"),
-    ) else {
+    let (Some(bar), Some(text)) = (find_el(result, "#progress-bar"), find_el(result, "#progress-text")) else {
         return;
     };
-    let _ = bar.set_attribute("max", &total.to_string());
-    let _ = bar.set_attribute("value", &done.to_string());
+    set(&bar, "max", &total.to_string());
+    set(&bar, "value", &done.to_string());
     let (done, total) = (done.to_string(), total.to_string());
     text.set_text_content(Some(&fill(
         Msg::P_PROGRESS.get(ui),
@@ -273,9 +270,13 @@ pub(super) fn update_progress(result: &Element, done: f64, total: f64, ui: Lang)
 pub(super) fn show_cancelled(document: &Document, result: &Element, ui: Lang) {
     result.set_text_content(None);
     let _ = result.remove_attribute("aria-busy");
-    let note = append_text(document, result, "p", Msg::P_CANCELLED.get(ui));
-    note.set_id("cancelled");
-    let _ = note.set_attribute("role", "status");
+    put(
+        document,
+        result,
+        "p",
+        &[("id", "cancelled"), ("role", "status")],
+        Msg::P_CANCELLED.get(ui),
+    );
     announce(result, Msg::P_CANCELLED.get(ui));
 }
 
