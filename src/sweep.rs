@@ -105,6 +105,8 @@ struct Scratch {
     window: String,
 }
 
+// (Asked of every byte of the text: inlined even in the size-optimised module.)
+#[inline(always)]
 fn is_identifier_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-')
 }

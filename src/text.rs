@@ -214,6 +214,9 @@ pub(crate) fn has(text: &str, needle: &str) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
         return true;
     };
+    if rest.is_empty() {
+        return hay.iter().any(|&b| b == first);
+    }
     let mut at = 0;
     while let Some(found) = hay.get(at..).and_then(|h| h.iter().position(|&b| b == first)) {
         let start = at + found + 1;

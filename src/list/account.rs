@@ -240,7 +240,9 @@ fn heading(text: &str) -> Option<(&str, &str)> {
     if let Some(title) = text.strip_prefix('#') {
         return Some((title.trim_start_matches('#').trim(), ""));
     }
-    let (label, rest) = text.split_once(':')?;
+    // (A byte search: most lines have no colon.)
+    let colon = text.bytes().position(|b| b == b':')?;
+    let (label, rest) = (text.get(..colon)?, text.get(colon + 1..)?);
     let label = label.trim();
     let words = label.split_whitespace().count();
     // `http://…`, `C:\…` and `10:41` are not headings.
