@@ -215,7 +215,7 @@ pub(crate) fn has(text: &str, needle: &str) -> bool {
         return true;
     };
     if rest.is_empty() {
-        return hay.iter().any(|&b| b == first);
+        return hay.contains(&first);
     }
     let mut at = 0;
     while let Some(found) = hay.get(at..).and_then(|h| h.iter().position(|&b| b == first)) {
