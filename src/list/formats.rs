@@ -155,10 +155,12 @@ pub(super) fn read(input: &str) -> AppList {
     let first = lines.first().map_or("", |(_, l)| trim(l));
     // At least 60% of the lines: given up as soon as more than 40% are not (a typed
     // list is not tried to its end against every tool's format).
+    // (Each line trimmed once for all the formats tried.)
+    let trimmed: Vec<&str> = lines.iter().map(|(_, l)| trim(l)).collect();
     let share = |pred: &dyn Fn(&str) -> bool| {
         let mut misses = 0;
-        for (_, l) in &lines {
-            if !pred(trim(l)) {
+        for &l in &trimmed {
+            if !pred(l) {
                 misses += 1;
                 if misses * 10 > lines.len() * 4 {
                     return false;
@@ -365,7 +367,10 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         .filter(|_| joined)
         .find(|c| text.get(..c.len()).is_some_and(|start| start.eq_ignore_ascii_case(c)))
         .map_or(text, |c| text.get(c.len()..).unwrap_or(text));
-    let part = trim(trim(text).trim_end_matches(['.', '!']));
+    // (The full stops and exclamation marks taken off the end are ASCII: by bytes.)
+    let text = trim(text);
+    let kept = text.bytes().rposition(|b| b != b'.' && b != b'!').map_or(0, |i| i + 1);
+    let part = trim(text.get(..kept).unwrap_or(text));
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
     }
@@ -437,6 +442,10 @@ fn split_names(text: &str) -> Vec<&str> {
 /// Removes what a chat export puts before a message: `[10/03/24, 09:41:22] Priya: `
 /// (WhatsApp on iOS) or `10/03/2024, 09:42 - Rahul: ` (on Android).
 fn strip_chat_prefix(line: &str) -> &str {
+    // (A chat export's line begins with `[` or a digit: most lines end here.)
+    if !matches!(line.as_bytes().first(), Some(b'[' | b'0'..=b'9')) {
+        return line;
+    }
     let starts_like_date = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
     let after_stamp = if let Some(rest) = line.strip_prefix('[') {
         match rest.split_once("] ") {
