@@ -280,6 +280,14 @@ pub use crate::text::is_invisible;
 
 /// Whether a line holds nothing but white space and invisible characters.
 pub fn is_blank(line: &str) -> bool {
+    // (Most lines begin with an ASCII letter or mark: no decoding to say they are not.)
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '))
+    {
+        return false;
+    }
     line.chars().all(|c| c.is_whitespace() || is_invisible(c))
 }
 
