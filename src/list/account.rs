@@ -351,7 +351,7 @@ fn is_uninstall(lower: &str) -> bool {
     if first.len() > 16 {
         return false;
     }
-    let tools = [
+    const TOOLS: [&str; 20] = [
         "adb",
         "pm",
         "cmd",
@@ -373,7 +373,7 @@ fn is_uninstall(lower: &str) -> bool {
         "cfgutil",
         "xcrun",
     ];
-    let verbs = [
+    const VERBS: [&str; 12] = [
         "uninstall",
         "remove",
         "rm",
@@ -388,7 +388,7 @@ fn is_uninstall(lower: &str) -> bool {
         "remove-appxprovisionedpackage",
     ];
     // The tool, then a verb among its next five words.
-    tools.contains(&first) && (command.split_whitespace().skip(1).take(5).any(|w| verbs.contains(&w)) || first == "rm")
+    TOOLS.contains(&first) && (command.split_whitespace().skip(1).take(5).any(|w| VERBS.contains(&w)) || first == "rm")
 }
 
 /// `text.split_whitespace().next()`, without decoding characters while they are ASCII

@@ -156,10 +156,10 @@ pub(super) fn read(input: &str) -> AppList {
     // At least 60% of the lines: given up as soon as more than 40% are not (a typed
     // list is not tried to its end against every tool's format).
     // (Each line trimmed once for all the formats tried.)
-    let trimmed: Vec<&str> = lines.iter().map(|(_, l)| trim(l)).collect();
+    let trimmed_lines: Vec<&str> = lines.iter().map(|(_, l)| trim(l)).collect();
     let share = |pred: &dyn Fn(&str) -> bool| {
         let mut misses = 0;
-        for &l in &trimmed {
+        for &l in &trimmed_lines {
             if !pred(l) {
                 misses += 1;
                 if misses * 10 > lines.len() * 4 {
@@ -193,7 +193,7 @@ pub(super) fn read(input: &str) -> AppList {
     if share(&|l| l.starts_with("package:")) {
         return android(&lines);
     }
-    if lines.iter().any(|(_, l)| dumpsys_package(trim(l)).is_some()) {
+    if trimmed_lines.iter().any(|l| dumpsys_package(l).is_some()) {
         return dumpsys(&lines);
     }
     if share(&|l| mas_line(l).is_some()) {
@@ -320,6 +320,8 @@ fn by_line(
 
 fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     let mut list = AppList::default();
+    // (One entry a line, most often: room for them at once, not grown and copied.)
+    list.entries.reserve(lines.len().min(MAX_ENTRIES + 1));
     for &(n, line) in lines {
         if list.entries.len() > MAX_ENTRIES {
             break;
