@@ -230,34 +230,41 @@ pub(crate) fn has(text: &str, needle: &str) -> bool {
 
 /// [`normalise_name`], appended to `out` (recognition keeps one buffer for a line's names).
 pub(crate) fn normalise_into(out: &mut String, name: &str) {
-    let trimmed = trim(name);
-    let bytes = trimmed.as_bytes();
-    let trimmed = if bytes.ends_with(b".app") || bytes.ends_with(b".APP") {
-        trimmed.get(..trimmed.len() - 4).unwrap_or(trimmed)
-    } else {
-        trimmed
+    // White space at either end is no letter or digit: only the `.app` test needs the
+    // end trimmed (the fast `trim_end`, one byte test at the end of most names).
+    let trimmed = trim_end(name);
+    let trimmed = match trimmed.as_bytes() {
+        [.., b'.', b'a', b'p', b'p'] | [.., b'.', b'A', b'P', b'P'] => {
+            trimmed.get(..trimmed.len() - 4).unwrap_or(trimmed)
+        }
+        _ => trimmed,
     };
-    if trimmed.is_ascii() {
-        // Most names: the same result without the Unicode tables, a run of letters and
-        // digits at a time.
-        let from = out.len();
-        let mut run = 0;
-        for (at, b) in trimmed.bytes().enumerate() {
-            if !b.is_ascii_alphanumeric() {
-                out.push_str(trimmed.get(run..at).unwrap_or(""));
-                run = at + 1;
+    // Most names: ASCII, a byte at a time without the Unicode tables (lower case and
+    // letters and digits as the `char` rules below have them for ASCII), into a buffer
+    // on the stack that is added to `out` whole (a `String` checks every `push`).
+    let (from, mut buffer, mut n) = (out.len(), [0u8; 32], 0);
+    for b in trimmed.bytes() {
+        if b >= 0x80 {
+            out.truncate(from);
+            for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
+                push_folded(out, c);
+            }
+            return;
+        }
+        if b.is_ascii_alphanumeric() {
+            if let Some(slot) = buffer.get_mut(n) {
+                *slot = b.to_ascii_lowercase();
+                n += 1;
+            } else {
+                out.push_str(std::str::from_utf8(&buffer).unwrap_or(""));
+                if let Some(first) = buffer.first_mut() {
+                    *first = b.to_ascii_lowercase();
+                }
+                n = 1;
             }
         }
-        out.push_str(trimmed.get(run..).unwrap_or(""));
-        if let Some(added) = out.get_mut(from..) {
-            added.make_ascii_lowercase();
-        }
-        return;
     }
-    out.reserve(trimmed.len());
-    for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
-        push_folded(out, c);
-    }
+    out.push_str(std::str::from_utf8(buffer.get(..n).unwrap_or(&[])).unwrap_or(""));
 }
 
 /// The words of a name, each folded as [`normalise_name`] folds names: "Cosmic Box X"
@@ -431,6 +438,25 @@ mod tests {
             let rule = parts.len() >= 2
                 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'));
             proptest::prop_assert_eq!(looks_like_identifier(&text), rule);
+        }
+
+        /// The byte-at-a-time `normalise_into` is the rule it was written from: trimmed,
+        /// without a last `.app`, every letter and digit folded (`push_folded`), appended
+        /// to what the buffer held; names longer than its stack buffer too.
+        #[test]
+        fn normalise_into_is_its_rule(
+            before in "[a-z]{0,2}",
+            name in proptest::string::string_regex("([ \t\u{3000}aZ9é.\\-ТΣß™]|\\.app|\\.APP){0,40}").unwrap()
+        ) {
+            let trimmed = name.trim();
+            let trimmed = trimmed.strip_suffix(".app").or_else(|| trimmed.strip_suffix(".APP")).unwrap_or(trimmed);
+            let mut rule = before.clone();
+            for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
+                push_folded(&mut rule, c);
+            }
+            let mut out = before.clone();
+            normalise_into(&mut out, &name);
+            proptest::prop_assert_eq!(out, rule);
         }
 
         /// `has` is `str::contains`, for any text and needle.
