@@ -20,8 +20,7 @@ use crate::list::Entry;
 use crate::policy::{App, Policy, Publisher};
 pub use crate::text::normalise_name;
 use crate::text::{
-    app_store_id, hash_bytes, hash_str, looks_like_identifier, normalise_into, play_store_package, words, FastMap,
-    FxHasher,
+    app_store_id, hash_bytes, looks_like_identifier, normalise_into, play_store_package, words, FastMap, FxHasher,
 };
 
 /// Lookup tables from identifiers and normalised names to a policy's apps and
@@ -33,7 +32,7 @@ pub(crate) struct Index {
     pub(crate) names: FastMap<String, usize>,
     /// (prefix, publisher index), longest prefix first.
     pub(crate) prefixes: Vec<(String, usize)>,
-    /// The hash ([`hash_str`]) of every beginning of every normalised name, so the
+    /// The hash ([`hash_bytes`]) of every beginning of every normalised name, so the
     /// whole-text sweep stops widening a window of words as soon as no name begins so.
     pub(crate) name_starts: HashSet<u64, BuildHasherDefault<FxHasher>>,
     /// Whether some identifier has no dot (a Microsoft Store id, a snap name): then the
@@ -300,10 +299,10 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     index.names.extend(heads.into_iter().filter(|&(_, i)| i != usize::MAX));
     index.near_misses = NEAR_MISSES.iter().map(|n| normalise_name(n)).collect();
     for key in index.names.keys() {
-        let mut start = String::new();
+        let mut start = 0;
         for c in key.chars() {
-            start.push(c);
-            index.name_starts.insert(hash_str(&start));
+            start = hash_bytes(start, c.encode_utf8(&mut [0; 4]).as_bytes());
+            index.name_starts.insert(start);
         }
         // The pasted names that may be one typo from this one are a character shorter
         // or longer, or as long.

@@ -69,13 +69,6 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// A string's [`FxHasher`] hash.
-pub(crate) fn hash_str(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.finish()
-}
-
 /// The multiply-rotate hash of Firefox and rustc (FxHash): several times faster than
 /// SipHash for short keys, and a few lines rather than a dependency.
 #[derive(Default, Clone, Copy)]
@@ -119,8 +112,9 @@ impl Hasher for FxHasher {
 }
 
 /// The hash of a byte string taken one byte at a time, continuing from `state` (0 to
-/// start): unlike [`hash_str`], hashing `a` and then `b` gives the hash of `a` and `b`
-/// joined, so recognition hashes a name with one letter left out without writing it.
+/// start): unlike [`FxHasher`]'s, hashing `a` and then `b` gives the hash of `a` and `b`
+/// joined, so recognition hashes a name with one letter left out without writing it,
+/// and the sweep a window of words a word at a time.
 pub(crate) fn hash_bytes(state: u64, bytes: &[u8]) -> u64 {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     bytes
@@ -254,8 +248,7 @@ pub(crate) fn normalise_into(out: &mut String, name: &str) {
         _ => trimmed,
     };
     // Most names: ASCII, a byte at a time without the Unicode tables (lower case and
-    // letters and digits as the `char` rules below have them for ASCII), into a buffer
-    // on the stack that is added to `out` whole (a `String` checks every `push`).
+    // letters and digits as the `char` rules below have them for ASCII).
     let (from, mut buffer, mut n) = (out.len(), [0u8; 32], 0);
     for b in trimmed.bytes() {
         if b >= 0x80 {
@@ -266,18 +259,32 @@ pub(crate) fn normalise_into(out: &mut String, name: &str) {
             return;
         }
         if b.is_ascii_alphanumeric() {
-            if let Some(slot) = buffer.get_mut(n) {
-                *slot = b.to_ascii_lowercase();
-                n += 1;
-            } else {
-                out.push_str(std::str::from_utf8(&buffer).unwrap_or(""));
-                if let Some(first) = buffer.first_mut() {
-                    *first = b.to_ascii_lowercase();
-                }
-                n = 1;
-            }
+            push_ascii(out, &mut buffer, &mut n, b.to_ascii_lowercase());
         }
     }
+    flush_ascii(out, &buffer, n);
+}
+
+/// Adds the ASCII byte `b` after what `out` and `buffer[..*n]` hold: through a buffer
+/// on the stack, added to `out` when full and by [`flush_ascii`] at the end, since a
+/// `String` checks every `push`. (The buffer holds ASCII only.)
+#[inline(always)]
+pub(crate) fn push_ascii(out: &mut String, buffer: &mut [u8; 32], n: &mut usize, b: u8) {
+    if let Some(slot) = buffer.get_mut(*n) {
+        *slot = b;
+        *n += 1;
+    } else {
+        out.push_str(std::str::from_utf8(buffer).unwrap_or(""));
+        if let Some(first) = buffer.first_mut() {
+            *first = b;
+        }
+        *n = 1;
+    }
+}
+
+/// Adds the first `n` bytes of `buffer` (ASCII, from [`push_ascii`]) to `out`.
+#[inline(always)]
+pub(crate) fn flush_ascii(out: &mut String, buffer: &[u8; 32], n: usize) {
     out.push_str(std::str::from_utf8(buffer.get(..n).unwrap_or(&[])).unwrap_or(""));
 }
 
