@@ -133,11 +133,17 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
         while to > from && edge(to - 1) {
             to -= 1;
         }
-        let token = line.get(from..to).unwrap_or("");
-        if token.len() < 3 || token.len() > 200 {
+        if to - from < 3 || to - from > 200 {
             continue;
         }
-        if let Some(hit) = identifier(apps, index, token, s) {
+        // Most tokens are words: no dot, and not an App Store link's `id835599320`.
+        let token = bytes.get(from..to).unwrap_or(&[]);
+        let dotted = token.contains(&b'.');
+        if !dotted && !index.dotless_ids && !matches!(token, [b'i', b'd', ..]) {
+            continue;
+        }
+        let token = line.get(from..to).unwrap_or("");
+        if let Some(hit) = identifier(apps, index, token, dotted, s) {
             keep(Hit {
                 line: line_no,
                 text: token.to_owned(),
@@ -148,11 +154,11 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
     }
 }
 
-fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Option<Recognition> {
+/// What the token (`dotted` when it has a dot) identifies, if anything.
+fn identifier(apps: &[App], index: &Index, token: &str, dotted: bool, s: &mut Scratch) -> Option<Recognition> {
     // `id835599320`, as App Store links end.
     // (Tokens are ASCII: their bytes are tested without a pattern search.)
-    let digits = token.as_bytes().starts_with(b"id").then(|| token.get(2..)).flatten();
-    if let Some(digits) = digits {
+    if let (Some(b"id"), Some(digits)) = (token.as_bytes().first_chunk::<2>(), token.get(2..)) {
         if digits.len() >= 5 && digits.bytes().all(|b| b.is_ascii_digit()) {
             let &i = index.store_ids.get(digits)?;
             return Some(Recognition {
@@ -163,7 +169,7 @@ fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Opti
             });
         }
     }
-    if !index.dotless_ids && !crate::text::has(token, ".") {
+    if !index.dotless_ids && !dotted {
         return None;
     }
     s.lower.clear();
