@@ -194,7 +194,11 @@ impl Scratch {
         self.names.clear();
         self.keys.clear();
         let base = text.as_ptr() as usize;
-        for candidate in name_candidates(text) {
+        for &candidate in &candidates(text) {
+            let candidate = match candidate {
+                Some(c) if !c.is_empty() => c,
+                _ => continue,
+            };
             // Every candidate is a slice of `text`.
             let start = (candidate.as_ptr() as usize).wrapping_sub(base);
             let end = start.wrapping_add(candidate.len());
@@ -625,21 +629,28 @@ fn without_version(text: &str) -> Option<&str> {
     (!name.is_empty()).then_some(name)
 }
 
-/// `text.rsplit_once(char::is_whitespace)`, without decoding characters when the text
-/// is ASCII (most lines; ASCII's white space is tab to carriage return, and space).
+/// `text.rsplit_once(char::is_whitespace)`, without decoding characters while the end
+/// of the text is ASCII (most lines; ASCII's white space is tab to carriage return, and
+/// space): a space found before any other byte from the end is the last white space.
 fn split_last_word(text: &str) -> Option<(&str, &str)> {
-    if !text.is_ascii() {
-        return text.rsplit_once(char::is_whitespace);
+    let bytes = text.as_bytes();
+    let mut at = bytes.len();
+    while let Some(before) = at.checked_sub(1) {
+        at = before;
+        match bytes.get(at) {
+            Some(b'\t'..=b'\r' | b' ') => return Some((text.get(..at)?, text.get(at + 1..)?)),
+            Some(0x80..) => return text.rsplit_once(char::is_whitespace),
+            _ => {}
+        }
     }
-    let at = text.bytes().rposition(|b| matches!(b, b'\t'..=b'\r' | b' '))?;
-    Some((text.get(..at)?, text.get(at + 1..)?))
+    None
 }
 
 /// `text` without its last detail (see [`without_version`]), if it ends with one and
 /// a name is left before it.
 fn without_one_detail(text: &str) -> Option<&str> {
     let text = crate::text::trim_end(text);
-    if text.ends_with(')') {
+    if let [.., b')'] = text.as_bytes() {
         if let Some(open) = text.rfind('(').filter(|&open| open > 0) {
             let inside = text.get(open + 1..text.len() - 1).unwrap_or("");
             let detail = inside.len() <= 24 && inside.bytes().any(|b| b.is_ascii_digit())
@@ -786,14 +797,24 @@ fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Op
 /// (`WeChat (微信)`). A subtitle never makes two apps one: the part kept is itself a
 /// whole name that must equal an app's name or alias.
 fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
+    candidates(text).into_iter().flatten().filter(|c| !c.is_empty())
+}
+
+/// [`name_candidates`], in order, with `None` or an empty text where one is not there
+/// (a loop over an array, where the size-optimised module calls an iterator's adapters).
+fn candidates(text: &str) -> [Option<&str>; 7] {
     // Most names have no subtitle, parenthesis or path: one pass over the bytes spares
     // the searches for them.
-    let (mut may_have_subtitle, mut paren, mut path) = (false, false, false);
-    for b in text.bytes() {
-        may_have_subtitle |= matches!(b, b'-' | b':' | b'|' | 0xE2);
-        paren |= b == b'(';
-        path |= matches!(b, b'/' | b'\\');
+    let mut seen = 0u8;
+    for &b in text.as_bytes() {
+        seen |= match b {
+            b'-' | b':' | b'|' | 0xE2 => 1,
+            b'(' => 2,
+            b'/' | b'\\' => 4,
+            _ => 0,
+        };
     }
+    let (may_have_subtitle, paren, path) = (seen & 1 != 0, seen & 2 != 0, seen & 4 != 0);
     let head = may_have_subtitle
         .then(|| {
             [" - ", " – ", " — ", ": ", " | "]
@@ -832,9 +853,6 @@ fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
         after_label,
         file,
     ]
-    .into_iter()
-    .flatten()
-    .filter(|c| !c.is_empty())
 }
 
 #[cfg(test)]
@@ -962,6 +980,14 @@ mod tests {
         fn edits_count_as_osa_distance_does(a in "[abé]{0,7}", b in "[abé]{0,7}") {
             let osa = strsim::osa_distance(&a, &b);
             proptest::prop_assert_eq!(edits(&a, &b), osa.min(2), "{} {}", a, b);
+        }
+
+        /// `split_last_word` is `rsplit_once(char::is_whitespace)`, for any text.
+        #[test]
+        fn split_last_word_is_rsplit_once(
+            text in proptest::string::string_regex("[a \t\r\u{85}\u{a0}\u{3000}é€]{0,10}").unwrap()
+        ) {
+            proptest::prop_assert_eq!(split_last_word(&text), text.rsplit_once(char::is_whitespace));
         }
 
         /// Whatever its letters, a name one edit from a policy name is asked about: the
