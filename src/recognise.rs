@@ -759,15 +759,25 @@ pub(crate) fn by_identifier(app: &App, i: usize, value: &str) -> Recognition {
 }
 
 fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Option<Recognition> {
-    if let Some(id) = app_store_id(text) {
+    // A store link has a slash, which most names have not: one search for both stores.
+    let link = text.as_bytes().contains(&b'/');
+    if let Some(id) = if link { app_store_id(text) } else { None } {
         let &i = index.store_ids.get(id)?;
         return Some(Recognition {
             target: Target::App(i),
             matched_by: MatchedBy::AppStoreId { value: id.to_owned() },
         });
     }
-    let text = play_store_package(text).unwrap_or(text);
-    let text = text.strip_prefix("package:").unwrap_or(text);
+    let text = if link {
+        play_store_package(text).unwrap_or(text)
+    } else {
+        text
+    };
+    // (`strip_prefix`, by a slice pattern: the generic prefix test is a call.)
+    let text = match text.as_bytes() {
+        [b'p', b'a', b'c', b'k', b'a', b'g', b'e', b':', ..] => text.get(8..).unwrap_or(text),
+        _ => text,
+    };
     if looks_like_identifier(text) {
         let lower = text.lower();
         if let Some(&i) = index.identifiers.get(&lower) {
