@@ -61,10 +61,10 @@ pub(crate) struct Index {
 }
 
 /// The hashes of the first and the last `k` characters of a name, where `k` is
-/// [`affix_length`] of the pasted name's length.
-fn affixes(key: &str, k: usize) -> [u64; 2] {
+/// [`affix_length`] of the pasted name's length; `ascii` when the name is.
+fn affixes(key: &str, k: usize, ascii: bool) -> [u64; 2] {
     let bytes = key.as_bytes();
-    let (front, back) = if key.is_ascii() {
+    let (front, back) = if ascii {
         (k.min(key.len()), key.len().saturating_sub(k))
     } else {
         let front = key.char_indices().nth(k).map_or(key.len(), |(at, _)| at);
@@ -176,9 +176,12 @@ pub(crate) struct Scratch {
     /// The text the candidates are of.
     text: String,
     filled: bool,
-    /// Each candidate: (start, end) in `text`, (start, end) of its key in `keys`.
-    names: Vec<(usize, usize, usize, usize)>,
+    /// Each candidate: (start, end) in `text`, (start, end) of its key in `keys`, and
+    /// the key's length in characters.
+    names: Vec<(usize, usize, usize, usize, usize)>,
     keys: String,
+    /// Whether the text is a known other app's name ([`Scratch::near_miss`]), once asked.
+    near: Option<bool>,
     /// The typo pass's candidates, by name.
     similar: Vec<u32>,
 }
@@ -193,6 +196,7 @@ impl Scratch {
         self.text.push_str(text);
         self.names.clear();
         self.keys.clear();
+        self.near = None;
         let base = text.as_ptr() as usize;
         for &candidate in &candidates(text) {
             let candidate = match candidate {
@@ -206,46 +210,53 @@ impl Scratch {
                 continue;
             }
             let from = self.keys.len();
-            normalise_into(&mut self.keys, candidate);
-            self.names.push((start, end, from, self.keys.len()));
+            let chars = normalise_into(&mut self.keys, candidate);
+            self.names.push((start, end, from, self.keys.len(), chars));
         }
         self.filled = true;
     }
 
-    /// The candidates and their keys, in order.
-    fn candidates(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.names
-            .iter()
-            .map(|&(a, b, c, d)| (self.text.get(a..b).unwrap_or(""), self.keys.get(c..d).unwrap_or("")))
-    }
-
     /// The first candidate that is an app's name or alias.
     fn exact(&self, apps: &[App], index: &Index) -> Option<Recognition> {
-        self.candidates().find_map(|(candidate, key)| {
-            let &i = index.names.get(key)?;
-            let name = apps.get(i)?.name.clone();
-            Some(Recognition {
+        for &(a, b, c, d, _) in &self.names {
+            let (Some(candidate), Some(key)) = (self.text.get(a..b), self.keys.get(c..d)) else {
+                continue;
+            };
+            let Some((i, app)) = index.names.get(key).and_then(|&i| Some((i, apps.get(i)?))) else {
+                continue;
+            };
+            return Some(Recognition {
                 target: Target::App(i),
                 matched_by: MatchedBy::Name {
                     value: candidate.to_owned(),
-                    name,
+                    name: app.name.clone(),
                 },
-            })
-        })
+            });
+        }
+        None
     }
 
-    /// Whether the text is the name of a known other app (see [`NEAR_MISSES`]).
-    fn near_miss(&self, index: &Index) -> bool {
+    /// Whether the text is the name of a known other app (see [`NEAR_MISSES`]): asked
+    /// once per text (both passes ask).
+    fn near_miss(&mut self, index: &Index) -> bool {
+        if let Some(near) = self.near {
+            return near;
+        }
         // The first candidate is the text itself (when it is not empty).
-        self.names
-            .first()
-            .filter(|&&(a, b, _, _)| a == 0 && b == self.text.len())
-            .and_then(|&(_, _, c, d)| self.keys.get(c..d))
-            .is_some_and(|key| index.near_misses.contains(key))
+        let near = match self.names.first() {
+            Some(&(0, b, c, d, _)) if b == self.text.len() => {
+                self.keys.get(c..d).is_some_and(|key| index.near_misses.contains(key))
+            }
+            _ => false,
+        };
+        self.near = Some(near);
+        near
     }
 
-    /// The first candidate one typo away from exactly one app's name.
+    /// The first candidate one typo away from exactly one app's name, among those that
+    /// are not a known other app's name.
     fn similar(&mut self, apps: &[App], index: &Index) -> Option<Recognition> {
+        let whole_is_near = self.near_miss(index);
         let Scratch {
             text,
             names,
@@ -253,10 +264,23 @@ impl Scratch {
             similar,
             ..
         } = self;
-        names.iter().find_map(|&(a, b, c, d)| {
-            let (candidate, key) = (text.get(a..b)?, keys.get(c..d)?);
-            similar_name(apps, index, candidate, key, similar)
-        })
+        for (n, &(a, b, c, d, length)) in names.iter().enumerate() {
+            let (Some(candidate), Some(key)) = (text.get(a..b), keys.get(c..d)) else {
+                continue;
+            };
+            let near = if n == 0 && a == 0 && b == text.len() {
+                whole_is_near
+            } else {
+                index.near_misses.contains(key)
+            };
+            if near {
+                continue;
+            }
+            if let Some(found) = similar_name(apps, index, candidate, (key, length), similar) {
+                return Some(found);
+            }
+        }
+        None
     }
 }
 
@@ -313,7 +337,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         let length = key.chars().count();
         for pasted in length.saturating_sub(1)..=length + 1 {
             if (MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&pasted) {
-                index.affixes.extend(affixes(key, affix_length(pasted)));
+                index.affixes.extend(affixes(key, affix_length(pasted), key.is_ascii()));
             }
         }
     }
@@ -480,12 +504,19 @@ fn edits(a: &str, b: &str) -> usize {
 
 /// The policy name one typo away from `text` (its key `key`), with its similarity, if
 /// exactly one app has one. `found` is a buffer for the candidates.
-fn similar_name(apps: &[App], index: &Index, text: &str, key: &str, found: &mut Vec<u32>) -> Option<Recognition> {
-    let length = key.chars().count();
-    if !(MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&length) || index.near_misses.contains(key) {
+/// `key` comes with its length in characters, and is not a known other app's name
+/// ([`NEAR_MISSES`]).
+fn similar_name(
+    apps: &[App],
+    index: &Index,
+    text: &str,
+    (key, length): (&str, usize),
+    found: &mut Vec<u32>,
+) -> Option<Recognition> {
+    if !(MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&length) {
         return None;
     }
-    if !affixes(key, affix_length(length))
+    if !affixes(key, affix_length(length), length == key.len())
         .iter()
         .any(|end| index.affixes.contains(end))
     {

@@ -236,8 +236,9 @@ pub(crate) fn has(text: &str, needle: &str) -> bool {
     false
 }
 
-/// [`normalise_name`], appended to `out` (recognition keeps one buffer for a line's names).
-pub(crate) fn normalise_into(out: &mut String, name: &str) {
+/// [`normalise_name`], appended to `out` (recognition keeps one buffer for a line's
+/// names); how many characters it appended.
+pub(crate) fn normalise_into(out: &mut String, name: &str) -> usize {
     // White space at either end is no letter or digit: only the `.app` test needs the
     // end trimmed (the fast `trim_end`, one byte test at the end of most names).
     let trimmed = trim_end(name);
@@ -256,13 +257,14 @@ pub(crate) fn normalise_into(out: &mut String, name: &str) {
             for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
                 push_folded(out, c);
             }
-            return;
+            return out.get(from..).map_or(0, |added| added.chars().count());
         }
         if b.is_ascii_alphanumeric() {
             push_ascii(out, &mut buffer, &mut n, b.to_ascii_lowercase());
         }
     }
     flush_ascii(out, &buffer, n);
+    out.len() - from
 }
 
 /// Adds the ASCII byte `b` after what `out` and `buffer[..*n]` hold: through a buffer
@@ -476,7 +478,8 @@ mod tests {
                 push_folded(&mut rule, c);
             }
             let mut out = before.clone();
-            normalise_into(&mut out, &name);
+            let chars = normalise_into(&mut out, &name);
+            proptest::prop_assert_eq!(chars, rule.chars().count() - before.len());
             proptest::prop_assert_eq!(out, rule);
         }
 
