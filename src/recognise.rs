@@ -668,10 +668,13 @@ fn split_last_word(text: &str) -> Option<(&str, &str)> {
     let mut at = bytes.len();
     while let Some(before) = at.checked_sub(1) {
         at = before;
-        match bytes.get(at) {
-            Some(b'\t'..=b'\r' | b' ') => return Some((text.get(..at)?, text.get(at + 1..)?)),
-            Some(0x80..) => return text.rsplit_once(char::is_whitespace),
-            _ => {}
+        let Some(&b) = bytes.get(at) else { break };
+        let c = class(b);
+        if c & SPACE != 0 {
+            return Some((text.get(..at)?, text.get(at + 1..)?));
+        }
+        if c & HIGH != 0 {
+            return text.rsplit_once(char::is_whitespace);
         }
     }
     None
@@ -841,6 +844,47 @@ fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
     candidates(text).into_iter().flatten().filter(|c| !c.is_empty())
 }
 
+// The classes of the bytes the scans of a pasted name look for (one table lookup per
+// byte, where a `match` of several byte sets is a chain of tests): a subtitle's
+// separator (`-`, `:`, `|`, the first byte of `–` and `—`), an opening parenthesis, a
+// path's separator, ASCII white space (tab to carriage return, and space), and a byte
+// of a character beyond ASCII.
+const SUBTITLE: u8 = 1;
+const PAREN: u8 = 2;
+const PATH: u8 = 4;
+const SPACE: u8 = 8;
+const HIGH: u8 = 16;
+
+static CLASSES: [u8; 256] = classes();
+
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn classes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'-' | b':' | b'|' => SUBTITLE,
+            b'(' => PAREN,
+            b'/' | b'\\' => PATH,
+            b'\t'..=b'\r' | b' ' => SPACE,
+            0xE2 => SUBTITLE | HIGH,
+            0x80.. => HIGH,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+}
+
+#[inline(always)]
+fn class(b: u8) -> u8 {
+    match CLASSES.get(usize::from(b)) {
+        Some(&c) => c,
+        None => 0,
+    }
+}
+
 /// [`name_candidates`], in order, with `None` or an empty text where one is not there
 /// (a loop over an array, where the size-optimised module calls an iterator's adapters).
 fn candidates(text: &str) -> [Option<&str>; 7] {
@@ -848,14 +892,10 @@ fn candidates(text: &str) -> [Option<&str>; 7] {
     // the searches for them.
     let mut seen = 0u8;
     for &b in text.as_bytes() {
-        seen |= match b {
-            b'-' | b':' | b'|' | 0xE2 => 1,
-            b'(' => 2,
-            b'/' | b'\\' => 4,
-            _ => 0,
-        };
+        seen |= class(b);
     }
-    let (may_have_subtitle, paren, path) = (seen & 1 != 0, seen & 2 != 0, seen & 4 != 0);
+    let may_have_subtitle = seen & SUBTITLE != 0;
+    let (paren, path) = (seen & PAREN != 0, seen & PATH != 0);
     let head = may_have_subtitle
         .then(|| {
             [" - ", " – ", " — ", ": ", " | "]
@@ -1011,6 +1051,19 @@ mod tests {
             by("Zen Ntes (com.zen.notes)")
         );
         assert!(by("Office 365").is_none());
+    }
+
+    /// The byte classes are the byte sets the scans were written with, for every byte.
+    #[test]
+    fn byte_classes_are_their_sets() {
+        for b in 0..=u8::MAX {
+            let has = |flag: u8| class(b) & flag != 0;
+            assert_eq!(has(SUBTITLE), matches!(b, b'-' | b':' | b'|' | 0xE2), "{b}");
+            assert_eq!(has(PAREN), b == b'(', "{b}");
+            assert_eq!(has(PATH), matches!(b, b'/' | b'\\'), "{b}");
+            assert_eq!(has(SPACE), b.is_ascii() && char::from(b).is_whitespace(), "{b}");
+            assert_eq!(has(HIGH), !b.is_ascii(), "{b}");
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
