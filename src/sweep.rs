@@ -17,7 +17,7 @@
 use crate::list::{AppList, Nfkc};
 use crate::policy::App;
 use crate::recognise::{by_identifier, Index, MatchedBy, Recognition, Target};
-use crate::text::{flush_ascii, hash_bytes, looks_like_identifier, push_ascii, push_folded};
+use crate::text::{flush_ascii, folded_byte, hash_bytes, looks_like_identifier, push_ascii, push_folded, BEYOND_ASCII};
 
 /// A name is matched across at most this many words ("TikTok - Videos, Shop & LIVE"
 /// is five; "Tik Tok" two).
@@ -234,17 +234,23 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
     let mut word: Option<(usize, usize)> = None; // (start in words, start in line)
     let (mut buffer, mut n) = ([0u8; 32], 0);
     let mut ascii = true;
-    for (at, b) in line.bytes().enumerate() {
-        if b.is_ascii_alphanumeric() {
-            if word.is_none() {
-                word = Some((s.words.len() + n, at));
+    for (at, &b) in line.as_bytes().iter().enumerate() {
+        match folded_byte(b) {
+            0 => {
+                if let Some((w, l)) = word.take() {
+                    s.spans.push((w, s.words.len() + n, l, at));
+                }
             }
-            push_ascii(&mut s.words, &mut buffer, &mut n, b.to_ascii_lowercase());
-        } else if b >= 0x80 {
-            ascii = false;
-            break;
-        } else if let Some((w, l)) = word.take() {
-            s.spans.push((w, s.words.len() + n, l, at));
+            BEYOND_ASCII => {
+                ascii = false;
+                break;
+            }
+            folded => {
+                if word.is_none() {
+                    word = Some((s.words.len() + n, at));
+                }
+                push_ascii(&mut s.words, &mut buffer, &mut n, folded);
+            }
         }
     }
     flush_ascii(&mut s.words, &buffer, n);

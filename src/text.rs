@@ -251,20 +251,55 @@ pub(crate) fn normalise_into(out: &mut String, name: &str) -> usize {
     // Most names: ASCII, a byte at a time without the Unicode tables (lower case and
     // letters and digits as the `char` rules below have them for ASCII).
     let (from, mut buffer, mut n) = (out.len(), [0u8; 32], 0);
-    for b in trimmed.bytes() {
-        if b >= 0x80 {
-            out.truncate(from);
-            for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
-                push_folded(out, c);
+    for &b in trimmed.as_bytes() {
+        match folded_byte(b) {
+            0 => {}
+            BEYOND_ASCII => {
+                out.truncate(from);
+                for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
+                    push_folded(out, c);
+                }
+                return out.get(from..).map_or(0, |added| added.chars().count());
             }
-            return out.get(from..).map_or(0, |added| added.chars().count());
-        }
-        if b.is_ascii_alphanumeric() {
-            push_ascii(out, &mut buffer, &mut n, b.to_ascii_lowercase());
+            folded => push_ascii(out, &mut buffer, &mut n, folded),
         }
     }
     flush_ascii(out, &buffer, n);
     out.len() - from
+}
+
+/// [`folded_byte`] of a byte beyond ASCII.
+pub(crate) const BEYOND_ASCII: u8 = 0x80;
+
+static FOLDED: [u8; 256] = folded_bytes();
+
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn folded_bytes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            c @ (b'a'..=b'z' | b'0'..=b'9') => c,
+            c @ b'A'..=b'Z' => c.to_ascii_lowercase(),
+            0x80.. => BEYOND_ASCII,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+}
+
+/// A byte as names are compared in, by one table lookup (where the tests for a letter
+/// or digit, and lower case, are a chain of comparisons): an ASCII letter or digit in
+/// lower case, 0 for other ASCII (white space, punctuation, symbols), [`BEYOND_ASCII`]
+/// for a byte of a character beyond ASCII.
+#[inline(always)]
+pub(crate) fn folded_byte(b: u8) -> u8 {
+    match FOLDED.get(usize::from(b)) {
+        Some(&folded) => folded,
+        None => 0,
+    }
 }
 
 /// Adds the ASCII byte `b` after what `out` and `buffer[..*n]` hold: through a buffer
@@ -431,6 +466,21 @@ mod tests {
         assert_eq!(normalise_name("ТікТок"), "tiktok", "Cyrillic look-alikes");
         assert_eq!(normalise_name("Zén Notes"), normalise_name("Zen Notes"));
         assert_eq!(normalise_name("Straße"), "strasse");
+    }
+
+    /// The folding table is the tests it replaces, for every byte.
+    #[test]
+    fn folded_bytes_are_lower_case_letters_and_digits() {
+        for b in 0..=u8::MAX {
+            let rule = if !b.is_ascii() {
+                BEYOND_ASCII
+            } else if b.is_ascii_alphanumeric() {
+                b.to_ascii_lowercase()
+            } else {
+                0
+            };
+            assert_eq!(folded_byte(b), rule, "{b}");
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
