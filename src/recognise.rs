@@ -20,8 +20,7 @@ use crate::list::Entry;
 use crate::policy::{App, Policy, Publisher};
 pub use crate::text::normalise_name;
 use crate::text::{
-    app_store_id, hash_bytes, hash_str, looks_like_identifier, normalise_into, play_store_package, words, FastMap,
-    FxHasher,
+    app_store_id, hash_bytes, looks_like_identifier, normalise_into, play_store_package, words, FastMap, FxHasher,
 };
 
 /// Lookup tables from identifiers and normalised names to a policy's apps and
@@ -33,7 +32,7 @@ pub(crate) struct Index {
     pub(crate) names: FastMap<String, usize>,
     /// (prefix, publisher index), longest prefix first.
     pub(crate) prefixes: Vec<(String, usize)>,
-    /// The hash ([`hash_str`]) of every beginning of every normalised name, so the
+    /// The hash ([`hash_bytes`]) of every beginning of every normalised name, so the
     /// whole-text sweep stops widening a window of words as soon as no name begins so.
     pub(crate) name_starts: HashSet<u64, BuildHasherDefault<FxHasher>>,
     /// Whether some identifier has no dot (a Microsoft Store id, a snap name): then the
@@ -62,10 +61,10 @@ pub(crate) struct Index {
 }
 
 /// The hashes of the first and the last `k` characters of a name, where `k` is
-/// [`affix_length`] of the pasted name's length.
-fn affixes(key: &str, k: usize) -> [u64; 2] {
+/// [`affix_length`] of the pasted name's length; `ascii` when the name is.
+fn affixes(key: &str, k: usize, ascii: bool) -> [u64; 2] {
     let bytes = key.as_bytes();
-    let (front, back) = if key.is_ascii() {
+    let (front, back) = if ascii {
         (k.min(key.len()), key.len().saturating_sub(k))
     } else {
         let front = key.char_indices().nth(k).map_or(key.len(), |(at, _)| at);
@@ -177,9 +176,12 @@ pub(crate) struct Scratch {
     /// The text the candidates are of.
     text: String,
     filled: bool,
-    /// Each candidate: (start, end) in `text`, (start, end) of its key in `keys`.
-    names: Vec<(usize, usize, usize, usize)>,
+    /// Each candidate: (start, end) in `text`, (start, end) of its key in `keys`, and
+    /// the key's length in characters.
+    names: Vec<(usize, usize, usize, usize, usize)>,
     keys: String,
+    /// Whether the text is a known other app's name ([`Scratch::near_miss`]), once asked.
+    near: Option<bool>,
     /// The typo pass's candidates, by name.
     similar: Vec<u32>,
 }
@@ -194,8 +196,13 @@ impl Scratch {
         self.text.push_str(text);
         self.names.clear();
         self.keys.clear();
+        self.near = None;
         let base = text.as_ptr() as usize;
-        for candidate in name_candidates(text) {
+        for &candidate in &candidates(text) {
+            let candidate = match candidate {
+                Some(c) if !c.is_empty() => c,
+                _ => continue,
+            };
             // Every candidate is a slice of `text`.
             let start = (candidate.as_ptr() as usize).wrapping_sub(base);
             let end = start.wrapping_add(candidate.len());
@@ -203,46 +210,53 @@ impl Scratch {
                 continue;
             }
             let from = self.keys.len();
-            normalise_into(&mut self.keys, candidate);
-            self.names.push((start, end, from, self.keys.len()));
+            let chars = normalise_into(&mut self.keys, candidate);
+            self.names.push((start, end, from, self.keys.len(), chars));
         }
         self.filled = true;
     }
 
-    /// The candidates and their keys, in order.
-    fn candidates(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.names
-            .iter()
-            .map(|&(a, b, c, d)| (self.text.get(a..b).unwrap_or(""), self.keys.get(c..d).unwrap_or("")))
-    }
-
     /// The first candidate that is an app's name or alias.
     fn exact(&self, apps: &[App], index: &Index) -> Option<Recognition> {
-        self.candidates().find_map(|(candidate, key)| {
-            let &i = index.names.get(key)?;
-            let name = apps.get(i)?.name.clone();
-            Some(Recognition {
+        for &(a, b, c, d, _) in &self.names {
+            let (Some(candidate), Some(key)) = (self.text.get(a..b), self.keys.get(c..d)) else {
+                continue;
+            };
+            let Some((i, app)) = index.names.get(key).and_then(|&i| Some((i, apps.get(i)?))) else {
+                continue;
+            };
+            return Some(Recognition {
                 target: Target::App(i),
                 matched_by: MatchedBy::Name {
                     value: candidate.to_owned(),
-                    name,
+                    name: app.name.clone(),
                 },
-            })
-        })
+            });
+        }
+        None
     }
 
-    /// Whether the text is the name of a known other app (see [`NEAR_MISSES`]).
-    fn near_miss(&self, index: &Index) -> bool {
+    /// Whether the text is the name of a known other app (see [`NEAR_MISSES`]): asked
+    /// once per text (both passes ask).
+    fn near_miss(&mut self, index: &Index) -> bool {
+        if let Some(near) = self.near {
+            return near;
+        }
         // The first candidate is the text itself (when it is not empty).
-        self.names
-            .first()
-            .filter(|&&(a, b, _, _)| a == 0 && b == self.text.len())
-            .and_then(|&(_, _, c, d)| self.keys.get(c..d))
-            .is_some_and(|key| index.near_misses.contains(key))
+        let near = match self.names.first() {
+            Some(&(0, b, c, d, _)) if b == self.text.len() => {
+                self.keys.get(c..d).is_some_and(|key| index.near_misses.contains(key))
+            }
+            _ => false,
+        };
+        self.near = Some(near);
+        near
     }
 
-    /// The first candidate one typo away from exactly one app's name.
+    /// The first candidate one typo away from exactly one app's name, among those that
+    /// are not a known other app's name.
     fn similar(&mut self, apps: &[App], index: &Index) -> Option<Recognition> {
+        let whole_is_near = self.near_miss(index);
         let Scratch {
             text,
             names,
@@ -250,10 +264,23 @@ impl Scratch {
             similar,
             ..
         } = self;
-        names.iter().find_map(|&(a, b, c, d)| {
-            let (candidate, key) = (text.get(a..b)?, keys.get(c..d)?);
-            similar_name(apps, index, candidate, key, similar)
-        })
+        for (n, &(a, b, c, d, length)) in names.iter().enumerate() {
+            let (Some(candidate), Some(key)) = (text.get(a..b), keys.get(c..d)) else {
+                continue;
+            };
+            let near = if n == 0 && a == 0 && b == text.len() {
+                whole_is_near
+            } else {
+                index.near_misses.contains(key)
+            };
+            if near {
+                continue;
+            }
+            if let Some(found) = similar_name(apps, index, candidate, (key, length), similar) {
+                return Some(found);
+            }
+        }
+        None
     }
 }
 
@@ -300,17 +327,17 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     index.names.extend(heads.into_iter().filter(|&(_, i)| i != usize::MAX));
     index.near_misses = NEAR_MISSES.iter().map(|n| normalise_name(n)).collect();
     for key in index.names.keys() {
-        let mut start = String::new();
+        let mut start = 0;
         for c in key.chars() {
-            start.push(c);
-            index.name_starts.insert(hash_str(&start));
+            start = hash_bytes(start, c.encode_utf8(&mut [0; 4]).as_bytes());
+            index.name_starts.insert(start);
         }
         // The pasted names that may be one typo from this one are a character shorter
         // or longer, or as long.
         let length = key.chars().count();
         for pasted in length.saturating_sub(1)..=length + 1 {
             if (MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&pasted) {
-                index.affixes.extend(affixes(key, affix_length(pasted)));
+                index.affixes.extend(affixes(key, affix_length(pasted), key.is_ascii()));
             }
         }
     }
@@ -477,12 +504,19 @@ fn edits(a: &str, b: &str) -> usize {
 
 /// The policy name one typo away from `text` (its key `key`), with its similarity, if
 /// exactly one app has one. `found` is a buffer for the candidates.
-fn similar_name(apps: &[App], index: &Index, text: &str, key: &str, found: &mut Vec<u32>) -> Option<Recognition> {
-    let length = key.chars().count();
-    if !(MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&length) || index.near_misses.contains(key) {
+/// `key` comes with its length in characters, and is not a known other app's name
+/// ([`NEAR_MISSES`]).
+fn similar_name(
+    apps: &[App],
+    index: &Index,
+    text: &str,
+    (key, length): (&str, usize),
+    found: &mut Vec<u32>,
+) -> Option<Recognition> {
+    if !(MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&length) {
         return None;
     }
-    if !affixes(key, affix_length(length))
+    if !affixes(key, affix_length(length), length == key.len())
         .iter()
         .any(|end| index.affixes.contains(end))
     {
@@ -626,21 +660,31 @@ fn without_version(text: &str) -> Option<&str> {
     (!name.is_empty()).then_some(name)
 }
 
-/// `text.rsplit_once(char::is_whitespace)`, without decoding characters when the text
-/// is ASCII (most lines; ASCII's white space is tab to carriage return, and space).
+/// `text.rsplit_once(char::is_whitespace)`, without decoding characters while the end
+/// of the text is ASCII (most lines; ASCII's white space is tab to carriage return, and
+/// space): a space found before any other byte from the end is the last white space.
 fn split_last_word(text: &str) -> Option<(&str, &str)> {
-    if !text.is_ascii() {
-        return text.rsplit_once(char::is_whitespace);
+    let bytes = text.as_bytes();
+    let mut at = bytes.len();
+    while let Some(before) = at.checked_sub(1) {
+        at = before;
+        let Some(&b) = bytes.get(at) else { break };
+        let c = class(b);
+        if c & SPACE != 0 {
+            return Some((text.get(..at)?, text.get(at + 1..)?));
+        }
+        if c & HIGH != 0 {
+            return text.rsplit_once(char::is_whitespace);
+        }
     }
-    let at = text.bytes().rposition(|b| matches!(b, b'\t'..=b'\r' | b' '))?;
-    Some((text.get(..at)?, text.get(at + 1..)?))
+    None
 }
 
 /// `text` without its last detail (see [`without_version`]), if it ends with one and
 /// a name is left before it.
 fn without_one_detail(text: &str) -> Option<&str> {
     let text = crate::text::trim_end(text);
-    if text.ends_with(')') {
+    if let [.., b')'] = text.as_bytes() {
         if let Some(open) = text.rfind('(').filter(|&open| open > 0) {
             let inside = text.get(open + 1..text.len() - 1).unwrap_or("");
             let detail = inside.len() <= 24 && inside.bytes().any(|b| b.is_ascii_digit())
@@ -749,15 +793,25 @@ pub(crate) fn by_identifier(app: &App, i: usize, value: &str) -> Recognition {
 }
 
 fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Option<Recognition> {
-    if let Some(id) = app_store_id(text) {
+    // A store link has a slash, which most names have not: one search for both stores.
+    let link = text.as_bytes().contains(&b'/');
+    if let Some(id) = if link { app_store_id(text) } else { None } {
         let &i = index.store_ids.get(id)?;
         return Some(Recognition {
             target: Target::App(i),
             matched_by: MatchedBy::AppStoreId { value: id.to_owned() },
         });
     }
-    let text = play_store_package(text).unwrap_or(text);
-    let text = text.strip_prefix("package:").unwrap_or(text);
+    let text = if link {
+        play_store_package(text).unwrap_or(text)
+    } else {
+        text
+    };
+    // (`strip_prefix`, by a slice pattern: the generic prefix test is a call.)
+    let text = match text.as_bytes() {
+        [b'p', b'a', b'c', b'k', b'a', b'g', b'e', b':', ..] => text.get(8..).unwrap_or(text),
+        _ => text,
+    };
     if looks_like_identifier(text) {
         let lower = text.lower();
         if let Some(&i) = index.identifiers.get(&lower) {
@@ -787,14 +841,61 @@ fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Op
 /// (`WeChat (微信)`). A subtitle never makes two apps one: the part kept is itself a
 /// whole name that must equal an app's name or alias.
 fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
+    candidates(text).into_iter().flatten().filter(|c| !c.is_empty())
+}
+
+// The classes of the bytes the scans of a pasted name look for (one table lookup per
+// byte, where a `match` of several byte sets is a chain of tests): a subtitle's
+// separator (`-`, `:`, `|`, the first byte of `–` and `—`), an opening parenthesis, a
+// path's separator, ASCII white space (tab to carriage return, and space), and a byte
+// of a character beyond ASCII.
+const SUBTITLE: u8 = 1;
+const PAREN: u8 = 2;
+const PATH: u8 = 4;
+const SPACE: u8 = 8;
+const HIGH: u8 = 16;
+
+static CLASSES: [u8; 256] = classes();
+
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn classes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'-' | b':' | b'|' => SUBTITLE,
+            b'(' => PAREN,
+            b'/' | b'\\' => PATH,
+            b'\t'..=b'\r' | b' ' => SPACE,
+            0xE2 => SUBTITLE | HIGH,
+            0x80.. => HIGH,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+}
+
+#[inline(always)]
+fn class(b: u8) -> u8 {
+    match CLASSES.get(usize::from(b)) {
+        Some(&c) => c,
+        None => 0,
+    }
+}
+
+/// [`name_candidates`], in order, with `None` or an empty text where one is not there
+/// (a loop over an array, where the size-optimised module calls an iterator's adapters).
+fn candidates(text: &str) -> [Option<&str>; 7] {
     // Most names have no subtitle, parenthesis or path: one pass over the bytes spares
     // the searches for them.
-    let (mut may_have_subtitle, mut paren, mut path) = (false, false, false);
-    for b in text.bytes() {
-        may_have_subtitle |= matches!(b, b'-' | b':' | b'|' | 0xE2);
-        paren |= b == b'(';
-        path |= matches!(b, b'/' | b'\\');
+    let mut seen = 0u8;
+    for &b in text.as_bytes() {
+        seen |= class(b);
     }
+    let may_have_subtitle = seen & SUBTITLE != 0;
+    let (paren, path) = (seen & PAREN != 0, seen & PATH != 0);
     let head = may_have_subtitle
         .then(|| {
             [" - ", " – ", " — ", ": ", " | "]
@@ -833,9 +934,6 @@ fn name_candidates(text: &str) -> impl Iterator<Item = &str> {
         after_label,
         file,
     ]
-    .into_iter()
-    .flatten()
-    .filter(|c| !c.is_empty())
 }
 
 #[cfg(test)]
@@ -955,6 +1053,19 @@ mod tests {
         assert!(by("Office 365").is_none());
     }
 
+    /// The byte classes are the byte sets the scans were written with, for every byte.
+    #[test]
+    fn byte_classes_are_their_sets() {
+        for b in 0..=u8::MAX {
+            let has = |flag: u8| class(b) & flag != 0;
+            assert_eq!(has(SUBTITLE), matches!(b, b'-' | b':' | b'|' | 0xE2), "{b}");
+            assert_eq!(has(PAREN), b == b'(', "{b}");
+            assert_eq!(has(PATH), matches!(b, b'/' | b'\\'), "{b}");
+            assert_eq!(has(SPACE), b.is_ascii() && char::from(b).is_whitespace(), "{b}");
+            assert_eq!(has(HIGH), !b.is_ascii(), "{b}");
+        }
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The capped edit count is `strsim::osa_distance` wherever that is 0 or 1, and
@@ -963,6 +1074,14 @@ mod tests {
         fn edits_count_as_osa_distance_does(a in "[abé]{0,7}", b in "[abé]{0,7}") {
             let osa = strsim::osa_distance(&a, &b);
             proptest::prop_assert_eq!(edits(&a, &b), osa.min(2), "{} {}", a, b);
+        }
+
+        /// `split_last_word` is `rsplit_once(char::is_whitespace)`, for any text.
+        #[test]
+        fn split_last_word_is_rsplit_once(
+            text in proptest::string::string_regex("[a \t\r\u{85}\u{a0}\u{3000}é€]{0,10}").unwrap()
+        ) {
+            proptest::prop_assert_eq!(split_last_word(&text), text.rsplit_once(char::is_whitespace));
         }
 
         /// Whatever its letters, a name one edit from a policy name is asked about: the

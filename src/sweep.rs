@@ -17,7 +17,7 @@
 use crate::list::{AppList, Nfkc};
 use crate::policy::App;
 use crate::recognise::{by_identifier, Index, MatchedBy, Recognition, Target};
-use crate::text::{hash_str, looks_like_identifier, push_folded};
+use crate::text::{flush_ascii, folded_byte, hash_bytes, looks_like_identifier, push_ascii, push_folded, BEYOND_ASCII};
 
 /// A name is matched across at most this many words ("TikTok - Videos, Shop & LIVE"
 /// is five; "Tik Tok" two).
@@ -102,7 +102,6 @@ struct Scratch {
     words: String,
     /// (start, end) in `words`, (start, end) in the line, of each word.
     spans: Vec<(usize, usize, usize, usize)>,
-    window: String,
 }
 
 // (Asked of every byte of the text: inlined even in the size-optimised module.)
@@ -134,11 +133,17 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
         while to > from && edge(to - 1) {
             to -= 1;
         }
-        let token = line.get(from..to).unwrap_or("");
-        if token.len() < 3 || token.len() > 200 {
+        if to - from < 3 || to - from > 200 {
             continue;
         }
-        if let Some(hit) = identifier(apps, index, token, s) {
+        // Most tokens are words: no dot, and not an App Store link's `id835599320`.
+        let token = bytes.get(from..to).unwrap_or(&[]);
+        let dotted = token.contains(&b'.');
+        if !dotted && !index.dotless_ids && !matches!(token, [b'i', b'd', ..]) {
+            continue;
+        }
+        let token = line.get(from..to).unwrap_or("");
+        if let Some(hit) = identifier(apps, index, token, dotted, s) {
             keep(Hit {
                 line: line_no,
                 text: token.to_owned(),
@@ -149,11 +154,11 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
     }
 }
 
-fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Option<Recognition> {
+/// What the token (`dotted` when it has a dot) identifies, if anything.
+fn identifier(apps: &[App], index: &Index, token: &str, dotted: bool, s: &mut Scratch) -> Option<Recognition> {
     // `id835599320`, as App Store links end.
     // (Tokens are ASCII: their bytes are tested without a pattern search.)
-    let digits = token.as_bytes().starts_with(b"id").then(|| token.get(2..)).flatten();
-    if let Some(digits) = digits {
+    if let (Some(b"id"), Some(digits)) = (token.as_bytes().first_chunk::<2>(), token.get(2..)) {
         if digits.len() >= 5 && digits.bytes().all(|b| b.is_ascii_digit()) {
             let &i = index.store_ids.get(digits)?;
             return Some(Recognition {
@@ -164,7 +169,7 @@ fn identifier(apps: &[App], index: &Index, token: &str, s: &mut Scratch) -> Opti
             });
         }
     }
-    if !index.dotless_ids && !crate::text::has(token, ".") {
+    if !index.dotless_ids && !dotted {
         return None;
     }
     s.lower.clear();
@@ -224,31 +229,36 @@ fn is_cjk(c: char) -> bool {
 fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratch, keep: &mut impl FnMut(Hit)) {
     s.words.clear();
     s.spans.clear();
+    // Most lines of an export: bytes, no decoding, no script to ask about, each letter
+    // or digit lower-cased into a buffer on the stack that is added to `words` whole.
     let mut word: Option<(usize, usize)> = None; // (start in words, start in line)
-    if line.is_ascii() {
-        // Most lines of an export: bytes, no decoding, no script to ask about.
-        // A word is copied whole when it ends, then lower-cased.
-        let push_word = |words: &mut String, from: usize, to: usize| {
-            let start = words.len();
-            words.push_str(line.get(from..to).unwrap_or(""));
-            if let Some(added) = words.get_mut(start..) {
-                added.make_ascii_lowercase();
-            }
-        };
-        for (at, b) in line.bytes().enumerate() {
-            if b.is_ascii_alphanumeric() {
-                if word.is_none() {
-                    word = Some((s.words.len(), at));
+    let (mut buffer, mut n) = ([0u8; 32], 0);
+    let mut ascii = true;
+    for (at, &b) in line.as_bytes().iter().enumerate() {
+        match folded_byte(b) {
+            0 => {
+                if let Some((w, l)) = word.take() {
+                    s.spans.push((w, s.words.len() + n, l, at));
                 }
-            } else if let Some((w, l)) = word.take() {
-                push_word(&mut s.words, l, at);
-                s.spans.push((w, s.words.len(), l, at));
+            }
+            BEYOND_ASCII => {
+                ascii = false;
+                break;
+            }
+            folded => {
+                if word.is_none() {
+                    word = Some((s.words.len() + n, at));
+                }
+                push_ascii(&mut s.words, &mut buffer, &mut n, folded);
             }
         }
-        if let Some((_, l)) = word {
-            push_word(&mut s.words, l, line.len());
-        }
-    } else {
+    }
+    flush_ascii(&mut s.words, &buffer, n);
+    if !ascii {
+        // Another script on the line: it is read again, by characters.
+        s.words.clear();
+        s.spans.clear();
+        word = None;
         for (at, c) in line.char_indices() {
             let alnum = c.is_alphanumeric();
             if let Some((w, l)) = word {
@@ -279,16 +289,19 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
     }
     let mut i = 0;
     while i < s.spans.len() {
-        s.window.clear();
         let mut found: Option<(usize, usize)> = None; // (last word, app)
+                                                      // The window is `words[start..]` up to its last word's end (words are written one
+                                                      // after another), hashed a word at a time as `name_starts` was.
+        let start = s.spans.get(i).map_or(0, |w| w.0);
+        let mut hash = 0;
         for j in i..s.spans.len().min(i + MAX_WINDOW) {
             let Some(&(a, b, _, _)) = s.spans.get(j) else { break };
-            s.window.push_str(s.words.get(a..b).unwrap_or(""));
+            hash = hash_bytes(hash, s.words.as_bytes().get(a..b).unwrap_or(&[]));
             // Every name is among the beginnings of names: no beginning, no name.
-            if !index.name_starts.contains(&hash_str(&s.window)) {
+            if !index.name_starts.contains(&hash) {
                 break;
             }
-            if let Some(&app) = index.names.get(s.window.as_str()) {
+            if let Some(&app) = index.names.get(s.words.get(start..b).unwrap_or("")) {
                 found = Some((j, app));
             }
         }

@@ -69,34 +69,41 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// A string's [`FxHasher`] hash.
-pub(crate) fn hash_str(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.finish()
-}
-
 /// The multiply-rotate hash of Firefox and rustc (FxHash): several times faster than
 /// SipHash for short keys, and a few lines rather than a dependency.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
 
+impl FxHasher {
+    /// One word into the hash.
+    #[inline(always)]
+    fn add(&mut self, word: u64) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        let mut rest = bytes;
+        while let Some((word, tail)) = rest.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*word));
+            rest = tail;
         }
-        for &byte in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+        for &byte in rest {
+            self.add(u64::from(byte));
         }
     }
 
+    // The maps' own calls, each one word (the same hash as `write` of its bytes on a
+    // little-endian machine), without the slice loop: a `String` key ends with a
+    // `write_u8`, a hash key is a `u64`.
     fn write_u8(&mut self, byte: u8) {
-        self.write(&[byte]);
+        self.add(u64::from(byte));
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.add(word);
     }
 
     fn finish(&self) -> u64 {
@@ -105,8 +112,9 @@ impl Hasher for FxHasher {
 }
 
 /// The hash of a byte string taken one byte at a time, continuing from `state` (0 to
-/// start): unlike [`hash_str`], hashing `a` and then `b` gives the hash of `a` and `b`
-/// joined, so recognition hashes a name with one letter left out without writing it.
+/// start): unlike [`FxHasher`]'s, hashing `a` and then `b` gives the hash of `a` and `b`
+/// joined, so recognition hashes a name with one letter left out without writing it,
+/// and the sweep a window of words a word at a time.
 pub(crate) fn hash_bytes(state: u64, bytes: &[u8]) -> u64 {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     bytes
@@ -228,36 +236,93 @@ pub(crate) fn has(text: &str, needle: &str) -> bool {
     false
 }
 
-/// [`normalise_name`], appended to `out` (recognition keeps one buffer for a line's names).
-pub(crate) fn normalise_into(out: &mut String, name: &str) {
-    let trimmed = trim(name);
-    let bytes = trimmed.as_bytes();
-    let trimmed = if bytes.ends_with(b".app") || bytes.ends_with(b".APP") {
-        trimmed.get(..trimmed.len() - 4).unwrap_or(trimmed)
-    } else {
-        trimmed
+/// [`normalise_name`], appended to `out` (recognition keeps one buffer for a line's
+/// names); how many characters it appended.
+pub(crate) fn normalise_into(out: &mut String, name: &str) -> usize {
+    // White space at either end is no letter or digit: only the `.app` test needs the
+    // end trimmed (the fast `trim_end`, one byte test at the end of most names).
+    let trimmed = trim_end(name);
+    let trimmed = match trimmed.as_bytes() {
+        [.., b'.', b'a', b'p', b'p'] | [.., b'.', b'A', b'P', b'P'] => {
+            trimmed.get(..trimmed.len() - 4).unwrap_or(trimmed)
+        }
+        _ => trimmed,
     };
-    if trimmed.is_ascii() {
-        // Most names: the same result without the Unicode tables, a run of letters and
-        // digits at a time.
-        let from = out.len();
-        let mut run = 0;
-        for (at, b) in trimmed.bytes().enumerate() {
-            if !b.is_ascii_alphanumeric() {
-                out.push_str(trimmed.get(run..at).unwrap_or(""));
-                run = at + 1;
+    // Most names: ASCII, a byte at a time without the Unicode tables (lower case and
+    // letters and digits as the `char` rules below have them for ASCII).
+    let (from, mut buffer, mut n) = (out.len(), [0u8; 32], 0);
+    for &b in trimmed.as_bytes() {
+        match folded_byte(b) {
+            0 => {}
+            BEYOND_ASCII => {
+                out.truncate(from);
+                for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
+                    push_folded(out, c);
+                }
+                return out.get(from..).map_or(0, |added| added.chars().count());
             }
+            folded => push_ascii(out, &mut buffer, &mut n, folded),
         }
-        out.push_str(trimmed.get(run..).unwrap_or(""));
-        if let Some(added) = out.get_mut(from..) {
-            added.make_ascii_lowercase();
+    }
+    flush_ascii(out, &buffer, n);
+    out.len() - from
+}
+
+/// [`folded_byte`] of a byte beyond ASCII.
+pub(crate) const BEYOND_ASCII: u8 = 0x80;
+
+static FOLDED: [u8; 256] = folded_bytes();
+
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn folded_bytes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            c @ (b'a'..=b'z' | b'0'..=b'9') => c,
+            c @ b'A'..=b'Z' => c.to_ascii_lowercase(),
+            0x80.. => BEYOND_ASCII,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+}
+
+/// A byte as names are compared in, by one table lookup (where the tests for a letter
+/// or digit, and lower case, are a chain of comparisons): an ASCII letter or digit in
+/// lower case, 0 for other ASCII (white space, punctuation, symbols), [`BEYOND_ASCII`]
+/// for a byte of a character beyond ASCII.
+#[inline(always)]
+pub(crate) fn folded_byte(b: u8) -> u8 {
+    match FOLDED.get(usize::from(b)) {
+        Some(&folded) => folded,
+        None => 0,
+    }
+}
+
+/// Adds the ASCII byte `b` after what `out` and `buffer[..*n]` hold: through a buffer
+/// on the stack, added to `out` when full and by [`flush_ascii`] at the end, since a
+/// `String` checks every `push`. (The buffer holds ASCII only.)
+#[inline(always)]
+pub(crate) fn push_ascii(out: &mut String, buffer: &mut [u8; 32], n: &mut usize, b: u8) {
+    if let Some(slot) = buffer.get_mut(*n) {
+        *slot = b;
+        *n += 1;
+    } else {
+        out.push_str(std::str::from_utf8(buffer).unwrap_or(""));
+        if let Some(first) = buffer.first_mut() {
+            *first = b;
         }
-        return;
+        *n = 1;
     }
-    out.reserve(trimmed.len());
-    for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
-        push_folded(out, c);
-    }
+}
+
+/// Adds the first `n` bytes of `buffer` (ASCII, from [`push_ascii`]) to `out`.
+#[inline(always)]
+pub(crate) fn flush_ascii(out: &mut String, buffer: &[u8; 32], n: usize) {
+    out.push_str(std::str::from_utf8(buffer.get(..n).unwrap_or(&[])).unwrap_or(""));
 }
 
 /// The words of a name, each folded as [`normalise_name`] folds names: "Cosmic Box X"
@@ -403,6 +468,21 @@ mod tests {
         assert_eq!(normalise_name("Straße"), "strasse");
     }
 
+    /// The folding table is the tests it replaces, for every byte.
+    #[test]
+    fn folded_bytes_are_lower_case_letters_and_digits() {
+        for b in 0..=u8::MAX {
+            let rule = if !b.is_ascii() {
+                BEYOND_ASCII
+            } else if b.is_ascii_alphanumeric() {
+                b.to_ascii_lowercase()
+            } else {
+                0
+            };
+            assert_eq!(folded_byte(b), rule, "{b}");
+        }
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The fast trims are the standard library's, for any text: ASCII and other
@@ -431,6 +511,50 @@ mod tests {
             let rule = parts.len() >= 2
                 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'));
             proptest::prop_assert_eq!(looks_like_identifier(&text), rule);
+        }
+
+        /// The byte-at-a-time `normalise_into` is the rule it was written from: trimmed,
+        /// without a last `.app`, every letter and digit folded (`push_folded`), appended
+        /// to what the buffer held; names longer than its stack buffer too.
+        #[test]
+        fn normalise_into_is_its_rule(
+            before in "[a-z]{0,2}",
+            name in proptest::string::string_regex("([ \t\u{3000}aZ9é.\\-ТΣß™]|\\.app|\\.APP){0,40}").unwrap()
+        ) {
+            let trimmed = name.trim();
+            let trimmed = trimmed.strip_suffix(".app").or_else(|| trimmed.strip_suffix(".APP")).unwrap_or(trimmed);
+            let mut rule = before.clone();
+            for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
+                push_folded(&mut rule, c);
+            }
+            let mut out = before.clone();
+            let chars = normalise_into(&mut out, &name);
+            proptest::prop_assert_eq!(chars, rule.chars().count() - before.len());
+            proptest::prop_assert_eq!(out, rule);
+        }
+
+        /// The hasher's one-word calls hash as `write` of the word's bytes does, and
+        /// `write` takes 8-byte words, then single bytes (FxHash's rule).
+        #[test]
+        fn fx_words_hash_as_their_bytes(bytes in proptest::collection::vec(0u8.., 0..20), word: u64, byte: u8) {
+            const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+            let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(SEED);
+            let mut rule = 0;
+            for chunk in bytes.chunks(8) {
+                rule = match <[u8; 8]>::try_from(chunk) {
+                    Ok(w) => step(rule, u64::from_le_bytes(w)),
+                    Err(_) => chunk.iter().fold(rule, |h, &b| step(h, u64::from(b))),
+                };
+            }
+            let (mut a, mut b) = (FxHasher::default(), FxHasher::default());
+            a.write(&bytes);
+            proptest::prop_assert_eq!(a.finish(), rule);
+            a.write_u64(word);
+            a.write_u8(byte);
+            b.write(&bytes);
+            b.write(&word.to_le_bytes());
+            b.write(&[byte]);
+            proptest::prop_assert_eq!(a.finish(), b.finish());
         }
 
         /// `has` is `str::contains`, for any text and needle.
