@@ -354,12 +354,17 @@ fn is_uninstall(lower: &str) -> bool {
     };
     // Only a command's first word can make it one: the rest are read only after a tool.
     let first = first_word(command);
-    if first.starts_with("remove-") || first.starts_with("uninstall-") {
+    // (Compared only after the first byte: most first words begin with neither.)
+    if matches!(first.as_bytes().first(), Some(b'r' | b'u'))
+        && (first.starts_with("remove-") || first.starts_with("uninstall-"))
+    {
         return true;
     }
     if first.len() > 16 {
         return false;
     }
+    /// The letters the tools begin with, one bit each from `a`.
+    const TOOL_STARTS: u32 = tool_starts(&TOOLS);
     const TOOLS: [&str; 20] = [
         "adb",
         "pm",
@@ -397,7 +402,26 @@ fn is_uninstall(lower: &str) -> bool {
         "remove-appxprovisionedpackage",
     ];
     // The tool, then a verb among its next five words.
-    TOOLS.contains(&first) && (command.split_whitespace().skip(1).take(5).any(|w| VERBS.contains(&w)) || first == "rm")
+    // (Only a word that begins as a tool does is compared with each.)
+    let may_be_tool = first
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_lowercase() && TOOL_STARTS >> (b - b'a') & 1 != 0);
+    may_be_tool
+        && TOOLS.contains(&first)
+        && (command.split_whitespace().skip(1).take(5).any(|w| VERBS.contains(&w)) || first == "rm")
+}
+
+/// The first letters of `tools` (lower-case ASCII), one bit each from `a`.
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn tool_starts(tools: &[&str]) -> u32 {
+    let (mut bits, mut i) = (0, 0);
+    while i < tools.len() {
+        bits |= 1 << (tools[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
 }
 
 /// `text.split_whitespace().next()`, without decoding characters while they are ASCII
