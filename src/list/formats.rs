@@ -156,17 +156,21 @@ pub(super) fn read(input: &str) -> AppList {
     // At least 60% of the lines: given up as soon as more than 40% are not (a typed
     // list is not tried to its end against every tool's format).
     // (Each line trimmed once for all the formats tried, and read once for what the
-    // formats' tests need it to hold: a line without it is a miss with no call.)
-    let trimmed_lines: Vec<(&str, u8)> = lines
-        .iter()
-        .map(|(_, l)| {
-            let l = trim(l);
-            (l, shape(l))
-        })
-        .collect();
-    let share = |need: u8, pred: &dyn Fn(&str) -> bool| {
+    // formats' tests need it to hold, when a test first comes to it (most tests give up
+    // before the end): a line without it is a miss with no call.)
+    let trimmed_lines: Vec<&str> = lines.iter().map(|(_, l)| trim(l)).collect();
+    let mut shapes: Vec<u8> = Vec::with_capacity(lines.len());
+    let mut share = |need: u8, pred: &dyn Fn(&str) -> bool| {
         let mut misses = 0;
-        for &(l, has) in &trimmed_lines {
+        for (i, &l) in trimmed_lines.iter().enumerate() {
+            let has = match shapes.get(i) {
+                Some(&has) => has,
+                None => {
+                    let has = shape(l);
+                    shapes.push(has);
+                    has
+                }
+            };
             if has & need != need || !pred(l) {
                 misses += 1;
                 if misses * 10 > lines.len() * 4 {
@@ -200,7 +204,7 @@ pub(super) fn read(input: &str) -> AppList {
     if share(FIRST_P, &|l| l.starts_with("package:")) {
         return android(&lines);
     }
-    if trimmed_lines.iter().any(|(l, _)| dumpsys_package(l).is_some()) {
+    if trimmed_lines.iter().any(|l| dumpsys_package(l).is_some()) {
         return dumpsys(&lines);
     }
     if share(FIRST_DIGIT, &|l| mas_line(l).is_some()) {
@@ -326,20 +330,35 @@ fn shape(line: &str) -> u8 {
         Some(b'd' | b'l' | b'b' | b'c' | b's' | b'-') => FIRST_MODE,
         _ => 0,
     };
+    // (One table lookup a byte, where a `match` was a chain of comparisons; a separator
+    // adds its count's bit, the others their own.)
     let mut separators = 0u32;
     for &b in line.as_bytes() {
-        match b {
-            b'\t' => has |= TAB,
-            b'.' => has |= DOT,
-            b'/' => has |= SLASH,
-            b',' | b';' => separators += 1,
-            _ => {}
-        }
+        let class = BYTE_SHAPES.get(usize::from(b)).copied().unwrap_or(0);
+        has |= class;
+        separators += u32::from(class & SEPARATED != 0);
     }
-    if separators >= 2 {
-        has |= SEPARATED;
+    // (One separator set the bit too: it takes two.)
+    if separators < 2 {
+        has &= !SEPARATED;
     }
     has
+}
+
+/// For each byte, the [`shape`] bit it gives a line anywhere in it: [`TAB`], [`DOT`],
+/// [`SLASH`], and [`SEPARATED`] for a comma or semicolon (counted: two make the bit).
+static BYTE_SHAPES: [u8; 256] = byte_shapes();
+
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn byte_shapes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    table[b'\t' as usize] = TAB;
+    table[b'.' as usize] = DOT;
+    table[b'/' as usize] = SLASH;
+    table[b',' as usize] = SEPARATED;
+    table[b';' as usize] = SEPARATED;
+    table
 }
 
 /// Reads one entry per line with `f`, which gives a name and/or an identifier; a line
