@@ -141,12 +141,29 @@ fn ascii_space(b: u8) -> bool {
 /// standard one steps through characters with a closure, which the size-optimised
 /// Wasm module calls rather than inlines, several times for every pasted line.
 pub(crate) fn trim(text: &str) -> &str {
+    // Most lines begin and end with a printable ASCII character: nothing to trim, and
+    // no two calls to say so.
+    if let (Some(&first), Some(&last)) = (text.as_bytes().first(), text.as_bytes().last()) {
+        if solid(first) && solid(last) {
+            return text;
+        }
+    }
     trim_end(trim_start(text))
+}
+
+/// Whether a byte is ASCII other than white space and controls below the space (so no
+/// trim stops short of it or passes it).
+#[inline(always)]
+fn solid(b: u8) -> bool {
+    (0x21..0x80).contains(&b)
 }
 
 /// `str::trim_start`, without decoding characters while they are ASCII.
 pub(crate) fn trim_start(text: &str) -> &str {
     let bytes = text.as_bytes();
+    if bytes.first().is_some_and(|&b| solid(b)) {
+        return text;
+    }
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
         if !ascii_space(b) {
@@ -163,6 +180,9 @@ pub(crate) fn trim_start(text: &str) -> &str {
 /// `str::trim_end`, without decoding characters while they are ASCII.
 pub(crate) fn trim_end(text: &str) -> &str {
     let bytes = text.as_bytes();
+    if bytes.last().is_some_and(|&b| solid(b)) {
+        return text;
+    }
     let mut end = bytes.len();
     while let Some(&b) = end.checked_sub(1).and_then(|i| bytes.get(i)) {
         if !ascii_space(b) {
@@ -216,10 +236,10 @@ impl<'a> Iterator for Lines<'a> {
             Some(at) => {
                 self.rest = rest.get(at + 1..);
                 let line = rest.get(..at)?;
-                Some(if self.lines {
-                    line.strip_suffix('\r').unwrap_or(line)
-                } else {
-                    line
+                // (A byte test for the `\r`: `strip_suffix` is a call and a comparison.)
+                Some(match line.len().checked_sub(1) {
+                    Some(end) if self.lines && line.as_bytes().get(end) == Some(&b'\r') => line.get(..end)?,
+                    _ => line,
                 })
             }
             None => self.rest.take(),
@@ -519,10 +539,11 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The fast trims are the standard library's, for any text: ASCII and other
-        /// white space, invisible characters and letters at either end.
+        /// white space, controls, invisible characters, letters and the printable ASCII
+        /// range's first and last characters at either end.
         #[test]
         fn trims_are_the_standard_ones(
-            text in proptest::string::string_regex("[ \t\r\n\u{b}\u{c}\u{85}\u{a0}\u{2003}\u{3000}\u{200b}\u{1c}aé€😀.]{0,12}").unwrap()
+            text in proptest::string::string_regex("[ \t\r\n\u{b}\u{c}\u{85}\u{a0}\u{2003}\u{3000}\u{200b}\u{1c}\u{1f}!~\u{7f}\u{80}aé€😀.]{0,12}").unwrap()
         ) {
             proptest::prop_assert_eq!(trim(&text), text.trim());
             proptest::prop_assert_eq!(trim_start(&text), text.trim_start());

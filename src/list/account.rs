@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{is_blank, AppList, Format, Note, Skipped};
 use crate::case::Lower;
+use crate::text::{flush_ascii, push_ascii};
 
 /// What became of the non-blank lines of a pasted list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,12 +124,18 @@ fn lower_start(out: &mut String, text: &str) {
     }
     let start = text.get(..end).unwrap_or(text);
     out.clear();
-    if start.is_ascii() {
-        out.push_str(start);
-        out.make_ascii_lowercase();
-    } else {
-        out.push_str(&start.lower());
+    // ASCII (most lines): lowered a byte at a time as it is copied, in one pass; the
+    // first byte beyond ASCII sends the whole start to the full mapping.
+    let (mut buffer, mut n) = ([0u8; 32], 0);
+    for &b in start.as_bytes() {
+        if !b.is_ascii() {
+            out.clear();
+            out.push_str(&start.lower());
+            return;
+        }
+        push_ascii(out, &mut buffer, &mut n, b.to_ascii_lowercase());
     }
+    flush_ascii(out, &buffer, n);
 }
 
 /// At most 60 characters of a line, for a note.
@@ -164,7 +171,7 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
             list.mentions.push((n, Mention::Quoted));
             continue;
         }
-        if quoted_below || text.starts_with('>') {
+        if quoted_below || text.as_bytes().first() == Some(&b'>') {
             list.mentions.push((n, Mention::Quoted));
             continue;
         }
@@ -210,11 +217,20 @@ fn by_line<T>(items: Vec<T>, line: impl Fn(&T) -> usize, lines: usize) -> Vec<T>
 
 /// A line that starts quoted text below it: a forwarded or replied-to message.
 fn starts_quote_block(lower: &str) -> bool {
-    // (Every start below begins with one of these: most lines are not compared.)
-    if !matches!(lower.as_bytes().first(), Some(b'-' | b'b' | b'o' | b'l' | b'a' | b'e')) {
-        return false;
-    }
+    // (By the first byte, each start is compared only on the lines it could begin: most
+    // lines are not compared at all.)
     let rule = |s: &str| lower.contains(s);
+    match lower.as_bytes().first() {
+        Some(b'-') => {}
+        Some(b'b') => return lower.starts_with("begin forwarded message"),
+        Some(b'o' | b'a' | b'l' | b'e') => {
+            return matches!(lower.as_bytes().get(..3), Some(b"on " | b"am " | b"le " | b"el "))
+                && ["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:"]
+                    .iter()
+                    .any(|w| lower.ends_with(w));
+        }
+        _ => return false,
+    }
     lower.starts_with("--")
         && (rule("original message")
             || rule("forwarded message")
@@ -224,20 +240,13 @@ fn starts_quote_block(lower: &str) -> bool {
             || rule("message transféré")
             || rule("mensaje original")
             || rule("mensaje reenviado"))
-        || lower.starts_with("begin forwarded message")
-        || (lower.starts_with("on ")
-            || lower.starts_with("am ")
-            || lower.starts_with("le ")
-            || lower.starts_with("el "))
-            && ["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:"]
-                .iter()
-                .any(|w| lower.ends_with(w))
 }
 
 /// A heading: `# Title`, or a short label ending in `:` with what follows it on the
 /// line (`Removed: TikTok`). Returns the heading's words and the rest of the line.
 fn heading(text: &str) -> Option<(&str, &str)> {
-    if let Some(title) = text.strip_prefix('#') {
+    if text.as_bytes().first() == Some(&b'#') {
+        let title = text.get(1..).unwrap_or("");
         return Some((title.trim_start_matches('#').trim(), ""));
     }
     // (A byte search: most lines have no colon.)
@@ -345,12 +354,17 @@ fn is_uninstall(lower: &str) -> bool {
     };
     // Only a command's first word can make it one: the rest are read only after a tool.
     let first = first_word(command);
-    if first.starts_with("remove-") || first.starts_with("uninstall-") {
+    // (Compared only after the first byte: most first words begin with neither.)
+    if matches!(first.as_bytes().first(), Some(b'r' | b'u'))
+        && (first.starts_with("remove-") || first.starts_with("uninstall-"))
+    {
         return true;
     }
     if first.len() > 16 {
         return false;
     }
+    /// The letters the tools begin with, one bit each from `a`.
+    const TOOL_STARTS: u32 = tool_starts(&TOOLS);
     const TOOLS: [&str; 20] = [
         "adb",
         "pm",
@@ -388,7 +402,26 @@ fn is_uninstall(lower: &str) -> bool {
         "remove-appxprovisionedpackage",
     ];
     // The tool, then a verb among its next five words.
-    TOOLS.contains(&first) && (command.split_whitespace().skip(1).take(5).any(|w| VERBS.contains(&w)) || first == "rm")
+    // (Only a word that begins as a tool does is compared with each.)
+    let may_be_tool = first
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_lowercase() && TOOL_STARTS >> (b - b'a') & 1 != 0);
+    may_be_tool
+        && TOOLS.contains(&first)
+        && (command.split_whitespace().skip(1).take(5).any(|w| VERBS.contains(&w)) || first == "rm")
+}
+
+/// The first letters of `tools` (lower-case ASCII), one bit each from `a`.
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn tool_starts(tools: &[&str]) -> u32 {
+    let (mut bits, mut i) = (0, 0);
+    while i < tools.len() {
+        bits |= 1 << (tools[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
 }
 
 /// `text.split_whitespace().next()`, without decoding characters while they are ASCII
@@ -435,6 +468,51 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
+        /// The one-pass lowering is the rule it replaces: the first 160 bytes (to a
+        /// character boundary), ASCII lowered as ASCII, anything else by `lower`; into a
+        /// buffer that held another line, past the stack buffer's 32 bytes too.
+        #[test]
+        fn lower_start_is_its_rule(
+            before in "[a-z]{0,3}",
+            text in proptest::string::string_regex("[aZ -é€İK]{0,170}").unwrap()
+        ) {
+            let mut end = text.len().min(160);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let start = &text[..end];
+            let rule = if start.is_ascii() { start.to_ascii_lowercase() } else { start.lower() };
+            let mut out = before;
+            lower_start(&mut out, &text);
+            proptest::prop_assert_eq!(out, rule);
+        }
+
+        /// The quote-block test by first byte is the chain of tests it was written from.
+        #[test]
+        fn quote_block_starts_are_their_rule(
+            lower in proptest::string::string_regex("(--|on |am |le |el |begin forwarded message|original message|wrote:|a écrit :|[ -beolnm])*").unwrap()
+        ) {
+            let rule = |s: &str| lower.contains(s);
+            let plain = lower.starts_with("--")
+                && (rule("original message")
+                    || rule("forwarded message")
+                    || rule("ursprüngliche nachricht")
+                    || rule("weitergeleitete nachricht")
+                    || rule("message d'origine")
+                    || rule("message transféré")
+                    || rule("mensaje original")
+                    || rule("mensaje reenviado"))
+                || lower.starts_with("begin forwarded message")
+                || (lower.starts_with("on ")
+                    || lower.starts_with("am ")
+                    || lower.starts_with("le ")
+                    || lower.starts_with("el "))
+                    && ["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:"]
+                        .iter()
+                        .any(|w| lower.ends_with(w));
+            proptest::prop_assert_eq!(starts_quote_block(&lower), plain);
+        }
+
         /// The first word is the standard library's, for any text.
         #[test]
         fn first_word_is_split_whitespaces(

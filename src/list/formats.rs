@@ -155,12 +155,23 @@ pub(super) fn read(input: &str) -> AppList {
     let first = lines.first().map_or("", |(_, l)| trim(l));
     // At least 60% of the lines: given up as soon as more than 40% are not (a typed
     // list is not tried to its end against every tool's format).
-    // (Each line trimmed once for all the formats tried.)
+    // (Each line trimmed once for all the formats tried, and read once for what the
+    // formats' tests need it to hold, when a test first comes to it (most tests give up
+    // before the end): a line without it is a miss with no call.)
     let trimmed_lines: Vec<&str> = lines.iter().map(|(_, l)| trim(l)).collect();
-    let share = |pred: &dyn Fn(&str) -> bool| {
+    let mut shapes: Vec<u8> = Vec::with_capacity(lines.len());
+    let mut share = |need: u8, pred: &dyn Fn(&str) -> bool| {
         let mut misses = 0;
-        for &l in &trimmed_lines {
-            if !pred(l) {
+        for (i, &l) in trimmed_lines.iter().enumerate() {
+            let has = match shapes.get(i) {
+                Some(&has) => has,
+                None => {
+                    let has = shape(l);
+                    shapes.push(has);
+                    has
+                }
+            };
+            if has & need != need || !pred(l) {
                 misses += 1;
                 if misses * 10 > lines.len() * 4 {
                     return false;
@@ -190,16 +201,16 @@ pub(super) fn read(input: &str) -> AppList {
     if trimmed.starts_with('<') && trimmed.trim_end().ends_with('>') {
         return tree::markup(input);
     }
-    if share(&|l| l.starts_with("package:")) {
+    if share(FIRST_P, &|l| l.starts_with("package:")) {
         return android(&lines);
     }
     if trimmed_lines.iter().any(|l| dumpsys_package(l).is_some()) {
         return dumpsys(&lines);
     }
-    if share(&|l| mas_line(l).is_some()) {
+    if share(FIRST_DIGIT, &|l| mas_line(l).is_some()) {
         return by_line(Format::MasList, &lines, mas_line);
     }
-    if share(&|l| l.starts_with('|') && l.ends_with('|')) {
+    if share(FIRST_PIPE, &|l| l.starts_with('|') && l.ends_with('|')) {
         if let Some(list) = pipe_table(&lines) {
             return list;
         }
@@ -210,7 +221,7 @@ pub(super) fn read(input: &str) -> AppList {
     if first == "Applications:" {
         return system_profiler_text(&lines);
     }
-    if share(&|l| long_listing_name(l).is_some()) {
+    if share(FIRST_MODE, &|l| long_listing_name(l).is_some()) {
         return long_listing(&lines);
     }
     if header(&["Name", "Id", "Version"]) && dashes_next {
@@ -219,7 +230,10 @@ pub(super) fn read(input: &str) -> AppList {
     if header(&["Name", "AppID"]) && dashes_next {
         return columns(Format::StartApps, &lines, &["Name", "AppID"], 2);
     }
-    if lines.iter().any(|(_, l)| l.starts_with("PackageFullName")) {
+    if lines
+        .iter()
+        .any(|(_, l)| l.as_bytes().first() == Some(&b'P') && l.starts_with("PackageFullName"))
+    {
         return appx(&lines);
     }
     if header(&["Name", "Version", "Rev", "Tracking", "Publisher"]) {
@@ -255,16 +269,15 @@ pub(super) fn read(input: &str) -> AppList {
     if let Some(list) = aligned_table(&lines) {
         return list;
     }
-    if share(&|l| {
-        l.contains('\t')
-            && l.split('\t')
-                .nth(1)
-                .is_some_and(|id| crate::text::looks_like_identifier(trim(id)))
+    if share(TAB, &|l| {
+        l.split('\t')
+            .nth(1)
+            .is_some_and(|id| crate::text::looks_like_identifier(trim(id)))
     }) {
         return flatpak_piped(&lines);
     }
     // (Each link has ".com/": most lines are not searched three times.)
-    if share(&|l| {
+    if share(DOT | SLASH, &|l| {
         has(l, ".com/")
             && (l.contains("apps.apple.com/") || l.contains("itunes.apple.com/") || l.contains("play.google.com/"))
     }) {
@@ -274,7 +287,7 @@ pub(super) fn read(input: &str) -> AppList {
         });
     }
     // (The cheap test first: most lines have no ".app".)
-    if share(&|l| {
+    if share(DOT, &|l| {
         has(l, ".app")
             && l.split('\t')
                 .filter(|c| !trim(c).is_empty())
@@ -282,12 +295,70 @@ pub(super) fn read(input: &str) -> AppList {
     }) {
         return mac_applications(&lines);
     }
-    if share(&|l| l.bytes().filter(|b| matches!(b, b',' | b';')).count() >= 2)
-        || lines.len() == 1 && first.contains([',', ';'])
-    {
+    if share(SEPARATED, &|_| true) || lines.len() == 1 && first.contains([',', ';']) {
         return separated(&lines);
     }
     plain_lines(&lines)
+}
+
+// What a trimmed line holds, for the formats' tests ([`shape`]): the byte it begins
+// with, and bytes anywhere in it.
+/// Begins with `p` (`package:`).
+const FIRST_P: u8 = 1;
+/// Begins with a digit (`mas list`).
+const FIRST_DIGIT: u8 = 2;
+/// Begins with `|` (a pipe table).
+const FIRST_PIPE: u8 = 4;
+/// Begins with a file mode's first letter (`ls -l`).
+const FIRST_MODE: u8 = 8;
+/// Holds a tab.
+const TAB: u8 = 16;
+/// Holds a full stop.
+const DOT: u8 = 32;
+/// Holds a slash.
+const SLASH: u8 = 64;
+/// Holds two or more commas and semicolons.
+const SEPARATED: u8 = 128;
+
+/// What a trimmed line holds of what the formats' tests in [`read`] look for first: one
+/// pass over its bytes, where each test searched the line again.
+fn shape(line: &str) -> u8 {
+    let mut has = match line.as_bytes().first() {
+        Some(b'p') => FIRST_P | FIRST_MODE,
+        Some(b'0'..=b'9') => FIRST_DIGIT,
+        Some(b'|') => FIRST_PIPE,
+        Some(b'd' | b'l' | b'b' | b'c' | b's' | b'-') => FIRST_MODE,
+        _ => 0,
+    };
+    // (One table lookup a byte, where a `match` was a chain of comparisons; a separator
+    // adds its count's bit, the others their own.)
+    let mut separators = 0u32;
+    for &b in line.as_bytes() {
+        let class = BYTE_SHAPES.get(usize::from(b)).copied().unwrap_or(0);
+        has |= class;
+        separators += u32::from(class & SEPARATED != 0);
+    }
+    // (One separator set the bit too: it takes two.)
+    if separators < 2 {
+        has &= !SEPARATED;
+    }
+    has
+}
+
+/// For each byte, the [`shape`] bit it gives a line anywhere in it: [`TAB`], [`DOT`],
+/// [`SLASH`], and [`SEPARATED`] for a comma or semicolon (counted: two make the bit).
+static BYTE_SHAPES: [u8; 256] = byte_shapes();
+
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn byte_shapes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    table[b'\t' as usize] = TAB;
+    table[b'.' as usize] = DOT;
+    table[b'/' as usize] = SLASH;
+    table[b',' as usize] = SEPARATED;
+    table[b';' as usize] = SEPARATED;
+    table
 }
 
 /// Reads one entry per line with `f`, which gives a name and/or an identifier; a line
@@ -952,6 +1023,9 @@ fn dumpsys(lines: &[(usize, &str)]) -> AppList {
 
 /// The package in `Package [com.example] (3f9a0d2):`.
 fn dumpsys_package(text: &str) -> Option<&str> {
+    if text.as_bytes().first() != Some(&b'P') {
+        return None; // (most lines: no prefix compared)
+    }
     let rest = text.strip_prefix("Package [")?;
     let (id, after) = rest.split_once(']')?;
     after.trim_start().starts_with('(').then_some(id)
@@ -1194,6 +1268,27 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Each of a line's `shape` bits is the test it stands for in `read`.
+        #[test]
+        fn shape_is_what_the_tests_look_for(
+            line in proptest::string::string_regex("[pd0|lbcs\\-\t./,;aPé ]{0,12}").unwrap()
+        ) {
+            let has = shape(&line);
+            let first = line.as_bytes().first();
+            proptest::prop_assert_eq!(has & FIRST_P != 0, line.starts_with('p'));
+            proptest::prop_assert_eq!(has & FIRST_DIGIT != 0, first.is_some_and(u8::is_ascii_digit));
+            proptest::prop_assert_eq!(has & FIRST_PIPE != 0, line.starts_with('|'));
+            proptest::prop_assert_eq!(has & FIRST_MODE != 0, first.is_some_and(|b| b"dlbcps-".contains(b)));
+            proptest::prop_assert_eq!(has & TAB != 0, line.contains('\t'));
+            proptest::prop_assert_eq!(has & DOT != 0, line.contains('.'));
+            proptest::prop_assert_eq!(has & SLASH != 0, line.contains('/'));
+            let separators = line.bytes().filter(|b| matches!(b, b',' | b';')).count();
+            proptest::prop_assert_eq!(has & SEPARATED != 0, separators >= 2);
+        }
+    }
 
     #[test]
     fn csv_cells_keep_quoted_commas_and_know_their_lines() {
