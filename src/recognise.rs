@@ -867,7 +867,7 @@ const fn classes() -> [u8; 256] {
             b'-' | b':' | b'|' => SUBTITLE,
             b'(' => PAREN,
             b'/' | b'\\' => PATH,
-            b'\t'..=b'\r' | b' ' => SPACE,
+            c if crate::text::ascii_space(c) => SPACE,
             0xE2 => SUBTITLE | HIGH,
             0x80.. => HIGH,
             _ => 0,

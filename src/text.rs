@@ -133,8 +133,48 @@ pub fn normalise_name(name: &str) -> String {
 /// Whether a byte is ASCII white space as `char::is_whitespace` has it (tab to
 /// carriage return, and space).
 #[inline(always)]
-fn ascii_space(b: u8) -> bool {
+pub(crate) const fn ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Eight bytes at a time (one `u64`, first byte lowest), for the scans that pass over
+/// the words in which nothing they look for is, then read the rest byte by byte.
+pub(crate) mod words8 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+    /// Where the first word of `bytes` for which `stop` holds begins (or the last,
+    /// shorter than eight bytes, does): every byte before it passed.
+    #[inline(always)]
+    pub(crate) fn skip(bytes: &[u8], stop: impl Fn(u64) -> bool) -> usize {
+        let mut at = 0;
+        while let Some(word) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            if stop(u64::from_le_bytes(*word)) {
+                break;
+            }
+            at += 8;
+        }
+        at
+    }
+
+    /// Whether some byte of `x` is `b` (the classic zero-byte test, after a xor).
+    #[inline(always)]
+    pub(crate) const fn has_byte(x: u64, b: u8) -> bool {
+        let y = x ^ (ONES * b as u64);
+        y.wrapping_sub(ONES) & !y & HIGHS != 0
+    }
+
+    /// Whether some byte of `x` is below `n` (at most 0x80).
+    #[inline(always)]
+    pub(crate) const fn has_byte_below(x: u64, n: u8) -> bool {
+        x.wrapping_sub(ONES * n as u64) & !x & HIGHS != 0
+    }
+
+    /// Whether some byte of `x` is beyond ASCII.
+    #[inline(always)]
+    pub(crate) const fn has_high_byte(x: u64) -> bool {
+        x & HIGHS != 0
+    }
 }
 
 /// `str::trim`, without decoding characters at ends that are ASCII (most lines): the
@@ -196,22 +236,10 @@ pub(crate) fn trim_end(text: &str) -> &str {
     text.get(..end).unwrap_or("")
 }
 
-/// Where the next `\n` is in `bytes`, from `from`: eight bytes at a time (a word with
-/// no newline is passed over in a few operations), then byte by byte in the word that
-/// holds one.
-fn next_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    const NEWLINES: u64 = ONES * 0x0a;
-    let mut at = from;
-    while let Some(word) = bytes.get(at..at + 8) {
-        let x = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or([0; 8])) ^ NEWLINES;
-        // A zero byte (a newline before the xor) sets its high bit here.
-        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
-            break;
-        }
-        at += 8;
-    }
+/// Where the first `\n` is in `bytes`: eight bytes at a time (a word with no newline is
+/// passed over in a few operations), then byte by byte in the word that holds one.
+fn next_newline(bytes: &[u8]) -> Option<usize> {
+    let at = words8::skip(bytes, |x| words8::has_byte(x, b'\n'));
     bytes.get(at..)?.iter().position(|&b| b == b'\n').map(|i| at + i)
 }
 
@@ -232,7 +260,7 @@ impl<'a> Iterator for Lines<'a> {
             self.rest = None;
             return None;
         }
-        match next_newline(rest.as_bytes(), 0) {
+        match next_newline(rest.as_bytes()) {
             Some(at) => {
                 self.rest = rest.get(at + 1..);
                 let line = rest.get(..at)?;
@@ -483,8 +511,8 @@ pub(crate) fn looks_like_identifier(text: &str) -> bool {
 
 /// The App Store id in a store link (`https://apps.apple.com/us/app/tiktok/id835599320`).
 pub(crate) fn app_store_id(text: &str) -> Option<&str> {
-    // (A byte search for the slash first: most names have none.)
-    if !(has(text, "/") && (text.contains("apps.apple.com/") || text.contains("itunes.apple.com/"))) {
+    // (Recognition asks only about a text with a slash, one search for both stores.)
+    if !(text.contains("apps.apple.com/") || text.contains("itunes.apple.com/")) {
         return None;
     }
     let path = text.split(['?', '#']).next()?;
@@ -495,7 +523,7 @@ pub(crate) fn app_store_id(text: &str) -> Option<&str> {
 
 /// The package name in a Google Play link (`…/store/apps/details?id=com.example`).
 pub(crate) fn play_store_package(text: &str) -> Option<&str> {
-    if !(has(text, "/") && text.contains("play.google.com/store/apps/details")) {
+    if !text.contains("play.google.com/store/apps/details") {
         return None;
     }
     let query = text.split_once('?')?.1;

@@ -427,7 +427,7 @@ const fn tool_starts(tools: &[&str]) -> u32 {
 /// `text.split_whitespace().next()`, without decoding characters while they are ASCII
 /// (every line of a pasted list is asked whether it is an uninstall command).
 fn first_word(text: &str) -> &str {
-    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let space = crate::text::ascii_space;
     let start = text.bytes().position(|b| !space(b)).unwrap_or(text.len());
     let rest = text.get(start..).unwrap_or("");
     match rest.bytes().position(|b| space(b) || !b.is_ascii()) {

@@ -163,15 +163,15 @@ pub(super) fn read(input: &str) -> AppList {
     let mut share = |need: u8, pred: &dyn Fn(&str) -> bool| {
         let mut misses = 0;
         for (i, &l) in trimmed_lines.iter().enumerate() {
-            let has = match shapes.get(i) {
-                Some(&has) => has,
+            let bits = match shapes.get(i) {
+                Some(&bits) => bits,
                 None => {
-                    let has = shape(l);
-                    shapes.push(has);
-                    has
+                    let bits = shape(l);
+                    shapes.push(bits);
+                    bits
                 }
             };
-            if has & need != need || !pred(l) {
+            if bits & need != need || !pred(l) {
                 misses += 1;
                 if misses * 10 > lines.len() * 4 {
                     return false;

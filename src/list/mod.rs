@@ -284,7 +284,7 @@ pub fn is_blank(line: &str) -> bool {
     if line
         .as_bytes()
         .first()
-        .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '))
+        .is_some_and(|&b| b.is_ascii() && !crate::text::ascii_space(b))
     {
         return false;
     }
@@ -417,20 +417,11 @@ fn has_control(text: &str) -> bool {
     // lines: a few operations a word instead of a few a byte); a word that holds one
     // is read byte by byte, and the first byte outside ASCII sends the rest to the
     // full test.
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    use crate::text::words8::{has_byte, has_byte_below, has_high_byte, skip};
     let bytes = text.as_bytes();
-    let mut at = 0;
-    for word in bytes.chunks_exact(8) {
-        let x = u64::from_le_bytes(<[u8; 8]>::try_from(word).unwrap_or([0; 8]));
-        // A byte below 0x20, 0x7F (a zero after xor) or 0x80 and up sets its high bit.
-        let below = x.wrapping_sub(ONES * 0x20) & !x;
-        let del = (x ^ (ONES * 0x7f)).wrapping_sub(ONES) & !(x ^ (ONES * 0x7f));
-        if (below | del | x) & HIGHS != 0 {
-            break;
-        }
-        at += 8;
-    }
+    let at = skip(bytes, |x| {
+        has_byte_below(x, 0x20) || has_byte(x, 0x7f) || has_high_byte(x)
+    });
     for (i, &b) in bytes.get(at..).unwrap_or(&[]).iter().enumerate() {
         if !b.is_ascii() {
             return text
