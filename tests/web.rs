@@ -46,6 +46,12 @@ macro_rules! case {
             let response = appcheck::web::check(js);
             let text: String = js_sys::JSON::stringify(&response).unwrap().into();
             let actual: serde_json::Value = serde_json::from_str(&text).unwrap();
+            // The page reads a report the worker sends back field by field: it must come
+            // back whole.
+            let report = js_sys::Reflect::get(&response, &JsValue::from_str("report")).unwrap();
+            if !report.is_undefined() {
+                assert_eq!(round_trip(&report), Some(actual["report"].clone()), "{}", $dir);
+            }
             let expected: serde_json::Value =
                 serde_json::from_str(include_str!(concat!("cases/", $dir, "/expected.json"))).unwrap();
             if $known_failure {
@@ -127,4 +133,60 @@ fn a_request_that_is_not_understood_is_a_failure_not_an_exception() {
     let text: String = js_sys::JSON::stringify(&response).unwrap().into();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["status"], "failure");
+}
+
+/// `report` read as the page reads the worker's answer and written again as `check`
+/// writes it, as JSON; `None` when the page could not read it.
+fn round_trip(report: &JsValue) -> Option<serde_json::Value> {
+    let again = appcheck::web::report_round_trip(report);
+    if again.is_null() {
+        return None;
+    }
+    let text: String = js_sys::JSON::stringify(&again).unwrap().into();
+    Some(serde_json::from_str(&text).unwrap())
+}
+
+const EVERY_FIELD: &str = include_str!("fixtures/report-every-field.json");
+
+#[wasm_bindgen_test]
+fn a_report_with_every_field_set_comes_back_whole_from_the_worker() {
+    // The fixture is a report as serde reads and writes one: every key a real field.
+    let fixture: serde_json::Value = serde_json::from_str(EVERY_FIELD).unwrap();
+    let report: appcheck::report::Report = serde_json::from_str(EVERY_FIELD).unwrap();
+    assert_eq!(serde_json::to_value(&report).unwrap(), fixture);
+    let js = js_sys::JSON::parse(EVERY_FIELD).unwrap();
+    assert_eq!(round_trip(&js), Some(fixture));
+}
+
+#[wasm_bindgen_test]
+fn a_report_of_another_shape_is_not_read_as_a_partial_answer() {
+    let fixture: serde_json::Value = serde_json::from_str(EVERY_FIELD).unwrap();
+    let changed = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut value = fixture.clone();
+        change(&mut value);
+        round_trip(&js_sys::JSON::parse(&value.to_string()).unwrap())
+    };
+    // A member nobody reads (a field added to the report and not to the page's reader).
+    assert_eq!(changed(&|v| v["findings"][0]["newField"] = 1.into()), None);
+    assert_eq!(changed(&|v| v["devices"]["counts"]["newCount"] = 1.into()), None);
+    // A member missing, of another type, or out of range.
+    assert_eq!(changed(&|v| v["overall"].as_object_mut().unwrap().clear()), None);
+    assert_eq!(changed(&|v| v["findings"][1]["line"] = "3".into()), None);
+    assert_eq!(changed(&|v| v["findings"][1]["line"] = (-1).into()), None);
+    assert_eq!(changed(&|v| v["findings"][1]["line"] = 2.5.into()), None);
+    assert_eq!(
+        changed(&|v| v["findings"][0]["matchedBy"]["similarity"] = 300.into()),
+        None
+    );
+    assert_eq!(changed(&|v| v["findings"][0]["outcome"] = "delete".into()), None);
+    assert_eq!(changed(&|v| v["findings"][0]["matchedBy"]["by"] = "guess".into()), None);
+    assert_eq!(changed(&|v| v["findings"] = serde_json::json!({})), None);
+    assert_eq!(changed(&|v| *v = serde_json::json!([])), None);
+    // Optional members may be missing or null, as serde reads them.
+    let mut optional = fixture.clone();
+    optional["findings"][0]["rule"] = serde_json::Value::Null;
+    optional["policy"].as_object_mut().unwrap().remove("summary");
+    let read = round_trip(&js_sys::JSON::parse(&optional.to_string()).unwrap()).unwrap();
+    assert!(read["findings"][0].get("rule").is_none());
+    assert!(read["policy"].get("summary").is_none());
 }

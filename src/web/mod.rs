@@ -47,6 +47,7 @@ mod exports;
 mod fetch;
 mod fleet;
 mod form;
+mod from_js;
 mod intl;
 mod languages;
 mod link;
@@ -63,6 +64,7 @@ pub use exports::{check, check_prepared, check_prepared_reporting, policy_loads,
 use fetch::*;
 use fleet::*;
 use form::*;
+use from_js::FromJs;
 use intl::*;
 use languages::*;
 use link::*;
@@ -116,6 +118,14 @@ pub async fn mount(root: Element, files: JsValue) {
         })
         .forget();
     }
+}
+
+/// For the tests (`tests/web.rs`): a report object as [`check`] returns it, read as the
+/// page reads the worker's answer ([`from_js`]) and written again as [`check`] writes it;
+/// `null` when it cannot be read.
+#[doc(hidden)]
+pub fn report_round_trip(report: &JsValue) -> JsValue {
+    Report::from_js(report).map_or(JsValue::NULL, |report| to_js(&report))
 }
 
 thread_local! {

@@ -208,9 +208,9 @@ async fn asked(url: &str, request: &WorkerRequest, progress: impl FnMut(f64, f64
     if let Some(loads) = field("loads").and_then(|l| l.as_f64()) {
         WORKER_LOADS.with(|n| n.set(loads as u32));
     }
-    // The worker posts a report only with a successful response. (Read as the `Report`
-    // it is: reading the tagged response around it would buffer the whole report first.)
-    let report = field("report").and_then(|r| serde_wasm_bindgen::from_value(r).ok());
+    // The worker posts a report only with a successful response, read field by field
+    // into the typed `Report` (`from_js`).
+    let report = field("report").and_then(|r| Report::from_js(&r));
     next_task().await;
     report.ok_or(false)
 }
