@@ -11,7 +11,7 @@
 //! (`tests/web.rs`) instead of vanishing from the page. A report that cannot be read is
 //! the worker's failure, never a partial answer.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -25,6 +25,11 @@ use crate::report::{
     LifecycleReport, LifecycleState, Note, Outcome, Overall, PolicySummary, ReadAs, RemovalSteps, Report,
 };
 use crate::unit_enum::UnitEnum;
+
+thread_local! {
+    /// The keys asked for so far (about 80), as JS strings, by the address of their text.
+    static KEYS: RefCell<Vec<(usize, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// A value of this type read from what [`to_js`] made of one; `None` for any other shape.
 pub(super) trait FromJs: Sized {
@@ -41,8 +46,26 @@ pub(super) struct Members<'a> {
 impl Members<'_> {
     /// The member `key`, `None` when it is missing or `null`.
     #[inline(never)]
-    fn value(&self, key: &str) -> Option<JsValue> {
-        let value = Reflect::get(self.object, &JsValue::from_str(key)).ok()?;
+    fn value(&self, key: &'static str) -> Option<JsValue> {
+        // Each key made into a JS string once, not once per object: a long list's report
+        // has thousands of objects (the page's task reading it took 55 ms without this).
+        let value = KEYS
+            .with(|keys| {
+                let mut keys = keys.borrow_mut();
+                let at = key.as_ptr() as usize;
+                let index = match keys.iter().position(|(address, _)| *address == at) {
+                    Some(index) => index,
+                    None => {
+                        keys.push((at, JsValue::from_str(key)));
+                        keys.len() - 1
+                    }
+                };
+                match keys.get(index) {
+                    Some((_, key)) => Reflect::get(self.object, key),
+                    None => Ok(JsValue::UNDEFINED),
+                }
+            })
+            .ok()?;
         if value.is_undefined() {
             return None;
         }
@@ -51,13 +74,13 @@ impl Members<'_> {
     }
 
     /// A member that must be there.
-    fn must<T: FromJs>(&self, key: &str) -> Option<T> {
+    fn must<T: FromJs>(&self, key: &'static str) -> Option<T> {
         T::from_js(&self.value(key)?)
     }
 
     /// A member that may be missing or `null` (`Some(None)`); `None` when it is there
     /// with another shape.
-    fn may<T: FromJs>(&self, key: &str) -> Option<Option<T>> {
+    fn may<T: FromJs>(&self, key: &'static str) -> Option<Option<T>> {
         match self.value(key) {
             None => Some(None),
             Some(value) => T::from_js(&value).map(Some),
@@ -65,7 +88,7 @@ impl Members<'_> {
     }
 
     /// A `#[serde(default)]` member: its default when missing.
-    fn or_default<T: FromJs + Default>(&self, key: &str) -> Option<T> {
+    fn or_default<T: FromJs + Default>(&self, key: &'static str) -> Option<T> {
         self.may(key).map(Option::unwrap_or_default)
     }
 }
@@ -93,7 +116,7 @@ fn all_read(members: &Members<'_>) -> bool {
 
 /// An object whose member `tag` names its variant (`#[serde(tag = "…")]`), read by
 /// `read` from the variant's name.
-fn tagged<T>(value: &JsValue, tag: &str, read: impl FnOnce(&str, &Members<'_>) -> Option<T>) -> Option<T> {
+fn tagged<T>(value: &JsValue, tag: &'static str, read: impl FnOnce(&str, &Members<'_>) -> Option<T>) -> Option<T> {
     object(value, |m| read(&m.must::<String>(tag)?, m))
 }
 
