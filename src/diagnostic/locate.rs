@@ -66,74 +66,6 @@ pub(crate) fn locate(text: &str, pointer: &str) -> Option<(usize, usize)> {
     Some(line_col(text, at))
 }
 
-/// The JSON pointer of the innermost object member or array item whose text (from
-/// its key to the end of its value) contains the 1-based `line` and `column` that
-/// serde_json reports, which is just after the token where reading stopped.
-pub(crate) fn pointer_at(text: &str, line: usize, column: usize) -> String {
-    let bytes = text.as_bytes();
-    let line_start = if line <= 1 {
-        0
-    } else {
-        text.match_indices('\n')
-            .nth(line - 2)
-            .map_or(text.len(), |(i, _)| i + 1)
-    };
-    let rest = text.get(line_start..).unwrap_or("");
-    let offset = line_start + rest.char_indices().nth(column).map_or(rest.len(), |(i, _)| i);
-
-    let mut pointer = String::new();
-    let mut pos = skip_ws(bytes, 0);
-    // Each round finds the member or item that holds `offset`, and goes into it.
-    'descend: loop {
-        let is_object = match bytes.get(pos) {
-            Some(b'{') => true,
-            Some(b'[') => false,
-            _ => break,
-        };
-        pos = skip_ws(bytes, pos + 1);
-        let mut index = 0usize;
-        loop {
-            if matches!(bytes.get(pos), None | Some(b'}') | Some(b']')) {
-                break 'descend;
-            }
-            let start = pos;
-            let mut key = None;
-            if is_object {
-                let Some(key_end) = skip_string(bytes, pos) else {
-                    break 'descend;
-                };
-                key = text.get(pos..key_end).and_then(json_string);
-                pos = skip_ws(bytes, key_end);
-                if bytes.get(pos) != Some(&b':') {
-                    break 'descend;
-                }
-                pos = skip_ws(bytes, pos + 1);
-            }
-            let value_start = pos;
-            let value_end = skip_value(bytes, pos).unwrap_or(bytes.len());
-            if (start..=value_end).contains(&offset) {
-                pointer.push('/');
-                match key {
-                    Some(key) => pointer.push_str(&key.replace('~', "~0").replace('/', "~1")),
-                    None => pointer.push_str(&index.to_string()),
-                }
-                if offset < value_start {
-                    break 'descend;
-                }
-                pos = value_start;
-                continue 'descend;
-            }
-            pos = skip_ws(bytes, value_end);
-            match bytes.get(pos) {
-                Some(b',') => pos = skip_ws(bytes, pos + 1),
-                _ => break 'descend,
-            }
-            index += 1;
-        }
-    }
-    pointer
-}
-
 /// The byte range of the value a top-level member `key` holds, if there is one.
 pub(crate) fn member_value(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
     let bytes = text.as_bytes();
@@ -239,7 +171,7 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{locate, pointer_at};
+    use super::locate;
 
     const TEXT: &str = "{\n  \"a\": [1, {\"b\": \"x,]}\"}, 3],\n  \"c\": {\"d\\\"e\": null, \"f\": true}\n}";
 
@@ -252,24 +184,6 @@ mod tests {
         assert_eq!(locate(TEXT, "/a/2"), Some((2, 27)));
         assert_eq!(locate(TEXT, "/c/f"), Some((3, 23)));
         assert_eq!(locate(TEXT, "/c/d\"e"), Some((3, 9)));
-    }
-
-    #[test]
-    fn positions_give_the_innermost_member() {
-        // serde_json reports the position just after the token where it stopped.
-        assert_eq!(pointer_at(TEXT, 2, 7), "/a");
-        assert_eq!(pointer_at(TEXT, 2, 9), "/a/0");
-        assert_eq!(pointer_at(TEXT, 2, 23), "/a/1/b");
-        assert_eq!(pointer_at(TEXT, 2, 24), "/a/1");
-        assert_eq!(pointer_at(TEXT, 3, 31), "/c/f");
-        assert_eq!(pointer_at(TEXT, 3, 32), "/c");
-        assert_eq!(pointer_at(TEXT, 4, 1), "");
-        assert_eq!(
-            pointer_at("{\"a\": {\"b\"", 1, 12),
-            "/a",
-            "a truncated member cannot be entered"
-        );
-        assert_eq!(pointer_at("", 9, 9), "");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! shows it under "can't tell — ask the help desk", the API returns it as data.
 //!
 //! `Source` builds them from a file's text, so every loader finds the line and column
-//! of a pointer (`locate`) and words serde_json's errors the same way.
+//! of a pointer (`locate`) and words serde_json's syntax errors the same way.
 
 pub(crate) mod locate;
 
@@ -105,11 +105,6 @@ impl<'a> Source<'a> {
         Ok(Source::new(text, document))
     }
 
-    /// The text.
-    pub(crate) fn text(&self) -> &'a str {
-        self.text
-    }
-
     /// An error at `pointer`, with its line and column when the text has it.
     pub(crate) fn at(&self, pointer: impl Into<String>, message: impl Into<String>, help: &str) -> Diagnostic {
         let pointer = pointer.into();
@@ -153,18 +148,6 @@ impl<'a> Source<'a> {
                 )
             },
         })
-    }
-
-    /// A serde error from reading the (valid JSON) text into a type: the pointer of
-    /// the member where reading stopped, and its place.
-    pub(crate) fn serde_error(&self, e: &serde_json::Error, help: &str) -> Diagnostic {
-        let pointer = locate::pointer_at(self.text, e.line(), e.column());
-        let mut error = self.at(pointer, describe_serde_error(e), help);
-        if error.line.is_none() {
-            error.line = Some(e.line());
-            error.column = Some(e.column());
-        }
-        error
     }
 }
 
@@ -308,31 +291,16 @@ pub(crate) fn member(parent: &str, key: &str) -> String {
     format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"))
 }
 
-/// serde's message in words an author knows: the place is reported separately (serde_json
-/// appends " at line L column C"), and Rust's type names become JSON's.
+/// serde_json's syntax error in words an author knows: the place is reported separately
+/// (serde_json appends " at line L column C"). (What a file says in the wrong shape is
+/// worded by its reader: `policy::read`, `strict`.)
 fn describe_serde_error(e: &serde_json::Error) -> String {
     let full = e.to_string();
     let message = match full.rfind(" at line ") {
         Some(cut) => full.get(..cut).unwrap_or(&full),
         None => &full,
     };
-    let mut out = message.to_owned();
-    for (rust, json) in [
-        ("expected u64", "expected a whole number, 0 or more"),
-        ("expected u32", "expected a whole number, 0 or more"),
-        ("invalid type: sequence", "invalid type: a list"),
-        ("invalid type: map", "invalid type: an object"),
-        ("expected a sequence", "expected a list `[…]`"),
-        ("expected a map", "expected an object `{…}`"),
-        ("recursion limit exceeded", "the JSON is nested too deeply"),
-    ] {
-        out = out.replace(rust, json);
-    }
-    if let Some(start) = out.find("expected struct ") {
-        out.truncate(start);
-        out.push_str("expected an object `{…}`");
-    }
-    out
+    message.replace("recursion limit exceeded", "the JSON is nested too deeply")
 }
 
 #[cfg(test)]

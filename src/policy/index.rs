@@ -43,11 +43,11 @@ pub(crate) struct RawIndex {
     /// The JSON Schema an editor should check this file with; ignored by appcheck.
     #[serde(default, rename = "$schema")]
     #[allow(dead_code, reason = "for editors only")]
-    json_schema: Option<String>,
+    pub(super) json_schema: Option<String>,
     #[allow(dead_code, reason = "checked by the lenient first read before the strict one")]
-    schema: u64,
-    policies: Vec<IndexEntry>,
-    default: String,
+    pub(super) schema: u64,
+    pub(super) policies: Vec<IndexEntry>,
+    pub(super) default: String,
 }
 
 impl PolicyIndex {

@@ -11,6 +11,7 @@
 
 mod index;
 pub mod raw;
+mod read;
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
@@ -535,7 +536,7 @@ impl Policy {
 pub type PolicyError = Diagnostic;
 
 /// Reads JSON strictly into `T`, with errors that name the place.
-pub(crate) fn read_strict<'a, T: Deserialize<'a>>(
+pub(crate) fn read_strict<'a, T: read::Read>(
     bytes: &'a [u8],
     document: &'static str,
 ) -> Result<(T, Source<'a>), Diagnostic> {
@@ -561,8 +562,7 @@ pub(crate) fn read_strict<'a, T: Deserialize<'a>>(
     }
     check_schema(&errors, probe.get("schema"))?;
 
-    let value: T = serde_json::from_str(errors.text())
-        .map_err(|e| errors.serde_error(&e, "see docs/policy-format.md for this field"))?;
+    let value = T::read(&errors, &probe, "")?;
     Ok((value, errors))
 }
 

@@ -1,5 +1,6 @@
-//! The policy file format exactly as serde reads it (and as the JSON Schema in
-//! `docs/policy.schema.json` describes it). Nothing here is checked beyond types;
+//! The policy file format exactly as serde's derive reads it (and as the JSON Schema in
+//! `docs/policy.schema.json` describes it); `super::read` reads it by hand, held to the
+//! derive by its tests. Nothing here is checked beyond types;
 //! `super::validate` turns a `RawPolicy` into a `Policy` or an error. `appcheck new`
 //! writes its starter file through the same types, so what it writes is what is read;
 //! empty and absent fields are left out, in the order a reader expects.
