@@ -108,6 +108,23 @@ impl Members<'_, '_, '_> {
         }
     }
 
+    /// `how_to_remove`: an object of removal steps by platform, as sorted pairs; none
+    /// when it is missing.
+    fn removal_steps(&self, key: &str) -> Result<Vec<(RemovalPlatform, RawText)>, Diagnostic> {
+        let Some(steps) = self.object.get(key) else {
+            return Ok(Vec::new());
+        };
+        let source = self.source;
+        pairs(
+            source,
+            steps,
+            &member(self.at, key),
+            "an object `{…}`",
+            |name, place| variant::<RemovalPlatform>(source, name, place),
+            |text, place| RawText::read(source, text, place),
+        )
+    }
+
     /// A member with a default (`#[serde(default)]`): the default when it is missing.
     fn or_default<T: Read + Default>(&self, key: &str) -> Result<T, Diagnostic> {
         match self.object.get(key) {
@@ -235,12 +252,7 @@ impl Read for RawDeadline {
     fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
         match value {
             Value::String(s) => Ok(RawDeadline::At(s.clone())),
-            Value::Object(_) => {
-                let m = object(source, value, at, &["days_after_publication"])?;
-                Ok(RawDeadline::AfterPublication(RawDays {
-                    days_after_publication: m.must("days_after_publication")?,
-                }))
-            }
+            Value::Object(_) => RawDays::read(source, value, at).map(RawDeadline::AfterPublication),
             _ => Err(invalid_type(
                 source,
                 value,
@@ -251,244 +263,125 @@ impl Read for RawDeadline {
     }
 }
 
-impl Read for RawPolicy {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(
-            source,
-            value,
-            at,
-            &[
-                "$schema",
-                "schema",
-                "id",
-                "version",
-                "languages",
-                "title",
-                "summary",
-                "issuer",
-                "published",
-                "time_zone",
-                "effective",
-                "expires",
-                "status",
-                "withdrawn",
-                "superseded",
-                "exceptions",
-                "publishers",
-                "apps",
-                "rules",
-            ],
-        )?;
-        Ok(RawPolicy {
-            json_schema: m.may("$schema")?,
-            schema: m.must("schema")?,
-            id: m.must("id")?,
-            version: m.must("version")?,
-            languages: m.may("languages")?,
-            title: m.must("title")?,
-            summary: m.may("summary")?,
-            issuer: m.must("issuer")?,
-            published: m.must("published")?,
-            time_zone: m.may("time_zone")?,
-            effective: m.may("effective")?,
-            expires: m.may("expires")?,
-            status: m.must("status")?,
-            withdrawn: m.may("withdrawn")?,
-            superseded: m.may("superseded")?,
-            exceptions: m.may("exceptions")?,
-            publishers: m.or_default("publishers")?,
-            apps: m.must("apps")?,
-            rules: m.must("rules")?,
-        })
-    }
+/// [`Read`] for a struct read member by member: each field with how it is read (`must`,
+/// `may`, `or_default`, or another [`Members`] method of their shape) and, when it is not
+/// the field's name, its key (`json_schema "$schema": may`). The keys, in this order,
+/// are also the ones the object may have, as serde lists them.
+macro_rules! members {
+    ($type:ident { $($field:ident $($key:literal)?: $how:ident),+ $(,)? }) => {
+        impl Read for $type {
+            fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
+                let m = object(source, value, at, &[$(members!(@key $field $($key)?)),+])?;
+                Ok($type { $($field: m.$how(members!(@key $field $($key)?))?),+ })
+            }
+        }
+    };
+    (@key $field:ident $key:literal) => { $key };
+    (@key $field:ident) => { stringify!($field) };
 }
 
-impl Read for RawIssuer {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(source, value, at, &["name", "contact", "email", "phone", "url"])?;
-        Ok(RawIssuer {
-            name: m.must("name")?,
-            contact: m.must("contact")?,
-            email: m.may("email")?,
-            phone: m.may("phone")?,
-            url: m.may("url")?,
-        })
-    }
-}
+members!(RawDays {
+    days_after_publication: must
+});
 
-impl Read for RawEffective {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(source, value, at, &["from", "until"])?;
-        Ok(RawEffective {
-            from: m.may("from")?,
-            until: m.may("until")?,
-        })
-    }
-}
+members!(RawPolicy {
+    json_schema "$schema": may,
+    schema: must,
+    id: must,
+    version: must,
+    languages: may,
+    title: must,
+    summary: may,
+    issuer: must,
+    published: must,
+    time_zone: may,
+    effective: may,
+    expires: may,
+    status: must,
+    withdrawn: may,
+    superseded: may,
+    exceptions: may,
+    publishers: or_default,
+    apps: must,
+    rules: must,
+});
 
-impl Read for RawWithdrawn {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(source, value, at, &["at", "notice"])?;
-        Ok(RawWithdrawn {
-            at: m.must("at")?,
-            notice: m.must("notice")?,
-        })
-    }
-}
+members!(RawIssuer {
+    name: must,
+    contact: must,
+    email: may,
+    phone: may,
+    url: may,
+});
 
-impl Read for RawSuperseded {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(source, value, at, &["by", "at", "notice"])?;
-        Ok(RawSuperseded {
-            by: m.must("by")?,
-            at: m.may("at")?,
-            notice: m.may("notice")?,
-        })
-    }
-}
+members!(RawEffective { from: may, until: may });
 
-impl Read for RawPublisher {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(
-            source,
-            value,
-            at,
-            &["id", "name", "android_prefixes", "ios_prefixes", "sources"],
-        )?;
-        Ok(RawPublisher {
-            id: m.must("id")?,
-            name: m.must("name")?,
-            android_prefixes: m.or_default("android_prefixes")?,
-            ios_prefixes: m.or_default("ios_prefixes")?,
-            sources: m.or_default("sources")?,
-        })
-    }
-}
+members!(RawWithdrawn { at: must, notice: must });
 
-impl Read for RawApp {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(
-            source,
-            value,
-            at,
-            &[
-                "id",
-                "name",
-                "aliases",
-                "android_packages",
-                "ios_bundle_ids",
-                "app_store_ids",
-                "other_ids",
-                "publisher",
-                "sources",
-            ],
-        )?;
-        Ok(RawApp {
-            id: m.must("id")?,
-            name: m.must("name")?,
-            aliases: m.or_default("aliases")?,
-            android_packages: m.or_default("android_packages")?,
-            ios_bundle_ids: m.or_default("ios_bundle_ids")?,
-            app_store_ids: m.or_default("app_store_ids")?,
-            other_ids: m.or_default("other_ids")?,
-            publisher: m.may("publisher")?,
-            sources: m.or_default("sources")?,
-        })
-    }
-}
+members!(RawSuperseded {
+    by: must,
+    at: may,
+    notice: may,
+});
 
-impl Read for RawRule {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(
-            source,
-            value,
-            at,
-            &[
-                "id",
-                "apps",
-                "publishers",
-                "applies_to",
-                "verdict",
-                "deadline",
-                "consequence",
-                "reason",
-                "still_allowed",
-                "exception",
-                "note",
-                "how_to_remove",
-            ],
-        )?;
-        let how_to_remove = match m.object.get("how_to_remove") {
-            None => Vec::new(),
-            Some(steps) => pairs(
-                source,
-                steps,
-                &member(at, "how_to_remove"),
-                "an object `{…}`",
-                |name, place| variant::<RemovalPlatform>(source, name, place),
-                |text, place| RawText::read(source, text, place),
-            )?,
-        };
-        Ok(RawRule {
-            id: m.must("id")?,
-            apps: m.or_default("apps")?,
-            publishers: m.or_default("publishers")?,
-            applies_to: m.or_default("applies_to")?,
-            verdict: m.must("verdict")?,
-            deadline: m.may("deadline")?,
-            consequence: m.may("consequence")?,
-            reason: m.may("reason")?,
-            still_allowed: m.may("still_allowed")?,
-            exception: m.may("exception")?,
-            note: m.may("note")?,
-            how_to_remove,
-        })
-    }
-}
+members!(RawPublisher {
+    id: must,
+    name: must,
+    android_prefixes: or_default,
+    ios_prefixes: or_default,
+    sources: or_default,
+});
 
-impl Read for RawAppliesTo {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(
-            source,
-            value,
-            at,
-            &["devices", "platforms", "ownership", "services", "regions", "usage"],
-        )?;
-        Ok(RawAppliesTo {
-            devices: m.or_default("devices")?,
-            platforms: m.or_default("platforms")?,
-            ownership: m.or_default("ownership")?,
-            services: m.or_default("services")?,
-            regions: m.or_default("regions")?,
-            usage: m.or_default("usage")?,
-        })
-    }
-}
+members!(RawApp {
+    id: must,
+    name: must,
+    aliases: or_default,
+    android_packages: or_default,
+    ios_bundle_ids: or_default,
+    app_store_ids: or_default,
+    other_ids: or_default,
+    publisher: may,
+    sources: or_default,
+});
 
-impl Read for RawIndex {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(source, value, at, &["$schema", "schema", "policies", "default"])?;
-        Ok(RawIndex {
-            json_schema: m.may("$schema")?,
-            schema: m.must("schema")?,
-            policies: m.must("policies")?,
-            default: m.must("default")?,
-        })
-    }
-}
+members!(RawRule {
+    id: must,
+    apps: or_default,
+    publishers: or_default,
+    applies_to: or_default,
+    verdict: must,
+    deadline: may,
+    consequence: may,
+    reason: may,
+    still_allowed: may,
+    exception: may,
+    note: may,
+    how_to_remove: removal_steps,
+});
 
-impl Read for IndexEntry {
-    fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
-        let m = object(source, value, at, &["id", "file", "title", "signature", "status"])?;
-        Ok(IndexEntry {
-            id: m.must("id")?,
-            file: m.must("file")?,
-            title: m.must("title")?,
-            signature: m.may("signature")?,
-            status: m.may("status")?,
-        })
-    }
-}
+members!(RawAppliesTo {
+    devices: or_default,
+    platforms: or_default,
+    ownership: or_default,
+    services: or_default,
+    regions: or_default,
+    usage: or_default,
+});
+
+members!(RawIndex {
+    json_schema "$schema": may,
+    schema: must,
+    policies: must,
+    default: must,
+});
+
+members!(IndexEntry {
+    id: must,
+    file: must,
+    title: must,
+    signature: may,
+    status: may,
+});
 
 #[cfg(test)]
 mod tests {

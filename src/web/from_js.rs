@@ -87,6 +87,11 @@ impl Members<'_> {
         }
     }
 
+    /// A `#[serde(skip)]` field, which is never written: its default (`key` is not read).
+    fn never<T: Default>(&self, _key: &'static str) -> Option<T> {
+        Some(T::default())
+    }
+
     /// A `#[serde(default)]` member: its default when missing.
     fn or_default<T: FromJs + Default>(&self, key: &'static str) -> Option<T> {
         self.may(key).map(Option::unwrap_or_default)
@@ -112,6 +117,21 @@ fn members(value: &JsValue) -> Option<Members<'_>> {
 #[inline(never)]
 fn all_read(members: &Members<'_>) -> bool {
     Object::keys(members.object.unchecked_ref::<Object>()).length() == members.read.get()
+}
+
+/// [`FromJs`] for a struct read member by member: each field with how it is read
+/// (`must`, `may`, `or_default`, `never`) and, when it is not the field's name, its
+/// camelCase key (`read_as "readAs": must`).
+macro_rules! members {
+    ($type:ident { $($field:ident $($key:literal)?: $how:ident),+ $(,)? }) => {
+        impl FromJs for $type {
+            fn from_js(value: &JsValue) -> Option<Self> {
+                object(value, |m| Some($type { $($field: m.$how(members!(@key $field $($key)?))?),+ }))
+            }
+        }
+    };
+    (@key $field:ident $key:literal) => { $key };
+    (@key $field:ident) => { stringify!($field) };
 }
 
 /// An object whose member `tag` names its variant (`#[serde(tag = "…")]`), read by
@@ -193,166 +213,91 @@ words!(
     Ownership
 );
 
-impl FromJs for Report {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(Report {
-                interface_language: m.must("interfaceLanguage")?,
-                policy: m.must("policy")?,
-                overall: m.must("overall")?,
-                read_as: m.must("readAs")?,
-                findings: m.must("findings")?,
-                notes: m.must("notes")?,
-                not_covered_omitted: m.or_default("notCoveredOmitted")?,
-                devices: m.may("devices")?,
-            })
-        })
-    }
-}
+members!(Report {
+    interface_language "interfaceLanguage": must,
+    policy: must,
+    overall: must,
+    read_as "readAs": must,
+    findings: must,
+    notes: must,
+    not_covered_omitted "notCoveredOmitted": or_default,
+    devices: may,
+});
 
-impl FromJs for PolicySummary {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(PolicySummary {
-                id: m.must("id")?,
-                version: m.must("version")?,
-                language: m.must("language")?,
-                title: m.must("title")?,
-                summary: m.may("summary")?,
-                issuer: m.must("issuer")?,
-                published: m.must("published")?,
-                published_text: m.must("publishedText")?,
-                status: m.must("status")?,
-                lifecycle: m.must("lifecycle")?,
-                deadline: m.may("deadline")?,
-                exceptions: m.may("exceptions")?,
-            })
-        })
-    }
-}
+members!(PolicySummary {
+    id: must,
+    version: must,
+    language: must,
+    title: must,
+    summary: may,
+    issuer: must,
+    published: must,
+    published_text "publishedText": must,
+    status: must,
+    lifecycle: must,
+    deadline: may,
+    exceptions: may,
+});
 
-impl FromJs for IssuerSummary {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(IssuerSummary {
-                name: m.must("name")?,
-                contact: m.must("contact")?,
-                email: m.may("email")?,
-                phone: m.may("phone")?,
-                url: m.may("url")?,
-            })
-        })
-    }
-}
+members!(IssuerSummary {
+    name: must,
+    contact: must,
+    email: may,
+    phone: may,
+    url: may,
+});
 
-impl FromJs for LifecycleReport {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(LifecycleReport {
-                state: m.must("state")?,
-                message: m.may("message")?,
-                notice: m.may("notice")?,
-                superseded_by: m.may("supersededBy")?,
-            })
-        })
-    }
-}
+members!(LifecycleReport {
+    state: must,
+    message: may,
+    notice: may,
+    superseded_by "supersededBy": may,
+});
 
-impl FromJs for DeadlineReport {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(DeadlineReport {
-                at: m.may("at")?,
-                text: m.must("text")?,
-                overdue: m.must("overdue")?,
-            })
-        })
-    }
-}
+members!(DeadlineReport {
+    at: may,
+    text: must,
+    overdue: must,
+});
 
-impl FromJs for Overall {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(Overall {
-                answer: m.must("answer")?,
-                message: m.must("message")?,
-                act_on: m.must("actOn")?,
-            })
-        })
-    }
-}
+members!(Overall {
+    answer: must,
+    message: must,
+    act_on "actOn": must,
+});
 
-impl FromJs for ReadAs {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(ReadAs {
-                format: m.must("format")?,
-                label: m.must("label")?,
-                entries: m.must("entries")?,
-                account: m.must("account")?,
-            })
-        })
-    }
-}
+members!(ReadAs {
+    format: must,
+    label: must,
+    entries: must,
+    account: must,
+});
 
-impl FromJs for Account {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(Account {
-                lines: m.must("lines")?,
-                entries: m.must("entries")?,
-                structure: m.must("structure")?,
-                unread: m.must("unread")?,
-            })
-        })
-    }
-}
+members!(Account {
+    lines: must,
+    entries: must,
+    structure: must,
+    unread: must,
+});
 
-impl FromJs for Note {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(Note {
-                line: m.must("line")?,
-                message: m.must("message")?,
-            })
-        })
-    }
-}
+members!(Note {
+    line: must,
+    message: must,
+});
 
-impl FromJs for AppRef {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(AppRef {
-                id: m.must("id")?,
-                name: m.must("name")?,
-            })
-        })
-    }
-}
+members!(AppRef { id: must, name: must });
 
-impl FromJs for RemovalSteps {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(RemovalSteps {
-                platform: m.may("platform")?,
-                steps: m.must("steps")?,
-                standard: m.or_default("standard")?,
-            })
-        })
-    }
-}
+members!(RemovalSteps {
+    platform: may,
+    steps: must,
+    standard: or_default,
+});
 
-impl FromJs for BrowserUse {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(BrowserUse {
-                outcome: m.must("outcome")?,
-                rule: m.must("rule")?,
-                note: m.may("note")?,
-            })
-        })
-    }
-}
+members!(BrowserUse {
+    outcome: must,
+    rule: must,
+    note: may,
+});
 
 impl FromJs for MatchedBy {
     fn from_js(value: &JsValue) -> Option<Self> {
@@ -398,98 +343,67 @@ impl FromJs for Mention {
     }
 }
 
-impl FromJs for Finding {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(Finding {
-                line: m.must("line")?,
-                input: m.must("input")?,
-                app: m.may("app")?,
-                publisher: m.may("publisher")?,
-                matched_by: m.may("matchedBy")?,
-                outcome: m.must("outcome")?,
-                rule: m.may("rule")?,
-                deadline: m.may("deadline")?,
-                consequence: m.may("consequence")?,
-                reason: m.may("reason")?,
-                how_to_remove: m.or_default("howToRemove")?,
-                still_allowed: m.may("stillAllowed")?,
-                exception: m.may("exception")?,
-                note: m.may("note")?,
-                in_browser: m.may("inBrowser")?,
-                explanation: m.must("explanation")?,
-                // Never written (`#[serde(skip)]`): the page has the deadline's text.
-                due: None,
-                in_text: m.or_default("inText")?,
-                mention: m.may("mention")?,
-            })
-        })
-    }
-}
+members!(Finding {
+    line: must,
+    input: must,
+    app: may,
+    publisher: may,
+    matched_by "matchedBy": may,
+    outcome: must,
+    rule: may,
+    deadline: may,
+    consequence: may,
+    reason: may,
+    how_to_remove "howToRemove": or_default,
+    still_allowed "stillAllowed": may,
+    exception: may,
+    note: may,
+    in_browser "inBrowser": may,
+    explanation: must,
+    due: never,
+    in_text "inText": or_default,
+    mention: may,
+});
 
-impl FromJs for Fleet {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(Fleet {
-                summary: m.must("summary")?,
-                counts: m.must("counts")?,
-                devices: m.must("devices")?,
-            })
-        })
-    }
-}
+members!(Fleet {
+    summary: must,
+    counts: must,
+    devices: must,
+});
 
-impl FromJs for FleetCounts {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(FleetCounts {
-                devices: m.must("devices")?,
-                must_act: m.must("mustAct")?,
-                advice: m.must("advice")?,
-                nothing_to_do: m.must("nothingToDo")?,
-                waiting: m.must("waiting")?,
-                unread: m.must("unread")?,
-                no_verdict: m.must("noVerdict")?,
-            })
-        })
-    }
-}
+members!(FleetCounts {
+    devices: must,
+    must_act "mustAct": must,
+    advice: must,
+    nothing_to_do "nothingToDo": must,
+    waiting: must,
+    unread: must,
+    no_verdict "noVerdict": must,
+});
 
-impl FromJs for DeviceAnswer {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(DeviceAnswer {
-                name: m.must("name")?,
-                serial: m.may("serial")?,
-                user: m.may("user")?,
-                os: m.may("os")?,
-                platform: m.may("platform")?,
-                kind: m.may("kind")?,
-                ownership: m.may("ownership")?,
-                answer: m.must("answer")?,
-                label: m.must("label")?,
-                message: m.must("message")?,
-                apps: m.must("apps")?,
-                rows: m.must("rows")?,
-                unread: m.must("unread")?,
-                line: m.must("line")?,
-            })
-        })
-    }
-}
+members!(DeviceAnswer {
+    name: must,
+    serial: may,
+    user: may,
+    os: may,
+    platform: may,
+    kind: may,
+    ownership: may,
+    answer: must,
+    label: must,
+    message: must,
+    apps: must,
+    rows: must,
+    unread: must,
+    line: must,
+});
 
-impl FromJs for DeviceApp {
-    fn from_js(value: &JsValue) -> Option<Self> {
-        object(value, |m| {
-            Some(DeviceApp {
-                line: m.must("line")?,
-                input: m.must("input")?,
-                identifier: m.may("identifier")?,
-                app: m.may("app")?,
-                outcome: m.must("outcome")?,
-                verdict: m.must("verdict")?,
-                deadline: m.may("deadline")?,
-            })
-        })
-    }
-}
+members!(DeviceApp {
+    line: must,
+    input: must,
+    identifier: may,
+    app: may,
+    outcome: must,
+    verdict: must,
+    deadline: may,
+});
