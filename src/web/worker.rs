@@ -257,9 +257,10 @@ pub(super) fn update_progress(result: &Element, done: f64, total: f64, ui: Lang)
     let (Some(bar), Some(text)) = (find_el(result, "#progress-bar"), find_el(result, "#progress-text")) else {
         return;
     };
-    set(&bar, "max", &total.to_string());
-    set(&bar, "value", &done.to_string());
-    let (done, total) = (done.to_string(), total.to_string());
+    // Counts of devices: whole numbers, written without float formatting.
+    let (done, total) = ((done as u64).to_string(), (total as u64).to_string());
+    set(&bar, "max", &total);
+    set(&bar, "value", &done);
     text.set_text_content(Some(&fill(
         Msg::P_PROGRESS.get(ui),
         &[("done", &done), ("total", &total)],
