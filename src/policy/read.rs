@@ -170,11 +170,12 @@ impl<T: Read> Read for Vec<T> {
         let items = value
             .as_array()
             .ok_or_else(|| invalid_type(source, value, at, "a list `[…]`"))?;
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| T::read(source, item, &format!("{at}/{i}")))
-            .collect()
+        // A plain loop: `collect` into a `Result` is an iterator adapter instantiated per type.
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            out.push(T::read(source, item, &format!("{at}/{i}"))?);
+        }
+        Ok(out)
     }
 }
 

@@ -180,7 +180,12 @@ impl FromJs for u8 {
 impl<T: FromJs> FromJs for Vec<T> {
     fn from_js(value: &JsValue) -> Option<Self> {
         let array = value.dyn_ref::<Array>()?;
-        (0..array.length()).map(|i| T::from_js(&array.get(i))).collect()
+        // A plain loop: `collect` into an `Option` is an iterator adapter instantiated per type.
+        let mut out = Vec::with_capacity(array.length() as usize);
+        for i in 0..array.length() {
+            out.push(T::from_js(&array.get(i))?);
+        }
+        Some(out)
     }
 }
 
