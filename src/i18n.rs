@@ -537,6 +537,7 @@ catalogue! {
     FMT_START_APPS => ["Windows Get-StartApps", "Windows: Ausgabe von Get-StartApps", "Windows : sortie de Get-StartApps", "Windows: salida de Get-StartApps"],
     FMT_FLATPAK => ["Linux flatpak list", "Linux: Ausgabe von flatpak list", "Linux : sortie de flatpak list", "Linux: salida de flatpak list"],
     FMT_SNAP => ["Linux snap list", "Linux: Ausgabe von snap list", "Linux : sortie de snap list", "Linux: salida de snap list"],
+    FMT_LINUX_PACKAGES => ["Linux package list (apt, dpkg or rpm)", "Linux: Paketliste (apt, dpkg oder rpm)", "Linux : liste de paquets (apt, dpkg ou rpm)", "Linux: lista de paquetes (apt, dpkg o rpm)"],
     FMT_CSV => ["CSV export with a header row", "CSV-Export mit Kopfzeile", "export CSV avec une ligne d'en-tête", "exportación CSV con fila de encabezado"],
     FMT_STORE_LINKS => ["App Store / Google Play links", "Links zu App Store / Google Play", "liens App Store / Google Play", "enlaces de App Store / Google Play"],
     FMT_JSON => ["JSON", "JSON", "JSON", "JSON"],

@@ -59,6 +59,9 @@ pub enum Format {
     AndroidDumpsys,
     /// `mas list`: the Mac App Store apps with their store ids.
     MasList,
+    /// A Linux package manager's installed packages: `apt list --installed`, `dpkg -l`,
+    /// `rpm -qa`.
+    LinuxPackages,
 }
 
 crate::unit_enum::unit_enum!(Format {
@@ -81,7 +84,8 @@ crate::unit_enum::unit_enum!(Format {
     LongListing = "long_listing",
     Table = "table",
     AndroidDumpsys = "android_dumpsys",
-    MasList = "mas_list"
+    MasList = "mas_list",
+    LinuxPackages = "linux_packages"
 });
 
 impl Format {
@@ -109,6 +113,7 @@ impl Format {
             Format::Table => Msg::FMT_TABLE,
             Format::AndroidDumpsys => Msg::FMT_ANDROID_DUMPSYS,
             Format::MasList => Msg::FMT_MAS_LIST,
+            Format::LinuxPackages => Msg::FMT_LINUX_PACKAGES,
         }
         .get(lang)
     }
@@ -262,6 +267,9 @@ pub(super) fn read(input: &str) -> AppList {
     }
     if first.starts_with("Ref") && first.contains("Options") {
         return flatpak_refs(&lines);
+    }
+    if share(0, &|l| linux_header(l) || linux_package(l).is_some()) {
+        return linux_packages(&lines);
     }
     if let Some(list) = csv_with_header(input, first) {
         return list;
@@ -1090,6 +1098,107 @@ fn snap(lines: &[(usize, &str)]) -> AppList {
     list
 }
 
+/// A Linux package manager's installed packages, one a line: `apt list --installed`
+/// (`name/suites version arch [installed,…]` under "Listing... Done"), `dpkg -l` (`ii
+/// name version arch description` under its five lines of header) and `rpm -qa`
+/// (`name-version-release.arch`). The package's name is the entry, as a name and as an
+/// identifier (as `snap list`'s is). A package the list says is not installed (`dpkg
+/// -l`'s `rc` and `un`, `apt list`'s residual configuration or a line without a status)
+/// is a mention of it, not an app on the device.
+fn linux_packages(lines: &[(usize, &str)]) -> AppList {
+    let mut list = AppList {
+        format: Format::LinuxPackages,
+        ..AppList::default()
+    };
+    for &(n, line) in lines {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
+        let Some(text) = checked_text(n, line.trim(), &mut list.notes) else {
+            continue;
+        };
+        if linux_header(text) {
+            list.structure.push((n, n));
+            continue;
+        }
+        match linux_package(text)
+            .and_then(|(name, installed)| Some((Entry::app(n, Some(name), Some(name))?, installed)))
+        {
+            Some((entry, installed)) => {
+                if !installed {
+                    list.mentions.push((n, Mention::Status));
+                }
+                list.entries.push(entry);
+            }
+            None => typed_line(n, text, &mut list),
+        }
+    }
+    list
+}
+
+/// The lines of `apt list` and `dpkg -l` around their packages.
+fn linux_header(line: &str) -> bool {
+    ["Listing...", "Desired=", "| Status=", "|/ Err?=", "||/ ", "+++-"]
+        .iter()
+        .any(|start| line.starts_with(start))
+}
+
+/// Debian's architectures, as `apt list` and `dpkg -l` write them.
+const DEB_ARCHES: &[&str] = &[
+    "all", "amd64", "arm64", "armhf", "armel", "i386", "ppc64el", "s390x", "riscv64", "mips64el",
+];
+
+/// RPM's architectures, as the end of `rpm -qa`'s lines.
+const RPM_ARCHES: &[&str] = &[
+    "x86_64", "noarch", "i686", "i386", "aarch64", "armv7hl", "ppc64le", "s390x", "riscv64",
+];
+
+/// A package line of `apt list`, `dpkg -l` or `rpm -qa`: the package's name, and whether
+/// the line says it is installed.
+fn linux_package(line: &str) -> Option<(&str, bool)> {
+    let mut words = line.split_whitespace();
+    let first = words.next()?;
+    // apt: `name/suites version arch`, then its status in brackets when installed.
+    if let Some((name, _suites)) = first.split_once('/') {
+        let (_version, arch) = (words.next()?, words.next()?);
+        let status = words.next();
+        if !package_name(name) || !DEB_ARCHES.contains(&arch) || status.is_some_and(|s| !s.starts_with('[')) {
+            return None;
+        }
+        return Some((name, status.is_some() && !line.contains("residual-config")));
+    }
+    // dpkg -l: the wanted and the current state (`ii`, `rc`, `hi`, `iU`, with an `R` when
+    // it needs reinstalling), then name, version, architecture and description.
+    let state = first.as_bytes();
+    if let (Some(wanted), Some(current), 2..=3) = (state.first(), state.get(1), state.len()) {
+        if b"uirhp".contains(wanted) && b"ncUCFHWti".contains(current) && state.get(2).is_none_or(|r| *r == b'R') {
+            let name = words.next()?;
+            // (A package of another architecture: `libc6:i386`.)
+            let name = name.split_once(':').map_or(name, |(name, _)| name);
+            let (_version, arch) = (words.next()?, words.next()?);
+            return (package_name(name) && DEB_ARCHES.contains(&arch))
+                .then_some((name, !matches!(current, b'n' | b'c')));
+        }
+    }
+    // rpm -qa: `name-version-release.arch`, one word.
+    if words.next().is_some() {
+        return None;
+    }
+    let (rest, arch) = first.rsplit_once('.')?;
+    let (rest, _release) = rest.rsplit_once('-')?;
+    let (name, _version) = rest.rsplit_once('-')?;
+    (RPM_ARCHES.contains(&arch) && package_name(name)).then_some((name, true))
+}
+
+/// A package's name as Debian and RPM allow it: letters, digits and `+ - . _`, from a
+/// letter or digit.
+fn package_name(name: &str) -> bool {
+    name.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'_'))
+}
+
 /// `flatpak list` piped: `Name<TAB>Application ID<TAB>…`, no header.
 fn flatpak_piped(lines: &[(usize, &str)]) -> AppList {
     by_line(Format::FlatpakList, lines, |line| {
@@ -1268,6 +1377,47 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn linux_package_lines_give_the_package_and_whether_it_is_installed() {
+        for (line, expected) in [
+            ("zoom/now 5.17.1.1840 amd64 [installed,local]", Some(("zoom", true))),
+            (
+                "python3/jammy-updates,now 3.10.6 amd64 [installed,upgradable to: 3.10.6.1]",
+                Some(("python3", true)),
+            ),
+            (
+                "skypeforlinux/now 8.110 amd64 [residual-config]",
+                Some(("skypeforlinux", false)),
+            ),
+            ("tiktok/jammy 2.0 amd64", Some(("tiktok", false))),
+            (
+                "ii  libc6:amd64   2.35-0ubuntu3.5  amd64  GNU C Library",
+                Some(("libc6", true)),
+            ),
+            (
+                "rc  skypeforlinux 8.110.76.107 amd64 Skype for Linux",
+                Some(("skypeforlinux", false)),
+            ),
+            ("iHR wechat 4.0 amd64 WeChat", Some(("wechat", true))),
+            (
+                "google-chrome-stable-120.0.6099.129-1.x86_64",
+                Some(("google-chrome-stable", true)),
+            ),
+            ("NetworkManager-1.42.2-1.el9.x86_64", Some(("NetworkManager", true))),
+            ("tzdata-2023c-1.el9.noarch", Some(("tzdata", true))),
+            // Not a package line: typed text, links, a key without an architecture.
+            ("hi there my friend", None),
+            ("ii  WeChat for Linux", None),
+            ("apps.apple.com/us/app/tiktok/id835599320", None),
+            ("https://example.com/a b amd64", None),
+            ("gpg-pubkey-fd431d51-4ae0493b", None),
+            ("my-app-1.0.exe", None),
+            ("TikTok", None),
+        ] {
+            assert_eq!(linux_package(line), expected, "{line}");
+        }
+    }
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {

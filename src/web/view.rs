@@ -34,7 +34,7 @@ pub(super) fn platform_hint(answered: Option<crate::policy::Platform>, report: &
         Format::IosApps => Some("ios"),
         Format::MacApplications | Format::MacSystemProfiler | Format::MasList => Some("macos"),
         Format::WingetList | Format::AppxPackages | Format::StartApps => Some("windows"),
-        Format::FlatpakList | Format::SnapList => Some("linux"),
+        Format::FlatpakList | Format::SnapList | Format::LinuxPackages => Some("linux"),
         _ => None,
     };
     by_format.or_else(browser_platform)
