@@ -53,17 +53,13 @@ impl Members<'_> {
             .with(|keys| {
                 let mut keys = keys.borrow_mut();
                 let at = key.as_ptr() as usize;
-                let index = match keys.iter().position(|(address, _)| *address == at) {
-                    Some(index) => index,
-                    None => {
-                        keys.push((at, JsValue::from_str(key)));
-                        keys.len() - 1
-                    }
-                };
-                match keys.get(index) {
-                    Some((_, key)) => Reflect::get(self.object, key),
-                    None => Ok(JsValue::UNDEFINED),
+                if let Some((_, known)) = keys.iter().find(|(address, _)| *address == at) {
+                    return Reflect::get(self.object, known);
                 }
+                let made = JsValue::from_str(key);
+                let value = Reflect::get(self.object, &made);
+                keys.push((at, made));
+                value
             })
             .ok()?;
         if value.is_undefined() {
