@@ -184,6 +184,9 @@ pub(crate) struct Scratch {
     near: Option<bool>,
     /// The typo pass's candidates, by name.
     similar: Vec<u32>,
+    /// Whether the last entry was recognised by one of its [`fields`], not as a whole:
+    /// its other fields may name other apps, so its line is not understood.
+    pub(crate) by_field: bool,
 }
 
 impl Scratch {
@@ -581,6 +584,7 @@ fn similar_name(
 /// Finds the policy app (or publisher) an entry names, if any: the whole entry first,
 /// then — for a line from a tool or a table — each of its fields.
 pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratch) -> Option<Recognition> {
+    s.by_field = false;
     let text = crate::text::trim(entry);
     let text = match text.as_bytes().first() {
         // (U+FEFF begins with the byte 0xEF: a text beginning in ASCII has none to take off.)
@@ -595,28 +599,35 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
     if s.near_miss(index) {
         return None;
     }
-    may_have_fields(text)
+    let by_field = may_have_fields(text)
         .then(|| fields(text).find_map(|field| recognise_one(apps, index, field, s)))
-        .flatten()
-        .or_else(|| {
-            s.fill(text);
-            s.similar(apps, index)
-        })
+        .flatten();
+    s.by_field = by_field.is_some();
+    by_field.or_else(|| {
+        s.fill(text);
+        s.similar(apps, index)
+    })
 }
 
-/// Whether a (trimmed) line may have [`fields`]: without a separator, quote, dot or
-/// colon it is one field, itself (most typed names). (An identifier has a dot, a link a
-/// colon.)
+/// Whether a (trimmed) line may have [`fields`]: without a separator, quote, dot,
+/// colon or a run of spaces it is one field, itself (most typed names). (An identifier
+/// has a dot, a link a colon.)
 fn may_have_fields(text: &str) -> bool {
     text.bytes()
         .any(|b| matches!(b, b'\t' | b',' | b';' | b'"' | b'.' | b':'))
+        || crate::text::has(text, "  ")
 }
 
-/// The fields of a line from a tool or a table: cells split at tabs, commas and
-/// semicolons, then words; `path=package` gives the package (`pm list packages -f`).
-/// `uid:…` and `installer=…` describe the app, they do not name it.
+/// The fields of a line from a tool or a table: cells split at tabs, commas,
+/// semicolons and runs of two or more spaces (columns aligned with spaces, as `ls` and
+/// `brew list` print them to a terminal), then words; `path=package` gives the package
+/// (`pm list packages -f`). `uid:…` and `installer=…` describe the app, they do not
+/// name it.
 fn fields(text: &str) -> impl Iterator<Item = &str> {
-    let cells = text.split(['\t', ',', ';']).map(|c| c.trim().trim_matches('"').trim());
+    let cells = text
+        .split(['\t', ',', ';'])
+        .flat_map(|c| c.split("  "))
+        .map(|c| c.trim().trim_matches('"').trim());
     // Words are tried as identifiers only: as names they would make "WeChat Work"
     // (WeCom) WeChat, or "Zoom Workplace" any app called "Zoom".
     let words = text
@@ -749,6 +760,7 @@ fn without_one_detail(text: &str) -> Option<&str> {
 /// Finds the app an entry from a list names: by its identifier, then by its name;
 /// an entry known only by its line's text as [`recognise`] does.
 pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry, s: &mut Scratch) -> Option<Recognition> {
+    s.by_field = false;
     let (text, name, identifier) = entry.lookup();
     if name.is_none() && identifier.is_none() {
         return recognise(apps, index, text, s);

@@ -193,3 +193,77 @@ fn a_100000_row_export_is_read_whole() {
     assert_eq!(list.account.unread, 0);
     assert_eq!(list.account.lines, appcheck::list::MAX_ENTRIES + 1);
 }
+
+/// Each app the India policy names on `list` (a company laptop in India, where all
+/// of them must go) has a finding that orders its removal or asks about it.
+#[track_caller]
+fn assert_each_reported(list: &str, apps: &[&str]) {
+    let policy =
+        load_policy(&std::fs::read(support::root().join("pkg-config/policies/india-2020-ban.json")).unwrap()).unwrap();
+    let context: Context =
+        serde_json::from_str(r#"{"device": "computer", "ownership": "company", "region": "IN"}"#).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    let report = evaluate(&policy, &parse_list(list, support::nfkc), &context, now);
+    for id in apps {
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.app.as_ref().is_some_and(|a| a.id == *id));
+        assert!(
+            finding.is_some_and(|f| matches!(f.outcome, Outcome::Remove | Outcome::PossibleMatch)),
+            "no removal or question for {id} in {list:?}:\n{:#?}",
+            report.findings
+        );
+    }
+    assert_eq!(
+        report.overall.answer,
+        Answer::ActionRequired,
+        "{list:?}: {:?}",
+        report.overall
+    );
+}
+
+#[test]
+fn names_in_columns_each_count_not_only_the_first_one_known() {
+    // `brew list` or `ls` in columns, copied from a terminal that keeps the tabs: one
+    // line, several apps. The first app known on a line must not hide the others.
+    assert_each_reported(
+        "==> Casks\nfirefox\t\twechat\t\tzoom\nshareit\t\tslack\t\ttiktok\n",
+        &["wechat", "shareit", "tiktok"],
+    );
+    // A typed line with tabs, as a spreadsheet's row pastes.
+    assert_each_reported("TikTok\tShareit\tLikee\n", &["tiktok", "shareit", "likee"]);
+}
+
+#[test]
+fn names_in_columns_aligned_with_spaces_are_read_as_columns() {
+    // As a terminal usually copies them: the columns padded with spaces. The apps known
+    // in a column are ordered removed, not only asked about.
+    let text = "==> Casks\nfirefox                  wechat                   zoom\nshareit                  slack                    tiktok\n";
+    assert_each_reported(text, &["wechat", "shareit", "tiktok"]);
+    let report = {
+        let policy =
+            load_policy(&std::fs::read(support::root().join("pkg-config/policies/india-2020-ban.json")).unwrap())
+                .unwrap();
+        let context: Context =
+            serde_json::from_str(r#"{"device": "computer", "ownership": "company", "region": "IN"}"#).unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+            .unwrap()
+            .to_utc();
+        evaluate(&policy, &parse_list(text, support::nfkc), &context, now)
+    };
+    for id in ["wechat", "shareit"] {
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.app.as_ref().is_some_and(|a| a.id == id));
+        assert_eq!(
+            f.map(|f| f.outcome),
+            Some(Outcome::Remove),
+            "{id}: {:#?}",
+            report.findings
+        );
+    }
+}
