@@ -303,7 +303,7 @@ impl Checker {
     /// What the whole-text sweep finds in `list`'s text: for benchmarks, which measure
     /// the sweep on its own.
     pub fn sweep_count(&self, list: &AppList) -> usize {
-        crate::sweep::sweep(&self.policy.apps, &self.index, list, list.nfkc.0, &|_| false).len()
+        crate::sweep::sweep(&self.policy.apps, &self.index, list, list.nfkc.0, &[]).len()
     }
 }
 
@@ -460,9 +460,13 @@ fn with_swept(
     (read, recognised): (Vec<Finding>, &[usize]),
     now: DateTime<Utc>,
 ) -> Vec<Finding> {
-    let hits = crate::sweep::sweep(&policy.apps, index, list, list.nfkc.0, &|line| {
-        recognised.binary_search(&line).is_ok()
-    });
+    // The understood lines, with what each of their entries matched.
+    let understood: Vec<(usize, &str)> = read
+        .iter()
+        .filter(|f| recognised.binary_search(&f.line).is_ok())
+        .filter_map(|f| Some((f.line, f.matched_by.as_ref()?.value())))
+        .collect();
+    let hits = crate::sweep::sweep(&policy.apps, index, list, list.nfkc.0, &understood);
     if hits.is_empty() {
         return read;
     }

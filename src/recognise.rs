@@ -113,6 +113,21 @@ pub enum MatchedBy {
     },
 }
 
+impl MatchedBy {
+    /// The text as written that matched (a name, an identifier, a link's id).
+    pub fn value(&self) -> &str {
+        match self {
+            MatchedBy::AndroidPackage { value }
+            | MatchedBy::IosBundleId { value }
+            | MatchedBy::OtherId { value }
+            | MatchedBy::AppStoreId { value }
+            | MatchedBy::Name { value, .. }
+            | MatchedBy::PublisherPrefix { value, .. }
+            | MatchedBy::SimilarName { value, .. } => value,
+        }
+    }
+}
+
 /// What an entry was recognised as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {

@@ -37,15 +37,18 @@ pub(crate) struct Hit {
 /// The best hit for each app or publisher in `list`'s text: an identifier on a line
 /// that does not only mention it, else an identifier on one that does, else a name;
 /// the first of equals. In the order of their lines.
-/// Names are not looked for on the lines `read` says an entry was recognised on: the
-/// line was understood, and a shorter policy name inside it ("Journal Free" in "Alpha
-/// Journal Free") would only ask a needless question.
+/// On the lines `understood` gives (in line order, with the text each of their
+/// entries matched, as written), names are looked for only in the rest of the line: a
+/// shorter policy name inside the one matched ("Journal Free" in "Alpha Journal Free")
+/// would only ask a needless question, but another name beside it ("WeChat (TikTok)")
+/// is another app. A line whose matched text is not found in it as written is left
+/// alone.
 pub(crate) fn sweep(
     apps: &[App],
     index: &Index,
     list: &AppList,
     nfkc: Option<Nfkc>,
-    read: &dyn Fn(usize) -> bool,
+    understood: &[(usize, &str)],
 ) -> Vec<Hit> {
     let mut best: Vec<(u8, Hit)> = Vec::new();
     // Where each app's and publisher's best hit is in `best`, by app or publisher index.
@@ -73,9 +76,23 @@ pub(crate) fn sweep(
         }
     };
     let mut scratch = Scratch::default();
+    let mut rest = String::new();
     for (i, raw) in crate::text::split_newlines(list.text()).enumerate() {
         let line = list.original_line(i + 1);
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
+        // What the line's entries matched, blanked: the rest is looked at for names.
+        let from = understood.partition_point(|&(l, _)| l < line);
+        let matched = understood.get(from..).unwrap_or(&[]);
+        let matched = matched
+            .get(..matched.partition_point(|&(l, _)| l == line))
+            .unwrap_or(&[]);
+        let raw = if matched.is_empty() {
+            raw
+        } else if blank(raw, matched, &mut rest) {
+            rest.as_str()
+        } else {
+            continue;
+        };
         // NFKC (from the shell) only where it can change something: full-width
         // letters, ligatures. Marks go first, as for entries ("TikTok™").
         let folded;
@@ -86,13 +103,28 @@ pub(crate) fn sweep(
             }
             _ => raw,
         };
-        if !read(line) {
-            names(apps, index, text, line, &mut scratch, &mut keep);
-        }
+        names(apps, index, text, line, &mut scratch, &mut keep);
     }
     let mut hits: Vec<Hit> = best.into_iter().map(|(_, h)| h).collect();
     crate::small_sort::sort_by_key(&mut hits, |h| h.line);
     hits
+}
+
+/// `line` into `out` with each of `matched` (its first place not yet blanked) written
+/// over with spaces, byte for byte; `false` when one of them is not in the line as
+/// written, or nothing but spaces would be left.
+fn blank(line: &str, matched: &[(usize, &str)], out: &mut String) -> bool {
+    out.clear();
+    out.push_str(line);
+    for &(_, text) in matched {
+        let text = crate::text::trim(text);
+        let Some(at) = (!text.is_empty()).then(|| out.find(text)).flatten() else {
+            return false;
+        };
+        // (ASCII spaces over whole characters: still UTF-8, every other byte in place.)
+        out.replace_range(at..at + text.len(), &" ".repeat(text.len()));
+    }
+    !crate::text::trim(out).is_empty()
 }
 
 /// Buffers reused from line to line and token to token.

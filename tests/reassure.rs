@@ -267,3 +267,18 @@ fn names_in_columns_aligned_with_spaces_are_read_as_columns() {
         );
     }
 }
+
+#[test]
+fn a_name_beside_the_one_known_on_its_line_is_reported() {
+    // A line known by part of its text (the name before a subtitle, a parenthesis or a
+    // path's last segment) may name another app in the rest.
+    for (line, apps) in [
+        ("WeChat (TikTok)", ["wechat", "tiktok"]),
+        ("Shareit: TikTok", ["shareit", "tiktok"]),
+        ("Shareit - TikTok", ["shareit", "tiktok"]),
+        ("Shareit / TikTok", ["shareit", "tiktok"]),
+        ("Shareit | TikTok", ["shareit", "tiktok"]),
+    ] {
+        assert_each_reported(&format!("{line}\n"), &apps);
+    }
+}
