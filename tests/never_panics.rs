@@ -87,6 +87,40 @@ const BOUNDARIES: &[&str] = &[
     "&", "|", "\u{a0}", "\u{200b}", "\u{3000}", "、", "«", "»", "`", "*", "#", "!", "+",
 ];
 
+/// Apps of the India policy by id and name, none a run of another's words.
+const INDIA_APPS: &[(&str, &str)] = &[
+    ("tiktok", "TikTok"),
+    ("shareit", "Shareit"),
+    ("kwai", "Kwai"),
+    ("likee", "Likee"),
+    ("wechat", "WeChat"),
+    ("helo", "Helo"),
+    ("uc-browser", "UC Browser"),
+    ("clash-of-kings", "Clash of Kings"),
+];
+
+/// What stands between two names written on one line.
+const BETWEEN_NAMES: &[&str] = &[
+    " ", "\t", "\t\t", "   ", " - ", " – ", ": ", " / ", "/", " | ", " (", ") ", ", ", "; ", " & ", " and ", " + ",
+    "、", " or ", " vs ", " → ",
+];
+
+fn india() -> appcheck::policy::Policy {
+    support::zones();
+    let path = format!("{}/pkg-config/policies/india-2020-ban.json", env!("CARGO_MANIFEST_DIR"));
+    load_policy(&std::fs::read(path).unwrap()).unwrap()
+}
+
+fn india_context() -> Context {
+    serde_json::from_str(r#"{"device": "computer", "ownership": "company", "region": "IN"}"#).unwrap()
+}
+
+fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc()
+}
+
 fn pasted() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         3 => proptest::sample::select(FRAGMENTS).prop_map(str::to_owned),
@@ -182,6 +216,31 @@ proptest! {
             !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice | Answer::NoApps),
             "{:?}", report.overall
         );
+    }
+
+    /// Two apps a policy names, written on one line with anything between them (a
+    /// column gap, a subtitle's dash, a parenthesis, a path's slash, a conjunction),
+    /// in any text: each is reported. The one the line is known by never hides the other.
+    #[test]
+    fn two_policy_apps_on_one_line_are_both_reported(
+        before in pasted(),
+        after in pasted(),
+        first in proptest::sample::select(INDIA_APPS),
+        second in proptest::sample::select(INDIA_APPS),
+        between in proptest::sample::select(BETWEEN_NAMES),
+        ends in proptest::sample::select(&["", "- ", "* ", "1. ", "\"", "  "][..]),
+    ) {
+        prop_assume!(first.0 != second.0);
+        // (A quote opened before the names is closed after them; a list marker is not.)
+        let close = if ends == "\"" { "\"" } else { "" };
+        let text = format!("{before}\n{ends}{}{between}{}{close}\n{after}", first.1, second.1);
+        let report = evaluate(&india(), &parse_list(&text, nfkc), &india_context(), now());
+        for (id, name) in [first, second] {
+            prop_assert!(
+                report.findings.iter().any(|f| f.app.as_ref().is_some_and(|a| a.id == id)),
+                "no finding for {} in {:?}: {:?}", name, text, report.overall
+            );
+        }
     }
 
     #[test]
