@@ -461,11 +461,12 @@ fn with_swept(
     now: DateTime<Utc>,
 ) -> Vec<Finding> {
     // The understood lines, with what each of their entries matched.
-    let understood: Vec<(usize, &str)> = read
-        .iter()
-        .filter(|f| recognised.binary_search(&f.line).is_ok())
-        .filter_map(|f| Some((f.line, f.matched_by.as_ref()?.value())))
-        .collect();
+    let mut understood: Vec<(usize, &str)> = Vec::new();
+    for f in &read {
+        if let (Ok(_), Some(by)) = (recognised.binary_search(&f.line), &f.matched_by) {
+            understood.push((f.line, by.value()));
+        }
+    }
     let hits = crate::sweep::sweep(&policy.apps, index, list, list.nfkc.0, &understood);
     if hits.is_empty() {
         return read;

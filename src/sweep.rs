@@ -82,10 +82,8 @@ pub(crate) fn sweep(
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
         // What the line's entries matched, blanked: the rest is looked at for names.
         let from = understood.partition_point(|&(l, _)| l < line);
-        let matched = understood.get(from..).unwrap_or(&[]);
-        let matched = matched
-            .get(..matched.partition_point(|&(l, _)| l == line))
-            .unwrap_or(&[]);
+        let to = understood.partition_point(|&(l, _)| l <= line);
+        let matched = understood.get(from..to).unwrap_or(&[]);
         let raw = if matched.is_empty() {
             raw
         } else if blank(raw, matched, &mut rest) {
@@ -110,20 +108,23 @@ pub(crate) fn sweep(
     hits
 }
 
-/// `line` into `out` with each of `matched` (its first place not yet blanked) written
-/// over with spaces, byte for byte; `false` when one of them is not in the line as
+/// `line` into `out` with each of `matched` (its first place in the line) written over
+/// with spaces, byte for byte; `false` when one of them is not in the line as
 /// written, or nothing but spaces would be left.
 fn blank(line: &str, matched: &[(usize, &str)], out: &mut String) -> bool {
-    out.clear();
-    out.push_str(line);
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.clear();
+    bytes.extend_from_slice(line.as_bytes());
     for &(_, text) in matched {
         let text = crate::text::trim(text);
-        let Some(at) = (!text.is_empty()).then(|| out.find(text)).flatten() else {
+        let at = (!text.is_empty()).then(|| line.find(text)).flatten();
+        let Some(span) = at.and_then(|at| bytes.get_mut(at..at + text.len())) else {
             return false;
         };
         // (ASCII spaces over whole characters: still UTF-8, every other byte in place.)
-        out.replace_range(at..at + text.len(), &" ".repeat(text.len()));
+        span.fill(b' ');
     }
+    *out = String::from_utf8(bytes).unwrap_or_default();
     !crate::text::trim(out).is_empty()
 }
 
