@@ -190,3 +190,195 @@ fn a_report_of_another_shape_is_not_read_as_a_partial_answer() {
     assert!(read["findings"][0].get("rule").is_none());
     assert!(read["policy"].get("summary").is_none());
 }
+
+/// What `check()` reads from `request`, as JSON, or `Err` with what is wrong.
+fn read_by_hand(request: &JsValue) -> Result<serde_json::Value, String> {
+    appcheck::web::read_check_request(request).map(|read| {
+        let text: String = js_sys::JSON::stringify(&read).unwrap().into();
+        serde_json::from_str(&text).unwrap()
+    })
+}
+
+/// What serde-wasm-bindgen's derive reads from `request`, as JSON.
+fn read_by_derive(request: &JsValue) -> Option<serde_json::Value> {
+    let read = serde_wasm_bindgen::from_value::<appcheck::api::CheckRequest>(request.clone()).ok()?;
+    Some(serde_json::to_value(read).unwrap())
+}
+
+/// A request with every member set.
+fn full_request() -> serde_json::Value {
+    serde_json::json!({
+        "policy": include_str!("../pkg-config/policies/bank-tiktok-2020.json"),
+        "list": "TikTok\nSlack",
+        "context": {
+            "device": "phone",
+            "platform": "android",
+            "ownership": "company",
+            "services": { "email": true, "chat": false },
+            "region": "US",
+            "language": "de",
+            "confirmed": ["tik tok", "Tik Tok", "tik tok"],
+            "dismissed": []
+        },
+        "now": "2023-03-01T12:00:00Z",
+        "keepNotCovered": 200
+    })
+}
+
+#[wasm_bindgen_test]
+fn check_reads_every_request_as_serde_wasm_bindgen_derive_does() {
+    let full = full_request();
+    let js = |value: &serde_json::Value| js_sys::JSON::parse(&value.to_string()).unwrap();
+    let mut compared = 0;
+    let mut compare = |request: &serde_json::Value, what: &str| {
+        let (hand, derive) = (read_by_hand(&js(request)), read_by_derive(&js(request)));
+        match (&hand, &derive) {
+            // On purpose: what `appcheck check --json` refuses is refused, where the
+            // derive in the browser is more lenient: it asks an object only for the
+            // members it knows (so `deny_unknown_fields` never sees the others), and
+            // reads a map from an array of entries.
+            (Err(_), Some(_)) => {
+                let cli = serde_json::from_value::<appcheck::api::CheckRequest>(request.clone());
+                assert!(cli.is_err(), "{what}: the CLI reads it, but not the page: {hand:?}");
+            }
+            _ => assert_eq!(hand.as_ref().ok(), derive.as_ref(), "{what}: {hand:?}"),
+        }
+        compared += 1;
+    };
+    compare(&full, "the full request");
+    let wrong: Vec<serde_json::Value> = vec![
+        serde_json::Value::Null,
+        5.into(),
+        2.5.into(),
+        (-1).into(),
+        1e20.into(),
+        true.into(),
+        "x".into(),
+        "phablet".into(),
+        serde_json::json!([]),
+        serde_json::json!(["x"]),
+        serde_json::json!({}),
+        serde_json::json!({ "email": true }),
+        serde_json::json!({ "fax": true }),
+        serde_json::json!({ "email": "yes" }),
+        serde_json::json!({ "email": null }),
+    ];
+    // Each member of the request and of its context: missing, unknown, or any value.
+    let defaulted = ["context", "services", "confirmed", "dismissed"];
+    for inner in [false, true] {
+        let members: Vec<String> = if inner {
+            full["context"].as_object().unwrap().keys().cloned().collect()
+        } else {
+            full.as_object().unwrap().keys().cloned().collect()
+        };
+        let at = |request: &mut serde_json::Value| -> serde_json::Map<String, serde_json::Value> {
+            let object = if inner { &mut request["context"] } else { request };
+            std::mem::take(object.as_object_mut().unwrap())
+        };
+        let put = |request: &mut serde_json::Value, map| {
+            let object = if inner { &mut request["context"] } else { request };
+            *object = serde_json::Value::Object(map);
+        };
+        for key in &members {
+            let mut request = full.clone();
+            let mut map = at(&mut request);
+            map.remove(key);
+            put(&mut request, map);
+            compare(&request, &format!("without `{key}`"));
+            let without = request.clone();
+            for value in &wrong {
+                let mut request = full.clone();
+                let mut map = at(&mut request);
+                map.insert(key.clone(), value.clone());
+                put(&mut request, map);
+                if value.is_null() && defaulted.contains(&key.as_str()) {
+                    // On purpose: `null` is the default, as a missing member is.
+                    assert_eq!(
+                        read_by_hand(&js(&request)).ok(),
+                        read_by_derive(&js(&without)),
+                        "`{key}`: null"
+                    );
+                } else if value.is_array() && key == "context" {
+                    // On purpose: a list where an object belongs is refused (the derive
+                    // reads a struct from a list of its members in order).
+                    assert!(read_by_hand(&js(&request)).is_err(), "`{key}`: {value}");
+                } else {
+                    compare(&request, &format!("`{key}`: {value}"));
+                }
+            }
+        }
+        let mut request = full.clone();
+        let mut map = at(&mut request);
+        map.insert("lists".to_owned(), "TikTok".into());
+        put(&mut request, map);
+        compare(&request, "an unknown member");
+    }
+    for value in &wrong {
+        compare(value, &format!("the request {value}"));
+    }
+    assert!(compared >= 200, "{compared}");
+}
+
+#[wasm_bindgen_test]
+fn a_member_set_to_undefined_is_read_as_missing() {
+    // As a program writes `{ device: answers.device }` when nothing was answered. The
+    // derive reads an optional member `undefined` as missing, and refuses it for one
+    // with a default (`context`, `services`): here both are read as missing.
+    let full = full_request();
+    for (inner, key) in [
+        (false, "context"),
+        (false, "keepNotCovered"),
+        (true, "device"),
+        (true, "services"),
+    ] {
+        let mut without = full.clone();
+        let object = if inner { &mut without["context"] } else { &mut without };
+        object.as_object_mut().unwrap().remove(key);
+        let request = js_sys::JSON::parse(&full.to_string()).unwrap();
+        let object = if inner {
+            js_sys::Reflect::get(&request, &"context".into()).unwrap()
+        } else {
+            request.clone()
+        };
+        js_sys::Reflect::set(&object, &key.into(), &JsValue::UNDEFINED).unwrap();
+        let hand = read_by_hand(&request);
+        let expected = read_by_derive(&js_sys::JSON::parse(&without.to_string()).unwrap());
+        assert!(expected.is_some(), "{key}");
+        assert_eq!(hand.as_ref().ok(), expected.as_ref(), "{key}: {hand:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn what_is_wrong_with_a_request_is_said_in_serdes_words() {
+    let mut request = full_request();
+    request.as_object_mut().unwrap().remove("now");
+    let js = |value: &serde_json::Value| js_sys::JSON::parse(&value.to_string()).unwrap();
+    assert_eq!(read_by_hand(&js(&request)), Err("missing field `now`".to_owned()));
+    let mut request = full_request();
+    request["lists"] = "TikTok".into();
+    let said = read_by_hand(&js(&request)).unwrap_err();
+    assert!(
+        said.starts_with("unknown field `lists`, expected one of `policy`, `list`"),
+        "{said}"
+    );
+    let mut request = full_request();
+    request["context"]["device"] = "phablet".into();
+    let said = read_by_hand(&js(&request)).unwrap_err();
+    assert_eq!(
+        said,
+        "unknown variant `phablet`, expected one of `phone`, `tablet`, `computer`"
+    );
+    let mut request = full_request();
+    request["keepNotCovered"] = 2.5.into();
+    let said = read_by_hand(&js(&request)).unwrap_err();
+    assert_eq!(said, "invalid type or value for field `keepNotCovered`");
+    // And through the export, as data.
+    let response = appcheck::web::check(js(&serde_json::json!({ "policy": "{}", "list": "" })));
+    let text: String = js_sys::JSON::stringify(&response).unwrap().into();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["status"], "failure");
+    assert_eq!(
+        value["errors"][0]["message"],
+        "the check request is not understood: missing field `now`"
+    );
+}

@@ -7,11 +7,13 @@ use super::*;
 
 /// Runs a check from JavaScript: the same request and response as [`api::check`]
 /// (and `appcheck check --json`), as plain JS objects. Errors are data, never
-/// exceptions.
+/// exceptions. The request is read by hand ([`super::from_js`], held to
+/// serde-wasm-bindgen's derive by `tests/web.rs`); the response is written by
+/// serde-wasm-bindgen.
 #[wasm_bindgen]
 pub fn check(request: JsValue) -> JsValue {
     shell_ready();
-    let response = match serde_wasm_bindgen::from_value::<api::CheckRequest>(request) {
+    let response = match super::from_js::read::<api::CheckRequest>(&request) {
         // The policy of the last call, prepared: many lists against one policy load it once.
         Ok(request) => CHECKED.with(|prepared| api::check_cached(&request, nfkc, &mut prepared.borrow_mut())),
         Err(e) => api::CheckResponse::Failure {
@@ -79,7 +81,7 @@ fn checked_prepared(
         })
     };
     let (Ok(context), Ok(now)) = (
-        serde_wasm_bindgen::from_value::<Context>(context),
+        super::from_js::read::<Context>(&context),
         DateTime::parse_from_rfc3339(now),
     ) else {
         return failure("the check's context or time is not understood".to_owned());

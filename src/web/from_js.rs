@@ -1,5 +1,7 @@
 //! The worker's report read back from the structured clone it crosses as: field by
-//! field, by hand, into the typed [`Report`] the views draw from.
+//! field, by hand, into the typed [`Report`] the views draw from; and `check()`'s
+//! request and the worker's context read from the plain objects a program or the page
+//! gives, with what is wrong said in serde's words ([`problem`]).
 //!
 //! The worker writes the report with [`to_js`] (serde-wasm-bindgen, as `check()` does);
 //! reading it back through serde-wasm-bindgen's derived readers cost the module 88 KB
@@ -10,25 +12,55 @@
 //! refused, so a field added to the report and not here fails the round-trip tests
 //! (`tests/web.rs`) instead of vanishing from the page. A report that cannot be read is
 //! the worker's failure, never a partial answer.
+//!
+//! The request and the context were read by serde-wasm-bindgen's derived readers too,
+//! the last in the module: with them went serde's messages for every unexpected value
+//! (float printing, string escaping) and 12 KB of gzip (issue 17). Their derive stays
+//! as the reference: `tests/web.rs` reads requests of every shape both ways and wants
+//! the same request or a refusal from both, with one difference on purpose: a `null`
+//! for a member that has a default (`context`, `services`, `confirmed`, `dismissed`)
+//! is that default, as a missing member is, where the derive refused it.
 
 use std::cell::{Cell, RefCell};
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::api::CheckRequest;
+use crate::evaluate::Context;
 use crate::i18n::Lang;
-use crate::list::{Account, Format, Mention};
-use crate::policy::{Device, Ownership, Platform, Status};
-use crate::recognise::MatchedBy;
-use crate::report::{
-    Answer, AppRef, BrowserUse, DeadlineReport, DeviceAnswer, DeviceApp, Finding, Fleet, FleetCounts, IssuerSummary,
-    LifecycleReport, LifecycleState, Note, Outcome, Overall, PolicySummary, ReadAs, RemovalSteps, Report,
-};
+use crate::list::Format;
+use crate::policy::{Answers, Device, Ownership, Platform, Service, Status, Strings};
+use crate::report::{Answer, LifecycleState, Outcome};
 use crate::unit_enum::UnitEnum;
 
 thread_local! {
-    /// The keys asked for so far (about 80), as JS strings, by the address of their text.
+    /// The keys asked for so far (about 90), as JS strings, by the address of their text.
     static KEYS: RefCell<Vec<(usize, JsValue)>> = const { RefCell::new(Vec::new()) };
+    /// What was wrong with the last value that could not be read, the innermost first.
+    static PROBLEM: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// `T` read from `value`, or what is wrong with it, in serde's words (`missing field
+/// \`now\``, `unknown field \`lists\``, `unknown variant \`phablet\`, expected one of …`).
+pub(super) fn read<T: FromJs>(value: &JsValue) -> Result<T, String> {
+    PROBLEM.with(|p| p.borrow_mut().take());
+    T::from_js(value).ok_or_else(|| {
+        PROBLEM
+            .with(|p| p.borrow_mut().take())
+            .unwrap_or_else(|| "invalid type: expected an object".to_owned())
+    })
+}
+
+/// Says what is wrong, unless something inside it already said it.
+#[inline(never)]
+fn problem(say: impl FnOnce() -> String) {
+    PROBLEM.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.is_none() {
+            *p = Some(say());
+        }
+    });
 }
 
 /// A value of this type read from what [`to_js`] made of one; `None` for any other shape.
@@ -71,7 +103,11 @@ impl Members<'_> {
 
     /// A member that must be there.
     fn must<T: FromJs>(&self, key: &'static str) -> Option<T> {
-        T::from_js(&self.value(key)?)
+        let Some(value) = self.value(key) else {
+            problem(|| format!("missing field `{key}`"));
+            return None;
+        };
+        member(&value, key)
     }
 
     /// A member that may be missing or `null` (`Some(None)`); `None` when it is there
@@ -79,7 +115,7 @@ impl Members<'_> {
     fn may<T: FromJs>(&self, key: &'static str) -> Option<Option<T>> {
         match self.value(key) {
             None => Some(None),
-            Some(value) => T::from_js(&value).map(Some),
+            Some(value) => member(&value, key).map(Some),
         }
     }
 
@@ -94,25 +130,64 @@ impl Members<'_> {
     }
 }
 
-/// `value` read as an object by `read`, when it is a plain object and `read` asked for
-/// every member it has.
-fn object<T>(value: &JsValue, read: impl FnOnce(&Members<'_>) -> Option<T>) -> Option<T> {
+/// The member `key`'s `value` read as a `T`, or the problem said.
+fn member<T: FromJs>(value: &JsValue, key: &'static str) -> Option<T> {
+    let read = T::from_js(value);
+    if read.is_none() {
+        problem(|| format!("invalid type or value for field `{key}`"));
+    }
+    read
+}
+
+/// `value` read as an object by `read`, when it is a plain object and each member it
+/// has is one of `known` (which `read` asks for).
+fn object<T>(value: &JsValue, known: &[&str], read: impl FnOnce(&Members<'_>) -> Option<T>) -> Option<T> {
     let members = members(value)?;
     let out = read(&members)?;
-    all_read(&members).then_some(out)
+    all_read(&members, known).then_some(out)
 }
 
 #[inline(never)]
 fn members(value: &JsValue) -> Option<Members<'_>> {
-    (value.is_object() && !Array::is_array(value)).then_some(Members {
+    let plain = value.is_object() && !Array::is_array(value);
+    if !plain {
+        problem(|| "invalid type: expected an object".to_owned());
+    }
+    plain.then_some(Members {
         object: value,
         read: Cell::new(0),
     })
 }
 
+/// Whether every member of the object was read: at once when as many were read as it
+/// has (nearly always); else key by key, since a member `undefined` is not read but is
+/// no stranger either (`{ device: undefined }`, as serde-wasm-bindgen reads it). `known`
+/// names the members for the message.
 #[inline(never)]
-fn all_read(members: &Members<'_>) -> bool {
-    Object::keys(members.object.unchecked_ref::<Object>()).length() == members.read.get()
+fn all_read(members: &Members<'_>, known: &[&str]) -> bool {
+    let keys = Object::keys(members.object.unchecked_ref::<Object>());
+    if keys.length() == members.read.get() {
+        return true;
+    }
+    let (mut undefined, mut stranger) = (0, None);
+    for key in keys.iter() {
+        if Reflect::get(members.object, &key).is_ok_and(|v| v.is_undefined()) {
+            undefined += 1;
+        } else if let Some(key) = key.as_string().filter(|k| !known.contains(&k.as_str())) {
+            stranger = stranger.or(Some(key));
+        }
+    }
+    if members.read.get() + undefined == keys.length() {
+        return true;
+    }
+    problem(|| match stranger {
+        Some(key) => format!("unknown field `{key}`, expected one of `{}`", known.join("`, `")),
+        None => format!(
+            "a field of another variant, expected only some of `{}`",
+            known.join("`, `")
+        ),
+    });
+    false
 }
 
 /// [`FromJs`] for a struct read member by member: each field with how it is read
@@ -122,7 +197,8 @@ macro_rules! members {
     ($type:ident { $($field:ident $($key:literal)?: $how:ident),+ $(,)? }) => {
         impl FromJs for $type {
             fn from_js(value: &JsValue) -> Option<Self> {
-                object(value, |m| Some($type { $($field: m.$how(members!(@key $field $($key)?))?),+ }))
+                const KNOWN: &[&str] = &[$(members!(@key $field $($key)?)),+];
+                object(value, KNOWN, |m| Some($type { $($field: m.$how(members!(@key $field $($key)?))?),+ }))
             }
         }
     };
@@ -132,8 +208,13 @@ macro_rules! members {
 
 /// An object whose member `tag` names its variant (`#[serde(tag = "…")]`), read by
 /// `read` from the variant's name.
-fn tagged<T>(value: &JsValue, tag: &'static str, read: impl FnOnce(&str, &Members<'_>) -> Option<T>) -> Option<T> {
-    object(value, |m| read(&m.must::<String>(tag)?, m))
+fn tagged<T>(
+    value: &JsValue,
+    tag: &'static str,
+    known: &[&str],
+    read: impl FnOnce(&str, &Members<'_>) -> Option<T>,
+) -> Option<T> {
+    object(value, known, |m| read(&m.must::<String>(tag)?, m))
 }
 
 impl FromJs for String {
@@ -188,7 +269,10 @@ impl<T: FromJs> FromJs for Vec<T> {
 /// The variant of a unit enum named by the string `value`.
 fn word<T: UnitEnum>(value: &JsValue) -> Option<T> {
     let word = value.as_string()?;
-    let index = T::NAMES.iter().position(|name| *name == word)?;
+    let Some(index) = T::NAMES.iter().position(|name| *name == word) else {
+        problem(|| format!("unknown variant `{word}`, expected one of `{}`", T::NAMES.join("`, `")));
+        return None;
+    };
     T::VARIANTS.get(index).copied()
 }
 
@@ -211,200 +295,55 @@ words!(
     Format,
     Platform,
     Device,
-    Ownership
+    Ownership,
+    Service
 );
 
-members!(Report {
-    interface_language "interfaceLanguage": must,
-    policy: must,
-    overall: must,
-    read_as "readAs": must,
-    findings: must,
-    notes: must,
-    not_covered_omitted "notCoveredOmitted": or_default,
-    devices: may,
-});
-
-members!(PolicySummary {
-    id: must,
-    version: must,
-    language: must,
-    title: must,
-    summary: may,
-    issuer: must,
-    published: must,
-    published_text "publishedText": must,
-    status: must,
-    lifecycle: must,
-    deadline: may,
-    exceptions: may,
-});
-
-members!(IssuerSummary {
-    name: must,
-    contact: must,
-    email: may,
-    phone: may,
-    url: may,
-});
-
-members!(LifecycleReport {
-    state: must,
-    message: may,
-    notice: may,
-    superseded_by "supersededBy": may,
-});
-
-members!(DeadlineReport {
-    at: may,
-    text: must,
-    overdue: must,
-});
-
-members!(Overall {
-    answer: must,
-    message: must,
-    act_on "actOn": must,
-});
-
-members!(ReadAs {
-    format: must,
-    label: must,
-    entries: must,
-    account: must,
-});
-
-members!(Account {
-    lines: must,
-    entries: must,
-    structure: must,
-    unread: must,
-});
-
-members!(Note {
-    line: must,
-    message: must,
-});
-
-members!(AppRef { id: must, name: must });
-
-members!(RemovalSteps {
-    platform: may,
-    steps: must,
-    standard: or_default,
-});
-
-members!(BrowserUse {
-    outcome: must,
-    rule: must,
-    note: may,
-});
-
-impl FromJs for MatchedBy {
+/// Yes or no per word, read from an object of them (`{ "email": true }`).
+impl FromJs for Answers<Service> {
     fn from_js(value: &JsValue) -> Option<Self> {
-        tagged(value, "by", |by, m| {
-            let value = m.must("value")?;
-            Some(match by {
-                "android_package" => MatchedBy::AndroidPackage { value },
-                "ios_bundle_id" => MatchedBy::IosBundleId { value },
-                "other_id" => MatchedBy::OtherId { value },
-                "app_store_id" => MatchedBy::AppStoreId { value },
-                "name" => MatchedBy::Name {
-                    value,
-                    name: m.must("name")?,
-                },
-                "publisher_prefix" => MatchedBy::PublisherPrefix {
-                    value,
-                    prefix: m.must("prefix")?,
-                },
-                "similar_name" => MatchedBy::SimilarName {
-                    value,
-                    name: m.must("name")?,
-                    similarity: m.must("similarity")?,
-                },
-                _ => return None,
-            })
-        })
+        members(value)?;
+        let mut answers = Answers::default();
+        for key in Object::keys(value.unchecked_ref::<Object>()) {
+            let yes = Reflect::get(value, &key).ok()?;
+            if yes.is_undefined() {
+                continue;
+            }
+            let word = word(&key)?;
+            answers.insert(word, member(&yes, "services")?);
+        }
+        Some(answers)
     }
 }
 
-impl FromJs for Mention {
+/// A set of strings, read from an array of them.
+impl FromJs for Strings {
     fn from_js(value: &JsValue) -> Option<Self> {
-        tagged(value, "kind", |kind, m| {
-            Some(match kind {
-                "quoted" => Mention::Quoted,
-                "section" => Mention::Section {
-                    heading: m.must("heading")?,
-                },
-                "uninstall" => Mention::Uninstall,
-                "status" => Mention::Status,
-                _ => return None,
-            })
-        })
+        let mut strings = Strings::default();
+        for item in Vec::<String>::from_js(value)? {
+            strings.insert(item);
+        }
+        Some(strings)
     }
 }
 
-members!(Finding {
-    line: must,
-    input: must,
-    app: may,
-    publisher: may,
-    matched_by "matchedBy": may,
-    outcome: must,
-    rule: may,
-    deadline: may,
-    consequence: may,
-    reason: may,
-    how_to_remove "howToRemove": or_default,
-    still_allowed "stillAllowed": may,
-    exception: may,
-    note: may,
-    in_browser "inBrowser": may,
-    explanation: must,
-    due: never,
-    in_text "inText": or_default,
-    mention: may,
-});
-
-members!(Fleet {
-    summary: must,
-    counts: must,
-    devices: must,
-});
-
-members!(FleetCounts {
-    devices: must,
-    must_act "mustAct": must,
-    advice: must,
-    nothing_to_do "nothingToDo": must,
-    waiting: must,
-    unread: must,
-    no_verdict "noVerdict": must,
-});
-
-members!(DeviceAnswer {
-    name: must,
-    serial: may,
-    user: may,
-    os: may,
+members!(Context {
+    device: may,
     platform: may,
-    kind: may,
     ownership: may,
-    answer: must,
-    label: must,
-    message: must,
-    apps: must,
-    rows: must,
-    unread: must,
-    line: must,
+    services: or_default,
+    region: may,
+    language: may,
+    confirmed: or_default,
+    dismissed: or_default,
 });
 
-members!(DeviceApp {
-    line: must,
-    input: must,
-    identifier: may,
-    app: may,
-    outcome: must,
-    verdict: must,
-    deadline: may,
+members!(CheckRequest {
+    policy: must,
+    list: must,
+    context: or_default,
+    now: must,
+    keep_not_covered "keepNotCovered": may,
 });
+
+mod report;

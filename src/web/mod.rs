@@ -130,6 +130,14 @@ pub fn report_round_trip(report: &JsValue) -> JsValue {
     Report::from_js(report).map_or(JsValue::NULL, |report| to_js(&report))
 }
 
+/// `check()`'s request read as [`check`] reads it, written again as a plain object; or
+/// what is wrong with it. For the tests that hold the reader to serde-wasm-bindgen's
+/// derive.
+#[doc(hidden)]
+pub fn read_check_request(request: &JsValue) -> Result<JsValue, String> {
+    from_js::read::<api::CheckRequest>(request).map(|r| to_js(&r))
+}
+
 thread_local! {
     /// Counts renders, so that a slow render for an older link never draws over a newer one.
     static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
