@@ -382,3 +382,48 @@ fn what_is_wrong_with_a_request_is_said_in_serdes_words() {
         "the check request is not understood: missing field `now`"
     );
 }
+
+/// `value` as JSON, from the plain JS object it was written as.
+fn as_json(value: &JsValue) -> serde_json::Value {
+    let text: String = js_sys::JSON::stringify(value).unwrap().into();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn responses_are_written_as_serde_wasm_bindgen_derive_writes_them() {
+    use appcheck::api::{CheckResponse, ErrorReport, ErrorSource};
+    let report: appcheck::report::Report = serde_json::from_str(EVERY_FIELD).unwrap();
+    let error = ErrorReport {
+        source: ErrorSource::Policy,
+        message: "unknown field `sumary`".to_owned(),
+        help: "see docs/policy-format.md".to_owned(),
+        pointer: Some("/sumary".to_owned()),
+        line: Some(13),
+        column: Some(3),
+    };
+    let mut bare = error.clone();
+    (bare.pointer, bare.line, bare.column) = (None, None, None);
+    let mut sparse = report.clone();
+    sparse.devices = None;
+    sparse.not_covered_omitted = 0;
+    for finding in &mut sparse.findings {
+        finding.how_to_remove.clear();
+        finding.in_text = false;
+        finding.matched_by = None;
+    }
+    for response in [
+        CheckResponse::Success {
+            report: Box::new(report),
+        },
+        CheckResponse::Success {
+            report: Box::new(sparse),
+        },
+        CheckResponse::Failure {
+            errors: vec![error, bare],
+        },
+    ] {
+        let derive = serde_wasm_bindgen::Serializer::json_compatible();
+        let expected = as_json(&serde::Serialize::serialize(&response, &derive).unwrap());
+        assert_eq!(as_json(&appcheck::web::write_response(&response)), expected);
+    }
+}

@@ -418,13 +418,20 @@ mod quoted_tests {
     fn strings_are_quoted_as_debug_quotes_them() {
         let mut texts: Vec<String> = (0u8..=127).map(|b| format!("a{}b", char::from(b))).collect();
         texts.extend(
-            ['\u{ad}', '\u{200b}', '\u{202e}', '\u{2066}', '\u{feff}', '\u{85}', 'é', 'ß', '抖', 'ت', '😀']
-                .iter()
-                .map(|c| format!("x{c}y")),
+            [
+                '\u{ad}', '\u{200b}', '\u{202e}', '\u{2066}', '\u{feff}', '\u{85}', 'é', 'ß', '抖', 'ت', '😀',
+            ]
+            .iter()
+            .map(|c| format!("x{c}y")),
         );
         texts.push("TikTok \"Lite\"\\n".to_owned());
         for text in texts {
-            assert_eq!(super::quoted(&text), format!("{text:?}"), "{:?}", text.chars().collect::<Vec<_>>());
+            assert_eq!(
+                super::quoted(&text),
+                format!("{text:?}"),
+                "{:?}",
+                text.chars().collect::<Vec<_>>()
+            );
         }
     }
 }

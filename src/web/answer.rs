@@ -11,7 +11,7 @@ pub(super) fn render_answer(document: &Document, result: &Element, report: &Repo
     let card = el(
         document,
         "section",
-        &[("id", "answer"), ("class", "answer"), ("data-answer", &answer)],
+        &[("id", "answer"), ("class", "answer"), ("data-answer", answer)],
     );
     // The state at a glance: a sign as well as a colour and a word.
     let sign = match report.overall.answer {
@@ -31,7 +31,7 @@ pub(super) fn render_answer(document: &Document, result: &Element, report: &Repo
     let heading = el(
         document,
         "h2",
-        &[("id", "overall"), ("tabindex", "-1"), ("data-answer", &answer)],
+        &[("id", "overall"), ("tabindex", "-1"), ("data-answer", answer)],
     );
     // A deadline's offset, "(UTC-04:00)", never breaks across lines on a phone.
     let deadlines: Vec<&str> = report

@@ -7,9 +7,9 @@ use super::*;
 
 /// Runs a check from JavaScript: the same request and response as [`api::check`]
 /// (and `appcheck check --json`), as plain JS objects. Errors are data, never
-/// exceptions. The request is read by hand ([`super::from_js`], held to
-/// serde-wasm-bindgen's derive by `tests/web.rs`); the response is written by
-/// serde-wasm-bindgen.
+/// exceptions. The request is read and the response written by hand
+/// ([`super::from_js`], [`super::to_js`]), each held to serde-wasm-bindgen's derive by
+/// `tests/web.rs`.
 #[wasm_bindgen]
 pub fn check(request: JsValue) -> JsValue {
     shell_ready();
@@ -27,11 +27,10 @@ pub fn check(request: JsValue) -> JsValue {
 }
 
 /// A response as a plain JS object, as `JSON.parse` would give it: maps as objects,
-/// numbers as numbers. (A serde type here always converts; `null` if not.)
-pub(super) fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+/// numbers as numbers ([`super::to_js`], written by hand as serde-wasm-bindgen's
+/// `json_compatible` serializer writes it).
+pub(super) fn to_js<T: super::to_js::ToJs>(value: &T) -> JsValue {
+    value.to_js()
 }
 
 thread_local! {

@@ -363,7 +363,7 @@ fn device_row(document: &Document, d: &DeviceAnswer, kind: Kind) -> Element {
     );
     let platform = d.os.as_deref().or(d.platform.map(crate::policy::Platform::as_str));
     put_name(document, &row, "td", &[("class", "platform")], platform.unwrap_or(""));
-    let answer = [("class", "answer"), ("data-answer", &word(d.answer))];
+    let answer = [("class", "answer"), ("data-answer", word(d.answer))];
     put(document, &row, "td", &answer, &d.label);
     let apps = add(document, &row, "td", &[("class", "apps")], "");
     if !d.apps.is_empty() {

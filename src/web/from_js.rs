@@ -41,6 +41,23 @@ thread_local! {
     static PROBLEM: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
+/// `f` given `key` as a JS string, made once: a long list's report has thousands of
+/// objects (the page's task reading it took 55 ms when each key was made each time).
+#[inline(never)]
+pub(super) fn with_key<R>(key: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        let at = key.as_ptr() as usize;
+        if let Some((_, known)) = keys.iter().find(|(address, _)| *address == at) {
+            return f(known);
+        }
+        let made = JsValue::from_str(key);
+        let out = f(&made);
+        keys.push((at, made));
+        out
+    })
+}
+
 /// `T` read from `value`, or what is wrong with it, in serde's words (`missing field
 /// \`now\``, `unknown field \`lists\``, `unknown variant \`phablet\`, expected one of …`).
 pub(super) fn read<T: FromJs>(value: &JsValue) -> Result<T, String> {
@@ -79,21 +96,7 @@ impl Members<'_> {
     /// The member `key`, `None` when it is missing or `null`.
     #[inline(never)]
     fn value(&self, key: &'static str) -> Option<JsValue> {
-        // Each key made into a JS string once, not once per object: a long list's report
-        // has thousands of objects (the page's task reading it took 55 ms without this).
-        let value = KEYS
-            .with(|keys| {
-                let mut keys = keys.borrow_mut();
-                let at = key.as_ptr() as usize;
-                if let Some((_, known)) = keys.iter().find(|(address, _)| *address == at) {
-                    return Reflect::get(self.object, known);
-                }
-                let made = JsValue::from_str(key);
-                let value = Reflect::get(self.object, &made);
-                keys.push((at, made));
-                value
-            })
-            .ok()?;
+        let value = with_key(key, |key| Reflect::get(self.object, key)).ok()?;
         if value.is_undefined() {
             return None;
         }

@@ -53,6 +53,7 @@ mod intl;
 mod languages;
 mod link;
 mod page;
+mod to_js;
 mod view;
 mod widget;
 mod worker;
@@ -135,7 +136,16 @@ pub fn report_round_trip(report: &JsValue) -> JsValue {
 /// derive.
 #[doc(hidden)]
 pub fn read_check_request(request: &JsValue) -> Result<JsValue, String> {
-    from_js::read::<api::CheckRequest>(request).map(|r| to_js(&r))
+    let derive = serde_wasm_bindgen::Serializer::json_compatible();
+    from_js::read::<api::CheckRequest>(request)
+        .map(|r| serde::Serialize::serialize(&r, &derive).unwrap_or(JsValue::NULL))
+}
+
+/// A response written as [`check`] writes it. For the tests that hold the writer to
+/// serde-wasm-bindgen's derive.
+#[doc(hidden)]
+pub fn write_response(response: &api::CheckResponse) -> JsValue {
+    to_js(response)
 }
 
 thread_local! {

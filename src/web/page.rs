@@ -123,7 +123,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
             &[
                 ("id", "lifecycle"),
                 ("role", "status"),
-                ("data-state", &word(summary.lifecycle.state)),
+                ("data-state", word(summary.lifecycle.state)),
             ],
         );
         put(document, &banner, "h2", &[], message);
@@ -192,7 +192,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
             let details = el(
                 document,
                 "details",
-                &[("id", "original"), ("data-state", &word(summary.lifecycle.state))],
+                &[("id", "original"), ("data-state", word(summary.lifecycle.state))],
             );
             put(document, &details, "summary", &[own_lang], label.get(ui));
             set(&header, "class", "struck");

@@ -5,8 +5,8 @@ use super::*;
 
 /// The word a value of the report's enums is written as in its data
 /// (`"action_required"`), for the `data-*` attributes tests and styles read.
-pub(super) fn word<T: serde::Serialize>(value: T) -> String {
-    to_js(&value).as_string().unwrap_or_default()
+pub(super) fn word<T: crate::unit_enum::UnitEnum + PartialEq>(value: T) -> &'static str {
+    super::to_js::word(value)
 }
 
 /// The attributes of a list's last item when it counts the items not listed.
@@ -112,7 +112,7 @@ pub(super) fn render_report(
         document,
         result,
         "p",
-        &[("id", "read-as"), ("data-format", &word(report.read_as.format))],
+        &[("id", "read-as"), ("data-format", word(report.read_as.format))],
         &read,
     );
 
@@ -231,11 +231,7 @@ fn render_finding(
     let outcome = finding.outcome;
     let input = finding.input.as_str();
     let name = finding.app.as_ref().map_or(input, |a| a.name.as_str());
-    let item = el(
-        document,
-        "li",
-        &[("data-outcome", &word(outcome)), ("class", "finding")],
-    );
+    let item = el(document, "li", &[("data-outcome", word(outcome)), ("class", "finding")]);
     put_name(document, &item, "h3", &[], name);
     put(document, &item, "p", &[("class", "verdict")], outcome.label(ui));
     put_name(document, &item, "p", &[("class", "why")], &finding.explanation);

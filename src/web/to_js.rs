@@ -1,0 +1,403 @@
+//! The check's response and the worker's context written as plain JS objects, by hand:
+//! the mirror of [`super::from_js`].
+//!
+//! serde-wasm-bindgen's serializer and the `Serialize` impls it drove for every type of
+//! the report cost the module 9 KB of gzip (issue 17). Each writer here is the derive's
+//! contract written out: the same camelCase keys in the same order, a member the derive
+//! skips (`skip_serializing_if`) left out when it would, every other `None` as `null`,
+//! numbers as JS numbers, unit enums as their words, tagged enums with their tag first.
+//! The derive stays as the reference: `tests/web.rs` writes every case's response and a
+//! report with every field set both ways and wants the same object.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use super::from_js::with_key;
+use crate::api::{CheckResponse, ErrorReport, ErrorSource};
+use crate::evaluate::Context;
+use crate::i18n::Lang;
+use crate::list::{Account, Format, Mention};
+use crate::policy::{Answers, Device, Ownership, Platform, Service, Status, Strings};
+use crate::recognise::MatchedBy;
+use crate::report::{
+    Answer, AppRef, BrowserUse, DeadlineReport, DeviceAnswer, DeviceApp, Finding, Fleet, FleetCounts, IssuerSummary,
+    LifecycleReport, LifecycleState, Note, Outcome, Overall, PolicySummary, ReadAs, RemovalSteps, Report,
+};
+use crate::unit_enum::UnitEnum;
+
+/// A value written as the plain JS object (or string, number, array) serde-wasm-bindgen's
+/// `json_compatible` serializer would make of it.
+pub(super) trait ToJs {
+    fn to_js(&self) -> JsValue;
+}
+
+/// Sets `object[key]` (the key made into a JS string once).
+#[inline(never)]
+fn put(object: &Object, key: &'static str, value: &JsValue) {
+    with_key(key, |key| {
+        let _ = Reflect::set(object, key, value);
+    });
+}
+
+impl ToJs for String {
+    fn to_js(&self) -> JsValue {
+        JsValue::from_str(self)
+    }
+}
+
+impl ToJs for bool {
+    fn to_js(&self) -> JsValue {
+        JsValue::from_bool(*self)
+    }
+}
+
+impl ToJs for usize {
+    fn to_js(&self) -> JsValue {
+        JsValue::from_f64(*self as f64)
+    }
+}
+
+impl ToJs for u64 {
+    fn to_js(&self) -> JsValue {
+        JsValue::from_f64(*self as f64)
+    }
+}
+
+impl ToJs for u8 {
+    fn to_js(&self) -> JsValue {
+        JsValue::from_f64(f64::from(*self))
+    }
+}
+
+/// `None` as `null`, where the derive does not skip it.
+impl<T: ToJs> ToJs for Option<T> {
+    fn to_js(&self) -> JsValue {
+        self.as_ref().map_or(JsValue::NULL, ToJs::to_js)
+    }
+}
+
+impl<T: ToJs> ToJs for Box<T> {
+    fn to_js(&self) -> JsValue {
+        T::to_js(self)
+    }
+}
+
+impl<T: ToJs> ToJs for Vec<T> {
+    fn to_js(&self) -> JsValue {
+        let array = Array::new_with_length(self.len() as u32);
+        for (i, item) in self.iter().enumerate() {
+            array.set(i as u32, item.to_js());
+        }
+        array.into()
+    }
+}
+
+/// The word a unit enum's value is written as (`"action_required"`).
+pub(super) fn word<T: UnitEnum + PartialEq>(value: T) -> &'static str {
+    let at = T::VARIANTS.iter().position(|v| *v == value).unwrap_or(0);
+    T::NAMES.get(at).copied().unwrap_or("")
+}
+
+macro_rules! words {
+    ($($name:ty),+ $(,)?) => {
+        $(impl ToJs for $name {
+            fn to_js(&self) -> JsValue {
+                JsValue::from_str(word(*self))
+            }
+        })+
+    };
+}
+
+words!(
+    Lang,
+    Status,
+    LifecycleState,
+    Answer,
+    Outcome,
+    Format,
+    Platform,
+    Device,
+    Ownership,
+    ErrorSource
+);
+
+/// [`ToJs`] for a struct, member by member in the derive's order: each field with its
+/// camelCase key when it is not the field's name, and when the derive skips it
+/// (`if none`, `if empty`, `if zero`, `if not`, for `Option::is_none`, `Vec::is_empty`,
+/// `is_zero` and `is_false`).
+macro_rules! writes {
+    ($type:ident { $($field:ident $($key:literal)? $(if $skip:ident)?),+ $(,)? }) => {
+        impl ToJs for $type {
+            fn to_js(&self) -> JsValue {
+                let object = Object::new();
+                $(if !writes!(@skip self.$field $(, $skip)?) {
+                    put(&object, writes!(@key $field $($key)?), &self.$field.to_js());
+                })+
+                object.into()
+            }
+        }
+    };
+    (@skip $value:expr) => { false };
+    (@skip $value:expr, none) => { $value.is_none() };
+    (@skip $value:expr, empty) => { $value.is_empty() };
+    (@skip $value:expr, zero) => { $value == 0 };
+    (@skip $value:expr, not) => { !$value };
+    (@key $field:ident $key:literal) => { $key };
+    (@key $field:ident) => { stringify!($field) };
+}
+
+/// An object with its tag member first (`#[serde(tag = "…")]`).
+fn tagged(tag: &'static str, variant: &str) -> Object {
+    let object = Object::new();
+    put(&object, tag, &JsValue::from_str(variant));
+    object
+}
+
+impl ToJs for CheckResponse {
+    fn to_js(&self) -> JsValue {
+        let object = match self {
+            CheckResponse::Success { report } => {
+                let object = tagged("status", "success");
+                put(&object, "report", &report.to_js());
+                object
+            }
+            CheckResponse::Failure { errors } => {
+                let object = tagged("status", "failure");
+                put(&object, "errors", &errors.to_js());
+                object
+            }
+        };
+        object.into()
+    }
+}
+
+writes!(ErrorReport {
+    source,
+    message,
+    help,
+    pointer if none,
+    line if none,
+    column if none,
+});
+
+writes!(Report {
+    interface_language "interfaceLanguage",
+    policy,
+    overall,
+    read_as "readAs",
+    findings,
+    notes,
+    not_covered_omitted "notCoveredOmitted" if zero,
+    devices if none,
+});
+
+writes!(PolicySummary {
+    id,
+    version,
+    language,
+    title,
+    summary if none,
+    issuer,
+    published,
+    published_text "publishedText",
+    status,
+    lifecycle,
+    deadline if none,
+    exceptions if none,
+});
+
+writes!(IssuerSummary {
+    name,
+    contact,
+    email if none,
+    phone if none,
+    url if none,
+});
+
+writes!(LifecycleReport {
+    state,
+    message if none,
+    notice if none,
+    superseded_by "supersededBy" if none,
+});
+
+writes!(DeadlineReport {
+    at if none,
+    text,
+    overdue,
+});
+
+writes!(Overall {
+    answer,
+    message,
+    act_on "actOn",
+});
+
+writes!(ReadAs {
+    format,
+    label,
+    entries,
+    account,
+});
+
+writes!(Account {
+    lines,
+    entries,
+    structure,
+    unread,
+});
+
+writes!(Note { line, message });
+
+writes!(AppRef { id, name });
+
+writes!(RemovalSteps {
+    platform if none,
+    steps,
+    standard if not,
+});
+
+writes!(BrowserUse {
+    outcome,
+    rule,
+    note if none,
+});
+
+impl ToJs for MatchedBy {
+    fn to_js(&self) -> JsValue {
+        let (by, value) = match self {
+            MatchedBy::AndroidPackage { value } => ("android_package", value),
+            MatchedBy::IosBundleId { value } => ("ios_bundle_id", value),
+            MatchedBy::OtherId { value } => ("other_id", value),
+            MatchedBy::AppStoreId { value } => ("app_store_id", value),
+            MatchedBy::Name { value, .. } => ("name", value),
+            MatchedBy::PublisherPrefix { value, .. } => ("publisher_prefix", value),
+            MatchedBy::SimilarName { value, .. } => ("similar_name", value),
+        };
+        let object = tagged("by", by);
+        put(&object, "value", &value.to_js());
+        match self {
+            MatchedBy::Name { name, .. } => put(&object, "name", &name.to_js()),
+            MatchedBy::PublisherPrefix { prefix, .. } => put(&object, "prefix", &prefix.to_js()),
+            MatchedBy::SimilarName { name, similarity, .. } => {
+                put(&object, "name", &name.to_js());
+                put(&object, "similarity", &similarity.to_js());
+            }
+            _ => {}
+        }
+        object.into()
+    }
+}
+
+impl ToJs for Mention {
+    fn to_js(&self) -> JsValue {
+        let object = match self {
+            Mention::Quoted => tagged("kind", "quoted"),
+            Mention::Section { heading } => {
+                let object = tagged("kind", "section");
+                put(&object, "heading", &heading.to_js());
+                object
+            }
+            Mention::Uninstall => tagged("kind", "uninstall"),
+            Mention::Status => tagged("kind", "status"),
+        };
+        object.into()
+    }
+}
+
+writes!(Finding {
+    line,
+    input,
+    app if none,
+    publisher if none,
+    matched_by "matchedBy" if none,
+    outcome,
+    rule if none,
+    deadline if none,
+    consequence if none,
+    reason if none,
+    how_to_remove "howToRemove" if empty,
+    still_allowed "stillAllowed" if none,
+    exception if none,
+    note if none,
+    in_browser "inBrowser" if none,
+    explanation,
+    in_text "inText" if not,
+    mention if none,
+});
+
+writes!(Fleet {
+    summary,
+    counts,
+    devices,
+});
+
+writes!(FleetCounts {
+    devices,
+    must_act "mustAct",
+    advice,
+    nothing_to_do "nothingToDo",
+    waiting,
+    unread,
+    no_verdict "noVerdict",
+});
+
+writes!(DeviceAnswer {
+    name,
+    serial if none,
+    user if none,
+    os if none,
+    platform if none,
+    kind if none,
+    ownership if none,
+    answer,
+    label,
+    message,
+    apps,
+    rows,
+    unread,
+    line,
+});
+
+writes!(DeviceApp {
+    line,
+    input,
+    identifier if none,
+    app if none,
+    outcome,
+    verdict,
+    deadline if none,
+});
+
+/// Yes or no per word, as an object in the words' order (`{ "email": true }`).
+impl ToJs for Answers<Service> {
+    fn to_js(&self) -> JsValue {
+        let object = Object::new();
+        for (service, yes) in self.iter() {
+            let _ = Reflect::set(&object, &JsValue::from_str(word(service)), &JsValue::from_bool(yes));
+        }
+        object.into()
+    }
+}
+
+/// A set of strings as an array, sorted.
+impl ToJs for Strings {
+    fn to_js(&self) -> JsValue {
+        let array = Array::new();
+        for item in self.iter() {
+            array.push(&JsValue::from_str(item));
+        }
+        array.into()
+    }
+}
+
+writes!(Context {
+    device if none,
+    platform if none,
+    ownership if none,
+    services if empty,
+    region if none,
+    language if none,
+    confirmed if empty,
+    dismissed if empty,
+});
