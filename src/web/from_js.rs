@@ -47,13 +47,18 @@ thread_local! {
 pub(super) fn with_key<R>(key: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
     KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
+        // (Sorted by address: a report writes or reads a key thousands of times.)
         let at = key.as_ptr() as usize;
-        if let Some((_, known)) = keys.iter().find(|(address, _)| *address == at) {
-            return f(known);
-        }
+        let slot = match keys.binary_search_by_key(&at, |(address, _)| *address) {
+            Ok(found) => match keys.get(found) {
+                Some((_, known)) => return f(known),
+                None => found,
+            },
+            Err(slot) => slot,
+        };
         let made = JsValue::from_str(key);
         let out = f(&made);
-        keys.push((at, made));
+        keys.insert(slot, (at, made));
         out
     })
 }

@@ -9,8 +9,8 @@
 //! The derive stays as the reference: `tests/web.rs` writes every case's response and a
 //! report with every field set both ways and wants the same object.
 
-use js_sys::{Array, Object, Reflect};
-use wasm_bindgen::JsValue;
+use js_sys::{Array, Object};
+use wasm_bindgen::prelude::*;
 
 use super::from_js::with_key;
 use crate::api::{CheckResponse, ErrorReport, ErrorSource};
@@ -31,12 +31,20 @@ pub(super) trait ToJs {
     fn to_js(&self) -> JsValue;
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// An object made here, written to.
+    type Plain;
+    /// `object[key] = value` on an object made here: a plain object has no setter to
+    /// throw, so no `try` around it as `Reflect.set` has (a long report sets thousands).
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set(this: &Plain, key: &JsValue, value: &JsValue);
+}
+
 /// Sets `object[key]` (the key made into a JS string once).
 #[inline(never)]
 fn put(object: &Object, key: &'static str, value: &JsValue) {
-    with_key(key, |key| {
-        let _ = Reflect::set(object, key, value);
-    });
+    with_key(key, |key| object.unchecked_ref::<Plain>().set(key, value));
 }
 
 impl ToJs for String {
@@ -374,7 +382,8 @@ impl ToJs for Answers<Service> {
     fn to_js(&self) -> JsValue {
         let object = Object::new();
         for (service, yes) in self.iter() {
-            let _ = Reflect::set(&object, &JsValue::from_str(word(service)), &JsValue::from_bool(yes));
+            let plain: &Plain = object.unchecked_ref();
+            plain.set(&JsValue::from_str(word(service)), &JsValue::from_bool(yes));
         }
         object.into()
     }
