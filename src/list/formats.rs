@@ -376,6 +376,31 @@ fn by_line(
     lines: &[(usize, &str)],
     f: impl Fn(&str) -> Option<(Option<String>, Option<String>)>,
 ) -> AppList {
+    by_line_marked(format, lines, |text| {
+        f(text).map(|(name, id)| Line::App {
+            name,
+            id,
+            installed: true,
+        })
+    })
+}
+
+/// What a tool's line is, for [`by_line_marked`].
+enum Line {
+    /// An app, by name and/or identifier; `installed: false` when the line says it is
+    /// not (then it is a mention too, not only an app).
+    App {
+        name: Option<String>,
+        id: Option<String>,
+        installed: bool,
+    },
+    /// The tool's own heading or table rule.
+    Structure,
+}
+
+/// [`by_line`], for a tool whose lines may also be its own structure or list an app
+/// that is not installed.
+fn by_line_marked(format: Format, lines: &[(usize, &str)], f: impl Fn(&str) -> Option<Line>) -> AppList {
     let mut list = AppList {
         format,
         ..AppList::default()
@@ -388,9 +413,17 @@ fn by_line(
             continue;
         };
         // A line in another shape (a name typed under an adb list) is still checked, as text.
-        let entry = f(text).and_then(|(name, id)| Entry::app(n, name.as_deref(), id.as_deref()));
-        match entry {
-            Some(entry) => list.entries.push(entry),
+        match f(text) {
+            Some(Line::Structure) => list.structure.push((n, n)),
+            Some(Line::App { name, id, installed }) => match Entry::app(n, name.as_deref(), id.as_deref()) {
+                Some(entry) => {
+                    if !installed {
+                        list.mentions.push((n, Mention::Status));
+                    }
+                    list.entries.push(entry);
+                }
+                None => typed_line(n, text, &mut list),
+            },
             None => typed_line(n, text, &mut list),
         }
     }
@@ -1106,34 +1139,17 @@ fn snap(lines: &[(usize, &str)]) -> AppList {
 /// -l`'s `rc` and `un`, `apt list`'s residual configuration or a line without a status)
 /// is a mention of it, not an app on the device.
 fn linux_packages(lines: &[(usize, &str)]) -> AppList {
-    let mut list = AppList {
-        format: Format::LinuxPackages,
-        ..AppList::default()
-    };
-    for &(n, line) in lines {
-        if list.entries.len() > MAX_ENTRIES {
-            break;
-        }
-        let Some(text) = checked_text(n, line.trim(), &mut list.notes) else {
-            continue;
-        };
+    by_line_marked(Format::LinuxPackages, lines, |text| {
         if linux_header(text) {
-            list.structure.push((n, n));
-            continue;
+            return Some(Line::Structure);
         }
-        match linux_package(text)
-            .and_then(|(name, installed)| Some((Entry::app(n, Some(name), Some(name))?, installed)))
-        {
-            Some((entry, installed)) => {
-                if !installed {
-                    list.mentions.push((n, Mention::Status));
-                }
-                list.entries.push(entry);
-            }
-            None => typed_line(n, text, &mut list),
-        }
-    }
-    list
+        let (name, installed) = linux_package(text)?;
+        Some(Line::App {
+            name: Some(name.to_owned()),
+            id: Some(name.to_owned()),
+            installed,
+        })
+    })
 }
 
 /// The lines of `apt list` and `dpkg -l` around their packages.
