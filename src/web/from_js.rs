@@ -28,10 +28,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api::CheckRequest;
 use crate::evaluate::Context;
-use crate::i18n::Lang;
-use crate::list::Format;
-use crate::policy::{Answers, Device, Ownership, Platform, Service, Status, Strings};
-use crate::report::{Answer, LifecycleState, Outcome};
+use crate::policy::{Answers, Service, Strings};
 use crate::unit_enum::UnitEnum;
 
 thread_local! {
@@ -275,7 +272,7 @@ impl<T: FromJs> FromJs for Vec<T> {
 }
 
 /// The variant of a unit enum named by the string `value`.
-fn word<T: UnitEnum>(value: &JsValue) -> Option<T> {
+pub(super) fn word<T: UnitEnum>(value: &JsValue) -> Option<T> {
     let word = value.as_string()?;
     let Some(index) = T::NAMES.iter().position(|name| *name == word) else {
         problem(|| format!("unknown variant `{word}`, expected one of `{}`", T::NAMES.join("`, `")));
@@ -284,28 +281,7 @@ fn word<T: UnitEnum>(value: &JsValue) -> Option<T> {
     T::VARIANTS.get(index).copied()
 }
 
-macro_rules! words {
-    ($($name:ty),+) => {
-        $(impl FromJs for $name {
-            fn from_js(value: &JsValue) -> Option<Self> {
-                word(value)
-            }
-        })+
-    };
-}
-
-words!(
-    Lang,
-    Status,
-    LifecycleState,
-    Answer,
-    Outcome,
-    Format,
-    Platform,
-    Device,
-    Ownership,
-    Service
-);
+// (The unit enums' `FromJs` is with their `ToJs`: `to_js::words!`, one list for both.)
 
 /// Yes or no per word, read from an object of them (`{ "email": true }`).
 impl FromJs for Answers<Service> {

@@ -106,11 +106,18 @@ pub(super) fn word<T: UnitEnum + PartialEq>(value: T) -> &'static str {
     T::NAMES.get(at).copied().unwrap_or("")
 }
 
+/// `ToJs` and `FromJs` for the unit enums, one list for both directions: each written
+/// as its word and read from it.
 macro_rules! words {
     ($($name:ty),+ $(,)?) => {
         $(impl ToJs for $name {
             fn to_js(&self) -> JsValue {
                 JsValue::from_str(word(*self))
+            }
+        }
+        impl super::from_js::FromJs for $name {
+            fn from_js(value: &JsValue) -> Option<Self> {
+                super::from_js::word(value)
             }
         })+
     };
@@ -126,6 +133,7 @@ words!(
     Platform,
     Device,
     Ownership,
+    Service,
     ErrorSource
 );
 
