@@ -367,10 +367,9 @@ fn evaluate_with(
         let lang = (language.as_str(), ui);
         let mut scratch = recognise::Scratch::default();
         let mut read: Vec<Finding> = Vec::new();
-        // Lines whose every entry was recognised as a whole: understood, so the sweep
-        // looks for no names there. An entry known by one of its fields (a tab-separated
-        // line of columns) is not: its other fields may name other apps. (Entries are in
-        // line order: one pass over runs of a line.)
+        // Lines whose every entry was recognised: the sweep looks for names there only
+        // beside what the entries matched (`with_swept`). (Entries are in line order: one
+        // pass over runs of a line.)
         let mut recognised: Vec<usize> = Vec::new();
         let mut run = (0, true); // (line, every entry of it so far known)
         let mut kept = 0; // findings of apps the policy does not name
@@ -395,7 +394,7 @@ fn evaluate_with(
                 in_text: false,
             };
             let f = finding(policy, &scope, context, lang, seen, recognition, now);
-            run.1 &= (f.app.is_some() || f.publisher.is_some()) && !scratch.by_field;
+            run.1 &= f.app.is_some() || f.publisher.is_some();
             kept += usize::from(f.outcome == Outcome::NotCovered);
             read.push(f);
         }

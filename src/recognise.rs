@@ -199,9 +199,6 @@ pub(crate) struct Scratch {
     near: Option<bool>,
     /// The typo pass's candidates, by name.
     similar: Vec<u32>,
-    /// Whether the last entry was recognised by one of its [`fields`], not as a whole:
-    /// its other fields may name other apps, so its line is not understood.
-    pub(crate) by_field: bool,
 }
 
 impl Scratch {
@@ -599,7 +596,6 @@ fn similar_name(
 /// Finds the policy app (or publisher) an entry names, if any: the whole entry first,
 /// then — for a line from a tool or a table — each of its fields.
 pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratch) -> Option<Recognition> {
-    s.by_field = false;
     let text = crate::text::trim(entry);
     let text = match text.as_bytes().first() {
         // (U+FEFF begins with the byte 0xEF: a text beginning in ASCII has none to take off.)
@@ -614,14 +610,13 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
     if s.near_miss(index) {
         return None;
     }
-    let by_field = may_have_fields(text)
+    may_have_fields(text)
         .then(|| fields(text).find_map(|field| recognise_one(apps, index, field, s)))
-        .flatten();
-    s.by_field = by_field.is_some();
-    by_field.or_else(|| {
-        s.fill(text);
-        s.similar(apps, index)
-    })
+        .flatten()
+        .or_else(|| {
+            s.fill(text);
+            s.similar(apps, index)
+        })
 }
 
 /// Whether a (trimmed) line may have [`fields`]: without a separator, quote, dot,
@@ -775,7 +770,6 @@ fn without_one_detail(text: &str) -> Option<&str> {
 /// Finds the app an entry from a list names: by its identifier, then by its name;
 /// an entry known only by its line's text as [`recognise`] does.
 pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry, s: &mut Scratch) -> Option<Recognition> {
-    s.by_field = false;
     let (text, name, identifier) = entry.lookup();
     if name.is_none() && identifier.is_none() {
         return recognise(apps, index, text, s);
