@@ -77,13 +77,17 @@ pub(crate) fn sweep(
     };
     let mut scratch = Scratch::default();
     let mut rest = String::new();
+    let mut ahead = understood;
     for (i, raw) in crate::text::split_newlines(list.text()).enumerate() {
         let line = list.original_line(i + 1);
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
         // What the line's entries matched, blanked: the rest is looked at for names.
-        let from = understood.partition_point(|&(l, _)| l < line);
-        let to = understood.partition_point(|&(l, _)| l <= line);
-        let matched = understood.get(from..to).unwrap_or(&[]);
+        // (Lines come in order: `ahead` moves past each once. Were one out of order, its
+        // matches would be passed over and the whole line looked at: more, never less.)
+        let past = ahead.iter().take_while(|&&(l, _)| l < line).count();
+        ahead = ahead.get(past..).unwrap_or(&[]);
+        let here = ahead.iter().take_while(|&&(l, _)| l == line).count();
+        let matched = ahead.get(..here).unwrap_or(&[]);
         let raw = if matched.is_empty() {
             raw
         } else if blank(raw, matched, &mut rest) {
