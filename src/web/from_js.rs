@@ -108,11 +108,17 @@ impl Members<'_> {
 
     /// A member that must be there.
     fn must<T: FromJs>(&self, key: &'static str) -> Option<T> {
-        let Some(value) = self.value(key) else {
+        member(&self.present(key)?, key)
+    }
+
+    /// The member `key`, or `None` with the problem said when it is missing or `null`.
+    #[inline(never)]
+    fn present(&self, key: &'static str) -> Option<JsValue> {
+        let value = self.value(key);
+        if value.is_none() {
             problem(|| format!("missing field `{key}`"));
-            return None;
-        };
-        member(&value, key)
+        }
+        value
     }
 
     /// A member that may be missing or `null` (`Some(None)`); `None` when it is there
@@ -139,9 +145,16 @@ impl Members<'_> {
 fn member<T: FromJs>(value: &JsValue, key: &'static str) -> Option<T> {
     let read = T::from_js(value);
     if read.is_none() {
-        problem(|| format!("invalid type or value for field `{key}`"));
+        invalid(key);
     }
     read
+}
+
+/// Says that the member `key` has a value of another type (out of line: [`member`] is
+/// made for every type of member).
+#[inline(never)]
+fn invalid(key: &'static str) {
+    problem(|| format!("invalid type or value for field `{key}`"));
 }
 
 /// `value` read as an object by `read`, when it is a plain object and each member it
