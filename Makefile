@@ -34,7 +34,10 @@ WASM_OPT := pkg-config/build-tools/node_modules/.bin/wasm-opt
 # module still shrinks: 0.6 KB of gzip for 8 s more of the build (measured at eef5f55;
 # `--low-memory-unused` would save 1.2 KB more, but is safe only when the first 1 KB of
 # memory is never used, which Rust's layout, the stack growing down to 0, does not
-# promise).
+# promise). `-Zbuild-std-features=optimize_for_size` builds the standard library's
+# smaller variants (its sorts, its formatting): 1.0 KB less gzip (226,834 against
+# 225,856 bytes); the check of 10,000 lines measured the same side by side, the help
+# desk's 100,000-row export 2 % slower (765 against 751 ms).
 
 WASM_TOOLCHAIN := nightly-2026-10-30
 # wasm-opt's passes, the same for the shipped module and the bench's named copy of it.
@@ -49,7 +52,7 @@ WASM_OPT_FLAGS := -Oz --converge --one-caller-inline-max-function-size=15 \
 WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none
 WASM_BUILD := RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo +$(WASM_TOOLCHAIN) build --locked --release --lib \
   --config 'profile.release.package.core.opt-level=3' \
-  --no-default-features --target $(WASM_TARGET) -Zbuild-std=std,panic_abort
+  --no-default-features --target $(WASM_TARGET) -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 APP := target/app
 SITE := target/site
 DIST := target/dist
