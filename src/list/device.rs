@@ -10,8 +10,6 @@
 //! the values *mean* for a policy (platform, ownership, kind of device) is decided
 //! above, in `fleet`: this floor only reads.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use super::{AppList, Note, Skipped};
@@ -213,7 +211,7 @@ impl DeviceColumns {
 #[derive(Debug, Default)]
 pub(super) struct Devices {
     records: Vec<DeviceRecord>,
-    by_key: HashMap<(String, String), u32>,
+    by_key: crate::text::FastMap<(String, String), u32>,
     /// An aggregate's rows: each its own group, never merged.
     aggregate: bool,
     /// The last row's device and what identified it (name, serial, user).

@@ -174,7 +174,7 @@ thread_local! {
 }
 
 pub(super) fn start_fetch(url: &str) -> Pending {
-    if let Some(text) = FILES.with(|files| files.borrow().get(url).cloned()) {
+    if let Some(text) = given_file(url) {
         return Pending::Ready(text);
     }
     let Some(window) = web_sys::window() else {

@@ -73,7 +73,7 @@ pub(super) fn start_language(lang: Lang) -> Option<(Lang, Pending)> {
         return None;
     }
     let inside = format!("i18n/{}.json", lang.tag());
-    if let Some(text) = FILES.with(|files| files.borrow().get(&inside).cloned()) {
+    if let Some(text) = given_file(&inside) {
         return Some((lang, Pending::Ready(text)));
     }
     let url = URLS.with(|urls| urls.borrow().iter().find(|(l, _)| *l == lang).map(|(_, u)| u.clone()));

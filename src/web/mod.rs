@@ -79,7 +79,19 @@ use worker::*;
 thread_local! {
     /// Files given to [`mount`] by the page itself (the single-file build carries its
     /// policy inside the HTML): consulted before the network.
-    static FILES: RefCell<std::collections::HashMap<String, String>> = RefCell::default();
+    /// (A few pairs of URL and text, looked up one by one.)
+    static FILES: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The text [`mount`] was given for `url`, if any.
+fn given_file(url: &str) -> Option<String> {
+    FILES.with(|files| {
+        files
+            .borrow()
+            .iter()
+            .find(|(known, _)| known == url)
+            .map(|(_, text)| text.clone())
+    })
 }
 
 /// Mounts the widget into `root`: reads the link and the element's attributes,
@@ -100,7 +112,8 @@ pub async fn mount(root: Element, files: JsValue) {
             for entry in entries.iter() {
                 let pair: js_sys::Array = entry.unchecked_into();
                 if let (Some(url), Some(text)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-                    map.insert(url, text);
+                    map.retain(|(known, _)| *known != url);
+                    map.push((url, text));
                 }
             }
         });
