@@ -1,6 +1,7 @@
 //! Every real-shaped sample in `tests/fixtures/formats/` (see its SOURCES.md), read
 //! and checked against `tests/fixtures/formats-policy.json`: the detected format, the
-//! number of apps read, and which restricted apps were found, in order, as
+//! number of apps read, and which restricted apps were found, in order (with the
+//! outcome when it is not an order to remove: a question), as
 //! `tests/fixtures/formats/expected.json` records them. `UPDATE_EXPECT=1` rewrites
 //! that file; review it against the samples.
 
@@ -37,7 +38,18 @@ fn every_sample_format_is_read_and_its_restricted_apps_found() {
         let found: Vec<String> = report
             .findings
             .iter()
-            .filter_map(|f| f.app.as_ref().map(|a| format!("{} (line {})", a.id, f.line)))
+            .filter_map(|f| {
+                // An order is the app's id and line; anything else (a question) says so.
+                f.app.as_ref().map(|a| match f.outcome {
+                    appcheck::report::Outcome::Remove => format!("{} (line {})", a.id, f.line),
+                    other => format!(
+                        "{} (line {}, {})",
+                        a.id,
+                        f.line,
+                        serde_json::to_value(other).unwrap().as_str().unwrap()
+                    ),
+                })
+            })
             .collect();
         actual.insert(
             name,

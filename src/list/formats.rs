@@ -62,6 +62,12 @@ pub enum Format {
     /// A Linux package manager's installed packages: `apt list --installed`, `dpkg -l`,
     /// `rpm -qa`.
     LinuxPackages,
+    /// `brew list` copied from a terminal: its `==> Formulae` and `==> Casks` headings
+    /// over names in columns.
+    Homebrew,
+    /// A package and its version a line: `choco list` (and `-r`'s `name|version`),
+    /// `brew list --versions`, `pacman -Q`.
+    PackageVersions,
 }
 
 crate::unit_enum::unit_enum!(Format {
@@ -85,7 +91,9 @@ crate::unit_enum::unit_enum!(Format {
     Table = "table",
     AndroidDumpsys = "android_dumpsys",
     MasList = "mas_list",
-    LinuxPackages = "linux_packages"
+    LinuxPackages = "linux_packages",
+    Homebrew = "homebrew",
+    PackageVersions = "package_versions"
 });
 
 impl Format {
@@ -114,6 +122,8 @@ impl Format {
             Format::AndroidDumpsys => Msg::FMT_ANDROID_DUMPSYS,
             Format::MasList => Msg::FMT_MAS_LIST,
             Format::LinuxPackages => Msg::FMT_LINUX_PACKAGES,
+            Format::Homebrew => Msg::FMT_HOMEBREW,
+            Format::PackageVersions => Msg::FMT_PACKAGE_VERSIONS,
         }
         .get(lang)
     }
@@ -271,6 +281,12 @@ pub(super) fn read(input: &str) -> AppList {
     if share(0, &|l| linux_header(l) || linux_package(l).is_some()) {
         return linux_packages(&lines);
     }
+    if trimmed_lines.iter().any(|l| brew_heading(l)) {
+        return homebrew(&lines);
+    }
+    if share(0, &|l| package_chatter(l) || package_version(l).is_some()) {
+        return package_versions(&lines);
+    }
     if let Some(list) = csv_with_header(input, first) {
         return list;
     }
@@ -394,6 +410,8 @@ enum Line {
         id: Option<String>,
         installed: bool,
     },
+    /// Several apps by name: a tool's columns.
+    Apps(Vec<String>),
     /// The tool's own heading or table rule.
     Structure,
 }
@@ -415,6 +433,10 @@ fn by_line_marked(format: Format, lines: &[(usize, &str)], f: impl Fn(&str) -> O
         // A line in another shape (a name typed under an adb list) is still checked, as text.
         match f(text) {
             Some(Line::Structure) => list.structure.push((n, n)),
+            Some(Line::Apps(names)) => {
+                list.entries
+                    .extend(names.iter().filter_map(|name| Entry::app(n, Some(name), None)));
+            }
             Some(Line::App { name, id, installed }) => match Entry::app(n, name.as_deref(), id.as_deref()) {
                 Some(entry) => {
                     if !installed {
@@ -1206,6 +1228,84 @@ fn linux_package(line: &str) -> Option<(&str, bool)> {
     (RPM_ARCHES.contains(&arch) && package_name(name)).then_some((name, true))
 }
 
+/// `brew list`'s headings in a terminal (Homebrew's `ohai`, before its formulae and
+/// its casks).
+fn brew_heading(line: &str) -> bool {
+    matches!(line, "==> Formulae" | "==> Casks")
+}
+
+/// `brew list` copied from a terminal: under its headings, formula and cask names in
+/// the columns `ls -C` makes (tabs, or the spaces a terminal copies them as). A line of
+/// anything else (a warning) is read as typed.
+fn homebrew(lines: &[(usize, &str)]) -> AppList {
+    by_line_marked(Format::Homebrew, lines, |text| {
+        if brew_heading(text) {
+            return Some(Line::Structure);
+        }
+        let names: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
+        let known = !names.is_empty() && names.iter().all(|name| package_name(name) || brew_versioned(name));
+        known.then_some(Line::Apps(names))
+    })
+}
+
+/// A package and its version a line: each line's package is its name.
+fn package_versions(lines: &[(usize, &str)]) -> AppList {
+    by_line_marked(Format::PackageVersions, lines, |text| {
+        if package_chatter(text) {
+            return Some(Line::Structure);
+        }
+        package_version(text).map(|name| Line::App {
+            name: Some(name.to_owned()),
+            id: None,
+            installed: true,
+        })
+    })
+}
+
+/// The lines a package manager writes around its list: Chocolatey's banner
+/// (`Chocolatey v2.2.2`) and count (`12 packages installed.`).
+fn package_chatter(line: &str) -> bool {
+    if let Some(version) = line.strip_prefix("Chocolatey v") {
+        return is_version(version);
+    }
+    let mut words = line.split(' ');
+    let (count, packages, installed) = (words.next(), words.next(), words.next());
+    words.next().is_none()
+        && count.is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()))
+        && matches!(packages, Some("package" | "packages"))
+        && matches!(installed, Some("installed." | "installed"))
+}
+
+/// The package of a line that gives a package and its version(s): `name version`
+/// (`choco list`, `pacman -Q`, `brew list --versions`, which may give several) or
+/// `name|version` (`choco list -r`). A version begins with a digit (`v2.1` too) and has
+/// a dot or a dash after it (`120.0.6099.110`, `3-2`, `1:2.3-1`): "Office 365" is a name.
+fn package_version(line: &str) -> Option<&str> {
+    let (name, versions) = match line.split_once('|') {
+        Some((name, version)) => (name, version),
+        None => line.split_once(' ')?,
+    };
+    let name_ok = package_name(name) || brew_versioned(name);
+    let versions_ok = versions.split(' ').all(|v| is_version(v) && v.contains(['.', '-']));
+    (name_ok && versions_ok).then_some(name)
+}
+
+/// Homebrew's name for a version of a formula: `openssl@3`, `python@3.12`.
+fn brew_versioned(name: &str) -> bool {
+    name.split_once('@')
+        .is_some_and(|(name, version)| package_name(name) && is_version(version))
+}
+
+/// A version as package managers write one: from a digit (or `v` and a digit), then
+/// digits, letters and `. - + _ ~ :`.
+fn is_version(text: &str) -> bool {
+    let text = text.strip_prefix('v').unwrap_or(text);
+    text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b'_' | b'~' | b':'))
+}
+
 /// A package's name as Debian and RPM allow it: letters, digits and `+ - . _`, from a
 /// letter or digit.
 fn package_name(name: &str) -> bool {
@@ -1393,6 +1493,43 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn package_version_lines_give_the_package_and_chatter_is_structure() {
+        for (line, expected) in [
+            ("7zip 23.1.0", Some("7zip")),
+            ("KB2919355 1.0.20160915", Some("KB2919355")),
+            ("wechat|3.9.8.15", Some("wechat")),
+            ("python@3.12 3.12.7_1 3.12.6", Some("python@3.12")),
+            ("base 3-2", Some("base")),
+            ("vim 9.1.0-1:2", Some("vim")),
+            ("signal-desktop v7.32.0", Some("signal-desktop")),
+            // A name with a number is a name; a name of several words is typed.
+            ("Office 365", None),
+            ("Windows 11", None),
+            ("Teams v2", None),
+            ("Microsoft Teams 1.6", None),
+            ("wechat  3.9", None),
+            ("TikTok", None),
+            ("apps.apple.com/us/app/tiktok/id835599320", None),
+            ("12 packages installed.", None),
+        ] {
+            assert_eq!(package_version(line), expected, "{line}");
+        }
+        for (line, chatter) in [
+            ("Chocolatey v2.2.2", true),
+            ("Chocolatey v0.10.15", true),
+            ("12 packages installed.", true),
+            ("1 package installed", true),
+            ("Chocolatey", false),
+            ("Chocolatey v2 is great", false),
+            ("12 packages were installed.", false),
+            ("packages installed.", false),
+        ] {
+            assert_eq!(package_chatter(line), chatter, "{line}");
+        }
+        assert!(brew_heading("==> Formulae") && brew_heading("==> Casks") && !brew_heading("==> Summary"));
+    }
 
     #[test]
     fn linux_package_lines_give_the_package_and_whether_it_is_installed() {

@@ -32,7 +32,7 @@ pub(super) fn platform_hint(answered: Option<crate::policy::Platform>, report: &
     let by_format = match report.read_as.format {
         Format::AndroidPackages | Format::AndroidDumpsys => Some("android"),
         Format::IosApps => Some("ios"),
-        Format::MacApplications | Format::MacSystemProfiler | Format::MasList => Some("macos"),
+        Format::MacApplications | Format::MacSystemProfiler | Format::MasList | Format::Homebrew => Some("macos"),
         Format::WingetList | Format::AppxPackages | Format::StartApps => Some("windows"),
         Format::FlatpakList | Format::SnapList | Format::LinuxPackages => Some("linux"),
         _ => None,
