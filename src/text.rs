@@ -41,6 +41,34 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// Appends `text` to `out` as a JSON string, escaped as serde_json escapes it (`"`, `\\`,
+/// the control characters below U+0020, `\n`-style where JSON has a short form): for
+/// the few JSON texts the Wasm module writes itself, without serde_json's writer (and
+/// the I/O error machinery it carries).
+pub(crate) fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if u32::from(c) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let n = u32::from(c) as usize;
+                out.push_str("\\u00");
+                out.push(char::from(*HEX.get(n >> 4).unwrap_or(&b'0')));
+                out.push(char::from(*HEX.get(n & 15).unwrap_or(&b'0')));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 /// The text with every character that a terminal acts on, or that hides or reorders
 /// what is shown, written visibly as `<U+001B>`: controls (C0 but the line end, DEL,
 /// C1), bidi overrides, isolates and marks, the line and paragraph separators, and the
@@ -561,6 +589,18 @@ mod tests {
                 0
             };
             assert_eq!(folded_byte(b), rule, "{b}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// A JSON string written here is serde_json's, for any text: every control
+        /// character, quotes, backslashes, DEL, the line separators and other scripts.
+        #[test]
+        fn json_strings_are_serde_jsons(text in "[\\x00-\\x1f\"\\\\/ a\\x7f\\u{80}\\u{2028}\\u{2029}é€😀]{0,16}") {
+            let mut out = String::new();
+            push_json_string(&mut out, &text);
+            proptest::prop_assert_eq!(out, serde_json::to_string(&text).unwrap());
         }
     }
 

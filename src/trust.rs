@@ -671,16 +671,16 @@ impl SeenVersions {
         }
     }
 
-    /// The record to store: a JSON object of whole numbers, written key by key (through
-    /// serde_json's string writer alone: its writer of any `Value` brought float
-    /// printing into the Wasm module for this one object of integers).
+    /// The record to store: a JSON object of whole numbers, written key by key (serde_json's
+    /// writer of any `Value` brought float printing into the Wasm module for this one
+    /// object of integers, and its string writer the I/O error machinery).
     pub fn write(&self) -> String {
         let mut out = String::from("{");
         for (key, version) in &self.record {
             if out.len() > 1 {
                 out.push(',');
             }
-            out.push_str(&serde_json::to_string(key).unwrap_or_default());
+            crate::text::push_json_string(&mut out, key);
             out.push(':');
             out.push_str(&version.as_u64().unwrap_or(0).to_string());
         }

@@ -1177,9 +1177,17 @@ fn linux_packages(lines: &[(usize, &str)]) -> AppList {
 /// The lines of `apt list` and `dpkg -l` around their packages, and the keys `rpm -qa`
 /// lists among them (`gpg-pubkey-fd431d51-4ae0493b`: a signing key rpm trusts, not an app).
 fn linux_header(line: &str) -> bool {
-    ["Listing...", "Desired=", "| Status=", "|/ Err?=", "||/ ", "+++-", "gpg-pubkey-"]
-        .iter()
-        .any(|start| line.starts_with(start))
+    [
+        "Listing...",
+        "Desired=",
+        "| Status=",
+        "|/ Err?=",
+        "||/ ",
+        "+++-",
+        "gpg-pubkey-",
+    ]
+    .iter()
+    .any(|start| line.starts_with(start))
 }
 
 /// Debian's architectures, as `apt list` and `dpkg -l` write them.
