@@ -233,7 +233,8 @@ fn identifier(apps: &[App], index: &Index, token: &str, dotted: bool, s: &mut Sc
 /// Whether `line[from..to]` is part of an identifier other than its last segment
 /// (`nife` in `com.nife.reader`): a name there is a piece of an identifier, not a
 /// mention. The last segment is a name (`CapCut` in `ByteDance.CapCut`), and so is a
-/// name before a file extension (`TikTok.app`).
+/// name before a file extension (`TikTok.app`, `tiktok.deb`) or a package's
+/// architecture (`tiktok.x86_64`, as `dnf list` writes it).
 fn inside_identifier(line: &str, from: usize, to: usize) -> bool {
     let before = line.get(..from).unwrap_or("");
     let after = line.get(to..).unwrap_or("");
@@ -242,7 +243,31 @@ fn inside_identifier(line: &str, from: usize, to: usize) -> bool {
         chars.next() == Some('.') && chars.next().is_some_and(char::is_alphanumeric)
     };
     let extension = [
-        ".app", ".exe", ".apk", ".ipa", ".lnk", ".desktop", ".msi", ".dmg", ".appx", ".msix",
+        ".app",
+        ".exe",
+        ".apk",
+        ".ipa",
+        ".lnk",
+        ".desktop",
+        ".msi",
+        ".dmg",
+        ".appx",
+        ".msix",
+        ".deb",
+        ".rpm",
+        ".appimage",
+        ".flatpak",
+        ".snap",
+        ".pkg",
+        ".xapk",
+        ".apks",
+        ".x86_64",
+        ".noarch",
+        ".i686",
+        ".aarch64",
+        ".armv7hl",
+        ".ppc64le",
+        ".s390x",
     ]
     .iter()
     .any(|e| {

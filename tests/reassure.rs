@@ -282,3 +282,93 @@ fn a_name_beside_the_one_known_on_its_line_is_reported() {
         assert_each_reported(&format!("{line}\n"), &apps);
     }
 }
+
+/// What a tool prints when it lists nothing (an error, a "not found", an empty result)
+/// is no app list: pasted alone, it is never "nothing to do", and a line of it is not
+/// counted as an app.
+#[test]
+fn a_tools_error_message_is_never_nothing_to_do() {
+    for message in [
+        "adb: no devices/emulators found",
+        "error: device unauthorized.\nThis adb server's $ADB_VENDOR_KEYS is not set\nTry 'adb kill-server' if that seems wrong.\nOtherwise check for a confirmation dialog on your device.",
+        "* daemon not running; starting now at tcp:5037\n* daemon started successfully\nerror: no devices/emulators found",
+        "'adb' is not recognized as an internal or external command,\noperable program or batch file.",
+        "zsh: command not found: mas",
+        "bash: ideviceinstaller: command not found",
+        "Get-AppxPackage : Access is denied.",
+        "No installed package found matching input criteria.",
+        "There aren't any apps installed.",
+        "No snaps are installed yet. Try 'snap install hello-world'.",
+        "Warning: No installed apps found\n\nIf this is unexpected, the following command may fix the issue:\n\n  sudo mdutil -Eai on",
+        "fatal: not a git repository (or any of the parent directories): .git",
+    ] {
+        let report = check(message);
+        assert!(
+            !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
+            "{message:?}: {:?}",
+            report.overall
+        );
+        // (The first line is the message; a tool's hints after it may be read as text.)
+        if !message.contains('\n') {
+            assert_eq!(report.read_as.entries, 0, "{message:?}: {:#?}", report.findings);
+        }
+    }
+    // With apps around it, the apps are still read and the message is not one of them.
+    let report = assert_tiktok_reported("TikTok\nzsh: command not found: mas\nSlack", true);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    // An app whose name has such a word is still an app.
+    assert_eq!(check("Error Lens\nPermission Manager").read_as.entries, 2);
+}
+
+/// A package name before an architecture or a package file's extension
+/// (`tiktok.x86_64`, `tiktok.deb`) is the app's name, as before `.app` or `.exe`.
+#[test]
+fn a_name_before_an_architecture_or_a_package_extension_is_reported() {
+    for list in [
+        "tiktok.x86_64",
+        "tiktok.deb",
+        "tiktok.rpm",
+        "tiktok.AppImage",
+        "tiktok.noarch 1.0-1 @commandline",
+    ] {
+        assert_tiktok_reported(list, false);
+    }
+}
+
+/// `dnf list installed` and `yum list installed` (rows `name.arch version @repo`) are
+/// read as the package lists they are: an installed package there is an order.
+#[test]
+fn dnf_and_yum_lists_of_installed_packages() {
+    let dnf = "Last metadata expiration check: 0:12:03 ago on Mon 29 Jan 2024 09:14:07 AM CET.\nInstalled Packages\nbash.x86_64                 5.2.15-5.fc39      @fedora\ntiktok.x86_64               2.1.0-1            @commandline\nzoom.x86_64                 5.17.1.1840-1      @@commandline\n";
+    let report = assert_tiktok_reported(dnf, true);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.account.structure, 2, "{:#?}", report.read_as);
+}
+
+/// `dpkg --get-selections`: a package marked `deinstall` was removed; only `install`
+/// (and `hold`) are on the device.
+#[test]
+fn dpkg_get_selections_says_which_packages_are_installed() {
+    let report = assert_tiktok_reported(
+        "bash\t\t\t\t\t\tinstall\ntiktok\t\t\t\t\t\tinstall\nzoom\t\t\t\t\t\tdeinstall\n",
+        true,
+    );
+    assert_eq!(report.read_as.entries, 3);
+    let report = check("bash\t\t\t\t\t\tinstall\ntiktok\t\t\t\t\t\tdeinstall\n");
+    let tiktok = report
+        .findings
+        .iter()
+        .find(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok"));
+    assert!(tiktok.is_none_or(|f| f.outcome != Outcome::Remove), "{tiktok:#?}");
+}
+
+/// `scoop list` as Scoop printed it from 2018 to 2021: `Installed apps:`, then `name
+/// version [bucket]` rows, some marked `*global*` or `*failed*`.
+#[test]
+fn scoop_list_of_2018_to_2021() {
+    let report = assert_tiktok_reported(
+        "Installed apps:\n\n  7zip 19.00 [main]\n  git 2.30.0.windows.2 *global* [main]\n  tiktok 1.2.3 [extras]\n",
+        true,
+    );
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
+}

@@ -139,7 +139,7 @@ fn lower_start(out: &mut String, text: &str) {
 }
 
 /// At most 60 characters of a line, for a note.
-fn excerpt(text: &str) -> String {
+pub(super) fn excerpt(text: &str) -> String {
     let mut out: String = text.chars().take(60).collect();
     if text.chars().nth(60).is_some() {
         out.push('…');

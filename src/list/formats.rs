@@ -478,6 +478,15 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let Some(text) = checked_text(n, text, &mut list.notes) else {
         return;
     };
+    if tool_message(text) {
+        list.notes.push(Note {
+            line: n,
+            skipped: Skipped::ToolMessage {
+                excerpt: super::account::excerpt(text),
+            },
+        });
+        return;
+    }
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
@@ -510,6 +519,62 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
     }
+}
+
+/// Whether a line is what a tool prints instead of a list: its error (`error: …`,
+/// `zsh: command not found: mas`, `'adb' is not recognized as an internal or external
+/// command`, `Access is denied`) or its word that it found nothing (`No installed
+/// package found …`, `There aren't any apps installed.`). By the tools' own phrases,
+/// which no app's name holds; a name that begins with such a word ("Error Lens") is
+/// a name.
+fn tool_message(line: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "error:",
+        "fatal:",
+        "failed:",
+        "usage:",
+        "adb: ",
+        "zsh: ",
+        "bash: ",
+        "-bash: ",
+        "sh: ",
+        "fish: ",
+        "* daemon ",
+        "no installed ",
+        "no snaps ",
+        "no apps ",
+        "no packages ",
+        "no devices",
+        "there aren't any ",
+        "there are no ",
+        "warning: no ",
+    ];
+    const HOLDS: &[&str] = &[
+        "command not found",
+        "is not recognized as",
+        "no such file or directory",
+        "access is denied",
+        "permission denied",
+        "devices/emulators",
+        "device unauthorized",
+        "device offline",
+        "no device found",
+        "not a git repository",
+    ];
+    // (Every such line has a `:`, a `'` or a `*`, or begins with "No" or "There": most
+    // lines are let go after one pass over their bytes, without being folded.)
+    let bytes = line.as_bytes();
+    let starts = |word: &[u8]| bytes.get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word));
+    if !bytes.iter().any(|b| matches!(b, b':' | b'\'' | b'*')) && !starts(b"no ") && !starts(b"there ") {
+        return false;
+    }
+    // (The phrases are ASCII: only a line's ASCII is compared, folded byte by byte.)
+    let lower: String = line
+        .chars()
+        .filter(char::is_ascii)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    STARTS.iter().any(|s| lower.starts_with(s)) || HOLDS.iter().any(|h| lower.contains(h))
 }
 
 /// What separates names written in a row, in the scripts people type lists in.
@@ -1174,8 +1239,9 @@ fn linux_packages(lines: &[(usize, &str)]) -> AppList {
     })
 }
 
-/// The lines of `apt list` and `dpkg -l` around their packages, and the keys `rpm -qa`
-/// lists among them (`gpg-pubkey-fd431d51-4ae0493b`: a signing key rpm trusts, not an app).
+/// The lines of `apt list`, `dpkg -l` and `dnf`/`yum list installed` around their
+/// packages, and the keys `rpm -qa` lists among them (`gpg-pubkey-fd431d51-4ae0493b`: a
+/// signing key rpm trusts, not an app).
 fn linux_header(line: &str) -> bool {
     [
         "Listing...",
@@ -1185,6 +1251,9 @@ fn linux_header(line: &str) -> bool {
         "||/ ",
         "+++-",
         "gpg-pubkey-",
+        "Installed Packages",
+        "Installed packages",
+        "Last metadata expiration check:",
     ]
     .iter()
     .any(|start| line.starts_with(start))
@@ -1227,10 +1296,24 @@ fn linux_package(line: &str) -> Option<(&str, bool)> {
                 .then_some((name, !matches!(current, b'n' | b'c')));
         }
     }
-    // rpm -qa: `name-version-release.arch`, one word.
-    if words.next().is_some() {
-        return None;
+    // dnf and yum `list installed`: `name.arch version @repo` (`@@commandline` for a
+    // file installed by hand); dpkg --get-selections: `name install` (`deinstall` and
+    // `purge`: removed; `hold`: installed, kept at its version).
+    if let Some(second) = words.next() {
+        let third = words.next();
+        if let (Some((name, arch)), Some(repo)) = (first.rsplit_once('.'), third) {
+            let row = RPM_ARCHES.contains(&arch) && repo.starts_with('@') && words.next().is_none();
+            return (row && package_name(name)).then_some((name, true));
+        }
+        let name = first.split_once(':').map_or(first, |(name, _)| name);
+        let installed = match second {
+            "install" | "hold" => true,
+            "deinstall" | "purge" => false,
+            _ => return None,
+        };
+        return (third.is_none() && package_name(name)).then_some((name, installed));
     }
+    // rpm -qa: `name-version-release.arch`, one word.
     let (rest, arch) = first.rsplit_once('.')?;
     let (rest, _release) = rest.rsplit_once('-')?;
     let (name, _version) = rest.rsplit_once('-')?;
@@ -1272,8 +1355,12 @@ fn package_versions(lines: &[(usize, &str)]) -> AppList {
 }
 
 /// The lines a package manager writes around its list: Chocolatey's banner
-/// (`Chocolatey v2.2.2`) and count (`12 packages installed.`).
+/// (`Chocolatey v2.2.2`) and count (`12 packages installed.`), old Scoop's heading
+/// (`Installed apps:`).
 fn package_chatter(line: &str) -> bool {
+    if line == "Installed apps:" {
+        return true;
+    }
     if let Some(version) = line.strip_prefix("Chocolatey v") {
         return is_version(version);
     }
@@ -1295,7 +1382,12 @@ fn package_version(line: &str) -> Option<&str> {
         None => line.split_once(' ')?,
     };
     let name_ok = package_name(name) || brew_versioned(name);
-    let versions_ok = versions.split(' ').all(|v| is_version(v) && v.contains(['.', '-']));
+    // (Old `scoop list`: `name version [bucket]`, with `*global*` or `*failed*`.)
+    let marker =
+        |w: &&str| w.len() > 2 && (w.starts_with('[') && w.ends_with(']') || w.starts_with('*') && w.ends_with('*'));
+    let version = |v: &str| is_version(v) && v.contains(['.', '-']);
+    let mut words = versions.split(' ').filter(|w| !marker(w));
+    let versions_ok = words.next().is_some_and(version) && words.all(version);
     (name_ok && versions_ok).then_some(name)
 }
 
@@ -1510,6 +1602,9 @@ mod tests {
             ("KB2919355 1.0.20160915", Some("KB2919355")),
             ("wechat|3.9.8.15", Some("wechat")),
             ("python@3.12 3.12.7_1 3.12.6", Some("python@3.12")),
+            ("7zip 19.00 [main]", Some("7zip")),
+            ("git 2.30.0.windows.2 *global* [main]", Some("git")),
+            ("vlc [extras]", None),
             ("base 3-2", Some("base")),
             ("vim 9.1.0-1:2", Some("vim")),
             ("signal-desktop v7.32.0", Some("signal-desktop")),
@@ -1530,6 +1625,7 @@ mod tests {
             ("Chocolatey v0.10.15", true),
             ("12 packages installed.", true),
             ("1 package installed", true),
+            ("Installed apps:", true),
             ("Chocolatey", false),
             ("Chocolatey v2 is great", false),
             ("12 packages were installed.", false),
@@ -1568,6 +1664,13 @@ mod tests {
             ),
             ("NetworkManager-1.42.2-1.el9.x86_64", Some(("NetworkManager", true))),
             ("tzdata-2023c-1.el9.noarch", Some(("tzdata", true))),
+            ("tiktok.x86_64   2.1.0-1   @commandline", Some(("tiktok", true))),
+            ("zoom.x86_64 5.17.1.1840-1 @@commandline", Some(("zoom", true))),
+            ("zoom\t\t\tinstall", Some(("zoom", true))),
+            ("libc6:amd64\t\thold", Some(("libc6", true))),
+            ("skypeforlinux\t\tdeinstall", Some(("skypeforlinux", false))),
+            ("Zoom 5.17", None),
+            ("tiktok.x86_64 2.1.0-1", None),
             // Not a package line: typed text, links, a key without an architecture.
             ("hi there my friend", None),
             ("ii  WeChat for Linux", None),

@@ -159,6 +159,9 @@ pub enum Skipped {
     Unread { excerpt: String },
     /// The size limits cut the list here: nothing from this line on was read.
     Cut,
+    /// A tool's message that it listed nothing (an error, "command not found", "no
+    /// devices", "no apps installed"): no app list (its first characters, for the note).
+    ToolMessage { excerpt: String },
 }
 
 impl Skipped {
@@ -169,6 +172,7 @@ impl Skipped {
             Skipped::Control => Msg::NOTE_CONTROL.get(lang).to_owned(),
             Skipped::NoName => Msg::NOTE_NO_NAME.get(lang).to_owned(),
             Skipped::Unread { excerpt } => fill(Msg::NOTE_UNREAD.get(lang), &[("text", excerpt)]),
+            Skipped::ToolMessage { excerpt } => fill(Msg::NOTE_TOOL_MESSAGE.get(lang), &[("text", excerpt)]),
             Skipped::Cut => fill(
                 Msg::NOTE_CUT.get(lang),
                 &[
@@ -510,6 +514,9 @@ mod tests {
                 excerpt: "x".to_owned(),
             },
             Skipped::Cut,
+            Skipped::ToolMessage {
+                excerpt: "x".to_owned(),
+            },
         ];
         for kind in &kinds {
             let english = kind.message(Lang::En);
