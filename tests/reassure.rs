@@ -125,6 +125,26 @@ fn mentions_are_not_installations() {
         "> Due to security risks, the TikTok app is no longer permitted.\n> Please remove TikTok.\n\nMy apps:\nSlack\nOutlook\n",
         "$ adb uninstall com.zhiliaoapp.musically\nSuccess\n$ adb shell pm list packages -3\npackage:com.slack\n",
         "App,Version,Status\nTikTok,35.1,Uninstalled\nSlack,4.3,Installed\n",
+        // What a person types: a heading without a colon, in bold, or in other words.
+        "Slack\n\nRemoved apps\n- TikTok\n",
+        "Slack\n\nUninstalled\nTikTok\n",
+        "Slack\n\n**Removed apps**\n- TikTok\n",
+        "Slack\n\nRemoved apps -\n- TikTok\n",
+        "Slack\n\nI don't have these anymore:\n- TikTok\n",
+        "Slack\n\nNot on my phone:\n- TikTok\n",
+        // A status after the name, or the name struck through.
+        "Slack\nTikTok (uninstalled)\n",
+        "Slack\nTikTok (not installed)\n",
+        "Slack\nTikTok - deleted\n",
+        "Slack\nTikTok: removed\n",
+        "Slack\nTikTok ❌\n",
+        "Slack\n~~TikTok~~\n",
+        // A sentence that says the apps are not there: all of them, not only the first.
+        "I don't have Slack, TikTok or Zoom",
+        "I do not use Slack, TikTok, Zoom",
+        "Already deleted Slack, TikTok and Zoom",
+        // A reply in Outlook: the memo quoted below its header, without "Original Message".
+        "My apps: Slack, Zoom\n\nFrom: IT Security <it@bank.example>\nSent: Monday, March 2, 2020 9:14 AM\nTo: All Staff\nSubject: Remove TikTok\n\nPlease remove TikTok from every company phone.\n",
     ] {
         let report = check(text);
         let definite = report

@@ -179,16 +179,29 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
             list.mentions.push((n, Mention::Uninstall));
             continue;
         }
+        if quote_header(&lower, lines.get(i + 1..).unwrap_or(&[])) {
+            quoted_below = true;
+            list.mentions.push((n, Mention::Quoted));
+            continue;
+        }
         if sections {
             if let Some((heading, rest)) = heading(text) {
                 section = says_gone(heading).then_some(n);
                 if section.is_some() && !rest.is_empty() {
                     list.mentions.push((n, Mention::Section { heading: n }));
                 }
+                // (`TikTok: removed`: a name with its status, not a heading.)
+                if section.is_none() && says_gone(rest) {
+                    list.mentions.push((n, Mention::Status));
+                }
                 continue;
             }
             if let Some(heading) = section {
                 list.mentions.push((n, Mention::Section { heading }));
+            } else if says_gone(text) || struck_through(text) {
+                // A name with a status (`TikTok (uninstalled)`), a sentence that says the
+                // apps are gone or not there (`I don't have Slack, TikTok or Zoom`).
+                list.mentions.push((n, Mention::Status));
             }
         }
     }
@@ -242,15 +255,20 @@ fn starts_quote_block(lower: &str) -> bool {
             || rule("mensaje reenviado"))
 }
 
-/// A heading: `# Title`, or a short label ending in `:` with what follows it on the
-/// line (`Removed: TikTok`). Returns the heading's words and the rest of the line.
+/// A heading: `# Title`, a short label ending in `:` with what follows it on the line
+/// (`Removed: TikTok`), or a line that is only a heading saying the apps are gone, as
+/// people type one (`Removed apps`, `**Uninstalled**`, `Removed apps -`). Returns the
+/// heading's words and the rest of the line.
 fn heading(text: &str) -> Option<(&str, &str)> {
     if text.as_bytes().first() == Some(&b'#') {
         let title = text.get(1..).unwrap_or("");
         return Some((title.trim_start_matches('#').trim(), ""));
     }
     // (A byte search: most lines have no colon.)
-    let colon = text.bytes().position(|b| b == b':')?;
+    let Some(colon) = text.bytes().position(|b| b == b':') else {
+        let bare = text.trim_matches(|c: char| matches!(c, '*' | '_' | '-' | '–' | '—' | '=') || c.is_whitespace());
+        return gone_heading(bare).then_some((bare, ""));
+    };
     let (label, rest) = (text.get(..colon)?, text.get(colon + 1..)?);
     let label = label.trim();
     let words = label.split_whitespace().count();
@@ -260,6 +278,63 @@ fn heading(text: &str) -> Option<(&str, &str)> {
         && !rest.starts_with('\\')
         && !label.ends_with(|c: char| c.is_ascii_digit());
     looks_like_label.then(|| (label.trim_start_matches(['-', '*', '•']).trim(), rest.trim()))
+}
+
+/// Whether a line without a colon is a heading saying the apps below it are gone: a
+/// word of [`says_gone`] with at most "apps" (or its like) beside it: `Removed apps`,
+/// `Uninstalled`, `Apps deleted`, `Gelöschte Apps`.
+fn gone_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let app_word = |w: &&str| {
+        let w: String = w.chars().flat_map(crate::case::chars).collect();
+        matches!(
+            w.as_str(),
+            "apps"
+                | "app"
+                | "applications"
+                | "programs"
+                | "software"
+                | "anwendungen"
+                | "programme"
+                | "aplicaciones"
+                | "logiciels"
+        )
+    };
+    match words.as_slice() {
+        [one] => says_gone(one),
+        [a, b] if app_word(b) => says_gone(a),
+        [a, b] if app_word(a) => says_gone(b),
+        _ => false,
+    }
+}
+
+/// A name struck through (`~~TikTok~~`) or crossed out (`TikTok ❌`): gone.
+fn struck_through(text: &str) -> bool {
+    text.contains("~~") || text.contains(['❌', '✗', '✘', '🚫', '⛔'])
+}
+
+/// The header Outlook writes above a message it quotes in a reply or forward (`From: …`
+/// followed by `Sent: …` or `Date: …`), with no "Original Message" line above it.
+fn quote_header(lower: &str, below: &[&str]) -> bool {
+    let starts = |s: &str, word: &str| s.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word));
+    let from = ["from:", "von:", "de :", "de:"].iter().any(|w| starts(lower, w));
+    from && below
+        .iter()
+        .map(|l| crate::text::trim(l))
+        .find(|l| !l.is_empty())
+        .is_some_and(|next| {
+            [
+                "sent:",
+                "date:",
+                "gesendet:",
+                "envoyé :",
+                "envoyé:",
+                "enviado:",
+                "enviado el:",
+            ]
+            .iter()
+            .any(|w| starts(next, w))
+        })
 }
 
 /// Whether a heading says the apps under it are gone, or are only named by a rule:
@@ -310,6 +385,19 @@ fn says_gone(heading: &str) -> bool {
         "卸载",
         "禁止",
         "已移除",
+        // Absent rather than gone: "I don't have these anymore", "not on my phone".
+        "anymore",
+        "nomore",
+        "donthave",
+        "dontuse",
+        "donothave",
+        "donotuse",
+        "neverinstalled",
+        "notonmy",
+        "nichtmehr",
+        "notengo",
+        "jenaiplus",
+        "हटा",
     ];
     let squeezed: String = heading
         .chars()
