@@ -61,14 +61,17 @@ async function cacheFirst(request) {
   return response;
 }
 
-async function networkFirst(request) {
+/** A page opened by a link: its URL without the query a mail program may add (`?utm_source=…`). */
+const page = (request) => (request.mode === 'navigate' ? key(request).split('?')[0] : undefined);
+
+async function networkFirst(request, as = key(request)) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === 'basic') await cache.put(key(request), response.clone());
+    if (response.ok && response.type === 'basic') await cache.put(as, response.clone());
     return response;
   } catch (offline) {
-    const cached = await cache.match(key(request))
+    const cached = await cache.match(as)
       ?? (request.mode === 'navigate' ? await cache.match(PAGE) : undefined);
     if (cached) return cached;
     throw offline;
@@ -83,6 +86,9 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(request));
   } else if (DATA.has(at) || at === PAGE_FILE || at.startsWith(POLICIES)) {
     event.respondWith(networkFirst(request));
+  } else if (page(request) && (DATA.has(page(request)) || page(request) === PAGE || page(request) === PAGE_FILE)) {
+    // The page asked for with a query: kept and found under its own address, not one per query.
+    event.respondWith(networkFirst(request, page(request)));
   }
   // Anything else (the embedding example, another application on this origin) is
   // left to the browser: this worker neither sees nor keeps it.

@@ -155,17 +155,17 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
                 match text {
                     Some(Ok(file_text)) => {
                         let lines = super::worker::count_lines(&file_text);
-                        // After what is already given (typed, or held): a long list is
-                        // held by the page, never written into the text box.
+                        // In place of what was given (typed, or held): a help desk checks
+                        // one person's file after another's, and the next answer must not
+                        // carry the last person's apps. A long list is held by the page,
+                        // never written into the text box.
                         if let Some(area) = find::<HtmlTextAreaElement>(&form, "#app-list") {
-                            let held = held(&form);
-                            let before = held.clone().unwrap_or_else(|| value_of(&area));
-                            let list = joined(before, file_text);
-                            if held.is_some() || list.length() as usize > WORKER_UNITS {
+                            if file_text.length() as usize > WORKER_UNITS {
                                 area.set_value("");
-                                hold(&form, list, ui, true);
+                                hold(&form, file_text, ui, true);
                             } else {
-                                let _ = set_prop(&area, "value", &list);
+                                let _ = take_held(&form);
+                                let _ = set_prop(&area, "value", &file_text);
                             }
                         }
                         let message = match crate::i18n::plural(ui, lines) {

@@ -43,18 +43,6 @@ pub(super) fn value_of(area: &HtmlTextAreaElement) -> js_sys::JsString {
         .unwrap_or_else(|| js_sys::JsString::from(""))
 }
 
-/// `after` on a line of its own after `before`, or alone when `before` is blank.
-pub(super) fn joined(before: js_sys::JsString, after: js_sys::JsString) -> js_sys::JsString {
-    let length = before.length();
-    if before.trim().length() == 0 {
-        after
-    } else if before.char_code_at(length - 1) == f64::from(b'\n') {
-        before.concat(&after)
-    } else {
-        before.concat(&"\n".into()).concat(&after)
-    }
-}
-
 /// `n` in the reader's language ("100,001", "100.001").
 fn number(n: f64, ui: Lang) -> String {
     String::from(js_sys::Number::from(n).to_locale_string(ui.tag()))

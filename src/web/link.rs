@@ -17,22 +17,34 @@ pub(super) struct Link {
     pub(super) signature: Option<String>,
 }
 
+/// Reads the link: its `#…` part, and its `?…` part where the `#` part does not say
+/// (`?policy=<id>` is how some people and programs write the link, `#/policy=` how
+/// others do). A `policy` named but empty or unreadable is a policy asked for and not
+/// found, never the site's default in its place (a withdrawn default says "no action
+/// needed").
 pub(super) fn read_link(root: &Element) -> Link {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let location = web_sys::window().map(|w| w.location());
+    let part = |hash: bool| {
+        location
+            .as_ref()
+            .and_then(|l| if hash { l.hash() } else { l.search() }.ok())
+            .unwrap_or_default()
+    };
     let mut link = Link::default();
-    for pair in hash.trim_start_matches('#').split('&') {
-        let decode = |v: &str| {
-            js_sys::decode_uri_component(v)
-                .ok()
-                .and_then(|s| s.as_string())
-                .filter(|s| !s.is_empty())
-        };
-        match pair.split_once('=') {
-            Some(("policy", v)) => link.policy = decode(v),
-            Some(("lang", v)) => link.language = decode(v),
-            _ => {}
+    for part in [part(false), part(true)] {
+        for pair in part.trim_start_matches(['#', '?', '/']).split('&') {
+            let decode = |v: &str| {
+                js_sys::decode_uri_component(v)
+                    .ok()
+                    .and_then(|s| s.as_string())
+                    .map(|s| s.trim().to_owned())
+            };
+            match pair.split_once('=') {
+                // (The `#` part comes second: it wins.)
+                Some(("policy", v)) => link.policy = Some(decode(v).unwrap_or_default()),
+                Some(("lang", v)) => link.language = decode(v).filter(|s| !s.is_empty()),
+                _ => {}
+            }
         }
     }
     let attribute = |name: &str| root.get_attribute(name).filter(|v| !v.trim().is_empty());

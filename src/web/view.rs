@@ -362,8 +362,8 @@ fn found_by(finding: &Finding, ui: Lang) -> Option<String> {
     }
 }
 
-/// A summary to keep or share: the policy, when, the answer and a count — never an
-/// app from the list.
+/// A summary to keep or share: the policy, when, the answer (which names the apps to
+/// act on) and a count — never another app from the list.
 pub(super) fn render_summary(document: &Document, result: &Element, report: &Report, speech: &Speech) {
     let ui = speech.ui;
     let section = el(

@@ -123,6 +123,27 @@ test('a file exported from an MDM is read in the page, never uploaded, and check
   await page.locator('#file-status', { hasText: 'photo.png' }).waitFor();
   assert.match(await page.textContent('#file-status'), /photo\.png could not be read as text/);
   assert.equal(await page.inputValue('#app-list'), text);
+  // Another file replaces the list (a help desk checks one person's file after another's:
+  // the next answer must not carry the last person's apps), the held export too.
+  const bob = 'package:com.google.android.gm\npackage:com.whatsapp\n';
+  const choose = async (name, body) => {
+    await page.setInputFiles('#app-file', { name, mimeType: 'text/plain', buffer: Buffer.from(body) });
+    await page.locator('#file-status', { hasText: name }).waitFor();
+  };
+  await choose('bob.txt', bob);
+  assert.match(await page.textContent('#file-status'), /replaces the list/);
+  assert.equal(await page.inputValue('#app-list'), bob);
+  await page.click('#check');
+  await page.locator('#overall[data-answer="nothing_to_do"]').waitFor();
+  const big = 'package:com.zhiliaoapp.musically\n' + 'package:com.example.tool\n'.repeat(4000);
+  await choose('big.txt', big);
+  await page.locator('#held-list').waitFor();
+  assert.equal(await page.inputValue('#app-list'), '');
+  await choose('bob-again.txt', bob);
+  assert.equal(await page.locator('#held-list').count(), 0, 'the held export is replaced too');
+  assert.equal(await page.inputValue('#app-list'), bob);
+  await page.click('#check');
+  await page.locator('#overall[data-answer="nothing_to_do"]').waitFor();
   assert.deepEqual(requests, [], 'choosing and reading files sends nothing');
   assert.deepEqual(errors, []);
   await context.close();
@@ -245,6 +266,8 @@ test('the summary is for keeping: printed alone, without the app list', async ()
   const summary = await page.textContent('#summary-text');
   assert.match(summary, /^Policy: .*\(bank-tiktok-2020, version \d+\)\nChecked: .*2020.*\nResult: Remove TikTok now\..*\nApps to act on: 1$/s);
   assert.doesNotMatch(summary, /Zzyzx|TikTok\n/);
+  // What it says of itself is true: it names the apps to act on, and no other.
+  assert.match(await page.textContent('.summary-note'), /only the apps to act on/);
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['#check-form', '#findings', '#not-covered', '.language']) {
     assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is not printed`);
@@ -272,6 +295,17 @@ test('on a 360 px phone nothing is wider than the screen; screenshots of phone a
     await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: name === 'desktop' });
     await context.close();
   }
+});
+
+test('on a 360 px phone an answer that names package ids breaks them rather than widen the page', async () => {
+  const { context, page } = await open(`${site.url}#policy=us-no-tiktok-on-government-devices`, { viewport: { width: 360, height: 780 }, options: { isMobile: true, hasTouch: true } });
+  await page.check('#ownership-company');
+  await page.fill('#app-list', 'package:com.google.android.gm\npackage:com.ss.android.ugc.aweme.lite\npackage:com.bytedance.lark.verylongsuffixwithoutanybreak\npackage:com.whatsapp\n');
+  await page.click('#check');
+  await page.locator('#overall').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no sideways scrolling at 360 px');
+  await context.close();
 });
 
 test('a 100,000-line export is checked in a Web Worker, and the page lists the first 200 and a count', async () => {

@@ -113,6 +113,11 @@ test('after one visit the page works offline, and shows a new policy version onc
     assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
     assert.ok(workers.some((url) => /\/www\/worker\.[0-9a-f]{10}\.js$/.test(url)), `the worker ran: ${workers}`);
 
+    // A link a mail program has added a query to (`?utm_source=…`) opens offline too.
+    await page.goto(`${server.url}?utm_source=email#lang=en`);
+    await ready(page);
+    assert.match(await page.textContent('#policy-title'), /^Remove TikTok from company-owned mobile devices$/);
+
     // IT publishes version 2 while this device is offline.
     const policy = JSON.parse(fs.readFileSync(path.join(dir, BANK), 'utf8'));
     policy.version = 2;

@@ -229,6 +229,21 @@ test('a link to an unknown policy says so and lists the published ones', async (
   await page.close();
 });
 
+test('a link slightly off (a query, a slash, an empty id) never shows the default policy in its place', async () => {
+  // The same policy, asked for as people and mail programs write links.
+  for (const link of ['?policy=bank-tiktok-2020', '#/policy=bank-tiktok-2020', '?utm_source=email#policy=bank-tiktok-2020']) {
+    const { page } = await open(`${site.url}${link}`);
+    await page.locator('#check-form').waitFor();
+    assert.equal(await page.textContent('#policy-title'), 'Remove TikTok from company-owned mobile devices', link);
+    await page.close();
+  }
+  // A policy asked for but not named: an unknown policy, not the withdrawn default's "no action needed".
+  const { page } = await open(`${site.url}#policy=`);
+  await page.locator('#policy-error').waitFor();
+  assert.equal(await page.locator('#check-form').count(), 0);
+  await page.close();
+});
+
 test('an adb package list pasted by a help desk is read as one, and TikTok found by its package', async () => {
   const { page } = await open(`${site.url}#policy=bank-tiktok-2020`);
   const list = fs.readFileSync(path.join(repo, 'tests/fixtures/formats/android-pm-list-packages-3-U.txt'), 'utf8');
