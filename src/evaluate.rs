@@ -786,7 +786,16 @@ fn overall(
         .filter_map(|(f, first)| first.then_some(f))
         .collect();
     let unread = list.account.unread;
-    let unread_sentence = count(ui, unread, Msg::R_UNREAD_ONE, Msg::R_UNREAD_OTHER);
+    let mut unread_sentence = count(ui, unread, Msg::R_UNREAD_ONE, Msg::R_UNREAD_OTHER);
+    let blind = blind(policy, list, scope, findings, ui);
+    if let Some(blind) = &blind {
+        unread_sentence = if unread > 0 {
+            format!("{unread_sentence} {blind}")
+        } else {
+            blind.clone()
+        };
+    }
+    let unread = unread + usize::from(blind.is_some());
     let publishers = publisher_caveat(policy, scope, ui);
 
     if !acting.is_empty() {
@@ -873,6 +882,48 @@ fn overall(
     plain(answer, message)
 }
 
+/// What a list that gives apps by identifier alone cannot tell: an adb list's packages,
+/// `ideviceinstaller`'s bundle ids or App Store numbers, against an app the policy can
+/// order removed but names only by name (or by ids of another platform). Whether that
+/// app is among them is unknown, so the answer must not be "nothing to do": the
+/// sentence that says so, naming those apps, or `None`.
+fn blind(policy: &Policy, list: &AppList, scope: &Scope<'_>, findings: &[Finding], ui: Lang) -> Option<String> {
+    use crate::list::Format;
+    // (Which kinds of identifier the list gives apps by alone: packages, bundle ids, App
+    // Store numbers; a dotted id of an unknown platform may be either of the first two.)
+    let (mut android, mut ios, mut store) = (false, false, false);
+    for entry in list.entries.iter().filter(|e| e.name.is_none()) {
+        let Some(id) = entry.identifier.as_deref() else {
+            continue;
+        };
+        if id.bytes().all(|b| b.is_ascii_digit()) {
+            store = true;
+        } else {
+            match list.format {
+                Format::AndroidPackages | Format::AndroidDumpsys => android = true,
+                Format::IosApps => ios = true,
+                _ => (android, ios) = (true, true),
+            }
+        }
+    }
+    if !(android || ios || store) {
+        return None;
+    }
+    let found = |id: &str| findings.iter().any(|f| f.app.as_ref().is_some_and(|a| a.id == id));
+    let mut names: Vec<&str> = Vec::new();
+    for rule in scope.installed.iter().filter(|r| r.verdict.needs_action()) {
+        for app in rule.apps.iter().filter_map(|&i| policy.apps.get(i)) {
+            let unseen = android && app.android_packages.is_empty()
+                || ios && app.ios_bundle_ids.is_empty()
+                || store && app.app_store_ids.is_empty();
+            if unseen && !found(&app.id) && !names.contains(&app.name.as_str()) {
+                names.push(&app.name);
+            }
+        }
+    }
+    (!names.is_empty()).then(|| fill(Msg::R_BLIND.get(ui), &[("apps", &join_names(&names, ui))]))
+}
+
 /// The apps an answer is about, by name: "TikTok", "TikTok and CapCut", "TikTok,
 /// CapCut and Helo", or the first two and how many others.
 fn name_apps(acting: &[&Finding], ui: Lang) -> String {
@@ -880,8 +931,14 @@ fn name_apps(acting: &[&Finding], ui: Lang) -> String {
         .iter()
         .map(|f| f.app.as_ref().map_or(f.input.as_str(), |a| a.name.as_str()))
         .collect();
+    join_names(&names, ui)
+}
+
+/// Names as a sentence says them: "TikTok", "TikTok and CapCut", "TikTok, CapCut and
+/// Helo", or the first two and how many others.
+fn join_names(names: &[&str], ui: Lang) -> String {
     let and = Msg::W_AND.get(ui);
-    match names.as_slice() {
+    match names {
         [] => String::new(),
         [one] => (*one).to_owned(),
         [first @ .., last] if names.len() <= 3 => format!("{}{and}{last}", first.join(", ")),

@@ -51,6 +51,20 @@ pub fn lint(policy: &Policy, now: DateTime<Utc>) -> Vec<Warning> {
             .rules
             .iter()
             .any(|r| r.apps.contains(&i) || app.publisher.is_some_and(|p| r.publishers.contains(&p)));
+        let ordered = policy
+            .rules
+            .iter()
+            .any(|r| r.verdict.needs_action() && r.apps.contains(&i));
+        if ordered && app.publisher.is_none() && app.android_packages.is_empty() && app.ios_bundle_ids.is_empty() {
+            out.push(warn(
+                format!("/apps/{i}"),
+                format!(
+                    "`{}` has no Android package and no iOS bundle id: a list that gives apps by identifier (adb, ideviceinstaller) cannot show it, and employees who paste one are told appcheck cannot tell",
+                    app.id
+                ),
+                "add its `android_packages` and `ios_bundle_ids`, as the stores list them",
+            ));
+        }
         if !mentioned {
             out.push(warn(
                 format!("/apps/{i}"),
@@ -180,6 +194,29 @@ fn working_time(from: DateTime<FixedOffset>, to: DateTime<FixedOffset>) -> Durat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ordered_app_without_identifiers_is_warned_about() {
+        let policy = |app: &str| {
+            crate::policy::load_policy(format!(r#"{{"schema":1,"id":"p","version":1,"title":"T","issuer":{{"name":"IT","contact":"desk"}},"published":"2024-01-01T00:00:00Z","status":"active","expires":"2030-01-01T00:00:00Z","apps":[{app}],"rules":[{{"id":"r","apps":["tiktok"],"verdict":"remove"}}]}}"#).as_bytes()).unwrap()
+        };
+        let now = at("2024-02-01T00:00:00Z").to_utc();
+        let named = lint(&policy(r#"{"id":"tiktok","name":"TikTok"}"#), now);
+        assert!(
+            named
+                .iter()
+                .any(|w| w.message.contains("no Android package and no iOS bundle id")),
+            "{named:?}"
+        );
+        let identified = lint(
+            &policy(r#"{"id":"tiktok","name":"TikTok","android_packages":["com.zhiliaoapp.musically"]}"#),
+            now,
+        );
+        assert!(
+            identified.iter().all(|w| !w.message.contains("no Android package")),
+            "{identified:?}"
+        );
+    }
 
     fn at(text: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(text).unwrap()

@@ -392,3 +392,38 @@ fn scoop_list_of_2018_to_2021() {
     );
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
 }
+
+/// A list that gives apps only by identifier (an adb list, `ideviceinstaller`, App Store
+/// numbers) against a policy that names an app by name alone: whether that app is among
+/// them cannot be told, so the answer is never "nothing to do".
+#[test]
+fn identifiers_alone_against_a_policy_that_names_an_app_by_name_alone() {
+    let policy = load_policy(
+        br#"{"schema":1,"id":"name-only","version":1,"title":"No TikTok","issuer":{"name":"IT","contact":"help desk"},
+        "published":"2024-01-01T00:00:00Z","status":"active","apps":[{"id":"tiktok","name":"TikTok"}],
+        "rules":[{"id":"all","apps":["tiktok"],"verdict":"remove"}]}"#,
+    )
+    .unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2024-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    let report = |list: &str| evaluate(&policy, &parse_list(list, support::nfkc), &Context::default(), now);
+    // (`mas list` of mas 1.6.2 printed no names: App Store numbers alone.)
+    for list in [
+        "package:com.zhiliaoapp.musically\npackage:com.slack\n",
+        "836500024  (3.8.5)\n835599320  (35.1)\n",
+    ] {
+        let r = report(list);
+        assert_eq!(r.overall.answer, Answer::Incomplete, "{list:?}: {:?}", r.overall);
+        assert!(r.overall.message.contains("TikTok"), "{:?}", r.overall.message);
+    }
+    // Names are enough: a typed list is answered.
+    assert_eq!(report("Slack\nZoom\n").overall.answer, Answer::NothingToDo);
+    // A policy that gives the app's identifiers answers an adb list.
+    assert_eq!(
+        check("package:com.slack\npackage:com.google.android.gm\n")
+            .overall
+            .answer,
+        Answer::NothingToDo
+    );
+}
