@@ -427,3 +427,28 @@ fn identifiers_alone_against_a_policy_that_names_an_app_by_name_alone() {
         Answer::NothingToDo
     );
 }
+
+/// PowerShell's list view (`Get-WmiObject Win32_Product`, `Get-ItemProperty … |
+/// Format-List`): each record is one app, by its `Name` (or `DisplayName`); the other
+/// properties are the tool's structure, not apps, and `Caption` does not count it twice.
+#[test]
+fn powershell_list_view_records_are_one_app_each() {
+    let win32_product = "\r\nIdentifyingNumber : {90160000-008C-0000-1000-0000000FF1CE}\r\nName              : Office 16 Click-to-Run Extensibility Component\r\nVendor            : Microsoft Corporation\r\nVersion           : 16.0.17126.20132\r\nCaption           : Office 16 Click-to-Run Extensibility Component\r\n\r\nIdentifyingNumber : {4A03706F-666A-4037-7777-5F2748764D10}\r\nName              : TikTok\r\nVendor            : TikTok Pte. Ltd.\r\nVersion           : 1.2.3\r\nCaption           : TikTok\r\n\r\n";
+    let report = assert_tiktok_reported(win32_product, true);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    let registry = "DisplayName    : Slack\nDisplayVersion : 4.36.140\nPublisher      : Slack Technologies Inc.\n\nDisplayName    : TikTok\nDisplayVersion : 1.0.0\nPublisher      : TikTok Pte. Ltd.\n";
+    let report = assert_tiktok_reported(registry, true);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+}
+
+/// The Finder's list from AppleScript (`osascript -e 'tell application "Finder" to get
+/// name of every item of folder "Applications" of startup disk'`): one line, the
+/// names separated by `, `. Each is an app.
+#[test]
+fn the_finders_applications_from_applescript_on_one_line() {
+    let report = assert_tiktok_reported(
+        "Safari.app, TikTok.app, zoom.us.app, UC Browser.app, Utilities.app",
+        true,
+    );
+    assert_eq!(report.read_as.entries, 5, "{:#?}", report.findings);
+}

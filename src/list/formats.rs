@@ -68,6 +68,9 @@ pub enum Format {
     /// A package and its version a line: `choco list` (and `-r`'s `name|version`),
     /// `brew list --versions`, `pacman -Q`.
     PackageVersions,
+    /// PowerShell's list view (`Key : value` lines, a record per app):
+    /// `Get-WmiObject Win32_Product`, `Get-ItemProperty … | Format-List`.
+    ListView,
 }
 
 crate::unit_enum::unit_enum!(Format {
@@ -93,7 +96,8 @@ crate::unit_enum::unit_enum!(Format {
     MasList = "mas_list",
     LinuxPackages = "linux_packages",
     Homebrew = "homebrew",
-    PackageVersions = "package_versions"
+    PackageVersions = "package_versions",
+    ListView = "list_view"
 });
 
 impl Format {
@@ -124,6 +128,7 @@ impl Format {
             Format::LinuxPackages => Msg::FMT_LINUX_PACKAGES,
             Format::Homebrew => Msg::FMT_HOMEBREW,
             Format::PackageVersions => Msg::FMT_PACKAGE_VERSIONS,
+            Format::ListView => Msg::FMT_LIST_VIEW,
         }
         .get(lang)
     }
@@ -250,6 +255,9 @@ pub(super) fn read(input: &str) -> AppList {
         .any(|(_, l)| l.as_bytes().first() == Some(&b'P') && l.starts_with("PackageFullName"))
     {
         return appx(&lines);
+    }
+    if share(0, &|l| list_view_line(l).is_some()) {
+        return list_view(&lines);
     }
     if header(&["Name", "Version", "Rev", "Tracking", "Publisher"]) {
         return snap(&lines);
@@ -860,7 +868,10 @@ fn mac_applications(lines: &[(usize, &str)]) -> AppList {
         ..AppList::default()
     };
     for &(n, line) in lines {
-        for cell in line.split('\t').map(str::trim).filter(|c| !c.is_empty()) {
+        // (Columns from `ls`, or the Finder's names in a row from AppleScript: `Safari.app,
+        // WeChat.app`.)
+        let cells = line.split('\t').flat_map(|cell| cell.split(".app, "));
+        for cell in cells.map(str::trim).filter(|c| !c.is_empty()) {
             let name = cell.strip_suffix(".app").unwrap_or(cell);
             if let Some(entry) = Entry::app(n, Some(name), None) {
                 list.entries.push(entry);
@@ -1205,6 +1216,83 @@ fn appx(lines: &[(usize, &str)]) -> AppList {
             }
         }
     }
+    list
+}
+
+/// A line of PowerShell's list view: its property's name, padded with spaces, then
+/// ` : ` and the value (`Name              : TikTok`); the key and the value.
+fn list_view_line(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.split_once(" :")?;
+    let key = key.trim_end();
+    let plain = key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    (plain && (value.is_empty() || value.starts_with(' '))).then(|| (key, value.trim()))
+}
+
+/// PowerShell's list view: records of `Key : value` lines, one app each, by the first
+/// of its keys that names an app (`Name`, `DisplayName`, as a table's header would) and
+/// one that identifies it; a record ends where a key comes again. The other properties
+/// (`Vendor`, `Caption`: the name again) and a long value's next lines are structure.
+fn list_view(lines: &[(usize, &str)]) -> AppList {
+    let mut list = AppList {
+        format: Format::ListView,
+        ..AppList::default()
+    };
+    // The record being read: its keys, and its best name and identifier so far (the
+    // rank of the key in NAME_KEYS / ID_KEYS, the line, the value).
+    type Best = Option<(usize, usize, String)>;
+    let mut keys: Vec<String> = Vec::new();
+    let (mut name, mut id): (Best, Best) = (None, None);
+    // (The record's name line was marked structure when read: it is the entry's line,
+    // among the record's last few.)
+    let flush = |list: &mut AppList, name: &mut Best, id: &mut Best| {
+        let (name, id) = (name.take(), id.take());
+        let Some(line) = name.as_ref().or(id.as_ref()).map(|(_, line, _)| *line) else {
+            return;
+        };
+        let name = name.as_ref().map(|n| n.2.as_str());
+        if let Some(entry) = Entry::app(line, name, id.as_ref().map(|i| i.2.as_str())) {
+            if let Some(at) = list.structure.iter().rposition(|(l, _)| *l == line) {
+                list.structure.remove(at);
+            }
+            list.entries.push(entry);
+        }
+    };
+    for &(n, line) in lines {
+        if list.entries.len() > MAX_ENTRIES {
+            break;
+        }
+        let Some((key, value)) = list_view_line(line) else {
+            if line.starts_with(char::is_whitespace) {
+                list.structure.push((n, n)); // a long value's next line
+            } else if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
+                typed_line(n, text, &mut list);
+            }
+            continue;
+        };
+        let key = header_key(key);
+        if keys.contains(&key) {
+            flush(&mut list, &mut name, &mut id);
+            keys.clear();
+        }
+        let better = |slot: &Best, rank: usize| slot.as_ref().is_none_or(|(r, _, _)| rank < *r);
+        if let Some(rank) = NAME_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .filter(|&r| !value.is_empty() && better(&name, r))
+        {
+            name = Some((rank, n, value.to_owned()));
+        } else if let Some(rank) = ID_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .filter(|&r| !value.is_empty() && better(&id, r))
+        {
+            id = Some((rank, n, value.to_owned()));
+        }
+        list.structure.push((n, n));
+        keys.push(key);
+    }
+    flush(&mut list, &mut name, &mut id);
     list
 }
 
