@@ -452,3 +452,25 @@ fn the_finders_applications_from_applescript_on_one_line() {
     );
     assert_eq!(report.read_as.entries, 5, "{:#?}", report.findings);
 }
+
+/// `zypper search --installed-only` (openSUSE): a table with ` | ` between its cells and
+/// a `---+---` rule, no `|` at the ends of its lines. Each installed package is an app.
+#[test]
+fn zyppers_table_of_installed_packages() {
+    let zypper = "Loading repository data...\nReading installed packages...\n\nS  | Name          | Summary                      | Type\n---+---------------+------------------------------+--------\ni+ | slack         | Slack desktop client         | package\ni  | tiktok        | TikTok for Linux             | package\ni+ | zoom          | Zoom video conferencing      | package\n";
+    let report = assert_tiktok_reported(zypper, true);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+}
+
+/// A sentence that lists the apps and ends with "installed" ("… and TikTok installed"):
+/// the last name is a name, not "TikTok installed".
+#[test]
+fn a_sentence_ending_in_installed_names_its_last_app() {
+    for text in [
+        "I have WhatsApp, Instagram and TikTok installed",
+        "Tengo WhatsApp, Instagram y TikTok instalados",
+        "Ich habe WhatsApp, Instagram und TikTok installiert",
+    ] {
+        assert_tiktok_reported(text, true);
+    }
+}

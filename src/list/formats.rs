@@ -235,6 +235,12 @@ pub(super) fn read(input: &str) -> AppList {
             return list;
         }
     }
+    // zypper's tables: ` | ` between cells, `---+---` under the header.
+    if share(0, &|l| l.matches(" | ").nth(1).is_some() || l.starts_with("---+")) {
+        if let Some(list) = pipe_table(&lines) {
+            return list;
+        }
+    }
     if first.starts_with("Total: ") && first.ends_with(" apps") || first.starts_with("CFBundleIdentifier") {
         return ios(input, &lines);
     }
@@ -292,19 +298,21 @@ pub(super) fn read(input: &str) -> AppList {
     if trimmed_lines.iter().any(|l| brew_heading(l)) {
         return homebrew(&lines);
     }
-    if share(0, &|l| package_chatter(l) || package_version(l).is_some()) {
-        return package_versions(&lines);
-    }
     if let Some(list) = csv_with_header(input, first) {
         return list;
+    }
+    // (After a CSV's header: `Name<TAB>Version` is a table's.)
+    if share(0, &|l| package_chatter(l) || package_version(l).is_some()) {
+        return package_versions(&lines);
     }
     if let Some(list) = aligned_table(&lines) {
         return list;
     }
+    // (A version in the second column, `dpkg-query -W`'s `name<TAB>1.2.3`, is no app id.)
     if share(TAB, &|l| {
-        l.split('\t')
-            .nth(1)
-            .is_some_and(|id| crate::text::looks_like_identifier(trim(id)))
+        l.split('\t').nth(1).map(trim).is_some_and(|id| {
+            crate::text::looks_like_identifier(id) && !id.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        })
     }) {
         return flatpak_piped(&lines);
     }
@@ -486,6 +494,13 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let Some(text) = checked_text(n, text, &mut list.notes) else {
         return;
     };
+    // A tool's progress line ("Loading repository data...", "Reading installed packages..."):
+    // its own structure.
+    let first = text.split(' ').next().unwrap_or("");
+    if first.len() > 4 && first.ends_with("ing") && (text.ends_with("...") || text.ends_with('…')) {
+        list.structure.push((n, n));
+        return;
+    }
     if tool_message(text) {
         list.notes.push(Note {
             line: n,
@@ -504,7 +519,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let several = separated && !titled() && !text.contains('\t') && !has(text, "package:");
     if several {
         for part in split_names(text) {
-            list.entries.push(Entry::text(n, part));
+            list.entries.push(Entry::text(n, without_installed(part)));
         }
         return;
     }
@@ -523,7 +538,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     // (The full stops and exclamation marks taken off the end are ASCII: by bytes.)
     let text = trim(text);
     let kept = text.bytes().rposition(|b| b != b'.' && b != b'!').map_or(0, |i| i + 1);
-    let part = trim(text.get(..kept).unwrap_or(text));
+    let part = without_installed(trim(text.get(..kept).unwrap_or(text)));
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
     }
@@ -583,6 +598,36 @@ fn tool_message(line: &str) -> bool {
         .map(|c| c.to_ascii_lowercase())
         .collect();
     STARTS.iter().any(|s| lower.starts_with(s)) || HOLDS.iter().any(|h| lower.contains(h))
+}
+
+/// A name without the word that ends a sentence listing apps ("… and TikTok
+/// installed", "… y TikTok instalados"): the name, not "TikTok installed". (A line that
+/// says an app is *not* installed is a mention: `account`.)
+fn without_installed(part: &str) -> &str {
+    const WORDS: &[&str] = &[
+        " installed",
+        " instalados",
+        " instaladas",
+        " instalado",
+        " instalada",
+        " installiert",
+        " installés",
+        " installées",
+        " installé",
+        " installée",
+        " installati",
+        " installato",
+    ];
+    WORDS
+        .iter()
+        .find_map(|w| {
+            let cut = part.len().checked_sub(w.len())?;
+            let end = part.get(cut..)?;
+            end.eq_ignore_ascii_case(w)
+                .then(|| trim(part.get(..cut).unwrap_or(part)))
+        })
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(part)
 }
 
 /// What separates names written in a row, in the scripts people type lists in.
@@ -722,7 +767,7 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         let line = strip_chat_prefix(line.trim());
         for part in split_names(line) {
             if let Some(text) = checked_text(n, part, &mut list.notes) {
-                list.entries.push(Entry::text(n, text));
+                list.entries.push(Entry::text(n, without_installed(text)));
             }
         }
     }
@@ -1065,7 +1110,9 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
             .map(|c| c.trim().trim_matches('`').trim().to_owned())
             .collect()
     };
-    let header_at = lines.iter().position(|(_, l)| l.trim_start().starts_with('|'))?;
+    // (`| a | b |` in Markdown; `a | b | c` in zypper's tables.)
+    let piped = |l: &str| l.trim_start().starts_with('|') || l.matches(" | ").nth(1).is_some();
+    let header_at = lines.iter().position(|(_, l)| piped(l))?;
     let (header_line, header) = lines.get(header_at)?;
     let keys: Vec<String> = cells(header).iter().map(|c| header_key(c)).collect();
     let name_col = NAME_KEYS.iter().find_map(|w| keys.iter().position(|k| k == w));
@@ -1090,7 +1137,7 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
             list.structure.push((n, n));
             continue;
         }
-        if !line.trim_start().starts_with('|') {
+        if !piped(line) {
             typed_line(n, line, &mut list);
             continue;
         }
@@ -1465,9 +1512,13 @@ fn package_chatter(line: &str) -> bool {
 /// `name|version` (`choco list -r`). A version begins with a digit (`v2.1` too) and has
 /// a dot or a dash after it (`120.0.6099.110`, `3-2`, `1:2.3-1`): "Office 365" is a name.
 fn package_version(line: &str) -> Option<&str> {
+    // (`dpkg-query -W` separates them with a tab.)
     let (name, versions) = match line.split_once('|') {
         Some((name, version)) => (name, version),
-        None => line.split_once(' ')?,
+        None => match line.split_once('\t') {
+            Some((name, version)) => (name, version.trim_start_matches('\t')),
+            None => line.split_once(' ')?,
+        },
     };
     let name_ok = package_name(name) || brew_versioned(name);
     // (Old `scoop list`: `name version [bucket]`, with `*global*` or `*failed*`.)
@@ -1691,6 +1742,7 @@ mod tests {
             ("wechat|3.9.8.15", Some("wechat")),
             ("python@3.12 3.12.7_1 3.12.6", Some("python@3.12")),
             ("7zip 19.00 [main]", Some("7zip")),
+            ("libc6\t2.36-9+deb12u4", Some("libc6")),
             ("git 2.30.0.windows.2 *global* [main]", Some("git")),
             ("vlc [extras]", None),
             ("base 3-2", Some("base")),
