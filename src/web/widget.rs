@@ -101,8 +101,8 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     wire_held(root, &form_element, ui);
     wire_tick_search(root, &form_element);
     // The employee's answers to "is this TikTok?": in this page's memory only, cleared
-    // by every new check.
-    let choices: Rc<RefCell<Choices>> = Rc::default();
+    // by every new check, kept when the widget is drawn again (another language).
+    let choices = choices_of(root);
     // The devices of an export, drawn by the report's view.
     let table = device_table(root, &result);
     let worker_url = root.get_attribute("data-worker");
@@ -337,7 +337,22 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     own(root, listener);
 }
 
+/// The answers to "is this TikTok?" given in `root`'s widget, kept across its drawings.
+fn choices_of(root: &Element) -> Rc<RefCell<Choices>> {
+    CHOICES.with(|all| {
+        let mut all = all.borrow_mut();
+        if let Some((_, choices)) = all.iter().find(|(r, _)| r.is_same_node(Some(root))) {
+            return Rc::clone(choices);
+        }
+        let choices: Rc<RefCell<Choices>> = Rc::default();
+        all.push((root.clone(), Rc::clone(&choices)));
+        choices
+    })
+}
+
 thread_local! {
+    /// Each widget's answers to "is this TikTok?", by its root.
+    static CHOICES: RefCell<Vec<(Element, Rc<RefCell<Choices>>)>> = const { RefCell::new(Vec::new()) };
     /// The listeners of each widget's current drawing, by its root: dropped (and so
     /// removed from the page, with the closures and the prepared policy they hold)
     /// when that widget is drawn again.

@@ -277,13 +277,22 @@ test('a possible match asks "is this TikTok?" and the answer decides, without le
   const before = requests.length;
   await page.getByRole('button', { name: 'Yes, it is TikTok' }).click();
   await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'action_required');
+  assert.equal(requests.length, before, 'answering asks the server nothing');
   assert.match(await page.textContent('.finding[data-outcome="remove"]'), /possible match: "tiktk" ≈ "TikTok"/);
+  // Another language keeps the answer given (the widget is drawn again, the check too).
+  await page.selectOption('#language', 'de');
+  await page.locator('#appcheck[lang="de"] #overall').waitFor();
+  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required', 'the "yes" survives the language switch');
+  await page.selectOption('#language', 'en');
+  await page.locator('#appcheck[lang="en"] #overall').waitFor();
+  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
+  const answered = requests.length;
   // A new check starts over; this time the employee says it is another app.
   await page.click('#check');
   await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'confirm_matches');
   await page.getByRole('button', { name: 'No, it is another app' }).click();
   await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'nothing_to_do');
-  assert.equal(requests.length, before, 'answering asks the server nothing');
+  assert.equal(requests.length, answered, 'answering asks the server nothing');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'overall', 'focus moves to the new answer');
   await page.close();
 });
