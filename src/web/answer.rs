@@ -170,5 +170,23 @@ pub(super) fn download_calendar(result: &Element, report_title: &str, summary: &
         "\r\nTRIGGER:-PT2H\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     ]
     .concat();
-    save_file(result, "deadline.ics", "text/calendar", &ics);
+    save_file(result, "deadline.ics", "text/calendar", &folded(&ics));
+}
+
+/// A calendar text with its lines folded as RFC 5545 wants them: at most 75 octets, a
+/// longer line continued on the next after a CRLF and a space, never inside a character.
+fn folded(ics: &str) -> String {
+    let mut out = String::with_capacity(ics.len() + ics.len() / 60);
+    for line in ics.split_inclusive("\r\n") {
+        let mut width = 0;
+        for c in line.chars() {
+            if width + c.len_utf8() > 75 && c != '\r' && c != '\n' {
+                out.push_str("\r\n ");
+                width = 1;
+            }
+            width += c.len_utf8();
+            out.push(c);
+        }
+    }
+    out
 }

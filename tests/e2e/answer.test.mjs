@@ -186,6 +186,9 @@ test('5. the deadline is in the answer, in the reader\'s time, with the time lef
   assert.match(ics, /BEGIN:VCALENDAR/);
   assert.match(ics, /DTSTART:20200711T035900Z/);
   assert.match(ics, /TikTok/);
+  // RFC 5545: lines end in CRLF and are at most 75 octets, longer ones folded (CRLF, space).
+  for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `an unfolded line: ${line}`);
+  assert.match(ics.replace(/\r\n /g, ''), /SUMMARY:.*TikTok/);
   await context.close();
 });
 
