@@ -617,6 +617,41 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
             s.fill(text);
             s.similar(apps, index)
         })
+        .or_else(|| cut_short(apps, index, text))
+}
+
+/// A label cut short (`TikTo…`, `TikT...`, as launchers and screenshots' text give long
+/// names): a possible match with the app whose name begins with it, when one does (its
+/// first four letters at least). No policy name begins with another label, so that one
+/// is no app of the policy.
+fn cut_short(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
+    let head = text.strip_suffix('…').or_else(|| text.strip_suffix("..."))?;
+    let key = crate::text::normalise_name(head);
+    if key.chars().count() < 4 {
+        return None;
+    }
+    let start = key
+        .chars()
+        .fold(0, |h, c| hash_bytes(h, c.encode_utf8(&mut [0; 4]).as_bytes()));
+    if !index.name_starts.contains(&start) {
+        return None;
+    }
+    // (Rare, and only for a label some name begins with: a walk over the names.)
+    let (full, &i) = index
+        .names
+        .iter()
+        .filter(|(name, _)| name.starts_with(key.as_str()))
+        .min_by_key(|(name, _)| name.len())?;
+    let app = apps.get(i)?;
+    let similarity = u8::try_from(key.len() * 100 / full.len().max(1)).unwrap_or(100);
+    Some(Recognition {
+        target: Target::App(i),
+        matched_by: MatchedBy::SimilarName {
+            value: text.to_owned(),
+            name: app.name.clone(),
+            similarity,
+        },
+    })
 }
 
 /// Whether a (trimmed) line may have [`fields`]: without a separator, quote, dot,

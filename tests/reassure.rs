@@ -474,3 +474,14 @@ fn a_sentence_ending_in_installed_names_its_last_app() {
         assert_tiktok_reported(text, true);
     }
 }
+
+/// A label cut short by a launcher or a screenshot's text ("TikTo…", "TikT..."): if a
+/// policy app's name begins with it, it is asked about, never passed over.
+#[test]
+fn a_label_cut_short_is_asked_about_when_a_policy_name_begins_with_it() {
+    for list in ["Slack\nTikTo…\n", "Slack\nTikT...\n", "Slack\n- Tik To…\n"] {
+        assert_tiktok_reported(list, false);
+    }
+    // A label no policy name begins with is an app the policy does not name.
+    assert_eq!(check("Slack\nMobile Lege…\n").overall.answer, Answer::NothingToDo);
+}

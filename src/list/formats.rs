@@ -537,7 +537,12 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         .map_or(text, |c| text.get(c.len()..).unwrap_or(text));
     // (The full stops and exclamation marks taken off the end are ASCII: by bytes.)
     let text = trim(text);
-    let kept = text.bytes().rposition(|b| b != b'.' && b != b'!').map_or(0, |i| i + 1);
+    // (But "..." ends a name cut short, `TikT...`: recognition reads it as one.)
+    let kept = if text.ends_with("...") {
+        text.len()
+    } else {
+        text.bytes().rposition(|b| b != b'.' && b != b'!').map_or(0, |i| i + 1)
+    };
     let part = without_installed(trim(text.get(..kept).unwrap_or(text)));
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
