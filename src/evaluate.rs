@@ -787,15 +787,24 @@ fn overall(
         .collect();
     let unread = list.account.unread;
     let mut unread_sentence = count(ui, unread, Msg::R_UNREAD_ONE, Msg::R_UNREAD_OTHER);
-    let blind = blind(policy, list, scope, findings, ui);
-    if let Some(blind) = &blind {
-        unread_sentence = if unread > 0 {
-            format!("{unread_sentence} {blind}")
+    // What could not be told besides the unread lines: apps given by identifier alone,
+    // names in an alphabet the policy uses for none of its names.
+    let mut untold = 0;
+    for sentence in [
+        blind(policy, list, scope, findings, ui),
+        foreign_script(policy, list, findings, ui),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        unread_sentence = if unread + untold > 0 {
+            format!("{unread_sentence} {sentence}")
         } else {
-            blind.clone()
+            sentence
         };
+        untold += 1;
     }
-    let unread = unread + usize::from(blind.is_some());
+    let unread = unread + untold;
     let publishers = publisher_caveat(policy, scope, ui);
 
     if !acting.is_empty() {
@@ -922,6 +931,29 @@ fn blind(policy: &Policy, list: &AppList, scope: &Scope<'_>, findings: &[Finding
         }
     }
     (!names.is_empty()).then(|| fill(Msg::R_BLIND.get(ui), &[("apps", &join_names(&names, ui))]))
+}
+
+/// What a list cannot tell when some of its names are written in an alphabet the
+/// policy names no app in (टिकटॉक, تيك توك for a policy that writes TikTok in Latin
+/// letters): which app they are is unknown, so the answer must not be "nothing to do".
+/// A name recognised all the same (by identifier, or a look-alike letter) is told.
+fn foreign_script(policy: &Policy, list: &AppList, findings: &[Finding], ui: Lang) -> Option<String> {
+    let mut known = 0u32;
+    for app in &policy.apps {
+        for name in std::iter::once(&app.name).chain(&app.aliases) {
+            known |= crate::text::scripts(name);
+        }
+    }
+    let mut told: Vec<usize> = findings.iter().filter(|f| f.app.is_some()).map(|f| f.line).collect();
+    crate::small_sort::sort(&mut told);
+    let told = |line: usize| told.binary_search(&line).is_ok();
+    let foreign = list
+        .entries
+        .iter()
+        .filter(|e| e.identifier.is_none() && !e.text.is_ascii())
+        .filter(|e| crate::text::scripts(&e.text) & !known != 0 && !told(e.line))
+        .count();
+    (foreign > 0).then(|| count(ui, foreign, Msg::R_FOREIGN_SCRIPT_ONE, Msg::R_FOREIGN_SCRIPT_OTHER))
 }
 
 /// The apps an answer is about, by name: "TikTok", "TikTok and CapCut", "TikTok,

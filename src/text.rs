@@ -41,6 +41,68 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// The alphabets `text`'s letters are written in, one bit each (Latin, Greek, Cyrillic,
+/// Armenian, Hebrew, Arabic, the Indian scripts, Sinhala, Thai, Lao, Myanmar, Georgian,
+/// Hangul, kana, Han, Khmer, Ethiopic; any other letter outside ASCII one more bit):
+/// whether a pasted name can be compared with a policy's at all.
+pub(crate) fn scripts(text: &str) -> u32 {
+    const RANGES: &[(u32, u32, u32)] = &[
+        (0x00C0, 0x024F, 0),
+        (0x1E00, 0x1EFF, 0),
+        (0x0370, 0x03FF, 1),
+        (0x0400, 0x052F, 2),
+        (0x0530, 0x058F, 3),
+        (0x0590, 0x05FF, 4),
+        (0x0600, 0x06FF, 5),
+        (0x0750, 0x077F, 5),
+        (0x08A0, 0x08FF, 5),
+        (0xFB50, 0xFDFF, 5),
+        (0xFE70, 0xFEFF, 5),
+        (0x0900, 0x097F, 6),
+        (0x0980, 0x09FF, 7),
+        (0x0A00, 0x0A7F, 8),
+        (0x0A80, 0x0AFF, 9),
+        (0x0B00, 0x0B7F, 10),
+        (0x0B80, 0x0BFF, 11),
+        (0x0C00, 0x0C7F, 12),
+        (0x0C80, 0x0CFF, 13),
+        (0x0D00, 0x0D7F, 14),
+        (0x0D80, 0x0DFF, 15),
+        (0x0E00, 0x0E7F, 16),
+        (0x0E80, 0x0EFF, 17),
+        (0x1000, 0x109F, 18),
+        (0x10A0, 0x10FF, 19),
+        (0x1100, 0x11FF, 20),
+        (0x3130, 0x318F, 20),
+        (0xAC00, 0xD7AF, 20),
+        (0x3040, 0x30FF, 21),
+        (0x31F0, 0x31FF, 21),
+        (0x3400, 0x4DBF, 22),
+        (0x4E00, 0x9FFF, 22),
+        (0xF900, 0xFAFF, 22),
+        (0x20000, 0x3FFFF, 22),
+        (0x1780, 0x17FF, 23),
+        (0x1200, 0x137F, 24),
+    ];
+    let mut bits = 0;
+    for c in text.chars() {
+        if c.is_ascii() {
+            bits |= u32::from(c.is_ascii_alphabetic());
+            continue;
+        }
+        if !c.is_alphabetic() {
+            continue;
+        }
+        let code = u32::from(c);
+        let script = RANGES
+            .iter()
+            .find(|(from, to, _)| (*from..=*to).contains(&code))
+            .map_or(25, |(_, _, script)| *script);
+        bits |= 1 << script;
+    }
+    bits
+}
+
 /// Appends `text` to `out` as a JSON string, escaped as serde_json escapes it (`"`, `\\`,
 /// the control characters below U+0020, `\n`-style where JSON has a short form): for
 /// the few JSON texts the Wasm module writes itself, without serde_json's writer (and

@@ -485,3 +485,26 @@ fn a_label_cut_short_is_asked_about_when_a_policy_name_begins_with_it() {
     // A label no policy name begins with is an app the policy does not name.
     assert_eq!(check("Slack\nMobile Lege…\n").overall.answer, Answer::NothingToDo);
 }
+
+/// A name written in an alphabet the policy names no app in (TikTok in Devanagari,
+/// Arabic, Bengali) cannot be told from another app's: never "nothing to do".
+#[test]
+fn a_name_in_an_alphabet_the_policy_does_not_use_is_never_nothing_to_do() {
+    for list in [
+        "टिकटॉक\nSlack\n",
+        "मेरे फोन में टिकटॉक और व्हाट्सएप है।",
+        "تيك توك\n",
+        "টিকটক\n",
+    ] {
+        let report = check(list);
+        assert!(
+            !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
+            "{list:?}: {:?}",
+            report.overall
+        );
+    }
+    // Letters the policy's names are written in are read as usual: accents, and Latin
+    // look-alikes of other alphabets.
+    assert_eq!(check("Café Mocha\nZoom\n").overall.answer, Answer::NothingToDo);
+    assert_tiktok_reported("TіkTok\n", true);
+}
