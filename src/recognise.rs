@@ -770,8 +770,13 @@ fn without_one_detail(text: &str) -> Option<&str> {
     };
     let after_number = || name.trim_end().ends_with(|c: char| c.is_ascii_digit()) && unit(bare);
     if !bare.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        // Not a version, a measure or a date: at most a unit after a number ("120 MB").
-        return after_number().then(|| name.trim_end()).filter(|n| !n.is_empty());
+        // Not a version, a measure or a date: at most a unit after a number ("120 MB",
+        // "1,1 GB"), which goes with its number.
+        if !after_number() {
+            return None;
+        }
+        let (head, _number) = split_last_word(name.trim_end())?;
+        return Some(head.trim_end()).filter(|n| !n.is_empty());
     }
     // (Bytes: every character these tests accept is ASCII.)
     let digits = bare.bytes().filter(u8::is_ascii_digit).count();
@@ -852,10 +857,22 @@ fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Op
     // A store link has a slash, which most names have not: one search for both stores.
     let link = text.as_bytes().contains(&b'/');
     if let Some(id) = if link { app_store_id(text) } else { None } {
-        let &i = index.store_ids.get(id)?;
+        if let Some(&i) = index.store_ids.get(id) {
+            return Some(Recognition {
+                target: Target::App(i),
+                matched_by: MatchedBy::AppStoreId { value: id.to_owned() },
+            });
+        }
+        // A number the policy does not give: the app's name, as the link writes it.
+        let slug = crate::text::app_store_slug(text)?;
+        let key = normalise_name(&slug);
+        let &i = index.names.get(&key)?;
         return Some(Recognition {
             target: Target::App(i),
-            matched_by: MatchedBy::AppStoreId { value: id.to_owned() },
+            matched_by: MatchedBy::Name {
+                value: slug,
+                name: apps.get(i)?.name.clone(),
+            },
         });
     }
     let text = if link {

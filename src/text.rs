@@ -611,6 +611,17 @@ pub(crate) fn app_store_id(text: &str) -> Option<&str> {
     (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
 }
 
+/// The app's name as an App Store link writes it before its number
+/// (`apps.apple.com/in/app/tiktok/id835599320` → `tiktok`), its dashes spaces (`uc
+/// browser`): Apple makes it from the app's name.
+pub(crate) fn app_store_slug(text: &str) -> Option<String> {
+    app_store_id(text)?;
+    let path = text.split(['?', '#']).next()?;
+    let mut parts = path.trim_end_matches('/').rsplit('/');
+    let (_id, slug, app) = (parts.next()?, parts.next()?, parts.next()?);
+    (app == "app" && !slug.is_empty()).then(|| slug.replace('-', " "))
+}
+
 /// The package name in a Google Play link (`…/store/apps/details?id=com.example`).
 pub(crate) fn play_store_package(text: &str) -> Option<&str> {
     if !text.contains("play.google.com/store/apps/details") {

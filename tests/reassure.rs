@@ -508,3 +508,51 @@ fn a_name_in_an_alphabet_the_policy_does_not_use_is_never_nothing_to_do() {
     assert_eq!(check("Café Mocha\nZoom\n").overall.answer, Answer::NothingToDo);
     assert_tiktok_reported("TіkTok\n", true);
 }
+
+/// Shapes of typed and copied lists from phones and messages (a second probe): each
+/// names TikTok as installed, and gets an order.
+#[test]
+fn phone_and_message_shapes_that_list_tiktok_as_installed() {
+    for list in [
+        // An App Store link's name, where the policy gives no App Store number.
+        "https://apps.apple.com/in/app/tiktok/id1235601864\nSlack\n",
+        // A size with a decimal comma (German, Spanish, Portuguese phones).
+        "TikTok 1,1 GB\nSlack 96,44 MB\n",
+        // "and" in Indonesian, Vietnamese, Turkish, Hindi and Japanese.
+        "Saya punya WhatsApp, Instagram dan TikTok",
+        "Tôi có WhatsApp, Instagram và TikTok",
+        "WhatsApp, Instagram ve TikTok var",
+        "WhatsApp, Instagram और TikTok",
+    ] {
+        assert_tiktok_reported(list, true);
+    }
+}
+
+/// Headings that say the apps below were removed or are not on the device, as people
+/// type them in other words and languages, and as store screens title them: the apps
+/// under them are asked about, never ordered.
+#[test]
+fn more_headings_that_say_the_apps_below_are_gone() {
+    for heading in [
+        "Deleted today ✅",
+        "Already removed ✔",
+        "Not installed",
+        "Not on this iPhone",
+        "Ya borré:",
+        "Já removi:",
+        "削除済み：",
+        "Удалил:",
+        "Sudah dihapus:",
+        "I checked the list from the memo. I do NOT have:",
+    ] {
+        let text = format!("{heading}\nTikTok\n");
+        let report = check(&text);
+        let ordered: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.outcome.needs_action())
+            .map(|f| &f.input)
+            .collect();
+        assert!(ordered.is_empty(), "{text:?}: ordered {ordered:?}");
+    }
+}

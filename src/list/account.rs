@@ -264,13 +264,19 @@ fn heading(text: &str) -> Option<(&str, &str)> {
         let title = text.get(1..).unwrap_or("");
         return Some((title.trim_start_matches('#').trim(), ""));
     }
-    // (A byte search: most lines have no colon.)
-    let Some(colon) = text.bytes().position(|b| b == b':') else {
+    // (A byte search: most lines have no colon; the full-width one, `：`, is CJK's.)
+    let colon = match text.bytes().position(|b| b == b':') {
+        Some(at) => Some((at, 1)),
+        None if !text.is_ascii() => text.find('：').map(|at| (at, '：'.len_utf8())),
+        None => None,
+    };
+    let Some((colon, width)) = colon else {
         let bare = text.trim_matches(|c: char| matches!(c, '*' | '_' | '-' | '–' | '—' | '=') || c.is_whitespace());
         return gone_heading(bare).then_some((bare, ""));
     };
-    let (label, rest) = (text.get(..colon)?, text.get(colon + 1..)?);
-    let label = label.trim();
+    let (label, rest) = (text.get(..colon)?, text.get(colon + width..)?);
+    // "I checked the memo. I do NOT have:": the last sentence is the label.
+    let label = label.rsplit_once(". ").map_or(label, |(_, last)| last).trim();
     let words = label.split_whitespace().count();
     // `http://…`, `C:\…` and `10:41` are not headings.
     let looks_like_label = (1..=6).contains(&words)
@@ -280,32 +286,49 @@ fn heading(text: &str) -> Option<(&str, &str)> {
     looks_like_label.then(|| (label.trim_start_matches(['-', '*', '•']).trim(), rest.trim()))
 }
 
-/// Whether a line without a colon is a heading saying the apps below it are gone: a
-/// word of [`says_gone`] with at most "apps" (or its like) beside it: `Removed apps`,
-/// `Uninstalled`, `Apps deleted`, `Gelöschte Apps`.
+/// Whether a line without a colon is a heading saying the apps below it are gone: one
+/// of [`says_gone`]'s words, alone or with "apps" and words like "already" or "today"
+/// beside it (`Removed apps`, `Uninstalled`, `Deleted today ✅`, `Not installed`, `Not
+/// on this iPhone`), the whole line; a name beside such a word (`Deleted TikTok`) is no
+/// heading.
 fn gone_heading(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let app_word = |w: &&str| {
-        let w: String = w.chars().flat_map(crate::case::chars).collect();
-        matches!(
-            w.as_str(),
-            "apps"
-                | "app"
-                | "applications"
-                | "programs"
-                | "software"
-                | "anwendungen"
-                | "programme"
-                | "aplicaciones"
-                | "logiciels"
-        )
-    };
-    match words.as_slice() {
-        [one] => says_gone(one),
-        [a, b] if app_word(b) => says_gone(a),
-        [a, b] if app_word(a) => says_gone(b),
-        _ => false,
+    const BESIDE: &[&str] = &[
+        "apps",
+        "app",
+        "applications",
+        "programs",
+        "software",
+        "anwendungen",
+        "programme",
+        "aplicaciones",
+        "logiciels",
+        "today",
+        "already",
+        "all",
+        "now",
+        "recently",
+        "heute",
+        "bereits",
+        "ya",
+        "já",
+        "déjà",
+        "hoy",
+        "sudah",
+    ];
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(super::tree::fold)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
     }
+    let rest: String = words
+        .iter()
+        .filter(|w| !BESIDE.contains(&w.as_str()))
+        .map(String::as_str)
+        .collect();
+    GONE.contains(&rest.as_str())
 }
 
 /// A name struck through (`~~TikTok~~`) or crossed out (`TikTok ❌`): gone.
@@ -341,71 +364,86 @@ fn quote_header(lower: &str, below: &[&str]) -> bool {
 /// removed, uninstalled, deleted, not installed, banned, in the languages appcheck
 /// speaks and a few more.
 fn says_gone(heading: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "removed",
-        "uninstalled",
-        "deleted",
-        "notinstalled",
-        "nolonger",
-        "formerly",
-        "previously",
-        "banned",
-        "prohibited",
-        "forbidden",
-        "blocked",
-        "notallowed",
-        "notpermitted",
-        "entfernt",
-        "gelöscht",
-        "deinstalliert",
-        "nichtinstalliert",
-        "verboten",
-        "gesperrt",
-        "supprimé",
-        "désinstallé",
-        "noninstallé",
-        "interdit",
-        "eliminad",
-        "desinstalad",
-        "borrad",
-        "noinstalad",
-        "prohibid",
-        "removid",
-        "excluíd",
-        "apagad",
-        "rimoss",
-        "disinstallat",
-        "eliminat",
-        "cancellat",
-        "vietat",
-        "verwijderd",
-        "gedeïnstalleerd",
-        "verboden",
-        "删除",
-        "卸载",
-        "禁止",
-        "已移除",
-        // Absent rather than gone: "I don't have these anymore", "not on my phone".
-        "anymore",
-        "nomore",
-        "donthave",
-        "dontuse",
-        "donothave",
-        "donotuse",
-        "neverinstalled",
-        "notonmy",
-        "nichtmehr",
-        "notengo",
-        "jenaiplus",
-        "हटा",
-    ];
     let squeezed: String = heading
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(crate::case::chars)
         .collect();
-    WORDS.iter().any(|w| squeezed.contains(w))
+    GONE.iter().any(|w| squeezed.contains(w))
 }
+
+/// The words (lower case, letters only) that say apps are gone or not there.
+const GONE: &[&str] = &[
+    "removed",
+    "uninstalled",
+    "deleted",
+    "notinstalled",
+    "nolonger",
+    "formerly",
+    "previously",
+    "banned",
+    "prohibited",
+    "forbidden",
+    "blocked",
+    "notallowed",
+    "notpermitted",
+    "entfernt",
+    "gelöscht",
+    "deinstalliert",
+    "nichtinstalliert",
+    "verboten",
+    "gesperrt",
+    "supprimé",
+    "désinstallé",
+    "noninstallé",
+    "interdit",
+    "eliminad",
+    "desinstalad",
+    "borrad",
+    "noinstalad",
+    "prohibid",
+    "removid",
+    "excluíd",
+    "apagad",
+    "rimoss",
+    "disinstallat",
+    "eliminat",
+    "cancellat",
+    "vietat",
+    "verwijderd",
+    "gedeïnstalleerd",
+    "verboden",
+    "删除",
+    "卸载",
+    "禁止",
+    "已移除",
+    // Absent rather than gone: "I don't have these anymore", "not on my phone".
+    "anymore",
+    "nomore",
+    "donthave",
+    "dontuse",
+    "donothave",
+    "donotuse",
+    "neverinstalled",
+    "notonmy",
+    "nichtmehr",
+    "notengo",
+    "jenaiplus",
+    "हटा",
+    "notonthisiphone",
+    "notonthisipad",
+    "notonthisphone",
+    "notonthisdevice",
+    "borré",
+    "removi",
+    "削除",
+    "удал",
+    "dihapus",
+    "sildim",
+    "silindi",
+    "hatadiya",
+    "uninstallkardiya",
+];
 
 /// An uninstall command (`adb uninstall …`, `pm uninstall`, `brew uninstall --cask …`,
 /// `winget uninstall`, `Remove-AppxPackage`, `rm -rf /Applications/….app`, …) after an

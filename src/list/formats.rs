@@ -606,10 +606,15 @@ fn tool_message(line: &str) -> bool {
 }
 
 /// A name without the word that ends a sentence listing apps ("… and TikTok
-/// installed", "… y TikTok instalados"): the name, not "TikTok installed". (A line that
+/// installed", "… y TikTok instalados", "… ve TikTok var", "… और TikTok है"): the name,
+/// not "TikTok installed". (A line that
 /// says an app is *not* installed is a mention: `account`.)
 fn without_installed(part: &str) -> &str {
     const WORDS: &[&str] = &[
+        " yüklü",
+        " var",
+        " है",
+        " hai",
         " installed",
         " instalados",
         " instaladas",
@@ -659,6 +664,10 @@ const CONJUNCTIONS: &[&str] = &[
     " oraz ",
     " и ",
     " aur ",
+    " और ",
+    " dan ",
+    " và ",
+    " ve ",
     " or ",
     " oder ",
     " ou ",
@@ -669,7 +678,20 @@ const CONJUNCTIONS: &[&str] = &[
 /// the parentheses around an aside ("(also CapCut & WeChat)").
 fn split_names(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for part in text.split(|c: char| SEPARATORS.contains(&c) || c == '(' || c == ')' || c == '和' || c == '与') {
+    // (A comma between digits is a number's, `1,1 GB`, not a list's.)
+    let bytes = text.as_bytes();
+    let digit = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_digit);
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (at, c) in text.char_indices() {
+        let separates = SEPARATORS.contains(&c) || c == '(' || c == ')' || c == '和' || c == '与';
+        if separates && !(c == ',' && digit(at.checked_sub(1)) && digit(Some(at + 1))) {
+            parts.push(text.get(from..at).unwrap_or(""));
+            from = at + c.len_utf8();
+        }
+    }
+    parts.push(text.get(from..).unwrap_or(""));
+    for part in parts {
         let mut rest = part.trim();
         // "Zoom and TikTok": a conjunction between two names splits them. (ASCII lower
         // case keeps every byte where it was, so positions found in it hold in `rest`.)
