@@ -753,6 +753,10 @@ fn without_one_detail(text: &str) -> Option<&str> {
         }
     }
     let (name, last) = split_last_word(text)?;
+    // A dash or a dot between the name and its details ("Xender 14.1.0 – 88 MB").
+    if matches!(last, "-" | "–" | "—" | "·" | "•" | "|") {
+        return Some(name.trim_end()).filter(|n| !n.is_empty());
+    }
     // (In bytes: the characters taken off are ASCII.)
     let kept = last.bytes().rposition(|b| b != b',' && b != b';').map_or(0, |i| i + 1);
     let last = last.get(..kept).unwrap_or(last);
@@ -958,6 +962,21 @@ fn class(b: u8) -> u8 {
     }
 }
 
+/// A store title's name when its subtitle is stuck to it (`UC Browser-Safe, Fast`,
+/// `Clean Master- Space Cleaner`): before the first dash that follows a letter and comes
+/// before a capital or a space.
+fn stuck_subtitle(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let at = bytes.iter().enumerate().position(|(i, &b)| {
+        b == b'-'
+            && i.checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_alphabetic)
+            && bytes.get(i + 1).is_some_and(|n| n.is_ascii_uppercase() || *n == b' ')
+    })?;
+    Some(text.get(..at)?.trim()).filter(|h| !h.is_empty())
+}
+
 /// [`name_candidates`], in order, with `None` or an empty text where one is not there
 /// (a loop over an array, where the size-optimised module calls an iterator's adapters).
 fn candidates(text: &str) -> [Option<&str>; 7] {
@@ -975,6 +994,7 @@ fn candidates(text: &str) -> [Option<&str>; 7] {
                 .iter()
                 .filter_map(|sep| text.split_once(sep).map(|(h, _)| h.trim()))
                 .next()
+                .or_else(|| stuck_subtitle(text))
         })
         .flatten();
     // "Mine: Teams": a label before a colon, then the name.

@@ -556,3 +556,36 @@ fn more_headings_that_say_the_apps_below_are_gone() {
         assert!(ordered.is_empty(), "{text:?}: ordered {ordered:?}");
     }
 }
+
+/// Store titles with the subtitle stuck to the name, and a version or a size after a
+/// dash or a dot: the name is the app's (an order, not a question).
+#[test]
+fn store_titles_and_details_after_the_name() {
+    for list in [
+        "TikTok-Videos, Music & LIVE\n",
+        "TikTok- Videos, Music & LIVE\n",
+        "TikTok 35.1.3 – 88 MB\n",
+        "TikTok · 88 MB\n",
+        "TikTok • 1,2 GB\n",
+    ] {
+        assert_tiktok_reported(list, true);
+    }
+}
+
+/// A table whose name column is headed in another language (`Nombre`, `Anwendung`,
+/// `应用名称`): its names are read as names.
+#[test]
+fn a_name_column_headed_in_another_language() {
+    for header in [
+        "Nombre",
+        "Anwendung",
+        "Nom de l'application",
+        "Nome app",
+        "应用名称",
+        "アプリ名",
+    ] {
+        let csv = format!("{header},Version,Status\nSlack,4.3,Installed\nTikTok,35.1,Installed\n");
+        let report = assert_tiktok_reported(&csv, true);
+        assert_eq!(report.read_as.entries, 2, "{header}: {:#?}", report.findings);
+    }
+}

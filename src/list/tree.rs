@@ -61,6 +61,22 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "bundlename",
     "cfbundlename",
     "localizedname",
+    // Other languages' headers: Spanish, French, Portuguese, Italian, German, Chinese,
+    // Japanese.
+    "nombre",
+    "nombredelaapp",
+    "nom",
+    "nomdelapplication",
+    "nome",
+    "nomeapp",
+    "nomedoapp",
+    "anwendung",
+    "anwendungsname",
+    "应用名称",
+    "应用",
+    "名称",
+    "アプリ名",
+    "アプリ",
 ];
 
 /// Header cells and keys that identify an app, the most specific first; a bare `id`
