@@ -16,6 +16,8 @@
 //! [`Refusal::NotApproved`]: the page says "not yet approved — ask the help desk", and
 //! `appcheck build` does not publish it.
 
+use chrono::{DateTime, Utc};
+
 use crate::diagnostic::Diagnostic;
 use crate::policy::{load_policy, IndexEntry, Policy, PolicyIndex};
 use crate::trust::{
@@ -142,8 +144,9 @@ impl<'a> Opening<'a> {
     }
 
     /// Opens the policy, given the candidates the shell found valid (any others it
-    /// passes are not counted) and the record of versions seen.
-    pub fn finish(self, valid: &[Candidate], seen: &SeenVersions) -> Result<Opened, Refusal> {
+    /// passes are not counted), the record of versions seen, and the time now (a
+    /// withdrawal that takes effect later orders until then: `Policy::orders_at`).
+    pub fn finish(self, valid: &[Candidate], seen: &SeenVersions, now: DateTime<Utc>) -> Result<Opened, Refusal> {
         let verification = decide(self.trust, self.signatures.as_ref(), valid);
         if let Verification::Refused { reason } = verification {
             return Err(Refusal::NotVerified { reason });
@@ -157,7 +160,7 @@ impl<'a> Opening<'a> {
         };
         // Unsigned and accepted: trust.json refuses that beside a threshold above one.
         if !matches!(verification, Verification::Unsigned) || self.trust.threshold > 1 {
-            approval(self.trust, &signed, policy.orders()).map_err(|reason| Refusal::NotApproved { reason })?;
+            approval(self.trust, &signed, policy.orders_at(now)).map_err(|reason| Refusal::NotApproved { reason })?;
         }
         let seen = check_rollback(seen, self.trust, &verification, &policy.id, policy.version)
             .map_err(|reason| Refusal::Rollback { reason })?;

@@ -507,13 +507,20 @@ pub struct Rule {
 }
 
 impl Policy {
-    /// Whether the policy orders anything: it is active, and a rule says `remove` or
-    /// `browser_only`. Such a policy needs the site's publication threshold of
-    /// signatures (`trust::approval`); a withdrawn, superseded or draft policy, or one
-    /// that only advises or allows, needs one, so that a mistake is undone at once. It
-    /// reads the file, not the clock: an order not yet in force is an order.
-    pub fn orders(&self) -> bool {
-        matches!(self.lifecycle, Lifecycle::Active)
+    /// Whether the policy orders anything at `now` or later: a rule says `remove` or
+    /// `browser_only`, and it is active, or withdrawn or replaced only from a time still
+    /// to come (in force until then). Such a policy needs the site's publication
+    /// threshold of signatures (`trust::approval`); a withdrawal or replacement already
+    /// in effect, a draft, or a policy that only advises or allows needs one, so that a
+    /// mistake is undone at once. An order not yet in force (`effective` to come) is an
+    /// order.
+    pub fn orders_at(&self, now: DateTime<Utc>) -> bool {
+        let in_force = match &self.lifecycle {
+            Lifecycle::Active => true,
+            Lifecycle::Withdrawn { at, .. } | Lifecycle::Superseded { at: Some(at), .. } => *at > now,
+            Lifecycle::Superseded { at: None, .. } | Lifecycle::Draft => false,
+        };
+        in_force
             && self
                 .rules
                 .iter()

@@ -101,7 +101,7 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
     }
     let seen = seen_versions(&url);
     let contact = || crate::policy::contact_hint(text.as_bytes(), link.language.as_deref());
-    match opening.finish(&valid, &seen) {
+    match opening.finish(&valid, &seen, super::exports::now()) {
         Ok(opened) => {
             if opened.seen != seen {
                 remember_versions(&opened.seen);

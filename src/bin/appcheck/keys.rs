@@ -141,7 +141,7 @@ pub fn verify(policy: &Path, trust: &Path) -> Result<u8, String> {
     // The page's road: the signature, then the policy itself (no versions seen here).
     let opening = Opening::new(None, &bytes, signature.as_deref(), &trust);
     let valid = valid_signatures(&opening);
-    match opening.finish(&valid, &SeenVersions::new()) {
+    match opening.finish(&valid, &SeenVersions::new(), crate::system_now()?) {
         Ok(opened) => {
             match opened.verification {
                 Verification::Verified { keys } => {

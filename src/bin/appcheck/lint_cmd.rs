@@ -77,7 +77,7 @@ fn not_yet_approved(path: &Path, trust: &appcheck::trust::Trust) -> Option<appch
     let signature = std::fs::read(crate::keys::signature_path(path)).ok()?;
     let opening = appcheck::open::Opening::new(None, &bytes, Some(&signature), trust);
     let valid = crate::keys::valid_signatures(&opening);
-    match opening.finish(&valid, &appcheck::trust::SeenVersions::new()) {
+    match opening.finish(&valid, &appcheck::trust::SeenVersions::new(), crate::system_now().ok()?) {
         Err(appcheck::open::Refusal::NotApproved { reason }) => Some(appcheck::lint::Warning {
             pointer: String::new(),
             message: format!(

@@ -94,7 +94,7 @@ pub fn build(
         let opening = Opening::new(Some(&entry.id), &bytes, signature.as_deref(), &trust_set);
         let valid = crate::keys::valid_signatures(&opening);
         let opened = opening
-            .finish(&valid, &SeenVersions::new())
+            .finish(&valid, &SeenVersions::new(), crate::system_now()?)
             .map_err(|refusal| match refusal {
                 Refusal::NotRead(e) => format!("{} is not valid, so nothing is published: {e}", path.display()),
                 Refusal::Mismatch { expected, found } => format!(
