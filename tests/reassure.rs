@@ -589,3 +589,32 @@ fn a_name_column_headed_in_another_language() {
         assert_eq!(report.read_as.entries, 2, "{header}: {:#?}", report.findings);
     }
 }
+
+/// A text that names no app (list numbers or bullets with nothing after them, an adb
+/// list whose names were cut off, emoji, punctuation, an empty `ls -l`) is "no apps
+/// found", never "nothing to do".
+#[test]
+fn a_text_that_names_no_app_is_never_nothing_to_do() {
+    for text in [
+        "1.\n2.\n3.\n",
+        "•\n•\n",
+        "- \n- \n",
+        "* \n",
+        "package:\npackage:\n",
+        "📱\n🎵\n",
+        "?\n",
+        "|\n",
+        "#\n",
+        ">\n",
+        "total 0\n",
+        "\"\",\"\"\n",
+    ] {
+        let report = check(text);
+        assert!(
+            !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
+            "{text:?}: {:?} ({} entries)",
+            report.overall,
+            report.read_as.entries
+        );
+    }
+}

@@ -486,8 +486,23 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
 /// tool output around it (a name typed under an adb list) is read.
 fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let text = trim(strip_marker(strip_chat_prefix(trim(line))));
-    if text.is_empty() {
-        // A bare bullet or checkbox: the list's own structure.
+    // A bare bullet, checkbox or list number, a label with nothing after it
+    // (`package:`), an emoji or a sign alone, `ls -l`'s `total 0`: no app's name, the
+    // list's own structure (a text of nothing else is "no apps found", never "nothing to
+    // do").
+    let number = |t: &str| {
+        let t = t.trim_end_matches(['.', ')', ':']);
+        !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let total = text
+        .strip_prefix("total ")
+        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    if text.is_empty()
+        || !text.chars().any(char::is_alphanumeric)
+        || number(text)
+        || total
+        || text.ends_with(':') && !text.contains(' ')
+    {
         list.structure.push((n, n));
         return;
     }
@@ -518,7 +533,10 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let titled = || has(text, " - ") || has(text, " – ");
     let several = separated && !titled() && !text.contains('\t') && !has(text, "package:");
     if several {
-        for part in split_names(text) {
+        for part in split_names(text)
+            .into_iter()
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+        {
             list.entries.push(Entry::text(n, without_installed(part)));
         }
         return;
@@ -792,7 +810,10 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         }
         // "Slack, Zoom and TikTok (also CapCut & WeChat)": names between separators and "and".
         let line = strip_chat_prefix(line.trim());
-        for part in split_names(line) {
+        for part in split_names(line)
+            .into_iter()
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+        {
             if let Some(text) = checked_text(n, part, &mut list.notes) {
                 list.entries.push(Entry::text(n, without_installed(text)));
             }
