@@ -47,8 +47,10 @@ pub fn is_invisible(c: char) -> bool {
 /// whether a pasted name can be compared with a policy's at all.
 pub(crate) fn scripts(text: &str) -> u32 {
     const RANGES: &[(u32, u32, u32)] = &[
-        (0x00C0, 0x024F, 0),
+        (0x00C0, 0x02AF, 0),
+        (0x1D00, 0x1DBF, 0),
         (0x1E00, 0x1EFF, 0),
+        (0xA720, 0xA7FF, 0),
         (0x0370, 0x03FF, 1),
         (0x0400, 0x052F, 2),
         (0x0530, 0x058F, 3),
@@ -427,7 +429,7 @@ pub(crate) fn normalise_into(out: &mut String, name: &str) -> usize {
             0 => {}
             BEYOND_ASCII => {
                 out.truncate(from);
-                for c in trimmed.chars().filter(|c| c.is_alphanumeric()) {
+                for c in trimmed.chars().map(fancy_letter).filter(|c| c.is_alphanumeric()) {
                     push_folded(out, c);
                 }
                 return out.get(from..).map_or(0, |added| added.chars().count());
@@ -546,6 +548,21 @@ pub(crate) fn fold_accent(c: char) -> char {
     }
 }
 
+/// The letter a "fancy text" symbol stands for: letters in black circles or squares
+/// (🅣🅘🅚, 🆃🅸🅺), in white squares, and regional indicators (🇹🇮🇰); no compatibility
+/// mapping folds the first two, and none of them is a letter to `char`'s rules.
+pub(crate) fn fancy_letter(c: char) -> char {
+    let code = u32::from(c);
+    let from = match code {
+        0x1F130..=0x1F149 => 0x1F130,
+        0x1F150..=0x1F169 => 0x1F150,
+        0x1F170..=0x1F189 => 0x1F170,
+        0x1F1E6..=0x1F1FF => 0x1F1E6,
+        _ => return c,
+    };
+    char::from_u32(u32::from(b'a') + code - from).unwrap_or(c)
+}
+
 /// Cyrillic and Greek letters that look like Latin ones, folded to those: "ТікТок"
 /// (Cyrillic) reads as TikTok. A subset of Unicode TR39's confusables (confusables.txt,
 /// "MA" mappings to Latin small letters), kept to the letters of the scripts app names
@@ -573,6 +590,30 @@ pub(crate) fn fold_look_alike(c: char) -> char {
         'ԝ' | 'ω' => 'w',
         'х' | 'χ' => 'x',
         'у' | 'γ' => 'y',
+        // Latin small capitals ("fancy text": ᴛɪᴋᴛᴏᴋ).
+        'ᴀ' => 'a',
+        'ʙ' => 'b',
+        'ᴄ' => 'c',
+        'ᴅ' => 'd',
+        'ᴇ' => 'e',
+        'ꜰ' => 'f',
+        'ɢ' => 'g',
+        'ʜ' => 'h',
+        'ɪ' => 'i',
+        'ᴊ' => 'j',
+        'ᴋ' => 'k',
+        'ʟ' => 'l',
+        'ᴍ' => 'm',
+        'ɴ' => 'n',
+        'ᴏ' => 'o',
+        'ᴘ' => 'p',
+        'ʀ' => 'r',
+        'ꜱ' => 's',
+        'ᴛ' => 't',
+        'ᴜ' => 'u',
+        'ᴠ' => 'v',
+        'ᴡ' => 'w',
+        'ʏ' => 'y',
         'ᴢ' => 'z',
         other => other,
     }

@@ -618,3 +618,12 @@ fn a_text_that_names_no_app_is_never_nothing_to_do() {
         );
     }
 }
+
+/// "Fancy text" a generator makes of a name (small capitals, letters in black squares
+/// or circles, regional indicators) is the name: TikTok written so is TikTok.
+#[test]
+fn fancy_letters_are_the_letters_they_stand_for() {
+    for list in ["ᴛɪᴋᴛᴏᴋ\n", "TɪᴋTᴏᴋ\n", "🆃🅸🅺🆃🅾🅺\n", "🅣🅘🅚🅣🅞🅚\n"] {
+        assert_tiktok_reported(list, true);
+    }
+}
