@@ -136,7 +136,7 @@ pub fn first_response_html(policy: &Policy, around: &Around, now: DateTime<Utc>)
     let issued = fill(
         Msg::P_ISSUED.get(ui),
         &[
-            ("issuer", &summary.issuer.name),
+            ("issuer", &crate::text::isolate(&summary.issuer.name)),
             ("date", &summary.published_text),
             ("version", &summary.version.to_string()),
         ],
@@ -175,10 +175,16 @@ pub fn first_response_html(policy: &Policy, around: &Around, now: DateTime<Utc>)
         }
         out.push_str("</ul>\n");
     }
-    let questions = fill(Msg::P_QUESTIONS.get(ui), &[("contact", &summary.issuer.contact)]);
+    let questions = fill(
+        Msg::P_QUESTIONS.get(ui),
+        &[("contact", &crate::text::isolate(&summary.issuer.contact))],
+    );
     out.push_str(&format!("<p class=\"contact\">{}</p>\n", escape(&questions)));
     if let Some(help_desk) = around.help_desk.filter(|h| *h != summary.issuer.contact) {
-        let text = fill(Msg::P_HELP_DESK.get(ui), &[("contact", help_desk)]);
+        let text = fill(
+            Msg::P_HELP_DESK.get(ui),
+            &[("contact", &crate::text::isolate(help_desk))],
+        );
         out.push_str(&format!("<p class=\"contact\">{}</p>\n", escape(&text)));
     }
     if let Some(index) = around.index {
@@ -266,6 +272,29 @@ mod tests {
             !html.contains("noscript-apps"),
             "a withdrawn policy names no apps to act on"
         );
+    }
+
+    #[test]
+    fn an_issuer_or_a_contact_with_a_bidi_override_cannot_turn_the_words_around_it() {
+        let text = include_str!("../pkg-config/policies/bank-tiktok-2020.json");
+        let name = serde_json::from_str::<serde_json::Value>(text).unwrap()["issuer"]["name"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let policy =
+            crate::policy::load_policy(text.replacen(&name, &format!("{name} \u{202e}"), 1).as_bytes()).unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z")
+            .unwrap()
+            .to_utc();
+        let around = Around {
+            help_desk: Some("desk \u{202e}"),
+            language: Some("en"),
+            index: None,
+            pages: Some("p/"),
+        };
+        let html = first_response_html(&policy, &around, now);
+        assert!(html.contains(&format!("\u{2068}{name} \u{202e}\u{2069}")), "{html}");
+        assert!(html.contains("\u{2068}desk \u{202e}\u{2069}"), "{html}");
     }
 
     #[test]

@@ -105,6 +105,13 @@ pub(crate) fn scripts(text: &str) -> u32 {
     bits
 }
 
+/// `text` kept to itself inside a sentence: between FIRST STRONG ISOLATE and POP
+/// DIRECTIONAL ISOLATE, so a right-to-left override in an issuer's name, a contact or a
+/// file name cannot turn the page's own words after it around.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 /// Appends `text` to `out` as a JSON string, escaped as serde_json escapes it (`"`, `\\`,
 /// the control characters below U+0020, `\n`-style where JSON has a short form): for
 /// the few JSON texts the Wasm module writes itself, without serde_json's writer (and

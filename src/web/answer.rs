@@ -95,7 +95,10 @@ pub(super) fn contact_links(document: &Document, parent: &Element, issuer: &Issu
     append_str(
         document,
         &p,
-        &fill(Msg::P_QUESTIONS.get(ui), &[("contact", &issuer.contact)]),
+        &fill(
+            Msg::P_QUESTIONS.get(ui),
+            &[("contact", &crate::text::isolate(&issuer.contact))],
+        ),
     );
     let mut links: Vec<(String, String)> = Vec::new();
     if let Some(email) = &issuer.email {

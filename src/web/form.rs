@@ -142,7 +142,7 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
         };
         let form = form.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let name = file.name();
+            let name = crate::text::isolate(&file.name());
             let message = if file.size() > MAX_FILE_BYTES {
                 // Whole megabytes, written as an integer (no float formatting in the module).
                 let size = ((file.size() / (1024.0 * 1024.0)).round() as u64).to_string();

@@ -50,7 +50,7 @@ pub(super) fn show_error(document: &Document, root: &Element, failure: &Failure,
         &fill(Msg::P_CANT_TELL_BODY.get(ui), &[("what", what)]),
     );
     if let Some(contact) = &failure.contact {
-        let line = fill(Msg::P_HELP_DESK.get(ui), &[("contact", contact)]);
+        let line = fill(Msg::P_HELP_DESK.get(ui), &[("contact", &crate::text::isolate(contact))]);
         put(document, &section, "p", &[("class", "contact")], &line);
     }
     put(document, &section, "pre", &[], &failure.detail);
@@ -165,7 +165,7 @@ pub(super) fn render_header(document: &Document, root: &Element, summary: &Polic
     let issued = fill(
         Msg::P_ISSUED.get(ui),
         &[
-            ("issuer", &summary.issuer.name),
+            ("issuer", &crate::text::isolate(&summary.issuer.name)),
             ("date", &summary.published_text),
             ("version", &summary.version.to_string()),
         ],

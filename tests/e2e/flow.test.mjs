@@ -110,7 +110,7 @@ test('a file exported from an MDM is read in the page, never uploaded, and check
   const csv = fs.readFileSync(path.join(repo, 'tests/fixtures/formats/mdm-intune-appinvrawdata.csv'));
   await page.setInputFiles('#app-file', { name: 'AppInvRawData.csv', mimeType: 'text/csv', buffer: csv });
   await page.locator('#file-status', { hasText: 'AppInvRawData.csv' }).waitFor();
-  assert.match(await page.textContent('#file-status'), /Read AppInvRawData\.csv \(\d+ lines\)/);
+  assert.match(await page.textContent('#file-status'), /Read \u2068AppInvRawData\.csv\u2069 \(\d+ lines\)/);
   const text = csv.toString('utf8').replace(/\r\n?/g, '\n'); // a textarea keeps line feeds only
   assert.equal(await page.inputValue('#app-list'), text);
   await page.click('#check');
@@ -121,7 +121,7 @@ test('a file exported from an MDM is read in the page, never uploaded, and check
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0, 0]);
   await page.setInputFiles('#app-file', { name: 'photo.png', mimeType: 'image/png', buffer: png });
   await page.locator('#file-status', { hasText: 'photo.png' }).waitFor();
-  assert.match(await page.textContent('#file-status'), /photo\.png could not be read as text/);
+  assert.match(await page.textContent('#file-status'), /\u2068photo\.png\u2069 could not be read as text/);
   assert.equal(await page.inputValue('#app-list'), text);
   // Another file replaces the list (a help desk checks one person's file after another's:
   // the next answer must not carry the last person's apps), the held export too.
@@ -355,7 +355,7 @@ test('without JavaScript the page still shows the policy and whom to ask', async
   assert.match(await noscript.innerText(), /needs JavaScript to check your apps/);
   assert.match(await noscript.innerText(), /Mandatory removal of TikTok/);
   assert.match(await noscript.innerText(), /Withdrawn on Fri 10 Jul 2020, 17:00 \(UTC-04:00\) — no action needed\./);
-  assert.match(await noscript.innerText(), /Questions\? IT help desk: helpdesk@retail\.example/);
+  assert.match(await noscript.innerText(), /Questions\? \u2068IT help desk: helpdesk@retail\.example\u2069/);
   assert.match(await noscript.innerText(), /Help desk: .*helpdesk@corp\.example/);
   assert.equal(await page.locator('.loading').isVisible(), false, 'nothing says it is loading');
   await context.close();

@@ -316,14 +316,14 @@ test('a policy that cannot be read gives "ask the help desk", never a verdict', 
     assert.match(await page.textContent('#policy-error'), /Can't tell — ask the help desk/);
     assert.equal(await page.locator('#check-form').count(), 0);
     // The policy is not even JSON: the site's help desk is whom to ask.
-    assert.match(await page.textContent('#policy-error .contact'), /Help desk: helpdesk@corp\.example/);
+    assert.match(await page.textContent('#policy-error .contact'), /Help desk: \u2068helpdesk@corp\.example/);
     // Valid JSON that the strict loader refuses: still no verdict, but whom to ask.
     const bank = JSON.parse(fs.readFileSync(path.join(repo, 'pkg-config/policies/bank-tiktok-2020.json'), 'utf8'));
     bank.colour = 'red';
     fs.writeFileSync(path.join(dir, 'policies/bank-tiktok-2020.json'), JSON.stringify(bank));
     await page.reload();
     await page.locator('#policy-error').waitFor();
-    assert.match(await page.textContent('#policy-error .contact'), /Help desk: Technology help desk: techhelp@bank\.example/);
+    assert.match(await page.textContent('#policy-error .contact'), /Help desk: \u2068Technology help desk: techhelp@bank\.example/);
     assert.match(await page.textContent('#policy-error pre'), /unknown field `colour`/);
     assert.equal(await page.locator('#check-form').count(), 0);
     await page.close();
