@@ -487,7 +487,10 @@ fn before_and_without_javascript_the_page_shows_the_policy_and_whom_to_ask() {
     assert!(sent.contains("<li class=\"app\">TikTok</li>"), "{sent}");
     assert!(sent.contains("helpdesk@retail.example"), "{sent}");
     // (Kept to itself: a bidi override in it cannot turn the words around it.)
-    assert!(sent.contains("Help desk: \u{2068}Service desk, ext. 4357\u{2069}"), "{sent}");
+    assert!(
+        sent.contains("Help desk: \u{2068}Service desk, ext. 4357\u{2069}"),
+        "{sent}"
+    );
     // Withdrawn: said first, no app list; the original order (and its deadline) only
     // collapsed below it, as the widget shows it.
     let withdrawn = first_response_html(
