@@ -38,7 +38,12 @@ pub(super) fn checklist(document: &Document, form: &Element, policy: &Policy, ui
             &[("for", "tick-search"), ("class", "search")],
             Msg::P_SEARCH_APPS.get(ui),
         );
-        let search = [("type", "search"), ("id", "tick-search"), ("autocomplete", "off")];
+        let search = [
+            ("type", "search"),
+            ("id", "tick-search"),
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+        ];
         put(document, &label, "input", &search, "");
     }
     // By the names people know, not the order of the official list.

@@ -126,7 +126,12 @@ impl DeviceTable {
         let input = el(
             document,
             "input",
-            &[("type", "search"), ("id", "device-filter"), ("autocomplete", "off")],
+            &[
+                ("type", "search"),
+                ("id", "device-filter"),
+                ("autocomplete", "off"),
+                ("spellcheck", "false"),
+            ],
         );
         labelled(document, &controls, Msg::FLEET_FILTER.get(ui), &input);
         let shown = add(

@@ -118,6 +118,8 @@ test('3. on an iPhone the checklist comes first, sorted and searchable, and tick
   assert.ok(names.length > 50);
   assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   // A search box narrows a long list.
+  // What is typed here is an app's name: never sent to a spelling service.
+  assert.equal(await page.getAttribute('#tick-search', 'spellcheck'), 'false');
   await page.fill('#tick-search', 'tik');
   const shown = await page.$$eval('#checklist label.tick', (ls) => ls.filter((l) => l.checkVisibility()).map((l) => l.textContent.trim()));
   assert.deepEqual(shown, ['TikTok']);

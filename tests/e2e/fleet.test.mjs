@@ -152,6 +152,8 @@ test('an Intune export chosen as a file: sorting, filtering and the CSV download
   assert.deepEqual((await rows(page)).map((r) => r.device), ['SM-A546E', 'Pixel 8', "Priya's iPhone", "Ana's iPad", 'LT-NYC-0231']);
 
   // The text filter reads device, user and app.
+  // What is typed here is a person's or a device's name: never sent to a spelling service.
+  assert.equal(await page.getAttribute('#device-filter', 'spellcheck'), 'false');
   await page.fill('#device-filter', 'mei');
   assert.deepEqual((await rows(page)).map((r) => r.device), ['Pixel 8']);
   await page.fill('#device-filter', 'tiktok');

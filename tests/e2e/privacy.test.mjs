@@ -292,7 +292,10 @@ test('bidi overrides and invisible characters in a pasted name are shown, and st
   const uncovered = await page.locator('#not-covered li').allTextContents();
   assert.ok(uncovered.includes('App <U+202E>koTkiT'), JSON.stringify(uncovered));
   assert.ok(uncovered.includes('Sla<U+200B>ck'), JSON.stringify(uncovered));
-  assert.doesNotMatch(await page.textContent('#result'), bidi, 'no bidi or invisible character left in the answer');
+  // (The page's own isolation of a policy's contact inside its sentence is a pair of
+  // first strong isolate … pop directional isolate: taken out before looking.)
+  const answer = (await page.textContent('#result')).replace(/\u2068([^\u2068\u2069]*)\u2069/g, '$1');
+  assert.doesNotMatch(answer, bidi, 'no bidi or invisible character left in the answer');
   await page.close();
 });
 
