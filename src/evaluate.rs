@@ -390,7 +390,11 @@ fn evaluate_with(
             let seen = Seen {
                 line: e.line,
                 input: &e.text,
-                mention: list.mention(e.line),
+                mention: if recognition.is_some() {
+                    list.mention_of(e.line)
+                } else {
+                    list.mention(e.line)
+                },
                 in_text: false,
             };
             let f = finding(policy, &scope, context, lang, seen, recognition, now);
@@ -500,7 +504,7 @@ fn with_swept(
         let seen = Seen {
             line: hit.line,
             input: &hit.text,
-            mention: list.mention(hit.line),
+            mention: list.mention_of(hit.line),
             in_text: true,
         };
         let by_name = hit.by_name;

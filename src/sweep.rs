@@ -56,7 +56,7 @@ pub(crate) fn sweep(
     let mut app_slot: Vec<Option<usize>> = vec![None; apps.len()];
     let mut publisher_slot: Vec<Option<usize>> = vec![None; publishers];
     let mut keep = |hit: Hit| {
-        let rank = match (hit.by_name, list.mention(hit.line).is_some()) {
+        let rank = match (hit.by_name, list.mention_of(hit.line).is_some()) {
             (false, false) => 0,
             (false, true) => 1,
             (true, _) => 2,

@@ -196,12 +196,10 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
                 }
                 continue;
             }
+            // (A line that says its apps are gone, `TikTok (uninstalled)`, is asked only
+            // where a policy app was found on it: `AppList::mention_of`.)
             if let Some(heading) = section {
                 list.mentions.push((n, Mention::Section { heading }));
-            } else if says_gone(text) || struck_through(text) {
-                // A name with a status (`TikTok (uninstalled)`), a sentence that says the
-                // apps are gone or not there (`I don't have Slack, TikTok or Zoom`).
-                list.mentions.push((n, Mention::Status));
             }
         }
     }
@@ -315,24 +313,32 @@ fn gone_heading(line: &str) -> bool {
         "hoy",
         "sudah",
     ];
-    let words: Vec<String> = line
-        .split_whitespace()
-        .map(super::tree::fold)
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > 5 {
-        return false;
+    // (Asked of every typed line without a colon: most are names, longer than any of
+    // these words once "apps" and the like are left out, and let go at once.)
+    const LONGEST: usize = 32;
+    let (mut rest, mut word, mut words) = (String::new(), String::new(), 0);
+    for w in line.split_whitespace() {
+        words += 1;
+        word.clear();
+        word.extend(w.chars().filter(|c| c.is_alphanumeric()).flat_map(crate::case::chars));
+        if words > 5 || rest.len() + word.len() > LONGEST {
+            return false;
+        }
+        // (The first word says it: a name's first word begins none of these.)
+        let first = word.as_bytes().first();
+        let begins = |g: &&str| g.as_bytes().first() == first && g.starts_with(word.as_str());
+        if words == 1 && !BESIDE.iter().any(begins) && !GONE.iter().any(begins) {
+            return false;
+        }
+        if !BESIDE.contains(&word.as_str()) {
+            rest.push_str(&word);
+        }
     }
-    let rest: String = words
-        .iter()
-        .filter(|w| !BESIDE.contains(&w.as_str()))
-        .map(String::as_str)
-        .collect();
-    GONE.contains(&rest.as_str())
+    !rest.is_empty() && GONE.contains(&rest.as_str())
 }
 
 /// A name struck through (`~~TikTok~~`) or crossed out (`TikTok ❌`): gone.
-fn struck_through(text: &str) -> bool {
+pub(super) fn struck_through(text: &str) -> bool {
     text.contains("~~") || text.contains(['❌', '✗', '✘', '🚫', '⛔'])
 }
 
@@ -363,7 +369,7 @@ fn quote_header(lower: &str, below: &[&str]) -> bool {
 /// Whether a heading says the apps under it are gone, or are only named by a rule:
 /// removed, uninstalled, deleted, not installed, banned, in the languages appcheck
 /// speaks and a few more.
-fn says_gone(heading: &str) -> bool {
+pub(super) fn says_gone(heading: &str) -> bool {
     let squeezed: String = heading
         .chars()
         .filter(|c| c.is_alphanumeric())

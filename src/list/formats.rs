@@ -629,33 +629,30 @@ fn tool_message(line: &str) -> bool {
 /// says an app is *not* installed is a mention: `account`.)
 fn without_installed(part: &str) -> &str {
     const WORDS: &[&str] = &[
-        " yüklü",
-        " var",
-        " है",
-        " hai",
-        " installed",
-        " instalados",
-        " instaladas",
-        " instalado",
-        " instalada",
-        " installiert",
-        " installés",
-        " installées",
-        " installé",
-        " installée",
-        " installati",
-        " installato",
+        "installed",
+        "instalados",
+        "instaladas",
+        "instalado",
+        "instalada",
+        "installiert",
+        "installés",
+        "installées",
+        "installé",
+        "installée",
+        "installati",
+        "installato",
+        "yüklü",
+        "var",
+        "है",
+        "hai",
     ];
-    WORDS
-        .iter()
-        .find_map(|w| {
-            let cut = part.len().checked_sub(w.len())?;
-            let end = part.get(cut..)?;
-            end.eq_ignore_ascii_case(w)
-                .then(|| trim(part.get(..cut).unwrap_or(part)))
-        })
-        .filter(|rest| !rest.is_empty())
-        .unwrap_or(part)
+    // (One look at the last word: most names end in none of these.)
+    match part.rsplit_once(' ') {
+        Some((head, last)) if WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && !trim(head).is_empty() => {
+            trim(head)
+        }
+        _ => part,
+    }
 }
 
 /// What separates names written in a row, in the scripts people type lists in.
