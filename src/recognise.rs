@@ -628,7 +628,7 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
 /// first four letters at least). No policy name begins with another label, so that one
 /// is no app of the policy.
 fn cut_short(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
-    let head = text.strip_suffix('…').or_else(|| text.strip_suffix("..."))?;
+    let head = text.strip_suffix("…").or_else(|| text.strip_suffix("..."))?;
     let key = crate::text::normalise_name(head);
     if key.chars().count() < 4 {
         return None;

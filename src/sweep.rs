@@ -242,39 +242,42 @@ fn inside_identifier(line: &str, from: usize, to: usize) -> bool {
         let mut chars = s.chars();
         chars.next() == Some('.') && chars.next().is_some_and(char::is_alphanumeric)
     };
-    let extension = [
-        ".app",
-        ".exe",
-        ".apk",
-        ".ipa",
-        ".lnk",
-        ".desktop",
-        ".msi",
-        ".dmg",
-        ".appx",
-        ".msix",
-        ".deb",
-        ".rpm",
-        ".appimage",
-        ".flatpak",
-        ".snap",
-        ".pkg",
-        ".xapk",
-        ".apks",
-        ".x86_64",
-        ".noarch",
-        ".i686",
-        ".aarch64",
-        ".armv7hl",
-        ".ppc64le",
-        ".s390x",
-    ]
-    .iter()
-    .any(|e| {
-        after.get(..e.len()).is_some_and(|a| a.eq_ignore_ascii_case(e))
-            && !after.get(e.len()..).unwrap_or("").starts_with(char::is_alphanumeric)
-    });
-    let continues = dotted(after) && !extension;
+    // (Only after a dot: most names are followed by a space or the line's end.)
+    let extension = || {
+        [
+            ".app",
+            ".exe",
+            ".apk",
+            ".ipa",
+            ".lnk",
+            ".desktop",
+            ".msi",
+            ".dmg",
+            ".appx",
+            ".msix",
+            ".deb",
+            ".rpm",
+            ".appimage",
+            ".flatpak",
+            ".snap",
+            ".pkg",
+            ".xapk",
+            ".apks",
+            ".x86_64",
+            ".noarch",
+            ".i686",
+            ".aarch64",
+            ".armv7hl",
+            ".ppc64le",
+            ".s390x",
+        ]
+        .iter()
+        .any(|e| {
+            after.get(..e.len()).is_some_and(|a| a.eq_ignore_ascii_case(e))
+                && !after.get(e.len()..).unwrap_or("").starts_with(char::is_alphanumeric)
+        })
+    };
+    let continues = dotted(after) && !extension();
     // (Chinese and Japanese put no spaces between words: a name may follow any character.)
     let starts_mid = before.ends_with(|c: char| c.is_alphanumeric() && !is_cjk(c))
         && !line.get(from..).unwrap_or("").starts_with(is_cjk);

@@ -284,38 +284,69 @@ fn heading(text: &str) -> Option<(&str, &str)> {
     looks_like_label.then(|| (label.trim_start_matches(['-', '*', '•']).trim(), rest.trim()))
 }
 
+/// Words a heading of [`gone_heading`] may have beside the one that says it.
+const BESIDE: &[&str] = &[
+    "apps",
+    "app",
+    "applications",
+    "programs",
+    "software",
+    "anwendungen",
+    "programme",
+    "aplicaciones",
+    "logiciels",
+    "today",
+    "already",
+    "all",
+    "now",
+    "recently",
+    "heute",
+    "bereits",
+    "ya",
+    "já",
+    "déjà",
+    "hoy",
+    "sudah",
+];
+
+/// The first bytes of [`GONE`]'s and [`BESIDE`]'s words, as a table.
+static HEADS: [bool; 256] = heads();
+
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn heads() -> [bool; 256] {
+    let mut table = [false; 256];
+    let lists: [&[&str]; 2] = [GONE, BESIDE];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let word = lists[l][i].as_bytes();
+            if !word.is_empty() {
+                table[word[0] as usize] = true;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    table
+}
+
 /// Whether a line without a colon is a heading saying the apps below it are gone: one
 /// of [`says_gone`]'s words, alone or with "apps" and words like "already" or "today"
 /// beside it (`Removed apps`, `Uninstalled`, `Deleted today ✅`, `Not installed`, `Not
 /// on this iPhone`), the whole line; a name beside such a word (`Deleted TikTok`) is no
 /// heading.
 fn gone_heading(line: &str) -> bool {
-    const BESIDE: &[&str] = &[
-        "apps",
-        "app",
-        "applications",
-        "programs",
-        "software",
-        "anwendungen",
-        "programme",
-        "aplicaciones",
-        "logiciels",
-        "today",
-        "already",
-        "all",
-        "now",
-        "recently",
-        "heute",
-        "bereits",
-        "ya",
-        "já",
-        "déjà",
-        "hoy",
-        "sudah",
-    ];
     // (Asked of every typed line without a colon: most are names, longer than any of
     // these words once "apps" and the like are left out, and let go at once.)
     const LONGEST: usize = 32;
+    // (Most lines: their first letter begins none of the words, by a table.)
+    if let Some(&b) = line.as_bytes().first().filter(|b| b.is_ascii()) {
+        if !HEADS.get(usize::from(b.to_ascii_lowercase())).copied().unwrap_or(false) {
+            return false;
+        }
+    }
     let (mut rest, mut word, mut words) = (String::new(), String::new(), 0);
     for w in line.split_whitespace() {
         words += 1;
@@ -325,10 +356,16 @@ fn gone_heading(line: &str) -> bool {
             return false;
         }
         // (The first word says it: a name's first word begins none of these.)
-        let first = word.as_bytes().first();
-        let begins = |g: &&str| g.as_bytes().first() == first && g.starts_with(word.as_str());
-        if words == 1 && !BESIDE.iter().any(begins) && !GONE.iter().any(begins) {
-            return false;
+        if words == 1 {
+            // (Most lines: their first letter begins none of the words, by a table.)
+            let first = word.as_bytes().first().copied().unwrap_or(0);
+            if !HEADS.get(usize::from(first)).copied().unwrap_or(false) {
+                return false;
+            }
+            let begins = |g: &&str| g.starts_with(word.as_str());
+            if !BESIDE.iter().any(begins) && !GONE.iter().any(begins) {
+                return false;
+            }
         }
         if !BESIDE.contains(&word.as_str()) {
             rest.push_str(&word);

@@ -236,7 +236,7 @@ pub(super) fn read(input: &str) -> AppList {
         }
     }
     // zypper's tables: ` | ` between cells, `---+---` under the header.
-    if share(0, &|l| l.matches(" | ").nth(1).is_some() || l.starts_with("---+")) {
+    if share(0, &|l| piped_cells(l) || l.starts_with("---+")) {
         if let Some(list) = pipe_table(&lines) {
             return list;
         }
@@ -302,7 +302,8 @@ pub(super) fn read(input: &str) -> AppList {
         return list;
     }
     // (After a CSV's header: `Name<TAB>Version` is a table's.)
-    if share(0, &|l| package_chatter(l) || package_version(l).is_some()) {
+    // (Versions have dots: most lines of other lists are let go by their shape.)
+    if share(DOT, &|l| package_chatter(l) || package_version(l).is_some()) {
         return package_versions(&lines);
     }
     if let Some(list) = aligned_table(&lines) {
@@ -646,12 +647,22 @@ fn without_installed(part: &str) -> &str {
         "है",
         "hai",
     ];
-    // (One look at the last word: most names end in none of these.)
-    match part.rsplit_once(' ') {
-        Some((head, last)) if WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && !trim(head).is_empty() => {
-            trim(head)
-        }
-        _ => part,
+    // (One look at the last byte, then at the last word: most names end in none of these.)
+    let last_byte = part.as_bytes().last().map_or(0, u8::to_ascii_lowercase);
+    if !matches!(
+        last_byte,
+        b'd' | b's' | b'o' | b'a' | b't' | b'e' | b'i' | b'r' | 0xA9 | 0xBC | 0x88
+    ) {
+        return part;
+    }
+    let Some(space) = part.bytes().rposition(|b| b == b' ') else {
+        return part;
+    };
+    let (head, last) = (part.get(..space).unwrap_or(""), part.get(space + 1..).unwrap_or(""));
+    if (3..=14).contains(&last.len()) && WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && !trim(head).is_empty() {
+        trim(head)
+    } else {
+        part
     }
 }
 
@@ -1156,7 +1167,7 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
             .collect()
     };
     // (`| a | b |` in Markdown; `a | b | c` in zypper's tables.)
-    let piped = |l: &str| l.trim_start().starts_with('|') || l.matches(" | ").nth(1).is_some();
+    let piped = |l: &str| l.trim_start().starts_with('|') || piped_cells(l);
     let header_at = lines.iter().position(|(_, l)| piped(l))?;
     let (header_line, header) = lines.get(header_at)?;
     let keys: Vec<String> = cells(header).iter().map(|c| header_key(c)).collect();
@@ -1311,10 +1322,21 @@ fn appx(lines: &[(usize, &str)]) -> AppList {
     list
 }
 
+/// Whether a line has cells between ` | ` (zypper's tables): two of them at least.
+/// (Bytes counted first: the format is tried on every line of a list.)
+fn piped_cells(line: &str) -> bool {
+    line.bytes().filter(|&b| b == b'|').nth(1).is_some() && line.matches(" | ").nth(1).is_some()
+}
+
 /// A line of PowerShell's list view: its property's name, padded with spaces, then
 /// ` : ` and the value (`Name              : TikTok`); the key and the value.
 fn list_view_line(line: &str) -> Option<(&str, &str)> {
-    let (key, value) = line.split_once(" :")?;
+    // (A byte search for the colon: the format is tried on every line of a list.)
+    let colon = line
+        .bytes()
+        .position(|b| b == b':')
+        .filter(|&at| at > 0 && line.as_bytes().get(at - 1) == Some(&b' '))?;
+    let (key, value) = (line.get(..colon - 1)?, line.get(colon + 1..)?);
     let key = key.trim_end();
     let plain = key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');

@@ -299,14 +299,9 @@ impl AppList {
     /// Line `line` (from 1) of the text read.
     fn line_text(&self, line: usize) -> Option<&str> {
         let starts = self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(
-                    self.text
-                        .bytes()
-                        .enumerate()
-                        .filter(|(_, b)| *b == b'\n')
-                        .map(|(i, _)| i + 1),
-                )
+            let at = self.text.as_ptr() as usize;
+            crate::text::split_newlines(&self.text)
+                .map(|line| line.as_ptr() as usize - at)
                 .collect()
         });
         let from = *starts.get(line.checked_sub(1)?)?;
