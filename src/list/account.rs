@@ -190,10 +190,6 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
                 if section.is_some() && !rest.is_empty() {
                     list.mentions.push((n, Mention::Section { heading: n }));
                 }
-                // (`TikTok: removed`: a name with its status, not a heading.)
-                if section.is_none() && says_gone(rest) {
-                    list.mentions.push((n, Mention::Status));
-                }
                 continue;
             }
             // (A line that says its apps are gone, `TikTok (uninstalled)`, is asked only
@@ -357,11 +353,6 @@ fn gone_heading(line: &str) -> bool {
         }
         // (The first word says it: a name's first word begins none of these.)
         if words == 1 {
-            // (Most lines: their first letter begins none of the words, by a table.)
-            let first = word.as_bytes().first().copied().unwrap_or(0);
-            if !HEADS.get(usize::from(first)).copied().unwrap_or(false) {
-                return false;
-            }
             let begins = |g: &&str| g.starts_with(word.as_str());
             if !BESIDE.iter().any(begins) && !GONE.iter().any(begins) {
                 return false;
