@@ -30,7 +30,9 @@ pub fn check(request: JsValue) -> JsValue {
 /// numbers as numbers ([`super::to_js`], written by hand as serde-wasm-bindgen's
 /// `json_compatible` serializer writes it).
 pub(super) fn to_js<T: super::to_js::ToJs>(value: &T) -> JsValue {
-    value.to_js()
+    let written = value.to_js();
+    super::to_js::forget_strings();
+    written
 }
 
 thread_local! {

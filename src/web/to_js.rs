@@ -9,6 +9,8 @@
 //! The derive stays as the reference: `tests/web.rs` writes every case's response and a
 //! report with every field set both ways and wants the same object.
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 
@@ -23,6 +25,7 @@ use crate::report::{
     Answer, AppRef, BrowserUse, DeadlineReport, DeviceAnswer, DeviceApp, Finding, Fleet, FleetCounts, IssuerSummary,
     LifecycleReport, LifecycleState, Note, Outcome, Overall, PolicySummary, ReadAs, RemovalSteps, Report,
 };
+use crate::text::FastMap;
 use crate::unit_enum::UnitEnum;
 
 /// A value written as the plain JS object (or string, number, array) serde-wasm-bindgen's
@@ -49,8 +52,46 @@ fn put(object: &Object, key: &'static str, value: &JsValue) {
 
 impl ToJs for String {
     fn to_js(&self) -> JsValue {
-        JsValue::from_str(self)
+        string(self)
     }
+}
+
+thread_local! {
+    /// The JS strings made while one response is written, by their text: a report says
+    /// its removal steps, rules and explanations again on every finding (a 10,000-line
+    /// check's 400 findings made 4,000 strings, about 30 different ones). Emptied when
+    /// the response is written ([`forget_strings`]).
+    static STRINGS: RefCell<FastMap<String, JsValue>> = RefCell::new(FastMap::default());
+}
+
+/// Kept at most: a report of many different texts (every line's input) is written
+/// without keeping them all.
+const MAX_STRINGS: usize = 512;
+/// Texts longer than this are made each time (a long explanation is rarely repeated).
+const MAX_STRING_BYTES: usize = 160;
+
+/// `text` as a JS string: made once per response for a short text said again.
+#[inline(never)]
+fn string(text: &str) -> JsValue {
+    if text.len() > MAX_STRING_BYTES {
+        return JsValue::from_str(text);
+    }
+    STRINGS.with(|strings| {
+        let mut strings = strings.borrow_mut();
+        if let Some(known) = strings.get(text) {
+            return known.clone();
+        }
+        let made = JsValue::from_str(text);
+        if strings.len() < MAX_STRINGS {
+            strings.insert(text.to_owned(), made.clone());
+        }
+        made
+    })
+}
+
+/// Lets go of the strings [`string`] kept for the response just written.
+pub(super) fn forget_strings() {
+    STRINGS.with(|strings| strings.borrow_mut().clear());
 }
 
 impl ToJs for bool {
@@ -112,7 +153,7 @@ macro_rules! words {
     ($($name:ty),+ $(,)?) => {
         $(impl ToJs for $name {
             fn to_js(&self) -> JsValue {
-                JsValue::from_str(word(*self))
+                with_key(word(*self), JsValue::clone)
             }
         }
         impl super::from_js::FromJs for $name {
@@ -165,7 +206,7 @@ macro_rules! writes {
 /// An object with its tag member first (`#[serde(tag = "…")]`).
 fn tagged(tag: &'static str, variant: &str) -> Object {
     let object = Object::new();
-    put(&object, tag, &JsValue::from_str(variant));
+    put(&object, tag, &string(variant));
     object
 }
 
@@ -391,7 +432,7 @@ impl ToJs for Answers<Service> {
         let object = Object::new();
         for (service, yes) in self.iter() {
             let plain: &Plain = object.unchecked_ref();
-            plain.set(&JsValue::from_str(word(service)), &JsValue::from_bool(yes));
+            plain.set(&with_key(word(service), JsValue::clone), &JsValue::from_bool(yes));
         }
         object.into()
     }
@@ -402,7 +443,7 @@ impl ToJs for Strings {
     fn to_js(&self) -> JsValue {
         let array = Array::new();
         for item in self.iter() {
-            array.push(&JsValue::from_str(item));
+            array.push(&string(item));
         }
         array.into()
     }
