@@ -491,7 +491,11 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     // (`package:`), an emoji or a sign alone, `ls -l`'s `total 0`: no app's name, the
     // list's own structure (a text of nothing else is "no apps found", never "nothing to
     // do").
+    // (A number begins with a digit: most lines are let go by their first byte.)
     let number = |t: &str| {
+        if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
         let t = t.trim_end_matches(['.', ')', ':']);
         !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
     };
@@ -512,7 +516,9 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     };
     // A tool's progress line ("Loading repository data...", "Reading installed packages..."):
     // its own structure.
-    let first = text.split(' ').next().unwrap_or("");
+    let first = text
+        .get(..text.bytes().position(|b| b == b' ').unwrap_or(text.len()))
+        .unwrap_or("");
     if first.len() > 4 && first.ends_with("ing") && (text.ends_with("...") || text.ends_with('…')) {
         list.structure.push((n, n));
         return;
@@ -1474,6 +1480,11 @@ const RPM_ARCHES: &[&str] = &[
 /// A package line of `apt list`, `dpkg -l` or `rpm -qa`: the package's name, and whether
 /// the line says it is installed.
 fn linux_package(line: &str) -> Option<(&str, bool)> {
+    may_be_linux_package(line).then(|| package_words(line)).flatten()
+}
+
+/// [`linux_package`] word by word.
+fn package_words(line: &str) -> Option<(&str, bool)> {
     let mut words = line.split_whitespace();
     let first = words.next()?;
     // apt: `name/suites version arch`, then its status in brackets when installed.
@@ -1520,6 +1531,27 @@ fn linux_package(line: &str) -> Option<(&str, bool)> {
     let (rest, _release) = rest.rsplit_once('-')?;
     let (name, _version) = rest.rsplit_once('-')?;
     (RPM_ARCHES.contains(&arch) && package_name(name)).then_some((name, true))
+}
+
+/// Whether a line has what each of [`linux_package`]'s shapes needs: a `/` (apt) or a
+/// `.` (dnf, rpm), a first word of two or three letters (dpkg's state), or a last word
+/// that is dpkg's selection. One look at its bytes, where the full test splits it into
+/// words: it is tried on a typed list's lines, and most are none of these.
+fn may_be_linux_package(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if bytes.iter().any(|&b| b == b'/' || b == b'.') {
+        return true;
+    }
+    // (White space or a character beyond ASCII first: left to the full test.)
+    let first = bytes
+        .iter()
+        .position(|&b| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii())
+        .unwrap_or(bytes.len());
+    if first <= 3 || bytes.get(first).is_some_and(|b| !b.is_ascii()) {
+        return true;
+    }
+    let last = line.trim_end();
+    ["install", "hold", "purge"].iter().any(|w| last.ends_with(w))
 }
 
 /// `brew list`'s headings in a terminal (Homebrew's `ohai`, before its formulae and
@@ -1893,6 +1925,19 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The quick look lets through every line the full test reads as a package's.
+        #[test]
+        fn may_be_linux_package_passes_every_package_line(
+            line in proptest::string::string_regex(
+                "[ ]?(ii|rc|hi|iU|pn|iiR|hiR|x|[a-z][a-z0-9+_-]{0,7}(:i386)?)([ \t\u{a0}]{1,2}(install|deinstall|hold|purge|amd64|all|x86_64|@repo|\\[installed\\]|1\\.2-3|[a-z0-9./:@-]{1,6})){0,3}[ \u{3000}]?"
+            ).unwrap()
+        ) {
+            if package_words(&line).is_some() {
+                proptest::prop_assert!(may_be_linux_package(&line), "{line:?}");
+            }
+        }
+
         /// Each of a line's `shape` bits is the test it stands for in `read`.
         #[test]
         fn shape_is_what_the_tests_look_for(
