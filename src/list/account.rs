@@ -265,6 +265,13 @@ fn heading(text: &str) -> Option<(&str, &str)> {
         None => None,
     };
     let Some((colon, width)) = colon else {
+        // (A line that begins with a letter or digit no gone-word begins with, most
+        // names, is let go before it is trimmed: the trim takes none of its first byte.)
+        if let Some(&b) = text.as_bytes().first().filter(|b| b.is_ascii_alphanumeric()) {
+            if !HEADS.get(usize::from(b.to_ascii_lowercase())).copied().unwrap_or(false) {
+                return None;
+            }
+        }
         let bare = text.trim_matches(|c: char| matches!(c, '*' | '_' | '-' | '–' | '—' | '=') || c.is_whitespace());
         return gone_heading(bare).then_some((bare, ""));
     };

@@ -329,6 +329,19 @@ pub fn is_blank(line: &str) -> bool {
 /// stays as it is): a lone `\r` (classic Mac OS) and the Unicode line and paragraph
 /// separators become `\n`. Most texts have none, and are not copied.
 fn unify_line_ends(input: &str) -> Cow<'_, str> {
+    // (ASCII without a `\r`, most texts: one look, eight bytes at a time, says so; the
+    // separators are beyond ASCII.)
+    use crate::text::words8::{has_byte, has_high_byte, skip};
+    let bytes = input.as_bytes();
+    let at = skip(bytes, |x| has_byte(x, b'\r') || has_high_byte(x));
+    if bytes
+        .get(at..)
+        .unwrap_or(&[])
+        .iter()
+        .all(|&b| b != b'\r' && b.is_ascii())
+    {
+        return Cow::Borrowed(input);
+    }
     let lone_cr = input.contains('\r')
         && (input
             .as_bytes()
@@ -489,6 +502,24 @@ mod tests {
             text in proptest::string::string_regex("[a \t\u{0}\u{1f}\u{7f}\u{80}\u{85}é~]{0,40}").unwrap()
         ) {
             proptest::prop_assert_eq!(has_control(&text), text.chars().any(|c| c.is_control() && c != '\t'));
+        }
+
+        /// Line ends are unified as the rule says, and a text with nothing to unify is
+        /// not copied: a lone `\r` and the Unicode separators become `\n`; `\r\n` stays
+        /// where nothing else changes.
+        #[test]
+        fn line_ends_are_unified_by_their_rule(
+            text in proptest::string::string_regex("[a \r\n\u{85}\u{2028}\u{2029}é–]{0,20}").unwrap()
+        ) {
+            let lone_cr = text.replace("\r\n", "").contains('\r');
+            let separated = text.contains(['\u{2028}', '\u{2029}', '\u{85}']);
+            let unified = unify_line_ends(&text);
+            if lone_cr || separated {
+                let rule = text.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{2029}', '\u{85}'], "\n");
+                proptest::prop_assert_eq!(unified.as_ref(), rule.as_str());
+            } else {
+                proptest::prop_assert!(matches!(unified, Cow::Borrowed(_)));
+            }
         }
     }
 
