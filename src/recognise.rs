@@ -218,10 +218,14 @@ impl Scratch {
                 Some(c) if !c.is_empty() => c,
                 _ => continue,
             };
-            // Every candidate is a slice of `text`.
+            // Every candidate is a slice of `text` (where it begins is enough to say so:
+            // comparing the bytes would compare each with itself).
             let start = (candidate.as_ptr() as usize).wrapping_sub(base);
             let end = start.wrapping_add(candidate.len());
-            if text.get(start..end) != Some(candidate) {
+            if text
+                .get(start..end)
+                .is_none_or(|slice| slice.as_ptr() != candidate.as_ptr())
+            {
                 continue;
             }
             let from = self.keys.len();

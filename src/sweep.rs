@@ -151,6 +151,12 @@ fn is_identifier_byte(b: u8) -> bool {
 /// dots and dashes at their ends (`com.zhiliaoapp.musically.` ends a sentence).
 fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratch, keep: &mut impl FnMut(Hit)) {
     let bytes = line.as_bytes();
+    // (Most lines of a typed list hold no dot and no `id`: none of their tokens can be
+    // an identifier, and they are not split into tokens.)
+    let may_hold = |at: usize, b: &u8| *b == b'.' || *b == b'i' && bytes.get(at + 1) == Some(&b'd');
+    if !index.dotless_ids && !bytes.iter().enumerate().any(|(at, b)| may_hold(at, b)) {
+        return;
+    }
     let mut at = 0;
     // (A run is found with one search each way: the size-optimised Wasm module calls,
     // not inlines, a test per byte written with `Option` combinators.)
