@@ -60,8 +60,7 @@ const CUT: u8 = 5;
 /// Accounts for every non-blank line of `input` (the text the reader read), and finds
 /// the lines that only mention apps. `cut_at` is the first line not read for the size
 /// limit; `rest_lines` the non-blank lines beyond the bytes that were read at all.
-pub(super) fn settle(list: &mut AppList, input: &str, cut_at: Option<usize>, rest_lines: usize) {
-    let lines: Vec<&str> = crate::text::lines(input).collect();
+pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, rest_lines: usize) {
     let mut kind: Vec<u8> = std::iter::once(BLANK)
         .chain(lines.iter().map(|l| if is_blank(l) { BLANK } else { UNCLAIMED }))
         .collect();
@@ -112,7 +111,7 @@ pub(super) fn settle(list: &mut AppList, input: &str, cut_at: Option<usize>, res
     }
     list.notes = by_line(std::mem::take(&mut list.notes), |n| n.line, lines.len());
     list.account = account;
-    find_mentions(list, &lines);
+    find_mentions(list, lines);
 }
 
 /// The first 160 bytes of a line (to a character boundary) in lower case, in `out`

@@ -136,8 +136,10 @@ impl Format {
 
 /// The non-blank lines, numbered from 1, without invisible characters at their start
 /// or white space at their end.
-fn numbered(input: &str) -> Vec<(usize, &str)> {
-    crate::text::lines(input)
+fn numbered<'a>(lines: &[&'a str]) -> Vec<(usize, &'a str)> {
+    lines
+        .iter()
+        .copied()
         .enumerate()
         .filter(|(_, l)| !is_blank(l))
         .map(|(i, l)| {
@@ -170,8 +172,8 @@ fn with_header(format: Format, lines: &[(usize, &str)], n: usize) -> AppList {
 }
 
 /// Detects the format and reads the list.
-pub(super) fn read(input: &str) -> AppList {
-    let lines = numbered(input);
+pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
+    let lines = numbered(all_lines);
     let first = lines.first().map_or("", |(_, l)| trim(l));
     // At least 60% of the lines: given up as soon as more than 40% are not (a typed
     // list is not tried to its end against every tool's format).

@@ -405,7 +405,9 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     let rest_lines = count_lines(rest);
     // The readers stop after `MAX_ENTRIES + 1` entries (the byte limit bounds the rest),
     // so the limit counts apps, as the README says, not lines.
-    let mut list = formats::read(input);
+    // (The text's lines, found once for the reader and the account.)
+    let lines: Vec<&str> = crate::text::lines(input).collect();
+    let mut list = formats::read(input, &lines);
     list.notes.retain(|n| n.line > 0);
     if list.entries.len() > MAX_ENTRIES {
         let first_unread = list.entries.get(MAX_ENTRIES).map_or(0, |e| e.line);
@@ -426,7 +428,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     for entry in &mut list.entries {
         entry.fold(nfkc);
     }
-    account::settle(&mut list, input, cut_at, rest_lines);
+    account::settle(&mut list, &lines, cut_at, rest_lines);
     if let Some(line) = cut_at {
         list.notes.push(Note {
             line,
