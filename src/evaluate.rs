@@ -410,7 +410,7 @@ fn evaluate_with(
         Vec::new()
     };
     let mut overall = overall(
-        policy,
+        (policy, index),
         list,
         context,
         &scope,
@@ -737,7 +737,7 @@ fn removal_steps(rule: &Rule, platform: Option<Platform>, language: Option<&str>
 }
 
 fn overall(
-    policy: &Policy,
+    (policy, index): (&Policy, &Index),
     list: &AppList,
     context: &Context,
     scope: &Scope<'_>,
@@ -796,7 +796,7 @@ fn overall(
     let mut untold = 0;
     for sentence in [
         blind(policy, list, scope, findings, ui),
-        foreign_script(policy, list, findings, ui),
+        foreign_script(index.scripts, list, findings, ui),
     ]
     .into_iter()
     .flatten()
@@ -941,13 +941,8 @@ fn blind(policy: &Policy, list: &AppList, scope: &Scope<'_>, findings: &[Finding
 /// policy names no app in (टिकटॉक, تيك توك for a policy that writes TikTok in Latin
 /// letters): which app they are is unknown, so the answer must not be "nothing to do".
 /// A name recognised all the same (by identifier, or a look-alike letter) is told.
-fn foreign_script(policy: &Policy, list: &AppList, findings: &[Finding], ui: Lang) -> Option<String> {
-    let mut known = 0u32;
-    for app in &policy.apps {
-        for name in std::iter::once(&app.name).chain(&app.aliases) {
-            known |= crate::text::scripts(name);
-        }
-    }
+/// `known`: the scripts of the policy's names ([`Index`]'s).
+fn foreign_script(known: u32, list: &AppList, findings: &[Finding], ui: Lang) -> Option<String> {
     let mut told: Vec<usize> = findings.iter().filter(|f| f.app.is_some()).map(|f| f.line).collect();
     crate::small_sort::sort(&mut told);
     let told = |line: usize| told.binary_search(&line).is_ok();

@@ -38,6 +38,10 @@ pub(crate) struct Index {
     /// Whether some identifier has no dot (a Microsoft Store id, a snap name): then the
     /// sweep looks up every token, not only dotted ones.
     pub(crate) dotless_ids: bool,
+    /// The scripts ([`crate::text::scripts`]) the policy writes its apps' names and
+    /// aliases in, for telling a pasted name in another alphabet (once per policy: a
+    /// check asked it of every name of a 3,000-app policy).
+    pub(crate) scripts: u32,
     /// Every normalised name (its key) and its app, numbered for [`Index::deletions`].
     keys: Vec<(String, usize)>,
     /// Every normalised name, and the name with each character deleted, by their hash
@@ -319,6 +323,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             index.store_ids.entry(id.clone()).or_insert(i);
         }
         for name in names_of(app) {
+            index.scripts |= crate::text::scripts(name);
             let key = normalise_name(name);
             index.shapes.entry(key.clone()).or_insert_with(|| Shape::of(name).0);
             index.names.entry(key).or_insert(i);
