@@ -57,16 +57,18 @@ impl ToJs for String {
 }
 
 thread_local! {
-    /// The JS strings made while one response is written, by their text: a report says
-    /// its removal steps, rules and explanations again on every finding (a 10,000-line
-    /// check's 400 findings made 4,000 strings, about 30 different ones). Emptied when
-    /// the response is written ([`forget_strings`]).
-    static STRINGS: RefCell<FastMap<String, JsValue>> = RefCell::new(FastMap::default());
+    /// The JS strings made while one response is written, by the hash of their text
+    /// ([`crate::text::hash_bytes`]): a report says its removal steps, rules and
+    /// explanations again on every finding (a 10,000-line check's 400 findings made
+    /// 4,000 strings, about 30 different ones). A text is kept the second time it is
+    /// written (`None` the first): the pasted names, each written once, cost a hash, not
+    /// a copy. Emptied when the response is written ([`forget_strings`]).
+    static STRINGS: RefCell<FastMap<u64, Option<(String, JsValue)>>> = RefCell::new(FastMap::default());
 }
 
-/// Kept at most: a report of many different texts (every line's input) is written
-/// without keeping them all.
-const MAX_STRINGS: usize = 512;
+/// Texts remembered at most: a report of many different texts (every line's input) is
+/// written without remembering them all.
+const MAX_STRINGS: usize = 1024;
 /// Texts longer than this are made each time (a long explanation is rarely repeated).
 const MAX_STRING_BYTES: usize = 160;
 
@@ -76,16 +78,26 @@ fn string(text: &str) -> JsValue {
     if text.len() > MAX_STRING_BYTES {
         return JsValue::from_str(text);
     }
+    let hash = crate::text::hash_bytes(0, text.as_bytes());
     STRINGS.with(|strings| {
         let mut strings = strings.borrow_mut();
-        if let Some(known) = strings.get(text) {
-            return known.clone();
+        let room = strings.len() < MAX_STRINGS;
+        match strings.get_mut(&hash) {
+            Some(Some((known, made))) if known == text => made.clone(),
+            // (Another text with the same hash: made each time.)
+            Some(Some(_)) => JsValue::from_str(text),
+            Some(slot @ None) => {
+                let made = JsValue::from_str(text);
+                *slot = Some((text.to_owned(), made.clone()));
+                made
+            }
+            None => {
+                if room {
+                    strings.insert(hash, None);
+                }
+                JsValue::from_str(text)
+            }
         }
-        let made = JsValue::from_str(text);
-        if strings.len() < MAX_STRINGS {
-            strings.insert(text.to_owned(), made.clone());
-        }
-        made
     })
 }
 
