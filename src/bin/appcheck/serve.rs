@@ -188,22 +188,28 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
     let method_ok = matches!(method, "GET" | "HEAD");
     let file = if method_ok { resolve(dir, url) } else { None };
     // The file's type; the bytes of its compressed copy when the request accepts one.
-    let found = file.and_then(|f| {
+    let found = file.map(|f| {
         let (sent, coding) = match encoded(dir, &f, &accept_encoding) {
             Some((copy, coding)) => (copy, Some(coding)),
             None => (f.clone(), None),
         };
-        std::fs::read(&sent).ok().map(|b| (f, coding, b))
+        read_file(&sent).map(|b| (f, coding, b))
     });
     let (status, content_type, coding, body) = match found {
-        Some((path, coding, bytes)) => ("200 OK", content_type(&path), coding, bytes),
-        None if method_ok => (
+        Some(Ok((path, coding, bytes))) => ("200 OK", content_type(&path), coding, bytes),
+        Some(Err(Busy)) => (
+            "503 Service Unavailable",
+            "text/plain; charset=utf-8",
+            None,
+            b"the preview server has too many files open to read this one; try again\n".to_vec(),
+        ),
+        None | Some(Err(Missing)) if method_ok => (
             "404 Not Found",
             "text/plain; charset=utf-8",
             None,
             b"not found\n".to_vec(),
         ),
-        None => (
+        _ => (
             "405 Method Not Allowed",
             "text/plain; charset=utf-8",
             None,
@@ -231,6 +237,40 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
     }
     let _ = stream.flush();
     let _ = stream.shutdown(std::net::Shutdown::Both);
+}
+
+/// Why a file was not read.
+enum Unread {
+    /// Not there, or not readable: 404.
+    Missing,
+    /// Out of file descriptors for longer than [`BUSY_WAIT`]: 503.
+    Busy,
+}
+use Unread::{Busy, Missing};
+
+/// How long a request waits for a file descriptor to open its file with: other clients'
+/// connections close within their request's time limit.
+const BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A file's bytes. Out of file descriptors (EMFILE, ENFILE: the connection was accepted
+/// with the last one), the request waits for one, as the accept loop does, and is told
+/// "try again" after [`BUSY_WAIT`], never "not found".
+fn read_file(path: &Path) -> Result<Vec<u8>, Unread> {
+    let step = std::time::Duration::from_millis(50);
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        match std::fs::read(path) {
+            Ok(bytes) => return Ok(bytes),
+            Err(e) if matches!(e.raw_os_error(), Some(23 | 24)) && cfg!(unix) => {
+                if waited >= BUSY_WAIT {
+                    return Err(Busy);
+                }
+                std::thread::sleep(step);
+                waited += step;
+            }
+            Err(_) => return Err(Missing),
+        }
+    }
 }
 
 /// Serves `dir` on 127.0.0.1:`port` until the process is stopped.
