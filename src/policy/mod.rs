@@ -756,6 +756,33 @@ fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// An email address alone: one `@` between a local part and a domain with a dot, and
+/// nothing a `mailto:` link reads as more than the address (`?`, `&`, `#`, `%`, `/`,
+/// `:`, `,`, `;`, white space, quotes, brackets, control characters).
+fn is_email_address(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let plain = |part: &str| {
+        !part.is_empty()
+            && !part.starts_with('.')
+            && !part.ends_with('.')
+            && part
+                .chars()
+                .all(|c| !c.is_whitespace() && !c.is_control() && !"?&#%/:,;@<>()[]\\\"'`".contains(c))
+    };
+    plain(local) && plain(domain) && domain.contains('.')
+}
+
+/// A web page's address: `https://` or `http://`, a host, no white space or control
+/// characters.
+fn is_web_address(text: &str) -> bool {
+    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        r.chars().next().is_some_and(|c| c != '/') && !r.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
+}
+
 /// `2020-07-10` or `2020-07-10T23:59[:00]`: a date or time with no offset.
 fn looks_like_local_time(value: &str) -> bool {
     let shape = |pattern: &str| {
@@ -938,6 +965,23 @@ impl Validator<'_> {
         }
         let title = self.text(raw.title, "/title".into())?;
         let summary = self.opt_text(raw.summary, "/summary".into())?;
+        // The address and the page become links on the page (`mailto:`, `href`): an
+        // address alone, and a web page, so that neither can carry more than it says
+        // (`?bcc=…&body=…`, `javascript:`).
+        if let Some(email) = raw.issuer.email.as_deref().filter(|e| !is_email_address(e)) {
+            return Err(self.errors.at(
+                "/issuer/email",
+                format!("`{email}` is not an email address"),
+                "write the help desk's address alone, e.g. `it-help@example.com` (no `mailto:`, name, `?subject=` or other part)",
+            ));
+        }
+        if let Some(url) = raw.issuer.url.as_deref().filter(|u| !is_web_address(u)) {
+            return Err(self.errors.at(
+                "/issuer/url",
+                format!("`{url}` is not a web address"),
+                "give the help desk's page as an address that begins with `https://` (or `http://`)",
+            ));
+        }
         let issuer = Issuer {
             name: self.text(raw.issuer.name, "/issuer/name".into())?,
             contact: self.text(raw.issuer.contact, "/issuer/contact".into())?,
@@ -1392,6 +1436,48 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
+
+    /// The help desk's address and page are links on the page: only an address alone
+    /// and a web page are accepted.
+    #[test]
+    fn an_issuer_email_is_an_address_alone_and_its_url_a_web_page() {
+        for ok in [
+            "it@corp.example",
+            "first.last+apps@it.corp.example",
+            "help-desk@xn--bcher-kva.example",
+        ] {
+            assert!(is_email_address(ok), "{ok}");
+        }
+        for bad in [
+            "it@corp.example?bcc=x@evil.example",
+            "mailto:it@corp.example",
+            "IT Help <it@corp.example>",
+            "it@corp.example#x",
+            "it@localhost",
+            "it corp@example.com",
+            "@corp.example",
+            "it@",
+            ".it@corp.example",
+            "it@corp.example.",
+            "it@corp.example%0Abcc",
+            "a@b@corp.example",
+        ] {
+            assert!(!is_email_address(bad), "{bad}");
+        }
+        for ok in ["https://it.corp.example/apps", "http://intranet.corp/help"] {
+            assert!(is_web_address(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "https:///x",
+            "ftp://x.example",
+            "https://a b",
+            "//x.example",
+            "https://",
+        ] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn words_are_a_set_in_their_order() {

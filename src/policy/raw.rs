@@ -186,11 +186,21 @@ pub struct RawIssuer {
     pub name: RawText,
     /// How to reach the help desk, as people read it.
     pub contact: RawText,
+    /// The help desk's email address alone (`it-help@example.com`): the page links it
+    /// with `mailto:`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(
+            pattern = r#"^[^\s@?&#%/:,;<>()\[\]\\"'`.](?:[^\s@?&#%/:,;<>()\[\]\\"'`]*[^\s@?&#%/:,;<>()\[\]\\"'`.])?@[^\s@?&#%/:,;<>()\[\]\\"'`.][^\s@?&#%/:,;<>()\[\]\\"'`]*\.[^\s@?&#%/:,;<>()\[\]\\"'`]*[^\s@?&#%/:,;<>()\[\]\\"'`.]$"#
+        ))
+    )]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// The help desk's web page, beginning with `https://` (or `http://`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^https?://[^\s/][^\s]*$")))]
     pub url: Option<String>,
 }
 
