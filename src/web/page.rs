@@ -56,17 +56,23 @@ pub(super) fn show_error(document: &Document, root: &Element, failure: &Failure,
     put(document, &section, "pre", &[], &failure.detail);
     append(root, &section);
     if let Some(index) = &failure.index {
-        policy_list(document, root, index, None, ui);
+        // (Whether the site accepts unsigned policies is not known here: the index's
+        // states are left out.)
+        policy_list(document, root, index, None, false, ui);
     }
 }
 
 /// Links to the published policies (never carrying anything about the device), with
-/// withdrawn and replaced ones marked: `current` is the policy shown and its state.
+/// withdrawn and replaced ones marked: `current` is the policy shown and its state (as
+/// its file says). The others are marked by the index only when `index_states`: the
+/// index is not signed, so where policies must be signed it cannot say that one is
+/// withdrawn (an employee would not open an order it called withdrawn).
 pub(super) fn policy_list(
     document: &Document,
     root: &Element,
     index: &PolicyIndex,
     current: Option<(&str, LifecycleState)>,
+    index_states: bool,
     ui: Lang,
 ) {
     let nav = el(
@@ -88,7 +94,8 @@ pub(super) fn policy_list(
         let shown = current.filter(|(id, _)| *id == entry.id);
         let attrs = [("href", href.as_str()), ("aria-current", "page")];
         put(document, &item, "a", but_last(&attrs, shown.is_some()), &entry.title);
-        let state = match (shown.map(|(_, state)| state), entry.status) {
+        let said = entry.status.filter(|_| index_states);
+        let state = match (shown.map(|(_, state)| state), said) {
             (Some(LifecycleState::Withdrawn), _) | (None, Some(Status::Withdrawn)) => {
                 Some(("withdrawn", Msg::P_STATUS_WITHDRAWN))
             }

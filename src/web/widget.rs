@@ -52,7 +52,8 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         contact_links(document, root, &summary.issuer, ui);
         if let Some(index) = &loaded.index {
             let current = (policy.policy().id.as_str(), summary.lifecycle.state);
-            policy_list(document, root, index, Some(current), ui);
+            let unsigned_site = matches!(loaded.verification, Verification::Unsigned);
+            policy_list(document, root, index, Some(current), unsigned_site, ui);
         }
     };
     if !summary.lifecycle.state.gives_verdicts() {

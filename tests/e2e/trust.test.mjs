@@ -239,3 +239,28 @@ test('a signed policy on a page served over plain HTTP from another name says it
   await context.close();
   s.stop();
 });
+
+test('on a site that needs signatures, the unsigned index cannot mark another policy withdrawn', async () => {
+  // The index is not signed: a status it gives another policy is not shown where the
+  // policies themselves must be signed (its own state is shown once opened and verified).
+  // Where unsigned policies are accepted, the index is as good as the files: shown.
+  for (const [options, shown] of [[{ key: 'it-2026' }, false], [{ allowUnsigned: true }, true]]) {
+    const s = await site(options);
+    const indexFile = path.join(s.dir, 'policies/index.json');
+    const index = JSON.parse(fs.readFileSync(indexFile, 'utf8'));
+    index.policies.push({ id: 'other-memo', file: 'other-memo.json', title: 'The other memo', status: 'withdrawn' });
+    fs.writeFileSync(indexFile, JSON.stringify(index));
+    const page = await open(browser, s.url);
+    const item = page.locator('#published li', { hasText: 'The other memo' });
+    assert.equal(await item.count(), 1);
+    if (shown) {
+      assert.equal(await item.getAttribute('data-status'), 'withdrawn');
+    } else {
+      assert.equal(await page.getAttribute('#signature', 'data-state'), 'verified');
+      assert.equal(await item.getAttribute('data-status'), null, await item.textContent());
+      assert.doesNotMatch(await item.textContent(), /withdrawn/i);
+    }
+    await page.close();
+    s.stop();
+  }
+});
