@@ -121,6 +121,7 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
                 fetched,
                 text: Rc::from(text.as_str()),
                 inside,
+                unsigned_accepted: trust.allow_unsigned,
             })
         }
         Err(Refusal::NotVerified { reason }) => Err(Failure {

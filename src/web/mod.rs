@@ -210,6 +210,9 @@ struct Loaded {
     /// The verifying key's fingerprint, when the page carries its own `trust.json`
     /// (the single file): the file vouches for itself, and says only that.
     inside: Option<String>,
+    /// Whether the site accepts unsigned policies (`trust.json`): then its unsigned
+    /// index may mark the other published policies withdrawn or replaced.
+    unsigned_accepted: bool,
 }
 
 impl Failure {

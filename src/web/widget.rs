@@ -52,8 +52,7 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
         contact_links(document, root, &summary.issuer, ui);
         if let Some(index) = &loaded.index {
             let current = (policy.policy().id.as_str(), summary.lifecycle.state);
-            let unsigned_site = matches!(loaded.verification, Verification::Unsigned);
-            policy_list(document, root, index, Some(current), unsigned_site, ui);
+            policy_list(document, root, index, Some(current), loaded.unsigned_accepted, ui);
         }
     };
     if !summary.lifecycle.state.gives_verdicts() {
