@@ -32,8 +32,10 @@ use crate::policy::{Answers, Service, Strings};
 use crate::unit_enum::UnitEnum;
 
 thread_local! {
-    /// The keys asked for so far (about 90), as JS strings, by the address of their text.
-    static KEYS: RefCell<Vec<(usize, JsValue)>> = const { RefCell::new(Vec::new()) };
+    /// The keys and words asked for so far (about 90), as JS strings, by the address and
+    /// the length of their text (two texts that begin at one address, an empty one or
+    /// one the linker laid inside another, are still told apart).
+    static KEYS: RefCell<Vec<((usize, usize), JsValue)>> = const { RefCell::new(Vec::new()) };
     /// What was wrong with the last value that could not be read, the innermost first.
     static PROBLEM: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -45,7 +47,7 @@ pub(super) fn with_key<R>(key: &'static str, f: impl FnOnce(&JsValue) -> R) -> R
     KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
         // (Sorted by address: a report writes or reads a key thousands of times.)
-        let at = key.as_ptr() as usize;
+        let at = (key.as_ptr() as usize, key.len());
         let slot = match keys.binary_search_by_key(&at, |(address, _)| *address) {
             Ok(found) => match keys.get(found) {
                 Some((_, known)) => return f(known),
