@@ -43,33 +43,40 @@ pub(super) fn render_answer(document: &Document, result: &Element, report: &Repo
     text_keeping_together(document, &heading, &report.overall.message, &deadlines);
     append(&card, &heading);
     if report.overall.answer == Answer::ActionRequired {
-        if let Some(at) = first_deadline(report) {
+        if let Some((at, overdue)) = first_deadline(report) {
             local_deadline(document, &card, at, speech, Some("answer-when"));
-            put(
-                document,
-                &card,
-                "button",
-                &[("type", "button"), ("id", "add-to-calendar"), ("data-deadline", at)],
-                Msg::P_ADD_CALENDAR.get(ui),
-            );
+            // (A deadline gone by is said, but a calendar entry for it reminds nobody.)
+            if !overdue {
+                put(
+                    document,
+                    &card,
+                    "button",
+                    &[("type", "button"), ("id", "add-to-calendar"), ("data-deadline", at)],
+                    Msg::P_ADD_CALENDAR.get(ui),
+                );
+            }
         }
     }
     contact_links(document, &card, &report.policy.issuer, ui);
     append(result, &card);
 }
 
-/// The earliest deadline (RFC 3339) of the apps the employee must act on.
-fn first_deadline(report: &Report) -> Option<&str> {
-    let mut dated: Vec<(f64, &str)> = report
+/// The earliest deadline (RFC 3339) of the apps the employee must act on, and whether
+/// it has passed.
+fn first_deadline(report: &Report) -> Option<(&str, bool)> {
+    let mut dated: Vec<(f64, &str, bool)> = report
         .findings
         .iter()
         .filter(|f| f.outcome.needs_action())
-        .filter_map(|f| f.deadline.as_ref()?.at.as_deref())
-        .map(|at| (js_sys::Date::new(&JsValue::from_str(at)).get_time(), at))
-        .filter(|(millis, _)| !millis.is_nan())
+        .filter_map(|f| {
+            let deadline = f.deadline.as_ref()?;
+            Some((deadline.at.as_deref()?, deadline.overdue))
+        })
+        .map(|(at, overdue)| (js_sys::Date::new(&JsValue::from_str(at)).get_time(), at, overdue))
+        .filter(|(millis, _, _)| !millis.is_nan())
         .collect();
     crate::small_sort::sort_by(&mut dated, |a, b| a.0 < b.0);
-    dated.first().map(|(_, at)| *at)
+    dated.first().map(|&(_, at, overdue)| (at, overdue))
 }
 
 /// `text` as text nodes, each of `together` found in it wrapped so it does not break.

@@ -194,6 +194,17 @@ test('5. the deadline is in the answer, in the reader\'s time, with the time lef
   await context.close();
 });
 
+test('5b. a deadline already past is still said, but offers no calendar file', async () => {
+  // Ten days after the memo's deadline: the order stands and says it is overdue; a
+  // calendar entry for a time gone by would remind nobody of anything.
+  const { context, page } = await open(active.url, { at: new Date('2020-07-20T12:00:00Z') });
+  await check(page, { answers: ['device-phone', 'email-yes'], region: 'US', list: 'TikTok\n' });
+  assert.equal(await answer(page), 'action_required');
+  assert.match(await page.textContent('#answer-when'), /Sat 11 Jul 2020, 05:59/);
+  assert.equal(await page.locator('#add-to-calendar').count(), 0);
+  await context.close();
+});
+
 test('6. removal steps are for this device: an Android list gets Android\'s, the others behind "other devices"', async () => {
   const { context, page } = await open(`${active.url}#policy=bank-tiktok-2020`);
   const list = fs.readFileSync(path.join(repo, 'tests/fixtures/formats/android-pm-list-packages-3-U.txt'), 'utf8');
