@@ -247,20 +247,25 @@ fn state_word(state: LifecycleState) -> &'static str {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_first_response_shows_a_withdrawal_first_with_its_notice_and_whom_to_ask() {
-        let bytes = include_bytes!("../pkg-config/policies/retailer-memo-us.json");
-        let policy = crate::policy::load_policy(bytes).unwrap();
+    /// The first response for `policy` on 1 January 2026, in English, with `help_desk`.
+    fn html_in_2026(policy: &Policy, help_desk: &str) -> String {
         let now = chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z")
             .unwrap()
             .to_utc();
         let around = Around {
-            help_desk: Some("IT <help@corp.example>"),
+            help_desk: Some(help_desk),
             language: Some("en"),
             index: None,
             pages: Some("p/"),
         };
-        let html = first_response_html(&policy, &around, now);
+        first_response_html(policy, &around, now)
+    }
+
+    #[test]
+    fn the_first_response_shows_a_withdrawal_first_with_its_notice_and_whom_to_ask() {
+        let bytes = include_bytes!("../pkg-config/policies/retailer-memo-us.json");
+        let policy = crate::policy::load_policy(bytes).unwrap();
+        let html = html_in_2026(&policy, "IT <help@corp.example>");
         let banner = html.find("<section id=\"lifecycle\"").unwrap();
         let notice = html.find("Disregard TikTok email").unwrap();
         let original = html.find("<details id=\"original\"").unwrap();
@@ -283,16 +288,7 @@ mod tests {
             .to_owned();
         let policy =
             crate::policy::load_policy(text.replacen(&name, &format!("{name} \u{202e}"), 1).as_bytes()).unwrap();
-        let now = chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z")
-            .unwrap()
-            .to_utc();
-        let around = Around {
-            help_desk: Some("desk \u{202e}"),
-            language: Some("en"),
-            index: None,
-            pages: Some("p/"),
-        };
-        let html = first_response_html(&policy, &around, now);
+        let html = html_in_2026(&policy, "desk \u{202e}");
         assert!(html.contains(&format!("\u{2068}{name} \u{202e}\u{2069}")), "{html}");
         assert!(html.contains("\u{2068}desk \u{202e}\u{2069}"), "{html}");
     }

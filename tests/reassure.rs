@@ -22,11 +22,24 @@ fn check(list: &str) -> Report {
     evaluate(&policy, &parse_list(list, support::nfkc), &context, now)
 }
 
+/// The report of `list`, which must not be "nothing to do" (or advice only).
+#[track_caller]
+fn assert_never_reassures(list: &str) -> Report {
+    let report = check(list);
+    assert!(
+        !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
+        "{list:?}: {:?} ({} entries)",
+        report.overall,
+        report.read_as.entries
+    );
+    report
+}
+
 /// TikTok has a finding that orders its removal or asks about it, and the answer is
 /// not "nothing to do".
 #[track_caller]
 fn assert_tiktok_reported(list: &str, definite: bool) -> Report {
-    let report = check(list);
+    let report = assert_never_reassures(list);
     let tiktok = report
         .findings
         .iter()
@@ -42,11 +55,6 @@ fn assert_tiktok_reported(list: &str, definite: bool) -> Report {
             "{list:?}: {tiktok:#?}"
         );
     }
-    assert!(
-        !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
-        "{list:?}: {:?}",
-        report.overall
-    );
     report
 }
 
@@ -322,12 +330,7 @@ fn a_tools_error_message_is_never_nothing_to_do() {
         "Warning: No installed apps found\n\nIf this is unexpected, the following command may fix the issue:\n\n  sudo mdutil -Eai on",
         "fatal: not a git repository (or any of the parent directories): .git",
     ] {
-        let report = check(message);
-        assert!(
-            !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
-            "{message:?}: {:?}",
-            report.overall
-        );
+        let report = assert_never_reassures(message);
         // (The first line is the message; a tool's hints after it may be read as text.)
         if !message.contains('\n') {
             assert_eq!(report.read_as.entries, 0, "{message:?}: {:#?}", report.findings);
@@ -496,12 +499,7 @@ fn a_name_in_an_alphabet_the_policy_does_not_use_is_never_nothing_to_do() {
         "تيك توك\n",
         "টিকটক\n",
     ] {
-        let report = check(list);
-        assert!(
-            !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
-            "{list:?}: {:?}",
-            report.overall
-        );
+        assert_never_reassures(list);
     }
     // Letters the policy's names are written in are read as usual: accents, and Latin
     // look-alikes of other alphabets.
@@ -609,13 +607,7 @@ fn a_text_that_names_no_app_is_never_nothing_to_do() {
         "total 0\n",
         "\"\",\"\"\n",
     ] {
-        let report = check(text);
-        assert!(
-            !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
-            "{text:?}: {:?} ({} entries)",
-            report.overall,
-            report.read_as.entries
-        );
+        assert_never_reassures(text);
     }
 }
 

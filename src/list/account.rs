@@ -266,10 +266,12 @@ fn heading(text: &str) -> Option<(&str, &str)> {
     let Some((colon, width)) = colon else {
         // (A line that begins with a letter or digit no gone-word begins with, most
         // names, is let go before it is trimmed: the trim takes none of its first byte.)
-        if let Some(&b) = text.as_bytes().first().filter(|b| b.is_ascii_alphanumeric()) {
-            if !HEADS.get(usize::from(b.to_ascii_lowercase())).copied().unwrap_or(false) {
-                return None;
-            }
+        if text
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_alphanumeric() && begins_no_word(b))
+        {
+            return None;
         }
         let bare = text.trim_matches(|c: char| matches!(c, '*' | '_' | '-' | '–' | '—' | '=') || c.is_whitespace());
         return gone_heading(bare).then_some((bare, ""));
@@ -314,6 +316,29 @@ const BESIDE: &[&str] = &[
 /// The first bytes of [`GONE`]'s and [`BESIDE`]'s words, as a table.
 static HEADS: [bool; 256] = heads();
 
+/// Whether no word of [`GONE`] or [`BESIDE`] begins with the ASCII byte `b`, in either case.
+fn begins_no_word(b: u8) -> bool {
+    !HEADS.get(usize::from(b.to_ascii_lowercase())).copied().unwrap_or(false)
+}
+
+/// `text`'s letters and digits, in lower case, added to `out`: the form [`GONE`] and
+/// [`BESIDE`] are written in. (ASCII, most text: a byte at a time.)
+fn push_squeezed(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        out.extend(
+            text.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else {
+        out.extend(
+            text.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(crate::case::chars),
+        );
+    }
+}
+
 // (Evaluated when compiled: an index out of range would stop the build, not a check.)
 #[allow(clippy::indexing_slicing)]
 const fn heads() -> [bool; 256] {
@@ -344,16 +369,18 @@ fn gone_heading(line: &str) -> bool {
     // these words once "apps" and the like are left out, and let go at once.)
     const LONGEST: usize = 32;
     // (Most lines: their first letter begins none of the words, by a table.)
-    if let Some(&b) = line.as_bytes().first().filter(|b| b.is_ascii()) {
-        if !HEADS.get(usize::from(b.to_ascii_lowercase())).copied().unwrap_or(false) {
-            return false;
-        }
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && begins_no_word(b))
+    {
+        return false;
     }
     let (mut rest, mut word, mut words) = (String::new(), String::new(), 0);
     for w in line.split_whitespace() {
         words += 1;
         word.clear();
-        word.extend(w.chars().filter(|c| c.is_alphanumeric()).flat_map(crate::case::chars));
+        push_squeezed(&mut word, w);
         if words > 5 || rest.len() + word.len() > LONGEST {
             return false;
         }
@@ -406,20 +433,8 @@ fn quote_header(lower: &str, below: &[&str]) -> bool {
 /// removed, uninstalled, deleted, not installed, banned, in the languages appcheck
 /// speaks and a few more.
 pub(super) fn says_gone(heading: &str) -> bool {
-    // (ASCII, most lines: its letters and digits lowered a byte at a time.)
-    let squeezed: String = if heading.is_ascii() {
-        heading
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect()
-    } else {
-        heading
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(crate::case::chars)
-            .collect()
-    };
+    let mut squeezed = String::new();
+    push_squeezed(&mut squeezed, heading);
     // Each word is compared only where the two bytes it begins with are, by a table of
     // those pairs (a search set up for each of the 70 words cost the check of a long
     // list 4 % of its time). Every word has two bytes or more.
