@@ -411,7 +411,48 @@ fn responses_are_written_as_serde_wasm_bindgen_derive_writes_them() {
         finding.in_text = false;
         finding.matched_by = None;
     }
+    // Lines the policy does not name, as most of a long report is: their inputs are
+    // written as slices of one JS string, so inputs in every width of UTF-16 (an emoji
+    // is two units), an empty one, two explanations, and other findings between them.
+    let mut unnamed = sparse.clone();
+    let named = unnamed.findings.first().cloned().unwrap();
+    let plain = |line: usize, input: &str, explanation: &str| appcheck::report::Finding {
+        line,
+        input: input.to_owned(),
+        app: None,
+        publisher: None,
+        matched_by: None,
+        outcome: appcheck::report::Outcome::NotCovered,
+        rule: None,
+        deadline: None,
+        consequence: None,
+        reason: None,
+        how_to_remove: Vec::new(),
+        still_allowed: None,
+        exception: None,
+        note: None,
+        in_browser: None,
+        explanation: explanation.to_owned(),
+        due: None,
+        in_text: false,
+        mention: None,
+    };
+    let mut mentioned = plain(9, "Zoom", "Not named.");
+    mentioned.in_text = true;
+    unnamed.findings = vec![
+        plain(1, "Slack", "Not named."),
+        plain(2, "Café 🎵 Ünïcödé", "Not named."),
+        named,
+        plain(4, "", "Not named."),
+        plain(5, "日本語のアプリ", "Nicht genannt."),
+        mentioned,
+        plain(10, "𝒯𝒾𝓀𝒯ℴ𝓀 \"quoted\"", "Not named."),
+        plain(11, "Slack", "Not named."),
+    ];
     for response in [
+        CheckResponse::Success {
+            report: Box::new(unnamed),
+        },
         CheckResponse::Success {
             report: Box::new(report),
         },

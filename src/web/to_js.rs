@@ -104,6 +104,7 @@ fn string(text: &str) -> JsValue {
 /// Lets go of the strings [`string`] kept for the response just written.
 pub(super) fn forget_strings() {
     STRINGS.with(|strings| strings.borrow_mut().clear());
+    TEMPLATE.with(|t| t.borrow_mut().take());
 }
 
 impl ToJs for bool {
@@ -195,12 +196,12 @@ words!(
 /// (`if none`, `if empty`, `if zero`, `if not`, for `Option::is_none`, `Vec::is_empty`,
 /// `is_zero` and `is_false`).
 macro_rules! writes {
-    ($type:ident { $($field:ident $($key:literal)? $(if $skip:ident)?),+ $(,)? }) => {
+    ($type:ident { $($field:ident $($key:literal)? $(if $skip:ident)? $(by $writer:ident)?),+ $(,)? }) => {
         impl ToJs for $type {
             fn to_js(&self) -> JsValue {
                 let object = Object::new();
                 $(if !writes!(@skip self.$field $(, $skip)?) {
-                    put(&object, writes!(@key $field $($key)?), &self.$field.to_js());
+                    put(&object, writes!(@key $field $($key)?), &writes!(@write self.$field $(, $writer)?));
                 })+
                 object.into()
             }
@@ -213,6 +214,8 @@ macro_rules! writes {
     (@skip $value:expr, not) => { !$value };
     (@key $field:ident $key:literal) => { $key };
     (@key $field:ident) => { stringify!($field) };
+    (@write $value:expr) => { $value.to_js() };
+    (@write $value:expr, $writer:ident) => { $writer(&$value) };
 }
 
 /// An object with its tag member first (`#[serde(tag = "…")]`).
@@ -254,7 +257,7 @@ writes!(Report {
     policy,
     overall,
     read_as "readAs",
-    findings,
+    findings by findings,
     notes,
     not_covered_omitted "notCoveredOmitted" if zero,
     devices if none,
@@ -372,6 +375,107 @@ impl ToJs for Mention {
         };
         object.into()
     }
+}
+
+/// A line the policy does not name, with nothing but its line, input and explanation:
+/// most of a long report.
+fn plain_not_covered(f: &Finding) -> bool {
+    // (Every member named, so that a new one must be thought about here.)
+    let Finding {
+        line: _,
+        input: _,
+        app,
+        publisher,
+        matched_by,
+        outcome,
+        rule,
+        deadline,
+        consequence,
+        reason,
+        how_to_remove,
+        still_allowed,
+        exception,
+        note,
+        in_browser,
+        explanation: _,
+        due: _,
+        in_text,
+        mention,
+    } = f;
+    *outcome == Outcome::NotCovered
+        && app.is_none()
+        && publisher.is_none()
+        && matched_by.is_none()
+        && rule.is_none()
+        && deadline.is_none()
+        && consequence.is_none()
+        && reason.is_none()
+        && how_to_remove.is_empty()
+        && still_allowed.is_none()
+        && exception.is_none()
+        && note.is_none()
+        && in_browser.is_none()
+        && !in_text
+        && mention.is_none()
+}
+
+thread_local! {
+    /// The last not-covered finding written whole, with its explanation: the next one
+    /// with the same explanation is a copy of it with its own line and input.
+    static TEMPLATE: RefCell<Option<(String, Object)>> = const { RefCell::new(None) };
+}
+
+/// The findings, each as [`Finding::to_js`] writes it, with the inputs of the lines the
+/// policy does not name made into JS strings together: one text of them all, decoded
+/// once, and each a slice of it (a 100-line report had decoded 100 short texts).
+fn findings(findings: &[Finding]) -> JsValue {
+    let mut joined = String::new();
+    let mut ends = Vec::new();
+    let mut units = 0u32;
+    for f in findings.iter().filter(|f| plain_not_covered(f)) {
+        joined.push_str(&f.input);
+        units += if f.input.is_ascii() {
+            f.input.len() as u32
+        } else {
+            f.input.chars().map(|c| c.len_utf16() as u32).sum()
+        };
+        ends.push(units);
+    }
+    let all: js_sys::JsString = JsValue::from_str(&joined).unchecked_into();
+    let array = Array::new_with_length(findings.len() as u32);
+    let mut ends = ends.into_iter();
+    let mut start = 0;
+    for (i, f) in findings.iter().enumerate() {
+        let item = match plain_not_covered(f).then(|| ends.next()).flatten() {
+            Some(end) => {
+                let input = all.substring(start, end);
+                start = end;
+                not_covered(f, &input)
+            }
+            None => f.to_js(),
+        };
+        array.set(i as u32, item);
+    }
+    array.into()
+}
+
+#[inline(never)]
+fn not_covered(f: &Finding, input: &JsValue) -> JsValue {
+    TEMPLATE.with(|t| {
+        let mut t = t.borrow_mut();
+        let template = match t.as_ref() {
+            Some((text, template)) if *text == f.explanation => template.clone(),
+            _ => {
+                let made = f.to_js().unchecked_into::<Object>();
+                *t = Some((f.explanation.clone(), made.clone()));
+                return made.into();
+            }
+        };
+        let object = Object::assign(&Object::new(), &template);
+        put(&object, "line", &f.line.to_js());
+        put(&object, "input", input);
+        object.into()
+    })
 }
 
 writes!(Finding {
