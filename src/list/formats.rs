@@ -207,8 +207,18 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
             .iter()
             .all(|w| first.split_whitespace().any(|h| h.eq_ignore_ascii_case(w)))
     };
-    let dashes_next = lines.get(1).is_some_and(|(_, l)| l.trim().starts_with("---"));
 
+    // A console's spinner and progress bars before a tool's table (`winget list`
+    // redirected to a file writes `-\|/` frames and `█▒` bars before its header):
+    // structure, and the table read from its header.
+    let frames = lines.iter().take_while(|(_, l)| progress_frame(l)).count();
+    if frames > 0 {
+        let rest = lines.get(frames..).unwrap_or_default();
+        if let Some(mut list) = headed_columns(rest).or_else(|| aligned_table(rest)) {
+            list.structure.extend(lines.iter().take(frames).map(|&(n, _)| (n, n)));
+            return list;
+        }
+    }
     // A device-management export (a header naming the app and the device): read as the
     // CSV it is at once, without first trying every line against the other formats.
     if let Some(delimiter) = export_header(first) {
@@ -252,11 +262,8 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     if share(FIRST_MODE, &|l| long_listing_name(l).is_some()) {
         return long_listing(&lines);
     }
-    if header(&["Name", "Id", "Version"]) && dashes_next {
-        return columns(Format::WingetList, &lines, &["Name", "Id"], 2);
-    }
-    if header(&["Name", "AppID"]) && dashes_next {
-        return columns(Format::StartApps, &lines, &["Name", "AppID"], 2);
+    if let Some(list) = headed_columns(&lines) {
+        return list;
     }
     if lines
         .iter()
@@ -504,12 +511,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let total = text
         .strip_prefix("total ")
         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
-    if text.is_empty()
-        || !text.chars().any(char::is_alphanumeric)
-        || number(text)
-        || total
-        || text.ends_with(':') && !text.contains(' ')
-    {
+    if text.is_empty() || progress_frame(text) || number(text) || total || text.ends_with(':') && !text.contains(' ') {
         list.structure.push((n, n));
         return;
     }
@@ -992,6 +994,32 @@ fn mac_applications(lines: &[(usize, &str)]) -> AppList {
 
 /// A table with a header row and a dashes row, cut at the header's column starts.
 /// `keep` names the name and identifier columns; `skip` rows (header, dashes) are not apps.
+/// `winget list` and `Get-StartApps`: their header's words, a row of dashes under it.
+fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
+    let first = lines.first().map_or("", |(_, l)| trim(l));
+    let header = |words: &[&str]| {
+        words
+            .iter()
+            .all(|w| first.split_whitespace().any(|h| h.eq_ignore_ascii_case(w)))
+    };
+    if !lines.get(1).is_some_and(|(_, l)| l.trim().starts_with("---")) {
+        return None;
+    }
+    if header(&["Name", "Id", "Version"]) {
+        return Some(columns(Format::WingetList, lines, &["Name", "Id"], 2));
+    }
+    if header(&["Name", "AppID"]) {
+        return Some(columns(Format::StartApps, lines, &["Name", "AppID"], 2));
+    }
+    None
+}
+
+/// A frame of a console's spinner (`-`, `\`, `|`, `/`) or progress bar (`█▒▒  40%`): no
+/// letter or digit, or a bar's blocks.
+fn progress_frame(line: &str) -> bool {
+    !line.chars().any(char::is_alphanumeric) || line.contains(['█', '▒', '▓', '░'])
+}
+
 fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usize) -> AppList {
     let header = lines.first().map_or("", |(_, l)| *l);
     let mut starts = column_starts(lines);
