@@ -511,7 +511,14 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let total = text
         .strip_prefix("total ")
         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
-    if text.is_empty() || progress_frame(text) || number(text) || total || text.ends_with(':') && !text.contains(' ') {
+    if text.is_empty()
+        || !text.chars().any(char::is_alphanumeric)
+        || progress_frame(text)
+        || number(text)
+        || total
+        || count_line(text)
+        || text.ends_with(':') && !text.contains(' ')
+    {
         list.structure.push((n, n));
         return;
     }
@@ -1014,10 +1021,47 @@ fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
     None
 }
 
-/// A frame of a console's spinner (`-`, `\`, `|`, `/`) or progress bar (`█▒▒  40%`): no
-/// letter or digit, or a bar's blocks.
+/// A tool's count of what it listed, under its table: `13 package(s)`, `2 upgrades
+/// available.` (winget), `3 packages installed.`, `42 apps`.
+fn count_line(text: &str) -> bool {
+    let Some((number, rest)) = text.split_once(' ') else {
+        return false;
+    };
+    let rest = rest.trim_end_matches('.');
+    !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && COUNT_WORDS.iter().any(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|after| after.is_empty() || COUNT_TAILS.contains(&after))
+        })
+}
+
+/// What a tool counts under its table ([`count_line`]), and what it may say after it.
+const COUNT_WORDS: [&str; 10] = [
+    "package(s)",
+    "packages",
+    "package",
+    "upgrades",
+    "upgrade",
+    "apps",
+    "applications",
+    "items",
+    "results",
+    "entries",
+];
+const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed", " upgradable"];
+
+/// A frame of a console's spinner (`-`, `\\`, `|`, `/`), a rule (`----`, `────`) or a
+/// progress bar (`█▒▒  40%`): drawing characters and ASCII punctuation, or a bar's
+/// blocks among printable ASCII. (Control and invisible characters are not drawing: a
+/// line of them is read, and said to be unreadable.)
 fn progress_frame(line: &str) -> bool {
-    !line.chars().any(char::is_alphanumeric) || line.contains(['█', '▒', '▓', '░'])
+    let drawing = |c: char| ('\u{2500}'..='\u{259f}').contains(&c);
+    let bar = line.contains(['█', '▒', '▓', '░']);
+    !line.is_empty()
+        && line
+            .chars()
+            .all(|c| drawing(c) || c == ' ' || c == '\t' || c.is_ascii_punctuation() || bar && c.is_ascii_graphic())
 }
 
 fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usize) -> AppList {
@@ -1083,7 +1127,8 @@ fn table_rows(
                 .trim()
                 .to_owned()
         };
-        if chars.iter().all(|c| *c == '-' || *c == '─' || c.is_whitespace()) {
+        // (A rule of dashes, a spinner's frame, the tool's count under its table.)
+        if progress_frame(line) || count_line(trim(line)) {
             list.structure.push((n, n));
             continue;
         }
