@@ -153,7 +153,13 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
     let bytes = line.as_bytes();
     // (Most lines of a typed list hold no dot and no `id`: none of their tokens can be
     // an identifier, and they are not split into tokens.)
-    let may_hold = |at: usize, b: &u8| *b == b'.' || *b == b'i' && bytes.get(at + 1) == Some(&b'd');
+    // (Nor a digit, when the policy gives no App Store number.)
+    let numbers = !index.store_ids.is_empty();
+    let may_hold = |at: usize, b: &u8| {
+        *b == b'.'
+            || b | 0x20 == b'i' && bytes.get(at + 1).is_some_and(|d| d | 0x20 == b'd')
+            || numbers && b.is_ascii_digit()
+    };
     if !index.dotless_ids && !bytes.iter().enumerate().any(|(at, b)| may_hold(at, b)) {
         return;
     }
@@ -179,10 +185,11 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
         if to - from < 3 || to - from > 200 {
             continue;
         }
-        // Most tokens are words: no dot, and not an App Store link's `id835599320`.
+        // Most tokens are words: no dot, and not an App Store number (`id835599320`,
+        // `ID835599320`, `835599320`).
         let token = bytes.get(from..to).unwrap_or(&[]);
         let dotted = token.contains(&b'.');
-        if !dotted && !index.dotless_ids && !matches!(token, [b'i', b'd', ..]) {
+        if !dotted && !index.dotless_ids && store_number(token).is_none() {
             continue;
         }
         let token = line.get(from..to).unwrap_or("");
@@ -197,20 +204,28 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
     }
 }
 
+/// The digits of an App Store number: five or more, alone or after `id` in any case.
+/// (Tokens are ASCII: their bytes are tested without a pattern search.)
+fn store_number(token: &[u8]) -> Option<&[u8]> {
+    let digits = match token {
+        [i, d, rest @ ..] if i | 0x20 == b'i' && d | 0x20 == b'd' => rest,
+        _ => token,
+    };
+    (digits.len() >= 5 && digits.iter().all(u8::is_ascii_digit)).then_some(digits)
+}
+
 /// What the token (`dotted` when it has a dot) identifies, if anything.
 fn identifier(apps: &[App], index: &Index, token: &str, dotted: bool, s: &mut Scratch) -> Option<Recognition> {
-    // `id835599320`, as App Store links end.
-    // (Tokens are ASCII: their bytes are tested without a pattern search.)
-    if let (Some(b"id"), Some(digits)) = (token.as_bytes().first_chunk::<2>(), token.get(2..)) {
-        if digits.len() >= 5 && digits.bytes().all(|b| b.is_ascii_digit()) {
-            let &i = index.store_ids.get(digits)?;
-            return Some(Recognition {
-                target: Target::App(i),
-                matched_by: MatchedBy::AppStoreId {
-                    value: digits.to_owned(),
-                },
-            });
-        }
+    // An App Store number: `id835599320`, as App Store links end, in any case, or alone.
+    if let Some(digits) = store_number(token.as_bytes()) {
+        let digits = std::str::from_utf8(digits).ok()?;
+        let &i = index.store_ids.get(digits)?;
+        return Some(Recognition {
+            target: Target::App(i),
+            matched_by: MatchedBy::AppStoreId {
+                value: digits.to_owned(),
+            },
+        });
     }
     if !index.dotless_ids && !dotted {
         return None;

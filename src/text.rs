@@ -655,7 +655,9 @@ pub(crate) fn app_store_id(text: &str) -> Option<&str> {
     }
     let path = text.split(['?', '#']).next()?;
     let last = path.trim_end_matches('/').rsplit('/').next()?;
-    let digits = last.strip_prefix("id")?;
+    let digits = last
+        .get(2..)
+        .filter(|_| last.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("id")))?;
     (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
 }
 

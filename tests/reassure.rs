@@ -116,6 +116,25 @@ fn an_identifier_anywhere_in_the_text_is_reported() {
 }
 
 #[test]
+fn an_app_store_number_written_any_way_is_reported() {
+    // As exports and people write it: a column's label before it, in capitals, alone.
+    for text in [
+        "App Store ID: 835599320",
+        "ID835599320",
+        "notes: ID835599320 installed",
+        "Adam ID 835599320",
+        "835599320",
+        "Slack\n835599320\nZoom",
+        "https://apps.apple.com/us/app/tiktok/ID835599320",
+    ] {
+        assert_tiktok_reported(text, true);
+    }
+    // Another number of the same length is no app of the policy.
+    let report = check("Ticket 835599321\nSlack");
+    assert!(report.findings.iter().all(|f| f.app.is_none()), "{report:#?}");
+}
+
+#[test]
 fn a_line_nobody_read_is_never_nothing_to_do() {
     // winget's table with a line of another shape: read as text, or reported unread.
     let text = "Name      Id              Version\n-----------------------------------\nSlack     SlackTechnologies.Slack  4.33\n\u{1}\u{2}\n";
