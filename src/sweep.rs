@@ -298,11 +298,24 @@ fn inside_identifier(line: &str, from: usize, to: usize) -> bool {
                 && !after.get(e.len()..).unwrap_or("").starts_with(char::is_alphanumeric)
         })
     };
-    let continues = dotted(after) && !extension();
+    let continues = dotted(after) && !extension() && !web_domain(after);
     // (Chinese and Japanese put no spaces between words: a name may follow any character.)
     let starts_mid = before.ends_with(|c: char| c.is_alphanumeric() && !is_cjk(c))
         && !line.get(from..).unwrap_or("").starts_with(is_cjk);
     continues || starts_mid
+}
+
+/// `after` begins a web address's top-level domain (`.com`, `.co.uk`, `.de`): a name
+/// before it is the service's site (`tiktok.com`), asked about as a name in the text.
+fn web_domain(after: &str) -> bool {
+    let label = after.get(1..).unwrap_or("");
+    let label = label
+        .get(..label.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(label.len()))
+        .unwrap_or("");
+    label.len() == 2 && label.bytes().all(|b| b.is_ascii_alphabetic())
+        || ["com", "net", "org", "app", "info", "biz", "dev", "online", "site", "xyz"]
+            .iter()
+            .any(|t| label.eq_ignore_ascii_case(t))
 }
 
 /// Chinese, Japanese and Korean characters: each is a word of its own, since these

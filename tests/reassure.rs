@@ -116,6 +116,24 @@ fn an_identifier_anywhere_in_the_text_is_reported() {
 }
 
 #[test]
+fn a_web_address_of_a_restricted_app_is_asked_about() {
+    // The service's site, not the app: whether the app is here too is a question.
+    for text in [
+        "tiktok.com",
+        "www.tiktok.com",
+        "https://www.tiktok.com/@someone/video/7301",
+        "Sites I use: tiktok.com, slack.com",
+        "TikTok.com",
+        "tiktok.co.uk",
+        "tiktok.de",
+    ] {
+        let report = assert_tiktok_reported(text, false);
+        let tiktok = report.findings.iter().find(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok"));
+        assert_eq!(tiktok.map(|f| f.outcome), Some(Outcome::PossibleMatch), "{text:?}");
+    }
+}
+
+#[test]
 fn an_app_store_number_written_any_way_is_reported() {
     // As exports and people write it: a column's label before it, in capitals, alone.
     for text in [
