@@ -1024,6 +1024,10 @@ fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
 /// A tool's count of what it listed, under its table: `13 package(s)`, `2 upgrades
 /// available.` (winget), `3 packages installed.`, `42 apps`.
 fn count_line(text: &str) -> bool {
+    // (Most lines: no search for a space.)
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some((number, rest)) = text.split_once(' ') else {
         return false;
     };
@@ -1057,7 +1061,7 @@ const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed",
 /// line of them is read, and said to be unreadable.)
 fn progress_frame(line: &str) -> bool {
     let drawing = |c: char| ('\u{2500}'..='\u{259f}').contains(&c);
-    let bar = line.contains(['█', '▒', '▓', '░']);
+    let bar = !line.is_ascii() && line.contains(['█', '▒', '▓', '░']);
     !line.is_empty()
         && line
             .chars()
