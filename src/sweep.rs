@@ -313,9 +313,11 @@ fn web_domain(after: &str) -> bool {
         .get(..label.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(label.len()))
         .unwrap_or("");
     label.len() == 2 && label.bytes().all(|b| b.is_ascii_alphabetic())
-        || ["com", "net", "org", "app", "info", "biz", "dev", "online", "site", "xyz"]
-            .iter()
-            .any(|t| label.eq_ignore_ascii_case(t))
+        || [
+            "com", "net", "org", "app", "info", "biz", "dev", "online", "site", "xyz",
+        ]
+        .iter()
+        .any(|t| label.eq_ignore_ascii_case(t))
 }
 
 /// Chinese, Japanese and Korean characters: each is a word of its own, since these

@@ -128,7 +128,10 @@ fn a_web_address_of_a_restricted_app_is_asked_about() {
         "tiktok.de",
     ] {
         let report = assert_tiktok_reported(text, false);
-        let tiktok = report.findings.iter().find(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok"));
+        let tiktok = report
+            .findings
+            .iter()
+            .find(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok"));
         assert_eq!(tiktok.map(|f| f.outcome), Some(Outcome::PossibleMatch), "{text:?}");
     }
 }

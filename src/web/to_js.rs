@@ -57,22 +57,25 @@ impl ToJs for String {
 }
 
 thread_local! {
-    /// The JS strings made while one response is written, by the hash of their text
+    /// The JS strings made for responses, by the hash of their text
     /// ([`crate::text::hash_bytes`]): a report says its removal steps, rules and
     /// explanations again on every finding (a 10,000-line check's 400 findings made
-    /// 4,000 strings, about 30 different ones). A text is kept the second time it is
-    /// written (`None` the first): the pasted names, each written once, cost a hash, not
-    /// a copy. Emptied when the response is written ([`forget_strings`]).
+    /// 4,000 strings, about 30 different ones), and the policy's title, issuer and
+    /// notice again in every response (the page checks again on every change: about 20
+    /// texts of each response). A text is kept the second time it is written (`None` the
+    /// first): the pasted names, each written once, cost a hash, not a copy. Emptied
+    /// after a response once it holds [`MAX_STRINGS`] ([`forget_strings`]). (JS strings
+    /// cannot be changed: one shared by two responses is the same to both.)
     static STRINGS: RefCell<FastMap<u64, Option<(String, JsValue)>>> = RefCell::new(FastMap::default());
 }
 
 /// Texts remembered at most: a report of many different texts (every line's input) is
 /// written without remembering them all.
 const MAX_STRINGS: usize = 1024;
-/// Texts longer than this are made each time (a long explanation is rarely repeated).
-const MAX_STRING_BYTES: usize = 160;
+/// Texts longer than this are made each time (a policy's notice is shorter).
+const MAX_STRING_BYTES: usize = 512;
 
-/// `text` as a JS string: made once per response for a short text said again.
+/// `text` as a JS string: made once for a text said again.
 #[inline(never)]
 fn string(text: &str) -> JsValue {
     if text.len() > MAX_STRING_BYTES {
@@ -101,9 +104,16 @@ fn string(text: &str) -> JsValue {
     })
 }
 
-/// Lets go of the strings [`string`] kept for the response just written.
+/// After a response: lets go of the strings [`string`] kept once they are
+/// [`MAX_STRINGS`] (most of them, then, the texts of one long list), and of the
+/// response's not-covered template, which is the response's own.
 pub(super) fn forget_strings() {
-    STRINGS.with(|strings| strings.borrow_mut().clear());
+    STRINGS.with(|strings| {
+        let mut strings = strings.borrow_mut();
+        if strings.len() >= MAX_STRINGS {
+            strings.clear();
+        }
+    });
     TEMPLATE.with(|t| t.borrow_mut().take());
 }
 
