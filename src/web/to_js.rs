@@ -452,6 +452,8 @@ fn findings(findings: &[Finding]) -> JsValue {
         ends.push(units);
     }
     let all: js_sys::JsString = JsValue::from_str(&joined).unchecked_into();
+    // (The two keys every copy is given, looked up once.)
+    let keys = [with_key("line", JsValue::clone), with_key("input", JsValue::clone)];
     let array = Array::new_with_length(findings.len() as u32);
     let mut ends = ends.into_iter();
     let mut start = 0;
@@ -460,7 +462,7 @@ fn findings(findings: &[Finding]) -> JsValue {
             Some(end) => {
                 let input = all.substring(start, end);
                 start = end;
-                not_covered(f, &input)
+                not_covered(f, &input, &keys)
             }
             None => f.to_js(),
         };
@@ -470,7 +472,7 @@ fn findings(findings: &[Finding]) -> JsValue {
 }
 
 #[inline(never)]
-fn not_covered(f: &Finding, input: &JsValue) -> JsValue {
+fn not_covered(f: &Finding, input: &JsValue, [line_key, input_key]: &[JsValue; 2]) -> JsValue {
     TEMPLATE.with(|t| {
         let mut t = t.borrow_mut();
         let template = match t.as_ref() {
@@ -482,8 +484,9 @@ fn not_covered(f: &Finding, input: &JsValue) -> JsValue {
             }
         };
         let object = Object::assign(&Object::new(), &template);
-        put(&object, "line", &f.line.to_js());
-        put(&object, "input", input);
+        let plain = object.unchecked_ref::<Plain>();
+        plain.set(line_key, &f.line.to_js());
+        plain.set(input_key, input);
         object.into()
     })
 }
