@@ -81,6 +81,12 @@ pub(crate) fn sweep(
     for (i, raw) in crate::text::split_newlines(list.text()).enumerate() {
         let line = list.original_line(i + 1);
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
+        // A link percent-encoded inside another (Outlook's Safe Links, a redirector's
+        // `?u=`), identifiers with invisible characters after their dots: read again,
+        // decoded.
+        if let Some(plain) = decoded(raw) {
+            identifiers(apps, index, &plain, line, &mut scratch, &mut keep);
+        }
         // What the line's entries matched, blanked: the rest is looked at for names.
         // (Lines come in order: `ahead` moves past each once. Were one out of order, its
         // matches would be passed over and the whole line looked at: more, never less.)
@@ -193,15 +199,80 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
             continue;
         }
         let token = line.get(from..to).unwrap_or("");
-        if let Some(hit) = identifier(apps, index, token, dotted, s) {
+        // (Cut short: `…` or `...` after it, as winget and narrow tables cut a cell.)
+        let rest = line.get(to..).unwrap_or("");
+        let cut = rest.starts_with("...") || rest.starts_with('…');
+        if let Some(hit) = identifier(apps, index, token, dotted, cut, s) {
+            // (One that only begins like the policy's is a question, as a name is: any
+            // other hit of the same app is better.)
+            let near = matches!(hit.matched_by, MatchedBy::SimilarName { .. });
             keep(Hit {
                 line: line_no,
                 text: token.to_owned(),
                 recognition: hit,
-                by_name: false,
+                by_name: near,
             });
         }
     }
+}
+
+/// `line` with its percent-encoding decoded (twice, for a link encoded inside one
+/// encoded) and its invisible characters left out; `None` when it has neither.
+fn decoded(line: &str) -> Option<String> {
+    let invisible = |c: char| matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}');
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let escaped = |text: &str| {
+        let b = text.as_bytes();
+        b.windows(3)
+            .any(|w| matches!(w, [b'%', x, y] if hex(*x).is_some() && hex(*y).is_some()))
+    };
+    let hidden = !line.is_ascii() && line.contains(invisible);
+    // (And as markup writes them: `&#8203;`, `&shy;`, `<wbr>`.)
+    const MARKED: [&str; 7] = [
+        "&#8203;",
+        "&#x200b;",
+        "&#x200B;",
+        "&ZeroWidthSpace;",
+        "&shy;",
+        "&#173;",
+        "<wbr>",
+    ];
+    let marked = line.contains(['&', '<']) && MARKED.iter().any(|m| line.contains(m));
+    if !hidden && !marked && !escaped(line) {
+        return None;
+    }
+    let mut text: String = line.chars().filter(|&c| !invisible(c)).collect();
+    if marked {
+        for m in MARKED {
+            text = text.replace(m, "");
+        }
+    }
+    for _ in 0..2 {
+        if !escaped(&text) {
+            break;
+        }
+        let b = text.as_bytes();
+        let mut out = Vec::with_capacity(b.len());
+        let mut at = 0;
+        while let Some(&c) = b.get(at) {
+            let pair = (
+                b.get(at + 1).copied().and_then(hex),
+                b.get(at + 2).copied().and_then(hex),
+            );
+            match (c, pair) {
+                (b'%', (Some(x), Some(y))) => {
+                    out.push(u8::try_from(x * 16 + y).unwrap_or(b'?'));
+                    at += 3;
+                }
+                _ => {
+                    out.push(c);
+                    at += 1;
+                }
+            }
+        }
+        text = String::from_utf8_lossy(&out).into_owned();
+    }
+    Some(text)
 }
 
 /// The digits of an App Store number: five or more, alone or after `id` in any case.
@@ -215,7 +286,14 @@ fn store_number(token: &[u8]) -> Option<&[u8]> {
 }
 
 /// What the token (`dotted` when it has a dot) identifies, if anything.
-fn identifier(apps: &[App], index: &Index, token: &str, dotted: bool, s: &mut Scratch) -> Option<Recognition> {
+fn identifier(
+    apps: &[App],
+    index: &Index,
+    token: &str,
+    dotted: bool,
+    cut: bool,
+    s: &mut Scratch,
+) -> Option<Recognition> {
     // An App Store number: `id835599320`, as App Store links end, in any case, or alone.
     if let Some(digits) = store_number(token.as_bytes()) {
         let digits = std::str::from_utf8(digits).ok()?;
@@ -235,18 +313,75 @@ fn identifier(apps: &[App], index: &Index, token: &str, dotted: bool, s: &mut Sc
     if let Some(&i) = index.identifiers.get(s.lower.as_str()) {
         return Some(by_identifier(apps.get(i)?, i, token));
     }
-    if !looks_like_identifier(token) {
-        return None;
+    // Joined to the other parts of a path, a file's or a backup's name by `-` or `_`
+    // (`/data/app/com.example-1/base.apk`, `com.example_2.1.apk`,
+    // `AppDomain-com.example`): the part before or after a joint.
+    if dotted {
+        let joints = s.lower.bytes().enumerate().filter(|&(_, b)| b == b'-' || b == b'_');
+        for (at, _) in joints {
+            let parts = [s.lower.get(..at), s.lower.get(at + 1..)];
+            for part in parts.into_iter().flatten() {
+                let part = part.trim_matches(['.', '-', '_']);
+                if let Some(&i) = part.contains('.').then(|| index.identifiers.get(part)).flatten() {
+                    return Some(by_identifier(apps.get(i)?, i, part));
+                }
+            }
+        }
     }
-    let (prefix, p) = index
-        .prefixes
-        .iter()
-        .find(|(prefix, _)| s.lower.starts_with(prefix.as_str()) && s.lower.len() > prefix.len())?;
+    if looks_like_identifier(token) {
+        let publisher = index
+            .prefixes
+            .iter()
+            .find(|(prefix, _)| s.lower.starts_with(prefix.as_str()) && s.lower.len() > prefix.len());
+        if let Some((prefix, p)) = publisher {
+            return Some(Recognition {
+                target: Target::Publisher(*p),
+                matched_by: MatchedBy::PublisherPrefix {
+                    value: token.to_owned(),
+                    prefix: prefix.clone(),
+                },
+            });
+        }
+    }
+    if dotted {
+        return near_identifier(apps, index, &s.lower, token, cut);
+    }
+    None
+}
+
+/// An identifier that only begins like one of the policy's, asked about: the policy's
+/// with a segment more (another build, `….go`; an extension, `….ShareExtension`), or,
+/// `cut` short, the beginning of one. Three segments at least (`com.example.app`):
+/// fewer begin too many others' identifiers.
+fn near_identifier(apps: &[App], index: &Index, lower: &str, token: &str, cut: bool) -> Option<Recognition> {
+    let segments = |id: &str| id.bytes().filter(|&b| b == b'.').count() + 1;
+    let (known, i) = if cut {
+        if segments(lower) < 3 || lower.len() < 12 {
+            return None;
+        }
+        // (Of several, the shortest, then the first in order: the same every time.)
+        index
+            .identifiers
+            .iter()
+            .filter(|(id, _)| id.len() > lower.len() && id.starts_with(lower))
+            .map(|(id, &i)| (id.as_str(), i))
+            .min_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.cmp(b.0)))?
+    } else {
+        lower
+            .match_indices('.')
+            .rev()
+            .filter_map(|(at, _)| lower.get(..at))
+            .filter(|id| segments(id) >= 3)
+            .find_map(|id| index.identifiers.get(id).map(|&i| (id, i)))?
+    };
+    let app = apps.get(i)?;
+    let (short, long) = (known.len().min(lower.len()), known.len().max(lower.len()));
     Some(Recognition {
-        target: Target::Publisher(*p),
-        matched_by: MatchedBy::PublisherPrefix {
+        target: Target::App(i),
+        matched_by: MatchedBy::SimilarName {
             value: token.to_owned(),
-            prefix: prefix.clone(),
+            name: app.name.clone(),
+            similarity: u8::try_from(short * 100 / long.max(1)).unwrap_or(99),
         },
     })
 }
@@ -298,11 +433,36 @@ fn inside_identifier(line: &str, from: usize, to: usize) -> bool {
                 && !after.get(e.len()..).unwrap_or("").starts_with(char::is_alphanumeric)
         })
     };
-    let continues = dotted(after) && !extension() && !web_domain(after);
+    let loose_here = loose(after) && !before.ends_with('.');
+    let continues = dotted(after) && !extension() && !web_domain(after) && !loose_here;
     // (Chinese and Japanese put no spaces between words: a name may follow any character.)
     let starts_mid = before.ends_with(|c: char| c.is_alphanumeric() && !is_cjk(c))
         && !line.get(from..).unwrap_or("").starts_with(is_cjk);
     continues || starts_mid
+}
+
+/// After a name that no dot comes before, what begins no identifier: a version
+/// (`TikTok.35.1.3`, `TikTok.v35`), a sentence without its space (`TikTok.Please`), a
+/// file's extension (`TikTok.apkm`, `TikTok.zip`: a last segment of two to six
+/// lower-case letters).
+fn loose(after: &str) -> bool {
+    let segment = after.get(1..).unwrap_or("");
+    let word = segment
+        .get(
+            ..segment
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(segment.len()),
+        )
+        .unwrap_or("");
+    let b = word.as_bytes();
+    let version = match b {
+        [b'v' | b'V', d, ..] | [d, ..] => d.is_ascii_digit(),
+        [] => false,
+    };
+    let sentence = matches!(b, [u, l, ..] if u.is_ascii_uppercase() && l.is_ascii_lowercase());
+    let last = !segment.get(word.len()..).unwrap_or("").starts_with('.');
+    let extension = last && (2..=6).contains(&b.len()) && b.iter().all(u8::is_ascii_lowercase);
+    version || sentence || extension
 }
 
 /// `after` begins a web address's top-level domain (`.com`, `.co.uk`, `.de`): a name

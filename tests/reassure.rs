@@ -116,6 +116,81 @@ fn an_identifier_anywhere_in_the_text_is_reported() {
 }
 
 #[test]
+fn an_identifier_inside_a_path_file_name_or_backup_is_reported() {
+    // Where Android and iOS tools write a package: its install folder (`pm path`, a
+    // package's `codePath`), an extractor's APK name, a backup's file, an iOS backup's
+    // domain. The package is joined to the rest by `-`, `_` or `=`.
+    for text in [
+        "package:/data/app/com.instagram.android-8rjwDMo7jo7ONJYp8RUX5Q==/base.apk\npackage:/data/app/com.ss.android.ugc.trill-vt4iSBKnsZ9vK7f4qR_1yg==/base.apk",
+        "/data/app/com.ss.android.ugc.trill-2/base.apk",
+        "codePath=/data/app/com.ss.android.ugc.trill-2",
+        "com.whatsapp_2.23.1.apk\ncom.ss.android.ugc.trill_35.1.3.apk",
+        "com.ss.android.ugc.trill-20230101-120000.tar.gz",
+        "AppDomain-com.apple.mobilesafari\nAppDomain-com.zhiliaoapp.musically",
+        // Links as Outlook's Safe Links and other redirectors wrap them, percent-encoded.
+        "https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fapps.apple.com%2Fus%2Fapp%2Ftiktok%2Fid835599320&data=05%7C01%7C&reserved=0",
+        "https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fplay.google.com%2Fstore%2Fapps%2Fdetails%3Fid%3Dcom.ss.android.ugc.trill&data=05%7C01%7C&reserved=0",
+        // Invisible characters a documentation generator puts after each dot, as
+        // characters and as markup writes them.
+        "com.\u{200b}whatsapp\ncom.\u{200b}ss.\u{200b}android.\u{200b}ugc.\u{200b}trill",
+        "| Package |\n|---|\n| com.&#8203;whatsapp |\n| com.&#8203;ss.&#8203;android.&#8203;ugc.&#8203;trill |",
+        "<table><tr><th>Package</th></tr><tr><td>com.&#8203;ss.&#8203;android.&#8203;ugc.&#8203;trill</td></tr></table>",
+    ] {
+        assert_tiktok_reported(text, true);
+    }
+}
+
+#[test]
+fn an_identifier_that_begins_with_a_restricted_one_is_asked_about() {
+    // Another build of the app (`….go`), an extension of it, an identifier cut short as
+    // winget and narrow tables cut it.
+    for text in [
+        "package:com.ss.android.ugc.trill.go\npackage:com.slack",
+        "com.zhiliaoapp.musically.TikTokShareExtension",
+        "com.whatsapp\ncom.zhiliaoapp.musica…",
+        "com.whatsapp\ncom.ss.android.ugc.tri...",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    // A shorter one is not: `com.ss` begins half of ByteDance's packages and others'.
+    let report = check("com.ss…\ncom.zhil…");
+    assert!(report.findings.iter().all(|f| f.app.is_none()), "{report:#?}");
+}
+
+#[test]
+fn a_name_before_a_dot_that_begins_no_identifier_is_reported() {
+    // A sentence without its space, a file's extension, a version.
+    for text in [
+        "Apps: WhatsApp, Slack, TikTok.Please advise.",
+        "TikTok.apkm\nSlack.apkm",
+        "TikTok.zip",
+        "TikTok.35.1.3",
+        "TikTok.v35.1.3.apk",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+}
+
+#[test]
+fn markup_inside_a_cell_is_part_of_its_text() {
+    // As a browser shows it: `<b>Tik</b>Tok` is TikTok; a cell with a line break or a
+    // smaller note is read, not dropped.
+    for text in [
+        "<table><tr><th>App</th></tr><tr><td>WhatsApp</td></tr><tr><td><b>Tik</b>Tok</td></tr></table>",
+        "<table><tr><th>App</th></tr><tr><td>WhatsApp</td></tr><tr><td>Tik<wbr>Tok</td></tr></table>",
+        "<ul><li>WhatsApp</li><li>Tik&shy;Tok</li></ul>",
+        "<table><tr><th>Name</th></tr><tr><td>Slack</td></tr><tr><td>TikTok<br>ByteDance</td></tr></table>",
+        "<table><tr><th>Name</th><th>Version</th></tr><tr><td>TikTok <small>(beta)</small></td><td>2</td></tr></table>",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    let report = check(
+        "<table><tr><th>Name</th></tr><tr><td>WhatsApp</td></tr><tr><td>Slack<br>Slack Technologies</td></tr><tr><td>Zoom</td></tr></table>",
+    );
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
+}
+
+#[test]
 fn a_web_address_of_a_restricted_app_is_asked_about() {
     // The service's site, not the app: whether the app is here too is a question.
     for text in [

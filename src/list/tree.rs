@@ -538,10 +538,27 @@ fn parse_markup(input: &str, html: bool) -> Node {
     }
 }
 
+/// HTML's elements inside a line of text.
+const INLINE: [&str; 24] = [
+    "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "em", "font", "i", "kbd", "mark", "nobr", "q",
+    "small", "span", "strong", "sub", "sup", "time", "u", "wbr",
+];
+
 /// Ends an element: a leaf becomes text; a property list's `dict` pairs its keys with
 /// their values; an HTML table becomes rows keyed by its header.
 fn close(element: Open, stack: &mut [Open]) {
     let Some(parent) = stack.last_mut() else { return };
+    // Markup inside a text (`<b>Tik</b>Tok`, `Slack<br>Slack Technologies`, `Slack
+    // <small>(beta)</small>`, `com.<wbr>example`): part of its parent's text, as a
+    // browser shows it, not an element of its own. (Struck-through text, `<s>`, `<del>`,
+    // stays an element: it says the app is gone.)
+    if INLINE.contains(&element.tag.as_str()) && !element.has_elements && !element.named_attribute {
+        if element.tag == "br" {
+            parent.text.push(' ');
+        }
+        parent.text.push_str(&element.text);
+        return;
+    }
     parent.has_elements = true;
     let text = element.text.split_whitespace().collect::<Vec<_>>().join(" ");
     if !text.is_empty() {
@@ -717,6 +734,19 @@ fn unescape(text: &str) -> String {
             "quot" => Some('"'),
             "apos" => Some('\''),
             "nbsp" => Some(' '),
+            "shy" => Some('\u{ad}'),
+            "ZeroWidthSpace" => Some('\u{200b}'),
+            "zwnj" => Some('\u{200c}'),
+            "zwj" => Some('\u{200d}'),
+            "lrm" => Some('\u{200e}'),
+            "rlm" => Some('\u{200f}'),
+            "trade" => Some('™'),
+            "reg" => Some('®'),
+            "copy" => Some('©'),
+            "ndash" => Some('–'),
+            "mdash" => Some('—'),
+            "hellip" => Some('…'),
+            "middot" => Some('·'),
             e if e.starts_with("#x") || e.starts_with("#X") => u32::from_str_radix(e.get(2..).unwrap_or(""), 16)
                 .ok()
                 .and_then(char::from_u32),
