@@ -764,6 +764,24 @@ fn without_one_detail(text: &str) -> Option<&str> {
             }
         }
     }
+    // A version glued to the name, as text read from a screenshot may have it
+    // (`TikTok35.1.3`): a dotted number right after a letter.
+    let number = text
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let head = text.get(..text.len() - number).unwrap_or("");
+    let glued = text.get(head.len()..).unwrap_or("");
+    // (Not `v2.0`'s `v`: a word of one letter is no name.)
+    let word = head.rsplit(' ').next().unwrap_or("");
+    if glued.contains('.')
+        && glued.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && head.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
+        && word.len() > 1
+    {
+        return Some(head);
+    }
     let (name, last) = split_last_word(text)?;
     // A dash or a dot between the name and its details ("Xender 14.1.0 – 88 MB").
     if matches!(last, "-" | "–" | "—" | "·" | "•" | "|") {

@@ -82,10 +82,19 @@ pub(crate) fn sweep(
         let line = list.original_line(i + 1);
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
         // A link percent-encoded inside another (Outlook's Safe Links, a redirector's
-        // `?u=`), identifiers with invisible characters after their dots: read again,
-        // decoded.
+        // `?u=`), identifiers with invisible characters after their dots, names written
+        // as JSON's `\u5fae\u4fe1`: read again, decoded, for identifiers and names.
         if let Some(plain) = decoded(raw) {
             identifiers(apps, index, &plain, line, &mut scratch, &mut keep);
+            let folded;
+            let text = match nfkc {
+                Some(nfkc) if !plain.is_ascii() => {
+                    folded = nfkc(&plain.replace(['™', '℠', '®', '©'], ""));
+                    folded.as_str()
+                }
+                _ => plain.as_str(),
+            };
+            names(apps, index, text, line, &mut scratch, &mut keep);
         }
         // What the line's entries matched, blanked: the rest is looked at for names.
         // (Lines come in order: `ahead` moves past each once. Were one out of order, its
@@ -238,7 +247,8 @@ fn decoded(line: &str) -> Option<String> {
         "<wbr>",
     ];
     let marked = line.contains(['&', '<']) && MARKED.iter().any(|m| line.contains(m));
-    if !hidden && !marked && !escaped(line) {
+    let json = line.contains("\\u");
+    if !hidden && !marked && !json && !escaped(line) {
         return None;
     }
     let mut text: String = line.chars().filter(|&c| !invisible(c)).collect();
@@ -246,6 +256,9 @@ fn decoded(line: &str) -> Option<String> {
         for m in MARKED {
             text = text.replace(m, "");
         }
+    }
+    if json {
+        text = json_unescaped(&text);
     }
     for _ in 0..2 {
         if !escaped(&text) {
@@ -273,6 +286,38 @@ fn decoded(line: &str) -> Option<String> {
         text = String::from_utf8_lossy(&out).into_owned();
     }
     Some(text)
+}
+
+/// `text` with JSON's `\uXXXX` escapes written as their characters (a pair of
+/// surrogates as one); everything else as it is.
+fn json_unescaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let unit = |s: &str| {
+        s.get(2..6)
+            .filter(|_| s.starts_with("\\u"))
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+    };
+    while let Some(at) = rest.find("\\u") {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let here = rest.get(at..).unwrap_or("");
+        let high = unit(here);
+        let low = here.get(6..).and_then(unit);
+        let (c, used) = match (high, low) {
+            (Some(h @ 0xd800..=0xdbff), Some(l @ 0xdc00..=0xdfff)) => {
+                (char::from_u32(0x10000 + ((h - 0xd800) << 10) + (l - 0xdc00)), 12)
+            }
+            (Some(u), _) => (char::from_u32(u), 6),
+            _ => (None, 2),
+        };
+        match c {
+            Some(c) => out.push(c),
+            None => out.push_str(here.get(..used).unwrap_or("")),
+        }
+        rest = here.get(used..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The digits of an App Store number: five or more, alone or after `id` in any case.

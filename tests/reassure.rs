@@ -172,6 +172,37 @@ fn a_name_before_a_dot_that_begins_no_identifier_is_reported() {
 }
 
 #[test]
+fn a_version_glued_to_the_name_is_read_off() {
+    // As text read from a screenshot may run them together.
+    for text in ["TikTok35.1.3", "WhatsApp2.23\nTikTok1.2 GB"] {
+        assert_tiktok_reported(text, true);
+    }
+}
+
+#[test]
+fn names_written_as_json_escapes_are_found() {
+    // JSON Lines (`jq -c`), whose names are written in `\u` escapes: not one JSON value,
+    // so read as lines; the names are looked for in them decoded.
+    let policy =
+        load_policy(&std::fs::read(support::root().join("pkg-config/policies/india-2020-ban.json")).unwrap()).unwrap();
+    let context: Context =
+        serde_json::from_str(r#"{"device": "phone", "ownership": "company", "region": "IN"}"#).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    let list = "{\"name\": \"\\u652f\\u4ed8\\u5b9d\", \"version\": \"10.5\"}\n{\"name\": \"\\u5fae\\u4fe1\", \"version\": \"8.0.40\"}";
+    let report = evaluate(&policy, &parse_list(list, support::nfkc), &context, now);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.app.as_ref().is_some_and(|a| a.id == "wechat")),
+        "{report:#?}"
+    );
+    assert_ne!(report.overall.answer, Answer::NothingToDo);
+}
+
+#[test]
 fn markup_inside_a_cell_is_part_of_its_text() {
     // As a browser shows it: `<b>Tik</b>Tok` is TikTok; a cell with a line break or a
     // smaller note is read, not dropped.

@@ -132,6 +132,22 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         .iter()
         .find(|(magic, _)| bytes.starts_with(magic))
         .map(|(_, kind)| *kind)
+        .or_else(|| encoded_text(bytes))
+}
+
+/// Text files whose words are not written as text: a rich-text document (TextEdit,
+/// WordPad: `\u24494` for 微), an email's source whose message is encoded (base64,
+/// quoted-printable). Read as lines, their control words and encoded lines would be
+/// taken for app names. Known by their first bytes (at most [`HEAD`] of them).
+fn encoded_text(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"{\\rtf") {
+        return Some("a rich-text (RTF) document: save it as plain text");
+    }
+    let head = bytes.get(..HEAD).unwrap_or(bytes);
+    let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    let email = has(b"\nMIME-Version:") || head.starts_with(b"MIME-Version:");
+    let encoded = has(b"Content-Transfer-Encoding: base64") || has(b"Content-Transfer-Encoding: quoted-printable");
+    (email && encoded).then_some("an email's source, its message encoded: open the email and copy the list from it")
 }
 
 /// Windows-1252, the code page Excel and Notepad use in Western Europe and the
@@ -169,6 +185,21 @@ fn windows_1252(bytes: &[u8]) -> Result<String, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_whose_words_are_encoded_are_refused() {
+        let rtf = b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n\\f0\\fs24 \\cf0 \\uc0\\u24494 \\u20449 \\\n}";
+        assert!(matches!(decode(rtf), Err(DecodeError::NotText { .. })));
+        let base64 = b"From: Jan <jan@bank.example>\nSubject: My apps\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nTXkgYXBwczogV2hhdHNBcHAsIFNsYWNrLCBUaWtUb2ssIFpvb20K\n";
+        assert!(matches!(decode(base64), Err(DecodeError::NotText { .. })));
+        assert!(!utf8_candidate(base64, base64.len()));
+        let qp = b"MIME-Version: 1.0\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nCaf=C3=A9\r\n";
+        assert!(matches!(decode(qp), Err(DecodeError::NotText { .. })));
+        // An email whose message is plain text is read.
+        let plain =
+            b"From: Jan <jan@bank.example>\nMIME-Version: 1.0\nContent-Transfer-Encoding: 7bit\n\nTikTok\nSlack\n";
+        assert!(decode(plain).is_ok());
+    }
 
     /// What a browser's strict UTF-8 decoder (`TextDecoder` with `fatal`) gives, when
     /// [`utf8_candidate`] lets it read the file and the text has no zero byte.
