@@ -748,6 +748,25 @@ fn split_last_word(text: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// `TikTok35.1.3` without its dotted number, right after a letter of a word of two
+/// letters or more (not `v2.0`'s `v`).
+#[inline(never)]
+fn glued_version(text: &str) -> Option<&str> {
+    let number = text
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let head = text.get(..text.len() - number)?;
+    let glued = text.get(head.len()..)?;
+    let word = head.rsplit(' ').next().unwrap_or("");
+    (glued.contains('.')
+        && glued.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && head.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
+        && word.len() > 1)
+        .then_some(head)
+}
+
 /// `text` without its last detail (see [`without_version`]), if it ends with one and
 /// a name is left before it.
 fn without_one_detail(text: &str) -> Option<&str> {
@@ -765,22 +784,14 @@ fn without_one_detail(text: &str) -> Option<&str> {
         }
     }
     // A version glued to the name, as text read from a screenshot may have it
-    // (`TikTok35.1.3`): a dotted number right after a letter.
-    let number = text
-        .bytes()
-        .rev()
-        .take_while(|b| b.is_ascii_digit() || *b == b'.')
-        .count();
-    let head = text.get(..text.len() - number).unwrap_or("");
-    let glued = text.get(head.len()..).unwrap_or("");
-    // (Not `v2.0`'s `v`: a word of one letter is no name.)
-    let word = head.rsplit(' ').next().unwrap_or("");
-    if glued.contains('.')
-        && glued.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        && head.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
-        && word.len() > 1
-    {
-        return Some(head);
+    // (`TikTok35.1.3`). (Most names end in a letter, or a number after a space: no call.)
+    let b = text.as_bytes();
+    let run = b.iter().rev().take_while(|c| c.is_ascii_digit() || **c == b'.').count();
+    let before = b.len().checked_sub(run + 1).and_then(|at| b.get(at));
+    if run > 2 && before.is_some_and(u8::is_ascii_alphabetic) {
+        if let Some(name) = glued_version(text) {
+            return Some(name);
+        }
     }
     let (name, last) = split_last_word(text)?;
     // A dash or a dot between the name and its details ("Xender 14.1.0 – 88 MB").

@@ -235,6 +235,13 @@ fn decoded(line: &str) -> Option<String> {
         b.windows(3)
             .any(|w| matches!(w, [b'%', x, y] if hex(*x).is_some() && hex(*y).is_some()))
     };
+    // (Most lines have none of the bytes any of these begins with: one pass.)
+    if !line
+        .bytes()
+        .any(|b| matches!(b, b'%' | b'&' | b'<' | b'\\') || b >= 0x80)
+    {
+        return None;
+    }
     let hidden = !line.is_ascii() && line.contains(invisible);
     // (And as markup writes them: `&#8203;`, `&shy;`, `<wbr>`.)
     const MARKED: [&str; 7] = [
