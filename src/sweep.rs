@@ -228,7 +228,7 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
 /// `line` with its percent-encoding decoded (twice, for a link encoded inside one
 /// encoded) and its invisible characters left out; `None` when it has neither.
 fn decoded(line: &str) -> Option<String> {
-    let invisible = |c: char| matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}');
+    let invisible = crate::text::is_invisible;
     let hex = |b: u8| char::from(b).to_digit(16);
     let escaped = |text: &str| {
         let b = text.as_bytes();
@@ -243,27 +243,12 @@ fn decoded(line: &str) -> Option<String> {
         return None;
     }
     let hidden = !line.is_ascii() && line.contains(invisible);
-    // (And as markup writes them: `&#8203;`, `&shy;`, `<wbr>`.)
-    const MARKED: [&str; 7] = [
-        "&#8203;",
-        "&#x200b;",
-        "&#x200B;",
-        "&ZeroWidthSpace;",
-        "&shy;",
-        "&#173;",
-        "<wbr>",
-    ];
-    let marked = line.contains(['&', '<']) && MARKED.iter().any(|m| line.contains(m));
+    let marked = line.contains(['&', '<']) && without_invisible_markup(line).is_some();
     let json = line.contains("\\u");
     if !hidden && !marked && !json && !escaped(line) {
         return None;
     }
-    let mut text: String = line.chars().filter(|&c| !invisible(c)).collect();
-    if marked {
-        for m in MARKED {
-            text = text.replace(m, "");
-        }
-    }
+    let mut text = without_invisible_markup(line).unwrap_or_else(|| line.to_owned());
     if json {
         text = json_unescaped(&text);
     }
@@ -292,7 +277,55 @@ fn decoded(line: &str) -> Option<String> {
         }
         text = String::from_utf8_lossy(&out).into_owned();
     }
-    Some(text)
+    // (Invisible characters, also those the decoding gave: `%E2%80%8B`.)
+    Some(text.chars().filter(|&c| !invisible(c)).collect())
+}
+
+/// `text` without the invisible characters markup writes (`&#8203;`, `&#xAD;`,
+/// `&shy;`, `&ZeroWidthSpace;`, `<wbr>`, `<WBR/>`); `None` when it writes none.
+fn without_invisible_markup(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut found = false;
+    while let Some(at) = rest.find(['&', '<']) {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let here = rest.get(at..).unwrap_or("");
+        // The length of an invisible character's markup at the start of `here`.
+        let markup = if here.starts_with('<') {
+            let tag = here.get(..here.find('>').map_or(0, |e| e + 1)).unwrap_or("");
+            let name = tag
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .trim_end_matches('/')
+                .trim();
+            name.eq_ignore_ascii_case("wbr").then_some(tag.len())
+        } else {
+            let end = here.find(';').filter(|&e| e <= 20);
+            let name = end.and_then(|e| here.get(1..e)).unwrap_or("");
+            let c = match name.as_bytes() {
+                [b'#', b'x' | b'X', ..] => name.get(2..).and_then(|h| u32::from_str_radix(h, 16).ok()),
+                [b'#', ..] => name.get(1..).and_then(|d| d.parse().ok()),
+                _ => ["shy", "ZeroWidthSpace", "zwnj", "zwj", "lrm", "rlm", "NoBreak"]
+                    .iter()
+                    .any(|n| name.eq_ignore_ascii_case(n))
+                    .then_some(0xad),
+            };
+            let invisible = c.and_then(char::from_u32).is_some_and(crate::text::is_invisible);
+            invisible.then(|| end.map_or(0, |e| e + 1))
+        };
+        match markup {
+            Some(len) if len > 0 => {
+                found = true;
+                rest = here.get(len..).unwrap_or("");
+            }
+            _ => {
+                out.push_str(here.get(..1).unwrap_or(""));
+                rest = here.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    found.then_some(out)
 }
 
 /// `text` with JSON's `\uXXXX` escapes written as their characters (a pair of
@@ -347,9 +380,10 @@ fn identifier(
     s: &mut Scratch,
 ) -> Option<Recognition> {
     // An App Store number: `id835599320`, as App Store links end, in any case, or alone.
-    if let Some(digits) = store_number(token.as_bytes()) {
-        let digits = std::str::from_utf8(digits).ok()?;
-        let &i = index.store_ids.get(digits)?;
+    // (A number that is none of the policy's App Store numbers may still be one of its
+    // other identifiers.)
+    let digits = store_number(token.as_bytes()).and_then(|d| std::str::from_utf8(d).ok());
+    if let Some((digits, &i)) = digits.and_then(|d| index.store_ids.get(d).map(|i| (d, i))) {
         return Some(Recognition {
             target: Target::App(i),
             matched_by: MatchedBy::AppStoreId {
@@ -368,16 +402,29 @@ fn identifier(
     // Joined to the other parts of a path, a file's or a backup's name by `-` or `_`
     // (`/data/app/com.example-1/base.apk`, `com.example_2.1.apk`,
     // `AppDomain-com.example`): the part before or after a joint.
-    if dotted {
-        let joints = s.lower.bytes().enumerate().filter(|&(_, b)| b == b'-' || b == b'_');
-        for (at, _) in joints {
-            let parts = [s.lower.get(..at), s.lower.get(at + 1..)];
-            for part in parts.into_iter().flatten() {
-                let part = part.trim_matches(['.', '-', '_']);
-                if let Some(&i) = part.contains('.').then(|| index.identifiers.get(part)).flatten() {
-                    return Some(by_identifier(apps.get(i)?, i, part));
-                }
+    // (Every stretch between two joints, or the token's ends: a few joints at most.)
+    let joints: Vec<usize> = if dotted && s.lower.contains(['-', '_']) {
+        let inner = s.lower.bytes().enumerate().filter(|&(_, b)| b == b'-' || b == b'_');
+        std::iter::once(0)
+            .chain(inner.map(|(at, _)| at + 1).take(8))
+            .chain(std::iter::once(s.lower.len() + 1))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let lower: &str = &s.lower;
+    let mut parts: Vec<&str> = Vec::new();
+    for (k, &from) in joints.iter().enumerate() {
+        for &to in joints.iter().skip(k + 1) {
+            let part = lower.get(from..to - 1).unwrap_or("").trim_matches(['.', '-', '_']);
+            if part.contains('.') && part.len() < lower.len() {
+                parts.push(part);
             }
+        }
+    }
+    for &part in &parts {
+        if let Some(&i) = index.identifiers.get(part) {
+            return Some(by_identifier(apps.get(i)?, i, part));
         }
     }
     if looks_like_identifier(token) {
@@ -396,7 +443,11 @@ fn identifier(
         }
     }
     if dotted {
-        return near_identifier(apps, index, &s.lower, token, cut);
+        return near_identifier(apps, index, lower, token, cut).or_else(|| {
+            parts
+                .iter()
+                .find_map(|part| near_identifier(apps, index, part, token, false))
+        });
     }
     None
 }

@@ -135,6 +135,11 @@ fn an_identifier_inside_a_path_file_name_or_backup_is_reported() {
         "com.\u{200b}whatsapp\ncom.\u{200b}ss.\u{200b}android.\u{200b}ugc.\u{200b}trill",
         "| Package |\n|---|\n| com.&#8203;whatsapp |\n| com.&#8203;ss.&#8203;android.&#8203;ugc.&#8203;trill |",
         "<table><tr><th>Package</th></tr><tr><td>com.&#8203;ss.&#8203;android.&#8203;ugc.&#8203;trill</td></tr></table>",
+        "| com.<wbr/>zhiliaoapp.<WBR>musically |",
+        "notes: com.zhiliaoapp.&#xAD;musically",
+        "I have com.\u{200e}zhiliaoapp.musically",
+        // Between two joints.
+        "backup_com.zhiliaoapp.musically_2024.tar",
     ] {
         assert_tiktok_reported(text, true);
     }
@@ -147,6 +152,7 @@ fn an_identifier_that_begins_with_a_restricted_one_is_asked_about() {
     for text in [
         "package:com.ss.android.ugc.trill.go\npackage:com.slack",
         "com.zhiliaoapp.musically.TikTokShareExtension",
+        "AppDomainPlugin-com.zhiliaoapp.musically.ShareExtension",
         "com.whatsapp\ncom.zhiliaoapp.musica…",
         "com.whatsapp\ncom.ss.android.ugc.tri...",
     ] {
@@ -215,10 +221,78 @@ fn markup_inside_a_cell_is_part_of_its_text() {
     ] {
         assert_tiktok_reported(text, false);
     }
+    // A cell with a block or a picture beside its name: its whole text, an app.
+    for text in [
+        "<table><tr><th>App</th></tr><tr><td><img src=\"i.png\"><a href=\"#\">TikTok</a></td></tr><tr><td>Slack</td></tr></table>",
+        "<ul><li><img src=\"t.png\"> TikTok&trade;</li><li>Slack</li></ul>",
+    ] {
+        let report = assert_tiktok_reported(text, true);
+        assert_eq!(report.read_as.entries, 2, "{:#?}", report.read_as);
+    }
+    assert_tiktok_reported(
+        "<table><tr><th>App</th></tr><tr><td><span>TikTok</span><div>ByteDance</div></td></tr></table>",
+        false,
+    );
     let report = check(
         "<table><tr><th>Name</th></tr><tr><td>WhatsApp</td></tr><tr><td>Slack<br>Slack Technologies</td></tr><tr><td>Zoom</td></tr></table>",
     );
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
+    // In XML, `<code>` is an element like any other: an MDM record's field.
+    let report = check("<apps><app><name>Slack</name><code>com.tinyspeck.chatlyio</code></app><app><name>Zoom</name><code>us.zoom.videomeetings</code></app></apps>");
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.read_as);
+}
+
+#[test]
+fn a_tools_frames_and_counts_are_structure_and_its_names_are_not() {
+    // A storage screen's bar beside a name is no progress bar.
+    assert_tiktok_reported("TikTok ▓▓▓▓▓▓ 2.1 GB\nSlack ▓▓ 300 MB", true);
+    // A count under a typed list is not an app.
+    let report = assert_tiktok_reported("TikTok\nSlack\n2 apps", true);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.read_as);
+    // Spinner frames before an aligned table: the table is read by its header.
+    let report = assert_tiktok_reported(
+        "   - \r   \\ \r   | \rName                 Version\nTikTok               35.1.3\nSlack                4.41.97\n",
+        true,
+    );
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+}
+
+#[test]
+fn inside_an_identifier_a_name_is_no_mention() {
+    // A name that a dot comes before and a segment follows is a piece of another
+    // identifier, whatever follows (`com.tiktok.shop`, `org.tiktok.v2`).
+    for text in ["com.tiktok.shop.app", "org.tiktok.v2.client", "net.tiktok.Helper"] {
+        let report = check(text);
+        assert!(report.findings.iter().all(|f| f.app.is_none()), "{text:?}: {report:#?}");
+    }
+}
+
+#[test]
+fn a_number_that_is_a_policys_other_identifier_is_found() {
+    let policy = load_policy(
+        br#"{"schema": 1, "id": "t", "version": 1, "title": "T", "issuer": {"name": "IT", "contact": "help desk"},
+        "published": "2024-01-01T09:00:00Z", "status": "active",
+        "apps": [{"id": "tool", "name": "Old Tool", "other_ids": ["40312345"]}],
+        "rules": [{"id": "r", "apps": ["tool"], "verdict": "remove"}]}"#,
+    )
+    .unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2024-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    let report = evaluate(
+        &policy,
+        &parse_list("Inventory: 40312345\n", support::nfkc),
+        &Context::default(),
+        now,
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.app.as_ref().is_some_and(|a| a.id == "tool")),
+        "{report:#?}"
+    );
 }
 
 #[test]

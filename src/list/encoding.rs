@@ -145,8 +145,15 @@ fn encoded_text(bytes: &[u8]) -> Option<&'static str> {
     }
     let head = bytes.get(..HEAD).unwrap_or(bytes);
     let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
-    let email = has(b"\nMIME-Version:") || head.starts_with(b"MIME-Version:");
-    let encoded = has(b"Content-Transfer-Encoding: base64") || has(b"Content-Transfer-Encoding: quoted-printable");
+    let email = has(b"\nMIME-Version:") || head.get(..13).is_some_and(|h| h.eq_ignore_ascii_case(b"MIME-Version:"));
+    let encoded = [
+        b"Content-Transfer-Encoding: base64".as_slice(),
+        b"Content-Transfer-Encoding: quoted-printable",
+        b"Content-Transfer-Encoding:base64",
+        b"Content-Transfer-Encoding:quoted-printable",
+    ]
+    .iter()
+    .any(|needle| has(needle));
     (email && encoded).then_some("an email's source, its message encoded: open the email and copy the list from it")
 }
 
@@ -193,7 +200,7 @@ mod tests {
         let base64 = b"From: Jan <jan@bank.example>\nSubject: My apps\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nTXkgYXBwczogV2hhdHNBcHAsIFNsYWNrLCBUaWtUb2ssIFpvb20K\n";
         assert!(matches!(decode(base64), Err(DecodeError::NotText { .. })));
         assert!(!utf8_candidate(base64, base64.len()));
-        let qp = b"MIME-Version: 1.0\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nCaf=C3=A9\r\n";
+        let qp = b"mime-version: 1.0\r\ncontent-transfer-encoding:quoted-printable\r\n\r\nCaf=C3=A9\r\n";
         assert!(matches!(decode(qp), Err(DecodeError::NotText { .. })));
         // An email whose message is plain text is read.
         let plain =

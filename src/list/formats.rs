@@ -208,17 +208,6 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
             .all(|w| first.split_whitespace().any(|h| h.eq_ignore_ascii_case(w)))
     };
 
-    // A console's spinner and progress bars before a tool's table (`winget list`
-    // redirected to a file writes `-\|/` frames and `█▒` bars before its header):
-    // structure, and the table read from its header.
-    let frames = lines.iter().take_while(|(_, l)| progress_frame(l)).count();
-    if frames > 0 {
-        let rest = lines.get(frames..).unwrap_or_default();
-        if let Some(mut list) = headed_columns(rest).or_else(|| aligned_table(rest)) {
-            list.structure.extend(lines.iter().take(frames).map(|&(n, _)| (n, n)));
-            return list;
-        }
-    }
     // A device-management export (a header naming the app and the device): read as the
     // CSV it is at once, without first trying every line against the other formats.
     if let Some(delimiter) = export_header(first) {
@@ -232,6 +221,18 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     }
     if trimmed.starts_with('<') && trimmed.trim_end().ends_with('>') {
         return tree::markup(input);
+    }
+    // (After JSON and markup, whose brackets are no frames.)
+    // A console's spinner and progress bars before a tool's table (`winget list`
+    // redirected to a file writes `-\|/` frames and `█▒` bars before its header):
+    // structure, and the table read from its header.
+    let frames = lines.iter().take_while(|(_, l)| progress_frame(l)).count();
+    if frames > 0 {
+        let rest = lines.get(frames..).unwrap_or_default();
+        if let Some(mut list) = headed_columns(rest).or_else(|| aligned_table(rest)) {
+            list.structure.extend(lines.iter().take(frames).map(|&(n, _)| (n, n)));
+            return list;
+        }
     }
     if share(FIRST_P, &|l| l.starts_with("package:")) {
         return android(&lines);
@@ -1062,10 +1063,23 @@ const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed",
 fn progress_frame(line: &str) -> bool {
     let drawing = |c: char| ('\u{2500}'..='\u{259f}').contains(&c);
     let bar = !line.is_ascii() && line.contains(['█', '▒', '▓', '░']);
-    !line.is_empty()
-        && line
-            .chars()
-            .all(|c| drawing(c) || c == ' ' || c == '\t' || c.is_ascii_punctuation() || bar && c.is_ascii_graphic())
+    if !bar {
+        return !line.is_empty()
+            && line
+                .chars()
+                .all(|c| drawing(c) || c == ' ' || c == '\t' || c.is_ascii_punctuation());
+    }
+    // A bar's words are its numbers and their units (`40%`, `1.2 MB / 3.5 MB`, `2 MB/s`):
+    // a name beside blocks (a storage screen's `TikTok ▓▓▓ 2.1 GB`) is no frame.
+    line.split(|c: char| c.is_whitespace() || drawing(c) || c == '/')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'));
+            unit.is_empty()
+                || ["b", "kb", "mb", "gb", "kib", "mib", "gib", "s", "eta", "%"]
+                    .iter()
+                    .any(|u| unit.eq_ignore_ascii_case(u))
+        })
 }
 
 fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usize) -> AppList {

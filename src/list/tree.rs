@@ -473,7 +473,7 @@ fn parse_markup(input: &str, html: bool) -> Node {
             if stack.iter().skip(1).any(|o| o.tag == name) {
                 while let Some(top) = stack.pop() {
                     let done = top.tag == name;
-                    close(top, &mut stack);
+                    close(top, &mut stack, html);
                     if done {
                         break;
                     }
@@ -520,14 +520,14 @@ fn parse_markup(input: &str, html: bool) -> Node {
             continue;
         }
         if self_closing || void {
-            close(element, &mut stack);
+            close(element, &mut stack, html);
         } else {
             stack.push(element);
         }
     }
     while stack.len() > 1 {
         if let Some(top) = stack.pop() {
-            close(top, &mut stack);
+            close(top, &mut stack, html);
         }
     }
     let root = stack.pop();
@@ -546,13 +546,14 @@ const INLINE: [&str; 24] = [
 
 /// Ends an element: a leaf becomes text; a property list's `dict` pairs its keys with
 /// their values; an HTML table becomes rows keyed by its header.
-fn close(element: Open, stack: &mut [Open]) {
+fn close(element: Open, stack: &mut [Open], html: bool) {
     let Some(parent) = stack.last_mut() else { return };
-    // Markup inside a text (`<b>Tik</b>Tok`, `Slack<br>Slack Technologies`, `Slack
-    // <small>(beta)</small>`, `com.<wbr>example`): part of its parent's text, as a
-    // browser shows it, not an element of its own. (Struck-through text, `<s>`, `<del>`,
-    // stays an element: it says the app is gone.)
-    if INLINE.contains(&element.tag.as_str()) && !element.has_elements && !element.named_attribute {
+    // HTML's markup inside a text (`<b>Tik</b>Tok`, `Slack<br>Slack Technologies`,
+    // `Slack <small>(beta)</small>`, `com.<wbr>example`): part of its parent's text, as
+    // a browser shows it, not an element of its own. (Struck-through text, `<s>`,
+    // `<del>`, is not among them.)
+    let inline = html && INLINE.contains(&element.tag.as_str());
+    if inline && !element.has_elements && !element.named_attribute {
         if element.tag == "br" {
             parent.text.push(' ');
         }
@@ -575,6 +576,21 @@ fn close(element: Open, stack: &mut [Open]) {
         "table" => Value::List(table_rows(element.children)),
         "ul" | "ol" | "tbody" | "thead" => Value::List(element.children),
         _ if !element.has_elements && !element.named_attribute => Value::Text(text),
+        // A cell or a list item with other elements in it (a picture, a block, a
+        // field): its whole text, as a browser shows it, unless it holds a list or a
+        // table of its own, or struck-through text.
+        "td" | "th" | "li"
+            if html
+                && !text.is_empty()
+                && !element.children.iter().any(|c| {
+                    matches!(
+                        c.key.as_str(),
+                        "ul" | "ol" | "dl" | "table" | "tr" | "s" | "del" | "strike"
+                    )
+                }) =>
+        {
+            Value::Text(text)
+        }
         _ => {
             let mut children = element.children;
             if !element.has_elements && !text.is_empty() {
