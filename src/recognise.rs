@@ -431,7 +431,9 @@ const MAX_TYPOS: usize = 1;
 /// Real apps whose names are one typo away from names policies restrict, or that
 /// people confuse with them. An entry that is one of these is that app, never a
 /// "possible match": TickTick is a to-do app, not TikTok; WeCom is not WeChat;
-/// CCleaner is not Clean Master; Hello and Help are not Helo.
+/// CCleaner is not Clean Master; Hello and Help are not Helo. (Not another edition of
+/// the same maker's app, `… Lite`, `… Intl`: a policy that names the app may mean it
+/// too, so it is asked about.)
 pub const NEAR_MISSES: &[&str] = &[
     "TickTick",
     "TikTak",
@@ -454,25 +456,21 @@ pub const NEAR_MISSES: &[&str] = &[
     "Vigo",
     "Kiwi",
     "Kawaii",
-    "Xender Lite",
     "Sender",
     "Shazam",
     "ShareFile",
-    "Shareit Lite",
     "Zoom",
     "Zoomerang",
     "Teams",
     "Signal",
     "Snapchat",
     "Skype",
-    "Weibo Intl",
     "Tik Tac Toe",
     "Tic Tac Toe",
     "Tiktoker",
     "TikTube",
     "Wechaty",
     "Facetime",
-    "Meitu Lite",
     "Camera",
     "Scanner",
     "CamCard",

@@ -185,10 +185,8 @@ fn a_version_glued_to_the_name_is_read_off() {
     }
 }
 
-#[test]
-fn names_written_as_json_escapes_are_found() {
-    // JSON Lines (`jq -c`), whose names are written in `\u` escapes: not one JSON value,
-    // so read as lines; the names are looked for in them decoded.
+/// `list` checked against the India policy of 2020, on a company phone in India.
+fn check_india(list: &str) -> Report {
     let policy =
         load_policy(&std::fs::read(support::root().join("pkg-config/policies/india-2020-ban.json")).unwrap()).unwrap();
     let context: Context =
@@ -196,8 +194,43 @@ fn names_written_as_json_escapes_are_found() {
     let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
         .unwrap()
         .to_utc();
+    evaluate(&policy, &parse_list(list, support::nfkc), &context, now)
+}
+
+#[test]
+fn a_banned_apps_other_edition_is_asked_about() {
+    // The store's own title of a banned app, and the lighter editions of banned apps'
+    // makers: never "nothing to do".
+    for (list, app) in [
+        ("Gmail\nWeibo intl.\nChrome", "weibo"),
+        ("Gmail\nSHAREit Lite", "shareit"),
+        ("Xender Lite", "xender"),
+        ("Meitu Lite", "meitu"),
+    ] {
+        let report = check_india(list);
+        assert_ne!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{list:?}: {:#?}",
+            report.findings
+        );
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.app.as_ref().is_some_and(|a| a.id == app)),
+            "{list:?}: {:#?}",
+            report.findings
+        );
+    }
+}
+
+#[test]
+fn names_written_as_json_escapes_are_found() {
+    // JSON Lines (`jq -c`), whose names are written in `\u` escapes: not one JSON value,
+    // so read as lines; the names are looked for in them decoded.
     let list = "{\"name\": \"\\u652f\\u4ed8\\u5b9d\", \"version\": \"10.5\"}\n{\"name\": \"\\u5fae\\u4fe1\", \"version\": \"8.0.40\"}";
-    let report = evaluate(&policy, &parse_list(list, support::nfkc), &context, now);
+    let report = check_india(list);
     assert!(
         report
             .findings
