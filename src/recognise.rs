@@ -55,6 +55,11 @@ pub(crate) struct Index {
     /// How each name (by its key) is written in words ([`Shape`]): "Cosmic Box X" is three,
     /// one of them a single letter.
     pub(crate) shapes: FastMap<String, usize>,
+    /// The identifiers of three segments or more by all but their last segment
+    /// (`com.zhiliaoapp` → `musically` and its app), lower case: the sweep asks about
+    /// one whose last segment is one typo away or has more after it
+    /// (`com.zhiliaoapp.musicaily`, `….musicallylite`).
+    pub(crate) stems: FastMap<String, Vec<(String, usize)>>,
     /// [`NEAR_MISSES`], normalised.
     pub(crate) near_misses: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// The first and the last `k` letters of every name ([`affixes`]), for each `k` a
@@ -316,7 +321,15 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             .chain(&app.ios_bundle_ids)
             .chain(&app.other_ids)
         {
-            index.identifiers.entry(id.lower()).or_insert(i);
+            let lower = id.lower();
+            if let Some((stem, last)) = lower.rsplit_once('.').filter(|(stem, _)| stem.contains('.')) {
+                index
+                    .stems
+                    .entry(stem.to_owned())
+                    .or_default()
+                    .push((last.to_owned(), i));
+            }
+            index.identifiers.entry(lower).or_insert(i);
             index.dotless_ids |= !id.contains('.');
         }
         for id in &app.app_store_ids {
@@ -482,7 +495,7 @@ pub const NEAR_MISSES: &[&str] = &[
 /// How many edits (a character deleted, added or changed, or two neighbours swapped)
 /// make `a` into `b`, counted up to two: the optimal string alignment distance of
 /// `strsim::osa_distance`, capped, without its allocations.
-fn edits(a: &str, b: &str) -> usize {
+pub(crate) fn edits(a: &str, b: &str) -> usize {
     if a == b {
         return 0;
     }

@@ -458,6 +458,7 @@ fn identifier(
 /// fewer begin too many others' identifiers.
 fn near_identifier(apps: &[App], index: &Index, lower: &str, token: &str, cut: bool) -> Option<Recognition> {
     let segments = |id: &str| id.bytes().filter(|&b| b == b'.').count() + 1;
+    // (The policy's identifier's length, for the similarity shown.)
     let (known, i) = if cut {
         if segments(lower) < 3 || lower.len() < 12 {
             return None;
@@ -467,18 +468,30 @@ fn near_identifier(apps: &[App], index: &Index, lower: &str, token: &str, cut: b
             .identifiers
             .iter()
             .filter(|(id, _)| id.len() > lower.len() && id.starts_with(lower))
-            .map(|(id, &i)| (id.as_str(), i))
-            .min_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.cmp(b.0)))?
+            .min_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.cmp(b.0)))
+            .map(|(id, &i)| (id.len(), i))?
     } else {
-        lower
+        let longer = lower
             .match_indices('.')
             .rev()
             .filter_map(|(at, _)| lower.get(..at))
             .filter(|id| segments(id) >= 3)
-            .find_map(|id| index.identifiers.get(id).map(|&i| (id, i)))?
+            .find_map(|id| index.identifiers.get(id).map(|&i| (id.len(), i)));
+        // The last segment one typo away (`musicaIly` read from a screenshot), or the
+        // policy's with more after it (`musicallylite`, `trillgo`).
+        let (stem, last) = lower.rsplit_once('.')?;
+        let retyped = || {
+            let known = index.stems.get(stem)?;
+            known.iter().find_map(|(known, i)| {
+                let more = known.len() >= 4 && last.len() > known.len() && last.starts_with(known.as_str());
+                let typo = known.len() >= 5 && last.len() >= 4 && crate::recognise::edits(last, known) <= 1;
+                (more || typo).then_some((stem.len() + 1 + known.len(), *i))
+            })
+        };
+        longer.or_else(retyped)?
     };
     let app = apps.get(i)?;
-    let (short, long) = (known.len().min(lower.len()), known.len().max(lower.len()));
+    let (short, long) = (known.min(lower.len()), known.max(lower.len()));
     Some(Recognition {
         target: Target::App(i),
         matched_by: MatchedBy::SimilarName {

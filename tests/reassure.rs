@@ -153,14 +153,23 @@ fn an_identifier_that_begins_with_a_restricted_one_is_asked_about() {
         "package:com.ss.android.ugc.trill.go\npackage:com.slack",
         "com.zhiliaoapp.musically.TikTokShareExtension",
         "AppDomainPlugin-com.zhiliaoapp.musically.ShareExtension",
+        // The last segment one typo away (a screenshot's capital I for l, a typed
+        // slip), or the policy's with more after it.
+        "com.zhiliaoapp.musicaIly",
+        "com.zhiliaoapp.musicaly",
+        "com.zhiliaoapp.musicallylite",
+        "com.ss.android.ugc.trillgo",
         "com.whatsapp\ncom.zhiliaoapp.musica…",
         "com.whatsapp\ncom.ss.android.ugc.tri...",
     ] {
         assert_tiktok_reported(text, false);
     }
     // A shorter one is not: `com.ss` begins half of ByteDance's packages and others'.
-    let report = check("com.ss…\ncom.zhil…");
-    assert!(report.findings.iter().all(|f| f.app.is_none()), "{report:#?}");
+    // Another app of the same maker is not.
+    for text in ["com.ss…\ncom.zhil…", "com.zhiliaoapp.other", "com.zhiliaoapp.mu"] {
+        let report = check(text);
+        assert!(report.findings.iter().all(|f| f.app.is_none()), "{text:?}: {report:#?}");
+    }
 }
 
 #[test]
