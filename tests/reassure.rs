@@ -311,6 +311,33 @@ fn inside_an_identifier_a_name_is_no_mention() {
 }
 
 #[test]
+fn a_list_that_is_elsewhere_is_never_nothing_to_do() {
+    // The list is a picture or an attachment the text only stands for, or the text says
+    // it goes on beyond what was pasted.
+    for text in [
+        "Hi IT, here are my apps:\n[image: IMG_0412.PNG]\nThanks",
+        "[cid:image001.png@01D65912.7E0C9A10]",
+        "12/07/2020, 10:41 - Jan: <Media omitted>",
+        "[12.07.20, 10:41:02] Jan: <attached: 00000012-PHOTO-2020-07-12-10-41-02.jpg>",
+        "Jan: image omitted",
+        "Screenshot_20240101-123456.png",
+        "See attached.",
+        "Recently opened apps\nGmail\nSlack\nSee all 84 apps",
+        "Gmail\nSlack\n...and 42 more",
+        "Gmail\nSlack\n+ 12 more",
+        "Gmail\nSlack\n[truncated]",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+    }
+    // An app named like one of these words is still an app.
+    for text in ["Screenshot Easy", "Show Box", "More Apps", "Attachments.me"] {
+        let report = check(text);
+        assert_eq!(report.read_as.account.unread, 0, "{text:?}: {:#?}", report.read_as);
+    }
+}
+
+#[test]
 fn a_number_that_is_a_policys_other_identifier_is_found() {
     let policy = load_policy(
         br#"{"schema": 1, "id": "t", "version": 1, "title": "T", "issuer": {"name": "IT", "contact": "help desk"},

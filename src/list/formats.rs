@@ -544,6 +544,15 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         });
         return;
     }
+    if elsewhere(text) {
+        list.notes.push(Note {
+            line: n,
+            skipped: Skipped::Elsewhere {
+                excerpt: super::account::excerpt(text),
+            },
+        });
+        return;
+    }
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
@@ -840,6 +849,15 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             .into_iter()
             .filter(|p| p.chars().any(char::is_alphanumeric))
         {
+            if elsewhere(part) {
+                list.notes.push(Note {
+                    line: n,
+                    skipped: Skipped::Elsewhere {
+                        excerpt: super::account::excerpt(part),
+                    },
+                });
+                continue;
+            }
             if let Some(text) = checked_text(n, part, &mut list.notes) {
                 list.entries.push(Entry::text(n, without_installed(text)));
             }
@@ -1020,6 +1038,79 @@ fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
         return Some(columns(Format::StartApps, lines, &["Name", "AppID"], 2));
     }
     None
+}
+
+/// A line that stands for the list, or part of it, that is not in the text: a picture
+/// or an attachment as mail and chat exports write it (Gmail's `[image: IMG_0412.PNG]`,
+/// Outlook's `[cid:image001.png@…]`, WhatsApp's `<Media omitted>`, `<attached: ….jpg>`,
+/// `image omitted`; a picture's file name alone; "see attached"), or a screen's or a
+/// tool's word that the list goes on (`See all 84 apps`, `…and 42 more`, `+ 12 more`,
+/// `[truncated]`).
+fn elsewhere(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // (Most lines: none of the bytes these begin or end with, no "ttach", no "more".)
+    let first = bytes.first().copied().unwrap_or(b' ');
+    let picture = [".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".pdf"];
+    let ends_picture = || {
+        let t = text.trim_end_matches([']', '>', ')']);
+        picture.iter().any(|e| {
+            t.len() > e.len()
+                && t.get(t.len() - e.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(e))
+        })
+    };
+    let gate = matches!(first, b'[' | b'<' | b'(' | b'+' | b'.' | b's' | b'S' | b'v' | b'V')
+        || !first.is_ascii()
+        || has(text, "ttach")
+        || has(text, "omitted")
+        || has(text, " more")
+        || ends_picture();
+    if !gate || text.len() > 160 {
+        return false;
+    }
+    let lower = crate::case::Lower::lower(text);
+    let lower = lower
+        .trim_start_matches(['.', '…', '+', ' '])
+        .trim_end_matches(['.', '!']);
+    // A picture or an attachment.
+    let placeholder = ["[image:", "[cid:", "<attached:", "[attachment:", "[bild:", "[imagen:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || [
+            "<media omitted>",
+            "image omitted",
+            "video omitted",
+            "document omitted",
+            "<médias omis>",
+            "<medien ausgeschlossen>",
+        ]
+        .iter()
+        .any(|p| lower.ends_with(p))
+        || [
+            "see attached",
+            "see attachment",
+            "see the attached",
+            "find attached",
+            "screenshot attached",
+            "see screenshot",
+            "siehe anhang",
+            "voir pièce jointe",
+            "ver adjunto",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p) || lower.ends_with(p));
+    // A picture's file name alone (`IMG_0412.PNG`, `Screenshot_20240101-123456.png`).
+    let file = !lower.contains(' ') && ends_picture();
+    // The list goes on (`see all 84 apps`, `and 42 more`, `12 more apps`, `[truncated]`).
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let more = match words.as_slice() {
+        ["see" | "show" | "view", "all", rest @ ..] => rest.len() <= 2,
+        ["and", n, "more", rest @ ..] | [n, "more", rest @ ..] => {
+            n.bytes().all(|b| b.is_ascii_digit() || b == b',') && rest.len() <= 1
+        }
+        _ => false,
+    } || matches!(lower, "[truncated]" | "(truncated)" | "<truncated>" | "truncated");
+    placeholder || file || more
 }
 
 /// A tool's count of what it listed, under its table: `13 package(s)`, `2 upgrades

@@ -162,6 +162,10 @@ pub enum Skipped {
     /// A tool's message that it listed nothing (an error, "command not found", "no
     /// devices", "no apps installed"): no app list (its first characters, for the note).
     ToolMessage { excerpt: String },
+    /// A line that stands for the list or part of it, not here: a picture or an
+    /// attachment (`[image: IMG_0412.PNG]`, `<Media omitted>`, "see attached"), or
+    /// more of the list than was pasted (`See all 84 apps`, `…and 42 more`).
+    Elsewhere { excerpt: String },
 }
 
 impl Skipped {
@@ -173,6 +177,7 @@ impl Skipped {
             Skipped::NoName => Msg::NOTE_NO_NAME.get(lang).to_owned(),
             Skipped::Unread { excerpt } => fill(Msg::NOTE_UNREAD.get(lang), &[("text", excerpt)]),
             Skipped::ToolMessage { excerpt } => fill(Msg::NOTE_TOOL_MESSAGE.get(lang), &[("text", excerpt)]),
+            Skipped::Elsewhere { excerpt } => fill(Msg::NOTE_ELSEWHERE.get(lang), &[("text", excerpt)]),
             Skipped::Cut => fill(
                 Msg::NOTE_CUT.get(lang),
                 &[
@@ -586,6 +591,9 @@ mod tests {
             },
             Skipped::Cut,
             Skipped::ToolMessage {
+                excerpt: "x".to_owned(),
+            },
+            Skipped::Elsewhere {
                 excerpt: "x".to_owned(),
             },
         ];
