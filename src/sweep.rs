@@ -78,8 +78,24 @@ pub(crate) fn sweep(
     let mut scratch = Scratch::default();
     let mut rest = String::new();
     let mut ahead = understood;
+    let mut before: Option<(usize, &str)> = None;
+    let mut joined = String::new();
     for (i, raw) in crate::text::split_newlines(list.text()).enumerate() {
         let line = list.original_line(i + 1);
+        // A word broken across two lines (a PDF's or a narrow column's `Tik-` `Tok`,
+        // `musical.` `ly`), or a name whose words stand on two lines of one word each
+        // (`Tik` `Tok`): looked for whole, on the first of the two lines.
+        if let Some((at, previous)) = before.filter(|_| !raw.trim().is_empty()) {
+            if let Some(kind) = broken_word(previous, raw, &mut joined) {
+                if kind == Broken::Dotted || joined.contains('.') {
+                    identifiers(apps, index, &joined, at, &mut scratch, &mut keep);
+                }
+                names(apps, index, &joined, at, &mut scratch, &mut keep);
+            }
+        }
+        if !raw.trim().is_empty() {
+            before = Some((line, raw));
+        }
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
         // A link percent-encoded inside another (Outlook's Safe Links, a redirector's
         // `?u=`), identifiers with invisible characters after their dots, names written
@@ -223,6 +239,49 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
             });
         }
     }
+}
+
+/// How a word was broken across two lines ([`broken_word`]).
+#[derive(PartialEq, Eq)]
+enum Broken {
+    /// At a hyphen, or between two lines of one word each: a name.
+    Word,
+    /// After a dot: an identifier or a name with a dot (`musical.ly`).
+    Dotted,
+}
+
+/// The word `first` ends with and `second` begins with, joined into `out`, when they
+/// may be one word broken across the lines: `first` ends with a hyphen after a letter
+/// (the hyphen left out: `Tik-` `Tok` is `TikTok`) or with a dot after a letter, or both
+/// lines are one word of letters (`Tik` `Tok` is `Tik Tok`).
+fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
+    let first = crate::text::trim(first);
+    let second = crate::text::trim(second);
+    let last = first.rsplit([' ', ',', ';', '\t']).next().unwrap_or("");
+    let next = second.split([' ', ',', ';', '\t']).next().unwrap_or("");
+    if !next.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    out.clear();
+    let stem = last.trim_end_matches(['-', '‐', '–', '.']);
+    let letter_before = stem.chars().next_back().is_some_and(char::is_alphabetic);
+    if letter_before && last.len() > stem.len() && stem.len() + next.len() <= 64 {
+        let dotted = last.ends_with('.');
+        out.push_str(stem);
+        if dotted {
+            out.push('.');
+        }
+        out.push_str(next.trim_end_matches(['.', ',', ';', ':']));
+        return Some(if dotted { Broken::Dotted } else { Broken::Word });
+    }
+    let single = |w: &str, line: &str| w.len() == line.len() && w.len() <= 16 && w.chars().all(char::is_alphabetic);
+    if single(last, first) && single(next, second) {
+        out.push_str(last);
+        out.push(' ');
+        out.push_str(next);
+        return Some(Broken::Word);
+    }
+    None
 }
 
 /// `line` with its percent-encoding decoded (twice, for a link encoded inside one

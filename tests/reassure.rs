@@ -338,6 +338,23 @@ fn a_list_that_is_elsewhere_is_never_nothing_to_do() {
 }
 
 #[test]
+fn a_word_broken_across_two_lines_is_found() {
+    // As a PDF or a narrow column breaks it.
+    for text in [
+        "Chrome, Gmail, Tik-\nTok, WhatsApp",
+        "Tik\u{2010}\nTok",
+        "Gmail\nmusical.\nly",
+        "Tik\nTok",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    assert_tiktok_reported("Installed: com.zhiliaoapp.mu-\nsically", true);
+    // Two lines of one app each are two apps.
+    let report = check("Slack.\nZoom\nGmail");
+    assert!(report.findings.iter().all(|f| f.app.is_none()), "{report:#?}");
+}
+
+#[test]
 fn a_number_that_is_a_policys_other_identifier_is_found() {
     let policy = load_policy(
         br#"{"schema": 1, "id": "t", "version": 1, "title": "T", "issuer": {"name": "IT", "contact": "help desk"},
