@@ -85,7 +85,8 @@ pub(crate) fn sweep(
         // A word broken across two lines (a PDF's or a narrow column's `Tik-` `Tok`,
         // `musical.` `ly`), or a name whose words stand on two lines of one word each
         // (`Tik` `Tok`): looked for whole, on the first of the two lines.
-        if let Some((at, previous)) = before.filter(|_| !raw.trim().is_empty()) {
+        let empty = raw.bytes().all(|b| b.is_ascii_whitespace());
+        if let Some((at, previous)) = before.filter(|_| !empty) {
             if let Some(kind) = broken_word(previous, raw, &mut joined) {
                 if kind == Broken::Dotted || joined.contains('.') {
                     identifiers(apps, index, &joined, at, &mut scratch, &mut keep);
@@ -93,7 +94,7 @@ pub(crate) fn sweep(
                 names(apps, index, &joined, at, &mut scratch, &mut keep);
             }
         }
-        if !raw.trim().is_empty() {
+        if !empty {
             before = Some((line, raw));
         }
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
@@ -256,6 +257,13 @@ enum Broken {
 /// lines are one word of letters (`Tik` `Tok` is `Tik Tok`).
 fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
     let first = crate::text::trim(first);
+    // (Most lines end in neither, and are more than one word: let go by their bytes.)
+    let separator = |b: &u8| matches!(b, b' ' | b',' | b';' | b'\t');
+    let bytes = first.as_bytes();
+    let broken = matches!(bytes.last(), Some(b'-' | b'.')) || bytes.last().is_some_and(|b| !b.is_ascii());
+    if !broken && bytes.iter().any(separator) {
+        return None;
+    }
     let second = crate::text::trim(second);
     let last = first.rsplit([' ', ',', ';', '\t']).next().unwrap_or("");
     let next = second.split([' ', ',', ';', '\t']).next().unwrap_or("");

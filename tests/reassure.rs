@@ -319,7 +319,7 @@ fn a_list_that_is_elsewhere_is_never_nothing_to_do() {
         "[cid:image001.png@01D65912.7E0C9A10]",
         "12/07/2020, 10:41 - Jan: <Media omitted>",
         "[12.07.20, 10:41:02] Jan: <attached: 00000012-PHOTO-2020-07-12-10-41-02.jpg>",
-        "Jan: image omitted",
+        "[12.07.20, 10:41:02] Jan: \u{200e}image omitted",
         "Screenshot_20240101-123456.png",
         "See attached.",
         "Recently opened apps\nGmail\nSlack\nSee all 84 apps",

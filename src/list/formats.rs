@@ -1048,34 +1048,61 @@ fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
 /// `[truncated]`).
 fn elsewhere(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // (Most lines: none of the bytes these begin or end with, no "ttach", no "more".)
-    let first = bytes.first().copied().unwrap_or(b' ');
-    let picture = [".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".pdf"];
-    let ends_picture = || {
-        let t = text.trim_end_matches([']', '>', ')']);
-        picture.iter().any(|e| {
-            t.len() > e.len()
-                && t.get(t.len() - e.len()..)
-                    .is_some_and(|end| end.eq_ignore_ascii_case(e))
-        })
+    let starts = |t: &str, p: &str| {
+        t.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
-    let gate = matches!(first, b'[' | b'<' | b'(' | b'+' | b'.' | b's' | b'S' | b'v' | b'V')
-        || !first.is_ascii()
-        || has(text, "ttach")
-        || has(text, "omitted")
-        || has(text, " more")
-        || ends_picture();
-    if !gate || text.len() > 160 {
+    let ends = |t: &str, p: &str| {
+        t.len()
+            .checked_sub(p.len())
+            .and_then(|at| t.as_bytes().get(at..))
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let ends_picture = |t: &str| {
+        let t = t.trim_end_matches([']', '>', ')']);
+        [".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".pdf"]
+            .iter()
+            .any(|e| ends(t, e))
+    };
+    // (Most lines are let go by their first byte and their last: every line these are
+    // begins with one of these, or ends as a picture's file name does.)
+    let first = bytes.first().copied().unwrap_or(b' ');
+    let begins = matches!(
+        first,
+        b'[' | b'<'
+            | b'('
+            | b'+'
+            | b'.'
+            | b's'
+            | b'S'
+            | b'v'
+            | b'V'
+            | b'a'
+            | b'A'
+            | b'i'
+            | b'I'
+            | b'd'
+            | b'D'
+            | b'f'
+            | b'F'
+    ) || first.is_ascii_digit()
+        || !first.is_ascii();
+    let last = bytes.last().copied().unwrap_or(b' ');
+    let picture = matches!(
+        last,
+        b'g' | b'G' | b'f' | b'F' | b'c' | b'C' | b'p' | b'P' | b']' | b'>' | b')'
+    ) && ends_picture(text);
+    if !begins && !picture || text.len() > 160 {
         return false;
     }
-    let lower = crate::case::Lower::lower(text);
-    let lower = lower
+    let t = text
         .trim_start_matches(['.', '…', '+', ' '])
         .trim_end_matches(['.', '!']);
     // A picture or an attachment.
     let placeholder = ["[image:", "[cid:", "<attached:", "[attachment:", "[bild:", "[imagen:"]
         .iter()
-        .any(|p| lower.starts_with(p))
+        .any(|p| starts(t, p))
         || [
             "<media omitted>",
             "image omitted",
@@ -1085,7 +1112,7 @@ fn elsewhere(text: &str) -> bool {
             "<medien ausgeschlossen>",
         ]
         .iter()
-        .any(|p| lower.ends_with(p))
+        .any(|p| ends(t, p))
         || [
             "see attached",
             "see attachment",
@@ -1098,19 +1125,23 @@ fn elsewhere(text: &str) -> bool {
             "ver adjunto",
         ]
         .iter()
-        .any(|p| lower.starts_with(p) || lower.ends_with(p));
+        .any(|p| starts(t, p) || ends(t, p));
     // A picture's file name alone (`IMG_0412.PNG`, `Screenshot_20240101-123456.png`).
-    let file = !lower.contains(' ') && ends_picture();
+    let file = picture && !t.contains(' ');
     // The list goes on (`see all 84 apps`, `and 42 more`, `12 more apps`, `[truncated]`).
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let more = match words.as_slice() {
-        ["see" | "show" | "view", "all", rest @ ..] => rest.len() <= 2,
-        ["and", n, "more", rest @ ..] | [n, "more", rest @ ..] => {
-            n.bytes().all(|b| b.is_ascii_digit() || b == b',') && rest.len() <= 1
-        }
-        _ => false,
-    } || matches!(lower, "[truncated]" | "(truncated)" | "<truncated>" | "truncated");
-    placeholder || file || more
+    let mut words = t.split_whitespace();
+    let is = |w: Option<&str>, p: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(p));
+    let number =
+        |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','));
+    let (w1, w2, w3) = (words.next(), words.next(), words.next());
+    let rest = words.count();
+    let see_all = (is(w1, "see") || is(w1, "show") || is(w1, "view")) && is(w2, "all") && rest <= 1;
+    let and_more =
+        is(w1, "and") && number(w2) && is(w3, "more") && rest <= 1 || number(w1) && is(w2, "more") && rest == 0;
+    let truncated = ["[truncated]", "(truncated)", "<truncated>", "truncated"]
+        .iter()
+        .any(|p| t.eq_ignore_ascii_case(p));
+    placeholder || file || see_all || and_more || truncated
 }
 
 /// A tool's count of what it listed, under its table: `13 package(s)`, `2 upgrades
