@@ -355,6 +355,27 @@ fn a_word_broken_across_two_lines_is_found() {
 }
 
 #[test]
+fn an_export_of_devices_without_their_apps_is_never_nothing_to_do() {
+    // Device inventories: a device's name under "Display Name" (Jamf's mobile device
+    // search), Intune's devices, a per-app report whose rows are devices.
+    for text in [
+        "Display Name,Serial Number,Model,iOS Version,Username\nBob's iPhone,F2LX12345678,iPhone 12,16.5,bob\nAnn's iPhone,F2LX87654321,iPhone 13,16.6,ann\n",
+        "Device ID,Device name,Enrollment date,Last check-in,OS,OS version,Primary user UPN\n1a2b,DESKTOP-01,2024-01-02,2024-03-01,Windows,10.0.19045,ann@corp.example\n",
+        "Device name,UPN,Platform,Version,Install state\nAnn-iPhone,ann@corp.example,iOS,35.1.3,Installed\n",
+        "Name,Serial,OS\nLAPTOP-7,PF3ABC12,Windows\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+    }
+    // An export of apps with their devices is read as before.
+    let report = assert_tiktok_reported(
+        "Device name,Serial number,App name,App version\nAnn-iPhone,F2LX1,TikTok,35.1\nAnn-iPhone,F2LX1,Slack,4.4\n",
+        true,
+    );
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+}
+
+#[test]
 fn a_number_that_is_a_policys_other_identifier_is_found() {
     let policy = load_policy(
         br#"{"schema": 1, "id": "t", "version": 1, "title": "T", "issuer": {"name": "IT", "contact": "help desk"},

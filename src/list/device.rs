@@ -144,6 +144,18 @@ pub(super) struct DeviceColumns {
 }
 
 impl DeviceColumns {
+    /// Whether a header row describes devices: a device's name or serial number and one
+    /// more thing about it (its user, system, model or serial number).
+    pub(super) fn describe_devices(keys: &[String]) -> bool {
+        let has = |wanted: &[&str]| keys.iter().any(|k| wanted.contains(&k.as_str()));
+        let more = [has(SERIAL_KEYS), has(USER_KEYS), has(OS_KEYS), has(MODEL_KEYS)]
+            .into_iter()
+            .filter(|&b| b)
+            .count()
+            + usize::from(keys.iter().any(|k| OS_BY_VERSION_KEYS.iter().any(|(v, _)| k == v)));
+        (has(NAME_KEYS) || has(SERIAL_KEYS)) && more >= 1 + usize::from(!has(NAME_KEYS))
+    }
+
     /// The device columns among a header's folded `keys`, leaving out the columns the
     /// app's name and identifier were read from; `None` when no column names or
     /// identifies a device (a list of one device's apps, or an aggregate).

@@ -210,6 +210,11 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
 
     // A device-management export (a header naming the app and the device): read as the
     // CSV it is at once, without first trying every line against the other formats.
+    // An export of devices with no column for their apps (a device's name under
+    // "Display Name" is no app's): every row a note, never "nothing to do".
+    if let Some(delimiter) = devices_only(first) {
+        return device_rows(input, delimiter);
+    }
     if let Some(delimiter) = export_header(first) {
         return csv_table(input, delimiter, Format::Csv);
     }
@@ -1917,6 +1922,54 @@ fn export_header(first: &str) -> Option<u8> {
     let find = |wanted: &[&str]| wanted.iter().find_map(|w| keys.iter().position(|k| k == w));
     let taken = [find(NAME_KEYS), find(ID_KEYS)];
     DeviceColumns::find(&keys, &taken).map(|_| delimiter)
+}
+
+/// The delimiter of a header row of three columns or more that describes devices
+/// ([`DeviceColumns::describe_devices`]) and has no column about an app: its only name
+/// is a generic one (`Name`, `Display Name`), which is the device's.
+fn devices_only(first: &str) -> Option<u8> {
+    let delimiter = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| first.bytes().filter(|b| b == d).count())
+        .filter(|d| first.bytes().filter(|b| b == d).count() >= 2)?;
+    let header = csv_records(first, delimiter).into_iter().next()?.1;
+    let keys: Vec<String> = header.iter().map(|h| header_key(h)).collect();
+    let generic = ["name", "displayname", "title", "label", "id", "identifier"];
+    let about_apps = keys.iter().any(|k| {
+        !generic.contains(&k.as_str()) && (NAME_KEYS.contains(&k.as_str()) || ID_KEYS.contains(&k.as_str()))
+            || [
+                "app",
+                "application",
+                "bundle",
+                "package",
+                "software",
+                "program",
+                "product",
+            ]
+            .iter()
+            .any(|p| k.starts_with(p))
+    });
+    (!about_apps && DeviceColumns::describe_devices(&keys)).then_some(delimiter)
+}
+
+/// An export of devices without their apps: its header the list's structure, each row
+/// a note.
+fn device_rows(input: &str, delimiter: u8) -> AppList {
+    let mut list = AppList {
+        format: Format::Csv,
+        ..AppList::default()
+    };
+    for (i, (line, _)) in csv_records(input, delimiter).into_iter().enumerate() {
+        if i == 0 {
+            list.structure.push((line, line));
+        } else {
+            list.notes.push(Note {
+                line,
+                skipped: Skipped::DeviceRow,
+            });
+        }
+    }
+    list
 }
 
 /// Reads a CSV table by its header row. A row whose status column says the app is not

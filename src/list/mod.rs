@@ -166,6 +166,8 @@ pub enum Skipped {
     /// attachment (`[image: IMG_0412.PNG]`, `<Media omitted>`, "see attached"), or
     /// more of the list than was pasted (`See all 84 apps`, `…and 42 more`).
     Elsewhere { excerpt: String },
+    /// A row of an export of devices with no column for their apps.
+    DeviceRow,
 }
 
 impl Skipped {
@@ -178,6 +180,7 @@ impl Skipped {
             Skipped::Unread { excerpt } => fill(Msg::NOTE_UNREAD.get(lang), &[("text", excerpt)]),
             Skipped::ToolMessage { excerpt } => fill(Msg::NOTE_TOOL_MESSAGE.get(lang), &[("text", excerpt)]),
             Skipped::Elsewhere { excerpt } => fill(Msg::NOTE_ELSEWHERE.get(lang), &[("text", excerpt)]),
+            Skipped::DeviceRow => Msg::NOTE_DEVICE_ROW.get(lang).to_owned(),
             Skipped::Cut => fill(
                 Msg::NOTE_CUT.get(lang),
                 &[
@@ -596,6 +599,7 @@ mod tests {
             Skipped::Elsewhere {
                 excerpt: "x".to_owned(),
             },
+            Skipped::DeviceRow,
         ];
         for kind in &kinds {
             let english = kind.message(Lang::En);
