@@ -153,7 +153,7 @@ impl DeviceColumns {
             .filter(|&b| b)
             .count()
             + usize::from(keys.iter().any(|k| OS_BY_VERSION_KEYS.iter().any(|(v, _)| k == v)));
-        (has(NAME_KEYS) || has(SERIAL_KEYS)) && more >= 1 + usize::from(!has(NAME_KEYS))
+        (has(NAME_KEYS) || has(SERIAL_KEYS)) && more > usize::from(!has(NAME_KEYS))
     }
 
     /// The device columns among a header's folded `keys`, leaving out the columns the
