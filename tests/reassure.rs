@@ -376,6 +376,26 @@ fn an_export_of_devices_without_their_apps_is_never_nothing_to_do() {
 }
 
 #[test]
+fn one_page_of_an_apis_answer_is_never_nothing_to_do() {
+    // Microsoft Graph's detected apps, page 1: `@odata.nextLink` says there is more.
+    let text = r#"{
+  "@odata.context": "https://graph.microsoft.com/beta/$metadata#deviceManagement/detectedApps",
+  "@odata.nextLink": "https://graph.microsoft.com/beta/deviceManagement/detectedApps?$skiptoken=abc",
+  "value": [
+    { "id": "0001", "displayName": "Slack", "version": "4.41", "deviceCount": 3 }
+  ]
+}"#;
+    let report = assert_never_reassures(text);
+    assert_eq!(report.read_as.entries, 1, "{:#?}", report.read_as);
+    // The last page (no link) is the whole answer.
+    let last = text.replace(
+        "  \"@odata.nextLink\": \"https://graph.microsoft.com/beta/deviceManagement/detectedApps?$skiptoken=abc\",\n",
+        "",
+    );
+    assert_eq!(check(&last).overall.answer, Answer::NothingToDo);
+}
+
+#[test]
 fn a_number_that_is_a_policys_other_identifier_is_found() {
     let policy = load_policy(
         br#"{"schema": 1, "id": "t", "version": 1, "title": "T", "issuer": {"name": "IT", "contact": "help desk"},

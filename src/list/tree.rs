@@ -225,7 +225,24 @@ pub(super) fn json(input: &str) -> Option<AppList> {
         }
         _ => Format::Json,
     };
-    Some(extract(&root, format, parser.line))
+    let mut list = extract(&root, format, parser.line);
+    // One page of several, as an API pages a long answer (Microsoft Graph's
+    // `@odata.nextLink`, Google's `nextPageToken`): the rest of the list is not here.
+    if let Value::Record(fields) = &root.value {
+        let more = fields.iter().find(|f| {
+            matches!(fold(&f.key).as_str(), "odatanextlink" | "nextpagetoken" | "nextlink")
+                && matches!(&f.value, Value::Text(t) if !t.is_empty())
+        });
+        if let Some(field) = more {
+            list.notes.push(super::Note {
+                line: field.line,
+                skipped: super::Skipped::Elsewhere {
+                    excerpt: field.key.clone(),
+                },
+            });
+        }
+    }
+    Some(list)
 }
 
 struct JsonParser<'a> {
