@@ -540,22 +540,18 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         list.structure.push((n, n));
         return;
     }
-    if tool_message(text) {
-        list.notes.push(Note {
-            line: n,
-            skipped: Skipped::ToolMessage {
-                excerpt: super::account::excerpt(text),
-            },
-        });
-        return;
-    }
-    if elsewhere(text) {
-        list.notes.push(Note {
-            line: n,
-            skipped: Skipped::Elsewhere {
-                excerpt: super::account::excerpt(text),
-            },
-        });
+    // A tool's message that it listed nothing, a line that stands for the list
+    // elsewhere: a note, never an app.
+    let excerpt = || super::account::excerpt(text);
+    let skipped = if tool_message(text) {
+        Some(Skipped::ToolMessage { excerpt: excerpt() })
+    } else if elsewhere(text) {
+        Some(Skipped::Elsewhere { excerpt: excerpt() })
+    } else {
+        None
+    };
+    if let Some(skipped) = skipped {
+        list.notes.push(Note { line: n, skipped });
         return;
     }
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
