@@ -44,8 +44,9 @@ pub struct Context {
     #[serde(default, skip_serializing_if = "Answers::is_empty")]
     #[cfg_attr(feature = "typescript", ts(as = "std::collections::BTreeMap<Service, bool>", optional = nullable))]
     pub services: Answers<Service>,
-    /// Where the employee is: an ISO 3166-1 alpha-2 code (`IN`), or anything else for
-    /// "none of the regions the policy names".
+    /// Where the employee is: an ISO 3166-1 alpha-2 code (`IN`; `UK` and `EL` are read
+    /// as `GB` and `GR`), or `other` for "none of the regions the policy names";
+    /// anything else is not understood, and the question stays open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The reader's language tag (`de`, `pt-BR`); texts fall back to the policy's.
@@ -324,9 +325,20 @@ fn evaluate_with(
     now: DateTime<Utc>,
     keep: usize,
 ) -> Report {
-    // Region codes are matched in capitals, whoever passed them.
+    // Region codes are matched in capitals, whoever passed them. A region that is no
+    // two-letter code nor the page's "other" (`India`, `IND`) was not understood: the
+    // question stays open, never "outside the regions this policy names". `UK` and
+    // `EL`, as the EU writes them, are `GB` and `GR`.
     let context = &Context {
-        region: context.region.as_ref().map(|r| r.trim().to_ascii_uppercase()),
+        region: context.region.as_ref().and_then(|r| {
+            let r = r.trim().to_ascii_uppercase();
+            match r.as_str() {
+                "UK" => Some("GB".to_owned()),
+                "EL" => Some("GR".to_owned()),
+                "OTHER" => Some(r),
+                _ => (r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase())).then_some(r),
+            }
+        }),
         ..context.clone()
     };
     let summary = summarise(policy, now, context.language.as_deref());

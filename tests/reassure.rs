@@ -207,6 +207,31 @@ fn check_india(list: &str) -> Report {
 }
 
 #[test]
+fn a_region_that_is_no_country_code_is_asked_again() {
+    // "India" or "IND" is not the policy's "IN": where the employee is stays a question,
+    // never "outside the regions this policy names".
+    let policy =
+        load_policy(&std::fs::read(support::root().join("pkg-config/policies/india-2020-ban.json")).unwrap()).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    let list = parse_list("WeChat\nSHAREit\nTikTok", support::nfkc);
+    let with = |region: &str| {
+        let context = Context {
+            region: Some(region.to_owned()),
+            ..Context::default()
+        };
+        evaluate(&policy, &list, &context, now).overall.answer
+    };
+    for region in ["India", "IND", "42", ""] {
+        assert_eq!(with(region), Answer::NeedContext, "{region:?}");
+    }
+    assert_eq!(with("in"), Answer::ActionRequired);
+    // The page's "Elsewhere" is an answer: outside the policy's regions.
+    assert_eq!(with("other"), Answer::DoesNotApply);
+}
+
+#[test]
 fn a_banned_apps_other_edition_is_asked_about() {
     // The store's own title of a banned app, and the lighter editions of banned apps'
     // makers: never "nothing to do".
