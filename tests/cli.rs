@@ -170,6 +170,37 @@ fn check_json_equals_the_response_of_every_case() {
 }
 
 #[test]
+fn of_two_versions_of_one_policy_only_the_latest_speaks() {
+    // The memo and its withdrawal, both given: the withdrawal answers, in either order.
+    let current = "pkg-config/policies/retailer-memo-us.json";
+    for policies in [[MEMO, current], [current, MEMO]] {
+        let out = appcheck(
+            &[
+                "check",
+                "--policy",
+                policies[0],
+                "--policy",
+                policies[1],
+                "--device",
+                "phone",
+                "--email",
+                "yes",
+                "--region",
+                "US",
+                "--now",
+                "2020-07-10T21:00:00-04:00",
+            ],
+            "TikTok\n",
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+        let stdout = text(&out.stdout);
+        assert!(stdout.contains("Withdrawn"), "{stdout}");
+        assert!(!stdout.contains("Remove TikTok"), "{stdout}");
+        assert!(text(&out.stderr).contains("version 1"), "{}", text(&out.stderr));
+    }
+}
+
+#[test]
 fn check_exits_0_when_nothing_to_do_and_3_when_it_cannot_tell() {
     let args = [
         "check", "--policy", MEMO, "--device", "phone", "--email", "no", "--region", "US", "--now", NOW,

@@ -36,7 +36,31 @@ pub(super) fn check(
             }
         }
     }
-    let policies = policies.iter().map(|p| read_policy(p)).collect::<Result<Vec<_>, _>>()?;
+    let read = policies.iter().map(|p| read_policy(p)).collect::<Result<Vec<_>, _>>()?;
+    // Of two versions of one policy, only the latest speaks (as on the page, which loads
+    // the one the index names): an order its withdrawal replaced is not repeated.
+    let latest = |p: &appcheck::policy::Policy| {
+        read.iter()
+            .filter(|q| q.id == p.id)
+            .map(|q| q.version)
+            .max()
+            .unwrap_or(p.version)
+    };
+    let mut kept: Vec<appcheck::policy::Policy> = Vec::with_capacity(read.len());
+    for (policy, path) in read.iter().zip(policies) {
+        let newest = latest(policy);
+        if policy.version < newest {
+            super::out::tell(&format!(
+                "note: policy `{}` version {} ({}) is left out: version {newest} of it is given too, and only the latest version of a policy speaks",
+                policy.id,
+                policy.version,
+                path.display()
+            ));
+        } else if !kept.iter().any(|p| p.id == policy.id) {
+            kept.push(policy.clone());
+        }
+    }
+    let policies = kept;
     let list = match list {
         None => parse_list(&read_stdin()?, nfkc),
         Some(p) => read_list(p)?,
