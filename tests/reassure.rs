@@ -421,6 +421,18 @@ fn one_page_of_an_apis_answer_is_never_nothing_to_do() {
 }
 
 #[test]
+fn ideviceinstallers_count_over_its_csv_is_no_app() {
+    // `ideviceinstaller -l`, newer versions: the count, then the CSV.
+    let report = assert_tiktok_reported(
+        "Total: 2 apps\nCFBundleIdentifier, CFBundleVersion, CFBundleDisplayName\ncom.zhiliaoapp.musically, \"35.1.3\", \"TikTok\"\ncom.tinyspeck.chatlyio, \"24.01\", \"Slack\"\n",
+        true,
+    );
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.read_as);
+    let tiktok = report.findings.iter().find(|f| f.app.is_some()).map(|f| f.line);
+    assert_eq!(tiktok, Some(3));
+}
+
+#[test]
 fn a_number_that_is_a_policys_other_identifier_is_found() {
     let policy = load_policy(
         br#"{"schema": 1, "id": "t", "version": 1, "title": "T", "issuer": {"name": "IT", "contact": "help desk"},

@@ -883,6 +883,21 @@ fn ios(input: &str, lines: &[(usize, &str)]) -> AppList {
     if first.starts_with("CFBundleIdentifier") {
         return csv_table(input, b',', Format::IosApps);
     }
+    // `Total: 2 apps` over the CSV of newer versions: the count's text left out, its
+    // line end kept, so that every line keeps its number (the table's structure
+    // covers it).
+    if lines
+        .get(1)
+        .is_some_and(|(_, l)| l.trim_start().starts_with("CFBundleIdentifier"))
+    {
+        let at = input.find("Total: ").unwrap_or(0);
+        let end = input
+            .get(at..)
+            .and_then(|t| t.find('\n'))
+            .map_or(input.len(), |e| at + e);
+        let rest = [input.get(..at).unwrap_or(""), input.get(end..).unwrap_or("")].concat();
+        return csv_table(&rest, b',', Format::IosApps);
+    }
     let body: Vec<(usize, &str)> = lines.iter().skip(1).copied().collect();
     let header = with_header(Format::IosApps, lines, 1).structure;
     let mut list = by_line(Format::IosApps, &body, |line| {
