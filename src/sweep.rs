@@ -103,15 +103,7 @@ pub(crate) fn sweep(
         // as JSON's `\u5fae\u4fe1`: read again, decoded, for identifiers and names.
         if let Some(plain) = decoded(raw) {
             identifiers(apps, index, &plain, line, &mut scratch, &mut keep);
-            let folded;
-            let text = match nfkc {
-                Some(nfkc) if !plain.is_ascii() => {
-                    folded = nfkc(&plain.replace(['™', '℠', '®', '©'], ""));
-                    folded.as_str()
-                }
-                _ => plain.as_str(),
-            };
-            names(apps, index, text, line, &mut scratch, &mut keep);
+            names(apps, index, &folded(nfkc, &plain), line, &mut scratch, &mut keep);
         }
         // What the line's entries matched, blanked: the rest is looked at for names.
         // (Lines come in order: `ahead` moves past each once. Were one out of order, its
@@ -127,21 +119,21 @@ pub(crate) fn sweep(
         } else {
             continue;
         };
-        // NFKC (from the shell) only where it can change something: full-width
-        // letters, ligatures. Marks go first, as for entries ("TikTok™").
-        let folded;
-        let text = match nfkc {
-            Some(nfkc) if !raw.is_ascii() => {
-                folded = nfkc(&raw.replace(['™', '℠', '®', '©'], ""));
-                folded.as_str()
-            }
-            _ => raw,
-        };
-        names(apps, index, text, line, &mut scratch, &mut keep);
+        names(apps, index, &folded(nfkc, raw), line, &mut scratch, &mut keep);
     }
     let mut hits: Vec<Hit> = best.into_iter().map(|(_, h)| h).collect();
     crate::small_sort::sort_by_key(&mut hits, |h| h.line);
     hits
+}
+
+/// `text` as names are looked for in it: NFKC (from the shell) only where it can change
+/// something, full-width letters and ligatures; marks go first, as for entries
+/// ("TikTok™").
+fn folded(nfkc: Option<Nfkc>, text: &str) -> std::borrow::Cow<'_, str> {
+    match nfkc {
+        Some(nfkc) if !text.is_ascii() => nfkc(&text.replace(['™', '℠', '®', '©'], "")).into(),
+        _ => text.into(),
+    }
 }
 
 /// `line` into `out` with each of `matched` (its first place in the line) written over
@@ -310,12 +302,15 @@ fn decoded(line: &str) -> Option<String> {
         return None;
     }
     let hidden = !line.is_ascii() && line.contains(invisible);
-    let marked = line.contains(['&', '<']) && without_invisible_markup(line).is_some();
+    let marked = line
+        .contains(['&', '<'])
+        .then(|| without_invisible_markup(line))
+        .flatten();
     let json = line.contains("\\u");
-    if !hidden && !marked && !json && !escaped(line) {
+    if !hidden && marked.is_none() && !json && !escaped(line) {
         return None;
     }
-    let mut text = without_invisible_markup(line).unwrap_or_else(|| line.to_owned());
+    let mut text = marked.unwrap_or_else(|| line.to_owned());
     if json {
         text = json_unescaped(&text);
     }
@@ -348,51 +343,28 @@ fn decoded(line: &str) -> Option<String> {
     Some(text.chars().filter(|&c| !invisible(c)).collect())
 }
 
-/// `text` without the invisible characters markup writes (`&#8203;`, `&#xAD;`,
-/// `&shy;`, `&ZeroWidthSpace;`, `<wbr>`, `<WBR/>`); `None` when it writes none.
+/// `text` without the invisible characters markup writes: its entities decoded as the
+/// markup reader decodes them (`&#8203;`, `&#xAD;`, `&shy;`, `&ZeroWidthSpace;`; the
+/// characters are left out after), and `<wbr>` in any case and form (`<WBR/>`); `None`
+/// when neither is there.
 fn without_invisible_markup(text: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut found = false;
-    while let Some(at) = rest.find(['&', '<']) {
-        out.push_str(rest.get(..at).unwrap_or(""));
-        let here = rest.get(at..).unwrap_or("");
-        // The length of an invisible character's markup at the start of `here`.
-        let markup = if here.starts_with('<') {
-            let tag = here.get(..here.find('>').map_or(0, |e| e + 1)).unwrap_or("");
-            let name = tag
-                .trim_start_matches('<')
-                .trim_end_matches('>')
-                .trim_end_matches('/')
-                .trim();
-            name.eq_ignore_ascii_case("wbr").then_some(tag.len())
+    let mut out = if text.contains('&') {
+        crate::list::unescape_markup(text)
+    } else {
+        text.to_owned()
+    };
+    let mut from = 0;
+    while let Some(open) = out.get(from..).and_then(|t| t.find('<')).map(|o| from + o) {
+        let len = out.get(open..).and_then(|t| t.find('>')).map_or(0, |e| e + 1);
+        let name = out.get(open + 1..(open + len).saturating_sub(1)).unwrap_or("");
+        if len > 0 && name.trim_end_matches('/').trim().eq_ignore_ascii_case("wbr") {
+            out.replace_range(open..open + len, "");
+            from = open;
         } else {
-            let end = here.find(';').filter(|&e| e <= 20);
-            let name = end.and_then(|e| here.get(1..e)).unwrap_or("");
-            let c = match name.as_bytes() {
-                [b'#', b'x' | b'X', ..] => name.get(2..).and_then(|h| u32::from_str_radix(h, 16).ok()),
-                [b'#', ..] => name.get(1..).and_then(|d| d.parse().ok()),
-                _ => ["shy", "ZeroWidthSpace", "zwnj", "zwj", "lrm", "rlm", "NoBreak"]
-                    .iter()
-                    .any(|n| name.eq_ignore_ascii_case(n))
-                    .then_some(0xad),
-            };
-            let invisible = c.and_then(char::from_u32).is_some_and(crate::text::is_invisible);
-            invisible.then(|| end.map_or(0, |e| e + 1))
-        };
-        match markup {
-            Some(len) if len > 0 => {
-                found = true;
-                rest = here.get(len..).unwrap_or("");
-            }
-            _ => {
-                out.push_str(here.get(..1).unwrap_or(""));
-                rest = here.get(1..).unwrap_or("");
-            }
+            from = open + 1;
         }
     }
-    out.push_str(rest);
-    found.then_some(out)
+    (out != text).then_some(out)
 }
 
 /// `text` with JSON's `\uXXXX` escapes written as their characters (a pair of
@@ -624,26 +596,29 @@ fn inside_identifier(line: &str, from: usize, to: usize) -> bool {
     continues || starts_mid
 }
 
+/// The letters and digits after the dot `after` begins with, and what follows them.
+fn next_segment(after: &str) -> (&str, &str) {
+    let segment = after.get(1..).unwrap_or("");
+    segment.split_at(
+        segment
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(segment.len()),
+    )
+}
+
 /// After a name that no dot comes before, what begins no identifier: a version
 /// (`TikTok.35.1.3`, `TikTok.v35`), a sentence without its space (`TikTok.Please`), a
 /// file's extension (`TikTok.apkm`, `TikTok.zip`: a last segment of two to six
 /// lower-case letters).
 fn loose(after: &str) -> bool {
-    let segment = after.get(1..).unwrap_or("");
-    let word = segment
-        .get(
-            ..segment
-                .find(|c: char| !c.is_ascii_alphanumeric())
-                .unwrap_or(segment.len()),
-        )
-        .unwrap_or("");
+    let (word, rest) = next_segment(after);
     let b = word.as_bytes();
     let version = match b {
         [b'v' | b'V', d, ..] | [d, ..] => d.is_ascii_digit(),
         [] => false,
     };
     let sentence = matches!(b, [u, l, ..] if u.is_ascii_uppercase() && l.is_ascii_lowercase());
-    let last = !segment.get(word.len()..).unwrap_or("").starts_with('.');
+    let last = !rest.starts_with('.');
     let extension = last && (2..=6).contains(&b.len()) && b.iter().all(u8::is_ascii_lowercase);
     version || sentence || extension
 }
@@ -651,10 +626,7 @@ fn loose(after: &str) -> bool {
 /// `after` begins a web address's top-level domain (`.com`, `.co.uk`, `.de`): a name
 /// before it is the service's site (`tiktok.com`), asked about as a name in the text.
 fn web_domain(after: &str) -> bool {
-    let label = after.get(1..).unwrap_or("");
-    let label = label
-        .get(..label.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(label.len()))
-        .unwrap_or("");
+    let (label, _) = next_segment(after);
     label.len() == 2 && label.bytes().all(|b| b.is_ascii_alphabetic())
         || [
             "com", "net", "org", "app", "info", "biz", "dev", "online", "site", "xyz",

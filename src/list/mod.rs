@@ -31,6 +31,7 @@ pub use device::{DevicePart, DeviceRecord};
 pub use encoding::{decode, utf8_candidate, DecodeError, HEAD};
 pub use formats::Format;
 pub use tree::fold as fold_key;
+pub(crate) use tree::unescape as unescape_markup;
 
 /// Lines longer than this are not app names; they are skipped with a note.
 pub const MAX_LINE_CHARS: usize = 512;

@@ -749,7 +749,7 @@ fn attributes_of(text: &str) -> Vec<(String, String)> {
 }
 
 /// The five XML entities, numeric references and `&nbsp;`.
-fn unescape(text: &str) -> String {
+pub(crate) fn unescape(text: &str) -> String {
     if !text.contains('&') {
         return text.to_owned();
     }
@@ -771,6 +771,7 @@ fn unescape(text: &str) -> String {
             "ZeroWidthSpace" => Some('\u{200b}'),
             "zwnj" => Some('\u{200c}'),
             "zwj" => Some('\u{200d}'),
+            "NoBreak" => Some('\u{2060}'),
             "lrm" => Some('\u{200e}'),
             "rlm" => Some('\u{200f}'),
             "trade" => Some('™'),
