@@ -504,37 +504,63 @@ fn with_swept(
     let found_app = |id: &str| found_apps.binary_search(&id).is_ok();
     let found_value = |value: &str| found_values.binary_search(&value.to_ascii_lowercase()).is_ok();
     let mut swept: Vec<Finding> = Vec::new();
+    // The entries a question about their publisher stands for (indices into `read`).
+    let mut asked: Vec<usize> = Vec::new();
     for hit in hits {
+        let publisher_named = matches!(
+            (hit.recognition.target, &hit.recognition.matched_by),
+            (Target::Publisher(_), MatchedBy::Name { .. })
+        );
         let already = match (hit.recognition.target, &hit.recognition.matched_by) {
             (Target::App(i), _) => policy.apps.get(i).is_some_and(|a| found_app(&a.id)),
             (Target::Publisher(_), MatchedBy::PublisherPrefix { value, .. }) => found_value(value),
-            (Target::Publisher(_), _) => false,
+            // A publisher beside an app the line was recognised as is that app's.
+            (Target::Publisher(_), _) => recognised.binary_search(&hit.line).is_ok(),
         };
         if already {
             continue;
         }
+        // A publisher named on a line is asked about as the app read on that line.
+        let entry = publisher_named
+            .then(|| {
+                let from = read.partition_point(|f| f.line < hit.line);
+                let mut on_line = read
+                    .get(from..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|f| f.line == hit.line);
+                on_line
+                    .position(|f| f.outcome == Outcome::NotCovered && !f.in_text && f.app.is_none())
+                    .map(|at| from + at)
+            })
+            .flatten();
         let seen = Seen {
             line: hit.line,
-            input: &hit.text,
+            input: entry.and_then(|e| read.get(e)).map_or(&hit.text, |f| &f.input),
             mention: list.mention_of(hit.line),
             in_text: true,
         };
         let by_name = hit.by_name;
         let f = finding(policy, scope, context, lang, seen, Some(hit.recognition), now);
         // A name in prose about an app this device may keep says nothing.
-        let worth_it = !by_name || !matches!(f.outcome, Outcome::NotApplicable | Outcome::Allowed) || f.app.is_none();
+        // (An app by a publisher the rules cover, by its prefix, is worth telling.)
+        let keeps = matches!(f.outcome, Outcome::NotApplicable | Outcome::Allowed);
+        let worth_it = !by_name || !keeps || f.app.is_none() && !publisher_named;
         if worth_it {
+            asked.extend(entry);
             swept.push(f);
         }
     }
     // Both are in line order: merge them.
     let mut out = Vec::with_capacity(read.len() + swept.len());
     let mut swept = swept.into_iter().peekable();
-    for f in read {
+    for (i, f) in read.into_iter().enumerate() {
         while let Some(s) = swept.next_if(|s| s.line < f.line) {
             out.push(s);
         }
-        out.push(f);
+        if asked.binary_search(&i).is_err() {
+            out.push(f);
+        }
     }
     out.extend(swept);
     out
@@ -651,12 +677,14 @@ fn finding(
             Some(Mention::Section { heading }) => (Msg::E_MENTION_SECTION, heading.to_string()),
             Some(Mention::Uninstall) => (Msg::E_MENTION_UNINSTALL, String::new()),
             Some(Mention::Status) => (Msg::E_MENTION_STATUS, String::new()),
+            None if matches!(recognition.target, Target::Publisher(_)) => (Msg::E_PUBLISHER_IN_TEXT, String::new()),
             None => (Msg::E_NAME_IN_TEXT, String::new()),
         };
         finding.explanation = fill(
             message.get(ui),
             &[
                 ("name", &name),
+                ("publisher", finding.publisher.as_deref().unwrap_or_default()),
                 ("text", input),
                 ("line", &line_text),
                 ("heading", &heading),

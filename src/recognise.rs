@@ -32,6 +32,13 @@ pub(crate) struct Index {
     pub(crate) names: FastMap<String, usize>,
     /// (prefix, publisher index), longest prefix first.
     pub(crate) prefixes: Vec<(String, usize)>,
+    /// Each publisher's name, normalised, with and without a company form at its end
+    /// ("ByteDance Ltd." is also "ByteDance"), to its index: for the sweep, which asks
+    /// about an app listed beside a publisher the policy covers (an export's publisher
+    /// column, macOS's "Signed by"). Apart from `names`: an entry is never such a name.
+    pub(crate) publisher_names: FastMap<String, usize>,
+    /// Each publisher's name as the policy writes it, by index.
+    pub(crate) publisher_display: Vec<String>,
     /// The hash ([`hash_bytes`]) of every beginning of every normalised name, so the
     /// whole-text sweep stops widening a window of words as soon as no name begins so.
     pub(crate) name_starts: HashSet<u64, BuildHasherDefault<FxHasher>>,
@@ -363,7 +370,17 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     }
     index.names.extend(heads.into_iter().filter(|&(_, i)| i != usize::MAX));
     index.near_misses = NEAR_MISSES.iter().map(|n| normalise_name(n)).collect();
-    for key in index.names.keys() {
+    for (p, publisher) in publishers.iter().enumerate() {
+        let mut words = words(&publisher.name);
+        index.publisher_names.insert(normalise_name(&publisher.name), p);
+        while words.len() > 1 && words.last().is_some_and(|w| COMPANY_FORMS.contains(&w.as_str())) {
+            words.pop();
+            index.publisher_names.insert(words.concat(), p);
+        }
+        index.publisher_display.push(publisher.name.clone());
+    }
+    index.publisher_names.remove("");
+    for key in index.names.keys().chain(index.publisher_names.keys()) {
         let mut start = 0;
         for c in key.chars() {
             start = hash_bytes(start, c.encode_utf8(&mut [0; 4]).as_bytes());
@@ -408,6 +425,38 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     });
     index
 }
+
+/// The words for a company's legal form that end its name: "ByteDance Ltd.", "Bytedance
+/// Pte. Ltd." and "ByteDance" are one publisher.
+const COMPANY_FORMS: &[&str] = &[
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "llc",
+    "llp",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "pte",
+    "pty",
+    "plc",
+    "gmbh",
+    "ag",
+    "sa",
+    "sas",
+    "sarl",
+    "srl",
+    "spa",
+    "bv",
+    "nv",
+    "oy",
+    "ab",
+    "as",
+    "kk",
+    "lp",
+];
 
 /// How a name is written in words: how many, and whether one is a single letter,
 /// packed in one number (the index keeps it in a map of the type it already has).

@@ -7,7 +7,8 @@
 //! prefixes) and every name and alias, at token boundaries, case-insensitively, on any
 //! line. Evaluation reports what the sweep finds and the reader did not: an
 //! identifier as a match, a name inside free text as a question (prose can also say
-//! an app was removed).
+//! an app was removed). A publisher's name is found too, on every line it stands on:
+//! beside an app (an export's publisher column), it asks whether that app is theirs.
 //!
 //! The sweep is linear in the text: each identifier-shaped token is one lookup in the
 //! recognition tables, and each word starts at most [`MAX_WINDOW`] lookups of the
@@ -56,6 +57,16 @@ pub(crate) fn sweep(
     let mut app_slot: Vec<Option<usize>> = vec![None; apps.len()];
     let mut publisher_slot: Vec<Option<usize>> = vec![None; publishers];
     let mut keep = |hit: Hit| {
+        // A publisher named beside an app: a question about that line's app, each line's.
+        if let (true, Target::Publisher(p)) = (hit.by_name, hit.recognition.target) {
+            let again = best.last().is_some_and(|(_, last)| {
+                last.by_name && last.line == hit.line && last.recognition.target == Target::Publisher(p)
+            });
+            if !again {
+                best.push((2, hit));
+            }
+            return;
+        }
         let rank = match (hit.by_name, list.mention_of(hit.line).is_some()) {
             (false, false) => 0,
             (false, true) => 1,
@@ -705,9 +716,9 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
     }
     let mut i = 0;
     while i < s.spans.len() {
-        let mut found: Option<(usize, usize)> = None; // (last word, app)
-                                                      // The window is `words[start..]` up to its last word's end (words are written one
-                                                      // after another), hashed a word at a time as `name_starts` was.
+        let mut found: Option<(usize, Target)> = None; // (last word, app or publisher)
+                                                       // The window is `words[start..]` up to its last word's end (words are written one
+                                                       // after another), hashed a word at a time as `name_starts` was.
         let start = s.spans.get(i).map_or(0, |w| w.0);
         let mut hash = 0;
         for j in i..s.spans.len().min(i + MAX_WINDOW) {
@@ -717,11 +728,14 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
             if !index.name_starts.contains(&hash) {
                 break;
             }
-            if let Some(&app) = index.names.get(s.words.get(start..b).unwrap_or("")) {
-                found = Some((j, app));
+            let key = s.words.get(start..b).unwrap_or("");
+            if let Some(&app) = index.names.get(key) {
+                found = Some((j, Target::App(app)));
+            } else if let Some(&p) = index.publisher_names.get(key) {
+                found = Some((j, Target::Publisher(p)));
             }
         }
-        let Some((last, app)) = found else {
+        let Some((last, target)) = found else {
             i += 1;
             continue;
         };
@@ -735,15 +749,19 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
         });
         let (from, to) = (s.spans.get(i).map_or(0, |w| w.2), s.spans.get(last).map_or(0, |w| w.3));
         if !other_app && !inside_identifier(line, from, to) {
-            if let (Some(text), Some(policy_app)) = (line.get(from..to), apps.get(app)) {
+            let name = match target {
+                Target::App(app) => apps.get(app).map(|a| &a.name),
+                Target::Publisher(p) => index.publisher_display.get(p),
+            };
+            if let (Some(text), Some(name)) = (line.get(from..to), name) {
                 keep(Hit {
                     line: line_no,
                     text: text.to_owned(),
                     recognition: Recognition {
-                        target: Target::App(app),
+                        target,
                         matched_by: MatchedBy::Name {
                             value: text.to_owned(),
-                            name: policy_app.name.clone(),
+                            name: name.clone(),
                         },
                     },
                     by_name: true,

@@ -1003,3 +1003,101 @@ fn fancy_letters_are_the_letters_they_stand_for() {
         assert_tiktok_reported(list, true);
     }
 }
+
+/// The US law's policy (every app by ByteDance must go from agency devices), checked on
+/// an agency iPhone, or a personal one.
+fn check_publisher_rule(list: &str, owner: &str, confirmed: &[&str]) -> Report {
+    support::zones();
+    let policy = load_policy(
+        &std::fs::read(support::root().join("pkg-config/policies/us-no-tiktok-on-government-devices.json")).unwrap(),
+    )
+    .unwrap();
+    let context = serde_json::json!({"device": "phone", "platform": "ios", "ownership": owner, "confirmed": confirmed});
+    let context: Context = serde_json::from_value(context).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2023-06-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    evaluate(&policy, &parse_list(list, support::nfkc), &context, now)
+}
+
+/// An export's publisher column (Intune's discovered apps, the registry's `Publisher`,
+/// macOS's `Signed by`) that names a publisher whose every app the policy covers: the
+/// app on that line, not named by the policy, is asked about, never "nothing to do".
+#[test]
+fn a_publisher_the_policy_covers_named_beside_an_app_is_a_question() {
+    let lists = [
+        // Intune's discovered apps, exported as CSV.
+        "Application Name,Application Version,Publisher,Platform\nSlack,24.1,Slack Technologies,iOS\nLemon8,5.2.0,Bytedance Pte. Ltd.,iOS\nOutlook,4.2,Microsoft Corporation,iOS\n",
+        // The registry's uninstall keys through Format-Table.
+        "DisplayName                 DisplayVersion Publisher\n-----------                 -------------- ---------\nZoom Workplace              6.2.5          Zoom Video Communications, Inc.\nLemon8                      5.2.0          ByteDance Ltd.\n",
+        // system_profiler SPApplicationsDataType.
+        "Applications:\n\n    Lemon8:\n\n      Version: 5.2.0\n      Obtained from: Identified Developer\n      Signed by: Developer ID Application: Bytedance Pte. Ltd. (6R5R8GC4F2), Developer ID Certification Authority, Apple Root CA\n",
+    ];
+    for list in lists {
+        let report = check_publisher_rule(list, "company", &[]);
+        assert!(
+            !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
+            "{list:?}: {:?}",
+            report.overall
+        );
+        let asked: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.outcome == Outcome::PossibleMatch && f.publisher.as_deref() == Some("ByteDance"))
+            .collect();
+        assert_eq!(asked.len(), 1, "{list:?}: {:#?}", report.findings);
+    }
+    // The CSV's Lemon8 is asked about by its name, and once confirmed must go.
+    let csv = lists[0];
+    let report = check_publisher_rule(csv, "company", &[]);
+    let asked = report
+        .findings
+        .iter()
+        .find(|f| f.outcome == Outcome::PossibleMatch)
+        .unwrap();
+    assert_eq!((asked.line, asked.input.as_str()), (3, "Lemon8"), "{asked:#?}");
+    assert!(asked.explanation.contains("ByteDance"), "{}", asked.explanation);
+    assert_eq!(
+        report.findings.iter().filter(|f| f.line == 3).count(),
+        1,
+        "one finding for the line: {:#?}",
+        report.findings
+    );
+    let report = check_publisher_rule(csv, "company", &["Lemon8"]);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.line == 3 && f.outcome == Outcome::Remove),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.overall.answer, Answer::ActionRequired, "{:?}", report.overall);
+}
+
+/// The publisher beside an app the policy names is that app's: no second question. And
+/// where the publisher rule does not apply (a personal phone), nothing is asked.
+#[test]
+fn a_publisher_beside_a_named_app_or_off_the_rules_scope_asks_nothing() {
+    let csv = "Application Name,Application Version,Publisher\nCapCut,9.0,Bytedance Pte. Ltd.\nSlack,24.1,Slack Technologies\n";
+    let report = check_publisher_rule(csv, "company", &[]);
+    assert_eq!(
+        report.findings.iter().filter(|f| f.line == 2).count(),
+        1,
+        "{:#?}",
+        report.findings
+    );
+    assert!(
+        report.findings.iter().all(|f| f.outcome != Outcome::PossibleMatch),
+        "{:#?}",
+        report.findings
+    );
+    let csv = "Application Name,Application Version,Publisher\nLemon8,5.2.0,Bytedance Pte. Ltd.\nSlack,24.1,Slack Technologies\n";
+    let report = check_publisher_rule(csv, "personal", &[]);
+    assert!(
+        report.findings.iter().all(|f| f.outcome == Outcome::NotCovered),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.findings.len(), 2, "{:#?}", report.findings);
+}
