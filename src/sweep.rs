@@ -296,7 +296,8 @@ fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
 }
 
 /// `line` with its percent-encoding decoded (twice, for a link encoded inside one
-/// encoded) and its invisible characters left out; `None` when it has neither.
+/// encoded) and its invisible characters left out (a right-to-left override's letters
+/// put in the order shown: [`shown_order`]); `None` when it has neither.
 fn decoded(line: &str) -> Option<String> {
     let invisible = crate::text::is_invisible;
     let hex = |b: u8| char::from(b).to_digit(16);
@@ -351,7 +352,29 @@ fn decoded(line: &str) -> Option<String> {
         text = String::from_utf8_lossy(&out).into_owned();
     }
     // (Invisible characters, also those the decoding gave: `%E2%80%8B`.)
-    Some(text.chars().filter(|&c| !invisible(c)).collect())
+    Some(shown_order(&text))
+}
+
+/// `text` in the order it is shown, without its invisible characters: what follows a
+/// right-to-left override (U+202E), up to the pop (U+202C) or the end, is shown
+/// reversed, so `\u{202E}koTkiT` reads "TikTok" on the screen and here.
+fn shown_order(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut reversed: Option<Vec<char>> = None;
+    for c in text.chars() {
+        match (c, reversed.as_mut()) {
+            ('\u{202e}', None) => reversed = Some(Vec::new()),
+            ('\u{202c}', Some(run)) => {
+                out.extend(run.iter().rev());
+                reversed = None;
+            }
+            (c, _) if crate::text::is_invisible(c) => {}
+            (c, Some(run)) => run.push(c),
+            (c, None) => out.push(c),
+        }
+    }
+    out.extend(reversed.iter().flatten().rev());
+    out
 }
 
 /// `text` without the invisible characters markup writes: its entities decoded as the

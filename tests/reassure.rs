@@ -1101,3 +1101,16 @@ fn a_publisher_beside_a_named_app_or_off_the_rules_scope_asks_nothing() {
     );
     assert_eq!(report.findings.len(), 2, "{:#?}", report.findings);
 }
+
+/// A right-to-left override (U+202E) shows the letters after it in reverse: `koTkiT` after it is shown,
+/// and read by the employee, as "TikTok". It is asked about, never cleared.
+#[test]
+fn a_name_reversed_by_a_right_to_left_override_is_the_name_shown() {
+    for list in [
+        "\u{202e}koTkiT\u{202c}\nSlack\n",
+        "Slack\n\u{202e}koTkiT\n",
+        "Apps: Slack, \u{202e}koTkiT\u{202c}, Zoom\n",
+    ] {
+        assert_tiktok_reported(list, false);
+    }
+}
