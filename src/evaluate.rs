@@ -284,6 +284,12 @@ impl Checker {
         evaluate_with(&self.policy, &self.index, list, context, now, keep)
     }
 
+    /// What a rule for every app by a publisher covers that no list can show, for
+    /// `context` (none when no such rule applies there).
+    pub(crate) fn publisher_caveat(&self, context: &Context, ui: Lang) -> Option<String> {
+        publisher_caveat(&self.policy, &scope(&self.policy, context), ui)
+    }
+
     /// The questions that must be answered before this policy gives a verdict for
     /// `context` (none when it can decide).
     pub fn missing(&self, context: &Context) -> Vec<Question> {

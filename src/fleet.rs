@@ -50,6 +50,8 @@ pub fn check_reporting(
     let mut reports = Vec::with_capacity(list.devices.len());
     let mut questions: Vec<Question> = Vec::new();
     let mut device_unread = 0;
+    // What a publisher's rule covers that a device with nothing to do may still have.
+    let mut caveat: Option<String> = None;
     // Per device, the apps the policy does not name are counted, not listed, unless a
     // caller wants them all (the CLI): a page would list a fleet's thousands of them.
     let device_keep = if keep == usize::MAX { usize::MAX } else { 0 };
@@ -65,6 +67,9 @@ pub fn check_reporting(
                 }
             }
         }
+        if caveat.is_none() && matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice) {
+            caveat = checker.publisher_caveat(&own, ui);
+        }
         device_unread += part.list.account.unread;
         answers.push(answer_of(&part.device, &part.list, &own, &report, ui));
         reports.push(report);
@@ -74,12 +79,16 @@ pub fn check_reporting(
     // Lines no device's check saw: past the size limit, or not a device's row.
     let unplaced = list.account.unread.saturating_sub(device_unread);
     let counts = counts(&answers);
-    let summary = summary(
+    let mut summary = summary(
         &counts,
         unplaced,
         reports.iter().any(|r| r.overall.answer == Answer::NotInForce),
         ui,
     );
+    if let Some(caveat) = caveat {
+        summary.push(' ');
+        summary.push_str(&caveat);
+    }
     let overall = overall(&reports, &counts, &questions, unplaced, &summary, ui);
     let (findings, omitted) = merge_findings(&reports, keep);
     let policy = match reports.first() {

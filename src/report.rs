@@ -50,7 +50,8 @@ pub struct Report {
 #[serde(rename_all = "camelCase")]
 pub struct Fleet {
     /// The counts in one sentence: "17 of 221 devices must act; 204 have nothing to
-    /// do; 0 could not be read."
+    /// do; 0 could not be read.", and what a rule for every app by a publisher covers
+    /// that no export shows, when a device with nothing to do is under one.
     pub summary: String,
     pub counts: FleetCounts,
     /// Every device, in the order of its first row in the export.

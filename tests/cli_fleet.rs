@@ -210,3 +210,35 @@ fn impact_of_a_withdrawn_policy_orders_no_one() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     assert!(text(&out.stdout).contains("the policy gives no orders now"));
 }
+
+/// Under a rule for every app by a publisher, a device with nothing to do may still
+/// have an app by that publisher the export does not show as theirs: the help desk is
+/// told, as an employee is, under the counts (and on standard error beside the CSV).
+#[test]
+fn by_device_and_csv_tell_what_a_publisher_rule_covers() {
+    let export =
+        "Device name,Serial number,Application Name\nPhone-1,SN1,Slack\nPhone-2,SN2,Outlook\nPhone-2,SN2,TikTok\n";
+    let policy = "pkg-config/policies/us-no-tiktok-on-government-devices.json";
+    let args = [
+        "check",
+        "--policy",
+        policy,
+        "--owner",
+        "company",
+        "--device",
+        "phone",
+        "--now",
+        "2023-06-01T00:00:00Z",
+    ];
+    let caveat = "every other app made by ByteDance";
+    let out = support::appcheck(&[&args[..], &["--by-device", "-"]].concat(), export);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("1 of 2 devices must act; 1 has nothing to do"),
+        "{stdout}"
+    );
+    assert!(stdout.contains(caveat), "{stdout}");
+    let out = support::appcheck(&[&args[..], &["--csv", "-"]].concat(), export);
+    assert!(!text(&out.stdout).contains(caveat), "{}", text(&out.stdout));
+    assert!(text(&out.stderr).contains(caveat), "{}", text(&out.stderr));
+}

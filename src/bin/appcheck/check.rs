@@ -100,6 +100,8 @@ pub(super) fn check(
         (Output::Csv, _) => {
             let mut out = String::new();
             for (i, (_, fleet)) in fleets().enumerate() {
+                // (The counts, and what no row can show, beside the data.)
+                eprintln!("{}", text::visible(&fleet.summary));
                 let csv = appcheck::fleet::to_csv(fleet);
                 let body = if i == 0 {
                     csv.as_str()
