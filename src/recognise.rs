@@ -76,6 +76,24 @@ pub(crate) struct Index {
     affixes: HashSet<u64, BuildHasherDefault<FxHasher>>,
 }
 
+impl Index {
+    /// The publisher `text` names: a publisher's name, in any case and spacing, with or
+    /// without company forms at its end, written apart or run together
+    /// (`BytedancePte.Ltd` is ByteDance).
+    pub(crate) fn publisher_of(&self, text: &str) -> Option<usize> {
+        let mut key = normalise_name(text);
+        loop {
+            if let Some(&p) = self.publisher_names.get(&key) {
+                return Some(p);
+            }
+            let form = COMPANY_FORMS
+                .iter()
+                .find(|f| key.len() > f.len() && key.ends_with(*f))?;
+            key.truncate(key.len() - form.len());
+        }
+    }
+}
+
 /// The hashes of the first and the last `k` characters of a name, where `k` is
 /// [`affix_length`] of the pasted name's length; `ascii` when the name is.
 fn affixes(key: &str, k: usize, ascii: bool) -> [u64; 2] {
@@ -1008,9 +1026,32 @@ fn recognise_one(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Op
                 },
             });
         }
+        if let Some(found) = publisher_and_name(apps, index, text) {
+            return Some(found);
+        }
     }
     s.fill(text);
     s.exact(apps, index)
+}
+
+/// An identifier made of a publisher and an app's name (winget's `ByteDance.CapCut`, an
+/// Appx package's `BytedancePte.Ltd.TikTok`): that app, when the policy says the app is
+/// that publisher's.
+fn publisher_and_name(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
+    if index.publisher_names.is_empty() {
+        return None;
+    }
+    let (head, last) = text.rsplit_once('.')?;
+    let &i = index.names.get(&normalise_name(last))?;
+    let app = apps.get(i)?;
+    let p = app.publisher?;
+    (index.publisher_of(head) == Some(p)).then(|| Recognition {
+        target: Target::App(i),
+        matched_by: MatchedBy::Name {
+            value: text.to_owned(),
+            name: app.name.clone(),
+        },
+    })
 }
 
 /// The ways a pasted name may hold an app's name: itself; without a version

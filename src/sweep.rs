@@ -134,6 +134,16 @@ pub(crate) fn sweep(
     }
     let mut hits: Vec<Hit> = best.into_iter().map(|(_, h)| h).collect();
     crate::small_sort::sort_by_key(&mut hits, |h| h.line);
+    // A line asked about for an app's name is not asked about again for a publisher's.
+    let mut app_lines: Vec<usize> = hits
+        .iter()
+        .filter(|h| matches!(h.recognition.target, Target::App(_)))
+        .map(|h| h.line)
+        .collect();
+    app_lines.dedup();
+    hits.retain(|h| {
+        matches!(h.recognition.target, Target::App(_)) || !h.by_name || app_lines.binary_search(&h.line).is_err()
+    });
     hits
 }
 

@@ -1114,3 +1114,48 @@ fn a_name_reversed_by_a_right_to_left_override_is_the_name_shown() {
         assert_tiktok_reported(list, false);
     }
 }
+
+/// An identifier made of a publisher and an app's name (winget's `ByteDance.CapCut`,
+/// an Appx package's `BytedancePte.Ltd.TikTok`) is that app, when the policy says the
+/// app is that publisher's: a match, not a question. And one line is asked about once.
+#[test]
+fn a_publisher_and_an_apps_name_as_one_identifier_is_that_app() {
+    for (list, line) in [
+        ("{\"Sources\":[{\"Packages\":[{\"PackageIdentifier\":\"Zoom.Zoom\"},{\"PackageIdentifier\":\"ByteDance.CapCut\"}]}]}\n", 1),
+        ("Name                       PackageFullName\n----                       ---------------\nMicrosoft.WindowsStore     Microsoft.WindowsStore_22301.1401.6.0_x64__8wekyb3d8bbwe\nBytedancePte.Ltd.TikTok    BytedancePte.Ltd.TikTok_1.0.32.0_x64__6yccndn6064se\n", 4),
+    ] {
+        let report = check_publisher_rule(list, "company", &[]);
+        assert_eq!(report.overall.answer, Answer::ActionRequired, "{list:?}: {:#?}", report.findings);
+        assert!(report.findings.iter().all(|f| f.outcome != Outcome::PossibleMatch), "{:#?}", report.findings);
+        assert!(report.findings.iter().any(|f| f.line >= line && f.outcome == Outcome::Remove), "{:#?}", report.findings);
+    }
+    // A name the policy does not give its publisher: still asked about, once a line.
+    let report = check_publisher_rule("[{\"PackageIdentifier\":\"Contoso.CapCut\"}]\n", "company", &[]);
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .filter(|f| f.outcome == Outcome::PossibleMatch)
+            .count(),
+        1,
+        "{:#?}",
+        report.findings
+    );
+}
+
+/// The lines an uninstall command prints under it (winget's `Found CapCut
+/// [ByteDance.CapCut]`) are its output, asked about, not ordered; an install's are not.
+#[test]
+fn an_uninstall_commands_output_is_a_mention_and_an_installs_is_not() {
+    let uninstall = "PS C:\\Users\\jdoe> winget uninstall --id ByteDance.CapCut\nFound CapCut [ByteDance.CapCut]\nStarting package uninstall...\nSuccessfully uninstalled\nPS C:\\Users\\jdoe>\n";
+    let report = check_publisher_rule(uninstall, "company", &[]);
+    assert!(
+        report.findings.iter().all(|f| f.outcome != Outcome::Remove),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.overall.answer, Answer::ConfirmMatches, "{:?}", report.overall);
+    let install = "PS C:\\Users\\jdoe> winget install --id ByteDance.CapCut\nFound CapCut [ByteDance.CapCut] Version 3.0.0\nStarting package install...\nSuccessfully installed\n";
+    let report = check_publisher_rule(install, "company", &[]);
+    assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.findings);
+}

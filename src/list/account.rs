@@ -155,10 +155,13 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
     let mut quoted_below = false;
     let mut section: Option<usize> = None;
     let mut lower = String::new();
+    // Lines of an uninstall command's output still to mark.
+    let mut output_left = 0;
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         let text = crate::text::trim(line);
         if text.is_empty() {
+            output_left = 0;
             continue;
         }
         // Both line tests read the line in lower case: folded once here, and only its
@@ -176,8 +179,21 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
         }
         if is_uninstall(&lower) {
             list.mentions.push((n, Mention::Uninstall));
+            // The command's output below it (winget's `Found CapCut [ByteDance.CapCut]`),
+            // up to a blank line or the next prompt.
+            output_left = if prompted(&lower).is_some() {
+                UNINSTALL_OUTPUT
+            } else {
+                0
+            };
             continue;
         }
+        if output_left > 0 && prompted(&lower).is_none() {
+            output_left -= 1;
+            list.mentions.push((n, Mention::Uninstall));
+            continue;
+        }
+        output_left = 0;
         if quote_header(&lower, lines.get(i + 1..).unwrap_or(&[])) {
             quoted_below = true;
             list.mentions.push((n, Mention::Quoted));
@@ -543,6 +559,19 @@ const GONE: &[&str] = &[
     "uninstallkardiya",
 ];
 
+/// How many lines under an uninstall command typed after a prompt are read as its
+/// output (winget's `Found …`, `Starting package uninstall...`, its bar, `Successfully
+/// uninstalled`), unless a blank line or another prompt comes first.
+const UNINSTALL_OUTPUT: usize = 8;
+
+/// The command after a shell prompt: `$ `, `# `, `% `, `PS C:\> `, `C:\Users\x> `,
+/// `user@host:~$ `; `None` when the line has none.
+fn prompted(lower: &str) -> Option<&str> {
+    let at = lower.bytes().position(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))?;
+    let rest = lower.get(at + 1..).filter(|r| at < 48 && r.starts_with(' '))?;
+    Some(rest.trim())
+}
+
 /// An uninstall command (`adb uninstall …`, `pm uninstall`, `brew uninstall --cask …`,
 /// `winget uninstall`, `Remove-AppxPackage`, `rm -rf /Applications/….app`, …) after an
 /// optional shell prompt, or a line of an uninstaller's output (`Uninstalling …`,
@@ -569,13 +598,7 @@ fn is_uninstall(lower: &str) -> bool {
     {
         return true;
     }
-    // Drop a prompt: `$ `, `# `, `% `, `PS C:\> `, `C:\Users\x> `, `user@host:~$ `.
-    let command = match lower.bytes().position(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) {
-        Some(at) if at < 48 && lower.get(at + 1..).is_some_and(|r| r.starts_with(' ')) => {
-            lower.get(at + 1..).unwrap_or("").trim()
-        }
-        _ => lower,
-    };
+    let command = prompted(lower).unwrap_or(lower);
     // Only a command's first word can make it one: the rest are read only after a tool.
     let first = first_word(command);
     // (Compared only after the first byte: most first words begin with neither.)
