@@ -1159,3 +1159,39 @@ fn an_uninstall_commands_output_is_a_mention_and_an_installs_is_not() {
     let report = check_publisher_rule(install, "company", &[]);
     assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.findings);
 }
+
+/// A sentence that names no app ("I only have the usual work apps."), or a short reply
+/// instead of a list ("none", "same as before"), is no list: never "nothing to do".
+#[test]
+fn a_sentence_or_a_reply_that_names_no_app_is_never_nothing_to_do() {
+    for text in [
+        "I only have the usual work apps.\n",
+        "Hi,\nI have the usual apps on my phone.\nThanks\n",
+        "all the standard ones\n",
+        "same as before\n",
+        "Same as last time\n",
+        "nothing new\n",
+        "none\n",
+        "N/A\n",
+        "just the ones the company installed\n",
+        "Ich habe nur die üblichen Apps.\n",
+        "Je n'ai que les applications habituelles.\n",
+        "Solo tengo las apps de siempre.\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert_eq!(report.findings.len(), 0, "{text:?}: {:#?}", report.findings);
+    }
+}
+
+/// Greetings and sign-offs around a typed list are its frame, not apps; and names made
+/// of everyday words, or a sentence that names apps, are read as before.
+#[test]
+fn a_lists_greeting_and_sign_off_are_no_apps_and_names_of_words_stay_names() {
+    let report = check("Hi IT team,\nSlack\nZoom\nThanks!\nBest regards,\nSent from my iPhone\n");
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    let names = "Find My\nWhere's My Water? 2\nCall of Duty\nAmong Us\nThis War of Mine\nDo Not Disturb\nOn my phone I have Teams and Slack.\n";
+    let report = check(names);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report);
+    assert_eq!(report.read_as.entries, 7, "{:#?}", report.findings);
+}

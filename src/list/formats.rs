@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::device::{DeviceColumns, Devices};
 use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
 use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, Skipped, MAX_ENTRIES};
+use crate::case::Lower;
 use crate::i18n::{Lang, Msg};
 use crate::text::{has, trim};
 
@@ -541,14 +542,22 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         return;
     }
     // A tool's message that it listed nothing, a line that stands for the list
-    // elsewhere: a note, never an app.
+    // elsewhere, a sentence that names no app: a note, never an app. A greeting or a
+    // sign-off: the list's frame.
     let excerpt = || super::account::excerpt(text);
     let skipped = if tool_message(text) {
         Some(Skipped::ToolMessage { excerpt: excerpt() })
     } else if elsewhere(text) {
         Some(Skipped::Elsewhere { excerpt: excerpt() })
     } else {
-        None
+        match prose(text) {
+            Prose::Frame => {
+                list.structure.push((n, n));
+                return;
+            }
+            Prose::Sentence => Some(Skipped::Sentence { excerpt: excerpt() }),
+            Prose::Names => None,
+        }
     };
     if let Some(skipped) = skipped {
         list.notes.push(Note { line: n, skipped });
@@ -593,6 +602,291 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let part = without_installed(trim(text.get(..kept).unwrap_or(text)));
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
+    }
+}
+
+/// What a typed line is besides names.
+#[derive(PartialEq, Eq)]
+enum Prose {
+    /// A greeting or a sign-off around the list (`Hi IT team,`, `Thanks!`, `Best
+    /// regards,`, `Sent from my iPhone`): no app.
+    Frame,
+    /// A sentence that names no app (`I only have the usual work apps.`), or a reply
+    /// instead of a list (`none`, `same as before`): not a list, so not "nothing to do".
+    Sentence,
+    /// Anything else: names, or a sentence with names in it.
+    Names,
+}
+
+/// Words sentences are made of, in lower case, in the interface's languages: a line of
+/// three words or more, all of them these, is a sentence that names no app (any other
+/// word may be an app's name, typed in any case).
+const SENTENCE_WORDS: &[&str] = &[
+    // English
+    "i",
+    "i'm",
+    "im",
+    "i've",
+    "ive",
+    "me",
+    "my",
+    "mine",
+    "we",
+    "our",
+    "you",
+    "your",
+    "it",
+    "its",
+    "it's",
+    "they",
+    "have",
+    "has",
+    "had",
+    "got",
+    "get",
+    "use",
+    "using",
+    "used",
+    "am",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "do",
+    "does",
+    "did",
+    "don't",
+    "dont",
+    "didn't",
+    "can",
+    "can't",
+    "will",
+    "would",
+    "should",
+    "not",
+    "no",
+    "nothing",
+    "none",
+    "only",
+    "just",
+    "also",
+    "usual",
+    "usually",
+    "same",
+    "all",
+    "any",
+    "some",
+    "every",
+    "everything",
+    "anything",
+    "standard",
+    "normal",
+    "regular",
+    "before",
+    "last",
+    "time",
+    "new",
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "of",
+    "to",
+    "as",
+    "and",
+    "but",
+    "or",
+    "with",
+    "from",
+    "for",
+    "since",
+    "phone",
+    "iphone",
+    "apps",
+    "app",
+    "applications",
+    "work",
+    "company",
+    "device",
+    "ones",
+    "stuff",
+    "installed",
+    "default",
+    "ever",
+    "always",
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "what",
+    "which",
+    "here",
+    // German
+    "ich",
+    "habe",
+    "hab",
+    "mein",
+    "meine",
+    "meinem",
+    "nur",
+    "nicht",
+    "keine",
+    "kein",
+    "die",
+    "der",
+    "das",
+    "und",
+    "auf",
+    "alle",
+    "üblichen",
+    "wie",
+    "immer",
+    "handy",
+    "telefon",
+    "sonst",
+    "nichts",
+    "gleichen",
+    "vorher",
+    // French
+    "je",
+    "j'ai",
+    "jai",
+    "ai",
+    "n'ai",
+    "mon",
+    "ma",
+    "mes",
+    "seulement",
+    "que",
+    "pas",
+    "rien",
+    "les",
+    "des",
+    "et",
+    "sur",
+    "toutes",
+    "tous",
+    "habituelles",
+    "comme",
+    "téléphone",
+    "applications",
+    "d'habitude",
+    // Spanish
+    "yo",
+    "tengo",
+    "mi",
+    "mis",
+    "solo",
+    "sólo",
+    "nada",
+    "las",
+    "los",
+    "y",
+    "en",
+    "todas",
+    "habituales",
+    "como",
+    "teléfono",
+    "de",
+    "siempre",
+    "móvil",
+];
+
+/// What a person writes instead of a list: nothing, no change, not applicable.
+const REPLIES: &[&str] = &[
+    "none",
+    "nothing",
+    "n/a",
+    "na",
+    "nil",
+    "no",
+    "nope",
+    "nothing new",
+    "no change",
+    "no changes",
+    "same",
+    "same as before",
+    "same as last time",
+    "as before",
+    "the usual",
+    "idk",
+    "not sure",
+    "nichts",
+    "keine",
+    "rien",
+    "aucune",
+    "nada",
+    "ninguna",
+];
+
+/// Greetings and sign-offs, the whole line (its name after a comma or a space aside).
+const FRAMES: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "good morning",
+    "good afternoon",
+    "thanks",
+    "thank you",
+    "thx",
+    "cheers",
+    "regards",
+    "best regards",
+    "kind regards",
+    "best",
+    "many thanks",
+    "hallo",
+    "guten tag",
+    "danke",
+    "grüße",
+    "viele grüße",
+    "beste grüße",
+    "mit freundlichen grüßen",
+    "bonjour",
+    "merci",
+    "cordialement",
+    "hola",
+    "gracias",
+    "saludos",
+    "un saludo",
+];
+
+/// Whether a typed line is a greeting, a sign-off, or a sentence that names no app
+/// ([`Prose`]).
+fn prose(text: &str) -> Prose {
+    // (Most lines are a name of a word or two: let go before any folding.)
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = |w: &str| w.replace('’', "'").lower();
+    let phrase = words.iter().map(|w| lower(w)).collect::<Vec<_>>().join(" ");
+    if REPLIES.contains(&phrase.as_str()) {
+        return Prose::Sentence;
+    }
+    let sent_from = phrase.starts_with("sent from my ") || phrase.starts_with("get outlook for ");
+    // `Hi IT team,` `Thanks, Jane` `Dear Sir or Madam,`: a greeting and at most a name.
+    let framed = FRAMES.iter().any(|f| {
+        phrase == *f
+            || phrase.strip_prefix(f).is_some_and(|rest| rest.starts_with(' '))
+                && words.len() <= f.split(' ').count() + 3
+                && (text.ends_with(',') || text.ends_with('!') || text.contains(','))
+    });
+    if sent_from || framed {
+        return Prose::Frame;
+    }
+    if words.len() < 3 {
+        return Prose::Names;
+    }
+    // (A word not listed may be a name, in any case: "i've got outlook and tiktok".)
+    if words.iter().all(|w| SENTENCE_WORDS.contains(&lower(w).as_str())) {
+        Prose::Sentence
+    } else {
+        Prose::Names
     }
 }
 
@@ -846,6 +1140,22 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         }
         // "Slack, Zoom and TikTok (also CapCut & WeChat)": names between separators and "and".
         let line = strip_chat_prefix(line.trim());
+        match prose(line) {
+            Prose::Frame => {
+                list.structure.push((n, n));
+                continue;
+            }
+            Prose::Sentence => {
+                list.notes.push(Note {
+                    line: n,
+                    skipped: Skipped::Sentence {
+                        excerpt: super::account::excerpt(line),
+                    },
+                });
+                continue;
+            }
+            Prose::Names => {}
+        }
         for part in split_names(line)
             .into_iter()
             .filter(|p| p.chars().any(char::is_alphanumeric))

@@ -169,6 +169,9 @@ pub enum Skipped {
     Elsewhere { excerpt: String },
     /// A row of an export of devices with no column for their apps.
     DeviceRow,
+    /// A sentence that names no app, or a reply instead of a list ("none", "same as
+    /// before"): not a list of apps (its first characters, for the note).
+    Sentence { excerpt: String },
 }
 
 impl Skipped {
@@ -182,6 +185,7 @@ impl Skipped {
             Skipped::ToolMessage { excerpt } => fill(Msg::NOTE_TOOL_MESSAGE.get(lang), &[("text", excerpt)]),
             Skipped::Elsewhere { excerpt } => fill(Msg::NOTE_ELSEWHERE.get(lang), &[("text", excerpt)]),
             Skipped::DeviceRow => Msg::NOTE_DEVICE_ROW.get(lang).to_owned(),
+            Skipped::Sentence { excerpt } => fill(Msg::NOTE_SENTENCE.get(lang), &[("text", excerpt)]),
             Skipped::Cut => fill(
                 Msg::NOTE_CUT.get(lang),
                 &[
@@ -418,6 +422,17 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     let lines: Vec<&str> = crate::text::lines(input).collect();
     let mut list = formats::read(input, &lines);
     list.notes.retain(|n| n.line > 0);
+    // A sentence around a list (its introduction, a remark) is part of its frame; only a
+    // text of sentences without an app is no list.
+    if !list.entries.is_empty() {
+        list.notes.retain(|n| {
+            let frame = matches!(n.skipped, Skipped::Sentence { .. });
+            if frame {
+                list.structure.push((n.line, n.line));
+            }
+            !frame
+        });
+    }
     if list.entries.len() > MAX_ENTRIES {
         let first_unread = list.entries.get(MAX_ENTRIES).map_or(0, |e| e.line);
         list.entries.truncate(MAX_ENTRIES);
@@ -601,6 +616,9 @@ mod tests {
                 excerpt: "x".to_owned(),
             },
             Skipped::DeviceRow,
+            Skipped::Sentence {
+                excerpt: "x".to_owned(),
+            },
         ];
         for kind in &kinds {
             let english = kind.message(Lang::En);
