@@ -618,272 +618,109 @@ enum Prose {
     Names,
 }
 
-/// Words sentences are made of, in lower case, in the interface's languages: a line of
-/// three words or more, all of them these, is a sentence that names no app (any other
-/// word may be an app's name, typed in any case).
-const SENTENCE_WORDS: &[&str] = &[
-    // English
-    "i",
-    "i'm",
-    "im",
-    "i've",
-    "ive",
-    "me",
-    "my",
-    "mine",
-    "we",
-    "our",
-    "you",
-    "your",
-    "it",
-    "its",
-    "it's",
-    "they",
-    "have",
-    "has",
-    "had",
-    "got",
-    "get",
-    "use",
-    "using",
-    "used",
-    "am",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "do",
-    "does",
-    "did",
-    "don't",
-    "dont",
-    "didn't",
-    "can",
-    "can't",
-    "will",
-    "would",
-    "should",
-    "not",
-    "no",
-    "nothing",
-    "none",
-    "only",
-    "just",
-    "also",
-    "usual",
-    "usually",
-    "same",
-    "all",
-    "any",
-    "some",
-    "every",
-    "everything",
-    "anything",
-    "standard",
-    "normal",
-    "regular",
-    "before",
-    "last",
-    "time",
-    "new",
-    "the",
-    "a",
-    "an",
-    "on",
-    "in",
-    "of",
-    "to",
-    "as",
-    "and",
-    "but",
-    "or",
-    "with",
-    "from",
-    "for",
-    "since",
-    "phone",
-    "iphone",
-    "apps",
-    "app",
-    "applications",
-    "work",
-    "company",
-    "device",
-    "ones",
-    "stuff",
-    "installed",
-    "default",
-    "ever",
-    "always",
-    "that",
-    "this",
-    "these",
-    "those",
-    "there",
-    "what",
-    "which",
-    "here",
-    // German
-    "ich",
-    "habe",
-    "hab",
-    "mein",
-    "meine",
-    "meinem",
-    "nur",
-    "nicht",
-    "keine",
-    "kein",
-    "die",
-    "der",
-    "das",
-    "und",
-    "auf",
-    "alle",
-    "üblichen",
-    "wie",
-    "immer",
-    "handy",
-    "telefon",
-    "sonst",
-    "nichts",
-    "gleichen",
-    "vorher",
-    // French
-    "je",
-    "j'ai",
-    "jai",
-    "ai",
-    "n'ai",
-    "mon",
-    "ma",
-    "mes",
-    "seulement",
-    "que",
-    "pas",
-    "rien",
-    "les",
-    "des",
-    "et",
-    "sur",
-    "toutes",
-    "tous",
-    "habituelles",
-    "comme",
-    "téléphone",
-    "applications",
-    "d'habitude",
-    // Spanish
-    "yo",
-    "tengo",
-    "mi",
-    "mis",
-    "solo",
-    "sólo",
-    "nada",
-    "las",
-    "los",
-    "y",
-    "en",
-    "todas",
-    "habituales",
-    "como",
-    "teléfono",
-    "de",
-    "siempre",
-    "móvil",
-];
+/// Words sentences are made of, in lower case, in the interface's languages (English,
+/// German, French, Spanish), each between spaces: a line of three words or more, all of
+/// them these, is a sentence that names no app (any other word may be an app's name,
+/// typed in any case). One text, not a table of strings: 2 KB less of the Wasm module.
+const SENTENCE_WORDS: &str = " i i'm im i've ive me my mine we our you your it its it's they have has had got get use \
+using used am is are was were be do does did don't dont didn't can can't will would \
+should not no nothing none only just also usual usually same all any some every \
+everything anything standard normal regular before last time new the a an on in of to \
+as and but or with from for since phone iphone apps app applications work company \
+device ones stuff installed default ever always that this these those there what which \
+here ich habe hab mein meine meinem nur nicht keine kein die der das und auf alle \
+üblichen wie immer handy telefon sonst nichts gleichen vorher je j'ai jai ai n'ai mon \
+ma mes seulement que pas rien les des et sur toutes tous habituelles comme téléphone \
+applications d'habitude yo tengo mi mis solo sólo nada las los y en todas habituales \
+como teléfono de siempre móvil ";
 
-/// What a person writes instead of a list: nothing, no change, not applicable.
-const REPLIES: &[&str] = &[
-    "none",
-    "nothing",
-    "n/a",
-    "na",
-    "nil",
-    "no",
-    "nope",
-    "nothing new",
-    "no change",
-    "no changes",
-    "same",
-    "same as before",
-    "same as last time",
-    "as before",
-    "the usual",
-    "idk",
-    "not sure",
-    "nichts",
-    "keine",
-    "rien",
-    "aucune",
-    "nada",
-    "ninguna",
-];
+/// What a person writes instead of a list: nothing, no change, not applicable; its
+/// words in lower case, one space apart, each reply between commas.
+const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,nichts,keine,rien,aucune,nada,ninguna,";
 
-/// Greetings and sign-offs, the whole line (its name after a comma or a space aside).
-const FRAMES: &[&str] = &[
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "good morning",
-    "good afternoon",
-    "thanks",
-    "thank you",
-    "thx",
-    "cheers",
-    "regards",
-    "best regards",
-    "kind regards",
-    "best",
-    "many thanks",
-    "hallo",
-    "guten tag",
-    "danke",
-    "grüße",
-    "viele grüße",
-    "beste grüße",
-    "mit freundlichen grüßen",
-    "bonjour",
-    "merci",
-    "cordialement",
-    "hola",
-    "gracias",
-    "saludos",
-    "un saludo",
-];
+/// Greetings and sign-offs, as [`REPLIES`]: the whole line, or the first words of one
+/// that ends with a name after a comma or a space.
+const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,thank you,thx,cheers,regards,best regards,kind regards,best,many thanks,hallo,guten tag,danke,grüße,viele grüße,beste grüße,mit freundlichen grüßen,bonjour,merci,cordialement,hola,gracias,saludos,un saludo,";
+
+/// `word` in lower case (ASCII; another letter by [`Lower`]) and the curly apostrophe
+/// made straight, into `out`, between spaces.
+fn spaced_lower<'a>(word: &str, out: &'a mut String) -> &'a str {
+    out.clear();
+    out.push(' ');
+    for c in word.chars() {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(crate::case::chars(c)),
+        }
+    }
+    out.push(' ');
+    out
+}
+
+/// Whether `list` (of [`REPLIES`]' shape) has an entry that begins with the words
+/// `phrase` (lower case, one space apart), or (`whole`) is them.
+fn has_phrase(list: &str, phrase: &str, whole: bool) -> bool {
+    list.match_indices(phrase).any(|(at, _)| {
+        let before = list.as_bytes().get(at.wrapping_sub(1)).copied();
+        let after = list.as_bytes().get(at + phrase.len()).copied();
+        before == Some(b',') && (after == Some(b',') || !whole && after == Some(b' '))
+    })
+}
+
+/// The words of a typed line: letters and digits, with apostrophes and slashes (`n/a`).
+fn prose_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '/')))
+        .filter(|w| !w.is_empty())
+}
 
 /// Whether a typed line is a greeting, a sign-off, or a sentence that names no app
-/// ([`Prose`]).
+/// ([`Prose`]). Most lines are let go at their first word, which begins none of them.
 fn prose(text: &str) -> Prose {
-    // (Most lines are a name of a word or two: let go before any folding.)
-    let words: Vec<&str> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '/'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let lower = |w: &str| w.replace('’', "'").lower();
-    let phrase = words.iter().map(|w| lower(w)).collect::<Vec<_>>().join(" ");
-    if REPLIES.contains(&phrase.as_str()) {
-        return Prose::Sentence;
-    }
-    let sent_from = phrase.starts_with("sent from my ") || phrase.starts_with("get outlook for ");
-    // `Hi IT team,` `Thanks, Jane` `Dear Sir or Madam,`: a greeting and at most a name.
-    let framed = FRAMES.iter().any(|f| {
-        phrase == *f
-            || phrase.strip_prefix(f).is_some_and(|rest| rest.starts_with(' '))
-                && words.len() <= f.split(' ').count() + 3
-                && (text.ends_with(',') || text.ends_with('!') || text.contains(','))
-    });
-    if sent_from || framed {
-        return Prose::Frame;
-    }
-    if words.len() < 3 {
+    let Some(first) = prose_words(text).next() else {
         return Prose::Names;
+    };
+    let mut buffer = String::new();
+    let head = spaced_lower(first, &mut buffer).trim().to_owned();
+    // Replies, greetings and sign-offs are short, and begin with one of their words.
+    if text.len() <= 60 && (has_phrase(REPLIES, &head, false) || has_phrase(FRAMES, &head, false)) {
+        let mut phrase = head.clone();
+        let mut count = 1;
+        for w in prose_words(text).skip(1) {
+            phrase.push(' ');
+            phrase.push_str(spaced_lower(w, &mut buffer).trim());
+            count += 1;
+        }
+        if has_phrase(REPLIES, &phrase, true) {
+            return Prose::Sentence;
+        }
+        // `Hi IT team,` `Thanks, Jane` `Dear Sir or Madam,`: a greeting and at most a name.
+        let named = text.contains(',') || text.ends_with('!');
+        let greeting = |f: &str| {
+            phrase.starts_with(f)
+                && phrase
+                    .get(f.len()..)
+                    .is_some_and(|r| r.is_empty() || named && r.starts_with(' '))
+                && count <= f.split(' ').count() + 3
+        };
+        if FRAMES.split(',').filter(|f| !f.is_empty()).any(greeting) {
+            return Prose::Frame;
+        }
     }
-    // (A word not listed may be a name, in any case: "i've got outlook and tiktok".)
-    if words.iter().all(|w| SENTENCE_WORDS.contains(&lower(w).as_str())) {
+    if matches!(head.as_str(), "sent" | "get") {
+        let lower = text.lower();
+        if lower.starts_with("sent from my ") || lower.starts_with("get outlook for ") {
+            return Prose::Frame;
+        }
+    }
+    let mut count = 0;
+    for w in prose_words(text) {
+        if !SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer)) {
+            return Prose::Names;
+        }
+        count += 1;
+    }
+    if count >= 3 {
         Prose::Sentence
     } else {
         Prose::Names
