@@ -458,6 +458,7 @@ fn evaluate_with(
 }
 
 /// Where something was seen: an entry the reader read, or a hit of the whole-text sweep.
+#[derive(Clone, Copy)]
 struct Seen<'a> {
     line: usize,
     /// What was pasted: an entry's text, or the identifier or words the sweep found.
@@ -517,6 +518,10 @@ fn with_swept(
             (hit.recognition.target, &hit.recognition.matched_by),
             (Target::Publisher(_), MatchedBy::Name { .. })
         );
+        // An app listed in a few words that hold a restricted app's name ("TikTok Mod").
+        let in_listed = hit.by_name
+            && matches!(hit.recognition.target, Target::App(_))
+            && crate::sweep::listed_name(list, hit.line, &hit.text);
         let already = match (hit.recognition.target, &hit.recognition.matched_by) {
             (Target::App(i), _) => policy.apps.get(i).is_some_and(|a| found_app(&a.id)),
             (Target::Publisher(_), MatchedBy::PublisherPrefix { value, .. }) => found_value(value),
@@ -526,8 +531,10 @@ fn with_swept(
         if already {
             continue;
         }
-        // A publisher named on a line is asked about as the app read on that line.
-        let entry = publisher_named
+        // A publisher named on a line is asked about as the app read on that line, and
+        // so is an app listed by a few words that hold a restricted app's name: "is
+        // “TikTok Mod” TikTok?"
+        let entry = (publisher_named || in_listed)
             .then(|| {
                 let from = read.partition_point(|f| f.line < hit.line);
                 let mut on_line = read
@@ -536,10 +543,32 @@ fn with_swept(
                     .iter()
                     .take_while(|f| f.line == hit.line);
                 on_line
-                    .position(|f| f.outcome == Outcome::NotCovered && !f.in_text && f.app.is_none())
+                    .position(|f| {
+                        f.outcome == Outcome::NotCovered
+                            && !f.in_text
+                            && f.app.is_none()
+                            && (publisher_named || f.input.contains(&hit.text))
+                    })
                     .map(|at| from + at)
             })
-            .flatten();
+            .flatten()
+            .filter(|at| asked.binary_search(at).is_err());
+        // (Asked as a name close to the app's, when the name found would be asked about.)
+        let similar = match (in_listed, entry.and_then(|e| read.get(e)), &hit.recognition.matched_by) {
+            (true, Some(listed), MatchedBy::Name { value, name }) => {
+                let longest = listed.input.chars().count().max(1);
+                let similarity = u8::try_from(100 * value.chars().count().min(longest) / longest).unwrap_or(0);
+                Some(Recognition {
+                    target: hit.recognition.target,
+                    matched_by: MatchedBy::SimilarName {
+                        value: listed.input.clone(),
+                        name: name.clone(),
+                        similarity,
+                    },
+                })
+            }
+            _ => None,
+        };
         let seen = Seen {
             line: hit.line,
             input: entry.and_then(|e| read.get(e)).map_or(&hit.text, |f| &f.input),
@@ -547,13 +576,22 @@ fn with_swept(
             in_text: true,
         };
         let by_name = hit.by_name;
-        let f = finding(policy, scope, context, lang, seen, Some(hit.recognition), now);
+        let mut f = finding(policy, scope, context, lang, seen, Some(hit.recognition), now);
+        if let Some(similar) = similar.filter(|_| f.outcome == Outcome::PossibleMatch && f.mention.is_none()) {
+            f = finding(policy, scope, context, lang, seen, Some(similar), now);
+        }
+        // (Asked about in place of an entry, it is that entry's finding.)
+        f.in_text &= entry.is_none();
         // A name in prose about an app this device may keep says nothing.
         // (An app by a publisher the rules cover, by its prefix, is worth telling.)
         let keeps = matches!(f.outcome, Outcome::NotApplicable | Outcome::Allowed);
         let worth_it = !by_name || !keeps || f.app.is_none() && !publisher_named;
         if worth_it {
-            asked.extend(entry);
+            if let Some(e) = entry {
+                if let Err(at) = asked.binary_search(&e) {
+                    asked.insert(at, e);
+                }
+            }
             swept.push(f);
         }
     }

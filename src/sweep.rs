@@ -57,11 +57,16 @@ pub(crate) fn sweep(
     let mut app_slot: Vec<Option<usize>> = vec![None; apps.len()];
     let mut publisher_slot: Vec<Option<usize>> = vec![None; publishers];
     let mut keep = |hit: Hit| {
-        // A publisher named beside an app: a question about that line's app, each line's.
-        if let (true, Target::Publisher(p)) = (hit.by_name, hit.recognition.target) {
-            let again = best.last().is_some_and(|(_, last)| {
-                last.by_name && last.line == hit.line && last.recognition.target == Target::Publisher(p)
-            });
+        // A publisher named beside an app, or an app's name in an app listed by a few
+        // words ("TikTok Mod"): a question about that line's app, each line's.
+        let own_line = match hit.recognition.target {
+            Target::Publisher(_) => true,
+            Target::App(_) => listed_name(list, hit.line, &hit.text),
+        };
+        if let (true, true, target) = (hit.by_name, own_line, hit.recognition.target) {
+            let again = best
+                .last()
+                .is_some_and(|(_, last)| last.by_name && last.line == hit.line && last.recognition.target == target);
             if !again {
                 best.push((2, hit));
             }
@@ -145,6 +150,21 @@ pub(crate) fn sweep(
         matches!(h.recognition.target, Target::App(_)) || !h.by_name || app_lines.binary_search(&h.line).is_err()
     });
     hits
+}
+
+/// The most words an app listed on its own line has for the sweep to ask about it by
+/// what was listed ("TikTok Studio", "Keepsafe Photo Vault"), not by the name found in it.
+pub(crate) const LISTED_WORDS: usize = 4;
+
+/// Whether line `line` has an entry of at most [`LISTED_WORDS`] words that holds `text`.
+pub(crate) fn listed_name(list: &AppList, line: usize, text: &str) -> bool {
+    let from = list.entries.partition_point(|e| e.line < line);
+    list.entries
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|e| e.line == line)
+        .any(|e| e.text.contains(text) && e.text.split_whitespace().nth(LISTED_WORDS).is_none())
 }
 
 /// `text` as names are looked for in it: NFKC (from the shell) only where it can change

@@ -1195,3 +1195,37 @@ fn a_lists_greeting_and_sign_off_are_no_apps_and_names_of_words_stay_names() {
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report);
     assert_eq!(report.read_as.entries, 7, "{:#?}", report.findings);
 }
+
+/// Each listed app whose name holds a restricted app's name is asked about on its own,
+/// by what was listed: dismissing "TikTok Studio" says nothing of "TikTok Mod".
+#[test]
+fn each_listed_name_holding_a_restricted_name_is_asked_about_on_its_own() {
+    let list = "Outlook\nTikTok Studio\nTikTok Mod\n";
+    let report = assert_never_reassures(list);
+    let asked: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.outcome == Outcome::PossibleMatch)
+        .map(|f| f.input.as_str())
+        .collect();
+    assert_eq!(asked, ["TikTok Studio", "TikTok Mod"], "{:#?}", report.findings);
+    assert_eq!(
+        report.findings.iter().filter(|f| f.line == 2).count(),
+        1,
+        "{:#?}",
+        report.findings
+    );
+    let policy =
+        load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
+            .unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    let mut context: Context = serde_json::from_str(r#"{"device": "phone", "ownership": "company"}"#).unwrap();
+    context.dismissed.insert("TikTok Studio".to_owned());
+    let report = evaluate(&policy, &parse_list(list, support::nfkc), &context, now);
+    assert_eq!(report.overall.answer, Answer::ConfirmMatches, "{:#?}", report.findings);
+    context.confirmed.insert("TikTok Mod".to_owned());
+    let report = evaluate(&policy, &parse_list(list, support::nfkc), &context, now);
+    assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.findings);
+}
