@@ -714,7 +714,14 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
     let mut word: Option<(usize, usize)> = None; // (start in words, start in line)
     let (mut buffer, mut n) = ([0u8; 32], 0);
     let mut ascii = true;
+    // A word also ends where a capital follows a small letter (`TikTokMod`) and a digit
+    // a letter (`TikTok34`): a name glued to more is found; a name written in camel case
+    // is still found whole, its words looked up together.
+    let mut previous = b' ';
     for (at, &b) in line.as_bytes().iter().enumerate() {
+        let glued = previous.is_ascii_lowercase() && b.is_ascii_uppercase()
+            || previous.is_ascii_alphabetic() && b.is_ascii_digit();
+        previous = b;
         match folded_byte(b) {
             0 => {
                 if let Some((w, l)) = word.take() {
@@ -726,6 +733,11 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
                 break;
             }
             folded => {
+                if glued {
+                    if let Some((w, l)) = word.take() {
+                        s.spans.push((w, s.words.len() + n, l, at));
+                    }
+                }
                 if word.is_none() {
                     word = Some((s.words.len() + n, at));
                 }
@@ -739,10 +751,15 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
         s.words.clear();
         s.spans.clear();
         word = None;
+        let mut previous = ' ';
         for (at, c) in line.char_indices() {
             let alnum = c.is_alphanumeric();
+            // (ASCII's capitals only: the standard library's case tables stay out.)
+            let glued = previous.is_ascii_lowercase() && c.is_ascii_uppercase()
+                || previous.is_alphabetic() && c.is_ascii_digit();
+            previous = c;
             if let Some((w, l)) = word {
-                if !alnum || is_cjk(c) {
+                if !alnum || is_cjk(c) || glued {
                     s.spans.push((w, s.words.len(), l, at));
                     word = None;
                 }

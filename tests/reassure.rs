@@ -1229,3 +1229,12 @@ fn each_listed_name_holding_a_restricted_name_is_asked_about_on_its_own() {
     let report = evaluate(&policy, &parse_list(list, support::nfkc), &context, now);
     assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.findings);
 }
+
+/// A restricted name glued to more letters or digits (`TikTokMod`, `TikTokShop`,
+/// `TikTok34`, OCR's `TikTok1.2GB`) is asked about: camel case and digits part words.
+#[test]
+fn a_name_glued_to_more_letters_or_digits_is_asked_about() {
+    for name in ["TikTokMod", "TikTokShop", "TikTok34", "TikTok1.2GB", "TikTokPlus"] {
+        assert_tiktok_reported(&format!("Gmail\n{name}\nWhatsApp\n"), false);
+    }
+}
