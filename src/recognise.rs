@@ -521,6 +521,7 @@ pub const NEAR_MISSES: &[&str] = &[
     "WeCom",
     "WeChat Work",
     "WeTalk",
+    "Lark Player",
     "CCleaner",
     "Clean Up",
     "Help",

@@ -1027,11 +1027,11 @@ fn check_publisher_rule(list: &str, owner: &str, confirmed: &[&str]) -> Report {
 fn a_publisher_the_policy_covers_named_beside_an_app_is_a_question() {
     let lists = [
         // Intune's discovered apps, exported as CSV.
-        "Application Name,Application Version,Publisher,Platform\nSlack,24.1,Slack Technologies,iOS\nLemon8,5.2.0,Bytedance Pte. Ltd.,iOS\nOutlook,4.2,Microsoft Corporation,iOS\n",
+        "Application Name,Application Version,Publisher,Platform\nSlack,24.1,Slack Technologies,iOS\nGauth,5.2.0,Bytedance Pte. Ltd.,iOS\nOutlook,4.2,Microsoft Corporation,iOS\n",
         // The registry's uninstall keys through Format-Table.
-        "DisplayName                 DisplayVersion Publisher\n-----------                 -------------- ---------\nZoom Workplace              6.2.5          Zoom Video Communications, Inc.\nLemon8                      5.2.0          ByteDance Ltd.\n",
+        "DisplayName                 DisplayVersion Publisher\n-----------                 -------------- ---------\nZoom Workplace              6.2.5          Zoom Video Communications, Inc.\nGauth                      5.2.0          ByteDance Ltd.\n",
         // system_profiler SPApplicationsDataType.
-        "Applications:\n\n    Lemon8:\n\n      Version: 5.2.0\n      Obtained from: Identified Developer\n      Signed by: Developer ID Application: Bytedance Pte. Ltd. (6R5R8GC4F2), Developer ID Certification Authority, Apple Root CA\n",
+        "Applications:\n\n    Gauth:\n\n      Version: 5.2.0\n      Obtained from: Identified Developer\n      Signed by: Developer ID Application: Bytedance Pte. Ltd. (6R5R8GC4F2), Developer ID Certification Authority, Apple Root CA\n",
     ];
     for list in lists {
         let report = check_publisher_rule(list, "company", &[]);
@@ -1047,7 +1047,7 @@ fn a_publisher_the_policy_covers_named_beside_an_app_is_a_question() {
             .collect();
         assert_eq!(asked.len(), 1, "{list:?}: {:#?}", report.findings);
     }
-    // The CSV's Lemon8 is asked about by its name, and once confirmed must go.
+    // The CSV's Gauth is asked about by its name, and once confirmed must go.
     let csv = lists[0];
     let report = check_publisher_rule(csv, "company", &[]);
     let asked = report
@@ -1055,7 +1055,7 @@ fn a_publisher_the_policy_covers_named_beside_an_app_is_a_question() {
         .iter()
         .find(|f| f.outcome == Outcome::PossibleMatch)
         .unwrap();
-    assert_eq!((asked.line, asked.input.as_str()), (3, "Lemon8"), "{asked:#?}");
+    assert_eq!((asked.line, asked.input.as_str()), (3, "Gauth"), "{asked:#?}");
     assert!(asked.explanation.contains("ByteDance"), "{}", asked.explanation);
     assert_eq!(
         report.findings.iter().filter(|f| f.line == 3).count(),
@@ -1063,7 +1063,7 @@ fn a_publisher_the_policy_covers_named_beside_an_app_is_a_question() {
         "one finding for the line: {:#?}",
         report.findings
     );
-    let report = check_publisher_rule(csv, "company", &["Lemon8"]);
+    let report = check_publisher_rule(csv, "company", &["Gauth"]);
     assert!(
         report
             .findings
@@ -1092,7 +1092,7 @@ fn a_publisher_beside_a_named_app_or_off_the_rules_scope_asks_nothing() {
         "{:#?}",
         report.findings
     );
-    let csv = "Application Name,Application Version,Publisher\nLemon8,5.2.0,Bytedance Pte. Ltd.\nSlack,24.1,Slack Technologies\n";
+    let csv = "Application Name,Application Version,Publisher\nGauth,5.2.0,Bytedance Pte. Ltd.\nSlack,24.1,Slack Technologies\n";
     let report = check_publisher_rule(csv, "personal", &[]);
     assert!(
         report.findings.iter().all(|f| f.outcome == Outcome::NotCovered),
@@ -1237,4 +1237,32 @@ fn a_name_glued_to_more_letters_or_digits_is_asked_about() {
     for name in ["TikTokMod", "TikTokShop", "TikTok34", "TikTok1.2GB", "TikTokPlus"] {
         assert_tiktok_reported(&format!("Gmail\n{name}\nWhatsApp\n"), false);
     }
+}
+
+/// The US law's policy knows ByteDance's other apps by name and by package (Lemon8,
+/// Resso, Hypic, Dola, Doubao, CapCut in China and on a tablet, TikTok Shop's seller
+/// app); another maker's app with a similar name (Lark Player) is not asked about.
+#[test]
+fn the_us_law_knows_bytedances_other_apps() {
+    for list in [
+        "Outlook\nLemon8\n",
+        "Resso\n",
+        "Hypic - Photo Editor & AI Art\n",
+        "package:com.bd.nproject\n",
+        "package:com.lemon.lv\n",
+        "package:com.lemon.ccpadpro\n",
+        "package:com.tiktokshop.seller\n",
+        "package:com.larus.wolf\n",
+        "package:com.moonvideo.android.resso\n",
+    ] {
+        let report = check_publisher_rule(list, "company", &[]);
+        assert_eq!(
+            report.overall.answer,
+            Answer::ActionRequired,
+            "{list:?}: {:#?}",
+            report.findings
+        );
+    }
+    let report = check_publisher_rule("Lark Player\nSlack\n", "company", &[]);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
 }
