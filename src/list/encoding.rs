@@ -157,13 +157,32 @@ fn encoded_text(bytes: &[u8]) -> Option<&'static str> {
     (email && encoded).then_some("an email's source, its message encoded: open the email and copy the list from it")
 }
 
+/// Whether a text that is not UTF-8 reads as a double-byte code page rather than
+/// Windows-1252, even where it is mostly ASCII (a Chinese name in an English list).
+/// GBK and Big5 write a Chinese character as two bytes above 127: every run of such
+/// bytes is of even length, and one of four bytes or more (two characters), or one
+/// holding a byte that Windows-1252 makes a sign (0xA0–0xBF: `¶`, `¢`), is no Western
+/// word. Shift-JIS writes katakana as 0x83 and a byte of ASCII's range (`ƒe` in
+/// Windows-1252). German and French letters stand alone or in pairs of letters
+/// (`öß` in "Größe"), which are left to Windows-1252.
+fn double_byte(bytes: &[u8]) -> bool {
+    let mut runs = bytes.split(|b| *b < 0x80).filter(|run| !run.is_empty()).peekable();
+    if runs.peek().is_none() {
+        return false;
+    }
+    let even = runs.clone().all(|run| run.len() % 2 == 0);
+    let foreign = runs.any(|run| run.len() >= 4 || run.iter().any(|b| (0xA0..=0xBF).contains(b)));
+    let katakana = bytes.windows(2).any(|w| matches!(w, [0x83, 0x40..=0x96]));
+    even && foreign || katakana
+}
+
 /// Windows-1252, the code page Excel and Notepad use in Western Europe and the
 /// Americas. A text in a double-byte encoding (Shift-JIS, GBK, Big5) is mostly bytes
 /// above 127 and would come out as nonsense: refused instead.
 fn windows_1252(bytes: &[u8]) -> Result<String, DecodeError> {
     let high = bytes.iter().filter(|b| **b >= 0x80).count();
     let letters = bytes.iter().filter(|b| b.is_ascii_alphanumeric()).count();
-    if high * 3 > letters {
+    if high * 3 > letters || double_byte(bytes) {
         return Err(DecodeError::UnknownEncoding);
     }
     // 0x80–0x9F; 0 marks the five bytes Windows-1252 leaves undefined.
@@ -274,6 +293,27 @@ mod tests {
         assert_eq!(decode(b"Caf\xe9 \x96 TikTok\x99").unwrap(), "Café – TikTok™");
         assert_eq!(decode("\u{feff}Zoë".as_bytes()).unwrap(), "Zoë");
         assert_eq!(decode("Zoë".as_bytes()).unwrap(), "Zoë");
+    }
+
+    /// A Chinese or Japanese name in a list saved in its double-byte code page (GBK from
+    /// Notepad's or Excel's "ANSI" on Chinese Windows, Shift-JIS) among ASCII lines is
+    /// refused, not read as Windows-1252 nonsense (`¶¶Òô` for 抖音); German and French
+    /// letters side by side are still Windows-1252.
+    #[test]
+    fn a_double_byte_name_among_ascii_lines_is_refused() {
+        for name in [
+            &b"\xb6\xb6\xd2\xf4"[..],               // 抖音, GBK
+            b"\xce\xa2\xd0\xc5",                    // 微信, GBK
+            b"\xbc\xf4\xd3\xb3",                    // 剪映, GBK
+            b"\x83e\x83B\x83b\x83N\x83g\x83b\x83N", // ティックトック, Shift-JIS
+        ] {
+            let bytes = [&b"Gmail\r\nOutlook\r\nWhatsApp\r\n"[..], name, b"\r\nChrome\r\n"].concat();
+            assert_eq!(decode(&bytes), Err(DecodeError::UnknownEncoding), "{name:x?}");
+        }
+        assert_eq!(
+            decode(b"Gr\xf6\xdfe Rechner\r\nS\xfc\xdfe Rezepte\r\nCaf\xe9 Finder\r\n\xc7a Marche\r\n").unwrap(),
+            "Größe Rechner\r\nSüße Rezepte\r\nCafé Finder\r\nÇa Marche\r\n"
+        );
     }
 
     #[test]
