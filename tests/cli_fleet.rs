@@ -242,3 +242,22 @@ fn by_device_and_csv_tell_what_a_publisher_rule_covers() {
     assert!(!text(&out.stdout).contains(caveat), "{}", text(&out.stdout));
     assert!(text(&out.stderr).contains(caveat), "{}", text(&out.stderr));
 }
+
+/// An export grouped by device (Excel's, a report's) writes a device's name and serial
+/// on its first row only, or its serial once: the rows below it are that device's, so
+/// the device with TikTok must act, and no device is made up for them.
+#[test]
+fn rows_that_leave_the_device_blank_are_the_device_above() {
+    for export in [
+        "Device Name,Serial Number,App Name,Bundle ID,Version\nJD-iPhone,F2LXK0ABCD12,Outlook,com.microsoft.Office.Outlook,4.2341.0\n,,TikTok,com.zhiliaoapp.musically,34.0.0\nAB-iPhone,F2LXK0ZZZZ99,Outlook,com.microsoft.Office.Outlook,4.2341.0\n",
+        "Device Name,Serial Number,App Name,Bundle ID,Version\nJD-iPhone,F2LXK0ABCD12,Outlook,com.microsoft.Office.Outlook,4.2341.0\nJD-iPhone,,TikTok,com.zhiliaoapp.musically,34.0.0\nAB-iPhone,F2LXK0ZZZZ99,Outlook,com.microsoft.Office.Outlook,4.2341.0\n",
+    ] {
+        let out = support::appcheck(
+            &["check", "--policy", MEMO, "--device", "phone", "--email", "yes", "--region", "US", "--now", NOW, "--csv", "-"],
+            export,
+        );
+        let csv = text(&out.stdout);
+        assert!(csv.contains("JD-iPhone,F2LXK0ABCD12,,,Must act,TikTok"), "{csv}");
+        assert_eq!(csv.lines().count(), 3, "a header, JD-iPhone's TikTok, AB-iPhone: {csv}");
+    }
+}

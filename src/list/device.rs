@@ -239,10 +239,21 @@ impl Devices {
             c.and_then(|c| row.get(c)).map(|v| v.trim()).filter(|v| !v.is_empty()) == last.as_deref()
         };
         if let Some((i, last)) = &self.last {
-            if !columns.aggregate()
-                && same(columns.serial, &last.serial)
+            let blank = |c: Option<usize>| c.and_then(|c| row.get(c)).is_none_or(|v| v.trim().is_empty());
+            // An export grouped by device (Excel's, a report's) leaves the device's cells
+            // blank below its first row, or its serial: those rows are the device above.
+            let ditto = blank(columns.name) && blank(columns.serial) && blank(columns.user);
+            let serial_once = columns.serial.is_some()
+                && blank(columns.serial)
+                && !blank(columns.name)
                 && same(columns.name, &last.name)
-                && same(columns.user, &last.user)
+                && (blank(columns.user) || same(columns.user, &last.user));
+            if !columns.aggregate()
+                && (ditto
+                    || serial_once
+                    || same(columns.serial, &last.serial)
+                        && same(columns.name, &last.name)
+                        && same(columns.user, &last.user))
             {
                 return *i;
             }
