@@ -15,6 +15,7 @@
 //! words that follow it, cut short as soon as no policy name begins with them
 //! ([`Index::name_starts`](crate::recognise::Index)).
 
+use crate::case::Lower;
 use crate::list::{AppList, Nfkc};
 use crate::policy::App;
 use crate::recognise::{by_identifier, Index, MatchedBy, Recognition, Target};
@@ -103,11 +104,15 @@ pub(crate) fn sweep(
         // (`Tik` `Tok`): looked for whole, on the first of the two lines.
         let empty = raw.bytes().all(|b| b.is_ascii_whitespace());
         if let Some((at, previous)) = before.filter(|_| !empty) {
-            if let Some(kind) = broken_word(previous, raw, &mut joined) {
-                if kind == Broken::Dotted || joined.contains('.') {
-                    identifiers(apps, index, &joined, at, &mut scratch, &mut keep);
+            match broken_word(previous, raw, &mut joined) {
+                Some(Broken::Wrapped) => wrapped(apps, index, previous, &joined, at, &mut keep),
+                Some(kind) => {
+                    if kind == Broken::Dotted || joined.contains('.') {
+                        identifiers(apps, index, &joined, at, &mut scratch, &mut keep);
+                    }
+                    names(apps, index, &joined, at, &mut scratch, &mut keep);
                 }
-                names(apps, index, &joined, at, &mut scratch, &mut keep);
+                None => {}
             }
         }
         if !empty {
@@ -282,6 +287,38 @@ enum Broken {
     Word,
     /// After a dot: an identifier or a name with a dot (`musical.ly`).
     Dotted,
+    /// An identifier inside one of its segments (`com.zhiliaoapp.musi` `cally`).
+    Wrapped,
+}
+
+/// An identifier wrapped inside a segment, joined again ([`Broken::Wrapped`]): one of the
+/// policy's, or one that begins like one, is asked about, never ordered (the line after
+/// it may have been another app's name).
+fn wrapped(apps: &[App], index: &Index, first: &str, joined: &str, line: usize, keep: &mut impl FnMut(Hit)) {
+    // (A whole identifier of the policy's on the first line was not cut.)
+    if index.identifiers.contains_key(&crate::text::trim(first).lower()) {
+        return;
+    }
+    let lower = joined.lower();
+    let found = match index.identifiers.get(&lower) {
+        Some(&i) => apps.get(i).map(|app| Recognition {
+            target: Target::App(i),
+            matched_by: MatchedBy::SimilarName {
+                value: joined.to_owned(),
+                name: app.name.clone(),
+                similarity: 99,
+            },
+        }),
+        None => near_identifier(apps, index, &lower, joined, false),
+    };
+    if let Some(recognition) = found {
+        keep(Hit {
+            line,
+            text: joined.to_owned(),
+            recognition,
+            by_name: true,
+        });
+    }
 }
 
 /// The word `first` ends with and `second` begins with, joined into `out`, when they
@@ -300,10 +337,25 @@ fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
     let second = crate::text::trim(second);
     let last = first.rsplit([' ', ',', ';', '\t']).next().unwrap_or("");
     let next = second.split([' ', ',', ';', '\t']).next().unwrap_or("");
-    if !next.chars().next().is_some_and(char::is_alphanumeric) {
+    // (An ellipsis cuts a cell short; the line after it is another.)
+    if !next.chars().next().is_some_and(char::is_alphanumeric) || last.ends_with("..") || last.ends_with('…') {
         return None;
     }
     out.clear();
+    // An identifier wrapped inside a segment (`com.zhiliaoapp.musi` `cally`): the line
+    // after it one word without a dot, the line itself one token of two dots or more.
+    if !broken
+        && last.len() == first.len()
+        && last.bytes().filter(|&b| b == b'.').count() >= 2
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+        && next.len() == second.len()
+        && next.bytes().all(|b| b.is_ascii_alphanumeric())
+        && last.len() + next.len() <= 200
+    {
+        out.push_str(last);
+        out.push_str(next);
+        return Some(Broken::Wrapped);
+    }
     let stem = last.trim_end_matches(['-', '‐', '–', '.']);
     let letter_before = stem.chars().next_back().is_some_and(char::is_alphabetic);
     if letter_before && last.len() > stem.len() && stem.len() + next.len() <= 64 {
@@ -563,14 +615,22 @@ fn near_identifier(apps: &[App], index: &Index, lower: &str, token: &str, cut: b
     let segments = |id: &str| id.bytes().filter(|&b| b == b'.').count() + 1;
     // (The policy's identifier's length, for the similarity shown.)
     let (known, i) = if cut {
-        if segments(lower) < 3 || lower.len() < 12 {
+        if segments(lower) < 2 || lower.len() < 12 {
+            return None;
+        }
+        let begun = || {
+            index
+                .identifiers
+                .iter()
+                .filter(|(id, _)| id.len() > lower.len() && id.starts_with(lower))
+        };
+        // (Two segments, `com.zhiliaoap…`, only when they begin one app's identifiers.)
+        let first = begun().next().map(|(_, &i)| i)?;
+        if segments(lower) < 3 && begun().any(|(_, &i)| i != first) {
             return None;
         }
         // (Of several, the shortest, then the first in order: the same every time.)
-        index
-            .identifiers
-            .iter()
-            .filter(|(id, _)| id.len() > lower.len() && id.starts_with(lower))
+        begun()
             .min_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.cmp(b.0)))
             .map(|(id, &i)| (id.len(), i))?
     } else {
@@ -585,10 +645,13 @@ fn near_identifier(apps: &[App], index: &Index, lower: &str, token: &str, cut: b
         let (stem, last) = lower.rsplit_once('.')?;
         let retyped = || {
             let known = index.stems.get(stem)?;
+            // (OCR reads `m` as `rn`: `rnusically`.)
+            let read = last.contains("rn").then(|| last.replace("rn", "m"));
             known.iter().find_map(|(known, i)| {
                 let more = known.len() >= 4 && last.len() > known.len() && last.starts_with(known.as_str());
-                let typo = known.len() >= 5 && last.len() >= 4 && crate::recognise::edits(last, known) <= 1;
-                (more || typo).then_some((stem.len() + 1 + known.len(), *i))
+                let typo =
+                    |last: &str| known.len() >= 5 && last.len() >= 4 && crate::recognise::edits(last, known) <= 1;
+                (more || typo(last) || read.as_deref().is_some_and(typo)).then_some((stem.len() + 1 + known.len(), *i))
             })
         };
         longer.or_else(retyped)?

@@ -1266,3 +1266,30 @@ fn the_us_law_knows_bytedances_other_apps() {
     let report = check_publisher_rule("Lark Player\nSlack\n", "company", &[]);
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
 }
+
+/// What OCR and narrow columns do to a package name: `rn` read for `m`
+/// (`com.zhiliaoapp.rnusically`), cut short with an ellipsis after its second segment
+/// (`com.zhiliaoapp...`, `com.zhiliaoap…`), wrapped inside a segment onto the next line
+/// (`com.zhiliaoapp.musi` `cally`): asked about, never cleared. A cut one is not joined
+/// to the line after it.
+#[test]
+fn an_identifier_misread_cut_or_wrapped_is_asked_about() {
+    for list in [
+        "com.zhiliaoapp.rnusically\n",
+        "com.whatsapp\ncom.zhiliaoapp...\n",
+        "com.zhiliaoap…\ncom.whatsapp\n",
+        "com.google.android.gm\ncom.zhiliaoapp.musi\ncally\ncom.whatsapp\n",
+    ] {
+        assert_tiktok_reported(list, false);
+    }
+    let report = check_publisher_rule(
+        "com.google.android.gm\ncom.zhiliaoapp...\ncom.whatsapp\n",
+        "company",
+        &[],
+    );
+    assert!(
+        report.findings.iter().all(|f| !f.input.contains("com.zhiliaoapp.com")),
+        "{:#?}",
+        report.findings
+    );
+}
