@@ -3,7 +3,7 @@
 //! organisation and, above all, whom to ask, also when a policy cannot be read at all:
 //! "can't tell — ask the help desk" is only useful with the help desk's contact.
 
-use crate::diagnostic::{Diagnostic, Source};
+use crate::diagnostic::{wrong, Diagnostic, Source};
 use crate::strict;
 
 /// A site's configuration.
@@ -48,14 +48,16 @@ pub fn load_site(bytes: &[u8]) -> Result<Site, Diagnostic> {
         ],
     )?;
     if site.get("schema").and_then(|v| v.as_u64()) != Some(1) {
-        return Err(source.at(
+        return Err(wrong!(
+            source,
             if site.contains_key("schema") { "/schema" } else { "" },
             "site.json must say `\"schema\": 1`",
             "write `\"schema\": 1`; a file in a newer format needs a newer appcheck",
         ));
     }
     let organisation = strict::optional_text(&source, site, "", what, "organisation")?.ok_or_else(|| {
-        source.at(
+        wrong!(
+            source,
             "",
             "site.json needs `organisation`: the name employees know",
             "add `\"organisation\": \"…\"`, e.g. `\"ACME Corp\"`",
@@ -65,7 +67,8 @@ pub fn load_site(bytes: &[u8]) -> Result<Site, Diagnostic> {
     if let Some(logo) = &logo {
         let safe = !logo.contains(['/', '\\', ':']) && [".svg", ".png", ".webp"].iter().any(|e| logo.ends_with(e));
         if !safe {
-            return Err(source.at(
+            return Err(wrong!(
+                source,
                 "/logo",
                 format!("site.json: `logo` is `{logo}`, not an image file beside site.json"),
                 "give the name of an .svg, .png or .webp file beside site.json, e.g. `logo.svg`",
@@ -73,7 +76,8 @@ pub fn load_site(bytes: &[u8]) -> Result<Site, Diagnostic> {
         }
     }
     let desk = site.get("help_desk").ok_or_else(|| {
-        source.at(
+        wrong!(
+            source,
             "",
             "site.json needs `help_desk`: whom employees ask when the page cannot tell",
             "add `\"help_desk\": {\"contact\": \"…\"}`, e.g. `\"IT help desk, ext. 4357\"`",
@@ -84,7 +88,8 @@ pub fn load_site(bytes: &[u8]) -> Result<Site, Diagnostic> {
     let desk = strict::fields(&source, desk, at, what, &["contact", "email", "phone", "url"])?;
     let help_desk = HelpDesk {
         contact: strict::optional_text(&source, desk, at, what, "contact")?.ok_or_else(|| {
-            source.at(
+            wrong!(
+                source,
                 at,
                 "site.json help_desk needs `contact`, as people read it",
                 "add `\"contact\": \"…\"`, e.g. `\"IT help desk, ext. 4357\"`",
@@ -98,7 +103,8 @@ pub fn load_site(bytes: &[u8]) -> Result<Site, Diagnostic> {
         .unwrap_or_else(|| "en".to_owned())
         .to_ascii_lowercase();
     if !(2..=3).contains(&default_language.split('-').next().map_or(0, str::len)) {
-        return Err(source.at(
+        return Err(wrong!(
+            source,
             "/default_language",
             format!("site.json: `{default_language}` is not a language tag"),
             "use a language tag, e.g. `en` or `de`",

@@ -3,7 +3,7 @@
 //! error is a [`Diagnostic`] at the field's place. The Wasm module already carries
 //! `Value`; a derived reader per file would cost kilobytes.
 
-use crate::diagnostic::{member, Diagnostic, Source};
+use crate::diagnostic::{member, wrong, Diagnostic, Source};
 
 /// The fields of the object at `pointer`, refusing any not in `known`. `what` names
 /// the object for people (`site.json help_desk`).
@@ -15,14 +15,16 @@ pub(crate) fn fields<'v>(
     known: &[&str],
 ) -> Result<&'v serde_json::Map<String, serde_json::Value>, Diagnostic> {
     let object = value.as_object().ok_or_else(|| {
-        source.at(
+        wrong!(
+            source,
             pointer,
             format!("{what} must be a JSON object {{…}}"),
             &format!("write it as an object with the fields {}", known.join(", ")),
         )
     })?;
     if let Some(unknown) = object.keys().find(|k| !known.contains(&k.as_str())) {
-        return Err(source.at(
+        return Err(wrong!(
+            source,
             member(pointer, unknown),
             format!("{what} has an unknown field `{unknown}`"),
             &format!(
@@ -45,7 +47,8 @@ pub(crate) fn optional_text(
     match object.get(name) {
         None => Ok(None),
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim().to_owned())),
-        Some(_) => Err(source.at(
+        Some(_) => Err(wrong!(
+            source,
             member(pointer, name),
             format!("{what}: `{name}` must be a text that is not empty"),
             &format!("write the text in quotes, or leave `{name}` out"),
@@ -63,12 +66,14 @@ pub(crate) fn text<'v>(
 ) -> Result<&'v str, Diagnostic> {
     match object.get(name) {
         Some(serde_json::Value::String(s)) => Ok(s),
-        Some(_) => Err(source.at(
+        Some(_) => Err(wrong!(
+            source,
             member(pointer, name),
             format!("{what} needs `{name}` as a text"),
             "write the text in quotes",
         )),
-        None => Err(source.at(
+        None => Err(wrong!(
+            source,
             pointer,
             format!("{what} needs `{name}` as a text"),
             &format!("add `\"{name}\": \"…\"`"),

@@ -33,6 +33,18 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// The one error the Wasm module built without `diagnostics` gives for a document
+    /// in the wrong shape: `appcheck validate` tells what and where.
+    #[cfg(not(feature = "diagnostics"))]
+    #[inline(never)]
+    pub(crate) fn generic(document: &'static str) -> Self {
+        Diagnostic::new(
+            document,
+            format!("{document} does not follow its format"),
+            "`appcheck validate` says what is wrong and where",
+        )
+    }
+
     /// An error at no place in a file: a policy that is not signed, an older version
     /// than one seen.
     pub fn new(document: &'static str, message: impl Into<String>, help: impl Into<String>) -> Self {
@@ -70,6 +82,39 @@ impl fmt::Display for Diagnostic {
 
 impl std::error::Error for Diagnostic {}
 
+/// An error at `pointer` in `source` (a [`Source`]): with the `diagnostics` feature,
+/// `source.at(pointer, message, help)`; without it (the site's Wasm module), one
+/// generic error for the whole document, the pointer, message and help not evaluated,
+/// so their words and formatting are not compiled in. `wrong!(document = d, message,
+/// help)` is the same for `Diagnostic::new(d, message, help)`.
+#[cfg(feature = "diagnostics")]
+macro_rules! wrong {
+    (document = $document:expr, $message:expr, $help:expr $(,)?) => {
+        $crate::diagnostic::Diagnostic::new($document, $message, $help)
+    };
+    ($source:expr, $pointer:expr, $message:expr, $help:expr $(,)?) => {
+        $source.at($pointer, $message, $help)
+    };
+}
+
+#[cfg(not(feature = "diagnostics"))]
+macro_rules! wrong {
+    (document = $document:expr, $message:expr, $help:expr $(,)?) => {{
+        let _ = || {
+            let _ = ($message, $help);
+        };
+        $crate::diagnostic::Diagnostic::generic($document)
+    }};
+    ($source:expr, $pointer:expr, $message:expr, $help:expr $(,)?) => {{
+        let _ = || {
+            let _ = ($pointer, $message, $help);
+        };
+        $source.generic()
+    }};
+}
+
+pub(crate) use wrong;
+
 /// A file's text, for errors that carry their line and column.
 pub(crate) struct Source<'a> {
     text: &'a str,
@@ -105,6 +150,12 @@ impl<'a> Source<'a> {
         Ok(Source::new(text, document))
     }
 
+    /// [`Diagnostic::generic`] for this document (`wrong!` without `diagnostics`).
+    #[cfg(not(feature = "diagnostics"))]
+    pub(crate) fn generic(&self) -> Diagnostic {
+        Diagnostic::generic(self.document)
+    }
+
     /// An error at `pointer`, with its line and column when the text has it.
     pub(crate) fn at(&self, pointer: impl Into<String>, message: impl Into<String>, help: &str) -> Diagnostic {
         let pointer = pointer.into();
@@ -119,10 +170,19 @@ impl<'a> Source<'a> {
         }
     }
 
+    /// The text as a JSON value, or (without `diagnostics`) the generic error
+    /// (`wrong!`) when its syntax breaks or an object gives a key twice: no line, column
+    /// or serde_json's words.
+    #[cfg(not(feature = "diagnostics"))]
+    pub(crate) fn json(&self) -> Result<serde_json::Value, Diagnostic> {
+        read_value(self.text, Some(&std::cell::RefCell::new(None))).map_err(|_| self.generic())
+    }
+
     /// The text as a JSON value, or where its syntax breaks, or where an object gives
     /// a key twice (JSON parsers disagree on which one counts: serde_json and
     /// `JSON.parse` take the last, so `"allow_unsigned": false, …, "allow_unsigned":
     /// true` would say one thing to a reader and do another).
+    #[cfg(feature = "diagnostics")]
     pub(crate) fn json(&self) -> Result<serde_json::Value, Diagnostic> {
         let twice = std::cell::RefCell::new(None);
         read_value(self.text, Some(&twice)).map_err(|e| match twice.take() {
@@ -178,6 +238,7 @@ fn read_value(
 }
 
 /// Where the repeated `key` begins on `line`: serde_json stops just after it.
+#[cfg_attr(not(feature = "diagnostics"), allow(dead_code))]
 fn key_column(text: &str, line: usize, column: usize, key: &str) -> usize {
     let quoted = format!("\"{key}\"");
     text.lines()
@@ -294,6 +355,7 @@ pub(crate) fn member(parent: &str, key: &str) -> String {
 /// serde_json's syntax error in words an author knows: the place is reported separately
 /// (serde_json appends " at line L column C"). (What a file says in the wrong shape is
 /// worded by its reader: `policy::read`, `strict`.)
+#[cfg_attr(not(feature = "diagnostics"), allow(dead_code))]
 fn describe_serde_error(e: &serde_json::Error) -> String {
     let full = e.to_string();
     let message = match full.rfind(" at line ") {

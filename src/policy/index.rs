@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{read_strict, PolicyError};
+use crate::diagnostic::wrong;
 
 /// A validated index.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -82,7 +83,8 @@ fn is_plain_file(file: &str) -> bool {
 pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
     let (raw, errors) = read_strict::<RawIndex>(bytes, "the policy index")?;
     if raw.policies.is_empty() {
-        return Err(errors.at(
+        return Err(wrong!(
+            errors,
             "/policies",
             "the index publishes no policies",
             "list at least one policy file",
@@ -92,7 +94,8 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
     let firsts = crate::small_sort::firsts(&ids);
     for ((i, entry), first) in raw.policies.iter().enumerate().zip(firsts) {
         if !first {
-            return Err(errors.at(
+            return Err(wrong!(
+                errors,
                 format!("/policies/{i}/id"),
                 format!("the policy id `{}` is listed twice", entry.id),
                 "list every policy once, with its current file",
@@ -100,7 +103,8 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
         }
         if let Some(signature) = &entry.signature {
             if signature != &format!("{}.sig", entry.file) {
-                return Err(errors.at(
+                return Err(wrong!(
+                    errors,
                     format!("/policies/{i}/signature"),
                     format!("`{signature}` is not the signature file of `{}`", entry.file),
                     &format!("name it `{}.sig`, as `appcheck sign` writes it", entry.file),
@@ -108,7 +112,7 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
             }
         }
         if !is_plain_file(&entry.file) {
-            return Err(errors.at(
+            return Err(wrong!(errors,
                 format!("/policies/{i}/file"),
                 format!("`{}` is not a plain file name under the index's folder", entry.file),
                 "name a .json file in the index's folder (or a folder below it) with letters, digits, `-`, `_` and `.` only, e.g. `acme-tiktok.json`",
@@ -116,7 +120,8 @@ pub fn load_index(bytes: &[u8]) -> Result<PolicyIndex, PolicyError> {
         }
     }
     if !ids.contains(&raw.default.as_str()) {
-        return Err(errors.at(
+        return Err(wrong!(
+            errors,
             "/default",
             format!("the default `{}` is not one of the listed policies", raw.default),
             "name the id of a listed policy",

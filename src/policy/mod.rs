@@ -20,7 +20,7 @@ pub use index::{load_index, IndexEntry, PolicyIndex};
 use raw::{RawDeadline, RawPolicy, RawText, RemovalPlatform};
 
 use crate::case::Lower;
-use crate::diagnostic::{locate, Diagnostic, Source};
+use crate::diagnostic::{locate, wrong, Diagnostic, Source};
 use crate::text::{normalise_name, FastMap};
 
 /// The major version of the policy format this build understands.
@@ -548,8 +548,8 @@ pub(crate) fn read_strict<'a, T: read::Read>(
     document: &'static str,
 ) -> Result<(T, Source<'a>), Diagnostic> {
     if bytes.len() > MAX_POLICY_BYTES {
-        return Err(Diagnostic::new(
-            document,
+        return Err(wrong!(
+            document = document,
             format!(
                 "{document} is {} bytes, more than the {MAX_POLICY_BYTES} bytes appcheck accepts",
                 bytes.len()
@@ -561,7 +561,8 @@ pub(crate) fn read_strict<'a, T: read::Read>(
     // A first, lenient read: is it JSON at all, an object, and which format version?
     let probe = errors.json()?;
     if !probe.is_object() {
-        return Err(errors.at(
+        return Err(wrong!(
+            errors,
             "",
             format!("{document} must be a JSON object `{{…}}`"),
             "start from an example in docs/policy-format.md",
@@ -575,27 +576,31 @@ pub(crate) fn read_strict<'a, T: read::Read>(
 
 fn check_schema(errors: &Source<'_>, schema: Option<&serde_json::Value>) -> Result<(), PolicyError> {
     match schema {
-        None => Err(errors.at(
+        None => Err(wrong!(
+            errors,
             "",
             "the file does not say which format version it uses",
             "add `\"schema\": 1` at the top",
         )),
         Some(serde_json::Value::Number(n)) => match n.as_u64() {
             Some(SCHEMA_VERSION) => Ok(()),
-            Some(v) if v > SCHEMA_VERSION => Err(errors.at(
+            Some(v) if v > SCHEMA_VERSION => Err(wrong!(
+                errors,
                 "/schema",
                 format!(
                     "the file uses format version {v}, but this appcheck understands only version {SCHEMA_VERSION}"
                 ),
                 "update appcheck to a release that supports this format",
             )),
-            _ => Err(errors.at(
+            _ => Err(wrong!(
+                errors,
                 "/schema",
                 "this is not a known format version".to_owned(),
                 "use `\"schema\": 1`",
             )),
         },
-        Some(_) => Err(errors.at(
+        Some(_) => Err(wrong!(
+            errors,
             "/schema",
             "the format version must be the number 1, without quotes".to_owned(),
             "use `\"schema\": 1`",
@@ -672,21 +677,24 @@ pub fn withdraw(bytes: &[u8], at: DateTime<FixedOffset>, notice: &str) -> Result
     let text = std::str::from_utf8(bytes).unwrap_or_default();
     let errors = Source::new(text, "the policy");
     if policy.lifecycle != Lifecycle::Active {
-        return Err(errors.at(
+        return Err(wrong!(
+            errors,
             "/status",
             "only an active policy can be withdrawn",
             "withdraw the active version of the policy",
         ));
     }
     if notice.trim().is_empty() {
-        return Err(errors.at(
+        return Err(wrong!(
+            errors,
             "",
             "the withdrawal notice is empty",
             "say in a sentence what employees should know, e.g. \"This morning's email was sent in error.\"",
         ));
     }
     if at < policy.published {
-        return Err(errors.at(
+        return Err(wrong!(
+            errors,
             "/published",
             "the withdrawal would be before the publication",
             "check the time and its time zone",
@@ -696,7 +704,8 @@ pub fn withdraw(bytes: &[u8], at: DateTime<FixedOffset>, notice: &str) -> Result
         locate::member_value(text, "version"),
         locate::member_value(text, "status"),
     ) else {
-        return Err(errors.at(
+        return Err(wrong!(
+            errors,
             "",
             "the policy's version and status could not be found",
             "write them as top-level fields",
@@ -809,14 +818,16 @@ impl Validator<'_> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '+'));
         if !shaped {
-            return Err(self.errors.at(
+            return Err(wrong!(
+                self.errors,
                 "/time_zone".to_owned(),
                 format!("`{zone}` is not a time zone name"),
                 help,
             ));
         }
         if zone_offset(&zone, published.with_timezone(&Utc)).is_none() {
-            return Err(self.errors.at(
+            return Err(wrong!(
+                self.errors,
                 "/time_zone".to_owned(),
                 format!("the time zone `{zone}` is not known here, so the policy's deadlines cannot be worked out"),
                 help,
@@ -830,14 +841,14 @@ impl Validator<'_> {
             let help =
                 "write it as RFC 3339 with an offset, e.g. `2020-07-10T23:59:00-04:00` or `2020-07-10T21:59:00Z`";
             if looks_like_local_time(value) {
-                self.errors.at(
+                wrong!(
+                    self.errors,
                     pointer,
                     format!("`{value}` has no time zone, so it means different moments in different places"),
                     help,
                 )
             } else {
-                self.errors
-                    .at(pointer, format!("`{value}` is not a date and time"), help)
+                wrong!(self.errors, pointer, format!("`{value}` is not a date and time"), help)
             }
         })
     }
@@ -849,7 +860,8 @@ impl Validator<'_> {
         pointer: &str,
     ) -> Result<DateTime<FixedOffset>, PolicyError> {
         if at < published {
-            return Err(self.errors.at(
+            return Err(wrong!(
+                self.errors,
                 pointer,
                 "this is before the policy was published",
                 "check the date and its time zone; a policy is withdrawn or replaced after it is published",
@@ -869,7 +881,8 @@ impl Validator<'_> {
         };
         for (language, _) in &by_language {
             if !self.languages.contains(language) {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     format!("{pointer}/{language}"),
                     format!(
                         "the language `{language}` is not one of the policy's `languages` ({})",
@@ -881,12 +894,14 @@ impl Validator<'_> {
         }
         match by_language.iter().find(|(l, _)| *l == fallback) {
             Some((_, s)) if !s.trim().is_empty() => Ok(Text { by_language, fallback }),
-            Some(_) => Err(self.errors.at(
+            Some(_) => Err(wrong!(
+                self.errors,
                 pointer,
                 "the text is empty",
                 "write the text, or leave the field out if it is optional",
             )),
-            None => Err(self.errors.at(
+            None => Err(wrong!(
+                self.errors,
                 pointer,
                 format!("the text has no `{fallback}` version, the policy's fallback language"),
                 "add the text in the fallback language (the first of `languages`); other languages fall back to it",
@@ -903,14 +918,16 @@ impl Validator<'_> {
         let firsts = crate::small_sort::firsts(&ids);
         for ((i, id), first) in ids.iter().enumerate().zip(firsts) {
             if id.trim().is_empty() {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     format!("/{list}/{i}/id"),
                     format!("the {what} id is empty"),
                     "give it a short, stable id such as `tiktok`",
                 ));
             }
             if !first {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     format!("/{list}/{i}/id"),
                     format!("the {what} id `{id}` is used twice"),
                     &format!("give every {what} its own id"),
@@ -927,14 +944,16 @@ impl Validator<'_> {
                 .chars()
                 .any(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
         {
-            return Err(self.errors.at(
+            return Err(wrong!(
+                self.errors,
                 "/id",
                 format!("`{}` is not a usable policy id", raw.id),
                 "use letters, digits, `-`, `_` and `.` only, e.g. `acme-tiktok-2020`; links name the policy by it",
             ));
         }
         if raw.version == 0 {
-            return Err(self.errors.at(
+            return Err(wrong!(
+                self.errors,
                 "/version",
                 "the version must be 1 or more",
                 "start at 1 and add 1 with every published change",
@@ -948,7 +967,8 @@ impl Validator<'_> {
             .map(|l| l.to_ascii_lowercase())
             .collect();
         if self.languages.is_empty() {
-            return Err(self.errors.at(
+            return Err(wrong!(
+                self.errors,
                 "/languages",
                 "the list of languages is empty",
                 "list at least the fallback language, e.g. `[\"en\"]`",
@@ -956,7 +976,8 @@ impl Validator<'_> {
         }
         for (i, tag) in self.languages.iter().enumerate() {
             if !is_language_tag(tag) {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     format!("/languages/{i}"),
                     format!("`{tag}` is not a language tag"),
                     "use a BCP 47 tag in lower case, e.g. `en`, `de`, `pt-br`",
@@ -969,14 +990,15 @@ impl Validator<'_> {
         // address alone, and a web page, so that neither can carry more than it says
         // (`?bcc=…&body=…`, `javascript:`).
         if let Some(email) = raw.issuer.email.as_deref().filter(|e| !is_email_address(e)) {
-            return Err(self.errors.at(
+            return Err(wrong!(self.errors,
                 "/issuer/email",
                 format!("`{email}` is not an email address"),
                 "write the help desk's address alone, e.g. `it-help@example.com` (no `mailto:`, name, `?subject=` or other part)",
             ));
         }
         if let Some(url) = raw.issuer.url.as_deref().filter(|u| !is_web_address(u)) {
-            return Err(self.errors.at(
+            return Err(wrong!(
+                self.errors,
                 "/issuer/url",
                 format!("`{url}` is not a web address"),
                 "give the help desk's page as an address that begins with `https://` (or `http://`)",
@@ -1003,7 +1025,8 @@ impl Validator<'_> {
         };
         if let (Some(from), Some(until)) = (effective_from, effective_until) {
             if until <= from {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     "/effective/until",
                     "the policy would end before it starts",
                     "make `until` later than `from`",
@@ -1021,7 +1044,8 @@ impl Validator<'_> {
                 notice: self.text(w.notice, "/withdrawn/notice".into())?,
             },
             (Status::Withdrawn, None, _) => {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     "/status",
                     "a withdrawn policy must say when and why",
                     "add `\"withdrawn\": {\"at\": \"…\", \"notice\": \"…\"}` with the notice employees will see",
@@ -1029,7 +1053,8 @@ impl Validator<'_> {
             }
             (Status::Superseded, None, Some(s)) => {
                 if s.by == raw.id {
-                    return Err(self.errors.at(
+                    return Err(wrong!(
+                        self.errors,
                         "/superseded/by",
                         "a policy cannot supersede itself",
                         "name the id of the policy that replaces this one",
@@ -1045,21 +1070,24 @@ impl Validator<'_> {
                 }
             }
             (Status::Superseded, _, None) => {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     "/status",
                     "a superseded policy must name the policy that replaces it",
                     "add `\"superseded\": {\"by\": \"<policy id>\"}`",
                 ))
             }
             (_, Some(_), _) => {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     "/withdrawn",
                     "only a withdrawn policy can have `withdrawn`",
                     "set `\"status\": \"withdrawn\"`, or remove `withdrawn`",
                 ))
             }
             (_, _, Some(_)) => {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     "/superseded",
                     "only a superseded policy can have `superseded`",
                     "set `\"status\": \"superseded\"`, or remove `superseded`",
@@ -1095,7 +1123,8 @@ impl Validator<'_> {
                     } else {
                         j - p.android_prefixes.len()
                     };
-                    return Err(self.errors.at(
+                    return Err(wrong!(
+                        self.errors,
                         format!("/publishers/{i}/{list}/{k}"),
                         format!("`{prefix}` is too broad a prefix: it could match other publishers' apps"),
                         "use at least two labels and a final dot, e.g. `com.ss.android.`",
@@ -1108,7 +1137,8 @@ impl Validator<'_> {
         let mut apps = Vec::with_capacity(raw.apps.len());
         for (i, app) in raw.apps.into_iter().enumerate() {
             if app.name.trim().is_empty() {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     format!("/apps/{i}/name"),
                     "the app has no name",
                     "write the name people know it by",
@@ -1117,7 +1147,8 @@ impl Validator<'_> {
             let publisher = match app.publisher {
                 None => None,
                 Some(id) => Some(publishers.iter().position(|p| p.id == id).ok_or_else(|| {
-                    self.errors.at(
+                    wrong!(
+                        self.errors,
                         format!("/apps/{i}/publisher"),
                         format!("no publisher has the id `{id}`"),
                         "declare it in `publishers`, or correct the id",
@@ -1126,7 +1157,8 @@ impl Validator<'_> {
             };
             for (j, id) in app.app_store_ids.iter().enumerate() {
                 if id.is_empty() || !id.chars().all(|c| c.is_ascii_digit()) {
-                    return Err(self.errors.at(
+                    return Err(wrong!(
+                        self.errors,
                         format!("/apps/{i}/app_store_ids/{j}"),
                         format!("`{id}` is not an App Store id"),
                         "use the number from the store link, e.g. `835599320` from `apps.apple.com/app/id835599320`",
@@ -1159,7 +1191,7 @@ impl Validator<'_> {
                 });
                 if let Some(p) = owner.filter(|p| app.publisher != Some(*p)) {
                     let publisher = publishers.get(p).map_or("", |p| p.id.as_str());
-                    return Err(self.errors.at(
+                    return Err(wrong!(self.errors,
                         format!("/apps/{i}/{field}/{j}"),
                         format!("`{id}` has the prefix of the publisher `{publisher}`, but the app does not name that publisher"),
                         &format!("add `\"publisher\": \"{publisher}\"` to the app, or correct the prefix"),
@@ -1178,11 +1210,12 @@ impl Validator<'_> {
             } else {
                 "each identifier and name must point to exactly one app: remove it from one of them"
             };
-            self.errors.at(pointer, message, help)
+            wrong!(self.errors, pointer, message, help)
         })?;
 
         if raw.rules.is_empty() {
-            return Err(self.errors.at(
+            return Err(wrong!(
+                self.errors,
                 "/rules",
                 "the policy has no rules, so it would tell everyone that no action is needed",
                 "add the rules the policy sets; to retract a policy, publish it as withdrawn",
@@ -1198,7 +1231,8 @@ impl Validator<'_> {
             let mut app_indices = Vec::new();
             for (a, id) in rule.apps.iter().enumerate() {
                 let i = app_at.get(id.as_str()).copied().ok_or_else(|| {
-                    self.errors.at(
+                    wrong!(
+                        self.errors,
                         format!("/rules/{r}/apps/{a}"),
                         format!("the rule names the app `{id}`, but no app has that id"),
                         "add the app to `apps`, or correct the id",
@@ -1209,7 +1243,8 @@ impl Validator<'_> {
             let mut publisher_indices = Vec::new();
             for (p, id) in rule.publishers.iter().enumerate() {
                 let i = publishers.iter().position(|x| &x.id == id).ok_or_else(|| {
-                    self.errors.at(
+                    wrong!(
+                        self.errors,
                         format!("/rules/{r}/publishers/{p}"),
                         format!("the rule names the publisher `{id}`, but no publisher has that id"),
                         "add it to `publishers`, or correct the id",
@@ -1218,7 +1253,8 @@ impl Validator<'_> {
                 publisher_indices.push(i);
             }
             if app_indices.is_empty() && publisher_indices.is_empty() {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     format!("/rules/{r}"),
                     "the rule names no apps and no publishers, so it can never apply",
                     "list the app ids it is about in `apps` (or publisher ids in `publishers`)",
@@ -1226,7 +1262,8 @@ impl Validator<'_> {
             }
             for (j, region) in rule.applies_to.regions.iter().enumerate() {
                 if !is_region(region) {
-                    return Err(self.errors.at(
+                    return Err(wrong!(
+                        self.errors,
                         format!("/rules/{r}/applies_to/regions/{j}"),
                         format!("`{region}` is not a region code"),
                         "use an ISO 3166-1 alpha-2 code in capitals, e.g. `IN`, `US`, `DE`",
@@ -1250,7 +1287,8 @@ impl Validator<'_> {
                     match at {
                         Some(at) => Some(Deadline::At(at)),
                         None => {
-                            return Err(self.errors.at(
+                            return Err(wrong!(
+                                self.errors,
                                 format!("/rules/{r}/deadline/days_after_publication"),
                                 format!(
                                 "{days} days is more than the {MAX_DEADLINE_DAYS} days (ten years) a deadline can be"
@@ -1264,14 +1302,15 @@ impl Validator<'_> {
             let browser_only_scope =
                 rule.applies_to.usage.len() == 1 && rule.applies_to.usage.first() == Some(&Usage::Browser);
             if browser_only_scope && rule.verdict.needs_action() {
-                return Err(self.errors.at(
+                return Err(wrong!(self.errors,
                     format!("/rules/{r}/verdict"),
                     "a rule about browser use only cannot order a removal: a list of installed apps cannot show browser use, so nobody could be told to act on it",
                     "make it `allowed` or `discouraged`, or remove `usage` so the rule covers the installed app",
                 ));
             }
             if deadline.is_some() && !matches!(rule.verdict, Verdict::Remove | Verdict::BrowserOnly) {
-                return Err(self.errors.at(
+                return Err(wrong!(
+                    self.errors,
                     format!("/rules/{r}/deadline"),
                     "only a rule that orders a removal can have a deadline",
                     "remove the deadline, or make the verdict `remove` or `browser_only`",

@@ -24,7 +24,7 @@ use super::raw::{
     RawSuperseded, RawText, RawWithdrawn, RemovalPlatform,
 };
 use super::{Device, Ownership, Platform, Service, Status, Usage, Verdict};
-use crate::diagnostic::{member, Diagnostic, Source};
+use crate::diagnostic::{member, wrong, Diagnostic, Source};
 use crate::unit_enum::UnitEnum;
 
 /// The help under every error of this reader.
@@ -77,7 +77,12 @@ fn found(value: &Value) -> String {
 
 #[inline(never)]
 fn invalid_type(source: &Source<'_>, value: &Value, at: &str, expected: &str) -> Diagnostic {
-    source.at(at, format!("invalid type: {}, expected {expected}", found(value)), HELP)
+    wrong!(
+        source,
+        at,
+        format!("invalid type: {}, expected {expected}", found(value)),
+        HELP
+    )
 }
 
 /// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``: serde's list of what was expected.
@@ -108,7 +113,8 @@ fn object<'v, 's, 't>(
         .as_object()
         .ok_or_else(|| invalid_type(source, value, at, "an object `{…}`"))?;
     if let Some(unknown) = object.keys().find(|key| !known.contains(&key.as_str())) {
-        return Err(source.at(
+        return Err(wrong!(
+            source,
             member(at, unknown),
             format!("unknown field `{unknown}`, expected {}", one_of(known)),
             HELP,
@@ -122,7 +128,7 @@ impl Members<'_, '_, '_> {
     fn must<T: Read>(&self, key: &str) -> Result<T, Diagnostic> {
         match self.object.get(key) {
             Some(value) => T::read(self.source, value, &member(self.at, key)),
-            None => Err(self.source.at(self.at, format!("missing field `{key}`"), HELP)),
+            None => Err(wrong!(self.source, self.at, format!("missing field `{key}`"), HELP)),
         }
     }
 
@@ -176,9 +182,12 @@ impl Read for u64 {
     fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
         match value {
             Value::Number(n) if n.is_u64() => n.as_u64().ok_or_else(|| invalid_type(source, value, at, WHOLE)),
-            Value::Number(n) if n.is_i64() => {
-                Err(source.at(at, format!("invalid value: integer `{n}`, expected {WHOLE}"), HELP))
-            }
+            Value::Number(n) if n.is_i64() => Err(wrong!(
+                source,
+                at,
+                format!("invalid value: integer `{n}`, expected {WHOLE}"),
+                HELP
+            )),
             _ => Err(invalid_type(source, value, at, WHOLE)),
         }
     }
@@ -187,7 +196,14 @@ impl Read for u64 {
 impl Read for u32 {
     fn read(source: &Source<'_>, value: &Value, at: &str) -> Result<Self, Diagnostic> {
         let n = u64::read(source, value, at)?;
-        u32::try_from(n).map_err(|_| source.at(at, format!("invalid value: integer `{n}`, expected {WHOLE}"), HELP))
+        u32::try_from(n).map_err(|_| {
+            wrong!(
+                source,
+                at,
+                format!("invalid value: integer `{n}`, expected {WHOLE}"),
+                HELP
+            )
+        })
     }
 }
 
@@ -212,7 +228,8 @@ fn variant<T: UnitEnum>(source: &Source<'_>, word: &str, at: &str) -> Result<T, 
         .position(|name| *name == word)
         .and_then(|i| T::VARIANTS.get(i).copied())
         .ok_or_else(|| {
-            source.at(
+            wrong!(
+                source,
                 at,
                 format!("unknown variant `{word}`, expected {}", one_of(T::NAMES)),
                 HELP,
