@@ -33,7 +33,7 @@ pub(crate) struct Index {
     /// (prefix, publisher index), longest prefix first.
     pub(crate) prefixes: Vec<(String, usize)>,
     /// Each publisher's name, normalised, with and without a company form at its end
-    /// ("ByteDance Ltd." is also "ByteDance"), to its index: for the sweep, which asks
+    /// ("ByteDance Ltd." is also "ByteDance"), and its aliases, to its index: for the sweep, which asks
     /// about an app listed beside a publisher the policy covers (an export's publisher
     /// column, macOS's "Signed by"). Apart from `names`: an entry is never such a name.
     pub(crate) publisher_names: FastMap<String, usize>,
@@ -394,6 +394,10 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         while words.len() > 1 && words.last().is_some_and(|w| COMPANY_FORMS.contains(&w.as_str())) {
             words.pop();
             index.publisher_names.insert(words.concat(), p);
+        }
+        // (An alias as written, company form and all: "Lemon Inc" is not every "Lemon".)
+        for alias in &publisher.aliases {
+            index.publisher_names.insert(normalise_name(alias), p);
         }
         index.publisher_display.push(publisher.name.clone());
     }

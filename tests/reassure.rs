@@ -1293,3 +1293,26 @@ fn an_identifier_misread_cut_or_wrapped_is_asked_about() {
         report.findings
     );
 }
+
+/// A publisher column with one of the names the publisher signs with (its Chinese
+/// entity, its name in Chinese, a subsidiary), as the policy lists them, is asked about.
+#[test]
+fn a_publishers_other_names_in_a_publisher_column_are_asked_about() {
+    for publisher in [
+        "\"Beijing Zitiao Network Technology Co., Ltd.\"",
+        "北京字节跳动科技有限公司",
+        "Lemon Inc.",
+        "Lark Technologies Pte. Ltd.",
+    ] {
+        let csv = format!("Application Name,Application Version,Publisher\nOutlook,4.2,Microsoft Corporation\nGauth,1.0,{publisher}\n");
+        let report = check_publisher_rule(&csv, "company", &[]);
+        assert_eq!(
+            report.overall.answer,
+            Answer::ConfirmMatches,
+            "{publisher}: {:#?}",
+            report.findings
+        );
+    }
+    let report = check_publisher_rule("Lemon Tree\nLemonade\n", "company", &[]);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+}

@@ -145,6 +145,8 @@ pub enum Lifecycle {
 pub struct Publisher {
     pub id: String,
     pub name: String,
+    /// Other names it signs its apps with (`Beijing Zitiao Network Technology`, `字节跳动`).
+    pub aliases: Vec<String>,
     pub android_prefixes: Vec<String>,
     pub ios_prefixes: Vec<String>,
     pub sources: Vec<String>,
@@ -1105,6 +1107,7 @@ impl Validator<'_> {
             .map(|p| Publisher {
                 id: p.id,
                 name: p.name,
+                aliases: p.aliases,
                 android_prefixes: p.android_prefixes,
                 ios_prefixes: p.ios_prefixes,
                 sources: p.sources,

@@ -244,6 +244,10 @@ pub struct RawSuperseded {
 pub struct RawPublisher {
     pub id: String,
     pub name: String,
+    /// Other names the publisher signs its apps with, as exports' publisher columns
+    /// and stores write them (a legal entity, a subsidiary, its name in another script).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// Android package name prefixes that only this publisher uses (`com.ss.android.`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub android_prefixes: Vec<String>,

@@ -371,6 +371,7 @@ members!(RawSuperseded {
 members!(RawPublisher {
     id: must,
     name: must,
+    aliases: or_default,
     android_prefixes: or_default,
     ios_prefixes: or_default,
     sources: or_default,
