@@ -1316,3 +1316,13 @@ fn a_publishers_other_names_in_a_publisher_column_are_asked_about() {
     let report = check_publisher_rule("Lemon Tree\nLemonade\n", "company", &[]);
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
 }
+
+/// App names that begin with a greeting's word are names: "Hello Kitty, TikTok" is two
+/// apps, "Hey Google" and "Best Buy" are apps.
+#[test]
+fn names_that_begin_like_greetings_are_names() {
+    let report = assert_tiktok_reported("Hello Kitty, TikTok\n", true);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    let report = check("Hey Google\nBest Buy\nThanks\n");
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+}

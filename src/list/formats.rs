@@ -695,12 +695,16 @@ fn prose(text: &str) -> Prose {
             return Prose::Sentence;
         }
         // `Hi IT team,` `Thanks, Jane` `Dear Sir or Madam,`: a greeting and at most a name.
-        let named = text.contains(',') || text.ends_with('!');
+        // (Named: the line ends with a comma or `!`, or a comma follows the greeting;
+        // "Hello Kitty, Slack" is two apps.)
+        let lower = text.lower();
+        let ends = text.ends_with(',') || text.ends_with('!');
         let greeting = |f: &str| {
+            let comma_after = || lower.strip_prefix(f).is_some_and(|r| r.trim_start().starts_with(','));
             phrase.starts_with(f)
                 && phrase
                     .get(f.len()..)
-                    .is_some_and(|r| r.is_empty() || named && r.starts_with(' '))
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' ') && (ends || comma_after()))
                 && count <= f.split(' ').count() + 3
         };
         if FRAMES.split(',').filter(|f| !f.is_empty()).any(greeting) {
