@@ -1255,16 +1255,16 @@ fn the_us_law_knows_bytedances_other_apps() {
         "package:com.larus.wolf\n",
         "package:com.moonvideo.android.resso\n",
     ] {
-        let report = check_publisher_rule(list, "company", &[]);
-        assert_eq!(
-            report.overall.answer,
-            Answer::ActionRequired,
-            "{list:?}: {:#?}",
-            report.findings
-        );
+        assert_publisher_answer(list, Answer::ActionRequired);
     }
-    let report = check_publisher_rule("Lark Player\nSlack\n", "company", &[]);
-    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    assert_publisher_answer("Lark Player\nSlack\n", Answer::NothingToDo);
+}
+
+/// The answer to `list` on an agency phone under the US law's policy.
+#[track_caller]
+fn assert_publisher_answer(list: &str, answer: Answer) {
+    let report = check_publisher_rule(list, "company", &[]);
+    assert_eq!(report.overall.answer, answer, "{list:?}: {:#?}", report.findings);
 }
 
 /// What OCR and narrow columns do to a package name: `rn` read for `m`
@@ -1305,16 +1305,9 @@ fn a_publishers_other_names_in_a_publisher_column_are_asked_about() {
         "Lark Technologies Pte. Ltd.",
     ] {
         let csv = format!("Application Name,Application Version,Publisher\nOutlook,4.2,Microsoft Corporation\nGauth,1.0,{publisher}\n");
-        let report = check_publisher_rule(&csv, "company", &[]);
-        assert_eq!(
-            report.overall.answer,
-            Answer::ConfirmMatches,
-            "{publisher}: {:#?}",
-            report.findings
-        );
+        assert_publisher_answer(&csv, Answer::ConfirmMatches);
     }
-    let report = check_publisher_rule("Lemon Tree\nLemonade\n", "company", &[]);
-    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    assert_publisher_answer("Lemon Tree\nLemonade\n", Answer::NothingToDo);
 }
 
 /// App names that begin with a greeting's word are names: "Hello Kitty, TikTok" is two
