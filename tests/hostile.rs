@@ -227,3 +227,32 @@ fn a_policy_of_18000_apps_loads_in_linear_time() {
     );
     assert!(ticks < 90, "loading took {ticks} ticks (1/100 s) of CPU time");
 }
+
+/// A table thousands of columns wide (a row of 8,000 cells, 100 KB) is read in linear
+/// time: each cell on one line asked whether the line says its apps are gone read the
+/// whole line again (a 4,000-column TSV took a minute). Measured in this thread's CPU
+/// time; the bound is many times what a debug build needs.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_table_thousands_of_columns_wide_is_read_in_linear_time() {
+    let policy =
+        load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
+            .unwrap();
+    let context = Context {
+        device: Some(Device::Phone),
+        ownership: Some(Ownership::Company),
+        ..Context::default()
+    };
+    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    for separator in ["\t", ","] {
+        let header: Vec<String> = (0..8_000).map(|i| format!("h{i}")).collect();
+        let text = format!("{}\n{}\n", header.join(separator), ["TikTok"; 8_000].join(separator));
+        let before = thread_ticks();
+        let report = evaluate(&policy, &parse_list(&text, nfkc), &context, now);
+        let ticks = thread_ticks() - before;
+        assert!(!report.findings.is_empty());
+        assert!(ticks < 300, "{separator:?}: {ticks} ticks (1/100 s) of CPU time");
+    }
+}

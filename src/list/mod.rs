@@ -241,6 +241,10 @@ pub struct AppList {
     /// whether it says its apps are gone ([`AppList::mention_of`]).
     #[serde(skip)]
     line_starts: std::cell::OnceCell<Vec<usize>>,
+    /// The last line [`AppList::mention_of`] read for words that say its apps are gone,
+    /// and its answer: a line of 2,000 cells asks once, not once a cell.
+    #[serde(skip)]
+    gone_memo: std::cell::Cell<Option<(usize, bool)>>,
 }
 
 /// The shell's [`Nfkc`], kept with a list; lists compare equal whatever it is.
@@ -277,6 +281,7 @@ impl Default for AppList {
             device_rows: Vec::new(),
             line_map: None,
             line_starts: std::cell::OnceCell::new(),
+            gone_memo: std::cell::Cell::new(None),
         }
     }
 }
@@ -304,8 +309,19 @@ impl AppList {
     pub fn mention_of(&self, line: usize) -> Option<Mention> {
         self.mention(line).or_else(|| {
             let typed = matches!(self.format, Format::Lines | Format::Separated | Format::StoreLinks);
-            let text = if typed { self.line_text(line)? } else { return None };
-            (account::says_gone(text) || account::struck_through(text)).then_some(Mention::Status)
+            if !typed {
+                return None;
+            }
+            let gone = match self.gone_memo.get() {
+                Some((at, gone)) if at == line => gone,
+                _ => {
+                    let text = self.line_text(line)?;
+                    let gone = account::says_gone(text) || account::struck_through(text);
+                    self.gone_memo.set(Some((line, gone)));
+                    gone
+                }
+            };
+            gone.then_some(Mention::Status)
         })
     }
 
