@@ -469,16 +469,21 @@ fn without_invisible_markup(text: &str) -> Option<String> {
     } else {
         text.to_owned()
     };
-    let mut from = 0;
-    while let Some(open) = out.get(from..).and_then(|t| t.find('<')).map(|o| from + o) {
-        let len = out.get(open..).and_then(|t| t.find('>')).map_or(0, |e| e + 1);
-        let name = out.get(open + 1..(open + len).saturating_sub(1)).unwrap_or("");
-        if len > 0 && name.trim_end_matches('/').trim().eq_ignore_ascii_case("wbr") {
-            out.replace_range(open..open + len, "");
-            from = open;
-        } else {
-            from = open + 1;
+    // (In one pass: a `>` is looked for only as far as `<wbr />` reaches, so a line of
+    // `<` without `>` is not read again from each of them.)
+    if out.contains('<') {
+        let mut kept = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(open) = rest.find('<') {
+            let tail = rest.get(open..).unwrap_or("");
+            let len = tail.bytes().take(12).position(|b| b == b'>').map_or(0, |e| e + 1);
+            let name = tail.get(1..len.saturating_sub(1)).unwrap_or("");
+            let wbr = len > 0 && name.trim_end_matches('/').trim().eq_ignore_ascii_case("wbr");
+            kept.push_str(rest.get(..if wbr { open } else { open + 1 }).unwrap_or(""));
+            rest = rest.get(if wbr { open + len } else { open + 1 }..).unwrap_or("");
         }
+        kept.push_str(rest);
+        out = kept;
     }
     (out != text).then_some(out)
 }

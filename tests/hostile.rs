@@ -256,3 +256,23 @@ fn a_table_thousands_of_columns_wide_is_read_in_linear_time() {
         assert!(ticks < 300, "{separator:?}: {ticks} ticks (1/100 s) of CPU time");
     }
 }
+
+/// A line of 300,000 `<` without a `>` (markup that never closes) is read in linear
+/// time: each `<` had looked for its `>` to the end of the line (3.7 s in a release
+/// build). Measured in this thread's CPU time.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_line_of_unclosed_markup_is_read_in_linear_time() {
+    let policy =
+        load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
+            .unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
+        .unwrap()
+        .to_utc();
+    let text = format!("TikTok\n{}\n", "<".repeat(300_000));
+    let before = thread_ticks();
+    let report = evaluate(&policy, &parse_list(&text, nfkc), &Context::default(), now);
+    let ticks = thread_ticks() - before;
+    assert!(!report.findings.is_empty());
+    assert!(ticks < 300, "{ticks} ticks (1/100 s) of CPU time");
+}
