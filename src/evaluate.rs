@@ -537,22 +537,40 @@ fn with_swept(
         let entry = (publisher_named || in_listed)
             .then(|| {
                 let from = read.partition_point(|f| f.line < hit.line);
-                let mut on_line = read
+                let on_line = read
                     .get(from..)
                     .unwrap_or_default()
                     .iter()
                     .take_while(|f| f.line == hit.line);
                 on_line
-                    .position(|f| {
+                    .enumerate()
+                    .filter(|(_, f)| {
                         f.outcome == Outcome::NotCovered
                             && !f.in_text
                             && f.app.is_none()
                             && (publisher_named || f.input.contains(&hit.text))
                     })
-                    .map(|at| from + at)
+                    .map(|(at, _)| (from + at, asked.binary_search(&(from + at)).is_ok()))
+                    .reduce(|first, next| if first.1 { next } else { first })
             })
-            .flatten()
-            .filter(|at| asked.binary_search(at).is_err());
+            .flatten();
+        // (A listed name's hit that every listed name on its line has had says no more.)
+        let same_app = || {
+            let id = match hit.recognition.target {
+                Target::App(i) => policy.apps.get(i).map(|a| a.id.as_str()),
+                Target::Publisher(_) => None,
+            };
+            swept
+                .iter()
+                .rev()
+                .take_while(|s| s.line == hit.line)
+                .any(|s| s.app.as_ref().map(|a| a.id.as_str()) == id)
+        };
+        let entry = match entry {
+            Some((_, true)) if in_listed && same_app() => continue,
+            Some((at, false)) => Some(at),
+            _ => None,
+        };
         // (Asked as a name close to the app's, when the name found would be asked about.)
         let similar = match (in_listed, entry.and_then(|e| read.get(e)), &hit.recognition.matched_by) {
             (true, Some(listed), MatchedBy::Name { value, name }) => {

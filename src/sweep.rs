@@ -65,9 +65,12 @@ pub(crate) fn sweep(
             Target::App(_) => listed_name(list, hit.line, &hit.text),
         };
         if let (true, true, target) = (hit.by_name, own_line, hit.recognition.target) {
-            let again = best
-                .last()
-                .is_some_and(|(_, last)| last.by_name && last.line == hit.line && last.recognition.target == target);
+            // (A publisher once a line; an app's name once for each listed name holding
+            // it, which `evaluate` pairs with the line's entries.)
+            let again = matches!(target, Target::Publisher(_))
+                && best.last().is_some_and(|(_, last)| {
+                    last.by_name && last.line == hit.line && last.recognition.target == target
+                });
             if !again {
                 best.push((2, hit));
             }
@@ -367,7 +370,14 @@ fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
         out.push_str(next.trim_end_matches(['.', ',', ';', ':']));
         return Some(if dotted { Broken::Dotted } else { Broken::Word });
     }
-    let single = |w: &str, line: &str| w.len() == line.len() && w.len() <= 16 && w.chars().all(char::is_alphabetic);
+    // (Not a camel-case word, `TikTokMod`: its own line already holds what is in it.)
+    let camel = |w: &str| {
+        w.as_bytes()
+            .windows(2)
+            .any(|p| matches!(p, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()))
+    };
+    let single =
+        |w: &str, line: &str| w.len() == line.len() && w.len() <= 16 && w.chars().all(char::is_alphabetic) && !camel(w);
     if single(last, first) && single(next, second) {
         out.push_str(last);
         out.push(' ');

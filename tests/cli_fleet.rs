@@ -261,3 +261,23 @@ fn rows_that_leave_the_device_blank_are_the_device_above() {
         assert_eq!(csv.lines().count(), 3, "a header, JD-iPhone's TikTok, AB-iPhone: {csv}");
     }
 }
+
+/// A row that leaves the device's name blank but gives another OS is not the device
+/// above: it is answered apart, never folded into a device the rule does not cover.
+#[test]
+fn a_row_without_a_name_but_with_another_os_is_not_the_device_above() {
+    let export = "Device name,Serial number,OS,Application Name\nLaptop-1,SN1,Windows,Slack\n,,iOS,TikTok\n";
+    let out = support::appcheck(
+        &[
+            "check",
+            "--policy",
+            "pkg-config/policies/bank-tiktok-2020.json",
+            "--owner",
+            "company",
+            "--by-device",
+            "-",
+        ],
+        export,
+    );
+    assert_ne!(out.status.code(), Some(0), "{}", text(&out.stdout));
+}

@@ -1319,3 +1319,35 @@ fn names_that_begin_like_greetings_are_names() {
     let report = check("Hey Google\nBest Buy\nThanks\n");
     assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
 }
+
+/// Review of this session's changes: a greeting before a list of names on one line
+/// frames nothing; a percentage is no prompt; one-word lines are not joined through a
+/// camel-case name; several listed names on one line are each asked about.
+#[test]
+fn greetings_prompts_joins_and_lines_of_names_found_in_review() {
+    // "Hi, Tiktk, Signal": the names after the greeting are read (Tiktk a possible match).
+    assert_never_reassures("Zoom\nSlack\nHi, Tiktk, Signal\n");
+    assert_never_reassures("Zoom, Slack\nBest Buy, Tiktk\n");
+    // A percentage in an uninstaller's line is no prompt: the list below it is a list.
+    assert_tiktok_reported("Uninstalling Zoom... 100% complete\nTikTok\nSlack\n", true);
+    // The employee's list after a command's one line of output.
+    assert_tiktok_reported("$ adb uninstall com.whatsapp\nSuccess\n\nTikTok\n", true);
+    // One question, on the line that holds the name.
+    let report = assert_never_reassures("Slack\nTikTokMod\n");
+    let asked: Vec<usize> = report
+        .findings
+        .iter()
+        .filter(|f| f.outcome == Outcome::PossibleMatch)
+        .map(|f| f.line)
+        .collect();
+    assert_eq!(asked, [2], "{:#?}", report.findings);
+    // Each listed name on a line of names is asked about, by what was listed.
+    let report = assert_never_reassures("Zoom, TikTok Mod, TikTok Pro\n");
+    let asked: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.outcome == Outcome::PossibleMatch)
+        .map(|f| f.input.as_str())
+        .collect();
+    assert_eq!(asked, ["TikTok Mod", "TikTok Pro"], "{:#?}", report.findings);
+}

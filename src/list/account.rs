@@ -188,7 +188,7 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
             };
             continue;
         }
-        if output_left > 0 && prompted(&lower).is_none() {
+        if output_left > 0 && prompted(&lower).is_none() && uninstall_output(&lower) {
             output_left -= 1;
             list.mentions.push((n, Mention::Uninstall));
             continue;
@@ -564,12 +564,40 @@ const GONE: &[&str] = &[
 /// uninstalled`), unless a blank line or another prompt comes first.
 const UNINSTALL_OUTPUT: usize = 8;
 
+/// A line an uninstaller prints under its command: `Found CapCut [ByteDance.CapCut]`,
+/// `Starting package uninstall...`, its progress, `Success`, `Deleted …`; a name of the
+/// employee's list after it is not.
+fn uninstall_output(lower: &str) -> bool {
+    [
+        "found ",
+        "starting ",
+        "success",
+        "deleted",
+        "removed",
+        "removing",
+        "uninstall",
+        "package ",
+        "==>",
+        "[",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+        || !lower.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
 /// The command after a shell prompt: `$ `, `# `, `% `, `PS C:\> `, `C:\Users\x> `,
 /// `user@host:~$ `; `None` when the line has none.
 fn prompted(lower: &str) -> Option<&str> {
     let at = lower.bytes().position(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))?;
     let rest = lower.get(at + 1..).filter(|r| at < 48 && r.starts_with(' '))?;
-    Some(rest.trim())
+    // A prompt's sign begins the line or ends a user, a host or a path (`~ %`,
+    // `host:~$`, `[jane@mac ~]$`, `C:\Users\jane>`): "100% complete" is no prompt.
+    let before = at.checked_sub(1).and_then(|b| lower.as_bytes().get(b)).copied();
+    let prompt = match before {
+        None | Some(b' ' | b'~' | b'/' | b'\\' | b':' | b']') => true,
+        Some(_) => lower.as_bytes().get(at) == Some(&b'>') && lower.contains(":\\"),
+    };
+    prompt.then(|| rest.trim())
 }
 
 /// An uninstall command (`adb uninstall …`, `pm uninstall`, `brew uninstall --cask …`,

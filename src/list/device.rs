@@ -242,7 +242,14 @@ impl Devices {
             let blank = |c: Option<usize>| c.and_then(|c| row.get(c)).is_none_or(|v| v.trim().is_empty());
             // An export grouped by device (Excel's, a report's) leaves the device's cells
             // blank below its first row, or its serial: those rows are the device above.
-            let ditto = blank(columns.name) && blank(columns.serial) && blank(columns.user);
+            // (Not a row that describes another device: another OS, owner or model.)
+            let ditto = blank(columns.name)
+                && blank(columns.serial)
+                && blank(columns.user)
+                && blank(columns.os)
+                && blank(columns.os_by_version.map(|(c, _)| c))
+                && blank(columns.model)
+                && blank(columns.ownership);
             let serial_once = columns.serial.is_some()
                 && blank(columns.serial)
                 && !blank(columns.name)

@@ -699,12 +699,16 @@ fn prose(text: &str) -> Prose {
         // "Hello Kitty, Slack" is two apps.)
         let lower = text.lower();
         let ends = text.ends_with(',') || text.ends_with('!');
+        // (And at most a name after it, not a list: "Hi, Tiktk, Signal" is two apps.)
         let greeting = |f: &str| {
-            let comma_after = || lower.strip_prefix(f).is_some_and(|r| r.trim_start().starts_with(','));
+            let after = lower.strip_prefix(f).unwrap_or("").trim_start();
+            let name = after.trim_start_matches(',').trim_end_matches([',', '!', '.', ' ']);
+            let comma_after = after.starts_with(',');
             phrase.starts_with(f)
                 && phrase
                     .get(f.len()..)
-                    .is_some_and(|r| r.is_empty() || r.starts_with(' ') && (ends || comma_after()))
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' ') && (ends || comma_after))
+                && !name.contains([',', ';'])
                 && count <= f.split(' ').count() + 3
         };
         if FRAMES.split(',').filter(|f| !f.is_empty()).any(greeting) {
