@@ -16,7 +16,7 @@ use crate::report::{DeviceAnswer, Fleet, Standing as Kind};
 
 /// Rows drawn per task: a chunk of them stays well under 50 ms on a slow phone, and
 /// 1,000 devices take 20 tasks.
-const ROWS_PER_TASK: usize = 50;
+const ROWS_PER_TASK: usize = 25;
 
 /// The columns the table can be sorted by (their `data-key`).
 const SORTABLE: [&str; 5] = ["device", "user", "platform", "answer", "apps"];

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, publish, repo } from './harness.mjs';
+import { serve, launch, publish, repo, pasteLong } from './harness.mjs';
 import { intuneExport } from '../../benches/js/workload.mjs';
 
 const MEMO_DAY = new Date('2020-07-10T13:00:00-04:00');
@@ -58,7 +58,7 @@ async function rows(page) {
 }
 
 async function checkList(page, list) {
-  await page.fill('#app-list', list);
+  await pasteLong(page, list);
   await page.click('#check');
   await page.locator('#overall').waitFor();
 }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, repo, checkOnPhone, withoutCompressedCopies } from './harness.mjs';
+import { serve, launch, repo, checkOnPhone, withoutCompressedCopies, pasteLong } from './harness.mjs';
 
 const distSite = path.join(repo, 'target/dist/site');
 const BANK = 'policies/bank-tiktok-2020.json';
@@ -107,7 +107,7 @@ test('after one visit the page works offline, and shows a new policy version onc
     // A long export goes to the Web Worker, whose script is cached as well.
     const workers = [];
     page.on('worker', (w) => workers.push(w.url()));
-    await page.fill('#app-list', `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
+    await pasteLong(page, `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
     await page.click('#check');
     await page.waitForFunction(() => /3,?001/.test(document.querySelector('#read-as')?.textContent ?? ''));
     assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');

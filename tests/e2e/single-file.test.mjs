@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, repo, checkOnPhone } from './harness.mjs';
+import { launch, repo, checkOnPhone, pasteLong } from './harness.mjs';
 
 const distFile = path.join(repo, 'target/dist/appcheck.html');
 const appcheck = (...args) => execFileSync(path.join(repo, 'target/debug/appcheck'), args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -120,7 +120,7 @@ test('a full check in a single file from disk: answers, paste, verdict, and no r
   assert.equal(await checkOnPhone(page, 'package:com.zhiliaoapp.musically\nSlack\ntiktk\n'), 'action_required');
   assert.equal(await page.locator('.finding[data-outcome="remove"]').count(), 1);
   // A long export, checked in the Web Worker the file starts from itself (a blob:).
-  await page.fill('#app-list', `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
+  await pasteLong(page, `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
   await page.click('#check');
   await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'action_required'
     && /3,?001/.test(document.querySelector('#read-as')?.textContent ?? ''));
@@ -147,7 +147,7 @@ test('the single file speaks the reader\'s language from the words inside it, in
   await page.locator('#appcheck[lang="es"] #check-form').waitFor();
   assert.match(await page.textContent('#appcheck .privacy'), /se quedan en este dispositivo/);
   // A long list in the file's own worker, answered in Spanish too.
-  await page.fill('#app-list', `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
+  await pasteLong(page, `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
   await page.click('#check');
   await page.locator('#overall').waitFor();
   assert.equal(workers.length, 1);
