@@ -225,7 +225,9 @@ fn a_policy_of_18000_apps_loads_in_linear_time() {
         "an 18,000-app policy of {} bytes loaded in {ticks} ticks of CPU time",
         text.len()
     );
-    assert!(ticks < 90, "loading took {ticks} ticks (1/100 s) of CPU time");
+    // (The linear loader needs 70–85 ticks in a debug build beside the other tests of
+    // this file; the quadratic one took 500.)
+    assert!(ticks < 150, "loading took {ticks} ticks (1/100 s) of CPU time");
 }
 
 /// A table thousands of columns wide (a row of 8,000 cells, 100 KB) is read in linear
@@ -235,9 +237,7 @@ fn a_policy_of_18000_apps_loads_in_linear_time() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_table_thousands_of_columns_wide_is_read_in_linear_time() {
-    let policy =
-        load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
-            .unwrap();
+    let policy = bank_policy();
     let context = Context {
         device: Some(Device::Phone),
         ownership: Some(Ownership::Company),
@@ -263,9 +263,7 @@ fn a_table_thousands_of_columns_wide_is_read_in_linear_time() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_line_of_unclosed_markup_is_read_in_linear_time() {
-    let policy =
-        load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
-            .unwrap();
+    let policy = bank_policy();
     let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
         .unwrap()
         .to_utc();
@@ -275,4 +273,10 @@ fn a_line_of_unclosed_markup_is_read_in_linear_time() {
     let ticks = thread_ticks() - before;
     assert_eq!(report.read_as.account.lines, 2);
     assert!(ticks < 300, "{ticks} ticks (1/100 s) of CPU time");
+}
+
+/// The bank's published policy, as it is.
+fn bank_policy() -> appcheck::policy::Policy {
+    let path = support::root().join("pkg-config/policies/bank-tiktok-2020.json");
+    load_policy(&std::fs::read(path).unwrap()).unwrap()
 }

@@ -12,13 +12,21 @@ use appcheck::policy::load_policy;
 use appcheck::report::{Answer, Outcome, Report};
 
 fn check(list: &str) -> Report {
-    let policy =
-        load_policy(&std::fs::read(support::root().join("pkg-config/policies/bank-tiktok-2020.json")).unwrap())
-            .unwrap();
-    let context: Context = serde_json::from_str(r#"{"device": "phone", "ownership": "company"}"#).unwrap();
-    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
-        .unwrap()
-        .to_utc();
+    check_against(
+        "bank-tiktok-2020",
+        serde_json::json!({"device": "phone", "ownership": "company"}),
+        "2023-03-01T12:00:00Z",
+        list,
+    )
+}
+
+/// The report of `list` under the published policy `id`, in `context`, at `now`.
+fn check_against(id: &str, context: serde_json::Value, now: &str, list: &str) -> Report {
+    support::zones();
+    let path = support::root().join(format!("pkg-config/policies/{id}.json"));
+    let policy = load_policy(&std::fs::read(path).unwrap()).unwrap();
+    let context: Context = serde_json::from_value(context).unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339(now).unwrap().to_utc();
     evaluate(&policy, &parse_list(list, support::nfkc), &context, now)
 }
 
@@ -1007,17 +1015,13 @@ fn fancy_letters_are_the_letters_they_stand_for() {
 /// The US law's policy (every app by ByteDance must go from agency devices), checked on
 /// an agency iPhone, or a personal one.
 fn check_publisher_rule(list: &str, owner: &str, confirmed: &[&str]) -> Report {
-    support::zones();
-    let policy = load_policy(
-        &std::fs::read(support::root().join("pkg-config/policies/us-no-tiktok-on-government-devices.json")).unwrap(),
-    )
-    .unwrap();
     let context = serde_json::json!({"device": "phone", "platform": "ios", "ownership": owner, "confirmed": confirmed});
-    let context: Context = serde_json::from_value(context).unwrap();
-    let now = chrono::DateTime::parse_from_rfc3339("2023-06-01T12:00:00Z")
-        .unwrap()
-        .to_utc();
-    evaluate(&policy, &parse_list(list, support::nfkc), &context, now)
+    check_against(
+        "us-no-tiktok-on-government-devices",
+        context,
+        "2023-06-01T12:00:00Z",
+        list,
+    )
 }
 
 /// An export's publisher column (Intune's discovered apps, the registry's `Publisher`,
