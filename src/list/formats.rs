@@ -721,14 +721,12 @@ fn prose(text: &str) -> Prose {
             return Prose::Frame;
         }
     }
-    let mut count = 0;
-    for w in prose_words(text) {
-        if !SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer)) {
-            return Prose::Names;
-        }
-        count += 1;
+    // A sentence has three words or more: most names have fewer, and are let go
+    // without a look-up in the words.
+    if prose_words(text).nth(2).is_none() {
+        return Prose::Names;
     }
-    if count >= 3 {
+    if prose_words(text).all(|w| SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer))) {
         Prose::Sentence
     } else {
         Prose::Names
