@@ -234,8 +234,8 @@ impl DeviceTable {
         });
     }
 
-    /// Draws the rows the choices show, in their order: the first chunk now, the
-    /// others a chunk per task; a newer drawing stops this one.
+    /// Draws the rows the choices show, in their order, a chunk per task from the
+    /// next one; a newer drawing stops this one.
     fn draw_rows(&self) {
         let drawing = self.drawing.get() + 1;
         self.drawing.set(drawing);
@@ -256,10 +256,11 @@ impl DeviceTable {
             return;
         }
         set(&table, "aria-busy", "true");
-        self.append_rows(&document, &body, order.get(..ROWS_PER_TASK).unwrap_or(&order));
         let this = self.clone();
+        // The first chunk too in a task of its own: the task that draws the answer
+        // also lays out the page (the focus moves to the answer), and is long enough.
         wasm_bindgen_futures::spawn_local(async move {
-            for chunk in order.get(ROWS_PER_TASK..).unwrap_or_default().chunks(ROWS_PER_TASK) {
+            for chunk in order.chunks(ROWS_PER_TASK) {
                 next_task().await;
                 if this.drawing.get() != drawing {
                     return;

@@ -258,7 +258,7 @@ test('a long export shows its progress device by device, and Cancel stops it wit
   await context.close();
 });
 
-test('drawing 1,000 devices holds the main thread under 50 ms per task', async () => {
+test('drawing 1,000 devices: a chunk of rows per task, and no task holds the page for long', async () => {
   const { context, page, errors } = await open();
   // 1,000 devices, each with TikTok among three apps: every row must act.
   const lines = ['"ApplicationName","DeviceId","DeviceName","Platform","UserName"'];
@@ -267,22 +267,33 @@ test('drawing 1,000 devices holds the main thread under 50 ms per task', async (
   }
   await page.evaluate(() => {
     window.__long = [];
+    window.__chunks = [];
     window.__drawing = false;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (window.__drawing) window.__long.push(Math.round(e.duration));
     }).observe({ type: 'longtask' });
-    // Drawing starts with the table's first row and ends when it is no longer busy.
-    new MutationObserver(() => {
+    // A mutation observer is told at the end of each task what that task changed: the
+    // rows each task added. Drawing starts when the table is busy.
+    new MutationObserver((records) => {
       const table = document.querySelector('#device-table');
       if (table && table.getAttribute('aria-busy') === 'true') window.__drawing = true;
+      const rows = records.flatMap((r) => [...r.addedNodes]).filter((n) => n.nodeName === 'TR' && n.parentNode?.nodeName === 'TBODY').length;
+      if (rows) window.__chunks.push(rows);
     }).observe(document.querySelector('#result'), { subtree: true, childList: true, attributes: true });
   });
   await checkList(page, `${lines.join('\n')}\n`);
   assert.equal((await rows(page)).length, 1000);
   await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(() => window.__drawing), 'the table was busy while its rows were drawn');
+  const chunks = await page.evaluate(() => window.__chunks);
+  assert.equal(chunks.reduce((a, b) => a + b, 0), 1000, `every row drawn once: ${chunks}`);
+  assert.ok(chunks.length >= 40 && Math.max(...chunks) <= 25, `rows drawn 25 at most per task: ${chunks}`);
+  // How long the tasks take is the benchmarks' to measure (make bench); this bound only
+  // catches a freeze. On a busy 2-core machine (about 4x slower than a phone's), the
+  // longest task here was 55-72 ms before the worker's answer was read a chunk of
+  // devices per task and the first rows were drawn apart from the answer, 0-50 ms over three runs.
   const long = await page.evaluate(() => window.__long);
-  assert.ok(await page.evaluate(() => window.__drawing), 'the rows were drawn over several tasks');
-  assert.deepEqual(long.filter((ms) => ms > 50), [], `long tasks while drawing: ${long}`);
+  assert.deepEqual(long.filter((ms) => ms > 100), [], `long tasks while drawing: ${long}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
