@@ -642,6 +642,85 @@ const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no
 /// that ends with a name after a comma or a space.
 const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,thank you,thx,cheers,regards,best regards,kind regards,best,many thanks,hallo,guten tag,danke,grüße,viele grüße,beste grüße,mit freundlichen grüßen,bonjour,merci,cordialement,hola,gracias,saludos,un saludo,";
 
+/// The words of [`SENTENCE_WORDS`], and the first words of [`REPLIES`]' and [`FRAMES`]'
+/// entries, as Bloom filters made when compiling (two bits of 1,024 a word): a word that
+/// misses one of its bits is not there, known without a search through the text. Most
+/// lines are names, and are let go this way at their first word.
+static SENTENCE_FILTER: WordFilter = word_filter(&[SENTENCE_WORDS], false);
+static OPENING_FILTER: WordFilter = word_filter(&[REPLIES, FRAMES], true);
+
+type WordFilter = [u64; 16];
+
+/// The two bits of [`WordFilter`] a word sets: from its FNV-1a hash.
+const fn word_bits(hash: u64) -> (usize, usize) {
+    ((hash & 1023) as usize, ((hash >> 10) & 1023) as usize)
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// The filter of the words of `texts` (between spaces and commas), or (`first`) of the
+/// first word of each comma-separated entry.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated by the compiler, which refuses an index out of bounds"
+)]
+const fn word_filter(texts: &[&str], first: bool) -> WordFilter {
+    let mut filter = [0u64; 16];
+    let mut t = 0;
+    while t < texts.len() {
+        let bytes = texts[t].as_bytes();
+        let (mut hash, mut len, mut counts, mut i) = (FNV_START, 0, true, 0);
+        while i <= bytes.len() {
+            let b = if i < bytes.len() { bytes[i] } else { b',' };
+            if b == b' ' || b == b',' {
+                if len > 0 && counts {
+                    let (x, y) = word_bits(hash);
+                    filter[x / 64] |= 1 << (x % 64);
+                    filter[y / 64] |= 1 << (y % 64);
+                }
+                if len > 0 || b == b',' {
+                    counts = !first || b == b',';
+                }
+                (hash, len) = (FNV_START, 0);
+            } else {
+                hash = (hash ^ b as u64).wrapping_mul(FNV_PRIME);
+                len += 1;
+            }
+            i += 1;
+        }
+        t += 1;
+    }
+    filter
+}
+
+/// Whether a word whose [`lower_hash`] is `hash` may be one of `filter`'s words:
+/// `false` only when it is none of them.
+fn may_be(filter: &WordFilter, hash: u64) -> bool {
+    let (x, y) = word_bits(hash);
+    let bit = |at: usize| filter.get(at / 64).is_some_and(|w| w & (1 << (at % 64)) != 0);
+    bit(x) && bit(y)
+}
+
+/// The FNV-1a hash of `word` as [`spaced_lower`] writes it (without its spaces), made
+/// without writing it.
+fn lower_hash(word: &str) -> u64 {
+    let mut hash = FNV_START;
+    let mut add = |c: char| {
+        for &b in c.encode_utf8(&mut [0; 4]).as_bytes() {
+            hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+    };
+    for c in word.chars() {
+        match c {
+            '’' => add('\''),
+            c if c.is_ascii() => add(c.to_ascii_lowercase()),
+            c => crate::case::chars(c).for_each(&mut add),
+        }
+    }
+    hash
+}
+
 /// `word` in lower case (ASCII; another letter by [`Lower`]) and the curly apostrophe
 /// made straight, into `out`, between spaces.
 fn spaced_lower<'a>(word: &str, out: &'a mut String) -> &'a str {
@@ -680,10 +759,18 @@ fn prose(text: &str) -> Prose {
     let Some(first) = prose_words(text).next() else {
         return Prose::Names;
     };
+    // Most lines are names, and their first word begins no reply or greeting and is no
+    // sentence word: let go here, without a word written or looked up.
+    let hash = lower_hash(first);
+    let opening = text.len() <= 60 && may_be(&OPENING_FILTER, hash);
+    let signature = first.eq_ignore_ascii_case("sent") || first.eq_ignore_ascii_case("get");
+    if !opening && !signature && !may_be(&SENTENCE_FILTER, hash) {
+        return Prose::Names;
+    }
     let mut buffer = String::new();
     let head = spaced_lower(first, &mut buffer).trim().to_owned();
     // Replies, greetings and sign-offs are short, and begin with one of their words.
-    if text.len() <= 60 && (has_phrase(REPLIES, &head, false) || has_phrase(FRAMES, &head, false)) {
+    if opening && (has_phrase(REPLIES, &head, false) || has_phrase(FRAMES, &head, false)) {
         let mut phrase = head.clone();
         let mut count = 1;
         for w in prose_words(text).skip(1) {
@@ -726,7 +813,10 @@ fn prose(text: &str) -> Prose {
     if prose_words(text).nth(2).is_none() {
         return Prose::Names;
     }
-    if prose_words(text).all(|w| SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer))) {
+    if prose_words(text).all(|w| {
+        let w = spaced_lower(w, &mut buffer);
+        may_be(&SENTENCE_FILTER, lower_hash(w.trim())) && SENTENCE_WORDS.contains(w)
+    }) {
         Prose::Sentence
     } else {
         Prose::Names
@@ -2264,6 +2354,24 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_filters_hold_every_word_and_let_most_names_go() {
+        for word in SENTENCE_WORDS.split(' ').filter(|w| !w.is_empty()) {
+            assert!(may_be(&SENTENCE_FILTER, lower_hash(word)), "{word}");
+            assert_eq!(lower_hash(word), lower_hash(&word.to_ascii_uppercase()), "{word}");
+        }
+        for entry in REPLIES.split(',').chain(FRAMES.split(',')).filter(|e| !e.is_empty()) {
+            let first = entry.split(' ').next().unwrap_or(entry);
+            assert!(may_be(&OPENING_FILTER, lower_hash(first)), "{first}");
+        }
+        // Not a promise for each word (a filter may let one through), but for most.
+        let names: Vec<String> = (0..1000).map(|i| format!("name{i}")).collect();
+        for filter in [&SENTENCE_FILTER, &OPENING_FILTER] {
+            let through = names.iter().filter(|n| may_be(filter, lower_hash(n))).count();
+            assert!(through < 100, "{through} of 1000 names pass a filter");
+        }
+    }
 
     #[test]
     fn package_version_lines_give_the_package_and_chatter_is_structure() {
