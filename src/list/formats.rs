@@ -721,6 +721,25 @@ fn lower_hash(word: &str) -> u64 {
     hash
 }
 
+/// The [`lower_hash`] of the first of [`prose_words`], `None` when there is none: read
+/// byte by byte while the text is ASCII (nearly every line), else by characters.
+fn first_word_hash(text: &str) -> Option<u64> {
+    let mut hash = FNV_START;
+    let mut started = false;
+    for &b in text.as_bytes() {
+        if !b.is_ascii() {
+            return prose_words(text).next().map(lower_hash);
+        }
+        if b.is_ascii_alphanumeric() || b == b'\'' || b == b'/' {
+            hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+            started = true;
+        } else if started {
+            break;
+        }
+    }
+    started.then_some(hash)
+}
+
 /// `word` in lower case (ASCII; another letter by [`Lower`]) and the curly apostrophe
 /// made straight, into `out`, between spaces.
 fn spaced_lower<'a>(word: &str, out: &'a mut String) -> &'a str {
@@ -756,17 +775,19 @@ fn prose_words(text: &str) -> impl Iterator<Item = &str> {
 /// Whether a typed line is a greeting, a sign-off, or a sentence that names no app
 /// ([`Prose`]). Most lines are let go at their first word, which begins none of them.
 fn prose(text: &str) -> Prose {
-    let Some(first) = prose_words(text).next() else {
-        return Prose::Names;
-    };
     // Most lines are names, and their first word begins no reply or greeting and is no
     // sentence word: let go here, without a word written or looked up.
-    let hash = lower_hash(first);
+    let Some(hash) = first_word_hash(text) else {
+        return Prose::Names;
+    };
     let opening = text.len() <= 60 && may_be(&OPENING_FILTER, hash);
-    let signature = first.eq_ignore_ascii_case("sent") || first.eq_ignore_ascii_case("get");
+    let signature = hash == lower_hash("sent") || hash == lower_hash("get");
     if !opening && !signature && !may_be(&SENTENCE_FILTER, hash) {
         return Prose::Names;
     }
+    let Some(first) = prose_words(text).next() else {
+        return Prose::Names;
+    };
     let mut buffer = String::new();
     let head = spaced_lower(first, &mut buffer).trim().to_owned();
     // Replies, greetings and sign-offs are short, and begin with one of their words.
@@ -2357,6 +2378,23 @@ mod tests {
 
     #[test]
     fn the_word_filters_hold_every_word_and_let_most_names_go() {
+        for line in [
+            "- TikTok",
+            "I'm fine",
+            "  n/a",
+            "Grüße, Jan",
+            "’Tis",
+            "...",
+            "",
+            "Ünïcode app",
+            "a1-b2",
+        ] {
+            assert_eq!(
+                first_word_hash(line),
+                prose_words(line).next().map(lower_hash),
+                "{line:?}"
+            );
+        }
         for word in SENTENCE_WORDS.split(' ').filter(|w| !w.is_empty()) {
             assert!(may_be(&SENTENCE_FILTER, lower_hash(word)), "{word}");
             assert_eq!(lower_hash(word), lower_hash(&word.to_ascii_uppercase()), "{word}");
