@@ -180,7 +180,7 @@ pub(crate) fn listed_name(list: &AppList, line: usize, text: &str) -> bool {
 /// ("TikTok™").
 fn folded(nfkc: Option<Nfkc>, text: &str) -> std::borrow::Cow<'_, str> {
     match nfkc {
-        Some(nfkc) if !text.is_ascii() => nfkc(&text.replace(['™', '℠', '®', '©'], "")).into(),
+        Some(nfkc) if !text.is_ascii() => crate::list::without_marks_nfkc(nfkc, text).into(),
         _ => text.into(),
     }
 }

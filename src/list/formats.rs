@@ -721,6 +721,20 @@ fn lower_hash(word: &str) -> u64 {
     hash
 }
 
+/// The hashes of "sent" and "get", which begin the sign-offs of mail apps.
+const SENT: u64 = fnv(b"sent");
+const GET: u64 = fnv(b"get");
+
+/// The FNV-1a hash of `bytes`.
+const fn fnv(mut bytes: &[u8]) -> u64 {
+    let mut hash = FNV_START;
+    while let [b, rest @ ..] = bytes {
+        hash = (hash ^ *b as u64).wrapping_mul(FNV_PRIME);
+        bytes = rest;
+    }
+    hash
+}
+
 /// The [`lower_hash`] of the first of [`prose_words`], `None` when there is none: read
 /// byte by byte while the text is ASCII (nearly every line), else by characters.
 fn first_word_hash(text: &str) -> Option<u64> {
@@ -781,7 +795,7 @@ fn prose(text: &str) -> Prose {
         return Prose::Names;
     };
     let opening = text.len() <= 60 && may_be(&OPENING_FILTER, hash);
-    let signature = hash == lower_hash("sent") || hash == lower_hash("get");
+    let signature = hash == SENT || hash == GET;
     if !opening && !signature && !may_be(&SENTENCE_FILTER, hash) {
         return Prose::Names;
     }
@@ -2398,6 +2412,7 @@ mod tests {
         for word in SENTENCE_WORDS.split(' ').filter(|w| !w.is_empty()) {
             assert!(may_be(&SENTENCE_FILTER, lower_hash(word)), "{word}");
             assert_eq!(lower_hash(word), lower_hash(&word.to_ascii_uppercase()), "{word}");
+            assert_eq!(lower_hash(word), fnv(word.as_bytes()), "{word}");
         }
         for entry in REPLIES.split(',').chain(FRAMES.split(',')).filter(|e| !e.is_empty()) {
             let first = entry.split(' ').next().unwrap_or(entry);

@@ -96,8 +96,7 @@ impl Entry {
             self.folded = None;
             return;
         }
-        // Marks go before folding: NFKC would turn "TikTok™" into "TikTokTM".
-        let fold = |s: &str| nfkc(&s.replace(['™', '℠', '®', '©'], ""));
+        let fold = |s: &str| without_marks_nfkc(nfkc, s);
         let folded = Folded {
             text: fold(&self.text),
             name: self.name.as_deref().map(fold),
@@ -406,6 +405,18 @@ fn needs_unifying(bytes: &[u8]) -> bool {
         from = end;
     }
     false
+}
+
+/// `text` without trademark marks, then in NFKC by `nfkc` unless it is ASCII by then
+/// (ASCII is its own NFKC form: "Microsoft® Teams" needs no call out to JavaScript).
+/// Marks go first: NFKC would turn "TikTok™" into "TikTokTM".
+pub(crate) fn without_marks_nfkc(nfkc: Nfkc, text: &str) -> String {
+    let text = text.replace(['™', '℠', '®', '©'], "");
+    if text.is_ascii() {
+        text
+    } else {
+        nfkc(&text)
+    }
 }
 
 /// Reads a pasted list in whatever format it is; `nfkc` folds each app's name and
