@@ -66,14 +66,8 @@ fn hostile_lists() -> Vec<(&'static str, String)> {
 #[test]
 fn text_output_shows_controls_and_bidi_characters_escaped() {
     let policy = load_policy(hostile_policy().as_bytes()).unwrap();
-    let context = Context {
-        device: Some(Device::Phone),
-        ownership: Some(Ownership::Company),
-        ..Context::default()
-    };
-    let now = chrono::DateTime::parse_from_rfc3339("2020-07-10T13:00:00-04:00")
-        .unwrap()
-        .to_utc();
+    let context = company_phone();
+    let now = at("2020-07-10T13:00:00-04:00");
     for (format, list) in hostile_lists() {
         let text = to_text(&evaluate(&policy, &parse_list(&list, nfkc), &context, now));
         let bad: Vec<String> = text
@@ -238,14 +232,8 @@ fn a_policy_of_18000_apps_loads_in_linear_time() {
 #[test]
 fn a_table_thousands_of_columns_wide_is_read_in_linear_time() {
     let policy = bank_policy();
-    let context = Context {
-        device: Some(Device::Phone),
-        ownership: Some(Ownership::Company),
-        ..Context::default()
-    };
-    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
-        .unwrap()
-        .to_utc();
+    let context = company_phone();
+    let now = at("2023-03-01T12:00:00Z");
     for separator in ["\t", ","] {
         let header: Vec<String> = (0..8_000).map(|i| format!("h{i}")).collect();
         let text = format!("{}\n{}\n", header.join(separator), ["TikTok"; 8_000].join(separator));
@@ -264,15 +252,27 @@ fn a_table_thousands_of_columns_wide_is_read_in_linear_time() {
 #[test]
 fn a_line_of_unclosed_markup_is_read_in_linear_time() {
     let policy = bank_policy();
-    let now = chrono::DateTime::parse_from_rfc3339("2023-03-01T12:00:00Z")
-        .unwrap()
-        .to_utc();
+    let now = at("2023-03-01T12:00:00Z");
     let text = format!("TikTok\n{}\n", "<".repeat(300_000));
     let before = thread_ticks();
     let report = evaluate(&policy, &parse_list(&text, nfkc), &Context::default(), now);
     let ticks = thread_ticks() - before;
     assert_eq!(report.read_as.account.lines, 2);
     assert!(ticks < 300, "{ticks} ticks (1/100 s) of CPU time");
+}
+
+/// A company phone, as the hostile lists are checked for.
+fn company_phone() -> Context {
+    Context {
+        device: Some(Device::Phone),
+        ownership: Some(Ownership::Company),
+        ..Context::default()
+    }
+}
+
+/// The time `rfc3339` names.
+fn at(rfc3339: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(rfc3339).unwrap().to_utc()
 }
 
 /// The bank's published policy, as it is.

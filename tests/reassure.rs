@@ -30,6 +30,15 @@ fn check_against(id: &str, context: serde_json::Value, now: &str, list: &str) ->
     evaluate(&policy, &parse_list(list, support::nfkc), &context, now)
 }
 
+/// The findings of `report` that ask "is this …?" (possible matches), in order.
+fn questions_of(report: &Report) -> Vec<&appcheck::report::Finding> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.outcome == Outcome::PossibleMatch)
+        .collect()
+}
+
 /// The report of `list`, which must not be "nothing to do" (or advice only).
 #[track_caller]
 fn assert_never_reassures(list: &str) -> Report {
@@ -1206,12 +1215,7 @@ fn a_lists_greeting_and_sign_off_are_no_apps_and_names_of_words_stay_names() {
 fn each_listed_name_holding_a_restricted_name_is_asked_about_on_its_own() {
     let list = "Outlook\nTikTok Studio\nTikTok Mod\n";
     let report = assert_never_reassures(list);
-    let asked: Vec<&str> = report
-        .findings
-        .iter()
-        .filter(|f| f.outcome == Outcome::PossibleMatch)
-        .map(|f| f.input.as_str())
-        .collect();
+    let asked: Vec<&str> = questions_of(&report).iter().map(|f| f.input.as_str()).collect();
     assert_eq!(asked, ["TikTok Studio", "TikTok Mod"], "{:#?}", report.findings);
     assert_eq!(
         report.findings.iter().filter(|f| f.line == 2).count(),
@@ -1338,20 +1342,10 @@ fn greetings_prompts_joins_and_lines_of_names_found_in_review() {
     assert_tiktok_reported("$ adb uninstall com.whatsapp\nSuccess\n\nTikTok\n", true);
     // One question, on the line that holds the name.
     let report = assert_never_reassures("Slack\nTikTokMod\n");
-    let asked: Vec<usize> = report
-        .findings
-        .iter()
-        .filter(|f| f.outcome == Outcome::PossibleMatch)
-        .map(|f| f.line)
-        .collect();
+    let asked: Vec<usize> = questions_of(&report).iter().map(|f| f.line).collect();
     assert_eq!(asked, [2], "{:#?}", report.findings);
     // Each listed name on a line of names is asked about, by what was listed.
     let report = assert_never_reassures("Zoom, TikTok Mod, TikTok Pro\n");
-    let asked: Vec<&str> = report
-        .findings
-        .iter()
-        .filter(|f| f.outcome == Outcome::PossibleMatch)
-        .map(|f| f.input.as_str())
-        .collect();
+    let asked: Vec<&str> = questions_of(&report).iter().map(|f| f.input.as_str()).collect();
     assert_eq!(asked, ["TikTok Mod", "TikTok Pro"], "{:#?}", report.findings);
 }
