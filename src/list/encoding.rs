@@ -163,8 +163,8 @@ fn encoded_text(bytes: &[u8]) -> Option<&'static str> {
 /// of even length, and one of four bytes or more (two characters), or one holding a
 /// byte that Windows-1252 makes a sign (0xA0–0xBF: `¶`, `¢`), is no Western word.
 /// (Big5's second byte is often in ASCII's range, `微信` is `·L«H`: not told apart
-/// from Western accents, so not caught here.) Shift-JIS writes katakana as 0x83 and a byte of ASCII's range (`ƒe` in
-/// Windows-1252). German and French letters stand alone or in pairs of letters
+/// from Western accents, so not caught here.) Shift-JIS writes katakana as 0x83 and a
+/// byte of ASCII's range (`ƒe` in Windows-1252). German and French letters stand alone or in pairs of letters
 /// (`öß` in "Größe"), which are left to Windows-1252.
 fn double_byte(bytes: &[u8]) -> bool {
     let mut runs = bytes.split(|b| *b < 0x80).filter(|run| !run.is_empty()).peekable();

@@ -657,7 +657,11 @@ const fn word_bits(hash: u64) -> (usize, usize) {
 }
 
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// One byte into an FNV-1a hash.
+const fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
+}
 
 /// The filter of the words of `texts` (between spaces and commas), or (`first`) of the
 /// first word of each comma-separated entry.
@@ -684,7 +688,7 @@ const fn word_filter(texts: &[&str], first: bool) -> WordFilter {
                 }
                 (hash, len) = (FNV_START, 0);
             } else {
-                hash = (hash ^ b as u64).wrapping_mul(FNV_PRIME);
+                hash = fnv_step(hash, b);
                 len += 1;
             }
             i += 1;
@@ -708,7 +712,7 @@ fn lower_hash(word: &str) -> u64 {
     let mut hash = FNV_START;
     let mut add = |c: char| {
         for &b in c.encode_utf8(&mut [0; 4]).as_bytes() {
-            hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            hash = fnv_step(hash, b);
         }
     };
     for c in word.chars() {
@@ -729,7 +733,7 @@ const GET: u64 = fnv(b"get");
 const fn fnv(mut bytes: &[u8]) -> u64 {
     let mut hash = FNV_START;
     while let [b, rest @ ..] = bytes {
-        hash = (hash ^ *b as u64).wrapping_mul(FNV_PRIME);
+        hash = fnv_step(hash, *b);
         bytes = rest;
     }
     hash
@@ -745,7 +749,7 @@ fn first_word_hash(text: &str) -> Option<u64> {
             return prose_words(text).next().map(lower_hash);
         }
         if b.is_ascii_alphanumeric() || b == b'\'' || b == b'/' {
-            hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+            hash = fnv_step(hash, b.to_ascii_lowercase());
             started = true;
         } else if started {
             break;
@@ -850,7 +854,7 @@ fn prose(text: &str) -> Prose {
     }
     if prose_words(text).all(|w| {
         let w = spaced_lower(w, &mut buffer);
-        may_be(&SENTENCE_FILTER, lower_hash(w.trim())) && SENTENCE_WORDS.contains(w)
+        may_be(&SENTENCE_FILTER, fnv(w.trim().as_bytes())) && SENTENCE_WORDS.contains(w)
     }) {
         Prose::Sentence
     } else {
