@@ -691,6 +691,34 @@ async function baselineMemory(browser, url) {
   };
 }
 
+// --- ours against the exact map, interleaved (`--only=versus`, for working on speed) -------------
+
+/**
+ * The two cells of issue 17's comparison, ours and the exact map timed in turn in one page,
+ * `rounds` times: on a busy machine the two share whatever the machine is doing, so their
+ * ratio per round is steadier than either time.
+ */
+async function versus(browser, url, rounds = 7) {
+  const context = await browser.newContext();
+  const page = await openPage(context, url);
+  const cells = [[300, 10_000], [3_000, 100]];
+  const out = [];
+  for (const [apps, lines] of cells) {
+    await timeOurs(page, apps, lines);
+    await timeExact(page, apps, lines);
+    const ours = [], exact = [];
+    for (let r = 0; r < rounds; r++) {
+      ours.push(median((await timeOurs(page, apps, lines)).times));
+      exact.push(median((await timeExact(page, apps, lines)).times));
+    }
+    const ratios = ours.map((o, i) => o / exact[i]).sort((a, b) => a - b);
+    out.push({ apps, lines, ours_ms: median(ours), exact_ms: median(exact), ratio_median: median(ratios), ratios });
+    log(`${apps} apps × ${lines} lines: ours ${median(ours).toFixed(2)} ms, exact map ${median(exact).toFixed(2)} ms, ours/map per round ${ratios.map((x) => x.toFixed(2)).join(' ')}`);
+  }
+  await context.close();
+  return out;
+}
+
 // --- all of it ----------------------------------------------------------------------------------
 
 // `--only=latency,corpus,…` runs just those steps and prints their numbers (for working on them).
@@ -708,6 +736,7 @@ if (only) {
       baseline: () => baselineMemory(browser, server.url),
       fleet: () => fleet(browser, server.url),
       lighthouse: () => lighthouse(server.url),
+      versus: () => versus(browser, server.url),
     };
     for (const step of only) console.log(step, JSON.stringify(await steps[step](), null, 1));
   } finally {

@@ -354,8 +354,11 @@ pub fn is_blank(line: &str) -> bool {
 }
 
 /// The text with every line end one that `str::lines` knows (`\n`, or `\r\n`, which
-/// stays as it is): a lone `\r` (classic Mac OS) and the Unicode line and paragraph
-/// separators become `\n`. Most texts have none, and are not copied.
+/// stays as it is): a lone `\r` (classic Mac OS), the vertical tab and the form feed
+/// (Word's line break, typed with Shift+Enter, and its page break, as plain text
+/// carries them), and the Unicode line and paragraph separators and NEL become `\n` —
+/// every mandatory break of Unicode's line breaking (UAX #14: classes BK, CR, NL).
+/// Most texts have none, and are not copied.
 fn unify_line_ends(input: &str) -> Cow<'_, str> {
     if !needs_unifying(input.as_bytes()) {
         return Cow::Borrowed(input);
@@ -370,7 +373,7 @@ fn unify_line_ends(input: &str) -> Cow<'_, str> {
                 }
                 out.push('\n');
             }
-            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            '\u{b}' | '\u{c}' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
             c => out.push(c),
         }
     }
@@ -378,22 +381,24 @@ fn unify_line_ends(input: &str) -> Cow<'_, str> {
 }
 
 /// Whether a text has a line end that [`unify_line_ends`] changes: a `\r` not before a
-/// `\n`, or U+2028, U+2029 or U+0085 (in UTF-8: `E2 80 A8`, `E2 80 A9`, `C2 85`). One
-/// pass, eight bytes at a time past those without a `\r` or a byte beyond ASCII (most
-/// of a text; four searches before, the whole text each).
+/// `\n`, a vertical tab or form feed, or U+2028, U+2029 or U+0085 (in UTF-8: `E2 80 A8`,
+/// `E2 80 A9`, `C2 85`). One pass, eight bytes at a time past those without a byte from
+/// `\v` to `\r` or beyond ASCII (most of a text; four searches before, the whole text
+/// each).
 fn needs_unifying(bytes: &[u8]) -> bool {
     use crate::text::words8::{has_byte, has_high_byte, skip};
     let mut from = 0;
     while from < bytes.len() {
         let at = from
             + skip(bytes.get(from..).unwrap_or(&[]), |x| {
-                has_byte(x, b'\r') || has_high_byte(x)
+                has_byte(x, b'\r') || has_byte(x, 0x0B) || has_byte(x, 0x0C) || has_high_byte(x)
             });
         let end = (at + 8).min(bytes.len());
         for i in at..end {
             let next = |k: usize| bytes.get(i + k).copied();
             let found = match bytes.get(i) {
                 Some(b'\r') => next(1) != Some(b'\n'),
+                Some(0x0B | 0x0C) => true,
                 Some(0xC2) => next(1) == Some(0x85),
                 Some(0xE2) => next(1) == Some(0x80) && matches!(next(2), Some(0xA8 | 0xA9)),
                 _ => false,
@@ -570,13 +575,13 @@ mod tests {
         /// where nothing else changes.
         #[test]
         fn line_ends_are_unified_by_their_rule(
-            text in proptest::string::string_regex("[a \r\n\u{85}\u{2028}\u{2029}é–]{0,40}").unwrap()
+            text in proptest::string::string_regex("[a \r\n\u{b}\u{c}\u{85}\u{2028}\u{2029}é–]{0,40}").unwrap()
         ) {
             let lone_cr = text.replace("\r\n", "").contains('\r');
-            let separated = text.contains(['\u{2028}', '\u{2029}', '\u{85}']);
+            let separated = text.contains(['\u{b}', '\u{c}', '\u{2028}', '\u{2029}', '\u{85}']);
             let unified = unify_line_ends(&text);
             if lone_cr || separated {
-                let rule = text.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{2029}', '\u{85}'], "\n");
+                let rule = text.replace("\r\n", "\n").replace(['\r', '\u{b}', '\u{c}', '\u{2028}', '\u{2029}', '\u{85}'], "\n");
                 proptest::prop_assert_eq!(unified.as_ref(), rule.as_str());
             } else {
                 proptest::prop_assert!(matches!(unified, Cow::Borrowed(_)));
@@ -613,6 +618,9 @@ mod tests {
             "TikTok\r\nSlack\r\n",
             "TikTok\rSlack\r",
             "TikTok\u{2028}Slack",
+            // Word's line break (Shift+Enter) and page break, copied as plain text.
+            "TikTok\u{b}Slack",
+            "TikTok\u{c}Slack\u{c}",
         ] {
             let list = parse_list(text, str::to_owned);
             let lines: Vec<(usize, &str)> = list.entries.iter().map(|e| (e.line, e.text.as_str())).collect();
