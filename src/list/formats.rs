@@ -953,12 +953,29 @@ fn without_installed(part: &str) -> &str {
         return part;
     };
     let (head, last) = (part.get(..space).unwrap_or(""), part.get(space + 1..).unwrap_or(""));
-    if (3..=14).contains(&last.len()) && WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && !trim(head).is_empty() {
-        trim(head)
-    } else {
+    if !(3..=14).contains(&last.len()) || !WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return part;
+    }
+    // "TikTok - not installed" says the app is not there: the line stays whole (a
+    // mention, `account`), and is shown as it was written, not as "TikTok - not".
+    let before = head.rsplit(' ').next().unwrap_or("");
+    if NEGATIONS.iter().any(|w| before.eq_ignore_ascii_case(w)) {
+        return part;
+    }
+    // The separator between the name and the word goes with the word: "TikTok - installed".
+    let name = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | ','));
+    if trim(name).is_empty() {
         part
+    } else {
+        trim(name)
     }
 }
+
+/// Words before "installed" that say the app is not ("not installed", "nicht
+/// installiert", "no instalado", "pas installé", "non installato").
+const NEGATIONS: &[&str] = &[
+    "not", "never", "nicht", "nie", "kein", "no", "nunca", "pas", "non", "jamais", "mai",
+];
 
 /// What separates names written in a row, in the scripts people type lists in.
 const SEPARATORS: &[char] = &[',', ';', '，', '、', '；', '،', '؛'];
@@ -2427,6 +2444,30 @@ mod tests {
         for filter in [&SENTENCE_FILTER, &OPENING_FILTER] {
             let through = names.iter().filter(|n| may_be(filter, lower_hash(n))).count();
             assert!(through < 100, "{through} of 1000 names pass a filter");
+        }
+    }
+
+    #[test]
+    fn a_status_word_after_a_name_goes_with_its_separator_and_a_negation_keeps_the_line() {
+        for (line, name) in [
+            ("I have WhatsApp and TikTok installed", "I have WhatsApp and TikTok"),
+            ("TikTok - installed", "TikTok"),
+            ("TikTok: installed", "TikTok"),
+            ("TikTok – installiert", "TikTok"),
+            ("TikTok, instalado", "TikTok"),
+            // What says the app is not there is kept whole: it is a mention, and is
+            // shown as the person wrote it.
+            ("TikTok - not installed", "TikTok - not installed"),
+            ("TikTok: not installed", "TikTok: not installed"),
+            ("TikTok nicht installiert", "TikTok nicht installiert"),
+            ("TikTok no instalado", "TikTok no instalado"),
+            ("TikTok pas installé", "TikTok pas installé"),
+            ("TikTok never installed", "TikTok never installed"),
+            // Nothing but the word and a separator: the line as it is.
+            ("- installed", "- installed"),
+            ("Installed", "Installed"),
+        ] {
+            assert_eq!(without_installed(line), name, "{line:?}");
         }
     }
 
