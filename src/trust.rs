@@ -20,7 +20,7 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Source};
+use crate::diagnostic::{wrong, Diagnostic, Source};
 use crate::strict;
 
 /// The keys a site trusts, whether it accepts unsigned policies, and how many people
@@ -112,7 +112,8 @@ pub fn load_trust(bytes: &[u8]) -> Result<Trust, Diagnostic> {
         &["schema", "allow_unsigned", "keys", "publish"],
     )?;
     if object.get("schema").and_then(|v| v.as_u64()) != Some(1) {
-        return Err(source.at(
+        return Err(wrong!(
+            source,
             if object.contains_key("schema") { "/schema" } else { "" },
             "trust.json must say `\"schema\": 1`; this appcheck understands format version 1",
             "write `\"schema\": 1`; a file in a newer format needs a newer appcheck",
@@ -121,7 +122,8 @@ pub fn load_trust(bytes: &[u8]) -> Result<Trust, Diagnostic> {
     let allow_unsigned = match object.get("allow_unsigned") {
         None => false,
         Some(v) => v.as_bool().ok_or_else(|| {
-            source.at(
+            wrong!(
+                source,
                 "/allow_unsigned",
                 "trust.json: `allow_unsigned` must be true or false",
                 "write `true` to show unsigned policies marked \"unsigned\", or `false` to refuse them",
@@ -133,7 +135,8 @@ pub fn load_trust(bytes: &[u8]) -> Result<Trust, Diagnostic> {
         Some(v) => v
             .as_array()
             .ok_or_else(|| {
-                source.at(
+                wrong!(
+                    source,
                     "/keys",
                     "trust.json: `keys` must be a list",
                     "list the keys as `[{\"id\": \"…\", \"public_key\": \"…\"}]`, as `appcheck keygen` prints them",
@@ -148,14 +151,16 @@ pub fn load_trust(bytes: &[u8]) -> Result<Trust, Diagnostic> {
         let key = strict::fields(&source, key, &at, what, &["id", "public_key"])?;
         let id = strict::text(&source, key, &at, what, "id")?;
         let public_key = from_hex::<32>(strict::text(&source, key, &at, what, "public_key")?).ok_or_else(|| {
-            source.at(
+            wrong!(
+                source,
                 format!("{at}/public_key"),
                 format!("trust.json: the key `{id}` is not 32 bytes of hex"),
                 "copy the public key `appcheck keygen` printed: 64 hex digits",
             )
         })?;
         if keys.iter().any(|k| k.id == id) {
-            return Err(source.at(
+            return Err(wrong!(
+                source,
                 format!("{at}/id"),
                 format!("trust.json: the key id `{id}` is listed twice"),
                 "list each key once; a new key needs a new id",
@@ -167,7 +172,8 @@ pub fn load_trust(bytes: &[u8]) -> Result<Trust, Diagnostic> {
         });
     }
     if keys.is_empty() && !allow_unsigned {
-        return Err(source.at(
+        return Err(wrong!(
+            source,
             if object.contains_key("keys") { "/keys" } else { "" },
             "trust.json trusts no key and refuses unsigned policies, so no policy could be shown",
             "add the public key that signs the policies to `keys`, as `appcheck keygen` prints it",
@@ -200,7 +206,7 @@ fn publication_threshold(
         .filter(|n| *n >= 1)
         .and_then(|n| usize::try_from(n).ok())
         .ok_or_else(|| {
-            source.at(
+            wrong!(source,
                 if publish.contains_key("threshold") { "/publish/threshold" } else { "/publish" },
                 "trust.json: `publish.threshold` must be a whole number, 1 or more: how many people must sign a policy that orders apps removed",
                 "write e.g. `\"publish\": {\"threshold\": 2}` for two people with different keys; 1 is one person, as without `publish`",
@@ -213,7 +219,7 @@ fn publication_threshold(
         .filter(|(i, key)| !keys.iter().take(*i).any(|k| k.public_key == key.public_key))
         .count();
     if threshold > distinct {
-        return Err(source.at(
+        return Err(wrong!(source,
             "/publish/threshold",
             format!(
                 "trust.json needs {threshold} signatures by different keys to publish an order, but lists only {} different {}: no order could ever be published",
@@ -224,7 +230,7 @@ fn publication_threshold(
         ));
     }
     if allow_unsigned && threshold > 1 {
-        return Err(source.at(
+        return Err(wrong!(source,
             "/allow_unsigned",
             format!("trust.json needs {threshold} signatures to publish an order, but also accepts unsigned policies, which nobody signed"),
             "set `\"allow_unsigned\": false`, or leave out `publish` to accept one signature",
@@ -251,7 +257,8 @@ pub fn load_signatures(bytes: &[u8]) -> Result<Vec<Signature>, Diagnostic> {
     };
     let object = strict::fields(&source, &value, "", what, known)?;
     if object.get("schema").and_then(|v| v.as_u64()) != Some(1) {
-        return Err(source.at(
+        return Err(wrong!(
+            source,
             if object.contains_key("schema") { "/schema" } else { "" },
             format!("{what} must be format version 1 with the algorithm `ed25519`"),
             SIGN_AGAIN,
@@ -265,7 +272,8 @@ pub fn load_signatures(bytes: &[u8]) -> Result<Vec<Signature>, Diagnostic> {
         .and_then(serde_json::Value::as_array)
         .filter(|list| !list.is_empty() && list.len() <= MAX_SIGNATURES)
         .ok_or_else(|| {
-            source.at(
+            wrong!(
+                source,
                 "/signatures",
                 format!("{what}: `signatures` must be a list of 1 to {MAX_SIGNATURES} signatures"),
                 SIGN_AGAIN,
@@ -291,7 +299,8 @@ fn one_signature(
     what: &str,
 ) -> Result<Signature, Diagnostic> {
     if strict::text(source, object, at, what, "algorithm")? != "ed25519" {
-        return Err(source.at(
+        return Err(wrong!(
+            source,
             format!("{at}/algorithm"),
             "the signature file must be format version 1 with the algorithm `ed25519`",
             SIGN_AGAIN,
@@ -299,7 +308,8 @@ fn one_signature(
     }
     let key = strict::text(source, object, at, what, "key")?.to_owned();
     let signature = from_hex::<64>(strict::text(source, object, at, what, "signature")?).ok_or_else(|| {
-        source.at(
+        wrong!(
+            source,
             format!("{at}/signature"),
             "the signature is not 64 bytes of hex",
             SIGN_AGAIN,

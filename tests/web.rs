@@ -490,3 +490,33 @@ fn responses_are_written_as_serde_wasm_bindgen_derive_writes_them() {
         assert_eq!(as_json(&appcheck::web::write_response(&response)), expected);
     }
 }
+
+/// A trust.json or a signature file in the wrong shape, in the site's module (built
+/// without `diagnostics`): one error that names the command that says what and where —
+/// `appcheck build` reads trust.json, `appcheck verify` a policy's signature file.
+#[wasm_bindgen_test]
+fn a_trust_or_signature_file_in_the_wrong_shape_names_the_command_that_says_where() {
+    let trust = appcheck::trust::load_trust(br#"{"schema": 2}"#).unwrap_err();
+    let signature =
+        appcheck::trust::load_signatures(br#"{"schema": 1, "algorithm": "rsa", "key": "k", "signature": "00"}"#)
+            .unwrap_err();
+    if cfg!(feature = "diagnostics") {
+        assert!(trust.message.contains("schema"), "{trust}");
+        assert!(signature.message.contains("ed25519"), "{signature}");
+    } else {
+        assert_eq!(
+            (trust.message.as_str(), trust.help.as_str()),
+            (
+                "trust.json does not follow its format",
+                "`appcheck build` says what is wrong and where"
+            )
+        );
+        assert_eq!(
+            (signature.message.as_str(), signature.help.as_str()),
+            (
+                "the signature file does not follow its format",
+                "`appcheck verify` says what is wrong and where"
+            )
+        );
+    }
+}

@@ -10,6 +10,7 @@
 
 /// The 1-based line and column of the value (for an object member: of its key) that
 /// `pointer` names, if it can be found.
+#[cfg(feature = "diagnostics")]
 pub(crate) fn locate(text: &str, pointer: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut pos = skip_ws(bytes, 0);
@@ -102,6 +103,7 @@ fn json_string(quoted: &str) -> Option<String> {
     }
 }
 
+#[cfg(feature = "diagnostics")]
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = text.get(..offset).unwrap_or(text);
     let line = before.matches('\n').count() + 1;
@@ -169,7 +171,7 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "diagnostics"))]
 mod tests {
     use super::locate;
 

@@ -34,14 +34,20 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// The one error the Wasm module built without `diagnostics` gives for a document
-    /// in the wrong shape: `appcheck validate` tells what and where.
+    /// in the wrong shape: the command that reads that document tells what and where
+    /// (`appcheck build` reads site.json and trust.json, `appcheck verify` a signature).
     #[cfg(not(feature = "diagnostics"))]
     #[inline(never)]
     pub(crate) fn generic(document: &'static str) -> Self {
+        let command = match document {
+            "site.json" | "trust.json" => "appcheck build",
+            "the signature file" => "appcheck verify",
+            _ => "appcheck validate",
+        };
         Diagnostic::new(
             document,
             format!("{document} does not follow its format"),
-            "`appcheck validate` says what is wrong and where",
+            format!("`{command}` says what is wrong and where"),
         )
     }
 
@@ -156,7 +162,9 @@ impl<'a> Source<'a> {
         Diagnostic::generic(self.document)
     }
 
-    /// An error at `pointer`, with its line and column when the text has it.
+    /// An error at `pointer`, with its line and column when the text has it (only with
+    /// `diagnostics`: without, [`wrong!`] makes [`Source::generic`]'s error).
+    #[cfg(feature = "diagnostics")]
     pub(crate) fn at(&self, pointer: impl Into<String>, message: impl Into<String>, help: &str) -> Diagnostic {
         let pointer = pointer.into();
         let place = locate::locate(self.text, &pointer);
@@ -370,6 +378,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(feature = "diagnostics")]
     fn the_place_is_the_pointer_else_the_document_else_nothing() {
         let source = Source::new("{\n  \"keys\": [1]\n}", "trust.json");
         assert_eq!(
@@ -417,6 +426,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "diagnostics")]
     fn members_are_escaped() {
         assert_eq!(member("/a", "b/c~d"), "/a/b~1c~0d");
         let source = Source::new("{\"b/c\": 1}", "x");
