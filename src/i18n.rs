@@ -168,13 +168,13 @@ macro_rules! catalogue {
         struct Packed;
 
         impl Packed {
-            const EN: [u32; Msg::ALL.len()] = ends([$($en),*]);
+            const EN: [u16; Msg::ALL.len()] = ends([$($en),*]);
             #[cfg(feature = "languages")]
-            const DE: [u32; Msg::ALL.len()] = ends([$($de),*]);
+            const DE: [u16; Msg::ALL.len()] = ends([$($de),*]);
             #[cfg(feature = "languages")]
-            const FR: [u32; Msg::ALL.len()] = ends([$($fr),*]);
+            const FR: [u16; Msg::ALL.len()] = ends([$($fr),*]);
             #[cfg(feature = "languages")]
-            const ES: [u32; Msg::ALL.len()] = ends([$($es),*]);
+            const ES: [u16; Msg::ALL.len()] = ends([$($es),*]);
         }
 
         /// The catalogue's fingerprint: its keys and every language's texts, hashed
@@ -225,18 +225,23 @@ const fn fingerprint(keys: &[&str], languages: &[&[&str]]) -> u64 {
     hash
 }
 
-/// The end of each text in the texts joined, worked out when the crate is compiled.
+/// The end of each text in the texts joined, worked out when the crate is compiled: in
+/// two bytes each (a language's texts are under 64 KB, or the build stops here).
 #[allow(
     clippy::indexing_slicing,
     reason = "evaluated by the compiler, which refuses an index out of bounds"
 )]
-const fn ends<const N: usize>(texts: [&str; N]) -> [u32; N] {
+const fn ends<const N: usize>(texts: [&str; N]) -> [u16; N] {
     let mut out = [0; N];
-    let mut total = 0;
+    let mut total = 0usize;
     let mut i = 0;
     while i < N {
-        total += texts[i].len() as u32;
-        out[i] = total;
+        total += texts[i].len();
+        assert!(
+            total <= u16::MAX as usize,
+            "a language's messages are 64 KB or more: make `ends` wider"
+        );
+        out[i] = total as u16;
         i += 1;
     }
     out

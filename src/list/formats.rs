@@ -247,7 +247,7 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
         return dumpsys(&lines);
     }
     if share(FIRST_DIGIT, &|l| mas_line(l).is_some()) {
-        return by_line(Format::MasList, &lines, mas_line);
+        return by_line(Format::MasList, &lines, &mas_line);
     }
     if share(FIRST_PIPE, &|l| l.starts_with('|') && l.ends_with('|')) {
         if let Some(list) = pipe_table(&lines) {
@@ -339,7 +339,7 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
             && (l.contains("apps.apple.com/") || l.contains("itunes.apple.com/") || l.contains("play.google.com/"))
     }) {
         // A name typed among the links is read as a name.
-        return by_line(Format::StoreLinks, &lines, |l| {
+        return by_line(Format::StoreLinks, &lines, &|l| {
             l.contains("://").then(|| (None, Some(l.to_owned())))
         });
     }
@@ -420,12 +420,13 @@ const fn byte_shapes() -> [u8; 256] {
 
 /// Reads one entry per line with `f`, which gives a name and/or an identifier; a line
 /// `f` cannot read is kept as plain text.
+#[inline(never)]
 fn by_line(
     format: Format,
     lines: &[(usize, &str)],
-    f: impl Fn(&str) -> Option<(Option<String>, Option<String>)>,
+    f: &dyn Fn(&str) -> Option<(Option<String>, Option<String>)>,
 ) -> AppList {
-    by_line_marked(format, lines, |text| {
+    by_line_marked(format, lines, &|text| {
         f(text).map(|(name, id)| Line::App {
             name,
             id,
@@ -451,7 +452,12 @@ enum Line {
 
 /// [`by_line`], for a tool whose lines may also be its own structure or list an app
 /// that is not installed.
-fn by_line_marked(format: Format, lines: &[(usize, &str)], f: impl Fn(&str) -> Option<Line>) -> AppList {
+///
+/// (Its reader is passed as `&dyn Fn`, and it is never inlined: one copy of the loop and
+/// of `typed_line`'s call for every tool, where a generic one was copied into
+/// `formats::read` once per tool, about 1 KB of the Wasm module each.)
+#[inline(never)]
+fn by_line_marked(format: Format, lines: &[(usize, &str)], f: &dyn Fn(&str) -> Option<Line>) -> AppList {
     let mut list = AppList {
         format,
         ..AppList::default()
@@ -1168,7 +1174,7 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
 
 /// `package:[path=]name[ versionCode:N][  installer=X][ uid:N]`.
 fn android(lines: &[(usize, &str)]) -> AppList {
-    by_line(Format::AndroidPackages, lines, |line| {
+    by_line(Format::AndroidPackages, lines, &|line| {
         let rest = line.strip_prefix("package:")?;
         let first = rest.split_whitespace().next()?;
         let package = first.rsplit('=').next()?;
@@ -1199,7 +1205,7 @@ fn ios(input: &str, lines: &[(usize, &str)]) -> AppList {
     }
     let body: Vec<(usize, &str)> = lines.iter().skip(1).copied().collect();
     let header = with_header(Format::IosApps, lines, 1).structure;
-    let mut list = by_line(Format::IosApps, &body, |line| {
+    let mut list = by_line(Format::IosApps, &body, &|line| {
         let (id, rest) = line.split_once(" - ")?;
         let rest = rest.trim();
         // The name may contain spaces; the version is the last word, when it is one.
@@ -1948,7 +1954,7 @@ fn list_view(lines: &[(usize, &str)]) -> AppList {
 
 /// `snap list`: the first column is the snap's name, also its identifier.
 fn snap(lines: &[(usize, &str)]) -> AppList {
-    let mut list = by_line(Format::SnapList, lines.get(1..).unwrap_or(&[]), |line| {
+    let mut list = by_line(Format::SnapList, lines.get(1..).unwrap_or(&[]), &|line| {
         let name = line.split_whitespace().next()?;
         Some((Some(name.to_owned()), Some(name.to_owned())))
     });
@@ -1964,7 +1970,7 @@ fn snap(lines: &[(usize, &str)]) -> AppList {
 /// -l`'s `rc` and `un`, `apt list`'s residual configuration or a line without a status)
 /// is a mention of it, not an app on the device.
 fn linux_packages(lines: &[(usize, &str)]) -> AppList {
-    by_line_marked(Format::LinuxPackages, lines, |text| {
+    by_line_marked(Format::LinuxPackages, lines, &|text| {
         if linux_header(text) {
             return Some(Line::Structure);
         }
@@ -2094,7 +2100,7 @@ fn brew_heading(line: &str) -> bool {
 /// the columns `ls -C` makes (tabs, or the spaces a terminal copies them as). A line of
 /// anything else (a warning) is read as typed.
 fn homebrew(lines: &[(usize, &str)]) -> AppList {
-    by_line_marked(Format::Homebrew, lines, |text| {
+    by_line_marked(Format::Homebrew, lines, &|text| {
         if brew_heading(text) {
             return Some(Line::Structure);
         }
@@ -2106,7 +2112,7 @@ fn homebrew(lines: &[(usize, &str)]) -> AppList {
 
 /// A package and its version a line: each line's package is its name.
 fn package_versions(lines: &[(usize, &str)]) -> AppList {
-    by_line_marked(Format::PackageVersions, lines, |text| {
+    by_line_marked(Format::PackageVersions, lines, &|text| {
         if package_chatter(text) {
             return Some(Line::Structure);
         }
@@ -2186,7 +2192,7 @@ fn package_name(name: &str) -> bool {
 
 /// `flatpak list` piped: `Name<TAB>Application ID<TAB>…`, no header.
 fn flatpak_piped(lines: &[(usize, &str)]) -> AppList {
-    by_line(Format::FlatpakList, lines, |line| {
+    by_line(Format::FlatpakList, lines, &|line| {
         let mut cells = line.split('\t').map(str::trim);
         let name = cells.next()?;
         let id = cells.next()?;
@@ -2196,7 +2202,7 @@ fn flatpak_piped(lines: &[(usize, &str)]) -> AppList {
 
 /// Old `flatpak list`: `Ref  Options`, the ref being `id/arch/branch`.
 fn flatpak_refs(lines: &[(usize, &str)]) -> AppList {
-    let mut list = by_line(Format::FlatpakList, lines.get(1..).unwrap_or(&[]), |line| {
+    let mut list = by_line(Format::FlatpakList, lines.get(1..).unwrap_or(&[]), &|line| {
         let reference = line.split_whitespace().next()?;
         Some((None, Some(reference.split('/').next()?.to_owned())))
     });
