@@ -121,6 +121,52 @@ macro_rules! wrong {
 
 pub(crate) use wrong;
 
+/// A JSON pointer to a place in a file, for an error that may be said there: its text
+/// with `diagnostics`; without (the site's Wasm module, where [`wrong!`] never says a
+/// place), nothing, so no pointer is ever written while a policy loads.
+#[cfg(feature = "diagnostics")]
+pub(crate) type Pointer = String;
+
+/// A JSON pointer to a place in a file: nothing, without `diagnostics` (see above).
+#[cfg(not(feature = "diagnostics"))]
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Pointer;
+
+#[cfg(not(feature = "diagnostics"))]
+impl From<&str> for Pointer {
+    fn from(_: &str) -> Self {
+        Pointer
+    }
+}
+
+#[cfg(not(feature = "diagnostics"))]
+impl fmt::Display for Pointer {
+    fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Ok(())
+    }
+}
+
+/// A [`Pointer`] written as `format!` writes one; without `diagnostics`, not written
+/// (its arguments are only borrowed, in a closure never called).
+#[cfg(feature = "diagnostics")]
+macro_rules! pointer {
+    ($($arg:tt)*) => {
+        format!($($arg)*)
+    };
+}
+
+#[cfg(not(feature = "diagnostics"))]
+macro_rules! pointer {
+    ($($arg:tt)*) => {{
+        let _ = || {
+            let _ = format!($($arg)*);
+        };
+        $crate::diagnostic::Pointer
+    }};
+}
+
+pub(crate) use pointer;
+
 /// A file's text, for errors that carry their line and column.
 pub(crate) struct Source<'a> {
     text: &'a str,

@@ -418,14 +418,13 @@ const fn byte_shapes() -> [u8; 256] {
     table
 }
 
+/// An app's name and identifier as a tool's line gives them, either may be missing.
+type NameAndId = (Option<String>, Option<String>);
+
 /// Reads one entry per line with `f`, which gives a name and/or an identifier; a line
 /// `f` cannot read is kept as plain text.
 #[inline(never)]
-fn by_line(
-    format: Format,
-    lines: &[(usize, &str)],
-    f: &dyn Fn(&str) -> Option<(Option<String>, Option<String>)>,
-) -> AppList {
+fn by_line(format: Format, lines: &[(usize, &str)], f: &dyn Fn(&str) -> Option<NameAndId>) -> AppList {
     by_line_marked(format, lines, &|text| {
         f(text).map(|(name, id)| Line::App {
             name,

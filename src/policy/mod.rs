@@ -20,7 +20,7 @@ pub use index::{load_index, IndexEntry, PolicyIndex};
 use raw::{RawDeadline, RawPolicy, RawText, RemovalPlatform};
 
 use crate::case::Lower;
-use crate::diagnostic::{locate, wrong, Diagnostic, Source};
+use crate::diagnostic::{locate, pointer, wrong, Diagnostic, Pointer, Source};
 use crate::text::{normalise_name, FastMap};
 
 /// The major version of the policy format this build understands.
@@ -838,7 +838,7 @@ impl Validator<'_> {
         Ok(zone)
     }
 
-    fn time(&self, value: &str, pointer: String) -> Result<DateTime<FixedOffset>, PolicyError> {
+    fn time(&self, value: &str, pointer: Pointer) -> Result<DateTime<FixedOffset>, PolicyError> {
         DateTime::parse_from_rfc3339(value).map_err(|_| {
             let help =
                 "write it as RFC 3339 with an offset, e.g. `2020-07-10T23:59:00-04:00` or `2020-07-10T21:59:00Z`";
@@ -872,7 +872,7 @@ impl Validator<'_> {
         Ok(at)
     }
 
-    fn text(&self, raw: RawText, pointer: String) -> Result<Text, PolicyError> {
+    fn text(&self, raw: RawText, pointer: Pointer) -> Result<Text, PolicyError> {
         let fallback = self.languages.first().cloned().unwrap_or_default();
         let by_language: Vec<(String, String)> = match raw {
             RawText::Plain(s) => vec![(fallback.clone(), s)],
@@ -885,7 +885,7 @@ impl Validator<'_> {
             if !self.languages.contains(language) {
                 return Err(wrong!(
                     self.errors,
-                    format!("{pointer}/{language}"),
+                    pointer!("{pointer}/{language}"),
                     format!(
                         "the language `{language}` is not one of the policy's `languages` ({})",
                         self.languages.join(", ")
@@ -911,7 +911,7 @@ impl Validator<'_> {
         }
     }
 
-    fn opt_text(&self, raw: Option<RawText>, pointer: String) -> Result<Option<Text>, PolicyError> {
+    fn opt_text(&self, raw: Option<RawText>, pointer: Pointer) -> Result<Option<Text>, PolicyError> {
         raw.map(|t| self.text(t, pointer)).transpose()
     }
 
@@ -922,7 +922,7 @@ impl Validator<'_> {
             if id.trim().is_empty() {
                 return Err(wrong!(
                     self.errors,
-                    format!("/{list}/{i}/id"),
+                    pointer!("/{list}/{i}/id"),
                     format!("the {what} id is empty"),
                     "give it a short, stable id such as `tiktok`",
                 ));
@@ -930,7 +930,7 @@ impl Validator<'_> {
             if !first {
                 return Err(wrong!(
                     self.errors,
-                    format!("/{list}/{i}/id"),
+                    pointer!("/{list}/{i}/id"),
                     format!("the {what} id `{id}` is used twice"),
                     &format!("give every {what} its own id"),
                 ));
@@ -980,7 +980,7 @@ impl Validator<'_> {
             if !is_language_tag(tag) {
                 return Err(wrong!(
                     self.errors,
-                    format!("/languages/{i}"),
+                    pointer!("/languages/{i}"),
                     format!("`{tag}` is not a language tag"),
                     "use a BCP 47 tag in lower case, e.g. `en`, `de`, `pt-br`",
                 ));
@@ -1128,7 +1128,7 @@ impl Validator<'_> {
                     };
                     return Err(wrong!(
                         self.errors,
-                        format!("/publishers/{i}/{list}/{k}"),
+                        pointer!("/publishers/{i}/{list}/{k}"),
                         format!("`{prefix}` is too broad a prefix: it could match other publishers' apps"),
                         "use at least two labels and a final dot, e.g. `com.ss.android.`",
                     ));
@@ -1142,7 +1142,7 @@ impl Validator<'_> {
             if app.name.trim().is_empty() {
                 return Err(wrong!(
                     self.errors,
-                    format!("/apps/{i}/name"),
+                    pointer!("/apps/{i}/name"),
                     "the app has no name",
                     "write the name people know it by",
                 ));
@@ -1152,7 +1152,7 @@ impl Validator<'_> {
                 Some(id) => Some(publishers.iter().position(|p| p.id == id).ok_or_else(|| {
                     wrong!(
                         self.errors,
-                        format!("/apps/{i}/publisher"),
+                        pointer!("/apps/{i}/publisher"),
                         format!("no publisher has the id `{id}`"),
                         "declare it in `publishers`, or correct the id",
                     )
@@ -1162,7 +1162,7 @@ impl Validator<'_> {
                 if id.is_empty() || !id.chars().all(|c| c.is_ascii_digit()) {
                     return Err(wrong!(
                         self.errors,
-                        format!("/apps/{i}/app_store_ids/{j}"),
+                        pointer!("/apps/{i}/app_store_ids/{j}"),
                         format!("`{id}` is not an App Store id"),
                         "use the number from the store link, e.g. `835599320` from `apps.apple.com/app/id835599320`",
                     ));
@@ -1195,7 +1195,7 @@ impl Validator<'_> {
                 if let Some(p) = owner.filter(|p| app.publisher != Some(*p)) {
                     let publisher = publishers.get(p).map_or("", |p| p.id.as_str());
                     return Err(wrong!(self.errors,
-                        format!("/apps/{i}/{field}/{j}"),
+                        pointer!("/apps/{i}/{field}/{j}"),
                         format!("`{id}` has the prefix of the publisher `{publisher}`, but the app does not name that publisher"),
                         &format!("add `\"publisher\": \"{publisher}\"` to the app, or correct the prefix"),
                     ));
@@ -1204,9 +1204,9 @@ impl Validator<'_> {
         }
         check_identifiers(&apps).map_err(|(i, field, j, message)| {
             let pointer = if field == "name" {
-                format!("/apps/{i}/name")
+                pointer!("/apps/{i}/name")
             } else {
-                format!("/apps/{i}/{field}/{j}")
+                pointer!("/apps/{i}/{field}/{j}")
             };
             let help = if message.starts_with("the name has no letters") {
                 "write the name people know the app by"
@@ -1236,7 +1236,7 @@ impl Validator<'_> {
                 let i = app_at.get(id.as_str()).copied().ok_or_else(|| {
                     wrong!(
                         self.errors,
-                        format!("/rules/{r}/apps/{a}"),
+                        pointer!("/rules/{r}/apps/{a}"),
                         format!("the rule names the app `{id}`, but no app has that id"),
                         "add the app to `apps`, or correct the id",
                     )
@@ -1248,7 +1248,7 @@ impl Validator<'_> {
                 let i = publishers.iter().position(|x| &x.id == id).ok_or_else(|| {
                     wrong!(
                         self.errors,
-                        format!("/rules/{r}/publishers/{p}"),
+                        pointer!("/rules/{r}/publishers/{p}"),
                         format!("the rule names the publisher `{id}`, but no publisher has that id"),
                         "add it to `publishers`, or correct the id",
                     )
@@ -1258,7 +1258,7 @@ impl Validator<'_> {
             if app_indices.is_empty() && publisher_indices.is_empty() {
                 return Err(wrong!(
                     self.errors,
-                    format!("/rules/{r}"),
+                    pointer!("/rules/{r}"),
                     "the rule names no apps and no publishers, so it can never apply",
                     "list the app ids it is about in `apps` (or publisher ids in `publishers`)",
                 ));
@@ -1267,7 +1267,7 @@ impl Validator<'_> {
                 if !is_region(region) {
                     return Err(wrong!(
                         self.errors,
-                        format!("/rules/{r}/applies_to/regions/{j}"),
+                        pointer!("/rules/{r}/applies_to/regions/{j}"),
                         format!("`{region}` is not a region code"),
                         "use an ISO 3166-1 alpha-2 code in capitals, e.g. `IN`, `US`, `DE`",
                     ));
@@ -1276,7 +1276,7 @@ impl Validator<'_> {
             let deadline = match rule.deadline {
                 None => None,
                 Some(RawDeadline::At(s)) if s == "immediately" => Some(Deadline::Immediately),
-                Some(RawDeadline::At(s)) => Some(Deadline::At(self.time(&s, format!("/rules/{r}/deadline"))?)),
+                Some(RawDeadline::At(s)) => Some(Deadline::At(self.time(&s, pointer!("/rules/{r}/deadline"))?)),
                 Some(RawDeadline::AfterPublication(d)) => {
                     let days = d.days_after_publication;
                     let at = (days <= MAX_DEADLINE_DAYS)
@@ -1292,7 +1292,7 @@ impl Validator<'_> {
                         None => {
                             return Err(wrong!(
                                 self.errors,
-                                format!("/rules/{r}/deadline/days_after_publication"),
+                                pointer!("/rules/{r}/deadline/days_after_publication"),
                                 format!(
                                 "{days} days is more than the {MAX_DEADLINE_DAYS} days (ten years) a deadline can be"
                             ),
@@ -1306,7 +1306,7 @@ impl Validator<'_> {
                 rule.applies_to.usage.len() == 1 && rule.applies_to.usage.first() == Some(&Usage::Browser);
             if browser_only_scope && rule.verdict.needs_action() {
                 return Err(wrong!(self.errors,
-                    format!("/rules/{r}/verdict"),
+                    pointer!("/rules/{r}/verdict"),
                     "a rule about browser use only cannot order a removal: a list of installed apps cannot show browser use, so nobody could be told to act on it",
                     "make it `allowed` or `discouraged`, or remove `usage` so the rule covers the installed app",
                 ));
@@ -1314,7 +1314,7 @@ impl Validator<'_> {
             if deadline.is_some() && !matches!(rule.verdict, Verdict::Remove | Verdict::BrowserOnly) {
                 return Err(wrong!(
                     self.errors,
-                    format!("/rules/{r}/deadline"),
+                    pointer!("/rules/{r}/deadline"),
                     "only a rule that orders a removal can have a deadline",
                     "remove the deadline, or make the verdict `remove` or `browser_only`",
                 ));
@@ -1332,9 +1332,9 @@ impl Validator<'_> {
                     RemovalPlatform::Chromeos => Some(Platform::Chromeos),
                 };
                 let name = key.map_or("any", Platform::as_str);
-                how_to_remove.push((key, self.text(text, format!("/rules/{r}/how_to_remove/{name}"))?));
+                how_to_remove.push((key, self.text(text, pointer!("/rules/{r}/how_to_remove/{name}"))?));
             }
-            let p = |field: &str| format!("/rules/{r}/{field}");
+            let p = |field: &str| pointer!("/rules/{r}/{field}");
             rules.push(Rule {
                 id: rule.id,
                 apps: app_indices,
