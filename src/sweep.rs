@@ -53,10 +53,10 @@ pub(crate) fn sweep(
     understood: &[(usize, &str)],
 ) -> Vec<Hit> {
     let mut best: Vec<(u8, Hit)> = Vec::new();
-    // Where each app's and publisher's best hit is in `best`, by app or publisher index.
-    let publishers = index.prefixes.iter().map(|(_, p)| p + 1).max().unwrap_or(0);
-    let mut app_slot: Vec<Option<usize>> = vec![None; apps.len()];
-    let mut publisher_slot: Vec<Option<usize>> = vec![None; publishers];
+    // Where each app's and publisher's best hit is in `best`: a map of the few found, not
+    // a slot for each of a catalogue's thousands of apps made for every list. (Keyed as
+    // the typo index's map is, so no other map type goes into the Wasm module.)
+    let mut slots: crate::text::FastMap<u64, u32> = crate::text::FastMap::default();
     let mut keep = |hit: Hit| {
         // A publisher named beside an app, or an app's name in an app listed by a few
         // words ("TikTok Mod"): a question about that line's app, each line's.
@@ -81,16 +81,15 @@ pub(crate) fn sweep(
             (false, true) => 1,
             (true, _) => 2,
         };
-        let slot = match hit.recognition.target {
-            Target::App(i) => app_slot.get_mut(i),
-            Target::Publisher(p) => publisher_slot.get_mut(p),
+        let key = match hit.recognition.target {
+            Target::App(i) => i as u64,
+            Target::Publisher(p) => 1 << 32 | p as u64,
         };
-        let Some(slot) = slot else { return };
-        match slot.and_then(|at| best.get_mut(at)) {
+        match slots.get(&key).and_then(|&at| best.get_mut(at as usize)) {
             Some(kept) if kept.0 > rank => *kept = (rank, hit),
             Some(_) => {}
             None => {
-                *slot = Some(best.len());
+                slots.insert(key, best.len() as u32);
                 best.push((rank, hit));
             }
         }
