@@ -1681,13 +1681,17 @@ fn aligned_table_at(lines: &[(usize, &str)]) -> Option<AppList> {
     let header_words = starts
         .iter()
         .all(|(_, w)| known(w) || OTHER_HEADERS.contains(&header_key(w).as_str()));
+    // (A first line of anything but column names, most lists', is let go here.)
+    if !header_words {
+        return None;
+    }
     let name_col = starts
         .iter()
         .position(|(_, w)| NAME_KEYS.contains(&header_key(w).as_str()));
     let id_col = starts
         .iter()
         .position(|(_, w)| ID_KEYS.contains(&header_key(w).as_str()));
-    if !header_words || name_col.is_none() && id_col.is_none() {
+    if name_col.is_none() && id_col.is_none() {
         return None;
     }
     let skip = if lines.get(1).is_some_and(|(_, l)| l.trim_start().starts_with("--")) {
