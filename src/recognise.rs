@@ -86,9 +86,7 @@ impl Index {
             if let Some(&p) = self.publisher_names.get(&key) {
                 return Some(p);
             }
-            let form = COMPANY_FORMS
-                .iter()
-                .find(|f| key.len() > f.len() && key.ends_with(*f))?;
+            let form = COMPANY_FORMS.iter().find(|f| key.len() > f.len() && key.ends_with(f))?;
             key.truncate(key.len() - form.len());
         }
     }
@@ -387,11 +385,11 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         }
     }
     index.names.extend(heads.into_iter().filter(|&(_, i)| i != usize::MAX));
-    index.near_misses = NEAR_MISSES.iter().map(|n| normalise_name(n)).collect();
+    index.near_misses = NEAR_MISSES.iter().map(normalise_name).collect();
     for (p, publisher) in publishers.iter().enumerate() {
         let mut words = words(&publisher.name);
         index.publisher_names.insert(normalise_name(&publisher.name), p);
-        while words.len() > 1 && words.last().is_some_and(|w| COMPANY_FORMS.contains(&w.as_str())) {
+        while words.len() > 1 && words.last().is_some_and(|w| COMPANY_FORMS.contains(w)) {
             words.pop();
             index.publisher_names.insert(words.concat(), p);
         }
@@ -450,35 +448,10 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
 
 /// The words for a company's legal form that end its name: "ByteDance Ltd.", "Bytedance
 /// Pte. Ltd." and "ByteDance" are one publisher.
-const COMPANY_FORMS: &[&str] = &[
-    "ltd",
-    "limited",
-    "inc",
-    "incorporated",
-    "llc",
-    "llp",
-    "corp",
-    "corporation",
-    "co",
-    "company",
-    "pte",
-    "pty",
-    "plc",
-    "gmbh",
-    "ag",
-    "sa",
-    "sas",
-    "sarl",
-    "srl",
-    "spa",
-    "bv",
-    "nv",
-    "oy",
-    "ab",
-    "as",
-    "kk",
-    "lp",
-];
+const COMPANY_FORMS: crate::text::Words = crate::text::Words(
+    "ltd|limited|inc|incorporated|llc|llp|corp|corporation|co|company|pte|pty|plc\
+     |gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|oy|ab|as|kk|lp",
+);
 
 /// How a name is written in words: how many, and whether one is a single letter,
 /// packed in one number (the index keeps it in a map of the type it already has).
@@ -518,51 +491,13 @@ const MAX_TYPOS: usize = 1;
 /// CCleaner is not Clean Master; Hello and Help are not Helo. (Not another edition of
 /// the same maker's app, `… Lite`, `… Intl`: a policy that names the app may mean it
 /// too, so it is asked about.)
-pub const NEAR_MISSES: &[&str] = &[
-    "TickTick",
-    "TikTak",
-    "Tiktik",
-    "WeCom",
-    "WeChat Work",
-    "WeTalk",
-    "Lark Player",
-    "CCleaner",
-    "Clean Up",
-    "Help",
-    "Hello",
-    "Hola",
-    "Holo",
-    "Like",
-    "Lime",
-    "Line",
-    "Likes",
-    "Vimeo",
-    "Viber",
-    "Vigo",
-    "Kiwi",
-    "Kawaii",
-    "Sender",
-    "Shazam",
-    "ShareFile",
-    "Zoom",
-    "Zoomerang",
-    "Teams",
-    "Signal",
-    "Snapchat",
-    "Skype",
-    "Tik Tac Toe",
-    "Tic Tac Toe",
-    "Tiktoker",
-    "TikTube",
-    "Wechaty",
-    "Facetime",
-    "Camera",
-    "Scanner",
-    "CamCard",
-    "Hangouts",
-    "Photos",
-    "Notes",
-];
+pub const NEAR_MISSES: crate::text::Words = crate::text::Words(
+    "TickTick|TikTak|Tiktik|WeCom|WeChat Work|WeTalk|Lark Player|CCleaner|Clean Up\
+     |Help|Hello|Hola|Holo|Like|Lime|Line|Likes|Vimeo|Viber|Vigo|Kiwi|Kawaii|Sender\
+     |Shazam|ShareFile|Zoom|Zoomerang|Teams|Signal|Snapchat|Skype|Tik Tac Toe\
+     |Tic Tac Toe|Tiktoker|TikTube|Wechaty|Facetime|Camera|Scanner|CamCard|Hangouts\
+     |Photos|Notes",
+);
 
 /// How many edits (a character deleted, added or changed, or two neighbours swapped)
 /// make `a` into `b`, counted up to two: the optimal string alignment distance of

@@ -15,6 +15,24 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// slow a page down: a pasted list only looks keys up).
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A fixed list of words as one text, `|` between them: a table of strings costs the
+/// Wasm module a pointer and a length (8 bytes, which compress badly) per word besides
+/// its letters; this, the letters alone.
+#[derive(Debug, Clone, Copy)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    /// The words, in order.
+    pub fn iter(self) -> std::str::Split<'static, char> {
+        self.0.split('|')
+    }
+
+    /// Whether `word` is one of them.
+    pub fn contains(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+}
+
 /// Lower case as the core folds it, for the CLI too (see `case`).
 pub use crate::case::lower;
 

@@ -1604,54 +1604,14 @@ fn table_rows(
 }
 
 /// Words a table's header row is made of besides the name and identifier columns.
-const OTHER_HEADERS: &[&str] = &[
-    "version",
-    "displayversion",
-    "publisher",
-    "vendor",
-    "source",
-    "size",
-    "date",
-    "installdate",
-    "installed",
-    "installedon",
-    "available",
-    "status",
-    "state",
-    "updated",
-    "info",
-    "providername",
-    "type",
-    "kind",
-    "location",
-    "path",
-    "installlocation",
-    "arch",
-    "architecture",
-    "channel",
-    "branch",
-    "origin",
-    "rev",
-    "notes",
-    "tracking",
-    "developer",
-    "category",
-    "lastmodified",
-    "obtainedfrom",
-    "signedby",
-    "identifyingnumber",
-    "caption",
-    "description",
-    "packagefullname",
-    "packagefamilyname",
-    "installstate",
-    "platform",
-    "user",
-    "device",
-    "devicename",
-    "serialnumber",
-    "modified",
-];
+const OTHER_HEADERS: crate::text::Words = crate::text::Words(
+    "version|displayversion|publisher|vendor|source|size|date|installdate|installed\
+     |installedon|available|status|state|updated|info|providername|type|kind|location\
+     |path|installlocation|arch|architecture|channel|branch|origin|rev|notes|tracking\
+     |developer|category|lastmodified|obtainedfrom|signedby|identifyingnumber|caption\
+     |description|packagefullname|packagefamilyname|installstate|platform|user|device\
+     |devicename|serialnumber|modified",
+);
 
 /// A table of aligned columns under a header row of column names (`wmic product get
 /// name,version`, `Get-Package`, `scoop list`, a registry query through
@@ -1680,7 +1640,7 @@ fn aligned_table_at(lines: &[(usize, &str)]) -> Option<AppList> {
     };
     let header_words = starts
         .iter()
-        .all(|(_, w)| known(w) || OTHER_HEADERS.contains(&header_key(w).as_str()));
+        .all(|(_, w)| known(w) || OTHER_HEADERS.contains(&header_key(w)));
     // (A first line of anything but column names, most lists', is let go here.)
     if !header_words {
         return None;
