@@ -1538,17 +1538,35 @@ fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usiz
     table_rows(format, lines, &starts, skip, Some(name_col), Some(id_col))
 }
 
+/// A table's header line, and the line its columns are read from: the dashes row under
+/// the header when it has gaps (`---- ------- ------`), else the header itself.
+fn column_guide<'a>(lines: &[(usize, &'a str)]) -> (&'a str, &'a str) {
+    let header = lines.first().map_or("", |(_, l)| *l);
+    let dashes = lines
+        .get(1)
+        .map(|(_, l)| *l)
+        .filter(|l| l.contains("--") && l.chars().all(|c| c == '-' || c == ' ' || c == '─'));
+    (header, dashes.filter(|d| d.contains(' ')).unwrap_or(header))
+}
+
+/// The header's word where [`column_starts`]'s first column starts, as `column_starts`
+/// would give it, without reading the rest of the line: most first lines are no table's
+/// header, and this one word says so.
+fn first_column_word(lines: &[(usize, &str)]) -> String {
+    let (header, guide) = column_guide(lines);
+    let Some(at) = guide.chars().position(|c| !c.is_whitespace()) else {
+        return String::new();
+    };
+    header.chars().skip(at).take_while(|c| !c.is_whitespace()).collect()
+}
+
 /// Where a table's columns start, in characters, with the header's word there: from
 /// the dashes row under the header when there is one (`---- ------- ------`), else
 /// from the header's words.
 fn column_starts(lines: &[(usize, &str)]) -> Vec<(usize, String)> {
-    let header: Vec<char> = lines.first().map_or("", |(_, l)| *l).chars().collect();
-    let dashes = lines
-        .get(1)
-        .map(|(_, l)| *l)
-        .filter(|l| l.contains("--") && l.chars().all(|c| c == '-' || c == ' ' || c == '─'))
-        .map(|l| l.chars().collect::<Vec<char>>());
-    let guide = dashes.as_ref().filter(|d| d.contains(&' ')).unwrap_or(&header);
+    let (header, guide) = column_guide(lines);
+    let header: Vec<char> = header.chars().collect();
+    let guide: Vec<char> = guide.chars().collect();
     let mut starts = Vec::new();
     for (i, c) in guide.iter().enumerate() {
         let begins = !c.is_whitespace() && (i == 0 || guide.get(i - 1).is_some_and(|p| p.is_whitespace()));
@@ -1630,19 +1648,20 @@ fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
 }
 
 fn aligned_table_at(lines: &[(usize, &str)]) -> Option<AppList> {
+    let header_word = |w: &str| {
+        let key = header_key(w);
+        NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str()) || OTHER_HEADERS.contains(&key)
+    };
+    // (The first column's word first: a first line of anything but column names, most
+    // lists', is let go without its columns worked out.)
+    if !header_word(&first_column_word(lines)) {
+        return None;
+    }
     let starts = column_starts(lines);
     if starts.len() < 2 {
         return None;
     }
-    let known = |w: &str| {
-        let key = header_key(w);
-        NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str())
-    };
-    let header_words = starts
-        .iter()
-        .all(|(_, w)| known(w) || OTHER_HEADERS.contains(&header_key(w)));
-    // (A first line of anything but column names, most lists', is let go here.)
-    if !header_words {
+    if !starts.iter().all(|(_, w)| header_word(w)) {
         return None;
     }
     let name_col = starts
