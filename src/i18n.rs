@@ -677,9 +677,9 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
-/// Why a language file is not JSON: serde_json's words where the module has room for
-/// them (the CLI, Node's tests); in the site's Wasm module, where they would bring
-/// serde_json's error texts and their formatting (about 1 KB gzip), where.
+/// Why a language file is not JSON: serde_json's words with `diagnostics` (the CLI, the
+/// native library); without (the site's Wasm module), only where it stopped, since
+/// serde_json's error texts and their formatting would cost the module about 1 KB gzip.
 fn not_json(e: &serde_json::Error) -> String {
     if cfg!(feature = "diagnostics") {
         e.to_string()

@@ -454,7 +454,7 @@ enum Line {
 ///
 /// (Its reader is passed as `&dyn Fn`, and it is never inlined: one copy of the loop and
 /// of `typed_line`'s call for every tool, where a generic one was copied into
-/// `formats::read` once per tool, about 1 KB of the Wasm module each.)
+/// `formats::read` once per tool.)
 #[inline(never)]
 fn by_line_marked(format: Format, lines: &[(usize, &str)], f: &dyn Fn(&str) -> Option<Line>) -> AppList {
     let mut list = AppList {
