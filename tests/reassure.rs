@@ -845,6 +845,19 @@ fn powershell_list_view_records_are_one_app_each() {
     assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
 }
 
+/// A tool's own lines before the first `Key : value` record and after the last (DISM's
+/// banner, `Version: 10.0…` and "The operation completed successfully.", a PowerShell
+/// prompt) are its structure, not apps; an app's name there is still asked about.
+#[test]
+fn a_list_views_banner_and_footer_are_the_tools_own_lines() {
+    let dism = "Deployment Image Servicing and Management tool\r\nVersion: 10.0.22621.2792\r\n\r\nImage Version: 10.0.22631.4460\r\n\r\nDisplayName : Microsoft.WindowsCalculator\r\nVersion : 11.2307.4.0\r\nPackageName : Microsoft.WindowsCalculator_2021.2307.4.0_neutral_~_8wekyb3d8bbwe\r\n\r\nDisplayName : Clipchamp.Clipchamp\r\nVersion : 2.2.8.0\r\nPackageName : Clipchamp.Clipchamp_2.2.8.0_neutral_~_yxz26nhyzhsrt\r\n\r\nThe operation completed successfully.\r\n";
+    let report = check(dism);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    assert_eq!(report.overall.answer, Answer::NothingToDo);
+    assert_never_reassures(&format!("PS C:\\> Get-AppxPackage TikTok | Format-List Name\n\n{dism}"));
+    assert_never_reassures(&format!("{dism}\nand TikTok\n"));
+}
+
 /// The Finder's list from AppleScript (`osascript -e 'tell application "Finder" to get
 /// name of every item of folder "Applications" of startup disk'`): one line, the
 /// names separated by `, `. Each is an app.

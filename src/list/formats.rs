@@ -1896,6 +1896,13 @@ fn list_view(lines: &[(usize, &str)]) -> AppList {
             list.entries.push(entry);
         }
     };
+    // Lines before the first record and after the last are the tool's own (DISM's
+    // banner, `Version: 10.0…` and "The operation completed successfully.", a
+    // PowerShell prompt): structure. (A policy app's name there is still found by the
+    // sweep, and asked about.) Between records, a line in another shape is read as text.
+    let record = |&&(_, line): &&(usize, &str)| list_view_line(line).is_some();
+    let first = lines.iter().find(record).map_or(0, |&(n, _)| n);
+    let last = lines.iter().rev().find(record).map_or(usize::MAX, |&(n, _)| n);
     for &(n, line) in lines {
         if list.entries.len() > MAX_ENTRIES {
             break;
@@ -1903,6 +1910,8 @@ fn list_view(lines: &[(usize, &str)]) -> AppList {
         let Some((key, value)) = list_view_line(line) else {
             if line.starts_with(char::is_whitespace) {
                 list.structure.push((n, n)); // a long value's next line
+            } else if n < first || n > last {
+                list.structure.push((n, n));
             } else if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
                 typed_line(n, text, &mut list);
             }
