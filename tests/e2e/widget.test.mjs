@@ -254,6 +254,18 @@ test('an adb package list pasted by a help desk is read as one, and TikTok found
   await page.close();
 });
 
+test('a list copied out of Word, its lines broken with Shift+Enter (U+000B), is read line by line', async () => {
+  const { page } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  // The text box keeps the control characters as pasted: the module reads them as line ends.
+  await check(page, { answers: ['device-phone', 'ownership-company'], list: 'My work phone:\r\nSlack\vTikTok\vMicrosoft Teams\r\n\fZoom\r\n' });
+  assert.equal(await page.$eval('#app-list', (box) => box.value.includes('\v')), true, 'the text box kept the line breaks');
+  assert.equal(await page.locator('.finding[data-outcome="remove"]').count(), 1);
+  assert.match(await page.textContent('.finding[data-outcome="remove"]'), /TikTok/);
+  assert.equal(await page.getAttribute('#read-as', 'data-format'), 'lines');
+  assert.doesNotMatch(await page.textContent('#appcheck'), /control characters/);
+  await page.close();
+});
+
 test('on an iPhone, where no list can be copied, ticking the policy\'s apps is enough', async () => {
   const { page, requests } = await open(`${site.url}#policy=bank-tiktok-2020`);
   await page.locator('#check-form').waitFor();
