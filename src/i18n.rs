@@ -678,20 +678,21 @@ impl std::fmt::Display for Refused {
 impl std::error::Error for Refused {}
 
 /// Why a language file is not JSON: serde_json's words with `diagnostics` (the CLI, the
-/// native library); without (the site's Wasm module), only where it stopped, since
-/// serde_json's error texts and their formatting would cost the module about 1 KB gzip.
-fn not_json(e: &serde_json::Error) -> String {
-    if cfg!(feature = "diagnostics") {
-        e.to_string()
-    } else {
-        format!("not JSON: line {}, column {}", e.line(), e.column())
+/// native library); without (the site's Wasm module), only where reading stopped, since
+/// serde_json's reader and its error texts would cost the module kilobytes.
+fn not_json(text: &str, stopped: crate::json::Error) -> String {
+    #[cfg(feature = "diagnostics")]
+    if let Err(e) = serde_json::from_str::<serde_json::Value>(text) {
+        return e.to_string();
     }
+    let (line, column) = stopped.line_column(text);
+    format!("not JSON: line {line}, column {column}")
 }
 
 impl Catalogue {
     /// Reads `lang`'s file, refusing one of another language or another build.
     pub fn read(lang: Lang, text: &str) -> Result<Catalogue, Refused> {
-        let file = crate::diagnostic::lenient_json(text).map_err(|e| Refused::NotRead(not_json(&e)))?;
+        let file = crate::diagnostic::lenient_json(text).map_err(|e| Refused::NotRead(not_json(text, e)))?;
         let field = |name: &str| {
             file.get(name)
                 .ok_or_else(|| Refused::NotRead(format!("missing field `{name}`")))

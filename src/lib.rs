@@ -23,6 +23,7 @@ pub mod evaluate;
 pub mod fleet;
 pub mod i18n;
 pub mod impact;
+pub mod json;
 pub mod lint;
 pub mod list;
 pub mod noscript;

@@ -1,7 +1,7 @@
 //! Strict reading of small JSON files (trust.json, .sig files, site.json) through
-//! `serde_json::Value`: unknown fields are errors, as in the policy loader, and every
-//! error is a [`Diagnostic`] at the field's place. The Wasm module already carries
-//! `Value`; a derived reader per file would cost kilobytes.
+//! `crate::json::Value`: unknown fields are errors, as in the policy loader, and every
+//! error is a [`Diagnostic`] at the field's place. Every JSON file is read into a
+//! `Value` anyway; a derived reader per file would cost kilobytes.
 
 use crate::diagnostic::{member, wrong, Diagnostic, Source};
 
@@ -9,11 +9,11 @@ use crate::diagnostic::{member, wrong, Diagnostic, Source};
 /// the object for people (`site.json help_desk`).
 pub(crate) fn fields<'v>(
     source: &Source<'_>,
-    value: &'v serde_json::Value,
+    value: &'v crate::json::Value,
     pointer: &str,
     what: &str,
     known: &[&str],
-) -> Result<&'v serde_json::Map<String, serde_json::Value>, Diagnostic> {
+) -> Result<&'v crate::json::Map, Diagnostic> {
     let object = value.as_object().ok_or_else(|| {
         wrong!(
             source,
@@ -39,14 +39,14 @@ pub(crate) fn fields<'v>(
 /// An optional text field of the object at `pointer`, which must not be empty when given.
 pub(crate) fn optional_text(
     source: &Source<'_>,
-    object: &serde_json::Map<String, serde_json::Value>,
+    object: &crate::json::Map,
     pointer: &str,
     what: &str,
     name: &str,
 ) -> Result<Option<String>, Diagnostic> {
     match object.get(name) {
         None => Ok(None),
-        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim().to_owned())),
+        Some(crate::json::Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim().to_owned())),
         Some(_) => Err(wrong!(
             source,
             member(pointer, name),
@@ -59,13 +59,13 @@ pub(crate) fn optional_text(
 /// A required text field of the object at `pointer`.
 pub(crate) fn text<'v>(
     source: &Source<'_>,
-    object: &'v serde_json::Map<String, serde_json::Value>,
+    object: &'v crate::json::Map,
     pointer: &str,
     what: &str,
     name: &str,
 ) -> Result<&'v str, Diagnostic> {
     match object.get(name) {
-        Some(serde_json::Value::String(s)) => Ok(s),
+        Some(crate::json::Value::String(s)) => Ok(s),
         Some(_) => Err(wrong!(
             source,
             member(pointer, name),

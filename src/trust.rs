@@ -195,14 +195,14 @@ pub fn load_trust(bytes: &[u8]) -> Result<Trust, Diagnostic> {
 /// or when unsigned policies, which nobody signed, are accepted besides.
 fn publication_threshold(
     source: &Source<'_>,
-    publish: &serde_json::Value,
+    publish: &crate::json::Value,
     keys: &[TrustedKey],
     allow_unsigned: bool,
 ) -> Result<usize, Diagnostic> {
     let publish = strict::fields(source, publish, "/publish", "trust.json `publish`", &["threshold"])?;
     let threshold = publish
         .get("threshold")
-        .and_then(serde_json::Value::as_u64)
+        .and_then(crate::json::Value::as_u64)
         .filter(|n| *n >= 1)
         .and_then(|n| usize::try_from(n).ok())
         .ok_or_else(|| {
@@ -269,7 +269,7 @@ pub fn load_signatures(bytes: &[u8]) -> Result<Vec<Signature>, Diagnostic> {
     }
     let list = object
         .get("signatures")
-        .and_then(serde_json::Value::as_array)
+        .and_then(crate::json::Value::as_array)
         .filter(|list| !list.is_empty() && list.len() <= MAX_SIGNATURES)
         .ok_or_else(|| {
             wrong!(
@@ -294,7 +294,7 @@ const SIGN_AGAIN: &str = "sign the policy again with `appcheck sign`, which writ
 /// One signature's `algorithm`, `key` and `signature`, at `at` in a signature file.
 fn one_signature(
     source: &Source<'_>,
-    object: &serde_json::Map<String, serde_json::Value>,
+    object: &crate::json::Map,
     at: &str,
     what: &str,
 ) -> Result<Signature, Diagnostic> {
@@ -651,10 +651,9 @@ mod tests {
 pub struct SeenVersions {
     /// Where the policy being opened is read from (its URL): an unsigned policy's anchor.
     pub place: String,
-    /// `"<anchor> <policy id>"` → the newest version shown (a JSON number). serde_json's
-    /// own map, sorted by key as it is without its `preserve_order` feature: the map
-    /// code every JSON object read already brings, not another `BTreeMap` in the module.
-    pub record: serde_json::Map<String, serde_json::Value>,
+    /// `"<anchor> <policy id>"` → the newest version shown (a JSON number), sorted by
+    /// key: the map every JSON object read is (`json::Map`), not another in the module.
+    pub record: crate::json::Map,
 }
 
 impl SeenVersions {
@@ -667,8 +666,8 @@ impl SeenVersions {
     /// policy at `place`. Anything unreadable is empty, and entries of the old record
     /// kept by policy id alone are dropped: anyone could have raised them.
     pub fn read(stored: &str, place: &str) -> Self {
-        let mut record = serde_json::Map::new();
-        if let Ok(serde_json::Value::Object(map)) = crate::diagnostic::lenient_json(stored) {
+        let mut record = crate::json::Map::new();
+        if let Ok(crate::json::Value::Object(map)) = crate::diagnostic::lenient_json(stored) {
             for (key, v) in map {
                 if let Some(v) = v.as_u64().filter(|_| key.contains(' ')) {
                     record.insert(key, v.into());
@@ -731,7 +730,7 @@ pub fn check_rollback(
         .iter()
         .map(key_anchor)
         .chain(vouched.clone())
-        .filter_map(|anchor| seen.record.get(&entry(&anchor)).and_then(serde_json::Value::as_u64))
+        .filter_map(|anchor| seen.record.get(&entry(&anchor)).and_then(crate::json::Value::as_u64))
         .max();
     match newest {
         Some(newest) if version < newest => Err(Diagnostic::new(
@@ -743,7 +742,7 @@ pub fn check_rollback(
             let mut updated = seen.clone();
             for anchor in vouched {
                 let key = entry(&anchor);
-                let newest = updated.record.get(&key).and_then(serde_json::Value::as_u64).unwrap_or(0);
+                let newest = updated.record.get(&key).and_then(crate::json::Value::as_u64).unwrap_or(0);
                 updated.record.insert(key, newest.max(version).into());
             }
             Ok(updated)

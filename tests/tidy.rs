@@ -118,6 +118,7 @@ fn every_report_case_also_runs_in_the_browser() {
 const FLOORS: &[&[&str]] = &[
     &[
         "text",
+        "json",
         "small_sort",
         "strict",
         "i18n",

@@ -520,3 +520,30 @@ fn a_trust_or_signature_file_in_the_wrong_shape_names_the_command_that_says_wher
         );
     }
 }
+
+/// The site's module reads JSON with the core's own reader (no serde_json in it): what
+/// is not JSON, or gives a key twice, is refused as serde_json and the CLI refuse it;
+/// the same file written well is read.
+#[wasm_bindgen_test]
+fn a_trust_file_that_is_not_json_is_refused_and_one_that_is_read() {
+    let good = r#"{"schema": 1, "allow_unsigned": true, "keys": []}"#;
+    assert!(appcheck::trust::load_trust(good.as_bytes()).is_ok());
+    let deep = format!(
+        "{{\"schema\": 1, \"allow_unsigned\": {}true{}, \"keys\": []}}",
+        "[".repeat(130),
+        "]".repeat(130)
+    );
+    for broken in [
+        r#"{"schema": 1, "allow_unsigned": true, "keys": [],}"#,
+        r#"{"schema": 1, "allow_unsigned": false, "keys": [], "allow_unsigned": true}"#,
+        r#"{"schema": 1, "allow_unsigned": true, "keys": ["\ud800"]}"#,
+        r#"{"schema": 1e400, "allow_unsigned": true, "keys": []}"#,
+        r#"{"schema": 1, "allow_unsigned": true, "keys": []} {}"#,
+        deep.as_str(),
+    ] {
+        let error = appcheck::trust::load_trust(broken.as_bytes()).unwrap_err();
+        if !cfg!(feature = "diagnostics") {
+            assert_eq!(error.message, "trust.json does not follow its format", "{broken}");
+        }
+    }
+}

@@ -4,7 +4,7 @@
 //! author's editor shows), and which member a position is in (so a serde error,
 //! which knows only its position, gets its pointer).
 //!
-//! This is not a JSON parser: it runs only on text serde_json has already accepted
+//! This is not a JSON parser: it runs only on text the JSON reader has already accepted
 //! (or is about to reject further on), and only skips values to reach the pointed-to
 //! member. Anything unexpected simply means "position unknown".
 
@@ -98,7 +98,7 @@ pub(crate) fn member_value(text: &str, key: &str) -> Option<std::ops::Range<usiz
 /// A JSON string's text (with its quotes) as the string it means.
 fn json_string(quoted: &str) -> Option<String> {
     match super::lenient_json(quoted).ok()? {
-        serde_json::Value::String(s) => Some(s),
+        crate::json::Value::String(s) => Some(s),
         _ => None,
     }
 }

@@ -4,14 +4,17 @@
 //! shows, when there is a place), and what to do about it. The CLI prints it, the page
 //! shows it under "can't tell — ask the help desk", the API returns it as data.
 //!
-//! `Source` builds them from a file's text, so every loader finds the line and column
-//! of a pointer (`locate`) and words serde_json's syntax errors the same way.
+//! `Source` builds them from a file's text, so every loader reads it with the one JSON
+//! reader (`json`), finds the line and column of a pointer (`locate`) and words a
+//! syntax error the same way (serde_json's words, with `diagnostics`).
 
 pub(crate) mod locate;
 
 use std::fmt;
 
 use serde::Serialize;
+
+use crate::json::{self, Repeated, Value};
 
 /// What is wrong, where, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -226,20 +229,39 @@ impl<'a> Source<'a> {
 
     /// The text as a JSON value, or (without `diagnostics`) the generic error
     /// (`wrong!`) when its syntax breaks or an object gives a key twice: no line, column
-    /// or serde_json's words.
+    /// or words for what broke.
     #[cfg(not(feature = "diagnostics"))]
-    pub(crate) fn json(&self) -> Result<serde_json::Value, Diagnostic> {
-        read_value(self.text, Some(&std::cell::RefCell::new(None))).map_err(|_| self.generic())
+    pub(crate) fn json(&self) -> Result<Value, Diagnostic> {
+        json::parse(self.text, Repeated::Refused).map_err(|_| self.generic())
     }
 
     /// The text as a JSON value, or where its syntax breaks, or where an object gives
     /// a key twice (JSON parsers disagree on which one counts: serde_json and
     /// `JSON.parse` take the last, so `"allow_unsigned": false, …, "allow_unsigned":
-    /// true` would say one thing to a reader and do another).
+    /// true` would say one thing to a reader and do another). The value is the core's
+    /// reader's (`json`); what is wrong, and where, serde_json's, read again for it.
     #[cfg(feature = "diagnostics")]
-    pub(crate) fn json(&self) -> Result<serde_json::Value, Diagnostic> {
+    pub(crate) fn json(&self) -> Result<Value, Diagnostic> {
+        let stopped = match json::parse(self.text, Repeated::Refused) {
+            Ok(value) => return Ok(value),
+            Err(stopped) => stopped,
+        };
         let twice = std::cell::RefCell::new(None);
-        read_value(self.text, Some(&twice)).map_err(|e| match twice.take() {
+        let Err(e) = read_value(self.text, Some(&twice)) else {
+            // (The two readers agree on every text the tests try: should they not,
+            // still an error, where ours stopped.)
+            let (line, column) = stopped.line_column(self.text);
+            return Err(Diagnostic {
+                line: Some(line),
+                column: Some(column),
+                ..Diagnostic::new(
+                    self.document,
+                    format!("{} is not valid JSON", self.document),
+                    "fix the JSON syntax at that line; an editor with JSON support shows the spot",
+                )
+            });
+        };
+        Err(match twice.take() {
             Some((pointer, key)) => {
                 let column = key_column(self.text, e.line(), e.column(), &key);
                 Diagnostic {
@@ -265,17 +287,18 @@ impl<'a> Source<'a> {
     }
 }
 
-/// The JSON text as a value, read as `serde_json::from_str` reads one: a key given
-/// twice keeps its last value. For what is read without a diagnostic (a help desk's
-/// contact from a policy that failed to load, the page's own record of versions seen, a
-/// language file, a key in `locate`): the same reader as every JSON file, so the Wasm
-/// module carries one.
-pub(crate) fn lenient_json(text: &str) -> Result<serde_json::Value, serde_json::Error> {
-    read_value(text, None)
+/// The JSON text as a value, as `serde_json::from_str` reads one: a key given twice
+/// keeps its last value. For what is read without a diagnostic (a help desk's contact
+/// from a policy that failed to load, the page's own record of versions seen, a
+/// language file, a key in `locate`).
+pub(crate) fn lenient_json(text: &str) -> Result<Value, json::Error> {
+    json::parse(text, Repeated::LastCounts)
 }
 
-/// The one JSON reader: `text` as a `serde_json::Value`, the whole text; with `twice`,
-/// an object that gives a key twice is an error, and `twice` says which key, where.
+/// serde_json's reading of `text`, for its words for what broke and where; with
+/// `twice`, an object that gives a key twice is an error, and `twice` says which key,
+/// where.
+#[cfg(feature = "diagnostics")]
 fn read_value(
     text: &str,
     twice: Option<&std::cell::RefCell<Option<(String, String)>>>,
@@ -292,7 +315,7 @@ fn read_value(
 }
 
 /// Where the repeated `key` begins on `line`: serde_json stops just after it.
-#[cfg_attr(not(feature = "diagnostics"), allow(dead_code))]
+#[cfg(feature = "diagnostics")]
 fn key_column(text: &str, line: usize, column: usize, key: &str) -> usize {
     let quoted = format!("\"{key}\"");
     text.lines()
@@ -304,6 +327,7 @@ fn key_column(text: &str, line: usize, column: usize, key: &str) -> usize {
 
 /// Reading JSON into a `serde_json::Value` in one pass, refusing an object that gives
 /// a key twice, with the key's JSON pointer (or, leniently, keeping the last value).
+#[cfg(feature = "diagnostics")]
 mod unique {
     use std::cell::RefCell;
     use std::fmt;
@@ -409,7 +433,7 @@ pub(crate) fn member(parent: &str, key: &str) -> String {
 /// serde_json's syntax error in words an author knows: the place is reported separately
 /// (serde_json appends " at line L column C"). (What a file says in the wrong shape is
 /// worded by its reader: `policy::read`, `strict`.)
-#[cfg_attr(not(feature = "diagnostics"), allow(dead_code))]
+#[cfg(feature = "diagnostics")]
 fn describe_serde_error(e: &serde_json::Error) -> String {
     let full = e.to_string();
     let message = match full.rfind(" at line ") {
@@ -442,6 +466,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "diagnostics")]
     fn syntax_errors_have_their_line_and_column() {
         let error = Source::read(b"{\n  \"a\": 1,\n}", "site.json")
             .unwrap()
@@ -459,14 +484,14 @@ mod tests {
     #[test]
     fn the_lenient_reader_keeps_a_repeated_key_last_as_serde_json_does() {
         let text = r#"{"a": 1, "b": [true, null, "x\u00e9"], "a": 2.5}"#;
-        assert_eq!(lenient_json(text).ok(), serde_json::from_str(text).ok());
-        assert_eq!(lenient_json(text).unwrap()["a"], 2.5);
+        let read = lenient_json(text).map(|v| serde_json::Value::from(&v)).ok();
+        assert_eq!(read, serde_json::from_str(text).ok());
+        assert_eq!(read.unwrap()["a"], 2.5);
         assert!(Source::new(text, "x").json().is_err());
+        let serde = serde_json::from_str::<serde_json::Value>("{} x").unwrap_err();
         assert_eq!(
-            lenient_json("{} x").unwrap_err().to_string(),
-            serde_json::from_str::<serde_json::Value>("{} x")
-                .unwrap_err()
-                .to_string()
+            lenient_json("{} x").unwrap_err().line_column("{} x"),
+            (serde.line(), serde.column())
         );
         assert_eq!(lenient_json("\"\\u00e9\"").ok(), Some("é".into()));
     }

@@ -576,7 +576,7 @@ pub(crate) fn read_strict<'a, T: read::Read>(
     Ok((value, errors))
 }
 
-fn check_schema(errors: &Source<'_>, schema: Option<&serde_json::Value>) -> Result<(), PolicyError> {
+fn check_schema(errors: &Source<'_>, schema: Option<&crate::json::Value>) -> Result<(), PolicyError> {
     match schema {
         None => Err(wrong!(
             errors,
@@ -584,7 +584,7 @@ fn check_schema(errors: &Source<'_>, schema: Option<&serde_json::Value>) -> Resu
             "the file does not say which format version it uses",
             "add `\"schema\": 1` at the top",
         )),
-        Some(serde_json::Value::Number(n)) => match n.as_u64() {
+        Some(crate::json::Value::Number(n)) => match n.as_u64() {
             Some(SCHEMA_VERSION) => Ok(()),
             Some(v) if v > SCHEMA_VERSION => Err(wrong!(
                 errors,
@@ -651,8 +651,8 @@ pub fn contact_hint(bytes: &[u8], language: Option<&str>) -> Option<String> {
     let value = crate::diagnostic::lenient_json(std::str::from_utf8(bytes).ok()?).ok()?;
     let contact = value.get("issuer")?.get("contact")?;
     let text = match contact {
-        serde_json::Value::String(s) => s.as_str(),
-        serde_json::Value::Object(by_language) => {
+        crate::json::Value::String(s) => s.as_str(),
+        crate::json::Value::Object(by_language) => {
             let fallback = value
                 .get("languages")
                 .and_then(|l| l.get(0))

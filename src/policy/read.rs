@@ -16,7 +16,7 @@
 //! refused, where the derive reads a struct from a list of its fields' values in order
 //! (and `"applies_to": []` as "any").
 
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 use super::index::{IndexEntry, RawIndex};
 use super::raw::{
@@ -97,7 +97,7 @@ fn one_of(names: &[&str]) -> String {
 /// The members of an object being read, at its pointer.
 pub(crate) struct Members<'v, 's, 't> {
     source: &'s Source<'t>,
-    object: &'v Map<String, Value>,
+    object: &'v Map,
     at: &'s str,
 }
 
@@ -498,7 +498,8 @@ mod tests {
         let text = value.to_string();
         let source = Source::new(&text, "the file");
         let derived = serde_json::from_str::<T>(&text);
-        let hand = T::read(&source, value, "");
+        let read = crate::json::parse(&text, crate::json::Repeated::Refused).map_err(|e| format!("not JSON: {e:?}"))?;
+        let hand = T::read(&source, &read, "");
         match (derived, hand) {
             (Ok(a), Ok(b)) if same(&a, &b) => Ok(true),
             (Ok(_), Ok(_)) => Err("both read it, to different values".to_owned()),
