@@ -529,6 +529,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         || number(text)
         || total
         || count_line(text)
+        || screen_value(text)
         || text.ends_with(':') && !text.contains(' ')
     {
         list.structure.push((n, n));
@@ -1524,6 +1525,78 @@ fn progress_frame(line: &str) -> bool {
         })
 }
 
+/// What a storage or settings screen writes beside each app's name, on a line of its own
+/// once the screen's text is copied (a screenshot's text through Live Text or Google
+/// Lens): a size (`2.31 GB`, `845,3 MB`, `12 kB`), a share (`96%`), the status bar's
+/// clock (`9:41`, `9:41 PM`), or when the app was last used (`Last Used: Yesterday`,
+/// `Never Used`). Only numbers with their units, or that label: `2048` and `1.1.1.1`
+/// are apps' names.
+fn screen_value(text: &str) -> bool {
+    // (Most lines: let go by their first byte, a digit or an `L`/`N`.)
+    match text.as_bytes().first() {
+        Some(b'0'..=b'9') => {}
+        Some(b'L' | b'l' | b'N' | b'n') => {
+            let head = text.get(..10).unwrap_or("");
+            return head.eq_ignore_ascii_case("last used:")
+                || head.eq_ignore_ascii_case("never used") && text.len() == 10;
+        }
+        _ => return false,
+    }
+    let mut words = text.split_whitespace().peekable();
+    let mut any = false;
+    while let Some(word) = words.next() {
+        let digits = word.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':'));
+        if digits.len() == word.len() {
+            return false; // a word, not a number (`GB` alone, `of`, a name)
+        }
+        let number = word.get(..word.len() - digits.len()).unwrap_or("");
+        let time = number.contains(':');
+        if time && !clock(number) {
+            return false;
+        }
+        let unit = if digits.is_empty() {
+            // A unit as the next word (`2.31 GB`, `9:41 AM`), if there is one.
+            match words.peek() {
+                Some(next) if is_unit(next, time) => words.next().unwrap_or(""),
+                _ if time => "",
+                _ => return false, // a bare number beside others (`1 2 3`) says nothing
+            }
+        } else {
+            digits
+        };
+        if !unit.is_empty() && !is_unit(unit, time) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// `9:41`, `21:07`, `9:41:05`: hours 0–23, minutes and seconds 0–59.
+fn clock(number: &str) -> bool {
+    let value = |p: &str, len: std::ops::RangeInclusive<usize>, max: u8| {
+        len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u8>().is_ok_and(|v| v <= max)
+    };
+    let mut parts = number.split(':');
+    value(parts.next().unwrap_or(""), 1..=2, 23)
+        && parts.all(|p| value(p, 2..=2, 59))
+        && number.matches(':').count() <= 2
+}
+
+/// A unit a screen writes after a number: a size (SI or binary, English or French:
+/// `Mo`, `Go`), a percentage, or after a clock time, AM or PM.
+fn is_unit(word: &str, time: bool) -> bool {
+    const SIZES: [&str; 14] = [
+        "b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "bytes", "ko", "mo", "go", "to",
+    ];
+    if time {
+        return ["am", "pm", "a.m.", "p.m."]
+            .iter()
+            .any(|u| word.eq_ignore_ascii_case(u));
+    }
+    word == "%" || SIZES.iter().any(|u| word.eq_ignore_ascii_case(u))
+}
+
 fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usize) -> AppList {
     let header = lines.first().map_or("", |(_, l)| *l);
     let mut starts = column_starts(lines);
@@ -2407,6 +2480,51 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_screens_values_beside_names_are_no_names() {
+        for value in [
+            "2.31 GB",
+            "845,3 MB",
+            "14.8GB",
+            "12 kB",
+            "3 Mo",
+            "1.2 GiB",
+            "96%",
+            "96 %",
+            "9:41",
+            "9:41 PM",
+            "21:07",
+            "Last Used: Yesterday",
+            "Last used: 11/14/26",
+            "Never Used",
+            "0 bytes",
+        ] {
+            assert!(screen_value(value), "{value}");
+        }
+        for name in [
+            "2048",
+            "1.1.1.1",
+            "1Password",
+            "7-Zip",
+            "9GAG",
+            "360 Security",
+            "GB WhatsApp",
+            "TikTok 2.31 GB",
+            "2.31 GB of 64 GB",
+            "Last Used",
+            "Never Used Again",
+            "Lastpass",
+            "Notion",
+            "10:30 Timer",
+            "24/7",
+            "1 2 3",
+            "99:99",
+            "4 Pics 1 Word",
+        ] {
+            assert!(!screen_value(name), "{name}");
+        }
+    }
 
     #[test]
     fn the_word_filters_hold_every_word_and_let_most_names_go() {
