@@ -1527,9 +1527,9 @@ fn progress_frame(line: &str) -> bool {
 
 /// What a storage or settings screen writes beside each app's name, on a line of its own
 /// once the screen's text is copied (a screenshot's text through Live Text or Google
-/// Lens): a size (`2.31 GB`, `845,3 MB`, `12 kB`), a share (`96%`), the status bar's
-/// clock (`9:41`, `9:41 PM`), or when the app was last used (`Last Used: Yesterday`,
-/// `Never Used`). Only numbers with their units, or that label: `2048` and `1.1.1.1`
+/// Lens): a size (`2.31 GB`, `845,3 MB`, `12 kB`), a share (`96%`), a time spent
+/// (`2h 5m`), the status bar's clock (`9:41`, `9:41 PM`), or when the app was last used
+/// (`Last Used: Yesterday`, `Never Used`). Only numbers with their units, or that label: `2048` and `1.1.1.1`
 /// are apps' names.
 fn screen_value(text: &str) -> bool {
     // (Most lines: let go by their first byte, a digit or an `L`/`N`.)
@@ -1584,17 +1584,20 @@ fn clock(number: &str) -> bool {
 }
 
 /// A unit a screen writes after a number: a size (SI or binary, English or French:
-/// `Mo`, `Go`), a percentage, or after a clock time, AM or PM.
+/// `Mo`, `Go`), a percentage, a time spent (Screen Time's and Digital Wellbeing's `2h
+/// 5m`, `2 hr, 5 min`), or after a clock time, AM or PM.
 fn is_unit(word: &str, time: bool) -> bool {
-    const SIZES: [&str; 14] = [
-        "b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "bytes", "ko", "mo", "go", "to",
+    const UNITS: [&str; 25] = [
+        "b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "bytes", "ko", "mo", "go", "to", "%", "h", "hr",
+        "hrs", "hours", "m", "min", "mins", "minutes", "s", "sec",
     ];
+    let word = word.strip_suffix(',').unwrap_or(word);
     if time {
         return ["am", "pm", "a.m.", "p.m."]
             .iter()
             .any(|u| word.eq_ignore_ascii_case(u));
     }
-    word == "%" || SIZES.iter().any(|u| word.eq_ignore_ascii_case(u))
+    UNITS.iter().any(|u| word.eq_ignore_ascii_case(u))
 }
 
 fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usize) -> AppList {
@@ -2495,6 +2498,12 @@ mod tests {
             "9:41",
             "9:41 PM",
             "21:07",
+            "2h 5m",
+            "45m",
+            "2 hr, 5 min",
+            "1 hr",
+            "12 min",
+            "30s",
             "Last Used: Yesterday",
             "Last used: 11/14/26",
             "Never Used",
