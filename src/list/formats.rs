@@ -12,7 +12,7 @@ use super::tree::{self, fold as header_key, ID_KEYS, NAME_KEYS};
 use super::{checked_text, is_blank, is_invisible, AppList, Entry, Mention, Note, Skipped, MAX_ENTRIES};
 use crate::case::Lower;
 use crate::i18n::{Lang, Msg};
-use crate::text::{has, trim};
+use crate::text::{has, trim, Words};
 
 /// The format a list was read as, shown to the reader ("Read as: winget list").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -1542,62 +1542,60 @@ fn screen_value(text: &str) -> bool {
         }
         _ => return false,
     }
-    let mut words = text.split_whitespace().peekable();
-    let mut any = false;
-    while let Some(word) = words.next() {
-        let digits = word.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':'));
-        if digits.len() == word.len() {
-            return false; // a word, not a number (`GB` alone, `of`, a name)
-        }
-        let number = word.get(..word.len() - digits.len()).unwrap_or("");
+    // Numbers, each with its unit glued to it or as the next word; a clock time alone.
+    let (mut bare, mut after_time) = (false, false);
+    for word in text.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        let digits = word
+            .bytes()
+            .position(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b',' | b':')))
+            .unwrap_or(word.len());
+        let (number, unit) = (word.get(..digits).unwrap_or(""), word.get(digits..).unwrap_or(""));
         let time = number.contains(':');
-        if time && !clock(number) {
-            return false;
-        }
-        let unit = if digits.is_empty() {
-            // A unit as the next word (`2.31 GB`, `9:41 AM`), if there is one.
-            match words.peek() {
-                Some(next) if is_unit(next, time) => words.next().unwrap_or(""),
-                _ if time => "",
-                _ => return false, // a bare number beside others (`1 2 3`) says nothing
-            }
+        let fits = if number.is_empty() {
+            // The unit of the number before it (`2.31 GB`, `9:41 AM`), or a word.
+            (bare || after_time) && is_unit(unit, after_time)
         } else {
-            digits
+            // (A bare number beside another, `1 2`, says nothing.)
+            !bare && (!time || clock(number)) && (unit.is_empty() || is_unit(unit, time))
         };
-        if !unit.is_empty() && !is_unit(unit, time) {
+        if !fits {
             return false;
         }
-        any = true;
+        (bare, after_time) = (!number.is_empty() && unit.is_empty() && !time, time && unit.is_empty());
     }
-    any
+    !bare
 }
 
 /// `9:41`, `21:07`, `9:41:05`: hours 0–23, minutes and seconds 0–59.
 fn clock(number: &str) -> bool {
-    let value = |p: &str, len: std::ops::RangeInclusive<usize>, max: u8| {
-        len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u8>().is_ok_and(|v| v <= max)
+    let value = |p: &str, shortest: usize, max: u32| {
+        (shortest..=2).contains(&p.len())
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')) <= max
     };
     let mut parts = number.split(':');
-    value(parts.next().unwrap_or(""), 1..=2, 23)
-        && parts.all(|p| value(p, 2..=2, 59))
-        && number.matches(':').count() <= 2
+    value(parts.next().unwrap_or(""), 1, 23)
+        && parts.all(|p| value(p, 2, 59))
+        && number.bytes().filter(|&b| b == b':').count() <= 2
 }
 
 /// A unit a screen writes after a number: a size (SI or binary, English or French:
 /// `Mo`, `Go`), a percentage, a time spent (Screen Time's and Digital Wellbeing's `2h
 /// 5m`, `2 hr, 5 min`), or after a clock time, AM or PM.
 fn is_unit(word: &str, time: bool) -> bool {
-    const UNITS: [&str; 25] = [
-        "b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "bytes", "ko", "mo", "go", "to", "%", "h", "hr",
-        "hrs", "hours", "m", "min", "mins", "minutes", "s", "sec",
-    ];
+    const UNITS: Words =
+        Words("b|kb|mb|gb|tb|kib|mib|gib|tib|bytes|ko|mo|go|to|%|h|hr|hrs|hours|m|min|mins|minutes|s|sec");
+    const MERIDIEM: Words = Words("am|pm|a.m.|p.m.");
     let word = word.strip_suffix(',').unwrap_or(word);
-    if time {
-        return ["am", "pm", "a.m.", "p.m."]
-            .iter()
-            .any(|u| word.eq_ignore_ascii_case(u));
+    let mut lower = [0u8; 8];
+    if word.len() > lower.len() {
+        return false;
     }
-    UNITS.iter().any(|u| word.eq_ignore_ascii_case(u))
+    for (l, b) in lower.iter_mut().zip(word.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(lower.get(..word.len()).unwrap_or_default()).unwrap_or_default();
+    if time { MERIDIEM } else { UNITS }.contains(lower)
 }
 
 fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usize) -> AppList {
