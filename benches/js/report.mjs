@@ -7,6 +7,11 @@ const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 
 /** A duration for people: 0.42 ms, 12.3 ms, 1,234 ms, 25.2 s, 2,481 s. */
+/** The longest task a long-task observer saw: it reports only tasks over 50 ms. */
+function longestTask(x) {
+  return x > 0 ? ms(x) : 'none over 50 ms';
+}
+
 function ms(x) {
   if (x < 1) return `${x.toFixed(2)} ms`;
   if (x < 100) return `${x.toFixed(1)} ms`;
@@ -507,7 +512,7 @@ export function report(d) {
       notes: `${precision(o) === precision(t) ? 'neither flags anything wrongly; ' : ''}the baseline misses ${t.restricted - t.right} restricted app${t.restricted - t.right === 1 ? '' : 's'} (look-alike letters, spaced or subtitled names) and asks ${int(t.needless)} needless questions, ${int(t.nearMisses)} of them about real apps with similar names`,
     },
     {
-      what: 'main-thread tasks during a 100,000-line check', goal: 'none > 100 ms', value: `longest ${ms(resp.longest_ms)}`, met: resp.longest_ms <= 100,
+      what: 'main-thread tasks during a 100,000-line check', goal: 'none > 100 ms', value: resp.longest_ms > 0 ? `longest ${ms(resp.longest_ms)}` : 'no task over 50 ms', met: resp.longest_ms <= 100,
       notes: `${resp.tasks} task${resp.tasks === 1 ? '' : 's'} over 50 ms between the click and the answer (${ms(resp.wall_ms)})`
         + (resp.messages?.some((x) => x.what === 'request')
           ? `; the list is checked in a Web Worker${resp.longest_ms > 100 ? ', and the long tasks left are the page\'s own: writing the request, then reading the answer and drawing the report (see *Responsiveness*)' : ''}`
@@ -694,9 +699,9 @@ export function report(d) {
       ['the list sent to the Web Worker', sent ? `${ms(sent.at)} after the click` : 'no: checked on the page\'s main thread'],
       ...(sent ? [["the worker's answer arrived", answered ? `${ms(answered.at)} after the click` : '—']] : []),
       ['main-thread tasks over 50 ms', int(resp.tasks)],
-      ['**longest main-thread task**', `**${ms(resp.longest_ms)}**${longest && sent ? ` (${phase(longest)})` : ''}`],
+      ['**longest main-thread task**', `**${longestTask(resp.longest_ms)}**${longest && sent ? ` (${phase(longest)})` : ''}`],
       ['total blocking time (the part of each task over 50 ms)', ms(resp.blocking_ms)],
-      ['the baseline on the same list and policy, one call', `${ms(base.ms)} (longest task ${ms(base.longest_ms)})`],
+      ['the baseline on the same list and policy, one call', `${ms(base.ms)} (longest task ${longestTask(base.longest_ms)})`],
     ], ['l', 'l']),
     taskText ? `Main-thread tasks over 50 ms from the click, with when they began: ${taskText}.` : '',
     sent
@@ -730,7 +735,7 @@ export function report(d) {
       ['answer shown', `\`${fl.answer}\`: "${fl.overall}"`],
       ['**click → answer** (budget 2 s)', `**${ms(fl.wall_ms)}**`],
       ['main-thread tasks over 50 ms', int(fl.tasks)],
-      ['**longest main-thread task** (budget 50 ms)', `**${ms(fl.longest_ms)}**`],
+      ['**longest main-thread task** (budget 50 ms)', `**${longestTask(fl.longest_ms)}**`],
       ['tasks over 50 ms, from the click', (fl.task_list ?? []).map((t) => `${ms(t.duration)} at ${ms(t.start)}`).join(', ') || 'none'],
       ["the page's JS heap: before → right after → after GC", `${mib(fl.heap_before)} → ${mib(fl.heap_after)} → ${mib(fl.heap_retained)}`],
       ["the page's JS heap at its highest during the check (sampled every 50 ms)", mib(fl.heap_peak)],
