@@ -508,10 +508,10 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
 /// tool output around it (a name typed under an adb list) is read.
 fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let text = trim(strip_marker(strip_chat_prefix(trim(line))));
-    // A bare bullet, checkbox or list number, a label with nothing after it
-    // (`package:`), an emoji or a sign alone, `ls -l`'s `total 0`: no app's name, the
-    // list's own structure (a text of nothing else is "no apps found", never "nothing to
-    // do").
+    // A bare bullet, checkbox or list number, a label or heading with nothing after it
+    // (`package:`, `Personal apps:`), an emoji or a sign alone, `ls -l`'s `total 0`: no
+    // app's name, the list's own structure (a text of nothing else is "no apps found",
+    // never "nothing to do"; a policy's name in a heading is still found by the sweep).
     // (A number begins with a digit: most lines are let go by their first byte.)
     let number = |t: &str| {
         if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
@@ -530,7 +530,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         || total
         || count_line(text)
         || screen_value(text)
-        || text.ends_with(':') && !text.contains(' ')
+        || text.ends_with(':')
     {
         list.structure.push((n, n));
         return;
@@ -2481,6 +2481,25 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_that_ends_in_a_colon_is_the_lists_structure() {
+        // A list grouped under headings, as a person types it in a note or a chat; each
+        // heading is a label with nothing after it, never an app (an app's name inside
+        // one is still found by the sweep, as a question).
+        let text =
+            "Work apps:\nOutlook\nMicrosoft Teams\nPersonal apps:\nInstagram\n- On my kid's tablet:\nRoblox\nRe:Zero\n";
+        let list = crate::list::parse_list(text, str::to_owned);
+        let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(names, ["Outlook", "Microsoft Teams", "Instagram", "Roblox", "Re:Zero"]);
+        for heading in [1, 4, 6] {
+            assert!(
+                list.structure.iter().any(|&(a, b)| a <= heading && heading <= b),
+                "line {heading}"
+            );
+        }
+        assert!(list.notes.is_empty(), "{:?}", list.notes);
+    }
 
     #[test]
     fn a_screens_values_beside_names_are_no_names() {
