@@ -86,7 +86,9 @@ impl Index {
             if let Some(&p) = self.publisher_names.get(&key) {
                 return Some(p);
             }
-            let form = COMPANY_FORMS.iter().find(|f| key.len() > f.len() && key.ends_with(f))?;
+            let form = crate::text::COMPANY_FORMS
+                .iter()
+                .find(|f| key.len() > f.len() && key.ends_with(f))?;
             key.truncate(key.len() - form.len());
         }
     }
@@ -389,7 +391,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     for (p, publisher) in publishers.iter().enumerate() {
         let mut words = words(&publisher.name);
         index.publisher_names.insert(normalise_name(&publisher.name), p);
-        while words.len() > 1 && words.last().is_some_and(|w| COMPANY_FORMS.contains(w)) {
+        while words.len() > 1 && words.last().is_some_and(|w| crate::text::COMPANY_FORMS.contains(w)) {
             words.pop();
             index.publisher_names.insert(words.concat(), p);
         }
@@ -445,13 +447,6 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     });
     index
 }
-
-/// The words for a company's legal form that end its name: "ByteDance Ltd.", "Bytedance
-/// Pte. Ltd." and "ByteDance" are one publisher.
-const COMPANY_FORMS: crate::text::Words = crate::text::Words(
-    "ltd|limited|inc|incorporated|llc|llp|corp|corporation|co|company|pte|pty|plc\
-     |gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|oy|ab|as|kk|lp",
-);
 
 /// How a name is written in words: how many, and whether one is a single letter,
 /// packed in one number (the index keeps it in a map of the type it already has).

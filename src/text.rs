@@ -15,6 +15,13 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// slow a page down: a pasted list only looks keys up).
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// The words for a company's legal form that end its name: "ByteDance Ltd.", "Bytedance
+/// Pte. Ltd." and "ByteDance" are one publisher.
+pub(crate) const COMPANY_FORMS: Words = Words(
+    "ltd|limited|inc|incorporated|llc|llp|corp|corporation|co|company|pte|pty|plc\
+     |gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|oy|ab|as|kk|lp",
+);
+
 /// A fixed list of words as one text, `|` between them: a table of strings costs the
 /// Wasm module a pointer and a length (8 bytes, which compress badly) per word besides
 /// its letters; this, the letters alone.

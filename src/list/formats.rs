@@ -1028,7 +1028,17 @@ fn split_names(text: &str) -> Vec<&str> {
     let mut from = 0;
     for (at, c) in text.char_indices() {
         let separates = SEPARATORS.contains(&c) || c == '(' || c == ')' || c == '和' || c == '与';
-        if separates && !(c == ',' && digit(at.checked_sub(1)) && digit(Some(at + 1))) {
+        // (Nor is one before a company's form, `Zoom Video Communications, Inc.`.)
+        let company = || {
+            let next = text.get(at + 1..).unwrap_or("");
+            let form = next.split(SEPARATORS).next().unwrap_or("").trim();
+            !form.is_empty()
+                && form
+                    .split([' ', '.'])
+                    .filter(|w| !w.is_empty())
+                    .all(|w| w.len() <= 12 && crate::text::COMPANY_FORMS.contains(&w.to_ascii_lowercase()))
+        };
+        if separates && !(c == ',' && (digit(at.checked_sub(1)) && digit(Some(at + 1)) || company())) {
             parts.push(text.get(from..at).unwrap_or(""));
             from = at + c.len_utf8();
         }
@@ -1545,6 +1555,10 @@ fn screen_value(text: &str) -> bool {
     // Numbers, each with its unit glued to it or as the next word; a clock time alone.
     let (mut bare, mut after_time) = (false, false);
     for word in text.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        if date(word) {
+            (bare, after_time) = (false, false);
+            continue;
+        }
         let digits = word
             .bytes()
             .position(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b',' | b':')))
@@ -1564,6 +1578,37 @@ fn screen_value(text: &str) -> bool {
         (bare, after_time) = (!number.is_empty() && unit.is_empty() && !time, time && unit.is_empty());
     }
     !bare
+}
+
+/// A date in digits: `11/14/2026`, `14/11/26`, `14.11.2026`, `2026-11-14`. With dots or
+/// dashes the year has four digits (`1.2.3` is a version); the day and month are 1–31,
+/// one of them 1–12.
+fn date(word: &str) -> bool {
+    let Some(separator) = word.bytes().find(|b| matches!(b, b'/' | b'.' | b'-')) else {
+        return false;
+    };
+    let mut parts = word.split(char::from(separator));
+    let (Some(a), Some(b), Some(c), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let number = |p: &str| {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+    };
+    let (Some(x), Some(y), Some(_)) = (number(a), number(b), number(c)) else {
+        return false;
+    };
+    let short = |p: &str| p.len() <= 2;
+    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    if a.len() == 4 {
+        // The year first: `2026-11-14`, `2026/11/14`.
+        short(b) && short(c) && number(c).is_some_and(|d| day_month(d, y))
+    } else {
+        short(a)
+            && short(b)
+            && (c.len() == 4 || separator == b'/' && c.len() == 2)
+            && (day_month(x, y) || day_month(y, x))
+    }
 }
 
 /// `9:41`, `21:07`, `9:41:05`: hours 0–23, minutes and seconds 0–59.
@@ -2483,6 +2528,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_company_form_after_a_comma_stays_with_its_name() {
+        assert_eq!(
+            split_names("Zoom Video Communications, Inc., TikTok Pte. Ltd, Slack"),
+            ["Zoom Video Communications, Inc", "TikTok Pte. Ltd", "Slack"]
+        );
+        assert_eq!(
+            split_names("Acme, LLC; Incognito, Teams"),
+            ["Acme, LLC", "Incognito", "Teams"]
+        );
+    }
+
+    #[test]
     fn a_heading_that_ends_in_a_colon_is_the_lists_structure() {
         // A list grouped under headings, as a person types it in a note or a chat; each
         // heading is a label with nothing after it, never an app (an app's name inside
@@ -2525,12 +2582,22 @@ mod tests {
             "Last used: 11/14/26",
             "Never Used",
             "0 bytes",
+            // The date beside an app on Windows' Apps & features and on other screens.
+            "11/14/2026",
+            "10/2/2026",
+            "14/11/26",
+            "14.11.2026",
+            "2026-11-14",
+            "11/14/2026 9:41 AM",
         ] {
             assert!(screen_value(value), "{value}");
         }
         for name in [
             "2048",
             "1.1.1.1",
+            "1.2.3",
+            "24/7",
+            "2/3/4",
             "1Password",
             "7-Zip",
             "9GAG",
