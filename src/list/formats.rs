@@ -569,6 +569,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         list.notes.push(Note { line: n, skipped });
         return;
     }
+    let text = framed_names(text);
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
@@ -858,14 +859,49 @@ fn prose(text: &str) -> Prose {
     if prose_words(text).nth(2).is_none() {
         return Prose::Names;
     }
-    if prose_words(text).all(|w| {
-        let w = spaced_lower(w, &mut buffer);
-        may_be(&SENTENCE_FILTER, fnv(w.trim().as_bytes())) && SENTENCE_WORDS.contains(w)
-    }) {
+    if sentence_words(text) {
         Prose::Sentence
     } else {
         Prose::Names
     }
+}
+
+/// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
+fn sentence_words(text: &str) -> bool {
+    let mut buffer = String::new();
+    prose_words(text).next().is_some()
+        && prose_words(text).all(|w| {
+            let w = spaced_lower(w, &mut buffer);
+            may_be(&SENTENCE_FILTER, fnv(w.trim().as_bytes())) && SENTENCE_WORDS.contains(w)
+        })
+}
+
+/// The names of a line that says more than names: after an introduction that ends in
+/// a colon (`here is what I have on my phone:`, `Mine:`, after a greeting), and before
+/// a sign-off or a sentence after the last full stop (`. thanks!`). A store's title
+/// keeps its subtitle (`Spotify: Music and Podcasts`: no sentence before its colon).
+fn framed_names(text: &str) -> &str {
+    let mut text = text;
+    if let Some((intro, rest)) = text.split_once(": ") {
+        let parts = intro.split(SEPARATORS).map(str::trim).filter(|p| !p.is_empty());
+        let mut parts = parts.peekable();
+        let mut spoken = parts.peek().is_some();
+        while let Some(part) = parts.next() {
+            // (A greeting is one when a comma follows it, `hey IT,`.)
+            let greeting = parts.peek().is_some() && prose(&format!("{part},")) == Prose::Frame;
+            spoken &= greeting || sentence_words(part);
+        }
+        if spoken && !trim(rest).is_empty() {
+            text = trim(rest);
+        }
+    }
+    if let Some(at) = text.rfind(". ").or_else(|| text.rfind("! ")) {
+        let tail = text.get(at + 2..).unwrap_or("");
+        if matches!(prose(tail), Prose::Frame | Prose::Sentence) {
+            text = trim(text.get(..at).unwrap_or(text));
+        }
+    }
+    text
 }
 
 /// Whether a line is what a tool prints instead of a list: its error (`error: …`,
@@ -1161,7 +1197,7 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             }
             Prose::Names => {}
         }
-        for part in split_names(line)
+        for part in split_names(framed_names(line))
             .into_iter()
             .filter(|p| p.chars().any(char::is_alphanumeric))
         {
@@ -2537,6 +2573,31 @@ mod tests {
             split_names("Acme, LLC; Incognito, Teams"),
             ["Acme, LLC", "Incognito", "Teams"]
         );
+    }
+
+    #[test]
+    fn the_words_around_names_on_one_line_are_its_frame() {
+        let read = |line: &str| {
+            let list = crate::list::parse_list(line, str::to_owned);
+            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
+        };
+        // An introduction before a colon, a greeting before it, a sign-off after a full stop.
+        for (line, names) in [
+            (
+                "hey IT, here is what I have on my phone: Instagram, WhatsApp, tik tok and Spotify. thanks!",
+                &["Instagram", "WhatsApp", "tik tok", "Spotify"][..],
+            ),
+            ("Mine: Teams, Gmail, SHAREit", &["Teams", "Gmail", "SHAREit"]),
+            ("My apps: TikTok, Slack", &["TikTok", "Slack"]),
+            ("Work: TikTok", &["TikTok"]),
+            ("Slack, Zoom and TikTok. Thanks", &["Slack", "Zoom", "TikTok"]),
+            // What stays: a store's title with its subtitle, a name with a full stop in it.
+            ("Spotify: Music and Podcasts", &["Spotify: Music and Podcasts"]),
+            ("Dr. Driving, Mr. Bean", &["Dr. Driving", "Mr. Bean"]),
+            ("Hello Kitty, Slack", &["Hello Kitty", "Slack"]),
+        ] {
+            assert_eq!(read(line), names, "{line}");
+        }
     }
 
     #[test]
