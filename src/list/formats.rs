@@ -500,7 +500,69 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         }
         typed_line(n, line, &mut list);
     }
+    signature(&mut list, lines);
     list
+}
+
+/// The sign-off that ends a typed list and the signer under it (`Best regards,` `Jane
+/// Doe`, `IT Support Analyst`: one or two short lines): the list's frame, not apps. Only
+/// at the text's end and under a list; a policy's name in them is still found by the
+/// sweep.
+fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
+    // (Blank lines are not in `lines`.)
+    let Some(at) = (lines.len().saturating_sub(3)..lines.len())
+        .rev()
+        .find(|&i| lines.get(i).is_some_and(|(_, l)| sign_off(l)))
+    else {
+        return;
+    };
+    let (Some(&(sign_line, _)), Some(under)) = (lines.get(at), lines.get(at + 1..)) else {
+        return;
+    };
+    if !list.entries.iter().any(|e| e.line < sign_line) {
+        return;
+    }
+    let short = |l: &str| l.split_whitespace().count() <= 4 && !l.contains(SEPARATORS) && !l.contains(':');
+    let under = if under.len() <= 2 && under.iter().all(|(_, l)| short(l)) {
+        under
+    } else {
+        &[]
+    };
+    let signed = |line: usize| line == sign_line || under.iter().any(|&(n, _)| n == line);
+    list.entries.retain(|e| !signed(e.line));
+    list.notes.retain(|note| !signed(note.line));
+    list.structure.retain(|&(from, _)| !signed(from));
+    list.structure.push((sign_line, sign_line));
+    list.structure.extend(under.iter().map(|&(n, _)| (n, n)));
+}
+
+/// A line that signs off (`Thanks!`, `Best regards,`, `That is all, thanks`, `Danke und
+/// viele Grüße`): words of thanks and regards, and no name beside them (`TikTok, thanks`
+/// names an app).
+fn sign_off(line: &str) -> bool {
+    const THANKS: Words = Words(
+        "thanks|thank|thx|ty|cheers|regards|best|sincerely|danke|dank|grüße|gruß|lg|mfg|merci|cordialement|gracias|saludos|atentamente",
+    );
+    const AROUND: Words = Words(
+        "you|many|much|kind|warm|warmest|all|again|in|advance|for|your|help|and|yours|wishes|und|viele|vielen|beste|liebe|mit|freundlichen|beaucoup|bien|à|vous|un|muchas|saludo",
+    );
+    let thanks = |part: &str| {
+        let words = || {
+            part.split(|c: char| c.is_whitespace() || matches!(c, '.' | '!'))
+                .filter(|w| !w.is_empty())
+                .map(crate::case::lower)
+        };
+        words().count() <= 6
+            && words().any(|w| THANKS.contains(&w))
+            && words().all(|w| THANKS.contains(&w) || AROUND.contains(&w))
+    };
+    let mut parts = line.split(SEPARATORS).filter(|p| p.chars().any(char::is_alphanumeric));
+    let mut thanked = false;
+    parts.all(|p| {
+        let said = thanks(p);
+        thanked |= said;
+        said || prose(p) != Prose::Names
+    }) && thanked
 }
 
 /// A line typed by a person: a name, or several separated by commas or "and", after a
@@ -578,11 +640,12 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let titled = || has(text, " - ") || has(text, " – ");
     let several = separated && !titled() && !text.contains('\t') && !has(text, "package:");
     if several {
-        for part in split_names(text)
-            .into_iter()
-            .filter(|p| p.chars().any(char::is_alphanumeric))
-        {
+        let before = list.entries.len();
+        for part in split_names(text).into_iter().filter(|p| named(p)) {
             list.entries.push(Entry::text(n, without_installed(part)));
+        }
+        if list.entries.len() == before {
+            list.structure.push((n, n));
         }
         return;
     }
@@ -635,11 +698,11 @@ should not no nothing none only just also usual usually same all any some every 
 everything anything standard normal regular before last time new the a an on in of to \
 as and but or with from for since phone iphone apps app applications work company \
 device ones stuff installed default ever always that this these those there what which \
-here ich habe hab mein meine meinem nur nicht keine kein die der das und auf alle \
+here hier sind ich habe hab mein meine meinem nur nicht keine kein die der das und auf alle \
 üblichen wie immer handy telefon sonst nichts gleichen vorher je j'ai jai ai n'ai mon \
 ma mes seulement que pas rien les des et sur toutes tous habituelles comme téléphone \
-applications d'habitude yo tengo mi mis solo sólo nada las los y en todas habituales \
-como teléfono de siempre móvil ";
+applications applis voici voilà d'habitude yo tengo mi mis solo sólo nada las los y en todas habituales \
+como teléfono de siempre móvil aquí están estas ";
 
 /// What a person writes instead of a list: nothing, no change, not applicable; its
 /// words in lower case, one space apart, each reply between commas.
@@ -876,13 +939,20 @@ fn sentence_words(text: &str) -> bool {
         })
 }
 
+/// Whether a part of a line of several names may be a name: not a sign or a greeting,
+/// sign-off or sentence between them (`That is all, thanks`).
+fn named(part: &str) -> bool {
+    part.chars().any(char::is_alphanumeric) && prose(part) == Prose::Names
+}
+
 /// The names of a line that says more than names: after an introduction that ends in
 /// a colon (`here is what I have on my phone:`, `Mine:`, after a greeting), and before
 /// a sign-off or a sentence after the last full stop (`. thanks!`). A store's title
 /// keeps its subtitle (`Spotify: Music and Podcasts`: no sentence before its colon).
 fn framed_names(text: &str) -> &str {
     let mut text = text;
-    if let Some((intro, rest)) = text.split_once(": ") {
+    // (French writes a space before the colon: `voici mes applis : …`.)
+    if let Some((intro, rest)) = text.split_once(": ").map(|(i, r)| (i.trim_end(), r)) {
         let parts = intro.split(SEPARATORS).map(str::trim).filter(|p| !p.is_empty());
         let mut parts = parts.peekable();
         let mut spoken = parts.peek().is_some();
@@ -1197,10 +1267,7 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             }
             Prose::Names => {}
         }
-        for part in split_names(framed_names(line))
-            .into_iter()
-            .filter(|p| p.chars().any(char::is_alphanumeric))
-        {
+        for part in split_names(framed_names(line)).into_iter().filter(|p| named(p)) {
             if elsewhere(part) {
                 list.notes.push(Note {
                     line: n,
@@ -2595,9 +2662,42 @@ mod tests {
             ("Spotify: Music and Podcasts", &["Spotify: Music and Podcasts"]),
             ("Dr. Driving, Mr. Bean", &["Dr. Driving", "Mr. Bean"]),
             ("Hello Kitty, Slack", &["Hello Kitty", "Slack"]),
+            (
+                "Hallo, auf meinem Handy habe ich: TikTok, WhatsApp und Instagram. Danke!",
+                &["TikTok", "WhatsApp", "Instagram"],
+            ),
+            (
+                "Bonjour, voici mes applis : TikTok, WhatsApp et Instagram. Merci",
+                &["TikTok", "WhatsApp", "Instagram"],
+            ),
+            ("TikTok\nThat is all, thanks", &["TikTok"]),
         ] {
             assert_eq!(read(line), names, "{line}");
         }
+    }
+
+    #[test]
+    fn the_name_under_a_sign_off_is_its_signature() {
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            assert!(list.notes.is_empty(), "{text}: {:?}", list.notes);
+            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
+        };
+        for text in [
+            "TikTok\nInstagram\n\nBest regards,\nJane Doe\n",
+            "TikTok\nInstagram\nThanks\nJane\n",
+            "TikTok\nInstagram\nThanks!\nJane Doe\nIT Support Analyst\n",
+            "TikTok\nInstagram\nDanke und viele Grüße\nJana\n",
+        ] {
+            assert_eq!(read(text), ["TikTok", "Instagram"], "{text}");
+        }
+        assert_eq!(read("Slack\nTikTok, thanks\n"), ["Slack", "TikTok"]);
+        // Only under a list, and only a name or two: what follows a sign-off otherwise stays.
+        assert_eq!(read("Thanks!\nTikTok\nInstagram\n"), ["TikTok", "Instagram"]);
+        assert_eq!(
+            read("TikTok\nThanks\nSlack\nZoom\nTeams\nGmail\n"),
+            ["TikTok", "Slack", "Zoom", "Teams", "Gmail"]
+        );
     }
 
     #[test]
