@@ -1209,9 +1209,9 @@ fn strip_chat_prefix(line: &str) -> &str {
 
 /// Removes a leading list marker: `-`, `*`, `•`, `1.`, `2)`, `- [ ]`, `☐`, `✅`.
 fn strip_marker(text: &str) -> &str {
-    // Most lines begin with a letter: no marker does.
+    // Most lines begin with a letter: only a letter's list mark (`a)`) is one there.
     if text.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
-        return text;
+        return label_marker(text, false).unwrap_or(text);
     }
     let mut text = text;
     for bullet in ['-', '*', '•', '·', '–', '+'] {
@@ -1228,16 +1228,40 @@ fn strip_marker(text: &str) -> &str {
             break;
         }
     }
+    if let Some(inner) = text.strip_prefix('(') {
+        return label_marker(inner, true).unwrap_or(text);
+    }
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     if digits > 0 && digits <= 3 {
         let rest = text.get(digits..).unwrap_or("");
-        if let Some(after) = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')')) {
-            if after.starts_with(char::is_whitespace) {
+        // `3.`, `3)`, `3:`, `3-`, `3 -`.
+        let mark = rest
+            .strip_prefix(['.', ')', ':', '-', '–'])
+            .or_else(|| rest.strip_prefix(" - "));
+        if let Some(after) = mark {
+            if after.starts_with(char::is_whitespace) || rest.starts_with(" - ") {
                 return after.trim_start();
             }
         }
     }
     text
+}
+
+/// The rest of a line after a list mark of letters or a number: `a)`, `b.`, `B)`,
+/// `iv)`, or (`closed`, after a `(`) `c)`, `12)`. `J. Crew` is a name: a capital's full
+/// stop is an initial's.
+fn label_marker(text: &str, closed: bool) -> Option<&str> {
+    let end = text.bytes().position(|b| !b.is_ascii_alphanumeric())?;
+    let (label, rest) = (text.get(..end)?, text.get(end..)?);
+    let after = match rest.strip_prefix(')') {
+        Some(after) => after,
+        None if !closed && label.bytes().all(|b| b.is_ascii_lowercase()) => rest.strip_prefix('.')?,
+        None => return None,
+    };
+    let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_alphabetic());
+    let roman = label.len() <= 4 && label.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    let number = closed && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
+    ((letter || roman || number) && after.starts_with(char::is_whitespace)).then(|| after.trim_start())
 }
 
 fn separated(lines: &[(usize, &str)]) -> AppList {
@@ -2698,6 +2722,34 @@ mod tests {
             read("TikTok\nThanks\nSlack\nZoom\nTeams\nGmail\n"),
             ["TikTok", "Slack", "Zoom", "Teams", "Gmail"]
         );
+    }
+
+    #[test]
+    fn list_markers_of_every_kind_are_taken_off() {
+        for (line, name) in [
+            ("- TikTok", "TikTok"),
+            ("3. TikTok", "TikTok"),
+            ("3) TikTok", "TikTok"),
+            ("a) TikTok", "TikTok"),
+            ("b. TikTok", "TikTok"),
+            ("(c) TikTok", "TikTok"),
+            ("(12) TikTok", "TikTok"),
+            ("iv) TikTok", "TikTok"),
+            ("1- TikTok", "TikTok"),
+            ("12 - TikTok", "TikTok"),
+            ("1: TikTok", "TikTok"),
+            ("B) TikTok", "TikTok"),
+            // What stays: names that begin like a marker.
+            ("J. Crew", "J. Crew"),
+            ("7-Zip", "7-Zip"),
+            ("a TikTok", "a TikTok"),
+            ("(Not Boring) Weather", "(Not Boring) Weather"),
+            ("100 Doors", "100 Doors"),
+            ("2048", "2048"),
+            ("X", "X"),
+        ] {
+            assert_eq!(strip_marker(line), name, "{line}");
+        }
     }
 
     #[test]
