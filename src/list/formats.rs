@@ -569,6 +569,10 @@ fn sign_off(line: &str) -> bool {
 /// chat export's prefix and a list marker. Also how a line in another shape than the
 /// tool output around it (a name typed under an adb list) is read.
 fn typed_line(n: usize, line: &str, list: &mut AppList) {
+    if chat_header(trim(line)) {
+        list.structure.push((n, n));
+        return;
+    }
     let text = trim(strip_marker(strip_chat_prefix(trim(line))));
     // A bare bullet, checkbox or list number, a label or heading with nothing after it
     // (`package:`, `Personal apps:`), an emoji or a sign alone, `ls -l`'s `total 0`: no
@@ -1182,22 +1186,7 @@ fn split_names(text: &str) -> Vec<&str> {
 /// Removes what a chat export puts before a message: `[10/03/24, 09:41:22] Priya: `
 /// (WhatsApp on iOS) or `10/03/2024, 09:42 - Rahul: ` (on Android).
 fn strip_chat_prefix(line: &str) -> &str {
-    // (A chat export's line begins with `[` or a digit: most lines end here.)
-    if !matches!(line.as_bytes().first(), Some(b'[' | b'0'..=b'9')) {
-        return line;
-    }
-    let starts_like_date = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let after_stamp = if let Some(rest) = line.strip_prefix('[') {
-        match rest.split_once("] ") {
-            Some((stamp, rest)) if starts_like_date(stamp) && stamp.contains(':') => rest,
-            _ => return line,
-        }
-    } else if starts_like_date(line) {
-        match line.split_once(" - ") {
-            Some((stamp, rest)) if stamp.contains(',') && stamp.contains(':') && stamp.len() <= 24 => rest,
-            _ => return line,
-        }
-    } else {
+    let Some(after_stamp) = chat_stamp(line) else {
         return line;
     };
     // Then the sender's name and ": ".
@@ -1205,6 +1194,34 @@ fn strip_chat_prefix(line: &str) -> &str {
         Some((sender, message)) if sender.chars().count() <= 40 => message,
         _ => after_stamp,
     }
+}
+
+/// What follows a chat's time stamp at the start of a line (`[10/03/24, 09:41:22] `,
+/// `10/03/2024, 09:42 - `, `[10:42 AM] `), if it has one.
+fn chat_stamp(line: &str) -> Option<&str> {
+    // (A chat export's line begins with `[` or a digit: most lines end here.)
+    if !matches!(line.as_bytes().first(), Some(b'[' | b'0'..=b'9')) {
+        return None;
+    }
+    let starts_like_date = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if let Some(rest) = line.strip_prefix('[') {
+        match rest.split_once("] ") {
+            Some((stamp, rest)) if starts_like_date(stamp) && stamp.contains(':') => Some(rest),
+            _ => None,
+        }
+    } else {
+        match line.split_once(" - ") {
+            Some((stamp, rest)) if stamp.contains(',') && stamp.contains(':') && stamp.len() <= 24 => Some(rest),
+            _ => None,
+        }
+    }
+}
+
+/// A chat's line with a time stamp and no sender's message after it: the header over a
+/// message copied out of Teams (`[10:42 AM] Jane Doe`), or the chat's own notice
+/// (`[10/03/24, 09:41:22] Messages and calls are end-to-end encrypted.`).
+fn chat_header(line: &str) -> bool {
+    chat_stamp(line).is_some_and(|rest| !rest.contains(": "))
 }
 
 /// Removes a leading list marker: `-`, `*`, `•`, `1.`, `2)`, `- [ ]`, `☐`, `✅`.
@@ -2722,6 +2739,19 @@ mod tests {
             read("TikTok\nThanks\nSlack\nZoom\nTeams\nGmail\n"),
             ["TikTok", "Slack", "Zoom", "Teams", "Gmail"]
         );
+    }
+
+    #[test]
+    fn a_chats_header_and_notice_are_its_structure() {
+        // Teams' copied messages: the time and the sender over the message; WhatsApp's
+        // notice that has no sender.
+        let text = "[10:42 AM] Jane Doe\nTikTok, Instagram\n[10:43 AM] Jane Doe\nand Spotify\n\
+                    [10/03/24, 09:41:22] Messages and calls are end-to-end encrypted.\n\
+                    [10/03/24, 09:41:40] Priya Nair: WhatsApp\n";
+        let list = crate::list::parse_list(text, str::to_owned);
+        let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(names, ["TikTok", "Instagram", "Spotify", "WhatsApp"]);
+        assert!(list.notes.is_empty(), "{:?}", list.notes);
     }
 
     #[test]
