@@ -516,24 +516,21 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     else {
         return;
     };
-    let (Some(&(sign_line, _)), Some(under)) = (lines.get(at), lines.get(at + 1..)) else {
+    let (Some(&(sign_line, _)), Some(under), Some(&(last, _))) = (lines.get(at), lines.get(at + 1..), lines.last())
+    else {
         return;
     };
-    if !list.entries.iter().any(|e| e.line < sign_line) {
+    let short =
+        |(_, l): &(usize, &str)| l.split_whitespace().count() <= 4 && !l.contains(SEPARATORS) && !l.contains(':');
+    if under.len() > 2 || !under.iter().all(short) || list.entries.first().is_none_or(|e| e.line >= sign_line) {
         return;
     }
-    let short = |l: &str| l.split_whitespace().count() <= 4 && !l.contains(SEPARATORS) && !l.contains(':');
-    let under = if under.len() <= 2 && under.iter().all(|(_, l)| short(l)) {
-        under
-    } else {
-        &[]
-    };
-    let signed = |line: usize| line == sign_line || under.iter().any(|&(n, _)| n == line);
-    list.entries.retain(|e| !signed(e.line));
-    list.notes.retain(|note| !signed(note.line));
-    list.structure.retain(|&(from, _)| !signed(from));
-    list.structure.push((sign_line, sign_line));
-    list.structure.extend(under.iter().map(|&(n, _)| (n, n)));
+    // (Entries and notes are in line order: the signed lines' are the last.)
+    let entries = list.entries.iter().take_while(|e| e.line < sign_line).count();
+    list.entries.truncate(entries);
+    let notes = list.notes.iter().take_while(|n| n.line < sign_line).count();
+    list.notes.truncate(notes);
+    list.structure.push((sign_line, last));
 }
 
 /// A line that signs off (`Thanks!`, `Best regards,`, `That is all, thanks`, `Danke und
@@ -954,18 +951,27 @@ fn named(part: &str) -> bool {
 /// a sign-off or a sentence after the last full stop (`. thanks!`). A store's title
 /// keeps its subtitle (`Spotify: Music and Podcasts`: no sentence before its colon).
 fn framed_names(text: &str) -> &str {
+    // (Most lines have neither a colon nor a full stop or `!` before a space: let go
+    // in one pass over their bytes.)
+    if !text
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b':' | b'.' | b'!', b' ']))
+    {
+        return text;
+    }
     let mut text = text;
     // (French writes a space before the colon: `voici mes applis : …`.)
-    if let Some((intro, rest)) = text.split_once(": ").map(|(i, r)| (i.trim_end(), r)) {
-        let parts = intro.split(SEPARATORS).map(str::trim).filter(|p| !p.is_empty());
-        let mut parts = parts.peekable();
-        let mut spoken = parts.peek().is_some();
-        while let Some(part) = parts.next() {
-            // (A greeting is one when a comma follows it, `hey IT,`.)
-            let greeting = parts.peek().is_some() && prose(&format!("{part},")) == Prose::Frame;
-            spoken &= greeting || sentence_words(part);
-        }
-        if spoken && !trim(rest).is_empty() {
+    if let Some((intro, rest)) = text.split_once(": ") {
+        // A greeting first is one with its comma (`hey IT,`).
+        let said = match intro.find(',') {
+            Some(comma) => {
+                intro.get(..=comma).is_some_and(|g| prose(g) == Prose::Frame)
+                    && sentence_words(intro.get(comma + 1..).unwrap_or(""))
+            }
+            None => sentence_words(intro),
+        };
+        if said && !trim(rest).is_empty() {
             text = trim(rest);
         }
     }
@@ -1252,13 +1258,13 @@ fn strip_marker(text: &str) -> &str {
     if digits > 0 && digits <= 3 {
         let rest = text.get(digits..).unwrap_or("");
         // `3.`, `3)`, `3:`, `3-`, `3 -`.
-        let mark = rest
-            .strip_prefix(['.', ')', ':', '-', '–'])
-            .or_else(|| rest.strip_prefix(" - "));
-        if let Some(after) = mark {
-            if after.starts_with(char::is_whitespace) || rest.starts_with(" - ") {
-                return after.trim_start();
-            }
+        let after = match rest.as_bytes() {
+            [b'.' | b')' | b':' | b'-', ..] => rest.get(1..),
+            [b' ', b'-', ..] => rest.get(2..),
+            _ => None,
+        };
+        if let Some(after) = after.filter(|a| a.starts_with([' ', '\t'])) {
+            return after.trim_start();
         }
     }
     text
@@ -1268,17 +1274,21 @@ fn strip_marker(text: &str) -> &str {
 /// `iv)`, or (`closed`, after a `(`) `c)`, `12)`. `J. Crew` is a name: a capital's full
 /// stop is an initial's.
 fn label_marker(text: &str, closed: bool) -> Option<&str> {
-    let end = text.bytes().position(|b| !b.is_ascii_alphanumeric())?;
-    let (label, rest) = (text.get(..end)?, text.get(end..)?);
-    let after = match rest.strip_prefix(')') {
-        Some(after) => after,
-        None if !closed && label.bytes().all(|b| b.is_ascii_lowercase()) => rest.strip_prefix('.')?,
-        None => return None,
+    let bytes = text.as_bytes();
+    // (A label has at most four letters: most lines' first word is let go at its fifth.)
+    let end = bytes.iter().take(5).position(|b| !b.is_ascii_alphanumeric())?;
+    let label = bytes.get(..end)?;
+    let lower = label.iter().all(u8::is_ascii_lowercase);
+    let fits = match bytes.get(end) {
+        Some(b')') => true,
+        Some(b'.') => !closed && lower,
+        _ => false,
     };
-    let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_alphabetic());
-    let roman = label.len() <= 4 && label.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
-    let number = closed && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
-    ((letter || roman || number) && after.starts_with(char::is_whitespace)).then(|| after.trim_start())
+    let kind = label.len() == 1 && label.iter().all(u8::is_ascii_alphabetic)
+        || lower && label.len() <= 4 && label.iter().all(|b| matches!(b, b'i' | b'v' | b'x'))
+        || closed && label.len() <= 3 && label.iter().all(u8::is_ascii_digit);
+    let after = text.get(end + 1..)?;
+    (fits && kind && after.starts_with([' ', '\t'])).then(|| after.trim_start())
 }
 
 fn separated(lines: &[(usize, &str)]) -> AppList {
