@@ -528,7 +528,9 @@ fn with_swept(
             // A publisher beside an app the line was recognised as is that app's.
             (Target::Publisher(_), _) => recognised.binary_search(&hit.line).is_ok(),
         };
-        if already {
+        // (An app listed by a few words that hold the name of an app found elsewhere is
+        // still another app: "TikTok Mod" beside "TikTok" is asked about, as itself.)
+        if already && !in_listed {
             continue;
         }
         // A publisher named on a line is asked about as the app read on that line, and
@@ -569,6 +571,7 @@ fn with_swept(
         let entry = match entry {
             Some((_, true)) if in_listed && same_app() => continue,
             Some((at, false)) => Some(at),
+            _ if already => continue,
             _ => None,
         };
         // (Asked as a name close to the app's, when the name found would be asked about.)

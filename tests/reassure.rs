@@ -1251,6 +1251,39 @@ fn each_listed_name_holding_a_restricted_name_is_asked_about_on_its_own() {
     assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.findings);
 }
 
+/// A listed app whose name holds a restricted app's name is asked about even when that
+/// app is listed too: "TikTok Mod" beside "TikTok" is another app, never "not named by
+/// this policy".
+#[test]
+fn a_name_holding_a_restricted_name_is_asked_about_beside_that_app() {
+    for list in [
+        "TikTok\nTikTok Mod\n",
+        "TikTok Mod\nOutlook\nTikTok\n",
+        "TikTok, TikTok Studio\n",
+    ] {
+        let report = assert_never_reassures(list);
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.outcome == Outcome::Remove && f.input == "TikTok"),
+            "{list:?}: {:#?}",
+            report.findings
+        );
+        let asked: Vec<&str> = questions_of(&report).iter().map(|f| f.input.as_str()).collect();
+        assert_eq!(asked.len(), 1, "{list:?}: {:#?}", report.findings);
+        assert!(asked.iter().all(|a| a.starts_with("TikTok ")), "{list:?}: {asked:?}");
+        assert!(
+            !report
+                .findings
+                .iter()
+                .any(|f| f.outcome == Outcome::NotCovered && f.input.starts_with("TikTok")),
+            "{list:?}: {:#?}",
+            report.findings
+        );
+    }
+}
+
 /// A restricted name glued to more letters or digits (`TikTokMod`, `TikTokShop`,
 /// `TikTok34`, OCR's `TikTok1.2GB`) is asked about: camel case and digits part words.
 #[test]
