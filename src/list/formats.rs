@@ -632,6 +632,10 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         list.notes.push(Note { line: n, skipped });
         return;
     }
+    if property(text) {
+        list.structure.push((n, n));
+        return;
+    }
     let text = framed_names(text);
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
@@ -938,6 +942,23 @@ fn sentence_words(text: &str) -> bool {
             let w = spaced_lower(w, &mut buffer);
             may_be(&SENTENCE_FILTER, fnv(w.trim().as_bytes())) && SENTENCE_WORDS.contains(w)
         })
+}
+
+/// A detail copied with an app, under or beside its name: `Version: 33.1.4`, `Size:
+/// 245 MB`, `Installed on: 11/14/2026`, `Location: /Applications/…`. Not who made it,
+/// nor an identifier: those say which app it is.
+fn property(text: &str) -> bool {
+    const KEYS: Words = Words(
+        "version|size|installed|installed on|install date|install location|location|path|category|last used|last modified|last opened|updated|obtained from|kind|architecture|price|rating",
+    );
+    // (A key is short: most lines are let go within their first bytes.)
+    let Some(colon) = text.bytes().take(18).position(|b| b == b':') else {
+        return false;
+    };
+    let (Some(key), Some(value)) = (text.get(..colon), text.get(colon + 1..)) else {
+        return false;
+    };
+    value.starts_with(' ') && !value.trim().is_empty() && KEYS.contains(&key.to_ascii_lowercase())
 }
 
 /// Whether a part of a line of several names may be a name: not a sign or a greeting,
@@ -2749,6 +2770,17 @@ mod tests {
             read("TikTok\nThanks\nSlack\nZoom\nTeams\nGmail\n"),
             ["TikTok", "Slack", "Zoom", "Teams", "Gmail"]
         );
+    }
+
+    #[test]
+    fn a_property_beside_a_name_is_no_app() {
+        // Details copied with each app: its version, size, place, dates.
+        let text = "Name: TikTok\nVersion: 33.1.4\nSize: 245 MB\nInstalled on: 11/14/2026\n\
+                    Location: /Applications/TikTok.app\n\nName: Slack\nversion: 4.41\nLast Modified: yesterday\n";
+        let list = crate::list::parse_list(text, str::to_owned);
+        let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(names, ["Name: TikTok", "Name: Slack"]);
+        assert!(list.notes.is_empty(), "{:?}", list.notes);
     }
 
     #[test]
