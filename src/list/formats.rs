@@ -505,7 +505,7 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
 }
 
 /// The sign-off that ends a typed list and the signer under it (`Best regards,` `Jane
-/// Doe`, `IT Support Analyst`: one or two short lines): the list's frame, not apps. Only
+/// Doe`, `Sales Associate, Store 114`: one or two short lines): the list's frame, not apps. Only
 /// at the text's end and under a list; a policy's name in them is still found by the
 /// sweep.
 fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
@@ -520,8 +520,10 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     else {
         return;
     };
-    let short =
-        |(_, l): &(usize, &str)| l.split_whitespace().count() <= 4 && !l.contains(SEPARATORS) && !l.contains(':');
+    // (A name, a title, a place or a number: a few words, at most one comma.)
+    let short = |(_, l): &(usize, &str)| {
+        l.split_whitespace().count() <= 6 && l.matches(SEPARATORS).nth(1).is_none() && !l.contains(':')
+    };
     if under.len() > 2 || !under.iter().all(short) || list.entries.first().is_none_or(|e| e.line >= sign_line) {
         return;
     }
@@ -2760,6 +2762,7 @@ mod tests {
             "TikTok\nInstagram\nThanks\nJane\n",
             "TikTok\nInstagram\nThanks!\nJane Doe\nIT Support Analyst\n",
             "TikTok\nInstagram\nDanke und viele Grüße\nJana\n",
+            "TikTok\nInstagram\nThanks,\nJane Doe\nSales Associate, Store 114\n",
         ] {
             assert_eq!(read(text), ["TikTok", "Instagram"], "{text}");
         }
