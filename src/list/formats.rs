@@ -704,7 +704,7 @@ using used am is are was were be do does did don't dont didn't can can't will wo
 should not no nothing none only just also usual usually same all any some every \
 everything anything standard normal regular before last time new the a an on in of to \
 as and but or with from for since phone iphone apps app applications work company \
-device ones stuff installed default ever always that this these those there what which \
+device ones stuff installed updated default ever always that this these those there what which \
 here hier sind ich habe hab mein meine meinem nur nicht keine kein die der das und auf alle \
 üblichen wie immer handy telefon sonst nichts gleichen vorher je j'ai jai ai n'ai mon \
 ma mes seulement que pas rien les des et sur toutes tous habituelles comme téléphone \
@@ -951,7 +951,7 @@ fn sentence_words(text: &str) -> bool {
 /// nor an identifier: those say which app it is.
 fn property(text: &str) -> bool {
     const KEYS: Words = Words(
-        "version|size|installed|installed on|install date|install location|location|path|category|last used|last modified|last opened|updated|obtained from|kind|architecture|price|rating",
+        "version|size|installed on|install date|install location|location|path|category|last used|last modified|last opened|obtained from|kind|architecture|price|rating",
     );
     // (A key is short: most lines are let go within their first bytes.)
     let Some(colon) = text.bytes().take(18).position(|b| b == b':') else {
@@ -2784,6 +2784,12 @@ mod tests {
         let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(names, ["Name: TikTok", "Name: Slack"]);
         assert!(list.notes.is_empty(), "{:?}", list.notes);
+        // What stays: a label over names (`Installed:`, `Updated:` introduce a list).
+        for line in ["Installed: TikTok, Instagram", "Updated: TikTok, Instagram"] {
+            let list = crate::list::parse_list(line, str::to_owned);
+            let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
+            assert_eq!(names, ["TikTok", "Instagram"], "{line}");
+        }
     }
 
     #[test]
