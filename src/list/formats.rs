@@ -494,14 +494,38 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     let mut list = AppList::default();
     // (One entry a line, most often: room for them at once, not grown and copied.)
     list.entries.reserve(lines.len().min(MAX_ENTRIES + 1));
+    // Whether the line before gave one app.
+    let mut under_name = false;
     for &(n, line) in lines {
         if list.entries.len() > MAX_ENTRIES {
             break;
         }
+        // A company's name under an app's is its publisher (a screen such as Windows'
+        // Apps & features writes it there): no app. (A policy's publisher on it is still
+        // found by the sweep.)
+        if under_name && company(line) {
+            list.structure.push((n, n));
+            under_name = false;
+            continue;
+        }
+        let before = list.entries.len();
         typed_line(n, line, &mut list);
+        under_name = list.entries.len() == before + 1;
     }
     signature(&mut list, lines);
     list
+}
+
+/// A company's name: words that end in its legal form (`Bytedance Pte. Ltd.`, `Zoom
+/// Video Communications, Inc.`, `Microsoft Corporation`); the forms no app's name ends
+/// in (not `Co` or `AS`, which some do).
+fn company(line: &str) -> bool {
+    const FORMS: Words = Words("inc|ltd|llc|llp|gmbh|corporation|corp|limited|incorporated|plc|pte|pty");
+    let line = trim(line).trim_end_matches('.');
+    let Some((name, form)) = line.rsplit_once([' ', ',', '.']) else {
+        return false;
+    };
+    form.len() <= 12 && !trim(name).is_empty() && FORMS.contains(&form.to_ascii_lowercase())
 }
 
 /// The sign-off that ends a typed list and the signer under it (`Best regards,` `Jane
@@ -2790,6 +2814,20 @@ mod tests {
             let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
             assert_eq!(names, ["TikTok", "Instagram"], "{line}");
         }
+    }
+
+    #[test]
+    fn a_company_under_a_name_is_its_publisher_not_an_app() {
+        // A screen that writes each app's publisher under its name (Windows' Apps & features).
+        let text = "CapCut\nBytedance Pte. Ltd.\n512 MB\nZoom Workplace\nZoom Video Communications, Inc.\n\
+                    Calculator\nMicrosoft Corporation\n";
+        let list = crate::list::parse_list(text, str::to_owned);
+        let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(names, ["CapCut", "Zoom Workplace", "Calculator"]);
+        assert!(list.notes.is_empty(), "{:?}", list.notes);
+        // Not the first line, nor one under a line that is no app.
+        let list = crate::list::parse_list("Acme Inc\nSlack\n", str::to_owned);
+        assert_eq!(list.entries.len(), 2);
     }
 
     #[test]
