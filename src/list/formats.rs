@@ -592,11 +592,11 @@ fn sign_off(line: &str) -> bool {
 /// chat export's prefix and a list marker. Also how a line in another shape than the
 /// tool output around it (a name typed under an adb list) is read.
 fn typed_line(n: usize, line: &str, list: &mut AppList) {
-    if chat_header(trim(line)) {
+    let Some(message) = chat_message(trim(line)) else {
         list.structure.push((n, n));
         return;
-    }
-    let text = trim(strip_marker(strip_chat_prefix(trim(line))));
+    };
+    let text = trim(strip_marker(message));
     // A bare bullet, checkbox or list number, a label or heading with nothing after it
     // (`package:`, `Personal apps:`), an emoji or a sign alone, `ls -l`'s `total 0`: no
     // app's name, the list's own structure (a text of nothing else is "no apps found",
@@ -1236,16 +1236,20 @@ fn split_names(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Removes what a chat export puts before a message: `[10/03/24, 09:41:22] Priya: `
-/// (WhatsApp on iOS) or `10/03/2024, 09:42 - Rahul: ` (on Android).
-fn strip_chat_prefix(line: &str) -> &str {
+/// A line without what a chat export puts before a message: `[10/03/24, 09:41:22] Priya: `
+/// (WhatsApp on iOS) or `10/03/2024, 09:42 - Rahul: ` (on Android); `None` for the
+/// chat's own line.
+fn chat_message(line: &str) -> Option<&str> {
     let Some(after_stamp) = chat_stamp(line) else {
-        return line;
+        return Some(line);
     };
-    // Then the sender's name and ": ".
+    // Then the sender's name and ": ". A time stamp with no sender's message after it is
+    // the chat's own line: the header over a message copied out of Teams (`[10:42 AM]
+    // Jane Doe`), or the chat's notice (`… Messages and calls are end-to-end encrypted.`).
     match after_stamp.split_once(": ") {
-        Some((sender, message)) if sender.chars().count() <= 40 => message,
-        _ => after_stamp,
+        Some((sender, message)) if sender.chars().count() <= 40 => Some(message),
+        Some(_) => Some(after_stamp),
+        None => None,
     }
 }
 
@@ -1268,13 +1272,6 @@ fn chat_stamp(line: &str) -> Option<&str> {
             _ => None,
         }
     }
-}
-
-/// A chat's line with a time stamp and no sender's message after it: the header over a
-/// message copied out of Teams (`[10:42 AM] Jane Doe`), or the chat's own notice
-/// (`[10/03/24, 09:41:22] Messages and calls are end-to-end encrypted.`).
-fn chat_header(line: &str) -> bool {
-    chat_stamp(line).is_some_and(|rest| !rest.contains(": "))
 }
 
 /// Removes a leading list marker: `-`, `*`, `•`, `1.`, `2)`, `- [ ]`, `☐`, `✅`.
@@ -1348,7 +1345,10 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             break;
         }
         // "Slack, Zoom and TikTok (also CapCut & WeChat)": names between separators and "and".
-        let line = strip_chat_prefix(line.trim());
+        let Some(line) = chat_message(line.trim()) else {
+            list.structure.push((n, n));
+            continue;
+        };
         match prose(line) {
             Prose::Frame => {
                 list.structure.push((n, n));
