@@ -520,13 +520,20 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
 /// Video Communications, Inc.`, `Microsoft Corporation`); the forms no app's name ends
 /// in (not `Co` or `AS`, which some do).
 fn company(line: &str) -> bool {
-    const FORMS: Words = Words("inc|ltd|llc|llp|gmbh|corporation|corp|limited|incorporated|plc|pte|pty");
     let line = trim(line).trim_end_matches('.');
     let Some((name, form)) = line.rsplit_once([' ', ',', '.']) else {
         return false;
     };
-    form.len() <= 12 && !trim(name).is_empty() && FORMS.contains(&form.to_ascii_lowercase())
+    // (This runs on every line under an app's: most last words are let go by the filter.)
+    form.len() <= 12
+        && may_be(&FORMS_FILTER, lower_hash(form))
+        && FORMS.contains_ignoring_case(form)
+        && !trim(name).is_empty()
 }
+
+/// The legal forms [`company`] knows, and their [`WordFilter`].
+const FORMS: Words = Words("inc|ltd|llc|llp|gmbh|corporation|corp|limited|incorporated|plc|pte|pty");
+static FORMS_FILTER: WordFilter = word_filter(&[FORMS.0], false);
 
 /// The sign-off that ends a typed list and the signer under it (`Best regards,` `Jane
 /// Doe`, `Sales Associate, Store 114`: one or two short lines): the list's frame, not apps. Only
@@ -592,11 +599,25 @@ fn sign_off(line: &str) -> bool {
 /// chat export's prefix and a list marker. Also how a line in another shape than the
 /// tool output around it (a name typed under an adb list) is read.
 fn typed_line(n: usize, line: &str, list: &mut AppList) {
-    let Some(message) = chat_message(trim(line)) else {
-        list.structure.push((n, n));
-        return;
+    let line = trim(line);
+    // A line of letters, digits and spaces alone (most lines: a name) has no chat's time
+    // stamp, list mark, control character, colon, full stop, separator or drawing in
+    // it: the rules that look for one of those are not run on it.
+    read_typed(n, line, list, plain(line));
+}
+
+/// [`typed_line`], the trimmed `line` known to be [`plain`] or not (the tests read plain
+/// lines both ways, and get the same).
+fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
+    let text = if plain {
+        line
+    } else {
+        let Some(message) = chat_message(line) else {
+            list.structure.push((n, n));
+            return;
+        };
+        trim(strip_marker(message))
     };
-    let text = trim(strip_marker(message));
     // A bare bullet, checkbox or list number, a label or heading with nothing after it
     // (`package:`, `Personal apps:`), an emoji or a sign alone, `ls -l`'s `total 0`: no
     // app's name, the list's own structure (a text of nothing else is "no apps found",
@@ -614,7 +635,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
     if text.is_empty()
         || !text.chars().any(char::is_alphanumeric)
-        || progress_frame(text)
+        || !plain && progress_frame(text)
         || number(text)
         || total
         || count_line(text)
@@ -624,7 +645,12 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         list.structure.push((n, n));
         return;
     }
-    let Some(text) = checked_text(n, text, &mut list.notes) else {
+    let checked = if plain && text.len() <= super::MAX_LINE_CHARS {
+        Some(text)
+    } else {
+        checked_text(n, text, &mut list.notes)
+    };
+    let Some(text) = checked else {
         return;
     };
     // A tool's progress line ("Loading repository data...", "Reading installed packages..."):
@@ -632,7 +658,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let first = text
         .get(..text.bytes().position(|b| b == b' ').unwrap_or(text.len()))
         .unwrap_or("");
-    if first.len() > 4 && first.ends_with("ing") && (text.ends_with("...") || text.ends_with('…')) {
+    if !plain && first.len() > 4 && first.ends_with("ing") && (text.ends_with("...") || text.ends_with('…')) {
         list.structure.push((n, n));
         return;
     }
@@ -640,7 +666,7 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     // elsewhere, a sentence that names no app: a note, never an app. A greeting or a
     // sign-off: the list's frame.
     let excerpt = || super::account::excerpt(text);
-    let skipped = if tool_message(text) {
+    let skipped = if tool_message(text, plain) {
         Some(Skipped::ToolMessage { excerpt: excerpt() })
     } else if elsewhere(text) {
         Some(Skipped::Elsewhere { excerpt: excerpt() })
@@ -658,16 +684,17 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
         list.notes.push(Note { line: n, skipped });
         return;
     }
-    if property(text) {
+    if !plain && property(text) {
         list.structure.push((n, n));
         return;
     }
-    let text = framed_names(text);
+    let text = if plain { text } else { framed_names(text) };
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
     // (Every separator but the comma and the semicolon is outside ASCII.)
-    let separated = text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS);
+    let separated =
+        !plain && text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS);
     let titled = || has(text, " - ") || has(text, " – ");
     let several = separated && !titled() && !text.contains('\t') && !has(text, "package:");
     if several {
@@ -704,6 +731,11 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
     }
+}
+
+/// Whether a trimmed line is ASCII letters, digits and spaces alone, as most names are.
+fn plain(line: &str) -> bool {
+    line.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
 }
 
 /// What a typed line is besides names.
@@ -764,7 +796,7 @@ const fn fnv_step(hash: u64, byte: u8) -> u64 {
     (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
 }
 
-/// The filter of the words of `texts` (between spaces and commas), or (`first`) of the
+/// The filter of the words of `texts` (between spaces, commas and `|`), or (`first`) of the
 /// first word of each comma-separated entry.
 #[allow(
     clippy::indexing_slicing,
@@ -778,7 +810,7 @@ const fn word_filter(texts: &[&str], first: bool) -> WordFilter {
         let (mut hash, mut len, mut counts, mut i) = (FNV_START, 0, true, 0);
         while i <= bytes.len() {
             let b = if i < bytes.len() { bytes[i] } else { b',' };
-            if b == b' ' || b == b',' {
+            if matches!(b, b' ' | b',' | b'|') {
                 if len > 0 && counts {
                     let (x, y) = word_bits(hash);
                     filter[x / 64] |= 1 << (x % 64);
@@ -984,7 +1016,7 @@ fn property(text: &str) -> bool {
     let (Some(key), Some(value)) = (text.get(..colon), text.get(colon + 1..)) else {
         return false;
     };
-    value.starts_with(' ') && !value.trim().is_empty() && KEYS.contains(&key.to_ascii_lowercase())
+    value.starts_with(' ') && !value.trim().is_empty() && KEYS.contains_ignoring_case(key)
 }
 
 /// Whether a part of a line of several names may be a name: not a sign or a greeting,
@@ -1037,7 +1069,7 @@ fn framed_names(text: &str) -> &str {
 /// package found …`, `There aren't any apps installed.`). By the tools' own phrases,
 /// which no app's name holds; a name that begins with such a word ("Error Lens") is
 /// a name.
-fn tool_message(line: &str) -> bool {
+fn tool_message(line: &str, plain: bool) -> bool {
     const STARTS: &[&str] = &[
         "error:",
         "fatal:",
@@ -1075,7 +1107,8 @@ fn tool_message(line: &str) -> bool {
     // lines are let go after one pass over their bytes, without being folded.)
     let bytes = line.as_bytes();
     let starts = |word: &[u8]| bytes.get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word));
-    if !bytes.iter().any(|b| matches!(b, b':' | b'\'' | b'*')) && !starts(b"no ") && !starts(b"there ") {
+    // (`plain`: the line is letters, digits and spaces, none of them.)
+    if !starts(b"no ") && !starts(b"there ") && (plain || !bytes.iter().any(|b| matches!(b, b':' | b'\'' | b'*'))) {
         return false;
     }
     // (The phrases are ASCII: only a line's ASCII is compared, folded byte by byte.)
@@ -1199,7 +1232,7 @@ fn split_names(text: &str) -> Vec<&str> {
                 && form
                     .split([' ', '.'])
                     .filter(|w| !w.is_empty())
-                    .all(|w| w.len() <= 12 && crate::text::COMPANY_FORMS.contains(&w.to_ascii_lowercase()))
+                    .all(|w| w.len() <= 12 && crate::text::COMPANY_FORMS.contains_ignoring_case(w))
         };
         if separates && !(c == ',' && (digit(at.checked_sub(1)) && digit(Some(at + 1)) || company())) {
             parts.push(text.get(from..at).unwrap_or(""));
@@ -2979,9 +3012,12 @@ mod tests {
             let first = entry.split(' ').next().unwrap_or(entry);
             assert!(may_be(&OPENING_FILTER, lower_hash(first)), "{first}");
         }
+        for form in FORMS.iter() {
+            assert!(may_be(&FORMS_FILTER, lower_hash(&form.to_ascii_uppercase())), "{form}");
+        }
         // Not a promise for each word (a filter may let one through), but for most.
         let names: Vec<String> = (0..1000).map(|i| format!("name{i}")).collect();
-        for filter in [&SENTENCE_FILTER, &OPENING_FILTER] {
+        for filter in [&SENTENCE_FILTER, &OPENING_FILTER, &FORMS_FILTER] {
             let through = names.iter().filter(|n| may_be(filter, lower_hash(n))).count();
             assert!(through < 100, "{through} of 1000 names pass a filter");
         }
@@ -3114,6 +3150,24 @@ mod tests {
             if package_words(&line).is_some() {
                 proptest::prop_assert!(may_be_linux_package(&line), "{line:?}");
             }
+        }
+
+        /// A plain line (letters, digits, spaces) is read as every rule reads it: the
+        /// rules `typed_line` skips on it find nothing on it.
+        #[test]
+        fn plain_lines_are_read_as_every_rule_reads_them(
+            line in proptest::string::string_regex(
+                "((no|No|there|There|total|Never|used|and|also|plus|installed|Hi|hey|thanks|Sent|from|my|I|have|apps|the|usual|nothing|12|7|GB|PM|Version|[a-zA-Z0-9]{1,5}) ?){1,6}"
+            ).unwrap()
+        ) {
+            let line = trim(&line);
+            proptest::prop_assume!(plain(line));
+            let (mut quick, mut full) = (AppList::default(), AppList::default());
+            read_typed(4, line, &mut quick, true);
+            read_typed(4, line, &mut full, false);
+            proptest::prop_assert_eq!(format!("{:?}", quick.entries), format!("{:?}", full.entries));
+            proptest::prop_assert_eq!(format!("{:?}", quick.notes), format!("{:?}", full.notes));
+            proptest::prop_assert_eq!(quick.structure, full.structure);
         }
 
         /// Each of a line's `shape` bits is the test it stands for in `read`.
