@@ -794,22 +794,25 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
     // A word also ends where a capital follows a small letter (`TikTokMod`) and a digit
     // a letter (`TikTok34`): a name glued to more is found; a name written in camel case
     // is still found whole, its words looked up together.
-    let mut previous = b' ';
+    // (From the folded bytes: the letter before, in `previous`, and whether it was small.)
+    let (mut previous, mut small) = (0u8, false);
     for (at, &b) in line.as_bytes().iter().enumerate() {
-        let glued = previous.is_ascii_lowercase() && b.is_ascii_uppercase()
-            || previous.is_ascii_alphabetic() && b.is_ascii_digit();
-        previous = b;
         match folded_byte(b) {
             0 => {
                 if let Some((w, l)) = word.take() {
                     s.spans.push((w, s.words.len() + n, l, at));
                 }
+                (previous, small) = (0, false);
             }
             BEYOND_ASCII => {
                 ascii = false;
                 break;
             }
             folded => {
+                // (A capital is folded to another byte; a digit folds below every letter.)
+                let capital = folded != b;
+                let glued = capital && small || folded <= b'9' && previous > b'9';
+                (previous, small) = (folded, !capital && folded > b'9');
                 if glued {
                     if let Some((w, l)) = word.take() {
                         s.spans.push((w, s.words.len() + n, l, at));
