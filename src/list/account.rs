@@ -19,7 +19,6 @@ use serde::{Deserialize, Serialize};
 
 use super::{is_blank, AppList, Format, Note, Skipped};
 use crate::case::Lower;
-use crate::text::{flush_ascii, push_ascii};
 
 /// What became of the non-blank lines of a pasted list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,18 +122,14 @@ fn lower_start(out: &mut String, text: &str) {
     }
     let start = text.get(..end).unwrap_or(text);
     out.clear();
-    // ASCII (most lines): lowered a byte at a time as it is copied, in one pass; the
-    // first byte beyond ASCII sends the whole start to the full mapping.
-    let (mut buffer, mut n) = ([0u8; 32], 0);
-    for &b in start.as_bytes() {
-        if !b.is_ascii() {
-            out.clear();
-            out.push_str(&start.lower());
-            return;
-        }
-        push_ascii(out, &mut buffer, &mut n, b.to_ascii_lowercase());
+    // ASCII (most lines): copied whole, then lowered in place (both a word at a time);
+    // a byte beyond ASCII sends the whole start to the full mapping.
+    if start.is_ascii() {
+        out.push_str(start);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&start.lower());
     }
-    flush_ascii(out, &buffer, n);
 }
 
 /// At most 60 characters of a line, for a note.
@@ -456,31 +451,39 @@ pub(super) fn says_gone(heading: &str) -> bool {
     // list 4 % of its time). Every word has two bytes or more.
     let bytes = squeezed.as_bytes();
     bytes.windows(2).enumerate().any(|(at, pair)| {
-        GONE_PAIRS.get(pair_slot(pair)).copied().unwrap_or(true) && {
-            let rest = bytes.get(at..).unwrap_or(&[]);
-            GONE.iter().any(|w| rest.starts_with(w.as_bytes()))
-        }
+        let slot = pair_slot(pair);
+        GONE_PAIRS
+            .get(slot / 64)
+            .is_none_or(|bits| bits >> (slot % 64) & 1 != 0)
+            && {
+                let rest = bytes.get(at..).unwrap_or(&[]);
+                GONE.iter()
+                    .any(|w| w.as_bytes().first() == rest.first() && rest.starts_with(w.as_bytes()))
+            }
     })
 }
 
-/// Where a pair of bytes is in [`GONE_PAIRS`] (pairs that share a slot are each compared).
+/// Where a pair of bytes is in [`GONE_PAIRS`]: the low five bits of each, a letter's place
+/// in the alphabet, so that no two pairs of letters share a slot (a digit or a byte beyond
+/// ASCII may share a letter's; such pairs are each compared).
 const fn pair_slot(pair: &[u8]) -> usize {
     match pair {
-        [a, b, ..] => (*a as usize * 31 + *b as usize) % 256,
+        [a, b, ..] => (*a as usize & 31) << 5 | (*b as usize & 31),
         _ => 0,
     }
 }
 
-/// For each [`pair_slot`], whether a word of [`GONE`] begins with a pair in it.
-static GONE_PAIRS: [bool; 256] = gone_pairs();
+/// For each [`pair_slot`], one bit: whether a word of [`GONE`] begins with a pair in it.
+static GONE_PAIRS: [u64; 16] = gone_pairs();
 
 // (Evaluated when compiled: an index out of range would stop the build, not a check.)
 #[allow(clippy::indexing_slicing)]
-const fn gone_pairs() -> [bool; 256] {
-    let mut table = [false; 256];
+const fn gone_pairs() -> [u64; 16] {
+    let mut table = [0u64; 16];
     let mut i = 0;
     while i < GONE.len() {
-        table[pair_slot(GONE[i].as_bytes())] = true;
+        let slot = pair_slot(GONE[i].as_bytes());
+        table[slot / 64] |= 1 << (slot % 64);
         i += 1;
     }
     table

@@ -182,8 +182,8 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     // formats' tests need it to hold, when a test first comes to it (most tests give up
     // before the end): a line without it is a miss with no call.)
     let trimmed_lines: Vec<&str> = lines.iter().map(|(_, l)| trim(l)).collect();
-    let mut shapes: Vec<u8> = Vec::with_capacity(lines.len());
-    let mut share = |need: u8, pred: &dyn Fn(&str) -> bool| {
+    let mut shapes: Vec<u16> = Vec::with_capacity(lines.len());
+    let mut share = |need: u16, pred: &dyn Fn(&str) -> bool| {
         let mut misses = 0;
         for (i, &l) in trimmed_lines.iter().enumerate() {
             let bits = match shapes.get(i) {
@@ -278,7 +278,7 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     {
         return appx(&lines);
     }
-    if share(0, &|l| list_view_line(l).is_some()) {
+    if share(COLON, &|l| list_view_line(l).is_some()) {
         return list_view(&lines);
     }
     if header(&["Name", "Version", "Rev", "Tracking", "Publisher"]) {
@@ -358,28 +358,30 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     plain_lines(&lines)
 }
 
-// What a trimmed line holds, for the formats' tests ([`shape`]): the byte it begins
-// with, and bytes anywhere in it.
-/// Begins with `p` (`package:`).
-const FIRST_P: u8 = 1;
-/// Begins with a digit (`mas list`).
-const FIRST_DIGIT: u8 = 2;
-/// Begins with `|` (a pipe table).
-const FIRST_PIPE: u8 = 4;
-/// Begins with a file mode's first letter (`ls -l`).
-const FIRST_MODE: u8 = 8;
+// What a trimmed line holds, for the formats' tests ([`shape`]): bytes anywhere in it
+// (the low byte, from [`BYTE_SHAPES`]), and the byte it begins with.
 /// Holds a tab.
-const TAB: u8 = 16;
+const TAB: u16 = 1;
 /// Holds a full stop.
-const DOT: u8 = 32;
+const DOT: u16 = 2;
 /// Holds a slash.
-const SLASH: u8 = 64;
+const SLASH: u16 = 4;
 /// Holds two or more commas and semicolons.
-const SEPARATED: u8 = 128;
+const SEPARATED: u16 = 8;
+/// Holds a colon (`Name : value`).
+const COLON: u16 = 16;
+/// Begins with `p` (`package:`).
+const FIRST_P: u16 = 256;
+/// Begins with a digit (`mas list`).
+const FIRST_DIGIT: u16 = 512;
+/// Begins with `|` (a pipe table).
+const FIRST_PIPE: u16 = 1024;
+/// Begins with a file mode's first letter (`ls -l`).
+const FIRST_MODE: u16 = 2048;
 
 /// What a trimmed line holds of what the formats' tests in [`read`] look for first: one
 /// pass over its bytes, where each test searched the line again.
-fn shape(line: &str) -> u8 {
+fn shape(line: &str) -> u16 {
     let mut has = match line.as_bytes().first() {
         Some(b'p') => FIRST_P | FIRST_MODE,
         Some(b'0'..=b'9') => FIRST_DIGIT,
@@ -391,7 +393,7 @@ fn shape(line: &str) -> u8 {
     // adds its count's bit, the others their own.)
     let mut separators = 0u32;
     for &b in line.as_bytes() {
-        let class = BYTE_SHAPES.get(usize::from(b)).copied().unwrap_or(0);
+        let class = u16::from(BYTE_SHAPES.get(usize::from(b)).copied().unwrap_or(0));
         has |= class;
         separators += u32::from(class & SEPARATED != 0);
     }
@@ -403,18 +405,20 @@ fn shape(line: &str) -> u8 {
 }
 
 /// For each byte, the [`shape`] bit it gives a line anywhere in it: [`TAB`], [`DOT`],
-/// [`SLASH`], and [`SEPARATED`] for a comma or semicolon (counted: two make the bit).
+/// [`SLASH`], [`COLON`], and [`SEPARATED`] for a comma or semicolon (counted:
+/// two make the bit). (All in the low byte.)
 static BYTE_SHAPES: [u8; 256] = byte_shapes();
 
 // (Evaluated when compiled: an index out of range would stop the build, not a check.)
 #[allow(clippy::indexing_slicing)]
 const fn byte_shapes() -> [u8; 256] {
     let mut table = [0u8; 256];
-    table[b'\t' as usize] = TAB;
-    table[b'.' as usize] = DOT;
-    table[b'/' as usize] = SLASH;
-    table[b',' as usize] = SEPARATED;
-    table[b';' as usize] = SEPARATED;
+    table[b'\t' as usize] = TAB as u8;
+    table[b'.' as usize] = DOT as u8;
+    table[b'/' as usize] = SLASH as u8;
+    table[b',' as usize] = SEPARATED as u8;
+    table[b';' as usize] = SEPARATED as u8;
+    table[b':' as usize] = COLON as u8;
     table
 }
 
@@ -842,6 +846,12 @@ fn may_be(filter: &WordFilter, hash: u64) -> bool {
 /// The FNV-1a hash of `word` as [`spaced_lower`] writes it (without its spaces), made
 /// without writing it.
 fn lower_hash(word: &str) -> u64 {
+    // (Most words are ASCII: a byte at a time, without decoding characters.)
+    if word.is_ascii() {
+        return word
+            .bytes()
+            .fold(FNV_START, |hash, b| fnv_step(hash, b.to_ascii_lowercase()));
+    }
     let mut hash = FNV_START;
     let mut add = |c: char| {
         for &b in c.encode_utf8(&mut [0; 4]).as_bytes() {
@@ -3173,7 +3183,7 @@ mod tests {
         /// Each of a line's `shape` bits is the test it stands for in `read`.
         #[test]
         fn shape_is_what_the_tests_look_for(
-            line in proptest::string::string_regex("[pd0|lbcs\\-\t./,;aPé ]{0,12}").unwrap()
+            line in proptest::string::string_regex("[pd0|lbcs\\-\t./,;:aPé ]{0,12}").unwrap()
         ) {
             let has = shape(&line);
             let first = line.as_bytes().first();
@@ -3184,6 +3194,7 @@ mod tests {
             proptest::prop_assert_eq!(has & TAB != 0, line.contains('\t'));
             proptest::prop_assert_eq!(has & DOT != 0, line.contains('.'));
             proptest::prop_assert_eq!(has & SLASH != 0, line.contains('/'));
+            proptest::prop_assert_eq!(has & COLON != 0, line.contains(':'));
             let separators = line.bytes().filter(|b| matches!(b, b',' | b';')).count();
             proptest::prop_assert_eq!(has & SEPARATED != 0, separators >= 2);
         }
