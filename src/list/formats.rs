@@ -525,10 +525,14 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
 /// in (not `Co` or `AS`, which some do).
 fn company(line: &str) -> bool {
     let line = trim(line).trim_end_matches('.');
-    let Some((name, form)) = line.rsplit_once([' ', ',', '.']) else {
+    // (This runs on every line under an app's: the last word found by bytes, and most
+    // let go by the filter.)
+    let Some(at) = line.bytes().rposition(|b| matches!(b, b' ' | b',' | b'.')) else {
         return false;
     };
-    // (This runs on every line under an app's: most last words are let go by the filter.)
+    let (Some(name), Some(form)) = (line.get(..at), line.get(at + 1..)) else {
+        return false;
+    };
     form.len() <= 12
         && may_be(&FORMS_FILTER, lower_hash(form))
         && FORMS.contains_ignoring_case(form)
@@ -887,12 +891,15 @@ const fn fnv(mut bytes: &[u8]) -> u64 {
 fn first_word_hash(text: &str) -> Option<u64> {
     let mut hash = FNV_START;
     let mut started = false;
+    // (A letter or digit lowered by one table lookup: `folded_byte`.)
     for &b in text.as_bytes() {
-        if !b.is_ascii() {
-            return prose_words(text).next().map(lower_hash);
-        }
-        if b.is_ascii_alphanumeric() || b == b'\'' || b == b'/' {
-            hash = fnv_step(hash, b.to_ascii_lowercase());
+        let folded = match crate::text::folded_byte(b) {
+            crate::text::BEYOND_ASCII => return prose_words(text).next().map(lower_hash),
+            0 if b == b'\'' || b == b'/' => b,
+            folded => folded,
+        };
+        if folded != 0 {
+            hash = fnv_step(hash, folded);
             started = true;
         } else if started {
             break;
@@ -2210,9 +2217,9 @@ fn appx(lines: &[(usize, &str)]) -> AppList {
 }
 
 /// Whether a line has cells between ` | ` (zypper's tables): two of them at least.
-/// (Bytes counted first: the format is tried on every line of a list.)
 fn piped_cells(line: &str) -> bool {
-    line.bytes().filter(|&b| b == b'|').nth(1).is_some() && line.matches(" | ").nth(1).is_some()
+    // (A search for the byte first, a word at a time: most lines have none.)
+    line.as_bytes().contains(&b'|') && line.matches(" | ").nth(1).is_some()
 }
 
 /// A line of PowerShell's list view: its property's name, padded with spaces, then
