@@ -683,9 +683,13 @@ fn cut_short(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
 /// colon or a run of spaces it is one field, itself (most typed names). (An identifier
 /// has a dot, a link a colon.)
 fn may_have_fields(text: &str) -> bool {
-    text.bytes()
-        .any(|b| matches!(b, b'\t' | b',' | b';' | b'"' | b'.' | b':'))
-        || crate::text::has(text, "  ")
+    // (One pass over the bytes: a space is remembered for the next.)
+    let mut space = false;
+    text.bytes().any(|b| {
+        let run = space && b == b' ';
+        space = b == b' ';
+        run || matches!(b, b'\t' | b',' | b';' | b'"' | b'.' | b':')
+    })
 }
 
 /// The fields of a line from a tool or a table: cells split at tabs, commas,
@@ -1249,6 +1253,13 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
+        /// A line may have fields where it has one of their separators or a run of spaces.
+        #[test]
+        fn may_have_fields_is_its_rule(text in "[a \t,;\".:é]{0,8}") {
+            let rule = text.contains(['\t', ',', ';', '"', '.', ':']) || text.contains("  ");
+            proptest::prop_assert_eq!(may_have_fields(&text), rule, "{:?}", text);
+        }
+
         /// The capped edit count is `strsim::osa_distance` wherever that is 0 or 1, and
         /// 2 wherever it is more.
         #[test]
