@@ -769,6 +769,7 @@ should not no nothing none only just also usual usually same all any some every 
 everything anything standard normal regular before last time new the a an on in of to \
 as and but or with from for since phone iphone apps app applications work company \
 device ones stuff installed updated default ever always that this these those there what which \
+following currently below \
 here hier sind ich habe hab mein meine meinem nur nicht keine kein die der das und auf alle \
 üblichen wie immer handy telefon sonst nichts gleichen vorher je j'ai jai ai n'ai mon \
 ma mes seulement que pas rien les des et sur toutes tous habituelles comme téléphone \
@@ -1291,7 +1292,7 @@ fn split_names(text: &str) -> Vec<&str> {
 /// chat's own line.
 fn chat_message(line: &str) -> Option<&str> {
     let Some(after_stamp) = chat_stamp(line) else {
-        return Some(line);
+        return (!chat_header(line)).then_some(line);
     };
     // Then the sender's name and ": ". A time stamp with no sender's message after it is
     // the chat's own line: the header over a message copied out of Teams (`[10:42 AM]
@@ -1301,6 +1302,26 @@ fn chat_message(line: &str) -> Option<&str> {
         Some(_) => Some(after_stamp),
         None => None,
     }
+}
+
+/// The line Slack writes over a message copied out of it: the sender, two spaces and the
+/// time (`Jane Doe  10:42 AM`, `Priya  9:05`). (A size after a name, Android's `TikTok
+/// 245 MB`, is no time.)
+fn chat_header(line: &str) -> bool {
+    // (A time ends in a digit or in AM/PM: most lines are let go by their last byte.)
+    if !matches!(line.as_bytes().last(), Some(b'0'..=b'9' | b'M' | b'm')) {
+        return false;
+    }
+    let Some((sender, time)) = line.rsplit_once("  ") else {
+        return false;
+    };
+    let (time, meridiem) = time.trim().split_once(' ').unwrap_or((time.trim(), ""));
+    let sender = trim(sender);
+    time.contains(':')
+        && clock(time)
+        && (meridiem.is_empty() || is_unit(meridiem, true))
+        && !sender.is_empty()
+        && sender.split_whitespace().nth(4).is_none()
 }
 
 /// What follows a chat's time stamp at the start of a line (`[10/03/24, 09:41:22] `,
@@ -2819,6 +2840,11 @@ mod tests {
                 &["TikTok", "WhatsApp", "Instagram"],
             ),
             ("TikTok\nThat is all, thanks", &["TikTok"]),
+            (
+                "Hi, I have the following apps: TikTok, WhatsApp, and Signal. Thanks, Bob",
+                &["TikTok", "WhatsApp", "Signal"],
+            ),
+            ("These are currently installed: Slack, Zoom", &["Slack", "Zoom"]),
         ] {
             assert_eq!(read(line), names, "{line}");
         }
@@ -2891,6 +2917,12 @@ mod tests {
         let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(names, ["TikTok", "Instagram", "Spotify", "WhatsApp"]);
         assert!(list.notes.is_empty(), "{:?}", list.notes);
+        // Slack's: the sender and the time after two spaces. A size after a name is an
+        // app's (a storage screen's), and so is a name with a number.
+        let text = "Jane Doe  10:42 AM\nTikTok\nSignal\nPriya  9:05\nZoom\nTikTok  245 MB\nClock 10:00\n";
+        let list = crate::list::parse_list(text, str::to_owned);
+        let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(names, ["TikTok", "Signal", "Zoom", "TikTok  245 MB", "Clock 10:00"]);
     }
 
     #[test]
