@@ -340,6 +340,22 @@ impl AppList {
 
 pub use crate::text::is_invisible;
 
+/// Where each of `text`'s lines begins, as [`crate::text::split_newlines`] has them, from
+/// the `lines` [`crate::text::lines`] gave: the same starts, and `split_newlines` has one
+/// more, an empty line, after a last line end (or in an empty text). (`parse_list` has
+/// the lines already: the text is not split again for [`AppList::line_text`].)
+fn line_starts(text: &str, lines: &[&str]) -> Vec<usize> {
+    let at = text.as_ptr() as usize;
+    let mut starts: Vec<usize> = lines
+        .iter()
+        .map(|line| (line.as_ptr() as usize).wrapping_sub(at))
+        .collect();
+    if text.is_empty() || text.ends_with('\n') {
+        starts.push(text.len());
+    }
+    starts
+}
+
 /// Whether a line holds nothing but white space and invisible characters.
 pub fn is_blank(line: &str) -> bool {
     // (Most lines begin with an ASCII letter or mark: no decoding to say they are not.)
@@ -491,6 +507,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             skipped: Skipped::Cut,
         });
     }
+    let starts = line_starts(input, &lines);
     // The sweep searches the same text: the unified copy moves in, an unchanged text
     // is copied once.
     list.text = if whole_is_copy {
@@ -499,6 +516,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         input.to_owned()
     };
     list.nfkc = Folding(Some(nfkc));
+    let _ = list.line_starts.set(starts);
     list
 }
 
@@ -561,6 +579,15 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
+        /// The line starts `parse_list` gives `line_text` are those `split_newlines` finds.
+        #[test]
+        fn line_starts_are_split_newlines_starts(text in "[a\r\n]{0,8}") {
+            let lines: Vec<&str> = crate::text::lines(&text).collect();
+            let at = text.as_ptr() as usize;
+            let split: Vec<usize> = crate::text::split_newlines(&text).map(|l| l.as_ptr() as usize - at).collect();
+            proptest::prop_assert_eq!(line_starts(&text, &lines), split, "{:?}", text);
+        }
+
         /// The word-at-a-time test is the plain one: a control character other than a
         /// tab, anywhere, in ASCII or beyond.
         #[test]
