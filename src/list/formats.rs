@@ -533,10 +533,7 @@ fn company(line: &str) -> bool {
     let (Some(name), Some(form)) = (line.get(..at), line.get(at + 1..)) else {
         return false;
     };
-    form.len() <= 12
-        && may_be(&FORMS_FILTER, lower_hash(form))
-        && FORMS.contains_ignoring_case(form)
-        && !trim(name).is_empty()
+    form.len() <= 12 && may_be(&FORMS_FILTER, lower_hash(form)) && FORMS.contains(form) && !trim(name).is_empty()
 }
 
 /// The legal forms [`company`] knows, and their [`WordFilter`].
@@ -1034,7 +1031,7 @@ fn property(text: &str) -> bool {
     let (Some(key), Some(value)) = (text.get(..colon), text.get(colon + 1..)) else {
         return false;
     };
-    value.starts_with(' ') && !value.trim().is_empty() && KEYS.contains_ignoring_case(key)
+    value.starts_with(' ') && !value.trim().is_empty() && KEYS.contains(key)
 }
 
 /// Whether a part of a line of several names may be a name: not a sign or a greeting,
@@ -1250,7 +1247,7 @@ fn split_names(text: &str) -> Vec<&str> {
                 && form
                     .split([' ', '.'])
                     .filter(|w| !w.is_empty())
-                    .all(|w| w.len() <= 12 && crate::text::COMPANY_FORMS.contains_ignoring_case(w))
+                    .all(|w| w.len() <= 12 && crate::text::COMPANY_FORMS.contains(w))
         };
         if separates && !(c == ',' && (digit(at.checked_sub(1)) && digit(Some(at + 1)) || company())) {
             parts.push(text.get(from..at).unwrap_or(""));
@@ -1904,15 +1901,7 @@ fn is_unit(word: &str, time: bool) -> bool {
         Words("b|kb|mb|gb|tb|kib|mib|gib|tib|bytes|ko|mo|go|to|%|h|hr|hrs|hours|m|min|mins|minutes|s|sec");
     const MERIDIEM: Words = Words("am|pm|a.m.|p.m.");
     let word = word.strip_suffix(',').unwrap_or(word);
-    let mut lower = [0u8; 8];
-    if word.len() > lower.len() {
-        return false;
-    }
-    for (l, b) in lower.iter_mut().zip(word.bytes()) {
-        *l = b.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(lower.get(..word.len()).unwrap_or_default()).unwrap_or_default();
-    if time { MERIDIEM } else { UNITS }.contains(lower)
+    if time { MERIDIEM } else { UNITS }.contains(word)
 }
 
 fn columns(format: Format, lines: &[(usize, &str)], keep: &[&str; 2], skip: usize) -> AppList {

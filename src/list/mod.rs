@@ -326,12 +326,10 @@ impl AppList {
 
     /// Line `line` (from 1) of the text read.
     fn line_text(&self, line: usize) -> Option<&str> {
-        let starts = self.line_starts.get_or_init(|| {
-            let at = self.text.as_ptr() as usize;
-            crate::text::split_newlines(&self.text)
-                .map(|line| line.as_ptr() as usize - at)
-                .collect()
-        });
+        // (Set by `parse_list`; found here for a list made otherwise.)
+        let starts = self
+            .line_starts
+            .get_or_init(|| line_starts(&self.text, &crate::text::lines(&self.text).collect::<Vec<_>>()));
         let from = *starts.get(line.checked_sub(1)?)?;
         let to = starts.get(line).map_or(self.text.len(), |&next| next.saturating_sub(1));
         self.text.get(from..to)
