@@ -1063,7 +1063,9 @@ fn framed_names(text: &str) -> &str {
                 intro.get(..=comma).is_some_and(|g| prose(g) == Prose::Frame)
                     && sentence_words(intro.get(comma + 1..).unwrap_or(""))
             }
-            None => sentence_words(intro),
+            // (Or the key of a record's field that names or identifies an app: `Name:`,
+            // `Display Name:`, `Bundle ID:`, as an export's column would.)
+            None => sentence_words(intro) || intro.len() <= 40 && app_key(&header_key(intro)),
         };
         if said && !trim(rest).is_empty() {
             text = trim(rest);
@@ -1076,6 +1078,11 @@ fn framed_names(text: &str) -> &str {
         }
     }
     text
+}
+
+/// Whether a folded key names or identifies an app ([`NAME_KEYS`], [`ID_KEYS`]).
+fn app_key(key: &str) -> bool {
+    NAME_KEYS.contains(&key) || ID_KEYS.contains(&key)
 }
 
 /// Whether a line is what a tool prints instead of a list: its error (`error: …`,
@@ -2030,7 +2037,7 @@ fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
 fn aligned_table_at(lines: &[(usize, &str)]) -> Option<AppList> {
     let header_word = |w: &str| {
         let key = header_key(w);
-        NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str()) || OTHER_HEADERS.contains(&key)
+        app_key(&key) || OTHER_HEADERS.contains(&key)
     };
     // (The first column's word first: a first line of anything but column names, most
     // lists', is let go without its columns worked out.)
@@ -2596,9 +2603,7 @@ fn app_header(first: &str) -> Option<(u8, Vec<String>)> {
         .filter(|d| first.bytes().any(|b| b == *d))?;
     let header = csv_records(first, delimiter).into_iter().next()?.1;
     let keys: Vec<String> = header.iter().map(|h| header_key(h)).collect();
-    let known = keys
-        .iter()
-        .any(|key| NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str()));
+    let known = keys.iter().any(|key| app_key(key));
     known.then_some((delimiter, keys))
 }
 
@@ -2623,7 +2628,7 @@ fn devices_only(first: &str) -> Option<u8> {
     let keys: Vec<String> = header.iter().map(|h| header_key(h)).collect();
     let generic = ["name", "displayname", "title", "label", "id", "identifier"];
     let about_apps = keys.iter().any(|k| {
-        !generic.contains(&k.as_str()) && (NAME_KEYS.contains(&k.as_str()) || ID_KEYS.contains(&k.as_str()))
+        !generic.contains(&k.as_str()) && app_key(k)
             || [
                 "app",
                 "application",
@@ -2834,6 +2839,12 @@ mod tests {
                 &["TikTok", "WhatsApp", "Signal"],
             ),
             ("These are currently installed: Slack, Zoom", &["Slack", "Zoom"]),
+            // A key that names or identifies an app, as an export's column or a record's
+            // field would (`NAME_KEYS`, `ID_KEYS`), before its value.
+            ("Name: TikTok", &["TikTok"]),
+            ("Display Name: Slack, Zoom", &["Slack", "Zoom"]),
+            ("Bundle ID: com.zhiliaoapp.musically", &["com.zhiliaoapp.musically"]),
+            ("Name : WhatsApp Messenger", &["WhatsApp Messenger"]),
         ] {
             assert_eq!(read(line), names, "{line}");
         }
@@ -2871,7 +2882,8 @@ mod tests {
                     Location: /Applications/TikTok.app\n\nName: Slack\nversion: 4.41\nLast Modified: yesterday\n";
         let list = crate::list::parse_list(text, str::to_owned);
         let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
-        assert_eq!(names, ["Name: TikTok", "Name: Slack"]);
+        // (The `Name:` key before each name is the record's own: `framed_names`.)
+        assert_eq!(names, ["TikTok", "Slack"]);
         assert!(list.notes.is_empty(), "{:?}", list.notes);
         // What stays: a label over names (`Installed:`, `Updated:` introduce a list).
         for line in ["Installed: TikTok, Instagram", "Updated: TikTok, Instagram"] {
