@@ -500,9 +500,13 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     list.entries.reserve(lines.len().min(MAX_ENTRIES + 1));
     // Whether the line before gave one app.
     let mut under_name = false;
-    for &(n, line) in lines {
+    for (at, &(n, line)) in lines.iter().enumerate() {
         if list.entries.len() > MAX_ENTRIES {
             break;
+        }
+        if at == 0 && lines.len() > 1 && header_row(line) {
+            list.structure.push((n, n));
+            continue;
         }
         // A company's name under an app's is its publisher (a screen such as Windows'
         // Apps & features writes it there): no app. (A policy's publisher on it is still
@@ -2065,7 +2069,52 @@ fn aligned_table_at(lines: &[(usize, &str)]) -> Option<AppList> {
     } else {
         1
     };
+    if !rows_fit(lines.get(skip..).unwrap_or_default(), &starts) {
+        return None;
+    }
     Some(table_rows(Format::Table, lines, &starts, skip, name_col, id_col))
+}
+
+/// A one-column list's header row over its names: `Name`, as `wmic product get name`
+/// prints it, or a title typed the same way (`App name`, `Installed apps`). Up to three
+/// bare words a table's header is made of (in the plural too), one of them naming or
+/// identifying an app; no app's name is made of only these (`Notes` alone names no
+/// column of apps, and stays an app).
+fn header_row(line: &str) -> bool {
+    let (mut words, mut names) = (0, false);
+    for word in line.split_whitespace() {
+        let mut key = header_key(word);
+        if key.strip_suffix('s').is_some_and(app_key) {
+            key.pop();
+        }
+        let app = app_key(&key);
+        if !word.chars().all(char::is_alphanumeric) || !app && !OTHER_HEADERS.contains(&key) {
+            return false;
+        }
+        (words, names) = (words + 1, names || app);
+    }
+    names && words <= 3 && line.len() <= 40
+}
+
+/// Whether the rows under a header leave a gap where its columns start, as a tool's
+/// table does (it pads or truncates every cell to its column): a header's words over
+/// lines that run across them (`App name` over `TikTok`, `Google Maps`) are a title over
+/// a typed list, which cutting at the words' places would mangle. A row in four may run
+/// across (a name in wide characters shifts the rest of its row).
+fn rows_fit(rows: &[(usize, &str)], starts: &[(usize, String)]) -> bool {
+    let (mut read, mut across) = (0, 0);
+    for (_, row) in rows {
+        // (Whether a character and the one before it are both not spaces where a
+        // column after the first starts.)
+        let mut solid = false;
+        let runs_across = row.chars().enumerate().any(|(at, c)| {
+            let before = std::mem::replace(&mut solid, !c.is_whitespace());
+            before && solid && starts.iter().skip(1).any(|s| s.0 == at)
+        });
+        read += usize::from(!row.trim().is_empty());
+        across += usize::from(runs_across);
+    }
+    across * 4 <= read
 }
 
 /// A Markdown (or any pipe-drawn) table: `| App | Package |`, a `|---|` rule, rows. The
@@ -2504,9 +2553,9 @@ fn package_versions(lines: &[(usize, &str)]) -> AppList {
 
 /// The lines a package manager writes around its list: Chocolatey's banner
 /// (`Chocolatey v2.2.2`) and count (`12 packages installed.`), old Scoop's heading
-/// (`Installed apps:`).
+/// (`Installed apps:`), a header row over the packages (`Package  Version`).
 fn package_chatter(line: &str) -> bool {
-    if line == "Installed apps:" {
+    if line == "Installed apps:" || header_row(line) {
         return true;
     }
     if let Some(version) = line.strip_prefix("Chocolatey v") {
@@ -2851,6 +2900,41 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_whose_lines_run_across_its_words_is_no_table() {
+        // Two words a table's header could be made of, over names that run across where
+        // the second word starts: a typed list under its title, not columns to cut.
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
+        };
+        // Nor is one word a column of names is headed with, as `wmic product get name`
+        // prints it (padded), or a title of such words.
+        for heading in [
+            "App name",
+            "App Name",
+            "Name Version",
+            "App info",
+            "Apps installed",
+            "App Version",
+            "Name                 ",
+            "Installed apps",
+            "Package",
+        ] {
+            let text = format!("{heading}\nTikTok\nGoogle Maps\nSlack\nZoom\n");
+            assert_eq!(read(&text), ["TikTok", "Google Maps", "Slack", "Zoom"], "{text:?}");
+        }
+        // Words no column of apps is headed with stay apps; so does a lone line.
+        assert_eq!(read("Notes\nTikTok\n"), ["Notes", "TikTok"]);
+        assert_eq!(read("Name\n"), ["Name"]);
+        // A table whose rows fit its columns is still cut at them, a row's name running
+        // into the next column's start or not.
+        let table = "Name            Version\n----            -------\nTikTok          34.1.2\nGoogle Maps     11.2\nZoom            6.0\n";
+        assert_eq!(read(table), ["TikTok", "Google Maps", "Zoom"]);
+        let tight = "Name Version\nZoom 6.0\nTeam 1.2\n";
+        assert_eq!(read(tight), ["Zoom", "Team"]);
+    }
+
+    #[test]
     fn the_name_under_a_sign_off_is_its_signature() {
         let read = |text: &str| {
             let list = crate::list::parse_list(text, str::to_owned);
@@ -3133,6 +3217,9 @@ mod tests {
             ("Chocolatey v2 is great", false),
             ("12 packages were installed.", false),
             ("packages installed.", false),
+            // A header row over the packages.
+            ("Package Version", true),
+            ("Name", true),
         ] {
             assert_eq!(package_chatter(line), chatter, "{line}");
         }

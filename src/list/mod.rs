@@ -703,7 +703,7 @@ mod tests {
 
     #[test]
     fn a_list_past_the_limit_is_marked_as_cut_short() {
-        let input = "App\n".repeat(MAX_ENTRIES + 5);
+        let input = "Zoom\n".repeat(MAX_ENTRIES + 5);
         let list = parse_list(&input, str::to_owned);
         assert_eq!(list.entries.len(), MAX_ENTRIES);
         assert_eq!(list.notes.len(), 1);
