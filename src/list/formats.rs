@@ -1945,28 +1945,53 @@ fn column_guide<'a>(lines: &[(usize, &'a str)]) -> (&'a str, &'a str) {
 /// header, and this one word says so.
 fn first_column_word(lines: &[(usize, &str)]) -> String {
     let (header, guide) = column_guide(lines);
-    let Some(at) = guide.chars().position(|c| !c.is_whitespace()) else {
+    let (header, guide): (Vec<char>, Vec<char>) = (header.chars().collect(), guide.chars().collect());
+    let Some(at) = guide.iter().position(|c| !c.is_whitespace()) else {
         return String::new();
     };
-    header.chars().skip(at).take_while(|c| !c.is_whitespace()).collect()
+    column_word(&header, &guide, wide_header(&header, &guide), at)
 }
 
 /// Where a table's columns start, in characters, with the header's word there: from
 /// the dashes row under the header when there is one (`---- ------- ------`), else
-/// from the header's words.
+/// from the header's words. In a header whose columns are two spaces apart or more,
+/// words one space apart are one column's name (`App Name          Version`).
 fn column_starts(lines: &[(usize, &str)]) -> Vec<(usize, String)> {
     let (header, guide) = column_guide(lines);
-    let header: Vec<char> = header.chars().collect();
-    let guide: Vec<char> = guide.chars().collect();
+    let (header, guide): (Vec<char>, Vec<char>) = (header.chars().collect(), guide.chars().collect());
+    let wide = wide_header(&header, &guide);
+    let space = |i: usize| guide.get(i).is_some_and(|c| c.is_whitespace());
     let mut starts = Vec::new();
-    for (i, c) in guide.iter().enumerate() {
-        let begins = !c.is_whitespace() && (i == 0 || guide.get(i - 1).is_some_and(|p| p.is_whitespace()));
-        if begins {
-            let word: String = header.iter().skip(i).take_while(|c| !c.is_whitespace()).collect();
-            starts.push((i, word));
+    for i in 0..guide.len() {
+        let begins = !space(i) && (i == 0 || space(i - 1));
+        // (One space after a word, in a wide header: the same column's name goes on.)
+        let goes_on = wide && i >= 2 && !space(i - 2);
+        if begins && !goes_on {
+            starts.push((i, column_word(&header, &guide, wide, i)));
         }
     }
     starts
+}
+
+/// Whether a header with no dashes row under it sets its columns two spaces apart or
+/// more, so that a single space is inside a column's name.
+fn wide_header(header: &[char], guide: &[char]) -> bool {
+    header == guide && header.windows(2).any(|w| w.iter().all(|c| c.is_whitespace()))
+}
+
+/// The header's column name that starts at `at`: its word, or in a wide header (see
+/// [`wide_header`]) its words up to two spaces.
+fn column_word(header: &[char], guide: &[char], wide: bool, at: usize) -> String {
+    let space = |i: usize| guide.get(i).is_none_or(|c| c.is_whitespace());
+    let mut end = at;
+    while end < guide.len() && !(space(end) && (!wide || space(end + 1))) {
+        end += 1;
+    }
+    header
+        .get(at..end.min(header.len()))
+        .unwrap_or_default()
+        .iter()
+        .collect()
 }
 
 /// The rows of an aligned table, cut at `starts`; a row with neither a name nor an
@@ -2282,10 +2307,11 @@ fn appx(lines: &[(usize, &str)]) -> AppList {
     list
 }
 
-/// Whether a line has cells between ` | ` (zypper's tables): two of them at least.
+/// Whether a line has cells between ` | `: zypper's tables, a Markdown table without
+/// its outer pipes (`App | Status`).
 fn piped_cells(line: &str) -> bool {
     // (A search for the byte first, a word at a time: most lines have none.)
-    line.as_bytes().contains(&b'|') && line.matches(" | ").nth(1).is_some()
+    line.as_bytes().contains(&b'|') && line.contains(" | ")
 }
 
 /// A line of PowerShell's list view: its property's name, padded with spaces, then
@@ -2932,6 +2958,24 @@ mod tests {
         assert_eq!(read(table), ["TikTok", "Google Maps", "Zoom"]);
         let tight = "Name Version\nZoom 6.0\nTeam 1.2\n";
         assert_eq!(read(tight), ["Zoom", "Team"]);
+    }
+
+    #[test]
+    fn tables_laid_out_by_hand_are_read_by_their_header() {
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
+        };
+        // A column's name of two words, the columns two spaces apart or more.
+        let aligned = "App Name          Version\nTikTok            34.1\nGoogle Maps       11.2\n";
+        assert_eq!(read(aligned), ["TikTok", "Google Maps"]);
+        let display =
+            "Display Name     Publisher\nTikTok           TikTok Pte. Ltd.\nSlack            Slack Technologies\n";
+        assert_eq!(read(display), ["TikTok", "Slack"]);
+        // Two columns with a pipe between them, as Markdown allows without the outer ones.
+        let piped = "App | Status\n--- | ---\nTikTok | installed\nGoogle Maps | installed\n";
+        assert_eq!(read(piped), ["TikTok", "Google Maps"]);
+        assert_eq!(read("App | Status\nTikTok | installed\n"), ["TikTok"]);
     }
 
     #[test]
