@@ -500,6 +500,7 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     list.entries.reserve(lines.len().min(MAX_ENTRIES + 1));
     // Whether the line before gave one app.
     let mut under_name = false;
+    let counted = counted(lines);
     for (at, &(n, line)) in lines.iter().enumerate() {
         if list.entries.len() > MAX_ENTRIES {
             break;
@@ -508,12 +509,17 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
             list.structure.push((n, n));
             continue;
         }
+        let line = if counted {
+            count_mark(line).map_or(line, |(_, rest)| rest)
+        } else {
+            line
+        };
         // A company's name under an app's is its publisher (a screen such as Windows'
-        // Apps & features writes it there): no app. (A policy's publisher on it is still
-        // found by the sweep.)
-        if under_name && company(line) {
+        // Apps & features writes it there), and a state or button under it the screen's
+        // (`Installed`, `OPEN`): no app, and the lines under it are still the app's. (A
+        // policy's publisher on it is still found by the sweep.)
+        if under_name && (company(line) || screen_state(line)) {
             list.structure.push((n, n));
-            under_name = false;
             continue;
         }
         let before = list.entries.len();
@@ -522,6 +528,39 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     }
     signature(&mut list, lines);
     list
+}
+
+/// A state or a button a store's or a settings screen writes under each app's name
+/// (Google Play's library: `Installed`; the App Store's purchases: `OPEN`; Samsung's
+/// apps: `Disabled`, an app still there).
+fn screen_state(line: &str) -> bool {
+    const STATES: Words = Words("installed|open|get|update|updating|pending|disabled|install|uninstall");
+    let line = trim(line);
+    line.len() <= 10 && STATES.contains(line)
+}
+
+/// Whether every line begins with a number, the numbers counting up by one (`1 TikTok`,
+/// `2<TAB>Slack`): the list's own numbering, with no mark after the number. Names that
+/// begin with a number (`1 Second Everyday`, `8 Ball Pool`) do not count up.
+fn counted(lines: &[(usize, &str)]) -> bool {
+    let mut expected = None;
+    lines.len() > 1
+        && lines.iter().all(|(_, line)| {
+            let number = count_mark(line).map(|(number, _)| number);
+            let counts = number.is_some() && expected.is_none_or(|e| number == Some(e));
+            expected = number.map(|n| n + 1);
+            counts
+        })
+}
+
+/// A line's leading number (up to four digits) before a space or a tab, and the rest.
+fn count_mark(line: &str) -> Option<(u32, &str)> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = line
+        .get(digits..)
+        .filter(|r| (1..=4).contains(&digits) && r.starts_with([' ', '\t']))?;
+    let number = line.bytes().take(digits).fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    Some((number, rest.trim_start())).filter(|(_, rest)| !rest.is_empty())
 }
 
 /// A company's name: words that end in its legal form (`Bytedance Pte. Ltd.`, `Zoom
@@ -2976,6 +3015,45 @@ mod tests {
         let piped = "App | Status\n--- | ---\nTikTok | installed\nGoogle Maps | installed\n";
         assert_eq!(read(piped), ["TikTok", "Google Maps"]);
         assert_eq!(read("App | Status\nTikTok | installed\n"), ["TikTok"]);
+    }
+
+    #[test]
+    fn numbers_counting_up_before_names_are_the_lists() {
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
+        };
+        // Numbered with no mark after the number, by a space or a spreadsheet's tab.
+        assert_eq!(
+            read("1 TikTok\n2 Google Maps\n3 Slack\n"),
+            ["TikTok", "Google Maps", "Slack"]
+        );
+        assert_eq!(read("1\tTikTok\n2\tGoogle Maps\n"), ["TikTok", "Google Maps"]);
+        assert_eq!(read("7 TikTok\n\n8 Slack\n9 Zoom\n"), ["TikTok", "Slack", "Zoom"]);
+        // Names that begin with a number keep it when the numbers do not count up.
+        assert_eq!(
+            read("1 Second Everyday\n8 Ball Pool\n7 Minute Workout\n"),
+            ["1 Second Everyday", "8 Ball Pool", "7 Minute Workout"]
+        );
+        assert_eq!(read("1 Second Everyday\n"), ["1 Second Everyday"]);
+    }
+
+    #[test]
+    fn a_store_or_settings_screens_state_under_a_name_is_no_app() {
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
+        };
+        // Google Play's library (the publisher, then the state), the App Store's
+        // purchases (its button), Samsung's app list (a disabled app is still there).
+        assert_eq!(
+            read("TikTok\nTikTok Pte. Ltd.\nInstalled\nGoogle Maps\nGoogle LLC\nInstalled\n"),
+            ["TikTok", "Google Maps"]
+        );
+        assert_eq!(read("TikTok\nOPEN\nGoogle Maps\nOPEN\n"), ["TikTok", "Google Maps"]);
+        assert_eq!(read("UC Browser\nDisabled\nSlack\n245 MB\n"), ["UC Browser", "Slack"]);
+        // Not under a name, such a word is read as a name.
+        assert_eq!(read("Open\nSlack\n"), ["Open", "Slack"]);
     }
 
     #[test]
