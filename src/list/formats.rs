@@ -1061,11 +1061,12 @@ fn sentence_words(text: &str) -> bool {
 }
 
 /// A detail copied with an app, under or beside its name: `Version: 33.1.4`, `Size:
-/// 245 MB`, `Installed on: 11/14/2026`, `Location: /Applications/…`. Not who made it,
+/// 245 MB`, `Installed on: 11/14/2026`, `Location: /Applications/…`, or a screen's
+/// control over its list (`Sort by: Name`, `Filter by: All drives`). Not who made it,
 /// nor an identifier: those say which app it is.
 fn property(text: &str) -> bool {
     const KEYS: Words = Words(
-        "version|size|installed on|install date|install location|location|path|category|last used|last modified|last opened|obtained from|kind|architecture|price|rating",
+        "version|size|installed on|install date|install location|location|path|category|last used|last modified|last opened|obtained from|kind|architecture|price|rating|sort by|sorted by|filter by|filtered by",
     );
     // (A key is short: most lines are let go within their first bytes.)
     let Some(colon) = text.bytes().take(18).position(|b| b == b':') else {
@@ -3091,6 +3092,11 @@ mod tests {
         // (The `Name:` key before each name is the record's own: `framed_names`.)
         assert_eq!(names, ["TikTok", "Slack"]);
         assert!(list.notes.is_empty(), "{:?}", list.notes);
+        // And a screen's controls over its list of apps (Windows' Apps & features).
+        let text = "Sort by: Name (A to Z)\nFilter by: All drives\nCapCut\nBytedance Pte. Ltd.\n";
+        let list = crate::list::parse_list(text, str::to_owned);
+        let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(names, ["CapCut"]);
         // What stays: a label over names (`Installed:`, `Updated:` introduce a list).
         for line in ["Installed: TikTok, Instagram", "Updated: TikTok, Instagram"] {
             let list = crate::list::parse_list(line, str::to_owned);
