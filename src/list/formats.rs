@@ -664,7 +664,18 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             list.structure.push((n, n));
             return;
         };
-        trim(strip_marker(message))
+        let text = trim(strip_marker(message));
+        // A Markdown heading (`# Work`, `## Personal apps`) is the list's structure, as
+        // a label that ends in a colon is; one that holds an app's identifier is that
+        // app (Adebar's `### TikTok (com.zhiliaoapp.musically)`).
+        match markdown_heading(text) {
+            Some(title) if identifies(title) => title,
+            Some(_) => {
+                list.structure.push((n, n));
+                return;
+            }
+            None => text,
+        }
     };
     // A bare bullet, checkbox or list number, a label or heading with nothing after it
     // (`package:`, `Personal apps:`), an emoji or a sign alone, `ls -l`'s `total 0`: no
@@ -737,6 +748,11 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         return;
     }
     let text = if plain { text } else { framed_names(text) };
+    // What a label introduces may be a detail, not names: `Installed: 2024-02-10 12:34:56`.
+    if !plain && screen_value(text) {
+        list.structure.push((n, n));
+        return;
+    }
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
@@ -779,6 +795,23 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
     }
+}
+
+/// The title of a Markdown heading: one to six `#`, then a space (`#1 TikTok` and
+/// `#TikTok` are no headings).
+fn markdown_heading(text: &str) -> Option<&str> {
+    let marks = text.bytes().take_while(|&b| b == b'#').count();
+    let title = text
+        .get(marks..)
+        .filter(|t| (1..=6).contains(&marks) && t.starts_with(' '))?;
+    Some(title.trim())
+}
+
+/// Whether a text holds an app's identifier (`com.zhiliaoapp.musically`), alone or in
+/// parentheses, beginning with a letter (`1.2` is a version).
+fn identifies(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .any(|w| w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && crate::text::looks_like_identifier(w))
 }
 
 /// Whether a trimmed line is ASCII letters, digits and spaces alone, as most names are.
@@ -1061,12 +1094,13 @@ fn sentence_words(text: &str) -> bool {
 }
 
 /// A detail copied with an app, under or beside its name: `Version: 33.1.4`, `Size:
-/// 245 MB`, `Installed on: 11/14/2026`, `Location: /Applications/…`, or a screen's
-/// control over its list (`Sort by: Name`, `Filter by: All drives`). Not who made it,
-/// nor an identifier: those say which app it is.
+/// 245 MB`, `Installed on: 11/14/2026`, `Location: /Applications/…`, `Installer:
+/// com.android.vending` (the store that installed it), or a screen's control over its
+/// list (`Sort by: Name`, `Filter by: All drives`). Not who made it, nor its own
+/// identifier: those say which app it is.
 fn property(text: &str) -> bool {
     const KEYS: Words = Words(
-        "version|size|installed on|install date|install location|location|path|category|last used|last modified|last opened|obtained from|kind|architecture|price|rating|sort by|sorted by|filter by|filtered by",
+        "version|size|installed on|install date|install location|location|path|category|last used|last modified|last opened|obtained from|kind|architecture|price|rating|sort by|sorted by|filter by|filtered by|installer|installed by|cpu abi",
     );
     // (A key is short: most lines are let go within their first bytes.)
     let Some(colon) = text.bytes().take(18).position(|b| b == b':') else {
@@ -3055,6 +3089,38 @@ mod tests {
         assert_eq!(read("UC Browser\nDisabled\nSlack\n245 MB\n"), ["UC Browser", "Slack"]);
         // Not under a name, such a word is read as a name.
         assert_eq!(read("Open\nSlack\n"), ["Open", "Slack"]);
+    }
+
+    #[test]
+    fn markdown_headings_are_a_lists_titles() {
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
+        };
+        // A notes app's headings over its lists.
+        assert_eq!(
+            read("# Work\nSlack\nTeams\n\n# Personal\nTikTok\n"),
+            ["Slack", "Teams", "TikTok"]
+        );
+        assert_eq!(
+            read("## Work apps\n- Slack\n\n## Personal apps\n- TikTok\n"),
+            ["Slack", "TikTok"]
+        );
+        // A heading that identifies an app is that app (Adebar's report of a phone's apps),
+        // and the details under it, a date or a store among them, are its.
+        let adebar = "# Apps installed on Pixel 7\n\n## Installed from Google Play\n\n\
+                      ### TikTok (com.zhiliaoapp.musically)\n* Version: 34.1.3 (2023401030)\n\
+                      * CPU ABI: arm64-v8a\n* Installed: 2024-02-10 12:34:56\n* Updated: 2024-03-01 08:00:01\n\
+                      * Installer: com.android.vending\n\n### Signal (org.thoughtcrime.securesms)\n* Version: 7.0.1 (1400)\n";
+        assert_eq!(
+            read(adebar),
+            [
+                "TikTok (com.zhiliaoapp.musically)",
+                "Signal (org.thoughtcrime.securesms)"
+            ]
+        );
+        // Not a heading: a number after the sign, a hashtag.
+        assert_eq!(read("#1 TikTok\n#Slack\n"), ["#1 TikTok", "#Slack"]);
     }
 
     #[test]
