@@ -340,6 +340,11 @@ fn a_tools_frames_and_counts_are_structure_and_its_names_are_not() {
     );
     assert_eq!(report.read_as.entries, 2, "{:#?}", report.read_as);
     assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+    // A list's headings and its screen's words are its structure, but a policy's app
+    // named in one is still asked about.
+    assert_tiktok_reported("# TikTok\nSlack\n", false);
+    assert_tiktok_reported("Name Version\nTikTok\nSlack\n", true);
+    assert_tiktok_reported("Slack\nSort by: TikTok\n", false);
 }
 
 #[test]
