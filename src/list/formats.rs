@@ -539,6 +539,20 @@ fn screen_state(line: &str) -> bool {
     line.len() <= 10 && STATES.contains(line)
 }
 
+/// A version or a size after its key with no colon, as an app's page writes them
+/// (`Version 34.1.3`, `Size 245 MB`).
+fn keyed_value(text: &str) -> bool {
+    // (Most lines: let go by their first byte.)
+    if !matches!(text.as_bytes().first(), Some(b'v' | b'V' | b's' | b'S')) {
+        return false;
+    }
+    match text.split_once(' ') {
+        Some((key, value)) if key.eq_ignore_ascii_case("size") => screen_value(value),
+        Some((key, value)) if key.eq_ignore_ascii_case("version") => is_version(value),
+        _ => false,
+    }
+}
+
 /// Whether every line begins with a number, the numbers counting up by one (`1 TikTok`,
 /// `2<TAB>Slack`): the list's own numbering, with no mark after the number. Names that
 /// begin with a number (`1 Second Everyday`, `8 Ball Pool`) do not count up.
@@ -699,6 +713,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         || total
         || count_line(text)
         || screen_value(text)
+        || keyed_value(text)
         || text.ends_with(':')
     {
         list.structure.push((n, n));
@@ -748,8 +763,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         return;
     }
     let text = if plain { text } else { framed_names(text) };
-    // What a label introduces may be a detail, not names: `Installed: 2024-02-10 12:34:56`.
-    if !plain && screen_value(text) {
+    // What a label introduces may be a detail, not names: `Installed: 2024-02-10
+    // 12:34:56`, `Apps: 4`.
+    if !plain && (screen_value(text) || number(text)) {
         list.structure.push((n, n));
         return;
     }
@@ -2175,11 +2191,16 @@ fn aligned_table_at(lines: &[(usize, &str)]) -> Option<AppList> {
 }
 
 /// A one-column list's header row over its names: `Name`, as `wmic product get name`
-/// prints it, or a title typed the same way (`App name`, `Installed apps`). Up to three
+/// prints it, or a title typed the same way (`App name`, `Installed apps (23)`). Up to three
 /// bare words a table's header is made of (in the plural too), one of them naming or
 /// identifying an app; no app's name is made of only these (`Notes` alone names no
 /// column of apps, and stays an app).
 fn header_row(line: &str) -> bool {
+    // (A count after the words: `Installed apps (23)`.)
+    let line = match line.trim_end().strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((words, count)) if !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()) => words,
+        _ => line,
+    };
     let (mut words, mut names) = (0, false);
     for word in line.split_whitespace() {
         let mut key = header_key(word);
@@ -3023,6 +3044,11 @@ mod tests {
             let text = format!("{heading}\nTikTok\nGoogle Maps\nSlack\nZoom\n");
             assert_eq!(read(&text), ["TikTok", "Google Maps", "Slack", "Zoom"], "{text:?}");
         }
+        // A title with the count of apps under it.
+        for title in ["Apps (4)", "Installed apps (4)", "Apps: 4"] {
+            let text = format!("{title}\nTikTok\nGoogle Maps\nSlack\nZoom\n");
+            assert_eq!(read(&text), ["TikTok", "Google Maps", "Slack", "Zoom"], "{text:?}");
+        }
         // Words no column of apps is headed with stay apps; so does a lone line.
         assert_eq!(read("Notes\nTikTok\n"), ["Notes", "TikTok"]);
         assert_eq!(read("Name\n"), ["Name"]);
@@ -3158,6 +3184,11 @@ mod tests {
         // (The `Name:` key before each name is the record's own: `framed_names`.)
         assert_eq!(names, ["TikTok", "Slack"]);
         assert!(list.notes.is_empty(), "{:?}", list.notes);
+        // A version or a size after its key with no colon, as an app's page writes them.
+        let text = "TikTok\nVersion 34.1.3\nSize 245 MB\nSlack\n";
+        let list = crate::list::parse_list(text, str::to_owned);
+        let names: Vec<&str> = list.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(names, ["TikTok", "Slack"]);
         // And a screen's controls over its list of apps (Windows' Apps & features).
         let text = "Sort by: Name (A to Z)\nFilter by: All drives\nCapCut\nBytedance Pte. Ltd.\n";
         let list = crate::list::parse_list(text, str::to_owned);
