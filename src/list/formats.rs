@@ -773,8 +773,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
     // (Every separator but the comma and the semicolon is outside ASCII.)
-    let separated =
-        !plain && text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS);
+    let separated = !plain
+        && (text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS)
+            || text.as_bytes().contains(&b'|') && has(text, " | "));
     let titled = || has(text, " - ") || has(text, " – ");
     let several = separated && !titled() && !text.contains('\t') && !has(text, "package:");
     if several {
@@ -1339,7 +1340,9 @@ fn split_names(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut from = 0;
     for (at, c) in text.char_indices() {
-        let separates = SEPARATORS.contains(&c) || c == '(' || c == ')' || c == '和' || c == '与';
+        // (A pipe between spaces too: `TikTok | WeChat`; `name|1.2` is a tool's.)
+        let piped = || c == '|' && bytes.get(at.wrapping_sub(1)) == Some(&b' ') && bytes.get(at + 1) == Some(&b' ');
+        let separates = SEPARATORS.contains(&c) || c == '(' || c == ')' || c == '和' || c == '与' || piped();
         // (Nor is one before a company's form, `Zoom Video Communications, Inc.`.)
         let company = || {
             let next = text.get(at + 1..).unwrap_or("");
@@ -3076,6 +3079,12 @@ mod tests {
         let piped = "App | Status\n--- | ---\nTikTok | installed\nGoogle Maps | installed\n";
         assert_eq!(read(piped), ["TikTok", "Google Maps"]);
         assert_eq!(read("App | Status\nTikTok | installed\n"), ["TikTok"]);
+        // Names with a pipe between them and no header are a typed list's, each an app.
+        assert_eq!(
+            read("TikTok | WeChat\nSlack | Zoom\n"),
+            ["TikTok", "WeChat", "Slack", "Zoom"]
+        );
+        assert_eq!(read("TikTok | WeChat | Slack\n"), ["TikTok", "WeChat", "Slack"]);
     }
 
     #[test]
