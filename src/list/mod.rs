@@ -371,7 +371,10 @@ pub fn is_blank(line: &str) -> bool {
 /// stays as it is): a lone `\r` (classic Mac OS), the vertical tab and the form feed
 /// (Word's line break, typed with Shift+Enter, and its page break, as plain text
 /// carries them), and the Unicode line and paragraph separators and NEL become `\n` —
-/// every mandatory break of Unicode's line breaking (UAX #14: classes BK, CR, NL).
+/// every mandatory break of Unicode's line breaking (UAX #14: classes BK, CR, NL). And
+/// without a terminal's escape codes (`ls --color=always` or a colour log saved to a
+/// file): its colours (`ESC [ … m`, any control sequence), links (`ESC ] … BEL`) and
+/// other escapes (`ESC ( B`).
 /// Most texts have none, and are not copied.
 fn unify_line_ends(input: &str) -> Cow<'_, str> {
     if !needs_unifying(input.as_bytes()) {
@@ -388,30 +391,46 @@ fn unify_line_ends(input: &str) -> Cow<'_, str> {
                 out.push('\n');
             }
             '\u{b}' | '\u{c}' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            // An escape: a control sequence (`ESC [`, up to its final byte), a command
+            // (`ESC ]`, a link: up to BEL or `ESC \`) or intermediates and a final byte.
+            '\u{1b}' if chars.peek().is_some_and(|c| matches!(c, ' '..='~')) => {
+                let end: fn(char) -> bool = match chars.next() {
+                    Some('[') => |c| matches!(c, '@'..='~'),
+                    Some(']') => |c| c == '\u{7}' || c == '\\',
+                    Some(' '..='/') => |c| matches!(c, '0'..='~'),
+                    _ => continue,
+                };
+                while let Some(c) = chars.next_if(|&c| c != '\n' && c != '\r') {
+                    if end(c) {
+                        break;
+                    }
+                }
+            }
             c => out.push(c),
         }
     }
     Cow::Owned(out)
 }
 
-/// Whether a text has a line end that [`unify_line_ends`] changes: a `\r` not before a
-/// `\n`, a vertical tab or form feed, or U+2028, U+2029 or U+0085 (in UTF-8: `E2 80 A8`,
-/// `E2 80 A9`, `C2 85`). One pass, eight bytes at a time past those without a byte from
-/// `\v` to `\r` or beyond ASCII (most of a text; four searches before, the whole text
-/// each).
+/// Whether a text has a line end or an escape code that [`unify_line_ends`] changes: a
+/// `\r` not before a `\n`, a vertical tab or form feed, U+2028, U+2029 or U+0085 (in
+/// UTF-8: `E2 80 A8`, `E2 80 A9`, `C2 85`), or an escape (ESC, then a printable byte). One pass, eight bytes
+/// at a time past those without a byte from `\v` to `\r`, an ESC or a byte beyond ASCII
+/// (most of a text; four searches before, the whole text each).
 fn needs_unifying(bytes: &[u8]) -> bool {
     use crate::text::words8::{has_byte, has_high_byte, skip};
     let mut from = 0;
     while from < bytes.len() {
         let at = from
             + skip(bytes.get(from..).unwrap_or(&[]), |x| {
-                has_byte(x, b'\r') || has_byte(x, 0x0B) || has_byte(x, 0x0C) || has_high_byte(x)
+                has_byte(x, b'\r') || has_byte(x, 0x0B) || has_byte(x, 0x0C) || has_byte(x, 0x1B) || has_high_byte(x)
             });
         let end = (at + 8).min(bytes.len());
         for i in at..end {
             let next = |k: usize| bytes.get(i + k).copied();
             let found = match bytes.get(i) {
                 Some(b'\r') => next(1) != Some(b'\n'),
+                Some(0x1B) => next(1).is_some_and(|b| (0x20..=0x7e).contains(&b)),
                 Some(0x0B | 0x0C) => true,
                 Some(0xC2) => next(1) == Some(0x85),
                 Some(0xE2) => next(1) == Some(0x80) && matches!(next(2), Some(0xA8 | 0xA9)),
@@ -628,6 +647,20 @@ mod tests {
             texts("TikTok\n- Slack\n* Zoom\n• Maps\n1. Notes\n12) Mail\n"),
             ["TikTok", "Slack", "Zoom", "Maps", "Notes", "Mail"]
         );
+    }
+
+    #[test]
+    fn a_terminals_colours_are_no_part_of_a_name() {
+        // `ls --color=always` or a colour log saved to a file: the escape codes around
+        // each name (and a terminal's link) are the terminal's, the names are read.
+        let colour = "\u{1b}[01;34mTikTok.app\u{1b}[0m\n\u{1b}[1;32mSlack.app\u{1b}(B\u{1b}[m\n\
+                      \u{1b}]8;;file:///Applications/Zoom.app\u{7}Zoom.app\u{1b}]8;;\u{7}\n";
+        assert_eq!(texts(colour), ["TikTok", "Slack", "Zoom"]);
+        let list = parse_list(colour, str::to_owned);
+        assert!(list.notes.is_empty(), "{:?}", list.notes);
+        // A lone escape is still a control character: that line is not read.
+        let list = parse_list("TikTok\u{1b}\nSlack\n", str::to_owned);
+        assert_eq!(list.notes.len(), 1, "{:?}", list.notes);
     }
 
     #[test]
