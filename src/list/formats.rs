@@ -1735,8 +1735,13 @@ fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
     if !lines.get(1).is_some_and(|(_, l)| l.trim().starts_with("---")) {
         return None;
     }
-    if header(&["Name", "Id", "Version"]) {
-        return Some(columns(Format::WingetList, lines, &["Name", "Id"], 2));
+    // winget's columns in the reader's language: `Name` (`Nom`, `Nombre`, `名称`), `Id`.
+    let mut words = first.split_whitespace();
+    let name = words.next().unwrap_or("");
+    if NAME_KEYS.contains(&header_key(name).as_str()) {
+        if let Some(id) = words.find(|w| w.eq_ignore_ascii_case("id") || w.eq_ignore_ascii_case("id.")) {
+            return Some(columns(Format::WingetList, lines, &[name, id], 2));
+        }
     }
     if header(&["Name", "AppID"]) {
         return Some(columns(Format::StartApps, lines, &["Name", "AppID"], 2));
@@ -2038,22 +2043,50 @@ fn column_guide<'a>(lines: &[(usize, &'a str)]) -> (&'a str, &'a str) {
 /// header, and this one word says so.
 fn first_column_word(lines: &[(usize, &str)]) -> String {
     let (header, guide) = column_guide(lines);
-    let (header, guide): (Vec<char>, Vec<char>) = (header.chars().collect(), guide.chars().collect());
-    let Some(at) = guide.iter().position(|c| !c.is_whitespace()) else {
+    let (header, guide) = (on_screen(header), on_screen(guide));
+    let Some(at) = (0..guide.len()).position(|i| !space(&guide, i)) else {
         return String::new();
     };
     column_word(&header, &guide, wide_header(&header, &guide), at)
 }
 
-/// Where a table's columns start, in characters, with the header's word there: from
+/// A line as a terminal lays it out: a character per column, and a wide one (Chinese,
+/// Japanese, Korean, full-width forms, most emoji) followed by `None` for the second
+/// column it takes. A tool pads its table's cells by these columns (`winget list`'s `抖音`
+/// takes four).
+fn on_screen(line: &str) -> Vec<Option<char>> {
+    let mut out = Vec::with_capacity(line.len());
+    for c in line.chars() {
+        out.push(Some(c));
+        if matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD)
+        {
+            out.push(None);
+        }
+    }
+    out
+}
+
+/// Whether column `i` of a line [`on_screen`] is blank (or past its end).
+fn space(line: &[Option<char>], i: usize) -> bool {
+    line.get(i).is_none_or(|c| c.is_some_and(char::is_whitespace))
+}
+
+/// The text of columns `from..to` of a line [`on_screen`], trimmed.
+fn columns_text(line: &[Option<char>], from: usize, to: usize) -> String {
+    let text: String = line.iter().take(to).skip(from).flatten().collect();
+    text.trim().to_owned()
+}
+
+/// Where a table's columns start, in columns on screen, with the header's word there: from
 /// the dashes row under the header when there is one (`---- ------- ------`), else
 /// from the header's words. In a header whose columns are two spaces apart or more,
 /// words one space apart are one column's name (`App Name          Version`).
 fn column_starts(lines: &[(usize, &str)]) -> Vec<(usize, String)> {
     let (header, guide) = column_guide(lines);
-    let (header, guide): (Vec<char>, Vec<char>) = (header.chars().collect(), guide.chars().collect());
+    let (header, guide) = (on_screen(header), on_screen(guide));
     let wide = wide_header(&header, &guide);
-    let space = |i: usize| guide.get(i).is_some_and(|c| c.is_whitespace());
+    let space = |i: usize| space(&guide, i);
     let mut starts = Vec::new();
     for i in 0..guide.len() {
         let begins = !space(i) && (i == 0 || space(i - 1));
@@ -2068,23 +2101,19 @@ fn column_starts(lines: &[(usize, &str)]) -> Vec<(usize, String)> {
 
 /// Whether a header with no dashes row under it sets its columns two spaces apart or
 /// more, so that a single space is inside a column's name.
-fn wide_header(header: &[char], guide: &[char]) -> bool {
-    header == guide && header.windows(2).any(|w| w.iter().all(|c| c.is_whitespace()))
+fn wide_header(header: &[Option<char>], guide: &[Option<char>]) -> bool {
+    header == guide && (1..header.len()).any(|i| space(header, i - 1) && space(header, i))
 }
 
 /// The header's column name that starts at `at`: its word, or in a wide header (see
 /// [`wide_header`]) its words up to two spaces.
-fn column_word(header: &[char], guide: &[char], wide: bool, at: usize) -> String {
-    let space = |i: usize| guide.get(i).is_none_or(|c| c.is_whitespace());
+fn column_word(header: &[Option<char>], guide: &[Option<char>], wide: bool, at: usize) -> String {
+    let space = |i: usize| space(guide, i);
     let mut end = at;
     while end < guide.len() && !(space(end) && (!wide || space(end + 1))) {
         end += 1;
     }
-    header
-        .get(at..end.min(header.len()))
-        .unwrap_or_default()
-        .iter()
-        .collect()
+    columns_text(header, at, end)
 }
 
 /// The rows of an aligned table, cut at `starts`; a row with neither a name nor an
@@ -2102,17 +2131,11 @@ fn table_rows(
         if list.entries.len() > MAX_ENTRIES {
             break;
         }
-        let chars: Vec<char> = line.chars().collect();
+        let columns = on_screen(line);
         let cell = |c: usize| -> String {
-            let start = starts.get(c).map_or(chars.len(), |s| s.0);
-            let end = starts.get(c + 1).map_or(chars.len(), |s| s.0);
-            chars
-                .iter()
-                .skip(start)
-                .take(end.saturating_sub(start))
-                .collect::<String>()
-                .trim()
-                .to_owned()
+            let start = starts.get(c).map_or(columns.len(), |s| s.0);
+            let end = starts.get(c + 1).map_or(columns.len(), |s| s.0);
+            columns_text(&columns, start, end)
         };
         // (A rule of dashes, a spinner's frame, the tool's count under its table.)
         if progress_frame(line) || count_line(trim(line)) {
@@ -2227,13 +2250,13 @@ fn header_row(line: &str) -> bool {
 fn rows_fit(rows: &[(usize, &str)], starts: &[(usize, String)]) -> bool {
     let (mut read, mut across) = (0, 0);
     for (_, row) in rows {
-        // (Whether a character and the one before it are both not spaces where a
-        // column after the first starts.)
-        let mut solid = false;
-        let runs_across = row.chars().enumerate().any(|(at, c)| {
-            let before = std::mem::replace(&mut solid, !c.is_whitespace());
-            before && solid && starts.iter().skip(1).any(|s| s.0 == at)
-        });
+        // (Whether the columns on both sides of where a column after the first starts
+        // are not blank.)
+        let columns = on_screen(row);
+        let runs_across = starts
+            .iter()
+            .skip(1)
+            .any(|&(at, _)| at > 0 && !space(&columns, at - 1) && !space(&columns, at));
         read += usize::from(!row.trim().is_empty());
         across += usize::from(runs_across);
     }
@@ -3156,6 +3179,47 @@ mod tests {
         );
         // Not a heading: a number after the sign, a hashtag.
         assert_eq!(read("#1 TikTok\n#Slack\n"), ["#1 TikTok", "#Slack"]);
+    }
+
+    #[test]
+    fn a_tables_cells_are_cut_where_a_terminal_shows_its_columns() {
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            list.entries
+                .iter()
+                .map(|e| (e.text.clone(), e.identifier.clone()))
+                .collect::<Vec<_>>()
+        };
+        // `winget list` pads a Chinese name by the two columns each of its characters
+        // takes on screen.
+        let winget = "Name                 Id                          Version         Available  Source\n\
+                      -----------------------------------------------------------------------------------\n\
+                      Microsoft Edge       Microsoft.Edge              122.0.2365.80              winget\n\
+                      腾讯会议             Tencent.TencentMeeting      3.23.1.410                 winget\n\
+                      抖音                 ByteDance.Douyin            3.2.0                      winget\n";
+        let read = read(winget);
+        let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["Microsoft Edge", "腾讯会议", "抖音"], "{read:?}");
+        assert_eq!(read.get(2).and_then(|(_, id)| id.as_deref()), Some("ByteDance.Douyin"));
+        // And in the reader's language: its header's words are the columns'.
+        for header in [
+            "Name                 ID                          Version         Verfügbar  Quelle",
+            "Nom                  ID                          Version         Disponible Source",
+            "Nombre               Id                          Versión         Disponible Origen",
+            "名称                 ID                          版本            可用       源",
+        ] {
+            let text = format!(
+                "{header}\n{}\n抖音                 ByteDance.Douyin            3.2.0                      winget\n",
+                "-".repeat(83)
+            );
+            let list = crate::list::parse_list(&text, str::to_owned);
+            let entries: Vec<(&str, Option<&str>)> = list
+                .entries
+                .iter()
+                .map(|e| (e.text.as_str(), e.identifier.as_deref()))
+                .collect();
+            assert_eq!(entries, [("抖音", Some("ByteDance.Douyin"))], "{header}");
+        }
     }
 
     #[test]
