@@ -775,8 +775,8 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // (Every separator but the comma and the semicolon is outside ASCII.)
     let separated = !plain
         && (text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS)
-            || text.as_bytes().contains(&b'|') && has(text, " | "));
-    let titled = || has(text, " - ") || has(text, " – ");
+            || spaced_signs(text));
+    let titled = || has(text, " - ") && !listed_by_dashes(text) || has(text, " – ");
     let several = separated && !titled() && !text.contains('\t') && !has(text, "package:");
     if several {
         let before = list.entries.len();
@@ -1330,6 +1330,20 @@ const CONJUNCTIONS: &[&str] = &[
     " as well as ",
 ];
 
+/// Whether names on a line are set apart by a sign with spaces around it: `Slack | Zoom`,
+/// `Slack / Zoom`, `Slack + Zoom`, `Slack · Zoom`, or two dashes (`Slack - Zoom - TikTok`:
+/// a store's title has one, `TikTok - Videos, Shop & LIVE`).
+fn spaced_signs(text: &str) -> bool {
+    text.bytes()
+        .any(|b| matches!(b, b'|' | b'/' | b'+' | b'-') || !b.is_ascii())
+        && ([" | ", " / ", " + ", " · "].iter().any(|s| has(text, s)) || listed_by_dashes(text))
+}
+
+/// Whether a line has two dashes with spaces around them or more: names, not a title.
+fn listed_by_dashes(text: &str) -> bool {
+    text.matches(" - ").nth(1).is_some()
+}
+
 /// Splits a line that names several apps at its separators and conjunctions, and drops
 /// the parentheses around an aside ("(also CapCut & WeChat)").
 fn split_names(text: &str) -> Vec<&str> {
@@ -1340,9 +1354,17 @@ fn split_names(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut from = 0;
     for (at, c) in text.char_indices() {
-        // (A pipe between spaces too: `TikTok | WeChat`; `name|1.2` is a tool's.)
-        let piped = || c == '|' && bytes.get(at.wrapping_sub(1)) == Some(&b' ') && bytes.get(at + 1) == Some(&b' ');
-        let separates = SEPARATORS.contains(&c) || c == '(' || c == ')' || c == '和' || c == '与' || piped();
+        // (A sign between spaces too: `TikTok | WeChat`, `Slack / Zoom`; `name|1.2` is a
+        // tool's, `Fate/Grand Order` a name; dashes when there are two, see `titled`.)
+        let spaced = || {
+            matches!(c, '|' | '/' | '+' | '·' | '-')
+                && bytes.get(at.wrapping_sub(1)) == Some(&b' ')
+                && text
+                    .get(at + c.len_utf8()..)
+                    .is_some_and(|after| after.starts_with(' '))
+                && (c != '-' || listed_by_dashes(text))
+        };
+        let separates = SEPARATORS.contains(&c) || c == '(' || c == ')' || c == '和' || c == '与' || spaced();
         // (Nor is one before a company's form, `Zoom Video Communications, Inc.`.)
         let company = || {
             let next = text.get(at + 1..).unwrap_or("");
@@ -3220,6 +3242,29 @@ mod tests {
                 .collect();
             assert_eq!(entries, [("抖音", Some("ByteDance.Douyin"))], "{header}");
         }
+    }
+
+    #[test]
+    fn names_between_signs_with_spaces_around_are_several_apps() {
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
+        };
+        for line in [
+            "Slack / Zoom / TikTok",
+            "Slack · Zoom · TikTok",
+            "Slack + Zoom + TikTok",
+            "Slack - Zoom - TikTok",
+            "Slack | Zoom | TikTok",
+        ] {
+            assert_eq!(read(line), ["Slack", "Zoom", "TikTok"], "{line}");
+        }
+        // A store's title keeps its one dash; signs inside a name stay.
+        assert_eq!(
+            read("TikTok - Videos, Shop & LIVE\nSlack\n"),
+            ["TikTok - Videos, Shop & LIVE", "Slack"]
+        );
+        assert_eq!(read("Fate/Grand Order\nDisney+\n"), ["Fate/Grand Order", "Disney+"]);
     }
 
     #[test]
