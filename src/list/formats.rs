@@ -314,7 +314,7 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     if trimmed_lines.iter().any(|l| brew_heading(l)) {
         return homebrew(&lines);
     }
-    if let Some(list) = csv_with_header(input, first) {
+    if let Some(list) = csv_with_header(input, &lines) {
         return list;
     }
     // (After a CSV's header: `Name<TAB>Version` is a table's.)
@@ -2806,10 +2806,28 @@ fn flatpak_refs(lines: &[(usize, &str)]) -> AppList {
     list
 }
 
-/// A CSV or TSV whose first row names a name or identifier column.
-fn csv_with_header(input: &str, first: &str) -> Option<AppList> {
-    let (delimiter, _) = app_header(first)?;
-    Some(csv_table(input, delimiter, Format::Csv))
+/// A CSV or TSV whose first row names a name or identifier column, or whose title or
+/// report lines come first (a console's `Apps`, `Generated: …`): up to three lines
+/// without the table's delimiter, left out with their line ends kept, so that every
+/// line keeps its number (the table's structure covers them).
+fn csv_with_header(input: &str, lines: &[(usize, &str)]) -> Option<AppList> {
+    let (at, delimiter) = lines
+        .iter()
+        .take(4)
+        .enumerate()
+        .find_map(|(at, (_, l))| Some((at, app_header(l)?.0)))?;
+    let titles = lines.get(..at).unwrap_or_default();
+    if at == 0 {
+        return Some(csv_table(input, delimiter, Format::Csv));
+    }
+    let &(header, _) = lines.get(at)?;
+    if lines.len() <= at + 1 || titles.iter().any(|(_, l)| l.as_bytes().contains(&delimiter)) {
+        return None;
+    }
+    // (The header's line begins after as many line ends as lines come before it.)
+    let start = input.match_indices('\n').nth(header - 2).map(|(i, _)| i + 1)?;
+    let rest = "\n".repeat(header - 1) + input.get(start..)?;
+    Some(csv_table(&rest, delimiter, Format::Csv))
 }
 
 /// The delimiter and folded keys of a CSV header row that names an app's name or
@@ -3265,6 +3283,30 @@ mod tests {
             ["TikTok - Videos, Shop & LIVE", "Slack"]
         );
         assert_eq!(read("Fate/Grand Order\nDisney+\n"), ["Fate/Grand Order", "Disney+"]);
+    }
+
+    #[test]
+    fn a_title_over_a_csv_or_tsv_table_is_passed_over() {
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            let entries = list
+                .entries
+                .iter()
+                .map(|e| (e.text.clone(), e.line))
+                .collect::<Vec<_>>();
+            (entries, list.format)
+        };
+        // A console's table copied with its title; a report's lines over its CSV.
+        let jamf = "Apps\nName\tVersion\tBundle ID\nTikTok\t33.8.0\tcom.zhiliaoapp.musically\nSlack\t24.03.10\tcom.tinyspeck.chatlyio\n";
+        let (entries, format) = read(jamf);
+        assert_eq!(entries, [("TikTok".to_owned(), 3), ("Slack".to_owned(), 4)]);
+        assert_eq!(format, Format::Csv);
+        let report = "Installed Applications Report\nGenerated: 2024-03-12 10:14 UTC\nDevice: Galaxy S23\n\n\
+                      App Name,Package,Version,Installed\nSHAREit,com.lenovo.anyshare.gps,6.32.78_ww,2024-02-10\n\
+                      Slack,com.Slack,24.03.10.0,2024-01-12\n";
+        let (entries, format) = read(report);
+        assert_eq!(entries, [("SHAREit".to_owned(), 6), ("Slack".to_owned(), 7)]);
+        assert_eq!(format, Format::Csv);
     }
 
     #[test]
