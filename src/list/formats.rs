@@ -532,11 +532,14 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
 
 /// A state or a button a store's or a settings screen writes under each app's name
 /// (Google Play's library: `Installed`; the App Store's purchases: `OPEN`; Samsung's
-/// apps: `Disabled`, an app still there).
+/// apps: `Disabled`, an app still there), in the languages appcheck speaks.
 fn screen_state(line: &str) -> bool {
-    const STATES: Words = Words("installed|open|get|update|updating|pending|disabled|install|uninstall");
+    const STATES: Words = Words(
+        "installed|open|get|update|updating|pending|disabled|install|uninstall|installiert|öffnen|laden|aktualisieren\
+         |deaktiviert|ouvrir|obtenir|mettre à jour|installée|désactivée|abrir|obtener|actualizar|instalada|desactivada",
+    );
     let line = trim(line);
-    line.len() <= 10 && STATES.contains(line)
+    line.len() <= 16 && (STATES.contains(line) || !line.is_ascii() && STATES.contains(&line.lower()))
 }
 
 /// A version or a size after its key with no colon, as an app's page writes them
@@ -1939,17 +1942,13 @@ fn progress_frame(line: &str) -> bool {
 /// once the screen's text is copied (a screenshot's text through Live Text or Google
 /// Lens): a size (`2.31 GB`, `845,3 MB`, `12 kB`), a share (`96%`), a time spent
 /// (`2h 5m`), the status bar's clock (`9:41`, `9:41 PM`), or when the app was last used
-/// (`Last Used: Yesterday`, `Never Used`). Only numbers with their units, or that label: `2048` and `1.1.1.1`
+/// ([`last_used`]). Only numbers with their units, or that label: `2048` and `1.1.1.1`
 /// are apps' names.
 fn screen_value(text: &str) -> bool {
-    // (Most lines: let go by their first byte, a digit or an `L`/`N`.)
+    // (Most lines: let go by their first byte, a digit or a label's first letter.)
     match text.as_bytes().first() {
         Some(b'0'..=b'9') => {}
-        Some(b'L' | b'l' | b'N' | b'n') => {
-            let head = text.get(..10).unwrap_or("");
-            return head.eq_ignore_ascii_case("last used:")
-                || head.eq_ignore_ascii_case("never used") && text.len() == 10;
-        }
+        Some(b'L' | b'l' | b'N' | b'n' | b'Z' | b'z' | b'D' | b'd' | b'J' | b'j' | 0xC3) => return last_used(text),
         _ => return false,
     }
     // Numbers, each with its unit glued to it or as the next word; a clock time alone.
@@ -1978,6 +1977,33 @@ fn screen_value(text: &str) -> bool {
         (bare, after_time) = (!number.is_empty() && unit.is_empty() && !time, time && unit.is_empty());
     }
     !bare
+}
+
+/// When an app was last used, as iPhone Storage writes it under each name, in the
+/// languages appcheck speaks: `Last Used: Yesterday`, `Never Used`, `Zuletzt verwendet:
+/// Gestern`, `Nie verwendet`, `Dernière utilisation : hier`, `Jamais utilisée`, `Último
+/// uso: ayer`, `Nunca usada`.
+fn last_used(text: &str) -> bool {
+    const NEVER: Words = Words("never used|nie verwendet|jamais utilisé|jamais utilisée|nunca usado|nunca usada");
+    // (Compared in place, in any ASCII case: a line is not lowered for this.)
+    let label = |label: &str| {
+        text.as_bytes()
+            .get(..label.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(label.as_bytes()))
+            && text
+                .get(label.len()..)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    };
+    [
+        "last used",
+        "zuletzt verwendet",
+        "dernière utilisation",
+        "último uso",
+        "Último uso",
+    ]
+    .iter()
+    .any(|l| label(l))
+        || text.len() <= 24 && NEVER.contains(text)
 }
 
 /// A date in digits: `11/14/2026`, `14/11/26`, `14.11.2026`, `2026-11-14`. With dots or
@@ -3185,6 +3211,22 @@ mod tests {
         );
         assert_eq!(read("TikTok\nOPEN\nGoogle Maps\nOPEN\n"), ["TikTok", "Google Maps"]);
         assert_eq!(read("UC Browser\nDisabled\nSlack\n245 MB\n"), ["UC Browser", "Slack"]);
+        // In the languages appcheck speaks.
+        assert_eq!(
+            read("TikTok\nÖFFNEN\nGoogle Maps\nAKTUALISIEREN\nWeChat\nDeaktiviert\n"),
+            ["TikTok", "Google Maps", "WeChat"]
+        );
+        assert_eq!(read("TikTok\nOUVRIR\nOutlook\nMETTRE À JOUR\n"), ["TikTok", "Outlook"]);
+        assert_eq!(read("TikTok\nABRIR\nOutlook\nACTUALIZAR\n"), ["TikTok", "Outlook"]);
+        // When an app was last used, as iPhone Storage says it in German, French, Spanish.
+        for (used, never) in [
+            ("Zuletzt verwendet: Gestern", "Nie verwendet"),
+            ("Dernière utilisation : hier", "Jamais utilisée"),
+            ("Último uso: ayer", "Nunca usada"),
+        ] {
+            let text = format!("TikTok\n{used}\n2,31 GB\nSlack\n{never}\n201 MB\n");
+            assert_eq!(read(&text), ["TikTok", "Slack"], "{text}");
+        }
         // Not under a name, such a word is read as a name.
         assert_eq!(read("Open\nSlack\n"), ["Open", "Slack"]);
     }
