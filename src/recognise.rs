@@ -822,10 +822,11 @@ fn without_one_detail(text: &str) -> Option<&str> {
         Some(b'v' | b'V') => last.get(1..).unwrap_or(last),
         _ => last,
     };
-    // 4h, 37m, 120MB, 12%, 3.5 GB's unit on its own.
+    // 4h, 37m, 120MB, 12%, 3.5 GB's unit on its own, 2 hr 5 min.
     let unit = |u: &str| {
         [
-            "h", "m", "min", "mins", "s", "sec", "b", "kb", "mb", "gb", "kib", "mib", "gib", "%",
+            "h", "m", "min", "mins", "minutes", "hr", "hrs", "hour", "hours", "s", "sec", "b", "kb", "mb", "gb", "tb",
+            "kib", "mib", "gib", "%",
         ]
         .iter()
         .any(|unit| u.eq_ignore_ascii_case(unit))
@@ -1222,6 +1223,8 @@ mod tests {
             "Zen Notes v2.0",
             "Zén Notes",
             "Zen Notes 4h 37m",
+            "Zen Notes 2 hr 5 min",
+            "Zen Notes 1 hour",
             "/Applications/Zen Notes.app",
         ] {
             assert!(

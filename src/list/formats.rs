@@ -1378,7 +1378,12 @@ fn split_names(text: &str) -> Vec<&str> {
                     .filter(|w| !w.is_empty())
                     .all(|w| w.len() <= 12 && crate::text::COMPANY_FORMS.contains(w))
         };
-        if separates && !(c == ',' && (digit(at.checked_sub(1)) && digit(Some(at + 1)) || company())) {
+        // (Nor one before the rest of a time spent or a size, `2 hr, 5 min`.)
+        let measure = || {
+            let next = text.get(at + 1..).unwrap_or("");
+            screen_value(trim(next.split(SEPARATORS).next().unwrap_or("")))
+        };
+        if separates && !(c == ',' && (digit(at.checked_sub(1)) && digit(Some(at + 1)) || company() || measure())) {
             parts.push(text.get(from..at).unwrap_or(""));
             from = at + c.len_utf8();
         }
@@ -3064,6 +3069,11 @@ mod tests {
         assert_eq!(
             split_names("Acme, LLC; Incognito, Teams"),
             ["Acme, LLC", "Incognito", "Teams"]
+        );
+        // Nor one before the rest of a time spent or a size (Screen Time's `2 hr, 5 min`).
+        assert_eq!(
+            split_names("WeChat 2 hr, 5 min, Slack"),
+            ["WeChat 2 hr, 5 min", "Slack"]
         );
     }
 
