@@ -573,6 +573,22 @@ fn mentions_are_not_installations() {
     }
 }
 
+/// An e-mail copied with its own header (from the Sent folder, or pasted by the help
+/// desk) is the message: its list is the employee's, not a quote, and the header and the
+/// signature are no apps.
+#[test]
+fn an_email_copied_with_its_own_header_is_its_message() {
+    for header in [
+        "From: Jane Doe <jane.doe@contoso.com>\nSent: Tuesday, March 12, 2024 10:42 AM\nTo: IT Helpdesk <helpdesk@contoso.com>\nSubject: RE: App audit - please send your list\n",
+        "Von: Jane Doe <jane.doe@contoso.com>\nGesendet: Dienstag, 12. März 2024 10:42\nAn: IT Helpdesk <helpdesk@contoso.com>\nBetreff: AW: App-Liste\n",
+        "De : Jane Doe <jane.doe@contoso.com>\nEnvoyé : mardi 12 mars 2024 10:42\nÀ : IT Helpdesk <helpdesk@contoso.com>\nObjet : RE: Applis\n",
+    ] {
+        let text = format!("{header}\nHi,\n\nSlack\nZoom\nTikTok\n\nThanks,\nJane\n\nSent from Outlook for iOS\n");
+        let report = assert_tiktok_reported(&text, true);
+        assert_eq!(report.read_as.entries, 3, "{text}: {:#?}", report.findings);
+    }
+}
+
 /// A question from the sweep is answered like any other: "yes" orders the removal,
 /// "no" is remembered as said.
 #[test]
@@ -1221,6 +1237,17 @@ fn a_lists_greeting_and_sign_off_are_no_apps_and_names_of_words_stay_names() {
     let report = check("Hi IT team,\nSlack\nZoom\nThanks!\nBest regards,\nSent from my iPhone\n");
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report);
     assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    // A mail app's line under the message, in the languages appcheck speaks.
+    for sent in [
+        "Sent from Outlook for iOS",
+        "Sent from Yahoo Mail for Android",
+        "Von meinem iPhone gesendet",
+        "Envoyé de mon iPhone",
+        "Enviado desde mi iPhone",
+    ] {
+        let report = check(&format!("Slack\nZoom\nTeams\n{sent}\n"));
+        assert_eq!(report.read_as.entries, 3, "{sent}: {:#?}", report.findings);
+    }
     let names = "Find My\nWhere's My Water? 2\nCall of Duty\nAmong Us\nThis War of Mine\nDo Not Disturb\nOn my phone I have Teams and Slack.\n";
     let report = check(names);
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report);

@@ -152,6 +152,8 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
     let mut lower = String::new();
     // Lines of an uninstall command's output still to mark.
     let mut output_left = 0;
+    // Whether no line with text came yet: an e-mail's header there is the message's own.
+    let mut top = true;
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         let text = crate::text::trim(line);
@@ -159,6 +161,7 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
             output_left = 0;
             continue;
         }
+        let at_top = std::mem::replace(&mut top, false);
         // Both line tests read the line in lower case: folded once here, and only its
         // start, which is all they look at (a quote marker or a command comes first; a
         // 100,000-row export's long rows are not folded whole).
@@ -190,8 +193,12 @@ fn find_mentions(list: &mut AppList, lines: &[&str]) {
         }
         output_left = 0;
         if quote_header(&lower, lines.get(i + 1..).unwrap_or(&[])) {
-            quoted_below = true;
-            list.mentions.push((n, Mention::Quoted));
+            // (At the top of the text, the header of the message copied: what follows is
+            // its own text, not an earlier message quoted in a reply.)
+            if !at_top {
+                quoted_below = true;
+                list.mentions.push((n, Mention::Quoted));
+            }
             continue;
         }
         if sections {

@@ -501,11 +501,12 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     // Whether the line before gave one app.
     let mut under_name = false;
     let counted = counted(lines);
+    let headers = mail_headers(lines);
     for (at, &(n, line)) in lines.iter().enumerate() {
         if list.entries.len() > MAX_ENTRIES {
             break;
         }
-        if at == 0 && lines.len() > 1 && header_row(line) {
+        if at == 0 && lines.len() > 1 && header_row(line) || headers.contains(&n) {
             list.structure.push((n, n));
             continue;
         }
@@ -528,6 +529,50 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     }
     signature(&mut list, lines);
     list
+}
+
+/// The lines of an e-mail's headers (`From:`, `Sent:`, `To:`, `Subject:`, in the
+/// languages appcheck speaks), copied with the message or quoted in a reply: two lines or
+/// more in a row, a `From:` among them. (A policy's app in a subject is still found by
+/// the sweep.)
+fn mail_headers(lines: &[(usize, &str)]) -> Vec<usize> {
+    const KEYS: Words = Words(
+        "from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|à|objet|enviado|fecha|para|asunto",
+    );
+    const FROM: Words = Words("from|von|de");
+    // The key before the colon (`De :` in French), or nothing.
+    fn key(line: &str) -> Option<&str> {
+        let colon = line.as_bytes().iter().take(12).position(|&b| b == b':')?;
+        let key = line.get(..colon)?.trim_end();
+        (KEYS.contains(key) || !key.is_ascii() && KEYS.contains(&key.lower())).then_some(key)
+    }
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut from = false;
+    for (at, &(n, line)) in lines.iter().enumerate() {
+        let next_to = run.last().is_none_or(|&last| last + 1 == n);
+        match key(line) {
+            Some(k) if next_to => {
+                from |= FROM.contains(k);
+                run.push(n);
+            }
+            found => {
+                if from && run.len() >= 2 {
+                    out.append(&mut run);
+                }
+                run.clear();
+                from = false;
+                if let Some(k) = found {
+                    from = FROM.contains(k);
+                    run.push(n);
+                }
+            }
+        }
+        if at + 1 == lines.len() && from && run.len() >= 2 {
+            out.append(&mut run);
+        }
+    }
+    out
 }
 
 /// A state or a button a store's or a settings screen writes under each app's name
@@ -969,6 +1014,9 @@ fn lower_hash(word: &str) -> u64 {
 /// The hashes of "sent" and "get", which begin the sign-offs of mail apps.
 const SENT: u64 = fnv(b"sent");
 const GET: u64 = fnv(b"get");
+/// The first words of a mail app's line in German, French and Spanish (`Von meinem
+/// iPhone gesendet`, `Envoyé de mon iPhone`, `Enviado desde mi iPhone`).
+const SENT_IN: [u64; 3] = [fnv(b"von"), fnv("envoyé".as_bytes()), fnv(b"enviado")];
 
 /// The FNV-1a hash of `bytes`.
 const fn fnv(mut bytes: &[u8]) -> u64 {
@@ -1043,7 +1091,7 @@ fn prose(text: &str) -> Prose {
         return Prose::Names;
     };
     let opening = text.len() <= 60 && may_be(&OPENING_FILTER, hash);
-    let signature = hash == SENT || hash == GET;
+    let signature = hash == SENT || hash == GET || SENT_IN.contains(&hash);
     if !opening && !signature && !may_be(&SENTENCE_FILTER, hash) {
         return Prose::Names;
     }
@@ -1085,9 +1133,19 @@ fn prose(text: &str) -> Prose {
             return Prose::Frame;
         }
     }
-    if matches!(head.as_str(), "sent" | "get") {
+    // A mail app's line under a message: `Sent from my iPhone`, `Sent from Outlook for
+    // iOS`, `Von meinem iPhone gesendet`, `Envoyé de mon iPhone`, `Enviado desde mi iPhone`.
+    if matches!(head.as_str(), "sent" | "get" | "von" | "envoyé" | "enviado") {
         let lower = text.lower();
-        if lower.starts_with("sent from my ") || lower.starts_with("get outlook for ") {
+        let starts = |s: &[&str]| s.iter().any(|s| lower.starts_with(s));
+        if starts(&[
+            "sent from ",
+            "get outlook for ",
+            "envoyé de mon ",
+            "envoyé depuis ",
+            "enviado desde ",
+        ]) || lower.starts_with("von meinem ") && lower.ends_with(" gesendet")
+        {
             return Prose::Frame;
         }
     }
