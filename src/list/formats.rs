@@ -547,6 +547,14 @@ fn mail_headers(lines: &[(usize, &str)]) -> Vec<usize> {
         (KEYS.contains(key) || !key.is_ascii() && KEYS.contains(&key.lower())).then_some(key)
     }
     let mut out = Vec::new();
+    // (Most texts have no `From:` line at all: let go by a line's first byte.)
+    let from_line = |line: &str| {
+        matches!(line.as_bytes().first(), Some(b'F' | b'f' | b'V' | b'v' | b'D' | b'd'))
+            && key(line).is_some_and(|k| FROM.contains(k))
+    };
+    if !lines.iter().any(|(_, l)| from_line(l)) {
+        return out;
+    }
     let mut run: Vec<usize> = Vec::new();
     let mut from = false;
     for (at, &(n, line)) in lines.iter().enumerate() {
@@ -579,12 +587,15 @@ fn mail_headers(lines: &[(usize, &str)]) -> Vec<usize> {
 /// (Google Play's library: `Installed`; the App Store's purchases: `OPEN`; Samsung's
 /// apps: `Disabled`, an app still there), in the languages appcheck speaks.
 fn screen_state(line: &str) -> bool {
-    const STATES: Words = Words(
-        "installed|open|get|update|updating|pending|disabled|install|uninstall|installiert|öffnen|laden|aktualisieren\
-         |deaktiviert|ouvrir|obtenir|mettre à jour|installée|désactivée|abrir|obtener|actualizar|instalada|desactivada",
-    );
     let line = trim(line);
-    line.len() <= 16 && (STATES.contains(line) || !line.is_ascii() && STATES.contains(&line.lower()))
+    // (This runs under every app's name: most lines are let go by the filter.)
+    line.len() <= 16
+        && (!line.as_bytes().contains(&b' ')
+            && may_be(&STATES_FILTER, lower_hash(line))
+            && (STATES.contains(line) || !line.is_ascii() && STATES.contains(&line.lower()))
+            || ["mettre à jour", "METTRE À JOUR"]
+                .iter()
+                .any(|s| line.eq_ignore_ascii_case(s)))
 }
 
 /// A version or a size after its key with no colon, as an app's page writes them
@@ -600,6 +611,13 @@ fn keyed_value(text: &str) -> bool {
         _ => false,
     }
 }
+
+/// The one-word states [`screen_state`] knows, and their [`WordFilter`].
+const STATES: Words = Words(
+    "installed|open|get|update|updating|pending|disabled|install|uninstall|installiert|öffnen|laden|aktualisieren\
+     |deaktiviert|ouvrir|obtenir|installée|désactivée|abrir|obtener|actualizar|instalada|desactivada",
+);
+static STATES_FILTER: WordFilter = word_filter(&[STATES.0], false);
 
 /// Whether every line begins with a number, the numbers counting up by one (`1 TikTok`,
 /// `2<TAB>Slack`): the list's own numbering, with no mark after the number. Names that
@@ -3294,6 +3312,12 @@ mod tests {
         ] {
             let text = format!("TikTok\n{used}\n2,31 GB\nSlack\n{never}\n201 MB\n");
             assert_eq!(read(&text), ["TikTok", "Slack"], "{text}");
+        }
+        // Every state, in any case, gets past the filter in front of the words.
+        for state in STATES.0.split('|') {
+            for state in [state.to_owned(), state.to_uppercase(), crate::case::lower(state)] {
+                assert!(screen_state(&state), "{state}");
+            }
         }
         // Not under a name, such a word is read as a name.
         assert_eq!(read("Open\nSlack\n"), ["Open", "Slack"]);
