@@ -3136,6 +3136,12 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
 mod tests {
     use super::*;
 
+    /// The texts of the entries `text` is read as.
+    fn entry_texts(text: &str) -> Vec<String> {
+        let list = crate::list::parse_list(text, str::to_owned);
+        list.entries.iter().map(|e| e.text.clone()).collect()
+    }
+
     #[test]
     fn a_company_form_after_a_comma_stays_with_its_name() {
         assert_eq!(
@@ -3155,10 +3161,7 @@ mod tests {
 
     #[test]
     fn the_words_around_names_on_one_line_are_its_frame() {
-        let read = |line: &str| {
-            let list = crate::list::parse_list(line, str::to_owned);
-            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
-        };
+        let read = entry_texts;
         // An introduction before a colon, a greeting before it, a sign-off after a full stop.
         for (line, names) in [
             (
@@ -3202,10 +3205,7 @@ mod tests {
     fn a_heading_whose_lines_run_across_its_words_is_no_table() {
         // Two words a table's header could be made of, over names that run across where
         // the second word starts: a typed list under its title, not columns to cut.
-        let read = |text: &str| {
-            let list = crate::list::parse_list(text, str::to_owned);
-            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
-        };
+        let read = entry_texts;
         // Nor is one word a column of names is headed with, as `wmic product get name`
         // prints it (padded), or a title of such words.
         for heading in [
@@ -3240,10 +3240,7 @@ mod tests {
 
     #[test]
     fn tables_laid_out_by_hand_are_read_by_their_header() {
-        let read = |text: &str| {
-            let list = crate::list::parse_list(text, str::to_owned);
-            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
-        };
+        let read = entry_texts;
         // A column's name of two words, the columns two spaces apart or more.
         let aligned = "App Name          Version\nTikTok            34.1\nGoogle Maps       11.2\n";
         assert_eq!(read(aligned), ["TikTok", "Google Maps"]);
@@ -3264,10 +3261,7 @@ mod tests {
 
     #[test]
     fn numbers_counting_up_before_names_are_the_lists() {
-        let read = |text: &str| {
-            let list = crate::list::parse_list(text, str::to_owned);
-            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
-        };
+        let read = entry_texts;
         // Numbered with no mark after the number, by a space or a spreadsheet's tab.
         assert_eq!(
             read("1 TikTok\n2 Google Maps\n3 Slack\n"),
@@ -3285,10 +3279,7 @@ mod tests {
 
     #[test]
     fn a_store_or_settings_screens_state_under_a_name_is_no_app() {
-        let read = |text: &str| {
-            let list = crate::list::parse_list(text, str::to_owned);
-            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
-        };
+        let read = entry_texts;
         // Google Play's library (the publisher, then the state), the App Store's
         // purchases (its button), Samsung's app list (a disabled app is still there).
         assert_eq!(
@@ -3327,10 +3318,7 @@ mod tests {
 
     #[test]
     fn markdown_headings_are_a_lists_titles() {
-        let read = |text: &str| {
-            let list = crate::list::parse_list(text, str::to_owned);
-            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
-        };
+        let read = entry_texts;
         // A notes app's headings over its lists.
         assert_eq!(
             read("# Work\nSlack\nTeams\n\n# Personal\nTikTok\n"),
@@ -3400,10 +3388,7 @@ mod tests {
 
     #[test]
     fn names_between_signs_with_spaces_around_are_several_apps() {
-        let read = |text: &str| {
-            let list = crate::list::parse_list(text, str::to_owned);
-            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
-        };
+        let read = entry_texts;
         for line in [
             "Slack / Zoom / TikTok",
             "Slack · Zoom · TikTok",
