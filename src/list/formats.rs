@@ -828,10 +828,11 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         list.structure.push((n, n));
         return;
     }
+    let whole = text.len();
     let text = if plain { text } else { framed_names(text) };
     // What a label introduces may be a detail, not names: `Installed: 2024-02-10
-    // 12:34:56`, `Apps: 4`.
-    if !plain && (screen_value(text) || number(text)) {
+    // 12:34:56`, `Apps: 4`. (The whole line had these tests above.)
+    if text.len() < whole && (screen_value(text) || number(text)) {
         list.structure.push((n, n));
         return;
     }
@@ -2282,6 +2283,12 @@ fn table_rows(
     list
 }
 
+/// Whether a folded header word names a table's column: an app's name or identifier, or
+/// one of [`OTHER_HEADERS`].
+fn column_key(key: &str) -> bool {
+    app_key(key) || OTHER_HEADERS.contains(key)
+}
+
 /// Words a table's header row is made of besides the name and identifier columns.
 const OTHER_HEADERS: crate::text::Words = crate::text::Words(
     "version|displayversion|publisher|vendor|source|size|date|installdate|installed\
@@ -2309,10 +2316,7 @@ fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
 }
 
 fn aligned_table_at(lines: &[(usize, &str)]) -> Option<AppList> {
-    let header_word = |w: &str| {
-        let key = header_key(w);
-        app_key(&key) || OTHER_HEADERS.contains(&key)
-    };
+    let header_word = |w: &str| column_key(&header_key(w));
     // (The first column's word first: a first line of anything but column names, most
     // lists', is let go without its columns worked out.)
     if !header_word(&first_column_word(lines)) {
@@ -2363,7 +2367,7 @@ fn header_row(line: &str) -> bool {
             key.pop();
         }
         let app = app_key(&key);
-        if !word.chars().all(char::is_alphanumeric) || !app && !OTHER_HEADERS.contains(&key) {
+        if !word.chars().all(char::is_alphanumeric) || !column_key(&key) {
             return false;
         }
         (words, names) = (words + 1, names || app);
