@@ -549,7 +549,7 @@ catalogue! {
     FMT_LINUX_PACKAGES => ["Linux package list (apt, dpkg or rpm)", "Linux: Paketliste (apt, dpkg oder rpm)", "Linux : liste de paquets (apt, dpkg ou rpm)", "Linux: lista de paquetes (apt, dpkg o rpm)"],
     FMT_HOMEBREW => ["Homebrew list (brew list)", "Homebrew-Liste (brew list)", "liste Homebrew (brew list)", "lista de Homebrew (brew list)"],
     FMT_PACKAGE_VERSIONS => ["package list with versions (choco, brew, pacman)", "Paketliste mit Versionen (choco, brew, pacman)", "liste de paquets avec leurs versions (choco, brew, pacman)", "lista de paquetes con versiones (choco, brew, pacman)"],
-    FMT_LIST_VIEW => ["PowerShell list (Name : value)", "PowerShell-Liste (Name : Wert)", "liste PowerShell (Nom : valeur)", "lista de PowerShell (Nombre : valor)"],
+    FMT_LIST_VIEW => ["list of records (Name : value, name = value)", "Liste von Datensätzen (Name : Wert, name = Wert)", "liste d'enregistrements (Nom : valeur, nom = valeur)", "lista de registros (Nombre : valor, nombre = valor)"],
     FMT_CSV => ["CSV export with a header row", "CSV-Export mit Kopfzeile", "export CSV avec une ligne d'en-tête", "exportación CSV con fila de encabezado"],
     FMT_STORE_LINKS => ["App Store / Google Play links", "Links zu App Store / Google Play", "liens App Store / Google Play", "enlaces de App Store / Google Play"],
     FMT_JSON => ["JSON", "JSON", "JSON", "JSON"],

@@ -1427,3 +1427,19 @@ fn greetings_prompts_joins_and_lines_of_names_found_in_review() {
     let asked: Vec<&str> = questions_of(&report).iter().map(|f| f.input.as_str()).collect();
     assert_eq!(asked, ["TikTok Mod", "TikTok Pro"], "{:#?}", report.findings);
 }
+
+/// A folder listing whose lines do not say which app each is (Android 11's random
+/// folders under `/data/app`, iOS's app containers by UUID) was read as apps the policy
+/// does not name: "nothing to do" for a list that showed none.
+#[test]
+fn folders_named_at_random_are_no_apps_the_policy_does_not_name() {
+    for text in [
+        "$ adb shell su -c ls /data/app\n~~3vQm9Ls0KdPa2Wx7Yt1HbQ==\n~~b7Kq2LmZp0RtVw9xYs3NcA==\n~~Xh3v0yGgm2Dfk6rM9oZ1wQ==\n",
+        "0A1B2C3D-4E5F-6789-ABCD-EF0123456789\n5F1E8A2C-93B4-4D0E-8C1A-2B3C4D5E6F70\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+    }
+    // A command's output with TikTok in it: still the order to remove it.
+    assert_tiktok_reported("jane@laptop:~$ ls /opt\nSlack\nTikTok\n", true);
+}

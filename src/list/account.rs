@@ -598,8 +598,17 @@ fn uninstall_output(lower: &str) -> bool {
 /// The command after a shell prompt: `$ `, `# `, `% `, `PS C:\> `, `C:\Users\x> `,
 /// `user@host:~$ `; `None` when the line has none.
 fn prompted(lower: &str) -> Option<&str> {
+    prompt_sign(lower).and_then(|at| lower.get(at + 1..)).map(str::trim)
+}
+
+/// Where the sign that ends a shell prompt stands (`$`, `#`, `%`, `>`, a space or the
+/// line's end after it), when the line begins with a prompt.
+fn prompt_sign(lower: &str) -> Option<usize> {
     let at = lower.bytes().position(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))?;
-    let rest = lower.get(at + 1..).filter(|r| at < 48 && r.starts_with(' '))?;
+    // (The prompt alone, nothing typed at it, ends the line: the copy's last.)
+    lower
+        .get(at + 1..)
+        .filter(|r| at < 48 && (r.is_empty() || r.starts_with(' ')))?;
     // A prompt's sign begins the line or ends a user, a host or a path (`~ %`,
     // `host:~$`, `[jane@mac ~]$`, `C:\Users\jane>`): "100% complete" is no prompt.
     let before = at.checked_sub(1).and_then(|b| lower.as_bytes().get(b)).copied();
@@ -607,7 +616,30 @@ fn prompted(lower: &str) -> Option<&str> {
         None | Some(b' ' | b'~' | b'/' | b'\\' | b':' | b']') => true,
         Some(_) => lower.as_bytes().get(at) == Some(&b'>') && lower.contains(":\\"),
     };
-    prompt.then(|| rest.trim())
+    prompt.then_some(at)
+}
+
+/// Whether a line is a command typed at a shell's prompt, copied with the list it
+/// printed (`$ flatpak list`, `jane@mac ~ % ls /Applications`, `raven:/ $ pm list
+/// packages`, `PS C:\Users\jane> Get-StartApps`, `C:\Users\jane>wmic product get name`):
+/// the list's structure. Stricter than [`prompted`], which only ever looks at a line
+/// already found to be an uninstall command: the prompt is one word (a user's
+/// `user@host dir`, PowerShell's `PS path` aside), and `>` ends only a Windows path, so
+/// `Settings > Apps`, `100% Free VPN` and `C# Programming` stay names, and a quote's `> `
+/// stays a quote.
+pub(super) fn typed_command(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // cmd.exe writes no space after its `>`: `C:\Users\jane>winget list`.
+    if bytes.first().is_some_and(u8::is_ascii_alphabetic) && bytes.get(1..3) == Some(b":\\") {
+        return text.contains('>');
+    }
+    let Some(at) = prompt_sign(text).filter(|&at| at > 0 || bytes.first() != Some(&b'>')) else {
+        return false;
+    };
+    let prompt = text.get(..at).unwrap_or("");
+    let windows = prompt.starts_with("PS ") && prompt.contains(":\\");
+    (bytes.get(at) != Some(&b'>') || windows)
+        && (!crate::text::trim(prompt).contains(' ') || prompt.contains('@') || windows)
 }
 
 /// An uninstall command (`adb uninstall …`, `pm uninstall`, `brew uninstall --cask …`,

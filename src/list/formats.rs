@@ -70,7 +70,8 @@ pub enum Format {
     /// `brew list --versions`, `pacman -Q`.
     PackageVersions,
     /// PowerShell's list view (`Key : value` lines, a record per app):
-    /// `Get-WmiObject Win32_Product`, `Get-ItemProperty … | Format-List`.
+    /// `Get-WmiObject Win32_Product`, `Get-ItemProperty … | Format-List`; osquery's and
+    /// SQLite's line mode (`name = value`).
     ListView,
 }
 
@@ -368,7 +369,7 @@ const DOT: u16 = 2;
 const SLASH: u16 = 4;
 /// Holds two or more commas and semicolons.
 const SEPARATED: u16 = 8;
-/// Holds a colon (`Name : value`).
+/// Holds a colon or an equals sign (`Name : value`, `name = value`).
 const COLON: u16 = 16;
 /// Begins with `p` (`package:`).
 const FIRST_P: u16 = 256;
@@ -419,6 +420,7 @@ const fn byte_shapes() -> [u8; 256] {
     table[b',' as usize] = SEPARATED as u8;
     table[b';' as usize] = SEPARATED as u8;
     table[b':' as usize] = COLON as u8;
+    table[b'=' as usize] = COLON as u8;
     table
 }
 
@@ -748,13 +750,14 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         // A Markdown heading (`# Work`, `## Personal apps`) is the list's structure, as
         // a label that ends in a colon is; one that holds an app's identifier is that
         // app (Adebar's `### TikTok (com.zhiliaoapp.musically)`).
+        // A command typed at a shell's prompt, copied with what it printed: structure.
         match markdown_heading(text) {
             Some(title) if identifies(title) => title,
-            Some(_) => {
+            None if !super::account::typed_command(text) => text,
+            _ => {
                 list.structure.push((n, n));
                 return;
             }
-            None => text,
         }
     };
     // A bare bullet, checkbox or list number, a label or heading with nothing after it
@@ -793,6 +796,16 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     let Some(text) = checked else {
         return;
     };
+    // A folder named at random (Android 11's under `/data/app`, an iOS app's container):
+    // it does not say which app it holds, so it is a line not read, never an app the
+    // policy does not name.
+    if !plain && random_name(text) {
+        let skipped = Skipped::Unread {
+            excerpt: super::account::excerpt(text),
+        };
+        list.notes.push(Note { line: n, skipped });
+        return;
+    }
     // A tool's progress line ("Loading repository data...", "Reading installed packages..."):
     // its own structure.
     let first = text
@@ -879,6 +892,30 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
     }
+}
+
+/// Whether a text is one word a machine made at random, no app's name: a UUID, or
+/// Base64 of 16 characters or more with its padding (`==`), which Android 11 names an
+/// app's folder with, after `~~`.
+fn random_name(text: &str) -> bool {
+    let word = text.strip_prefix("~~").unwrap_or(text);
+    let bytes = word.as_bytes();
+    let uuid = bytes.len() == 36
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => *b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        });
+    let body = word.trim_end_matches('=');
+    let has = |test: fn(&u8) -> bool| body.as_bytes().iter().any(test);
+    let base64 = bytes.len() >= 16
+        && (1..=2).contains(&(word.len() - body.len()))
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_'))
+        && has(u8::is_ascii_digit)
+        && has(u8::is_ascii_uppercase)
+        && has(u8::is_ascii_lowercase);
+    uuid || base64
 }
 
 /// The title of a Markdown heading: one to six `#`, then a space (`#1 TikTok` and
@@ -1781,7 +1818,8 @@ fn long_listing_name(line: &str) -> Option<&str> {
 }
 
 /// `ls -l` (or `ls -la`) of an applications folder: `total N`, then one long line per
-/// file; `.` and `..` are the folder itself.
+/// file; `.` and `..` are the folder itself, and a name that begins with a dot is a
+/// hidden file, no app.
 fn long_listing(lines: &[(usize, &str)]) -> AppList {
     let mut list = AppList {
         format: Format::LongListing,
@@ -1797,7 +1835,8 @@ fn long_listing(lines: &[(usize, &str)]) -> AppList {
             .is_some_and(|rest| rest.trim().chars().all(|c| c.is_ascii_alphanumeric() || c == '.'));
         match long_listing_name(text) {
             _ if total || text.ends_with(':') && text.starts_with('/') => list.structure.push((n, n)),
-            Some("." | "..") => list.structure.push((n, n)),
+            // The folder itself (`.`, `..`) and its hidden files (`.DS_Store`, `.localized`).
+            Some(name) if name.starts_with('.') => list.structure.push((n, n)),
             Some(name) => list.entries.extend(Entry::app(n, Some(name), None)),
             None => {
                 if let Some(text) = checked_text(n, text, &mut list.notes) {
@@ -2569,15 +2608,17 @@ fn piped_cells(line: &str) -> bool {
 }
 
 /// A line of PowerShell's list view: its property's name, padded with spaces, then
-/// ` : ` and the value (`Name              : TikTok`); the key and the value.
+/// ` : ` and the value (`Name              : TikTok`); or of osquery's and SQLite's line
+/// mode, the name padded on the left, then ` = ` (`     name = TikTok`): the key and
+/// the value.
 fn list_view_line(line: &str) -> Option<(&str, &str)> {
-    // (A byte search for the colon: the format is tried on every line of a list.)
-    let colon = line
+    // (A byte search for the mark: the format is tried on every line of a list.)
+    let mark = line
         .bytes()
-        .position(|b| b == b':')
+        .position(|b| b == b':' || b == b'=')
         .filter(|&at| at > 0 && line.as_bytes().get(at - 1) == Some(&b' '))?;
-    let (key, value) = (line.get(..colon - 1)?, line.get(colon + 1..)?);
-    let key = key.trim_end();
+    let (key, value) = (line.get(..mark - 1)?, line.get(mark + 1..)?);
+    let key = key.trim();
     let plain = key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
     (plain && (value.is_empty() || value.starts_with(' '))).then(|| (key, value.trim()))
@@ -3820,7 +3861,7 @@ mod tests {
         /// Each of a line's `shape` bits is the test it stands for in `read`.
         #[test]
         fn shape_is_what_the_tests_look_for(
-            line in proptest::string::string_regex("[pd0|lbcs\\-\t./,;:aPé ]{0,12}").unwrap()
+            line in proptest::string::string_regex("[pd0|lbcs\\-\t./,;:=aPé ]{0,12}").unwrap()
         ) {
             let has = shape(&line);
             let first = line.as_bytes().first();
@@ -3831,7 +3872,7 @@ mod tests {
             proptest::prop_assert_eq!(has & TAB != 0, line.contains('\t'));
             proptest::prop_assert_eq!(has & DOT != 0, line.contains('.'));
             proptest::prop_assert_eq!(has & SLASH != 0, line.contains('/'));
-            proptest::prop_assert_eq!(has & COLON != 0, line.contains(':'));
+            proptest::prop_assert_eq!(has & COLON != 0, line.contains([':', '=']));
             let separators = line.bytes().filter(|b| matches!(b, b',' | b';')).count();
             proptest::prop_assert_eq!(has & SEPARATED != 0, separators >= 2);
         }
@@ -3843,6 +3884,110 @@ mod tests {
         assert_eq!(records.len(), 3);
         assert_eq!(records[1], (3, vec!["x, y".to_owned(), "2".to_owned()]));
         assert_eq!(records[2].0, 4);
+    }
+
+    #[test]
+    fn a_command_typed_at_a_shell_prompt_is_no_app() {
+        // A help desk's terminal copied with the command that printed the list: the
+        // command is the list's structure, in every shell's prompt.
+        for (text, names) in [
+            (
+                "$ flatpak list --app --columns=name\nSlack\nTikTok",
+                &["Slack", "TikTok"][..],
+            ),
+            (
+                "jane@laptop:~$ flatpak list --app --columns=name\nSlack\nTikTok",
+                &["Slack", "TikTok"],
+            ),
+            ("[jane@fedora ~]$ ls /opt\nSlack\nTikTok", &["Slack", "TikTok"]),
+            (
+                "jane@MacBook-Pro ~ % ls /Applications\nSlack\nTikTok\njane@MacBook-Pro ~ %",
+                &["Slack", "TikTok"],
+            ),
+            ("root@host:/# ls /opt\nSlack\nTikTok", &["Slack", "TikTok"]),
+            (
+                "raven:/ $ pm list packages -3 | cut -d: -f2\nSlack\nTikTok",
+                &["Slack", "TikTok"],
+            ),
+            (
+                "PS C:\\Users\\jane> Get-StartApps | Select Name\nSlack\nTikTok",
+                &["Slack", "TikTok"],
+            ),
+            (
+                "C:\\Users\\jane>wmic product get name\nSlack\nTikTok",
+                &["Slack", "TikTok"],
+            ),
+            (
+                "$ adb shell pm list packages -3\npackage:com.zhiliaoapp.musically\npackage:com.Slack",
+                &["com.zhiliaoapp.musically", "com.Slack"],
+            ),
+            // What stays a name: a sign inside a name, a quote, a percentage, a path.
+            (
+                "Slack\nSettings > Apps\n100% Free VPN\nC# Programming",
+                &["Slack", "Settings > Apps", "100% Free VPN", "C# Programming"],
+            ),
+        ] {
+            assert_eq!(entry_texts(text), names, "{text}");
+        }
+    }
+
+    #[test]
+    fn osquery_and_sqlite_line_mode_records_are_read_by_their_name() {
+        // `osqueryi --line 'select name, version, publisher from programs'`: a record's
+        // keys padded on the left to one width, ` = `, a blank line between records.
+        let text = "           name = Zoom Workplace (64-bit)\n        version = 6.0.2.33403\n      publisher = Zoom Video Communications, Inc.\n\n           name = WeChat\n        version = 3.9.8.25\n      publisher = Tencent\n\n           name = Google Chrome\n        version = 122.0.6261.112\n      publisher = Google LLC\n";
+        let list = crate::list::parse_list(text, str::to_owned);
+        assert_eq!(list.format, Format::ListView);
+        assert_eq!(
+            entry_texts(text),
+            ["Zoom Workplace (64-bit)", "WeChat", "Google Chrome"]
+        );
+        assert_eq!(list.account.unread, 0);
+        // `select bundle_identifier, name from apps`: the identifier read with its name.
+        let text = "bundle_identifier = com.tinyspeck.slackmacgap\n             name = Slack.app\n\nbundle_identifier = com.zhiliaoapp.musically\n             name = TikTok.app\n";
+        let list = crate::list::parse_list(text, str::to_owned);
+        let ids: Vec<_> = list.entries.iter().map(|e| e.identifier.as_deref()).collect();
+        assert_eq!(
+            ids,
+            [Some("com.tinyspeck.slackmacgap"), Some("com.zhiliaoapp.musically")]
+        );
+    }
+
+    #[test]
+    fn a_random_folder_name_or_uuid_names_no_app() {
+        // Android 11's `ls /data/app` (each app in a random folder), iOS's app containers
+        // (`ls /var/mobile/Containers/Bundle/Application`): no line says which app it is,
+        // so each is a line not read, never an app the policy does not name.
+        for text in [
+            "~~3vQm9Ls0KdPa2Wx7Yt1HbQ==\n~~b7Kq2LmZp0RtVw9xYs3NcA==\n~~Xh3v0yGgm2Dfk6rM9oZ1wQ==",
+            "0A1B2C3D-4E5F-6789-ABCD-EF0123456789\n5f1e8a2c-93b4-4d0e-8c1a-2b3c4d5e6f70",
+            "Xz3Q8pLr0WbA1cN5vK7t2g==\nb7Kq2LmZp0RtVw9xYs3NcA==",
+        ] {
+            let list = crate::list::parse_list(text, str::to_owned);
+            assert!(list.entries.is_empty(), "{text}: {:?}", list.entries);
+            assert_eq!(list.notes.len(), text.lines().count(), "{text}");
+            assert!(
+                list.notes.iter().all(|n| matches!(n.skipped, Skipped::Unread { .. })),
+                "{text}"
+            );
+        }
+        // What stays a name or an identifier: a folder named by its package, a name
+        // with a sign or a number.
+        assert_eq!(
+            entry_texts("com.zhiliaoapp.musically-Xz3Q8pLr0WbA1cN5vK7t2g==\n1Password 7\nC++ Shell=\nBeReal."),
+            [
+                "com.zhiliaoapp.musically-Xz3Q8pLr0WbA1cN5vK7t2g==",
+                "1Password 7",
+                "C++ Shell=",
+                "BeReal"
+            ]
+        );
+    }
+
+    #[test]
+    fn hidden_files_in_a_folder_listing_are_no_apps() {
+        let text = "total 24\ndrwxrwxr-x  12 root  admin   384 Mar  4 10:01 .\ndrwxr-xr-x  20 root  wheel   640 Feb 28 09:12 ..\n-rw-r--r--@  1 jane  admin  6148 Mar  1 12:00 .DS_Store\n-rw-r--r--   1 root  wheel     0 Feb 28 09:12 .localized\ndrwxr-xr-x   3 jane  admin    96 Mar  4 10:01 TikTok.app\n";
+        assert_eq!(entry_texts(text), ["TikTok"]);
     }
 
     #[test]
