@@ -860,7 +860,20 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     let several = separated && !titled() && !text.contains('\t') && !has(text, "package:");
     if several {
         let before = list.entries.len();
-        for part in split_names(text).into_iter().filter(|p| named(p)) {
+        // A screen's details beside a name (`420 MB`, `Updated yesterday`) are no names;
+        // a publisher with nothing but details beside it is the line of the app above
+        // (Google Play's `TikTok Pte. Ltd. • 420 MB • Updated 2 days ago`).
+        let parts = split_names(text);
+        let names: Vec<&str> = parts.iter().copied().filter(|p| !screen_value(p)).collect();
+        let details = names.len() < parts.len();
+        // (Beside a size or a date a company's form is one, whatever it is: `Spotify AB`.)
+        let publisher = |p: &str| {
+            p.rsplit([' ', '.'])
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| w.len() < p.len() && crate::text::COMPANY_FORMS.contains(&w.to_ascii_lowercase()))
+        };
+        let names = names.into_iter().filter(|p| !(details && publisher(p)) && named(p));
+        for part in names {
             list.entries.push(Entry::text(n, without_installed(part)));
         }
         if list.entries.len() == before {
@@ -1453,7 +1466,7 @@ const CONJUNCTIONS: &[&str] = &[
 fn spaced_signs(text: &str) -> bool {
     text.bytes()
         .any(|b| matches!(b, b'|' | b'/' | b'+' | b'-') || !b.is_ascii())
-        && ([" | ", " / ", " + ", " · "].iter().any(|s| has(text, s)) || listed_by_dashes(text))
+        && ([" | ", " / ", " + ", " · ", " • "].iter().any(|s| has(text, s)) || listed_by_dashes(text))
 }
 
 /// Whether a line has two dashes with spaces around them or more: names, not a title.
@@ -1474,7 +1487,7 @@ fn split_names(text: &str) -> Vec<&str> {
         // (A sign between spaces too: `TikTok | WeChat`, `Slack / Zoom`; `name|1.2` is a
         // tool's, `Fate/Grand Order` a name; dashes when there are two, see `titled`.)
         let spaced = || {
-            matches!(c, '|' | '/' | '+' | '·' | '-')
+            matches!(c, '|' | '/' | '+' | '·' | '•' | '-')
                 && bytes.get(at.wrapping_sub(1)) == Some(&b' ')
                 && text
                     .get(at + c.len_utf8()..)
@@ -2070,6 +2083,7 @@ fn screen_value(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b'0'..=b'9') => {}
         Some(b'L' | b'l' | b'N' | b'n' | b'Z' | b'z' | b'D' | b'd' | b'J' | b'j' | 0xC3) => return last_used(text),
+        Some(b'U' | b'u') => return updated(text),
         _ => return false,
     }
     // Numbers, each with its unit glued to it or as the next word; a clock time alone.
@@ -2104,6 +2118,24 @@ fn screen_value(text: &str) -> bool {
 /// languages appcheck speaks: `Last Used: Yesterday`, `Never Used`, `Zuletzt verwendet:
 /// Gestern`, `Nie verwendet`, `Dernière utilisation : hier`, `Jamais utilisée`, `Último
 /// uso: ayer`, `Nunca usada`.
+/// A store's `Updated yesterday`, `Updated 2 days ago`, `Updated last week`, `Updated
+/// Mar 4, 2024` (Google Play's list of apps): when an app was updated, no app.
+fn updated(text: &str) -> bool {
+    const WHEN: Words = Words(
+        "today|yesterday|ago|last|this|on|a|an|day|days|week|weeks|month|months|year|years|hour|hours|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec",
+    );
+    let Some(when) = text
+        .get(..8)
+        .filter(|label| label.eq_ignore_ascii_case("updated "))
+        .and(text.get(8..))
+    else {
+        return false;
+    };
+    when.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+        w.bytes().all(|b| b.is_ascii_digit()) || date(w) || w.len() <= 9 && WHEN.contains(&w.to_ascii_lowercase())
+    })
+}
+
 fn last_used(text: &str) -> bool {
     const NEVER: Words = Words("never used|nie verwendet|jamais utilisé|jamais utilisée|nunca usado|nunca usada");
     // (Compared in place, in any ASCII case: a line is not lowered for this.)
@@ -3988,6 +4020,36 @@ mod tests {
     fn hidden_files_in_a_folder_listing_are_no_apps() {
         let text = "total 24\ndrwxrwxr-x  12 root  admin   384 Mar  4 10:01 .\ndrwxr-xr-x  20 root  wheel   640 Feb 28 09:12 ..\n-rw-r--r--@  1 jane  admin  6148 Mar  1 12:00 .DS_Store\n-rw-r--r--   1 root  wheel     0 Feb 28 09:12 .localized\ndrwxr-xr-x   3 jane  admin    96 Mar  4 10:01 TikTok.app\n";
         assert_eq!(entry_texts(text), ["TikTok"]);
+    }
+
+    #[test]
+    fn a_stores_details_beside_a_name_are_no_names() {
+        // Google Play's "Manage apps" copied: under each name its publisher, size and
+        // when it was updated, between bullets; or the size and date alone.
+        let text = "Microsoft Outlook\nMicrosoft Corporation • 178 MB • Updated yesterday\nTikTok\nTikTok Pte. Ltd. • 420 MB • Updated 2 days ago\nCapCut - Video Editor\n350 MB • Updated last week\nZoom Workplace\nUpdated Mar 4, 2024\nSlack\nUpdated today\nSpotify\nSpotify AB • 98 MB • Updated 3 days ago";
+        assert_eq!(
+            entry_texts(text),
+            [
+                "Microsoft Outlook",
+                "TikTok",
+                "CapCut - Video Editor",
+                "Zoom Workplace",
+                "Slack",
+                "Spotify"
+            ]
+        );
+        // A name with its size beside it is the name.
+        assert_eq!(
+            entry_texts("TikTok • 420 MB\nZoom · 156 MB\nSlack | 98 MB"),
+            ["TikTok", "Zoom", "Slack"]
+        );
+        // Names between bullets are names, a publisher among names too.
+        assert_eq!(
+            entry_texts("TikTok • WeChat • Slack\nZoom • Acme Corp • Teams"),
+            ["TikTok", "WeChat", "Slack", "Zoom", "Acme Corp", "Teams"]
+        );
+        // "Updated" and what follows it stays a name when it is not a time.
+        assert_eq!(entry_texts("Updated Weather\nUpdated"), ["Updated Weather", "Updated"]);
     }
 
     #[test]
