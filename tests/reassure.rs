@@ -1248,10 +1248,13 @@ fn a_lists_greeting_and_sign_off_are_no_apps_and_names_of_words_stay_names() {
         let report = check(&format!("Slack\nZoom\nTeams\n{sent}\n"));
         assert_eq!(report.read_as.entries, 3, "{sent}: {:#?}", report.findings);
     }
+    // (The sentence's two apps are each one: its lead-in and `.` are the sentence's.)
     let names = "Find My\nWhere's My Water? 2\nCall of Duty\nAmong Us\nThis War of Mine\nDo Not Disturb\nOn my phone I have Teams and Slack.\n";
     let report = check(names);
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report);
-    assert_eq!(report.read_as.entries, 7, "{:#?}", report.findings);
+    assert_eq!(report.read_as.entries, 8, "{:#?}", report.findings);
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert!(inputs.ends_with(&["Teams", "Slack"]), "{inputs:?}");
 }
 
 /// Each listed app whose name holds a restricted app's name is asked about on its own,
@@ -1442,4 +1445,29 @@ fn folders_named_at_random_are_no_apps_the_policy_does_not_name() {
     }
     // A command's output with TikTok in it: still the order to remove it.
     assert_tiktok_reported("jane@laptop:~$ ls /opt\nSlack\nTikTok\n", true);
+}
+
+/// A sentence that lists apps had been one entry, its restricted app only asked about
+/// ("I have TikTok and Slack"): its names are read, and TikTok is ordered off; a sentence
+/// that says TikTok is not there stays a question.
+#[test]
+fn a_sentence_that_lists_apps_orders_the_restricted_one_off() {
+    for text in [
+        "I have TikTok and Slack\n",
+        "Hi,\nI have Slack, TikTok and Zoom on my phone.\nThanks\n",
+        "On my phone I have TikTok\n",
+        "Ich habe TikTok und WhatsApp\n",
+        "J'ai TikTok et WhatsApp sur mon téléphone\n",
+        "Tengo TikTok y WhatsApp en mi móvil\n",
+    ] {
+        assert_tiktok_reported(text, true);
+    }
+    for text in ["I don't have TikTok anymore\n", "Ich habe kein TikTok\n"] {
+        let report = assert_never_reassures(text);
+        assert!(
+            report.findings.iter().all(|f| f.outcome != Outcome::Remove),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
 }

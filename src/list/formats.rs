@@ -819,12 +819,14 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // elsewhere, a sentence that names no app: a note, never an app. A greeting or a
     // sign-off: the list's frame.
     let excerpt = || super::account::excerpt(text);
+    // (Hashed once, for the sentence tests here and below.)
+    let (first_hash, whole_text) = (first_word_hash(text), text);
     let skipped = if tool_message(text, plain) {
         Some(Skipped::ToolMessage { excerpt: excerpt() })
     } else if elsewhere(text) {
         Some(Skipped::Elsewhere { excerpt: excerpt() })
     } else {
-        match prose(text) {
+        match prose_hashed(text, first_hash) {
             Prose::Frame => {
                 list.structure.push((n, n));
                 return;
@@ -857,13 +859,29 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         && (text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS)
             || spaced_signs(text));
     let titled = || has(text, " - ") && !listed_by_dashes(text) || has(text, " – ");
-    let several = separated && !titled() && !text.contains('\t') && !has(text, "package:");
+    // A sentence that lists apps (`I have TikTok and Slack`): the names after its
+    // lead-in, split as a line of names is.
+    let said = lead_in(
+        text,
+        if text.as_ptr() == whole_text.as_ptr() {
+            first_hash
+        } else {
+            first_word_hash(text)
+        },
+    );
+    let several = (separated || said.is_some()) && !titled() && !text.contains('\t') && !has(text, "package:");
+    let text = said.unwrap_or(text);
     if several {
         let before = list.entries.len();
         // A screen's details beside a name (`420 MB`, `Updated yesterday`) are no names;
         // a publisher with nothing but details beside it is the line of the app above
         // (Google Play's `TikTok Pte. Ltd. • 420 MB • Updated 2 days ago`).
-        let parts = split_names(text);
+        // (Where the apps are is the whole line's end: `TikTok y WhatsApp en mi móvil`,
+        // where `en` is also Dutch's "and".)
+        let parts: Vec<&str> = split_names(on_device(text))
+            .into_iter()
+            .map(|p| on_device(lead_in(p, first_word_hash(p)).unwrap_or(p)))
+            .collect();
         let names: Vec<&str> = parts.iter().copied().filter(|p| !screen_value(p)).collect();
         let details = names.len() < parts.len();
         // (Beside a size or a date a company's form is one, whatever it is: `Spotify AB`.)
@@ -901,7 +919,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     } else {
         text.bytes().rposition(|b| b != b'.' && b != b'!').map_or(0, |i| i + 1)
     };
-    let part = without_installed(trim(text.get(..kept).unwrap_or(text)));
+    let part = on_device(without_installed(trim(text.get(..kept).unwrap_or(text))));
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
     }
@@ -929,6 +947,96 @@ fn random_name(text: &str) -> bool {
         && has(u8::is_ascii_uppercase)
         && has(u8::is_ascii_lowercase);
     uuid || base64
+}
+
+/// The verbs of having and using a sentence lists apps with ([`lead_in`]), and those of
+/// them that say who without a pronoun before them (`tengo`, `j'ai`, `habe`).
+const VERBS: Words = Words(
+    "have|has|got|use|using|i've|ive|habe|hab|nutze|benutze|verwende|ai|j'ai|jai|utilise|j'utilise|tengo|uso|utilizo",
+);
+const SPEAKER_VERBS: Words = Words("i've|ive|habe|hab|j'ai|jai|tengo");
+/// The devices a sentence says apps are on ([`on_device`]).
+const PLACES: Words =
+    Words("phone|iphone|ipad|handy|telefon|téléphone|teléfono|móvil|device|tablet|laptop|computer|mac|pc");
+
+/// What a sentence lists after its first words (`I have`, `On my phone I also use`,
+/// `Ich habe`, `J'ai`, `Tengo`): the rest of the line, when those words are sentence
+/// words with a verb of having or using among them, after a pronoun or a word before
+/// it, or one that says who (`tengo`). Not when a word says no ("I don't have TikTok",
+/// `Ich habe kein TikTok`: the line stays whole, a question), nor when a name begins
+/// with the verb (`Have I Been Pwned`).
+fn lead_in(text: &str, first: Option<u64>) -> Option<&str> {
+    // (Most lines: their first word is no sentence word, let go by the filter.)
+    if !may_be(&SENTENCE_FILTER, first?) {
+        return None;
+    }
+    let mut buffer = String::new();
+    let (mut words, mut verb, mut at) = (0, false, 0);
+    for word in text.split(' ') {
+        let start = at;
+        at += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let bare = word.trim_matches(|c: char| matches!(c, ',' | '.' | '!' | '?' | ':'));
+        let lower = spaced_lower(bare, &mut buffer);
+        let key = lower.trim();
+        if NEGATIONS.contains(&key) || key.ends_with("n't") || matches!(key, "keine" | "n'ai" | "ne" | "dont") {
+            return None;
+        }
+        if VERBS.contains(key) {
+            if words == 0 && !SPEAKER_VERBS.contains(key) {
+                return None;
+            }
+            verb = true;
+        } else if !(may_be(&SENTENCE_FILTER, fnv(key.as_bytes())) && SENTENCE_WORDS.contains(lower)
+            || PLACES.contains(key))
+        {
+            return (verb && words > 0).then(|| text.get(start..)).flatten();
+        }
+        words += 1;
+    }
+    None
+}
+
+/// A name, without where a sentence says it is at its end (`Zoom on my phone`, `TikTok
+/// auf meinem Handy`, `sur mon téléphone`, `en mi móvil`): from a word that says where
+/// to a device, sentence words alone.
+fn on_device(part: &str) -> &str {
+    const AT: Words = Words("on|in|auf|sur|en");
+    // (Most names: their last word is no device, let go by its length, its first letter
+    // and the filter; found by bytes from the end, where it is.)
+    let end = part
+        .bytes()
+        .rposition(|b| !matches!(b, b'.' | b'!' | b' '))
+        .map_or(0, |i| i + 1);
+    let said = part.get(..end).unwrap_or(part);
+    let Some(space) = said.bytes().rposition(|b| b == b' ') else {
+        return part;
+    };
+    let last = said.get(space + 1..).unwrap_or("");
+    let letter = last.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !(2..=11).contains(&last.len())
+        || !matches!(letter, b'p' | b'i' | b'h' | b't' | b'd' | b'm' | b'c' | b'l')
+        || !may_be(&PLACES_FILTER, lower_hash(last))
+        || !PLACES.contains(last)
+    {
+        return part;
+    }
+    let mut buffer = String::new();
+    let mut end = space;
+    while let Some(space) = said.get(..end).and_then(|head| head.rfind(' ')) {
+        let word = said.get(space + 1..end).unwrap_or("");
+        if AT.contains(word) {
+            let name = trim(said.get(..space).unwrap_or(""));
+            return if name.is_empty() { part } else { name };
+        }
+        if !SENTENCE_WORDS.contains(spaced_lower(word, &mut buffer)) {
+            break;
+        }
+        end = space;
+    }
+    part
 }
 
 /// The title of a Markdown heading: one to six `#`, then a space (`#1 TikTok` and
@@ -997,6 +1105,7 @@ const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,than
 /// lines are names, and are let go this way at their first word.
 static SENTENCE_FILTER: WordFilter = word_filter(&[SENTENCE_WORDS], false);
 static OPENING_FILTER: WordFilter = word_filter(&[REPLIES, FRAMES], true);
+static PLACES_FILTER: WordFilter = word_filter(&[PLACES.0], false);
 
 type WordFilter = [u64; 16];
 
@@ -1154,9 +1263,15 @@ fn prose_words(text: &str) -> impl Iterator<Item = &str> {
 /// Whether a typed line is a greeting, a sign-off, or a sentence that names no app
 /// ([`Prose`]). Most lines are let go at their first word, which begins none of them.
 fn prose(text: &str) -> Prose {
+    prose_hashed(text, first_word_hash(text))
+}
+
+/// [`prose`], given its first word's [`first_word_hash`] (`typed_line` hashes it once for
+/// this and [`lead_in`]).
+fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     // Most lines are names, and their first word begins no reply or greeting and is no
     // sentence word: let go here, without a word written or looked up.
-    let Some(hash) = first_word_hash(text) else {
+    let Some(hash) = first else {
         return Prose::Names;
     };
     let opening = text.len() <= 60 && may_be(&OPENING_FILTER, hash);
@@ -3732,9 +3847,15 @@ mod tests {
         for form in FORMS.iter() {
             assert!(may_be(&FORMS_FILTER, lower_hash(&form.to_ascii_uppercase())), "{form}");
         }
+        for place in PLACES.iter() {
+            assert!(
+                may_be(&PLACES_FILTER, lower_hash(&place.to_ascii_uppercase())),
+                "{place}"
+            );
+        }
         // Not a promise for each word (a filter may let one through), but for most.
         let names: Vec<String> = (0..1000).map(|i| format!("name{i}")).collect();
-        for filter in [&SENTENCE_FILTER, &OPENING_FILTER, &FORMS_FILTER] {
+        for filter in [&SENTENCE_FILTER, &OPENING_FILTER, &FORMS_FILTER, &PLACES_FILTER] {
             let through = names.iter().filter(|n| may_be(filter, lower_hash(n))).count();
             assert!(through < 100, "{through} of 1000 names pass a filter");
         }
@@ -4050,6 +4171,44 @@ mod tests {
         );
         // "Updated" and what follows it stays a name when it is not a time.
         assert_eq!(entry_texts("Updated Weather\nUpdated"), ["Updated Weather", "Updated"]);
+    }
+
+    #[test]
+    fn a_sentence_that_lists_apps_is_read_for_its_names() {
+        // Employees write sentences: the words before the names (a pronoun and a verb of
+        // having or using) and where the apps are (`on my phone`) are the sentence's.
+        for (text, names) in [
+            ("I have TikTok and Slack", &["TikTok", "Slack"][..]),
+            (
+                "Hi,\nI have TikTok, WhatsApp and Zoom on my phone.\nThanks",
+                &["TikTok", "WhatsApp", "Zoom"],
+            ),
+            (
+                "On my phone I have TikTok\nI also use CapCut\nand WeChat",
+                &["TikTok", "CapCut", "WeChat"],
+            ),
+            ("I've got TikTok and Slack installed", &["TikTok", "Slack"]),
+            ("I'm using Candy Crush on my iPad", &["Candy Crush"]),
+            ("Ich habe TikTok und WhatsApp", &["TikTok", "WhatsApp"]),
+            ("Auf meinem Handy habe ich TikTok", &["TikTok"]),
+            ("J'ai TikTok et WhatsApp sur mon téléphone", &["TikTok", "WhatsApp"]),
+            ("Tengo TikTok y WhatsApp en mi móvil", &["TikTok", "WhatsApp"]),
+            // Names that begin with such words stay whole; so does a sentence that says
+            // an app is not there (a question, never an order).
+            (
+                "My Talking Tom\nHave I Been Pwned\nThe Weather Channel\nFind My iPhone",
+                &[
+                    "My Talking Tom",
+                    "Have I Been Pwned",
+                    "The Weather Channel",
+                    "Find My iPhone",
+                ],
+            ),
+            ("I don't have TikTok anymore", &["I don't have TikTok anymore"]),
+            ("Ich habe kein TikTok", &["Ich habe kein TikTok"]),
+        ] {
+            assert_eq!(entry_texts(text), names, "{text}");
+        }
     }
 
     #[test]
