@@ -873,26 +873,13 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     let text = said.unwrap_or(text);
     if several {
         let before = list.entries.len();
-        // A screen's details beside a name (`420 MB`, `Updated yesterday`) are no names;
-        // a publisher with nothing but details beside it is the line of the app above
-        // (Google Play's `TikTok Pte. Ltd. • 420 MB • Updated 2 days ago`).
-        // (Where the apps are is the whole line's end: `TikTok y WhatsApp en mi móvil`,
-        // where `en` is also Dutch's "and".)
-        let parts: Vec<&str> = split_names(on_device(text))
-            .into_iter()
-            .map(|p| on_device(lead_in(p, first_word_hash(p)).unwrap_or(p)))
-            .collect();
-        let names: Vec<&str> = parts.iter().copied().filter(|p| !screen_value(p)).collect();
-        let details = names.len() < parts.len();
-        // (Beside a size or a date a company's form is one, whatever it is: `Spotify AB`.)
-        let publisher = |p: &str| {
-            p.rsplit([' ', '.'])
-                .find(|w| !w.is_empty())
-                .is_some_and(|w| w.len() < p.len() && crate::text::COMPANY_FORMS.contains(&w.to_ascii_lowercase()))
-        };
-        let names = names.into_iter().filter(|p| !(details && publisher(p)) && named(p));
-        for part in names {
-            list.entries.push(Entry::text(n, without_installed(part)));
+        // A settings screen's line of details under an app's (Windows 11's `3.9.8.25  |
+        // Tencent  |  10/2/2024`): its version, publisher and date, no names.
+        let under_app = list.entries.last().is_some_and(|e| e.line + 1 == n);
+        if !(under_app && details_line(text)) {
+            for part in listed_names(text) {
+                list.entries.push(Entry::text(n, without_installed(part)));
+            }
         }
         if list.entries.len() == before {
             list.structure.push((n, n));
@@ -949,6 +936,59 @@ fn random_name(text: &str) -> bool {
     uuid || base64
 }
 
+/// The names a line of several lists (`Slack, Zoom and TikTok`, `I have TikTok and
+/// Slack on my phone`, `TikTok • 420 MB`): its parts between separators and
+/// conjunctions, without a sentence's lead-in and where it says they are, nor a
+/// screen's details beside a name (`420 MB`, `Updated yesterday`, and beside those a
+/// version or a publisher: Google Play's `TikTok Pte. Ltd. • 420 MB • Updated 2 days
+/// ago` is the line of the app above).
+fn listed_names(text: &str) -> Vec<&str> {
+    let text = lead_in(text, first_word_hash(text)).unwrap_or(text);
+    // (Where the apps are is the whole line's end: `TikTok y WhatsApp en mi móvil`,
+    // where `en` is also Dutch's "and".)
+    let parts: Vec<&str> = split_names(on_device(text))
+        .into_iter()
+        .map(|p| on_device(lead_in(p, first_word_hash(p)).unwrap_or(p)))
+        .collect();
+    let names: Vec<&str> = parts.iter().copied().filter(|p| !screen_value(p)).collect();
+    let details = names.len() < parts.len();
+    // (Beside a size or a date a company's form is one, whatever it is: `Spotify AB`.)
+    let publisher = |p: &str| {
+        p.rsplit([' ', '.'])
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| w.len() < p.len() && crate::text::COMPANY_FORMS.contains(&w.to_ascii_lowercase()))
+    };
+    names
+        .into_iter()
+        .filter(|p| !(details && (publisher(p) || version_number(p))) && named(p))
+        .collect()
+}
+
+/// A version as a screen shows it: digits and dots, perhaps a build in parentheses
+/// (`6.0.2 (34045)`).
+fn version_number(text: &str) -> bool {
+    text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && text.contains('.')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b' ' | b'(' | b')'))
+}
+
+/// Whether a line is a screen's details of the app above it, between spaced signs: two
+/// or more sizes, dates or versions, and at most one other part (its publisher).
+fn details_line(text: &str) -> bool {
+    let parts = text.split(['|', '•', '·']).map(trim).filter(|p| !p.is_empty());
+    let (mut details, mut others) = (0, 0);
+    for part in parts {
+        if screen_value(part) || version_number(part) {
+            details += 1;
+        } else {
+            others += 1;
+        }
+    }
+    details >= 2 && others <= 1
+}
+
 /// The verbs of having and using a sentence lists apps with ([`lead_in`]), and those of
 /// them that say who without a pronoun before them (`tengo`, `j'ai`, `habe`).
 const VERBS: Words = Words(
@@ -984,7 +1024,7 @@ fn lead_in(text: &str, first: Option<u64>) -> Option<&str> {
         if NEGATIONS.contains(&key) || key.ends_with("n't") || matches!(key, "keine" | "n'ai" | "ne" | "dont") {
             return None;
         }
-        if VERBS.contains(key) {
+        if VERBS.contains(key) || words > 0 && INSTALLED.contains(key) {
             if words == 0 && !SPEAKER_VERBS.contains(key) {
                 return None;
             }
@@ -1089,7 +1129,7 @@ here hier sind ich habe hab mein meine meinem nur nicht keine kein die der das u
 üblichen wie immer handy telefon sonst nichts gleichen vorher je j'ai jai ai n'ai mon \
 ma mes seulement que pas rien les des et sur toutes tous habituelles comme téléphone \
 applications applis voici voilà d'habitude yo tengo mi mis solo sólo nada las los y en todas habituales \
-como teléfono de siempre móvil aquí están estas ";
+como teléfono de siempre móvil aquí están estas aplicaciones ";
 
 /// What a person writes instead of a list: nothing, no change, not applicable; its
 /// words in lower case, one space apart, each reply between commas.
@@ -1482,29 +1522,17 @@ fn tool_message(line: &str, plain: bool) -> bool {
     STARTS.iter().any(|s| lower.starts_with(s)) || HOLDS.iter().any(|h| lower.contains(h))
 }
 
+/// "Installed" after a name (`TikTok installed`, [`without_installed`]) or in a
+/// sentence's lead-in (`J'ai installé`, [`lead_in`]), in the languages people write it in.
+const INSTALLED: Words = Words(
+    "installed|instalados|instaladas|instalado|instalada|installiert|installés|installées|installé|installée|installati|installato",
+);
+
 /// A name without the word that ends a sentence listing apps ("… and TikTok
 /// installed", "… y TikTok instalados", "… ve TikTok var", "… और TikTok है"): the name,
 /// not "TikTok installed". (A line that
 /// says an app is *not* installed is a mention: `account`.)
 fn without_installed(part: &str) -> &str {
-    const WORDS: &[&str] = &[
-        "installed",
-        "instalados",
-        "instaladas",
-        "instalado",
-        "instalada",
-        "installiert",
-        "installés",
-        "installées",
-        "installé",
-        "installée",
-        "installati",
-        "installato",
-        "yüklü",
-        "var",
-        "है",
-        "hai",
-    ];
     // (One look at the last byte, then at the last word: most names end in none of these.)
     let last_byte = part.as_bytes().last().map_or(0, u8::to_ascii_lowercase);
     if !matches!(
@@ -1517,7 +1545,8 @@ fn without_installed(part: &str) -> &str {
         return part;
     };
     let (head, last) = (part.get(..space).unwrap_or(""), part.get(space + 1..).unwrap_or(""));
-    if !(3..=14).contains(&last.len()) || !WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+    if !(3..=14).contains(&last.len()) || !INSTALLED.contains(last) && !matches!(last, "yüklü" | "var" | "है" | "hai")
+    {
         return part;
     }
     // "TikTok - not installed" says the app is not there: the line stays whole (a
@@ -1809,7 +1838,7 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             }
             Prose::Names => {}
         }
-        for part in split_names(framed_names(line)).into_iter().filter(|p| named(p)) {
+        for part in listed_names(framed_names(line)) {
             if elsewhere(part) {
                 list.notes.push(Note {
                     line: n,
@@ -2768,7 +2797,14 @@ fn list_view_line(line: &str) -> Option<(&str, &str)> {
     let key = key.trim();
     let plain = key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    (plain && (value.is_empty() || value.starts_with(' '))).then(|| (key, value.trim()))
+    // (NeXTSTEP's property lists, as `cfgutil` prints them, end a value with `;` and
+    // quote it when it has more than letters: `displayName = "Google Maps";`.)
+    let value = value.trim();
+    let value = match value.strip_suffix(';') {
+        Some(v) => v.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(v),
+        None => value,
+    };
+    (plain && (value.is_empty() || line.as_bytes().get(mark + 1) == Some(&b' '))).then_some((key, value))
 }
 
 /// PowerShell's list view: records of `Key : value` lines, one app each, by the first
@@ -4193,6 +4229,11 @@ mod tests {
             ("Auf meinem Handy habe ich TikTok", &["TikTok"]),
             ("J'ai TikTok et WhatsApp sur mon téléphone", &["TikTok", "WhatsApp"]),
             ("Tengo TikTok y WhatsApp en mi móvil", &["TikTok", "WhatsApp"]),
+            (
+                "Tengo instaladas estas aplicaciones: WhatsApp, TikTok",
+                &["WhatsApp", "TikTok"],
+            ),
+            ("J’ai installé CapCut", &["CapCut"]),
             // Names that begin with such words stay whole; so does a sentence that says
             // an app is not there (a question, never an order).
             (
@@ -4209,6 +4250,38 @@ mod tests {
         ] {
             assert_eq!(entry_texts(text), names, "{text}");
         }
+    }
+
+    #[test]
+    fn a_settings_screens_details_under_a_name_are_no_names() {
+        // Windows 11's Installed apps copied: under each name its version, publisher and
+        // date between pipes, and its size.
+        let text = "CapCut\n3.5.0.1258  |  Bytedance Pte. Ltd.  |  3/18/2025\n512 MB\nWeChat\n3.9.8.25  |  Tencent  |  10/2/2024\nZoom Workplace\n6.0.2 (34045)  |  Zoom Video Communications, Inc.  |  9/30/2024\n301 MB";
+        assert_eq!(entry_texts(text), ["CapCut", "WeChat", "Zoom Workplace"]);
+        // A name with its details on its own line is the name; beside a size, a version
+        // is a detail too; names alone keep a number that is a name.
+        assert_eq!(entry_texts("TikTok | 33.8.4 | 420 MB"), ["TikTok"]);
+        assert_eq!(entry_texts("Slack, 1.1.1.1, Zoom"), ["Slack", "1.1.1.1", "Zoom"]);
+    }
+
+    #[test]
+    fn an_old_style_property_lists_values_lose_their_quotes() {
+        // `cfgutil get installedApps`: NeXTSTEP's `key = "value";`.
+        let text = "installedApps: (\n        {\n        bundleIdentifier = \"com.tinyspeck.chatlyio\";\n        displayName = Slack;\n        itunesStoreID = 618783545;\n        version = \"24.03.10\";\n    },\n        {\n        bundleIdentifier = \"com.zhiliaoapp.musically\";\n        displayName = \"TikTok\";\n        itunesStoreID = 835599320;\n        version = \"33.8.0\";\n    },\n        {\n        bundleIdentifier = \"com.google.Maps\";\n        displayName = \"Google Maps\";\n        itunesStoreID = 585027354;\n        version = \"6.110.0\";\n    }\n)";
+        let list = crate::list::parse_list(text, str::to_owned);
+        let read: Vec<_> = list
+            .entries
+            .iter()
+            .map(|e| (e.text.as_str(), e.identifier.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Slack", Some("com.tinyspeck.chatlyio")),
+                ("TikTok", Some("com.zhiliaoapp.musically")),
+                ("Google Maps", Some("com.google.Maps"))
+            ]
+        );
     }
 
     #[test]
