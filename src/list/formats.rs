@@ -946,22 +946,25 @@ fn listed_names(text: &str) -> Vec<&str> {
     let text = lead_in(text, first_word_hash(text)).unwrap_or(text);
     // (Where the apps are is the whole line's end: `TikTok y WhatsApp en mi móvil`,
     // where `en` is also Dutch's "and".)
-    let parts: Vec<&str> = split_names(on_device(text))
-        .into_iter()
-        .map(|p| on_device(lead_in(p, first_word_hash(p)).unwrap_or(p)))
-        .collect();
-    let names: Vec<&str> = parts.iter().copied().filter(|p| !screen_value(p)).collect();
-    let details = names.len() < parts.len();
+    let mut names = split_names(on_device(text));
+    let mut details = false;
+    for name in &mut names {
+        *name = on_device(lead_in(name, first_word_hash(name)).unwrap_or(name));
+        details |= screen_value(name);
+    }
     // (Beside a size or a date a company's form is one, whatever it is: `Spotify AB`.)
     let publisher = |p: &str| {
         p.rsplit([' ', '.'])
             .find(|w| !w.is_empty())
             .is_some_and(|w| w.len() < p.len() && crate::text::COMPANY_FORMS.contains(&w.to_ascii_lowercase()))
     };
-    names
-        .into_iter()
-        .filter(|p| !(details && (publisher(p) || version_number(p))) && named(p))
-        .collect()
+    let mut listed = Vec::with_capacity(names.len());
+    for name in names {
+        if !(details && (screen_value(name) || publisher(name) || version_number(name))) && named(name) {
+            listed.push(name);
+        }
+    }
+    listed
 }
 
 /// A version as a screen shows it: digits and dots, perhaps a build in parentheses
@@ -1018,7 +1021,7 @@ fn lead_in(text: &str, first: Option<u64>) -> Option<&str> {
         if word.is_empty() {
             continue;
         }
-        let bare = word.trim_matches(|c: char| matches!(c, ',' | '.' | '!' | '?' | ':'));
+        let bare = word.trim_end_matches([',', '.', '!', ':']);
         let lower = spaced_lower(bare, &mut buffer);
         let key = lower.trim();
         if NEGATIONS.contains(&key) || key.ends_with("n't") || matches!(key, "keine" | "n'ai" | "ne" | "dont") {
