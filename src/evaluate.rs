@@ -513,15 +513,26 @@ fn with_swept(
     let mut swept: Vec<Finding> = Vec::new();
     // The entries a question about their publisher stands for (indices into `read`).
     let mut asked: Vec<usize> = Vec::new();
+    // Hits of one text on one line come one after another, thousands on a row of a wide
+    // table ("TikTok" in each of 8,000 cells): whether the line lists the text by a few
+    // words, and that no entry of the line stands for it, are found once for them (each
+    // had read all the line's entries again).
+    let mut group: Option<(usize, String, bool, bool, bool)> = None;
     for hit in hits {
         let publisher_named = matches!(
             (hit.recognition.target, &hit.recognition.matched_by),
             (Target::Publisher(_), MatchedBy::Name { .. })
         );
+        let same = group
+            .as_ref()
+            .is_some_and(|(line, text, named, ..)| *line == hit.line && *text == hit.text && *named == publisher_named);
+        if !same {
+            let listed = crate::sweep::listed_name(list, hit.line, &hit.text);
+            group = Some((hit.line, hit.text.clone(), publisher_named, listed, false));
+        }
+        let (listed, no_entry) = group.as_ref().map_or((false, false), |g| (g.3, g.4));
         // An app listed in a few words that hold a restricted app's name ("TikTok Mod").
-        let in_listed = hit.by_name
-            && matches!(hit.recognition.target, Target::App(_))
-            && crate::sweep::listed_name(list, hit.line, &hit.text);
+        let in_listed = hit.by_name && matches!(hit.recognition.target, Target::App(_)) && listed;
         let already = match (hit.recognition.target, &hit.recognition.matched_by) {
             (Target::App(i), _) => policy.apps.get(i).is_some_and(|a| found_app(&a.id)),
             (Target::Publisher(_), MatchedBy::PublisherPrefix { value, .. }) => found_value(value),
@@ -536,7 +547,7 @@ fn with_swept(
         // A publisher named on a line is asked about as the app read on that line, and
         // so is an app listed by a few words that hold a restricted app's name: "is
         // “TikTok Mod” TikTok?"
-        let entry = (publisher_named || in_listed)
+        let entry = ((publisher_named || in_listed) && !no_entry)
             .then(|| {
                 let from = read.partition_point(|f| f.line < hit.line);
                 let on_line = read
@@ -556,6 +567,11 @@ fn with_swept(
                     .reduce(|first, next| if first.1 { next } else { first })
             })
             .flatten();
+        if entry.is_none() && (publisher_named || in_listed) {
+            if let Some(group) = group.as_mut() {
+                group.4 = true;
+            }
+        }
         // (A listed name's hit that every listed name on its line has had says no more.)
         let same_app = || {
             let id = match hit.recognition.target {
