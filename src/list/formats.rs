@@ -504,11 +504,17 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     let mut under_name = false;
     let counted = counted(lines);
     let headers = mail_headers(lines);
+    let versions = versions_under_names(lines);
+    let cells = header_cells(lines);
     for (at, &(n, line)) in lines.iter().enumerate() {
         if list.entries.len() > MAX_ENTRIES {
             break;
         }
-        if at == 0 && lines.len() > 1 && header_row(line) || headers.contains(&n) {
+        if at == 0 && lines.len() > 1 && header_row(line)
+            || headers.contains(&n)
+            || versions.contains(&n)
+            || cells.contains(&n)
+        {
             list.structure.push((n, n));
             continue;
         }
@@ -531,6 +537,52 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     }
     signature(&mut list, lines);
     list
+}
+
+/// The lines of a typed list that are versions, each under a name (a table copied one
+/// cell a line: `TikTok`, `33.8.4`): when two or more are, they are the names' versions.
+/// (One number under a name stays a name: Cloudflare's `1.1.1.1`.)
+fn versions_under_names(lines: &[(usize, &str)]) -> Vec<usize> {
+    let version = |line: &str| {
+        let line = trim(line);
+        line.as_bytes().first().is_some_and(u8::is_ascii_digit) && line.contains('.') && is_version(line)
+    };
+    let mut found = Vec::new();
+    let mut above = false;
+    for &(n, line) in lines {
+        let this = version(line);
+        if this && !above {
+            found.push(n);
+        }
+        above = this;
+    }
+    if found.len() < 2 {
+        found.clear();
+    }
+    found
+}
+
+/// The header of a table copied one cell a line, near the text's top: two or more lines in
+/// a row, each one word a table's header is made of (`Name`, `Version`), one naming the app.
+fn header_cells(lines: &[(usize, &str)]) -> Vec<usize> {
+    let mut run: Vec<usize> = Vec::new();
+    let mut names = false;
+    for &(n, line) in lines.iter().take(6) {
+        let line = trim(line);
+        let key = (line.len() <= 24 && !line.contains(' ')).then(|| header_key(line));
+        if let Some(key) = key.filter(|k| column_key(k)) {
+            names |= app_key(&key);
+            run.push(n);
+        } else if run.len() >= 2 && names {
+            break;
+        } else {
+            (run, names) = (Vec::new(), false);
+        }
+    }
+    if run.len() < 2 || !names {
+        run.clear();
+    }
+    run
 }
 
 /// The lines of an e-mail's headers (`From:`, `Sent:`, `To:`, `Subject:`, in the
@@ -2162,9 +2214,12 @@ fn elsewhere(text: &str) -> bool {
 /// A tool's count of what it listed, under its table: `13 package(s)`, `2 upgrades
 /// available.` (winget), `3 packages installed.`, `42 apps`.
 fn count_line(text: &str) -> bool {
-    // (Most lines: no search for a space.)
-    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return false;
+    // (Most lines: let go by their first byte, before a search for a space.)
+    match text.as_bytes().first() {
+        Some(b'0'..=b'9') if pages(text) => return true,
+        Some(b'0'..=b'9') => {}
+        Some(b'S' | b's' | b'P' | b'p' | b'<' | 0xC2) => return pages(text) || search_box(text),
+        _ => return false,
     }
     let Some((number, rest)) = text.split_once(' ') else {
         return false;
@@ -2192,6 +2247,33 @@ const COUNT_WORDS: [&str; 10] = [
     "entries",
 ];
 const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed", " upgradable"];
+
+/// A web table's line of pages (`Showing 1 to 6 of 6 records`, `1 - 2 of 2 items`, `<
+/// Previous  Page 1 of 1  Next >`): its numbers and words alone, "of" among them.
+fn pages(text: &str) -> bool {
+    const WORDS: Words = Words(
+        "showing|show|to|of|records|record|items|item|results|entries|rows|apps|page|pages|previous|prev|next|first|last|von|sur|seite|<|>|-|–|«|»|‹|›",
+    );
+    let (mut numbers, mut of) = (0, false);
+    text.split_whitespace().all(|w| {
+        let number = w.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        numbers += usize::from(number);
+        of |= matches!(w, "of" | "von" | "sur");
+        number || WORDS.contains(w)
+    }) && of
+        && numbers >= 2
+}
+
+/// A search box's words copied with what is under it (`Search by application name`,
+/// `Search apps`): "search" and the words of what it searches.
+fn search_box(text: &str) -> bool {
+    const WORDS: Words = Words("by|for|in|app|apps|application|applications|name|names|programs|software|all");
+    let mut words = text.split_whitespace();
+    // (`Search` alone may be an app's name.)
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("search"))
+        && text.contains(' ')
+        && words.all(|w| WORDS.contains(w))
+}
 
 /// A frame of a console's spinner (`-`, `\\`, `|`, `/`), a rule (`----`, `────`) or a
 /// progress bar (`█▒▒  40%`): drawing characters and ASCII punctuation, or a bar's
@@ -4285,6 +4367,27 @@ mod tests {
                 ("Google Maps", Some("com.google.Maps"))
             ]
         );
+    }
+
+    #[test]
+    fn a_web_table_copied_one_cell_a_line_is_read_for_its_names() {
+        // Intune's discovered apps copied from the browser: the header's words, then each
+        // row's cells, one a line; the search box and the pages around it.
+        let text = "Search by application name\nShowing 1 to 4 of 4 records\nName\nVersion\nGoogle Maps\n11.118.0101\nTikTok\n33.8.4\nSpotify\n8.9.18.512\nSHAREit\n6.32.78_ww\n< Previous  Page 1 of 1  Next >";
+        assert_eq!(entry_texts(text), ["Google Maps", "TikTok", "Spotify", "SHAREit"]);
+        // Pages as other tables write them.
+        assert_eq!(
+            entry_texts("Slack\nZoom\n1 - 2 of 2 items\nPage 1 of 1"),
+            ["Slack", "Zoom"]
+        );
+        // A number a name is, once in a list, stays a name; so do numbers that are not
+        // versions under names.
+        assert_eq!(entry_texts("Slack\n1.1.1.1\nZoom"), ["Slack", "1.1.1.1", "Zoom"]);
+        assert_eq!(
+            entry_texts("Slack\n2048\nZoom\n1010"),
+            ["Slack", "2048", "Zoom", "1010"]
+        );
+        assert_eq!(entry_texts("Search\nPages\nNumbers"), ["Search", "Pages", "Numbers"]);
     }
 
     #[test]
