@@ -1471,3 +1471,12 @@ fn a_sentence_that_lists_apps_orders_the_restricted_one_off() {
         );
     }
 }
+
+/// `adb shell ps` names an app's other processes by its package and `:` and the
+/// process's name (`com.zhiliaoapp.musically:push`): that is the app.
+#[test]
+fn an_android_process_name_is_its_apps_package() {
+    let text = "USER           PID  PPID     VSZ    RSS WCHAN            ADDR S NAME\nu0_a245      12401   812 14210044 98012 0                   0 S com.zhiliaoapp.musically:push\nu0_a112      13002   812 13980020 120300 0                  0 S com.Slack\n";
+    assert_tiktok_reported(text, true);
+    assert_tiktok_reported("com.zhiliaoapp.musically:push\n", true);
+}

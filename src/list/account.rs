@@ -621,7 +621,8 @@ fn prompt_sign(lower: &str) -> Option<usize> {
 
 /// Whether a line is a command typed at a shell's prompt, copied with the list it
 /// printed (`$ flatpak list`, `jane@mac ~ % ls /Applications`, `raven:/ $ pm list
-/// packages`, `PS C:\Users\jane> Get-StartApps`, `C:\Users\jane>wmic product get name`):
+/// packages`, `PS C:\Users\jane> Get-StartApps`, `C:\Users\jane>wmic product get name`,
+/// a program's own: `osquery> SELECT …`):
 /// the list's structure. Stricter than [`prompted`], which only ever looks at a line
 /// already found to be an uninstall command: the prompt is one word (a user's
 /// `user@host dir`, PowerShell's `PS path` aside), and `>` ends only a Windows path, so
@@ -629,6 +630,12 @@ fn prompt_sign(lower: &str) -> Option<usize> {
 /// stays a quote.
 pub(super) fn typed_command(text: &str) -> bool {
     let bytes = text.as_bytes();
+    // A program's own prompt, one word before its `>` (`osquery> `, `sqlite> `, `mysql> `).
+    if let Some((program, _)) = text.split_once("> ") {
+        if !program.is_empty() && program.bytes().all(|b| b.is_ascii_lowercase()) {
+            return true;
+        }
+    }
     // cmd.exe writes no space after its `>`: `C:\Users\jane>winget list`.
     if bytes.first().is_some_and(u8::is_ascii_alphabetic) && bytes.get(1..3) == Some(b":\\") {
         return text.contains('>');

@@ -4191,6 +4191,12 @@ mod tests {
                 "C:\\Users\\jane>wmic product get name\nSlack\nTikTok",
                 &["Slack", "TikTok"],
             ),
+            // A program's own prompt: osquery's, SQLite's.
+            (
+                "osquery> SELECT name, version FROM programs;\nSlack\nTikTok",
+                &["Slack", "TikTok"],
+            ),
+            ("sqlite> .mode line\nSlack\nTikTok", &["Slack", "TikTok"]),
             (
                 "$ adb shell pm list packages -3\npackage:com.zhiliaoapp.musically\npackage:com.Slack",
                 &["com.zhiliaoapp.musically", "com.Slack"],
