@@ -911,6 +911,16 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         && (text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS)
             || spaced_signs(text));
     let titled = || has(text, " - ") && !listed_by_dashes(text) || has(text, " – ");
+    if let Some(parts) = (!plain).then(|| gaps(text)).flatten() {
+        let before = list.entries.len();
+        for name in parts.into_iter().flat_map(listed_names) {
+            list.entries.push(Entry::text(n, without_installed(name)));
+        }
+        if list.entries.len() == before {
+            list.structure.push((n, n));
+        }
+        return;
+    }
     // A sentence that lists apps (`I have TikTok and Slack`): the names after its
     // lead-in, split as a line of names is.
     let said = lead_in(
@@ -1153,7 +1163,34 @@ fn identifies(text: &str) -> bool {
 
 /// Whether a trimmed line is ASCII letters, digits and spaces alone, as most names are.
 fn plain(line: &str) -> bool {
-    line.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+    // (Spaces in a row may set names apart, `gaps`: such a line is not plain.)
+    let mut space = false;
+    line.bytes().all(|b| {
+        let fits = b.is_ascii_alphanumeric() || b == b' ' && !space;
+        space = b == b' ';
+        fits
+    })
+}
+
+/// A row of names set apart by three spaces or more (a home screen's labels read by OCR:
+/// `Slack   TikTok   Maps   Zoom`): its names, when none is a detail (a size, a date, a
+/// version: a name's columns, read whole by recognition) and each has a few words; three
+/// or more, not all in capitals nor all a table's column words (a screen's tabs,
+/// `Overview   Manage`, and a tool's header, `USER   PID   NAME`, `Name   Vendor   Version`,
+/// stay whole).
+fn gaps(text: &str) -> Option<Vec<&str>> {
+    if !has(text, "   ") {
+        return None;
+    }
+    let parts: Vec<&str> = text.split("   ").map(trim).filter(|p| !p.is_empty()).collect();
+    let capitals = |p: &&str| !p.bytes().any(|b| b.is_ascii_lowercase());
+    let names = parts.len() >= 3
+        && !parts.iter().all(capitals)
+        && !parts.iter().all(|p| column_key(&header_key(p)))
+        && parts
+            .iter()
+            .all(|p| !screen_value(p) && !version_number(p) && !is_version(p) && p.split_whitespace().nth(4).is_none());
+    names.then_some(parts)
 }
 
 /// What a typed line is besides names.
@@ -4394,6 +4431,40 @@ mod tests {
             ["Slack", "2048", "Zoom", "1010"]
         );
         assert_eq!(entry_texts("Search\nPages\nNumbers"), ["Search", "Pages", "Numbers"]);
+    }
+
+    #[test]
+    fn a_row_of_names_set_apart_by_wide_gaps_is_each_name() {
+        // A home screen's labels read by OCR, a row at a time.
+        let text =
+            "Slack   Zoom   Outlook   Maps\nTikTok   CapCut   Spotify   WeChat\nOverview   Manage\nUSER     PID   NAME\nName     Vendor    Version";
+        assert_eq!(
+            entry_texts(text),
+            [
+                "Slack",
+                "Zoom",
+                "Outlook",
+                "Maps",
+                "TikTok",
+                "CapCut",
+                "Spotify",
+                "WeChat",
+                "Overview   Manage",
+                "USER     PID   NAME",
+                "Name     Vendor    Version"
+            ]
+        );
+        // A name with its details in columns stays whole, for recognition to read; so does
+        // a name with one space or two inside it.
+        assert_eq!(
+            entry_texts("Slack   24.03.10   2024-01-12"),
+            ["Slack   24.03.10   2024-01-12"]
+        );
+        assert_eq!(entry_texts("Google Maps   120 MB"), ["Google Maps   120 MB"]);
+        assert_eq!(
+            entry_texts("Tik  Tok\nMicrosoft Teams"),
+            ["Tik  Tok", "Microsoft Teams"]
+        );
     }
 
     #[test]
