@@ -723,7 +723,7 @@ static FORMS_FILTER: WordFilter = word_filter(&[FORMS.0], false);
 /// sweep.
 fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     // (Blank lines are not in `lines`.)
-    let Some(at) = (lines.len().saturating_sub(3)..lines.len())
+    let Some(at) = (lines.len().saturating_sub(5)..lines.len())
         .rev()
         .find(|&i| lines.get(i).is_some_and(|(_, l)| sign_off(l)))
     else {
@@ -737,7 +737,11 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     let short = |(_, l): &(usize, &str)| {
         l.split_whitespace().count() <= 6 && l.matches(SEPARATORS).nth(1).is_none() && !l.contains(':')
     };
-    if under.len() > 2 || !under.iter().all(short) || list.entries.first().is_none_or(|e| e.line >= sign_line) {
+    // (Three or four lines only with a way to reach the signer among them.)
+    let reach = |(_, l): &(usize, &str)| contact(l);
+    let signed = under.len() <= 2 && under.iter().all(short)
+        || under.len() <= 4 && under.iter().any(reach) && under.iter().all(|l| short(l) || reach(l));
+    if !signed || list.entries.first().is_none_or(|e| e.line >= sign_line) {
         return;
     }
     // (Entries and notes are in line order: the signed lines' are the last.)
@@ -751,9 +755,28 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
 /// A line that signs off (`Thanks!`, `Best regards,`, `That is all, thanks`, `Danke und
 /// viele Grüße`): words of thanks and regards, and no name beside them (`TikTok, thanks`
 /// names an app).
+/// A signature's way to reach the signer: a telephone number after its label or none
+/// (`M: +44 7700 900123`, `Tel.: +49 (0)30 1234567`), an e-mail address, a website.
+fn contact(line: &str) -> bool {
+    let line = trim(line);
+    let value = match line.split_once(": ") {
+        Some((label, value)) if label.len() <= 12 && !label.contains(' ') => trim(value),
+        _ => line,
+    };
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let phone = digits >= 6
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b' ' | b'(' | b')' | b'-' | b'/' | b'.'));
+    let word = !value.contains(' ');
+    phone
+        || word
+            && (value.contains('@') && value.contains('.') || value.starts_with("www.") || value.starts_with("http"))
+}
+
 fn sign_off(line: &str) -> bool {
     const THANKS: Words = Words(
-        "thanks|thank|thx|ty|cheers|regards|best|sincerely|danke|dank|grüße|gruß|lg|mfg|merci|cordialement|gracias|saludos|atentamente",
+        "thanks|thank|thx|ty|cheers|regards|best|sincerely|danke|dank|grüße|grüßen|gruß|lg|mfg|merci|cordialement|gracias|saludos|atentamente",
     );
     const AROUND: Words = Words(
         "you|many|much|kind|warm|warmest|all|again|in|advance|for|your|help|and|yours|wishes|und|viele|vielen|beste|liebe|mit|freundlichen|beaucoup|bien|à|vous|un|muchas|saludo",
@@ -1008,7 +1031,18 @@ fn listed_names(text: &str) -> Vec<&str> {
     let text = lead_in(text, first_word_hash(text)).unwrap_or(text);
     // (Where the apps are is the whole line's end: `TikTok y WhatsApp en mi móvil`,
     // where `en` is also Dutch's "and".)
-    let mut names = split_names(on_device(text));
+    let mut names = Vec::new();
+    for part in split_names(on_device(text)) {
+        // A sentence after another's full stop (`I don't have TikTok. I have WhatsApp`):
+        // read on its own.
+        let sentences = part
+            .split_once(". ")
+            .filter(|(_, next)| lead_in(next, first_word_hash(next)).is_some());
+        match sentences {
+            Some((first, next)) => names.extend([first, next]),
+            None => names.push(part),
+        }
+    }
     let mut details = false;
     for name in &mut names {
         *name = on_device(lead_in(name, first_word_hash(name)).unwrap_or(name));
@@ -1758,7 +1792,12 @@ fn split_names(text: &str) -> Vec<&str> {
         // case keeps every byte where it was, so positions found in it hold in `rest`.)
         while rest.split_whitespace().nth(2).is_some() {
             let lower = rest.to_ascii_lowercase();
-            let Some((at, len)) = CONJUNCTIONS.iter().find_map(|c| lower.find(c).map(|i| (i, c.len()))) else {
+            // (Only a small `i` is an "and": English's `I` is no conjunction.)
+            let and = |c: &&str, at: usize| *c != " i " || rest.as_bytes().get(at + 1) == Some(&b'i');
+            let found = CONJUNCTIONS
+                .iter()
+                .find_map(|c| lower.find(c).filter(|&at| and(c, at)).map(|at| (at, c.len())));
+            let Some((at, len)) = found else {
                 break;
             };
             out.push(rest.get(..at).unwrap_or("").trim());
@@ -1773,7 +1812,7 @@ fn split_names(text: &str) -> Vec<&str> {
             let p = CONJUNCTIONS
                 .iter()
                 .map(|c| c.trim_start())
-                .find(|c| lower.starts_with(c))
+                .find(|c| lower.starts_with(c) && (*c != "i " || p.starts_with('i')))
                 .map_or(p, |c| p.get(c.len()..).unwrap_or(p));
             strip_marker(p.trim().trim_end_matches(['.', '!', ':', '?']).trim()).trim()
         })
@@ -3793,6 +3832,10 @@ mod tests {
             "TikTok\nInstagram\nThanks!\nJane Doe\nIT Support Analyst\n",
             "TikTok\nInstagram\nDanke und viele Grüße\nJana\n",
             "TikTok\nInstagram\nThanks,\nJane Doe\nSales Associate, Store 114\n",
+            // A signature with its contact lines: a phone, an address, a website.
+            "TikTok\nInstagram\n\nKind regards,\nJohn Smith\nAccount Manager | Sales\nM: +44 7700 900123\n",
+            "TikTok\nInstagram\nBest,\nJane Doe\nContoso Ltd\njane.doe@contoso.com\nwww.contoso.com\n",
+            "TikTok\nInstagram\nMit freundlichen Grüßen\nJana Meier\nTel.: +49 (0)30 1234567\n",
         ] {
             assert_eq!(read(text), ["TikTok", "Instagram"], "{text}");
         }
@@ -3802,6 +3845,11 @@ mod tests {
         assert_eq!(
             read("TikTok\nThanks\nSlack\nZoom\nTeams\nGmail\n"),
             ["TikTok", "Slack", "Zoom", "Teams", "Gmail"]
+        );
+        // Three or four lines under it are the signer's only with a way to reach them.
+        assert_eq!(
+            read("TikTok\nThanks\nSlack\nZoom\nTeams\n"),
+            ["TikTok", "Slack", "Zoom", "Teams"]
         );
     }
 
@@ -4375,6 +4423,12 @@ mod tests {
             ),
             ("I don't have TikTok anymore", &["I don't have TikTok anymore"]),
             ("Ich habe kein TikTok", &["Ich habe kein TikTok"]),
+            // English's "I" is no other language's "and" (`i`: `TikTok i Slack`).
+            (
+                "I don't have TikTok. I have WhatsApp, Instagram and Facebook.",
+                &["I don't have TikTok", "WhatsApp", "Instagram", "Facebook"],
+            ),
+            ("Zoom, TikTok i Slack", &["Zoom", "TikTok", "Slack"]),
         ] {
             assert_eq!(entry_texts(text), names, "{text}");
         }
