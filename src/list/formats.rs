@@ -1091,7 +1091,7 @@ fn details_line(text: &str) -> bool {
 /// The verbs of having and using a sentence lists apps with ([`lead_in`]), and those of
 /// them that say who without a pronoun before them (`tengo`, `j'ai`, `habe`).
 const VERBS: Words = Words(
-    "have|has|got|use|using|i've|ive|habe|hab|nutze|benutze|verwende|ai|j'ai|jai|utilise|j'utilise|tengo|uso|utilizo",
+    "have|has|got|use|using|i've|ive|habe|hab|hat|nutze|benutze|verwende|ai|j'ai|jai|utilise|j'utilise|tengo|tiene|uso|utilizo",
 );
 const SPEAKER_VERBS: Words = Words("i've|ive|habe|hab|j'ai|jai|tengo");
 /// The devices a sentence says apps are on ([`on_device`]).
@@ -1128,14 +1128,26 @@ fn lead_in(text: &str, first: Option<u64>) -> Option<&str> {
                 return None;
             }
             verb = true;
-        } else if !(may_be(&SENTENCE_FILTER, fnv(key.as_bytes())) && SENTENCE_WORDS.contains(lower)
-            || PLACES.contains(key))
-        {
+        } else if !lead_word(key, lower) {
             return (verb && words > 0).then(|| text.get(start..)).flatten();
         }
         words += 1;
     }
     None
+}
+
+/// Words a sentence's lead-in may have besides its verb (`lower` is the word between
+/// spaces, `key` without them): the words sentences are made of, a device (also the end of
+/// one, `Diensthandy`) and what says whose it is (`work`, `professionnel`).
+fn lead_word(key: &str, lower: &str) -> bool {
+    const MORE: Words =
+        Words("still|already|now|professionnel|professionnelle|pro|travail|trabajo|del|dienstliches|geschäftliches");
+    may_be(&SENTENCE_FILTER, fnv(key.as_bytes())) && SENTENCE_WORDS.contains(lower)
+        || PLACES.contains(key)
+        || MORE.contains(key)
+        || ["handy", "telefon", "phone"]
+            .iter()
+            .any(|p| key.len() > p.len() + 2 && key.ends_with(p))
 }
 
 /// A name, without where a sentence says it is at its end (`Zoom on my phone`, `TikTok
@@ -4429,6 +4441,16 @@ mod tests {
                 &["I don't have TikTok", "WhatsApp", "Instagram", "Facebook"],
             ),
             ("Zoom, TikTok i Slack", &["Zoom", "TikTok", "Slack"]),
+            ("I still have Instagram and Zoom", &["Instagram", "Zoom"]),
+            (
+                "Mein Diensthandy hat Outlook, Teams und TikTok.",
+                &["Outlook", "Teams", "TikTok"],
+            ),
+            (
+                "Sur mon téléphone professionnel, j'ai Outlook, Teams et TikTok.",
+                &["Outlook", "Teams", "TikTok"],
+            ),
+            ("My work phone has Outlook and TikTok", &["Outlook", "TikTok"]),
         ] {
             assert_eq!(entry_texts(text), names, "{text}");
         }
