@@ -645,8 +645,11 @@ pub(super) fn typed_command(text: &str) -> bool {
     };
     let prompt = text.get(..at).unwrap_or("");
     let windows = prompt.starts_with("PS ") && prompt.contains(":\\");
+    // (A prompt ends in a user, a host or a path: `Slack # work` is a name and a note.)
+    let shell = at == 0 || prompt.contains('@') || crate::text::trim(prompt).ends_with(['~', '/', ']', ':']) || windows;
     (bytes.get(at) != Some(&b'>') || windows)
         && (!crate::text::trim(prompt).contains(' ') || prompt.contains('@') || windows)
+        && shell
 }
 
 /// An uninstall command (`adb uninstall …`, `pm uninstall`, `brew uninstall --cask …`,

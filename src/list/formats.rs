@@ -511,8 +511,8 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
             break;
         }
         if at == 0 && lines.len() > 1 && header_row(line)
-            || headers.contains(&n)
-            || versions.contains(&n)
+            || headers.binary_search(&n).is_ok()
+            || versions.binary_search(&n).is_ok()
             || cells.contains(&n)
         {
             list.structure.push((n, n));
@@ -527,7 +527,10 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         // Apps & features writes it there), and a state or button under it the screen's
         // (`Installed`, `OPEN`): no app, and the lines under it are still the app's. (A
         // policy's publisher on it is still found by the sweep.)
-        if under_name && (company(line) || screen_state(line)) {
+        // And so is a line of its details between signs under a name alone (Windows 11's
+        // `3.9.8.25  |  Tencent  |  10/2/2024`: its version, publisher and date).
+        let alone = || lines.get(at.wrapping_sub(1)).is_some_and(|&(_, above)| !parted(above));
+        if under_name && (company(line) || screen_state(line) || details_line(line) && alone()) {
             list.structure.push((n, n));
             continue;
         }
@@ -752,9 +755,6 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     list.structure.push((sign_line, last));
 }
 
-/// A line that signs off (`Thanks!`, `Best regards,`, `That is all, thanks`, `Danke und
-/// viele Grüße`): words of thanks and regards, and no name beside them (`TikTok, thanks`
-/// names an app).
 /// A signature's way to reach the signer: a telephone number after its label or none
 /// (`M: +44 7700 900123`, `Tel.: +49 (0)30 1234567`), an e-mail address, a website.
 fn contact(line: &str) -> bool {
@@ -763,17 +763,27 @@ fn contact(line: &str) -> bool {
         Some((label, value)) if label.len() <= 12 && !label.contains(' ') => trim(value),
         _ => line,
     };
+    let labelled = value.len() < line.len();
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
-    let phone = digits >= 6
+    // (Not a version, `3.9.8.25`, nor a date: a label, or a number begun as one dials it.)
+    let phone = digits >= 7
+        && (labelled || value.starts_with(['+', '(', '0']))
+        && !date(value)
         && value
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b' ' | b'(' | b')' | b'-' | b'/' | b'.'));
     let word = !value.contains(' ');
+    // (A store's link is an app, not the signer's website.)
+    let store = value.contains("apple.com/") || value.contains("google.com/");
     phone
         || word
+            && !store
             && (value.contains('@') && value.contains('.') || value.starts_with("www.") || value.starts_with("http"))
 }
 
+/// A line that signs off (`Thanks!`, `Best regards,`, `That is all, thanks`, `Danke und
+/// viele Grüße`): words of thanks and regards, and no name beside them (`TikTok, thanks`
+/// names an app).
 fn sign_off(line: &str) -> bool {
     const THANKS: Words = Words(
         "thanks|thank|thx|ty|cheers|regards|best|sincerely|danke|dank|grüße|grüßen|gruß|lg|mfg|merci|cordialement|gracias|saludos|atentamente",
@@ -958,13 +968,8 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     let text = said.unwrap_or(text);
     if several {
         let before = list.entries.len();
-        // A settings screen's line of details under an app's (Windows 11's `3.9.8.25  |
-        // Tencent  |  10/2/2024`): its version, publisher and date, no names.
-        let under_app = list.entries.last().is_some_and(|e| e.line + 1 == n);
-        if !(under_app && details_line(text)) {
-            for part in listed_names(text) {
-                list.entries.push(Entry::text(n, without_installed(part)));
-            }
+        for part in listed_names(text) {
+            list.entries.push(Entry::text(n, without_installed(part)));
         }
         if list.entries.len() == before {
             list.structure.push((n, n));
@@ -1073,9 +1078,17 @@ fn version_number(text: &str) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b' ' | b'(' | b')'))
 }
 
+/// Whether a line has parts between ` | `, ` • ` or ` · ` (a byte looked for first).
+fn parted(line: &str) -> bool {
+    line.bytes().any(|b| b == b'|' || b >= 0x80) && [" | ", " • ", " · "].iter().any(|s| has(line, s))
+}
+
 /// Whether a line is a screen's details of the app above it, between spaced signs: two
 /// or more sizes, dates or versions, and at most one other part (its publisher).
 fn details_line(text: &str) -> bool {
+    if !parted(text) {
+        return false;
+    }
     let parts = text.split(['|', '•', '·']).map(trim).filter(|p| !p.is_empty());
     let (mut details, mut others) = (0, 0);
     for part in parts {
@@ -1091,7 +1104,7 @@ fn details_line(text: &str) -> bool {
 /// The verbs of having and using a sentence lists apps with ([`lead_in`]), and those of
 /// them that say who without a pronoun before them (`tengo`, `j'ai`, `habe`).
 const VERBS: Words = Words(
-    "have|has|got|use|using|i've|ive|habe|hab|hat|nutze|benutze|verwende|ai|j'ai|jai|utilise|j'utilise|tengo|tiene|uso|utilizo",
+    "have|has|got|use|using|i've|ive|habe|hab|hat|nutze|benutze|verwende|j'ai|jai|utilise|j'utilise|tengo|tiene|uso|utilizo",
 );
 const SPEAKER_VERBS: Words = Words("i've|ive|habe|hab|j'ai|jai|tengo");
 /// The devices a sentence says apps are on ([`on_device`]).
@@ -1106,11 +1119,11 @@ const PLACES: Words =
 /// with the verb (`Have I Been Pwned`).
 fn lead_in(text: &str, first: Option<u64>) -> Option<&str> {
     // (Most lines: their first word is no sentence word, let go by the filter.)
-    if !may_be(&SENTENCE_FILTER, first?) {
+    if !may_be(&SENTENCE_FILTER, first?) || text.ends_with('?') {
         return None;
     }
     let mut buffer = String::new();
-    let (mut words, mut verb, mut at) = (0, false, 0);
+    let (mut words, mut verb, mut at, mut after_verb) = (0, false, 0, false);
     for word in text.split(' ') {
         let start = at;
         at += word.len() + 1;
@@ -1120,14 +1133,29 @@ fn lead_in(text: &str, first: Option<u64>) -> Option<&str> {
         let bare = word.trim_end_matches([',', '.', '!', ':']);
         let lower = spaced_lower(bare, &mut buffer);
         let key = lower.trim();
-        if NEGATIONS.contains(&key) || key.ends_with("n't") || matches!(key, "keine" | "n'ai" | "ne" | "dont") {
+        // Not what is not there, was there or is asked about ("I don't have", "I used to
+        // have", "Do you have TikTok?").
+        let asked = words == 0 && matches!(key, "do" | "does" | "did" | "can" | "could" | "are" | "is");
+        if asked
+            || NEGATIONS.contains(&key)
+            || key.ends_with("n't")
+            || matches!(key, "keine" | "n'ai" | "ne" | "dont" | "used" | "had" | "was" | "were")
+        {
             return None;
+        }
+        // After the verb a capital begins a name (`I use AI Chat`, `I have My Talking
+        // Tom`, `I have Phone Guardian`), but for the speaker and a device a few words on
+        // (`habe ich`, `habe auf meinem Handy`).
+        let capital = bare.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        let just_after_verb = std::mem::replace(&mut after_verb, false);
+        if verb && capital && key != "i" && (just_after_verb || !PLACES.contains(key)) {
+            return text.get(start..);
         }
         if VERBS.contains(key) || words > 0 && INSTALLED.contains(key) {
             if words == 0 && !SPEAKER_VERBS.contains(key) {
                 return None;
             }
-            verb = true;
+            (verb, after_verb) = (true, true);
         } else if !lead_word(key, lower) {
             return (verb && words > 0).then(|| text.get(start..)).flatten();
         }
@@ -2431,10 +2459,6 @@ fn screen_value(text: &str) -> bool {
     !bare
 }
 
-/// When an app was last used, as iPhone Storage writes it under each name, in the
-/// languages appcheck speaks: `Last Used: Yesterday`, `Never Used`, `Zuletzt verwendet:
-/// Gestern`, `Nie verwendet`, `Dernière utilisation : hier`, `Jamais utilisée`, `Último
-/// uso: ayer`, `Nunca usada`.
 /// A store's `Updated yesterday`, `Updated 2 days ago`, `Updated last week`, `Updated
 /// Mar 4, 2024` (Google Play's list of apps): when an app was updated, no app.
 fn updated(text: &str) -> bool {
@@ -2453,6 +2477,10 @@ fn updated(text: &str) -> bool {
     })
 }
 
+/// When an app was last used, as iPhone Storage writes it under each name, in the
+/// languages appcheck speaks: `Last Used: Yesterday`, `Never Used`, `Zuletzt verwendet:
+/// Gestern`, `Nie verwendet`, `Dernière utilisation : hier`, `Jamais utilisée`, `Último
+/// uso: ayer`, `Nunca usada`.
 fn last_used(text: &str) -> bool {
     const NEVER: Words = Words("never used|nie verwendet|jamais utilisé|jamais utilisée|nunca usado|nunca usada");
     // (Compared in place, in any ASCII case: a line is not lowered for this.)
@@ -4540,6 +4568,44 @@ mod tests {
         assert_eq!(
             entry_texts("Tik  Tok\nMicrosoft Teams"),
             ["Tik  Tok", "Microsoft Teams"]
+        );
+    }
+
+    #[test]
+    fn the_rules_of_this_stop_keep_names_review_found_lost() {
+        // A name with its details on each line: every line is a name, none the details of
+        // the one above.
+        assert_eq!(
+            entry_texts("Slack • 98 MB • Updated today\nTikTok • 420 MB • Updated 2 days ago"),
+            ["Slack", "TikTok"]
+        );
+        // A question or what was had is no list of what is there: the line stays whole.
+        for text in [
+            "Do you have TikTok?",
+            "do you have tiktok",
+            "I used to have TikTok",
+            "I had TikTok",
+        ] {
+            let read = entry_texts(text);
+            assert!(read.len() == 1 && read[0].len() > "TikTok".len(), "{text}: {read:?}");
+        }
+        // A name's first word after the verb: it begins the name (`AI Chat`, `My Talking Tom`).
+        assert_eq!(entry_texts("I use AI Chat"), ["AI Chat"]);
+        assert_eq!(
+            entry_texts("I have My Talking Tom and Slack"),
+            ["My Talking Tom", "Slack"]
+        );
+        assert_eq!(entry_texts("I have Phone Guardian"), ["Phone Guardian"]);
+        assert_eq!(entry_texts("Ich habe auf meinem Handy TikTok"), ["TikTok"]);
+        // A note after a name with a sign is no prompt.
+        assert_eq!(
+            entry_texts("Slack # work\nTikTok # personal"),
+            ["Slack # work", "TikTok # personal"]
+        );
+        // A version or a date under a sign-off is no way to reach a signer.
+        assert_eq!(
+            entry_texts("TikTok\nThanks\nSlack\n3.9.8.25\n03/04/2024\nZoom"),
+            ["TikTok", "Slack", "3.9.8.25", "Zoom"]
         );
     }
 
