@@ -1164,6 +1164,22 @@ fn lead_in(text: &str, first: Option<u64>) -> Option<&str> {
     None
 }
 
+/// Whether a text introduces a list in a sentence's words, a verb of having, "installed"
+/// and "following" among them (`Auf meinem Diensthandy sind folgende Apps installiert`,
+/// `The following apps are installed on my work phone`): two words or more.
+fn introduction(text: &str) -> bool {
+    const FOLLOWING: Words =
+        Words("following|folgende|folgenden|suivantes|suivants|siguientes|sind|installées|installés");
+    let mut buffer = String::new();
+    let mut words = 0;
+    prose_words(text).all(|w| {
+        words += 1;
+        let lower = spaced_lower(w, &mut buffer);
+        let key = lower.trim();
+        lead_word(key, lower) || VERBS.contains(key) || INSTALLED.contains(key) || FOLLOWING.contains(key)
+    }) && words >= 2
+}
+
 /// Words a sentence's lead-in may have besides its verb (`lower` is the word between
 /// spaces, `key` without them): the words sentences are made of, a device (also the end of
 /// one, `Diensthandy`) and what says whose it is (`work`, `professionnel`).
@@ -1611,7 +1627,7 @@ fn framed_names(text: &str) -> &str {
             }
             // (Or the key of a record's field that names or identifies an app: `Name:`,
             // `Display Name:`, `Bundle ID:`, as an export's column would.)
-            None => sentence_words(intro) || intro.len() <= 40 && app_key(&header_key(intro)),
+            None => sentence_words(intro) || introduction(intro) || intro.len() <= 40 && app_key(&header_key(intro)),
         };
         if said && !trim(rest).is_empty() {
             text = trim(rest);
@@ -2334,7 +2350,7 @@ fn count_line(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b'0'..=b'9') if pages(text) => return true,
         Some(b'0'..=b'9') => {}
-        Some(b'S' | b's' | b'P' | b'p' | b'<' | 0xC2) => return pages(text) || search_box(text),
+        Some(b'S' | b's' | b'P' | b'p' | b'R' | b'r' | b'<' | 0xC2) => return pages(text) || search_box(text),
         _ => return false,
     }
     let Some((number, rest)) = text.split_once(' ') else {
@@ -4607,6 +4623,31 @@ mod tests {
             entry_texts("TikTok\nThanks\nSlack\n3.9.8.25\n03/04/2024\nZoom"),
             ["TikTok", "Slack", "3.9.8.25", "Zoom"]
         );
+    }
+
+    #[test]
+    fn an_introduction_in_a_sentences_words_frames_the_names_after_its_colon() {
+        for (text, names) in [
+            (
+                "Auf meinem Diensthandy sind folgende Apps installiert: Outlook, TikTok",
+                &["Outlook", "TikTok"][..],
+            ),
+            ("Folgende Apps habe ich: TikTok, Slack", &["TikTok", "Slack"]),
+            (
+                "The following apps are installed on my work phone: TikTok, Slack",
+                &["TikTok", "Slack"],
+            ),
+            (
+                "Applications installées sur mon téléphone : TikTok, Slack",
+                &["TikTok", "Slack"],
+            ),
+            // A store's title keeps its subtitle.
+            ("Spotify: Music and Podcasts", &["Spotify: Music and Podcasts"]),
+        ] {
+            assert_eq!(entry_texts(text), names, "{text}");
+        }
+        // A table's pager as other tables write it.
+        assert_eq!(entry_texts("Slack\nZoom\nResults 1 - 2 of 2"), ["Slack", "Zoom"]);
     }
 
     #[test]
