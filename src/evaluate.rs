@@ -512,12 +512,14 @@ fn with_swept(
     let found_value = |value: &str| found_values.binary_search(&value.to_ascii_lowercase()).is_ok();
     let mut swept: Vec<Finding> = Vec::new();
     // The entries a question about their publisher stands for (indices into `read`).
-    let mut asked: Vec<usize> = Vec::new();
+    // The entries a question about their name or publisher stands for (by index into `read`).
+    let mut asked: Vec<bool> = vec![false; read.len()];
     // Hits of one text on one line come one after another, thousands on a row of a wide
-    // table ("TikTok" in each of 8,000 cells): whether the line lists the text by a few
-    // words, and that no entry of the line stands for it, are found once for them (each
-    // had read all the line's entries again).
-    let mut group: Option<(usize, String, bool, bool, bool)> = None;
+    // table ("TikTok" or "TikTok Mod" in each of 8,000 cells): what the line's entries say
+    // of the text is found once for them, and the entry each stands for is looked for
+    // from where the last one's was (each had read all the line's entries again, past
+    // those already asked).
+    let mut group: Option<Group> = None;
     for hit in hits {
         let publisher_named = matches!(
             (hit.recognition.target, &hit.recognition.matched_by),
@@ -525,14 +527,26 @@ fn with_swept(
         );
         let same = group
             .as_ref()
-            .is_some_and(|(line, text, named, ..)| *line == hit.line && *text == hit.text && *named == publisher_named);
+            .is_some_and(|g| g.line == hit.line && g.text == hit.text && g.publisher == publisher_named);
         if !same {
-            let listed = crate::sweep::listed_name(list, hit.line, &hit.text);
-            group = Some((hit.line, hit.text.clone(), publisher_named, listed, false));
+            let from = read.partition_point(|f| f.line < hit.line);
+            group = Some(Group {
+                line: hit.line,
+                text: hit.text.clone(),
+                publisher: publisher_named,
+                listed: crate::sweep::listed_name(list, hit.line, &hit.text),
+                from,
+                to: read.partition_point(|f| f.line <= hit.line),
+                next: from,
+                last: None,
+                same_app: false,
+            });
         }
-        let (listed, no_entry) = group.as_ref().map_or((false, false), |g| (g.3, g.4));
+        let Some(g) = group.as_mut() else {
+            continue;
+        };
         // An app listed in a few words that hold a restricted app's name ("TikTok Mod").
-        let in_listed = hit.by_name && matches!(hit.recognition.target, Target::App(_)) && listed;
+        let in_listed = hit.by_name && matches!(hit.recognition.target, Target::App(_)) && g.listed;
         let already = match (hit.recognition.target, &hit.recognition.matched_by) {
             (Target::App(i), _) => policy.apps.get(i).is_some_and(|a| found_app(&a.id)),
             (Target::Publisher(_), MatchedBy::PublisherPrefix { value, .. }) => found_value(value),
@@ -546,46 +560,51 @@ fn with_swept(
         }
         // A publisher named on a line is asked about as the app read on that line, and
         // so is an app listed by a few words that hold a restricted app's name: "is
-        // “TikTok Mod” TikTok?"
-        let entry = ((publisher_named || in_listed) && !no_entry)
-            .then(|| {
-                let from = read.partition_point(|f| f.line < hit.line);
-                let on_line = read
-                    .get(from..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|f| f.line == hit.line);
-                on_line
-                    .enumerate()
-                    .filter(|(_, f)| {
-                        f.outcome == Outcome::NotCovered
-                            && !f.in_text
-                            && f.app.is_none()
-                            && (publisher_named || f.input.contains(&hit.text))
-                    })
-                    .map(|(at, _)| (from + at, asked.binary_search(&(from + at)).is_ok()))
-                    .reduce(|first, next| if first.1 { next } else { first })
+        // “TikTok Mod” TikTok?" The first such entry of the line not asked about yet, or
+        // the last when all were (and whether it was).
+        let stands_for = |i: &usize| {
+            read.get(*i).is_some_and(|f| {
+                f.outcome == Outcome::NotCovered
+                    && !f.in_text
+                    && f.app.is_none()
+                    && (publisher_named || f.input.contains(&hit.text))
             })
-            .flatten();
-        if entry.is_none() && (publisher_named || in_listed) {
-            if let Some(group) = group.as_mut() {
-                group.4 = true;
+        };
+        let is_asked = |i: usize| asked.get(i).copied().unwrap_or(false);
+        let entry = if publisher_named || in_listed {
+            // (Those before `next` that stand for the text were asked about.)
+            match (g.next..g.to).find(|i| stands_for(i) && !is_asked(*i)) {
+                Some(i) => {
+                    g.next = i;
+                    Some((i, false))
+                }
+                None => {
+                    g.next = g.to;
+                    let (from, to) = (g.from, g.to);
+                    let last = *g.last.get_or_insert_with(|| (from..to).rev().find(|i| stands_for(i)));
+                    last.map(|i| (i, true))
+                }
             }
-        }
-        // (A listed name's hit that every listed name on its line has had says no more.)
-        let same_app = || {
+        } else {
+            None
+        };
+        // (A listed name's hit that every listed name on its line has had says no more;
+        // once it has, it still has: what was swept only grows.)
+        let same_app = |g: &mut Group| {
             let id = match hit.recognition.target {
                 Target::App(i) => policy.apps.get(i).map(|a| a.id.as_str()),
                 Target::Publisher(_) => None,
             };
-            swept
-                .iter()
-                .rev()
-                .take_while(|s| s.line == hit.line)
-                .any(|s| s.app.as_ref().map(|a| a.id.as_str()) == id)
+            g.same_app = g.same_app
+                || swept
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.line == hit.line)
+                    .any(|s| s.app.as_ref().map(|a| a.id.as_str()) == id);
+            g.same_app
         };
         let entry = match entry {
-            Some((_, true)) if in_listed && same_app() => continue,
+            Some((_, true)) if in_listed && same_app(g) => continue,
             Some((at, false)) => Some(at),
             _ if already => continue,
             _ => None,
@@ -624,10 +643,8 @@ fn with_swept(
         let keeps = matches!(f.outcome, Outcome::NotApplicable | Outcome::Allowed);
         let worth_it = !by_name || !keeps || f.app.is_none() && !publisher_named;
         if worth_it {
-            if let Some(e) = entry {
-                if let Err(at) = asked.binary_search(&e) {
-                    asked.insert(at, e);
-                }
+            if let Some(slot) = entry.and_then(|e| asked.get_mut(e)) {
+                *slot = true;
             }
             swept.push(f);
         }
@@ -639,12 +656,31 @@ fn with_swept(
         while let Some(s) = swept.next_if(|s| s.line < f.line) {
             out.push(s);
         }
-        if asked.binary_search(&i).is_err() {
+        if !asked.get(i).copied().unwrap_or(false) {
             out.push(f);
         }
     }
     out.extend(swept);
     out
+}
+
+/// What the sweep's hits of one text on one line share ([`with_swept`]).
+struct Group {
+    line: usize,
+    text: String,
+    /// Whether the hits name a publisher.
+    publisher: bool,
+    /// Whether the line lists the text in a few words (`sweep::listed_name`).
+    listed: bool,
+    /// The line's findings in `read`: `from..to`.
+    from: usize,
+    to: usize,
+    /// Where to look on for the next entry not asked about.
+    next: usize,
+    /// The line's last entry that stands for the text, once looked for.
+    last: Option<Option<usize>>,
+    /// Whether an earlier hit of the line was asked about as the same app.
+    same_app: bool,
 }
 
 fn finding(
