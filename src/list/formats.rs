@@ -546,14 +546,10 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
 /// cell a line: `TikTok`, `33.8.4`): when two or more are, they are the names' versions.
 /// (One number under a name stays a name: Cloudflare's `1.1.1.1`.)
 fn versions_under_names(lines: &[(usize, &str)]) -> Vec<usize> {
-    let version = |line: &str| {
-        let line = trim(line);
-        line.as_bytes().first().is_some_and(u8::is_ascii_digit) && line.contains('.') && is_version(line)
-    };
     let mut found = Vec::new();
     let mut above = false;
     for &(n, line) in lines {
-        let this = version(line);
+        let this = version(trim(line));
         if this && !above {
             found.push(n);
         }
@@ -944,16 +940,8 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         && (text.bytes().any(|b| matches!(b, b',' | b';') || !b.is_ascii()) && text.contains(SEPARATORS)
             || spaced_signs(text));
     let titled = || has(text, " - ") && !listed_by_dashes(text) || has(text, " – ");
-    if let Some(parts) = (!plain).then(|| gaps(text)).flatten() {
-        let before = list.entries.len();
-        for name in parts.into_iter().flat_map(listed_names) {
-            list.entries.push(Entry::text(n, without_installed(name)));
-        }
-        if list.entries.len() == before {
-            list.structure.push((n, n));
-        }
-        return;
-    }
+    // A row of names set apart by wide gaps (`Slack   TikTok   Maps`).
+    let gapped = (!plain).then(|| gaps(text)).flatten();
     // A sentence that lists apps (`I have TikTok and Slack`): the names after its
     // lead-in, split as a line of names is.
     let said = lead_in(
@@ -964,11 +952,16 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             first_word_hash(text)
         },
     );
-    let several = (separated || said.is_some()) && !titled() && !text.contains('\t') && !has(text, "package:");
+    let several = gapped.is_some()
+        || (separated || said.is_some()) && !titled() && !text.contains('\t') && !has(text, "package:");
     let text = said.unwrap_or(text);
     if several {
         let before = list.entries.len();
-        for part in listed_names(text) {
+        let names = match gapped {
+            Some(parts) => parts.into_iter().flat_map(listed_names).collect(),
+            None => names_of(text),
+        };
+        for part in names {
             list.entries.push(Entry::text(n, without_installed(part)));
         }
         if list.entries.len() == before {
@@ -1033,49 +1026,62 @@ fn random_name(text: &str) -> bool {
 /// version or a publisher: Google Play's `TikTok Pte. Ltd. • 420 MB • Updated 2 days
 /// ago` is the line of the app above).
 fn listed_names(text: &str) -> Vec<&str> {
-    let text = lead_in(text, first_word_hash(text)).unwrap_or(text);
+    names_of(lead_in(text, first_word_hash(text)).unwrap_or(text))
+}
+
+/// [`listed_names`] of a line whose own lead-in, if it had one, is off.
+fn names_of<'a>(text: &'a str) -> Vec<&'a str> {
+    // Each part without its own lead-in and place, and whether it is a screen's value.
+    let mut names: Vec<(&str, bool)> = Vec::new();
+    let mut push = |name: &'a str| {
+        let name = on_device(name);
+        names.push((name, screen_value(name)));
+    };
     // (Where the apps are is the whole line's end: `TikTok y WhatsApp en mi móvil`,
     // where `en` is also Dutch's "and".)
-    let mut names = Vec::new();
     for part in split_names(on_device(text)) {
+        if let Some(rest) = lead_in(part, first_word_hash(part)) {
+            push(rest);
+            continue;
+        }
         // A sentence after another's full stop (`I don't have TikTok. I have WhatsApp`):
         // read on its own.
         let sentences = part
             .split_once(". ")
-            .filter(|(_, next)| lead_in(next, first_word_hash(next)).is_some());
+            .and_then(|(first, next)| Some((first, lead_in(next, first_word_hash(next))?)));
         match sentences {
-            Some((first, next)) => names.extend([first, next]),
-            None => names.push(part),
+            Some((first, rest)) => {
+                push(first);
+                push(rest);
+            }
+            None => push(part),
         }
     }
-    let mut details = false;
-    for name in &mut names {
-        *name = on_device(lead_in(name, first_word_hash(name)).unwrap_or(name));
-        details |= screen_value(name);
-    }
+    let details = names.iter().any(|&(_, value)| value);
     // (Beside a size or a date a company's form is one, whatever it is: `Spotify AB`.)
     let publisher = |p: &str| {
         p.rsplit([' ', '.'])
             .find(|w| !w.is_empty())
-            .is_some_and(|w| w.len() < p.len() && crate::text::COMPANY_FORMS.contains(&w.to_ascii_lowercase()))
+            .is_some_and(|w| w.len() < p.len() && crate::text::COMPANY_FORMS.contains(w))
     };
     let mut listed = Vec::with_capacity(names.len());
-    for name in names {
-        if !(details && (screen_value(name) || publisher(name) || version_number(name))) && named(name) {
+    for (name, value) in names {
+        if !(details && (value || publisher(name) || version(name))) && named(name) {
             listed.push(name);
         }
     }
     listed
 }
 
-/// A version as a screen shows it: digits and dots, perhaps a build in parentheses
-/// (`6.0.2 (34045)`).
-fn version_number(text: &str) -> bool {
+/// A version as tools and screens write it: a digit first, a dot, then digits, dots, a
+/// build's letters (`33.8.4`, `6.32.78_ww`) or a build in parentheses (`6.0.2 (34045)`).
+fn version(text: &str) -> bool {
     text.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && text.contains('.')
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b' ' | b'(' | b')'))
+        && (is_version(text)
+            || text
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b' ' | b'(' | b')')))
 }
 
 /// Whether a line has parts between ` | `, ` • ` or ` · ` (a byte looked for first).
@@ -1092,7 +1098,7 @@ fn details_line(text: &str) -> bool {
     let parts = text.split(['|', '•', '·']).map(trim).filter(|p| !p.is_empty());
     let (mut details, mut others) = (0, 0);
     for part in parts {
-        if screen_value(part) || version_number(part) {
+        if screen_value(part) || version(part) {
             details += 1;
         } else {
             others += 1;
@@ -1279,7 +1285,7 @@ fn gaps(text: &str) -> Option<Vec<&str>> {
         && !parts.iter().all(|p| column_key(&header_key(p)))
         && parts
             .iter()
-            .all(|p| !screen_value(p) && !version_number(p) && !is_version(p) && p.split_whitespace().nth(4).is_none());
+            .all(|p| !screen_value(p) && !version(p) && !is_version(p) && p.split_whitespace().nth(4).is_none());
     names.then_some(parts)
 }
 
@@ -2488,9 +2494,9 @@ fn updated(text: &str) -> bool {
     else {
         return false;
     };
-    when.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
-        w.bytes().all(|b| b.is_ascii_digit()) || date(w) || w.len() <= 9 && WHEN.contains(&w.to_ascii_lowercase())
-    })
+    when.split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || date(w) || w.len() <= 9 && WHEN.contains(w))
 }
 
 /// When an app was last used, as iPhone Storage writes it under each name, in the
