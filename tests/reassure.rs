@@ -1480,3 +1480,36 @@ fn an_android_process_name_is_its_apps_package() {
     assert_tiktok_reported(text, true);
     assert_tiktok_reported("com.zhiliaoapp.musically:push\n", true);
 }
+
+/// A question or a request typed instead of a list, or around one (`Can you tell me
+/// which ones I need to remove?`, `Please let me know which apps I have to delete.`), is
+/// a sentence, not an app the policy does not name: alone, it is no list ("nothing to
+/// do" would answer a question nobody asked); in an e-mail with a list, it is the
+/// list's frame; and a policy's app it names is still asked about.
+#[test]
+fn a_question_or_a_request_is_no_app() {
+    for text in [
+        "Can you tell me which ones I need to remove?\n",
+        "Which of these do I have to delete?\n",
+        "Please let me know which apps I have to remove.\n",
+        "Welche Apps muss ich von meinem Handy löschen?\n",
+        "Quelles applications dois-je supprimer ?\n",
+        "¿Qué aplicaciones tengo que borrar?\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+    }
+    let mail = "Hi Sam,\n\nHere is what is on my phone:\n\nSlack\nTikTok\nWhatsApp\n\nCan you tell me which ones I need to remove?\nIs that all of them?\n\nThanks\nJo\n";
+    let report = assert_tiktok_reported(mail, true);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    for text in [
+        "Do I need to remove TikTok?\n",
+        "Is TikTok allowed on my work phone?\n",
+        "Muss ich TikTok von meinem Diensthandy löschen?\n",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    // A name that ends with a question mark, in capitals, is a name.
+    let report = check("Slack\nWho Wants to Be a Millionaire?\nTikTok?\n");
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+}

@@ -1504,7 +1504,10 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     };
     let opening = text.len() <= 60 && may_be(&OPENING_FILTER, hash);
     let signature = hash == SENT || hash == GET || SENT_IN.contains(&hash);
-    if !opening && !signature && !may_be(&SENTENCE_FILTER, hash) {
+    // (A question or a remark ends as a sentence does, or opens with `¿`: most names
+    // do neither, and are let go by two bytes.)
+    let ends = matches!(text.as_bytes().last(), Some(b'?' | b'.' | b'!')) || text.starts_with('¿');
+    if !opening && !signature && !ends && !may_be(&SENTENCE_FILTER, hash) {
         return Prose::Names;
     }
     let Some(first) = prose_words(text).next() else {
@@ -1566,11 +1569,39 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     if prose_words(text).nth(2).is_none() {
         return Prose::Names;
     }
-    if sentence_words(text) {
+    if ends && remark(text, &head, hash) || sentence_words(text) {
         Prose::Sentence
     } else {
         Prose::Names
     }
+}
+
+/// Whether a line that ends as a sentence does is a question or a request, not a name
+/// (`Can you tell me which ones I need to remove?`, `Please let me know which apps I
+/// have to delete.`, `Muss ich TikTok von meinem Diensthandy löschen?`): it opens with a
+/// sentence word or a word that asks (`head`, lower case), it has four words or more
+/// (five for a full stop or `!`), and two thirds of the others are sentence words or
+/// begin in lower case, where a name's words begin in capitals (`Who Wants to Be a
+/// Millionaire?`). Not a sentence that lists apps after its lead-in (`I have TikTok and
+/// Slack.`), nor an introduction before a colon.
+fn remark(text: &str, head: &str, hash: u64) -> bool {
+    const ASKING: Words = Words(
+        "please|pls|let|tell|which|what|how|why|when|where|who|shall|may|must|need|welche|welcher|welches|was|wie|warum|wann|wo|wer|muss|kann|kannst|könnt|können|soll|sollte|darf|bitte|quelle|quelles|quel|quels|est|pourquoi|comment|où|dois|puis|faut|pouvez|qué|cuál|cuáles|cómo|por|debo|puedo|hay|cuántas",
+    );
+    let question = text.ends_with('?') || text.starts_with('¿');
+    let opens =
+        may_be(&SENTENCE_FILTER, hash) && SENTENCE_WORDS.contains(&format!(" {head} ")) || ASKING.contains(head);
+    if !opens || text.contains(':') || !question && lead_in(text, Some(hash)).is_some() {
+        return false;
+    }
+    let mut buffer = String::new();
+    let (mut others, mut said) = (0usize, 0usize);
+    for w in prose_words(text).skip(1) {
+        others += 1;
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        said += usize::from(lower || SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer)));
+    }
+    others + 1 >= if question { 4 } else { 5 } && said * 3 >= others * 2
 }
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
@@ -4601,13 +4632,10 @@ mod tests {
             entry_texts("Slack • 98 MB • Updated today\nTikTok • 420 MB • Updated 2 days ago"),
             ["Slack", "TikTok"]
         );
-        // A question or what was had is no list of what is there: the line stays whole.
-        for text in [
-            "Do you have TikTok?",
-            "do you have tiktok",
-            "I used to have TikTok",
-            "I had TikTok",
-        ] {
+        // A question or what was had is no list of what is there: the line stays whole,
+        // or, asked with its question mark, it is a sentence (`remark`).
+        assert!(entry_texts("Do you have TikTok?").is_empty());
+        for text in ["do you have tiktok", "I used to have TikTok", "I had TikTok"] {
             let read = entry_texts(text);
             assert!(read.len() == 1 && read[0].len() > "TikTok".len(), "{text}: {read:?}");
         }
