@@ -1495,6 +1495,11 @@ fn a_question_or_a_request_is_no_app() {
         "Welche Apps muss ich von meinem Handy löschen?\n",
         "Quelles applications dois-je supprimer ?\n",
         "¿Qué aplicaciones tengo que borrar?\n",
+        // Typed without a question mark or a full stop, every word but the first in
+        // lower case or a sentence's.
+        "I need to know which apps to remove\n",
+        "please check my apps for me\n",
+        "can you check which ones are banned\n",
     ] {
         let report = assert_never_reassures(text);
         assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);

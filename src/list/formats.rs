@@ -1334,6 +1334,7 @@ const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,than
 static SENTENCE_FILTER: WordFilter = word_filter(&[SENTENCE_WORDS], false);
 static OPENING_FILTER: WordFilter = word_filter(&[REPLIES, FRAMES], true);
 static PLACES_FILTER: WordFilter = word_filter(&[PLACES.0], false);
+static ASKING_FILTER: WordFilter = word_filter(&[ASKING.0], false);
 
 type WordFilter = [u64; 16];
 
@@ -1507,7 +1508,7 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     // (A question or a remark ends as a sentence does, or opens with `¿`: most names
     // do neither, and are let go by two bytes.)
     let ends = matches!(text.as_bytes().last(), Some(b'?' | b'.' | b'!')) || text.starts_with('¿');
-    if !opening && !signature && !ends && !may_be(&SENTENCE_FILTER, hash) {
+    if !opening && !signature && !ends && !may_be(&SENTENCE_FILTER, hash) && !may_be(&ASKING_FILTER, hash) {
         return Prose::Names;
     }
     let Some(first) = prose_words(text).next() else {
@@ -1569,28 +1570,26 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     if prose_words(text).nth(2).is_none() {
         return Prose::Names;
     }
-    if ends && remark(text, &head, hash) || sentence_words(text) {
+    if remark(text, &head, hash, ends) || sentence_words(text) {
         Prose::Sentence
     } else {
         Prose::Names
     }
 }
 
-/// Whether a line that ends as a sentence does is a question or a request, not a name
-/// (`Can you tell me which ones I need to remove?`, `Please let me know which apps I
-/// have to delete.`, `Muss ich TikTok von meinem Diensthandy löschen?`): it opens with a
-/// sentence word or a word that asks (`head`, lower case), it has four words or more
-/// (five for a full stop or `!`), and two thirds of the others are sentence words or
-/// begin in lower case, where a name's words begin in capitals (`Who Wants to Be a
-/// Millionaire?`). Not a sentence that lists apps after its lead-in (`I have TikTok and
+/// Whether a line is a question or a request, not a name (`Can you tell me which ones I
+/// need to remove?`, `please check my apps for me`, `Muss ich TikTok von meinem
+/// Diensthandy löschen?`): it opens with a sentence word or a word that asks (`head`,
+/// lower case, [`ASKING`]) and has four words or more, and two thirds of the others are
+/// sentence words or begin in lower case, where a name's words begin in capitals (`Who
+/// Wants to Be a Millionaire?`); a line that does not end as a sentence does (`ends`:
+/// `?`, `.`, `!`, or `¿` before it) needs five words or more (a question four), and all
+/// of them so. Not a sentence that lists apps after its lead-in (`I have TikTok and
 /// Slack.`), nor an introduction before a colon.
-fn remark(text: &str, head: &str, hash: u64) -> bool {
-    const ASKING: Words = Words(
-        "please|pls|let|tell|which|what|how|why|when|where|who|shall|may|must|need|welche|welcher|welches|was|wie|warum|wann|wo|wer|muss|kann|kannst|könnt|können|soll|sollte|darf|bitte|quelle|quelles|quel|quels|est|pourquoi|comment|où|dois|puis|faut|pouvez|qué|cuál|cuáles|cómo|por|debo|puedo|hay|cuántas",
-    );
+fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
     let question = text.ends_with('?') || text.starts_with('¿');
-    let opens =
-        may_be(&SENTENCE_FILTER, hash) && SENTENCE_WORDS.contains(&format!(" {head} ")) || ASKING.contains(head);
+    let opens = may_be(&SENTENCE_FILTER, hash) && SENTENCE_WORDS.contains(&format!(" {head} "))
+        || may_be(&ASKING_FILTER, hash) && ASKING.contains(head);
     if !opens || text.contains(':') || !question && lead_in(text, Some(hash)).is_some() {
         return false;
     }
@@ -1601,8 +1600,14 @@ fn remark(text: &str, head: &str, hash: u64) -> bool {
         let lower = w.chars().next().is_some_and(char::is_lowercase);
         said += usize::from(lower || SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer)));
     }
-    others + 1 >= if question { 4 } else { 5 } && said * 3 >= others * 2
+    let least = if question { 4 } else { 5 };
+    others + 1 >= least && if ends { said * 3 >= others * 2 } else { said == others }
 }
+
+/// The words that open a question or a request besides [`SENTENCE_WORDS`] ([`remark`]).
+const ASKING: Words = Words(
+    "please|pls|let|tell|which|what|how|why|when|where|who|shall|may|must|need|welche|welcher|welches|was|wie|warum|wann|wo|wer|muss|kann|kannst|könnt|können|soll|sollte|darf|bitte|quelle|quelles|quel|quels|est|pourquoi|comment|où|dois|puis|faut|pouvez|qué|cuál|cuáles|cómo|por|debo|puedo|hay|cuántas",
+);
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
 fn sentence_words(text: &str) -> bool {
