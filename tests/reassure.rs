@@ -1518,3 +1518,40 @@ fn a_question_or_a_request_is_no_app() {
     let report = check("Slack\nWho Wants to Be a Millionaire?\nTikTok?\n");
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
 }
+
+/// What people paste instead of a list of apps, or before one, is read as what it is,
+/// never as apps the policy does not name ("nothing to do"): a tool's error or its list of
+/// devices (`adb devices`, Windows' and PowerShell's "not recognized"), a link to a page,
+/// an e-mail's subject, a short reply, a remark about the device.
+#[test]
+fn what_is_no_list_of_apps_is_never_nothing_to_do() {
+    for text in [
+        "List of devices attached\n",
+        "List of devices attached\nR58N91ABCDE\tdevice\nemulator-5554\toffline\n",
+        "* daemon not running; starting now at tcp:5037\n* daemon started successfully\nList of devices attached\n0123456789ABCDEF\tunauthorized\n",
+        "'adb' is not recognized as an internal or external command,\noperable program or batch file.\n",
+        "adb : The term 'adb' is not recognized as the name of a cmdlet, function, script file, or operable program.\n",
+        "Permission denied\n",
+        "https://intranet.example.com/policies/apps\n",
+        "Re: Mobile app policy update\n",
+        "AW: Diensthandy Apps\n",
+        "all of them\n",
+        "Nothing else installed\n",
+        "Same as my colleague\n",
+        "My phone is an iPhone 14 with iOS 17\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+    }
+    // Before a list, they leave its apps as they are; a store's link is its app.
+    let report = assert_tiktok_reported(
+        "Re: Mobile app policy update\nhttps://intranet.example.com/policies/apps\nSlack\nTikTok\n",
+        true,
+    );
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    assert_tiktok_reported("https://apps.apple.com/us/app/tiktok/id835599320\n", true);
+    assert_tiktok_reported(
+        "https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically\n",
+        true,
+    );
+}

@@ -859,6 +859,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     if text.is_empty()
         || !text.chars().any(char::is_alphanumeric)
         || !plain && progress_frame(text)
+        || !plain && subject(text)
         || number(text)
         || total
         || count_line(text)
@@ -896,28 +897,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         list.structure.push((n, n));
         return;
     }
-    // A tool's message that it listed nothing, a line that stands for the list
-    // elsewhere, a sentence that names no app: a note, never an app. A greeting or a
-    // sign-off: the list's frame.
-    let excerpt = || super::account::excerpt(text);
     // (Hashed once, for the sentence tests here and below.)
     let (first_hash, whole_text) = (first_word_hash(text), text);
-    let skipped = if tool_message(text, plain) {
-        Some(Skipped::ToolMessage { excerpt: excerpt() })
-    } else if elsewhere(text) {
-        Some(Skipped::Elsewhere { excerpt: excerpt() })
-    } else {
-        match prose_hashed(text, first_hash) {
-            Prose::Frame => {
-                list.structure.push((n, n));
-                return;
-            }
-            Prose::Sentence => Some(Skipped::Sentence { excerpt: excerpt() }),
-            Prose::Names => None,
-        }
-    };
-    if let Some(skipped) = skipped {
-        list.notes.push(Note { line: n, skipped });
+    if said_besides_names(n, text, plain, first_hash, list) {
         return;
     }
     if !plain && property(text) {
@@ -1311,7 +1293,7 @@ using used am is are was were be do does did don't dont didn't can can't will wo
 should not no nothing none only just also usual usually same all any some every \
 everything anything standard normal regular before last time new the a an on in of to \
 as and but or with from for since phone iphone apps app applications work company \
-device ones stuff installed updated default ever always that this these those there what which \
+device ones stuff installed them else updated default ever always that this these those there what which \
 following currently below \
 here hier sind ich habe hab mein meine meinem nur nicht keine kein die der das und auf alle \
 üblichen wie immer handy telefon sonst nichts gleichen vorher je j'ai jai ai n'ai mon \
@@ -1583,8 +1565,8 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
 /// lower case, [`ASKING`]) and has four words or more, and two thirds of the others are
 /// sentence words or begin in lower case, where a name's words begin in capitals (`Who
 /// Wants to Be a Millionaire?`); a line that does not end as a sentence does (`ends`:
-/// `?`, `.`, `!`, or `¿` before it) needs five words or more (a question four), and all
-/// of them so. Not a sentence that lists apps after its lead-in (`I have TikTok and
+/// `?`, `.`, `!`, or `¿` before it) needs all of them so. A remark that ends with a full
+/// stop or `!` needs five words (numbers count for none). Not a sentence that lists apps after its lead-in (`I have TikTok and
 /// Slack.`), nor an introduction before a colon.
 fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
     let question = text.ends_with('?') || text.starts_with('¿');
@@ -1596,11 +1578,15 @@ fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
     let mut buffer = String::new();
     let (mut others, mut said) = (0usize, 0usize);
     for w in prose_words(text).skip(1) {
+        // (A number is in sentences and names alike: it counts for neither.)
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
         others += 1;
         let lower = w.chars().next().is_some_and(char::is_lowercase);
         said += usize::from(lower || SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer)));
     }
-    let least = if question { 4 } else { 5 };
+    let least = if question || !ends { 4 } else { 5 };
     others + 1 >= least && if ends { said * 3 >= others * 2 } else { said == others }
 }
 
@@ -1728,13 +1714,29 @@ fn tool_message(line: &str, plain: bool) -> bool {
         "device offline",
         "no device found",
         "not a git repository",
+        "operable program or batch file",
+        "daemon not running",
+        "daemon started successfully",
     ];
-    // (Every such line has a `:`, a `'` or a `*`, or begins with "No" or "There": most
-    // lines are let go after one pass over their bytes, without being folded.)
+    // A line of letters and spaces alone that is such a message (`adb devices`' header
+    // with no device under it, a shell's refusal, adb's daemon after its `* `).
+    const WHOLE: Words = Words(
+        "list of devices attached|permission denied|access is denied|no such file or directory|daemon started successfully",
+    );
+    let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if (16..=27).contains(&line.len()) && matches!(first, b'l' | b'p' | b'a' | b'n' | b'd') && WHOLE.contains(line) {
+        return true;
+    }
+    // (Every such line has a `:`, a `'` or a `*`, ends with a full stop, or begins with
+    // "No" or "There": most lines are let go after one pass over their bytes, without
+    // being folded.)
     let bytes = line.as_bytes();
     let starts = |word: &[u8]| bytes.get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word));
     // (`plain`: the line is letters, digits and spaces, none of them.)
-    if !starts(b"no ") && !starts(b"there ") && (plain || !bytes.iter().any(|b| matches!(b, b':' | b'\'' | b'*'))) {
+    if !starts(b"no ")
+        && !starts(b"there ")
+        && (plain || bytes.last() != Some(&b'.') && !bytes.iter().any(|b| matches!(b, b':' | b'\'' | b'*')))
+    {
         return false;
     }
     // (The phrases are ASCII: only a line's ASCII is compared, folded byte by byte.)
@@ -2051,21 +2053,8 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             list.structure.push((n, n));
             continue;
         };
-        match prose(line) {
-            Prose::Frame => {
-                list.structure.push((n, n));
-                continue;
-            }
-            Prose::Sentence => {
-                list.notes.push(Note {
-                    line: n,
-                    skipped: Skipped::Sentence {
-                        excerpt: super::account::excerpt(line),
-                    },
-                });
-                continue;
-            }
-            Prose::Names => {}
+        if said_besides_names(n, line, false, first_word_hash(line), &mut list) {
+            continue;
         }
         for part in listed_names(framed_names(line)) {
             if elsewhere(part) {
@@ -2281,6 +2270,59 @@ fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
     None
 }
 
+/// Whether a typed line says something besides names, written into `list`: a tool's
+/// message that it listed nothing, a line that stands for the list elsewhere, a sentence
+/// that names no app, a row of `adb devices` (a note, never an app); a greeting or a
+/// sign-off (the list's frame). `first` is its first word's [`first_word_hash`]. One road
+/// for the typed reader and the reader of names in a row.
+fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, list: &mut AppList) -> bool {
+    let excerpt = || super::account::excerpt(text);
+    let skipped = if tool_message(text, plain) {
+        Skipped::ToolMessage { excerpt: excerpt() }
+    } else if elsewhere(text) {
+        Skipped::Elsewhere { excerpt: excerpt() }
+    } else if !plain && adb_device(text) {
+        Skipped::DeviceRow
+    } else {
+        match prose_hashed(text, first) {
+            Prose::Frame => {
+                list.structure.push((n, n));
+                return true;
+            }
+            Prose::Sentence => Skipped::Sentence { excerpt: excerpt() },
+            Prose::Names => return false,
+        }
+    };
+    list.notes.push(Note { line: n, skipped });
+    true
+}
+
+/// A row of `adb devices` (`R58N91ABCDE\tdevice`, `emulator-5554\toffline`, with `-l`
+/// `0123456789ABCDEF  device usb:1-1 product:x model:Pixel_7 transport_id:1`): a serial
+/// with a digit in it, a tab or spaces, the device's state, and with `-l` its details
+/// as `key:value`. The device, not its apps.
+fn adb_device(text: &str) -> bool {
+    const STATES: Words =
+        Words("device|offline|unauthorized|authorizing|connecting|recovery|rescue|sideload|bootloader|host|unknown");
+    let Some((serial, rest)) = text.split_once(['\t', ' ']) else {
+        return false;
+    };
+    let tab = text.as_bytes().get(serial.len()) == Some(&b'\t');
+    let mut rest = rest.split_whitespace();
+    let state = match rest.next() {
+        Some("no") => rest.next() == Some("permissions"),
+        Some(word) => STATES.contains(word),
+        None => false,
+    };
+    let details: Vec<&str> = rest.collect();
+    state
+        && serial.bytes().any(|b| b.is_ascii_digit())
+        && serial
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b':' | b'_'))
+        && (tab && details.is_empty() || !details.is_empty() && details.iter().all(|d| d.contains(':')))
+}
+
 /// A line that stands for the list, or part of it, that is not in the text: a picture
 /// or an attachment as mail and chat exports write it (Gmail's `[image: IMG_0412.PNG]`,
 /// Outlook's `[cid:image001.png@…]`, WhatsApp's `<Media omitted>`, `<attached: ….jpg>`,
@@ -2327,6 +2369,8 @@ fn elsewhere(text: &str) -> bool {
             | b'D'
             | b'f'
             | b'F'
+            | b'h'
+            | b'H'
     ) || first.is_ascii_digit()
         || !first.is_ascii();
     let last = bytes.last().copied().unwrap_or(b' ');
@@ -2382,7 +2426,42 @@ fn elsewhere(text: &str) -> bool {
     let truncated = ["[truncated]", "(truncated)", "<truncated>", "truncated"]
         .iter()
         .any(|p| t.eq_ignore_ascii_case(p));
-    placeholder || file || see_all || and_more || truncated
+    placeholder || file || see_all || and_more || truncated || link(t)
+}
+
+/// An e-mail's subject as a reply or a forward writes it (`Re: App policy`, `Fwd: …`,
+/// `AW: …`, `WG: …`, `TR: …`, `RV: …`): the mail's, no app (a policy's app named in
+/// it is still found by the sweep).
+fn subject(text: &str) -> bool {
+    const MARKS: Words = Words("re|fw|fwd|aw|wg|tr|rv|rif|sv|vs|antw|réf");
+    // (A mark is short: most lines are let go within their first bytes.)
+    let Some(colon) = text.bytes().take(6).position(|b| b == b':') else {
+        return false;
+    };
+    text.get(colon + 1..).is_some_and(|rest| rest.starts_with(' '))
+        && text.get(..colon).is_some_and(|mark| MARKS.contains(mark))
+}
+
+/// A link to a page that is no app's (`https://intranet.example.com/policies/apps`): it
+/// stands for what is there. Not a store's page of an app (`apps.apple.com/…/id835599320`,
+/// `play.google.com/store/apps/details?id=…`) nor a link with an app's identifier in
+/// its path or query (F-Droid's `f-droid.org/packages/org.fdroid.fdroid`): those are the
+/// app.
+fn link(text: &str) -> bool {
+    let Some(rest) = ["https://", "http://"].iter().find_map(|p| {
+        text.get(..p.len())
+            .filter(|s| s.eq_ignore_ascii_case(p))
+            .and_then(|_| text.get(p.len()..))
+    }) else {
+        return false;
+    };
+    let path = rest.split_once(['/', '?', '#']).map_or("", |(_, path)| path);
+    !text.contains(char::is_whitespace)
+        && crate::text::app_store_id(text).is_none()
+        && crate::text::play_store_package(text).is_none()
+        && !path
+            .split(['/', '?', '&', '=', '#'])
+            .any(crate::text::looks_like_identifier)
 }
 
 /// A tool's count of what it listed, under its table: `13 package(s)`, `2 upgrades
@@ -4151,6 +4230,9 @@ mod tests {
         for form in FORMS.iter() {
             assert!(may_be(&FORMS_FILTER, lower_hash(&form.to_ascii_uppercase())), "{form}");
         }
+        for word in ASKING.iter() {
+            assert!(may_be(&ASKING_FILTER, lower_hash(word)), "{word}");
+        }
         for place in PLACES.iter() {
             assert!(
                 may_be(&PLACES_FILTER, lower_hash(&place.to_ascii_uppercase())),
@@ -4159,7 +4241,13 @@ mod tests {
         }
         // Not a promise for each word (a filter may let one through), but for most.
         let names: Vec<String> = (0..1000).map(|i| format!("name{i}")).collect();
-        for filter in [&SENTENCE_FILTER, &OPENING_FILTER, &FORMS_FILTER, &PLACES_FILTER] {
+        for filter in [
+            &SENTENCE_FILTER,
+            &OPENING_FILTER,
+            &FORMS_FILTER,
+            &PLACES_FILTER,
+            &ASKING_FILTER,
+        ] {
             let through = names.iter().filter(|n| may_be(filter, lower_hash(n))).count();
             assert!(through < 100, "{through} of 1000 names pass a filter");
         }
@@ -4638,9 +4726,11 @@ mod tests {
             ["Slack", "TikTok"]
         );
         // A question or what was had is no list of what is there: the line stays whole,
-        // or, asked with its question mark, it is a sentence (`remark`).
+        // or, asked with its question mark or in a sentence's words alone, it is a
+        // sentence (`remark`).
         assert!(entry_texts("Do you have TikTok?").is_empty());
-        for text in ["do you have tiktok", "I used to have TikTok", "I had TikTok"] {
+        assert!(entry_texts("do you have tiktok").is_empty());
+        for text in ["I used to have TikTok", "I had TikTok"] {
             let read = entry_texts(text);
             assert!(read.len() == 1 && read[0].len() > "TikTok".len(), "{text}: {read:?}");
         }
