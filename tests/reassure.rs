@@ -1555,3 +1555,29 @@ fn what_is_no_list_of_apps_is_never_nothing_to_do() {
         true,
     );
 }
+
+/// What a phone says about itself (its system and version, its model, as its About
+/// screen or a person writes them) describes the device, not its apps: never "nothing
+/// to do"; and apps whose names begin as a system's or a model's do stay apps.
+#[test]
+fn a_devices_system_or_model_is_no_app() {
+    for text in [
+        "iOS 17.2\n",
+        "iOS 17.2.1 (21C66)\n",
+        "Android 14\n",
+        "Android 14 (UP1A.231005.007)\n",
+        "Pixel 8 Pro\n",
+        "Samsung Galaxy S23 Ultra\n",
+        "iPhone 14 Pro, iOS 17.2\n",
+        "Model: iPhone 14 Pro\n",
+        "Software Version: 17.2\n",
+        "iPhone SE (3rd generation)\n",
+        "Huawei P30 Pro, EMUI 12\n",
+        "Xiaomi Redmi Note 12\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+    }
+    let report = check("Galaxy Store\nPixel Launcher\nSamsung Notes\nAndroid Auto\nAndroid System WebView\nWindows Terminal\niPhone Backup Extractor\nTikTok\n");
+    assert_eq!(report.read_as.entries, 8, "{:#?}", report.findings);
+}

@@ -1612,7 +1612,7 @@ fn sentence_words(text: &str) -> bool {
 /// identifier: those say which app it is.
 fn property(text: &str) -> bool {
     const KEYS: Words = Words(
-        "version|size|installed on|install date|install location|location|path|category|last used|last modified|last opened|obtained from|kind|architecture|price|rating|sort by|sorted by|filter by|filtered by|installer|installed by|cpu abi",
+        "version|software version|model|model name|model number|serial number|build number|size|installed on|install date|install location|location|path|category|last used|last modified|last opened|obtained from|kind|architecture|price|rating|sort by|sorted by|filter by|filtered by|installer|installed by|cpu abi",
     );
     // (A key is short: most lines are let go within their first bytes.)
     let Some(colon) = text.bytes().take(18).position(|b| b == b':') else {
@@ -2281,7 +2281,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         Skipped::ToolMessage { excerpt: excerpt() }
     } else if elsewhere(text) {
         Skipped::Elsewhere { excerpt: excerpt() }
-    } else if !plain && adb_device(text) {
+    } else if !plain && adb_device(text) || device_itself(text, first) {
         Skipped::DeviceRow
     } else {
         match prose_hashed(text, first) {
@@ -2296,6 +2296,65 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     list.notes.push(Note { line: n, skipped });
     true
 }
+
+/// What a device says of itself, as its About screen or a person writes it: its system
+/// and version (`iOS 17.2.1 (21C66)`, `Android 14`, `EMUI 12`), its model (`Pixel 8 Pro`,
+/// `Samsung Galaxy S23 Ultra`, `iPhone SE (3rd generation)`, `Huawei P30 Pro`), or both
+/// after a comma. A system's name with a version a word or two on, and nothing else
+/// but a build in parentheses; a model: a family (`iPhone`, `Galaxy`, `Pixel`, after
+/// a maker or not) or a maker alone, then only a model's words (`Pro`, `Ultra`, `SE`) and
+/// words with digits, one of them at least after a maker alone. An app's name that begins
+/// so has other words (`Galaxy Store`, `Pixel Launcher`, `Android Auto`, `Samsung Notes`).
+/// `first` is the text's [`first_word_hash`].
+fn device_itself(text: &str, first: Option<u64>) -> bool {
+    // (Most lines: their first word is none of these, let go by the filter.)
+    if !first.is_some_and(|h| may_be(&DEVICE_FILTER, h)) {
+        return false;
+    }
+    text.split(", ").all(|part| {
+        // (A build or a generation in parentheses says no more.)
+        let bare = part.split_once(" (").map_or(part, |(head, tail)| {
+            if tail.ends_with(')') && !tail.contains('(') {
+                head
+            } else {
+                part
+            }
+        });
+        let mut words = bare.split(' ');
+        let first = words.next().unwrap_or("");
+        let rest: Vec<&str> = words.collect();
+        let digits = |w: &&str| w.bytes().any(|b| b.is_ascii_digit()) && w.len() <= 8;
+        if SYSTEMS.contains(first) {
+            return rest.len() <= 2
+                && rest
+                    .last()
+                    .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
+        }
+        let (maker, family, model) = if MAKERS.contains(first) {
+            match rest.split_first() {
+                Some((f, model)) if FAMILIES.contains(f) => (true, true, model),
+                _ => (true, false, rest.as_slice()),
+            }
+        } else {
+            (false, FAMILIES.contains(first), rest.as_slice())
+        };
+        (maker || family)
+            && !model.is_empty()
+            && model.iter().all(|w| digits(w) || MODEL_WORDS.contains(w))
+            && (family || model.iter().any(digits))
+    })
+}
+
+/// The systems, makers and families of phones and tablets ([`device_itself`]).
+const SYSTEMS: Words =
+    Words("ios|ipados|android|macos|watchos|harmonyos|emui|miui|hyperos|coloros|oxygenos|windows|chromeos");
+const MAKERS: Words =
+    Words("apple|samsung|google|xiaomi|huawei|honor|oneplus|motorola|sony|nokia|oppo|vivo|realme|fairphone|lenovo");
+const FAMILIES: Words =
+    Words("iphone|ipad|galaxy|pixel|redmi|poco|xperia|moto|mate|nova|nord|reno|edge|macbook|surface");
+const MODEL_WORDS: Words =
+    Words("pro|max|plus|mini|ultra|air|se|fold|flip|fe|lite|xl|note|edge|neo|5g|4g|lte|a|s|t|x|c|z");
+static DEVICE_FILTER: WordFilter = word_filter(&[SYSTEMS.0, MAKERS.0, FAMILIES.0], false);
 
 /// A row of `adb devices` (`R58N91ABCDE\tdevice`, `emulator-5554\toffline`, with `-l`
 /// `0123456789ABCDEF  device usb:1-1 product:x model:Pixel_7 transport_id:1`): a serial
@@ -3397,7 +3456,8 @@ fn package_versions(lines: &[(usize, &str)]) -> AppList {
 /// (`Chocolatey v2.2.2`) and count (`12 packages installed.`), old Scoop's heading
 /// (`Installed apps:`), a header row over the packages (`Package  Version`).
 fn package_chatter(line: &str) -> bool {
-    if line == "Installed apps:" || header_row(line) {
+    // (And a device's system, `iOS 17.2`, written as a package and its version are.)
+    if line == "Installed apps:" || header_row(line) || device_itself(line, first_word_hash(line)) {
         return true;
     }
     if let Some(version) = line.strip_prefix("Chocolatey v") {
@@ -4233,6 +4293,9 @@ mod tests {
         for word in ASKING.iter() {
             assert!(may_be(&ASKING_FILTER, lower_hash(word)), "{word}");
         }
+        for word in SYSTEMS.iter().chain(MAKERS.iter()).chain(FAMILIES.iter()) {
+            assert!(may_be(&DEVICE_FILTER, lower_hash(word)), "{word}");
+        }
         for place in PLACES.iter() {
             assert!(
                 may_be(&PLACES_FILTER, lower_hash(&place.to_ascii_uppercase())),
@@ -4247,6 +4310,7 @@ mod tests {
             &FORMS_FILTER,
             &PLACES_FILTER,
             &ASKING_FILTER,
+            &DEVICE_FILTER,
         ] {
             let through = names.iter().filter(|n| may_be(filter, lower_hash(n))).count();
             assert!(through < 100, "{through} of 1000 names pass a filter");
