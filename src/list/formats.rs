@@ -2430,6 +2430,8 @@ fn elsewhere(text: &str) -> bool {
             | b'F'
             | b'h'
             | b'H'
+            | b'l'
+            | b'L'
     ) || first.is_ascii_digit()
         || !first.is_ascii();
     let last = bytes.last().copied().unwrap_or(b' ');
@@ -2479,7 +2481,9 @@ fn elsewhere(text: &str) -> bool {
         |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','));
     let (w1, w2, w3) = (words.next(), words.next(), words.next());
     let rest = words.count();
-    let see_all = (is(w1, "see") || is(w1, "show") || is(w1, "view")) && is(w2, "all") && rest <= 1;
+    // (`Load more`, `See more apps`: a button that shows more of the list.)
+    let shows = is(w1, "see") || is(w1, "show") || is(w1, "view") || is(w1, "load");
+    let see_all = shows && (is(w2, "all") || is(w2, "more")) && rest <= 1;
     let and_more =
         is(w1, "and") && number(w2) && is(w3, "more") && rest <= 1 || number(w1) && is(w2, "more") && rest == 0;
     let truncated = ["[truncated]", "(truncated)", "<truncated>", "truncated"]
@@ -2530,7 +2534,10 @@ fn count_line(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b'0'..=b'9') if pages(text) => return true,
         Some(b'0'..=b'9') => {}
-        Some(b'S' | b's' | b'P' | b'p' | b'R' | b'r' | b'<' | 0xC2) => return pages(text) || search_box(text),
+        Some(
+            b'S' | b's' | b'P' | b'p' | b'R' | b'r' | b'N' | b'n' | b'F' | b'f' | b'L' | b'l' | b'I' | b'i' | b'<'
+            | 0xC2 | 0xE2,
+        ) => return pages(text) || search_box(text),
         _ => return false,
     }
     let Some((number, rest)) = text.split_once(' ') else {
@@ -2560,20 +2567,38 @@ const COUNT_WORDS: [&str; 10] = [
 ];
 const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed", " upgradable"];
 
-/// A web table's line of pages (`Showing 1 to 6 of 6 records`, `1 - 2 of 2 items`, `<
-/// Previous  Page 1 of 1  Next >`): its numbers and words alone, "of" among them.
+/// A web table's line of pages (`Showing 1 to 6 of 6 records`, `1 - 2 of 2 items`,
+/// `1–2 of 2`, `< Previous  Page 1 of 1  Next >`, `1 2 3 Next »`, `Rows per page: 10`):
+/// its numbers, ranges, arrows and words alone, with "of" and two numbers, a word that
+/// turns the page and an arrow or page numbers, or "per page".
 fn pages(text: &str) -> bool {
     const WORDS: Words = Words(
-        "showing|show|to|of|records|record|items|item|results|entries|rows|apps|page|pages|previous|prev|next|first|last|von|sur|seite|<|>|-|–|«|»|‹|›",
+        "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|zeilen|pro|par|résultats|por|página|resultados|-|–",
     );
-    let (mut numbers, mut of) = (0, false);
-    text.split_whitespace().all(|w| {
-        let number = w.bytes().all(|b| b.is_ascii_digit() || b == b',');
-        numbers += usize::from(number);
-        of |= matches!(w, "of" | "von" | "sur");
-        number || WORDS.contains(w)
-    }) && of
-        && numbers >= 2
+    const TURNS: Words =
+        Words("previous|prev|next|first|last|weiter|zurück|vorherige|nächste|suivant|précédent|siguiente|anterior");
+    const ARROWS: Words = Words("<|>|«|»|‹|›|←|→|<<|>>");
+    let (mut numbers, mut of, mut turns, mut arrows, mut per) = (0, false, false, false, false);
+    let mut before = "";
+    let all = text.split_whitespace().all(|w| {
+        let w = w.trim_end_matches(':');
+        // (A range, `1-2`, `1–10`, is two numbers.)
+        let number = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        let count = match w.split_once(['-', '–']) {
+            Some((a, b)) if number(a) && number(b) => 2,
+            _ => usize::from(number(w)),
+        };
+        numbers += count;
+        of |= matches!(w, "of" | "von" | "sur" | "de");
+        per |= before.eq_ignore_ascii_case("per") && matches!(w, "page" | "Page");
+        before = w;
+        let turn = TURNS.contains(w);
+        turns |= turn;
+        let arrow = ARROWS.contains(w);
+        arrows |= arrow;
+        count > 0 || turn || arrow || WORDS.contains(w) || matches!(w, "de")
+    });
+    all && (of && numbers >= 2 || turns && (arrows || numbers >= 2) || per)
 }
 
 /// A search box's words copied with what is under it (`Search by application name`,
@@ -3658,7 +3683,9 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         if list.entries.len() > MAX_ENTRIES {
             break;
         }
-        if record.iter().all(|c| c.trim().is_empty()) {
+        // (And a line of one cell under the table: its count or its pager, `Results 1-2
+        // of 2`, `Next >`.)
+        if record.iter().all(|c| c.trim().is_empty()) || matches!(record.as_slice(), [cell] if count_line(trim(cell))) {
             continue;
         }
         let device = device_cols.as_ref().map(|cols| devices.of_row(cols, record));
@@ -3766,6 +3793,35 @@ mod tests {
     fn entry_texts(text: &str) -> Vec<String> {
         let list = crate::list::parse_list(text, str::to_owned);
         list.entries.iter().map(|e| e.text.clone()).collect()
+    }
+
+    /// A web table's pager, copied with its rows, in the shapes portals write it: its
+    /// arrows, pages and ranges are no apps; a button that loads more says the list goes
+    /// on (a note); an app named `Next` is still an app.
+    #[test]
+    fn a_tables_pager_is_no_app() {
+        for text in [
+            "Name\tVersion\nSlack\t24.1\nTikTok\t33.8\nResults 1-2 of 2\nNext >",
+            "Slack\nTikTok\n< Prev\nNext >",
+            "Slack\nTikTok\n1 2 3 Next »",
+            "Slack\nTikTok\n« First ‹ Prev 1 2 3 Next › Last »",
+            "Slack\nTikTok\nRows per page: 10\n1–2 of 2",
+            "Slack\nTikTok\nItems per page 25\n1 - 2 of 2 items",
+        ] {
+            assert_eq!(entry_texts(text), ["Slack", "TikTok"], "{text:?}");
+        }
+        for more in ["Load more", "Show more", "See more apps"] {
+            let list = crate::list::parse_list(&format!("Slack\nTikTok\n{more}"), str::to_owned);
+            assert_eq!(list.entries.len(), 2, "{more}");
+            assert!(
+                list.notes
+                    .iter()
+                    .any(|n| matches!(n.skipped, Skipped::Elsewhere { .. })),
+                "{more}: {:?}",
+                list.notes
+            );
+        }
+        assert_eq!(entry_texts("Slack\nNext\nTikTok"), ["Slack", "Next", "TikTok"]);
     }
 
     #[test]
