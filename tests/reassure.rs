@@ -1539,6 +1539,8 @@ fn what_is_no_list_of_apps_is_never_nothing_to_do() {
         "Nothing else installed\n",
         "Same as my colleague\n",
         "My phone is an iPhone 14 with iOS 17\n",
+        "jane.doe@example.com\n",
+        "+44 20 7946 0958\n",
     ] {
         let report = assert_never_reassures(text);
         assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);

@@ -777,6 +777,15 @@ fn contact(line: &str) -> bool {
             && (value.contains('@') && value.contains('.') || value.starts_with("www.") || value.starts_with("http"))
 }
 
+/// A way to reach someone alone on its line, in a signature or not: an e-mail address,
+/// a telephone number ([`contact`]; a link is [`link`]'s).
+fn reach(text: &str) -> bool {
+    // (Most lines: neither an `@` nor begun as a number is dialled, let go by a byte.)
+    // (Not a placeholder with an `@`, Outlook's `[cid:image001.png@…]`: `elsewhere`'s.)
+    let address = text.contains('@') && !text.contains([':', '[', '<', '/']);
+    (text.starts_with(['+', '(', '0']) || address) && contact(text)
+}
+
 /// A line that signs off (`Thanks!`, `Best regards,`, `That is all, thanks`, `Danke und
 /// viele Grüße`): words of thanks and regards, and no name beside them (`TikTok, thanks`
 /// names an app).
@@ -860,6 +869,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         || !text.chars().any(char::is_alphanumeric)
         || !plain && progress_frame(text)
         || !plain && subject(text)
+        || !plain && reach(text)
         || number(text)
         || total
         || count_line(text)
