@@ -1326,7 +1326,9 @@ const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,than
 static SENTENCE_FILTER: WordFilter = word_filter(&[SENTENCE_WORDS], false);
 static OPENING_FILTER: WordFilter = word_filter(&[REPLIES, FRAMES], true);
 static PLACES_FILTER: WordFilter = word_filter(&[PLACES.0], false);
-static ASKING_FILTER: WordFilter = word_filter(&[ASKING.0], false);
+/// The words of [`ASKING`] and the first words of what a device says of itself
+/// ([`device_itself`]): one filter for both.
+static ASIDE_FILTER: WordFilter = word_filter(&[ASKING.0, SYSTEMS.0, MAKERS.0, FAMILIES.0], false);
 
 type WordFilter = [u64; 16];
 
@@ -1500,7 +1502,7 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     // (A question or a remark ends as a sentence does, or opens with `¿`: most names
     // do neither, and are let go by two bytes.)
     let ends = matches!(text.as_bytes().last(), Some(b'?' | b'.' | b'!')) || text.starts_with('¿');
-    if !opening && !signature && !ends && !may_be(&SENTENCE_FILTER, hash) && !may_be(&ASKING_FILTER, hash) {
+    if !opening && !signature && !ends && !may_be(&SENTENCE_FILTER, hash) && !may_be(&ASIDE_FILTER, hash) {
         return Prose::Names;
     }
     let Some(first) = prose_words(text).next() else {
@@ -1571,21 +1573,23 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
 
 /// Whether a line is a question or a request, not a name (`Can you tell me which ones I
 /// need to remove?`, `please check my apps for me`, `Muss ich TikTok von meinem
-/// Diensthandy löschen?`): it opens with a sentence word or a word that asks (`head`,
-/// lower case, [`ASKING`]) and has four words or more, and two thirds of the others are
-/// sentence words or begin in lower case, where a name's words begin in capitals (`Who
-/// Wants to Be a Millionaire?`); a line that does not end as a sentence does (`ends`:
-/// `?`, `.`, `!`, or `¿` before it) needs all of them so. A remark that ends with a full
-/// stop or `!` needs five words (numbers count for none). Not a sentence that lists apps after its lead-in (`I have TikTok and
-/// Slack.`), nor an introduction before a colon.
+/// Diensthandy löschen?`): it has four words or more, and two thirds of those after the
+/// first are sentence words or begin in lower case, where a name's words begin in
+/// capitals (`Who Wants to Be a Millionaire?`). Unless it is a question (`?` after it,
+/// `¿` before), it opens with a sentence word or a word that asks (`head`, lower case,
+/// [`ASKING`]); one that does not end as a sentence does (`ends`: `.` or `!` too) needs
+/// all of them so, and one that ends with `.` or `!` five words (numbers count for
+/// none). Not a sentence that lists apps after its lead-in (`I have TikTok and Slack.`),
+/// nor an introduction before a colon.
 fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
     let question = text.ends_with('?') || text.starts_with('¿');
-    let opens = may_be(&SENTENCE_FILTER, hash) && SENTENCE_WORDS.contains(&format!(" {head} "))
-        || may_be(&ASKING_FILTER, hash) && ASKING.contains(head);
+    let mut buffer = String::new();
+    let opens = question
+        || may_be(&SENTENCE_FILTER, hash) && SENTENCE_WORDS.contains(spaced_lower(head, &mut buffer))
+        || may_be(&ASIDE_FILTER, hash) && ASKING.contains(head);
     if !opens || text.contains(':') || !question && lead_in(text, Some(hash)).is_some() {
         return false;
     }
-    let mut buffer = String::new();
     let (mut others, mut said) = (0usize, 0usize);
     for w in prose_words(text).skip(1) {
         // (A number is in sentences and names alike: it counts for neither.)
@@ -1593,7 +1597,11 @@ fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
             continue;
         }
         others += 1;
-        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        // (In lower case: a letter that lowers to itself, or has no case.)
+        let lower = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || !c.is_ascii() && crate::case::chars(c).eq([c]));
         said += usize::from(lower || SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer)));
     }
     let least = if question || !ends { 4 } else { 5 };
@@ -1601,9 +1609,8 @@ fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
 }
 
 /// The words that open a question or a request besides [`SENTENCE_WORDS`] ([`remark`]).
-const ASKING: Words = Words(
-    "please|pls|let|tell|which|what|how|why|when|where|who|shall|may|must|need|welche|welcher|welches|was|wie|warum|wann|wo|wer|muss|kann|kannst|könnt|können|soll|sollte|darf|bitte|quelle|quelles|quel|quels|est|pourquoi|comment|où|dois|puis|faut|pouvez|qué|cuál|cuáles|cómo|por|debo|puedo|hay|cuántas",
-);
+const ASKING: Words =
+    Words("please|pls|let|tell|which|what|how|need|must|welche|was|wie|muss|kann|bitte|quelles|quelle|dois|qué|cuáles|debo|por");
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
 fn sentence_words(text: &str) -> bool {
@@ -2318,7 +2325,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
 /// `first` is the text's [`first_word_hash`].
 fn device_itself(text: &str, first: Option<u64>) -> bool {
     // (Most lines: their first word is none of these, let go by the filter.)
-    if !first.is_some_and(|h| may_be(&DEVICE_FILTER, h)) {
+    if !first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) {
         return false;
     }
     text.split(", ").all(|part| {
@@ -2332,26 +2339,29 @@ fn device_itself(text: &str, first: Option<u64>) -> bool {
         });
         let mut words = bare.split(' ');
         let first = words.next().unwrap_or("");
-        let rest: Vec<&str> = words.collect();
-        let digits = |w: &&str| w.bytes().any(|b| b.is_ascii_digit()) && w.len() <= 8;
+        let digits = |w: &str| w.bytes().any(|b| b.is_ascii_digit()) && w.len() <= 8;
         if SYSTEMS.contains(first) {
-            return rest.len() <= 2
-                && rest
-                    .last()
-                    .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
-        }
-        let (maker, family, model) = if MAKERS.contains(first) {
-            match rest.split_first() {
-                Some((f, model)) if FAMILIES.contains(f) => (true, true, model),
-                _ => (true, false, rest.as_slice()),
+            // (A version a word or two on, and nothing after it.)
+            let (mut count, mut last) = (0, "");
+            for w in words {
+                (count, last) = (count + 1, w);
             }
-        } else {
-            (false, FAMILIES.contains(first), rest.as_slice())
-        };
-        (maker || family)
-            && !model.is_empty()
-            && model.iter().all(|w| digits(w) || MODEL_WORDS.contains(w))
-            && (family || model.iter().any(digits))
+            return (1..=2).contains(&count) && last.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        }
+        let maker = MAKERS.contains(first);
+        let mut family = !maker && FAMILIES.contains(first);
+        let (mut model, mut digit) = (0, false);
+        for (at, w) in words.enumerate() {
+            if maker && at == 0 && FAMILIES.contains(w) {
+                family = true;
+                continue;
+            }
+            if !(digits(w) || MODEL_WORDS.contains(w)) {
+                return false;
+            }
+            (model, digit) = (model + 1, digit || digits(w));
+        }
+        (maker || family) && model > 0 && (family || digit)
     })
 }
 
@@ -2364,7 +2374,6 @@ const FAMILIES: Words =
     Words("iphone|ipad|galaxy|pixel|redmi|poco|xperia|moto|mate|nova|nord|reno|edge|macbook|surface");
 const MODEL_WORDS: Words =
     Words("pro|max|plus|mini|ultra|air|se|fold|flip|fe|lite|xl|note|edge|neo|5g|4g|lte|a|s|t|x|c|z");
-static DEVICE_FILTER: WordFilter = word_filter(&[SYSTEMS.0, MAKERS.0, FAMILIES.0], false);
 
 /// A row of `adb devices` (`R58N91ABCDE\tdevice`, `emulator-5554\toffline`, with `-l`
 /// `0123456789ABCDEF  device usb:1-1 product:x model:Pixel_7 transport_id:1`): a serial
@@ -2373,23 +2382,27 @@ static DEVICE_FILTER: WordFilter = word_filter(&[SYSTEMS.0, MAKERS.0, FAMILIES.0
 fn adb_device(text: &str) -> bool {
     const STATES: Words =
         Words("device|offline|unauthorized|authorizing|connecting|recovery|rescue|sideload|bootloader|host|unknown");
-    let Some((serial, rest)) = text.split_once(['\t', ' ']) else {
+    let Some(at) = text.bytes().position(|b| b == b'\t' || b == b' ') else {
         return false;
     };
-    let tab = text.as_bytes().get(serial.len()) == Some(&b'\t');
-    let mut rest = rest.split_whitespace();
+    let (serial, tab) = (text.get(..at).unwrap_or(""), text.as_bytes().get(at) == Some(&b'\t'));
+    let mut rest = text.get(at..).unwrap_or("").split_whitespace();
     let state = match rest.next() {
         Some("no") => rest.next() == Some("permissions"),
         Some(word) => STATES.contains(word),
         None => false,
     };
-    let details: Vec<&str> = rest.collect();
+    let (mut details, mut keyed) = (0, true);
+    for detail in rest {
+        details += 1;
+        keyed &= detail.contains(':');
+    }
     state
         && serial.bytes().any(|b| b.is_ascii_digit())
         && serial
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b':' | b'_'))
-        && (tab && details.is_empty() || !details.is_empty() && details.iter().all(|d| d.contains(':')))
+        && (tab && details == 0 || details > 0 && keyed)
 }
 
 /// A line that stands for the list, or part of it, that is not in the text: a picture
@@ -2528,12 +2541,16 @@ fn link(text: &str) -> bool {
     }) else {
         return false;
     };
-    let path = rest.split_once(['/', '?', '#']).map_or("", |(_, path)| path);
-    !text.contains(char::is_whitespace)
+    let host = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let path = rest.get(host..).unwrap_or("");
+    !text.bytes().any(|b| b.is_ascii_whitespace())
         && crate::text::app_store_id(text).is_none()
         && crate::text::play_store_package(text).is_none()
         && !path
-            .split(['/', '?', '&', '=', '#'])
+            .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
             .any(crate::text::looks_like_identifier)
 }
 
@@ -4356,11 +4373,13 @@ mod tests {
         for form in FORMS.iter() {
             assert!(may_be(&FORMS_FILTER, lower_hash(&form.to_ascii_uppercase())), "{form}");
         }
-        for word in ASKING.iter() {
-            assert!(may_be(&ASKING_FILTER, lower_hash(word)), "{word}");
-        }
-        for word in SYSTEMS.iter().chain(MAKERS.iter()).chain(FAMILIES.iter()) {
-            assert!(may_be(&DEVICE_FILTER, lower_hash(word)), "{word}");
+        for word in ASKING
+            .iter()
+            .chain(SYSTEMS.iter())
+            .chain(MAKERS.iter())
+            .chain(FAMILIES.iter())
+        {
+            assert!(may_be(&ASIDE_FILTER, lower_hash(word)), "{word}");
         }
         for place in PLACES.iter() {
             assert!(
@@ -4375,8 +4394,7 @@ mod tests {
             &OPENING_FILTER,
             &FORMS_FILTER,
             &PLACES_FILTER,
-            &ASKING_FILTER,
-            &DEVICE_FILTER,
+            &ASIDE_FILTER,
         ] {
             let through = names.iter().filter(|n| may_be(filter, lower_hash(n))).count();
             assert!(through < 100, "{through} of 1000 names pass a filter");
