@@ -1583,3 +1583,22 @@ fn a_devices_system_or_model_is_no_app() {
     let report = check("Galaxy Store\nPixel Launcher\nSamsung Notes\nAndroid Auto\nAndroid System WebView\nWindows Terminal\niPhone Backup Extractor\nTikTok\n");
     assert_eq!(report.read_as.entries, 8, "{:#?}", report.findings);
 }
+
+/// A table of people (a directory or a team's sheet: a name, an e-mail address, a
+/// department) pasted instead of a list of apps: its names are people's, never apps the
+/// policy does not name.
+#[test]
+fn a_table_of_people_is_no_list_of_apps() {
+    for text in [
+        "Name\tEmail\tDepartment\nJane Doe\tjane.doe@example.com\tSales\nJohn Smith\tjohn.smith@example.com\tIT\n",
+        "Display Name,User Principal Name,Job Title\nJane Doe,jane.doe@example.com,Analyst\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+    }
+    // A table of apps with a user column stays a table of apps.
+    assert_tiktok_reported(
+        "App Name,Publisher,User\nTikTok,TikTok Pte. Ltd.,jane.doe@example.com\n",
+        true,
+    );
+}

@@ -156,6 +156,14 @@ impl DeviceColumns {
         (has(NAME_KEYS) || has(SERIAL_KEYS)) && more > usize::from(!has(NAME_KEYS))
     }
 
+    /// Whether a header's folded `keys` describe people: a generic name beside a user's
+    /// column (an e-mail address, a user principal name) — a directory's or a team's
+    /// sheet, whose names are people's.
+    pub(super) fn describe_people(keys: &[String]) -> bool {
+        let has = |wanted: &[&str]| keys.iter().any(|k| wanted.contains(&k.as_str()));
+        has(&["name", "displayname", "fullname"]) && has(USER_KEYS)
+    }
+
     /// The device columns among a header's folded `keys`, leaving out the columns the
     /// app's name and identifier were read from; `None` when no column names or
     /// identifies a device (a list of one device's apps, or an aggregate).

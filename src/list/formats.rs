@@ -3638,8 +3638,9 @@ fn export_header(first: &str) -> Option<u8> {
 }
 
 /// The delimiter of a header row of three columns or more that describes devices
-/// ([`DeviceColumns::describe_devices`]) and has no column about an app: its only name
-/// is a generic one (`Name`, `Display Name`), which is the device's.
+/// ([`DeviceColumns::describe_devices`]) or people (a name beside an e-mail address) and
+/// has no column about an app: its only name is a generic one (`Name`, `Display Name`),
+/// which is the device's or the person's.
 fn devices_only(first: &str) -> Option<u8> {
     let delimiter = [b',', b';', b'\t']
         .into_iter()
@@ -3662,7 +3663,8 @@ fn devices_only(first: &str) -> Option<u8> {
             .iter()
             .any(|p| k.starts_with(p))
     });
-    (!about_apps && DeviceColumns::describe_devices(&keys)).then_some(delimiter)
+    (!about_apps && (DeviceColumns::describe_devices(&keys) || DeviceColumns::describe_people(&keys)))
+        .then_some(delimiter)
 }
 
 /// An export of devices without their apps: its header the list's structure, each row
