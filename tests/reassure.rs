@@ -1602,3 +1602,44 @@ fn a_table_of_people_is_no_list_of_apps() {
         true,
     );
 }
+
+/// A list that says it goes on, without naming the rest (`etc.`, `...`, `and more`,
+/// `some games`, `usw.`), has apps nobody checked: never "nothing to do"; the apps it
+/// does name are still read, and a restricted one ordered off.
+#[test]
+fn a_list_that_says_it_goes_on_is_never_nothing_to_do() {
+    for text in [
+        "Slack\nZoom\netc.\n",
+        "Slack\nZoom\netc\n",
+        "Slack\nZoom\n...\n",
+        "Slack\nZoom\n…\n",
+        "Slack, Zoom, etc.\n",
+        "Slack, Zoom and more\n",
+        "Slack\nZoom\nand many more\n",
+        "Slack\nZoom\n(and a few games)\n",
+        "Slack\nZoom\nplus some games\n",
+        "Slack\nZoom\nand others\n",
+        "Slack\nZoom\nsome games\n",
+        "Slack\nZoom\nand a bunch of games I don't remember\n",
+        "Slack\nZoom\nthe rest are games\n",
+        "Slack\nZoom\n[list truncated]\n",
+        "Slack, Zoom usw.\n",
+        "Slack, Zoom y otras apps\n",
+        "Slack, Zoom et quelques jeux\n",
+        "I have Slack, Zoom and a few others\n",
+        "Slack\nZoom etc.\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert_eq!(report.read_as.entries, 2, "{text:?}: {:#?}", report.findings);
+    }
+    assert_tiktok_reported("Slack, TikTok, etc.\n", true);
+    assert_tiktok_reported("Slack\nTikTok\n...\n", true);
+    // Apps named so are apps.
+    let report = check("More Apps\nOther Games\nSome Game\nEtc Notes\n");
+    assert_eq!(report.read_as.entries, 4, "{:#?}", report.findings);
+    // `more` alone is a screen's link to more of a text (the App Store's release notes).
+    let report = check("TikTok\nBug fixes and performance improvements\nmore\n");
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+}

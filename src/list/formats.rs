@@ -865,6 +865,14 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     let total = text
         .strip_prefix("total ")
         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    // A list that trails off (`...`, `…`) goes on beyond what was pasted: a note.
+    if !plain && goes_on(text, None, false) {
+        let skipped = Skipped::Elsewhere {
+            excerpt: super::account::excerpt(text),
+        };
+        list.notes.push(Note { line: n, skipped });
+        return;
+    }
     if text.is_empty()
         || !text.chars().any(char::is_alphanumeric)
         || !plain && progress_frame(text)
@@ -953,10 +961,22 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             Some(parts) => parts.into_iter().flat_map(listed_names).collect(),
             None => names_of(text),
         };
+        let mut noted = false;
         for part in names {
+            let (part, etc) = and_so_on(part);
+            if etc || elsewhere(part) || goes_on(part, first_word_hash(part), true) {
+                let skipped = Skipped::Elsewhere {
+                    excerpt: super::account::excerpt(if etc { text } else { part }),
+                };
+                list.notes.push(Note { line: n, skipped });
+                noted = true;
+                if !etc {
+                    continue;
+                }
+            }
             list.entries.push(Entry::text(n, without_installed(part)));
         }
-        if list.entries.len() == before {
+        if list.entries.len() == before && !noted {
             list.structure.push((n, n));
         }
         return;
@@ -981,6 +1001,14 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     } else {
         text.bytes().rposition(|b| b != b'.' && b != b'!').map_or(0, |i| i + 1)
     };
+    let (part, etc) = and_so_on(text);
+    if etc {
+        let skipped = Skipped::Elsewhere {
+            excerpt: super::account::excerpt(text),
+        };
+        list.notes.push(Note { line: n, skipped });
+    }
+    let kept = if etc { part.len() } else { kept };
     let part = on_device(without_installed(trim(text.get(..kept).unwrap_or(text))));
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
@@ -1326,9 +1354,22 @@ const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,than
 static SENTENCE_FILTER: WordFilter = word_filter(&[SENTENCE_WORDS], false);
 static OPENING_FILTER: WordFilter = word_filter(&[REPLIES, FRAMES], true);
 static PLACES_FILTER: WordFilter = word_filter(&[PLACES.0], false);
-/// The words of [`ASKING`] and the first words of what a device says of itself
-/// ([`device_itself`]): one filter for both.
-static ASIDE_FILTER: WordFilter = word_filter(&[ASKING.0, SYSTEMS.0, MAKERS.0, FAMILIES.0], false);
+/// The words of [`ASKING`], the first words of what a device says of itself
+/// ([`device_itself`]) and [`goes_on`]'s words: one filter for the three.
+static ASIDE_FILTER: WordFilter = word_filter(
+    &[
+        ASKING.0,
+        SYSTEMS.0,
+        MAKERS.0,
+        FAMILIES.0,
+        JOINERS.0,
+        MORE.0,
+        QUANTITIES.0,
+        KINDS.0,
+        VAGUE.0,
+    ],
+    false,
+);
 
 type WordFilter = [u64; 16];
 
@@ -2074,7 +2115,14 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             continue;
         }
         for part in listed_names(framed_names(line)) {
-            if elsewhere(part) {
+            let (part, etc) = and_so_on(part);
+            if etc {
+                let skipped = Skipped::Elsewhere {
+                    excerpt: super::account::excerpt(line),
+                };
+                list.notes.push(Note { line: n, skipped });
+            }
+            if elsewhere(part) || goes_on(part, first_word_hash(part), true) {
                 list.notes.push(Note {
                     line: n,
                     skipped: Skipped::Elsewhere {
@@ -2296,7 +2344,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     let excerpt = || super::account::excerpt(text);
     let skipped = if tool_message(text, plain) {
         Skipped::ToolMessage { excerpt: excerpt() }
-    } else if elsewhere(text) {
+    } else if elsewhere(text) || goes_on(text, first, false) {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
         Skipped::DeviceRow
@@ -2404,6 +2452,94 @@ fn adb_device(text: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b':' | b'_'))
         && (tab && details == 0 || details > 0 && keyed)
 }
+
+/// Whether a line or a part of one says the list goes on without naming the rest: it
+/// trails off (`...`, `…`), or its words, after one that joins it on (`and`, `plus`,
+/// `y`), are a list's words for more (`etc.`, `usw.`, `and many more`, `the rest`,
+/// `others`) or a vague number of a kind of app (`some games`, `a bunch of games I don't
+/// remember`, `quelques jeux`, `otras apps`), in lower case after the first (`More Apps`
+/// and `Other Games` are apps' names). `first` is its first word's
+/// [`first_word_hash`] (`None`: it has no word); `part`, whether it is a part of a line
+/// of several names.
+#[inline(always)]
+fn goes_on(text: &str, first: Option<u64>, part: bool) -> bool {
+    let Some(first) = first else {
+        return text.len() >= 3 && text.bytes().all(|b| b == b'.') || matches!(text, "…" | "...…" | "….");
+    };
+    // (Most lines: their first word is none of these, let go by the filter.)
+    text.len() <= 80 && may_be(&ASIDE_FILTER, first) && vague(text, part)
+}
+
+/// [`goes_on`]'s test of a text's words (`part`: a part of a line of several names).
+fn vague(text: &str, part: bool) -> bool {
+    let words = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ','))
+        .map(|w| w.trim_end_matches(['.', '…', '!']))
+        .filter(|w| !w.is_empty());
+    let (mut more, mut some, mut kind, mut at) = (false, false, false, 0);
+    for w in words {
+        at += 1;
+        if at == 1 && JOINERS.contains(w) {
+            continue;
+        }
+        // (After the first word, and after what joins it on, a capital begins a name;
+        // after the kind, a few words on it, `I don't remember`.)
+        let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || w == "I";
+        if at > 1 && !lower && !(at == 2 && JOINERS.contains(w)) {
+            return false;
+        }
+        if kind {
+            continue;
+        }
+        if KINDS.contains(w) {
+            kind = true;
+        } else if MORE.contains(w) {
+            // (`more` alone on its line is a screen's link to more of a text, the App
+            // Store's under release notes: `and more`, `many more`, `Slack, Zoom and
+            // more` say the list goes on.)
+            more |= at > 1 || w != "more" || part;
+        } else if QUANTITIES.contains(w) {
+            some = true;
+        } else if !VAGUE.contains(w) {
+            return false;
+        }
+    }
+    more || some && kind
+}
+
+/// A name with `etc.` after it, without a separator (`Zoom etc.`, `Zoom usw.`): the name,
+/// and whether the list went on after it.
+#[inline(always)]
+fn and_so_on(part: &str) -> (&str, bool) {
+    // (Most parts: their last byte is no letter or stop these end with.)
+    if !matches!(part.as_bytes().last(), Some(b'.' | b'c' | b'w' | 0xA6)) {
+        return (part, false);
+    }
+    let Some((name, last)) = part.rsplit_once(' ') else {
+        return (part, false);
+    };
+    let etc = matches!(
+        last.trim_end_matches(['.', '…']),
+        "etc" | "usw" | "u.a" | "etcetera" | "etcétera" | "Etc"
+    );
+    if etc && !name.trim().is_empty() {
+        (name.trim_end_matches([',', ' ']), true)
+    } else {
+        (part, false)
+    }
+}
+
+/// The words [`goes_on`] reads: what joins a part on, a list's words for more, vague
+/// numbers, kinds of apps, and the small words between them.
+const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with");
+const MORE: Words = Words(
+    "etc|etcetera|etcétera|usw|u.a|more|others|rest|truncated|mehr|weitere|autres|más|otras|otros|andere|anderen",
+);
+const QUANTITIES: Words = Words(
+    "some|few|couple|bunch|several|many|lots|lot|various|random|other|einige|paar|mehrere|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
+);
+const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
+const VAGUE: Words = Words("a|of|the|are|is|all|so|on|list|much|ein|des|les|las|los|de");
 
 /// A line that stands for the list, or part of it, that is not in the text: a picture
 /// or an attachment as mail and chat exports write it (Gmail's `[image: IMG_0412.PNG]`,
@@ -4375,11 +4511,11 @@ mod tests {
         for form in FORMS.iter() {
             assert!(may_be(&FORMS_FILTER, lower_hash(&form.to_ascii_uppercase())), "{form}");
         }
-        for word in ASKING
-            .iter()
-            .chain(SYSTEMS.iter())
-            .chain(MAKERS.iter())
-            .chain(FAMILIES.iter())
+        for word in [
+            ASKING, SYSTEMS, MAKERS, FAMILIES, JOINERS, MORE, QUANTITIES, KINDS, VAGUE,
+        ]
+        .into_iter()
+        .flat_map(Words::iter)
         {
             assert!(may_be(&ASIDE_FILTER, lower_hash(word)), "{word}");
         }
