@@ -1643,3 +1643,34 @@ fn a_list_that_says_it_goes_on_is_never_nothing_to_do() {
     assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
     assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
 }
+
+/// A checklist answered app by app (`TikTok: no`, `TikTok - no`, `TikTok<tab>No`): the
+/// person says the app is not there. Not an order to remove it, nor "nothing to do": a
+/// question, as for `TikTok (not installed)`. `yes` is the app.
+#[test]
+fn an_app_answered_no_in_a_checklist_is_asked_about() {
+    for text in [
+        "TikTok: no\nSlack: yes\n",
+        "TikTok - no\nSlack - yes\n",
+        "TikTok\tNo\nSlack\tYes\n",
+        "TikTok = no\n",
+        "TikTok: nein\nSlack: ja\n",
+        "TikTok | No\n",
+        "TikTok (no)\n",
+    ] {
+        let report = assert_tiktok_reported(text, false);
+        let tiktok = report
+            .findings
+            .iter()
+            .find(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok"));
+        assert_eq!(
+            tiktok.map(|f| f.outcome),
+            Some(Outcome::PossibleMatch),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+    for text in ["TikTok: yes\nSlack: no\n", "TikTok - yes\n", "TikTok\tYes\n"] {
+        assert_tiktok_reported(text, true);
+    }
+}

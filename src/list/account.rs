@@ -470,6 +470,24 @@ pub(super) fn says_gone(heading: &str) -> bool {
     })
 }
 
+/// Whether a typed line answers "no" for its app, as a checklist does: `TikTok: no`,
+/// `TikTok - no`, `TikTok<tab>No`, `TikTok = no`, `TikTok | nein`, `TikTok (no)` — the
+/// word last, after a sign that sets it apart from the name.
+pub(super) fn answered_no(line: &str) -> bool {
+    const NO: crate::text::Words = crate::text::Words("no|nein|non|false|nope");
+    let line = line.trim_end().trim_end_matches(')');
+    let Some(at) = line.rfind(|c: char| !c.is_alphabetic()) else {
+        return false;
+    };
+    let (head, word) = (line.get(..at).unwrap_or(""), line.get(at..).unwrap_or(""));
+    let sign = word.chars().next().unwrap_or(' ');
+    let word = word.get(sign.len_utf8()..).unwrap_or("");
+    let head = head.trim_end();
+    let bare = head.trim_end_matches([':', '-', '–', '—', '=', '|', ',', '(', ' ']);
+    let apart = matches!(sign, '\t' | '(' | ':' | '=' | '|') || sign == ' ' && bare.len() < head.len();
+    apart && NO.contains(word) && bare.chars().any(char::is_alphanumeric)
+}
+
 /// Where a pair of bytes is in [`GONE_PAIRS`]: the low five bits of each, a letter's place
 /// in the alphabet, so that no two pairs of letters share a slot (a digit or a byte beyond
 /// ASCII may share a letter's; such pairs are each compared).

@@ -303,7 +303,7 @@ impl AppList {
 
     /// [`AppList::mention`], and for a line typed by a person, also whether it says its
     /// apps are gone or absent (`TikTok (uninstalled)`, `~~TikTok~~`, `I don't have
-    /// Slack, TikTok or Zoom`): asked only of the lines where a policy app was found,
+    /// Slack, TikTok or Zoom`, a checklist's `TikTok: no`): asked only of the lines where a policy app was found,
     /// since reading every line for it cost a 10,000-line check more than it takes.
     pub fn mention_of(&self, line: usize) -> Option<Mention> {
         self.mention(line).or_else(|| {
@@ -315,7 +315,7 @@ impl AppList {
                 Some((at, gone)) if at == line => gone,
                 _ => {
                     let text = self.line_text(line)?;
-                    let gone = account::says_gone(text) || account::struck_through(text);
+                    let gone = account::says_gone(text) || account::struck_through(text) || account::answered_no(text);
                     self.gone_memo.set(Some((line, gone)));
                     gone
                 }
