@@ -157,11 +157,44 @@ impl DeviceColumns {
     }
 
     /// Whether a header's folded `keys` describe people: a generic name beside a user's
-    /// column (an e-mail address, a user principal name) — a directory's or a team's
-    /// sheet, whose names are people's.
+    /// column (an e-mail address, a user principal name) and a column only a person has
+    /// (a department, a job title, a manager), none an app has (a version, a publisher, a
+    /// status) — a directory's or a team's sheet, whose names are people's. (`Name,
+    /// Version, User` is a list of apps by user.)
     pub(super) fn describe_people(keys: &[String]) -> bool {
+        const PEOPLE: &[&str] = &[
+            "department",
+            "jobtitle",
+            "title",
+            "manager",
+            "office",
+            "officelocation",
+            "mobilephone",
+            "phone",
+            "employeeid",
+            "firstname",
+            "lastname",
+            "givenname",
+            "surname",
+            "team",
+        ];
         let has = |wanted: &[&str]| keys.iter().any(|k| wanted.contains(&k.as_str()));
-        has(&["name", "displayname", "fullname"]) && has(USER_KEYS)
+        let apps = keys.iter().any(|k| {
+            [
+                "version",
+                "publisher",
+                "vendor",
+                "status",
+                "install",
+                "size",
+                "bundle",
+                "package",
+                "app",
+            ]
+            .iter()
+            .any(|a| k.contains(a))
+        });
+        has(&["name", "displayname", "fullname"]) && has(USER_KEYS) && has(PEOPLE) && !apps
     }
 
     /// The device columns among a header's folded `keys`, leaving out the columns the

@@ -782,7 +782,12 @@ fn contact(line: &str) -> bool {
 fn reach(text: &str) -> bool {
     // (Most lines: neither an `@` nor begun as a number is dialled, let go by a byte.)
     // (Not a placeholder with an `@`, Outlook's `[cid:image001.png@…]`: `elsewhere`'s.)
-    let address = text.contains('@') && !text.contains([':', '[', '<', '/']);
+    // (Its domain ends in letters: `python@3.11` is a package and its version.)
+    let address = text.contains('@')
+        && !text.contains([':', '[', '<', '/'])
+        && text
+            .rsplit_once('.')
+            .is_some_and(|(_, tld)| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
     (text.starts_with(['+', '(', '0']) || address) && contact(text)
 }
 
@@ -1560,7 +1565,8 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
             phrase.push_str(spaced_lower(w, &mut buffer).trim());
             count += 1;
         }
-        if has_phrase(REPLIES, &phrase, true) {
+        // (And a reply that points at another's list: `Same as my colleague`.)
+        if has_phrase(REPLIES, &phrase, true) || phrase.starts_with("same as ") && count <= 6 {
             return Prose::Sentence;
         }
         // `Hi IT team,` `Thanks, Jane` `Dear Sir or Madam,`: a greeting and at most a name.
@@ -1614,44 +1620,58 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
 
 /// Whether a line is a question or a request, not a name (`Can you tell me which ones I
 /// need to remove?`, `please check my apps for me`, `Muss ich TikTok von meinem
-/// Diensthandy löschen?`): it has four words or more, and two thirds of those after the
-/// first are sentence words or begin in lower case, where a name's words begin in
-/// capitals (`Who Wants to Be a Millionaire?`). Unless it is a question (`?` after it,
-/// `¿` before), it opens with a sentence word or a word that asks (`head`, lower case,
-/// [`ASKING`]); one that does not end as a sentence does (`ends`: `.` or `!` too) needs
-/// all of them so, and one that ends with `.` or `!` five words (numbers count for
-/// none). Not a sentence that lists apps after its lead-in (`I have TikTok and Slack.`),
-/// nor an introduction before a colon.
+/// Diensthandy löschen?`). It has four words or more (five when it ends with `.` or `!`;
+/// numbers count for none), fewer than half of those after the first in capitals but
+/// `I` (a title's are: `Do I Have ADHD?`), and two thirds of them sentence words
+/// ([`SENTENCE_WORDS`], [`ASKING`]), all of them when it does not end as a sentence
+/// does. A question (`?` after it, `¿` before) or a line
+/// that ends with `.` or `!` and opens with a sentence word or one that asks (`head`,
+/// lower case) may count words in lower case (or in a script without case) as a
+/// sentence's too — but not when it
+/// lists (a comma or a semicolon in it: `tiktk, snapchat, instagram?` is names). A line
+/// that does not end so opens with such a word too, and has all its words so. Not a sentence that lists apps after
+/// its lead-in (`I have TikTok and Slack.`), nor an introduction before a colon.
 fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
     let question = text.ends_with('?') || text.starts_with('¿');
     let mut buffer = String::new();
-    let opens = question
-        || may_be(&SENTENCE_FILTER, hash) && SENTENCE_WORDS.contains(spaced_lower(head, &mut buffer))
+    let opens = may_be(&SENTENCE_FILTER, hash) && SENTENCE_WORDS.contains(spaced_lower(head, &mut buffer))
         || may_be(&ASIDE_FILTER, hash) && ASKING.contains(head);
-    if !opens || text.contains(':') || !question && lead_in(text, Some(hash)).is_some() {
+    if !opens && !question || text.contains(':') || !question && lead_in(text, Some(hash)).is_some() {
         return false;
     }
-    let (mut others, mut said) = (0usize, 0usize);
+    let (mut others, mut said, mut lower, mut capitals) = (0usize, 0usize, 0usize, 0usize);
     for w in prose_words(text).skip(1) {
         // (A number is in sentences and names alike: it counts for neither.)
         if w.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
         others += 1;
+        let first = w.chars().next().unwrap_or(' ');
+        capitals += usize::from(first.is_uppercase() && w != "I");
+        // (A device's system or family is in a sentence about it: `My phone is an iPhone 14
+        // with iOS 17`.)
+        let sentence = SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer))
+            || ASKING.contains(buffer.trim())
+            || SYSTEMS.contains(w)
+            || FAMILIES.contains(w);
+        said += usize::from(sentence);
         // (In lower case: a letter that lowers to itself, or has no case.)
-        let lower = w
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_lowercase() || !c.is_ascii() && crate::case::chars(c).eq([c]));
-        said += usize::from(lower || SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer)));
+        lower += usize::from(
+            !sentence && (first.is_ascii_lowercase() || !first.is_ascii() && crate::case::chars(first).eq([first])),
+        );
     }
+    let lists = text.contains([',', ';']);
+    let loose = (question || ends && opens) && !lists;
+    let said = if loose { said + lower } else { said };
     let least = if question || !ends { 4 } else { 5 };
-    others + 1 >= least && if ends { said * 3 >= others * 2 } else { said == others }
+    let enough = if ends { said * 3 >= others * 2 } else { said == others };
+    others + 1 >= least && capitals * 2 < others && enough
 }
 
 /// The words that open a question or a request besides [`SENTENCE_WORDS`] ([`remark`]).
-const ASKING: Words =
-    Words("please|pls|let|tell|which|what|how|need|must|welche|was|wie|muss|kann|bitte|quelles|quelle|dois|qué|cuáles|debo|por");
+const ASKING: Words = Words(
+    "please|pls|let|tell|which|what|how|need|must|could|know|check|remove|delete|keep|uninstall|allowed|banned|welche|was|wie|muss|kann|bitte|löschen|entfernen|quelles|quelle|dois|supprimer|qué|cuáles|debo|por|borrar|eliminar",
+);
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
 fn sentence_words(text: &str) -> bool {
@@ -1779,10 +1799,15 @@ fn tool_message(line: &str, plain: bool) -> bool {
     // A line of letters and spaces alone that is such a message (`adb devices`' header
     // with no device under it, a shell's refusal, adb's daemon after its `* `).
     const WHOLE: Words = Words(
-        "list of devices attached|permission denied|access is denied|no such file or directory|daemon started successfully",
+        "list of devices attached|permission denied|access is denied|access denied|operation not permitted|no such file or directory|daemon started successfully|fatal error|error",
     );
+    // (Let go by the first letter and the length of one of them: most lines have neither.)
     let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    if (16..=27).contains(&line.len()) && matches!(first, b'l' | b'p' | b'a' | b'n' | b'd') && WHOLE.contains(line) {
+    let fits = matches!(
+        (first, line.len()),
+        (b'e', 5) | (b'f', 11) | (b'a', 13 | 16) | (b'p', 17) | (b'o', 23) | (b'l', 24) | (b'n', 25) | (b'd', 27)
+    );
+    if fits && WHOLE.contains(line) {
         return true;
     }
     // (Every such line has a `:`, a `'` or a `*`, ends with a full stop, or begins with
@@ -2336,9 +2361,10 @@ fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
 }
 
 /// Whether a typed line says something besides names, written into `list`: a tool's
-/// message that it listed nothing, a line that stands for the list elsewhere, a sentence
-/// that names no app, a row of `adb devices` (a note, never an app); a greeting or a
-/// sign-off (the list's frame). `first` is its first word's [`first_word_hash`]. One road
+/// message that it listed nothing, a line that stands for the list elsewhere or says it
+/// goes on ([`goes_on`]), a row of `adb devices` or what a device says of itself
+/// ([`device_itself`]), a sentence that names no app (a note, never an app); a greeting
+/// or a sign-off (the list's frame). `first` is its first word's [`first_word_hash`]. One road
 /// for the typed reader and the reader of names in a row.
 fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, list: &mut AppList) -> bool {
     let excerpt = || super::account::excerpt(text);
@@ -2376,25 +2402,27 @@ fn device_itself(text: &str, first: Option<u64>) -> bool {
     if !first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) {
         return false;
     }
-    text.split(", ").all(|part| {
+    // (Parts: `iPhone 14 Pro, iOS 17.2`, `Android 14; Pixel 8`, `iPhone 14 Pro - iOS 17.2`.)
+    text.split([',', ';']).flat_map(|p| p.split(" - ")).all(|part| {
+        let part = part.trim();
         // (A build or a generation in parentheses says no more.)
-        let bare = part.split_once(" (").map_or(part, |(head, tail)| {
+        let (bare, said) = part.split_once(" (").map_or((part, false), |(head, tail)| {
             if tail.ends_with(')') && !tail.contains('(') {
-                head
+                (head, true)
             } else {
-                part
+                (part, false)
             }
         });
         let mut words = bare.split(' ');
         let first = words.next().unwrap_or("");
         let digits = |w: &str| w.bytes().any(|b| b.is_ascii_digit()) && w.len() <= 8;
         if SYSTEMS.contains(first) {
-            // (A version a word or two on, and nothing after it.)
-            let (mut count, mut last) = (0, "");
-            for w in words {
-                (count, last) = (count + 1, w);
-            }
-            return (1..=2).contains(&count) && last.as_bytes().first().is_some_and(u8::is_ascii_digit);
+            // (Its version next, then only an edition or a release: `Windows 11 Pro
+            // 23H2`; `Windows Terminal 1.18` and `Android Auto 11.3` are apps.)
+            let version = words
+                .next()
+                .is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
+            return version && words.all(|w| digits(w) || MODEL_WORDS.contains(w));
         }
         let maker = MAKERS.contains(first);
         let mut family = !maker && FAMILIES.contains(first);
@@ -2409,7 +2437,8 @@ fn device_itself(text: &str, first: Option<u64>) -> bool {
             }
             (model, digit) = (model + 1, digit || digits(w));
         }
-        (maker || family) && model > 0 && (family || digit)
+        // (A family with its generation in parentheses: `iPad (10th generation)`.)
+        (maker || family) && (model > 0 || family && said) && (family || digit)
     })
 }
 
@@ -2418,10 +2447,10 @@ const SYSTEMS: Words =
     Words("ios|ipados|android|macos|watchos|harmonyos|emui|miui|hyperos|coloros|oxygenos|windows|chromeos");
 const MAKERS: Words =
     Words("apple|samsung|google|xiaomi|huawei|honor|oneplus|motorola|sony|nokia|oppo|vivo|realme|fairphone|lenovo");
-const FAMILIES: Words =
-    Words("iphone|ipad|galaxy|pixel|redmi|poco|xperia|moto|mate|nova|nord|reno|edge|macbook|surface");
-const MODEL_WORDS: Words =
-    Words("pro|max|plus|mini|ultra|air|se|fold|flip|fe|lite|xl|note|edge|neo|5g|4g|lte|a|s|t|x|c|z");
+const FAMILIES: Words = Words("iphone|ipad|galaxy|pixel|redmi|xperia|macbook");
+const MODEL_WORDS: Words = Words(
+    "pro|max|plus|mini|ultra|air|se|fold|flip|fe|lite|xl|note|edge|neo|5g|4g|lte|a|s|t|x|c|z|home|enterprise|education",
+);
 
 /// A row of `adb devices` (`R58N91ABCDE\tdevice`, `emulator-5554\toffline`, with `-l`
 /// `0123456789ABCDEF  device usb:1-1 product:x model:Pixel_7 transport_id:1`): a serial
@@ -2464,7 +2493,12 @@ fn adb_device(text: &str) -> bool {
 #[inline(always)]
 fn goes_on(text: &str, first: Option<u64>, part: bool) -> bool {
     let Some(first) = first else {
-        return text.len() >= 3 && text.bytes().all(|b| b == b'.') || matches!(text, "…" | "...…" | "….");
+        // (Dots alone, also in brackets or spaced: `...`, `…`, `[...]`, `. . .`.)
+        let dots = text.trim_matches(['(', ')', '[', ']', ' ']);
+        let count = dots.bytes().filter(|&b| b == b'.').count();
+        return !dots.is_empty()
+            && dots.chars().all(|c| matches!(c, '.' | '…' | ' '))
+            && (count >= 3 || dots.contains('…'));
     };
     // (Most lines: their first word is none of these, let go by the filter.)
     text.len() <= 80 && may_be(&ASIDE_FILTER, first) && vague(text, part)
@@ -2476,28 +2510,33 @@ fn vague(text: &str, part: bool) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ','))
         .map(|w| w.trim_end_matches(['.', '…', '!']))
         .filter(|w| !w.is_empty());
-    let (mut more, mut some, mut kind, mut at) = (false, false, false, 0);
+    let alone = !part && words.clone().nth(1).is_none();
+    let (mut more, mut some, mut kind, mut at, mut lead) = (false, false, false, 0, None);
     for w in words {
         at += 1;
         if at == 1 && JOINERS.contains(w) {
             continue;
         }
-        // (After the first word, and after what joins it on, a capital begins a name;
-        // after the kind, a few words on it, `I don't remember`.)
-        let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || w == "I";
-        if at > 1 && !lower && !(at == 2 && JOINERS.contains(w)) {
+        let capital = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        // (After the first word a capital begins a name, but a German noun's after words
+        // in lower case, `ein paar Spiele`; after the kind, a few words on it, `I don't
+        // remember`.)
+        let lead_capital = *lead.get_or_insert(capital);
+        let noun = KINDS.contains(w) && !lead_capital;
+        let joins = at == 2 && JOINERS.contains(w);
+        if at > 1 && capital && w != "I" && !noun && !joins {
             return false;
         }
-        if kind {
+        if kind || w.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
         if KINDS.contains(w) {
             kind = true;
         } else if MORE.contains(w) {
-            // (`more` alone on its line is a screen's link to more of a text, the App
-            // Store's under release notes: `and more`, `many more`, `Slack, Zoom and
-            // more` say the list goes on.)
-            more |= at > 1 || w != "more" || part;
+            // (A word alone on its line: `etc.`, `Etc.`; but `more` there is a screen's
+            // link to more of a text, the App Store's under release notes, and `More`,
+            // `Others`, `Mehr` in capitals are names.)
+            more |= !alone || !capital && w != "more" || matches!(w, "Etc" | "Usw");
         } else if QUANTITIES.contains(w) {
             some = true;
         } else if !VAGUE.contains(w) {
@@ -2512,7 +2551,7 @@ fn vague(text: &str, part: bool) -> bool {
 #[inline(always)]
 fn and_so_on(part: &str) -> (&str, bool) {
     // (Most parts: their last byte is no letter or stop these end with.)
-    if !matches!(part.as_bytes().last(), Some(b'.' | b'c' | b'w' | 0xA6)) {
+    if !matches!(part.as_bytes().last(), Some(b'.' | b'c' | b'w' | b'a' | 0xA6)) {
         return (part, false);
     }
     let Some((name, last)) = part.rsplit_once(' ') else {
@@ -2533,13 +2572,13 @@ fn and_so_on(part: &str) -> (&str, bool) {
 /// numbers, kinds of apps, and the small words between them.
 const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with");
 const MORE: Words = Words(
-    "etc|etcetera|etcétera|usw|u.a|more|others|rest|truncated|mehr|weitere|autres|más|otras|otros|andere|anderen",
+    "etc|etcetera|etcétera|ecc|usw|u.a|more|others|rest|truncated|so|forth|mehr|weitere|autres|más|otras|otros|andere|anderen",
 );
 const QUANTITIES: Words = Words(
-    "some|few|couple|bunch|several|many|lots|lot|various|random|other|einige|paar|mehrere|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
+    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|einige|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
 );
 const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
-const VAGUE: Words = Words("a|of|the|are|is|all|so|on|list|much|ein|des|les|las|los|de");
+const VAGUE: Words = Words("a|of|the|are|is|all|on|list|much|weiter|ein|des|les|las|los|de");
 
 /// A line that stands for the list, or part of it, that is not in the text: a picture
 /// or an attachment as mail and chat exports write it (Gmail's `[image: IMG_0412.PNG]`,
@@ -2591,6 +2630,8 @@ fn elsewhere(text: &str) -> bool {
             | b'H'
             | b'l'
             | b'L'
+            | b'p'
+            | b'P'
     ) || first.is_ascii_digit()
         || !first.is_ascii();
     let last = bytes.last().copied().unwrap_or(b' ');
@@ -2666,9 +2707,9 @@ fn subject(text: &str) -> bool {
 
 /// A link to a page that is no app's (`https://intranet.example.com/policies/apps`): it
 /// stands for what is there. Not a store's page of an app (`apps.apple.com/…/id835599320`,
-/// `play.google.com/store/apps/details?id=…`) nor a link with an app's identifier in
-/// its path or query (F-Droid's `f-droid.org/packages/org.fdroid.fdroid`): those are the
-/// app.
+/// `play.google.com/store/apps/details?id=…`, `apps.microsoft.com/detail/…`, a host with
+/// "app" or "store" in it) nor a link with an app's identifier in its path or query:
+/// those are the app.
 fn link(text: &str) -> bool {
     let Some(rest) = ["https://", "http://"].iter().find_map(|p| {
         text.get(..p.len())
@@ -2677,12 +2718,19 @@ fn link(text: &str) -> bool {
     }) else {
         return false;
     };
-    let host = rest
+    let end = rest
         .bytes()
         .position(|b| matches!(b, b'/' | b'?' | b'#'))
         .unwrap_or(rest.len());
-    let path = rest.get(host..).unwrap_or("");
-    !text.bytes().any(|b| b.is_ascii_whitespace())
+    let (host, path) = (rest.get(..end).unwrap_or(""), rest.get(end..).unwrap_or(""));
+    // (A store's page of an app is the app: Microsoft's, Huawei's AppGallery, Samsung's,
+    // Amazon's, Steam, Snapcraft, Flathub, F-Droid.)
+    let host = host.to_ascii_lowercase();
+    let store = ["app", "store", "amazon", "steam", "snapcraft", "flathub", "f-droid"]
+        .iter()
+        .any(|s| host.contains(s));
+    !store
+        && !text.bytes().any(|b| b.is_ascii_whitespace())
         && crate::text::app_store_id(text).is_none()
         && crate::text::play_store_package(text).is_none()
         && !path
@@ -3960,6 +4008,26 @@ mod tests {
         list.entries.iter().map(|e| e.text.clone()).collect()
     }
 
+    /// A tool's message that is a whole line of letters is told in any case; the gate by
+    /// its first letter and length lets each through.
+    #[test]
+    fn a_tools_whole_line_message_is_told() {
+        for line in [
+            "List of devices attached",
+            "Permission denied",
+            "Access is denied",
+            "Access denied",
+            "Operation not permitted",
+            "No such file or directory",
+            "daemon started successfully",
+            "Fatal error",
+            "ERROR",
+        ] {
+            assert!(tool_message(line, true), "{line}");
+        }
+        assert!(!tool_message("Ordinary Tool 1234", true));
+    }
+
     /// A web table's pager, copied with its rows, in the shapes portals write it: its
     /// arrows, pages and ranges are no apps; a button that loads more says the list goes
     /// on (a note); an app named `Next` is still an app.
@@ -5012,11 +5080,9 @@ mod tests {
             ["Slack", "TikTok"]
         );
         // A question or what was had is no list of what is there: the line stays whole,
-        // or, asked with its question mark or in a sentence's words alone, it is a
-        // sentence (`remark`).
+        // or, asked with its question mark, it is a sentence (`remark`).
         assert!(entry_texts("Do you have TikTok?").is_empty());
-        assert!(entry_texts("do you have tiktok").is_empty());
-        for text in ["I used to have TikTok", "I had TikTok"] {
+        for text in ["do you have tiktok", "I used to have TikTok", "I had TikTok"] {
             let read = entry_texts(text);
             assert!(read.len() == 1 && read[0].len() > "TikTok".len(), "{text}: {read:?}");
         }
