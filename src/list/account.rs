@@ -483,7 +483,7 @@ pub(super) fn answered_no(line: &str) -> bool {
     let sign = word.chars().next().unwrap_or(' ');
     let word = word.get(sign.len_utf8()..).unwrap_or("");
     let head = head.trim_end();
-    let bare = head.trim_end_matches([':', '-', '–', '—', '=', '|', ',', '(', ' ']);
+    let bare = head.trim_end_matches([':', '-', '=', '|']).trim_end();
     let apart = matches!(sign, '\t' | '(' | ':' | '=' | '|') || sign == ' ' && bare.len() < head.len();
     apart && NO.contains(word) && bare.chars().any(char::is_alphanumeric)
 }

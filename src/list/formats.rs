@@ -1006,7 +1006,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     } else {
         text.bytes().rposition(|b| b != b'.' && b != b'!').map_or(0, |i| i + 1)
     };
-    let (part, etc) = and_so_on(text);
+    // (Most lines: let go by their last byte, which `etc.` and `usw.` do not end with.)
+    let (part, etc) = if matches!(text.as_bytes().last(), Some(b'.' | b'c' | b'w' | b'a' | 0xA6)) {
+        and_so_on(text)
+    } else {
+        (text, false)
+    };
     if etc {
         let skipped = Skipped::Elsewhere {
             excerpt: super::account::excerpt(text),
@@ -1647,7 +1652,9 @@ fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
         }
         others += 1;
         let first = w.chars().next().unwrap_or(' ');
-        capitals += usize::from(first.is_uppercase() && w != "I");
+        // (In capitals: a letter that lowers to another; the core's own case, no table.)
+        let capital = first.is_ascii_uppercase() || !first.is_ascii() && crate::case::chars(first).ne([first]);
+        capitals += usize::from(capital && w != "I");
         // (A device's system or family is in a sentence about it: `My phone is an iPhone 14
         // with iOS 17`.)
         let sentence = SENTENCE_WORDS.contains(spaced_lower(w, &mut buffer))
@@ -2370,7 +2377,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     let excerpt = || super::account::excerpt(text);
     let skipped = if tool_message(text, plain) {
         Skipped::ToolMessage { excerpt: excerpt() }
-    } else if elsewhere(text) || goes_on(text, first, false) {
+    } else if elsewhere(text) || first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(text, first, false) {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
         Skipped::DeviceRow
@@ -2490,15 +2497,16 @@ fn adb_device(text: &str) -> bool {
 /// and `Other Games` are apps' names). `first` is its first word's
 /// [`first_word_hash`] (`None`: it has no word); `part`, whether it is a part of a line
 /// of several names.
-#[inline(always)]
 fn goes_on(text: &str, first: Option<u64>, part: bool) -> bool {
     let Some(first) = first else {
         // (Dots alone, also in brackets or spaced: `...`, `…`, `[...]`, `. . .`.)
-        let dots = text.trim_matches(['(', ')', '[', ']', ' ']);
-        let count = dots.bytes().filter(|&b| b == b'.').count();
-        return !dots.is_empty()
-            && dots.chars().all(|c| matches!(c, '.' | '…' | ' '))
-            && (count >= 3 || dots.contains('…'));
+        let (mut dots, mut ellipsis) = (0, false);
+        let only = text.chars().all(|c| {
+            dots += usize::from(c == '.');
+            ellipsis |= c == '…';
+            matches!(c, '.' | '…' | ' ' | '(' | ')' | '[' | ']')
+        });
+        return only && (dots >= 3 || ellipsis);
     };
     // (Most lines: their first word is none of these, let go by the filter.)
     text.len() <= 80 && may_be(&ASIDE_FILTER, first) && vague(text, part)
@@ -2548,7 +2556,6 @@ fn vague(text: &str, part: bool) -> bool {
 
 /// A name with `etc.` after it, without a separator (`Zoom etc.`, `Zoom usw.`): the name,
 /// and whether the list went on after it.
-#[inline(always)]
 fn and_so_on(part: &str) -> (&str, bool) {
     // (Most parts: their last byte is no letter or stop these end with.)
     if !matches!(part.as_bytes().last(), Some(b'.' | b'c' | b'w' | b'a' | 0xA6)) {
