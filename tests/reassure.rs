@@ -1734,6 +1734,9 @@ fn the_rules_of_stop_37_keep_names_review_found_lost() {
     }
     for text in [
         "Could you check my phone please\n",
+        "Is it OK?\n",
+        "Anything to remove?\n",
+        "Which ones?\n",
         "Please see attached\n",
         "iPad (10th generation)\n",
         "Android 14; Pixel 8\n",

@@ -1611,9 +1611,9 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
             return Prose::Frame;
         }
     }
-    // A sentence has three words or more: most names have fewer, and are let go
-    // without a look-up in the words.
-    if prose_words(text).nth(2).is_none() {
+    // A sentence has three words or more, a question two: most names have fewer, and are
+    // let go without a look-up in the words.
+    if prose_words(text).nth(if text.ends_with('?') { 1 } else { 2 }).is_none() {
         return Prose::Names;
     }
     if remark(text, &head, hash, ends) || sentence_words(text) {
@@ -1629,7 +1629,8 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
 /// numbers count for none), fewer than half of those after the first in capitals but
 /// `I` (a title's are: `Do I Have ADHD?`), and two thirds of them sentence words
 /// ([`SENTENCE_WORDS`], [`ASKING`]), all of them when it does not end as a sentence
-/// does. A question (`?` after it, `¿` before) or a line
+/// does. A question of two or three words needs all of them so and an opening one (`Which
+/// ones?`). A question (`?` after it, `¿` before) or a line
 /// that ends with `.` or `!` and opens with a sentence word or one that asks (`head`,
 /// lower case) may count words in lower case (or in a script without case) as a
 /// sentence's too — but not when it
@@ -1667,6 +1668,10 @@ fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
             !sentence && (first.is_ascii_lowercase() || !first.is_ascii() && crate::case::chars(first).eq([first])),
         );
     }
+    // (A short question of such words alone: `Which ones?`, `Is it OK?`.)
+    if question && opens && others > 0 && said == others {
+        return true;
+    }
     let lists = text.contains([',', ';']);
     let loose = (question || ends && opens) && !lists;
     let said = if loose { said + lower } else { said };
@@ -1677,7 +1682,7 @@ fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
 
 /// The words that open a question or a request besides [`SENTENCE_WORDS`] ([`remark`]).
 const ASKING: Words = Words(
-    "please|pls|let|tell|which|what|how|need|must|could|know|check|remove|delete|keep|uninstall|allowed|banned|welche|was|wie|muss|kann|bitte|löschen|entfernen|quelles|quelle|dois|supprimer|qué|cuáles|debo|por|borrar|eliminar",
+    "please|pls|let|tell|which|what|how|need|must|could|know|check|ok|okay|remove|delete|keep|uninstall|allowed|banned|welche|was|wie|muss|kann|bitte|löschen|entfernen|quelles|quelle|dois|supprimer|qué|cuáles|debo|por|borrar|eliminar",
 );
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
