@@ -52,6 +52,13 @@ fn assert_never_reassures(list: &str) -> Report {
     report
 }
 
+/// `list` is read as no list of apps at all: never "nothing to do", and not one entry.
+#[track_caller]
+fn assert_no_list(list: &str) {
+    let report = assert_never_reassures(list);
+    assert_eq!(report.read_as.entries, 0, "{list:?}: {:#?}", report.findings);
+}
+
 /// TikTok has a finding that orders its removal or asks about it, and the answer is
 /// not "nothing to do".
 #[track_caller]
@@ -1440,8 +1447,7 @@ fn folders_named_at_random_are_no_apps_the_policy_does_not_name() {
         "$ adb shell su -c ls /data/app\n~~3vQm9Ls0KdPa2Wx7Yt1HbQ==\n~~b7Kq2LmZp0RtVw9xYs3NcA==\n~~Xh3v0yGgm2Dfk6rM9oZ1wQ==\n",
         "0A1B2C3D-4E5F-6789-ABCD-EF0123456789\n5F1E8A2C-93B4-4D0E-8C1A-2B3C4D5E6F70\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+        assert_no_list(text);
     }
     // A command's output with TikTok in it: still the order to remove it.
     assert_tiktok_reported("jane@laptop:~$ ls /opt\nSlack\nTikTok\n", true);
@@ -1501,8 +1507,7 @@ fn a_question_or_a_request_is_no_app() {
         "please check my apps for me\n",
         "can you check which ones are banned\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+        assert_no_list(text);
     }
     let mail = "Hi Sam,\n\nHere is what is on my phone:\n\nSlack\nTikTok\nWhatsApp\n\nCan you tell me which ones I need to remove?\nIs that all of them?\n\nThanks\nJo\n";
     let report = assert_tiktok_reported(mail, true);
@@ -1542,8 +1547,7 @@ fn what_is_no_list_of_apps_is_never_nothing_to_do() {
         "jane.doe@example.com\n",
         "+44 20 7946 0958\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+        assert_no_list(text);
     }
     // Before a list, they leave its apps as they are; a store's link is its app.
     let report = assert_tiktok_reported(
@@ -1577,8 +1581,7 @@ fn a_devices_system_or_model_is_no_app() {
         "Huawei P30 Pro, EMUI 12\n",
         "Xiaomi Redmi Note 12\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+        assert_no_list(text);
     }
     let report = check("Galaxy Store\nPixel Launcher\nSamsung Notes\nAndroid Auto\nAndroid System WebView\nWindows Terminal\niPhone Backup Extractor\nTikTok\n");
     assert_eq!(report.read_as.entries, 8, "{:#?}", report.findings);
@@ -1593,8 +1596,7 @@ fn a_table_of_people_is_no_list_of_apps() {
         "Name\tEmail\tDepartment\nJane Doe\tjane.doe@example.com\tSales\nJohn Smith\tjohn.smith@example.com\tIT\n",
         "Display Name,User Principal Name,Job Title\nJane Doe,jane.doe@example.com,Analyst\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+        assert_no_list(text);
     }
     // A table of apps with a user column stays a table of apps.
     assert_tiktok_reported(
@@ -1746,7 +1748,6 @@ fn the_rules_of_stop_37_keep_names_review_found_lost() {
         "Operation not permitted\n",
         "Fatal error\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+        assert_no_list(text);
     }
 }
