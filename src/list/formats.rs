@@ -872,10 +872,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
     // A list that trails off (`...`, `…`) goes on beyond what was pasted: a note.
     if !plain && goes_on(text, None, false) {
-        let skipped = Skipped::Elsewhere {
-            excerpt: super::account::excerpt(text),
-        };
-        list.notes.push(Note { line: n, skipped });
+        note_elsewhere(list, n, text);
         return;
     }
     if text.is_empty()
@@ -969,11 +966,8 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         let mut noted = false;
         for part in names {
             let (part, etc) = and_so_on(part);
-            if etc || elsewhere(part) || goes_on(part, first_word_hash(part), true) {
-                let skipped = Skipped::Elsewhere {
-                    excerpt: super::account::excerpt(if etc { text } else { part }),
-                };
-                list.notes.push(Note { line: n, skipped });
+            if etc || unlisted_part(part) {
+                note_elsewhere(list, n, if etc { text } else { part });
                 noted = true;
                 if !etc {
                     continue;
@@ -1013,10 +1007,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         (text, false)
     };
     if etc {
-        let skipped = Skipped::Elsewhere {
-            excerpt: super::account::excerpt(text),
-        };
-        list.notes.push(Note { line: n, skipped });
+        note_elsewhere(list, n, text);
     }
     let kept = if etc { part.len() } else { kept };
     let part = on_device(without_installed(trim(text.get(..kept).unwrap_or(text))));
@@ -2154,18 +2145,10 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         for part in listed_names(framed_names(line)) {
             let (part, etc) = and_so_on(part);
             if etc {
-                let skipped = Skipped::Elsewhere {
-                    excerpt: super::account::excerpt(line),
-                };
-                list.notes.push(Note { line: n, skipped });
+                note_elsewhere(&mut list, n, line);
             }
-            if elsewhere(part) || goes_on(part, first_word_hash(part), true) {
-                list.notes.push(Note {
-                    line: n,
-                    skipped: Skipped::Elsewhere {
-                        excerpt: super::account::excerpt(part),
-                    },
-                });
+            if unlisted_part(part) {
+                note_elsewhere(&mut list, n, part);
                 continue;
             }
             if let Some(text) = checked_text(n, part, &mut list.notes) {
@@ -2557,6 +2540,20 @@ fn vague(text: &str, part: bool) -> bool {
         }
     }
     more || some && kind
+}
+
+/// Whether a part of a line of several names stands for more of the list than is here
+/// ([`elsewhere`], [`goes_on`]): the typed reader's and the reader of names in a row's one test.
+fn unlisted_part(part: &str) -> bool {
+    elsewhere(part) || goes_on(part, first_word_hash(part), true)
+}
+
+/// Notes that line `n` (`text` its excerpt) stands for more of the list than is here.
+fn note_elsewhere(list: &mut AppList, n: usize, text: &str) {
+    let skipped = Skipped::Elsewhere {
+        excerpt: super::account::excerpt(text),
+    };
+    list.notes.push(Note { line: n, skipped });
 }
 
 /// A name with `etc.` after it, without a separator (`Zoom etc.`, `Zoom usw.`): the name,
