@@ -74,6 +74,9 @@ pub(crate) struct Index {
     /// other with every name one typo away (one edit cannot reach both halves), so most
     /// pasted names skip the deletion probes, even in a catalogue of similar names.
     affixes: HashSet<u64, BuildHasherDefault<FxHasher>>,
+    /// Bit `n` set when a name of one word has a key of `n` characters, one more or one
+    /// less: the lengths of a word [`typo_among_words`] compares (the others skip it).
+    word_lengths: u64,
 }
 
 impl Index {
@@ -233,6 +236,8 @@ pub(crate) struct Scratch {
     near: Option<bool>,
     /// The typo pass's candidates, by name.
     similar: Vec<u32>,
+    /// The key of one word of a line of names ([`typo_among_words`]).
+    word: String,
 }
 
 impl Scratch {
@@ -363,7 +368,12 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         for name in names_of(app) {
             index.scripts |= crate::text::scripts(name);
             let key = normalise_name(name);
-            index.shapes.entry(key.clone()).or_insert_with(|| Shape::of(name).0);
+            let shape = Shape::of(name);
+            if shape.words() == 1 {
+                let length = key.chars().count();
+                index.word_lengths |= 7u64.checked_shl(length.saturating_sub(1) as u32).unwrap_or(0);
+            }
+            index.shapes.entry(key.clone()).or_insert(shape.0);
             index.names.entry(key).or_insert(i);
         }
     }
@@ -643,6 +653,57 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
             s.similar(apps, index)
         })
         .or_else(|| cut_short(apps, index, text))
+        .or_else(|| typo_among_words(apps, index, text, s))
+}
+
+/// A word one typo from a policy's name among the words of a line that names no app
+/// of it (`snapchat tiktk instagram`, names typed without commas): asked about as the
+/// word alone would be, unless it is a known other app's name ([`NEAR_MISSES`]) or the
+/// typo is a number's (among words, `Lemon` of `Lemon Tree` is a word, not Lemon8 without
+/// its 8). Single words only: a name of several words misspelt among others is not sought.
+fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Option<Recognition> {
+    if index.word_lengths == 0 {
+        return None; // no name of one word to seek
+    }
+    let digits = |text: &str| text.bytes().filter(u8::is_ascii_digit).count();
+    let Scratch { word, similar, .. } = s;
+    let mut probe = |pasted: &str| {
+        let pasted = pasted.trim_matches(|c: char| !c.is_alphanumeric());
+        word.clear();
+        let length = normalise_into(word, pasted);
+        similar_name(apps, index, pasted, (word, length), similar).filter(|found| {
+            let name = match &found.matched_by {
+                MatchedBy::SimilarName { name, .. } => name.as_str(),
+                _ => "",
+            };
+            digits(name) == digits(word) && !index.near_misses.contains(word.as_str())
+        })
+    };
+    // One pass over the bytes: an ASCII word's key is as long as its letters and digits
+    // (`u32::MAX` for a word beyond ASCII), so most words are passed by their length
+    // before any key is written. The whole text as one word was the typo pass's.
+    let bytes = text.as_bytes();
+    let mut fits = |(start, end): (usize, usize), length: u32| {
+        let fits = length == u32::MAX || index.word_lengths.checked_shr(length).unwrap_or(0) & 1 == 1;
+        (fits && end > start && (start, end) != (0, bytes.len()))
+            .then(|| text.get(start..end).and_then(&mut probe))
+            .flatten()
+    };
+    let (mut start, mut length) = (0, 0u32);
+    for (at, &b) in bytes.iter().enumerate() {
+        match crate::text::folded_byte(b) {
+            0 if crate::text::ascii_space(b) => {
+                if let Some(found) = fits((start, at), length) {
+                    return Some(found);
+                }
+                (start, length) = (at + 1, 0);
+            }
+            0 => {}
+            crate::text::BEYOND_ASCII => length = u32::MAX,
+            _ => length = length.saturating_add(1),
+        }
+    }
+    fits((start, bytes.len()), length)
 }
 
 /// A label cut short (`TikTo…`, `TikT...`, as launchers and screenshots' text give long

@@ -1751,3 +1751,33 @@ fn the_rules_of_stop_37_keep_names_review_found_lost() {
         assert_no_list(text);
     }
 }
+
+/// Several names typed on one line without commas, one of them a policy's app misspelt:
+/// the typo is asked about as it is when it stands alone, never "nothing to do".
+#[test]
+fn a_misspelt_app_among_names_on_one_line_is_asked_about() {
+    for text in [
+        "also tiktk snapchat instagram\n",
+        "just tiktk and snapchat\n",
+        "tiktk snapchat instagram\n",
+        "snapchat tiktk\n",
+        "Snapchat Tiktk Instagram\n",
+        "Slack\nZoom\nsnapchat, instagram and tikto\n",
+        "I have Spotify Tiktok2 and WhatsApp\n",
+        "Instagram TiKTok Snapchat\n",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    // A name of its own that only resembles the app, or a known other app, stays that app.
+    for text in ["TickTick Pro\n", "Tiktak Clock\n", "Slack\nTick Tock Timer\n"] {
+        let report = check(text);
+        assert!(
+            report
+                .findings
+                .iter()
+                .all(|f| f.app.as_ref().is_none_or(|a| a.id != "tiktok")),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+}
