@@ -1781,3 +1781,27 @@ fn a_misspelt_app_among_names_on_one_line_is_asked_about() {
         );
     }
 }
+
+/// The list's "and more" in capitals after a joining word, a kind of app with a word on
+/// it after a vague number (`a few banking apps`), and `misc`: the list is not whole.
+#[test]
+fn a_list_that_goes_on_in_capitals_or_with_a_kinds_adjective_is_never_nothing_to_do() {
+    for text in [
+        "Slack\nZoom\nAnd Many More\n",
+        "Slack\nZoom\nAND MORE\n",
+        "Slack\nZoom\nAnd Others\n",
+        "Slack\nZoom\nPlus Some Games\n",
+        "Slack\nZoom\na few banking apps\n",
+        "Slack\nZoom\nsome social media apps\n",
+        "Slack\nZoom\nein paar alte Spiele\n",
+        "Slack\nZoom\nmisc games\n",
+        "Slack, Zoom, a few work apps\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+    }
+    // Names still: a joining word is no name's first, but these are apps' names.
+    let report = check("More Apps\nOther Games\nAnd Then There Were None\nSome Banking App Pro\nPlus Messenger\n");
+    assert_eq!(report.read_as.entries, 5, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+}

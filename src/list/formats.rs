@@ -2481,8 +2481,9 @@ fn adb_device(text: &str) -> bool {
 /// trails off (`...`, `…`), or its words, after one that joins it on (`and`, `plus`,
 /// `y`), are a list's words for more (`etc.`, `usw.`, `and many more`, `the rest`,
 /// `others`) or a vague number of a kind of app (`some games`, `a bunch of games I don't
-/// remember`, `quelques jeux`, `otras apps`), in lower case after the first (`More Apps`
-/// and `Other Games` are apps' names). `first` is its first word's
+/// remember`, `quelques jeux`, `otras apps`, a word or two on the kind after the number:
+/// `a few banking apps`), in lower case after the first (`More Apps` and `Other Games`
+/// are apps' names) unless a joining word began it (`And Many More`). `first` is its first word's
 /// [`first_word_hash`] (`None`: it has no word); `part`, whether it is a part of a line
 /// of several names.
 fn goes_on(text: &str, first: Option<u64>, part: bool) -> bool {
@@ -2508,9 +2509,13 @@ fn vague(text: &str, part: bool) -> bool {
         .filter(|w| !w.is_empty());
     let alone = !part && words.clone().nth(1).is_none();
     let (mut more, mut some, mut kind, mut at, mut lead) = (false, false, false, 0, None);
+    // (After a joining word, which no name begins with, capitals are a heading's, `And
+    // Many More`; after a vague number, a word or two on the kind, `a few banking apps`.)
+    let (mut joined, mut on_kind) = (false, 0);
     for w in words {
         at += 1;
         if at == 1 && JOINERS.contains(w) {
+            joined = true;
             continue;
         }
         let capital = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
@@ -2520,7 +2525,7 @@ fn vague(text: &str, part: bool) -> bool {
         let lead_capital = *lead.get_or_insert(capital);
         let noun = KINDS.contains(w) && !lead_capital;
         let joins = at == 2 && JOINERS.contains(w);
-        if at > 1 && capital && w != "I" && !noun && !joins {
+        if at > 1 && capital && w != "I" && !noun && !joins && !joined {
             return false;
         }
         if kind || w.bytes().all(|b| b.is_ascii_digit()) {
@@ -2535,11 +2540,14 @@ fn vague(text: &str, part: bool) -> bool {
             more |= !alone || !capital && w != "more" || matches!(w, "Etc" | "Usw");
         } else if QUANTITIES.contains(w) {
             some = true;
-        } else if !VAGUE.contains(w) {
+        } else if VAGUE.contains(w) {
+        } else if some && !capital && on_kind < 2 {
+            on_kind += 1;
+        } else {
             return false;
         }
     }
-    more || some && kind
+    more && on_kind == 0 || some && kind
 }
 
 /// Whether a part of a line of several names stands for more of the list than is here
@@ -2584,7 +2592,7 @@ const MORE: Words = Words(
     "etc|etcetera|etcétera|ecc|usw|u.a|more|others|rest|truncated|so|forth|mehr|weitere|autres|más|otras|otros|andere|anderen",
 );
 const QUANTITIES: Words = Words(
-    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|einige|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
+    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
 );
 const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
 const VAGUE: Words = Words("a|of|the|are|is|all|on|list|much|weiter|ein|des|les|las|los|de");
