@@ -668,7 +668,7 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
     let digits = |text: &str| text.bytes().filter(u8::is_ascii_digit).count();
     let Scratch { word, similar, .. } = s;
     let mut probe = |pasted: &str| {
-        let pasted = pasted.trim_matches(|c: char| !c.is_alphanumeric());
+        let pasted = pasted.trim_matches(AROUND_A_WORD);
         word.clear();
         let length = normalise_into(word, pasted);
         similar_name(apps, index, pasted, (word, length), similar).filter(|found| {
@@ -753,6 +753,9 @@ fn may_have_fields(text: &str) -> bool {
     })
 }
 
+/// Quotes, brackets and the separators a word of a line may have about it.
+const AROUND_A_WORD: [char; 10] = ['"', '\'', ',', ';', '(', ')', '[', ']', '<', '>'];
+
 /// The fields of a line from a tool or a table: cells split at tabs, commas,
 /// semicolons and runs of two or more spaces (columns aligned with spaces, as `ls` and
 /// `brew list` print them to a terminal), then words; `path=package` gives the package
@@ -772,7 +775,7 @@ fn fields(text: &str) -> impl Iterator<Item = &str> {
             w.rsplit('=')
                 .next()
                 .unwrap_or(w)
-                .trim_matches(['"', '\'', ',', ';', '(', ')', '[', ']', '<', '>'])
+                .trim_matches(AROUND_A_WORD)
         })
         .filter(|w| looks_like_identifier(w.strip_prefix("package:").unwrap_or(w)) || w.contains("://"));
     cells.chain(words).filter(move |f| !f.is_empty() && *f != text)
