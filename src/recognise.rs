@@ -771,12 +771,7 @@ fn fields(text: &str) -> impl Iterator<Item = &str> {
     let words = text
         .split_whitespace()
         .filter(|w| !w.starts_with("uid:") && !w.starts_with("installer="))
-        .map(|w| {
-            w.rsplit('=')
-                .next()
-                .unwrap_or(w)
-                .trim_matches(AROUND_A_WORD)
-        })
+        .map(|w| w.rsplit('=').next().unwrap_or(w).trim_matches(AROUND_A_WORD))
         .filter(|w| looks_like_identifier(w.strip_prefix("package:").unwrap_or(w)) || w.contains("://"));
     cells.chain(words).filter(move |f| !f.is_empty() && *f != text)
 }

@@ -1805,3 +1805,27 @@ fn a_list_that_goes_on_in_capitals_or_with_a_kinds_adjective_is_never_nothing_to
     assert_eq!(report.read_as.entries, 5, "{:#?}", report.read_as);
     assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
 }
+
+/// A sentence about the device, a model written without its space, or a system, a maker
+/// or a phone's family alone: what the device is, never a list of apps.
+#[test]
+fn a_sentence_about_the_device_or_its_maker_alone_is_no_app() {
+    for text in [
+        "It's an iPhone 13\n",
+        "My phone is a Samsung Galaxy S21\n",
+        "I have an iPhone12.\n",
+        "it is a pixel 7 pro\n",
+        "iPhone12\n",
+        "iPhone 15ProMax\n",
+        "Samsung\n",
+        "iPhone\n",
+        "Android\n",
+        "company phone\n",
+    ] {
+        assert_no_list(text);
+    }
+    // Apps' names that begin so, and the Google app, are names.
+    let report =
+        check("Google\nMy Verizon\nSamsung Notes\niPhone Backup Extractor\nPixel Art Maker\nMy iPhone Case Designer\n");
+    assert_eq!(report.read_as.entries, 6, "{:#?}", report.read_as);
+}

@@ -1207,6 +1207,25 @@ fn introduction(text: &str) -> bool {
     }) && words >= 2
 }
 
+/// A sentence about the device, not its apps: words sentences are made of ([`lead_word`]),
+/// then what a device says of itself ([`device_itself`]: `It's an iPhone 13`, `My phone
+/// is a Samsung Galaxy S21`) or a device's word (`company phone`, `mein Handy`).
+fn about_device(text: &str) -> bool {
+    let mut buffer = String::new();
+    let mut rest = text.trim_end_matches(['.', '!']);
+    while let Some((word, tail)) = rest.split_once(' ') {
+        let lower = spaced_lower(word, &mut buffer);
+        if !lead_word(lower.trim(), lower) {
+            return false;
+        }
+        rest = tail.trim_start();
+        if device_itself(rest, first_word_hash(rest)) || !rest.contains(' ') && PLACES.contains(rest) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words a sentence's lead-in may have besides its verb (`lower` is the word between
 /// spaces, `key` without them): the words sentences are made of, a device (also the end of
 /// one, `Diensthandy`) and what says whose it is (`work`, `professionnel`).
@@ -1601,6 +1620,9 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
         {
             return Prose::Frame;
         }
+    }
+    if about_device(text) {
+        return Prose::Sentence;
     }
     // A sentence has three words or more, a question two: most names have fewer, and are
     // let go without a look-up in the words.
@@ -2393,9 +2415,24 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
 /// so has other words (`Galaxy Store`, `Pixel Launcher`, `Android Auto`, `Samsung Notes`).
 /// `first` is the text's [`first_word_hash`].
 fn device_itself(text: &str, first: Option<u64>) -> bool {
-    // (Most lines: their first word is none of these, let go by the filter.)
+    // (Most lines: their first word is none of these, let go by the filter; nor are the
+    // letters before a number on it, `iPhone12`.)
     if !first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) {
-        return false;
+        if !family_begins(text) {
+            return false;
+        }
+        let letters = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if !(letters >= 4
+            && text.as_bytes().get(letters).is_some_and(u8::is_ascii_digit)
+            && may_be(&ASIDE_FILTER, lower_hash(text.get(..letters).unwrap_or(""))))
+        {
+            return false;
+        }
+    }
+    // (A system, a family or a maker alone, but the Google app's name.)
+    let alone = text.trim_end_matches(['.', '!']);
+    if !alone.contains(' ') && (SYSTEMS.contains(alone) || FAMILIES.contains(alone) || MAKERS.contains(alone)) {
+        return !alone.eq_ignore_ascii_case("google");
     }
     // (Parts: `iPhone 14 Pro, iOS 17.2`, `Android 14; Pixel 8`, `iPhone 14 Pro - iOS 17.2`.)
     text.split([',', ';']).flat_map(|p| p.split(" - ")).all(|part| {
@@ -2422,6 +2459,19 @@ fn device_itself(text: &str, first: Option<u64>) -> bool {
         let maker = MAKERS.contains(first);
         let mut family = !maker && FAMILIES.contains(first);
         let (mut model, mut digit) = (0, false);
+        // (A family with its model's number written on: `iPhone12`, `Pixel7a`.)
+        if !maker && !family {
+            let glued = FAMILIES.iter().find_map(|f| {
+                let number = first.get(f.len()..).filter(|_| first.is_char_boundary(f.len()))?;
+                (first.get(..f.len())?.eq_ignore_ascii_case(f)
+                    && number.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                .then_some(number)
+            });
+            let Some(number) = glued else {
+                return false;
+            };
+            (family, model, digit) = (true, 1, number.len() <= 8);
+        }
         for (at, w) in words.enumerate() {
             if maker && at == 0 && FAMILIES.contains(w) {
                 family = true;
@@ -2435,6 +2485,16 @@ fn device_itself(text: &str, first: Option<u64>) -> bool {
         // (A family with its generation in parentheses: `iPad (10th generation)`.)
         (maker || family) && (model > 0 || family && said) && (family || digit)
     })
+}
+
+/// Whether `text` begins as one of the [`FAMILIES`] does, by its first two letters in
+/// any case: most lines do not, and are let go without their letters counted.
+fn family_begins(text: &str) -> bool {
+    let two = text.as_bytes().first_chunk::<2>().map(|[a, b]| [a | 0x20, b | 0x20]);
+    matches!(
+        two,
+        Some([b'i', b'p'] | [b'g', b'a'] | [b'p', b'i'] | [b'r', b'e'] | [b'x', b'p'] | [b'm', b'a'])
+    )
 }
 
 /// The systems, makers and families of phones and tablets ([`device_itself`]).
@@ -4043,6 +4103,16 @@ mod tests {
             assert!(tool_message(line, true), "{line}");
         }
         assert!(!tool_message("Ordinary Tool 1234", true));
+    }
+
+    /// `family_begins` lets every family through, in any case.
+    #[test]
+    fn family_begins_as_every_family() {
+        for family in FAMILIES.iter() {
+            assert!(family_begins(family), "{family}");
+            assert!(family_begins(&family.to_ascii_uppercase()), "{family}");
+        }
+        assert!(!family_begins("Ordinary Tool 1234"));
     }
 
     /// A web table's pager, copied with its rows, in the shapes portals write it: its
