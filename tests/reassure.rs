@@ -1829,3 +1829,30 @@ fn a_sentence_about_the_device_or_its_maker_alone_is_no_app() {
         check("Google\nMy Verizon\nSamsung Notes\niPhone Backup Extractor\nPixel Art Maker\nMy iPhone Case Designer\n");
     assert_eq!(report.read_as.entries, 6, "{:#?}", report.read_as);
 }
+
+/// Replies that say the writer does not know, or answer another question (updates), and
+/// a tool's failure to connect: no list, never "nothing to do".
+#[test]
+fn a_reply_that_does_not_know_or_a_failure_to_connect_is_no_list() {
+    for text in [
+        "Don't know\n",
+        "dont know\n",
+        "no idea\n",
+        "dunno\n",
+        "Keine Ahnung\n",
+        "je ne sais pas\n",
+        "no sé\n",
+        "all updated\n",
+        "All up to date\n",
+        "failed to connect\n",
+        "Unable to connect\n",
+        "error: device not found\n",
+        "Connection refused\n",
+        "Operation timed out\n",
+    ] {
+        assert_no_list(text);
+    }
+    // Names still.
+    let report = check("Unable\nNo Idea Game\nUp To Date Tracker\n");
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
+}

@@ -1361,7 +1361,7 @@ como teléfono de siempre móvil aquí están estas aplicaciones ";
 
 /// What a person writes instead of a list: nothing, no change, not applicable; its
 /// words in lower case, one space apart, each reply between commas.
-const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,nichts,keine,rien,aucune,nada,ninguna,";
+const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,";
 
 /// Greetings and sign-offs, as [`REPLIES`]: the whole line, or the first words of one
 /// that ends with a name after a comma or a space.
@@ -1824,13 +1824,21 @@ fn tool_message(line: &str, plain: bool) -> bool {
     // A line of letters and spaces alone that is such a message (`adb devices`' header
     // with no device under it, a shell's refusal, adb's daemon after its `* `).
     const WHOLE: Words = Words(
-        "list of devices attached|permission denied|access is denied|access denied|operation not permitted|no such file or directory|daemon started successfully|fatal error|error",
+        "list of devices attached|permission denied|access is denied|access denied|operation not permitted|no such file or directory|daemon started successfully|fatal error|error|failed to connect|unable to connect|connection refused|connection timed out|operation timed out",
     );
     // (Let go by the first letter and the length of one of them: most lines have neither.)
     let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     let fits = matches!(
         (first, line.len()),
-        (b'e', 5) | (b'f', 11) | (b'a', 13 | 16) | (b'p', 17) | (b'o', 23) | (b'l', 24) | (b'n', 25) | (b'd', 27)
+        (b'e', 5)
+            | (b'f', 11 | 17)
+            | (b'a', 13 | 16)
+            | (b'p' | b'u', 17)
+            | (b'c', 18 | 20)
+            | (b'o', 19 | 23)
+            | (b'l', 24)
+            | (b'n', 25)
+            | (b'd', 27)
     );
     if fits && WHOLE.contains(line) {
         return true;
