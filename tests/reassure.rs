@@ -1856,3 +1856,26 @@ fn a_reply_that_does_not_know_or_a_failure_to_connect_is_no_list() {
     let report = check("Unable\nNo Idea Game\nUp To Date Tracker\n");
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
 }
+
+/// An export cut off before its end (a message's size limit, a copy that stopped): what
+/// came whole is read, TikTok in it still found, and the list is not whole.
+#[test]
+fn an_export_cut_off_before_its_end_is_never_nothing_to_do() {
+    for text in [
+        "[{\"name\":\"Outlook\"},{\"name\":\"Teams\"}",
+        "[{\"name\":\"Outlook\"},{\"name\":\"Teams\"},{\"na",
+        "{\"apps\":[\"Outlook\",\"Teams\"",
+        "{\"apps\": [\n  {\"name\": \"Outlook\", \"version\": \"4.2\"},\n  {\"name\": \"Teams\"",
+        "<apps>\n<app name=\"Outlook\"/>\n<app na",
+        "<table><tr><td>Outlook</td></tr><tr><td>Teams</td></tr>",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert!(
+            report.findings.iter().any(|f| f.input.contains("Outlook")),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+    assert_tiktok_reported("[{\"name\":\"TikTok\"},{\"name\":\"Teams\"},{\"name\":\"Sla", true);
+}

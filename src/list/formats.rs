@@ -222,12 +222,17 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     }
     let trimmed = input.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
     if trimmed.starts_with('[') || trimmed.starts_with('{') {
-        if let Some(list) = tree::json(input) {
+        if let Some(list) = tree::json(input).or_else(|| tree::cut_json(input)) {
             return list;
         }
     }
-    if trimmed.starts_with('<') && trimmed.trim_end().ends_with('>') {
-        return tree::markup(input);
+    if trimmed.starts_with('<') {
+        if let Some(list) = tree::cut_markup(input) {
+            return list;
+        }
+        if trimmed.trim_end().ends_with('>') {
+            return tree::markup(input);
+        }
     }
     // (After JSON and markup, whose brackets are no frames.)
     // A console's spinner and progress bars before a tool's table (`winget list`
@@ -2469,16 +2474,11 @@ fn device_itself(text: &str, first: Option<u64>) -> bool {
         let (mut model, mut digit) = (0, false);
         // (A family with its model's number written on: `iPhone12`, `Pixel7a`.)
         if !maker && !family {
-            let glued = FAMILIES.iter().find_map(|f| {
-                let number = first.get(f.len()..).filter(|_| first.is_char_boundary(f.len()))?;
-                (first.get(..f.len())?.eq_ignore_ascii_case(f)
-                    && number.as_bytes().first().is_some_and(u8::is_ascii_digit))
-                .then_some(number)
-            });
-            let Some(number) = glued else {
+            let cut = first.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
+            if cut == 0 || first.len() - cut > 8 || !FAMILIES.contains(first.get(..cut).unwrap_or("")) {
                 return false;
-            };
-            (family, model, digit) = (true, 1, number.len() <= 8);
+            }
+            (family, model, digit) = (true, 1, true);
         }
         for (at, w) in words.enumerate() {
             if maker && at == 0 && FAMILIES.contains(w) {
