@@ -458,8 +458,9 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     index
 }
 
-/// How a name is written in words: how many, and whether one is a single letter,
-/// packed in one number (the index keeps it in a map of the type it already has).
+/// How a name is written in words: how many, and whether one is a single letter, and
+/// how many with the words its capitals begin (`TikTok` is one word, or two run
+/// together), packed in one number (the index keeps it in a map of the type it already has).
 #[derive(Clone, Copy)]
 struct Shape(usize);
 
@@ -467,11 +468,23 @@ impl Shape {
     fn of(name: &str) -> Shape {
         let words = words(name);
         let one_letter = words.iter().any(|w| w.chars().count() == 1);
-        Shape(words.len() << 1 | usize::from(one_letter))
+        let humps = name
+            .as_bytes()
+            .windows(2)
+            .filter(|pair| matches!(pair, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()))
+            .count();
+        Shape((words.len() + humps) << 16 | words.len() << 1 | usize::from(one_letter))
     }
 
     fn words(self) -> usize {
-        self.0 >> 1
+        self.0 >> 1 & 0x7fff
+    }
+
+    /// Whether the two are written in as many words, counting a capital's as one in
+    /// either (`Tik Toc` and `TikTok`).
+    fn as_many_words(self, other: Shape) -> bool {
+        let humped = |s: Shape| s.0 >> 16;
+        self.words() == other.words() || humped(self) == other.words() || self.words() == humped(other)
     }
 
     fn has_one_letter_word(self) -> bool {
@@ -607,7 +620,7 @@ fn similar_name(
     let ours = Shape::of(text);
     if let Some(&theirs) = index.shapes.get(candidate) {
         let theirs = Shape(theirs);
-        if ours.words() != theirs.words() {
+        if !ours.as_many_words(theirs) {
             let same_length = length == candidate.chars().count();
             let longer = if ours.words() > theirs.words() { ours } else { theirs };
             if same_length || longer.has_one_letter_word() {

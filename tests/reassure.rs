@@ -1879,3 +1879,19 @@ fn an_export_cut_off_before_its_end_is_never_nothing_to_do() {
     }
     assert_tiktok_reported("[{\"name\":\"TikTok\"},{\"name\":\"Teams\"},{\"name\":\"Sla", true);
 }
+
+/// A policy name run together with capitals (`TikTok`) misspelt as the two words it is
+/// made of (`Tik Toc`): asked about, as `Tik Tok` is found and `Tiktoc` asked.
+#[test]
+fn a_misspelt_app_written_as_its_two_words_is_asked_about() {
+    for text in [
+        "Tik Toc\n",
+        "tic tok\n",
+        "Tlk Tok\n",
+        "TIK TOL\n",
+        "Tik T0k\n",
+        "Name,Version\nTik Toc,32.5\n",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+}
