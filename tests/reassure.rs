@@ -1895,3 +1895,50 @@ fn a_misspelt_app_written_as_its_two_words_is_asked_about() {
         assert_tiktok_reported(text, false);
     }
 }
+
+/// A list that states how many apps it has, and holds fewer (a heading's count, a tool's
+/// total, a table's range or page): the rest is not here, never "nothing to do". As
+/// many as it says, or more, is whole.
+#[test]
+fn a_list_that_counts_more_apps_than_it_holds_is_never_nothing_to_do() {
+    for text in [
+        "Installed apps (47)\nOutlook\nTeams\n",
+        "Apps (12):\nOutlook\nTeams\n",
+        "Outlook\nTeams\n47 packages installed.\n",
+        "Outlook\nTeams\n42 apps\n",
+        "Showing 1 to 2 of 47 records\nOutlook\nTeams\n",
+        "Outlook\nTeams\n1-2 of 47\n",
+        "Outlook\nTeams\nPage 1 of 3\n",
+        "Total: 47 apps\ncom.microsoft.Office.Outlook - Outlook 4.2\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+    }
+    for text in [
+        "Installed apps (2)\nOutlook\nTeams\n",
+        "Outlook\nTeams\n2 packages installed.\n",
+        "Showing 1 to 2 of 2 records\nOutlook\nTeams\n",
+        "Outlook\nTeams\nPage 1 of 1\n",
+    ] {
+        let report = check(text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.read_as
+        );
+    }
+}
+
+/// What can be upgraded counts a part of the list (winget's `16 upgrades available.`
+/// under `winget list`): no total.
+#[test]
+fn a_count_of_upgrades_is_no_total_of_the_list() {
+    let winget = "Name      Id              Version   Available  Source\n\
+                  ---------------------------------------------------\n\
+                  Slack     SlackTechnologies.Slack  4.36.140  4.37.1  winget\n\
+                  Zoom      Zoom.Zoom       5.17.5             winget\n\
+                  16 upgrades available.\n";
+    let report = check(winget);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+}

@@ -91,6 +91,8 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         unread: rest_lines,
         ..Account::default()
     };
+    // The most apps a line of structure says the list has, and where.
+    let mut stated: Option<(usize, usize)> = None;
     for (n, k) in kind.iter().enumerate() {
         match *k {
             BLANK => continue,
@@ -102,11 +104,29 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                 });
                 account.unread += 1;
             }
-            STRUCTURE => account.structure += 1,
+            STRUCTURE => {
+                account.structure += 1;
+                let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
+                if text.bytes().any(|b| b.is_ascii_digit()) {
+                    if let Some(total) = super::formats::stated_total(text) {
+                        stated = stated.max(Some((total, n)));
+                    }
+                }
+            }
             ENTRY => account.entries += 1,
             _ => account.unread += 1,
         }
         account.lines += 1;
+    }
+    // A list that says it has more apps than it holds: the rest is not here.
+    if let Some((_, n)) = stated.filter(|&(total, _)| total > list.entries.len()) {
+        let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
+        list.notes.push(Note {
+            line: n,
+            skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+        });
+        account.structure -= 1;
+        account.unread += 1;
     }
     list.notes = by_line(std::mem::take(&mut list.notes), |n| n.line, lines.len());
     list.account = account;

@@ -2848,6 +2848,60 @@ fn count_line(text: &str) -> bool {
         })
 }
 
+/// How many apps a line of structure says the list has, when it says: a count (`47
+/// packages installed.`, `42 apps`, `Total: 47 apps`), a heading's count in parentheses
+/// (`Installed apps (47)`), the last number of a table's range (`1-20 of 47`, `Showing 1
+/// to 20 of 47 records`). A page before the last (`Page 1 of 3`) says more than any list
+/// holds (`usize::MAX`); the last page says nothing.
+pub(super) fn stated_total(text: &str) -> Option<usize> {
+    let text = text.trim_end_matches(['.', ':']);
+    let number = |w: &str| {
+        w.trim_matches(['(', ')'])
+            .bytes()
+            .filter(|&b| b != b',')
+            .try_fold(0usize, |n, b| {
+                b.is_ascii_digit()
+                    .then(|| n.saturating_mul(10).saturating_add(usize::from(b - b'0')))
+            })
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // (A range's or a page's "of" and the number after it.)
+    if let Some(at) = words.iter().position(|w| matches!(*w, "of" | "von" | "sur" | "de")) {
+        let total = number(words.get(at + 1)?)?;
+        let page = words
+            .iter()
+            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "page" | "seite" | "página"));
+        return Some(
+            match (
+                page,
+                at.checked_sub(1).and_then(|i| words.get(i)).and_then(|w| number(w)),
+            ) {
+                (true, Some(current)) if current < total => usize::MAX,
+                (true, _) => 0,
+                (false, _) => total,
+            },
+        );
+    }
+    if let [total, n, ..] = words.as_slice() {
+        if matches!(*total, "Total:" | "Total" | "Gesamt:" | "Insgesamt:") {
+            return number(n);
+        }
+    }
+    if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        const APPS: Words = Words("apps|applications|packages|programs|software|installed|anwendungen|programme");
+        return head
+            .split_whitespace()
+            .any(|w| APPS.contains(w))
+            .then(|| number(count))
+            .flatten();
+    }
+    // (Not what can be upgraded: a part of the list.)
+    let part = words.iter().any(|w| w.starts_with("upgrad") || *w == "available");
+    (!part && count_line(text))
+        .then(|| words.first().and_then(|w| number(w)))
+        .flatten()
+}
+
 /// What a tool counts under its table ([`count_line`]), and what it may say after it.
 const COUNT_WORDS: [&str; 10] = [
     "package(s)",
