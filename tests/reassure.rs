@@ -1942,3 +1942,50 @@ fn a_count_of_upgrades_is_no_total_of_the_list() {
     let report = check(winget);
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
 }
+
+/// More of the ways a list says it goes on, or that the text was shortened, and
+/// descriptions of kinds of apps instead of their names: never "nothing to do".
+#[test]
+fn a_list_that_goes_on_or_describes_its_apps_in_other_words_is_never_nothing_to_do() {
+    for text in [
+        "Outlook\nTeams\nand stuff\n",
+        "Outlook\nTeams\nand whatnot\n",
+        "Outlook\nTeams\nand the like\n",
+        "Outlook\nTeams\namong others\n",
+        "Outlook, Teams, Slack et cetera\n",
+        "Outlook\nTeams\nund vieles mehr\n",
+        "Outlook\nTeams\nentre autres\n",
+        "Outlook\nTeams\ny demás\n",
+        "Outlook\nTeams\n[... 120 more lines]\n",
+        "Outlook\nTeams\n... (output truncated)\n",
+        "Outlook\nTeams\n[Message clipped]\n",
+        "standard apps\n",
+        "Stock apps only\n",
+        "Microsoft apps\n",
+        "about 40 apps\n",
+        "50+ apps\n",
+        "Outlook\nTeams\nsome other games\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+    }
+    for text in [
+        "ok\n",
+        "Yes\n",
+        "Done\n",
+        "All good\n",
+        "Deleted it\n",
+        "Not installed\n",
+        "TBD\n",
+        "Compliant\n",
+    ] {
+        assert_no_list(text);
+    }
+    // Among other lines, a kind is a screen's heading: the list is whole.
+    let report = check("All apps\nOutlook\nTeams\nManage apps\nYour apps\n");
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+    // Names still: a kind in a name of capitals, a name that ends in `Apps`.
+    let report = check("More Apps\nWord Games\nMicrosoft Apps\nAll Good Games\nStuff\n");
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 5, "{:#?}", report.read_as);
+}

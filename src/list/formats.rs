@@ -210,6 +210,15 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
             .all(|w| first.split_whitespace().any(|h| h.eq_ignore_ascii_case(w)))
     };
 
+    // A kind of app alone in place of a list (`standard apps`, `50+ apps`; among other
+    // lines, such a line is a screen's heading, `All apps`, `Manage apps`).
+    if let [(n, line)] = lines.as_slice() {
+        if describes_apps(trim(line)) {
+            let mut list = AppList::default();
+            note_elsewhere(&mut list, *n, trim(line));
+            return list;
+        }
+    }
     // A device-management export (a header naming the app and the device): read as the
     // CSV it is at once, without first trying every line against the other formats.
     // An export of devices with no column for their apps (a device's name under
@@ -1366,7 +1375,7 @@ como teléfono de siempre móvil aquí están estas aplicaciones ";
 
 /// What a person writes instead of a list: nothing, no change, not applicable; its
 /// words in lower case, one space apart, each reply between commas.
-const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,";
+const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,ok,okay,yes,yep,yeah,done,all good,all fine,tbd,here you go,here it is,see below,not installed,nothing found,deleted it,removed it,i deleted it,i removed it,compliant,never had it,i never had it,will send later,let me check,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,";
 
 /// Greetings and sign-offs, as [`REPLIES`]: the whole line, or the first words of one
 /// that ends with a name after a comma or a space.
@@ -2596,10 +2605,17 @@ fn vague(text: &str, part: bool) -> bool {
         if at > 1 && capital && w != "I" && !noun && !joins && !joined {
             return false;
         }
-        if kind || w.bytes().all(|b| b.is_ascii_digit()) {
+        if kind {
+            continue;
+        }
+        // (A number is a vague one before a kind, `about 40 apps`.)
+        if w.trim_end_matches('+').bytes().all(|b| b.is_ascii_digit()) {
+            some |= !w.is_empty();
             continue;
         }
         if KINDS.contains(w) {
+            // (Right after a joining word, a kind alone is the rest: `and stuff`.)
+            more |= joined && at == 2;
             kind = true;
         } else if MORE.contains(w) {
             // (A word alone on its line: `etc.`, `Etc.`; but `more` there is a screen's
@@ -2616,6 +2632,33 @@ fn vague(text: &str, part: bool) -> bool {
         }
     }
     more && on_kind == 0 || some && kind
+}
+
+/// A kind of app in place of their names, as the whole text: `standard apps`, `Stock apps
+/// only`, `Microsoft apps`, `social media apps`, `50+ apps`, `games`. Five words at most, the last a kind
+/// in lower case (before `only`), no other after the first in capitals (`Word Games`,
+/// `More Apps` are names).
+fn describes_apps(text: &str) -> bool {
+    const ONLY: Words = Words("only|nur|seulement|solo|solamente");
+    // (Most lines: their last byte ends no kind, nor `only`.)
+    let text = text.trim_end_matches(['.', '!']);
+    if text.len() > 60 || !matches!(text.as_bytes().last(), Some(b's' | b'f' | b'e' | b'x' | b'y')) {
+        return false;
+    }
+    let mut words = text.rsplit(' ').filter(|w| !w.is_empty());
+    let last = match words.next() {
+        Some(w) if ONLY.contains(w) => words.next(),
+        w => w,
+    };
+    let lower = |w: &str| !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    let Some(last) = last.filter(|w| lower(w) && KINDS.contains(w)) else {
+        return false;
+    };
+    let before: Vec<&str> = words.collect();
+    before.len() <= 4
+        && !last.is_empty()
+        && before.iter().rev().skip(1).all(|w| lower(w))
+        && before.iter().all(|w| !w.contains([',', ';', ':']))
 }
 
 /// Whether a part of a line of several names stands for more of the list than is here
@@ -2657,13 +2700,14 @@ fn and_so_on(part: &str) -> (&str, bool) {
 /// numbers, kinds of apps, and the small words between them.
 const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with");
 const MORE: Words = Words(
-    "etc|etcetera|etcétera|ecc|usw|u.a|more|others|rest|truncated|so|forth|mehr|weitere|autres|más|otras|otros|andere|anderen",
+    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|whatnot|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen",
 );
 const QUANTITIES: Words = Words(
-    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
+    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
 );
 const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
-const VAGUE: Words = Words("a|of|the|are|is|all|on|list|much|weiter|ein|des|les|las|los|de");
+const VAGUE: Words =
+    Words("a|of|the|are|is|all|on|list|much|about|around|over|among|weiter|ein|des|unter|les|ainsi|entre|las|los|de");
 
 /// A line that stands for the list, or part of it, that is not in the text: a picture
 /// or an attachment as mail and chat exports write it (Gmail's `[image: IMG_0412.PNG]`,
@@ -2760,7 +2804,10 @@ fn elsewhere(text: &str) -> bool {
     // A picture's file name alone (`IMG_0412.PNG`, `Screenshot_20240101-123456.png`).
     let file = picture && !t.contains(' ');
     // The list goes on (`see all 84 apps`, `and 42 more`, `12 more apps`, `[truncated]`).
-    let mut words = t.split_whitespace();
+    // (Inside brackets too: `[... 120 more lines]`, `(output truncated)`.)
+    let mut words = t
+        .trim_matches(['[', ']', '(', ')', '<', '>', '.', '…', ' '])
+        .split_whitespace();
     let is = |w: Option<&str>, p: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(p));
     let number =
         |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','));
@@ -2771,9 +2818,9 @@ fn elsewhere(text: &str) -> bool {
     let see_all = shows && (is(w2, "all") || is(w2, "more")) && rest <= 1;
     let and_more =
         is(w1, "and") && number(w2) && is(w3, "more") && rest <= 1 || number(w1) && is(w2, "more") && rest == 0;
-    let truncated = ["[truncated]", "(truncated)", "<truncated>", "truncated"]
-        .iter()
-        .any(|p| t.eq_ignore_ascii_case(p));
+    // (The last of three words at most: `[truncated]`, `(output truncated)`, `[Message clipped]`.)
+    const CUT: Words = Words("truncated|clipped|gekürzt|abgeschnitten|tronqué|truncado|recortado");
+    let truncated = rest == 0 && w3.or(w2).or(w1).is_some_and(|w| CUT.contains(w));
     placeholder || file || see_all || and_more || truncated || link(t)
 }
 
