@@ -1989,3 +1989,34 @@ fn a_list_that_goes_on_or_describes_its_apps_in_other_words_is_never_nothing_to_
     assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
     assert_eq!(report.read_as.entries, 5, "{:#?}", report.read_as);
 }
+
+/// Names given as examples, not the list (`e.g. Outlook, Teams`, `including …`, `z.B.
+/// …`, `notamment …`, `Some of them:`): read, and the list is not whole.
+#[test]
+fn names_given_as_examples_are_read_and_the_list_is_not_whole() {
+    for text in [
+        "e.g. Outlook, Teams, Slack\n",
+        "Including Outlook, Teams and Slack\n",
+        "such as Outlook, Teams\n",
+        "Mainly Outlook, Teams\n",
+        "z.B. Outlook, Teams\n",
+        "unter anderem Outlook, Teams\n",
+        "notamment Outlook, Teams\n",
+        "por ejemplo Outlook, Teams\n",
+        "Some of them:\nOutlook\nTeams\n",
+        "for example:\nOutlook\nTeams\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert!(
+            report.findings.iter().any(|f| f.input.contains("Outlook")),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+    assert_tiktok_reported("e.g. Outlook, TikTok, Slack\n", true);
+    // Names that begin so are names.
+    let report = check("Such A Game\nMainly Music\nMostly Harmless\n");
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+}

@@ -901,7 +901,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         || keyed_value(text)
         || text.ends_with(':')
     {
-        list.structure.push((n, n));
+        // (`Some of them:`, `for example:`: what follows is not the whole list.)
+        if text.ends_with(':') && examples(text).is_some() {
+            note_elsewhere(list, n, text);
+        } else {
+            list.structure.push((n, n));
+        }
         return;
     }
     let checked = if plain && text.len() <= super::MAX_LINE_CHARS {
@@ -933,6 +938,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     }
     // (Hashed once, for the sentence tests here and below.)
     let (first_hash, whole_text) = (first_word_hash(text), text);
+    let text = after_examples(n, text, first_hash, list);
     if said_besides_names(n, text, plain, first_hash, list) {
         return;
     }
@@ -1401,6 +1407,7 @@ static ASIDE_FILTER: WordFilter = word_filter(
         QUANTITIES.0,
         KINDS.0,
         VAGUE.0,
+        "e|eg|for|including|incl|such|mainly|mostly|z|zb|zum|beispielsweise|bspw|insbesondere|u|notamment|par|por|p",
     ],
     false,
 );
@@ -2183,9 +2190,11 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             list.structure.push((n, n));
             continue;
         };
-        if said_besides_names(n, line, false, first_word_hash(line), &mut list) {
+        let first = first_word_hash(line);
+        if said_besides_names(n, line, false, first, &mut list) {
             continue;
         }
+        let line = after_examples(n, line, first, &mut list);
         for part in listed_names(framed_names(line)) {
             let (part, etc) = and_so_on(part);
             if etc {
@@ -2659,6 +2668,36 @@ fn describes_apps(text: &str) -> bool {
         && !last.is_empty()
         && before.iter().rev().skip(1).all(|w| lower(w))
         && before.iter().all(|w| !w.contains([',', ';', ':']))
+}
+
+/// Line `n`'s names when it gives them as examples (`e.g. Outlook, Teams`), with a note
+/// that the list is not whole; else the line (`first`: its first word's hash). The typed
+/// reader's and the reader of names in a row's one test.
+fn after_examples<'a>(n: usize, text: &'a str, first: Option<u64>, list: &mut AppList) -> &'a str {
+    match first.is_some_and(|h| may_be(&ASIDE_FILTER, h)).then(|| examples(text)) {
+        Some(Some(names)) => {
+            note_elsewhere(list, n, text);
+            names
+        }
+        _ => text,
+    }
+}
+
+/// The names after words that say they are examples, not the list (`e.g. Outlook, Teams`,
+/// `including …`, `z.B. …`, `notamment …`, `por ejemplo …`), or nothing after them
+/// (`Some of them:`): `None` when the text does not begin so, or what follows is one
+/// name (`Mainly Music` is an app's name).
+fn examples(text: &str) -> Option<&str> {
+    const LEADS: Words = Words(
+        "e.g.|e. g.|eg|for example|for instance|including|incl.|such as|mainly|mostly|some of them|a few of them|among them|z.b.|z. b.|zb|zum beispiel|beispielsweise|bspw.|unter anderem|insbesondere|u.a.|u. a.|notamment|par exemple|p. ex.|entre autres|por ejemplo|p. ej.|entre otras",
+    );
+    LEADS.iter().find_map(|lead| {
+        let rest = text.get(lead.len()..)?;
+        let bounded = rest.is_empty() || rest.starts_with([' ', ':', ',']);
+        let names = rest.trim_start_matches([' ', ':', ',']).trim_end_matches(':').trim();
+        let listed = names.is_empty() || names.contains([',', ';']) || names.contains(" and ");
+        (bounded && listed && text.get(..lead.len())?.eq_ignore_ascii_case(lead)).then_some(names)
+    })
 }
 
 /// Whether a part of a line of several names stands for more of the list than is here
