@@ -950,7 +950,8 @@ pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry, s: &mu
         return recognise(apps, index, text, s);
     }
     let by_id = identifier.and_then(|id| {
-        // A bare App Store id, as some exports give it.
+        // A bare App Store id, as some exports give it (a float's `.0` after it).
+        let id = std::str::from_utf8(crate::text::whole_number(id.as_bytes())).unwrap_or(id);
         if !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()) {
             let &i = index.store_ids.get(id)?;
             return Some(Recognition {

@@ -536,6 +536,7 @@ fn store_number(token: &[u8]) -> Option<&[u8]> {
         [i, d, rest @ ..] if i | 0x20 == b'i' && d | 0x20 == b'd' => rest,
         _ => token,
     };
+    let digits = crate::text::whole_number(digits);
     (digits.len() >= 5 && digits.iter().all(u8::is_ascii_digit)).then_some(digits)
 }
 

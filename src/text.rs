@@ -266,6 +266,15 @@ pub fn normalise_name(name: &str) -> String {
     out
 }
 
+/// A number without the zeros after a point that a spreadsheet or a JSON writer puts on
+/// a whole number (`835599320.0`): its digits before the point; else the bytes as they are.
+pub(crate) fn whole_number(bytes: &[u8]) -> &[u8] {
+    match bytes.iter().rposition(|&b| b == b'.').map(|at| bytes.split_at(at)) {
+        Some((whole, [_, zeros @ ..])) if !zeros.is_empty() && zeros.iter().all(|&b| b == b'0') => whole,
+        _ => bytes,
+    }
+}
+
 /// Whether a byte is ASCII white space as `char::is_whitespace` has it (tab to
 /// carriage return, and space).
 #[inline(always)]

@@ -2020,3 +2020,16 @@ fn names_given_as_examples_are_read_and_the_list_is_not_whole() {
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
     assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
 }
+
+/// An App Store number a spreadsheet or a JSON writer made a float (`835599320.0`) is
+/// still that number.
+#[test]
+fn an_app_store_number_written_as_a_float_is_reported() {
+    for text in [
+        "App Store ID,Version\n835599320.0,32.5\n",
+        "[{\"adamId\":835599320.0}]",
+        "Outlook\n835599320.00\n",
+    ] {
+        assert_tiktok_reported(text, true);
+    }
+}
