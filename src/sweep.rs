@@ -144,6 +144,26 @@ pub(crate) fn sweep(
         };
         names(apps, index, &folded(nfkc, raw), line, &mut scratch, &mut keep);
     }
+    // The text's last identifier, at its very end, may have been cut short with the text
+    // (a message's size limit, a copy that stopped), as if `…` followed it.
+    if let Some((line, raw)) = before {
+        let end = raw.trim_end();
+        let token = end
+            .get(end.bytes().rposition(|b| !is_identifier_byte(b)).map_or(0, |at| at + 1)..)
+            .unwrap_or("")
+            .trim_matches(['.', '_', '-']);
+        if token.len() >= 3 && token.contains('.') {
+            if let Some(hit) = identifier(apps, index, token, true, true, &mut scratch) {
+                let near = matches!(hit.matched_by, MatchedBy::SimilarName { .. });
+                keep(Hit {
+                    line,
+                    text: token.to_owned(),
+                    recognition: hit,
+                    by_name: near,
+                });
+            }
+        }
+    }
     let mut hits: Vec<Hit> = best.into_iter().map(|(_, h)| h).collect();
     crate::small_sort::sort_by_key(&mut hits, |h| h.line);
     // A line asked about for an app's name is not asked about again for a publisher's.

@@ -189,8 +189,9 @@ fn an_identifier_that_begins_with_a_restricted_one_is_asked_about() {
         assert_tiktok_reported(text, false);
     }
     // A shorter one is not: `com.ss` begins half of ByteDance's packages and others'.
-    // Another app of the same maker is not.
-    for text in ["com.ss…\ncom.zhil…", "com.zhiliaoapp.other", "com.zhiliaoapp.mu"] {
+    // Another app of the same maker is not (but at the text's very end, where the text
+    // may have cut it short, one that begins the policy's is asked about).
+    for text in ["com.ss…\ncom.zhil…", "com.zhiliaoapp.other", "com.zhiliaoapp.mu\ncom.whatsapp"] {
         let report = check(text);
         assert!(report.findings.iter().all(|f| f.app.is_none()), "{text:?}: {report:#?}");
     }
@@ -2032,4 +2033,28 @@ fn an_app_store_number_written_as_a_float_is_reported() {
     ] {
         assert_tiktok_reported(text, true);
     }
+}
+
+/// An identifier at the very end of the text, cut short with it (a message's size limit,
+/// a copy that stopped) without an ellipsis: asked about, as `com.zhiliaoapp.musi…` is.
+#[test]
+fn an_identifier_cut_short_at_the_texts_end_is_asked_about() {
+    for text in [
+        "Outlook\ncom.zhiliaoapp.musi\n",
+        "Outlook\ncom.zhiliaoapp.musi",
+        "package:com.microsoft.office.outlook\npackage:com.zhiliaoapp.mus",
+        "Outlook\ncom.zhiliaoapp\n",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    // Not before the end: another line came after it.
+    let report = check("com.zhiliaoapp.musi\nOutlook\n");
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.app.as_ref().is_none_or(|a| a.id != "tiktok")),
+        "{:#?}",
+        report.findings
+    );
 }
