@@ -681,7 +681,7 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
     let digits = |text: &str| text.bytes().filter(u8::is_ascii_digit).count();
     let Scratch { word, similar, .. } = s;
     let mut probe = |pasted: &str| {
-        let pasted = pasted.trim_matches(AROUND_A_WORD);
+        let pasted = pasted.trim_matches(crate::text::AROUND_A_WORD);
         word.clear();
         let length = normalise_into(word, pasted);
         similar_name(apps, index, pasted, (word, length), similar).filter(|found| {
@@ -766,9 +766,6 @@ fn may_have_fields(text: &str) -> bool {
     })
 }
 
-/// Quotes, brackets and the separators a word of a line may have about it.
-const AROUND_A_WORD: [char; 10] = ['"', '\'', ',', ';', '(', ')', '[', ']', '<', '>'];
-
 /// The fields of a line from a tool or a table: cells split at tabs, commas,
 /// semicolons and runs of two or more spaces (columns aligned with spaces, as `ls` and
 /// `brew list` print them to a terminal), then words; `path=package` gives the package
@@ -784,7 +781,12 @@ fn fields(text: &str) -> impl Iterator<Item = &str> {
     let words = text
         .split_whitespace()
         .filter(|w| !w.starts_with("uid:") && !w.starts_with("installer="))
-        .map(|w| w.rsplit('=').next().unwrap_or(w).trim_matches(AROUND_A_WORD))
+        .map(|w| {
+            w.rsplit('=')
+                .next()
+                .unwrap_or(w)
+                .trim_matches(crate::text::AROUND_A_WORD)
+        })
         .filter(|w| looks_like_identifier(w.strip_prefix("package:").unwrap_or(w)) || w.contains("://"));
     cells.chain(words).filter(move |f| !f.is_empty() && *f != text)
 }

@@ -266,6 +266,9 @@ pub fn normalise_name(name: &str) -> String {
     out
 }
 
+/// Quotes, brackets and the separators a word of a line may have about it.
+pub(crate) const AROUND_A_WORD: [char; 10] = ['"', '\'', ',', ';', '(', ')', '[', ']', '<', '>'];
+
 /// A number without the zeros after a point that a spreadsheet or a JSON writer puts on
 /// a whole number (`835599320.0`): its digits before the point; else the bytes as they are.
 pub(crate) fn whole_number(bytes: &[u8]) -> &[u8] {

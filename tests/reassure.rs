@@ -191,7 +191,11 @@ fn an_identifier_that_begins_with_a_restricted_one_is_asked_about() {
     // A shorter one is not: `com.ss` begins half of ByteDance's packages and others'.
     // Another app of the same maker is not (but at the text's very end, where the text
     // may have cut it short, one that begins the policy's is asked about).
-    for text in ["com.ss…\ncom.zhil…", "com.zhiliaoapp.other", "com.zhiliaoapp.mu\ncom.whatsapp"] {
+    for text in [
+        "com.ss…\ncom.zhil…",
+        "com.zhiliaoapp.other",
+        "com.zhiliaoapp.mu\ncom.whatsapp",
+    ] {
         let report = check(text);
         assert!(report.findings.iter().all(|f| f.app.is_none()), "{text:?}: {report:#?}");
     }
@@ -2057,4 +2061,28 @@ fn an_identifier_cut_short_at_the_texts_end_is_asked_about() {
         "{:#?}",
         report.findings
     );
+}
+
+/// A list's words for more after the last name of a line of names (`Slack among
+/// others`, `Slack and stuff`, `Slack & co`): the names read, and the list is not whole.
+#[test]
+fn a_line_of_names_that_ends_in_words_for_more_is_never_nothing_to_do() {
+    for text in [
+        "Outlook, Teams, Slack among others\n",
+        "Outlook, Teams, Slack and stuff\n",
+        "Outlook, Teams, Slack & co\n",
+        "Outlook, Teams, Slack and the like\n",
+        "I have Outlook, Teams and Slack and more\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert!(
+            report.findings.iter().any(|f| f.input == "Slack"),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+    // Names that end so are names.
+    let report = check("Outlook, Teams, Tom and Jerry, Word Games\n");
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
 }

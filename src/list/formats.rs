@@ -161,6 +161,20 @@ fn numbered<'a>(lines: &[&'a str]) -> Vec<(usize, &'a str)> {
         .collect()
 }
 
+/// `list`, with a note on the last line of `input` that the list goes on past it when
+/// the export was `cut` short.
+fn cut_note(mut list: AppList, cut: bool, input: &str) -> AppList {
+    if let Some((n, last)) = input
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| cut && !l.trim().is_empty())
+        .last()
+    {
+        note_elsewhere(&mut list, n + 1, last.trim());
+    }
+    list
+}
+
 /// A list of `format` whose first `n` lines are its header.
 fn with_header(format: Format, lines: &[(usize, &str)], n: usize) -> AppList {
     let mut list = AppList {
@@ -230,17 +244,19 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
         return csv_table(input, delimiter, Format::Csv);
     }
     let trimmed = input.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    // (An export cut off before its end, as a message's size limit cuts it, is read to
+    // its last whole value, with a note on its last line that the list goes on.)
     if trimmed.starts_with('[') || trimmed.starts_with('{') {
-        if let Some(list) = tree::json(input).or_else(|| tree::cut_json(input)) {
-            return list;
+        let cut = tree::cut_json(input);
+        if let Some(list) = tree::json(cut.as_deref().unwrap_or(input)) {
+            return cut_note(list, cut.is_some(), input);
         }
     }
     if trimmed.starts_with('<') {
-        if let Some(list) = tree::cut_markup(input) {
-            return list;
-        }
-        if trimmed.trim_end().ends_with('>') {
-            return tree::markup(input);
+        let cut = tree::cut_markup(input);
+        if cut.is_some() || trimmed.trim_end().ends_with('>') {
+            let list = tree::markup(input.get(..cut.unwrap_or(input.len())).unwrap_or(input));
+            return cut_note(list, cut.is_some(), input);
         }
     }
     // (After JSON and markup, whose brackets are no frames.)
@@ -2593,7 +2609,8 @@ fn vague(text: &str, part: bool) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ','))
         .map(|w| w.trim_end_matches(['.', '…', '!']))
         .filter(|w| !w.is_empty());
-    let alone = !part && words.clone().nth(1).is_none();
+    let words_in = words.clone().take(2).count();
+    let alone = !part && words_in == 1;
     let (mut more, mut some, mut kind, mut at, mut lead) = (false, false, false, 0, None);
     // (After a joining word, which no name begins with, capitals are a heading's, `And
     // Many More`; after a vague number, a word or two on the kind, `a few banking apps`.)
@@ -2623,8 +2640,9 @@ fn vague(text: &str, part: bool) -> bool {
             continue;
         }
         if KINDS.contains(w) {
-            // (Right after a joining word, a kind alone is the rest: `and stuff`.)
-            more |= joined && at == 2;
+            // (Right after a joining word, or alone in lower case as a part of a line of
+            // names, a kind is the rest: `and stuff`, `Slack, Zoom, games`.)
+            more |= joined && at == 2 || part && at == 1 && !capital && words_in == 1;
             kind = true;
         } else if MORE.contains(w) {
             // (A word alone on its line: `etc.`, `Etc.`; but `more` there is a screen's
@@ -2717,29 +2735,42 @@ fn note_elsewhere(list: &mut AppList, n: usize, text: &str) {
 /// A name with `etc.` after it, without a separator (`Zoom etc.`, `Zoom usw.`): the name,
 /// and whether the list went on after it.
 fn and_so_on(part: &str) -> (&str, bool) {
-    // (Most parts: their last byte is no letter or stop these end with.)
-    if !matches!(part.as_bytes().last(), Some(b'.' | b'c' | b'w' | b'a' | 0xA6)) {
-        return (part, false);
-    }
     let Some((name, last)) = part.rsplit_once(' ') else {
         return (part, false);
     };
-    let etc = matches!(
-        last.trim_end_matches(['.', '…']),
-        "etc" | "usw" | "u.a" | "etcetera" | "etcétera" | "Etc"
-    );
-    if etc && !name.trim().is_empty() {
-        (name.trim_end_matches([',', ' ']), true)
-    } else {
-        (part, false)
+    let last = last.trim_end_matches(['.', '…']);
+    // (Most parts: their last word is no list's word for more, nor a kind of app.)
+    if name.trim().is_empty() || !MORE.contains(last) && !KINDS.contains(last) {
+        return (part, false);
     }
+    if matches!(last, "etc" | "usw" | "u.a" | "etcetera" | "etcétera" | "Etc") {
+        return (name.trim_end_matches([',', ' ']), true);
+    }
+    // (Or two or three words for more after a joining or a small word: `Slack among
+    // others`, `Slack and stuff`, `Slack & co`, `Slack and the like`.)
+    let mut at = name.len();
+    for _ in 0..2 {
+        let Some(space) = part.get(..at).and_then(|head| head.rfind(' ')) else {
+            break;
+        };
+        at = space;
+        let (head, tail) = (part.get(..at).unwrap_or(""), part.get(at + 1..).unwrap_or(""));
+        let opens = tail
+            .split(' ')
+            .next()
+            .is_some_and(|w| JOINERS.contains(w) || VAGUE.contains(w));
+        if !head.trim().is_empty() && opens && vague(tail, true) {
+            return (head.trim_end_matches([',', ' ']), true);
+        }
+    }
+    (part, false)
 }
 
 /// The words [`goes_on`] reads: what joins a part on, a list's words for more, vague
 /// numbers, kinds of apps, and the small words between them.
 const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with");
 const MORE: Words = Words(
-    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|whatnot|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen",
+    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|whatnot|like|co|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen",
 );
 const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
@@ -2845,7 +2876,8 @@ fn elsewhere(text: &str) -> bool {
     // The list goes on (`see all 84 apps`, `and 42 more`, `12 more apps`, `[truncated]`).
     // (Inside brackets too: `[... 120 more lines]`, `(output truncated)`.)
     let mut words = t
-        .trim_matches(['[', ']', '(', ')', '<', '>', '.', '…', ' '])
+        .trim_matches(crate::text::AROUND_A_WORD)
+        .trim_start_matches(['.', '…', '+', ' '])
         .split_whitespace();
     let is = |w: Option<&str>, p: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(p));
     let number =
@@ -2942,7 +2974,7 @@ fn count_line(text: &str) -> bool {
 pub(super) fn stated_total(text: &str) -> Option<usize> {
     let text = text.trim_end_matches(['.', ':']);
     let number = |w: &str| {
-        w.trim_matches(['(', ')'])
+        w.trim_matches(crate::text::AROUND_A_WORD)
             .bytes()
             .filter(|&b| b != b',')
             .try_fold(0usize, |n, b| {

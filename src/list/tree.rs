@@ -246,12 +246,11 @@ pub(super) fn json(input: &str) -> Option<AppList> {
 }
 
 /// A JSON export cut off before its end (a message's size limit, a copy that stopped
-/// short): read up to its last whole value, with its open arrays and objects closed, and
-/// a note on its last line that the list goes on past the text. `None` when the text
-/// does not end inside an array or an object, or reads as no JSON even so.
-pub(super) fn cut_json(input: &str) -> Option<AppList> {
-    // One pass over the bytes: the brackets open at the end of the last whole value
-    // (after a `}`, a `]` or a string in an array), and where it ends.
+/// short): the text up to its last whole value (after a `}`, a `]` or a string in an
+/// array), with the arrays and objects open there closed. `None` when the text does not
+/// end inside an array or an object.
+pub(super) fn cut_json(input: &str) -> Option<String> {
+    // One pass over the bytes: the brackets open at the end of the last whole value.
     let (mut open, mut whole): (Vec<u8>, Option<(usize, Vec<u8>)>) = (Vec::new(), None);
     let (mut string, mut escaped) = (false, false);
     for (at, &b) in input.as_bytes().iter().enumerate() {
@@ -290,64 +289,41 @@ pub(super) fn cut_json(input: &str) -> Option<AppList> {
     while let Some(closer) = closers.pop() {
         text.push(char::from(closer));
     }
-    let mut list = json(&text)?;
-    let (line, last) = input.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).last()?;
-    list.notes.push(super::Note {
-        line: line + 1,
-        skipped: super::Skipped::Elsewhere {
-            excerpt: super::account::excerpt(last.trim()),
-        },
-    });
-    Some(list)
+    Some(text)
 }
 
-/// Markup cut off before its end: text after its last `>`, or its outermost element
-/// (after HTML's elements that have no end, `<meta>`, `<br>`) never closed. Read up to
-/// its last `>`, with a note on its last line that the list goes on past the text;
-/// `None` when it is whole.
-pub(super) fn cut_markup(input: &str) -> Option<AppList> {
+/// Where markup cut off before its end is read to (after its last `>`): when text
+/// follows its last `>`, or its outermost element (after declarations, comments and
+/// HTML's elements that have no end, `<meta>`, `<br>`) is never closed. `None` when it
+/// is whole.
+pub(super) fn cut_markup(input: &str) -> Option<usize> {
     let end = input.rfind('>')? + 1;
-    let after = input.get(end..).unwrap_or("");
-    if after.trim().is_empty() {
-        // (The outermost element's name; declarations, comments and elements without
-        // an end skipped.)
-        let mut rest = input;
-        let name = loop {
-            let at = rest.find('<')?;
-            rest = rest.get(at + 1..)?;
-            let name: &str = rest
-                .get(
-                    ..rest
-                        .bytes()
-                        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'_'))
-                        .count(),
-                )
-                .unwrap_or("");
-            let tag_end = rest.find('>')?;
-            let empty = rest.get(..tag_end).is_some_and(|t| t.ends_with('/'));
-            const VOID: crate::text::Words = crate::text::Words("meta|link|br|img|hr|input|base|col|wbr|source|area");
-            if !name.is_empty() && !empty && !VOID.contains(name) {
-                break name;
-            }
-        };
-        let closed = input.match_indices("</").any(|(at, _)| {
-            input
-                .get(at + 2..at + 2 + name.len())
-                .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        });
-        if closed {
-            return None;
-        }
+    if !input.get(end..).unwrap_or("").trim().is_empty() {
+        return Some(end);
     }
-    let mut list = markup(input.get(..end)?);
-    let (line, last) = input.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).last()?;
-    list.notes.push(super::Note {
-        line: line + 1,
-        skipped: super::Skipped::Elsewhere {
-            excerpt: super::account::excerpt(last.trim()),
-        },
+    let mut rest = input;
+    let name = loop {
+        rest = rest.get(rest.find('<')? + 1..)?;
+        let name: &str = rest
+            .get(
+                ..rest
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'_'))
+                    .count(),
+            )
+            .unwrap_or("");
+        let empty = rest.get(..rest.find('>')?).is_some_and(|t| t.ends_with('/'));
+        const VOID: crate::text::Words = crate::text::Words("meta|link|br|img|hr|input|base|col|wbr|source|area");
+        if !name.is_empty() && !empty && !VOID.contains(name) {
+            break name;
+        }
+    };
+    let closed = input.match_indices("</").any(|(at, _)| {
+        input
+            .get(at + 2..at + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
     });
-    Some(list)
+    (!closed).then_some(end)
 }
 
 struct JsonParser<'a> {
