@@ -2086,3 +2086,23 @@ fn a_line_of_names_that_ends_in_words_for_more_is_never_nothing_to_do() {
     let report = check("Outlook, Teams, Tom and Jerry, Word Games\n");
     assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
 }
+
+/// A line that says the text is a part, cut or continued: never "nothing to do".
+#[test]
+fn a_line_that_says_the_text_is_cut_or_continued_is_never_nothing_to_do() {
+    for last in [
+        "(partial list)",
+        "[cut off]",
+        "(cont.)",
+        "to be continued",
+        "maybe more",
+        "(This message was truncated)",
+    ] {
+        let text = format!("Outlook\nTeams\nSlack\n{last}\n");
+        let report = assert_never_reassures(&text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+    }
+    // Names that hold such a word are names.
+    let report = check("The Cut\nCut the Rope\nPartial Eclipse Tracker\n");
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+}

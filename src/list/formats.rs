@@ -2777,7 +2777,7 @@ const QUANTITIES: Words = Words(
 );
 const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
 const VAGUE: Words =
-    Words("a|of|the|are|is|all|on|list|much|about|around|over|among|weiter|ein|des|unter|les|ainsi|entre|las|los|de");
+    Words("a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de");
 
 /// A line that stands for the list, or part of it, that is not in the text: a picture
 /// or an attachment as mail and chat exports write it (Gmail's `[image: IMG_0412.PNG]`,
@@ -2831,6 +2831,8 @@ fn elsewhere(text: &str) -> bool {
             | b'L'
             | b'p'
             | b'P'
+            | b't'
+            | b'T'
     ) || first.is_ascii_digit()
         || !first.is_ascii();
     let last = bytes.last().copied().unwrap_or(b' ');
@@ -2875,10 +2877,10 @@ fn elsewhere(text: &str) -> bool {
     let file = picture && !t.contains(' ');
     // The list goes on (`see all 84 apps`, `and 42 more`, `12 more apps`, `[truncated]`).
     // (Inside brackets too: `[... 120 more lines]`, `(output truncated)`.)
-    let mut words = t
+    let inner = t
         .trim_matches(crate::text::AROUND_A_WORD)
-        .trim_start_matches(['.', '…', '+', ' '])
-        .split_whitespace();
+        .trim_start_matches(['.', '…', '+', ' ']);
+    let mut words = inner.split_whitespace();
     let is = |w: Option<&str>, p: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(p));
     let number =
         |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','));
@@ -2889,9 +2891,18 @@ fn elsewhere(text: &str) -> bool {
     let see_all = shows && (is(w2, "all") || is(w2, "more")) && rest <= 1;
     let and_more =
         is(w1, "and") && number(w2) && is(w3, "more") && rest <= 1 || number(w1) && is(w2, "more") && rest == 0;
-    // (The last of three words at most: `[truncated]`, `(output truncated)`, `[Message clipped]`.)
-    const CUT: Words = Words("truncated|clipped|gekürzt|abgeschnitten|tronqué|truncado|recortado");
-    let truncated = rest == 0 && w3.or(w2).or(w1).is_some_and(|w| CUT.contains(w));
+    // (One of four words at most: `[truncated]`, `(output truncated)`, `[Message clipped]`,
+    // `(partial list)`, `[cut off]`, `(cont.)`, `to be continued`.)
+    const CUT: Words = Words(
+        "truncated|clipped|partial|cut|cont|continued|gekürzt|abgeschnitten|unvollständig|tronqué|partielle|truncado|recortado|parcial",
+    );
+    // (In lower case or in capitals: `The Cut` is a name.)
+    let truncated = rest <= 1
+        && inner.split_whitespace().any(|w| {
+            let title = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && w.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+            !title && CUT.contains(w.trim_end_matches('.'))
+        });
     placeholder || file || see_all || and_more || truncated || link(t)
 }
 
