@@ -52,6 +52,15 @@ fn assert_never_reassures(list: &str) -> Report {
     report
 }
 
+/// `list` says it is not the whole list (a line of it is a note, not read as apps):
+/// never "nothing to do".
+#[track_caller]
+fn assert_not_whole(list: &str) -> Report {
+    let report = assert_never_reassures(list);
+    assert!(report.read_as.account.unread >= 1, "{list:?}: {:#?}", report.read_as);
+    report
+}
+
 /// `list` is read as no list of apps at all: never "nothing to do", and not one entry.
 #[track_caller]
 fn assert_no_list(list: &str) {
@@ -386,8 +395,7 @@ fn a_list_that_is_elsewhere_is_never_nothing_to_do() {
         "Gmail\nSlack\n+ 12 more",
         "Gmail\nSlack\n[truncated]",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert_not_whole(text);
     }
     // An app named like one of these words is still an app.
     for text in ["Screenshot Easy", "Show Box", "More Apps", "Attachments.me"] {
@@ -423,8 +431,7 @@ fn an_export_of_devices_without_their_apps_is_never_nothing_to_do() {
         "Device name,UPN,Platform,Version,Install state\nAnn-iPhone,ann@corp.example,iOS,35.1.3,Installed\n",
         "Name,Serial,OS\nLAPTOP-7,PF3ABC12,Windows\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert_not_whole(text);
     }
     // An export of apps with their devices is read as before.
     let report = assert_tiktok_reported(
@@ -1636,8 +1643,7 @@ fn a_list_that_says_it_goes_on_is_never_nothing_to_do() {
         "I have Slack, Zoom and a few others\n",
         "Slack\nZoom etc.\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        let report = assert_not_whole(text);
         assert_eq!(report.read_as.entries, 2, "{text:?}: {:#?}", report.findings);
     }
     assert_tiktok_reported("Slack, TikTok, etc.\n", true);
@@ -1736,8 +1742,7 @@ fn the_rules_of_stop_37_keep_names_review_found_lost() {
         "Slack\nZoom\n. . .\n",
         "Slack\nZoom etcétera\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert_not_whole(text);
     }
     for text in [
         "Could you check my phone please\n",
@@ -1802,8 +1807,7 @@ fn a_list_that_goes_on_in_capitals_or_with_a_kinds_adjective_is_never_nothing_to
         "Slack\nZoom\nmisc games\n",
         "Slack, Zoom, a few work apps\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert_not_whole(text);
     }
     // Names still: a joining word is no name's first, but these are apps' names.
     let report = check("More Apps\nOther Games\nAnd Then There Were None\nSome Banking App Pro\nPlus Messenger\n");
@@ -1874,8 +1878,7 @@ fn an_export_cut_off_before_its_end_is_never_nothing_to_do() {
         "<apps>\n<app name=\"Outlook\"/>\n<app na",
         "<table><tr><td>Outlook</td></tr><tr><td>Teams</td></tr>",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        let report = assert_not_whole(text);
         assert!(
             report.findings.iter().any(|f| f.input.contains("Outlook")),
             "{text:?}: {:#?}",
@@ -1916,8 +1919,7 @@ fn a_list_that_counts_more_apps_than_it_holds_is_never_nothing_to_do() {
         "Outlook\nTeams\nPage 1 of 3\n",
         "Total: 47 apps\ncom.microsoft.Office.Outlook - Outlook 4.2\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert_not_whole(text);
     }
     for text in [
         "Installed apps (2)\nOutlook\nTeams\n",
@@ -1971,8 +1973,7 @@ fn a_list_that_goes_on_or_describes_its_apps_in_other_words_is_never_nothing_to_
         "50+ apps\n",
         "Outlook\nTeams\nsome other games\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert_not_whole(text);
     }
     for text in [
         "ok\n",
@@ -2011,8 +2012,7 @@ fn names_given_as_examples_are_read_and_the_list_is_not_whole() {
         "Some of them:\nOutlook\nTeams\n",
         "for example:\nOutlook\nTeams\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        let report = assert_not_whole(text);
         assert!(
             report.findings.iter().any(|f| f.input.contains("Outlook")),
             "{text:?}: {:#?}",
@@ -2074,8 +2074,7 @@ fn a_line_of_names_that_ends_in_words_for_more_is_never_nothing_to_do() {
         "Outlook, Teams, Slack and the like\n",
         "I have Outlook, Teams and Slack and more\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        let report = assert_not_whole(text);
         assert!(
             report.findings.iter().any(|f| f.input == "Slack"),
             "{text:?}: {:#?}",
@@ -2099,8 +2098,7 @@ fn a_line_that_says_the_text_is_cut_or_continued_is_never_nothing_to_do() {
         "(This message was truncated)",
     ] {
         let text = format!("Outlook\nTeams\nSlack\n{last}\n");
-        let report = assert_never_reassures(&text);
-        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+        assert_not_whole(&text);
     }
     // Names that hold such a word are names.
     let report = check("The Cut\nCut the Rope\nPartial Eclipse Tracker\n");
