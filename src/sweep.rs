@@ -287,7 +287,7 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
         let token = line.get(from..to).unwrap_or("");
         // (Cut short: `…` or `...` after it, as winget and narrow tables cut a cell.)
         let rest = line.get(to..).unwrap_or("");
-        let cut = rest.starts_with("...") || rest.starts_with('…');
+        let cut = rest.starts_with("...") || rest.trim_start_matches('.').starts_with('…');
         if let Some(hit) = identifier(apps, index, token, dotted, cut, s) {
             // (One that only begins like the policy's is a question, as a name is: any
             // other hit of the same app is better.)

@@ -2048,6 +2048,8 @@ fn an_identifier_cut_short_at_the_texts_end_is_asked_about() {
         "Outlook\ncom.zhiliaoapp.musi",
         "package:com.microsoft.office.outlook\npackage:com.zhiliaoapp.mus",
         "Outlook\ncom.zhiliaoapp\n",
+        // (An ellipsis after the cut's dot, anywhere in the text.)
+        "Outlook\ncom.zhiliaoapp.…\nTeams\n",
     ] {
         assert_tiktok_reported(text, false);
     }
