@@ -669,13 +669,15 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
         .or_else(|| typo_among_words(apps, index, text, s))
 }
 
-/// A word one typo from a policy's name among the words of a line that names no app
-/// of it (`snapchat tiktk instagram`, names typed without commas): asked about as the
+/// A word one typo from a policy's name among the words of a line in lower case that
+/// names no app of it (`snapchat tiktk instagram`, names typed without commas): asked about as the
 /// word alone would be, unless it is a known other app's name ([`NEAR_MISSES`]) or the
 /// typo is a number's (among words, `Lemon` of `Lemon Tree` is a word, not Lemon8 without
 /// its 8). Single words only: a name of several words misspelt among others is not sought.
 fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Option<Recognition> {
-    if index.word_lengths == 0 {
+    // (Names typed in lower case, where typos are: a line in capitals or title case is
+    // an app's name of several words, `Fender Tune`, `Clark County Schools`.)
+    if index.word_lengths == 0 || text.bytes().any(|b| b.is_ascii_uppercase()) {
         return None; // no name of one word to seek
     }
     let digits = |text: &str| text.bytes().filter(u8::is_ascii_digit).count();

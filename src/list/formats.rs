@@ -227,7 +227,7 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     // A kind of app alone in place of a list (`standard apps`, `50+ apps`; among other
     // lines, such a line is a screen's heading, `All apps`, `Manage apps`).
     if let [(n, line)] = lines.as_slice() {
-        if describes_apps(trim(line)) {
+        if describes_apps(trim(line)) || device_alone(trim(line)) {
             let mut list = AppList::default();
             note_elsewhere(&mut list, *n, trim(line));
             return list;
@@ -1255,7 +1255,10 @@ fn about_device(text: &str) -> bool {
             return false;
         }
         rest = tail.trim_start();
-        if device_itself(rest, first_word_hash(rest)) || !rest.contains(' ') && PLACES.contains(rest) {
+        // (A device's word after words in lower case: `company phone`; `Your Phone` and
+        // `My Device` are apps' names.)
+        let lower = !text.bytes().any(|b| b.is_ascii_uppercase());
+        if device_itself(rest, first_word_hash(rest)) || lower && !rest.contains(' ') && PLACES.contains(rest) {
             return true;
         }
     }
@@ -2476,11 +2479,6 @@ fn device_itself(text: &str, first: Option<u64>) -> bool {
             return false;
         }
     }
-    // (A system, a family or a maker alone, but the Google app's name.)
-    let alone = text.trim_end_matches(['.', '!']);
-    if !alone.contains(' ') && (SYSTEMS.contains(alone) || FAMILIES.contains(alone) || MAKERS.contains(alone)) {
-        return !alone.eq_ignore_ascii_case("google");
-    }
     // (Parts: `iPhone 14 Pro, iOS 17.2`, `Android 14; Pixel 8`, `iPhone 14 Pro - iOS 17.2`.)
     text.split([',', ';']).flat_map(|p| p.split(" - ")).all(|part| {
         let part = part.trim();
@@ -2537,6 +2535,16 @@ fn family_begins(text: &str) -> bool {
         two,
         Some([b'i', b'p'] | [b'g', b'a'] | [b'p', b'i'] | [b'r', b'e'] | [b'x', b'p'] | [b'm', b'a'])
     )
+}
+
+/// A system, a family or a maker alone, as the whole text (`Samsung`, `iPhone`,
+/// `Android`): the device, no list. (Among other lines, `Vivo` and `Android` may be
+/// apps' names; and `Google` is the Google app's.)
+fn device_alone(text: &str) -> bool {
+    let alone = text.trim_end_matches(['.', '!']);
+    !alone.contains(' ')
+        && (SYSTEMS.contains(alone) || FAMILIES.contains(alone) || MAKERS.contains(alone))
+        && !alone.eq_ignore_ascii_case("google")
 }
 
 /// The systems, makers and families of phones and tablets ([`device_itself`]).
@@ -2609,8 +2617,7 @@ fn vague(text: &str, part: bool) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ','))
         .map(|w| w.trim_end_matches(['.', '…', '!']))
         .filter(|w| !w.is_empty());
-    let words_in = words.clone().take(2).count();
-    let alone = !part && words_in == 1;
+    let alone = !part && words.clone().nth(1).is_none();
     let (mut more, mut some, mut kind, mut at, mut lead) = (false, false, false, 0, None);
     // (After a joining word, which no name begins with, capitals are a heading's, `And
     // Many More`; after a vague number, a word or two on the kind, `a few banking apps`.)
@@ -2640,9 +2647,11 @@ fn vague(text: &str, part: bool) -> bool {
             continue;
         }
         if KINDS.contains(w) {
-            // (Right after a joining word, or alone in lower case as a part of a line of
-            // names, a kind is the rest: `and stuff`, `Slack, Zoom, games`.)
-            more |= joined && at == 2 || part && at == 1 && !capital && words_in == 1;
+            // (Right after a joining word, a kind is the rest: `and stuff`; alone as a
+            // part of a line of names, only stuff is, `Slack and stuff`: Apple's `Games`
+            // is an app.)
+            more |=
+                joined && at == 2 || part && at == 1 && !capital && matches!(w, "stuff" | "zeug" | "trucs" | "cosas");
             kind = true;
         } else if MORE.contains(w) {
             // (A word alone on its line: `etc.`, `Etc.`; but `more` there is a screen's
@@ -2770,7 +2779,7 @@ fn and_so_on(part: &str) -> (&str, bool) {
 /// numbers, kinds of apps, and the small words between them.
 const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with");
 const MORE: Words = Words(
-    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|whatnot|like|co|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen",
+    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen",
 );
 const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
@@ -2891,18 +2900,21 @@ fn elsewhere(text: &str) -> bool {
     let see_all = shows && (is(w2, "all") || is(w2, "more")) && rest <= 1;
     let and_more =
         is(w1, "and") && number(w2) && is(w3, "more") && rest <= 1 || number(w1) && is(w2, "more") && rest == 0;
-    // (One of four words at most: `[truncated]`, `(output truncated)`, `[Message clipped]`,
-    // `(partial list)`, `[cut off]`, `(cont.)`, `to be continued`.)
-    const CUT: Words = Words(
-        "truncated|clipped|partial|cut|cont|continued|gekürzt|abgeschnitten|unvollständig|tronqué|partielle|truncado|recortado|parcial",
-    );
-    // (In lower case or in capitals: `The Cut` is a name.)
+    // (Four words at most, no list's comma: the last a word that says the text was cut,
+    // `[truncated]`, `(output truncated)`, `[Message clipped]`, `(This message was
+    // truncated)`; or, in brackets, one that says it is a part, `(partial list)`, `[cut
+    // off]`, `(cont.)`; or `to be continued`. `Video cut` and `The Cut` are names.)
+    const CUT: Words = Words("truncated|clipped|gekürzt|abgeschnitten|tronqué|truncado|recortado");
+    const PART: Words = Words("partial|cut|cont|continued|unvollständig|partielle|parcial");
+    let bracketed = inner.len() < t.len() && matches!(t.as_bytes().first(), Some(b'(' | b'['));
     let truncated = rest <= 1
-        && inner.split_whitespace().any(|w| {
-            let title = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-                && w.bytes().skip(1).any(|b| b.is_ascii_lowercase());
-            !title && CUT.contains(w.trim_end_matches('.'))
-        });
+        && !t.contains(',')
+        && (inner
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| CUT.contains(w.trim_end_matches('.')))
+            || bracketed && inner.split_whitespace().any(|w| PART.contains(w.trim_end_matches('.')))
+            || t.eq_ignore_ascii_case("to be continued"));
     placeholder || file || see_all || and_more || truncated || link(t)
 }
 
@@ -3018,9 +3030,9 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     }
     if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         const APPS: Words = Words("apps|applications|packages|programs|software|installed|anwendungen|programme");
-        return head
-            .split_whitespace()
-            .any(|w| APPS.contains(w))
+        // (A year is no count: `Apps installed (2024)`.)
+        let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
+        return (!year && head.split_whitespace().any(|w| APPS.contains(w)))
             .then(|| number(count))
             .flatten();
     }

@@ -292,14 +292,19 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
     Some(text)
 }
 
-/// Where markup cut off before its end is read to (after its last `>`): when text
-/// follows its last `>`, or its outermost element (after declarations, comments and
-/// HTML's elements that have no end, `<meta>`, `<br>`) is never closed. `None` when it
-/// is whole.
+/// Where markup cut off before its end is read to (after its last `>`): when a tag is
+/// begun after its last `>` (`<app na`), or its outermost element (after declarations,
+/// comments and HTML's elements that have no end, `<meta>`, `<br>`, or whose end HTML
+/// may leave out, `<p>`, `<body>`) is never closed. `None` when it is whole (a
+/// signature after a table is the message's, not the table's).
 pub(super) fn cut_markup(input: &str) -> Option<usize> {
     let end = input.rfind('>')? + 1;
-    if !input.get(end..).unwrap_or("").trim().is_empty() {
+    let after = input.get(end..).unwrap_or("");
+    if after.contains('<') {
         return Some(end);
+    }
+    if !after.trim().is_empty() {
+        return None;
     }
     let mut rest = input;
     let name = loop {
@@ -313,7 +318,9 @@ pub(super) fn cut_markup(input: &str) -> Option<usize> {
             )
             .unwrap_or("");
         let empty = rest.get(..rest.find('>')?).is_some_and(|t| t.ends_with('/'));
-        const VOID: crate::text::Words = crate::text::Words("meta|link|br|img|hr|input|base|col|wbr|source|area");
+        const VOID: crate::text::Words = crate::text::Words(
+            "meta|link|br|img|hr|input|base|col|wbr|source|area|html|head|body|p|li|dt|dd|tr|td|th|thead|tbody|option",
+        );
         if !name.is_empty() && !empty && !VOID.contains(name) {
             break name;
         }
