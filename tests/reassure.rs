@@ -2128,6 +2128,7 @@ fn the_rules_of_stop_38_keep_names_review_found_lost() {
         "Slack\nAndroid\nZoom\n",
         "Your Phone\nMy Device\nNew Phone\nFor Honor\nGet Windows\n",
         "Apps installed (2024)\nSlack\nZoom\n",
+        "Slack\nTo Be Continued\nTruncated\n",
         "Fender Tune\nStein Mart\nClark County Schools\n",
     ] {
         let report = check(text);

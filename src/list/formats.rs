@@ -2909,12 +2909,13 @@ fn elsewhere(text: &str) -> bool {
     let bracketed = inner.len() < t.len() && matches!(t.as_bytes().first(), Some(b'(' | b'['));
     let truncated = rest <= 1
         && !t.contains(',')
-        && (inner
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| CUT.contains(w.trim_end_matches('.')))
-            || bracketed && inner.split_whitespace().any(|w| PART.contains(w.trim_end_matches('.')))
-            || t.eq_ignore_ascii_case("to be continued"));
+        && (inner.split_whitespace().last().is_some_and(|w| {
+            // (In lower case or in capitals: `Truncated` is a name.)
+            let title = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && w.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+            !title && CUT.contains(w.trim_end_matches('.'))
+        }) || bracketed && inner.split_whitespace().any(|w| PART.contains(w.trim_end_matches('.')))
+            || t == "to be continued");
     placeholder || file || see_all || and_more || truncated || link(t)
 }
 
