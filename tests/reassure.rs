@@ -1885,6 +1885,14 @@ fn an_export_cut_off_before_its_end_is_never_nothing_to_do() {
         );
     }
     assert_tiktok_reported("[{\"name\":\"TikTok\"},{\"name\":\"Teams\"},{\"name\":\"Sla", true);
+    // Cut before its first whole value: nothing of it read as apps, never "nothing to do".
+    for text in [
+        "{\"@odata.count\":3,\"value\":[{\"displayName\":\"Slack – Ch",
+        "[{\"name\":\"Outlook\",\"version\":\"4.2",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_tiktok_reported("[{\"name\":\"TikTok\",\"version\":\"32", false);
 }
 
 /// A policy name run together with capitals (`TikTok`) misspelt as the two words it is

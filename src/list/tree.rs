@@ -247,8 +247,8 @@ pub(super) fn json(input: &str) -> Option<AppList> {
 
 /// A JSON export cut off before its end (a message's size limit, a copy that stopped
 /// short): the text up to its last whole value (after a `}`, a `]` or a string in an
-/// array), with the arrays and objects open there closed. `None` when the text does not
-/// end inside an array or an object.
+/// array), with the arrays and objects open there closed (`[]` when none came whole).
+/// `None` when the text does not end inside an array or an object.
 pub(super) fn cut_json(input: &str) -> Option<String> {
     // One pass over the bytes: the brackets open at the end of the last whole value.
     let (mut open, mut whole): (Vec<u8>, Option<(usize, Vec<u8>)>) = (Vec::new(), None);
@@ -284,7 +284,13 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
     if open.is_empty() {
         return None;
     }
-    let (end, mut closers) = whole.filter(|(_, left)| !left.is_empty())?;
+    // (Cut before its first whole value: none of it is read, an empty list with the note.)
+    let Some((end, mut closers)) = whole else {
+        return Some("[]".to_owned());
+    };
+    if closers.is_empty() {
+        return None;
+    }
     let mut text = input.get(..end)?.to_owned();
     while let Some(closer) = closers.pop() {
         text.push(char::from(closer));
