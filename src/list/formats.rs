@@ -1256,9 +1256,10 @@ fn about_device(text: &str) -> bool {
         }
         rest = tail.trim_start();
         // (A device's word after words in lower case: `company phone`; `Your Phone` and
-        // `My Device` are apps' names.)
-        let lower = !text.bytes().any(|b| b.is_ascii_uppercase());
-        if device_itself(rest, first_word_hash(rest)) || lower && !rest.contains(' ') && PLACES.contains(rest) {
+        // `My Device` are apps' names. The whole text's case asked only then.)
+        let device_word = || !rest.contains(' ') && PLACES.contains(rest);
+        if device_itself(rest, first_word_hash(rest)) || device_word() && !text.bytes().any(|b| b.is_ascii_uppercase())
+        {
             return true;
         }
     }
