@@ -69,6 +69,10 @@ pub(crate) struct Index {
     pub(crate) stems: FastMap<String, Vec<(String, usize)>>,
     /// [`NEAR_MISSES`], normalised.
     pub(crate) near_misses: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// The names the policy gives store titles of (`TikTok` of `TikTok - Videos, Music &
+    /// LIVE`), normalised: that name with another subtitle may be another app. Beside
+    /// each, the title as `name|subtitle`, each part normalised.
+    titled: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// The first and the last `k` letters of every name ([`affixes`]), for each `k` a
     /// pasted name one typo away from it asks about: a pasted name shares one or the
     /// other with every name one typo away (one edit cannot reach both halves), so most
@@ -238,6 +242,9 @@ pub(crate) struct Scratch {
     similar: Vec<u32>,
     /// The key of one word of a line of names ([`typo_among_words`]).
     word: String,
+    /// Whether the text is another app made for one of the policy's ([`other_app`]), once
+    /// its candidates were looked up: its fields are not that app either.
+    made_for: bool,
 }
 
 impl Scratch {
@@ -251,6 +258,7 @@ impl Scratch {
         self.names.clear();
         self.keys.clear();
         self.near = None;
+        self.made_for = false;
         let base = text.as_ptr() as usize;
         for &candidate in &candidates(text) {
             let candidate = match candidate {
@@ -275,7 +283,8 @@ impl Scratch {
     }
 
     /// The first candidate that is an app's name or alias.
-    fn exact(&self, apps: &[App], index: &Index) -> Option<Recognition> {
+    fn exact(&mut self, apps: &[App], index: &Index) -> Option<Recognition> {
+        let (mut found, mut made_for) = (None, false);
         for &(a, b, c, d, _) in &self.names {
             let (Some(candidate), Some(key)) = (self.text.get(a..b), self.keys.get(c..d)) else {
                 continue;
@@ -283,15 +292,22 @@ impl Scratch {
             let Some((i, app)) = index.names.get(key).and_then(|&i| Some((i, apps.get(i)?))) else {
                 continue;
             };
-            return Some(Recognition {
+            // (A name before what says it is another app made for it is asked about.)
+            if a == 0 && b < self.text.len() && other_app(&self.text, candidate, key, index) {
+                made_for = true;
+                continue;
+            }
+            found = Some(Recognition {
                 target: Target::App(i),
                 matched_by: MatchedBy::Name {
                     value: candidate.to_owned(),
                     name: app.name.clone(),
                 },
             });
+            break;
         }
-        None
+        self.made_for = made_for;
+        found
     }
 
     /// Whether the text is the name of a known other app (see [`NEAR_MISSES`]): asked
@@ -386,6 +402,10 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         for name in names_of(app) {
             if let Some(head) = name_candidates(name).skip(1).find(|c| *c != name) {
                 let key = normalise_name(head);
+                if let Some(sub) = subtitle(name, head) {
+                    index.titled.insert(key.clone());
+                    index.titled.insert(format!("{key}|{}", normalise_name(sub)));
+                }
                 if !key.is_empty() && !index.names.contains_key(&key) {
                     index.shapes.entry(key.clone()).or_insert_with(|| Shape::of(head).0);
                     let slot = heads.entry(key).or_insert(i);
@@ -658,7 +678,7 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
     if s.near_miss(index) {
         return None;
     }
-    may_have_fields(text)
+    (may_have_fields(text) && !s.made_for)
         .then(|| fields(text).find_map(|field| recognise_one(apps, index, field, s)))
         .flatten()
         .or_else(|| {
@@ -1119,6 +1139,47 @@ fn class(b: u8) -> u8 {
         Some(&c) => c,
         None => 0,
     }
+}
+
+/// The subtitle of a store title `text` after its name `head` (a slice of it that
+/// begins it): what follows the separator, if one follows.
+fn subtitle<'a>(text: &'a str, head: &str) -> Option<&'a str> {
+    let rest = text.get(head.len()..)?.trim_start();
+    let rest = rest
+        .strip_prefix(['-', ':', '|', '–', '—'])
+        .filter(|_| text.starts_with(head))?;
+    Some(rest.trim())
+}
+
+/// Words that say an app is made for another's videos, account or looks, not that app
+/// (`TikTok - Video Downloader`, `Followers & Likes`, `(Fan App)`, `(unofficial)`).
+const MADE_FOR: crate::text::Words = crate::text::Words(
+    "downloader|download|downloads|saver|repost|followers|follower|likes|fans|fan|views|hashtags|wallpaper\
+     |wallpapers|fonts|stickers|templates|guide|tips|tricks|unofficial|mod|clone|fake|prank|tracker|analytics",
+);
+
+/// Whether `text`, an app's name `head` (key `key`) and more, is another app: a subtitle
+/// or a parenthesis with a word of [`MADE_FOR`], or a subtitle the policy does not give
+/// when it gives that name's store titles (those it gives are its aliases, matched whole).
+fn other_app(text: &str, head: &str, key: &str, index: &Index) -> bool {
+    let rest = text.get(head.len()..).unwrap_or("").trim_start();
+    let (said, titled) = match (rest.strip_prefix('('), subtitle(text, head)) {
+        (Some(inside), _) => (inside, false),
+        // (After a colon, words are a note as often as a title, `TikTok: personal use
+        // only`; a subtitle of one word a value, `TikTok - yes`.)
+        (None, Some(sub)) => (
+            sub,
+            !rest.starts_with(':')
+                && sub.split_whitespace().nth(1).is_some()
+                && index.titled.contains(key)
+                && !index.titled.contains(&format!("{key}|{}", normalise_name(sub))),
+        ),
+        (None, None) => return false,
+    };
+    titled
+        || said
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && MADE_FOR.contains(w))
 }
 
 /// A store title's name when its subtitle is stuck to it (`UC Browser-Safe, Fast`,

@@ -153,13 +153,16 @@ pub(crate) fn sweep(
             .unwrap_or("")
             .trim_matches(['.', '_', '-']);
         if token.len() >= 3 && token.contains('.') {
-            if let Some(hit) = identifier(apps, index, token, true, true, &mut scratch) {
-                let near = matches!(hit.matched_by, MatchedBy::SimilarName { .. });
+            // (A whole one was found on its line, as what it is there: an installer's is
+            // asked about.)
+            let hit = identifier(apps, index, token, true, true, &mut scratch)
+                .filter(|hit| matches!(hit.matched_by, MatchedBy::SimilarName { .. }));
+            if let Some(hit) = hit {
                 keep(Hit {
                     line,
                     text: token.to_owned(),
                     recognition: hit,
-                    by_name: near,
+                    by_name: true,
                 });
             }
         }
@@ -288,18 +291,43 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
         // (Cut short: `…` or `...` after it, as winget and narrow tables cut a cell.)
         let rest = line.get(to..).unwrap_or("");
         let cut = rest.starts_with("...") || rest.trim_start_matches('.').starts_with('…');
-        if let Some(hit) = identifier(apps, index, token, dotted, cut, s) {
+        if let Some(mut hit) = identifier(apps, index, token, dotted, cut, s) {
             // (One that only begins like the policy's is a question, as a name is: any
             // other hit of the same app is better.)
             let near = matches!(hit.matched_by, MatchedBy::SimilarName { .. });
+            // The app that installed the line's own (`installer=…`, `installerPackageName=…`)
+            // was on the device once, or is: asked about, as its name in free text is.
+            let installer = !near && installed_by(line.get(..from).unwrap_or(""));
+            if let (true, Target::App(i)) = (installer, hit.target) {
+                let name = apps.get(i).map_or_else(String::new, |a| a.name.clone());
+                hit.matched_by = MatchedBy::Name {
+                    value: token.to_owned(),
+                    name,
+                };
+            }
             keep(Hit {
                 line: line_no,
                 text: token.to_owned(),
                 recognition: hit,
-                by_name: near,
+                by_name: near || installer,
             });
         }
     }
+}
+
+/// Whether the text before an identifier is the key of the app that installed another:
+/// `pm list packages -i`'s `installer=`, `dumpsys package`'s `installerPackageName=` and
+/// `installInitiatingPackageName=` (the line's own app is another).
+fn installed_by(before: &str) -> bool {
+    let key = before.rsplit([' ', '\t']).next().unwrap_or("");
+    let key = key.as_bytes();
+    let ends = |end: &str| {
+        key.len() >= end.len()
+            && key
+                .get(key.len() - end.len()..)
+                .is_some_and(|k| k.eq_ignore_ascii_case(end.as_bytes()))
+    };
+    ends("installer=") || key.len() > 12 && ends("packagename=") && key.first().is_some_and(|b| *b | 0x20 == b'i')
 }
 
 /// How a word was broken across two lines ([`broken_word`]).

@@ -2152,3 +2152,81 @@ fn the_rules_of_stop_38_keep_names_review_found_lost() {
     let report = check_publisher_rule("Clark County Schools\nLucid Dreaming\nCicis Pizza\n", "company", &[]);
     assert!(questions_of(&report).is_empty(), "{:#?}", report.findings);
 }
+
+/// The finding for TikTok in the report of `list`: a question ("is this TikTok?"), never
+/// an order to remove it, and never "nothing to do".
+#[track_caller]
+fn assert_tiktok_asked(list: &str) -> Report {
+    let report = assert_tiktok_reported(list, false);
+    let orders: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.outcome == Outcome::Remove)
+        .collect();
+    assert!(orders.is_empty(), "{list:?}: {orders:#?}");
+    report
+}
+
+/// The app that installed another (`pm list packages -i`'s `installer=`, `dumpsys
+/// package`'s `installerPackageName=`) is named on that app's line, not listed: the
+/// line is CapCut's. TikTok as the installer says it was on the device once, so it is
+/// asked about, never ordered removed for another app's line.
+#[test]
+fn the_app_that_installed_another_is_asked_about_not_ordered_removed() {
+    for text in [
+        "package:com.lemon.lvoverseas  installer=com.zhiliaoapp.musically\n",
+        "package:com.whatsapp  installer=com.android.vending\npackage:com.lemon.lvoverseas  installer=com.zhiliaoapp.musically\n",
+        "  Package [com.lemon.lvoverseas] (1a2b3c):\n    installerPackageName=com.zhiliaoapp.musically\n",
+        "  Package [com.lemon.lvoverseas] (1a2b3c):\n    installInitiatingPackageName=com.zhiliaoapp.musically\n",
+    ] {
+        assert_tiktok_asked(text);
+    }
+    // TikTok's own line is still TikTok, whoever installed it.
+    assert_tiktok_reported(
+        "package:com.zhiliaoapp.musically  installer=com.android.vending\n",
+        true,
+    );
+    assert_tiktok_reported(
+        "package:com.zhiliaoapp.musically  installer=com.zhiliaoapp.musically\n",
+        true,
+    );
+}
+
+/// A store title whose subtitle says it is another app made for the policy's (`TikTok -
+/// Video Downloader`, `TikTok (unofficial)`), or one of the policy's names with a
+/// subtitle the policy does not give when it lists that app's titles (`TikTok - Shop
+/// Seller Center`, where it names `TikTok - Videos, Music & LIVE`): asked about, not
+/// ordered removed. The titles the policy gives, a subtitle of a name it gives no titles
+/// for, and a note after a colon (`TikTok: personal use only`) are still that app.
+#[test]
+fn a_store_title_that_is_another_app_made_for_the_policys_is_asked_about() {
+    for line in [
+        "TikTok - Video Downloader",
+        "TikTok: Video Downloader",
+        "Tiktok : Followers & Likes",
+        "TikTok - Fonts & Stickers",
+        "TikTok: Live Wallpaper",
+        "TikTok Lite: Downloader",
+        "Musical.ly - Video Downloader",
+        "TikTok (Fan App)",
+        "TikTok (unofficial)",
+        "TikTok - Shop Seller Center",
+        "TikTok – Ads Manager",
+        "TikTok - Creator Tools",
+        "Tik Tok - Countdown Timer",
+    ] {
+        assert_tiktok_asked(&format!("Outlook\n{line}\nTeams\n"));
+    }
+    for line in [
+        "TikTok - Videos, Music & LIVE",
+        "TikTok – Videos, Shop & LIVE",
+        "TikTok: Videos, Music & LIVE",
+        "TikTok Lite - Save Data",
+        "TikTok (Lite)",
+        "TikTok 32.5.3",
+        "TikTok: personal use only",
+        "TikTok: yes",
+    ] {
+        assert_tiktok_reported(&format!("Outlook\n{line}\nTeams\n"), true);
+    }
+}
