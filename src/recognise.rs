@@ -72,7 +72,7 @@ pub(crate) struct Index {
     /// The names the policy gives store titles of (`TikTok` of `TikTok - Videos, Music &
     /// LIVE`), normalised: that name with another subtitle may be another app. Beside
     /// each, the title as `name|subtitle`, each part normalised.
-    titled: HashSet<String, BuildHasherDefault<FxHasher>>,
+    titled: FastMap<String, usize>,
     /// The first and the last `k` letters of every name ([`affixes`]), for each `k` a
     /// pasted name one typo away from it asks about: a pasted name shares one or the
     /// other with every name one typo away (one edit cannot reach both halves), so most
@@ -403,8 +403,8 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
             if let Some(head) = name_candidates(name).skip(1).find(|c| *c != name) {
                 let key = normalise_name(head);
                 if let Some(sub) = subtitle(name, head) {
-                    index.titled.insert(key.clone());
-                    index.titled.insert(format!("{key}|{}", normalise_name(sub)));
+                    index.titled.entry(title_key(&key, sub)).or_insert(i);
+                    index.titled.entry(key.clone()).or_insert(i);
                 }
                 if !key.is_empty() && !index.names.contains_key(&key) {
                     index.shapes.entry(key.clone()).or_insert_with(|| Shape::of(head).0);
@@ -1145,10 +1145,9 @@ fn class(b: u8) -> u8 {
 /// begins it): what follows the separator, if one follows.
 fn subtitle<'a>(text: &'a str, head: &str) -> Option<&'a str> {
     let rest = text.get(head.len()..)?.trim_start();
-    let rest = rest
-        .strip_prefix(['-', ':', '|', '–', '—'])
-        .filter(|_| text.starts_with(head))?;
-    Some(rest.trim())
+    let sign = rest.chars().next()?;
+    (text.starts_with(head) && matches!(sign, '-' | ':' | '|' | '–' | '—'))
+        .then(|| crate::text::trim(rest.get(sign.len_utf8()..).unwrap_or("")))
 }
 
 /// Words that say an app is made for another's videos, account or looks, not that app
@@ -1171,15 +1170,24 @@ fn other_app(text: &str, head: &str, key: &str, index: &Index) -> bool {
             sub,
             !rest.starts_with(':')
                 && sub.split_whitespace().nth(1).is_some()
-                && index.titled.contains(key)
-                && !index.titled.contains(&format!("{key}|{}", normalise_name(sub))),
+                && index.titled.contains_key(key)
+                && !index.titled.contains_key(&title_key(key, sub)),
         ),
         (None, None) => return false,
     };
     titled
         || said
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| !w.is_empty() && MADE_FOR.contains(w))
+            .split_whitespace()
+            .any(|w| MADE_FOR.contains(w.trim_matches(crate::text::AROUND_A_WORD)))
+}
+
+/// How [`Index::titled`] holds a store title: its name's key and its subtitle's.
+fn title_key(key: &str, subtitle: &str) -> String {
+    let mut out = String::with_capacity(key.len() + subtitle.len() + 1);
+    out.push_str(key);
+    out.push('|');
+    normalise_into(&mut out, subtitle);
+    out
 }
 
 /// A store title's name when its subtitle is stuck to it (`UC Browser-Safe, Fast`,

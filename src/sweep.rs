@@ -319,15 +319,7 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
 /// `pm list packages -i`'s `installer=`, `dumpsys package`'s `installerPackageName=` and
 /// `installInitiatingPackageName=` (the line's own app is another).
 fn installed_by(before: &str) -> bool {
-    let key = before.rsplit([' ', '\t']).next().unwrap_or("");
-    let key = key.as_bytes();
-    let ends = |end: &str| {
-        key.len() >= end.len()
-            && key
-                .get(key.len() - end.len()..)
-                .is_some_and(|k| k.eq_ignore_ascii_case(end.as_bytes()))
-    };
-    ends("installer=") || key.len() > 12 && ends("packagename=") && key.first().is_some_and(|b| *b | 0x20 == b'i')
+    before.ends_with("installer=") || before.ends_with("PackageName=")
 }
 
 /// How a word was broken across two lines ([`broken_word`]).
