@@ -742,13 +742,20 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
 }
 
 /// A label cut short (`TikTo…`, `TikT...`, as launchers and screenshots' text give long
-/// names): a possible match with the app whose name begins with it, when one does (its
-/// first four letters at least). No policy name begins with another label, so that one
-/// is no app of the policy.
+/// names, `Tik…`, as a narrow column does): a possible match with the app whose name
+/// begins with it ([`begun`]).
 fn cut_short(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
     let head = text.strip_suffix("…").or_else(|| text.strip_suffix("..."))?;
+    begun(apps, index, head, text)
+}
+
+/// The app whose name begins with `head` (its first two letters at least; the shortest
+/// such name's app), as a possible match of `text`, when one does. No policy name
+/// begins with another head, so that one is no app of the policy; nor is a head that is
+/// a whole name of it.
+pub(crate) fn begun(apps: &[App], index: &Index, head: &str, text: &str) -> Option<Recognition> {
     let key = crate::text::normalise_name(head);
-    if key.chars().count() < 4 {
+    if key.chars().nth(1).is_none() || index.names.contains_key(&key) {
         return None;
     }
     let start = key
@@ -994,6 +1001,8 @@ pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry, s: &mu
             }
             s.similar(apps, index)
         })
+        // (A table's column cuts names to its width: winget's `Tik…`.)
+        .or_else(|| cut_short(apps, index, name?))
 }
 
 /// `value` recognised as `app` (at `i`) by one of its identifiers: which kind it is.

@@ -165,6 +165,27 @@ pub(crate) fn sweep(
                     by_name: true,
                 });
             }
+        } else if !list.text().ends_with(['\n', '\r']) {
+            // So may its last name, where the text stops without ending its line (`Tik`,
+            // a CSV row's or a JSON string's): what follows the last sign between names.
+            let name = end
+                .get(
+                    end.rfind(['"', ',', ';', '\t', '>', '[', '(', ':'])
+                        .map_or(0, |at| at + 1)..,
+                )
+                .map(crate::text::trim)
+                .unwrap_or("");
+            if let Some(hit) = (name.len() <= 40)
+                .then(|| crate::recognise::begun(apps, index, name, name))
+                .flatten()
+            {
+                keep(Hit {
+                    line,
+                    text: name.to_owned(),
+                    recognition: hit,
+                    by_name: true,
+                });
+            }
         }
     }
     let mut hits: Vec<Hit> = best.into_iter().map(|(_, h)| h).collect();

@@ -2230,3 +2230,38 @@ fn a_store_title_that_is_another_app_made_for_the_policys_is_asked_about() {
         assert_tiktok_reported(&format!("Outlook\n{line}\nTeams\n"), true);
     }
 }
+
+/// A name cut short with an ellipsis after two or three letters (`Tik…`, winget's column
+/// cut to its width), or the text's last name cut where the text stops without ending
+/// its line (`Outlook\nTeams\nTik`, a CSV row, a JSON string): asked about when a
+/// policy's name begins with it, as a longer cut label is.
+#[test]
+fn a_name_cut_short_after_a_few_letters_or_at_the_texts_end_is_asked_about() {
+    for text in [
+        "Outlook\nTeams\nTik…\n",
+        "Outlook\nTi...\nTeams\n",
+        "Name                 Id             Version\n--------------------------------------------\nTik…                 9NH2GPH4JZS4   1.0\n",
+        "Outlook\nTeams\nTik",
+        "Outlook\nTeams\nTikT",
+        "Outlook\nTeams\nTik T",
+        "Outlook\nTeams\nmusica",
+        "Name,Version\nOutlook,4.2\nTik",
+        "[\"Outlook\",\"Tik",
+    ] {
+        assert_tiktok_asked(text);
+    }
+    // A line that ended is whole, and a name no policy's begins with is no app of it.
+    for text in [
+        "Outlook\nTeams\nTik\n",
+        "Outlook\nTeams\nSlack",
+        "Outlook\nTeams\nSl…\n",
+    ] {
+        let report = check(text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+}
