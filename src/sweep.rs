@@ -165,12 +165,13 @@ pub(crate) fn sweep(
                     by_name: true,
                 });
             }
-        } else if !list.text().ends_with(['\n', '\r']) {
+        } else if !matches!(list.text().as_bytes().last(), Some(b'\n' | b'\r')) {
             // So may its last name, where the text stops without ending its line (`Tik`,
             // a CSV row's or a JSON string's): what follows the last sign between names.
             let name = end
                 .get(
-                    end.rfind(['"', ',', ';', '\t', '>', '[', '(', ':'])
+                    end.bytes()
+                        .rposition(|b| matches!(b, b'"' | b',' | b';' | b'\t' | b'>' | b'[' | b'(' | b':'))
                         .map_or(0, |at| at + 1)..,
                 )
                 .map(crate::text::trim)
