@@ -2265,3 +2265,21 @@ fn a_name_cut_short_after_a_few_letters_or_at_the_texts_end_is_asked_about() {
         );
     }
 }
+
+/// An e-mail that says something instead of listing apps, signed (`Thanks` `John`): its
+/// signer's name is no app, so the text is no list, never "nothing to do".
+#[test]
+fn a_signed_message_without_a_list_is_no_list() {
+    for text in [
+        "Hi,\nI checked my phone and there is nothing from the list on it.\nThanks\nJohn\n",
+        "Hello IT,\n\nI went through my apps and removed everything that is not work related.\n\nBest regards,\nJohn Smith\n",
+        "Hola,\nlo revisé y no hay nada.\nSaludos\nJuan\n",
+        "I checked my phone and there is nothing from the list on it.\nThanks\nJohn",
+    ] {
+        let report = assert_never_reassures(text);
+        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+    }
+    // Under a list, the signature is still the list's frame.
+    let report = check("Slack\nZoom\nThanks\nJohn\n");
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+}

@@ -748,8 +748,8 @@ static FORMS_FILTER: WordFilter = word_filter(&[FORMS.0], false);
 
 /// The sign-off that ends a typed list and the signer under it (`Best regards,` `Jane
 /// Doe`, `Sales Associate, Store 114`: one or two short lines): the list's frame, not apps. Only
-/// at the text's end and under a list; a policy's name in them is still found by the
-/// sweep.
+/// at the text's end and under a list, or under a sentence said instead of one; a policy's
+/// name in them is still found by the sweep.
 fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     // (Blank lines are not in `lines`.)
     let Some(at) = (lines.len().saturating_sub(5)..lines.len())
@@ -770,7 +770,14 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     let reach = |(_, l): &(usize, &str)| contact(l);
     let signed = under.len() <= 2 && under.iter().all(short)
         || under.len() <= 4 && under.iter().any(reach) && under.iter().all(|l| short(l) || reach(l));
-    if !signed || list.entries.first().is_none_or(|e| e.line >= sign_line) {
+    // (Under a list, or under what a message says instead: its signer is no app.)
+    let first = list
+        .entries
+        .first()
+        .map(|e| e.line)
+        .into_iter()
+        .chain(list.notes.first().map(|n| n.line));
+    if !signed || first.min().is_none_or(|line| line >= sign_line) {
         return;
     }
     // (Entries and notes are in line order: the signed lines' are the last.)
@@ -1397,7 +1404,7 @@ here hier sind ich habe hab mein meine meinem nur nicht keine kein die der das u
 üblichen wie immer handy telefon sonst nichts gleichen vorher je j'ai jai ai n'ai mon \
 ma mes seulement que pas rien les des et sur toutes tous habituelles comme téléphone \
 applications applis voici voilà d'habitude yo tengo mi mis solo sólo nada las los y en todas habituales \
-como teléfono de siempre móvil aquí están estas aplicaciones ";
+como teléfono de siempre móvil aquí están estas aplicaciones lo el ";
 
 /// What a person writes instead of a list: nothing, no change, not applicable; its
 /// words in lower case, one space apart, each reply between commas.
