@@ -73,6 +73,9 @@ pub(crate) struct Index {
     /// LIVE`), normalised: that name with another subtitle may be another app. Beside
     /// each, the title as `name|subtitle`, each part normalised.
     titled: FastMap<String, usize>,
+    /// The names whose keys are spelt otherwise as they sound ([`sound_key`]: CapCut's
+    /// `kapkut`), by that spelling.
+    sounds: FastMap<String, usize>,
     /// The first and the last `k` letters of every name ([`affixes`]), for each `k` a
     /// pasted name one typo away from it asks about: a pasted name shares one or the
     /// other with every name one typo away (one edit cannot reach both halves), so most
@@ -336,8 +339,32 @@ impl Scratch {
             names,
             keys,
             similar,
+            word,
             ..
         } = self;
+        // A name spelt as it sounds (`TicToc`, `Tick Tock`): its key so spelt is a name's.
+        if let Some(&(_, _, c, d, length)) = names.first().filter(|_| !whole_is_near) {
+            let key = keys.get(c..d).unwrap_or("");
+            let respelt = sound_key(key, word);
+            let found = match (length >= MIN_SIMILAR_CHARS, respelt) {
+                (false, _) => None,
+                (true, true) => index
+                    .names
+                    .get(word.as_str())
+                    .or_else(|| index.sounds.get(word.as_str())),
+                (true, false) => index.sounds.get(key),
+            };
+            if let Some(app) = found.and_then(|&i| Some((i, apps.get(i)?))) {
+                return Some(Recognition {
+                    target: Target::App(app.0),
+                    matched_by: MatchedBy::SimilarName {
+                        value: text.clone(),
+                        name: app.1.name.clone(),
+                        similarity: u8::try_from(100 - 200 / length.max(2)).unwrap_or(0),
+                    },
+                });
+            }
+        }
         for (n, &(a, b, c, d, length)) in names.iter().enumerate() {
             let (Some(candidate), Some(key)) = (text.get(a..b), keys.get(c..d)) else {
                 continue;
@@ -417,6 +444,12 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         }
     }
     index.names.extend(heads.into_iter().filter(|&(_, i)| i != usize::MAX));
+    let mut respelt = String::new();
+    for (key, &i) in &index.names {
+        if sound_key(key, &mut respelt) {
+            index.sounds.entry(respelt.clone()).or_insert(i);
+        }
+    }
     index.near_misses = NEAR_MISSES.iter().map(normalise_name).collect();
     for (p, publisher) in publishers.iter().enumerate() {
         let mut words = words(&publisher.name);
@@ -536,6 +569,31 @@ pub const NEAR_MISSES: crate::text::Words = crate::text::Words(
      |Tic Tac Toe|Tiktoker|TikTube|Wechaty|Facetime|Camera|Scanner|CamCard|Hangouts\
      |Photos|Notes",
 );
+
+/// A name's key (`normalise_name`) spelt as it sounds, into `out`: a hard `c` and `ck`
+/// as `k` (`tictoc`, `ticktock`: `tiktok`), `ph` as `f`. Whether that changed it.
+fn sound_key(key: &str, out: &mut String) -> bool {
+    out.clear();
+    // (Most keys have neither `c` nor `ph`: let go in one pass over their bytes.)
+    if !key.bytes().any(|b| b == b'c' || b == b'h') {
+        return false;
+    }
+    let mut chars = key.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        match (c, next) {
+            ('c', Some('k')) => {}
+            ('c', Some('e' | 'i' | 'y')) => out.push('c'),
+            ('c', _) => out.push('k'),
+            ('p', Some('h')) => {
+                chars.next();
+                out.push('f');
+            }
+            _ => out.push(c),
+        }
+    }
+    out != key
+}
 
 /// How many edits (a character deleted, added or changed, or two neighbours swapped)
 /// make `a` into `b`, counted up to two: the optimal string alignment distance of

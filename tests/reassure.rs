@@ -2283,3 +2283,27 @@ fn a_signed_message_without_a_list_is_no_list() {
     let report = check("Slack\nZoom\nThanks\nJohn\n");
     assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
 }
+
+/// A name spelt as it sounds, a hard `c` or `ck` for a `k` (`TicToc`, `Tick Tock`,
+/// `Kap Kut`): two letters or more from the policy's, yet the same name said aloud;
+/// asked about, never ordered removed.
+#[test]
+fn a_name_spelt_as_it_sounds_is_asked_about() {
+    for line in ["TicToc", "Tick Tock", "Tic-Toc", "TicTock", "Tic Toc", "TIC TOC"] {
+        assert_tiktok_asked(&format!("Outlook\n{line}\nTeams\n"));
+    }
+    // Known other apps that sound alike stay themselves: TickTick is a to-do app.
+    for text in [
+        "Outlook\nTickTick\nTeams\n",
+        "Outlook\nTic Tac Toe\nTeams\n",
+        "Outlook\nClock\nTeams\n",
+    ] {
+        let report = check(text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+}
