@@ -343,16 +343,20 @@ impl Scratch {
             ..
         } = self;
         // A name spelt as it sounds (`TicToc`, `Tick Tock`): its key so spelt is a name's.
-        if let Some(&(_, _, c, d, length)) = names.first().filter(|_| !whole_is_near) {
+        // (Only for a name as long as a typo's, and one spelt so has a `k` or an `f` where
+        // a policy's name has a `c` or `ph`.)
+        let first = names.first().filter(|n| !whole_is_near && n.4 >= MIN_SIMILAR_CHARS);
+        if let Some(&(_, _, c, d, length)) = first {
             let key = keys.get(c..d).unwrap_or("");
-            let respelt = sound_key(key, word);
-            let found = match (length >= MIN_SIMILAR_CHARS, respelt) {
-                (false, _) => None,
-                (true, true) => index
-                    .names
-                    .get(word.as_str())
-                    .or_else(|| index.sounds.get(word.as_str())),
-                (true, false) => index.sounds.get(key),
+            let sounds = |k: &str| {
+                (!index.sounds.is_empty() && k.bytes().any(|b| b == b'k' || b == b'f'))
+                    .then(|| index.sounds.get(k))
+                    .flatten()
+            };
+            let found = if sound_key(key, word) {
+                index.names.get(word.as_str()).or_else(|| sounds(word))
+            } else {
+                sounds(key)
             };
             if let Some(app) = found.and_then(|&i| Some((i, apps.get(i)?))) {
                 return Some(Recognition {
@@ -575,7 +579,12 @@ pub const NEAR_MISSES: crate::text::Words = crate::text::Words(
 fn sound_key(key: &str, out: &mut String) -> bool {
     out.clear();
     // (Most keys have neither `c` nor `ph`: let go in one pass over their bytes.)
-    if !key.bytes().any(|b| b == b'c' || b == b'h') {
+    let mut p = false;
+    if !key.bytes().any(|b| {
+        let respelt = b == b'c' || p && b == b'h';
+        p = b == b'p';
+        respelt
+    }) {
         return false;
     }
     let mut chars = key.chars().peekable();
