@@ -69,10 +69,6 @@ pub(crate) struct Index {
     pub(crate) stems: FastMap<String, Vec<(String, usize)>>,
     /// [`NEAR_MISSES`], normalised.
     pub(crate) near_misses: HashSet<String, BuildHasherDefault<FxHasher>>,
-    /// The names the policy gives store titles of (`TikTok` of `TikTok - Videos, Music &
-    /// LIVE`), normalised: that name with another subtitle may be another app. Beside
-    /// each, the title as `name|subtitle`, each part normalised.
-    titled: FastMap<String, usize>,
     /// The names whose keys are spelt otherwise as they sound ([`sound_key`]: CapCut's
     /// `kapkut`), by that spelling.
     sounds: FastMap<String, usize>,
@@ -245,9 +241,6 @@ pub(crate) struct Scratch {
     similar: Vec<u32>,
     /// The key of one word of a line of names ([`typo_among_words`]).
     word: String,
-    /// Whether the text is another app made for one of the policy's ([`other_app`]), once
-    /// its candidates were looked up: its fields are not that app either.
-    made_for: bool,
 }
 
 impl Scratch {
@@ -261,7 +254,6 @@ impl Scratch {
         self.names.clear();
         self.keys.clear();
         self.near = None;
-        self.made_for = false;
         let base = text.as_ptr() as usize;
         for &candidate in &candidates(text) {
             let candidate = match candidate {
@@ -286,8 +278,7 @@ impl Scratch {
     }
 
     /// The first candidate that is an app's name or alias.
-    fn exact(&mut self, apps: &[App], index: &Index) -> Option<Recognition> {
-        let (mut found, mut made_for) = (None, false);
+    fn exact(&self, apps: &[App], index: &Index) -> Option<Recognition> {
         for &(a, b, c, d, _) in &self.names {
             let (Some(candidate), Some(key)) = (self.text.get(a..b), self.keys.get(c..d)) else {
                 continue;
@@ -295,22 +286,15 @@ impl Scratch {
             let Some((i, app)) = index.names.get(key).and_then(|&i| Some((i, apps.get(i)?))) else {
                 continue;
             };
-            // (A name before what says it is another app made for it is asked about.)
-            if a == 0 && b < self.text.len() && other_app(&self.text, candidate, key, index) {
-                made_for = true;
-                continue;
-            }
-            found = Some(Recognition {
+            return Some(Recognition {
                 target: Target::App(i),
                 matched_by: MatchedBy::Name {
                     value: candidate.to_owned(),
                     name: app.name.clone(),
                 },
             });
-            break;
         }
-        self.made_for = made_for;
-        found
+        None
     }
 
     /// Whether the text is the name of a known other app (see [`NEAR_MISSES`]): asked
@@ -433,10 +417,6 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         for name in names_of(app) {
             if let Some(head) = name_candidates(name).skip(1).find(|c| *c != name) {
                 let key = normalise_name(head);
-                if let Some(sub) = subtitle(name, head) {
-                    index.titled.entry(title_key(&key, sub)).or_insert(i);
-                    index.titled.entry(key.clone()).or_insert(i);
-                }
                 if !key.is_empty() && !index.names.contains_key(&key) {
                     index.shapes.entry(key.clone()).or_insert_with(|| Shape::of(head).0);
                     let slot = heads.entry(key).or_insert(i);
@@ -745,7 +725,7 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
     if s.near_miss(index) {
         return None;
     }
-    (may_have_fields(text) && !s.made_for)
+    may_have_fields(text)
         .then(|| fields(text).find_map(|field| recognise_one(apps, index, field, s)))
         .flatten()
         .or_else(|| {
@@ -809,20 +789,20 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
 }
 
 /// A label cut short (`TikTo…`, `TikT...`, as launchers and screenshots' text give long
-/// names, `Tik…`, as a narrow column does): a possible match with the app whose name
+/// names, `Tik…`, as a narrow column may): a possible match with the app whose name
 /// begins with it ([`begun`]).
 fn cut_short(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
     let head = text.strip_suffix("…").or_else(|| text.strip_suffix("..."))?;
     begun(apps, index, head, text)
 }
 
-/// The app whose name begins with `head` (its first two letters at least; the shortest
+/// The app whose name begins with `head` (its first three letters at least; the shortest
 /// such name's app), as a possible match of `text`, when one does. No policy name
 /// begins with another head, so that one is no app of the policy; nor is a head that is
 /// a whole name of it.
-pub(crate) fn begun(apps: &[App], index: &Index, head: &str, text: &str) -> Option<Recognition> {
+fn begun(apps: &[App], index: &Index, head: &str, text: &str) -> Option<Recognition> {
     let key = crate::text::normalise_name(head);
-    if key.chars().nth(1).is_none() || index.names.contains_key(&key) {
+    if key.chars().nth(2).is_none() || index.names.contains_key(&key) {
         return None;
     }
     let start = key
@@ -1215,55 +1195,6 @@ fn class(b: u8) -> u8 {
         Some(&c) => c,
         None => 0,
     }
-}
-
-/// The subtitle of a store title `text` after its name `head` (a slice of it that
-/// begins it): what follows the separator, if one follows.
-fn subtitle<'a>(text: &'a str, head: &str) -> Option<&'a str> {
-    let rest = text.get(head.len()..)?.trim_start();
-    let sign = rest.chars().next()?;
-    (text.starts_with(head) && matches!(sign, '-' | ':' | '|' | '–' | '—'))
-        .then(|| crate::text::trim(rest.get(sign.len_utf8()..).unwrap_or("")))
-}
-
-/// Words that say an app is made for another's videos, account or looks, not that app
-/// (`TikTok - Video Downloader`, `Followers & Likes`, `(Fan App)`, `(unofficial)`).
-const MADE_FOR: crate::text::Words = crate::text::Words(
-    "downloader|download|downloads|saver|repost|followers|follower|likes|fans|fan|views|hashtags|wallpaper\
-     |wallpapers|fonts|stickers|templates|guide|tips|tricks|unofficial|mod|clone|fake|prank|tracker|analytics",
-);
-
-/// Whether `text`, an app's name `head` (key `key`) and more, is another app: a subtitle
-/// or a parenthesis with a word of [`MADE_FOR`], or a subtitle the policy does not give
-/// when it gives that name's store titles (those it gives are its aliases, matched whole).
-fn other_app(text: &str, head: &str, key: &str, index: &Index) -> bool {
-    let rest = text.get(head.len()..).unwrap_or("").trim_start();
-    let (said, titled) = match (rest.strip_prefix('('), subtitle(text, head)) {
-        (Some(inside), _) => (inside, false),
-        // (After a colon, words are a note as often as a title, `TikTok: personal use
-        // only`; a subtitle of one word a value, `TikTok - yes`.)
-        (None, Some(sub)) => (
-            sub,
-            !rest.starts_with(':')
-                && sub.split_whitespace().nth(1).is_some()
-                && index.titled.contains_key(key)
-                && !index.titled.contains_key(&title_key(key, sub)),
-        ),
-        (None, None) => return false,
-    };
-    titled
-        || said
-            .split_whitespace()
-            .any(|w| MADE_FOR.contains(w.trim_matches(crate::text::AROUND_A_WORD)))
-}
-
-/// How [`Index::titled`] holds a store title: its name's key and its subtitle's.
-fn title_key(key: &str, subtitle: &str) -> String {
-    let mut out = String::with_capacity(key.len() + subtitle.len() + 1);
-    out.push_str(key);
-    out.push('|');
-    normalise_into(&mut out, subtitle);
-    out
 }
 
 /// A store title's name when its subtitle is stuck to it (`UC Browser-Safe, Fast`,

@@ -165,28 +165,6 @@ pub(crate) fn sweep(
                     by_name: true,
                 });
             }
-        } else if !matches!(list.text().as_bytes().last(), Some(b'\n' | b'\r')) {
-            // So may its last name, where the text stops without ending its line (`Tik`,
-            // a CSV row's or a JSON string's): what follows the last sign between names.
-            let name = end
-                .get(
-                    end.bytes()
-                        .rposition(|b| matches!(b, b'"' | b',' | b';' | b'\t' | b'>' | b'[' | b'(' | b':'))
-                        .map_or(0, |at| at + 1)..,
-                )
-                .map(crate::text::trim)
-                .unwrap_or("");
-            if let Some(hit) = (name.len() <= 40)
-                .then(|| crate::recognise::begun(apps, index, name, name))
-                .flatten()
-            {
-                keep(Hit {
-                    line,
-                    text: name.to_owned(),
-                    recognition: hit,
-                    by_name: true,
-                });
-            }
         }
     }
     let mut hits: Vec<Hit> = best.into_iter().map(|(_, h)| h).collect();
@@ -339,9 +317,17 @@ fn identifiers(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut 
 
 /// Whether the text before an identifier is the key of the app that installed another:
 /// `pm list packages -i`'s `installer=`, `dumpsys package`'s `installerPackageName=` and
-/// `installInitiatingPackageName=` (the line's own app is another).
+/// `installInitiatingPackageName=`, `installOriginatingPackageName=` (the line's own app
+/// is another).
 fn installed_by(before: &str) -> bool {
-    before.ends_with("installer=") || before.ends_with("PackageName=")
+    [
+        "installer=",
+        "installerPackageName=",
+        "InitiatingPackageName=",
+        "OriginatingPackageName=",
+    ]
+    .iter()
+    .any(|key| before.ends_with(key))
 }
 
 /// How a word was broken across two lines ([`broken_word`]).

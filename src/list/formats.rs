@@ -748,8 +748,8 @@ static FORMS_FILTER: WordFilter = word_filter(&[FORMS.0], false);
 
 /// The sign-off that ends a typed list and the signer under it (`Best regards,` `Jane
 /// Doe`, `Sales Associate, Store 114`: one or two short lines): the list's frame, not apps. Only
-/// at the text's end and under a list, or under a sentence said instead of one; a policy's
-/// name in them is still found by the sweep.
+/// at the text's end and under a list, or (one line) under a greeting and a sentence said
+/// instead of one; a policy's name in them is still found by the sweep.
 fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     // (Blank lines are not in `lines`.)
     let Some(at) = (lines.len().saturating_sub(5)..lines.len())
@@ -770,14 +770,18 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     let reach = |(_, l): &(usize, &str)| contact(l);
     let signed = under.len() <= 2 && under.iter().all(short)
         || under.len() <= 4 && under.iter().any(reach) && under.iter().all(|l| short(l) || reach(l));
-    // (Under a list, or under what a message says instead: its signer is no app.)
-    let first = list
-        .entries
+    // (Under a list; or, as one line of a few words, under what a message that opens with
+    // a greeting says instead of one: `Hi,` … `Thanks` `John`. Without the greeting, or on
+    // two lines, it may be the list: `I only have these.` `Thanks!` `TikTok`.)
+    let above = |line: Option<usize>| line.is_some_and(|line| line < sign_line);
+    let greeted = lines
         .first()
-        .map(|e| e.line)
-        .into_iter()
-        .chain(list.notes.first().map(|n| n.line));
-    if !signed || first.min().is_none_or(|line| line >= sign_line) {
+        .is_some_and(|&(first, _)| list.structure.first().is_some_and(|&(at, _)| at == first));
+    let said = greeted
+        && above(list.notes.first().map(|n| n.line))
+        && under.len() == 1
+        && under.iter().all(|(_, l)| l.split_whitespace().nth(3).is_none());
+    if !signed || !above(list.entries.first().map(|e| e.line)) && !said {
         return;
     }
     // (Entries and notes are in line order: the signed lines' are the last.)
