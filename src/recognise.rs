@@ -72,6 +72,9 @@ pub(crate) struct Index {
     /// The names whose keys are spelt otherwise as they sound ([`sound_key`]: CapCut's
     /// `kapkut`), by that spelling.
     sounds: FastMap<String, usize>,
+    /// Whether a name spelt as it sounds may be a policy name: one has a `k` or an `f`
+    /// (`tiktok`), or respells ([`Index::sounds`]). Else no entry is respelt.
+    respells: bool,
     /// The first and the last `k` letters of every name ([`affixes`]), for each `k` a
     /// pasted name one typo away from it asks about: a pasted name shares one or the
     /// other with every name one typo away (one edit cannot reach both halves), so most
@@ -329,18 +332,19 @@ impl Scratch {
         // A name spelt as it sounds (`TicToc`, `Tick Tock`): its key so spelt is a name's.
         // (Only for a name as long as a typo's, and one spelt so has a `k` or an `f` where
         // a policy's name has a `c` or `ph`.)
-        let first = names.first().filter(|n| !whole_is_near && n.4 >= MIN_SIMILAR_CHARS);
+        let first = names
+            .first()
+            .filter(|n| index.respells && !whole_is_near && n.4 >= MIN_SIMILAR_CHARS);
         if let Some(&(_, _, c, d, length)) = first {
             let key = keys.get(c..d).unwrap_or("");
-            let sounds = |k: &str| {
-                (!index.sounds.is_empty() && k.bytes().any(|b| b == b'k' || b == b'f'))
-                    .then(|| index.sounds.get(k))
-                    .flatten()
-            };
-            let found = if sound_key(key, word) {
-                index.names.get(word.as_str()).or_else(|| sounds(word))
-            } else {
-                sounds(key)
+            let found = match sound_letters(key) {
+                0 => None,
+                RESPELLS.. => {
+                    sound_key(key, word);
+                    let word = word.as_str();
+                    index.names.get(word).or_else(|| index.sounds.get(word))
+                }
+                _ => index.sounds.get(key),
             };
             if let Some(app) = found.and_then(|&i| Some((i, apps.get(i)?))) {
                 return Some(Recognition {
@@ -433,7 +437,9 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         if sound_key(key, &mut respelt) {
             index.sounds.entry(respelt.clone()).or_insert(i);
         }
+        index.respells |= key.bytes().any(|b| b == b'k' || b == b'f');
     }
+    index.respells |= !index.sounds.is_empty();
     index.near_misses = NEAR_MISSES.iter().map(normalise_name).collect();
     for (p, publisher) in publishers.iter().enumerate() {
         let mut words = words(&publisher.name);
@@ -554,17 +560,31 @@ pub const NEAR_MISSES: crate::text::Words = crate::text::Words(
      |Photos|Notes",
 );
 
+/// What [`sound_letters`] finds in a key that [`sound_key`] respells: a `c` or a `ph`.
+const RESPELLS: u8 = 2;
+
+/// The letters of a key that spelling as it sounds changes or makes, in one pass over its
+/// bytes: [`RESPELLS`] for a `c` or a `ph`, 1 for a `k` or an `f` (a name so spelt may be
+/// one that respells), 0 for neither (most).
+fn sound_letters(key: &str) -> u8 {
+    let (mut seen, mut p) = (0, false);
+    for &b in key.as_bytes() {
+        seen |= match b {
+            b'c' => RESPELLS,
+            b'h' if p => RESPELLS,
+            b'k' | b'f' => 1,
+            _ => 0,
+        };
+        p = b == b'p';
+    }
+    seen
+}
+
 /// A name's key (`normalise_name`) spelt as it sounds, into `out`: a hard `c` and `ck`
 /// as `k` (`tictoc`, `ticktock`: `tiktok`), `ph` as `f`. Whether that changed it.
 fn sound_key(key: &str, out: &mut String) -> bool {
     out.clear();
-    // (Most keys have neither `c` nor `ph`: let go in one pass over their bytes.)
-    let mut p = false;
-    if !key.bytes().any(|b| {
-        let respelt = b == b'c' || p && b == b'h';
-        p = b == b'p';
-        respelt
-    }) {
+    if sound_letters(key) < RESPELLS {
         return false;
     }
     let mut chars = key.chars().peekable();
