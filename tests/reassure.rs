@@ -2305,3 +2305,22 @@ fn a_name_spelt_as_it_sounds_is_asked_about() {
         assert_nothing_to_do(text);
     }
 }
+
+/// One app told of instead of named (`I have one app.`, `just a single app`): no list,
+/// never "nothing to do" for an app called "one app". A name with `app` after it is still
+/// that app.
+#[test]
+fn one_app_told_of_instead_of_named_is_no_list() {
+    for text in [
+        "I have one app.",
+        "I only have one app",
+        "just a single app",
+        "Hi,\nI have one app.\nThanks,\nJohn\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+    }
+    assert_tiktok_reported("TikTok app\n", false);
+    assert_tiktok_reported("I have the TikTok app.", false);
+    assert_nothing_to_do("Slack\nOne App\n");
+}

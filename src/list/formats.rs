@@ -2658,7 +2658,8 @@ fn vague(text: &str, part: bool) -> bool {
             some |= !w.is_empty();
             continue;
         }
-        if KINDS.contains(w) {
+        // (One of a kind after a number, `one app`, `a single game`: `TikTok app` is a name.)
+        if KINDS.contains(w) || some && matches!(w, "app" | "game" | "application") {
             // (Right after a joining word, a kind is the rest: `and stuff`; alone as a
             // part of a line of names, only stuff is, `Slack and stuff`: Apple's `Games`
             // is an app.)
@@ -2683,14 +2684,19 @@ fn vague(text: &str, part: bool) -> bool {
 }
 
 /// A kind of app in place of their names, as the whole text: `standard apps`, `Stock apps
-/// only`, `Microsoft apps`, `social media apps`, `50+ apps`, `games`. Five words at most, the last a kind
+/// only`, `Microsoft apps`, `social media apps`, `50+ apps`, `games`, `one app`. Five words at most, the last a kind
 /// in lower case (before `only`), no other after the first in capitals (`Word Games`,
 /// `More Apps` are names).
 fn describes_apps(text: &str) -> bool {
     const ONLY: Words = Words("only|nur|seulement|solo|solamente");
     // (Most lines: their last byte ends no kind, nor `only`.)
     let text = text.trim_end_matches(['.', '!']);
-    if text.len() > 60 || !matches!(text.as_bytes().last(), Some(b's' | b'f' | b'e' | b'x' | b'y')) {
+    if text.len() > 60
+        || !matches!(
+            text.as_bytes().last(),
+            Some(b's' | b'f' | b'e' | b'x' | b'y' | b'p' | b'n')
+        )
+    {
         return false;
     }
     let mut words = text.rsplit(' ').filter(|w| !w.is_empty());
@@ -2699,10 +2705,16 @@ fn describes_apps(text: &str) -> bool {
         w => w,
     };
     let lower = |w: &str| !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    let Some(last) = last.filter(|w| lower(w) && KINDS.contains(w)) else {
+    let Some(last) = last.filter(|w| lower(w)) else {
         return false;
     };
     let before: Vec<&str> = words.collect();
+    // (One kind told of as one, `one app`, `a single game`: `TikTok app` is a name.)
+    const ONE: Words = Words("one|1|single|another|eine|une|una");
+    let one = || before.first().is_some_and(|w| ONE.contains(w)) && Words("app|game|application").contains(last);
+    if !KINDS.contains(last) && !one() {
+        return false;
+    }
     before.len() <= 4
         && !last.is_empty()
         && before.iter().rev().skip(1).all(|w| lower(w))
@@ -2794,7 +2806,7 @@ const MORE: Words = Words(
     "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen",
 );
 const QUANTITIES: Words = Words(
-    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
+    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres|one|two|three|four|five|six|single",
 );
 const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
 const VAGUE: Words =
