@@ -2324,3 +2324,20 @@ fn one_app_told_of_instead_of_named_is_no_list() {
     assert_tiktok_reported("I have the TikTok app.", false);
     assert_nothing_to_do("Slack\nOne App\n");
 }
+
+/// A JSON array of names cut inside its last string (`["Outlook","Tik`): that string is a
+/// name cut short, asked about as `Tik…` is when a policy name begins with it; the list
+/// still says it goes on.
+#[test]
+fn a_name_cut_inside_a_json_string_is_asked_about() {
+    for text in ["[\"Outlook\",\"Tik", "[\"Tik", "{\"apps\":[\"Outlook\",\"TikT"] {
+        let report = assert_tiktok_asked(text);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+    }
+    let report = assert_not_whole("[\"Outlook\",\"Sla");
+    assert!(
+        report.findings.iter().all(|f| f.app.is_none()),
+        "{:#?}",
+        report.findings
+    );
+}

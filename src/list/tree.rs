@@ -248,11 +248,14 @@ pub(super) fn json(input: &str) -> Option<AppList> {
 /// A JSON export cut off before its end (a message's size limit, a copy that stopped
 /// short): the text up to its last whole value (after a `}`, a `]` or a string in an
 /// array), with the arrays and objects open there closed (`[]` when none came whole).
-/// `None` when the text does not end inside an array or an object.
+/// A string of an array cut by the end is kept as a name cut short (`"Tik…"`). `None`
+/// when the text does not end inside an array or an object.
 pub(super) fn cut_json(input: &str) -> Option<String> {
     // One pass over the bytes: the brackets open at the end of the last whole value.
     let (mut open, mut whole): (Vec<u8>, Option<(usize, Vec<u8>)>) = (Vec::new(), None);
     let (mut string, mut escaped) = (false, false);
+    // (Where the last string of an array began, after its quote.)
+    let mut in_array = None;
     for (at, &b) in input.as_bytes().iter().enumerate() {
         if string {
             match b {
@@ -269,7 +272,10 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
             continue;
         }
         match b {
-            b'"' => string = true,
+            b'"' => {
+                string = true;
+                in_array = (open.last() == Some(&b']')).then_some(at + 1);
+            }
             b'[' => open.push(b']'),
             b'{' => open.push(b'}'),
             b']' | b'}' => {
@@ -284,18 +290,59 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
     if open.is_empty() {
         return None;
     }
+    // A name cut inside its string: `…` after it, in the array it was in.
+    let cut = in_array
+        .filter(|_| string && !escaped)
+        .and_then(|from| input.get(from..))
+        .filter(|name| !name.trim().is_empty() && !name.contains('\\'));
     // (Cut before its first whole value: none of it is read, an empty list with the note.)
-    let Some((end, mut closers)) = whole else {
-        return Some("[]".to_owned());
+    let (end, mut closers) = match whole {
+        Some((end, closers)) if !closers.is_empty() => (end, closers),
+        Some(_) => return None,
+        None => (0, Vec::new()),
     };
-    if closers.is_empty() {
-        return None;
-    }
     let mut text = input.get(..end)?.to_owned();
+    if let Some(name) = cut {
+        // (Its array, and those around it, open after the last whole value.)
+        let at = text.len();
+        text.push_str(
+            input
+                .get(end..)
+                .unwrap_or("")
+                .get(..input.len() - end - name.len())
+                .unwrap_or(""),
+        );
+        let inner = opened(text.get(at..).unwrap_or(""));
+        text.push_str(name);
+        text.push_str("…\"");
+        closers.extend(inner);
+    } else if end == 0 {
+        return Some("[]".to_owned());
+    }
     while let Some(closer) = closers.pop() {
         text.push(char::from(closer));
     }
     Some(text)
+}
+
+/// The closers of the brackets `text` (JSON between whole values, no string in it but
+/// keys) opens and leaves open, in order.
+fn opened(text: &str) -> Vec<u8> {
+    let mut open = Vec::new();
+    let mut string = false;
+    for &b in text.as_bytes() {
+        match b {
+            b'"' => string = !string,
+            _ if string => {}
+            b'[' => open.push(b']'),
+            b'{' => open.push(b'}'),
+            b']' | b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open
 }
 
 /// Where markup cut off before its end is read to (after its last `>`): when a tag is
