@@ -2341,3 +2341,19 @@ fn a_name_cut_inside_a_json_string_is_asked_about() {
         report.findings
     );
 }
+
+/// A CSV export whose last row the text's end cuts (fewer cells than its header, and no
+/// line end after it): the list goes on, and a name in its last cell was cut short with it
+/// (`Tik`, asked about). A last row without its line end but with all its cells is whole.
+#[test]
+fn a_csv_export_cut_in_its_last_row_is_never_nothing_to_do() {
+    for text in [
+        "Name,Version\nOutlook,4.2\nTik",
+        "Name,Version,Publisher\nOutlook,4.2,Microsoft\nTikTok,3",
+    ] {
+        let report = assert_tiktok_reported(text, false);
+        assert!(report.read_as.account.unread >= 1, "{text:?}: {:#?}", report.read_as);
+    }
+    assert_not_whole("Name,Version\nOutlook,4.2\nSla");
+    assert_nothing_to_do("Name,Version\nOutlook,4.2\nSlack,4.41");
+}

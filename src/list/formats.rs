@@ -4231,6 +4231,22 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     }
     list.aggregate = device_cols.as_ref().is_some_and(DeviceColumns::aggregate);
     list.devices = devices.into_records();
+    // A last row the text's end cut (no line end after it, fewer cells than the header):
+    // the list goes on, and a name in its last cell was cut short with it (`Tik…`).
+    let ended = matches!(input.as_bytes().last(), Some(b'\n' | b'\r'));
+    if let (false, Some((n, record)), true) = (ended, records.last(), records.len() > 1) {
+        if record.len() < header.len() {
+            note_elsewhere(&mut list, *n, trim(input.lines().last().unwrap_or("")));
+            if let Some(entry) = list.entries.last_mut().filter(|e| e.line == *n) {
+                if name_col.is_some_and(|c| c + 1 == record.len()) {
+                    entry.text.push('…');
+                    if let Some(name) = entry.name.as_mut() {
+                        name.push('…');
+                    }
+                }
+            }
+        }
+    }
     list
 }
 
