@@ -290,59 +290,32 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
     if open.is_empty() {
         return None;
     }
-    // A name cut inside its string: `…` after it, in the array it was in.
+    // A name cut inside a string of an array: `…` after it, and every bracket open at the
+    // end closed (what came before it is whole, or open brackets).
     let cut = in_array
         .filter(|_| string && !escaped)
         .and_then(|from| input.get(from..))
-        .filter(|name| !name.trim().is_empty() && !name.contains('\\'));
-    // (Cut before its first whole value: none of it is read, an empty list with the note.)
-    let (end, mut closers) = match whole {
-        Some((end, closers)) if !closers.is_empty() => (end, closers),
-        Some(_) => return None,
-        None => (0, Vec::new()),
-    };
-    let mut text = input.get(..end)?.to_owned();
-    if let Some(name) = cut {
-        // (Its array, and those around it, open after the last whole value.)
-        let at = text.len();
-        text.push_str(
-            input
-                .get(end..)
-                .unwrap_or("")
-                .get(..input.len() - end - name.len())
-                .unwrap_or(""),
-        );
-        let inner = opened(text.get(at..).unwrap_or(""));
-        text.push_str(name);
+        .is_some_and(|name| !name.trim().is_empty() && !name.contains('\\'));
+    if cut {
+        let mut text = input.to_owned();
         text.push_str("…\"");
-        closers.extend(inner);
-    } else if end == 0 {
-        return Some("[]".to_owned());
+        while let Some(closer) = open.pop() {
+            text.push(char::from(closer));
+        }
+        return Some(text);
     }
+    // (Cut before its first whole value: none of it is read, an empty list with the note.)
+    let Some((end, mut closers)) = whole else {
+        return Some("[]".to_owned());
+    };
+    if closers.is_empty() {
+        return None;
+    }
+    let mut text = input.get(..end)?.to_owned();
     while let Some(closer) = closers.pop() {
         text.push(char::from(closer));
     }
     Some(text)
-}
-
-/// The closers of the brackets `text` (JSON between whole values, no string in it but
-/// keys) opens and leaves open, in order.
-fn opened(text: &str) -> Vec<u8> {
-    let mut open = Vec::new();
-    let mut string = false;
-    for &b in text.as_bytes() {
-        match b {
-            b'"' => string = !string,
-            _ if string => {}
-            b'[' => open.push(b']'),
-            b'{' => open.push(b'}'),
-            b']' | b'}' => {
-                open.pop();
-            }
-            _ => {}
-        }
-    }
-    open
 }
 
 /// Where markup cut off before its end is read to (after its last `>`): when a tag is
