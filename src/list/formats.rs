@@ -4236,7 +4236,8 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     let ended = matches!(input.as_bytes().last(), Some(b'\n' | b'\r'));
     if let (false, Some((n, record)), true) = (ended, records.last(), records.len() > 1) {
         if record.len() < header.len() {
-            note_elsewhere(&mut list, *n, trim(input.lines().last().unwrap_or("")));
+            let last = input.get(input.rfind('\n').map_or(0, |at| at + 1)..).unwrap_or("");
+            note_elsewhere(&mut list, *n, trim(last));
             if let Some(entry) = list.entries.last_mut().filter(|e| e.line == *n) {
                 if name_col.is_some_and(|c| c + 1 == record.len()) {
                     entry.text.push('…');
