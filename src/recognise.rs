@@ -737,6 +737,10 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
         Some(0xEF) => crate::text::trim(text.trim_start_matches('\u{feff}')),
         _ => text,
     };
+    // A label cut short after a whole name is asked about, not ordered (`Lark…`).
+    if let Some(found) = cut_short(apps, index, text, true) {
+        return Some(found);
+    }
     if let Some(found) = recognise_one(apps, index, text, s) {
         return Some(found);
     }
@@ -752,7 +756,7 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
             s.fill(text);
             s.similar(apps, index)
         })
-        .or_else(|| cut_short(apps, index, text))
+        .or_else(|| cut_short(apps, index, text, false))
         .or_else(|| typo_among_words(apps, index, text, s))
 }
 
@@ -811,18 +815,19 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
 /// A label cut short (`TikTo…`, `TikT...`, as launchers and screenshots' text give long
 /// names, `Tik…`, as a narrow column may): a possible match with the app whose name
 /// begins with it ([`begun`]).
-fn cut_short(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
+fn cut_short(apps: &[App], index: &Index, text: &str, whole: bool) -> Option<Recognition> {
     let head = text.strip_suffix("…").or_else(|| text.strip_suffix("..."))?;
-    begun(apps, index, head, text)
+    begun(apps, index, head, text, whole)
 }
 
 /// The app whose name begins with `head` (its first three letters at least; the shortest
-/// such name's app), as a possible match of `text`, when one does. No policy name
-/// begins with another head, so that one is no app of the policy; nor is a head that is
-/// a whole name of it.
-fn begun(apps: &[App], index: &Index, head: &str, text: &str) -> Option<Recognition> {
+/// such name's app, itself when `head` is a whole name: the cut name was longer, `Lark…`
+/// may be `Lark Player`), as a possible match of `text`, when one does; only when `head`
+/// is a whole name if `whole`. No policy name begins with another head, so that one is
+/// no app of the policy.
+fn begun(apps: &[App], index: &Index, head: &str, text: &str, whole: bool) -> Option<Recognition> {
     let key = crate::text::normalise_name(head);
-    if key.chars().nth(2).is_none() || index.names.contains_key(&key) {
+    if key.chars().nth(2).is_none() || whole && !index.names.contains_key(&key) {
         return None;
     }
     let start = key
@@ -1060,6 +1065,8 @@ pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry, s: &mu
         recognise_one(apps, index, id, s)
     });
     by_id
+        // (A table's column cuts names to its width: winget's `Lark…`, `Tik…`.)
+        .or_else(|| cut_short(apps, index, name?, true))
         .or_else(|| name.and_then(|name| recognise_one(apps, index, name, s)))
         .or_else(|| {
             s.fill(name?);
@@ -1068,8 +1075,7 @@ pub(crate) fn recognise_entry(apps: &[App], index: &Index, entry: &Entry, s: &mu
             }
             s.similar(apps, index)
         })
-        // (A table's column cuts names to its width: winget's `Tik…`.)
-        .or_else(|| cut_short(apps, index, name?))
+        .or_else(|| cut_short(apps, index, name?, false))
 }
 
 /// `value` recognised as `app` (at `i`) by one of its identifiers: which kind it is.

@@ -2658,8 +2658,7 @@ fn vague(text: &str, part: bool) -> bool {
             some |= !w.is_empty();
             continue;
         }
-        // (One of a kind after a number, `one app`, `a single game`: `TikTok app` is a name.)
-        if KINDS.contains(w) || some && matches!(w, "app" | "game" | "application") {
+        if KINDS.contains(w) {
             // (Right after a joining word, a kind is the rest: `and stuff`; alone as a
             // part of a line of names, only stuff is, `Slack and stuff`: Apple's `Games`
             // is an app.)
@@ -2709,9 +2708,14 @@ fn describes_apps(text: &str) -> bool {
         return false;
     };
     let before: Vec<&str> = words.collect();
-    // (One kind told of as one, `one app`, `a single game`: `TikTok app` is a name.)
+    // (One kind told of as one, `one app`, `I have a single game`, words in lower case
+    // before it: `TikTok app`, `Outlook one app` are names.)
     const ONE: Words = Words("one|1|single|another|eine|une|una");
-    let one = || before.first().is_some_and(|w| ONE.contains(w)) && Words("app|game|application").contains(last);
+    let one = || {
+        before.first().is_some_and(|w| ONE.contains(w))
+            && Words("app|game|application").contains(last)
+            && before.iter().all(|w| *w == "I" || lower(w))
+    };
     if !KINDS.contains(last) && !one() {
         return false;
     }
@@ -2806,7 +2810,7 @@ const MORE: Words = Words(
     "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen",
 );
 const QUANTITIES: Words = Words(
-    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres|one|two|three|four|five|six|single",
+    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
 );
 const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
 const VAGUE: Words =
@@ -4231,23 +4235,6 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     }
     list.aggregate = device_cols.as_ref().is_some_and(DeviceColumns::aggregate);
     list.devices = devices.into_records();
-    // A last row the text's end cut (no line end after it, fewer cells than the header):
-    // the list goes on, and a name in its last cell was cut short with it (`Tik…`).
-    let ended = matches!(input.as_bytes().last(), Some(b'\n' | b'\r'));
-    if let (false, Some((n, record)), true) = (ended, records.last(), records.len() > 1) {
-        if record.len() < header.len() {
-            let last = input.get(input.rfind('\n').map_or(0, |at| at + 1)..).unwrap_or("");
-            note_elsewhere(&mut list, *n, trim(last));
-            if let Some(entry) = list.entries.last_mut().filter(|e| e.line == *n) {
-                if name_col.is_some_and(|c| c + 1 == record.len()) {
-                    entry.text.push('…');
-                    if let Some(name) = entry.name.as_mut() {
-                        name.push('…');
-                    }
-                }
-            }
-        }
-    }
     list
 }
 
