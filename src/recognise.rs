@@ -813,19 +813,13 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
 }
 
 /// A label cut short (`TikTo…`, `TikT...`, as launchers and screenshots' text give long
-/// names, `Tik…`, as a narrow column may): a possible match with the app whose name
-/// begins with it ([`begun`]).
+/// names, `Tik…`, as a narrow column may): a possible match with the app of the shortest
+/// policy name that begins with what is left (three letters at least; itself when that is
+/// a whole name: the cut name was longer, `Lark…` may be `Lark Player`), when one does;
+/// only when what is left is a whole name if `whole`. No policy name begins with another
+/// label, so that one is no app of the policy.
 fn cut_short(apps: &[App], index: &Index, text: &str, whole: bool) -> Option<Recognition> {
     let head = text.strip_suffix("…").or_else(|| text.strip_suffix("..."))?;
-    begun(apps, index, head, text, whole)
-}
-
-/// The app whose name begins with `head` (its first three letters at least; the shortest
-/// such name's app, itself when `head` is a whole name: the cut name was longer, `Lark…`
-/// may be `Lark Player`), as a possible match of `text`, when one does; only when `head`
-/// is a whole name if `whole`. No policy name begins with another head, so that one is
-/// no app of the policy.
-fn begun(apps: &[App], index: &Index, head: &str, text: &str, whole: bool) -> Option<Recognition> {
     let key = crate::text::normalise_name(head);
     if key.chars().nth(2).is_none() || whole && !index.names.contains_key(&key) {
         return None;

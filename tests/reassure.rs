@@ -1934,13 +1934,7 @@ fn a_list_that_counts_more_apps_than_it_holds_is_never_nothing_to_do() {
         "Showing 1 to 2 of 2 records\nOutlook\nTeams\n",
         "Outlook\nTeams\nPage 1 of 1\n",
     ] {
-        let report = check(text);
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.read_as
-        );
+        assert_nothing_to_do(text);
     }
 }
 
@@ -2139,13 +2133,7 @@ fn the_rules_of_stop_38_keep_names_review_found_lost() {
         "Slack\nTo Be Continued\nTruncated\n",
         "Fender Tune\nStein Mart\nClark County Schools\n",
     ] {
-        let report = check(text);
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.read_as
-        );
+        assert_nothing_to_do(text);
     }
     // Apps' names of several words in title case, one of them a typo from a policy's
     // name of one word (Lark, Dreamina, Cici), are not asked about.
@@ -2275,8 +2263,7 @@ fn a_signed_message_without_a_list_is_no_list() {
         "Hello IT,\n\nI went through my apps and removed everything that is not work related.\n\nBest regards,\nJohn Smith\n",
         "Hola,\nlo revisé y no hay nada.\nSaludos\nJuan\n",
     ] {
-        let report = assert_never_reassures(text);
-        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+        assert_no_list(text);
     }
     // Under a list, the signature is still the list's frame; under a sentence, two lines
     // after a sign-off may be the list (the review found them dropped).
@@ -2284,8 +2271,7 @@ fn a_signed_message_without_a_list_is_no_list() {
     assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
     assert_tiktok_reported("I only have these on my phone.\nThanks!\nWhatsApp\nTikTok", true);
     assert_tiktok_reported("I only have these on my phone.\nThanks!\nTikTok", true);
-    let report = check("I only have these on my phone.\nThanks!\nWhatsApp\nInstagram");
-    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    assert_nothing_to_do("I only have these on my phone.\nThanks!\nWhatsApp\nInstagram");
 }
 
 /// A name spelt as it sounds, a hard `c` or `ck` for a `k` (`TicToc`, `Tick Tock`): two
@@ -2314,8 +2300,7 @@ fn a_name_spelt_as_it_sounds_is_asked_about() {
 #[test]
 fn one_app_told_of_instead_of_named_is_no_list() {
     for text in ["I have one app.", "I only have one app", "just a single app"] {
-        let report = assert_never_reassures(text);
-        assert_eq!(report.read_as.entries, 0, "{text:?}: {:#?}", report.findings);
+        assert_no_list(text);
     }
     assert_tiktok_reported("TikTok app\n", false);
     assert_tiktok_reported("I have the TikTok app.", false);
