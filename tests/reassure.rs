@@ -1996,6 +1996,97 @@ fn a_list_that_goes_on_or_describes_its_apps_in_other_words_is_never_nothing_to_
     assert_eq!(report.read_as.entries, 5, "{:#?}", report.read_as);
 }
 
+/// A list that says where the rest of it is, which page or part of a longer one it is,
+/// that a mail or chat cut it, or that it goes on in the words of a chat (`+20`, `& co`,
+/// `the rest is stock`, `Page 1/3`, `[1/2]`, `--- message truncated ---`, `e altre`):
+/// apps nobody checked, never "nothing to do"; the apps it names are still read.
+#[test]
+fn a_list_that_says_where_its_rest_is_or_which_page_it_is_is_never_nothing_to_do() {
+    for text in [
+        "Outlook\nTeams\nSlack\n+ 20 other apps\n",
+        "Outlook\nTeams\nSlack\n+ more\n",
+        "Outlook\nTeams\nSlack\n+ 20 apps\n",
+        "Outlook, Teams, Slack, ...\n",
+        "Outlook; Teams; Slack; \u{2026}\n",
+        "Outlook, Teams, Slack and whatnot\n",
+        "Outlook, Teams, Slack & co\n",
+        "Outlook\nTeams\nSlack\nand some others I don't remember\n",
+        "Outlook\nTeams\nSlack\nthe rest is stock\n",
+        "Outlook\nTeams\nSlack\nthe rest in the screenshot\n",
+        "Outlook\nTeams\nSlack\nrest attached\n",
+        "Outlook\nTeams\nSlack\nI'll send the rest later\n",
+        "Outlook\nTeams\nSlack\nplus the usual Google stuff\n",
+        "Outlook\nTeams\nSlack\nplus all the preinstalled Samsung stuff\n",
+        "Outlook\nTeams\nSlack\nand all the default ones\n",
+        "Outlook\nTeams\nSlack\n(3 of 47)\n",
+        "Outlook\nTeams\nSlack\nPage 1/3\n",
+        "Outlook\nTeams\nSlack\n[1/2]\n",
+        "Part 2 of 2\nOutlook\nTeams\nSlack\n",
+        "Outlook\nTeams\nSlack\nSeite 1 von 2\n",
+        "Outlook\nTeams\nSlack\n--- message truncated ---\n",
+        "Outlook\nTeams\nSlack\n[Message clipped]  View entire message\n",
+        "Outlook\nTeams\nSlack\nund noch ein paar andere\n",
+        "Outlook\nTeams\nSlack\nsowie diverse Spiele\n",
+        "Outlook\nTeams\nSlack\net d'autres\n",
+        "Outlook\nTeams\nSlack\net plein d'autres\n",
+        "Outlook\nTeams\nSlack\ne altre\n",
+        "Outlook\nTeams\nSlack\nen meer\n",
+        "Outlook\nTeams\nSlack\ni inne\n",
+        "Outlook, Teams, Slack and others I don't remember\n",
+        "Outlook, Teams, Slack and 20 others\n",
+        "Outlook, Teams, Slack ecc.\n",
+        "Outlook, Teams, Slack enz.\n",
+    ] {
+        let report = assert_not_whole(text);
+        assert_eq!(report.read_as.entries, 3, "{text:?}: {:#?}", report.findings);
+    }
+    assert_tiktok_reported("Outlook\nTikTok\nPage 1/2\n", true);
+    assert_tiktok_reported("Outlook, TikTok, ...\n", true);
+    // Names given as some of the rest are still read, and the list is not whole.
+    for rest in [
+        "and others (TikTok, Zoom)",
+        "and all the default ones (TikTok)",
+        "plus a few others like TikTok",
+        "and more, e.g. TikTok, Zoom",
+        "and others I use: TikTok",
+    ] {
+        let report = assert_tiktok_reported(&format!("Outlook\nTeams\nSlack\n{rest}\n"), true);
+        assert!(report.read_as.account.unread >= 1, "{rest:?}: {:#?}", report.read_as);
+    }
+    for rest in [
+        "and others (Zoom)",
+        "plus a few others like Zoom",
+        "and some games (Candy Crush)",
+    ] {
+        assert_not_whole(&format!("Outlook\nTeams\nSlack\n{rest}\n"));
+    }
+    // Names still: apps named with such words, a page or a part of one, a whole page.
+    let report = check("The Rest\nNext\nPage 2 Messenger\n24/7 Fitness\nPart Time Jobs\nCo-Star\nPlus Messenger\n");
+    assert_eq!(report.read_as.entries, 7, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.account.unread, 0, "{:#?}", report.read_as);
+    // Whole lists (the review's cases): every page or part here, a count of all, a
+    // pager's rows per page, a list bulleted with `+`, a phone's number or `+1` under
+    // it, a sentence or a heading with "the rest", names after a joining word.
+    for text in [
+        "Outlook\nTeams\nSlack\nPage 1/2\nZoom\nWebex\nPage 2/2\n",
+        "[1/2]\nOutlook\nTeams\n[2/2]\nZoom\n",
+        "Outlook\nTeams\nSlack\nPage 1 of 2\nZoom\nPage 2 of 2\n",
+        "Outlook\nTeams\nSlack\n(3 of 3)\n",
+        "[Page 1]\nOutlook\nTeams\n[Page 2]\nSlack\n",
+        "Microsoft Outlook\nMicrosoft Teams\nSlack\nRows per page: 10  1-3 of 3\n",
+        "+ Outlook\n+ Teams\n+ Rest Timer\n+ 7 Cups\n+ More\n",
+        "Outlook\nTeams\nSlack\n\nAnna Smith\n+15551234567\n",
+        "Outlook\nTeams\nSlack\n+1\n",
+        "Hi Tom,\n\nhere are the apps on my work phone:\n\nOutlook\nTeams\nSlack\n\nThanks and enjoy the rest of your day\n\nAnna\n",
+        "Work\nOutlook\nTeams\n\nThe rest (private)\nSlack\nZoom\n",
+        "Outlook\nTeams\nSlack\nand REST Client\n",
+        "eBay, Whatnot\n",
+    ] {
+        let report = check(text);
+        assert_eq!(report.overall.answer, Answer::NothingToDo, "{text:?}: {:#?}", report.read_as);
+    }
+}
+
 /// Names given as examples, not the list (`e.g. Outlook, Teams`, `including …`, `z.B.
 /// …`, `notamment …`, `Some of them:`): read, and the list is not whole.
 #[test]

@@ -60,6 +60,22 @@ const CUT: u8 = 5;
 /// the lines that only mention apps. `cut_at` is the first line not read for the size
 /// limit; `rest_lines` the non-blank lines beyond the bytes that were read at all.
 pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, rest_lines: usize) {
+    // The pages or parts of a list, all of them here (`Page 1/2` … `Page 2/2`, `[1/2]` …
+    // `[2/2]`): the list's structure, saying no more than the list holds. (Ten at most:
+    // more are rarely pasted whole.)
+    let part = |text: &str| super::formats::part_of(text.trim());
+    let all_here = |line: usize| {
+        part(lines.get(line.wrapping_sub(1)).unwrap_or(&""))
+            .is_some_and(|(_, of)| of <= 10 && (1..=of).all(|at| lines.iter().any(|l| part(l) == Some((at, of)))))
+    };
+    let structure = &mut list.structure;
+    list.notes.retain(|n| {
+        let here = matches!(n.skipped, Skipped::Elsewhere { .. }) && all_here(n.line);
+        if here {
+            structure.push((n.line, n.line));
+        }
+        !here
+    });
     let mut kind: Vec<u8> = std::iter::once(BLANK)
         .chain(lines.iter().map(|l| if is_blank(l) { BLANK } else { UNCLAIMED }))
         .collect();
@@ -107,7 +123,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             STRUCTURE => {
                 account.structure += 1;
                 let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
-                if text.bytes().any(|b| b.is_ascii_digit()) {
+                if text.bytes().any(|b| b.is_ascii_digit()) && !all_here(n) {
                     if let Some(total) = super::formats::stated_total(text) {
                         stated = stated.max(Some((total, n)));
                     }

@@ -882,6 +882,11 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             list.structure.push((n, n));
             return;
         };
+        // (`+ more`, `+ 20 apps`: a count of more after a plus, not a bullet.)
+        if message.trim_start().starts_with('+') && elsewhere(trim(message)) {
+            note_elsewhere(list, n, message);
+            return;
+        }
         let text = trim(strip_marker(message));
         // A Markdown heading (`# Work`, `## Personal apps`) is the list's structure, as
         // a label that ends in a colon is; one that holds an app's identifier is that
@@ -966,6 +971,13 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // (Hashed once, for the sentence tests here and below.)
     let (first_hash, whole_text) = (first_word_hash(text), text);
     let text = after_examples(n, text, first_hash, list);
+    if let Some(names) = some_of_the_rest(text, first_hash) {
+        note_elsewhere(list, n, text);
+        for name in names_of(names) {
+            list.entries.push(Entry::text(n, without_installed(name)));
+        }
+        return;
+    }
     if said_besides_names(n, text, plain, first_hash, list) {
         return;
     }
@@ -1134,7 +1146,8 @@ fn names_of<'a>(text: &'a str) -> Vec<&'a str> {
     };
     let mut listed = Vec::with_capacity(names.len());
     for (name, value) in names {
-        if !(details && (value || publisher(name) || version(name))) && named(name) {
+        // (A part of dots alone, `Slack, ...`, says the list goes on: kept for the caller.)
+        if !(details && (value || publisher(name) || version(name))) && named(name) || goes_on(name, None, true) {
             listed.push(name);
         }
     }
@@ -2037,11 +2050,9 @@ fn split_names(text: &str) -> Vec<&str> {
         let company = || {
             let next = text.get(at + 1..).unwrap_or("");
             let form = next.split(SEPARATORS).next().unwrap_or("").trim();
-            !form.is_empty()
-                && form
-                    .split([' ', '.'])
-                    .filter(|w| !w.is_empty())
-                    .all(|w| w.len() <= 12 && crate::text::COMPANY_FORMS.contains(w))
+            // (A form has a word: dots alone, `Slack, ...`, are none.)
+            let mut words = form.split([' ', '.']).filter(|w| !w.is_empty()).peekable();
+            words.peek().is_some() && words.all(|w| w.len() <= 12 && crate::text::COMPANY_FORMS.contains(w))
         };
         // (Nor one before the rest of a time spent or a size, `2 hr, 5 min`.)
         let measure = || {
@@ -2082,7 +2093,13 @@ fn split_names(text: &str) -> Vec<&str> {
                 .map(|c| c.trim_start())
                 .find(|c| lower.starts_with(c) && (*c != "i " || p.starts_with('i')))
                 .map_or(p, |c| p.get(c.len()..).unwrap_or(p));
-            strip_marker(p.trim().trim_end_matches(['.', '!', ':', '?']).trim()).trim()
+            let name = strip_marker(p.trim().trim_end_matches(['.', '!', ':', '?']).trim()).trim();
+            // (Dots alone are kept: they say the list goes on, `Slack, Zoom, ...`.)
+            if name.is_empty() && goes_on(p, None, true) {
+                p
+            } else {
+                name
+            }
         })
         .filter(|p| !p.is_empty())
         .collect()
@@ -2631,6 +2648,8 @@ fn vague(text: &str, part: bool) -> bool {
         .filter(|w| !w.is_empty());
     let alone = !part && words.clone().nth(1).is_none();
     let (mut more, mut some, mut kind, mut at, mut lead) = (false, false, false, 0, None);
+    // (After a word for more, a few words on it: `and others I don't remember`.)
+    let mut on_more = false;
     // (After a joining word, which no name begins with, capitals are a heading's, `And
     // Many More`; after a vague number, a word or two on the kind, `a few banking apps`.)
     let (mut joined, mut on_kind) = (false, 0);
@@ -2650,8 +2669,13 @@ fn vague(text: &str, part: bool) -> bool {
         if at > 1 && capital && w != "I" && !noun && !joins && !joined {
             return false;
         }
-        if kind {
+        // (After others, words in lower case on them: a capital begins a name, `and
+        // others (TikTok)`.)
+        if kind || on_more && (!capital || w == "I") {
             continue;
+        }
+        if on_more {
+            return false;
         }
         // (A number is a vague one before a kind, `about 40 apps`.)
         if w.trim_end_matches('+').bytes().all(|b| b.is_ascii_digit()) {
@@ -2669,11 +2693,17 @@ fn vague(text: &str, part: bool) -> bool {
             // (A word alone on its line: `etc.`, `Etc.`; but `more` there is a screen's
             // link to more of a text, the App Store's under release notes, and `More`,
             // `Others`, `Mehr` in capitals are names.)
-            more |= !alone || !capital && w != "more" || matches!(w, "Etc" | "Usw");
-        } else if QUANTITIES.contains(w) {
+            // (`Whatnot` and `Co` in capitals are apps' names too.)
+            more |= (!alone || !capital && w != "more" || matches!(w, "Etc" | "Usw")) && !matches!(w, "Whatnot" | "Co");
+            // (Also first in a part, its joining word split off: `Slack and others I don't
+            // remember`.)
+            on_more = more
+                && (joined || part && at == 1)
+                && Words("others|andere|anderen|autres|d'autres|otras|otros|altre|altri|inne|weitere").contains(w);
+        } else if QUANTITIES.contains(w) || SOME_AFTER.contains(w) && at > 1 {
             some = true;
         } else if VAGUE.contains(w) {
-        } else if some && !capital && on_kind < 2 {
+        } else if some && (!capital || joined) && on_kind < 2 {
             on_kind += 1;
         } else {
             return false;
@@ -2755,6 +2785,33 @@ fn examples(text: &str) -> Option<&str> {
     })
 }
 
+/// The names after words that say the list goes on, given as some of the rest (`and
+/// others (TikTok, Zoom)`, `plus a few games like Candy Crush`, `and more, e.g. Zoom`,
+/// `and others I use: Zoom`): `None` when the words before them do not say so.
+fn some_of_the_rest(text: &str, first: Option<u64>) -> Option<&str> {
+    // (Most lines: their first word is none of a list's words for more, let go by the filter.)
+    if !first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) {
+        return None;
+    }
+    let (at, len) = [
+        " (",
+        " like ",
+        " e.g. ",
+        ", e.g. ",
+        " incl. ",
+        " including ",
+        " such as ",
+        ": ",
+    ]
+    .iter()
+    .filter_map(|s| text.find(s).map(|at| (at, s.len())))
+    .min()?;
+    let (head, names) = (text.get(..at)?, text.get(at + len..)?.trim_end_matches(')').trim());
+    // (Names, not a word on the heading: `The rest (private)`.)
+    let named = names.as_bytes().first().is_some_and(|b| !b.is_ascii_lowercase());
+    (named && goes_on(head, first, false)).then_some(names)
+}
+
 /// Whether a part of a line of several names stands for more of the list than is here
 /// ([`elsewhere`], [`goes_on`]): the typed reader's and the reader of names in a row's one test.
 fn unlisted_part(part: &str) -> bool {
@@ -2780,7 +2837,10 @@ fn and_so_on(part: &str) -> (&str, bool) {
     if name.trim().is_empty() || !MORE.contains(last) && !KINDS.contains(last) {
         return (part, false);
     }
-    if matches!(last, "etc" | "usw" | "u.a" | "etcetera" | "etcétera" | "Etc") {
+    if matches!(
+        last,
+        "etc" | "usw" | "u.a" | "etcetera" | "etcétera" | "Etc" | "ecc" | "enz" | "itd"
+    ) {
         return (name.trim_end_matches([',', ' ']), true);
     }
     // (Or two or three words for more after a joining or a small word: `Slack among
@@ -2805,16 +2865,22 @@ fn and_so_on(part: &str) -> (&str, bool) {
 
 /// The words [`goes_on`] reads: what joins a part on, a list's words for more, vague
 /// numbers, kinds of apps, and the small words between them.
-const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with");
+const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i");
 const MORE: Words = Words(
-    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen",
+    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd",
 );
 const QUANTITIES: Words = Words(
-    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|d'autres",
+    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos",
 );
 const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
 const VAGUE: Words =
     Words("a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de");
+/// Words of [`goes_on`] never first on a line (so kept out of [`ASIDE_FILTER`]) that
+/// make a vague number of a kind (`the usual`, `the default ones`, `diverse Spiele`,
+/// `plein d'autres`, `noch ein paar`).
+const SOME_AFTER: Words = Words(
+    "usual|default|preinstalled|pre-installed|built-in|stock|standard|diverse|divers|diversos|diversas|plein|noch",
+);
 
 /// A line that stands for the list, or part of it, that is not in the text: a picture
 /// or an attachment as mail and chat exports write it (Gmail's `[image: IMG_0412.PNG]`,
@@ -2850,6 +2916,10 @@ fn elsewhere(text: &str) -> bool {
             | b'('
             | b'+'
             | b'.'
+            | b'-'
+            | b'='
+            | b'*'
+            | b'r'
             | b's'
             | b'S'
             | b'v'
@@ -2880,7 +2950,7 @@ fn elsewhere(text: &str) -> bool {
     if !begins && !picture || text.len() > 160 {
         return false;
     }
-    let t = text
+    let t = undecorated(text)
         .trim_start_matches(['.', '…', '+', ' '])
         .trim_end_matches(['.', '!']);
     // A picture or an attachment.
@@ -2900,6 +2970,12 @@ fn elsewhere(text: &str) -> bool {
         || [
             "see attached",
             "see attachment",
+            "view entire message",
+            "rest attached",
+            "the rest later",
+            "rest in the screenshot",
+            "rest in the attachment",
+            "rest to follow",
             "see the attached",
             "find attached",
             "screenshot attached",
@@ -2926,8 +3002,8 @@ fn elsewhere(text: &str) -> bool {
     // (`Load more`, `See more apps`: a button that shows more of the list.)
     let shows = is(w1, "see") || is(w1, "show") || is(w1, "view") || is(w1, "load");
     let see_all = shows && (is(w2, "all") || is(w2, "more")) && rest <= 1;
-    let and_more =
-        is(w1, "and") && number(w2) && is(w3, "more") && rest <= 1 || number(w1) && is(w2, "more") && rest == 0;
+    let more = |w: Option<&str>| is(w, "more") || is(w, "others");
+    let and_more = is(w1, "and") && number(w2) && more(w3) && rest <= 1 || number(w1) && more(w2) && rest == 0;
     // (Four words at most, no list's comma: the last a word that says the text was cut,
     // `[truncated]`, `(output truncated)`, `[Message clipped]`, `(This message was
     // truncated)`; or, in brackets, one that says it is a part, `(partial list)`, `[cut
@@ -2944,7 +3020,86 @@ fn elsewhere(text: &str) -> bool {
             !title && CUT.contains(w.trim_end_matches('.'))
         }) || bracketed && inner.split_whitespace().any(|w| PART.contains(w.trim_end_matches('.')))
             || t == "to be continued");
-    placeholder || file || see_all || and_more || truncated || link(t)
+    // (A count of more after a plus, `+ 20 apps`, `+20 others`, `+ more`; not `+1` or a
+    // phone's number, nor a name in a list bulleted with `+`, `+ More`, `+ 7 Cups`.)
+    let more_word = |w: Option<&str>| w.is_some_and(|w| matches!(w, "more" | "others" | "apps" | "other"));
+    let plus = first == b'+' && (number(w1) && more_word(w2) || more_word(w1) && w2.is_none()) && rest == 0;
+    placeholder || file || see_all || and_more || truncated || plus || link(t) || page_of(inner, bracketed)
+}
+
+/// A whole number's value, its digits grouped by commas or not (`47`, `1,024`).
+fn whole_number(text: &str) -> Option<u64> {
+    let digits = text.bytes().filter(|&b| b != b',');
+    let mut value: u64 = 0;
+    let mut any = false;
+    for b in digits {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+        any = true;
+    }
+    any.then_some(value)
+}
+
+/// Which page or part of a longer list the line says this is (`Page 1/3`, `[1/2]`,
+/// `Part 2 of 2`, `Seite 1 von 2`), or how many of how many it shows (`(3 of 47)`): the
+/// list goes on elsewhere. A page or part of several, after a word for one or as two
+/// numbers in brackets (the caller's `inner` is without them; `24/7` is a name); a
+/// count written out only when it shows fewer than all (`(3 of 3)` is whole).
+fn page_of(inner: &str, bracketed: bool) -> bool {
+    match position(inner) {
+        Some((at, of, true, slash)) => {
+            (!slash || bracketed || inner.contains(' ')) && (1..=of).contains(&at) && of >= 2
+        }
+        Some((at, of, false, _)) => (1..of).contains(&at),
+        None => false,
+    }
+}
+
+/// [`page_of`]'s reading of a position: its two numbers, whether it is a page's or a
+/// part's (a word for one, or a slash: `Page 1 of 3`, `[1/2]`) rather than a count
+/// (`3 of 47`, `Showing 3 of 47`), and whether a slash wrote it. Nothing else on the line.
+fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
+    const PAGE: Words = Words("page|part|seite|teil|página|pagina|parte|partie");
+    const OF: Words = Words("of|von|de|sur|di");
+    let mut words = inner.split_whitespace();
+    let mut first = words.next();
+    let paged = first.is_some_and(|w| PAGE.contains(w));
+    if paged || first.is_some_and(|w| w.eq_ignore_ascii_case("showing")) {
+        first = words.next();
+    }
+    let (at, of, slash) = match (first, words.next(), words.next(), words.next()) {
+        (Some(one), None, None, None) => {
+            let (at, of) = one.split_once('/')?;
+            (at, of, true)
+        }
+        (Some(at), Some(word), Some(of), None) if OF.contains(word) => (at, of, false),
+        _ => return None,
+    };
+    Some((whole_number(at)?, whole_number(of)?, paged || slash, slash))
+}
+
+/// A line without a decoration around it (`--- message truncated ---`, `*** 1/2 ***`).
+fn undecorated(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let decoration = |b: &u8| !matches!(b, b'-' | b'=' | b'*' | b' ');
+    let start = bytes.iter().position(decoration).unwrap_or(0);
+    let end = bytes.iter().rposition(decoration).map_or(0, |e| e + 1);
+    text.get(start..end).unwrap_or("")
+}
+
+/// A line's page or part (`Page 1/2`, `[2/2]`, `Part 1 of 2`): its two numbers.
+pub(super) fn part_of(line: &str) -> Option<(u64, u64)> {
+    // (Most lines: longer, or without a digit.)
+    if line.len() > 24 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let inner = undecorated(line).trim_matches(crate::text::AROUND_A_WORD);
+    match position(inner)? {
+        (at, of, true, _) => Some((at, of)),
+        _ => None,
+    }
 }
 
 /// An e-mail's subject as a reply or a forward writes it (`Re: App policy`, `Fwd: …`,
