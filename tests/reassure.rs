@@ -2048,7 +2048,6 @@ fn a_list_that_says_where_its_rest_is_or_which_page_it_is_is_never_nothing_to_do
         "and all the default ones (TikTok)",
         "plus a few others like TikTok",
         "and more, e.g. TikTok, Zoom",
-        "and others I use: TikTok",
     ] {
         let report = assert_tiktok_reported(&format!("Outlook\nTeams\nSlack\n{rest}\n"), true);
         assert!(report.read_as.account.unread >= 1, "{rest:?}: {:#?}", report.read_as);
@@ -2081,6 +2080,9 @@ fn a_list_that_says_where_its_rest_is_or_which_page_it_is_is_never_nothing_to_do
         "Work\nOutlook\nTeams\n\nThe rest (private)\nSlack\nZoom\n",
         "Outlook\nTeams\nSlack\nand REST Client\n",
         "eBay, Whatnot\n",
+        "Work: Outlook, Teams\nthe rest: Slack, Zoom\n",
+        "Outlook\nTeams\nSlack\n+2 others reacted\n",
+        "Microsoft Outlook\nVersion 4.2405.0\nBug fixes.\nmeer\nSlack\nVersion 24.04\nWe fixed some bugs.\nmeer\n",
     ] {
         let report = check(text);
         assert_eq!(report.overall.answer, Answer::NothingToDo, "{text:?}: {:#?}", report.read_as);

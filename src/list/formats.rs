@@ -2691,10 +2691,11 @@ fn vague(text: &str, part: bool) -> bool {
             kind = true;
         } else if MORE.contains(w) {
             // (A word alone on its line: `etc.`, `Etc.`; but `more` there is a screen's
-            // link to more of a text, the App Store's under release notes, and `More`,
-            // `Others`, `Mehr` in capitals are names.)
-            // (`Whatnot` and `Co` in capitals are apps' names too.)
-            more |= (!alone || !capital && w != "more" || matches!(w, "Etc" | "Usw")) && !matches!(w, "Whatnot" | "Co");
+            // link to more of a text, the App Store's under release notes, in its
+            // languages too, and `More`, `Others`, `Mehr` in capitals are names; so are
+            // `Whatnot` and `Co`.)
+            let link = matches!(w, "more" | "mehr" | "meer" | "más");
+            more |= (!alone || !capital && !link || matches!(w, "Etc" | "Usw")) && !matches!(w, "Whatnot" | "Co");
             // (Also first in a part, its joining word split off: `Slack and others I don't
             // remember`.)
             on_more = more
@@ -2786,8 +2787,9 @@ fn examples(text: &str) -> Option<&str> {
 }
 
 /// The names after words that say the list goes on, given as some of the rest (`and
-/// others (TikTok, Zoom)`, `plus a few games like Candy Crush`, `and more, e.g. Zoom`,
-/// `and others I use: Zoom`): `None` when the words before them do not say so.
+/// others (TikTok, Zoom)`, `plus a few games like Candy Crush`, `and more, e.g. Zoom`):
+/// `None` when the words before them do not say so. (After a colon the names are the
+/// rest, `the rest: Slack, Zoom`.)
 fn some_of_the_rest(text: &str, first: Option<u64>) -> Option<&str> {
     // (Most lines: their first word is none of a list's words for more, let go by the filter.)
     if !first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) {
@@ -2801,7 +2803,6 @@ fn some_of_the_rest(text: &str, first: Option<u64>) -> Option<&str> {
         " incl. ",
         " including ",
         " such as ",
-        ": ",
     ]
     .iter()
     .filter_map(|s| text.find(s).map(|at| (at, s.len())))
@@ -3003,7 +3004,9 @@ fn elsewhere(text: &str) -> bool {
     let shows = is(w1, "see") || is(w1, "show") || is(w1, "view") || is(w1, "load");
     let see_all = shows && (is(w2, "all") || is(w2, "more")) && rest <= 1;
     let more = |w: Option<&str>| is(w, "more") || is(w, "others");
-    let and_more = is(w1, "and") && number(w2) && more(w3) && rest <= 1 || number(w1) && more(w2) && rest == 0;
+    // (`12 more apps`, `20 others`; not `2 others reacted`.)
+    let and_more = is(w1, "and") && number(w2) && more(w3) && rest <= 1
+        || number(w1) && more(w2) && rest == 0 && (is(w2, "more") || w3.is_none() || is(w3, "apps"));
     // (Four words at most, no list's comma: the last a word that says the text was cut,
     // `[truncated]`, `(output truncated)`, `[Message clipped]`, `(This message was
     // truncated)`; or, in brackets, one that says it is a part, `(partial list)`, `[cut
@@ -3023,7 +3026,9 @@ fn elsewhere(text: &str) -> bool {
     // (A count of more after a plus, `+ 20 apps`, `+20 others`, `+ more`; not `+1` or a
     // phone's number, nor a name in a list bulleted with `+`, `+ More`, `+ 7 Cups`.)
     let more_word = |w: Option<&str>| w.is_some_and(|w| matches!(w, "more" | "others" | "apps" | "other"));
-    let plus = first == b'+' && (number(w1) && more_word(w2) || more_word(w1) && w2.is_none()) && rest == 0;
+    let plus = first == b'+'
+        && (number(w1) && more_word(w2) && (w3.is_none() || more_word(w3)) || more_word(w1) && w2.is_none())
+        && rest == 0;
     placeholder || file || see_all || and_more || truncated || plus || link(t) || page_of(inner, bracketed)
 }
 
