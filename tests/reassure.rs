@@ -2089,6 +2089,39 @@ fn a_list_that_says_where_its_rest_is_or_which_page_it_is_is_never_nothing_to_do
     }
 }
 
+/// A remark that the list may not be whole (`I might have missed some.`, `This list may
+/// be incomplete.`, `These are the ones I can remember`, `Ich habe bestimmt welche
+/// vergessen.`): apps nobody checked, never "nothing to do". A remark that it is whole,
+/// or about something else, is the list's frame.
+#[test]
+fn a_remark_that_the_list_may_not_be_whole_is_never_nothing_to_do() {
+    for remark in [
+        "I might have missed some.",
+        "Not sure if that's all.",
+        "This list may be incomplete.",
+        "I may have forgotten a few",
+        "These are the ones I can remember",
+        "Not the full list, I can't scroll on this phone.",
+        "Ich habe bestimmt welche vergessen.",
+        "Je ne suis pas sûr que ce soit tout.",
+        "No estoy seguro de que estén todas.",
+    ] {
+        let report = assert_not_whole(&format!("Outlook\nTeams\nSlack\n{remark}\n"));
+        assert_eq!(report.read_as.entries, 3, "{remark:?}: {:#?}", report.findings);
+    }
+    for remark in [
+        "Nothing is missing.",
+        "I didn't miss any.",
+        "Not sure what else you need.",
+        "I checked twice.",
+        "I forgot my password for Teams.",
+        "Outlook keeps missing emails.",
+    ] {
+        let report = check(&format!("Outlook\nTeams\nSlack\n{remark}\n"));
+        assert_eq!(report.read_as.account.unread, 0, "{remark:?}: {:#?}", report.read_as);
+    }
+}
+
 /// Names given as examples, not the list (`e.g. Outlook, Teams`, `including …`, `z.B.
 /// …`, `notamment …`, `Some of them:`): read, and the list is not whole.
 #[test]

@@ -1013,6 +1013,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             first_word_hash(text)
         },
     );
+    // (`I may have forgotten a few`, `These are the ones I can remember`: no names, a
+    // remark that the list may not be whole.)
+    if said.is_some() && doubts_whole(text) {
+        note_elsewhere(list, n, text);
+        return;
+    }
     let several = gapped.is_some()
         || (separated || said.is_some()) && !titled() && !text.contains('\t') && !has(text, "package:");
     let text = said.unwrap_or(text);
@@ -2476,7 +2482,13 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
                 list.structure.push((n, n));
                 return true;
             }
+            // (One that doubts the list is whole says it may go on.)
+            Prose::Sentence if doubts_whole(text) => Skipped::Elsewhere { excerpt: excerpt() },
             Prose::Sentence => Skipped::Sentence { excerpt: excerpt() },
+            // (Also without its full stop, when a sentence's word begins it.)
+            Prose::Names if first.is_some_and(|h| may_be(&SENTENCE_FILTER, h)) && doubts_whole(text) => {
+                Skipped::Elsewhere { excerpt: excerpt() }
+            }
             Prose::Names => return false,
         }
     };
@@ -2784,6 +2796,42 @@ fn examples(text: &str) -> Option<&str> {
         let listed = names.is_empty() || names.contains([',', ';']) || names.contains(" and ");
         (bounded && listed && text.get(..lead.len())?.eq_ignore_ascii_case(lead)).then_some(names)
     })
+}
+
+/// Whether a sentence doubts that the list is whole: it may have missed or forgotten
+/// some, is from memory or incomplete, or its writer is not sure it is all (`I might
+/// have missed some.`, `This list may be incomplete.`, `the ones I can remember`, `Ich
+/// habe bestimmt welche vergessen.`, `Je ne suis pas sûr que ce soit tout.`); not when a
+/// word says none was (`Nothing is missing.`, `I didn't miss any.`). Only sentences and
+/// lead-ins are asked, so a name (`Memory Game`) never is.
+fn doubts_whole(text: &str) -> bool {
+    const PHRASES: Words = Words(
+        "not complete|not the full|not the whole|not sure if|not sure that|from memory|i remember|i can remember|i could remember|i recall|can't scroll|cannot scroll|nicht vollständig|nicht sicher|pas sûr|de mémoire|no estoy seguro|de memoria",
+    );
+    // (A word for missing or forgetting, or for a list not whole, said of some apps or of
+    // the list: `I forgot my password` is about something else.)
+    const WORDS: Words =
+        Words("missed|missing|forgot|forgotten|incomplete|vergessen|unvollständig|oublié|oubliées|incomplète|olvidé|incompleta");
+    const OF: Words = Words(
+        "some|few|any|one|couple|others|apps|app|something|ones|list|welche|einige|paar|liste|certaines|quelques|algunas|algunos|otras|lista",
+    );
+    const NONE: Words = Words("nothing|none|nichts|rien|nada|nothing's|no");
+    let bytes = text.as_bytes();
+    let has = |phrase: &str| {
+        bytes
+            .windows(phrase.len())
+            .any(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
+    };
+    if PHRASES.iter().any(has) {
+        return true;
+    }
+    let words = || {
+        text.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+    };
+    words().any(|w| WORDS.contains(w))
+        && words().any(|w| OF.contains(w))
+        && !words().any(|w| NONE.contains(w) || w.ends_with("n't"))
 }
 
 /// The names after words that say the list goes on, given as some of the rest (`and
