@@ -2084,8 +2084,7 @@ fn a_list_that_says_where_its_rest_is_or_which_page_it_is_is_never_nothing_to_do
         "Outlook\nTeams\nSlack\n+2 others reacted\n",
         "Microsoft Outlook\nVersion 4.2405.0\nBug fixes.\nmeer\nSlack\nVersion 24.04\nWe fixed some bugs.\nmeer\n",
     ] {
-        let report = check(text);
-        assert_eq!(report.overall.answer, Answer::NothingToDo, "{text:?}: {:#?}", report.read_as);
+        assert_nothing_to_do(text);
     }
 }
 
