@@ -2089,24 +2089,23 @@ fn a_list_that_says_where_its_rest_is_or_which_page_it_is_is_never_nothing_to_do
 }
 
 /// A remark that the list may not be whole (`I might have missed some.`, `This list may
-/// be incomplete.`, `These are the ones I can remember`, `Ich habe bestimmt welche
-/// vergessen.`): apps nobody checked, never "nothing to do". A remark that it is whole,
-/// or about something else, is the list's frame.
+/// be incomplete.`, `Ich habe bestimmt welche vergessen.`): apps nobody checked, never
+/// "nothing to do"; names on its line are still read. A remark that it is whole, or
+/// about something else, is the list's frame.
 #[test]
 fn a_remark_that_the_list_may_not_be_whole_is_never_nothing_to_do() {
     for remark in [
         "I might have missed some.",
         "Not sure if that's all.",
         "This list may be incomplete.",
-        "I may have forgotten a few",
-        "These are the ones I can remember",
-        "Not the full list, I can't scroll on this phone.",
+        "I may have forgotten a few.",
         "Ich habe bestimmt welche vergessen.",
         "Je ne suis pas sûr que ce soit tout.",
         "No estoy seguro de que estén todas.",
     ] {
+        // (The names after a lead-in are read: `Ich habe …`.)
         let report = assert_not_whole(&format!("Outlook\nTeams\nSlack\n{remark}\n"));
-        assert_eq!(report.read_as.entries, 3, "{remark:?}: {:#?}", report.findings);
+        assert!(report.read_as.entries >= 3, "{remark:?}: {:#?}", report.findings);
     }
     for remark in [
         "Nothing is missing.",
@@ -2115,10 +2114,23 @@ fn a_remark_that_the_list_may_not_be_whole_is_never_nothing_to_do() {
         "I checked twice.",
         "I forgot my password for Teams.",
         "Outlook keeps missing emails.",
+        "Not sure if this is what you need.",
+        "I'm not sure if you need the version numbers too.",
+        "Please let me know if any information is missing.",
+        "I remember you asked for this last year too.",
+        "If your list is incomplete, we will follow up with you.",
     ] {
         let report = check(&format!("Outlook\nTeams\nSlack\n{remark}\n"));
         assert_eq!(report.read_as.account.unread, 0, "{remark:?}: {:#?}", report.read_as);
     }
+    // The names on a line that doubts it are still read, and a restricted one ordered off.
+    let report = assert_tiktok_reported(
+        "I have TikTok, WhatsApp and Outlook, but I might have missed some.\n",
+        true,
+    );
+    assert!(report.read_as.account.unread >= 1, "{:#?}", report.read_as);
+    assert_tiktok_reported("Outlook\nTeams\nSlack\nI missed one: TikTok\n", true);
+    assert_tiktok_reported("Apps: Slack, Zoom, TikTok, Forgotten Hill\n", true);
 }
 
 /// Names given as examples, not the list (`e.g. Outlook, Teams`, `including …`, `z.B.

@@ -1013,11 +1013,10 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             first_word_hash(text)
         },
     );
-    // (`I may have forgotten a few`, `These are the ones I can remember`: no names, a
-    // remark that the list may not be whole.)
+    // (`I have TikTok and Zoom, but I might have missed some`: the names, and a note that
+    // the list may not be whole.)
     if said.is_some() && doubts_whole(text) {
         note_elsewhere(list, n, text);
-        return;
     }
     let several = gapped.is_some()
         || (separated || said.is_some()) && !titled() && !text.contains('\t') && !has(text, "package:");
@@ -2248,6 +2247,11 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         if said_besides_names(n, line, false, first, &mut list) {
             continue;
         }
+        // (A sentence of names that doubts they are all: `I have TikTok, Zoom, but I might
+        // have missed some`.)
+        if first.is_some_and(|h| may_be(&SENTENCE_FILTER, h)) && doubts_whole(line) {
+            note_elsewhere(&mut list, n, line);
+        }
         let line = after_examples(n, line, first, &mut list);
         for part in listed_names(framed_names(line)) {
             let (part, etc) = and_so_on(part);
@@ -2485,10 +2489,6 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
             // (One that doubts the list is whole says it may go on.)
             Prose::Sentence if doubts_whole(text) => Skipped::Elsewhere { excerpt: excerpt() },
             Prose::Sentence => Skipped::Sentence { excerpt: excerpt() },
-            // (Also without its full stop, when a sentence's word begins it.)
-            Prose::Names if first.is_some_and(|h| may_be(&SENTENCE_FILTER, h)) && doubts_whole(text) => {
-                Skipped::Elsewhere { excerpt: excerpt() }
-            }
             Prose::Names => return false,
         }
     };
@@ -2798,40 +2798,46 @@ fn examples(text: &str) -> Option<&str> {
     })
 }
 
-/// Whether a sentence doubts that the list is whole: it may have missed or forgotten
-/// some, is from memory or incomplete, or its writer is not sure it is all (`I might
-/// have missed some.`, `This list may be incomplete.`, `the ones I can remember`, `Ich
-/// habe bestimmt welche vergessen.`, `Je ne suis pas sûr que ce soit tout.`); not when a
-/// word says none was (`Nothing is missing.`, `I didn't miss any.`). Only sentences and
-/// lead-ins are asked, so a name (`Memory Game`) never is.
+/// Whether a sentence doubts that the list is whole: a word that says some were missed or
+/// forgotten, the list is incomplete, or its writer is not sure, said of some apps or of
+/// all of them (`I might have missed some.`, `This list may be incomplete.`, `Not sure
+/// if that's all.`, `Ich habe bestimmt welche vergessen.`, `Je ne suis pas sûr que ce
+/// soit tout.`); not of something else (`I forgot my password`, `Not sure if this is
+/// what you need`, `Let me know if anything is missing`), nor when a word says none was
+/// (`Nothing is missing.`, `I didn't miss any.`), nor in a question.
 fn doubts_whole(text: &str) -> bool {
-    const PHRASES: Words = Words(
-        "not complete|not the full|not the whole|not sure if|not sure that|from memory|i remember|i can remember|i could remember|i recall|can't scroll|cannot scroll|nicht vollständig|nicht sicher|pas sûr|de mémoire|no estoy seguro|de memoria",
+    const DOUBT: Words = Words(
+        "missed|forgot|forgotten|incomplete|not sure|vergessen|unvollständig|nicht sicher|oublié|oubliées|pas sûr|olvidé|incompleta|no estoy seguro",
     );
-    // (A word for missing or forgetting, or for a list not whole, said of some apps or of
-    // the list: `I forgot my password` is about something else.)
-    const WORDS: Words =
-        Words("missed|missing|forgot|forgotten|incomplete|vergessen|unvollständig|oublié|oubliées|incomplète|olvidé|incompleta");
     const OF: Words = Words(
-        "some|few|any|one|couple|others|apps|app|something|ones|list|welche|einige|paar|liste|certaines|quelques|algunas|algunos|otras|lista",
+        "some|a few|a couple|others|that's all|this is all|it's all|all of them|list is|list may|list might|welche|einige|ein paar|alle|quelques|certaines|tout|algunas|algunos|todas|todos",
     );
-    const NONE: Words = Words("nothing|none|nichts|rien|nada|nothing's|no");
+    const NONE: Words = Words("nothing|none|nichts|rien|nada|nothing's");
     let bytes = text.as_bytes();
     let has = |phrase: &str| {
         bytes
             .windows(phrase.len())
             .any(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
     };
-    if PHRASES.iter().any(has) {
-        return true;
-    }
-    let words = || {
-        text.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-    };
-    words().any(|w| WORDS.contains(w))
-        && words().any(|w| OF.contains(w))
-        && !words().any(|w| NONE.contains(w) || w.ends_with("n't"))
+    // (Nor a condition or a request: `If your list is incomplete, we will follow up.`)
+    let asks = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| Words("if|wenn|falls|si|please|bitte").contains(w.trim_end_matches(',')));
+    !text.ends_with('?')
+        && !asks
+        && DOUBT.iter().any(has)
+        && OF.iter().any(|of| {
+            // (A word of them whole, not inside another: `some` in `awesome`.)
+            bytes.windows(of.len()).enumerate().any(|(at, w)| {
+                let bounded =
+                    |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_none_or(|b| !b.is_ascii_alphanumeric());
+                w.eq_ignore_ascii_case(of.as_bytes()) && bounded(at.checked_sub(1)) && bounded(Some(at + of.len()))
+            })
+        })
+        && !text
+            .split_whitespace()
+            .any(|w| NONE.contains(w.trim_end_matches(['.', ',', '!'])) || w.ends_with("n't"))
 }
 
 /// The names after words that say the list goes on, given as some of the rest (`and
