@@ -2036,6 +2036,10 @@ fn a_list_that_says_where_its_rest_is_or_which_page_it_is_is_never_nothing_to_do
         "Outlook, Teams, Slack and 20 others\n",
         "Outlook, Teams, Slack ecc.\n",
         "Outlook, Teams, Slack enz.\n",
+        "Outlook, Teams, Slack e tante altre\n",
+        "Outlook, Teams, Slack en nog meer\n",
+        "Outlook, Teams, Slack y el resto\n",
+        "Outlook, Teams, Slack sowie diverse Spiele\n",
     ] {
         let report = assert_not_whole(text);
         assert_eq!(report.read_as.entries, 3, "{text:?}: {:#?}", report.findings);
@@ -2081,6 +2085,7 @@ fn a_list_that_says_where_its_rest_is_or_which_page_it_is_is_never_nothing_to_do
         "Outlook\nTeams\nSlack\nand REST Client\n",
         "eBay, Whatnot\n",
         "Work: Outlook, Teams\nthe rest: Slack, Zoom\n",
+        "Outlook, Teams, Il Meteo, El Tiempo\n",
         "Outlook\nTeams\nSlack\n+2 others reacted\n",
         "Microsoft Outlook\nVersion 4.2405.0\nBug fixes.\nmeer\nSlack\nVersion 24.04\nWe fixed some bugs.\nmeer\n",
     ] {

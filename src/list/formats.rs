@@ -2649,7 +2649,9 @@ fn goes_on(text: &str, first: Option<u64>, part: bool) -> bool {
         return only && (dots >= 3 || ellipsis);
     };
     // (Most lines: their first word is none of these, let go by the filter.)
-    text.len() <= 80 && may_be(&ASIDE_FILTER, first) && vague(text, part)
+    // (A part of a line of names, its joining word split off, may begin with a word that
+    // is never first on a line: `tante altre`, `el resto`.)
+    text.len() <= 80 && (part || may_be(&ASIDE_FILTER, first)) && vague(text, part)
 }
 
 /// [`goes_on`]'s test of a text's words (`part`: a part of a line of several names).
@@ -2713,7 +2715,7 @@ fn vague(text: &str, part: bool) -> bool {
             on_more = more
                 && (joined || part && at == 1)
                 && Words("others|andere|anderen|autres|d'autres|otras|otros|altre|altri|inne|weitere").contains(w);
-        } else if QUANTITIES.contains(w) || SOME_AFTER.contains(w) && at > 1 {
+        } else if QUANTITIES.contains(w) || SOME_AFTER.contains(w) && (at > 1 || part) {
             some = true;
         } else if VAGUE.contains(w) {
         } else if some && (!capital || joined) && on_kind < 2 {
@@ -2922,7 +2924,7 @@ fn and_so_on(part: &str) -> (&str, bool) {
 /// numbers, kinds of apps, and the small words between them.
 const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i");
 const MORE: Words = Words(
-    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd",
+    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste",
 );
 const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos",
@@ -2934,7 +2936,7 @@ const VAGUE: Words =
 /// make a vague number of a kind (`the usual`, `the default ones`, `diverse Spiele`,
 /// `plein d'autres`, `noch ein paar`).
 const SOME_AFTER: Words = Words(
-    "usual|default|preinstalled|pre-installed|built-in|stock|standard|diverse|divers|diversos|diversas|plein|noch",
+    "usual|default|preinstalled|pre-installed|built-in|stock|standard|diverse|divers|diversos|diversas|plein|noch|nog|tante|molte|el|il",
 );
 
 /// A line that stands for the list, or part of it, that is not in the text: a picture
