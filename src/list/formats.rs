@@ -3052,8 +3052,7 @@ fn elsewhere(text: &str) -> bool {
         .trim_start_matches(['.', '…', '+', ' ']);
     let mut words = inner.split_whitespace();
     let is = |w: Option<&str>, p: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(p));
-    let number =
-        |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','));
+    let number = |w: Option<&str>| w.and_then(whole_number).is_some();
     let (w1, w2, w3) = (words.next(), words.next(), words.next());
     let rest = words.count();
     // (`Load more`, `See more apps`: a button that shows more of the list.)
@@ -3144,9 +3143,9 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
 /// A line without a decoration around it (`--- message truncated ---`, `*** 1/2 ***`).
 fn undecorated(text: &str) -> &str {
     let bytes = text.as_bytes();
-    let decoration = |b: &u8| !matches!(b, b'-' | b'=' | b'*' | b' ');
-    let start = bytes.iter().position(decoration).unwrap_or(0);
-    let end = bytes.iter().rposition(decoration).map_or(0, |e| e + 1);
+    let kept = |b: &u8| !matches!(b, b'-' | b'=' | b'*' | b' ');
+    let start = bytes.iter().position(kept).unwrap_or(0);
+    let end = bytes.iter().rposition(kept).map_or(0, |e| e + 1);
     text.get(start..end).unwrap_or("")
 }
 
@@ -3242,13 +3241,7 @@ fn count_line(text: &str) -> bool {
 pub(super) fn stated_total(text: &str) -> Option<usize> {
     let text = text.trim_end_matches(['.', ':']);
     let number = |w: &str| {
-        w.trim_matches(crate::text::AROUND_A_WORD)
-            .bytes()
-            .filter(|&b| b != b',')
-            .try_fold(0usize, |n, b| {
-                b.is_ascii_digit()
-                    .then(|| n.saturating_mul(10).saturating_add(usize::from(b - b'0')))
-            })
+        whole_number(w.trim_matches(crate::text::AROUND_A_WORD)).map(|n| usize::try_from(n).unwrap_or(usize::MAX))
     };
     let words: Vec<&str> = text.split_whitespace().collect();
     // (A range's or a page's "of" and the number after it.)
