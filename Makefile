@@ -56,6 +56,7 @@ WASM_BUILD := RUSTFLAGS="$(WASM_RUSTFLAGS)" cargo +$(WASM_TOOLCHAIN) build --loc
   --config 'profile.release.package.core.opt-level=3' \
   --no-default-features --target $(WASM_TARGET) -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 APP := target/app
+RAW_WASM := target/wasm
 SITE := target/site
 DIST := target/dist
 # The policy the single HTML file carries (make dist POLICY=<id>); the index's default when empty.
@@ -104,18 +105,28 @@ test-tools: tools
 
 # --- the site --------------------------------------------------------------------
 
+# Two Wasm modules from one crate: pkg/appcheck* with the `checking` feature (the Web
+# Worker's, the single HTML file's, the npm package's: it checks lists) and pkg/page*
+# without (the site's page: it draws the widget and sends every list to the worker).
+# cargo keeps both builds' artifacts apart, so each rebuilds only when the code changes;
+# target/wasm/ keeps their outputs for `make bench`.
 site: tools
 	cargo build --locked --quiet --bin appcheck
+	rm -rf $(APP) $(RAW_WASM) && mkdir -p $(APP)/pkg $(APP)/www $(RAW_WASM)
+	$(WASM_BUILD) --features checking
+	cp target/$(WASM_TARGET)/release/appcheck.wasm $(RAW_WASM)/appcheck.wasm
 	$(WASM_BUILD)
-	rm -rf $(APP) && mkdir -p $(APP)/pkg $(APP)/www
-	wasm-bindgen --target web --no-typescript --out-dir $(APP)/pkg target/$(WASM_TARGET)/release/appcheck.wasm
+	cp target/$(WASM_TARGET)/release/appcheck.wasm $(RAW_WASM)/page.wasm
+	wasm-bindgen --target web --no-typescript --out-dir $(APP)/pkg $(RAW_WASM)/appcheck.wasm
+	wasm-bindgen --target web --no-typescript --out-dir $(APP)/pkg $(RAW_WASM)/page.wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) --strip-debug $(APP)/pkg/appcheck_bg.wasm -o $(APP)/pkg/appcheck_bg.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) --strip-debug $(APP)/pkg/page_bg.wasm -o $(APP)/pkg/page_bg.wasm
 	cp index.html $(APP)/
 	cp www/* $(APP)/www/
 	# The site: the page, the published policies and trust.json; refuses what the page would.
 	target/debug/appcheck build --app $(APP) --site pkg-config/site.json --policies pkg-config/policies \
 	  --trust pkg-config/trust.json --out $(SITE)
-	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/appcheck_bg.*.wasm) bytes of Wasm"
+	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/page_bg.*.wasm) bytes of Wasm in the page, $$(wc -c < $(SITE)/pkg/appcheck_bg.*.wasm) in its worker"
 
 # What to deploy: the same build as `site`, with the single HTML file and the npm package.
 dist: site
@@ -130,6 +141,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --no-default-features --lib --tests --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --locked --no-default-features --features checking --lib --tests --target $(WASM_TARGET) -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --quiet
 
 test-native:
@@ -142,7 +154,7 @@ test-wasm: test-tools
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=$$(command -v chromedriver) \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
-	cargo test --locked --no-default-features --features languages --target $(WASM_TARGET) --test web
+	cargo test --locked --no-default-features --features languages,checking --target $(WASM_TARGET) --test web
 
 # The README's screenshots (docs/screenshots/): each state, phone and desktop, light and dark.
 screenshots: test-tools dist
@@ -154,7 +166,7 @@ test-e2e: test-tools dist
 # Benchmarks: measured, never asserted. Criterion natively, then the Wasm check against a
 # Fuse.js baseline in headless Chromium (size, start, latency, the corpus, long tasks,
 # memory), then Lighthouse's mobile and desktop presets; writes BENCHMARKS.md and benches/latency.svg. Takes about ten minutes.
-# For the module's size by crate (benches/js/wasm-size.mjs), the site's module again with
+# For the page module's size by crate (benches/js/wasm-size.mjs), that module again with
 # its function names: wasm-bindgen's output (before wasm-opt, names kept) and the same
 # wasm-opt run as `site` with -g instead of --strip-debug (the script checks that its code
 # is the shipped module's, byte for byte).
@@ -162,6 +174,6 @@ BENCH_WASM := target/bench/wasm
 bench: test-tools site
 	@[ -d benches/js/node_modules/fuse.js ] && [ -d benches/js/node_modules/lighthouse ] || (cd benches/js && npm ci --no-audit --no-fund --silent)
 	rm -rf $(BENCH_WASM) && mkdir -p $(BENCH_WASM)
-	wasm-bindgen --target web --no-typescript --out-dir $(BENCH_WASM) target/$(WASM_TARGET)/release/appcheck.wasm
-	$(WASM_OPT) $(WASM_OPT_FLAGS) -g $(BENCH_WASM)/appcheck_bg.wasm -o $(BENCH_WASM)/named.wasm
+	wasm-bindgen --target web --no-typescript --out-dir $(BENCH_WASM) $(RAW_WASM)/page.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) -g $(BENCH_WASM)/page_bg.wasm -o $(BENCH_WASM)/named.wasm
 	node benches/js/bench.mjs

@@ -256,14 +256,32 @@ pub fn questions(policy: &Policy) -> Vec<Question> {
 #[derive(Debug, Clone)]
 pub struct Checker {
     policy: Policy,
-    index: Index,
+    /// The recognition tables: built by [`Checker::new`], or by the first check of a
+    /// [`Checker::deferred`].
+    tables: std::sync::OnceLock<Index>,
 }
 
 impl Checker {
-    /// Prepares a loaded policy for checking.
+    /// Prepares a loaded policy for checking: its recognition tables are built now.
     pub fn new(policy: Policy) -> Checker {
-        let index = Index::of(&policy);
-        Checker { policy, index }
+        let checker = Checker::deferred(policy);
+        checker.index();
+        checker
+    }
+
+    /// A loaded policy whose recognition tables are built by its first check, not
+    /// before: the page, which shows a policy's state and questions at once and checks
+    /// in its Web Worker, never builds them (nor carries the code that does).
+    pub fn deferred(policy: Policy) -> Checker {
+        Checker {
+            policy,
+            tables: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The recognition tables, built on first use.
+    fn index(&self) -> &Index {
+        self.tables.get_or_init(|| Index::of(&self.policy))
     }
 
     /// The policy this checks against.
@@ -273,7 +291,7 @@ impl Checker {
 
     /// Checks a list for a device context, at time `now`.
     pub fn check(&self, list: &AppList, context: &Context, now: DateTime<Utc>) -> Report {
-        evaluate_with(&self.policy, &self.index, list, context, now, usize::MAX)
+        evaluate_with(&self.policy, self.index(), list, context, now, usize::MAX)
     }
 
     /// [`Checker::check`], keeping at most `keep` of the apps the policy does not name
@@ -281,7 +299,7 @@ impl Checker {
     /// would, but without building a finding for each of those: a page that lists 200
     /// of a 100,000-row export's apps pays for 200.
     pub fn check_keeping(&self, list: &AppList, context: &Context, now: DateTime<Utc>, keep: usize) -> Report {
-        evaluate_with(&self.policy, &self.index, list, context, now, keep)
+        evaluate_with(&self.policy, self.index(), list, context, now, keep)
     }
 
     /// What a rule for every app by a publisher covers that no list can show, for
@@ -303,14 +321,14 @@ impl Checker {
         let mut scratch = recognise::Scratch::default();
         list.entries
             .iter()
-            .any(|e| recognise::recognise_entry(&self.policy.apps, &self.index, e, &mut scratch).is_some())
+            .any(|e| recognise::recognise_entry(&self.policy.apps, self.index(), e, &mut scratch).is_some())
             || self.sweep_count(list) > 0
     }
 
     /// What the whole-text sweep finds in `list`'s text: for benchmarks, which measure
     /// the sweep on its own.
     pub fn sweep_count(&self, list: &AppList) -> usize {
-        crate::sweep::sweep(&self.policy.apps, &self.index, list, list.nfkc.0, &[]).len()
+        crate::sweep::sweep(&self.policy.apps, self.index(), list, list.nfkc.0, &[]).len()
     }
 }
 

@@ -2,7 +2,7 @@
 //! Wasm export `check`: the browser must give the very same response as native code.
 //! Run with `make test-wasm`.
 
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "checking"))]
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};

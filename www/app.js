@@ -1,7 +1,14 @@
 // The page's own script: mounts the widget into <main id="appcheck"> with the
 // settings on that element (data-index, data-trust, data-site). Pages that embed
 // the widget use www/appcheck.js directly (see www/example.html).
-import { mountAppCheck } from './appcheck.js';
+//
+// This page draws the widget with its own Wasm module (pkg/page.js, built without the
+// `checking` feature): the policy, its state and its questions, about half the bytes of
+// the module that checks. Every list goes to the Web Worker (worker.js), which loads
+// that module (pkg/appcheck.js) as soon as the widget is drawn, so that it is ready by
+// the time a list is pasted.
+import init, { mount, set_worker_start, set_languages } from '../pkg/page.js';
+import { starter, mountWith } from './widget.js';
 
 // In an iframe (SharePoint's Embed web part, Confluence's iframe macro, a page of the
 // intranet's own): the page tells the page around it its height, so that the frame can
@@ -49,7 +56,7 @@ if (document.visibilityState !== 'hidden') {
     observer.observe({ type: 'paint', buffered: true });
   });
 }
-await mountAppCheck(main);
+await mountWith({ start: starter(init, set_worker_start, set_languages).start, mount, set_worker_start }, main);
 
 // Offline after the first visit: the service worker `appcheck build` publishes beside
 // this page (sw.js, in the page's folder, so it works under any path). It caches the

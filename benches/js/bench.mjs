@@ -448,7 +448,7 @@ async function sizes(browser, dir) {
       .map((file) => ({ file, requests: server.log.filter((l) => l.file === file).length, ...measure(fs.readFileSync(path.join(dir, file))) }));
     const transferred = server.log.reduce((t, l) => t + l.bytes, 0);
     const others = [...new Set(server.log.map((l) => l.file).filter((f) => !wanted.has(f)))];
-    const cargoWasm = path.join(repo, 'target/wasm32-unknown-unknown/release/appcheck.wasm');
+    const cargoWasm = path.join(repo, 'target/wasm/page.wasm');
     return {
       files, worker, transferred, requests: server.log.length, others,
       cargoWasm: fs.existsSync(cargoWasm) ? measure(fs.readFileSync(cargoWasm)) : null,

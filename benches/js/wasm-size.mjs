@@ -6,7 +6,7 @@
 //
 // Three builds of the same module are read (the Makefile's `bench` target makes the two
 // with names; the site's is the one shipped):
-//   shipped  target/site/pkg/appcheck_bg.*.wasm: after wasm-bindgen and wasm-opt -Oz, no names
+//   shipped  target/site/pkg/page_bg.*.wasm: after wasm-bindgen and wasm-opt -Oz, no names
 //   named    the same wasm-opt run with -g, which keeps the name section; its code must be
 //            byte for byte the shipped module's (checked), so its names label the shipped bytes
 //   before   wasm-bindgen's output, before wasm-opt: LLVM's functions, less inlined, names kept
@@ -546,7 +546,7 @@ export function breakdown({ shipped, named, before, i18n, sources }) {
 export function load() {
   const dir = path.join(repo, 'target/bench/wasm');
   const pkg = path.join(repo, 'target/site/pkg');
-  const shippedFile = fs.readdirSync(pkg).find((f) => /^appcheck_bg(\.[0-9a-f]+)?\.wasm$/.test(f));
+  const shippedFile = fs.readdirSync(pkg).find((f) => /^page_bg(\.[0-9a-f]+)?\.wasm$/.test(f));
   const rust = [];
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -559,7 +559,7 @@ export function load() {
   return {
     shipped: fs.readFileSync(path.join(pkg, shippedFile)),
     named: fs.readFileSync(path.join(dir, 'named.wasm')),
-    before: fs.readFileSync(path.join(dir, 'appcheck_bg.wasm')),
+    before: fs.readFileSync(path.join(dir, 'page_bg.wasm')),
     i18n: fs.readFileSync(path.join(repo, 'src/i18n.rs'), 'utf8'),
     sources: rust,
   };

@@ -116,7 +116,8 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
             };
             Ok(Loaded {
                 index: index.cloned(),
-                policy: Rc::new(Checker::new(opened.policy)),
+                // Its recognition tables are built by its first check in the page, if any.
+                policy: Rc::new(Checker::deferred(opened.policy)),
                 verification: opened.verification,
                 fetched,
                 text: Rc::from(text.as_str()),

@@ -20,7 +20,6 @@ use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectEl
 use crate::api;
 use crate::evaluate::{questions, Checker, Context, Question};
 use crate::i18n::{fill, Lang, Msg};
-use crate::list::parse_list;
 use crate::open::{Opening, Refusal};
 use crate::policy::{load_index, Device, Ownership, Policy, PolicyIndex, Service, Status};
 use crate::recognise::MatchedBy;
@@ -42,6 +41,8 @@ const DEFAULT_INDEX: &str = "policies/index.json";
 
 mod answer;
 mod checklist;
+#[cfg(feature = "checking")]
+mod checks;
 mod dom;
 mod exports;
 mod fetch;
@@ -60,9 +61,11 @@ mod worker;
 
 use answer::*;
 use checklist::*;
+#[cfg(feature = "checking")]
+pub use checks::{check, check_prepared, check_prepared_reporting, policy_loads, prepare};
 use dom::*;
+pub use exports::set_worker_start;
 use exports::*;
-pub use exports::{check, check_prepared, check_prepared_reporting, policy_loads, prepare, set_worker_start};
 use fetch::*;
 use fleet::*;
 use form::*;

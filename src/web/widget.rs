@@ -106,6 +106,10 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
     // The devices of an export, drawn by the report's view.
     let table = device_table(root, &result);
     let worker_url = root.get_attribute("data-worker");
+    // Every list goes to the worker when this module does not check: it starts now.
+    if let (false, Some(url)) = (CHECKS_HERE, &worker_url) {
+        warm_worker(url);
+    }
     let policy_text = Rc::clone(&loaded.text);
     let run: Rc<dyn Fn(bool)> = {
         let (document, result, choices) = (document.clone(), result.clone(), Rc::clone(&choices));
@@ -133,6 +137,10 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
             // Counted once, and only when the length alone does not say it is short.
             let lines = (units > WORKER_LINES * 4).then(|| count_lines(&pasted));
             let long = units > WORKER_UNITS || lines.is_some_and(|n| n > WORKER_LINES);
+            // A page module without checks of its own sends every list to the worker.
+            let to_worker = long || !CHECKS_HERE;
+            // A long list's findings are drawn a chunk per task after the first.
+            let drawn = if long { CHUNK } else { usize::MAX };
             let ui = speech.ui;
             // Draws a report (the first `drawn` findings the policy names; the caller
             // draws the rest), if it is still the newest check's.
@@ -169,10 +177,12 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                     shown
                 }
             };
-            match (&worker_url, long) {
+            match (&worker_url, to_worker) {
                 (Some(url), true) => {
                     set(&result, "aria-busy", "true");
-                    show_progress(&document, &result, lines.unwrap_or_default(), ui);
+                    if long {
+                        show_progress(&document, &result, lines.unwrap_or_default(), ui);
+                    }
                     let request = WorkerRequest {
                         id: check,
                         policy: Rc::clone(&policy_text),
@@ -203,11 +213,11 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                                 let loads = WORKER_LOADS.with(std::cell::Cell::get).to_string();
                                 set(&result, "data-worker-checks", &checks.to_string());
                                 set(&result, "data-worker-policy-loads", &loads);
-                                let shown = show(&report, CHUNK);
+                                let shown = show(&report, drawn);
                                 // The other findings, a chunk per task: the page stays responsive.
                                 let list = find_el(&result, "#findings");
                                 let findings = named(&report);
-                                for chunk in findings.get(CHUNK..).unwrap_or_default().chunks(CHUNK) {
+                                for chunk in findings.get(drawn..).unwrap_or_default().chunks(CHUNK) {
                                     next_task().await;
                                     if !current() {
                                         return;
@@ -230,19 +240,24 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                                     show_cancelled(&document, &result, ui);
                                 }
                             }
-                            // No worker here (a strict host page, an old browser): in the page.
-                            FromWorker::Failed => {
-                                show(
-                                    &checked_here(&policy, &String::from(&request.list), &context),
-                                    usize::MAX,
-                                );
-                            }
+                            // No worker here (a strict host page, an old browser): in the page,
+                            // when its module can check.
+                            FromWorker::Failed => match checked_here(&policy, &String::from(&request.list), &context) {
+                                Some(report) => {
+                                    show(&report, usize::MAX);
+                                }
+                                None if current() => show_unchecked(&document, &result, ui),
+                                None => {}
+                            },
                         }
                     });
                 }
-                _ => {
-                    show(&checked_here(&policy, &String::from(&pasted), &context), usize::MAX);
-                }
+                _ => match checked_here(&policy, &String::from(&pasted), &context) {
+                    Some(report) => {
+                        show(&report, usize::MAX);
+                    }
+                    None => show_unchecked(&document, &result, ui),
+                },
             }
         })
     };

@@ -75,10 +75,71 @@ pub(super) async fn after(millis: i32) {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Whether this module checks lists itself (the `checking` feature): short lists in the
+/// page, and long ones when no worker can start. The site's page module does not; it
+/// sends every list to its worker.
+pub(super) const CHECKS_HERE: bool = cfg!(feature = "checking");
+
 /// Checks in the page: the report, with the apps the policy does not name cut to
 /// what the page lists.
-pub(super) fn checked_here(policy: &Checker, text: &str, context: &Context) -> Report {
-    crate::fleet::check(policy, &parse_list(text, nfkc), context, now(), MAX_LISTED)
+#[cfg(feature = "checking")]
+pub(super) fn checked_here(policy: &Checker, text: &str, context: &Context) -> Option<Report> {
+    Some(crate::fleet::check(
+        policy,
+        &crate::list::parse_list(text, super::checks::nfkc),
+        context,
+        now(),
+        MAX_LISTED,
+    ))
+}
+
+/// A page module without checks of its own (the site's) cannot check in the page:
+/// no report, never a guess.
+#[cfg(not(feature = "checking"))]
+pub(super) fn checked_here(_: &Checker, _: &str, _: &Context) -> Option<Report> {
+    None
+}
+
+/// Says in `result` that this page cannot check: its worker could not start, and its
+/// module does not check by itself. No answer, and what to do.
+pub(super) fn show_unchecked(document: &Document, result: &Element, ui: Lang) {
+    result.set_text_content(None);
+    let _ = result.remove_attribute("aria-busy");
+    let message = Msg::P_NO_WORKER.get(ui);
+    put(
+        document,
+        result,
+        "p",
+        &[("id", "unchecked"), ("role", "alert"), ("class", "error")],
+        message,
+    );
+    announce(result, message);
+}
+
+/// Starts the worker before the first list comes, so that it has loaded its module by
+/// then (the page's own module does not check: [`CHECKS_HERE`]). A worker whose script
+/// fails to load is dropped, and the first check starts another (and, failing too, says
+/// it cannot check).
+pub(super) fn warm_worker(url: &str) {
+    WORKER.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if slot.is_some() {
+            return;
+        }
+        let Some(worker) = start_worker(url) else {
+            return;
+        };
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|_| {});
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(|_| {
+            WORKER.with(|slot| slot.borrow_mut().take().map(|w| w.terminate()));
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        HANDLERS.with(|h| *h.borrow_mut() = Some((on_message, on_error)));
+        // A message without a list: the worker loads its module, and answers nothing.
+        let _ = worker.post_message(&js_sys::Object::new());
+        *slot = Some(worker);
+    });
 }
 
 /// How a check in the Web Worker ended.

@@ -157,8 +157,8 @@ test('a short chain: the page names its scripts and its data up front, so the wi
   const html = await (await fetch(site.url)).text();
   const links = [...html.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"[^>]*>/g)].map((m) => [m[1], m[2], m[0]]);
   const named = (rel, pattern) => links.some(([r, href]) => r === rel && pattern.test(href));
-  assert.ok(named('modulepreload', /^www\/appcheck\.[0-9a-f]{10}\.js$/), JSON.stringify(links));
-  assert.ok(named('modulepreload', /^pkg\/appcheck\.[0-9a-f]{10}\.js$/), JSON.stringify(links));
+  assert.ok(named('modulepreload', /^www\/widget\.[0-9a-f]{10}\.js$/), JSON.stringify(links));
+  assert.ok(named('modulepreload', /^pkg\/page\.[0-9a-f]{10}\.js$/), JSON.stringify(links));
   // The Wasm module is asked for by app.js once the page is painted (the test above): a
   // third round trip, never a preload that would compete with the first paint.
   assert.ok(!links.some(([, href]) => href.endsWith('.wasm')), JSON.stringify(links));

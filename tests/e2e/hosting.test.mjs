@@ -72,8 +72,9 @@ for (const server of ['nginx', 'apache', 'caddy']) {
       const hashed = files.filter((f) => /\.[0-9a-f]{10}\.[a-z]+$/.test(f));
       assert.deepEqual(hashed.map((f) => f.replace(/\.[0-9a-f]{10}\./, '.<hash>.')).sort(), [
         'i18n/de.<hash>.json', 'i18n/es.<hash>.json', 'i18n/fr.<hash>.json',
-        'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'www/app.<hash>.js', 'www/appcheck.<hash>.js',
-        'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css', 'www/worker.<hash>.js',
+        'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'pkg/page.<hash>.js', 'pkg/page_bg.<hash>.wasm',
+        'www/app.<hash>.js', 'www/appcheck.<hash>.js', 'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css',
+        'www/widget.<hash>.js', 'www/worker.<hash>.js',
       ]);
       const types = { html: /^text\/html/, js: /^text\/javascript/, css: /^text\/css/, wasm: /^application\/wasm$/, json: /^application\/json$/, sig: /^application\/json$/, svg: /^image\/svg\+xml$/ };
       for (const file of files) {
@@ -119,7 +120,8 @@ for (const server of ['nginx', 'apache', 'caddy']) {
       for (const file of files.filter((f) => /\.(html|js|css|json|sig|svg|wasm)$/.test(f) && f !== 'appcheck.html' && fs.statSync(path.join(site, f)).size > 256)) {
         assert.ok(all.includes(`${file}.br`) && all.includes(`${file}.gz`), `copies of ${file}`);
       }
-      assert.ok(compressed.some((f) => /^pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(f)), 'the Wasm module');
+      assert.ok(compressed.some((f) => /^pkg\/page_bg\.[0-9a-f]{10}\.wasm$/.test(f)), "the page's Wasm module");
+      assert.ok(compressed.some((f) => /^pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(f)), "the worker's Wasm module");
       const brotli = sendsBrotli(server);
       for (const file of compressed) {
         const url = file === 'index.html' ? base : `${base}${file}`;

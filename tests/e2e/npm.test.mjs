@@ -32,20 +32,24 @@ after(() => {
 test('the package holds the module, the glue, the Wasm module, the stylesheet and the types, at the crate\'s version', () => {
   assert.deepEqual(packed.files.map((f) => f.path).sort(), [
     'README.md', 'app-check.d.ts', 'app-check.js', 'appcheck.d.ts', 'appcheck.de.json', 'appcheck.es.json', 'appcheck.fr.json',
-    'appcheck.js', 'appcheck.node.js', 'appcheck_bg.wasm', 'appcheck_glue.js', 'package.json', 'style.css', 'worker.js',
+    'appcheck.js', 'appcheck.node.js', 'appcheck_bg.wasm', 'appcheck_glue.js', 'package.json', 'style.css', 'widget.js', 'worker.js',
   ]);
   const version = fs.readFileSync(path.join(repo, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
   assert.equal(packed.version, version);
   const api = fs.readFileSync(path.join(dir, 'node_modules/appcheck/appcheck.js'), 'utf8');
   assert.match(api, /from '\.\/appcheck_glue\.js'/);
   assert.match(api, /new URL\('\.\/style\.css', import\.meta\.url\)/);
+  assert.match(api, /from '\.\/widget\.js'/);
   assert.match(fs.readFileSync(path.join(dir, 'node_modules/appcheck/appcheck_glue.js'), 'utf8'), /new URL\('appcheck_bg\.wasm', import\.meta\.url\)/);
+  // How the widget starts (shared with the site's page), with no glue of its own.
+  const start = fs.readFileSync(path.join(dir, 'node_modules/appcheck/widget.js'), 'utf8');
+  assert.doesNotMatch(start, /^import /m);
   // The literal Vite and webpack recognise, so that they bundle the worker with its imports.
-  assert.match(api, /new Worker\(new URL\('\.\/worker\.js', import\.meta\.url\), \{ type: 'module' \}\)/);
+  assert.match(start, /new Worker\(new URL\('\.\/worker\.js', import\.meta\.url\), \{ type: 'module' \}\)/);
   // The package has no site around it: no default file relative to the module.
-  assert.match(api, /const SITE_FILES = null;/);
+  assert.match(start, /const SITE_FILES = null;/);
   // The interface's other languages beside the module, by literals bundlers follow too.
-  for (const lang of ['de', 'fr', 'es']) assert.match(api, new RegExp(`${lang}: new URL\\('\\./appcheck\\.${lang}\\.json', import\\.meta\\.url\\)`));
+  for (const lang of ['de', 'fr', 'es']) assert.match(start, new RegExp(`${lang}: new URL\\('\\./appcheck\\.${lang}\\.json', import\\.meta\\.url\\)`));
   assert.match(fs.readFileSync(path.join(dir, 'node_modules/appcheck/worker.js'), 'utf8'), /from '\.\/appcheck_glue\.js'/);
 });
 

@@ -80,7 +80,8 @@ test('after one visit the page works offline, and shows a new policy version onc
     for (const file of ['/', `/${BANK}`, '/policies/index.json', '/trust.json', '/site.json']) {
       assert.ok(assets.includes(file), `${file} cached`);
     }
-    assert.ok(assets.some((a) => /^\/pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(a)), 'the Wasm module is cached');
+    assert.ok(assets.some((a) => /^\/pkg\/page_bg\.[0-9a-f]{10}\.wasm$/.test(a)), "the page's Wasm module is cached");
+    assert.ok(assets.some((a) => /^\/pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(a)), "the worker's Wasm module is cached");
     for (const lang of ['de', 'fr', 'es']) {
       assert.ok(assets.some((a) => new RegExp(`^/i18n/${lang}\\.[0-9a-f]{10}\\.json$`).test(a)), `the ${lang} language file is cached`);
     }
@@ -105,7 +106,8 @@ test('after one visit the page works offline, and shows a new policy version onc
     await page.selectOption('#language', 'en');
     await page.locator('#appcheck[lang="en"] #overall').waitFor();
     // A long export goes to the Web Worker, whose script is cached as well.
-    const workers = [];
+    // (The page started it when it was drawn: its own module checks nothing.)
+    const workers = page.workers().map((w) => w.url());
     page.on('worker', (w) => workers.push(w.url()));
     await pasteLong(page, `${Array.from({ length: 3000 }, (_, i) => `Some App ${i}`).join('\n')}\nTikTok\n`);
     await page.click('#check');

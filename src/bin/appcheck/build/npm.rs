@@ -15,6 +15,7 @@ pub struct NpmLayout;
 /// Where the package's files come from in the built page.
 pub const NPM_FILES: &[(&str, &str)] = &[
     ("www/appcheck.js", "appcheck.js"),
+    ("www/widget.js", "widget.js"),
     ("www/app-check.js", "app-check.js"),
     ("www/worker.js", "worker.js"),
     ("pkg/appcheck.js", "appcheck_glue.js"),
@@ -46,7 +47,7 @@ impl Layout for NpmLayout {
     }
 }
 
-/// Where `www/appcheck.js` looks for the site's files by default (relative to itself)…
+/// Where `www/widget.js` looks for the site's files by default (relative to itself)…
 const SITE_FILES: &str = "const SITE_FILES = '../';";
 /// …and in the npm package: nowhere but where the host page says (relative to the page).
 const NO_SITE_FILES: &str = "const SITE_FILES = null;";
@@ -91,16 +92,14 @@ pub fn npm_package(app: &Files, template: &Path) -> Result<Files, String> {
         .replace(PLACEHOLDER, &format!("\"version\": \"{}\"", env!("CARGO_PKG_VERSION")))
         .into_bytes();
     // The package has no site around it: the widget's default files are the host page's.
-    let api = files
-        .get_mut("appcheck.js")
-        .ok_or("the npm package has no appcheck.js")?;
-    let text = String::from_utf8(api.clone()).map_err(|_| "appcheck.js is not UTF-8 text".to_owned())?;
+    let start = files.get_mut("widget.js").ok_or("the npm package has no widget.js")?;
+    let text = String::from_utf8(start.clone()).map_err(|_| "widget.js is not UTF-8 text".to_owned())?;
     if text.matches(SITE_FILES).count() != 1 {
         return Err(format!(
-            "www/appcheck.js must say {SITE_FILES} once, for the npm package to find the site's files next to the page"
+            "www/widget.js must say {SITE_FILES} once, for the npm package to find the site's files next to the page"
         ));
     }
-    *api = text.replace(SITE_FILES, NO_SITE_FILES).into_bytes();
+    *start = text.replace(SITE_FILES, NO_SITE_FILES).into_bytes();
     Ok(files)
 }
 
