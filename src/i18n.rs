@@ -469,6 +469,7 @@ catalogue! {
     P_FILE_FAILED => ["{file} could not be read as text. Export the list as text or CSV, or paste it.", "{file} konnte nicht als Text gelesen werden. Exportieren Sie die Liste als Text oder CSV, oder fügen Sie sie ein.", "{file} n'a pas pu être lu comme texte. Exportez la liste en texte ou CSV, ou collez-la.", "{file} no se pudo leer como texto. Exporte la lista como texto o CSV, o péguela."],
     P_FILE_TOO_BIG => ["{file} is too large to be an app list ({size} MB). Choose the exported list itself, or paste it.", "{file} ist zu groß für eine App-Liste ({size} MB). Wählen Sie die exportierte Liste selbst, oder fügen Sie sie ein.", "{file} est trop volumineux pour une liste d'applications ({size} Mo). Choisissez la liste exportée elle-même, ou collez-la.", "{file} es demasiado grande para ser una lista de apps ({size} MB). Elija la lista exportada en sí, o péguela."],
     P_READING => ["Reading {n} lines…", "{n} Zeilen werden gelesen…", "Lecture de {n} lignes…", "Leyendo {n} líneas…"],
+    P_CHECKING => ["Checking your list…", "Ihre Liste wird geprüft…", "Vérification de votre liste…", "Comprobando su lista…"],
     P_PROGRESS => ["{done} of {total} devices answered…", "{done} von {total} Geräten beantwortet…", "{done} sur {total} appareils traités…", "{done} de {total} dispositivos respondidos…"],
     P_PROGRESS_LABEL => ["Progress of the check", "Fortschritt der Prüfung", "Avancement de la vérification", "Progreso de la comprobación"],
     P_CANCEL => ["Cancel", "Abbrechen", "Annuler", "Cancelar"],

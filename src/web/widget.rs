@@ -181,7 +181,17 @@ pub(super) fn render_widget(document: &Document, root: &Element, loaded: &Loaded
                 (Some(url), true) => {
                     set(&result, "aria-busy", "true");
                     if long {
-                        show_progress(&document, &result, lines.unwrap_or_default(), ui);
+                        show_progress(&document, &result, Some(lines.unwrap_or_default()), ui);
+                    } else {
+                        // A short list's answer comes at once, unless the worker is still
+                        // loading its module (a phone's first check): then it says so.
+                        let (document, result, current) = (document.clone(), result.clone(), current.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            after(PROGRESS_AFTER_MS).await;
+                            if current() && result.has_attribute("aria-busy") {
+                                show_progress(&document, &result, None, ui);
+                            }
+                        });
                     }
                     let request = WorkerRequest {
                         id: check,

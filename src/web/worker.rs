@@ -44,6 +44,10 @@ pub(super) fn count_lines(text: &js_sys::JsString) -> usize {
     lines
 }
 
+/// How long a short list's check may take before the page shows its progress (the
+/// worker still loading its module, say) rather than nothing.
+pub(super) const PROGRESS_AFTER_MS: i32 = 250;
+
 /// A long list's findings are drawn this many at a time, a chunk per task.
 pub(super) const CHUNK: usize = 50;
 
@@ -324,12 +328,16 @@ pub(super) fn cancel_worker() {
     }
 }
 
-/// The progress of a check in the worker, in `result`: "Reading N lines…" first, then
-/// the devices of an export answered so far on a `<progress>` bar, and Cancel.
-pub(super) fn show_progress(document: &Document, result: &Element, lines: usize, ui: Lang) {
+/// The progress of a check in the worker, in `result`: "Reading N lines…" first (a
+/// short list: "Checking your list…"), then the devices of an export answered so far
+/// on a `<progress>` bar, and Cancel.
+pub(super) fn show_progress(document: &Document, result: &Element, lines: Option<usize>, ui: Lang) {
     result.set_text_content(None);
     let panel = el(document, "div", &[("id", "progress")]);
-    let text = fill(Msg::P_READING.get(ui), &[("n", &lines.to_string())]);
+    let text = match lines {
+        Some(lines) => fill(Msg::P_READING.get(ui), &[("n", &lines.to_string())]),
+        None => Msg::P_CHECKING.get(ui).to_owned(),
+    };
     put(document, &panel, "p", &[("id", "progress-text")], &text);
     // Without a value the bar says "working" until the first device is answered.
     let bar = [("id", "progress-bar"), ("aria-label", Msg::P_PROGRESS_LABEL.get(ui))];

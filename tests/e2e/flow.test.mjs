@@ -351,6 +351,30 @@ test('a 100,000-line export is checked in a Web Worker, and the page lists the f
   await context.close();
 });
 
+test('a short list checked while the worker still loads its module says it is checking, then answers', async () => {
+  const context = await browser.newContext();
+  // The worker's module held back, as on a phone's slow network at the first check.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/\/pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/, async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(MEMO_DAY);
+  await page.goto(`${site.url}#policy=bank-tiktok-2020`);
+  await page.locator('#appcheck[data-ready="true"]').waitFor();
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+  await page.fill('#app-list', 'TikTok\nSlack\n');
+  await page.click('#check');
+  await page.locator('#progress-text', { hasText: 'Checking your list…' }).waitFor();
+  assert.equal(await page.getAttribute('#result', 'aria-busy'), 'true');
+  assert.equal(await page.locator('#overall').count(), 0);
+  release();
+  await page.locator('#overall').waitFor();
+  assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
+  assert.equal(await page.locator('#progress').count(), 0);
+  await context.close();
+});
+
 test('where no Web Worker can start, the page says it cannot check, and never answers', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
