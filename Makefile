@@ -109,7 +109,12 @@ test-tools: tools
 # Worker's, the single HTML file's, the npm package's: it checks lists) and pkg/page*
 # without (the site's page: it draws the widget and sends every list to the worker).
 # cargo keeps both builds' artifacts apart, so each rebuilds only when the code changes;
-# target/wasm/ keeps their outputs for `make bench`.
+# target/wasm/ keeps their outputs for `make bench`. Both are built for size: the
+# worker's module at other opt-levels, measured at e23d93a in Node (after the same
+# wasm-opt; 100 lines × 300 apps, 10,000 × 300): "z" 254 KB gzip, 0.38 / 24.2 ms; "s"
+# 302 KB, 0.29 / 17.0 ms; 2 349 KB, 0.23 / 14.4 ms; 3 369 KB, 0.22 / 13.7 ms. None
+# makes the 100-line check faster than the exact map or 10,000 lines 10 ms, and every
+# phone would download the bytes before its first check: "z" stays.
 site: tools
 	cargo build --locked --quiet --bin appcheck
 	rm -rf $(APP) $(RAW_WASM) && mkdir -p $(APP)/pkg $(APP)/www $(RAW_WASM)
