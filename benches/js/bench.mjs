@@ -449,8 +449,12 @@ async function sizes(browser, dir) {
     const transferred = server.log.reduce((t, l) => t + l.bytes, 0);
     const others = [...new Set(server.log.map((l) => l.file).filter((f) => !wanted.has(f)))];
     const cargoWasm = path.join(repo, 'target/wasm/page.wasm');
+    // What the page's Web Worker loads once the widget is drawn: its script and the module that checks.
+    const workerFiles = ['www', 'pkg'].flatMap((d) => fs.readdirSync(path.join(dir, d)).map((f) => `${d}/${f}`))
+      .filter((f) => /^(www\/worker|pkg\/appcheck|pkg\/appcheck_bg)\.[0-9a-f]{10}\.(js|wasm)$/.test(f))
+      .map((file) => ({ file, ...measure(fs.readFileSync(path.join(dir, file))) }));
     return {
-      files, worker, transferred, requests: server.log.length, others,
+      files, worker, transferred, requests: server.log.length, others, workerFiles,
       cargoWasm: fs.existsSync(cargoWasm) ? measure(fs.readFileSync(cargoWasm)) : null,
       baselineFiles: [
         { file: 'fuse.js (dist/fuse.min.mjs)', ...measure(fs.readFileSync(fusePath())) },

@@ -17,7 +17,10 @@ export async function appcheck() {
   const entry = performance.getEntriesByType('resource').find((e) => widget.test(new URL(e.name).pathname));
   if (!entry) throw new Error('the page loaded no www/widget*.js');
   const worker = await named(entry.name, /new URL\('(\.\/worker[^']*\.js)', import\.meta\.url\)/, 'worker');
-  return import(await named(worker, /from\s+'([^']*pkg\/appcheck[^']*\.js)'/, 'glue of the module that checks'));
+  const glue = await import(await named(worker, /from\s+'([^']*pkg\/appcheck[^']*\.js)'/, 'glue of the module that checks'));
+  // Its module started once in this page (its glue keeps it: a second call returns it).
+  await glue.default();
+  return glue;
 }
 
 /** That module's linear memory in this page, in bytes (`init()` returns the module's exports). */

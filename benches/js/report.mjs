@@ -456,6 +456,8 @@ export function report(d) {
   const diff = disagreements(d.corpus.answers);
   const page = size.files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const wasm = size.files.find((f) => f.file.endsWith('.wasm'));
+  const workerWasm = (size.workerFiles ?? []).find((f) => f.file.endsWith('.wasm'));
+  const workerTotal = (size.workerFiles ?? []).reduce((t, f) => t + f.gzip, 0);
   const key = cell(300, 10_000);
 
   // Budgets.
@@ -549,11 +551,11 @@ export function report(d) {
     }] : []),
     {
       what: 'the Wasm module', goal: '≤ 150 KB gzip', value: `${kb(wasm.gzip)} gzip`, met: wasm.gzip <= 150 * 1024,
-      notes: `over by ${kb(Math.max(0, wasm.gzip - 150 * 1024))}; where it goes: *What the Wasm module is made of*`,
+      notes: `${wasm.gzip > 150 * 1024 ? `over by ${kb(wasm.gzip - 150 * 1024)}; ` : ''}the page's module (\`${wasm.file}\`), which draws the policy, its state and its questions and checks nothing${workerWasm ? `; the module that checks, which the page's Web Worker loads once the widget is drawn, is ${kb(workerWasm.gzip)} gzip` : ''}; where the page's goes: *What the Wasm module is made of*`,
     },
     {
       what: 'everything the page transfers', goal: '≤ 170 KB gzip', value: `${kb(page.gzip)} gzip`, met: page.gzip <= 170 * 1024,
-      notes: page.gzip > 170 * 1024 ? `over by ${kb(page.gzip - 170 * 1024)}; the module is ${kb(wasm.gzip)} of it` : '',
+      notes: `${page.gzip > 170 * 1024 ? `over by ${kb(page.gzip - 170 * 1024)}; ` : ''}until the widget is ready, its module ${kb(wasm.gzip)} of it${workerTotal ? `; then its Web Worker loads ${kb(workerTotal)} gzip more (${(size.workerFiles ?? []).map((f) => `\`${f.file}\``).join(', ')}), before the first check` : ''}`,
     },
     {
       what: '10,000 lines × 300 apps, in Chromium', goal: '≤ 10 ms', value: ms(key.ours_ms), met: key.ours_ms <= 10,
