@@ -105,12 +105,14 @@ test-tools: tools
 
 # --- the site --------------------------------------------------------------------
 
-# Two Wasm modules from one crate: pkg/appcheck* with the `checking` feature (the Web
-# Worker's, the single HTML file's, the npm package's: it checks lists) and pkg/page*
-# without (the site's page: it draws the widget and sends every list to the worker).
-# cargo keeps both builds' artifacts apart, so each rebuilds only when the code changes;
-# target/wasm/ keeps their outputs for `make bench`. Both are built for size: the
-# worker's module at other opt-levels, measured at e23d93a in Node (after the same
+# Three Wasm modules from one crate, by its features: pkg/page* with `widget` only (the
+# site's page: it draws the widget and sends every list to its Web Worker), pkg/checker*
+# with `checking` only (the Web Worker's: it checks, and draws nothing), and
+# pkg/appcheck* with both (www/appcheck.js's for embedders, the single HTML file's for
+# its page and its worker, the npm package's). cargo keeps the builds' artifacts apart,
+# so each rebuilds only when the code changes; target/wasm/ keeps their outputs for
+# `make bench`. All are built for size: the module that checks (then with `widget` too)
+# at other opt-levels, measured at e23d93a in Node (after the same
 # wasm-opt; 100 lines × 300 apps, 10,000 × 300): "z" 254 KB gzip, 0.38 / 24.2 ms; "s"
 # 302 KB, 0.29 / 17.0 ms; 2 349 KB, 0.23 / 14.4 ms; 3 369 KB, 0.22 / 13.7 ms. None
 # makes the 100-line check faster than the exact map or 10,000 lines 10 ms, and every
@@ -118,20 +120,18 @@ test-tools: tools
 site: tools
 	cargo build --locked --quiet --bin appcheck
 	rm -rf $(APP) $(RAW_WASM) && mkdir -p $(APP)/pkg $(APP)/www $(RAW_WASM)
-	$(WASM_BUILD) --features checking
-	cp target/$(WASM_TARGET)/release/appcheck.wasm $(RAW_WASM)/appcheck.wasm
-	$(WASM_BUILD)
-	cp target/$(WASM_TARGET)/release/appcheck.wasm $(RAW_WASM)/page.wasm
-	wasm-bindgen --target web --no-typescript --out-dir $(APP)/pkg $(RAW_WASM)/appcheck.wasm
-	wasm-bindgen --target web --no-typescript --out-dir $(APP)/pkg $(RAW_WASM)/page.wasm
-	$(WASM_OPT) $(WASM_OPT_FLAGS) --strip-debug $(APP)/pkg/appcheck_bg.wasm -o $(APP)/pkg/appcheck_bg.wasm
-	$(WASM_OPT) $(WASM_OPT_FLAGS) --strip-debug $(APP)/pkg/page_bg.wasm -o $(APP)/pkg/page_bg.wasm
+	set -e; for module in appcheck:checking,widget page:widget checker:checking; do \
+	  $(WASM_BUILD) --features $${module#*:}; \
+	  cp target/$(WASM_TARGET)/release/appcheck.wasm $(RAW_WASM)/$${module%%:*}.wasm; \
+	  wasm-bindgen --target web --no-typescript --out-dir $(APP)/pkg $(RAW_WASM)/$${module%%:*}.wasm; \
+	  $(WASM_OPT) $(WASM_OPT_FLAGS) --strip-debug $(APP)/pkg/$${module%%:*}_bg.wasm -o $(APP)/pkg/$${module%%:*}_bg.wasm; \
+	done
 	cp index.html $(APP)/
 	cp www/* $(APP)/www/
 	# The site: the page, the published policies and trust.json; refuses what the page would.
 	target/debug/appcheck build --app $(APP) --site pkg-config/site.json --policies pkg-config/policies \
 	  --trust pkg-config/trust.json --out $(SITE)
-	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/page_bg.*.wasm) bytes of Wasm in the page, $$(wc -c < $(SITE)/pkg/appcheck_bg.*.wasm) in its worker"
+	@echo "site built in $(SITE): $$(wc -c < $(SITE)/pkg/page_bg.*.wasm) bytes of Wasm in the page, $$(wc -c < $(SITE)/pkg/checker_bg.*.wasm) in its worker"
 
 # What to deploy: the same build as `site`, with the single HTML file and the npm package.
 dist: site
@@ -145,8 +145,9 @@ dist: site
 lint:
 	cargo fmt --all --check
 	cargo clippy --locked --all-targets -- -D warnings
-	cargo clippy --locked --no-default-features --lib --tests --target $(WASM_TARGET) -- -D warnings
-	cargo clippy --locked --no-default-features --features checking --lib --tests --target $(WASM_TARGET) -- -D warnings
+	for features in widget checking checking,widget; do \
+	  cargo clippy --locked --no-default-features --features $$features --lib --tests --target $(WASM_TARGET) -- -D warnings; \
+	done
 	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --quiet
 
 test-native:

@@ -1,6 +1,8 @@
-// Checks a long pasted list off the page's main thread, so the page never freezes on
-// a help desk's 100,000-row export. The same Wasm module as the page; the request
-// comes from the page and the report goes back to it — nothing leaves the browser.
+// Checks a pasted list off the page's main thread (every list, on the site's own page;
+// a long one, where the widget is embedded), so the page never freezes on a help desk's
+// 100,000-row export. Its Wasm module is the one that checks and draws nothing
+// (pkg/checker.js, built with the `checking` feature alone); the request comes from the
+// page and the report goes back to it — nothing leaves the browser.
 //
 // The module is the file beside the glue, fetched when the first message comes — or,
 // when the page hands it over in that first message (`{ wasm }`: the single HTML file,
@@ -15,7 +17,7 @@
 // for the page's progress bar; the page may stop this worker (Cancel) at any time.
 // The module speaks English of its own: with a list in another language, the page sends
 // that language's file as it loaded it (`{ language: { tag, text } }`, loaded once).
-import init, { prepare, check_prepared_reporting, policy_loads, add_language } from '../pkg/appcheck.js';
+import init, { prepare, check_prepared_reporting, policy_loads, add_language } from '../pkg/checker.js';
 
 let ready;
 

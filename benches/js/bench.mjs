@@ -451,7 +451,7 @@ async function sizes(browser, dir) {
     const cargoWasm = path.join(repo, 'target/wasm/page.wasm');
     // What the page's Web Worker loads once the widget is drawn: its script and the module that checks.
     const workerFiles = ['www', 'pkg'].flatMap((d) => fs.readdirSync(path.join(dir, d)).map((f) => `${d}/${f}`))
-      .filter((f) => /^(www\/worker|pkg\/appcheck|pkg\/appcheck_bg)\.[0-9a-f]{10}\.(js|wasm)$/.test(f))
+      .filter((f) => /^(www\/worker|pkg\/checker|pkg\/checker_bg)\.[0-9a-f]{10}\.(js|wasm)$/.test(f))
       .map((file) => ({ file, ...measure(fs.readFileSync(path.join(dir, file))) }));
     return {
       files, worker, transferred, requests: server.log.length, others, workerFiles,
@@ -638,7 +638,7 @@ async function responsiveness(browser, url, { list = pastedTikTok(LIST_LINES), l
     workers.push(await worker.evaluate(async () => {
       // The module the worker's script imports (the same URL is the same module instance).
       const source = await (await fetch(self.location.href)).text();
-      const specifier = source.match(/from\s+['"]([^'"]*pkg\/appcheck[^'"]*\.js)['"]/)?.[1];
+      const specifier = source.match(/from\s+['"]([^'"]*pkg\/(?:appcheck|checker)[^'"]*\.js)['"]/)?.[1];
       if (!specifier) return { url: self.location.pathname, memory: null };
       const glue = await import(new URL(specifier, self.location.href).href);
       return { url: self.location.pathname, memory: (await glue.default()).memory.buffer.byteLength };

@@ -1,5 +1,5 @@
 // Loaded by the benchmark into the page (served under /bench/): finds the Wasm glue of
-// the module that checks, whatever its file is called (`pkg/appcheck.js`, or with a
+// the module that checks, whatever its file is called (`pkg/checker.js`, or with a
 // content hash), by the imports the page's own scripts name: the page loaded
 // `www/widget*.js`, which starts `www/worker*.js`, which imports that glue. The page's
 // own module (`pkg/page*.js`) checks nothing; the benchmark imports the worker's into
@@ -17,7 +17,7 @@ export async function appcheck() {
   const entry = performance.getEntriesByType('resource').find((e) => widget.test(new URL(e.name).pathname));
   if (!entry) throw new Error('the page loaded no www/widget*.js');
   const worker = await named(entry.name, /new URL\('(\.\/worker[^']*\.js)', import\.meta\.url\)/, 'worker');
-  const glue = await import(await named(worker, /from\s+'([^']*pkg\/appcheck[^']*\.js)'/, 'glue of the module that checks'));
+  const glue = await import(await named(worker, /from\s+'([^']*pkg\/checker[^']*\.js)'/, 'glue of the module that checks'));
   // Its module started once in this page (its glue keeps it: a second call returns it).
   await glue.default();
   return glue;

@@ -6,6 +6,11 @@
 //! only, so nothing from a policy or a pasted list can become markup. The pasted list
 //! and the answers are read from the form, passed to the core, and never stored or
 //! sent; nothing about the device is ever put into the URL.
+//!
+//! Without the `widget` feature (the Web Worker's module, which only checks) nothing
+//! draws, so the drawing code here is compiled but unused, and left out by the linker.
+
+#![cfg_attr(not(feature = "widget"), allow(dead_code, unused_imports))]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -105,6 +110,7 @@ fn given_file(url: &str) -> Option<String> {
 /// `files`, when given, is an object of file contents by URL (`{"trust.json": "…"}`)
 /// that the widget reads instead of fetching them: how a page with everything inside
 /// it (the single-file build, opened from disk) hands over its policy.
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub async fn mount(root: Element, files: JsValue) {
     shell_ready();

@@ -145,7 +145,7 @@ test('a file exported from an MDM is read in the page, never uploaded, and check
   await page.click('#check');
   await page.locator('#overall[data-answer="nothing_to_do"]').waitFor();
   // (The worker the page started when it was drawn may still be loading its module.)
-  const worker = /^\/(www\/worker|pkg\/appcheck|pkg\/appcheck_bg)\.[0-9a-f]{10}\.(js|wasm)$/;
+  const worker = /^\/(www\/worker|pkg\/checker|pkg\/checker_bg)\.[0-9a-f]{10}\.(js|wasm)$/;
   assert.deepEqual(requests.filter((url) => !worker.test(new URL(url).pathname)), [], 'choosing and reading files sends nothing');
   assert.deepEqual(errors, []);
   await context.close();
@@ -356,7 +356,7 @@ test('a short list checked while the worker still loads its module says it is ch
   // The worker's module held back, as on a phone's slow network at the first check.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await context.route(/\/pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/, async (route) => { await held; await route.continue(); });
+  await context.route(/\/pkg\/checker_bg\.[0-9a-f]{10}\.wasm$/, async (route) => { await held; await route.continue(); });
   const page = await context.newPage();
   await page.clock.setFixedTime(MEMO_DAY);
   await page.goto(`${site.url}#policy=bank-tiktok-2020`);

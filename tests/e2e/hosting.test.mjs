@@ -72,7 +72,8 @@ for (const server of ['nginx', 'apache', 'caddy']) {
       const hashed = files.filter((f) => /\.[0-9a-f]{10}\.[a-z]+$/.test(f));
       assert.deepEqual(hashed.map((f) => f.replace(/\.[0-9a-f]{10}\./, '.<hash>.')).sort(), [
         'i18n/de.<hash>.json', 'i18n/es.<hash>.json', 'i18n/fr.<hash>.json',
-        'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'pkg/page.<hash>.js', 'pkg/page_bg.<hash>.wasm',
+        'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'pkg/checker.<hash>.js', 'pkg/checker_bg.<hash>.wasm',
+        'pkg/page.<hash>.js', 'pkg/page_bg.<hash>.wasm',
         'www/app.<hash>.js', 'www/appcheck.<hash>.js', 'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css',
         'www/widget.<hash>.js', 'www/worker.<hash>.js',
       ]);
@@ -121,7 +122,8 @@ for (const server of ['nginx', 'apache', 'caddy']) {
         assert.ok(all.includes(`${file}.br`) && all.includes(`${file}.gz`), `copies of ${file}`);
       }
       assert.ok(compressed.some((f) => /^pkg\/page_bg\.[0-9a-f]{10}\.wasm$/.test(f)), "the page's Wasm module");
-      assert.ok(compressed.some((f) => /^pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(f)), "the worker's Wasm module");
+      assert.ok(compressed.some((f) => /^pkg\/checker_bg\.[0-9a-f]{10}\.wasm$/.test(f)), "the worker's Wasm module");
+      assert.ok(compressed.some((f) => /^pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(f)), "the embedders' Wasm module");
       const brotli = sendsBrotli(server);
       for (const file of compressed) {
         const url = file === 'index.html' ? base : `${base}${file}`;

@@ -32,7 +32,8 @@ after(() => {
 test('the package holds the module, the glue, the Wasm module, the stylesheet and the types, at the crate\'s version', () => {
   assert.deepEqual(packed.files.map((f) => f.path).sort(), [
     'README.md', 'app-check.d.ts', 'app-check.js', 'appcheck.d.ts', 'appcheck.de.json', 'appcheck.es.json', 'appcheck.fr.json',
-    'appcheck.js', 'appcheck.node.js', 'appcheck_bg.wasm', 'appcheck_glue.js', 'package.json', 'style.css', 'widget.js', 'worker.js',
+    'appcheck.js', 'appcheck.node.js', 'appcheck_bg.wasm', 'appcheck_glue.js', 'checker_bg.wasm', 'checker_glue.js', 'package.json',
+    'style.css', 'widget.js', 'worker.js',
   ]);
   const version = fs.readFileSync(path.join(repo, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
   assert.equal(packed.version, version);
@@ -50,7 +51,9 @@ test('the package holds the module, the glue, the Wasm module, the stylesheet an
   assert.match(start, /const SITE_FILES = null;/);
   // The interface's other languages beside the module, by literals bundlers follow too.
   for (const lang of ['de', 'fr', 'es']) assert.match(start, new RegExp(`${lang}: new URL\\('\\./appcheck\\.${lang}\\.json', import\\.meta\\.url\\)`));
-  assert.match(fs.readFileSync(path.join(dir, 'node_modules/appcheck/worker.js'), 'utf8'), /from '\.\/appcheck_glue\.js'/);
+  // The worker's own module, which checks and draws nothing.
+  assert.match(fs.readFileSync(path.join(dir, 'node_modules/appcheck/worker.js'), 'utf8'), /from '\.\/checker_glue\.js'/);
+  assert.match(fs.readFileSync(path.join(dir, 'node_modules/appcheck/checker_glue.js'), 'utf8'), /new URL\('checker_bg\.wasm', import\.meta\.url\)/);
 });
 
 test('in plain Node: importing touches no DOM, check() answers from the Wasm module read from disk, and never rejects', () => {

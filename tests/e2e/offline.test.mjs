@@ -81,7 +81,7 @@ test('after one visit the page works offline, and shows a new policy version onc
       assert.ok(assets.includes(file), `${file} cached`);
     }
     assert.ok(assets.some((a) => /^\/pkg\/page_bg\.[0-9a-f]{10}\.wasm$/.test(a)), "the page's Wasm module is cached");
-    assert.ok(assets.some((a) => /^\/pkg\/appcheck_bg\.[0-9a-f]{10}\.wasm$/.test(a)), "the worker's Wasm module is cached");
+    assert.ok(assets.some((a) => /^\/pkg\/checker_bg\.[0-9a-f]{10}\.wasm$/.test(a)), "the worker's Wasm module is cached");
     for (const lang of ['de', 'fr', 'es']) {
       assert.ok(assets.some((a) => new RegExp(`^/i18n/${lang}\\.[0-9a-f]{10}\\.json$`).test(a)), `the ${lang} language file is cached`);
     }

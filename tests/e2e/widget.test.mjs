@@ -93,7 +93,7 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
     // Scripts, style, icon and Wasm by content-hashed names (`name.<10 hex digits>.ext`).
     const paths = requests.map((r) => new URL(r.url).pathname.replace(/\.[0-9a-f]{10}\./, '.<hash>.')).sort();
     assert.deepEqual(paths, [
-      '/', '/pkg/appcheck.<hash>.js', '/pkg/appcheck_bg.<hash>.wasm', '/pkg/page.<hash>.js', '/pkg/page_bg.<hash>.wasm',
+      '/', '/pkg/checker.<hash>.js', '/pkg/checker_bg.<hash>.wasm', '/pkg/page.<hash>.js', '/pkg/page_bg.<hash>.wasm',
       '/policies/index.json', '/policies/retailer-memo-us.json', '/site.json', '/trust.json', '/www/app.<hash>.js',
       '/www/icon.<hash>.svg', '/www/style.<hash>.css', '/www/widget.<hash>.js', '/www/worker.<hash>.js',
     ], 'the page loads exactly its own static files, and its worker the module that checks (budget.test.mjs sizes the same lists, with sw.js)');

@@ -20,6 +20,9 @@ pub const NPM_FILES: &[(&str, &str)] = &[
     ("www/worker.js", "worker.js"),
     ("pkg/appcheck.js", "appcheck_glue.js"),
     ("pkg/appcheck_bg.wasm", "appcheck_bg.wasm"),
+    // The worker's module: it checks, and draws nothing.
+    ("pkg/checker.js", "checker_glue.js"),
+    ("pkg/checker_bg.wasm", "checker_bg.wasm"),
     ("www/style.css", "style.css"),
     // The interface's other languages, which the Wasm module loads as data.
     ("i18n/de.json", "appcheck.de.json"),

@@ -58,7 +58,14 @@ pub fn single_file(input: SingleFile) -> Result<String, String> {
     };
     let html = text("index.html")?;
     let mut script = join_modules(input.app, SINGLE_FILE_BOOTSTRAP)?;
-    let worker = as_classic_worker(&join_modules(input.app, SINGLE_FILE_WORKER)?)?;
+    // One module for the page and its worker, the one with both features (the worker is
+    // handed the page's compiled module): the worker's glue, `pkg/checker.js` on the
+    // site, is that module's here.
+    let mut one_module = input.app.clone();
+    if let Some(glue) = input.app.get("pkg/appcheck.js") {
+        one_module.insert("pkg/checker.js".to_owned(), glue.clone());
+    }
+    let worker = as_classic_worker(&join_modules(&one_module, SINGLE_FILE_WORKER)?)?;
     for (what, text) in [("page's", &script), ("worker's", &worker)] {
         let lower = text.to_ascii_lowercase();
         if lower.contains("</script") || lower.contains("<!--") {
