@@ -351,6 +351,15 @@ test('a 100,000-line export is checked in a Web Worker, and the page lists the f
   await context.close();
 });
 
+/** The bank's policy on the memo's day, drawn, with its questions answered for a company phone. */
+async function askedAboutACompanyPhone(page) {
+  await page.clock.setFixedTime(MEMO_DAY);
+  await page.goto(`${site.url}#policy=bank-tiktok-2020`);
+  await page.locator('#appcheck[data-ready="true"]').waitFor();
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+}
+
 test('a short list checked while the worker still loads its module says it is checking, then answers', async () => {
   const context = await browser.newContext();
   // The worker's module held back, as on a phone's slow network at the first check.
@@ -358,11 +367,7 @@ test('a short list checked while the worker still loads its module says it is ch
   const held = new Promise((resolve) => { release = resolve; });
   await context.route(/\/pkg\/checker_bg\.[0-9a-f]{10}\.wasm$/, async (route) => { await held; await route.continue(); });
   const page = await context.newPage();
-  await page.clock.setFixedTime(MEMO_DAY);
-  await page.goto(`${site.url}#policy=bank-tiktok-2020`);
-  await page.locator('#appcheck[data-ready="true"]').waitFor();
-  await page.check('#device-phone');
-  await page.check('#ownership-company');
+  await askedAboutACompanyPhone(page);
   await page.fill('#app-list', 'TikTok\nSlack\n');
   await page.click('#check');
   await page.locator('#progress-text', { hasText: 'Checking your list…' }).waitFor();
@@ -389,11 +394,7 @@ test('where no Web Worker can start, the page says it cannot check, and never an
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  await page.clock.setFixedTime(MEMO_DAY);
-  await page.goto(`${site.url}#policy=bank-tiktok-2020`);
-  await page.locator('#appcheck[data-ready="true"]').waitFor();
-  await page.check('#device-phone');
-  await page.check('#ownership-company');
+  await askedAboutACompanyPhone(page);
   await page.fill('#app-list', 'Slack\nZoom\n');
   await page.click('#check');
   const alert = page.locator('#result #unchecked[role="alert"]');
