@@ -664,7 +664,7 @@ export function report(d) {
       + (size.worker ? 'The page registers a service worker, which fetches the site\'s files for offline use as it installs' : 'No service worker was installed')
       + (size.others.length ? `; files fetched besides the page's own: ${size.others.map((f) => `\`${f}\``).join(', ')}` : '')
       + (twice.length ? `; fetched more than once: ${twice.join(', ')}` : '') + '.',
-    `The Wasm module is built by the Makefile's pinned nightly with \`opt-level = "z"\`, LTO and one codegen unit, the standard library built for it (\`-Zbuild-std\`) and panics compiled to traps (\`-Cpanic=immediate-abort\`), then \`wasm-bindgen\` and \`wasm-opt -Oz\`; the table shows it after \`wasm-opt\`.${size.cargoWasm ? ` Cargo's output, before both: ${int(size.cargoWasm.raw)} bytes raw, ${int(size.cargoWasm.gzip)} gzip.` : ''}`,
+    `The Wasm modules are built by the Makefile's pinned nightly with LTO and one codegen unit, the page's at \`opt-level = "z"\` and the worker's with the crate at \`opt-level = 3\` (its dependencies at \`"z"\`), the standard library built for them (\`-Zbuild-std\`) and panics compiled to traps (\`-Cpanic=immediate-abort\`), then \`wasm-bindgen\` and \`wasm-opt -Oz\`; the table shows it after \`wasm-opt\`.${size.cargoWasm ? ` Cargo's output, before both: ${int(size.cargoWasm.raw)} bytes raw, ${int(size.cargoWasm.gzip)} gzip.` : ''}`,
     `For comparison, the baseline would add ${size.baselineFiles.map((f) => `${f.file}: ${int(f.raw)} raw / ${int(f.gzip)} gzip / ${int(f.brotli)} brotli`).join('; ')} bytes (its page would still need a reader for policies, rules and texts).`,
   ].join('\n\n');
 
