@@ -936,14 +936,80 @@ impl Drop for Server {
     }
 }
 
+/// A GET of `path` from the preview server at `address`, with `Accept-Encoding: accept`
+/// if given: the response's head and body.
+fn preview_get(address: &str, path: &str, accept: Option<&str>) -> (String, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let accept = accept.map_or(String::new(), |a| format!("Accept-Encoding: {a}\r\n"));
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{accept}\r\n").unwrap();
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    let (head, body) = response.split_once("\r\n\r\n").unwrap();
+    (head.to_owned(), body.to_owned())
+}
+
+/// The value of the header `name` in a response's `head`.
+fn header_of(head: &str, name: &str) -> Option<String> {
+    head.lines()
+        .filter_map(|l| l.split_once(':'))
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.trim().to_owned())
+}
+
+/// `appcheck serve` caches as the shipped server configurations do
+/// (`pkg-config/hosting/README.md`): a file whose name carries a content hash is only ever
+/// one content, kept for a year (`immutable`), and so is its compressed copy; the page,
+/// the service worker, the policies and the stable entry points are revalidated.
+#[test]
+fn the_preview_server_keeps_hashed_files_for_a_year_and_revalidates_the_rest() {
+    let root = std::env::temp_dir().join(format!("appcheck-serve-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let site = root.join("site");
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    std::fs::create_dir_all(site.join("policies")).unwrap();
+    std::fs::create_dir_all(site.join("www")).unwrap();
+    std::fs::write(site.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+    std::fs::write(site.join("sw.js"), "//").unwrap();
+    std::fs::write(site.join("policies/index.json"), "{}").unwrap();
+    std::fs::write(site.join("www/appcheck.js"), "//").unwrap();
+    std::fs::write(site.join("www/app.0a673ac71b.js"), "//").unwrap();
+    std::fs::write(site.join("pkg/page_bg.439e846cf5.wasm"), "RAW").unwrap();
+    std::fs::write(site.join("pkg/page_bg.439e846cf5.wasm.br"), "BROTLI").unwrap();
+    std::fs::write(site.join("pkg/page_bg.nothex0000.wasm"), "RAW").unwrap();
+    let (server, address) = preview_server(&site);
+    let year = Some("public, max-age=31536000, immutable".to_owned());
+    let fresh = Some("no-cache".to_owned());
+    for (path, accept, cache) in [
+        ("/www/app.0a673ac71b.js", None, &year),
+        ("/pkg/page_bg.439e846cf5.wasm", None, &year),
+        ("/pkg/page_bg.439e846cf5.wasm", Some("br"), &year),
+        ("/", None, &fresh),
+        ("/index.html", None, &fresh),
+        ("/sw.js", None, &fresh),
+        ("/policies/index.json", None, &fresh),
+        ("/www/appcheck.js", None, &fresh),
+        ("/pkg/page_bg.nothex0000.wasm", None, &fresh),
+    ] {
+        let (head, _) = preview_get(&address, path, accept);
+        assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}");
+        assert_eq!(&header_of(&head, "cache-control"), cache, "{path} {accept:?}");
+    }
+    let (head, _) = preview_get(&address, "/www/app.0000000000.js", None);
+    assert_eq!(header_of(&head, "cache-control"), None, "a 404 is not cached as a file");
+    drop(server);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
 /// `appcheck serve` sends the `.br` or `.gz` copy `appcheck build` wrote beside a file
 /// when the request accepts it (brotli first), with the file's own type, the
 /// `Content-Encoding` and `Vary: Accept-Encoding`; the file itself otherwise, or when
 /// its copy is a symbolic link out of the site.
 #[test]
 fn the_preview_server_sends_the_compressed_copies_the_request_accepts() {
-    use std::io::{Read, Write};
-    use std::net::TcpStream;
     let root = std::env::temp_dir().join(format!("appcheck-serve-encoded-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     let site = root.join("site");
@@ -959,27 +1025,14 @@ fn the_preview_server_sends_the_compressed_copies_the_request_accepts() {
     std::os::unix::fs::symlink(root.join("secret"), site.join("out.css.br")).unwrap();
     let (server, address) = preview_server(&site);
     let get = |path: &str, accept: Option<&str>| {
-        let mut stream = TcpStream::connect(&address).unwrap();
-        stream
-            .set_read_timeout(Some(std::time::Duration::from_secs(30)))
-            .unwrap();
-        let accept = accept.map_or(String::new(), |a| format!("Accept-Encoding: {a}\r\n"));
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{accept}\r\n").unwrap();
-        let mut response = String::new();
-        let _ = stream.read_to_string(&mut response);
-        let (head, body) = response.split_once("\r\n\r\n").unwrap();
-        let header = |name: &str| {
-            head.lines()
-                .filter_map(|l| l.split_once(':'))
-                .find(|(n, _)| n.eq_ignore_ascii_case(name))
-                .map(|(_, v)| v.trim().to_owned())
-        };
+        let (head, body) = preview_get(&address, path, accept);
+        let header = |name: &str| header_of(&head, name);
         (
             header("content-encoding"),
             header("content-type"),
             header("vary"),
             header("content-length"),
-            body.to_owned(),
+            body,
         )
     };
     let wasm = Some("application/wasm".to_owned());

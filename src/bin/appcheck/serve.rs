@@ -1,7 +1,8 @@
 //! A small static file server for previewing the built site on 127.0.0.1.
 //!
 //! It sends what a production host should send (the `.wasm` MIME type, the
-//! Content-Security-Policy, no caching of the page), so that what works here works
+//! Content-Security-Policy, the page revalidated and the files whose names carry a
+//! content hash kept for a year, as `pkg-config/hosting/` does), so that what works here works
 //! behind a real web server configured from `pkg-config/`. It is for previews on this
 //! machine, not for production: it answers only requests addressed to 127.0.0.1 or
 //! localhost (so a web page on another name, pointed here by DNS rebinding, reads
@@ -195,8 +196,13 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
         };
         read_file(&sent).map(|b| (f, coding, b))
     });
+    // (A name that carries a content hash is only ever one content: kept for a year.)
+    let mut hashed = false;
     let (status, content_type, coding, body) = match found {
-        Some(Ok((path, coding, bytes))) => ("200 OK", content_type(&path), coding, bytes),
+        Some(Ok((path, coding, bytes))) => {
+            hashed = crate::build::hash::is_hashed(&path.to_string_lossy());
+            ("200 OK", content_type(&path), coding, bytes)
+        }
         Some(Err(Busy)) => (
             "503 Service Unavailable",
             "text/plain; charset=utf-8",
@@ -217,7 +223,12 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
         ),
     };
     let mut cache = if status.starts_with("200") {
-        "Cache-Control: no-cache\r\nVary: Accept-Encoding\r\n".to_owned()
+        let keep = if hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        format!("Cache-Control: {keep}\r\nVary: Accept-Encoding\r\n")
     } else {
         String::new()
     };

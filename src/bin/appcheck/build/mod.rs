@@ -6,7 +6,7 @@
 //! beside it per output and per job the outputs share.
 
 mod compress;
-mod hash;
+pub(crate) mod hash;
 mod html;
 mod modules;
 mod npm;
