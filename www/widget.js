@@ -15,7 +15,7 @@ export const LANGUAGES = {
 };
 
 /** The language files' URLs as the module takes them. */
-export function languageFiles() {
+function languageFiles() {
   return Object.fromEntries(Object.entries(LANGUAGES).map(([tag, url]) => [tag, url.href]));
 }
 
@@ -46,7 +46,7 @@ function failed(target, error) {
  * it says so in the console, and the widget checks in the page instead (or, with the
  * site's page module, which checks nothing itself, says that it cannot check).
  */
-export function workerStart(make) {
+function workerStart(make) {
   const warn = (why) => console.warn(`appcheck: the Web Worker for long lists could not start or failed (${why}), so long lists are checked in the page, which pauses it while they are read. Allow the widget's origin in the page's worker-src (or script-src), or pass worker: false.`);
   return () => {
     try {
@@ -79,7 +79,7 @@ function siteWorker() {
   }
 }
 
-export const startWorker = workerStart(siteWorker);
+const startWorker = workerStart(siteWorker);
 
 /**
  * A `start(wasm)` for one wasm-bindgen glue (`init`, and its `set_worker_start` and

@@ -60,8 +60,14 @@ pub fn single_file(input: SingleFile) -> Result<String, String> {
     let mut script = join_modules(input.app, SINGLE_FILE_BOOTSTRAP)?;
     // One module for the page and its worker, the one with both features (the worker is
     // handed the page's compiled module): the worker's glue, `pkg/checker.js` on the
-    // site, is that module's here.
-    let mut one_module = input.app.clone();
+    // site, is that module's here. (Only the scripts are joined: the Wasm modules and
+    // the rest of the page are not copied for it.)
+    let mut one_module: Files = input
+        .app
+        .iter()
+        .filter(|(path, _)| path.ends_with(".js"))
+        .map(|(path, bytes)| (path.clone(), bytes.clone()))
+        .collect();
     if let Some(glue) = input.app.get("pkg/appcheck.js") {
         one_module.insert("pkg/checker.js".to_owned(), glue.clone());
     }
