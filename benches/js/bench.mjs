@@ -779,6 +779,8 @@ try {
   info.chromium = browser.version();
   log('latency: Wasm and Fuse.js');
   const lat = await latency(browser, server.url);
+  log('ours against the exact map, in turn');
+  const vs = await versus(browser, server.url);
   log('corpus');
   const corp = await corpus(browser, server.url);
   log('accuracy: the labelled workload, ours and the exact map');
@@ -797,7 +799,7 @@ try {
   log('lighthouse: mobile and desktop');
   const lh = lighthouse(server.url);
   const results = {
-    quick: QUICK, machine: info, native: nativeResults, latency: lat, corpus: corp, accuracy: acc, size, wasm, start: st,
+    quick: QUICK, machine: info, native: nativeResults, latency: lat, versus: vs, corpus: corp, accuracy: acc, size, wasm, start: st,
     responsiveness: resp, baseline: base, fleet: fl, lighthouse: lh,
     budget: JSON.parse(fs.readFileSync(path.join(repo, 'pkg-config/budget.json'), 'utf8')),
     fuse: { version: fuseVersion(), threshold: THRESHOLD },
