@@ -1865,6 +1865,41 @@ fn a_reply_that_does_not_know_or_a_failure_to_connect_is_no_list() {
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
 }
 
+/// A reply that says the check is done or found nothing, in a few everyday words of the
+/// languages appcheck speaks ("All clear", "Nothing to report", "Erledigt", "Rien à
+/// signaler"), is no list: it had been read as one app of that name, "nothing to do".
+/// Names made of such a word and another stay names.
+#[test]
+fn a_reply_that_the_check_is_done_or_found_nothing_is_no_list() {
+    for text in [
+        "All clear\n",
+        "all clear!\n",
+        "Nothing to report\n",
+        "nothing to declare\n",
+        "Nothing here\n",
+        "All done\n",
+        "all set\n",
+        "That's all\n",
+        "Checked, all fine\n",
+        "Erledigt\n",
+        "Fertig!\n",
+        "alles gut\n",
+        "Alles klar\n",
+        "Nichts zu melden\n",
+        "c'est bon\n",
+        "Rien à signaler\n",
+        "Terminé\n",
+        "todo bien\n",
+        "Listo\n",
+        "Nada que reportar\n",
+    ] {
+        assert_no_list(text);
+    }
+    // Names still: a word of a reply beside a name's own, or alone.
+    let report = check("Good Notes\nClear\nNothing X\nAll Trails\nDone Right\nTo Do\n");
+    assert_eq!(report.read_as.entries, 6, "{:#?}", report.read_as);
+}
+
 /// An export cut off before its end (a message's size limit, a copy that stopped): what
 /// came whole is read, TikTok in it still found, and the list is not whole.
 #[test]

@@ -1428,19 +1428,28 @@ ma mes seulement que pas rien les des et sur toutes tous habituelles comme tél�
 applications applis voici voilà d'habitude yo tengo mi mis solo sólo nada las los y en todas habituales \
 como teléfono de siempre móvil aquí están estas aplicaciones lo el ";
 
+/// Words of a reply that says the check is done or found nothing (`All clear`, `Nothing
+/// to report`, `Alles klar`, `Rien à signaler`, `Todo bien`), in lower case, each between
+/// spaces, as [`SENTENCE_WORDS`]: a line of two to four words, each one of these or a
+/// sentence word, one at least of these, is such a reply ([`verdict`]).
+const VERDICT_WORDS: &str = " clear done fine good ok okay set checked finished complete completed nothing none \
+report declare that's thats erledigt fertig gut alles klar passt nichts zu melden geprüft bon c'est cest tout \
+rien à signaler fini terminé vérifié bien todo listo hecho ya está esta nada reportar informar terminado revisado ";
+
 /// What a person writes instead of a list: nothing, no change, not applicable; its
 /// words in lower case, one space apart, each reply between commas.
-const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,ok,okay,yes,yep,yeah,done,all good,all fine,tbd,here you go,here it is,see below,not installed,nothing found,deleted it,removed it,i deleted it,i removed it,compliant,never had it,i never had it,will send later,let me check,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,";
+const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,ok,okay,yes,yep,yeah,done,all good,all fine,tbd,here you go,here it is,see below,not installed,nothing found,deleted it,removed it,i deleted it,i removed it,compliant,never had it,i never had it,will send later,let me check,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,erledigt,fertig,fini,terminé,listo,hecho,terminado,";
 
 /// Greetings and sign-offs, as [`REPLIES`]: the whole line, or the first words of one
 /// that ends with a name after a comma or a space.
 const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,thank you,thx,cheers,regards,best regards,kind regards,best,many thanks,hallo,guten tag,danke,grüße,viele grüße,beste grüße,mit freundlichen grüßen,bonjour,merci,cordialement,hola,gracias,saludos,un saludo,";
 
-/// The words of [`SENTENCE_WORDS`], and the first words of [`REPLIES`]' and [`FRAMES`]'
+/// The words of [`SENTENCE_WORDS`], of [`VERDICT_WORDS`], and the first words of [`REPLIES`]' and [`FRAMES`]'
 /// entries, as Bloom filters made when compiling (two bits of 1,024 a word): a word that
 /// misses one of its bits is not there, known without a search through the text. Most
 /// lines are names, and are let go this way at their first word.
 static SENTENCE_FILTER: WordFilter = word_filter(&[SENTENCE_WORDS], false);
+static VERDICT_FILTER: WordFilter = word_filter(&[VERDICT_WORDS], false);
 static OPENING_FILTER: WordFilter = word_filter(&[REPLIES, FRAMES], true);
 static PLACES_FILTER: WordFilter = word_filter(&[PLACES.0], false);
 /// The words of [`ASKING`], the first words of what a device says of itself
@@ -1633,7 +1642,13 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     // (A question or a remark ends as a sentence does, or opens with `¿`: most names
     // do neither, and are let go by two bytes.)
     let ends = matches!(text.as_bytes().last(), Some(b'?' | b'.' | b'!')) || text.starts_with('¿');
-    if !opening && !signature && !ends && !may_be(&SENTENCE_FILTER, hash) && !may_be(&ASIDE_FILTER, hash) {
+    if !opening
+        && !signature
+        && !ends
+        && !may_be(&SENTENCE_FILTER, hash)
+        && !may_be(&ASIDE_FILTER, hash)
+        && !may_be(&VERDICT_FILTER, hash)
+    {
         return Prose::Names;
     }
     let Some(first) = prose_words(text).next() else {
@@ -1691,7 +1706,7 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
             return Prose::Frame;
         }
     }
-    if about_device(text) {
+    if about_device(text) || verdict(text) {
         return Prose::Sentence;
     }
     // A sentence has three words or more, a question two: most names have fewer, and are
@@ -1767,6 +1782,25 @@ fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
 const ASKING: Words = Words(
     "please|pls|let|tell|which|what|how|need|must|could|know|check|ok|okay|remove|delete|keep|uninstall|allowed|banned|welche|was|wie|muss|kann|bitte|löschen|entfernen|quelles|quelle|dois|supprimer|qué|cuáles|debo|por|borrar|eliminar",
 );
+
+/// Whether `text` is a reply that says the check is done or found nothing: two to four
+/// words, each one of [`VERDICT_WORDS`] or [`SENTENCE_WORDS`], one at least of
+/// [`VERDICT_WORDS`]. (One word alone is such a reply only as [`REPLIES`] lists it:
+/// `Clear` may be an app's name; and a name's own word beside one, `Good Notes`, is a name.)
+fn verdict(text: &str) -> bool {
+    let mut buffer = String::new();
+    let (mut words, mut verdicts) = (0usize, 0usize);
+    for w in prose_words(text) {
+        words += 1;
+        let w = spaced_lower(w, &mut buffer);
+        let said = VERDICT_WORDS.contains(w);
+        if words > 4 || !said && !SENTENCE_WORDS.contains(w) {
+            return false;
+        }
+        verdicts += usize::from(said);
+    }
+    words >= 2 && verdicts > 0
+}
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
 fn sentence_words(text: &str) -> bool {
@@ -5095,6 +5129,9 @@ mod tests {
                 "{line:?}"
             );
         }
+        for word in VERDICT_WORDS.split(' ').filter(|w| !w.is_empty()) {
+            assert!(may_be(&VERDICT_FILTER, lower_hash(word)), "{word}");
+        }
         for word in SENTENCE_WORDS.split(' ').filter(|w| !w.is_empty()) {
             assert!(may_be(&SENTENCE_FILTER, lower_hash(word)), "{word}");
             assert_eq!(lower_hash(word), lower_hash(&word.to_ascii_uppercase()), "{word}");
@@ -5125,6 +5162,7 @@ mod tests {
         let names: Vec<String> = (0..1000).map(|i| format!("name{i}")).collect();
         for filter in [
             &SENTENCE_FILTER,
+            &VERDICT_FILTER,
             &OPENING_FILTER,
             &FORMS_FILTER,
             &PLACES_FILTER,
