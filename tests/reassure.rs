@@ -2173,6 +2173,34 @@ fn a_remark_that_the_list_may_not_be_whole_is_never_nothing_to_do() {
     assert_tiktok_reported("Apps: Slack, Zoom, TikTok, Forgotten Hill\n", true);
 }
 
+/// A line that says the list was written from memory or may miss some, in a few everyday
+/// words and one that doubts (`I think that's all`, `from memory`, `can't remember the
+/// rest`, `(can't scroll further)`, `Hay algunas que olvidé.`): the list may not be whole,
+/// never "nothing to do". Each had been read as an app of that name. Names with such a
+/// word and their own stay names.
+#[test]
+fn a_line_that_hedges_the_list_is_never_nothing_to_do() {
+    for hedge in [
+        "I think that's all",
+        "from memory",
+        "that's what I remember",
+        "(can't scroll further)",
+        "can't remember the rest",
+        "probably missed a few",
+        "maybe a few more",
+        "Ich glaube, das ist alles",
+        "Je crois que c'est tout",
+        "Hay algunas que olvidé.",
+        "Creo que son todas",
+    ] {
+        let report = assert_not_whole(&format!("Outlook\nTeams\nSlack\n{hedge}\n"));
+        assert_eq!(report.read_as.entries, 3, "{hedge:?}: {:#?}", report.findings);
+    }
+    let report = check("Remember The Milk\nMemory Games\nThink Tank\nMaybe Baby\nForgotten Hill\n");
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report);
+    assert_eq!(report.read_as.entries, 5, "{:#?}", report.read_as);
+}
+
 /// Names given as examples, not the list (`e.g. Outlook, Teams`, `including …`, `z.B.
 /// …`, `notamment …`, `Some of them:`): read, and the list is not whole.
 #[test]

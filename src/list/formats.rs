@@ -1436,6 +1436,18 @@ const VERDICT_WORDS: &str = " clear done fine good ok okay set checked finished 
 report declare that's thats erledigt fertig gut alles klar passt nichts zu melden geprüft bon c'est cest tout \
 rien à signaler fini terminé vérifié bien todo listo hecho ya está esta nada reportar informar terminado revisado ";
 
+/// Words that doubt a list written by hand is whole: from memory, may have missed some
+/// (`I think that's all`, `can't remember the rest`, `probably missed a few`,
+/// `Hay algunas que olvidé`), each between spaces ([`hedge`]).
+const HEDGES: &str = " remember memory recall think guess probably maybe perhaps possibly missed forgot forgotten \
+scroll scrolled glaube vielleicht wahrscheinlich vergessen erinnere gedächtnis crois pense peut-être probablement \
+oublié souviens mémoire creo quizás quizá probablemente olvidé olvidado recuerdo memoria ";
+
+/// The other words of such a line besides [`SENTENCE_WORDS`] and [`VERDICT_WORDS`]
+/// (`further`, `the rest`, `a few more`, `das ist alles`, `son todas`).
+const HEDGE_FILL: &str = " further rest more few several couple exactly most others other down anymore ist alle \
+weiter mehr paar einige reste encore quelques plus hay algunas algunos unas unos son más resto otras otros ";
+
 /// What a person writes instead of a list: nothing, no change, not applicable; its
 /// words in lower case, one space apart, each reply between commas.
 const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,ok,okay,yes,yep,yeah,done,all good,all fine,tbd,here you go,here it is,see below,not installed,nothing found,deleted it,removed it,i deleted it,i removed it,compliant,never had it,i never had it,will send later,let me check,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,erledigt,fertig,fini,terminé,listo,hecho,terminado,";
@@ -1450,6 +1462,7 @@ const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,than
 /// lines are names, and are let go this way at their first word.
 static SENTENCE_FILTER: WordFilter = word_filter(&[SENTENCE_WORDS], false);
 static VERDICT_FILTER: WordFilter = word_filter(&[VERDICT_WORDS], false);
+static HEDGE_FILTER: WordFilter = word_filter(&[HEDGES, HEDGE_FILL], false);
 static OPENING_FILTER: WordFilter = word_filter(&[REPLIES, FRAMES], true);
 static PLACES_FILTER: WordFilter = word_filter(&[PLACES.0], false);
 /// The words of [`ASKING`], the first words of what a device says of itself
@@ -1800,6 +1813,34 @@ fn verdict(text: &str) -> bool {
         verdicts += usize::from(said);
     }
     words >= 2 && verdicts > 0
+}
+
+/// Whether `text` doubts that a list written by hand is whole: two to eight words, one
+/// at least of [`HEDGES`], each of the others one of [`SENTENCE_WORDS`],
+/// [`VERDICT_WORDS`] or [`HEDGE_FILL`]; not a question. A name's own word beside one
+/// (`Remember The Milk`, `Memory Games`) makes it a name. `first` is the text's
+/// [`first_word_hash`]: most lines are let go by it.
+fn hedge(text: &str, first: Option<u64>) -> bool {
+    let Some(hash) = first else {
+        return false;
+    };
+    if !(may_be(&HEDGE_FILTER, hash) || may_be(&SENTENCE_FILTER, hash) || may_be(&VERDICT_FILTER, hash))
+        || text.ends_with('?')
+    {
+        return false;
+    }
+    let mut buffer = String::new();
+    let (mut words, mut doubts) = (0usize, false);
+    for w in prose_words(text) {
+        words += 1;
+        let w = spaced_lower(w, &mut buffer);
+        let doubt = HEDGES.contains(w);
+        if words > 8 || !doubt && !SENTENCE_WORDS.contains(w) && !VERDICT_WORDS.contains(w) && !HEDGE_FILL.contains(w) {
+            return false;
+        }
+        doubts |= doubt;
+    }
+    words >= 2 && doubts
 }
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
@@ -2510,7 +2551,10 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     let excerpt = || super::account::excerpt(text);
     let skipped = if tool_message(text, plain) {
         Skipped::ToolMessage { excerpt: excerpt() }
-    } else if elsewhere(text) || first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(text, first, false) {
+    } else if elsewhere(text)
+        || first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(text, first, false)
+        || hedge(text, first)
+    {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
         Skipped::DeviceRow
@@ -5132,6 +5176,9 @@ mod tests {
         for word in VERDICT_WORDS.split(' ').filter(|w| !w.is_empty()) {
             assert!(may_be(&VERDICT_FILTER, lower_hash(word)), "{word}");
         }
+        for word in HEDGES.split(' ').chain(HEDGE_FILL.split(' ')).filter(|w| !w.is_empty()) {
+            assert!(may_be(&HEDGE_FILTER, lower_hash(word)), "{word}");
+        }
         for word in SENTENCE_WORDS.split(' ').filter(|w| !w.is_empty()) {
             assert!(may_be(&SENTENCE_FILTER, lower_hash(word)), "{word}");
             assert_eq!(lower_hash(word), lower_hash(&word.to_ascii_uppercase()), "{word}");
@@ -5163,6 +5210,7 @@ mod tests {
         for filter in [
             &SENTENCE_FILTER,
             &VERDICT_FILTER,
+            &HEDGE_FILTER,
             &OPENING_FILTER,
             &FORMS_FILTER,
             &PLACES_FILTER,
