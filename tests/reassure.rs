@@ -1960,6 +1960,15 @@ fn a_list_that_counts_more_apps_than_it_holds_is_never_nothing_to_do() {
         "Outlook\nTeams\n1-2 of 47\n",
         "Outlook\nTeams\nPage 1 of 3\n",
         "Total: 47 apps\ncom.microsoft.Office.Outlook - Outlook 4.2\n",
+        // A total written with its thousands grouped, one not said, a pager in other
+        // languages, and a row of page numbers (which page was copied cannot be told).
+        "Outlook\nTeams\n1-2 of 1.234\n",
+        "Outlook\nTeams\n1-2 of 1,234\n",
+        "Outlook\nTeams\n1-3 of many\n",
+        "Outlook\nTeams\nStrona 1 z 2\n",
+        "Outlook\nTeams\nPagina 1 van 2\n",
+        "Outlook\nTeams\n1 2 3 Next »\n",
+        "Outlook\nTeams\n‹ 1 2 3 ›\n",
     ] {
         assert_not_whole(text);
     }

@@ -3165,9 +3165,13 @@ fn elsewhere(text: &str) -> bool {
     placeholder || file || see_all || and_more || truncated || plus || link(t) || page_of(inner, bracketed)
 }
 
-/// A whole number's value, its digits grouped by commas or not (`47`, `1,024`).
+/// A whole number's value, its digits grouped by commas or full stops or not (`47`,
+/// `1,024`, `1.234`; after a full stop, groups of three: `3.5` is no whole number).
 fn whole_number(text: &str) -> Option<u64> {
-    let digits = text.bytes().filter(|&b| b != b',');
+    if text.contains('.') && !text.split('.').skip(1).all(|group| group.len() == 3) {
+        return None;
+    }
+    let digits = text.bytes().filter(|&b| b != b',' && b != b'.');
     let mut value: u64 = 0;
     let mut any = false;
     for b in digits {
@@ -3199,8 +3203,8 @@ fn page_of(inner: &str, bracketed: bool) -> bool {
 /// part's (a word for one, or a slash: `Page 1 of 3`, `[1/2]`) rather than a count
 /// (`3 of 47`, `Showing 3 of 47`), and whether a slash wrote it. Nothing else on the line.
 fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
-    const PAGE: Words = Words("page|part|seite|teil|página|pagina|parte|partie");
-    const OF: Words = Words("of|von|de|sur|di");
+    const PAGE: Words = Words("page|part|seite|teil|página|pagina|parte|partie|strona|sida|side");
+    const OF: Words = Words("of|von|de|sur|di|z|van|av|af");
     let mut words = inner.split_whitespace();
     let mut first = words.next();
     let paged = first.is_some_and(|w| PAGE.contains(w));
@@ -3324,7 +3328,12 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     let words: Vec<&str> = text.split_whitespace().collect();
     // (A range's or a page's "of" and the number after it.)
     if let Some(at) = words.iter().position(|w| matches!(*w, "of" | "von" | "sur" | "de")) {
-        let total = number(words.get(at + 1)?)?;
+        let after = words.get(at + 1)?;
+        // (`1-3 of many`: more than it shows, how many not said.)
+        if MANY.contains(after) {
+            return Some(usize::MAX);
+        }
+        let total = number(after)?;
         let page = words
             .iter()
             .any(|w| matches!(w.to_ascii_lowercase().as_str(), "page" | "seite" | "página"));
@@ -3338,6 +3347,11 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
                 (false, _) => total,
             },
         );
+    }
+    // A row of page numbers (`1 2 3 Next »`, `‹ 1 2 3 ›`): which page was copied cannot
+    // be told, so more than any list holds.
+    if pages(text) && words.iter().filter(|w| number(w).is_some()).count() >= 2 {
+        return Some(usize::MAX);
     }
     if let [total, n, ..] = words.as_slice() {
         if matches!(*total, "Total:" | "Total" | "Gesamt:" | "Insgesamt:") {
@@ -3358,6 +3372,9 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         .then(|| words.first().and_then(|w| number(w)))
         .flatten()
 }
+
+/// A pager's word for a total it does not say (`1-3 of many`).
+const MANY: Words = Words("many|more|viele|mehr|beaucoup|plus|muchos|muchas|más");
 
 /// What a tool counts under its table ([`count_line`]), and what it may say after it.
 const COUNT_WORDS: [&str; 10] = [
@@ -3389,8 +3406,8 @@ fn pages(text: &str) -> bool {
     let mut before = "";
     let all = text.split_whitespace().all(|w| {
         let w = w.trim_end_matches(':');
-        // (A range, `1-2`, `1–10`, is two numbers.)
-        let number = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        // (A range, `1-2`, `1–10`, is two numbers; a total may be grouped, `1.234`.)
+        let number = |n: &str| whole_number(n).is_some();
         let count = match w.split_once(['-', '–']) {
             Some((a, b)) if number(a) && number(b) => 2,
             _ => usize::from(number(w)),
@@ -3403,9 +3420,9 @@ fn pages(text: &str) -> bool {
         turns |= turn;
         let arrow = ARROWS.contains(w);
         arrows |= arrow;
-        count > 0 || turn || arrow || WORDS.contains(w) || matches!(w, "de")
+        count > 0 || turn || arrow || WORDS.contains(w) || matches!(w, "de") || of && MANY.contains(w)
     });
-    all && (of && numbers >= 2 || turns && (arrows || numbers >= 2) || per)
+    all && ((of || turns || arrows) && numbers >= 2 || turns && arrows || per)
 }
 
 /// A search box's words copied with what is under it (`Search by application name`,
