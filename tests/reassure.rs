@@ -394,11 +394,27 @@ fn a_list_that_is_elsewhere_is_never_nothing_to_do() {
         "Gmail\nSlack\n...and 42 more",
         "Gmail\nSlack\n+ 12 more",
         "Gmail\nSlack\n[truncated]",
+        // What a chat or a mail app shows in a picture's or a file's place, in brackets.
+        "Gmail\nSlack\n[image]",
+        "Gmail\nSlack\n<image>",
+        "Gmail\nSlack\n[Screenshot]",
+        "Gmail\nSlack\n[photo]",
+        "Gmail\nSlack\n[Sticker]",
+        "Gmail\nSlack\n[Bild]",
+        "Gmail\nSlack\n[Anhang]",
+        "Gmail\nSlack\n[Imagen]",
+        "Gmail\nSlack\n[pièce jointe]",
     ] {
         assert_not_whole(text);
     }
     // An app named like one of these words is still an app.
-    for text in ["Screenshot Easy", "Show Box", "More Apps", "Attachments.me"] {
+    for text in [
+        "Screenshot Easy",
+        "Show Box",
+        "More Apps",
+        "Attachments.me",
+        "Photo Editor [Pro]",
+    ] {
         let report = check(text);
         assert_eq!(report.read_as.account.unread, 0, "{text:?}: {:#?}", report.read_as);
     }

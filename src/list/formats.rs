@@ -3123,6 +3123,20 @@ fn elsewhere(text: &str) -> bool {
         .any(|p| starts(t, p) || ends(t, p));
     // A picture's file name alone (`IMG_0412.PNG`, `Screenshot_20240101-123456.png`).
     let file = picture && !t.contains(' ');
+    // What a chat or a mail app shows in a picture's or a file's place, the whole line in
+    // brackets, a word or three (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`,
+    // `[Bild]`, `[pièce jointe]`): what it stands for is not here.
+    const MEDIA: Words = Words(
+        "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture",
+    );
+    let enclosed = matches!(
+        (t.as_bytes().first(), t.as_bytes().last()),
+        (Some(b'['), Some(b']')) | (Some(b'<'), Some(b'>'))
+    );
+    let media = enclosed
+        && t.get(1..t.len().saturating_sub(1)).is_some_and(|inside| {
+            inside.split_whitespace().nth(3).is_none() && inside.split_whitespace().any(|w| MEDIA.contains(w))
+        });
     // The list goes on (`see all 84 apps`, `and 42 more`, `12 more apps`, `[truncated]`).
     // (Inside brackets too: `[... 120 more lines]`, `(output truncated)`.)
     let inner = t
@@ -3162,7 +3176,7 @@ fn elsewhere(text: &str) -> bool {
     let plus = first == b'+'
         && (number(w1) && more_word(w2) && (w3.is_none() || more_word(w3)) || more_word(w1) && w2.is_none())
         && rest == 0;
-    placeholder || file || see_all || and_more || truncated || plus || link(t) || page_of(inner, bracketed)
+    placeholder || file || media || see_all || and_more || truncated || plus || link(t) || page_of(inner, bracketed)
 }
 
 /// A whole number's value, its digits grouped by commas or full stops or not (`47`,
