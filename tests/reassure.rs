@@ -1908,12 +1908,26 @@ fn a_reply_that_the_check_is_done_or_found_nothing_is_no_list() {
         "todo bien\n",
         "Listo\n",
         "Nada que reportar\n",
+        "Keine Apps\n",
+        // And as employees write it in languages the page does not speak.
+        "Tutto a posto\n",
+        "Niente da segnalare\n",
+        "Nessuna\n",
+        "Alles goed\n",
+        "Niets te melden\n",
+        "Geen\n",
+        "Tudo bem\n",
+        "Nada a declarar\n",
+        "Nenhum\n",
+        "Wszystko ok\n",
+        "Nic\n",
     ] {
         assert_no_list(text);
     }
     // Names still: a word of a reply beside a name's own, or alone.
-    let report = check("Good Notes\nClear\nNothing X\nAll Trails\nDone Right\nTo Do\n");
-    assert_eq!(report.read_as.entries, 6, "{:#?}", report.read_as);
+    let report =
+        check("Good Notes\nClear\nNothing X\nAll Trails\nDone Right\nTo Do\nNo Limit Drag Racing\nDa Vinci Eye\n");
+    assert_eq!(report.read_as.entries, 8, "{:#?}", report.read_as);
 }
 
 /// An export cut off before its end (a message's size limit, a copy that stopped): what

@@ -1429,12 +1429,16 @@ applications applis voici voilà d'habitude yo tengo mi mis solo sólo nada las 
 como teléfono de siempre móvil aquí están estas aplicaciones lo el ";
 
 /// Words of a reply that says the check is done or found nothing (`All clear`, `Nothing
-/// to report`, `Alles klar`, `Rien à signaler`, `Todo bien`), in lower case, each between
+/// to report`, `Alles klar`, `Rien à signaler`, `Todo bien`; and as employees write it in
+/// languages the page does not speak, `Tutto a posto`, `Niets te melden`, `Tudo bem`,
+/// `Wszystko ok`), in lower case, each between
 /// spaces, as [`SENTENCE_WORDS`]: a line of two to four words, each one of these or a
 /// sentence word, one at least of these, is such a reply ([`verdict`]).
 const VERDICT_WORDS: &str = " clear done fine good ok okay set checked finished complete completed nothing none \
 report declare that's thats erledigt fertig gut alles klar passt nichts zu melden geprüft bon c'est cest tout \
-rien à signaler fini terminé vérifié bien todo listo hecho ya está esta nada reportar informar terminado revisado ";
+rien à signaler fini terminé vérifié bien todo listo hecho ya está esta nada reportar informar terminado revisado \
+no keine kein aucune aucun ninguna ninguno tutto posto niente nulla segnalare da nessuna nessuno goed niets geen te \
+tudo bem nenhum nenhuma declarar wszystko nic brak ";
 
 /// Words that doubt a list written by hand is whole: from memory, may have missed some
 /// (`I think that's all`, `can't remember the rest`, `probably missed a few`,
@@ -1450,7 +1454,7 @@ weiter mehr paar einige reste encore quelques plus hay algunas algunos unas unos
 
 /// What a person writes instead of a list: nothing, no change, not applicable; its
 /// words in lower case, one space apart, each reply between commas.
-const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,ok,okay,yes,yep,yeah,done,all good,all fine,tbd,here you go,here it is,see below,not installed,nothing found,deleted it,removed it,i deleted it,i removed it,compliant,never had it,i never had it,will send later,let me check,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,erledigt,fertig,fini,terminé,listo,hecho,terminado,";
+const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,ok,okay,yes,yep,yeah,done,all good,all fine,tbd,here you go,here it is,see below,not installed,nothing found,deleted it,removed it,i deleted it,i removed it,compliant,never had it,i never had it,will send later,let me check,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,erledigt,fertig,fini,terminé,listo,hecho,terminado,nessuna,nessuno,niente,nulla,geen,niets,nenhum,nenhuma,nic,brak,";
 
 /// Greetings and sign-offs, as [`REPLIES`]: the whole line, or the first words of one
 /// that ends with a name after a comma or a space.
