@@ -2231,13 +2231,22 @@ fn a_line_that_hedges_the_list_is_never_nothing_to_do() {
         "Je crois que c'est tout",
         "Hay algunas que olvidé.",
         "Creo que son todas",
+        // Or that more comes later.
+        "more tomorrow",
+        "screenshot to follow",
+        "I'll send the others later",
+        "Rest folgt morgen",
+        "la suite demain",
+        "el resto mañana",
     ] {
         let report = assert_not_whole(&format!("Outlook\nTeams\nSlack\n{hedge}\n"));
         assert_eq!(report.read_as.entries, 3, "{hedge:?}: {:#?}", report.findings);
     }
-    let report = check("Remember The Milk\nMemory Games\nThink Tank\nMaybe Baby\nForgotten Hill\n");
+    let report = check(
+        "Remember The Milk\nMemory Games\nThink Tank\nMaybe Baby\nForgotten Hill\nLater\nSee You Later Alligator\n",
+    );
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report);
-    assert_eq!(report.read_as.entries, 5, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 7, "{:#?}", report.read_as);
 }
 
 /// Names given as examples, not the list (`e.g. Outlook, Teams`, `including …`, `z.B.

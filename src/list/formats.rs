@@ -1440,17 +1440,20 @@ rien à signaler fini terminé vérifié bien todo listo hecho ya está esta nad
 no keine kein aucune aucun ninguna ninguno tutto posto niente nulla segnalare da nessuna nessuno goed niets geen te \
 tudo bem nenhum nenhuma declarar wszystko nic brak ";
 
-/// Words that doubt a list written by hand is whole: from memory, may have missed some
-/// (`I think that's all`, `can't remember the rest`, `probably missed a few`,
-/// `Hay algunas que olvidé`), each between spaces ([`hedge`]).
+/// Words that doubt a list written by hand is whole: from memory, may have missed some,
+/// more to come (`I think that's all`, `can't remember the rest`, `probably missed a
+/// few`, `Hay algunas que olvidé`, `more tomorrow`, `la suite demain`), each between
+/// spaces ([`hedge`]).
 const HEDGES: &str = " remember memory recall think guess probably maybe perhaps possibly missed forgot forgotten \
 scroll scrolled glaube vielleicht wahrscheinlich vergessen erinnere gedächtnis crois pense peut-être probablement \
-oublié souviens mémoire creo quizás quizá probablemente olvidé olvidado recuerdo memoria ";
+oublié souviens mémoire creo quizás quizá probablemente olvidé olvidado recuerdo memoria later tomorrow follow \
+follows folgt später morgen suite demain tard luego mañana después sigue ";
 
 /// The other words of such a line besides [`SENTENCE_WORDS`] and [`VERDICT_WORDS`]
 /// (`further`, `the rest`, `a few more`, `das ist alles`, `son todas`).
 const HEDGE_FILL: &str = " further rest more few several couple exactly most others other down anymore ist alle \
-weiter mehr paar einige reste encore quelques plus hay algunas algunos unas unos son más resto otras otros ";
+weiter mehr paar einige reste encore quelques plus hay algunas algunos unas unos son más resto otras otros \
+screenshot screenshots i'll ill send la ";
 
 /// What a person writes instead of a list: nothing, no change, not applicable; its
 /// words in lower case, one space apart, each reply between commas.
