@@ -1808,18 +1808,24 @@ const ASKING: Words = Words(
 /// [`VERDICT_WORDS`]. (One word alone is such a reply only as [`REPLIES`] lists it:
 /// `Clear` may be an app's name; and a name's own word beside one, `Good Notes`, is a name.)
 fn verdict(text: &str) -> bool {
+    made_of(text, 4, VERDICT_WORDS, &[SENTENCE_WORDS])
+}
+
+/// Whether `text` has two to `most` words, one at least of `key`'s and each of the others
+/// of `key`'s or of one of `others` (word lists of [`SENTENCE_WORDS`]' shape).
+fn made_of(text: &str, most: usize, key: &str, others: &[&str]) -> bool {
     let mut buffer = String::new();
-    let (mut words, mut verdicts) = (0usize, 0usize);
+    let (mut words, mut keyed) = (0usize, false);
     for w in prose_words(text) {
         words += 1;
         let w = spaced_lower(w, &mut buffer);
-        let said = VERDICT_WORDS.contains(w);
-        if words > 4 || !said && !SENTENCE_WORDS.contains(w) {
+        let is_key = key.contains(w);
+        if words > most || !is_key && !others.iter().any(|list| list.contains(w)) {
             return false;
         }
-        verdicts += usize::from(said);
+        keyed |= is_key;
     }
-    words >= 2 && verdicts > 0
+    words >= 2 && keyed
 }
 
 /// Whether `text` doubts that a list written by hand is whole: two to eight words, one
@@ -1836,18 +1842,7 @@ fn hedge(text: &str, first: Option<u64>) -> bool {
     {
         return false;
     }
-    let mut buffer = String::new();
-    let (mut words, mut doubts) = (0usize, false);
-    for w in prose_words(text) {
-        words += 1;
-        let w = spaced_lower(w, &mut buffer);
-        let doubt = HEDGES.contains(w);
-        if words > 8 || !doubt && !SENTENCE_WORDS.contains(w) && !VERDICT_WORDS.contains(w) && !HEDGE_FILL.contains(w) {
-            return false;
-        }
-        doubts |= doubt;
-    }
-    words >= 2 && doubts
+    made_of(text, 8, HEDGES, &[SENTENCE_WORDS, VERDICT_WORDS, HEDGE_FILL])
 }
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
