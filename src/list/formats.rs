@@ -1455,9 +1455,13 @@ const HEDGE_FILL: &str = " further rest more few several couple exactly most oth
 weiter mehr paar einige reste encore quelques plus hay algunas algunos unas unos son más resto otras otros \
 screenshot screenshots i'll ill send la ";
 
-/// What a person writes instead of a list: nothing, no change, not applicable; its
-/// words in lower case, one space apart, each reply between commas.
-const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,ok,okay,yes,yep,yeah,done,all good,all fine,tbd,here you go,here it is,see below,not installed,nothing found,deleted it,removed it,i deleted it,i removed it,compliant,never had it,i never had it,will send later,let me check,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,erledigt,fertig,fini,terminé,listo,hecho,terminado,nessuna,nessuno,niente,nulla,geen,niets,nenhum,nenhuma,nic,brak,";
+/// What a person writes instead of a list: nothing, no change, not applicable; and the
+/// remarks that close a list typed by hand (`That's about it`, `Das war's`, `Eso es todo`,
+/// `Hope this helps`), its frame under one. Its words in lower case, one space apart, each
+/// between commas.
+const REPLIES: &str = ",none,nothing,n/a,na,nil,no,nope,nothing new,no change,no changes,same,same as before,same as last time,as before,the usual,idk,not sure,ok,okay,yes,yep,yeah,done,all good,all fine,tbd,here you go,here it is,see below,not installed,nothing found,deleted it,removed it,i deleted it,i removed it,compliant,never had it,i never had it,will send later,let me check,don't know,dont know,i don't know,i dont know,no idea,dunno,all updated,all up to date,up to date,nichts,keine,keine ahnung,weiß nicht,rien,aucune,aucune idée,je ne sais pas,nada,ninguna,no sé,no lo sé,ni idea,erledigt,fertig,fini,terminé,listo,hecho,terminado,nessuna,nessuno,niente,nulla,geen,niets,nenhum,nenhuma,nic,brak,\
+that's about it,thats about it,that's about all,thats about all,that's the list,thats the list,that's the lot,end of list,end of the list,end of my list,that's all folks,thats all folks,hope this helps,hope that helps,let me know,let me know if you need anything,let me know if you need anything else,nothing else,nothing more,\
+das war's,das wars,das ist alles,das war alles,mehr nicht,mehr habe ich nicht,ende der liste,voilà,voila,c'est tout,voilà tout,fin de la liste,rien d'autre,eso es todo,es todo,eso es,nada más,nada mas,fin de la lista,";
 
 /// Greetings and sign-offs, as [`REPLIES`]: the whole line, or the first words of one
 /// that ends with a name after a comma or a space.
@@ -5016,6 +5020,62 @@ mod tests {
             read("TikTok\nThanks\nSlack\nZoom\nTeams\n"),
             ["TikTok", "Slack", "Zoom", "Teams"]
         );
+    }
+
+    /// A remark that closes a list typed by hand (`That's about it`, `Das war's`, `Eso es
+    /// todo`, `Hope this helps`) is its frame, not an app; alone, it is a reply instead of
+    /// a list. Names with such a word of their own stay names.
+    #[test]
+    fn a_closing_remark_is_the_lists_frame() {
+        let read = |text: &str| {
+            let list = crate::list::parse_list(text, str::to_owned);
+            list.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>()
+        };
+        for closing in [
+            "that's about it",
+            "That’s about all.",
+            "That's the list",
+            "End of list",
+            "-- end of list --",
+            "Thats all folks!",
+            "Hope this helps",
+            "Hope that helps!",
+            "Let me know",
+            "Let me know if you need anything else.",
+            "Nothing else",
+            "Das war's",
+            "Das wars",
+            "Das ist alles.",
+            "Mehr nicht",
+            "Ende der Liste",
+            "Voilà",
+            "C'est tout !",
+            "Fin de la liste",
+            "Rien d'autre",
+            "Eso es todo",
+            "Es todo.",
+            "Nada más",
+            "Fin de la lista",
+        ] {
+            assert_eq!(
+                read(&format!("Slack\nZoom\n{closing}\n")),
+                ["Slack", "Zoom"],
+                "{closing}"
+            );
+            let alone = crate::list::parse_list(&format!("{closing}\n"), str::to_owned);
+            assert!(alone.entries.is_empty(), "{closing}: {:?}", alone.entries);
+        }
+        for name in [
+            "The End",
+            "End of the Line",
+            "Hope",
+            "Let It Be",
+            "Know Your Meme",
+            "Nothing X",
+            "Voila AI Artist",
+        ] {
+            assert_eq!(read(&format!("Slack\n{name}\n")), ["Slack", name], "{name}");
+        }
     }
 
     #[test]
