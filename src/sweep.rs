@@ -787,13 +787,18 @@ fn inside_identifier(line: &str, from: usize, to: usize) -> bool {
 }
 
 /// The letters and digits after the dot `after` begins with, and what follows them.
+/// (Its callers look at a few letters at most: a segment is cut after 16, and a line of a
+/// name glued to itself thousands of times is not read to its end again at each one.)
 fn next_segment(after: &str) -> (&str, &str) {
     let segment = after.get(1..).unwrap_or("");
-    segment.split_at(
-        segment
-            .find(|c: char| !c.is_ascii_alphanumeric())
-            .unwrap_or(segment.len()),
-    )
+    // (Every byte before the end found is an ASCII letter or digit: the end is a
+    // character's boundary.)
+    let end = segment
+        .bytes()
+        .take(16)
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(segment.len().min(16));
+    (segment.get(..end).unwrap_or(""), segment.get(end..).unwrap_or(""))
 }
 
 /// After a name that no dot comes before, what begins no identifier: a version
