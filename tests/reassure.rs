@@ -2604,3 +2604,103 @@ fn a_csv_export_with_short_rows_and_no_last_line_end_is_whole() {
         assert_nothing_to_do(text);
     }
 }
+
+/// A list that says how many apps it has, in words a person types or a screen shows (`I
+/// have 40 apps:`, `J'ai 40 applis :`, `47 Apps installiert`, `Installed (47)`, `Apps:
+/// 47`, `Slack, Zoom (+40)`), and holds fewer, is not whole; one that holds them all is.
+#[test]
+fn a_list_that_says_it_has_more_apps_than_it_holds_is_not_whole() {
+    for text in [
+        "I have 40 apps:\nSlack\nZoom\n",
+        "Here are my 10 apps:\nSlack\nZoom\n",
+        "My 5 apps: Slack, Zoom\n",
+        "J'ai 40 applis :\nSlack\nZoom\n",
+        "Tengo 40 apps:\nSlack\nZoom\n",
+        "Ich habe 12 Apps:\nSlack\nZoom\n",
+        "47 Apps installiert\nSlack\nZoom\n",
+        "60 apps total\nSlack\nZoom\n",
+        "Installed (47)\nSlack\nZoom\n",
+        "All apps (84)\nSlack\nZoom\n",
+        "Apps: 47\nSlack\nZoom\n",
+        "Total 47\nSlack\nZoom\n",
+        "Slack, Zoom (+40)\n",
+        "Slack\nZoom\n+40\n",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        "I have 2 apps:\nSlack\nZoom\n",
+        "Installed (2)\nSlack\nZoom\n",
+        "Apps: 2\nSlack\nZoom\n",
+        "Slack\n7 Minute Workout\n",
+        "Slack\n+1\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}
+
+/// A screen's button that shows the rest of the list, in the languages employees' phones
+/// speak (`Alle 84 Apps anzeigen`, `Mehr anzeigen`, `Afficher plus`, `Ver más`, `Mostra
+/// altro`, `Meer weergeven`, `Pokaż więcej`, `Mostrar mais`), and a message's `Read more`:
+/// the rest is not here. Names beside such words stay names.
+#[test]
+fn a_button_that_shows_more_in_any_language_says_the_list_goes_on() {
+    for more in [
+        "Alle 84 Apps anzeigen",
+        "Mehr anzeigen",
+        "Alle anzeigen",
+        "Weitere Apps anzeigen",
+        "Afficher plus",
+        "Voir tout",
+        "Voir les 84 applications",
+        "Afficher toutes les applis",
+        "Ver más",
+        "Ver todas",
+        "Ver las 84 aplicaciones",
+        "Mostrar todas las apps",
+        "Mostra altro",
+        "Mostra tutte le app",
+        "Meer weergeven",
+        "Alle apps weergeven",
+        "Pokaż więcej",
+        "Pokaż wszystkie",
+        "Mostrar mais",
+        "Ver todos os apps",
+        "Read more",
+        "Weiterlesen",
+        "Lire la suite",
+        "Leer más",
+        "Loading more",
+        "(more)",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{more}\n"));
+    }
+    assert_nothing_to_do("Slack\nMore\nShow Me\nVoir\nMehr Fitness\nRead Along\nLoad Monitor\n");
+}
+
+/// A line that says this is one page or part of a longer list, or that the list
+/// continues (`Page 2`, `Part 1`, `(list continues)`, `cont'd`, `Next page`, `(Fortsetzung
+/// folgt)`, `(à suivre)`, `(continuará)`): the rest is not here.
+#[test]
+fn a_page_or_part_of_a_longer_list_is_not_whole() {
+    for text in [
+        "Page 2\nSlack\nZoom\n",
+        "Part 1\nSlack\nZoom\n",
+        "Teil 1\nSlack\nZoom\n",
+        "Partie 1\nSlack\nZoom\n",
+        "Slack\nZoom\n(list continues)\n",
+        "Slack\nZoom\ncontinued on page 2\n",
+        "Slack\nZoom\ncont'd\n",
+        "Slack\nZoom\ncontd.\n",
+        "Slack\nZoom\nNext page\n",
+        "Slack\nZoom\nNext >\n",
+        "Slack\nZoom\n(Fortsetzung folgt)\n",
+        "Slack\nZoom\nFortsetzung folgt\n",
+        "Slack\nZoom\n(à suivre)\n",
+        "Slack\nZoom\n(continuará)\n",
+        "Slack\nZoom\n(wordt vervolgd)\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_nothing_to_do("Slack\nNext\nPage\nPart Time Jobs\n");
+}

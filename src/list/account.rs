@@ -64,9 +64,16 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     // `[2/2]`): the list's structure, saying no more than the list holds. (Ten at most:
     // more are rarely pasted whole.)
     let part = |text: &str| super::formats::part_of(text.trim());
+    // (Pages numbered alone, `[Page 1]` … `[Page 2]`: all here when every one up to the
+    // last is, and there are two at least; `Part 1` alone says a part 2 is elsewhere.)
+    let alone = |text: &str| super::formats::page_alone(text.trim());
     let all_here = |line: usize| {
-        part(lines.get(line.wrapping_sub(1)).unwrap_or(&""))
-            .is_some_and(|(_, of)| of <= 10 && (1..=of).all(|at| lines.iter().any(|l| part(l) == Some((at, of)))))
+        let text = lines.get(line.wrapping_sub(1)).unwrap_or(&"");
+        part(text).is_some_and(|(_, of)| of <= 10 && (1..=of).all(|at| lines.iter().any(|l| part(l) == Some((at, of)))))
+            || alone(text).is_some() && {
+                let last = lines.iter().filter_map(|l| alone(l)).max().unwrap_or(0);
+                (2..=10).contains(&last) && (1..=last).all(|at| lines.iter().any(|l| alone(l) == Some(at)))
+            }
     };
     let structure = &mut list.structure;
     list.notes.retain(|n| {
@@ -123,7 +130,8 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             STRUCTURE => {
                 account.structure += 1;
                 let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
-                if text.bytes().any(|b| b.is_ascii_digit()) && !all_here(n) {
+                // (A count has a digit; a pager's row may have none, `Next >`.)
+                if (text.len() <= 24 || text.bytes().any(|b| b.is_ascii_digit())) && !all_here(n) {
                     if let Some(total) = super::formats::stated_total(text) {
                         stated = stated.max(Some((total, n)));
                     }

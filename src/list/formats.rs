@@ -929,6 +929,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         || number(text)
         || total
         || count_line(text)
+        || count_label(text)
         || screen_value(text)
         || keyed_value(text)
         || text.ends_with(':')
@@ -986,6 +987,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         return;
     }
     let whole = text.len();
+    let framed = text;
     let text = if plain { text } else { framed_names(text) };
     // What a label introduces may be a detail, not names: `Installed: 2024-02-10
     // 12:34:56`, `Apps: 4`. (The whole line had these tests above.)
@@ -993,6 +995,15 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         list.structure.push((n, n));
         return;
     }
+    // A label that counts the names after it (`My 5 apps: Slack, Zoom`): fewer of them on
+    // the line say the rest is elsewhere.
+    let counted = label_count(framed, text);
+    let entries_before = list.entries.len();
+    let short_of_count = |list: &mut AppList| {
+        if counted.is_some_and(|c| c > list.entries.len() - entries_before) {
+            note_elsewhere(list, n, framed);
+        }
+    };
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
@@ -1042,6 +1053,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         if list.entries.len() == before && !noted {
             list.structure.push((n, n));
         }
+        short_of_count(list);
         return;
     }
     // "and TikTok", "also TikTok, …": the word that joins it to the line before.
@@ -1078,6 +1090,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     if !part.is_empty() {
         list.entries.push(Entry::text(n, part));
     }
+    short_of_count(list);
 }
 
 /// Whether a text is one word a machine made at random, no app's name: a UUID, or
@@ -1909,7 +1922,12 @@ fn framed_names(text: &str) -> &str {
             }
             // (Or the key of a record's field that names or identifies an app: `Name:`,
             // `Display Name:`, `Bundle ID:`, as an export's column would.)
-            None => sentence_words(intro) || introduction(intro) || intro.len() <= 40 && app_key(&header_key(intro)),
+            // (Or a count of them, `My 5 apps:`.)
+            None => {
+                sentence_words(intro)
+                    || introduction(intro)
+                    || intro.len() <= 40 && (app_key(&header_key(intro)) || stated_total(intro).is_some())
+            }
         };
         if said && !trim(rest).is_empty() {
             text = trim(rest);
@@ -2310,6 +2328,16 @@ fn label_marker(text: &str, closed: bool) -> Option<&str> {
     (fits && kind && after.starts_with([' ', '\t'])).then(|| after.trim_start())
 }
 
+/// How many apps the label before `names` (a slice of `line` at its end, after
+/// [`framed_names`]) says there are: `My 5 apps: Slack, Zoom`.
+fn label_count(line: &str, names: &str) -> Option<usize> {
+    let at = (names.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+    (at > 0 && at < line.len())
+        .then(|| line.get(..at))
+        .flatten()
+        .and_then(stated_total)
+}
+
 fn separated(lines: &[(usize, &str)]) -> AppList {
     let mut list = AppList {
         format: Format::Separated,
@@ -2334,7 +2362,9 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             note_elsewhere(&mut list, n, line);
         }
         let line = after_examples(n, line, first, &mut list);
-        for part in listed_names(framed_names(line)) {
+        let names = framed_names(line);
+        let (counted, before) = (label_count(line, names), list.entries.len());
+        for part in listed_names(names) {
             let (part, etc) = and_so_on(part);
             if etc {
                 note_elsewhere(&mut list, n, line);
@@ -2346,6 +2376,9 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             if let Some(text) = checked_text(n, part, &mut list.notes) {
                 list.entries.push(Entry::text(n, without_installed(text)));
             }
+        }
+        if counted.is_some_and(|c| c > list.entries.len() - before) {
+            note_elsewhere(&mut list, n, line);
         }
     }
     list
@@ -3081,6 +3114,19 @@ fn elsewhere(text: &str) -> bool {
             | b'P'
             | b't'
             | b'T'
+            | b'm'
+            | b'M'
+            | b'w'
+            | b'W'
+            | b'c'
+            | b'C'
+            | b'z'
+            | b'Z'
+            | b'b'
+            | b'B'
+            | b'R'
+            | b'n'
+            | b'N'
     ) || first.is_ascii_digit()
         || !first.is_ascii();
     let last = bytes.last().copied().unwrap_or(b' ');
@@ -3182,7 +3228,107 @@ fn elsewhere(text: &str) -> bool {
     let plus = first == b'+'
         && (number(w1) && more_word(w2) && (w3.is_none() || more_word(w3)) || more_word(w1) && w2.is_none())
         && rest == 0;
-    placeholder || file || media || see_all || and_more || truncated || plus || link(t) || page_of(inner, bracketed)
+    // (`+40`, `(+40)`: that many more; not `+1`, a chat's yes, nor a phone's number.)
+    let plus_count = (text.starts_with('+') || text.starts_with("(+"))
+        && inner.len() <= 4
+        && w2.is_none()
+        && w1.and_then(whole_number).is_some_and(|n| n >= 2);
+    // (`(more)`: the word alone in brackets; `More` is a name.)
+    let more_in_brackets = bracketed && is(w1, "more") && w2.is_none();
+
+    placeholder
+        || file
+        || media
+        || see_all
+        || shows_the_rest(inner)
+        || more_in_brackets
+        || plus_count
+        || page_alone(inner).is_some()
+        || continues(inner)
+        || and_more
+        || truncated
+        || plus
+        || link(t)
+        || page_of(inner, bracketed)
+}
+
+/// What says a list goes on in another message or page (`(list continues)`, `continued on
+/// page 2`, `cont'd`, `Next page`, `Fortsetzung folgt`, `à suivre`, `continuará`,
+/// `wordt vervolgd`), in lower case, each between commas; a page's number may follow.
+const CONTINUES: &str = ",list continues,the list continues,continued,continues,to be continued,continued below,\
+continued on next page,continued on the next page,continued on page,continued in next message,cont'd,contd,tbc,next page,\
+fortsetzung folgt,fortsetzung,geht weiter,nächste seite,weiter auf seite,à suivre,a suivre,suite page,page suivante,\
+suite au prochain message,continuará,continuara,continúa,continúa en la página,página siguiente,wordt vervolgd,\
+volgende pagina,ciąg dalszy nastąpi,ciąg dalszy,następna strona,próxima página,pagina successiva,";
+
+/// The words for a page or a part of a longer list or text.
+const PAGE: Words = Words("page|part|seite|teil|página|pagina|parte|partie|strona|sida|side");
+
+/// Whether `text` says the list goes on elsewhere ([`CONTINUES`]).
+fn continues(text: &str) -> bool {
+    if text.len() > 48 {
+        return false;
+    }
+    // (`To Be Continued`, each of three words or more a capital's: a title, a name.)
+    let words = text.split_whitespace().count();
+    if words >= 3
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return false;
+    }
+    let lower = crate::case::lower(text.trim_end_matches(['.', '…', ':', '!']));
+    // (A page's number after `continued on page`, `weiter auf Seite`.)
+    let said = match lower.rsplit_once(' ') {
+        Some((head, n)) if whole_number(n).is_some() && head.rsplit(' ').next().is_some_and(|w| PAGE.contains(w)) => {
+            head
+        }
+        _ => lower.as_str(),
+    };
+    has_phrase(CONTINUES, said, true)
+}
+
+/// Whether `text` is a button or a link that shows the rest of a list or a message, in
+/// the languages employees' phones speak (`Alle 84 Apps anzeigen`, `Mehr anzeigen`,
+/// `Afficher plus`, `Voir tout`, `Ver más`, `Mostra altro`, `Meer weergeven`, `Pokaż
+/// więcej`, `Mostrar mais`, `Read more`, `Lire la suite`, `Weiterlesen`): six words at
+/// most, one that shows and one that says more or all or counts (`Voir les 84
+/// applications`), the others articles or words for apps. A name's own word beside them (`Show Me`, `Mehr Fitness`, `Load
+/// Monitor`) makes it a name.
+fn shows_the_rest(text: &str) -> bool {
+    const SHOW: Words = Words(
+        "see|show|view|load|loading|display|read|anzeigen|zeigen|ansehen|laden|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|toon|tonen|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir",
+    );
+    const MORE: Words = Words(
+        "more|all|mehr|alle|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais",
+    );
+    const FILL: Words = Words(
+        "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs",
+    );
+    // (`Weiterlesen`, `Weiterscrollen`: showing more, in one word.)
+    if text.len() > 60 {
+        return false;
+    }
+    let (mut show, mut more, mut words) = (false, false, 0);
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        words += 1;
+        let lower = crate::case::lower(w);
+        if words > 6 || w.is_empty() {
+            return false;
+        }
+        if lower.starts_with("weiter") && lower.len() > 6 && words == 1 && text.split_whitespace().nth(1).is_none() {
+            return matches!(lower.as_str(), "weiterlesen" | "weiterscrollen" | "weiterblättern");
+        }
+        let (s, m, n) = (SHOW.contains(&lower), MORE.contains(&lower), whole_number(w).is_some());
+        if !s && !m && !n && !FILL.contains(&lower) {
+            return false;
+        }
+        show |= s;
+        more |= m && !s || n;
+    }
+    show && more
 }
 
 /// A whole number's value, its digits grouped by commas or full stops or not (`47`,
@@ -3223,7 +3369,6 @@ fn page_of(inner: &str, bracketed: bool) -> bool {
 /// part's (a word for one, or a slash: `Page 1 of 3`, `[1/2]`) rather than a count
 /// (`3 of 47`, `Showing 3 of 47`), and whether a slash wrote it. Nothing else on the line.
 fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
-    const PAGE: Words = Words("page|part|seite|teil|página|pagina|parte|partie|strona|sida|side");
     const OF: Words = Words("of|von|de|sur|di|z|van|av|af");
     let mut words = inner.split_whitespace();
     let mut first = words.next();
@@ -3249,6 +3394,21 @@ fn undecorated(text: &str) -> &str {
     let start = bytes.iter().position(kept).unwrap_or(0);
     let end = bytes.iter().rposition(kept).map_or(0, |e| e + 1);
     text.get(start..end).unwrap_or("")
+}
+
+/// A page's or a part's number alone on a line (`Page 2`, `[Part 1]`, `Teil 1`): one of
+/// several, how many not said.
+pub(super) fn page_alone(line: &str) -> Option<u64> {
+    if line.len() > 24 {
+        return None;
+    }
+    let mut words = undecorated(line)
+        .trim_matches(crate::text::AROUND_A_WORD)
+        .split_whitespace();
+    match (words.next(), words.next().and_then(whole_number), words.next()) {
+        (Some(page), Some(n), None) if PAGE.contains(page) && n >= 1 => Some(n),
+        _ => None,
+    }
 }
 
 /// A line's page or part (`Page 1/2`, `[2/2]`, `Part 1 of 2`): its two numbers.
@@ -3329,10 +3489,53 @@ fn count_line(text: &str) -> bool {
     let rest = rest.trim_end_matches('.');
     !number.is_empty()
         && number.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        && COUNT_WORDS.iter().any(|w| {
+        && (COUNT_WORDS.iter().any(|w| {
             rest.strip_prefix(w)
                 .is_some_and(|after| after.is_empty() || COUNT_TAILS.contains(&after))
-        })
+        }) || apps_counted(rest))
+}
+
+/// The words for apps a count names (`47 Apps`, `40 applis`), and those a count of apps
+/// or a heading over one may have besides (`installiert`, `in total`, `All apps (84)`,
+/// `Installed (47)`).
+const COUNTED: Words = Words(
+    "apps|app|applications|application|applis|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|programs|programme|programas|packages",
+);
+const COUNT_BESIDES: Words = Words(
+    "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|user|downloaded|heruntergeladen|téléchargées|descargadas",
+);
+
+/// Whether `rest`, after a count, names apps in any case and language and says nothing
+/// else (`Apps installiert`, `apps total`, `applis`).
+fn apps_counted(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    words.next().is_some_and(|w| COUNTED.contains(w)) && words.all(|w| COUNT_BESIDES.contains(w))
+}
+
+/// A line that counts the apps without a list's number first: a heading and its count in
+/// parentheses (`Installed (47)`, `All apps (84)`, `Apps (47)`), a total (`Total 47`,
+/// `Gesamt: 47`, `Count: 47`), a label and the count (`Apps: 47`).
+fn count_label(text: &str) -> bool {
+    const TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem");
+    let text = text.trim_end_matches('.');
+    if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        return whole_number(count).is_some()
+            && head
+                .split_whitespace()
+                .any(|w| COUNTED.contains(w) || w.eq_ignore_ascii_case("installed"))
+            && head
+                .split_whitespace()
+                .all(|w| COUNTED.contains(w) || COUNT_BESIDES.contains(w));
+    }
+    let mut words = text.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(label), Some(n), None) => {
+            let label = label.trim_end_matches(':');
+            (TOTAL.contains(label) || COUNTED.contains(label) && label.len() < text.len() - n.len() - 1)
+                && whole_number(n).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// How many apps a line of structure says the list has, when it says: a count (`47
@@ -3370,13 +3573,28 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     }
     // A row of page numbers (`1 2 3 Next »`, `‹ 1 2 3 ›`): which page was copied cannot
     // be told, so more than any list holds.
-    if pages(text) && words.iter().filter(|w| number(w).is_some()).count() >= 2 {
+    // (A row of page numbers; or one that turns pages, `Next >`, `‹ Prev`: a page of
+    // several, which one not said.)
+    if pages(text)
+        && (words.iter().filter(|w| number(w).is_some()).count() >= 2 || words.iter().any(|w| PAGE_TURNS.contains(w)))
+    {
         return Some(usize::MAX);
     }
     if let [total, n, ..] = words.as_slice() {
         if matches!(*total, "Total:" | "Total" | "Gesamt:" | "Insgesamt:") {
             return number(n);
         }
+    }
+    if count_label(text) && !text.ends_with(')') {
+        return words.last().and_then(|w| number(w));
+    }
+    // (An introduction that counts them: `I have 40 apps`, `Here are my 10 apps`, `J'ai
+    // 40 applis`.)
+    if let Some(n) = words.windows(2).find_map(|pair| match pair {
+        [n, kind] if COUNTED.contains(kind.trim_end_matches([':', ','])) => number(n),
+        _ => None,
+    }) {
+        return Some(n);
     }
     if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         const APPS: Words = Words("apps|applications|packages|programs|software|installed|anwendungen|programme");
@@ -3419,8 +3637,6 @@ fn pages(text: &str) -> bool {
     const WORDS: Words = Words(
         "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|zeilen|pro|par|résultats|por|página|resultados|-|–",
     );
-    const TURNS: Words =
-        Words("previous|prev|next|first|last|weiter|zurück|vorherige|nächste|suivant|précédent|siguiente|anterior");
     const ARROWS: Words = Words("<|>|«|»|‹|›|←|→|<<|>>");
     let (mut numbers, mut of, mut turns, mut arrows, mut per) = (0, false, false, false, false);
     let mut before = "";
@@ -3436,7 +3652,7 @@ fn pages(text: &str) -> bool {
         of |= matches!(w, "of" | "von" | "sur" | "de");
         per |= before.eq_ignore_ascii_case("per") && matches!(w, "page" | "Page");
         before = w;
-        let turn = TURNS.contains(w);
+        let turn = PAGE_TURNS.contains(w);
         turns |= turn;
         let arrow = ARROWS.contains(w);
         arrows |= arrow;
@@ -3444,6 +3660,10 @@ fn pages(text: &str) -> bool {
     });
     all && ((of || turns || arrows) && numbers >= 2 || turns && arrows || per)
 }
+
+/// A pager's words that turn its pages.
+const PAGE_TURNS: Words =
+    Words("previous|prev|next|first|last|weiter|zurück|vorherige|nächste|suivant|précédent|siguiente|anterior");
 
 /// A search box's words copied with what is under it (`Search by application name`,
 /// `Search apps`): "search" and the words of what it searches.
