@@ -2704,3 +2704,76 @@ fn a_page_or_part_of_a_longer_list_is_not_whole() {
     }
     assert_nothing_to_do("Slack\nNext\nPage\nPart Time Jobs\n");
 }
+
+/// What a chat or a mail shows in place of a message or a file (`This message was
+/// deleted`, `You deleted this message`, `Waiting for this message`, a screenshot's file
+/// name with spaces, `(see screenshot)`, `siehe Screenshot`): what it stood for is not
+/// here.
+#[test]
+fn a_message_or_a_file_that_is_not_here_is_not_the_whole_list() {
+    for line in [
+        "This message was deleted",
+        "You deleted this message",
+        "12/03/2024, 10:41 - Jan: This message was deleted",
+        "Diese Nachricht wurde gelöscht.",
+        "Du hast diese Nachricht gelöscht.",
+        "Ce message a été supprimé",
+        "Vous avez supprimé ce message",
+        "Se eliminó este mensaje.",
+        "Eliminaste este mensaje.",
+        "Waiting for this message. This may take a while.",
+        "Screenshot 2024-01-01 at 10.00.00.png",
+        "Screen Shot 2023-05-02 at 9.41.12 AM.png",
+        "Bildschirmfoto 2024-01-01 um 10.00.00.png",
+        "WhatsApp Image 2024-01-01 at 10.00.00.jpeg",
+        "(see screenshot)",
+        "see pic",
+        "siehe Screenshot",
+        "voir capture d'écran",
+        "ver captura de pantalla",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
+    }
+    assert_nothing_to_do("Slack\nScreenshot Easy\nPhoto Editor\nDeleted Photo Recovery\n");
+}
+
+/// A line the text's encoding lost (`????`, `�`, boxes, `å¾®ä¿¡` for 微信 read as
+/// Latin-1) is a line not read, never dropped or taken for an app the policy does not name.
+#[test]
+fn a_line_the_encoding_lost_is_not_read() {
+    for line in [
+        "????",
+        "??",
+        "\u{fffd}",
+        "\u{fffd}\u{fffd}\u{fffd}",
+        "□□",
+        "å¾®ä¿¡",
+        "æŠ–éŸ³",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
+    }
+    assert_nothing_to_do("Slack\nZoom\nCafé Noir\nÅland Guide\n");
+}
+
+/// A console's pager, an interrupted or failed command, or a note that rows were left
+/// out (`-- More --`, `(END)`, `lines 1-2/57`, `^C`, `Killed`, `(143 rows not shown)`,
+/// `<truncated 45 lines>`): the list under it is not whole.
+#[test]
+fn a_pager_an_interruption_or_rows_left_out_are_not_the_whole_list() {
+    for line in [
+        "-- More --",
+        "--More--(45%)",
+        "(END)",
+        "lines 1-2/57",
+        "^C",
+        "Killed",
+        "Segmentation fault (core dumped)",
+        "(143 rows not shown)",
+        "... (143 rows not shown)",
+        "<truncated 45 lines>",
+        "(45 lines omitted)",
+        "[45 lines hidden]",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
+    }
+}

@@ -916,6 +916,14 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     let total = text
         .strip_prefix("total ")
         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    // A line whose characters an encoding lost (`????`, `□□`): a line not read.
+    if !plain && super::lost_encoding(text) {
+        let skipped = Skipped::Unread {
+            excerpt: super::account::excerpt(text),
+        };
+        list.notes.push(Note { line: n, skipped });
+        return;
+    }
     // A list that trails off (`...`, `…`) goes on beyond what was pasted: a note.
     if !plain && goes_on(text, None, false) {
         note_elsewhere(list, n, text);
@@ -3127,6 +3135,13 @@ fn elsewhere(text: &str) -> bool {
             | b'R'
             | b'n'
             | b'N'
+            | b'y'
+            | b'Y'
+            | b'e'
+            | b'E'
+            | b'^'
+            | b'K'
+            | b'k'
     ) || first.is_ascii_digit()
         || !first.is_ascii();
     let last = bytes.last().copied().unwrap_or(b' ');
@@ -3170,11 +3185,41 @@ fn elsewhere(text: &str) -> bool {
             "siehe anhang",
             "voir pièce jointe",
             "ver adjunto",
+            "see pic",
+            "see picture",
+            "see image",
+            "see photo",
+            "siehe screenshot",
+            "siehe bild",
+            "voir capture",
+            "ver captura",
+            "ver imagen",
+            // A chat's message that is not here: deleted, or not yet loaded.
+            "this message was deleted",
+            "you deleted this message",
+            "message deleted",
+            "waiting for this message",
+            "diese nachricht wurde gelöscht",
+            "du hast diese nachricht gelöscht",
+            "nachricht gelöscht",
+            "ce message a été supprimé",
+            "vous avez supprimé ce message",
+            "message supprimé",
+            "se eliminó este mensaje",
+            "eliminaste este mensaje",
+            "mensaje eliminado",
         ]
         .iter()
-        .any(|p| starts(t, p) || ends(t, p));
-    // A picture's file name alone (`IMG_0412.PNG`, `Screenshot_20240101-123456.png`).
-    let file = picture && !t.contains(' ');
+        .any(|p| {
+            // (In brackets too: `(see screenshot)`.)
+            let bare = t.trim_matches(crate::text::AROUND_A_WORD);
+            starts(t, p) || ends(t, p) || bare.len() < t.len() && starts(bare, p)
+        });
+    // A picture's file name alone (`IMG_0412.PNG`, `Screenshot_20240101-123456.png`), or
+    // one that says it is a screenshot or a chat's picture (`Screenshot 2024-01-01 at
+    // 10.00.00.png`, `WhatsApp Image 2024-01-01 at 10.00.00.jpeg`).
+    const SHOT: Words = Words("screenshot|screen|bildschirmfoto|capture|captura|whatsapp|img|image|photo|foto");
+    let file = picture && (!t.contains(' ') || t.split(' ').next().is_some_and(|w| SHOT.contains(w)));
     // What a chat or a mail app shows in a picture's or a file's place, the whole line in
     // brackets, a word or three (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`,
     // `[Bild]`, `[pièce jointe]`): what it stands for is not here.
@@ -3242,6 +3287,7 @@ fn elsewhere(text: &str) -> bool {
         || see_all
         || shows_the_rest(inner)
         || more_in_brackets
+        || console_cut(text)
         || plus_count
         || page_alone(inner).is_some()
         || continues(inner)
@@ -3250,6 +3296,58 @@ fn elsewhere(text: &str) -> bool {
         || plus
         || link(t)
         || page_of(inner, bracketed)
+}
+
+/// Whether `text` is a console's pager at a screen's end (`-- More --`, `--More--(45%)`,
+/// `(END)`, `lines 1-2/57`), a command stopped or failed before its end (`^C`, `Killed`,
+/// `Segmentation fault (core dumped)`, `Broken pipe`), or a note that rows were left out
+/// (`(143 rows not shown)`, `<truncated 45 lines>`, `(45 lines omitted)`, `[45 lines
+/// hidden]`): what it printed is not all of the list.
+fn console_cut(text: &str) -> bool {
+    const ROWS: Words = Words(
+        "rows|row|lines|line|entries|items|records|results|apps|packages|zeilen|einträge|lignes|entrées|filas|líneas",
+    );
+    const LEFT_OUT: Words = Words(
+        "omitted|hidden|truncated|skipped|elided|shown|ausgelassen|ausgeblendet|gekürzt|masquées|omises|tronquées|omitidas|ocultas|truncadas",
+    );
+    if text.len() > 60 {
+        return false;
+    }
+    let lower = crate::case::lower(text.trim());
+    let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    if squeezed.starts_with("--more--")
+        || squeezed == "(end)"
+        || squeezed == "^c"
+        || matches!(lower.as_str(), "killed" | "terminated" | "aborted" | "broken pipe")
+        || lower.starts_with("segmentation fault")
+        || lower.starts_with("aborted (core dumped)")
+    {
+        return true;
+    }
+    // `lines 1-2/57`: less's prompt, where it is in the text.
+    if let Some(rest) = lower.strip_prefix("lines ") {
+        if let Some((range, total)) = rest.split_once('/') {
+            let total = total.trim_end_matches(|c: char| !c.is_ascii_digit());
+            return range
+                .split_once('-')
+                .is_some_and(|(a, b)| whole_number(a).is_some() && whole_number(b).is_some())
+                && whole_number(total).is_some();
+        }
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '<' | '>' | '.' | '…'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 6
+        && words.iter().any(|w| whole_number(w).is_some())
+        && words.iter().any(|w| ROWS.contains(w))
+        && words.iter().any(|w| LEFT_OUT.contains(w))
+        && words.iter().all(|w| {
+            whole_number(w).is_some()
+                || ROWS.contains(w)
+                || LEFT_OUT.contains(w)
+                || matches!(*w, "not" | "more" | "nicht" | "non" | "no")
+        })
 }
 
 /// What says a list goes on in another message or page (`(list continues)`, `continued on

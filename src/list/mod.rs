@@ -503,15 +503,29 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         list.entries.truncate(MAX_ENTRIES);
         cut_at = Some(cut_at.map_or(first_unread, |c| c.min(first_unread)));
     }
-    // Whatever the reader, a name or identifier with control characters is no app's.
+    // Whatever the reader, a name or identifier with control characters is no app's; one
+    // whose characters an encoding lost on the way (`å¾®ä¿¡` for 微信, `Caf�`) is a line not
+    // read.
     let mut notes = Vec::new();
     list.entries.retain(|e| {
         let clean = |s: &str| !has_control(s);
         let ok = clean(&e.text) && e.name.as_deref().is_none_or(clean) && e.identifier.as_deref().is_none_or(clean);
+        let lost = ok
+            && [Some(e.text.as_str()), e.name.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(lost_encoding);
         if !ok {
             notes.push(control_note(e.line));
+        } else if lost {
+            notes.push(Note {
+                line: e.line,
+                skipped: Skipped::Unread {
+                    excerpt: account::excerpt(&e.text),
+                },
+            });
         }
-        ok
+        ok && !lost
     });
     list.notes.extend(notes);
     for entry in &mut list.entries {
@@ -581,6 +595,44 @@ fn has_control(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a text lost characters to an encoding on its way: the replacement character
+/// (`�`), a run of question marks or boxes in place of a word (`????`, `□□`), or UTF-8
+/// read as Latin-1 or Windows-1252 (`å¾®ä¿¡` for 微信, `TikTokâ„¢` for `TikTok™`).
+pub(crate) fn lost_encoding(text: &str) -> bool {
+    // (Most names: ASCII, whose only way to have lost letters is a run of `?`.)
+    if text.is_ascii() {
+        return text.len() >= 2 && text.bytes().all(|b| b == b'?' || b == b' ') && text.contains("??");
+    }
+    let tofu = |c: char| matches!(c, '?' | '\u{25a1}' | '\u{25af}' | '\u{fffd}' | ' ');
+    text.contains('\u{fffd}')
+        || text.chars().filter(|&c| c != ' ').nth(1).is_some() && text.chars().all(tofu)
+        || mojibake(text)
+}
+
+/// Whether `text` is UTF-8 that was read as Latin-1 or Windows-1252: written back as those
+/// bytes, it is UTF-8 again, with a character beyond ASCII. (A text in those encodings
+/// rarely is: `Café` written back ends in a byte that begins a character and has none after it.)
+fn mojibake(text: &str) -> bool {
+    // Windows-1252's characters for the bytes 0x80 to 0x9F (none for 0x81, 0x8D, 0x8F,
+    // 0x90, 0x9D), in order.
+    const CP1252: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    let mut bytes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let byte = match u32::from(c) {
+            b @ (0..=0x7f | 0xa0..=0xff) => b as u8,
+            _ => match CP1252.iter().position(|&x| x == c) {
+                Some(i) => 0x80 + i as u8,
+                None => return false,
+            },
+        };
+        bytes.push(byte);
+    }
+    bytes.iter().any(|b| !b.is_ascii()) && std::str::from_utf8(&bytes).is_ok()
 }
 
 fn control_note(line: usize) -> Note {
