@@ -3122,34 +3122,20 @@ fn elsewhere(text: &str) -> bool {
             | b'P'
             | b't'
             | b'T'
-            | b'm'
-            | b'M'
-            | b'w'
-            | b'W'
-            | b'c'
-            | b'C'
-            | b'z'
-            | b'Z'
-            | b'b'
-            | b'B'
-            | b'R'
-            | b'n'
-            | b'N'
-            | b'y'
-            | b'Y'
-            | b'e'
-            | b'E'
             | b'^'
             | b'K'
             | b'k'
     ) || first.is_ascii_digit()
         || !first.is_ascii();
+    // (And the lines whose first word begins what the rules after the first ones look
+    // for, in any letter: `Mehr anzeigen`, `Weiterlesen`, `Ce message a été supprimé`.)
+    let later = first_word_hash(text).is_some_and(|h| may_be(&LATER_FILTER, h));
     let last = bytes.last().copied().unwrap_or(b' ');
     let picture = matches!(
         last,
         b'g' | b'G' | b'f' | b'F' | b'c' | b'C' | b'p' | b'P' | b']' | b'>' | b')'
     ) && ends_picture(text);
-    if !begins && !picture || text.len() > 160 {
+    if !begins && !picture && !later || text.len() > 160 {
         return false;
     }
     let t = undecorated(text)
@@ -3185,36 +3171,42 @@ fn elsewhere(text: &str) -> bool {
             "siehe anhang",
             "voir pièce jointe",
             "ver adjunto",
-            "see pic",
-            "see picture",
-            "see image",
-            "see photo",
-            "siehe screenshot",
-            "siehe bild",
-            "voir capture",
-            "ver captura",
-            "ver imagen",
-            // A chat's message that is not here: deleted, or not yet loaded.
-            "this message was deleted",
-            "you deleted this message",
-            "message deleted",
-            "waiting for this message",
-            "diese nachricht wurde gelöscht",
-            "du hast diese nachricht gelöscht",
-            "nachricht gelöscht",
-            "ce message a été supprimé",
-            "vous avez supprimé ce message",
-            "message supprimé",
-            "se eliminó este mensaje",
-            "eliminaste este mensaje",
-            "mensaje eliminado",
         ]
         .iter()
-        .any(|p| {
-            // (In brackets too: `(see screenshot)`.)
-            let bare = t.trim_matches(crate::text::AROUND_A_WORD);
-            starts(t, p) || ends(t, p) || bare.len() < t.len() && starts(bare, p)
-        });
+        .any(|p| starts(t, p) || ends(t, p))
+        || later
+            && [
+                "see pic",
+                "see picture",
+                "see image",
+                "see photo",
+                "see screenshot",
+                "siehe screenshot",
+                "siehe bild",
+                "voir capture",
+                "ver captura",
+                "ver imagen",
+                // A chat's message that is not here: deleted, or not yet loaded.
+                "this message was deleted",
+                "you deleted this message",
+                "message deleted",
+                "waiting for this message",
+                "diese nachricht wurde gelöscht",
+                "du hast diese nachricht gelöscht",
+                "nachricht gelöscht",
+                "ce message a été supprimé",
+                "vous avez supprimé ce message",
+                "message supprimé",
+                "se eliminó este mensaje",
+                "eliminaste este mensaje",
+                "mensaje eliminado",
+            ]
+            .iter()
+            .any(|p| {
+                // (In brackets too: `(see screenshot)`.)
+                let bare = t.trim_matches(crate::text::AROUND_A_WORD);
+                starts(t, p) || ends(t, p) || starts(bare, p)
+            });
     // A picture's file name alone (`IMG_0412.PNG`, `Screenshot_20240101-123456.png`), or
     // one that says it is a screenshot or a chat's picture (`Screenshot 2024-01-01 at
     // 10.00.00.png`, `WhatsApp Image 2024-01-01 at 10.00.00.jpeg`).
@@ -3285,12 +3277,11 @@ fn elsewhere(text: &str) -> bool {
         || file
         || media
         || see_all
-        || shows_the_rest(inner)
+        || later && (shows_the_rest(inner) || continues(inner))
         || more_in_brackets
         || console_cut(text)
         || plus_count
         || page_alone(inner).is_some()
-        || continues(inner)
         || and_more
         || truncated
         || plus
@@ -3310,18 +3301,36 @@ fn console_cut(text: &str) -> bool {
     const LEFT_OUT: Words = Words(
         "omitted|hidden|truncated|skipped|elided|shown|ausgelassen|ausgeblendet|gekürzt|masquées|omises|tronquées|omitidas|ocultas|truncadas",
     );
-    if text.len() > 60 {
+    // (Most lines: let go by their first byte, or as no count of what was left out has
+    // no digit, before a letter is lowered.)
+    let text = text.trim();
+    let starts = |p: &str| text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p));
+    // (Most lines: let go by their first byte.)
+    let first = text.as_bytes().first().copied().unwrap_or(b' ');
+    if text.len() <= 32
+        && matches!(
+            first,
+            b'k' | b'K' | b't' | b'T' | b'a' | b'A' | b'b' | b'B' | b's' | b'S'
+        )
+        && (["killed", "terminated", "aborted", "broken pipe"]
+            .iter()
+            .any(|w| text.eq_ignore_ascii_case(w))
+            || starts("segmentation fault")
+            || starts("aborted (core dumped)"))
+    {
+        return true;
+    }
+    if text.len() > 60
+        || !matches!(
+            first,
+            b'-' | b'(' | b'[' | b'<' | b'.' | b'^' | b'l' | b'L' | 0xE2 | b'0'..=b'9'
+        )
+    {
         return false;
     }
-    let lower = crate::case::lower(text.trim());
+    let lower = crate::case::lower(text);
     let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-    if squeezed.starts_with("--more--")
-        || squeezed == "(end)"
-        || squeezed == "^c"
-        || matches!(lower.as_str(), "killed" | "terminated" | "aborted" | "broken pipe")
-        || lower.starts_with("segmentation fault")
-        || lower.starts_with("aborted (core dumped)")
-    {
+    if squeezed.starts_with("--more--") || squeezed == "(end)" || squeezed == "^c" {
         return true;
     }
     // `lines 1-2/57`: less's prompt, where it is in the text.
@@ -3387,6 +3396,23 @@ fn continues(text: &str) -> bool {
     has_phrase(CONTINUES, said, true)
 }
 
+/// The words that show ([`shows_the_rest`]): `see`, `anzeigen`, `afficher`, `ver`, …
+const SHOW: Words = Words(
+    "see|show|view|load|loading|display|read|anzeigen|zeigen|ansehen|laden|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|toon|tonen|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir",
+);
+/// The words that say more or all ([`shows_the_rest`]).
+const MORE_OR_ALL: Words = Words(
+    "more|all|mehr|alle|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais",
+);
+/// The first words of [`CONTINUES`]' phrases and of the messages a chat shows in place of
+/// one ([`elsewhere`]).
+const LATER_FIRST: Words = Words(
+    "list|the|continued|continues|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|weiterlesen|weiterscrollen|weiterblättern|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe",
+);
+/// [`SHOW`], [`MORE_OR_ALL`] and [`LATER_FIRST`] as a [`WordFilter`]: most lines' first word is
+/// none of them, and [`elsewhere`] lets them go before its later rules.
+static LATER_FILTER: WordFilter = word_filter(&[SHOW.0, MORE_OR_ALL.0, LATER_FIRST.0], false);
+
 /// Whether `text` is a button or a link that shows the rest of a list or a message, in
 /// the languages employees' phones speak (`Alle 84 Apps anzeigen`, `Mehr anzeigen`,
 /// `Afficher plus`, `Voir tout`, `Ver más`, `Mostra altro`, `Meer weergeven`, `Pokaż
@@ -3395,12 +3421,6 @@ fn continues(text: &str) -> bool {
 /// applications`), the others articles or words for apps. A name's own word beside them (`Show Me`, `Mehr Fitness`, `Load
 /// Monitor`) makes it a name.
 fn shows_the_rest(text: &str) -> bool {
-    const SHOW: Words = Words(
-        "see|show|view|load|loading|display|read|anzeigen|zeigen|ansehen|laden|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|toon|tonen|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir",
-    );
-    const MORE: Words = Words(
-        "more|all|mehr|alle|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais",
-    );
     const FILL: Words = Words(
         "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs",
     );
@@ -3408,19 +3428,23 @@ fn shows_the_rest(text: &str) -> bool {
     if text.len() > 60 {
         return false;
     }
+    // (The words compared in any ASCII case, in place: most lines are let go at their
+    // first word, which is none of these.)
+    if ["weiterlesen", "weiterscrollen", "weiterblättern"]
+        .iter()
+        .any(|w| text.trim_end_matches(['.', '…', '!']).eq_ignore_ascii_case(w))
+    {
+        return true;
+    }
     let (mut show, mut more, mut words) = (false, false, 0);
     for w in text.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         words += 1;
-        let lower = crate::case::lower(w);
         if words > 6 || w.is_empty() {
             return false;
         }
-        if lower.starts_with("weiter") && lower.len() > 6 && words == 1 && text.split_whitespace().nth(1).is_none() {
-            return matches!(lower.as_str(), "weiterlesen" | "weiterscrollen" | "weiterblättern");
-        }
-        let (s, m, n) = (SHOW.contains(&lower), MORE.contains(&lower), whole_number(w).is_some());
-        if !s && !m && !n && !FILL.contains(&lower) {
+        let (s, m, n) = (SHOW.contains(w), MORE_OR_ALL.contains(w), whole_number(w).is_some());
+        if !s && !m && !n && !FILL.contains(w) {
             return false;
         }
         show |= s;
@@ -3497,7 +3521,13 @@ fn undecorated(text: &str) -> &str {
 /// A page's or a part's number alone on a line (`Page 2`, `[Part 1]`, `Teil 1`): one of
 /// several, how many not said.
 pub(super) fn page_alone(line: &str) -> Option<u64> {
-    if line.len() > 24 {
+    // (Most lines: longer, or not ending in a digit or a bracket.)
+    if line.len() > 24
+        || !matches!(
+            line.as_bytes().last(),
+            Some(b'0'..=b'9' | b')' | b']' | b'-' | b'*' | b'=')
+        )
+    {
         return None;
     }
     let mut words = undecorated(line)
@@ -3616,6 +3646,10 @@ fn apps_counted(rest: &str) -> bool {
 fn count_label(text: &str) -> bool {
     const TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem");
     let text = text.trim_end_matches('.');
+    // (Most lines: let go by their last byte; a count ends in one.)
+    if !matches!(text.as_bytes().last(), Some(b'0'..=b'9' | b')')) {
+        return false;
+    }
     if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         return whole_number(count).is_some()
             && head
@@ -3624,6 +3658,10 @@ fn count_label(text: &str) -> bool {
             && head
                 .split_whitespace()
                 .all(|w| COUNTED.contains(w) || COUNT_BESIDES.contains(w));
+    }
+    // (Two words: most lines ending in a digit have more, or none before it.)
+    if text.bytes().filter(|&b| b == b' ').count() != 1 {
+        return false;
     }
     let mut words = text.split_whitespace();
     match (words.next(), words.next(), words.next()) {

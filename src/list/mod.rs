@@ -621,6 +621,21 @@ fn mojibake(text: &str) -> bool {
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
         '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
     ];
+    // (Most texts beyond ASCII are not: no character that would be a UTF-8 lead byte
+    // has one after it that would follow it, and they are let go without a copy.)
+    let lead = |c: char| ('\u{c2}'..='\u{f4}').contains(&c);
+    let follows = |c: char| ('\u{80}'..='\u{bf}').contains(&c) || CP1252.contains(&c);
+    let mut chars = text.chars().peekable();
+    let mut paired = false;
+    while let Some(c) = chars.next() {
+        if lead(c) && chars.peek().is_some_and(|&n| follows(n)) {
+            paired = true;
+            break;
+        }
+    }
+    if !paired {
+        return false;
+    }
     let mut bytes = Vec::with_capacity(text.len());
     for c in text.chars() {
         let byte = match u32::from(c) {
