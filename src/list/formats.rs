@@ -5654,6 +5654,10 @@ mod tests {
                 "{place}"
             );
         }
+        for word in [SHOW, MORE_OR_ALL, LATER_FIRST].into_iter().flat_map(Words::iter) {
+            assert!(may_be(&LATER_FILTER, lower_hash(word)), "{word}");
+            assert_eq!(lower_hash(word), first_word_hash(word).unwrap_or(0), "{word}");
+        }
         // Not a promise for each word (a filter may let one through), but for most.
         let names: Vec<String> = (0..1000).map(|i| format!("name{i}")).collect();
         for filter in [
@@ -5664,6 +5668,7 @@ mod tests {
             &FORMS_FILTER,
             &PLACES_FILTER,
             &ASIDE_FILTER,
+            &LATER_FILTER,
         ] {
             let through = names.iter().filter(|n| may_be(filter, lower_hash(n))).count();
             assert!(through < 100, "{through} of 1000 names pass a filter");
