@@ -2777,3 +2777,44 @@ fn a_pager_an_interruption_or_rows_left_out_are_not_the_whole_list() {
         assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
     }
 }
+
+/// A command copied with its output that shows only part of what it lists: piped through a
+/// filter (`| head -2`, `| grep -v google`, `| findstr`, `| Select-Object -First 5`), or
+/// a lister asked for some of its apps (`pm list packages -e`, a name after it, `winget
+/// list --source msstore`, `Get-AppxPackage -Name *zoom*`, `dpkg -l 'z*'`): the list is
+/// not whole. The same listers asked for all, or their output sorted or cut to columns,
+/// are whole.
+#[test]
+fn a_command_that_filters_what_it_lists_is_not_the_whole_list() {
+    let adb = "package:com.slack\npackage:us.zoom.videomeetings\n";
+    for command in [
+        "$ adb shell pm list packages | head -2",
+        "$ adb shell pm list packages | grep -v google",
+        "$ adb shell pm list packages -e",
+        "$ adb shell pm list packages -s",
+        "$ adb shell pm list packages slack",
+        "C:\\Users\\jane>adb shell pm list packages | findstr /i zoom",
+        "PS C:\\Users\\jane> adb shell pm list packages | Select-Object -First 2",
+        "PS C:\\Users\\jane> adb shell pm list packages | Where-Object { $_ -like '*s*' }",
+        "raven:/ $ pm list packages | tail -2",
+    ] {
+        assert_not_whole(&format!("{command}\n{adb}"));
+    }
+    for text in [
+        "$ dpkg -l | grep -i zoom\nii  zoom  5.17.5  amd64  Zoom, the cloud meeting platform\n",
+        "$ brew list --cask | grep -i s\nslack\n",
+        "PS C:\\Users\\jane> Get-AppxPackage -Name *zoom*\nName : ZoomVideo\n",
+        "PS C:\\Users\\jane> winget list --source msstore\nName  Id  Version\n-----------------\nSlack  9WZDNCRDK3WP  4.41\n",
+    ] {
+        assert_not_whole(text);
+    }
+    for command in [
+        "$ adb shell pm list packages",
+        "$ adb shell pm list packages -3",
+        "$ adb shell pm list packages -f --user 0",
+        "$ adb shell pm list packages | sort",
+        "$ adb shell pm list packages | cut -d: -f2",
+    ] {
+        assert_nothing_to_do(&format!("{command}\n{adb}"));
+    }
+}

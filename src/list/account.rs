@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{is_blank, AppList, Format, Note, Skipped};
 use crate::case::Lower;
+use crate::text::Words;
 
 /// What became of the non-blank lines of a pasted list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,6 +61,21 @@ const CUT: u8 = 5;
 /// the lines that only mention apps. `cut_at` is the first line not read for the size
 /// limit; `rest_lines` the non-blank lines beyond the bytes that were read at all.
 pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, rest_lines: usize) {
+    // A command copied with its output that shows only part of what it lists (`| head`,
+    // `pm list packages -e`): whatever read its output, the list is not whole.
+    for (i, line) in lines.iter().enumerate() {
+        let text = crate::text::trim(line);
+        // (Most lines: no prompt's sign in their first 48 bytes.)
+        if !text.bytes().take(48).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) {
+            continue;
+        }
+        if command_typed(text).is_some_and(filtered) {
+            list.notes.push(Note {
+                line: i + 1,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+            });
+        }
+    }
     // The pages or parts of a list, all of them here (`Page 1/2` … `Page 2/2`, `[1/2]` …
     // `[2/2]`): the list's structure, saying no more than the list holds. (Ten at most:
     // more are rarely pasted whole.)
@@ -712,6 +728,111 @@ pub(super) fn typed_command(text: &str) -> bool {
     (bytes.get(at) != Some(&b'>') || windows)
         && (!crate::text::trim(prompt).contains(' ') || prompt.contains('@') || windows)
         && shell
+}
+
+/// The command typed on a line that is one ([`typed_command`]): after the prompt's sign,
+/// or cmd.exe's `C:\…>`.
+fn command_typed(text: &str) -> Option<&str> {
+    if !typed_command(text) {
+        return None;
+    }
+    match prompt_sign(text) {
+        Some(at) => text.get(at + 1..).map(crate::text::trim),
+        None => text.split_once('>').map(|(_, command)| crate::text::trim(command)),
+    }
+}
+
+/// Whether a command shows only part of what it lists: its output piped through a filter
+/// (`| head -2`, `| tail`, `| grep -v google`, `| findstr zoom`, `| Select-String`, `|
+/// Where-Object …`, `| Select-Object -First 5`, `| sed -n …`), or a lister asked for some
+/// of its apps: `pm list packages` with `-e`, `-d`, `-s` or a name (`-3`, third-party apps,
+/// is how a list of apps is asked for), `winget list` with a query or a source,
+/// `Get-AppxPackage` with a name, `dpkg -l`, `rpm -qa`, `snap list` or `brew list` with a
+/// pattern, a path with a wildcard. Sorting, columns and formats leave the list whole.
+fn filtered(command: &str) -> bool {
+    const FILTERS: Words =
+        Words("head|tail|grep|egrep|fgrep|rg|ag|findstr|find|select-string|sls|where-object|where|?");
+    let lower = crate::case::lower(command);
+    let mut stages = lower.split('|');
+    let lister: Vec<&str> = stages.next().unwrap_or("").split_whitespace().collect();
+    let piped = stages.any(|stage| {
+        let mut words = stage.split_whitespace();
+        let program = words.next().unwrap_or("");
+        let args: Vec<&str> = words.collect();
+        FILTERS.contains(program)
+            || matches!(program, "select-object" | "select")
+                && args
+                    .iter()
+                    .any(|a| matches!(*a, "-first" | "-last" | "-skip" | "-index"))
+            || program == "sed" && args.contains(&"-n")
+            || program == "awk"
+                && args
+                    .iter()
+                    .any(|a| a.contains('/') || a.contains("nr") || a.contains("=="))
+    });
+    if piped {
+        return true;
+    }
+    // The lister's words after its name, and whether one is no flag (a pattern or a name).
+    let after = |name: &[&str]| {
+        lister
+            .windows(name.len())
+            .position(|w| w == name)
+            .and_then(|at| lister.get(at + name.len()..))
+    };
+    let positional = |args: &[&str], valued: &[&str]| {
+        let mut skip = false;
+        args.iter().any(|a| {
+            let value = std::mem::replace(&mut skip, valued.contains(a));
+            !value && !a.starts_with('-') && !a.starts_with('>') && !a.starts_with('2')
+        })
+    };
+    let wildcard = lister.iter().skip(1).any(|a| a.contains('*'));
+    if let Some(args) = after(&["pm", "list", "packages"]) {
+        return wildcard
+            || positional(args, &["--user", "--uid"])
+            || args.iter().any(|a| {
+                a.starts_with('-') && !a.starts_with("--") && a.chars().skip(1).any(|c| matches!(c, 'e' | 'd' | 's'))
+            });
+    }
+    if let Some(args) = after(&["winget", "list"]) {
+        return positional(args, &[])
+            || args.iter().any(|a| {
+                matches!(
+                    *a,
+                    "--name"
+                        | "--id"
+                        | "--moniker"
+                        | "--tag"
+                        | "--command"
+                        | "-q"
+                        | "--query"
+                        | "--source"
+                        | "-s"
+                        | "--count"
+                        | "-n"
+                        | "--upgrade-available"
+                )
+            });
+    }
+    if let Some(args) = after(&["get-appxpackage"]) {
+        return wildcard
+            || args.iter().any(|a| matches!(*a, "-name" | "-packagetypefilter"))
+            || positional(args, &["-user"]);
+    }
+    for lister_name in [
+        &["dpkg", "-l"][..],
+        &["dpkg", "--list"],
+        &["dpkg-query", "-l"],
+        &["rpm", "-qa"],
+        &["snap", "list"],
+        &["brew", "list"],
+    ] {
+        if let Some(args) = after(lister_name) {
+            return wildcard || positional(args, &[]);
+        }
+    }
+    false
 }
 
 /// An uninstall command (`adb uninstall …`, `pm uninstall`, `brew uninstall --cask …`,
