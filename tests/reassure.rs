@@ -2818,3 +2818,30 @@ fn a_command_that_filters_what_it_lists_is_not_the_whole_list() {
         assert_nothing_to_do(&format!("{command}\n{adb}"));
     }
 }
+
+/// A heading that says the apps under it are some of them (`Recently opened apps`,
+/// `Updates available (3)`, `Top 5 apps:`, `Most used`, `Zuletzt verwendet`, `Applis
+/// récentes`, `Sugeridas`): the list is not whole.
+#[test]
+fn a_heading_over_some_of_the_apps_is_not_the_whole_list() {
+    for heading in [
+        "Recently opened apps",
+        "Recently used:",
+        "Updates available (3)",
+        "Updates pending",
+        "Top 5 apps:",
+        "Most used apps:",
+        "Frequently used",
+        "Suggested apps",
+        "Here are the first 10:",
+        "Zuletzt verwendet",
+        "Aktualisierungen verfügbar",
+        "Applis récentes",
+        "Mises à jour disponibles",
+        "Aplicaciones recientes",
+        "Actualizaciones pendientes",
+    ] {
+        assert_not_whole(&format!("{heading}\nSlack\nZoom\n"));
+    }
+    assert_nothing_to_do("Slack\nRecently Deleted Photos\nTop Drives\nMost Wanted\nFirst Aid\n");
+}

@@ -942,8 +942,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         || keyed_value(text)
         || text.ends_with(':')
     {
-        // (`Some of them:`, `for example:`: what follows is not the whole list.)
-        if text.ends_with(':') && examples(text).is_some() {
+        // (`Some of them:`, `for example:`, `Recently used:`: what follows is not the
+        // whole list.)
+        if text.ends_with(':') && (examples(text).is_some() || subset_heading(text)) {
             note_elsewhere(list, n, text);
         } else {
             list.structure.push((n, n));
@@ -3277,7 +3278,7 @@ fn elsewhere(text: &str) -> bool {
         || file
         || media
         || see_all
-        || later && (shows_the_rest(inner) || continues(inner))
+        || later && (shows_the_rest(inner) || continues(inner) || subset_heading(t))
         || more_in_brackets
         || console_cut(text)
         || plus_count
@@ -3407,8 +3408,39 @@ const MORE_OR_ALL: Words = Words(
 /// The first words of [`CONTINUES`]' phrases and of the messages a chat shows in place of
 /// one ([`elsewhere`]).
 const LATER_FIRST: Words = Words(
-    "list|the|continued|continues|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|weiterlesen|weiterscrollen|weiterblättern|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe",
+    "list|the|continued|continues|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|weiterlesen|weiterscrollen|weiterblättern|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|\
+recently|recent|top|most|frequently|suggested|updates|here|zuletzt|kürzlich|häufig|meistgenutzte|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas",
 );
+
+/// Whether `text` heads some of the apps, not all of them (`Recently opened apps`,
+/// `Updates available`, `Top 5 apps`, `Most used`, `Here are the first 10`, `Zuletzt
+/// verwendet`, `Applis récentes`, `Mises à jour disponibles`, `Aplicaciones recientes`):
+/// two to six words, one that says which, the others words for apps and their use, a
+/// count or a sentence's (a count in parentheses after it too). A name's own word among
+/// them (`Recently Deleted Photos`, `Top Drives`) makes it a name.
+fn subset_heading(text: &str) -> bool {
+    const WHICH: Words = Words(
+        "recently|recent|top|most|frequently|often|suggested|updates|update|first|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|sugeridas|actualizaciones|recenti|suggerite|aggiornamenti",
+    );
+    const BESIDES: Words = Words(
+        "apps|app|applications|applis|aplicaciones|anwendungen|used|opened|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|abiertas|available|verfügbar|disponibles|disponible|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|du|des|downloaded",
+    );
+    let text = text.trim_end_matches([':', '.']);
+    let text = match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((head, n)) if whole_number(n).is_some() => head,
+        _ => text,
+    };
+    let (mut words, mut which) = (0, false);
+    for w in text.split_whitespace() {
+        words += 1;
+        let key = WHICH.contains(w);
+        if words > 6 || !key && !BESIDES.contains(w) && whole_number(w).is_none() {
+            return false;
+        }
+        which |= key;
+    }
+    words >= 2 && which
+}
 /// [`SHOW`], [`MORE_OR_ALL`] and [`LATER_FIRST`] as a [`WordFilter`]: most lines' first word is
 /// none of them, and [`elsewhere`] lets them go before its later rules.
 static LATER_FILTER: WordFilter = word_filter(&[SHOW.0, MORE_OR_ALL.0, LATER_FIRST.0], false);
