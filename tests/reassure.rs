@@ -2845,3 +2845,30 @@ fn a_heading_over_some_of_the_apps_is_not_the_whole_list() {
     }
     assert_nothing_to_do("Slack\nRecently Deleted Photos\nTop Drives\nMost Wanted\nFirst Aid\n");
 }
+
+/// A line that says the rest of the apps are left out, private or of a kind (`the rest
+/// is private`, `Rest ist privat`, `reste perso`, `Only listing work apps`, `personal
+/// apps (not listing them)`, `der Rest sind Spiele`, `le reste, ce sont des jeux`, `el
+/// resto son juegos`): the list is not whole.
+#[test]
+fn a_line_that_leaves_the_rest_out_is_not_the_whole_list() {
+    for line in [
+        "the rest is private",
+        "the rest are personal",
+        "Rest ist privat",
+        "alles andere privat",
+        "reste perso",
+        "le reste est perso",
+        "el resto es personal",
+        "Only listing work apps",
+        "only the work ones",
+        "personal apps (not listing them)",
+        "(not listing the private ones)",
+        "der Rest sind Spiele",
+        "le reste, ce sont des jeux",
+        "el resto son juegos",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
+    }
+    assert_nothing_to_do("Slack\nPrivate Browser\nPersonal Best\nRest Timer\nOnly Fans Finder\n");
+}

@@ -2804,7 +2804,7 @@ fn vague(text: &str, part: bool) -> bool {
         // in lower case, `ein paar Spiele`; after the kind, a few words on it, `I don't
         // remember`.)
         let lead_capital = *lead.get_or_insert(capital);
-        let noun = KINDS.contains(w) && !lead_capital;
+        let noun = (KINDS.contains(w) || MORE.contains(w)) && !lead_capital;
         let joins = at == 2 && JOINERS.contains(w);
         if at > 1 && capital && w != "I" && !noun && !joins && !joined {
             return false;
@@ -2843,7 +2843,7 @@ fn vague(text: &str, part: bool) -> bool {
                 && Words("others|andere|anderen|autres|d'autres|otras|otros|altre|altri|inne|weitere").contains(w);
         } else if QUANTITIES.contains(w) || SOME_AFTER.contains(w) && (at > 1 || part) {
             some = true;
-        } else if VAGUE.contains(w) {
+        } else if VAGUE.contains(w) || at > 1 && BETWEEN.contains(w) {
         } else if some && (!capital || joined) && on_kind < 2 {
             on_kind += 1;
         } else {
@@ -3056,8 +3056,12 @@ const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos",
 );
 const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
-const VAGUE: Words =
-    Words("a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de");
+const VAGUE: Words = Words(
+    "a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de|der|le|el",
+);
+/// The small words of [`goes_on`]'s lines never first on one (so kept out of
+/// [`ASIDE_FILTER`]): `der Rest sind Spiele`, `le reste, ce sont des jeux`.
+const BETWEEN: Words = Words("ce|sind|sont|son|ist|est|es");
 /// Words of [`goes_on`] never first on a line (so kept out of [`ASIDE_FILTER`]) that
 /// make a vague number of a kind (`the usual`, `the default ones`, `diverse Spiele`,
 /// `plein d'autres`, `noch ein paar`).
@@ -3278,7 +3282,7 @@ fn elsewhere(text: &str) -> bool {
         || file
         || media
         || see_all
-        || later && (shows_the_rest(inner) || continues(inner) || subset_heading(t))
+        || later && (shows_the_rest(inner) || continues(inner) || subset_heading(t) || withheld(t))
         || more_in_brackets
         || console_cut(text)
         || plus_count
@@ -3409,8 +3413,43 @@ const MORE_OR_ALL: Words = Words(
 /// one ([`elsewhere`]).
 const LATER_FIRST: Words = Words(
     "list|the|continued|continues|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|weiterlesen|weiterscrollen|weiterblättern|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|\
-recently|recent|top|most|frequently|suggested|updates|here|zuletzt|kürzlich|häufig|meistgenutzte|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas",
+recently|recent|top|most|frequently|suggested|updates|here|zuletzt|kürzlich|häufig|meistgenutzte|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|\
+rest|reste|resto|alles|personal|private|privat|only|not|nur|el|der",
 );
+
+/// Whether `text` says the rest of the apps are left out (`the rest is private`, `Rest
+/// ist privat`, `alles andere privat`, `reste perso`, `el resto es personal`, `Only
+/// listing work apps`, `only the work ones`, `personal apps (not listing them)`): eight
+/// words at most, one for the rest and one for private, or one that limits the list and
+/// one for what (`only` … `listing`, `ones`), or a list not given (`not listing`).
+fn withheld(text: &str) -> bool {
+    const REST: Words = Words("rest|reste|resto|andere|others|remainder|demás");
+    const PRIVATE: Words =
+        Words("private|personal|privat|privée|privé|perso|personnel|personnelle|personnelles|privado|privada|privadas|privados|personales|mine");
+    const ONLY: Words = Words("only|nur|seulement|solo|solamente|just");
+    const WHICH: Words = Words("listing|listed|ones|aufgelistet|listées|listadas|dienstlichen|beruflichen|pro|trabajo");
+    const NOT: Words = Words("not|nicht|pas|no");
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '.' | '!'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // (A name's words are in capitals after the first: `Private Browser`, `Rest Timer`.)
+    let capitals = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+        .count();
+    if words.len() < 2 || words.len() > 8 || capitals * 2 >= words.len() {
+        return false;
+    }
+    let has = |list: Words| words.iter().any(|w| list.contains(w));
+    let not_listing = words
+        .windows(2)
+        .any(|w| matches!(w, [n, l] if NOT.contains(n) && WHICH.contains(l)));
+    // (A heading over the rest, `The rest (private):`, lists them under it.)
+    let heading = text.ends_with([':', ')']);
+    has(REST) && has(PRIVATE) && !heading || has(ONLY) && has(WHICH) || not_listing
+}
 
 /// Whether `text` heads some of the apps, not all of them (`Recently opened apps`,
 /// `Updates available`, `Top 5 apps`, `Most used`, `Here are the first 10`, `Zuletzt
