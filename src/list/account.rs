@@ -64,11 +64,11 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     // A command copied with its output that shows only part of what it lists (`| head`,
     // `pm list packages -e`): whatever read its output, the list is not whole.
     for (i, line) in lines.iter().enumerate() {
-        let text = crate::text::trim(line);
-        // (Most lines: no prompt's sign in their first 48 bytes.)
-        if !text.bytes().take(48).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) {
+        // (Most lines: no prompt's sign in their first 48 bytes after white space.)
+        if !line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) {
             continue;
         }
+        let text = crate::text::trim(line);
         if command_typed(text).is_some_and(filtered) {
             list.notes.push(Note {
                 line: i + 1,
@@ -732,6 +732,7 @@ pub(super) fn typed_command(text: &str) -> bool {
 
 /// The command typed on a line that is one ([`typed_command`]): after the prompt's sign,
 /// or cmd.exe's `C:\…>`.
+#[inline(never)]
 fn command_typed(text: &str) -> Option<&str> {
     if !typed_command(text) {
         return None;
@@ -749,6 +750,7 @@ fn command_typed(text: &str) -> Option<&str> {
 /// is how a list of apps is asked for), `winget list` with a query or a source,
 /// `Get-AppxPackage` with a name, `dpkg -l`, `rpm -qa`, `snap list` or `brew list` with a
 /// pattern, a path with a wildcard. Sorting, columns and formats leave the list whole.
+#[inline(never)]
 fn filtered(command: &str) -> bool {
     const FILTERS: Words =
         Words("head|tail|grep|egrep|fgrep|rg|ag|findstr|find|select-string|sls|where-object|where|?");

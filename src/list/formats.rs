@@ -883,7 +883,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             return;
         };
         // (`+ more`, `+ 20 apps`: a count of more after a plus, not a bullet.)
-        if message.trim_start().starts_with('+') && elsewhere(trim(message)) {
+        if message.trim_start().starts_with('+') && elsewhere(trim(message), None) {
             note_elsewhere(list, n, message);
             return;
         }
@@ -2339,6 +2339,7 @@ fn label_marker(text: &str, closed: bool) -> Option<&str> {
 
 /// How many apps the label before `names` (a slice of `line` at its end, after
 /// [`framed_names`]) says there are: `My 5 apps: Slack, Zoom`.
+#[inline(never)]
 fn label_count(line: &str, names: &str) -> Option<usize> {
     let at = (names.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
     (at > 0 && at < line.len())
@@ -2599,7 +2600,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     let excerpt = || super::account::excerpt(text);
     let skipped = if tool_message(text, plain) {
         Skipped::ToolMessage { excerpt: excerpt() }
-    } else if elsewhere(text)
+    } else if elsewhere(text, first)
         || first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(text, first, false)
         || hedge(text, first)
     {
@@ -2804,7 +2805,7 @@ fn vague(text: &str, part: bool) -> bool {
         // in lower case, `ein paar Spiele`; after the kind, a few words on it, `I don't
         // remember`.)
         let lead_capital = *lead.get_or_insert(capital);
-        let noun = (KINDS.contains(w) || MORE.contains(w)) && !lead_capital;
+        let noun = !lead_capital && (KINDS.contains(w) || MORE.contains(w));
         let joins = at == 2 && JOINERS.contains(w);
         if at > 1 && capital && w != "I" && !noun && !joins && !joined {
             return false;
@@ -2998,7 +2999,8 @@ fn some_of_the_rest(text: &str, first: Option<u64>) -> Option<&str> {
 /// Whether a part of a line of several names stands for more of the list than is here
 /// ([`elsewhere`], [`goes_on`]): the typed reader's and the reader of names in a row's one test.
 fn unlisted_part(part: &str) -> bool {
-    elsewhere(part) || goes_on(part, first_word_hash(part), true)
+    let first = first_word_hash(part);
+    elsewhere(part, first) || goes_on(part, first, true)
 }
 
 /// Notes that line `n` (`text` its excerpt) stands for more of the list than is here.
@@ -3075,7 +3077,7 @@ const SOME_AFTER: Words = Words(
 /// `image omitted`; a picture's file name alone; "see attached"), or a screen's or a
 /// tool's word that the list goes on (`See all 84 apps`, `…and 42 more`, `+ 12 more`,
 /// `[truncated]`).
-fn elsewhere(text: &str) -> bool {
+fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     let bytes = text.as_bytes();
     let starts = |t: &str, p: &str| {
         t.as_bytes()
@@ -3134,7 +3136,9 @@ fn elsewhere(text: &str) -> bool {
         || !first.is_ascii();
     // (And the lines whose first word begins what the rules after the first ones look
     // for, in any letter: `Mehr anzeigen`, `Weiterlesen`, `Ce message a été supprimé`.)
-    let later = first_word_hash(text).is_some_and(|h| may_be(&LATER_FILTER, h));
+    // (`first_word`: the text's [`first_word_hash`] when the caller has it.)
+    let hash = first_word.or_else(|| first_word_hash(text)).unwrap_or(0);
+    let later = may_be(&LATER_FILTER, hash);
     let last = bytes.last().copied().unwrap_or(b' ');
     let picture = matches!(
         last,
@@ -3180,6 +3184,7 @@ fn elsewhere(text: &str) -> bool {
         .iter()
         .any(|p| starts(t, p) || ends(t, p))
         || later
+            && may_be(&GONE_FILTER, hash)
             && [
                 "see pic",
                 "see picture",
@@ -3282,7 +3287,11 @@ fn elsewhere(text: &str) -> bool {
         || file
         || media
         || see_all
-        || later && (shows_the_rest(inner) || continues(inner) || subset_heading(t) || withheld(t))
+        || later
+            && (may_be(&SHOWS_FILTER, hash) && shows_the_rest(inner)
+                || may_be(&CONTINUES_FILTER, hash) && continues(inner)
+                || may_be(&SUBSET_FILTER, hash) && subset_heading(t)
+                || may_be(&WITHHELD_FILTER, hash) && withheld(t))
         || more_in_brackets
         || console_cut(text)
         || plus_count
@@ -3299,6 +3308,7 @@ fn elsewhere(text: &str) -> bool {
 /// `Segmentation fault (core dumped)`, `Broken pipe`), or a note that rows were left out
 /// (`(143 rows not shown)`, `<truncated 45 lines>`, `(45 lines omitted)`, `[45 lines
 /// hidden]`): what it printed is not all of the list.
+#[inline(never)]
 fn console_cut(text: &str) -> bool {
     const ROWS: Words = Words(
         "rows|row|lines|line|entries|items|records|results|apps|packages|zeilen|einträge|lignes|entrées|filas|líneas",
@@ -3377,6 +3387,7 @@ volgende pagina,ciąg dalszy nastąpi,ciąg dalszy,następna strona,próxima pá
 const PAGE: Words = Words("page|part|seite|teil|página|pagina|parte|partie|strona|sida|side");
 
 /// Whether `text` says the list goes on elsewhere ([`CONTINUES`]).
+#[inline(never)]
 fn continues(text: &str) -> bool {
     if text.len() > 48 {
         return false;
@@ -3409,14 +3420,20 @@ const SHOW: Words = Words(
 const MORE_OR_ALL: Words = Words(
     "more|all|mehr|alle|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais",
 );
-/// The first words of [`CONTINUES`]' phrases and of the messages a chat shows in place of
-/// one ([`elsewhere`]).
-const LATER_FIRST: Words = Words(
-    "list|the|continued|continues|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|weiterlesen|weiterscrollen|weiterblättern|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|\
-recently|recent|top|most|frequently|suggested|updates|here|zuletzt|kürzlich|häufig|meistgenutzte|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|\
-rest|reste|resto|alles|personal|private|privat|only|not|nur|el|der",
+/// The first words of [`CONTINUES`]' phrases.
+const CONTINUES_FIRST: Words = Words(
+    "list|the|continued|continues|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina",
 );
-
+/// The first words of what a chat shows in place of a message, and of a pointer to a
+/// picture ([`elsewhere`]).
+const GONE_FIRST: Words =
+    Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver");
+/// The first words of [`subset_heading`]'s headings.
+const SUBSET_FIRST: Words = Words(
+    "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app",
+);
+/// The first words of [`withheld`]'s lines.
+const WITHHELD_FIRST: Words = Words("the|rest|reste|resto|alles|personal|private|privat|only|not|nur|el|der|le|just");
 /// Whether `text` says the rest of the apps are left out (`the rest is private`, `Rest
 /// ist privat`, `alles andere privat`, `reste perso`, `el resto es personal`, `Only
 /// listing work apps`, `only the work ones`, `personal apps (not listing them)`): eight
@@ -3480,9 +3497,29 @@ fn subset_heading(text: &str) -> bool {
     }
     words >= 2 && which
 }
-/// [`SHOW`], [`MORE_OR_ALL`] and [`LATER_FIRST`] as a [`WordFilter`]: most lines' first word is
-/// none of them, and [`elsewhere`] lets them go before its later rules.
-static LATER_FILTER: WordFilter = word_filter(&[SHOW.0, MORE_OR_ALL.0, LATER_FIRST.0], false);
+/// Each rule's first words as a [`WordFilter`], and all of them as one: most lines' first
+/// word is none of them, and [`elsewhere`] lets them go before its later rules, each rule
+/// before its own words are looked up.
+static SHOWS_FILTER: WordFilter = word_filter(
+    &[SHOW.0, MORE_OR_ALL.0, "weiterlesen|weiterscrollen|weiterblättern"],
+    false,
+);
+static CONTINUES_FILTER: WordFilter = word_filter(&[CONTINUES_FIRST.0], false);
+static GONE_FILTER: WordFilter = word_filter(&[GONE_FIRST.0], false);
+static SUBSET_FILTER: WordFilter = word_filter(&[SUBSET_FIRST.0], false);
+static WITHHELD_FILTER: WordFilter = word_filter(&[WITHHELD_FIRST.0], false);
+static LATER_FILTER: WordFilter = word_filter(
+    &[
+        SHOW.0,
+        MORE_OR_ALL.0,
+        "weiterlesen|weiterscrollen|weiterblättern",
+        CONTINUES_FIRST.0,
+        GONE_FIRST.0,
+        SUBSET_FIRST.0,
+        WITHHELD_FIRST.0,
+    ],
+    false,
+);
 
 /// Whether `text` is a button or a link that shows the rest of a list or a message, in
 /// the languages employees' phones speak (`Alle 84 Apps anzeigen`, `Mehr anzeigen`,
@@ -3491,6 +3528,7 @@ static LATER_FILTER: WordFilter = word_filter(&[SHOW.0, MORE_OR_ALL.0, LATER_FIR
 /// most, one that shows and one that says more or all or counts (`Voir les 84
 /// applications`), the others articles or words for apps. A name's own word beside them (`Show Me`, `Mehr Fitness`, `Load
 /// Monitor`) makes it a name.
+#[inline(never)]
 fn shows_the_rest(text: &str) -> bool {
     const FILL: Words = Words(
         "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs",
@@ -3591,6 +3629,7 @@ fn undecorated(text: &str) -> &str {
 
 /// A page's or a part's number alone on a line (`Page 2`, `[Part 1]`, `Teil 1`): one of
 /// several, how many not said.
+#[inline(never)]
 pub(super) fn page_alone(line: &str) -> Option<u64> {
     // (Most lines: longer, or not ending in a digit or a bracket.)
     if line.len() > 24
@@ -3704,8 +3743,14 @@ const COUNT_BESIDES: Words = Words(
     "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|user|downloaded|heruntergeladen|téléchargées|descargadas",
 );
 
+/// The words a count's label or heading begins with ([`count_label`]), as a [`WordFilter`].
+static COUNT_FILTER: WordFilter = word_filter(&[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0], false);
+/// The words of a total (`Total 47`, `Gesamt: 47`).
+const COUNT_TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem");
+
 /// Whether `rest`, after a count, names apps in any case and language and says nothing
 /// else (`Apps installiert`, `apps total`, `applis`).
+#[inline(never)]
 fn apps_counted(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     words.next().is_some_and(|w| COUNTED.contains(w)) && words.all(|w| COUNT_BESIDES.contains(w))
@@ -3714,21 +3759,25 @@ fn apps_counted(rest: &str) -> bool {
 /// A line that counts the apps without a list's number first: a heading and its count in
 /// parentheses (`Installed (47)`, `All apps (84)`, `Apps (47)`), a total (`Total 47`,
 /// `Gesamt: 47`, `Count: 47`), a label and the count (`Apps: 47`).
+#[inline(never)]
 fn count_label(text: &str) -> bool {
-    const TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem");
     let text = text.trim_end_matches('.');
-    // (Most lines: let go by their last byte; a count ends in one.)
-    if !matches!(text.as_bytes().last(), Some(b'0'..=b'9' | b')')) {
+    // (Most lines: let go by their last byte, a count's, or by their first word, no
+    // count's or heading's.)
+    if !matches!(text.as_bytes().last(), Some(b'0'..=b'9' | b')'))
+        || !first_word_hash(text).is_some_and(|h| may_be(&COUNT_FILTER, h))
+    {
         return false;
     }
     if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        // (Every word first: most headings' first word is none, and they are let go there.)
         return whole_number(count).is_some()
             && head
                 .split_whitespace()
-                .any(|w| COUNTED.contains(w) || w.eq_ignore_ascii_case("installed"))
+                .all(|w| COUNTED.contains(w) || COUNT_BESIDES.contains(w))
             && head
                 .split_whitespace()
-                .all(|w| COUNTED.contains(w) || COUNT_BESIDES.contains(w));
+                .any(|w| COUNTED.contains(w) || w.eq_ignore_ascii_case("installed"));
     }
     // (Two words: most lines ending in a digit have more, or none before it.)
     if text.bytes().filter(|&b| b == b' ').count() != 1 {
@@ -3738,7 +3787,7 @@ fn count_label(text: &str) -> bool {
     match (words.next(), words.next(), words.next()) {
         (Some(label), Some(n), None) => {
             let label = label.trim_end_matches(':');
-            (TOTAL.contains(label) || COUNTED.contains(label) && label.len() < text.len() - n.len() - 1)
+            (COUNT_TOTAL.contains(label) || COUNTED.contains(label) && label.len() < text.len() - n.len() - 1)
                 && whole_number(n).is_some()
         }
         _ => false,
@@ -5725,9 +5774,26 @@ mod tests {
                 "{place}"
             );
         }
-        for word in [SHOW, MORE_OR_ALL, LATER_FIRST].into_iter().flat_map(Words::iter) {
-            assert!(may_be(&LATER_FILTER, lower_hash(word)), "{word}");
-            assert_eq!(lower_hash(word), first_word_hash(word).unwrap_or(0), "{word}");
+        for (filter, words) in [
+            (&SHOWS_FILTER, &[SHOW, MORE_OR_ALL][..]),
+            (&CONTINUES_FILTER, &[CONTINUES_FIRST]),
+            (&GONE_FILTER, &[GONE_FIRST]),
+            (&SUBSET_FILTER, &[SUBSET_FIRST]),
+            (&WITHHELD_FILTER, &[WITHHELD_FIRST]),
+        ] {
+            for word in words.iter().flat_map(|w| w.iter()) {
+                assert!(may_be(filter, lower_hash(word)), "{word}");
+                assert!(may_be(&LATER_FILTER, lower_hash(word)), "{word}");
+                assert_eq!(lower_hash(word), first_word_hash(word).unwrap_or(0), "{word}");
+            }
+        }
+        for word in [COUNTED, COUNT_BESIDES, COUNT_TOTAL].into_iter().flat_map(Words::iter) {
+            assert!(may_be(&COUNT_FILTER, lower_hash(word)), "{word}");
+        }
+        // (Every first word of a continuation's phrase is one of its first words.)
+        for phrase in CONTINUES.split(',').filter(|p| !p.is_empty()) {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            assert!(CONTINUES_FIRST.contains(first), "{phrase}");
         }
         // Not a promise for each word (a filter may let one through), but for most.
         let names: Vec<String> = (0..1000).map(|i| format!("name{i}")).collect();
@@ -5740,6 +5806,12 @@ mod tests {
             &PLACES_FILTER,
             &ASIDE_FILTER,
             &LATER_FILTER,
+            &SHOWS_FILTER,
+            &CONTINUES_FILTER,
+            &GONE_FILTER,
+            &SUBSET_FILTER,
+            &WITHHELD_FILTER,
+            &COUNT_FILTER,
         ] {
             let through = names.iter().filter(|n| may_be(filter, lower_hash(n))).count();
             assert!(through < 100, "{through} of 1000 names pass a filter");

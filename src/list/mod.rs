@@ -614,6 +614,7 @@ pub(crate) fn lost_encoding(text: &str) -> bool {
 /// Whether `text` is UTF-8 that was read as Latin-1 or Windows-1252: written back as those
 /// bytes, it is UTF-8 again, with a character beyond ASCII. (A text in those encodings
 /// rarely is: `Café` written back ends in a byte that begins a character and has none after it.)
+#[inline(never)]
 fn mojibake(text: &str) -> bool {
     // Windows-1252's characters for the bytes 0x80 to 0x9F (none for 0x81, 0x8D, 0x8F,
     // 0x90, 0x9D), in order.
