@@ -2872,3 +2872,32 @@ fn a_line_that_leaves_the_rest_out_is_not_the_whole_list() {
     }
     assert_nothing_to_do("Slack\nPrivate Browser\nPersonal Best\nRest Timer\nOnly Fans Finder\n");
 }
+
+/// A line that hides what it stood for — a spreadsheet's error in a cell (`#REF!`, `#N/A`,
+/// `#NAME?`), a placeholder for what was left out (`[redacted]`, `<private>`, `(hidden)`,
+/// `XXXXX`) or a name masked with stars (`T*kT*k`) — and a link that shows more after an
+/// ellipsis (`More…`), or `etc.` mistyped (`ect.`): the list is not whole.
+#[test]
+fn a_line_that_hides_what_it_stood_for_is_not_the_whole_list() {
+    for line in [
+        "#REF!",
+        "#N/A",
+        "#NAME?",
+        "#VALUE!",
+        "#WERT!",
+        "[redacted]",
+        "<private>",
+        "(hidden)",
+        "[removed]",
+        "XXXXX",
+        "T*kT*k",
+        "T***k",
+        "More…",
+        "more...",
+        "Mehr …",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
+    }
+    assert_not_whole("Slack, Zoom, ect.\n");
+    assert_nothing_to_do("Slack\nX\nXX\nC*Star Navigator\nMore\nHidden Folks\n");
+}

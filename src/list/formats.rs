@@ -3052,7 +3052,7 @@ fn and_so_on(part: &str) -> (&str, bool) {
 /// numbers, kinds of apps, and the small words between them.
 const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i");
 const MORE: Words = Words(
-    "etc|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste",
+    "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste",
 );
 const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos",
@@ -3144,6 +3144,9 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         last,
         b'g' | b'G' | b'f' | b'F' | b'c' | b'C' | b'p' | b'P' | b']' | b'>' | b')'
     ) && ends_picture(text);
+    if hides(text) {
+        return true;
+    }
     if !begins && !picture && !later || text.len() > 160 {
         return false;
     }
@@ -3293,6 +3296,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
                 || may_be(&SUBSET_FILTER, hash) && subset_heading(t)
                 || may_be(&WITHHELD_FILTER, hash) && withheld(t))
         || more_in_brackets
+        || more_then_ellipsis(text)
         || console_cut(text)
         || plus_count
         || page_alone(inner).is_some()
@@ -3301,6 +3305,55 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         || plus
         || link(t)
         || page_of(inner, bracketed)
+}
+
+/// Whether `text` hides what it stood for: a spreadsheet's error in its cell (`#REF!`,
+/// `#N/A`, `#NAME?`, `#VALUE!`, `#WERT!`, `#VALEUR!`, `#¡REF!`), a placeholder in brackets
+/// for what was left out (`[redacted]`, `<private>`, `(hidden)`, `[removed]`), letters
+/// crossed out (`XXXXX`), or a name masked with stars (`T*kT*k`, `T***k`).
+#[inline(never)]
+fn hides(text: &str) -> bool {
+    const ERRORS: Words = Words(
+        "#ref!|#n/a|#name?|#value!|#div/0!|#num!|#null!|#spill!|#calc!|#wert!|#nv|#bezug!|#valeur!|#nom?|#¡ref!|#¿nombre?|#¡valor!",
+    );
+    const LEFT_OUT: Words = Words(
+        "redacted|private|hidden|removed|censored|masked|withheld|geschwärzt|entfernt|privat|versteckt|ausgeblendet|masqué|caché|supprimé|privé|oculto|privado|eliminado|censurado",
+    );
+    let bytes = text.as_bytes();
+    // (A name masked with stars: one word of letters and stars, a letter first, two
+    // letters and a star at least; `C*Star Navigator` has more words.)
+    let masked = || {
+        bytes.len() <= 30
+            && bytes.contains(&b'*')
+            && bytes.first().is_some_and(u8::is_ascii_alphabetic)
+            && bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b'*')
+            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+    };
+    match bytes.first() {
+        Some(b'#') => ERRORS.contains(text),
+        Some(b'[' | b'<' | b'(') => {
+            let closed = matches!(
+                (bytes.first(), bytes.last()),
+                (Some(b'['), Some(b']')) | (Some(b'<'), Some(b'>')) | (Some(b'('), Some(b')'))
+            );
+            closed
+                && text
+                    .get(1..text.len() - 1)
+                    .is_some_and(|inside| LEFT_OUT.contains(inside.trim()))
+        }
+        Some(b'X' | b'x') if bytes.len() >= 3 && bytes.iter().all(|b| matches!(b, b'X' | b'x')) => true,
+        _ => masked(),
+    }
+}
+
+/// Whether `text` is a word for more before an ellipsis (`More…`, `more...`, `Mehr …`): a
+/// link that shows more of a list or a message.
+fn more_then_ellipsis(text: &str) -> bool {
+    let word = match text.strip_suffix('…').or_else(|| text.strip_suffix("...")) {
+        Some(word) => word.trim_end(),
+        None => return false,
+    };
+    !word.is_empty() && !word.contains(' ') && MORE_OR_ALL.contains(word)
 }
 
 /// Whether `text` is a console's pager at a screen's end (`-- More --`, `--More--(45%)`,
