@@ -2901,3 +2901,28 @@ fn a_line_that_hides_what_it_stood_for_is_not_the_whole_list() {
     assert_not_whole("Slack, Zoom, ect.\n");
     assert_nothing_to_do("Slack\nX\nXX\nC*Star Navigator\nMore\nHidden Folks\n");
 }
+
+/// A JSON answer that says it is one page of several, or has more than it holds, in the
+/// fields APIs use (`"hasMore": true`, `"truncated": true`, `"next": "…?page=2"`,
+/// `"next_page": 2`, `"page": 1, "pages": 8`, `"total": 145`, `"@odata.count": 145`): the
+/// rest of the list is not here. The same fields that say it is all are whole.
+#[test]
+fn a_json_page_that_says_there_is_more_is_not_whole() {
+    for text in [
+        r#"{"apps":[{"name":"Slack"},{"name":"Zoom"}],"hasMore":true}"#,
+        r#"{"apps":[{"name":"Slack"},{"name":"Zoom"}],"truncated":true}"#,
+        r#"{"results":[{"name":"Slack"}],"next":"https://mdm.example/api/apps?page=2"}"#,
+        r#"{"apps":[{"name":"Slack"},{"name":"Zoom"}],"next_page":2}"#,
+        r#"{"apps":[{"name":"Slack"},{"name":"Zoom"}],"page":1,"pages":8}"#,
+        r#"{"apps":[{"name":"Slack"},{"name":"Zoom"}],"total":145}"#,
+        r#"{"value":[{"displayName":"Slack"}],"@odata.count":145}"#,
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        r#"{"apps":[{"name":"Slack"},{"name":"Zoom"}],"hasMore":false,"next":null}"#,
+        r#"{"apps":[{"name":"Slack"},{"name":"Zoom"}],"page":1,"pages":1,"total":2}"#,
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

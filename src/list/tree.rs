@@ -227,11 +227,36 @@ pub(super) fn json(input: &str) -> Option<AppList> {
     };
     let mut list = extract(&root, format, parser.line);
     // One page of several, as an API pages a long answer (Microsoft Graph's
-    // `@odata.nextLink`, Google's `nextPageToken`): the rest of the list is not here.
+    // `@odata.nextLink` and `@odata.count`, Google's `nextPageToken`, `hasMore`,
+    // `truncated`, `next`, `next_page`, `page` of `pages`, a `total` above the apps
+    // read): the rest of the list is not here.
     if let Value::Record(fields) = &root.value {
-        let more = fields.iter().find(|f| {
-            matches!(fold(&f.key).as_str(), "odatanextlink" | "nextpagetoken" | "nextlink")
-                && matches!(&f.value, Value::Text(t) if !t.is_empty())
+        fn text(f: &Node) -> Option<&str> {
+            match &f.value {
+                Value::Text(t) => Some(t.as_str()),
+                _ => None,
+            }
+        }
+        let number = |key: &str| {
+            fields
+                .iter()
+                .find(|f| fold(&f.key) == key)
+                .and_then(|f| text(f)?.parse::<usize>().ok())
+        };
+        let read = list.entries.len();
+        let more = fields.iter().find(|f| match fold(&f.key).as_str() {
+            "odatanextlink" | "nextpagetoken" | "nextlink" | "next" | "nextpage" | "nexturl" | "nextpageurl"
+            | "nextcursor" | "cursor" => text(f).is_some_and(|t| !matches!(t, "" | "null" | "false" | "0")),
+            "hasmore" | "truncated" | "istruncated" | "incompleteresults" | "hasnextpage" | "moreresults" => {
+                text(f) == Some("true")
+            }
+            "total" | "totalcount" | "odatacount" | "totalitems" | "totalresults" | "totalrecords" => {
+                text(f).and_then(|t| t.parse::<usize>().ok()).is_some_and(|n| n > read)
+            }
+            "page" | "currentpage" => number(&fold(&f.key))
+                .zip(number("pages").or_else(|| number("totalpages")))
+                .is_some_and(|(page, pages)| page < pages),
+            _ => false,
         });
         if let Some(field) = more {
             list.notes.push(super::Note {
