@@ -3369,11 +3369,9 @@ fn console_cut(text: &str) -> bool {
     const LEFT_OUT: Words = Words(
         "omitted|hidden|truncated|skipped|elided|shown|ausgelassen|ausgeblendet|gekürzt|masquées|omises|tronquées|omitidas|ocultas|truncadas",
     );
-    // (Most lines: let go by their first byte, or as no count of what was left out has
-    // no digit, before a letter is lowered.)
     let text = text.trim();
     let starts = |p: &str| text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p));
-    // (Most lines: let go by their first byte.)
+    // (Most lines: let go by their first byte, here and before a letter is lowered.)
     let first = text.as_bytes().first().copied().unwrap_or(b' ');
     if text.len() <= 32
         && matches!(
