@@ -2926,3 +2926,20 @@ fn a_json_page_that_says_there_is_more_is_not_whole() {
         assert_nothing_to_do(text);
     }
 }
+
+/// A text that ends on a comma or a joining word (`Slack, Zoom and`, `I have Slack,
+/// Zoom,`, `Slack und`): it was cut before its last name.
+#[test]
+fn a_text_that_ends_on_a_joining_word_was_cut() {
+    for text in [
+        "Slack, Zoom and",
+        "Slack, Zoom, ",
+        "I have Slack, Zoom,\n",
+        "Slack\nZoom und\n",
+        "Slack, Zoom &",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_nothing_to_do("Slack, Zoom,\nTeams\n");
+    assert_nothing_to_do("Slack\nDungeons & Dragons\n");
+}

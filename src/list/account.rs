@@ -61,6 +61,19 @@ const CUT: u8 = 5;
 /// the lines that only mention apps. `cut_at` is the first line not read for the size
 /// limit; `rest_lines` the non-blank lines beyond the bytes that were read at all.
 pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, rest_lines: usize) {
+    // A text that ends on a comma or a joining word (`Slack, Zoom and`): cut before its
+    // last name.
+    if let Some((i, last)) = lines.iter().enumerate().rev().find(|(_, l)| !is_blank(l)) {
+        let last = crate::text::trim(last);
+        let word = last.rsplit(' ').next().unwrap_or("");
+        let joined = last.contains(' ') && Words("and|und|et|y|&|plus|sowie|e|i|en|or|oder|ou|o").contains(word);
+        if (last.ends_with(',') || joined) && list.entries.iter().any(|e| e.line == i + 1) {
+            list.notes.push(Note {
+                line: i + 1,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
+            });
+        }
+    }
     // A command copied with its output that shows only part of what it lists (`| head`,
     // `pm list packages -e`): whatever read its output, the list is not whole.
     for (i, line) in lines.iter().enumerate() {
