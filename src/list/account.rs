@@ -66,7 +66,8 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     if let Some((i, last)) = lines.iter().enumerate().rev().find(|(_, l)| !is_blank(l)) {
         let last = crate::text::trim(last);
         let word = last.rsplit(' ').next().unwrap_or("");
-        let joined = last.contains(' ') && Words("and|und|et|y|&|plus|sowie|e|i|en|or|oder|ou|o").contains(word);
+        let joined =
+            last.contains(' ') && (super::formats::JOINERS.contains(word) || Words("or|oder|ou|o").contains(word));
         if (last.ends_with(',') || joined) && list.entries.iter().any(|e| e.line == i + 1) {
             list.notes.push(Note {
                 line: i + 1,

@@ -3050,7 +3050,7 @@ fn and_so_on(part: &str) -> (&str, bool) {
 
 /// The words [`goes_on`] reads: what joins a part on, a list's words for more, vague
 /// numbers, kinds of apps, and the small words between them.
-const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i");
+pub(super) const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i");
 const MORE: Words = Words(
     "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste",
 );
@@ -3275,14 +3275,14 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     // (A count of more after a plus, `+ 20 apps`, `+20 others`, `+ more`; not `+1` or a
     // phone's number, nor a name in a list bulleted with `+`, `+ More`, `+ 7 Cups`.)
     let more_word = |w: Option<&str>| w.is_some_and(|w| matches!(w, "more" | "others" | "apps" | "other"));
-    let plus = first == b'+'
-        && (number(w1) && more_word(w2) && (w3.is_none() || more_word(w3)) || more_word(w1) && w2.is_none())
+    // (And a count alone after it, also in brackets, `+40`, `(+40)`: not `+1`, a chat's
+    // yes, nor a phone's number.)
+    let count_alone = inner.len() <= 4 && w2.is_none() && w1.and_then(whole_number).is_some_and(|n| n >= 2);
+    let plus = (first == b'+' || text.starts_with("(+"))
+        && (number(w1) && more_word(w2) && (w3.is_none() || more_word(w3))
+            || more_word(w1) && w2.is_none()
+            || count_alone)
         && rest == 0;
-    // (`+40`, `(+40)`: that many more; not `+1`, a chat's yes, nor a phone's number.)
-    let plus_count = (text.starts_with('+') || text.starts_with("(+"))
-        && inner.len() <= 4
-        && w2.is_none()
-        && w1.and_then(whole_number).is_some_and(|n| n >= 2);
     // (`(more)`: the word alone in brackets; `More` is a name.)
     let more_in_brackets = bracketed && is(w1, "more") && w2.is_none();
 
@@ -3298,7 +3298,6 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         || more_in_brackets
         || more_then_ellipsis(text)
         || console_cut(text)
-        || plus_count
         || page_alone(inner).is_some()
         || and_more
         || truncated
@@ -3467,6 +3466,8 @@ fn continues(text: &str) -> bool {
 const SHOW: Words = Words(
     "see|show|view|load|loading|display|read|anzeigen|zeigen|ansehen|laden|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|toon|tonen|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir",
 );
+/// A button that shows more in one word ([`shows_the_rest`]).
+const READ_ON: Words = Words("weiterlesen|weiterscrollen|weiterblättern");
 /// The words that say more or all ([`shows_the_rest`]).
 const MORE_OR_ALL: Words = Words(
     "more|all|mehr|alle|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais",
@@ -3551,10 +3552,7 @@ fn subset_heading(text: &str) -> bool {
 /// Each rule's first words as a [`WordFilter`], and all of them as one: most lines' first
 /// word is none of them, and [`elsewhere`] lets them go before its later rules, each rule
 /// before its own words are looked up.
-static SHOWS_FILTER: WordFilter = word_filter(
-    &[SHOW.0, MORE_OR_ALL.0, "weiterlesen|weiterscrollen|weiterblättern"],
-    false,
-);
+static SHOWS_FILTER: WordFilter = word_filter(&[SHOW.0, MORE_OR_ALL.0, READ_ON.0], false);
 static CONTINUES_FILTER: WordFilter = word_filter(&[CONTINUES_FIRST.0], false);
 static GONE_FILTER: WordFilter = word_filter(&[GONE_FIRST.0], false);
 static SUBSET_FILTER: WordFilter = word_filter(&[SUBSET_FIRST.0], false);
@@ -3563,7 +3561,7 @@ static LATER_FILTER: WordFilter = word_filter(
     &[
         SHOW.0,
         MORE_OR_ALL.0,
-        "weiterlesen|weiterscrollen|weiterblättern",
+        READ_ON.0,
         CONTINUES_FIRST.0,
         GONE_FIRST.0,
         SUBSET_FIRST.0,
@@ -3590,10 +3588,7 @@ fn shows_the_rest(text: &str) -> bool {
     }
     // (The words compared in any ASCII case, in place: most lines are let go at their
     // first word, which is none of these.)
-    if ["weiterlesen", "weiterscrollen", "weiterblättern"]
-        .iter()
-        .any(|w| text.trim_end_matches(['.', '…', '!']).eq_ignore_ascii_case(w))
-    {
+    if READ_ON.contains(text.trim_end_matches(['.', '…', '!'])) {
         return true;
     }
     let (mut show, mut more, mut words) = (false, false, 0);
@@ -5826,7 +5821,7 @@ mod tests {
             );
         }
         for (filter, words) in [
-            (&SHOWS_FILTER, &[SHOW, MORE_OR_ALL][..]),
+            (&SHOWS_FILTER, &[SHOW, MORE_OR_ALL, READ_ON][..]),
             (&CONTINUES_FILTER, &[CONTINUES_FIRST]),
             (&GONE_FILTER, &[GONE_FIRST]),
             (&SUBSET_FILTER, &[SUBSET_FIRST]),
