@@ -83,6 +83,59 @@ pub(crate) struct Index {
     /// Bit `n` set when a name of one word has a key of `n` characters, one more or one
     /// less: the lengths of a word [`typo_among_words`] compares (the others skip it).
     word_lengths: u64,
+    /// The names the sweep looks for inside a longer word (`tiktokmod`, `MyTikTok`):
+    /// [`Glued`].
+    pub(crate) glued: Glued,
+}
+
+/// The keys of [`MIN_GLUED`] letters and digits or more (in ASCII), so the sweep can
+/// find a name run together with other letters without looking up every slice of every
+/// word: a bit for the hash of each key's first four bytes ([`Glued::head`]), and a bit
+/// for each key's length. Empty when no key is that long.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Glued {
+    heads: Vec<u64>,
+    /// Bit `n` set when some key has `MIN_GLUED + n` bytes.
+    pub(crate) lengths: u64,
+}
+
+/// How long a name must be to be looked for inside a longer word: TikTok's and WeChat's
+/// six letters are; Helo, Kwai, Likee and Shein, which ordinary words hold (`Othello`,
+/// `Sheinbaum`), are not.
+pub(crate) const MIN_GLUED: usize = 6;
+
+impl Glued {
+    /// The slot of the four bytes `head` begins with (`None` when shorter).
+    fn slot(head: &[u8]) -> Option<usize> {
+        let four: [u8; 4] = head.get(..4)?.try_into().ok()?;
+        Some((u32::from_le_bytes(four).wrapping_mul(0x9E37_79B1) >> 16) as usize)
+    }
+
+    fn add(&mut self, key: &str) {
+        let n = key.len().wrapping_sub(MIN_GLUED);
+        if n >= 64 || !key.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return;
+        }
+        let Some(slot) = Self::slot(key.as_bytes()) else {
+            return;
+        };
+        if self.heads.is_empty() {
+            self.heads = vec![0; 1 << 10];
+        }
+        if let Some(bits) = self.heads.get_mut(slot >> 6) {
+            *bits |= 1 << (slot & 63);
+        }
+        self.lengths |= 1 << n;
+    }
+
+    /// Whether some key may begin with the bytes `at` begins with.
+    pub(crate) fn head(&self, at: &[u8]) -> bool {
+        Self::slot(at).is_some_and(|slot| {
+            self.heads
+                .get(slot >> 6)
+                .is_some_and(|bits| bits >> (slot & 63) & 1 == 1)
+        })
+    }
 }
 
 impl Index {
@@ -441,6 +494,9 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     }
     index.respells |= !index.sounds.is_empty();
     index.near_misses = NEAR_MISSES.iter().map(normalise_name).collect();
+    for key in index.names.keys() {
+        index.glued.add(key);
+    }
     for (p, publisher) in publishers.iter().enumerate() {
         let mut words = words(&publisher.name);
         index.publisher_names.insert(normalise_name(&publisher.name), p);

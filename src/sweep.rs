@@ -18,7 +18,7 @@
 use crate::case::Lower;
 use crate::list::{AppList, Nfkc};
 use crate::policy::App;
-use crate::recognise::{by_identifier, Index, MatchedBy, Recognition, Target};
+use crate::recognise::{by_identifier, Index, MatchedBy, Recognition, Target, MIN_GLUED};
 use crate::text::{flush_ascii, folded_byte, hash_bytes, looks_like_identifier, push_ascii, push_folded, BEYOND_ASCII};
 
 /// A name is matched across at most this many words ("TikTok - Videos, Shop & LIVE"
@@ -112,7 +112,7 @@ pub(crate) fn sweep(
                     if kind == Broken::Dotted || joined.contains('.') {
                         identifiers(apps, index, &joined, at, &mut scratch, &mut keep);
                     }
-                    names(apps, index, &joined, at, &mut scratch, &mut keep);
+                    names(apps, index, &joined, at, &mut scratch, &mut keep, false);
                 }
                 None => {}
             }
@@ -126,7 +126,7 @@ pub(crate) fn sweep(
         // as JSON's `\u5fae\u4fe1`: read again, decoded, for identifiers and names.
         if let Some(plain) = decoded(raw) {
             identifiers(apps, index, &plain, line, &mut scratch, &mut keep);
-            names(apps, index, &folded(nfkc, &plain), line, &mut scratch, &mut keep);
+            names(apps, index, &folded(nfkc, &plain), line, &mut scratch, &mut keep, true);
         }
         // What the line's entries matched, blanked: the rest is looked at for names.
         // (Lines come in order: `ahead` moves past each once. Were one out of order, its
@@ -142,7 +142,7 @@ pub(crate) fn sweep(
         } else {
             continue;
         };
-        names(apps, index, &folded(nfkc, raw), line, &mut scratch, &mut keep);
+        names(apps, index, &folded(nfkc, raw), line, &mut scratch, &mut keep, true);
     }
     // The text's last identifier, at its very end, may have been cut short with the text
     // (a message's size limit, a copy that stopped), as if `…` followed it.
@@ -156,7 +156,8 @@ pub(crate) fn sweep(
             // (A whole one was found on its line, as what it is there: an installer's is
             // asked about.)
             let hit = identifier(apps, index, token, true, true, &mut scratch)
-                .filter(|hit| matches!(hit.matched_by, MatchedBy::SimilarName { .. }));
+                .filter(|hit| matches!(hit.matched_by, MatchedBy::SimilarName { .. }))
+                .or_else(|| begun_identifier(apps, index, token));
             if let Some(hit) = hit {
                 keep(Hit {
                     line,
@@ -180,6 +181,30 @@ pub(crate) fn sweep(
         matches!(h.recognition.target, Target::App(_)) || !h.by_name || app_lines.binary_search(&h.line).is_err()
     });
     hits
+}
+
+/// A policy's identifier that the text's last token begins (`com.zhiliao`, cut inside
+/// `com.zhiliaoapp.musically`), the shortest: asked about. (Once a text, and only for a
+/// token of two segments or more: a walk over the identifiers.)
+fn begun_identifier(apps: &[App], index: &Index, token: &str) -> Option<Recognition> {
+    let lower = token.to_ascii_lowercase();
+    let (segments, last) = (lower.split('.').count(), lower.rsplit('.').next().unwrap_or(""));
+    if segments < 2 || last.len() < 2 {
+        return None;
+    }
+    let (id, &i) = index
+        .identifiers
+        .iter()
+        .filter(|(id, _)| id.len() > lower.len() && id.starts_with(lower.as_str()))
+        .min_by_key(|(id, _)| id.len())?;
+    Some(Recognition {
+        target: Target::App(i),
+        matched_by: MatchedBy::SimilarName {
+            value: token.to_owned(),
+            name: apps.get(i)?.name.clone(),
+            similarity: u8::try_from(lower.len() * 100 / id.len()).unwrap_or(99),
+        },
+    })
 }
 
 /// The most words an app listed on its own line has for the sweep to ask about it by
@@ -234,6 +259,8 @@ struct Scratch {
     words: String,
     /// (start, end) in `words`, (start, end) in the line, of each word.
     spans: Vec<(usize, usize, usize, usize)>,
+    /// Where on the line [`names`] found names, (start, end).
+    found: Vec<(usize, usize)>,
 }
 
 // (Asked of every byte of the text: inlined even in the size-optimised module.)
@@ -837,9 +864,20 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// Names: windows of consecutive words, folded as names are, looked up whole.
-fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratch, keep: &mut impl FnMut(Hit)) {
+/// With `glue`, names run together with other letters too ([`glued`]; not in two lines
+/// joined, whose first was looked at on its own).
+fn names(
+    apps: &[App],
+    index: &Index,
+    line: &str,
+    line_no: usize,
+    s: &mut Scratch,
+    keep: &mut impl FnMut(Hit),
+    glue: bool,
+) {
     s.words.clear();
     s.spans.clear();
+    s.found.clear();
     // Most lines of an export: bytes, no decoding, no script to ask about, each letter
     // or digit lower-cased into a buffer on the stack that is added to `words` whole.
     let mut word: Option<(usize, usize)> = None; // (start in words, start in line)
@@ -958,6 +996,7 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
                 Target::Publisher(p) => index.publisher_display.get(p),
             };
             if let (Some(text), Some(name)) = (line.get(from..to), name) {
+                s.found.push((from, to));
                 keep(Hit {
                     line: line_no,
                     text: text.to_owned(),
@@ -973,5 +1012,98 @@ fn names(apps: &[App], index: &Index, line: &str, line_no: usize, s: &mut Scratc
             }
         }
         i = last + 1;
+    }
+    if glue {
+        glued(apps, index, line, line_no, s, keep);
+    }
+}
+
+/// Names run together with other letters in one word, before or after them or both, in
+/// any case (`tiktokmod`, `MyTikTok`, `TikTokiem`, `SuperTikTokLite`): a name of
+/// [`MIN_GLUED`] letters or more inside a run of ASCII letters and digits that
+/// [`names`] found no name in, the longest at its first place; one a run. After other
+/// letters, a name begins at a capital after a small letter or a digit, or anywhere in a
+/// word written in one case. A known other app that begins with the name (`Tiktoker`) is
+/// that app, and a run that an identifier's next segment follows is a piece of the
+/// identifier.
+#[inline(never)]
+fn glued(apps: &[App], index: &Index, line: &str, line_no: usize, s: &Scratch, keep: &mut impl FnMut(Hit)) {
+    if index.glued.lengths == 0 {
+        return;
+    }
+    let mut j = 0;
+    while let Some(&(wa, mut wb, la, mut lb)) = s.spans.get(j) {
+        // (The words of a run follow each other both in `words` and in the line.)
+        j += 1;
+        while let Some(&(_, b, _, m)) = s.spans.get(j).filter(|w| w.0 == wb && w.2 == lb) {
+            (wb, lb) = (b, m);
+            j += 1;
+        }
+        let len = wb - wa;
+        let run = s.words.get(wa..wb).unwrap_or("");
+        // (Most runs: no name begins anywhere in them, by the first test.)
+        let heads = |p: &usize| index.glued.head(run.as_bytes().get(*p..).unwrap_or(&[]));
+        let Some(first) = (len > MIN_GLUED).then(|| (0..=len - MIN_GLUED).find(heads)).flatten() else {
+            continue;
+        };
+        let text = line.get(la..lb).unwrap_or("");
+        if text.len() != len
+            || !text.bytes().all(|b| b.is_ascii_alphanumeric())
+            || s.found.iter().any(|&(from, to)| from < lb && to > la)
+        {
+            continue;
+        }
+        let key = |from: usize, to: usize| run.get(from..to).unwrap_or("");
+        // (After other letters, a name begins where a capital follows a small letter or
+        // a digit, or anywhere in a word of one case: `MyTikTok`, `mytiktok`, but not
+        // `Nezendri`, a name of its own that holds `Zendri`.)
+        let written = text.as_bytes();
+        let one_case = !written.iter().any(u8::is_ascii_lowercase) || !written.iter().any(u8::is_ascii_uppercase);
+        let begins = |p: usize| match (p.checked_sub(1).and_then(|b| written.get(b)), written.get(p)) {
+            (None, _) => true,
+            (Some(before), Some(at)) => {
+                one_case || at.is_ascii_uppercase() && (before.is_ascii_lowercase() || before.is_ascii_digit())
+            }
+            _ => false,
+        };
+        for p in first..=len - MIN_GLUED {
+            if !begins(p) || !heads(&p) {
+                continue;
+            }
+            let mut lengths = index.glued.lengths;
+            let mut best = None;
+            while lengths != 0 {
+                let n = MIN_GLUED + lengths.trailing_zeros() as usize;
+                lengths &= lengths - 1;
+                if p + n > len {
+                    break;
+                }
+                if let Some(&app) = (n < len).then(|| index.names.get(key(p, p + n))).flatten() {
+                    best = Some((n, app));
+                }
+            }
+            let Some((n, app)) = best else {
+                continue;
+            };
+            if (p + n + 1..=len).any(|end| index.near_misses.contains(key(p, end))) || inside_identifier(line, la, lb) {
+                break;
+            }
+            let (Some(written), Some(name)) = (text.get(p..p + n), apps.get(app).map(|a| &a.name)) else {
+                break;
+            };
+            keep(Hit {
+                line: line_no,
+                text: written.to_owned(),
+                recognition: Recognition {
+                    target: Target::App(app),
+                    matched_by: MatchedBy::Name {
+                        value: written.to_owned(),
+                        name: name.clone(),
+                    },
+                },
+                by_name: true,
+            });
+            break;
+        }
     }
 }

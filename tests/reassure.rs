@@ -1363,6 +1363,68 @@ fn a_name_glued_to_more_letters_or_digits_is_asked_about() {
     }
 }
 
+/// A restricted name run together with more letters in any case, before or after them
+/// (`tiktokmod`, `MyTikTok`, `mytiktok`, Polish `TikTokiem`, `wechatmod`), is asked
+/// about as that app, once, in place of the line's "not named" finding: a word need
+/// not be written in camel case to hold a name.
+#[test]
+fn a_name_run_together_with_other_letters_is_asked_about() {
+    for name in [
+        "tiktokmod",
+        "MyTikTok",
+        "mytiktok",
+        "TikTokiem",
+        "TIKTOKPRO",
+        "the_tiktok_app",
+        "SuperTikTokLite",
+    ] {
+        let report = assert_tiktok_reported(&format!("Gmail\n{name}\nWhatsApp\n"), false);
+        let asked: Vec<&str> = questions_of(&report).iter().map(|f| f.input.as_str()).collect();
+        assert_eq!(asked, [name], "{name}: {:#?}", report.findings);
+        assert!(
+            !report
+                .findings
+                .iter()
+                .any(|f| f.outcome == Outcome::NotCovered && f.input == name),
+            "{name}: {:#?}",
+            report.findings
+        );
+    }
+    // The same inside a sentence or a tool's line.
+    assert_tiktok_reported("I have Slack and mytiktok on it\n", false);
+    assert_tiktok_reported("package:com.example.mytiktokclone\npackage:com.slack\n", false);
+    // Under the Indian ban's policy, WeChat glued to more letters.
+    let report = check_against(
+        "india-2020-ban",
+        serde_json::json!({"device": "phone", "ownership": "personal", "region": "IN"}),
+        "2023-03-01T12:00:00Z",
+        "Gmail\nwechatmod\n",
+    );
+    assert!(
+        questions_of(&report)
+            .iter()
+            .any(|f| f.app.as_ref().is_some_and(|a| a.name == "WeChat")),
+        "{:#?}",
+        report.findings
+    );
+}
+
+/// A short policy name inside a longer word is no question: the Indian ban names Helo,
+/// Kwai, Likee and Shein, which ordinary words and names hold (`Othello`, `Sheinbaum`);
+/// nor is a longer one inside a name written as a name is, with no capital where the
+/// policy's begins (`Rewechat`).
+#[test]
+fn a_short_name_inside_a_longer_word_is_no_question() {
+    let report = check_against(
+        "india-2020-ban",
+        serde_json::json!({"device": "phone", "ownership": "personal", "region": "IN"}),
+        "2023-03-01T12:00:00Z",
+        "Othello\nSheinbaum News\nKwaiker\nRewechat\nSlack\n",
+    );
+    assert!(questions_of(&report).is_empty(), "{:#?}", report.findings);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+}
+
 /// The US law's policy knows ByteDance's other apps by name and by package (Lemon8,
 /// Resso, Hypic, Dola, Doubao, CapCut in China and on a tablet, TikTok Shop's seller
 /// app); another maker's app with a similar name (Lark Player) is not asked about.
@@ -2942,4 +3004,78 @@ fn a_text_that_ends_on_a_joining_word_was_cut() {
     }
     assert_nothing_to_do("Slack, Zoom,\nTeams\n");
     assert_nothing_to_do("Slack\nDungeons & Dragons\n");
+}
+
+/// A text cut in the middle of its last identifier (`package:com.zhiliao`, a message's
+/// size limit): asked about when a policy's identifier begins with it. (A name cut the
+/// same way, `Slack, Zoom, Tik`, is not: a whole name at the end begins policy names
+/// too, `Music` musical.ly's; see `a_name_cut_short_after_three_letters_is_asked_about`.)
+#[test]
+fn a_text_cut_in_its_last_identifier_asks_about_it() {
+    for text in [
+        "Slack\nZoom\npackage:com.zhiliao",
+        "Slack\ncom.zhiliaoapp",
+        "package:com.slack\npackage:com.zhiliaoa\n",
+    ] {
+        let report = assert_tiktok_reported(text, false);
+        assert_eq!(questions_of(&report).len(), 1, "{text:?}: {:#?}", report.findings);
+    }
+    for text in [
+        "package:com.slack\npackage:com.sl",
+        "package:com.zhiliao\npackage:com.slack\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}
+
+/// A list whose last line opens an item or a group that nothing follows (`3.` after `1.
+/// Slack` and `2. Zoom`, a bare bullet, `Private:` after the work apps): it stops where
+/// more was to come.
+#[test]
+fn a_list_that_ends_on_an_empty_item_or_heading_was_cut() {
+    for text in [
+        "1. Slack\n2. Zoom\n3.",
+        "1. Slack\n2. Zoom\n3. \n",
+        "- Slack\n- Zoom\n-\n",
+        "Work:\nSlack\nZoom\nPrivate:",
+        "Work:\nSlack\nZoom\n\nPersonal apps:\n",
+        "Slack, Zoom. The rest:\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_nothing_to_do("Work:\nSlack\nZoom\nPrivate:\nGmail\n");
+    assert_nothing_to_do("1. Slack\n2. Zoom\n");
+}
+
+/// A chat's part marker alone on the first or the last line (`1/2`, `2/2`): one message
+/// of several, the list not whole unless every part is here. `24/7` is a name.
+#[test]
+fn a_part_marker_alone_says_the_list_has_more_parts() {
+    for text in ["Slack\nZoom\n1/2\n", "1/3\nSlack\nZoom\n", "2/2\nSlack\nZoom\n"] {
+        let report = assert_not_whole(text);
+        assert!(
+            !report.findings.iter().any(|f| f.input.contains('/')),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+    assert_nothing_to_do("1/2\nSlack\nZoom\n2/2\nGmail\n");
+    assert_nothing_to_do("Slack\n24/7\n");
+}
+
+/// A kind of app in lower case among the names (`social media apps`, `banking apps`,
+/// `google apps`): apps not named, so the list is not whole. `Google Apps` and `Word
+/// Games` in capitals are names; a lone `apps` is a heading.
+#[test]
+fn a_kind_of_app_among_names_is_not_a_whole_list() {
+    for text in [
+        "Slack\nZoom\nsocial media apps\n",
+        "Slack\nbanking apps\nZoom\n",
+        "slack, zoom, some games",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in ["Slack\nWord Games\n", "apps\nSlack\nZoom\n"] {
+        assert_nothing_to_do(text);
+    }
 }

@@ -57,6 +57,25 @@ const ENTRY: u8 = 3;
 const NOTE: u8 = 4;
 const CUT: u8 = 5;
 
+/// A list item with nothing in it: a number with its mark (`3.`, `3)`), a bullet or an
+/// empty checkbox alone.
+fn empty_item(text: &str) -> bool {
+    let number = text.trim_end_matches(['.', ')']);
+    (number.len() < text.len() && (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            text,
+            "-" | "*" | "+" | "•" | "·" | "–" | "[ ]" | "[]" | "☐" | "- [ ]" | "* [ ]"
+        )
+}
+
+/// A part marker alone (`1/2`, `2/3`): its two numbers, a part of two to ten.
+fn bare_part(line: &str) -> Option<(u64, u64)> {
+    let (at, of) = crate::text::trim(line).split_once('/')?;
+    let number = |n: &str| (1..=2).contains(&n.len()).then(|| n.parse::<u64>().ok()).flatten();
+    let (at, of) = (number(at)?, number(of)?);
+    ((1..=of).contains(&at) && (2..=10).contains(&of)).then_some((at, of))
+}
+
 /// Accounts for every non-blank line of `input` (the text the reader read), and finds
 /// the lines that only mention apps. `cut_at` is the first line not read for the size
 /// limit; `rest_lines` the non-blank lines beyond the bytes that were read at all.
@@ -73,6 +92,45 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                 line: i + 1,
                 skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
             });
+        }
+        // One that opens an item or a group nothing follows (`3.` after `2. Zoom`, a bare
+        // bullet, `Private:` after the work apps, `The rest:`), after names: cut there.
+        let opens =
+            empty_item(last) || last.ends_with(':') && last.len() <= 48 && last.split_whitespace().nth(5).is_none();
+        if opens && !list.entries.iter().any(|e| e.line == i + 1) && list.entries.first().is_some_and(|e| e.line <= i) {
+            list.notes.push(Note {
+                line: i + 1,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
+            });
+        }
+    }
+    // A chat's part marker alone on the first or the last line (`1/2`, `2/2`): a message
+    // of several, the list whole only when every part is here. (Each such line, and any
+    // other of the same count, is no app.)
+    let ends = [
+        lines.iter().position(|l| !is_blank(l)),
+        lines.iter().rposition(|l| !is_blank(l)),
+    ];
+    if let Some(of) = ends
+        .iter()
+        .flatten()
+        .find_map(|&i| bare_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
+    {
+        let parts: Vec<(usize, u64)> = (lines.iter().enumerate())
+            .filter_map(|(i, l)| bare_part(l).filter(|p| p.1 == of).map(|p| (i + 1, p.0)))
+            .collect();
+        list.entries.retain(|e| !parts.iter().any(|p| p.0 == e.line));
+        let whole = (1..=of).all(|at| parts.iter().any(|p| p.1 == at));
+        for &(line, _) in &parts {
+            if whole {
+                list.structure.push((line, line));
+            } else {
+                let text = crate::text::trim(lines.get(line - 1).unwrap_or(&""));
+                list.notes.push(Note {
+                    line,
+                    skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+                });
+            }
         }
     }
     // A command copied with its output that shows only part of what it lists (`| head`,

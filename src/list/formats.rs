@@ -924,6 +924,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         list.notes.push(Note { line: n, skipped });
         return;
     }
+    // A kind of app in lower case among the names (`social media apps`, `banking apps`):
+    // apps not named. (Most names have a capital: let go at it.)
+    if !text.bytes().any(|b| b.is_ascii_uppercase()) && text.contains(' ') && describes_apps(text) {
+        note_elsewhere(list, n, text);
+        return;
+    }
     // A list that trails off (`...`, `…`) goes on beyond what was pasted: a note.
     if !plain && goes_on(text, None, false) {
         note_elsewhere(list, n, text);
