@@ -3079,3 +3079,97 @@ fn a_kind_of_app_among_names_is_not_a_whole_list() {
         assert_nothing_to_do(text);
     }
 }
+
+/// A line that says the list goes on is a note in any format, not only in a typed list:
+/// a CSV's `(143 rows not shown)` under its rows, a comment in a JSON array (`// 143
+/// more`, `/* 143 more */`, on its own line or after a name), a string that says so.
+#[test]
+fn a_line_that_says_more_is_a_note_in_any_format() {
+    for text in [
+        "Name,Version\nSlack,1.0\nZoom,2.0\n(143 rows not shown)\n",
+        "[\n  \"Slack\",\n  \"Zoom\"\n  // 143 more\n]\n",
+        "[\n  \"Slack\",\n  \"Zoom\",\n  /* 143 more */\n]\n",
+        "[\"Slack\", \"Zoom\" /* 143 more */]",
+        "[\"Slack\", \"Zoom\", \"... and 143 more\"]",
+        "# 143 more\nSlack\nZoom\n",
+    ] {
+        let report = assert_not_whole(text);
+        assert!(
+            !report.findings.iter().any(|f| f.input.contains("143")),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+    assert_nothing_to_do("Name,Version\nSlack,1.0\nZoom,2.0\n");
+    assert_nothing_to_do("[\"Slack\", \"Zoom\"]");
+}
+
+/// What a chat shows in place of a thread's replies (`2 replies`, `View thread`, `View 2
+/// more replies`, `Show replies`): more of the conversation, not here.
+#[test]
+fn a_threads_hidden_replies_say_the_list_is_not_whole() {
+    for tail in [
+        "2 replies",
+        "View thread",
+        "View 2 more replies",
+        "Show replies",
+        "1 reply",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{tail}\n"));
+    }
+}
+
+/// A screen still loading when it was copied (`Calculating…`, `Loading...` on the last
+/// line, as the iPhone's storage screen shows it): the list was not all there yet. A
+/// tool's progress line before its output says nothing of the kind.
+#[test]
+fn a_screen_still_loading_at_the_end_is_not_whole() {
+    for text in [
+        "Slack\nZoom\nCalculating…",
+        "Slack\nZoom\nLoading...\n",
+        "Slack 12 MB\nZoom 40 MB\nCalculating…\n",
+    ] {
+        let report = assert_not_whole(text);
+        assert!(
+            !report
+                .findings
+                .iter()
+                .any(|f| f.input.contains('…') || f.input.contains("...")),
+            "{text:?}"
+        );
+    }
+    assert_nothing_to_do("Loading repository data...\nSlack\nZoom\n");
+}
+
+/// A total under a typed list that the list does not reach (`Total: 47 apps`, as
+/// `ideviceinstaller -l` prints it above its list, typed under the names): not whole;
+/// one it reaches says no more.
+#[test]
+fn a_total_the_list_does_not_reach_is_not_whole() {
+    assert_not_whole("$ ideviceinstaller -l\nSlack\nZoom\nTotal: 47 apps\n");
+    assert_not_whole("Slack\nZoom\nTotal: 47 apps\n");
+    assert_not_whole("Slack\nZoom\nGesamt: 12 Apps\n");
+    assert_nothing_to_do("Slack\nZoom\nTotal: 2 apps\n");
+}
+
+/// A message that points to a list below with none under it (`see the list below`):
+/// the list is elsewhere, never an app named "see the list below".
+#[test]
+fn a_pointer_to_a_list_that_is_not_there_is_no_list() {
+    for text in [
+        "Hi, see the list below.\nThanks, Jane",
+        "See list below\n",
+        "Apps listed below.\n\nBest,\nJane\n",
+    ] {
+        let report = assert_never_reassures(text);
+        assert!(
+            !report
+                .findings
+                .iter()
+                .any(|f| f.input.to_ascii_lowercase().contains("below")),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+    assert_nothing_to_do("Hi, see the list below.\nSlack\nZoom\n");
+}

@@ -68,12 +68,126 @@ fn empty_item(text: &str) -> bool {
         )
 }
 
+/// A screen's or a tool's line that it is still at work (`Calculating…`, `Loading...`):
+/// a word ending in `ing` and dots, with four words more at most.
+fn loading(text: &str) -> bool {
+    let Some(head) = text.strip_suffix('…').or_else(|| text.strip_suffix("...")) else {
+        return false;
+    };
+    let first = head.split(' ').next().unwrap_or("");
+    first.len() > 4
+        && first.ends_with("ing")
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && head.split(' ').nth(4).is_none()
+}
+
 /// A part marker alone (`1/2`, `2/3`): its two numbers, a part of two to ten.
 fn bare_part(line: &str) -> Option<(u64, u64)> {
     let (at, of) = crate::text::trim(line).split_once('/')?;
     let number = |n: &str| (1..=2).contains(&n.len()).then(|| n.parse::<u64>().ok()).flatten();
     let (at, of) = (number(at)?, number(of)?);
     ((1..=of).contains(&at) && (2..=10).contains(&of)).then_some((at, of))
+}
+
+/// An entry that a table's row, a JSON string or a comment gave, and that says the list
+/// goes on (`(143 rows not shown)` under a CSV, `// 143 more`): a note, as a typed line
+/// that says so is; a comment after a name (`"Zoom" /* 143 more */`) a note beside the
+/// name, taken off it. (Typed lines met those rules when read: of theirs, only those with
+/// a comment's or a string's mark are looked at again.) Before the entries are folded.
+pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
+    let typed = matches!(list.format, Format::Lines | Format::Separated);
+    let mut said: Vec<usize> = Vec::new();
+    let mut pointers: Vec<usize> = Vec::new();
+    let last_line = list.entries.last().map_or(0, |e| e.line);
+    let list_follows = |line: usize| last_line > line;
+    list.entries.retain_mut(|e| {
+        // (A comment's or a string's mark first: `// 143 more`, `"Zoom" /* … */`.)
+        let marked = || {
+            matches!(
+                e.text.as_bytes().first(),
+                Some(b'/' | b'#' | b'"' | b'\'' | b'<' | b'[')
+            )
+        };
+        let says = (!typed || marked())
+            .then(|| super::formats::says_more(&e.text))
+            .flatten();
+        if says.is_some() && said.last() != Some(&e.line) {
+            said.push(e.line);
+        }
+        // A pointer to a list (`see the list below`): the list's structure when one
+        // follows it, else a note that it is elsewhere.
+        if says.is_none() && points_below(&e.text) {
+            if list_follows(e.line) {
+                pointers.push(e.line);
+            } else if said.last() != Some(&e.line) {
+                said.push(e.line);
+            }
+            return false;
+        }
+        if says == Some(false) {
+            let name = super::formats::before_comment(&e.text);
+            if e.name.as_deref() == Some(e.text.as_str()) {
+                e.name = Some(name.to_owned());
+            }
+            e.text = name.to_owned();
+        }
+        says != Some(true)
+    });
+    list.structure.extend(pointers.into_iter().map(|line| (line, line)));
+    for line in said {
+        let text = crate::text::trim(lines.get(line.wrapping_sub(1)).unwrap_or(&""));
+        list.notes.push(Note {
+            line,
+            skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+        });
+    }
+}
+
+/// Whether an entry points to a list below it rather than naming an app (`see the list
+/// below`, `Apps listed below`, `Below is my list`, `Liste unten`): a word for below first
+/// or last, one for a list or for seeing it, seven words at most. (`Below Zero` is a
+/// game.)
+fn points_below(text: &str) -> bool {
+    const BELOW: Words = Words("below|unten|untenstehend|ci-dessous|dessous|abajo|debajo|sotto|hieronder|poniżej");
+    const LIST: Words = Words("list|listed|see|find|apps|siehe|liste|voir|ver|lista|vedi|zie");
+    // (Most entries: one word, or their first and last words no word for below by their
+    // length or first letter, let go before a word is compared.)
+    let bytes = text.as_bytes();
+    let begins = matches!(
+        bytes.first().map(|b| b | 0x20),
+        Some(b'b' | b'u' | b'c' | b'd' | b'a' | b's' | b'h' | b'p')
+    );
+    let last = bytes
+        .iter()
+        .rposition(|b| !matches!(b, b'.' | b':' | b'!' | b','))
+        .and_then(|at| bytes.get(at));
+    let ends = matches!(
+        last.map(|b| b | 0x20),
+        Some(b'w' | b'n' | b'd' | b's' | b'o' | b'r' | b'j')
+    );
+    if !begins && !ends {
+        return false;
+    }
+    let (Some(first_end), Some(last_space)) = (
+        bytes.iter().position(|&b| b == b' '),
+        bytes.iter().rposition(|&b| b == b' '),
+    ) else {
+        return false;
+    };
+    let below = |from: usize, to: usize| {
+        (5..=12).contains(&(to - from))
+            && matches!(
+                bytes.get(from).map(|b| b | 0x20),
+                Some(b'b' | b'u' | b'c' | b'd' | b'a' | b's' | b'h' | b'p')
+            )
+            && text
+                .get(from..to)
+                .is_some_and(|w| BELOW.contains(w.trim_end_matches(['.', ':', '!', ','])))
+    };
+    (below(0, first_end) || below(last_space + 1, bytes.len()))
+        && text.len() <= 64
+        && text.split(' ').nth(7).is_none()
+        && text.split([' ', '.', ':', ',']).any(|w| LIST.contains(w))
 }
 
 /// Accounts for every non-blank line of `input` (the text the reader read), and finds
@@ -97,7 +211,12 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         // bullet, `Private:` after the work apps, `The rest:`), after names: cut there.
         let opens =
             empty_item(last) || last.ends_with(':') && last.len() <= 48 && last.split_whitespace().nth(5).is_none();
-        if opens && !list.entries.iter().any(|e| e.line == i + 1) && list.entries.first().is_some_and(|e| e.line <= i) {
+        // Or a screen still loading when it was copied (`Calculating…`, `Loading...`).
+        let loading = loading(last);
+        if (opens && !list.entries.iter().any(|e| e.line == i + 1) || loading)
+            && list.entries.first().is_some_and(|e| e.line <= i)
+        {
+            list.entries.retain(|e| e.line != i + 1);
             list.notes.push(Note {
                 line: i + 1,
                 skipped: Skipped::Elsewhere { excerpt: excerpt(last) },

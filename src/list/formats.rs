@@ -894,6 +894,11 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         // A command typed at a shell's prompt, copied with what it printed: structure.
         match markdown_heading(text) {
             Some(title) if identifies(title) => title,
+            // (Or a comment that says the list goes on, `# 143 more`.)
+            Some(title) if says_more(title).is_some() => {
+                note_elsewhere(list, n, text);
+                return;
+            }
             None if !super::account::typed_command(text) => text,
             _ => {
                 list.structure.push((n, n));
@@ -3257,8 +3262,14 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     let rest = words.count();
     // (`Load more`, `See more apps`: a button that shows more of the list.)
     let shows = is(w1, "see") || is(w1, "show") || is(w1, "view") || is(w1, "load");
-    let see_all = shows && (is(w2, "all") || is(w2, "more")) && rest <= 1;
     let more = |w: Option<&str>| is(w, "more") || is(w, "others");
+    // (And a thread's replies a chat shows in their place: `View thread`, `Show replies`,
+    // `View 2 more replies`, `2 replies`.)
+    let replies = |w: Option<&str>| is(w, "replies") || is(w, "reply") || is(w, "thread");
+    let see_all = shows
+        && ((is(w2, "all") || is(w2, "more") || replies(w2)) && rest <= 1
+            || number(w2) && (more(w3) || replies(w3)) && rest <= 1)
+        || number(w1) && replies(w2) && w3.is_none();
     // (`12 more apps`, `20 others`; not `2 others reacted`.)
     let and_more = is(w1, "and") && number(w2) && more(w3) && rest <= 1
         || number(w1) && more(w2) && rest == 0 && (is(w2, "more") || w3.is_none() || is(w3, "apps"));
@@ -3310,6 +3321,51 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         || plus
         || link(t)
         || page_of(inner, bracketed)
+}
+
+/// Whether an entry that a reader took from its line says the list goes on instead of
+/// naming an app, as a typed line that [`elsewhere`] or [`goes_on`] tells of does: a
+/// CSV's `(143 rows not shown)` under its rows, a JSON string `... and 143 more`, a
+/// comment (`// 143 more`, `/* 143 more */`, `# 143 more`). `Some(true)`: the whole
+/// entry says so; `Some(false)`: a comment after a name does (`"Zoom" /* 143 more */`).
+pub(super) fn says_more(text: &str) -> Option<bool> {
+    let says = |t: &str| {
+        let t = trim(t.trim_matches(['"', '\'', ',']));
+        let first = first_word_hash(t);
+        !t.is_empty() && (elsewhere(t, first) || goes_on(t, first, false))
+    };
+    let text = trim(text);
+    // (Most entries: no comment's mark, and let go by [`elsewhere`]'s first tests.)
+    let comment = ["/*", "//", "#", "<!--"].iter().find_map(|mark| {
+        let at = text.find(mark)?;
+        // (Not a link's `//`, nor a `#` inside a name, `C#`.)
+        let before = text.get(..at).unwrap_or("");
+        if *mark == "//" && before.ends_with(':') || *mark == "#" && !before.trim().is_empty() {
+            return None;
+        }
+        let inner = text.get(at + mark.len()..).unwrap_or("");
+        let inner = inner.split("*/").next().unwrap_or("").split("-->").next().unwrap_or("");
+        Some((before.trim().trim_matches(['[', ']', ',']).is_empty(), inner))
+    });
+    match comment {
+        Some((alone, inner)) => says(inner).then_some(alone),
+        None => says(text).then_some(true),
+    }
+}
+
+/// The name before a comment after it (`"Zoom" /* 143 more */]` is `Zoom`), as
+/// [`says_more`] found it.
+pub(super) fn before_comment(text: &str) -> &str {
+    let at = ["/*", "//", "<!--"]
+        .iter()
+        .filter_map(|m| text.find(m))
+        .min()
+        .unwrap_or(text.len());
+    trim(
+        text.get(..at)
+            .unwrap_or(text)
+            .trim_matches([' ', '"', '\'', ',', '[', ']']),
+    )
 }
 
 /// Whether `text` hides what it stood for: a spreadsheet's error in its cell (`#REF!`,
@@ -3814,12 +3870,23 @@ fn apps_counted(rest: &str) -> bool {
 #[inline(never)]
 fn count_label(text: &str) -> bool {
     let text = text.trim_end_matches('.');
-    // (Most lines: let go by their last byte, a count's, or by their first word, no
-    // count's or heading's.)
-    if !matches!(text.as_bytes().last(), Some(b'0'..=b'9' | b')'))
+    // (Most lines: let go by their last byte, a count's or a word's for apps, or by
+    // their first word, no count's or heading's.)
+    let last = text.as_bytes().last().copied().unwrap_or(b' ');
+    if !matches!(last, b'0'..=b'9' | b')' | b's' | b'S' | b'e' | b'n')
         || !first_word_hash(text).is_some_and(|h| may_be(&COUNT_FILTER, h))
     {
         return false;
+    }
+    // A total and what it counts (`Total: 47 apps`, `Gesamt: 12 Apps`).
+    if !matches!(last, b'0'..=b'9' | b')') {
+        let mut words = text.splitn(3, ' ');
+        return match (words.next(), words.next(), words.next()) {
+            (Some(label), Some(n), Some(rest)) => {
+                COUNT_TOTAL.contains(label.trim_end_matches(':')) && whole_number(n).is_some() && apps_counted(rest)
+            }
+            _ => false,
+        };
     }
     if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         // (Every word first: most headings' first word is none, and they are let go there.)

@@ -528,6 +528,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         ok && !lost
     });
     list.notes.extend(notes);
+    account::said_more(&mut list, &lines);
     for entry in &mut list.entries {
         entry.fold(nfkc);
     }
