@@ -3173,3 +3173,34 @@ fn a_pointer_to_a_list_that_is_not_there_is_no_list() {
     }
     assert_nothing_to_do("Hi, see the list below.\nSlack\nZoom\n");
 }
+
+/// An email's source pasted with its message in quoted-printable (`Tik=` `Tok` across a
+/// soft line break, `Caf=C3=A9`, `=0A` for a line break): read as the message it
+/// encodes, its MIME headers no apps, its lines where they were. One `=AB` is no such
+/// encoding.
+#[test]
+fn a_quoted_printable_message_is_read_decoded() {
+    let source = "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\nHi, my apps: Slack, Zoom, Tik=\nTok, WhatsApp\n";
+    let report = assert_tiktok_reported(source, true);
+    let tiktok = report
+        .findings
+        .iter()
+        .find(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok"))
+        .unwrap();
+    assert_eq!(tiktok.line, 5, "{:#?}", report.findings);
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.input.contains("Content") || f.input.contains('=')),
+        "{:#?}",
+        report.findings
+    );
+    assert_tiktok_reported("Slack=0AZoom=0ATikTok=0A", true);
+    let report = check("Caf=C3=A9 Finder=0ASlack=0A");
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert_eq!(inputs, ["Café Finder", "Slack"], "{:#?}", report.findings);
+    let report = check("Tool=AB\nSlack\n");
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert_eq!(inputs, ["Tool=AB", "Slack"], "{:#?}", report.findings);
+}

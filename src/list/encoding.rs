@@ -157,6 +157,111 @@ fn encoded_text(bytes: &[u8]) -> Option<&'static str> {
     (email && encoded).then_some("an email's source, its message encoded: open the email and copy the list from it")
 }
 
+/// A pasted text in quoted-printable, as an email's source holds its message (RFC 2045):
+/// its escapes (`=C3=A9` for é, `=0A` for a line break) decoded and its soft line breaks
+/// (`Tik=` at a line's end, `Tok` on the next) joined, with the line break put after the
+/// joined line so that the lines after it keep their numbers; an email's header lines
+/// before the message left blank. Known by a `Content-Transfer-Encoding:
+/// quoted-printable` header, or by two escapes at least of what the encoding must escape
+/// (a control character, `=`, a byte above 127) that decode to UTF-8. `None` for any
+/// other text (most have no `=`: one search).
+pub(super) fn quoted_printable(input: &str) -> Option<String> {
+    if !input.contains('=') {
+        return None;
+    }
+    let bytes = input.as_bytes();
+    let hex = |b: u8| match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    };
+    let escape = |at: usize| {
+        let (high, low) = (
+            bytes.get(at + 1).copied().and_then(hex)?,
+            bytes.get(at + 2).copied().and_then(hex)?,
+        );
+        Some(high << 4 | low)
+    };
+    let needle = b"content-transfer-encoding:";
+    let header = bytes
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .is_some_and(|at| {
+            let value = bytes.get(at + needle.len()..).unwrap_or(&[]);
+            let value = value
+                .get(value.iter().take_while(|b| **b == b' ').count()..)
+                .unwrap_or(&[]);
+            value
+                .get(..16)
+                .is_some_and(|v| v.eq_ignore_ascii_case(b"quoted-printable"))
+        });
+    if !header {
+        let escapes = (0..bytes.len())
+            .filter(|&at| bytes.get(at) == Some(&b'='))
+            .filter_map(escape)
+            .filter(|&b| b < 0x21 || b == b'=' || b >= 0x80)
+            .count();
+        if escapes < 2 {
+            return None;
+        }
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut joined = 0;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b'=' if bytes.get(at + 1) == Some(&b'\n') => {
+                joined += 1;
+                at += 2;
+                continue;
+            }
+            b'=' => {
+                if let Some(decoded) = escape(at) {
+                    out.push(decoded);
+                    at += 3;
+                    continue;
+                }
+                out.push(b);
+            }
+            b'\n' => {
+                out.push(b);
+                out.extend(std::iter::repeat_n(b'\n', joined));
+                joined = 0;
+            }
+            _ => out.push(b),
+        }
+        at += 1;
+    }
+    out.extend(std::iter::repeat_n(b'\n', joined));
+    let text = match String::from_utf8(out) {
+        Ok(text) => text,
+        Err(e) if header => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Err(_) => return None,
+    };
+    Some(if header { without_headers(&text) } else { text })
+}
+
+/// `text` with the email's header lines it begins with blank (`MIME-Version: 1.0`,
+/// `Content-Type: text/plain;` and its folded lines), up to the first blank line.
+fn without_headers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut body = false;
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches('\n');
+        let key = bare
+            .split_once(':')
+            .is_some_and(|(k, _)| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+        let folded = bare.starts_with([' ', '\t']);
+        body |= bare.trim().is_empty() || !key && !folded;
+        if body {
+            out.push_str(line);
+        } else if line.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// Whether a text that is not UTF-8 reads as a double-byte code page rather than
 /// Windows-1252, even where it is mostly ASCII (a Chinese name in an English list).
 /// GBK writes a Chinese character as two bytes above 127: every run of such bytes is

@@ -478,6 +478,8 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         (input, "")
     };
     let whole = unify_line_ends(input);
+    // (An email's message in quoted-printable, read as what it encodes.)
+    let whole = encoding::quoted_printable(&whole).map_or(whole, Cow::Owned);
     let input: &str = &whole;
     let whole_is_copy = matches!(whole, Cow::Owned(_));
     let rest_lines = count_lines(rest);
