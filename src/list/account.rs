@@ -82,6 +82,7 @@ fn loading(text: &str) -> bool {
 }
 
 /// A part marker alone (`1/2`, `2/3`): its two numbers, a part of two to ten.
+#[inline(never)]
 fn bare_part(line: &str) -> Option<(u64, u64)> {
     let (at, of) = crate::text::trim(line).split_once('/')?;
     let number = |n: &str| (1..=2).contains(&n.len()).then(|| n.parse::<u64>().ok()).flatten();
@@ -147,6 +148,7 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
 /// below`, `Apps listed below`, `Below is my list`, `Liste unten`): a word for below first
 /// or last, one for a list or for seeing it, seven words at most. (`Below Zero` is a
 /// game.)
+#[inline(never)]
 fn points_below(text: &str) -> bool {
     const BELOW: Words = Words("below|unten|untenstehend|ci-dessous|dessous|abajo|debajo|sotto|hieronder|poniżej");
     const LIST: Words = Words("list|listed|see|find|apps|siehe|liste|voir|ver|lista|vedi|zie");

@@ -2869,6 +2869,7 @@ fn vague(text: &str, part: bool) -> bool {
 /// only`, `Microsoft apps`, `social media apps`, `50+ apps`, `games`, `one app`. Five words at most, the last a kind
 /// in lower case (before `only`), no other after the first in capitals (`Word Games`,
 /// `More Apps` are names).
+#[inline(never)]
 fn describes_apps(text: &str) -> bool {
     const ONLY: Words = Words("only|nur|seulement|solo|solamente");
     // (Most lines: their last byte ends no kind, nor `only`.)
@@ -3328,6 +3329,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
 /// CSV's `(143 rows not shown)` under its rows, a JSON string `... and 143 more`, a
 /// comment (`// 143 more`, `/* 143 more */`, `# 143 more`). `Some(true)`: the whole
 /// entry says so; `Some(false)`: a comment after a name does (`"Zoom" /* 143 more */`).
+#[inline(never)]
 pub(super) fn says_more(text: &str) -> Option<bool> {
     let says = |t: &str| {
         let t = trim(t.trim_matches(['"', '\'', ',']));
