@@ -21,6 +21,10 @@ use crate::policy::App;
 use crate::recognise::{by_identifier, Index, MatchedBy, Recognition, Target, MIN_GLUED};
 use crate::text::{flush_ascii, folded_byte, hash_bytes, looks_like_identifier, push_ascii, push_folded, BEYOND_ASCII};
 
+/// How many letters a known other app's name ([`crate::recognise::NEAR_MISSES`]) has
+/// beyond a policy name it begins with, at most: `Tiktoker`, `Wechaty`, `Tic Tac Toe`.
+const MAX_NEAR_MISS_LONGER: usize = 12;
+
 /// A name is matched across at most this many words ("TikTok - Videos, Shop & LIVE"
 /// is five; "Tik Tok" two).
 const MAX_WINDOW: usize = 12;
@@ -192,11 +196,14 @@ fn begun_identifier(apps: &[App], index: &Index, token: &str) -> Option<Recognit
     if segments < 2 || last.len() < 2 {
         return None;
     }
-    let (id, &i) = index
-        .identifiers
-        .iter()
-        .filter(|(id, _)| id.len() > lower.len() && id.starts_with(lower.as_str()))
-        .min_by_key(|(id, _)| id.len())?;
+    // (The shortest, the first of equals in order; and only when every identifier it
+    // begins is one app's.)
+    let begun =
+        || (index.identifiers.iter()).filter(|(id, _)| id.len() > lower.len() && id.starts_with(lower.as_str()));
+    let (id, &i) = begun().min_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(b.0)))?;
+    if begun().any(|(_, &other)| other != i) {
+        return None;
+    }
     Some(Recognition {
         target: Target::App(i),
         matched_by: MatchedBy::SimilarName {
@@ -1085,7 +1092,10 @@ fn glued(apps: &[App], index: &Index, line: &str, line_no: usize, s: &Scratch, k
             let Some((n, app)) = best else {
                 continue;
             };
-            if (p + n + 1..=len).any(|end| index.near_misses.contains(key(p, end))) || inside_identifier(line, la, lb) {
+            // (A near miss is a few letters longer at most: no longer slice is looked up.)
+            let longest =
+                (p + n + 1..=len.min(p + n + MAX_NEAR_MISS_LONGER)).any(|end| index.near_misses.contains(key(p, end)));
+            if longest || inside_identifier(line, la, lb) {
                 break;
             }
             let (Some(written), Some(name)) = (text.get(p..p + n), apps.get(app).map(|a| &a.name)) else {

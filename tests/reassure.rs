@@ -3204,3 +3204,40 @@ fn a_quoted_printable_message_is_read_decoded() {
     let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
     assert_eq!(inputs, ["Tool=AB", "Slack"], "{:#?}", report.findings);
 }
+
+/// The review's cases for this stop's readers: what they must not misread, and the
+/// shapes they must still catch.
+#[test]
+fn this_stops_readers_leave_ordinary_lists_alone() {
+    // An email's source keeps its subject and what comes before its MIME headers.
+    assert_tiktok_reported(
+        "From: Jan <jan@example.com>\nSubject: TikTok\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nHi, the app in the subject is the only one I have.=20\n",
+        false,
+    );
+    assert_tiktok_reported(
+        "Work: Slack, Zoom\nPersonal: TikTok, Spotify\n\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nOutlook\n",
+        false,
+    );
+    // Latin-1 quoted-printable, as Outlook sends it.
+    let report = check(
+        "Content-Type: text/plain; charset=\"iso-8859-1\"\nContent-Transfer-Encoding: quoted-printable\n\nSlack\nZoom\nGr=FC=DFe, Jan\n",
+    );
+    assert!(
+        !report.findings.iter().any(|f| f.input.contains('\u{fffd}')),
+        "{:#?}",
+        report.findings
+    );
+    // A tool's `key=value` output is no quoted-printable.
+    let text = "Package [com.slack] (3f2a):\n    versionCode=1034 minSdk=26 targetSdk=34\n    firstInstallTime=2023-01-01 10:00:00\n";
+    let report = check(text);
+    assert!(report.read_as.entries >= 1, "{text:?}: {:#?}", report.read_as);
+    // A comment after a link says the list goes on; the link stays whole.
+    assert_not_whole(
+        "[\n \"Slack\",\n \"https://play.google.com/store/apps/details?id=com.Slack\" // and 40 more\n]\n",
+    );
+    // A chat's emoji code at the end is no heading; a heading over apps is no note.
+    assert_nothing_to_do("Slack\nZoom\nThanks! :pray:\n");
+    assert_nothing_to_do("## Other apps\n- Spotify\n- Slack\n");
+    // A name in lower case that ends in a kind's word is a name.
+    assert_nothing_to_do("slack\nzoom\nepic games\nspotify\n");
+}

@@ -81,13 +81,52 @@ fn loading(text: &str) -> bool {
         && head.split(' ').nth(4).is_none()
 }
 
-/// A part marker alone (`1/2`, `2/3`): its two numbers, a part of two to ten.
+/// A chat's part marker alone on the first or the last line (`1/2`, `2/2`): a message of
+/// several, the list whole only when every part is here. Each such line, and any other
+/// of the same count, is no app; more markers than ten are no chat's parts.
+fn part_markers(list: &mut AppList, lines: &[&str]) {
+    let ends = [
+        lines.iter().position(|l| !is_blank(l)),
+        lines.iter().rposition(|l| !is_blank(l)),
+    ];
+    let Some(of) = ends
+        .iter()
+        .flatten()
+        .find_map(|&i| bare_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
+    else {
+        return;
+    };
+    let parts: Vec<(usize, u64)> = (lines.iter().enumerate())
+        .filter_map(|(i, l)| bare_part(l).filter(|p| p.1 == of).map(|p| (i + 1, p.0)))
+        .take(11)
+        .collect();
+    if parts.len() > 10 {
+        return;
+    }
+    list.entries.retain(|e| !parts.iter().any(|p| p.0 == e.line));
+    let whole = (1..=of).all(|at| parts.iter().any(|p| p.1 == at));
+    for &(line, _) in &parts {
+        if whole {
+            list.structure.push((line, line));
+        } else {
+            let text = crate::text::trim(lines.get(line - 1).unwrap_or(&""));
+            list.notes.push(Note {
+                line,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+            });
+        }
+    }
+}
+
+/// A part marker alone (`1/2`, `2/3`): its two numbers, a part of two to ten
+/// ([`super::formats::part_of`], of digits and a slash only).
 #[inline(never)]
 fn bare_part(line: &str) -> Option<(u64, u64)> {
-    let (at, of) = crate::text::trim(line).split_once('/')?;
-    let number = |n: &str| (1..=2).contains(&n.len()).then(|| n.parse::<u64>().ok()).flatten();
-    let (at, of) = (number(at)?, number(of)?);
-    ((1..=of).contains(&at) && (2..=10).contains(&of)).then_some((at, of))
+    let line = crate::text::trim(line);
+    if line.len() > 5 || !line.bytes().all(|b| b.is_ascii_digit() || b == b'/') {
+        return None;
+    }
+    super::formats::part_of(line).filter(|&(at, of)| (1..=of).contains(&at) && (2..=10).contains(&of))
 }
 
 /// An entry that a table's row, a JSON string or a comment gave, and that says the list
@@ -211,8 +250,13 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         }
         // One that opens an item or a group nothing follows (`3.` after `2. Zoom`, a bare
         // bullet, `Private:` after the work apps, `The rest:`), after names: cut there.
-        let opens =
-            empty_item(last) || last.ends_with(':') && last.len() <= 48 && last.split_whitespace().nth(5).is_none();
+        // (Not a chat's emoji code, `Thanks! :pray:`.)
+        let emoji = last
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() > 2 && w.starts_with(':'));
+        let opens = empty_item(last)
+            || last.ends_with(':') && !emoji && last.len() <= 48 && last.split_whitespace().nth(5).is_none();
         // Or a screen still loading when it was copied (`Calculating…`, `Loading...`).
         let loading = loading(last);
         if (opens && !list.entries.iter().any(|e| e.line == i + 1) || loading)
@@ -225,35 +269,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             });
         }
     }
-    // A chat's part marker alone on the first or the last line (`1/2`, `2/2`): a message
-    // of several, the list whole only when every part is here. (Each such line, and any
-    // other of the same count, is no app.)
-    let ends = [
-        lines.iter().position(|l| !is_blank(l)),
-        lines.iter().rposition(|l| !is_blank(l)),
-    ];
-    if let Some(of) = ends
-        .iter()
-        .flatten()
-        .find_map(|&i| bare_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
-    {
-        let parts: Vec<(usize, u64)> = (lines.iter().enumerate())
-            .filter_map(|(i, l)| bare_part(l).filter(|p| p.1 == of).map(|p| (i + 1, p.0)))
-            .collect();
-        list.entries.retain(|e| !parts.iter().any(|p| p.0 == e.line));
-        let whole = (1..=of).all(|at| parts.iter().any(|p| p.1 == at));
-        for &(line, _) in &parts {
-            if whole {
-                list.structure.push((line, line));
-            } else {
-                let text = crate::text::trim(lines.get(line - 1).unwrap_or(&""));
-                list.notes.push(Note {
-                    line,
-                    skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
-                });
-            }
-        }
-    }
+    part_markers(list, lines);
     // A command copied with its output that shows only part of what it lists (`| head`,
     // `pm list packages -e`): whatever read its output, the list is not whole.
     for (i, line) in lines.iter().enumerate() {

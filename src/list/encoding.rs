@@ -196,10 +196,12 @@ pub(super) fn quoted_printable(input: &str) -> Option<String> {
                 .is_some_and(|v| v.eq_ignore_ascii_case(b"quoted-printable"))
         });
     if !header {
+        // (A tool's `versionCode=1034` or `Time=2023-…` is no escape: only a line break,
+        // `=` itself or a byte above 127 counts.)
         let escapes = (0..bytes.len())
             .filter(|&at| bytes.get(at) == Some(&b'='))
             .filter_map(escape)
-            .filter(|&b| b < 0x21 || b == b'=' || b >= 0x80)
+            .filter(|&b| matches!(b, b'\n' | b'\r' | b'=') || b >= 0x80)
             .count();
         if escapes < 2 {
             return None;
@@ -233,27 +235,63 @@ pub(super) fn quoted_printable(input: &str) -> Option<String> {
         at += 1;
     }
     out.extend(std::iter::repeat_n(b'\n', joined));
+    // (Not UTF-8: the Western code page Outlook also sends, `charset="iso-8859-1"`.)
     let text = match String::from_utf8(out) {
         Ok(text) => text,
-        Err(e) if header => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Err(e) if header => {
+            windows_1252(e.as_bytes()).unwrap_or_else(|_| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        }
         Err(_) => return None,
     };
+    // (Decoded to control characters: it was no such encoding.)
+    if !header && text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return None;
+    }
     Some(if header { without_headers(&text) } else { text })
 }
 
-/// `text` with the email's header lines it begins with blank (`MIME-Version: 1.0`,
-/// `Content-Type: text/plain;` and its folded lines), up to the first blank line.
+/// `text` with its MIME and transport header lines blank (`MIME-Version: 1.0`,
+/// `Content-Type: text/plain;` and its folded lines, `Received:`, `X-…`) when the text
+/// begins with a block of header lines that holds them, up to its first blank line. The
+/// mail's own headers (`From:`, `Subject:`) stay, for the readers to take as the mail's.
 fn without_headers(text: &str) -> String {
+    const MIME: [&str; 9] = [
+        "content-",
+        "mime-version",
+        "received",
+        "x-",
+        "dkim-",
+        "arc-",
+        "return-path",
+        "message-id",
+        "delivered-to",
+    ];
+    fn key(line: &str) -> Option<&str> {
+        line.split_once(':')
+            .map(|(k, _)| k)
+            .filter(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    }
+    // (The block first: every line up to the first blank one a header or a folded one.)
+    let block = text.split('\n').take_while(|l| !l.trim().is_empty());
+    let headers = block.clone().all(|l| key(l).is_some() || l.starts_with([' ', '\t']))
+        && block
+            .clone()
+            .any(|l| key(l).is_some_and(|k| k.eq_ignore_ascii_case("content-transfer-encoding")));
+    if !headers {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
-    let mut body = false;
+    let (mut body, mut mime) = (false, false);
     for line in text.split_inclusive('\n') {
         let bare = line.trim_end_matches('\n');
-        let key = bare
-            .split_once(':')
-            .is_some_and(|(k, _)| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
-        let folded = bare.starts_with([' ', '\t']);
-        body |= bare.trim().is_empty() || !key && !folded;
-        if body {
+        body |= bare.trim().is_empty();
+        // (A folded line, with no key, goes with the header before it.)
+        if let Some(k) = key(bare).filter(|_| !body) {
+            mime = MIME
+                .iter()
+                .any(|m| k.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m)));
+        }
+        if body || !mime {
             out.push_str(line);
         } else if line.ends_with('\n') {
             out.push('\n');

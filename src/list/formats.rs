@@ -894,8 +894,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         // A command typed at a shell's prompt, copied with what it printed: structure.
         match markdown_heading(text) {
             Some(title) if identifies(title) => title,
-            // (Or a comment that says the list goes on, `# 143 more`.)
-            Some(title) if says_more(title).is_some() => {
+            // (Or a comment that counts more, `# 143 more`; a heading over apps, `## Other
+            // apps`, is a heading.)
+            Some(title) if title.bytes().any(|b| b.is_ascii_digit()) && says_more(title).is_some() => {
                 note_elsewhere(list, n, text);
                 return;
             }
@@ -931,7 +932,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     }
     // A kind of app in lower case among the names (`social media apps`, `banking apps`):
     // apps not named. (Most names have a capital: let go at it.)
-    if !text.bytes().any(|b| b.is_ascii_uppercase()) && text.contains(' ') && describes_apps(text) {
+    if !text.bytes().any(|b| b.is_ascii_uppercase()) && text.contains(' ') && describes_apps(text) && of_a_kind(text) {
         note_elsewhere(list, n, text);
         return;
     }
@@ -2865,6 +2866,16 @@ fn vague(text: &str, part: bool) -> bool {
     more && on_kind == 0 || some && kind
 }
 
+/// Whether a kind of app in lower case says which kind by a word for one (`social media
+/// apps`, `banking apps`, `google apps`), where a name would have its own (`epic games`).
+#[inline(never)]
+fn of_a_kind(text: &str) -> bool {
+    const QUALIFIERS: Words = Words(
+        "social|media|banking|bank|finance|work|office|business|personal|private|google|microsoft|apple|samsung|streaming|shopping|dating|messaging|chat|news|photo|video|music|gaming|game|travel|fitness|health|kids|school|other|various|random|standard|stock|default|preinstalled|system|utility|productivity|some|few|several|many|more|all|my|the|usual|bunch|couple|lots|misc",
+    );
+    text.split(' ').rev().nth(1).is_some_and(|w| QUALIFIERS.contains(w))
+}
+
 /// A kind of app in place of their names, as the whole text: `standard apps`, `Stock apps
 /// only`, `Microsoft apps`, `social media apps`, `50+ apps`, `games`, `one app`. Five words at most, the last a kind
 /// in lower case (before `only`), no other after the first in capitals (`Word Games`,
@@ -3339,10 +3350,10 @@ pub(super) fn says_more(text: &str) -> Option<bool> {
     let text = trim(text);
     // (Most entries: no comment's mark, and let go by [`elsewhere`]'s first tests.)
     let comment = ["/*", "//", "#", "<!--"].iter().find_map(|mark| {
-        let at = text.find(mark)?;
-        // (Not a link's `//`, nor a `#` inside a name, `C#`.)
+        let at = comment_at(text, mark)?;
+        // (Not a `#` inside a name, `C#`.)
         let before = text.get(..at).unwrap_or("");
-        if *mark == "//" && before.ends_with(':') || *mark == "#" && !before.trim().is_empty() {
+        if *mark == "#" && !before.trim().is_empty() {
             return None;
         }
         let inner = text.get(at + mark.len()..).unwrap_or("");
@@ -3355,12 +3366,20 @@ pub(super) fn says_more(text: &str) -> Option<bool> {
     }
 }
 
+/// Where a comment begins with `mark` in `text`: its first place that is not a link's
+/// `//` (after a colon, `https://`).
+fn comment_at(text: &str, mark: &str) -> Option<usize> {
+    text.match_indices(mark)
+        .map(|(at, _)| at)
+        .find(|&at| mark != "//" || !text.get(..at).is_some_and(|b| b.ends_with(':')))
+}
+
 /// The name before a comment after it (`"Zoom" /* 143 more */]` is `Zoom`), as
 /// [`says_more`] found it.
 pub(super) fn before_comment(text: &str) -> &str {
     let at = ["/*", "//", "<!--"]
         .iter()
-        .filter_map(|m| text.find(m))
+        .filter_map(|m| comment_at(text, m))
         .min()
         .unwrap_or(text.len());
     trim(
