@@ -3037,6 +3037,8 @@ fn a_list_that_ends_on_an_empty_item_or_heading_was_cut() {
         "1. Slack\n2. Zoom\n3.",
         "1. Slack\n2. Zoom\n3. \n",
         "- Slack\n- Zoom\n-\n",
+        "1. Slack\n2. Zoom\n3 -\n",
+        "[x] Slack\n[x] Zoom\n☑\n",
         "Work:\nSlack\nZoom\nPrivate:",
         "Work:\nSlack\nZoom\n\nPersonal apps:\n",
         "Slack, Zoom. The rest:\n",

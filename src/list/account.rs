@@ -57,30 +57,6 @@ const ENTRY: u8 = 3;
 const NOTE: u8 = 4;
 const CUT: u8 = 5;
 
-/// A list item with nothing in it: a number with its mark (`3.`, `3)`), a bullet or an
-/// empty checkbox alone.
-fn empty_item(text: &str) -> bool {
-    let number = text.trim_end_matches(['.', ')']);
-    (number.len() < text.len() && (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()))
-        || matches!(
-            text,
-            "-" | "*" | "+" | "•" | "·" | "–" | "[ ]" | "[]" | "☐" | "- [ ]" | "* [ ]"
-        )
-}
-
-/// A screen's or a tool's line that it is still at work (`Calculating…`, `Loading...`):
-/// a word ending in `ing` and dots, with four words more at most.
-fn loading(text: &str) -> bool {
-    let Some(head) = text.strip_suffix('…').or_else(|| text.strip_suffix("...")) else {
-        return false;
-    };
-    let first = head.split(' ').next().unwrap_or("");
-    first.len() > 4
-        && first.ends_with("ing")
-        && first.bytes().all(|b| b.is_ascii_alphabetic())
-        && head.split(' ').nth(4).is_none()
-}
-
 /// A chat's part marker alone on the first or the last line (`1/2`, `2/2`): a message of
 /// several, the list whole only when every part is here. Each such line, and any other
 /// of the same count, is no app; more markers than ten are no chat's parts.
@@ -255,11 +231,11 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             .rsplit(' ')
             .next()
             .is_some_and(|w| w.len() > 2 && w.starts_with(':'));
-        let opens = empty_item(last)
-            || last.ends_with(':') && !emoji && last.len() <= 48 && last.split_whitespace().nth(5).is_none();
+        let heading = last.ends_with(':') && !emoji && last.len() <= 48 && last.split_whitespace().nth(5).is_none();
         // Or a screen still loading when it was copied (`Calculating…`, `Loading...`).
-        let loading = loading(last);
-        if (opens && !list.entries.iter().any(|e| e.line == i + 1) || loading)
+        // (An empty item or a progress line a reader took for an entry is none.)
+        let no_app = super::formats::empty_item(last) || super::formats::still_at_work(last);
+        if (heading && !list.entries.iter().any(|e| e.line == i + 1) || no_app)
             && list.entries.first().is_some_and(|e| e.line <= i)
         {
             list.entries.retain(|e| e.line != i + 1);

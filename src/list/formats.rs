@@ -983,10 +983,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     }
     // A tool's progress line ("Loading repository data...", "Reading installed packages..."):
     // its own structure.
-    let first = text
-        .get(..text.bytes().position(|b| b == b' ').unwrap_or(text.len()))
-        .unwrap_or("");
-    if !plain && first.len() > 4 && first.ends_with("ing") && (text.ends_with("...") || text.ends_with('…')) {
+    if !plain && still_at_work(text) {
         list.structure.push((n, n));
         return;
     }
@@ -2286,6 +2283,23 @@ fn chat_stamp(line: &str) -> Option<&str> {
             _ => None,
         }
     }
+}
+
+/// A list item with nothing in it: a mark that [`strip_marker`] takes off, alone (`3.`,
+/// `3)`, `-`, `[ ]`, `☑`, `a)`).
+pub(super) fn empty_item(text: &str) -> bool {
+    !text.is_empty() && trim(strip_marker(&format!("{text} "))).is_empty()
+}
+
+/// A tool's or a screen's line that it is still at work (`Loading repository data...`,
+/// `Reading installed packages...`, `Calculating…`): a first word of five letters or more
+/// ending in `ing`, dots at the end, five words at most.
+pub(super) fn still_at_work(text: &str) -> bool {
+    let Some(head) = text.strip_suffix('…').or_else(|| text.strip_suffix("...")) else {
+        return false;
+    };
+    let first = head.split(' ').next().unwrap_or("");
+    first.len() > 4 && first.ends_with("ing") && head.split(' ').nth(5).is_none()
 }
 
 /// Removes a leading list marker: `-`, `*`, `•`, `1.`, `2)`, `- [ ]`, `☐`, `✅`.
