@@ -3243,3 +3243,74 @@ fn this_stops_readers_leave_ordinary_lists_alone() {
     // A name in lower case that ends in a kind's word is a name.
     assert_nothing_to_do("slack\nzoom\nepic games\nspotify\n");
 }
+
+/// An email's source saved as a file (`.eml`, or sent to the CLI) is read as the paste
+/// of it is: its message decoded, not refused. Quoted-printable with CRLF line ends as
+/// RFC 2045 writes them, escapes in lower case (`=c3=a9`, as some mailers write them)
+/// where a header says the encoding, and a message in base64.
+#[test]
+fn an_email_source_reads_the_same_as_a_file() {
+    let source = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nSlack\r\nTik=\r\nTok\r\nCaf=c3=a9 Finder\r\n";
+    let text = appcheck::list::decode(source.as_bytes()).expect("a quoted-printable email source is read");
+    let report = assert_tiktok_reported(&text, true);
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert_eq!(inputs, ["Slack", "TikTok", "Café Finder"], "{:#?}", report.findings);
+    // "Slack\nTikTok\nZoom\n" in base64.
+    let base64 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nU2xhY2sKVGlrVG9rClpvb20K\n";
+    let text = appcheck::list::decode(base64.as_bytes()).expect("a base64 email source is read");
+    let report = assert_tiktok_reported(&text, true);
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert_eq!(inputs, ["Slack", "TikTok", "Zoom"], "{:#?}", report.findings);
+    let report = check("Content-Transfer-Encoding: base64\n\nU2xhY2sKWm9vbQo=\n");
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert_eq!(inputs, ["Slack", "Zoom"], "{:#?}", report.findings);
+    assert_eq!(report.overall.answer, Answer::NothingToDo);
+}
+
+/// An email's source in several MIME parts, as Gmail's "Show original" and Outlook's
+/// saved messages hold it: the boundaries and each part's headers are no apps, the
+/// plain text is read, its HTML copy is not read twice, and an attachment that is not
+/// text (a screenshot of the list) is a list that stands elsewhere: never "nothing to
+/// do". A text attachment (`apps.csv`) is read.
+#[test]
+fn an_email_source_in_mime_parts_is_read_as_its_message() {
+    let alternative = "MIME-Version: 1.0\nSubject: my apps\nFrom: Jan <jan@example.com>\nContent-Type: multipart/alternative; boundary=\"000000000000a1b2c3\"\n\n--000000000000a1b2c3\nContent-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: quoted-printable\n\nSlack\nZoom\nCaf=C3=A9 Finder\n\n--000000000000a1b2c3\nContent-Type: text/html; charset=\"UTF-8\"\nContent-Transfer-Encoding: quoted-printable\n\n<div dir=3D\"ltr\">Slack<br>Zoom<br>Caf=C3=A9 Finder</div>\n\n--000000000000a1b2c3--\n";
+    let report = check(alternative);
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert_eq!(inputs, ["Slack", "Zoom", "Café Finder"], "{:#?}", report.findings);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    // The same with TikTok in base64, and the parts' headers folded.
+    let tiktok = "MIME-Version: 1.0\nContent-Type: multipart/alternative;\n\tboundary=\"b1\"\n\n--b1\nContent-Type: text/plain;\n\tcharset=\"utf-8\"\nContent-Transfer-Encoding: base64\n\nU2xhY2sKVGlrVG9rClpvb20K\n\n--b1\nContent-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: base64\n\nPGRpdj5TbGFjazxicj5UaWtUb2s8YnI+Wm9vbTwvZGl2Pg==\n\n--b1--\n";
+    assert_tiktok_reported(tiktok, true);
+    // A screenshot attached: the list is in the picture.
+    let picture = "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"m\"\n\n--m\nContent-Type: text/plain; charset=utf-8\n\nHere are my apps, see the screenshot.\n\n--m\nContent-Type: image/png; name=\"apps.png\"\nContent-Disposition: attachment; filename=\"apps.png\"\nContent-Transfer-Encoding: base64\n\niVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk\n\n--m--\n";
+    let report = assert_never_reassures(picture);
+    assert!(
+        !report.findings.iter().any(|f| f.input.contains("iVBOR")),
+        "{:#?}",
+        report.findings
+    );
+    // A text attachment is read.
+    let csv = "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"m\"\n\n--m\nContent-Type: text/plain; charset=utf-8\n\nMy apps are attached.\n\n--m\nContent-Type: text/csv; name=\"apps.csv\"\nContent-Disposition: attachment; filename=\"apps.csv\"\nContent-Transfer-Encoding: base64\n\nTmFtZSxWZXJzaW9uClNsYWNrLDQuMzUKVGlrVG9rLDMyLjEK\n\n--m--\n";
+    assert_tiktok_reported(csv, true);
+}
+
+/// A thread's hidden replies in the widget's other languages (`2 Antworten`, `Thread
+/// anzeigen`, `2 réponses`, `Afficher le fil`, `Ver hilo`, `3 respuestas`): more of the
+/// conversation, not here.
+#[test]
+fn a_threads_hidden_replies_in_other_languages_say_the_list_is_not_whole() {
+    for tail in [
+        "2 Antworten",
+        "Thread anzeigen",
+        "1 Antwort",
+        "2 réponses",
+        "Afficher le fil",
+        "Voir le fil",
+        "Ver hilo",
+        "3 respuestas",
+        "1 respuesta",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{tail}\n"));
+    }
+}

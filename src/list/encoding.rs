@@ -136,77 +136,59 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// Text files whose words are not written as text: a rich-text document (TextEdit,
-/// WordPad: `\u24494` for 微), an email's source whose message is encoded (base64,
-/// quoted-printable). Read as lines, their control words and encoded lines would be
-/// taken for app names. Known by their first bytes (at most [`HEAD`] of them).
+/// WordPad: `\\u24494` for 微). Read as lines, its control words would be taken for app
+/// names. (An email's source, its message in quoted-printable or base64, is read as
+/// its paste is: [`super::mime`].) Known by its first bytes.
 fn encoded_text(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"{\\rtf") {
-        return Some("a rich-text (RTF) document: save it as plain text");
-    }
-    let head = bytes.get(..HEAD).unwrap_or(bytes);
-    let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
-    let email = has(b"\nMIME-Version:") || head.get(..13).is_some_and(|h| h.eq_ignore_ascii_case(b"MIME-Version:"));
-    let encoded = [
-        b"Content-Transfer-Encoding: base64".as_slice(),
-        b"Content-Transfer-Encoding: quoted-printable",
-        b"Content-Transfer-Encoding:base64",
-        b"Content-Transfer-Encoding:quoted-printable",
-    ]
-    .iter()
-    .any(|needle| has(needle));
-    (email && encoded).then_some("an email's source, its message encoded: open the email and copy the list from it")
+    bytes
+        .starts_with(b"{\\rtf")
+        .then_some("a rich-text (RTF) document: save it as plain text")
 }
 
-/// A pasted text in quoted-printable, as an email's source holds its message (RFC 2045):
-/// its escapes (`=C3=A9` for é, `=0A` for a line break) decoded and its soft line breaks
-/// (`Tik=` at a line's end, `Tok` on the next) joined, with the line break put after the
-/// joined line so that the lines after it keep their numbers; an email's header lines
-/// before the message left blank. Known by a `Content-Transfer-Encoding:
-/// quoted-printable` header, or by two escapes at least of what the encoding must escape
-/// (a control character, `=`, a byte above 127) that decode to UTF-8. `None` for any
-/// other text (most have no `=`: one search).
+/// A pasted text in quoted-printable without an email's headers, as a message's body is
+/// sometimes copied out of its source (RFC 2045; a source with its headers is read by
+/// [`super::mime`]): known by two escapes at least of what the encoding must escape (a
+/// control character, `=`, a byte above 127) that decode to UTF-8. `None` for any other
+/// text (most have no `=`: one search).
 pub(super) fn quoted_printable(input: &str) -> Option<String> {
     if !input.contains('=') {
         return None;
     }
     let bytes = input.as_bytes();
+    // (A tool's `versionCode=1034` or `Time=2023-…` is no escape: only a line break, `=`
+    // itself or a byte above 127 counts.)
+    let escapes = (0..bytes.len())
+        .filter(|&at| bytes.get(at) == Some(&b'='))
+        .filter_map(|at| qp_escape(bytes, at, false))
+        .filter(|&b| matches!(b, b'\n' | b'\r' | b'=') || b >= 0x80)
+        .count();
+    if escapes < 2 {
+        return None;
+    }
+    let text = String::from_utf8(qp_decode(bytes, false)).ok()?;
+    // (Decoded to control characters: it was no such encoding.)
+    (!text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))).then_some(text)
+}
+
+/// The byte the quoted-printable escape at `at` (`=C3`) stands for: two hex digits in
+/// upper case, as RFC 2045 writes them, or in lower case too when `lower` (as some
+/// mailers write them, `=c3=a9`, trusted where a header says the encoding).
+fn qp_escape(bytes: &[u8], at: usize, lower: bool) -> Option<u8> {
     let hex = |b: u8| match b {
         b'0'..=b'9' => Some(b - b'0'),
         b'A'..=b'F' => Some(b - b'A' + 10),
+        b'a'..=b'f' if lower => Some(b - b'a' + 10),
         _ => None,
     };
-    let escape = |at: usize| {
-        let (high, low) = (
-            bytes.get(at + 1).copied().and_then(hex)?,
-            bytes.get(at + 2).copied().and_then(hex)?,
-        );
-        Some(high << 4 | low)
-    };
-    let needle = b"content-transfer-encoding:";
-    let header = bytes
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .is_some_and(|at| {
-            let value = bytes.get(at + needle.len()..).unwrap_or(&[]);
-            let value = value
-                .get(value.iter().take_while(|b| **b == b' ').count()..)
-                .unwrap_or(&[]);
-            value
-                .get(..16)
-                .is_some_and(|v| v.eq_ignore_ascii_case(b"quoted-printable"))
-        });
-    if !header {
-        // (A tool's `versionCode=1034` or `Time=2023-…` is no escape: only a line break,
-        // `=` itself or a byte above 127 counts.)
-        let escapes = (0..bytes.len())
-            .filter(|&at| bytes.get(at) == Some(&b'='))
-            .filter_map(escape)
-            .filter(|&b| matches!(b, b'\n' | b'\r' | b'=') || b >= 0x80)
-            .count();
-        if escapes < 2 {
-            return None;
-        }
-    }
+    let (high, low) = (hex(*bytes.get(at + 1)?)?, hex(*bytes.get(at + 2)?)?);
+    Some(high << 4 | low)
+}
+
+/// Quoted-printable's bytes decoded: escapes (`=C3=A9` for é, `=0A` for a line break)
+/// and soft line breaks (`Tik=` at a line's end, `Tok` on the next, in LF or CRLF)
+/// joined, with a line break put after the joined line for each one taken away, so that
+/// the lines after it keep their numbers.
+pub(super) fn qp_decode(bytes: &[u8], lower: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
     let mut joined = 0;
     let mut at = 0;
@@ -217,8 +199,13 @@ pub(super) fn quoted_printable(input: &str) -> Option<String> {
                 at += 2;
                 continue;
             }
+            b'=' if bytes.get(at + 1..at + 3) == Some(b"\r\n") => {
+                joined += 1;
+                at += 3;
+                continue;
+            }
             b'=' => {
-                if let Some(decoded) = escape(at) {
+                if let Some(decoded) = qp_escape(bytes, at, lower) {
                     out.push(decoded);
                     at += 3;
                     continue;
@@ -235,69 +222,41 @@ pub(super) fn quoted_printable(input: &str) -> Option<String> {
         at += 1;
     }
     out.extend(std::iter::repeat_n(b'\n', joined));
-    // (Not UTF-8: the Western code page Outlook also sends, `charset="iso-8859-1"`.)
-    let text = match String::from_utf8(out) {
-        Ok(text) => text,
-        Err(e) if header => {
-            windows_1252(e.as_bytes()).unwrap_or_else(|_| String::from_utf8_lossy(e.as_bytes()).into_owned())
-        }
-        Err(_) => return None,
-    };
-    // (Decoded to control characters: it was no such encoding.)
-    if !header && text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        return None;
-    }
-    Some(if header { without_headers(&text) } else { text })
+    out
 }
 
-/// `text` with its MIME and transport header lines blank (`MIME-Version: 1.0`,
-/// `Content-Type: text/plain;` and its folded lines, `Received:`, `X-…`) when the text
-/// begins with a block of header lines that holds them, up to its first blank line. The
-/// mail's own headers (`From:`, `Subject:`) stay, for the readers to take as the mail's.
-fn without_headers(text: &str) -> String {
-    const MIME: [&str; 9] = [
-        "content-",
-        "mime-version",
-        "received",
-        "x-",
-        "dkim-",
-        "arc-",
-        "return-path",
-        "message-id",
-        "delivered-to",
-    ];
-    fn key(line: &str) -> Option<&str> {
-        line.split_once(':')
-            .map(|(k, _)| k)
-            .filter(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-    }
-    // (The block first: every line up to the first blank one a header or a folded one.)
-    let block = text.split('\n').take_while(|l| !l.trim().is_empty());
-    let headers = block.clone().all(|l| key(l).is_some() || l.starts_with([' ', '\t']))
-        && block
-            .clone()
-            .any(|l| key(l).is_some_and(|k| k.eq_ignore_ascii_case("content-transfer-encoding")));
-    if !headers {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    let (mut body, mut mime) = (false, false);
-    for line in text.split_inclusive('\n') {
-        let bare = line.trim_end_matches('\n');
-        body |= bare.trim().is_empty();
-        // (A folded line, with no key, goes with the header before it.)
-        if let Some(k) = key(bare).filter(|_| !body) {
-            mime = MIME
-                .iter()
-                .any(|m| k.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m)));
-        }
-        if body || !mime {
-            out.push_str(line);
-        } else if line.ends_with('\n') {
-            out.push('\n');
+/// Base64's bytes decoded (RFC 2045: line breaks and spaces between its letters, `=`
+/// padding at its end); `None` if anything else is in it.
+pub(super) fn base64(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for b in text.bytes() {
+        let value = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'=' | b' ' | b'\t' | b'\r' | b'\n' => continue,
+            _ => return None,
+        };
+        acc = (acc << 6 | u32::from(value)) & 0xFFFF;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
         }
     }
-    out
+    Some(out)
+}
+
+/// Bytes of a message as text: UTF-8, or the Western code page Outlook also sends
+/// (`charset="iso-8859-1"`) when they are not.
+pub(super) fn message_text(bytes: Vec<u8>) -> Option<String> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) => windows_1252(e.as_bytes()).ok(),
+    }
 }
 
 /// Whether a text that is not UTF-8 reads as a double-byte code page rather than
@@ -357,18 +316,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn documents_whose_words_are_encoded_are_refused() {
+    fn rich_text_is_refused_and_email_sources_read() {
         let rtf = b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n\\f0\\fs24 \\cf0 \\uc0\\u24494 \\u20449 \\\n}";
         assert!(matches!(decode(rtf), Err(DecodeError::NotText { .. })));
-        let base64 = b"From: Jan <jan@bank.example>\nSubject: My apps\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nTXkgYXBwczogV2hhdHNBcHAsIFNsYWNrLCBUaWtUb2ssIFpvb20K\n";
-        assert!(matches!(decode(base64), Err(DecodeError::NotText { .. })));
-        assert!(!utf8_candidate(base64, base64.len()));
-        let qp = b"mime-version: 1.0\r\ncontent-transfer-encoding:quoted-printable\r\n\r\nCaf=C3=A9\r\n";
-        assert!(matches!(decode(qp), Err(DecodeError::NotText { .. })));
-        // An email whose message is plain text is read.
+        assert!(!utf8_candidate(rtf, rtf.len()));
+        // An email's source is read, its message decoded by the list's reader.
+        let source = b"From: Jan <jan@bank.example>\nSubject: My apps\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nTXkgYXBwczogV2hhdHNBcHAsIFNsYWNrLCBUaWtUb2ssIFpvb20K\n";
+        assert!(decode(source).is_ok());
+        assert_eq!(
+            base64_of("TXkgYXBwczogV2hhdHNBcHAsIFNsYWNrLCBUaWtUb2ssIFpvb20K"),
+            "My apps: WhatsApp, Slack, TikTok, Zoom\n"
+        );
+        assert_eq!(base64_of("U2xhY2sKWm9vbQo="), "Slack\nZoom\n");
+        assert_eq!(base64_of("U2xh\r\nY2sK"), "Slack\n");
+        assert!(base64("Slack, Zoom").is_none());
         let plain =
             b"From: Jan <jan@bank.example>\nMIME-Version: 1.0\nContent-Transfer-Encoding: 7bit\n\nTikTok\nSlack\n";
         assert!(decode(plain).is_ok());
+    }
+
+    fn base64_of(text: &str) -> String {
+        String::from_utf8(base64(text).unwrap()).unwrap()
     }
 
     /// What a browser's strict UTF-8 decoder (`TextDecoder` with `fatal`) gives, when

@@ -3289,13 +3289,8 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     // (`Load more`, `See more apps`: a button that shows more of the list.)
     let shows = is(w1, "see") || is(w1, "show") || is(w1, "view") || is(w1, "load");
     let more = |w: Option<&str>| is(w, "more") || is(w, "others");
-    // (And a thread's replies a chat shows in their place: `View thread`, `Show replies`,
-    // `View 2 more replies`, `2 replies`.)
-    let replies = |w: Option<&str>| is(w, "replies") || is(w, "reply") || is(w, "thread");
-    let see_all = shows
-        && ((is(w2, "all") || is(w2, "more") || replies(w2)) && rest <= 1
-            || number(w2) && (more(w3) || replies(w3)) && rest <= 1)
-        || number(w1) && replies(w2) && w3.is_none();
+    let see_all = shows && ((is(w2, "all") || is(w2, "more")) && rest <= 1 || number(w2) && more(w3) && rest <= 1)
+        || hidden_replies(inner);
     // (`12 more apps`, `20 others`; not `2 others reacted`.)
     let and_more = is(w1, "and") && number(w2) && more(w3) && rest <= 1
         || number(w1) && more(w2) && rest == 0 && (is(w2, "more") || w3.is_none() || is(w3, "apps"));
@@ -3707,6 +3702,43 @@ fn shows_the_rest(text: &str) -> bool {
 
 /// A whole number's value, its digits grouped by commas or full stops or not (`47`,
 /// `1,024`, `1.234`; after a full stop, groups of three: `3.5` is no whole number).
+/// What a chat shows in place of a thread's replies, in the widget's four languages
+/// (`View thread`, `Show replies`, `View 2 more replies`, `2 replies`, `2 Antworten`,
+/// `Thread anzeigen`, `Voir les 2 réponses`, `Afficher le fil`, `Ver hilo`, `3
+/// respuestas`): four words at most, one of them a word for replies or a thread, every
+/// other a verb that shows, a number, an article or a word for more, and a number or a
+/// verb among them (`Threads`, Meta's app, and `Reply` alone are names).
+fn hidden_replies(text: &str) -> bool {
+    const REPLIES: Words =
+        Words("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo");
+    // (Beside [`SHOW`]'s verbs and [`MORE_OR_ALL`]'s words, the articles before them.)
+    const OTHER: Words = Words("the|den|die|le|la|les|de|discussion|las|los|el");
+    // (Most lines are let go before a word list is searched: more than four words, or
+    // none that begins as a word for replies does.)
+    let replies_at = |w: &str| {
+        matches!(
+            w.as_bytes().first(),
+            Some(b'r' | b'R' | b't' | b'T' | b'a' | b'A' | b'f' | b'F' | b'h' | b'H')
+        ) && REPLIES.contains(w)
+    };
+    if text.split_whitespace().nth(4).is_some() || !text.split_whitespace().any(replies_at) {
+        return false;
+    }
+    let (mut replies, mut told) = (false, false);
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        words += 1;
+        if REPLIES.contains(word) {
+            replies = true;
+        } else if SHOW.contains(word) || whole_number(word).is_some() {
+            told = true;
+        } else if !OTHER.contains(word) && !MORE_OR_ALL.contains(word) {
+            return false;
+        }
+    }
+    replies && told && words <= 4
+}
+
 fn whole_number(text: &str) -> Option<u64> {
     if text.contains('.') && !text.split('.').skip(1).all(|group| group.len() == 3) {
         return None;

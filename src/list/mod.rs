@@ -18,6 +18,7 @@ mod account;
 mod device;
 mod encoding;
 mod formats;
+mod mime;
 mod tree;
 
 use std::borrow::Cow;
@@ -478,8 +479,11 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         (input, "")
     };
     let whole = unify_line_ends(input);
-    // (An email's message in quoted-printable, read as what it encodes.)
-    let whole = encoding::quoted_printable(&whole).map_or(whole, Cow::Owned);
+    // (An email's source read as its message; a message's body in quoted-printable read
+    // as what it encodes.)
+    let whole = mime::message(&whole)
+        .or_else(|| encoding::quoted_printable(&whole))
+        .map_or(whole, Cow::Owned);
     let input: &str = &whole;
     let whole_is_copy = matches!(whole, Cow::Owned(_));
     let rest_lines = count_lines(rest);
