@@ -61,12 +61,28 @@ pub(crate) fn sweep(
     // a slot for each of a catalogue's thousands of apps made for every list. (Keyed as
     // the typo index's map is, so no other map type goes into the Wasm module.)
     let mut slots: crate::text::FastMap<u64, u32> = crate::text::FastMap::default();
+    // Whether a line lists a hit's text in a few words, asked once for each line and text:
+    // a row of thousands of entries holding thousands of the same name would read all its
+    // entries again for each.
+    // (By the hash of both, each answer kept with what it was asked of: a hash alike by
+    // chance is asked again, never answered for another text.)
+    let mut listed: crate::text::FastMap<u64, (usize, String, bool)> = crate::text::FastMap::default();
     let mut keep = |hit: Hit| {
         // A publisher named beside an app, or an app's name in an app listed by a few
         // words ("TikTok Mod"): a question about that line's app, each line's.
         let own_line = match hit.recognition.target {
             Target::Publisher(_) => true,
-            Target::App(_) => listed_name(list, hit.line, &hit.text),
+            Target::App(_) => {
+                let key = crate::text::hash_bytes(hit.line as u64, hit.text.as_bytes());
+                match listed.get(&key) {
+                    Some((line, text, answer)) if *line == hit.line && *text == hit.text => *answer,
+                    _ => {
+                        let answer = listed_name(list, hit.line, &hit.text);
+                        listed.insert(key, (hit.line, hit.text.clone(), answer));
+                        answer
+                    }
+                }
+            }
         };
         if let (true, true, target) = (hit.by_name, own_line, hit.recognition.target) {
             // (A publisher once a line; an app's name once for each listed name holding

@@ -315,6 +315,45 @@ fn an_email_source_of_thousands_of_parts_is_read_in_linear_time() {
     assert!(ticks < 300, "{ticks} ticks (1/100 s) of CPU time");
 }
 
+/// A line of thousands of a sentence's small words (`and and and …`, `the the …`) is read
+/// in linear time: each lead word asked whether the rest of the line is what a device
+/// says of itself, reading the rest again (12,000 `the` took 21 s in a release build).
+/// Measured in this thread's CPU time.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_line_of_thousands_of_small_words_is_read_in_linear_time() {
+    let policy = bank_policy();
+    let now = at("2023-03-01T12:00:00Z");
+    for word in ["and", "the", "und", "a"] {
+        let text = format!("{}\n", vec![word; 12_000].join(" "));
+        let before = thread_ticks();
+        let report = evaluate(&policy, &parse_list(&text, nfkc), &company_phone(), now);
+        let ticks = thread_ticks() - before;
+        assert_ne!(report.overall.answer, appcheck::report::Answer::NothingToDo, "{word}");
+        assert!(ticks < 200, "{word}: {ticks} ticks (1/100 s) of CPU time");
+    }
+}
+
+/// A line of thousands of entries each holding a restricted name inside a longer word
+/// (`tiktok.x86_64 2.1.0-1`) is swept in linear time: each of the sweep's hits had read
+/// all the line's entries again to ask whether one lists the name in a few words (2.5 s
+/// in a release build for 9,000, four times as long for twice as many).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_row_of_thousands_of_entries_holding_a_name_is_swept_in_linear_time() {
+    let policy = bank_policy();
+    let now = at("2023-03-01T12:00:00Z");
+    let text = format!(
+        "{}\n",
+        vec!["Hello Kitty, Slack tiktok.x86_64 2.1.0-1 sildim"; 3_000].join(" ")
+    );
+    let before = thread_ticks();
+    let report = evaluate(&policy, &parse_list(&text, nfkc), &company_phone(), now);
+    let ticks = thread_ticks() - before;
+    assert!(!report.findings.is_empty());
+    assert!(ticks < 200, "{ticks} ticks (1/100 s) of CPU time");
+}
+
 /// A company phone, as the hostile lists are checked for.
 fn company_phone() -> Context {
     Context {

@@ -1303,6 +1303,10 @@ fn introduction(text: &str) -> bool {
     }) && words >= 2
 }
 
+/// The longest text [`about_device`] asks [`device_itself`] about (`Samsung Galaxy S24
+/// Ultra 5G, Android 14; One UI 6.1` is 50 bytes).
+const MAX_DEVICE_TEXT: usize = 120;
+
 /// A sentence about the device, not its apps: words sentences are made of ([`lead_word`]),
 /// then what a device says of itself ([`device_itself`]: `It's an iPhone 13`, `My phone
 /// is a Samsung Galaxy S21`) or a device's word (`company phone`, `mein Handy`).
@@ -1315,6 +1319,12 @@ fn about_device(text: &str) -> bool {
             return false;
         }
         rest = tail.trim_start();
+        // (What a device says of itself is a few words: a longer rest is let go without
+        // being read again, or a line of thousands of lead words would be read as many
+        // times.)
+        if rest.len() > MAX_DEVICE_TEXT {
+            continue;
+        }
         // (A device's word after words in lower case: `company phone`; `Your Phone` and
         // `My Device` are apps' names. The whole text's case asked only then.)
         let device_word = || !rest.contains(' ') && PLACES.contains(rest);
