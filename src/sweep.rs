@@ -126,13 +126,20 @@ pub(crate) fn sweep(
         // (`Tik` `Tok`): looked for whole, on the first of the two lines.
         let empty = raw.bytes().all(|b| b.is_ascii_whitespace());
         if let Some((at, previous)) = before.filter(|_| !empty) {
+            // (Only what spans the two: a name inside either line is that line's, found
+            // there; `Outlook` over `抖音短视频` joins to a text that holds `抖音`.)
+            let mut spanning = |hit: Hit| {
+                if !raw.contains(hit.text.as_str()) && !previous.contains(hit.text.as_str()) {
+                    keep(hit);
+                }
+            };
             match broken_word(previous, raw, &mut joined) {
-                Some(Broken::Wrapped) => wrapped(apps, index, previous, &joined, at, &mut keep),
+                Some(Broken::Wrapped) => wrapped(apps, index, previous, &joined, at, &mut spanning),
                 Some(kind) => {
                     if kind == Broken::Dotted || joined.contains('.') {
-                        identifiers(apps, index, &joined, at, &mut scratch, &mut keep);
+                        identifiers(apps, index, &joined, at, &mut scratch, &mut spanning);
                     }
-                    names(apps, index, &joined, at, &mut scratch, &mut keep, false);
+                    names(apps, index, &joined, at, &mut scratch, &mut spanning, false);
                 }
                 None => {}
             }

@@ -3314,3 +3314,30 @@ fn a_threads_hidden_replies_in_other_languages_say_the_list_is_not_whole() {
         assert_not_whole(&format!("Slack\nZoom\n{tail}\n"));
     }
 }
+
+/// A name inside a longer one on its line (`抖音短视频`, Douyin's full name) is asked
+/// about on that line, once: never on the line above it as if the two lines were one
+/// word broken across them (`Outlook` and `抖音短视频` joined hold `抖音`). Words that are
+/// broken across lines are still joined.
+#[test]
+fn a_name_inside_a_longer_one_is_asked_about_on_its_own_line() {
+    // (The US policy names Douyin, TikTok's Chinese edition.)
+    let us = |list: &str| {
+        check_against(
+            "us-no-tiktok-on-government-devices",
+            serde_json::json!({"device": "phone", "ownership": "company"}),
+            "2023-03-01T12:00:00Z",
+            list,
+        )
+    };
+    let report = us("Slack\nZoom\nOutlook\n抖音短视频\n");
+    let asked: Vec<(usize, &str)> = questions_of(&report)
+        .iter()
+        .map(|f| (f.line, f.input.as_str()))
+        .collect();
+    assert_eq!(asked, [(4, "抖音短视频")], "{:#?}", report.findings);
+    let report = us("Slack\n抖音短视频\nZoom\n");
+    let asked: Vec<usize> = questions_of(&report).iter().map(|f| f.line).collect();
+    assert_eq!(asked, [2], "{:#?}", report.findings);
+    assert_tiktok_reported("Slack\nTik-\nTok\nZoom\n", false);
+}
