@@ -3341,3 +3341,149 @@ fn a_name_inside_a_longer_one_is_asked_about_on_its_own_line() {
     assert_eq!(asked, [2], "{:#?}", report.findings);
     assert_tiktok_reported("Slack\nTik-\nTok\nZoom\n", false);
 }
+
+/// Each of `lists` is never "nothing to do"; all that are, named at once.
+#[track_caller]
+fn assert_none_reassures(lists: &[&str]) {
+    let reassuring: Vec<&str> = lists
+        .iter()
+        .copied()
+        .filter(|list| matches!(check(list).overall.answer, Answer::NothingToDo | Answer::Advice))
+        .collect();
+    assert!(reassuring.is_empty(), "answered nothing to do: {reassuring:#?}");
+}
+
+/// A list that says the rest is in another message, or that it is a later part of one
+/// (`(the rest in the next email)`, `here's the rest:`, `continued from previous
+/// message`, `Page 2 of 2` alone), in the languages people write them in: not whole.
+#[test]
+fn a_list_in_parts_says_so_in_many_languages() {
+    assert_none_reassures(&[
+        "Slack\nZoom\nOutlook\n(the rest in the next email)\n",
+        "Slack\nZoom\nOutlook\nmore in my next message\n",
+        "Slack\nZoom\nOutlook\nReszta w następnym mailu\n",
+        "Hi, here are the apps on my work phone (first part, rest in next mail):\nSlack\nZoom\nOutlook\n",
+        "here's the rest:\nSlack\nZoom\nOutlook\n",
+        "continued from previous message\nSlack\nZoom\nOutlook\n",
+        "Outlook\nTeams\nPage 2 of 2\n",
+        "Slack\nZoom\nOutlook\nRest folgt\n",
+        "Slack\nZoom\nOutlook\nLe reste suit\n",
+        "Slack\nZoom\nOutlook\nEl resto en el siguiente correo\n",
+        "Slack\nZoom\nOutlook\nDe rest volgt\n",
+        "Slack\nZoom\nOutlook\nO resto no próximo e-mail\n",
+        "rest of the list:\nSlack\nZoom\nOutlook\n",
+        "Part 2 of 2:\nSlack\nZoom\nOutlook\n",
+        "Seite 2 von 2\nSlack\nZoom\nOutlook\n",
+        "Página 2 de 2\nSlack\nZoom\nOutlook\n",
+    ]);
+    // Every page there, or one page of one, is whole.
+    assert_nothing_to_do("Page 1 of 2\nSlack\nZoom\nPage 2 of 2\nOutlook\n");
+    assert_nothing_to_do("Slack\nZoom\nPage 1 of 1\n");
+}
+
+/// "…and 30 more", "and so on", "among others" in more of the languages people write:
+/// Polish, Portuguese, Dutch, Italian, the Nordic languages, Czech, Hungarian, Turkish,
+/// Indonesian, Chinese and Japanese.
+#[test]
+fn a_list_that_goes_on_says_so_in_more_languages() {
+    assert_none_reassures(&[
+        "Mam zainstalowane: Slack, Zoom, Outlook i 30 innych.\n",
+        "Tenho instalado: Slack, Zoom, Outlook e mais 30 apps.\n",
+        "Slack, Zoom, Outlook, entre outros.\n",
+        "Slack\nZoom\nOutlook\nen nog 30\n",
+        "Slack\nZoom\nOutlook\nen zo verder\n",
+        "Ho installato Slack, Zoom, Outlook e così via.\n",
+        "Slack, Zoom, Outlook itp.\n",
+        "Slack, Zoom, Outlook i jeszcze 30\n",
+        "Slack, Zoom, Outlook e outros\n",
+        "Slack, Zoom, Outlook i tak dalej\n",
+        "Slack, Zoom, Outlook og 30 andre\n",
+        "Slack, Zoom, Outlook osv.\n",
+        "Slack, Zoom, Outlook m.fl.\n",
+        "Slack, Zoom, Outlook jne.\n",
+        "Slack, Zoom, Outlook atd.\n",
+        "Slack, Zoom, Outlook stb.\n",
+        "Slack, Zoom, Outlook vb.\n",
+        "Slack, Zoom, Outlook dll.\n",
+        "Slack、Zoom、Outlook等\n",
+        "Slack、Zoom、Outlook 他30件\n",
+    ]);
+}
+
+/// Vague words for the rest in English (`and some social media`, `the rest are games`,
+/// `+30 games`, `that's what I can see on the first screen`, `That's all I remember`).
+#[test]
+fn vague_words_for_the_rest_are_not_whole() {
+    assert_none_reassures(&[
+        "Slack, Zoom, Outlook and some social media\n",
+        "Slack, Zoom, Outlook and the preinstalled Samsung apps\n",
+        "Slack, Zoom, Outlook (that's what I can see on the first screen)\n",
+        "Slack, Zoom, Outlook — the rest are games\n",
+        "Slack\nZoom\nOutlook\n+30 games\n",
+        "Slack, Zoom, Outlook. That's all I remember\n",
+    ]);
+}
+
+/// A chat's placeholder for a picture or a file in the languages WhatsApp writes it
+/// (`IMG-….jpg (file attached)`, `<Multimedia omitido>`, `<Mídia oculta>`, `imagen
+/// omitida`, `Bild weggelassen`), and a file named alone or as an attachment
+/// (`installed-apps.csv`, `Apps.xlsx (12 KB)`, `Anlagen: Apps.xlsx`, Outlook's
+/// `Attachments:` header): the list stands elsewhere.
+#[test]
+fn a_picture_or_a_file_in_its_place_in_more_languages() {
+    assert_none_reassures(&[
+        "10/01/2024, 10:01 - Ana: my apps:\n10/01/2024, 10:01 - Ana: Slack\n10/01/2024, 10:01 - Ana: Zoom\n10/01/2024, 10:02 - Ana: IMG-20240110-WA0003.jpg (file attached)\n",
+        "10/01/2024, 10:01 - Ana: Slack\n10/01/2024, 10:01 - Ana: Zoom\n10/01/2024, 10:02 - Ana: <Multimedia omitido>\n",
+        "10/01/2024, 10:01 - Ana: Slack\n10/01/2024, 10:01 - Ana: Zoom\n10/01/2024, 10:02 - Ana: <Mídia oculta>\n",
+        "10/01/2024, 10:01 - Ana: Slack\n10/01/2024, 10:01 - Ana: Zoom\n10/01/2024, 10:02 - Ana: <Multimedia pominięte>\n",
+        "10/01/2024, 10:01 - Ana: Slack\n10/01/2024, 10:01 - Ana: Zoom\n10/01/2024, 10:02 - Ana: IMG-20240110-WA0003.jpg (arquivo anexado)\n",
+        "[10/01/2024, 10:01:10] Ana: Slack\n[10/01/2024, 10:01:12] Ana: Zoom\n[10/01/2024, 10:02:00] Ana: \u{200e}imagen omitida\n",
+        "[10/01/2024, 10:01:10] Ana: Slack\n[10/01/2024, 10:02:00] Ana: \u{200e}Bild weggelassen\n",
+        "[10/01/2024, 10:01:10] Ana: Slack\n[10/01/2024, 10:02:00] Ana: \u{200e}immagine omessa\n",
+        "[10/01/2024, 10:01:10] Ana: Slack\n[10/01/2024, 10:02:00] Ana: \u{200e}documento omitido\n",
+        "From: John Doe <john.doe@agency.example>\nSent: Wednesday, January 10, 2024 10:01 AM\nTo: Service Desk <servicedesk@agency.example>\nSubject: RE: App inventory\nAttachments: apps_page2.xlsx\n\nHi, here are the apps on my work phone:\nSlack\nZoom\nOutlook\n",
+        "Slack\nZoom\nOutlook\ninstalled-apps.csv\n",
+        "Slack\nZoom\nOutlook\nApps.xlsx (12 KB)\n",
+        "Slack\nZoom\nOutlook\nAnlagen: Apps.xlsx\n",
+        "Slack\nZoom\nOutlook\napps.txt\n",
+        "Slack\nZoom\nOutlook\nZałączniki: apps.docx\n",
+        "Slack\nZoom\nOutlook\n📎 apps.xlsx\n",
+    ]);
+}
+
+/// A command that keeps only part of what it lists (`| head -20`) behind any prompt or
+/// none, and a pager's or a broken pipe's last line: not whole.
+#[test]
+fn a_cut_command_behind_any_prompt_is_not_whole() {
+    let packages: String = (1..=20).map(|i| format!("package:com.example.app{i}\n")).collect();
+    let lists: Vec<String> = ["MacBook-Pro:~ jdoe$ ", "➜  ~ ", "", "PS> ", "> ", "❯ ", "sh-3.2$ "]
+        .iter()
+        .map(|prompt| format!("{prompt}adb shell pm list packages -3 | head -20\n{packages}"))
+        .collect();
+    let mut all: Vec<&str> = lists.iter().map(String::as_str).collect();
+    all.push("package:com.whatsapp\npackage:com.slack\npackage:com.microsoft.teams\nlines 1-50/130 49%\n");
+    all.push("package:com.whatsapp\npackage:com.slack\npackage:com.microsoft.teams\nwrite failed: Broken pipe\n");
+    assert_none_reassures(&all);
+}
+
+/// A list copied from a searched or filtered view (`Search: zoom`, `1 filter applied`,
+/// `Filtered by: Publisher = Microsoft`, `Managed apps only`): not every app.
+#[test]
+fn a_filtered_view_is_not_whole() {
+    assert_none_reassures(&[
+        "Search: zoom\nSlack\nZoom\nOutlook\n",
+        "Slack\nZoom\nOutlook\n1 filter applied\n",
+        "Filtered by: Publisher = Microsoft\nOutlook\nTeams\nAuthenticator\n",
+        "Filter applied\nOutlook\nTeams\n",
+        "Clear filters\nOutlook\nTeams\n",
+        "Managed apps only\nOutlook\nTeams\n",
+        "Work profile apps only\nOutlook\nTeams\n",
+    ]);
+}
+
+/// Names with a filter or a search in them are names: a list of them is whole.
+#[test]
+fn names_with_filters_in_them_are_names() {
+    assert_nothing_to_do("Blue Light Filter\nSnap Filters\nFilter Camera\nSearch Engine\nSlack\n");
+    assert_nothing_to_do("Slack\nZoom\nOnly\n");
+}

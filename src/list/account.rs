@@ -249,6 +249,21 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     // A command copied with its output that shows only part of what it lists (`| head`,
     // `pm list packages -e`): whatever read its output, the list is not whole.
     for (i, line) in lines.iter().enumerate() {
+        // A lister's command piped through a filter behind any prompt, or none (`➜  ~ adb
+        // shell pm list packages -3 | head -20`, `MacBook-Pro:~ jdoe$ …`): no app, and
+        // the list not whole. (Most lines have no `|`.)
+        if line.contains('|') && piped_to_a_filter(line) {
+            if let Some(command) = lister_command(line).filter(|c| c.contains('|') && filtered(c)) {
+                list.entries.retain(|e| e.line != i + 1);
+                list.notes.push(Note {
+                    line: i + 1,
+                    skipped: Skipped::Elsewhere {
+                        excerpt: excerpt(crate::text::trim(command)),
+                    },
+                });
+                continue;
+            }
+        }
         // (Most lines: no prompt's sign in their first 48 bytes after white space.)
         if !line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) {
             continue;
@@ -926,6 +941,52 @@ fn command_typed(text: &str) -> Option<&str> {
         Some(at) => text.get(at + 1..).map(crate::text::trim),
         None => text.split_once('>').map(|(_, command)| crate::text::trim(command)),
     }
+}
+
+/// Whether a line has a `|` followed by a program that keeps part of what it is given
+/// (`| head -20`, `| grep`): most lines with a `|` are tables' rows, let go here.
+fn piped_to_a_filter(line: &str) -> bool {
+    const FILTERS: Words = Words(
+        "head|tail|grep|egrep|fgrep|rg|findstr|select-string|sls|where-object|where|?|select-object|select|sed|awk",
+    );
+    line.split('|')
+        .skip(1)
+        .any(|stage| stage.split_whitespace().next().is_some_and(|w| FILTERS.contains(w)))
+}
+
+/// The command that lists apps on a line, from its program's name to the line's end,
+/// whatever prompt is before it (`adb shell pm list packages`, `winget list`,
+/// `Get-AppxPackage`, `dpkg -l`, `brew list`): a lister's name at a word's start.
+fn lister_command(line: &str) -> Option<&str> {
+    const LISTERS: [&str; 16] = [
+        "adb ",
+        "pm list ",
+        "cmd package ",
+        "winget ",
+        "get-appxpackage",
+        "get-package",
+        "get-startapps",
+        "dpkg ",
+        "rpm ",
+        "brew ",
+        "flatpak ",
+        "snap ",
+        "ideviceinstaller",
+        "mas list",
+        "system_profiler",
+        "wmic ",
+    ];
+    let bytes = line.as_bytes();
+    (0..bytes.len())
+        .filter(|&at| at == 0 || bytes.get(at - 1).is_some_and(|b| !b.is_ascii_alphanumeric()))
+        .find(|&at| {
+            LISTERS.iter().any(|l| {
+                bytes
+                    .get(at..at + l.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(l.as_bytes()))
+            })
+        })
+        .and_then(|at| line.get(at..))
 }
 
 /// Whether a command shows only part of what it lists: its output piped through a filter

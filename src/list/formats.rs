@@ -955,8 +955,18 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         || text.ends_with(':')
     {
         // (`Some of them:`, `for example:`, `Recently used:`: what follows is not the
-        // whole list.)
-        if text.ends_with(':') && (examples(text).is_some() || subset_heading(text)) {
+        // whole list; nor after `here's the rest:` or `Part 2 of 2:`, a part of it.)
+        // (Also in brackets, among other words: `my apps (first part, rest in next mail):`.)
+        let heading = text.trim_end_matches(':');
+        let aside = || {
+            heading
+                .split_once('(')
+                .and_then(|(_, inside)| inside.split_once(')'))
+                .is_some_and(|(inside, _)| inside.split([',', ';']).any(|part| elsewhere(trim(part), None)))
+        };
+        if text.ends_with(':')
+            && (examples(text).is_some() || subset_heading(text) || elsewhere(heading, None) || aside())
+        {
             note_elsewhere(list, n, text);
         } else {
             list.structure.push((n, n));
@@ -1058,7 +1068,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         };
         let mut noted = false;
         for part in names {
+            let (part, remark) = remark_after(part);
             let (part, etc) = and_so_on(part);
+            let etc = etc || remark;
             if etc || unlisted_part(part) {
                 note_elsewhere(list, n, if etc { text } else { part });
                 noted = true;
@@ -1095,7 +1107,11 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         text.bytes().rposition(|b| b != b'.' && b != b'!').map_or(0, |i| i + 1)
     };
     // (Most lines: let go by their last byte, which `etc.` and `usw.` do not end with.)
-    let (part, etc) = if matches!(text.as_bytes().last(), Some(b'.' | b'c' | b'w' | b'a' | 0xA6)) {
+    // (`等` ends in 0x89, `など` and `件` in 0xA9 and 0xB6, `個` and `本` in 0x8B and 0xAC.)
+    let (part, etc) = if matches!(
+        text.as_bytes().last(),
+        Some(b'.' | b'c' | b'w' | b'a' | 0xA6 | 0x89 | 0xA9 | 0xB6 | 0x8B | 0xAC | 0xBB)
+    ) {
         and_so_on(text)
     } else {
         (text, false)
@@ -1488,13 +1504,14 @@ tudo bem nenhum nenhuma declarar wszystko nic brak ";
 const HEDGES: &str = " remember memory recall think guess probably maybe perhaps possibly missed forgot forgotten \
 scroll scrolled glaube vielleicht wahrscheinlich vergessen erinnere gedächtnis crois pense peut-être probablement \
 oublié souviens mémoire creo quizás quizá probablemente olvidé olvidado recuerdo memoria later tomorrow follow \
-follows folgt später morgen suite demain tard luego mañana después sigue ";
+follows folgt später morgen suite demain tard luego mañana después sigue screen screens bildschirm écran \
+pantalla ";
 
 /// The other words of such a line besides [`SENTENCE_WORDS`] and [`VERDICT_WORDS`]
 /// (`further`, `the rest`, `a few more`, `das ist alles`, `son todas`).
 const HEDGE_FILL: &str = " further rest more few several couple exactly most others other down anymore ist alle \
 weiter mehr paar einige reste encore quelques plus hay algunas algunos unas unos son más resto otras otros \
-screenshot screenshots i'll ill send la ";
+screenshot screenshots i'll ill send la see seen first that's thats what's whats visible page ";
 
 /// What a person writes instead of a list: nothing, no change, not applicable; and the
 /// remarks that close a list typed by hand (`That's about it`, `Das war's`, `Eso es todo`,
@@ -1509,7 +1526,7 @@ das war's,das wars,das ist alles,das war alles,mehr nicht,mehr habe ich nicht,en
 const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,thank you,thx,cheers,regards,best regards,kind regards,best,many thanks,hallo,guten tag,danke,grüße,viele grüße,beste grüße,mit freundlichen grüßen,bonjour,merci,cordialement,hola,gracias,saludos,un saludo,";
 
 /// The words of [`SENTENCE_WORDS`], of [`VERDICT_WORDS`], and the first words of [`REPLIES`]' and [`FRAMES`]'
-/// entries, as Bloom filters made when compiling (two bits of 1,024 a word): a word that
+/// entries, as Bloom filters made when compiling (two bits of 2,048 a word): a word that
 /// misses one of its bits is not there, known without a search through the text. Most
 /// lines are names, and are let go this way at their first word.
 static SENTENCE_FILTER: WordFilter = word_filter(&[SENTENCE_WORDS], false);
@@ -1535,11 +1552,11 @@ static ASIDE_FILTER: WordFilter = word_filter(
     false,
 );
 
-type WordFilter = [u64; 16];
+type WordFilter = [u64; 32];
 
 /// The two bits of [`WordFilter`] a word sets: from its FNV-1a hash.
 const fn word_bits(hash: u64) -> (usize, usize) {
-    ((hash & 1023) as usize, ((hash >> 10) & 1023) as usize)
+    ((hash & 2047) as usize, ((hash >> 11) & 2047) as usize)
 }
 
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
@@ -1556,7 +1573,7 @@ const fn fnv_step(hash: u64, byte: u8) -> u64 {
     reason = "evaluated by the compiler, which refuses an index out of bounds"
 )]
 const fn word_filter(texts: &[&str], first: bool) -> WordFilter {
-    let mut filter = [0u64; 16];
+    let mut filter = [0u64; 32];
     let mut t = 0;
     while t < texts.len() {
         let bytes = texts[t].as_bytes();
@@ -1887,7 +1904,7 @@ fn hedge(text: &str, first: Option<u64>) -> bool {
     {
         return false;
     }
-    made_of(text, 8, HEDGES, &[SENTENCE_WORDS, VERDICT_WORDS, HEDGE_FILL])
+    made_of(text, 10, HEDGES, &[SENTENCE_WORDS, VERDICT_WORDS, HEDGE_FILL])
 }
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
@@ -2411,7 +2428,9 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         let names = framed_names(line);
         let (counted, before) = (label_count(line, names), list.entries.len());
         for part in listed_names(names) {
+            let (part, remark) = remark_after(part);
             let (part, etc) = and_so_on(part);
+            let etc = etc || remark;
             if etc {
                 note_elsewhere(&mut list, n, line);
             }
@@ -2843,7 +2862,10 @@ fn vague(text: &str, part: bool) -> bool {
         let lead_capital = *lead.get_or_insert(capital);
         let noun = !lead_capital && (KINDS.contains(w) || MORE.contains(w));
         let joins = at == 2 && JOINERS.contains(w);
-        if at > 1 && capital && w != "I" && !noun && !joins && !joined {
+        // (But a maker's name may say which kind after a vague number in lower case: `the
+        // preinstalled Samsung apps`, `some Google apps`.)
+        let maker = some && !lead_capital && on_kind < 2;
+        if at > 1 && capital && w != "I" && !noun && !joins && !joined && !maker {
             return false;
         }
         // (After others, words in lower case on them: a capital begins a name, `and
@@ -2881,7 +2903,7 @@ fn vague(text: &str, part: bool) -> bool {
         } else if QUANTITIES.contains(w) || SOME_AFTER.contains(w) && (at > 1 || part) {
             some = true;
         } else if VAGUE.contains(w) || at > 1 && BETWEEN.contains(w) {
-        } else if some && (!capital || joined) && on_kind < 2 {
+        } else if some && (!capital || joined || maker) && on_kind < 2 {
             on_kind += 1;
         } else {
             return false;
@@ -3047,7 +3069,25 @@ fn some_of_the_rest(text: &str, first: Option<u64>) -> Option<&str> {
 /// ([`elsewhere`], [`goes_on`]): the typed reader's and the reader of names in a row's one test.
 fn unlisted_part(part: &str) -> bool {
     let first = first_word_hash(part);
-    elsewhere(part, first) || goes_on(part, first, true)
+    elsewhere(part, first) || goes_on(part, first, true) || hedge(part, first)
+}
+
+/// A name with a remark after a full stop (`Outlook. That's all I remember`): the name,
+/// and whether the remark says the list is not all here ([`unlisted_part`]).
+fn remark_after(part: &str) -> (&str, bool) {
+    // (Most parts have no full stop before a capital.)
+    let Some(at) = part.find(". ").filter(|&at| {
+        part.get(at + 2..)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(' '))
+    }) else {
+        return (part, false);
+    };
+    let (name, rest) = (part.get(..at).unwrap_or(part), part.get(at + 2..).unwrap_or(""));
+    if unlisted_part(trim(rest.trim_end_matches(['.', '!']))) {
+        (trim(name), true)
+    } else {
+        (part, false)
+    }
 }
 
 /// Notes that line `n` (`text` its excerpt) stands for more of the list than is here.
@@ -3061,6 +3101,20 @@ fn note_elsewhere(list: &mut AppList, n: usize, text: &str) {
 /// A name with `etc.` after it, without a separator (`Zoom etc.`, `Zoom usw.`): the name,
 /// and whether the list went on after it.
 fn and_so_on(part: &str) -> (&str, bool) {
+    // (Chinese and Japanese write theirs onto the last name: `Outlook等`, `Outlookなど`,
+    // `Outlook 他30件`, thirty others.)
+    if let Some(name) = ["等等", "等", "など", "ほか"].iter().find_map(|m| part.strip_suffix(m)) {
+        return (name.trim_end(), !name.trim().is_empty());
+    }
+    if let Some((name, last)) = part.rsplit_once(' ') {
+        let others = last
+            .strip_prefix('他')
+            .and_then(|n| n.strip_suffix(['件', '個', '本']))
+            .is_some_and(|n| whole_number(n).is_some());
+        if others {
+            return (name.trim_end(), true);
+        }
+    }
     let Some((name, last)) = part.rsplit_once(' ') else {
         return (part, false);
     };
@@ -3071,14 +3125,31 @@ fn and_so_on(part: &str) -> (&str, bool) {
     }
     if matches!(
         last,
-        "etc" | "usw" | "u.a" | "etcetera" | "etcétera" | "Etc" | "ecc" | "enz" | "itd"
+        "etc"
+            | "usw"
+            | "u.a"
+            | "etcetera"
+            | "etcétera"
+            | "Etc"
+            | "ecc"
+            | "enz"
+            | "itd"
+            | "itp"
+            | "osv"
+            | "m.fl"
+            | "jne"
+            | "atd"
+            | "stb"
+            | "vb"
+            | "dll"
     ) {
         return (name.trim_end_matches([',', ' ']), true);
     }
     // (Or two or three words for more after a joining or a small word: `Slack among
     // others`, `Slack and stuff`, `Slack & co`, `Slack and the like`.)
+    // (Up to five: `Slack and the preinstalled Samsung apps`, `Slack — the rest are games`.)
     let mut at = name.len();
-    for _ in 0..2 {
+    for _ in 0..4 {
         let Some(space) = part.get(..at).and_then(|head| head.rfind(' ')) else {
             break;
         };
@@ -3089,7 +3160,7 @@ fn and_so_on(part: &str) -> (&str, bool) {
             .next()
             .is_some_and(|w| JOINERS.contains(w) || VAGUE.contains(w));
         if !head.trim().is_empty() && opens && vague(tail, true) {
-            return (head.trim_end_matches([',', ' ']), true);
+            return (head.trim_end_matches([',', ' ', '—', '–', '-', ';']), true);
         }
     }
     (part, false)
@@ -3097,14 +3168,14 @@ fn and_so_on(part: &str) -> (&str, bool) {
 
 /// The words [`goes_on`] reads: what joins a part on, a list's words for more, vague
 /// numbers, kinds of apps, and the small words between them.
-pub(super) const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i");
+pub(super) const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz");
 const MORE: Words = Words(
-    "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste",
+    "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
 );
 const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos",
 );
-const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis");
+const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis|media");
 const VAGUE: Words = Words(
     "a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de|der|le|el",
 );
@@ -3137,11 +3208,19 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             .and_then(|at| t.as_bytes().get(at..))
             .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
+    // (Or a document's, the list in a file: `installed-apps.csv`, `Apps.xlsx (12 KB)`.)
     let ends_picture = |t: &str| {
         let t = t.trim_end_matches([']', '>', ')']);
-        [".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".pdf"]
-            .iter()
-            .any(|e| ends(t, e))
+        let t = t
+            .rsplit_once(" (")
+            .filter(|(_, size)| size.ends_with("KB") || size.ends_with("MB") || size.ends_with("kB"))
+            .map_or(t, |(file, _)| file);
+        [
+            ".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".pdf", ".xlsx", ".xls", ".csv", ".txt", ".docx",
+            ".doc", ".zip", ".numbers", ".ods", ".odt",
+        ]
+        .iter()
+        .any(|e| ends(t, e))
     };
     // (Most lines are let go by their first byte and their last: every line these are
     // begins with one of these, or ends as a picture's file name does.)
@@ -3189,7 +3268,24 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     let last = bytes.last().copied().unwrap_or(b' ');
     let picture = matches!(
         last,
-        b'g' | b'G' | b'f' | b'F' | b'c' | b'C' | b'p' | b'P' | b']' | b'>' | b')'
+        b'g' | b'G'
+            | b'f'
+            | b'F'
+            | b'c'
+            | b'C'
+            | b'p'
+            | b'P'
+            | b']'
+            | b'>'
+            | b')'
+            | b'x'
+            | b'X'
+            | b's'
+            | b'S'
+            | b'v'
+            | b'V'
+            | b't'
+            | b'T'
     ) && ends_picture(text);
     if hides(text) {
         return true;
@@ -3211,6 +3307,38 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             "document omitted",
             "<médias omis>",
             "<medien ausgeschlossen>",
+            // (WhatsApp's in its other languages, on Android and iOS.)
+            "<multimedia omitido>",
+            "<multimedia omitidos>",
+            "mídia oculta>",
+            "<arquivo de mídia oculto>",
+            "<multimedia pominięte>",
+            "<media weggelaten>",
+            "<media omessi>",
+            "imagen omitida",
+            "video omitido",
+            "vídeo omitido",
+            "documento omitido",
+            "audio omitido",
+            "sticker omitido",
+            "imagem ocultada",
+            "bild weggelassen",
+            "video weggelassen",
+            "dokument weggelassen",
+            "image absente",
+            "immagine omessa",
+            "documento omesso",
+            "afbeelding weggelaten",
+            "obraz pominięty",
+            // (A file a chat's export names: `IMG-….jpg (file attached)`.)
+            "(file attached)",
+            "(arquivo anexado)",
+            "(archivo adjunto)",
+            "(fichier joint)",
+            "(datei angehängt)",
+            "(file allegato)",
+            "(bestand bijgevoegd)",
+            "(plik załączony)",
         ]
         .iter()
         .any(|p| ends(t, p))
@@ -3271,7 +3399,18 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     // one that says it is a screenshot or a chat's picture (`Screenshot 2024-01-01 at
     // 10.00.00.png`, `WhatsApp Image 2024-01-01 at 10.00.00.jpeg`).
     const SHOT: Words = Words("screenshot|screen|bildschirmfoto|capture|captura|whatsapp|img|image|photo|foto");
-    let file = picture && (!t.contains(' ') || t.split(' ').next().is_some_and(|w| SHOT.contains(w)));
+    // (Also after a mail's or a chat's word for attachments, `Anlagen: Apps.xlsx`, `📎
+    // apps.xlsx`, and before its size, `Apps.xlsx (12 KB)`.)
+    const ATTACHED: Words = Words(
+        "attachments|attachment|attached|anlagen|anlage|anhang|anhänge|pièces jointes|pièce jointe|adjuntos|adjunto|allegati|allegato|bijlagen|bijlage|załączniki|załącznik|anexos|anexo",
+    );
+    let name = t
+        .split_once(':')
+        .filter(|(label, _)| ATTACHED.contains(label.trim()))
+        .map_or(t, |(_, name)| name.trim());
+    let name = name.strip_prefix('📎').map_or(name, str::trim);
+    let name = name.rsplit_once(" (").map_or(name, |(file, _)| file);
+    let file = picture && (!name.contains(' ') || name.split(' ').next().is_some_and(|w| SHOT.contains(w)));
     // What a chat or a mail app shows in a picture's or a file's place, the whole line in
     // brackets, a word or three (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`,
     // `[Bild]`, `[pièce jointe]`): what it stands for is not here.
@@ -3322,7 +3461,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             || t == "to be continued");
     // (A count of more after a plus, `+ 20 apps`, `+20 others`, `+ more`; not `+1` or a
     // phone's number, nor a name in a list bulleted with `+`, `+ More`, `+ 7 Cups`.)
-    let more_word = |w: Option<&str>| w.is_some_and(|w| matches!(w, "more" | "others" | "apps" | "other"));
+    let more_word = |w: Option<&str>| w.is_some_and(|w| matches!(w, "more" | "others" | "other") || KINDS.contains(w));
     // (And a count alone after it, also in brackets, `+40`, `(+40)`: not `+1`, a chat's
     // yes, nor a phone's number.)
     let count_alone = inner.len() <= 4 && w2.is_none() && w1.and_then(whole_number).is_some_and(|n| n >= 2);
@@ -3352,6 +3491,67 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         || plus
         || link(t)
         || page_of(inner, bracketed)
+        || (later || first.is_ascii_digit()) && filtered_view(t)
+}
+
+/// A line that says the list above or below it is a search's or a filter's, not all the
+/// apps: a search box with what was typed in it (`Search: zoom`, `Suche: teams`), a
+/// filter's state or its button (`1 filter applied`, `Filtered by: Publisher =
+/// Microsoft`, `Clear filters`, `Filter aktiv`), or a view of one kind (`Managed apps
+/// only`, `Work profile apps only`). A name with a filter in it (`Blue Light Filter`,
+/// `Snap Filters`) says none of that.
+fn filtered_view(text: &str) -> bool {
+    const SEARCH: Words =
+        Words("search|suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar");
+    const FILTER: Words = Words(
+        "filter|filters|filtered|filtre|filtres|filtré|filtrés|filtro|filtros|filtrado|filtrados|filtri|gefiltert",
+    );
+    // (What is done to a filter, or its state.)
+    const STATE: Words = Words(
+        "applied|active|on|by|clear|reset|remove|aktiv|angewendet|zurücksetzen|löschen|entfernen|appliqué|appliqués|actif|actifs|effacer|aplicado|aplicados|activo|activos|borrar|quitar|applicati|attivi",
+    );
+    const ONLY: Words = Words("only|nur|seulement|uniquement|solo|solamente");
+    if text.len() > 80 {
+        return false;
+    }
+    if let Some((label, value)) = text.split_once(':') {
+        if SEARCH.contains(label.trim()) && !value.trim().is_empty() && value.len() <= 40 {
+            return true;
+        }
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .filter(|w| !w.is_empty())
+        .take(9)
+        .collect();
+    if words.len() > 8 {
+        return false;
+    }
+    // (A filter that keeps everything says nothing: `Filter by: All drives`.)
+    let keeps_all = text.split_once(':').is_some_and(|(_, value)| {
+        value
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| Words("all|alle|tous|toutes|todos|todas|any|tutti|tutte").contains(w))
+    });
+    let filter = words
+        .iter()
+        .take(3)
+        .position(|w| FILTER.contains(w))
+        .filter(|_| !keeps_all);
+    let said = |at: usize| {
+        whole_number(words.first().copied().unwrap_or("")).is_some()
+            || words.iter().any(|w| STATE.contains(w))
+            || text.contains(':')
+            || words
+                .get(at)
+                .is_some_and(|w| matches!(*w, "filtered" | "Filtered" | "gefiltert" | "Gefiltert"))
+    };
+    if filter.is_some_and(said) {
+        return true;
+    }
+    // (A view of one kind: the last word `only`, a kind of app before it.)
+    words.len() <= 5 && words.last().is_some_and(|w| ONLY.contains(w)) && words.iter().any(|w| KINDS.contains(w))
 }
 
 /// Whether an entry that a reader took from its line says the list goes on instead of
@@ -3472,6 +3672,17 @@ fn console_cut(text: &str) -> bool {
     );
     let text = text.trim();
     let starts = |p: &str| text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p));
+    // (A pipe closed on the lister by a `head` that had read enough: `write failed: Broken
+    // pipe`, `exit status 141`.)
+    let ends = |p: &str| {
+        text.len()
+            .checked_sub(p.len())
+            .and_then(|at| text.get(at..))
+            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+    };
+    if text.len() <= 48 && (ends("broken pipe") || ends("exit status 141")) {
+        return true;
+    }
     // (Most lines: let go by their first byte, here and before a letter is lowered.)
     let first = text.as_bytes().first().copied().unwrap_or(b' ');
     if text.len() <= 32
@@ -3503,7 +3714,8 @@ fn console_cut(text: &str) -> bool {
     // `lines 1-2/57`: less's prompt, where it is in the text.
     if let Some(rest) = lower.strip_prefix("lines ") {
         if let Some((range, total)) = rest.split_once('/') {
-            let total = total.trim_end_matches(|c: char| !c.is_ascii_digit());
+            // (`lines 1-50/130 49%`: how far through, after the total.)
+            let total = total.split(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
             return range
                 .split_once('-')
                 .is_some_and(|(a, b)| whole_number(a).is_some() && whole_number(b).is_some())
@@ -3533,7 +3745,20 @@ const CONTINUES: &str = ",list continues,the list continues,continued,continues,
 continued on next page,continued on the next page,continued on page,continued in next message,cont'd,contd,tbc,next page,\
 fortsetzung folgt,fortsetzung,geht weiter,nächste seite,weiter auf seite,à suivre,a suivre,suite page,page suivante,\
 suite au prochain message,continuará,continuara,continúa,continúa en la página,página siguiente,wordt vervolgd,\
-volgende pagina,ciąg dalszy nastąpi,ciąg dalszy,następna strona,próxima página,pagina successiva,";
+volgende pagina,ciąg dalszy nastąpi,ciąg dalszy,następna strona,próxima página,pagina successiva,\
+the rest in the next email,the rest in the next mail,the rest in the next message,rest in the next email,\
+rest in next email,rest in next mail,rest in the next message,rest in next message,more in my next message,\
+more in the next message,more in next message,more in my next email,more in the next email,rest to follow,\
+here's the rest,here’s the rest,here is the rest,heres the rest,rest of the list,the rest of the list,\
+rest of list,continued from previous message,continued from the previous message,continued from previous page,\
+continued from the previous page,continued from page,continued from last message,continued from my last message,\
+rest folgt,der rest folgt,rest kommt,rest kommt noch,der rest kommt,rest in der nächsten mail,\
+der rest in der nächsten mail,le reste suit,la suite suit,le reste dans le prochain mail,\
+le reste dans le prochain message,el resto en el siguiente correo,el resto en el próximo correo,\
+el resto en otro correo,el resto en el siguiente mensaje,de rest volgt,rest volgt,de rest in de volgende mail,\
+o resto no próximo e-mail,o resto no próximo email,o resto segue,il resto nella prossima mail,il resto segue,\
+reszta w następnym mailu,reszta w następnej wiadomości,reszta później,first part,part one,erster teil,\
+première partie,primera parte,primeira parte,prima parte,";
 
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words("page|part|seite|teil|página|pagina|parte|partie|strona|sida|side");
@@ -3576,7 +3801,7 @@ const MORE_OR_ALL: Words = Words(
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
-    "list|the|continued|continues|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina",
+    "list|the|continued|continues|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
@@ -3585,6 +3810,14 @@ const GONE_FIRST: Words =
 /// The first words of [`subset_heading`]'s headings.
 const SUBSET_FIRST: Words = Words(
     "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app",
+);
+/// The first words of a pipe's end that [`console_cut`] reads (`write failed: Broken
+/// pipe`, `exit status 141`).
+const CUT_FIRST: Words = Words("write|exit");
+/// The first words of [`filtered_view`]'s lines (a number first is let through by its
+/// byte).
+const FILTERED_FIRST: Words = Words(
+    "search|suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar|filter|filters|filtered|filtre|filtres|filtro|filtros|gefiltert|clear|reset|remove|effacer|borrar|löschen|zurücksetzen|managed|work|system|installed|user|personal|company|verwaltete",
 );
 /// The first words of [`withheld`]'s lines.
 const WITHHELD_FIRST: Words = Words("the|rest|reste|resto|alles|personal|private|privat|only|not|nur|el|der|le|just");
@@ -3668,6 +3901,8 @@ static LATER_FILTER: WordFilter = word_filter(
         GONE_FIRST.0,
         SUBSET_FIRST.0,
         WITHHELD_FIRST.0,
+        CUT_FIRST.0,
+        FILTERED_FIRST.0,
     ],
     false,
 );
@@ -3993,8 +4228,9 @@ fn count_label(text: &str) -> bool {
 /// How many apps a line of structure says the list has, when it says: a count (`47
 /// packages installed.`, `42 apps`, `Total: 47 apps`), a heading's count in parentheses
 /// (`Installed apps (47)`), the last number of a table's range (`1-20 of 47`, `Showing 1
-/// to 20 of 47 records`). A page before the last (`Page 1 of 3`) says more than any list
-/// holds (`usize::MAX`); the last page says nothing.
+/// to 20 of 47 records`). A page of several (`Page 1 of 3`, and the last, `Page 3 of 3`:
+/// the pages before it are not here) says more than any list holds (`usize::MAX`),
+/// unless every page is here (the account's `all_here`); a page of one says nothing.
 pub(super) fn stated_total(text: &str) -> Option<usize> {
     let text = text.trim_end_matches(['.', ':']);
     let number = |w: &str| {
@@ -4017,7 +4253,7 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
                 page,
                 at.checked_sub(1).and_then(|i| words.get(i)).and_then(|w| number(w)),
             ) {
-                (true, Some(current)) if current < total => usize::MAX,
+                (true, Some(current)) if (1..=total).contains(&current) && total >= 2 => usize::MAX,
                 (true, _) => 0,
                 (false, _) => total,
             },
