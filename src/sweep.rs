@@ -494,6 +494,38 @@ fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
 /// `line` with its percent-encoding decoded (twice, for a link encoded inside one
 /// encoded) and its invisible characters left out (a right-to-left override's letters
 /// put in the order shown: [`shown_order`]); `None` when it has neither.
+/// The link inside Proofpoint URL Defense's v2 link on `line` (its `u=` parameter, `-XX`
+/// a byte in hex and `_` a `/`), when there is one.
+fn proofpoint_v2(line: &str) -> Option<String> {
+    let (_, rest) = line.split_once("/v2/url?u=")?;
+    let wrapped = rest.split(['&', ' ', '\t']).next().unwrap_or("");
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let bytes = wrapped.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&c) = bytes.get(at) {
+        let pair = (
+            bytes.get(at + 1).copied().and_then(hex),
+            bytes.get(at + 2).copied().and_then(hex),
+        );
+        match (c, pair) {
+            (b'-', (Some(x), Some(y))) => {
+                out.push(u8::try_from(x * 16 + y).unwrap_or(b'?'));
+                at += 3;
+            }
+            (b'_', _) => {
+                out.push(b'/');
+                at += 1;
+            }
+            _ => {
+                out.push(c);
+                at += 1;
+            }
+        }
+    }
+    Some(String::from_utf8_lossy(&out).into_owned())
+}
+
 fn decoded(line: &str) -> Option<String> {
     let invisible = crate::text::is_invisible;
     let hex = |b: u8| char::from(b).to_digit(16);
@@ -510,6 +542,11 @@ fn decoded(line: &str) -> Option<String> {
         return None;
     }
     let hidden = !line.is_ascii() && line.contains(invisible);
+    // (Proofpoint's URL Defense v2 writes the link it wraps with `-3A` for `%3A` and `_`
+    // for `/`: `…/v2/url?u=https-3A__play.google.com_store_apps_details-3Fid-3Dcom.…&d=…`.)
+    if let Some(wrapped) = proofpoint_v2(line) {
+        return Some(wrapped);
+    }
     let marked = line
         .contains(['&', '<'])
         .then(|| without_invisible_markup(line))

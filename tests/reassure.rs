@@ -3487,3 +3487,19 @@ fn names_with_filters_in_them_are_names() {
     assert_nothing_to_do("Blue Light Filter\nSnap Filters\nFilter Camera\nSearch Engine\nSlack\n");
     assert_nothing_to_do("Slack\nZoom\nOnly\n");
 }
+
+/// A store's link wrapped by Proofpoint's URL Defense v2 (`-3A` for `:`, `_` for `/`, as
+/// mail gateways rewrite links in a forwarded list) is the app it links to, as a link
+/// wrapped by Outlook's Safe Links or URL Defense v3 is.
+#[test]
+fn a_link_wrapped_by_url_defense_v2_is_its_app() {
+    for wrapped in [
+        "https-3A__play.google.com_store_apps_details-3Fid-3Dcom.ss.android.ugc.trill",
+        "https-3A__play.google.com_store_apps_details-3Fid-3Dcom.zhiliaoapp.musically",
+    ] {
+        assert_tiktok_reported(
+            &format!("Slack\nhttps://urldefense.proofpoint.com/v2/url?u={wrapped}&d=DwMFaQ&c=abc&r=x&m=y&s=z&e=\n"),
+            true,
+        );
+    }
+}
