@@ -3503,3 +3503,19 @@ fn a_link_wrapped_by_url_defense_v2_is_its_app() {
         );
     }
 }
+
+/// An export cut off in its last row, after the name: a quoted cell never closed, or a
+/// last row shorter than the header under rows that are all whole, the text ending
+/// without a line break. More rows followed.
+#[test]
+fn a_table_cut_in_its_last_row_is_not_whole() {
+    assert_none_reassures(&[
+        "Device,App,Version\nPC1,Slack,4.1\nPC1,Zoom,5.1\nPC1,\"Outlook\n",
+        "\"Device\",\"App\",\"Version\"\n\"PC1\",\"Slack\",\"4.1\"\n\"PC1\",\"Zoom\",\"5.1\"\n\"PC1\",\"Outlook\",\"16",
+        "Device,App,Version\nPC1,Slack,4.1\nPC1,Zoom,5.1\nPC1,Outlook",
+    ]);
+    // A short last row under a line break is a tool's own (an app without a version).
+    assert_nothing_to_do("Device,App,Version\nPC1,Slack,4.1\nPC1,Zoom,5.1\nPC1,Outlook\n");
+    assert_nothing_to_do("Device,App,Version\nPC1,Slack,4.1\nPC1,Zoom,5.1\nPC1,Outlook,16.0\n");
+    assert_nothing_to_do("App,Version\nSlack,4.1\nZoom\nOutlook,16.0\n");
+}

@@ -5465,6 +5465,25 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             }),
         }
     }
+    // A table cut off in its last row: a quoted cell never closed (the text ended inside
+    // it), or, the text ending without a line break, a last row shorter than the header
+    // where every row before it is whole (`PC1,Outlook` under `Device,App,Version`). More
+    // rows followed. (Tools write short rows whole: ideviceinstaller's `id, "name"` for an
+    // app without a version, under a line break.)
+    let rows: Vec<&(usize, Vec<String>)> = records.iter().skip(1).filter(|(_, r)| r.len() > 1).collect();
+    let unclosed = input.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+    let short = match rows.split_last() {
+        Some((last, before)) => {
+            !input.ends_with(['\n', '\r'])
+                && before.len() >= 2
+                && last.1.len() < header.len()
+                && before.iter().all(|(_, r)| r.len() == header.len())
+        }
+        None => false,
+    };
+    if let Some(&&(n, _)) = rows.last().filter(|_| unclosed || short) {
+        note_elsewhere(&mut list, n, input.lines().nth(n.saturating_sub(1)).unwrap_or(""));
+    }
     list.aggregate = device_cols.as_ref().is_some_and(DeviceColumns::aggregate);
     list.devices = devices.into_records();
     list
