@@ -3519,3 +3519,40 @@ fn a_table_cut_in_its_last_row_is_not_whole() {
     assert_nothing_to_do("Device,App,Version\nPC1,Slack,4.1\nPC1,Zoom,5.1\nPC1,Outlook,16.0\n");
     assert_nothing_to_do("App,Version\nSlack,4.1\nZoom\nOutlook,16.0\n");
 }
+
+/// A message's body in base64 copied without its headers (one line, or lines broken at
+/// 76 as encoders write them) is read as what it encodes; a list of long names is not.
+#[test]
+fn a_base64_body_without_headers_is_read_decoded() {
+    // "Slack\r\nZoom\r\nTikTok\r\nOutlook\r\n"
+    assert_tiktok_reported("U2xhY2sNClpvb20NClRpa1Rvaw0KT3V0bG9vaw0K\n", true);
+    let body: String = (1..=30).map(|i| format!("App number {i:02}\r\n")).collect::<String>() + "TikTok\r\n";
+    let encoded = base64_encode(body.as_bytes());
+    let wrapped: Vec<&str> = encoded
+        .as_bytes()
+        .chunks(76)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect();
+    assert_tiktok_reported(&(wrapped.join("\n") + "\n"), true);
+    assert_nothing_to_do("Slack\nMicrosoftAuthenticator2024\nZoom\n");
+}
+
+/// Base64 as RFC 4648 writes it, for the tests.
+fn base64_encode(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}

@@ -170,6 +170,35 @@ pub(super) fn quoted_printable(input: &str) -> Option<String> {
     (!text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))).then_some(text)
 }
 
+/// A pasted text in base64 without an email's headers, as a message's body is sometimes
+/// copied out of its source: every line of base64's letters alone, all but the last of
+/// one length (as encoders break them, at 76 or 64), one of 20 at least, decoding to
+/// UTF-8 text without control characters. `None` for any other text (most are let go at
+/// their first space).
+pub(super) fn base64_text(input: &str) -> Option<String> {
+    let lines: Vec<&str> = input
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let letters = |l: &&str| {
+        l.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+    };
+    let (last, before) = lines.split_last()?;
+    if !letters(last) || !before.iter().all(letters) {
+        return None;
+    }
+    let width = before.first().map_or(last.len(), |l| l.len());
+    if width < 20 || before.iter().any(|l| l.len() != width) || last.len() > width {
+        return None;
+    }
+    let text = String::from_utf8(base64(&lines.concat())?).ok()?;
+    let readable = !text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    readable.then_some(text)
+}
+
 /// The byte the quoted-printable escape at `at` (`=C3`) stands for: two hex digits in
 /// upper case, as RFC 2045 writes them, or in lower case too when `lower` (as some
 /// mailers write them, `=c3=a9`, trusted where a header says the encoding).

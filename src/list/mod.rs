@@ -479,10 +479,11 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         (input, "")
     };
     let whole = unify_line_ends(input);
-    // (An email's source read as its message; a message's body in quoted-printable read
-    // as what it encodes.)
+    // (An email's source read as its message; a message's body in quoted-printable or
+    // base64 read as what it encodes.)
     let whole = mime::message(&whole)
         .or_else(|| encoding::quoted_printable(&whole))
+        .or_else(|| encoding::base64_text(&whole))
         .map_or(whole, Cow::Owned);
     let input: &str = &whole;
     let whole_is_copy = matches!(whole, Cow::Owned(_));
