@@ -305,7 +305,16 @@ fn double_byte(bytes: &[u8]) -> bool {
     let even = runs.clone().all(|run| run.len() % 2 == 0);
     let foreign = runs.any(|run| run.len() >= 4 || run.iter().any(|b| (0xA0..=0xBF).contains(b)));
     let katakana = bytes.windows(2).any(|w| matches!(w, [0x83, 0x40..=0x96]));
-    even && foreign || katakana
+    // (Big5 and Shift-JIS write a second byte in ASCII's range too, so their runs may be
+    // odd: `\xb0\xc5\xacM` is 剪映. Still no Western word has a sign of 0xA1–0xBF beside
+    // another byte above 127, `°Å`, `¨§` (but `«Über»`, `©`, `®`, `ª`, `º`, `µ` are
+    // written so), nor three of 0x80–0x9F in a row, `™’‰`.)
+    let sign = |b: u8| (0xA1..=0xBF).contains(&b) && !matches!(b, 0xA9 | 0xAA | 0xAB | 0xAE | 0xB5 | 0xBA | 0xBB);
+    let signed = bytes
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if *a >= 0x80 && *b >= 0x80 && (sign(*a) || sign(*b))));
+    let controls = bytes.windows(3).any(|w| w.iter().all(|b| (0x80..=0x9F).contains(b)));
+    even && foreign || katakana || signed || controls
 }
 
 /// Windows-1252, the code page Excel and Notepad use in Western Europe and the
@@ -447,6 +456,9 @@ mod tests {
             b"\xce\xa2\xd0\xc5",                    // 微信, GBK
             b"\xbc\xf4\xd3\xb3",                    // 剪映, GBK
             b"\x83e\x83B\x83b\x83N\x83g\x83b\x83N", // ティックトック, Shift-JIS
+            b"\xb0\xc5\xac\x4d",                    // 剪映, Big5 (a second byte in ASCII's range)
+            b"\xa8\xa7\xa5\x5d",                    // Big5
+            b"\x99\x92\x89\x66",                    // Shift-JIS
         ] {
             let bytes = [&b"Gmail\r\nOutlook\r\nWhatsApp\r\n"[..], name, b"\r\nChrome\r\n"].concat();
             assert_eq!(decode(&bytes), Err(DecodeError::UnknownEncoding), "{name:x?}");
@@ -454,6 +466,14 @@ mod tests {
         assert_eq!(
             decode(b"Gr\xf6\xdfe Rechner\r\nS\xfc\xdfe Rezepte\r\nCaf\xe9 Finder\r\n\xc7a Marche\r\n").unwrap(),
             "Größe Rechner\r\nSüße Rezepte\r\nCafé Finder\r\nÇa Marche\r\n"
+        );
+        // Western signs beside letters, as Windows-1252 writes them.
+        assert_eq!(
+            decode(
+                b"\xab\xdcber\xbb Notes\r\nMicrosoft\xae Word\r\n\xa9 Studio\r\nN\xba 1 Player\r\n50\xb0C Weather\r\n"
+            )
+            .unwrap(),
+            "«Über» Notes\r\nMicrosoft® Word\r\n© Studio\r\nNº 1 Player\r\n50°C Weather\r\n"
         );
     }
 
