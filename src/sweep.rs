@@ -65,8 +65,10 @@ pub(crate) fn sweep(
     // a row of thousands of entries holding thousands of the same name would read all its
     // entries again for each.
     // (By the hash of both, each answer kept with what it was asked of: a hash alike by
-    // chance is asked again, never answered for another text.)
-    let mut listed: crate::text::FastMap<u64, (usize, String, bool)> = crate::text::FastMap::default();
+    // chance is asked again, never answered for another text. The map the slots' type,
+    // so no other map type goes into the Wasm module.)
+    let mut listed: crate::text::FastMap<u64, u32> = crate::text::FastMap::default();
+    let mut answers: Vec<(usize, String, bool)> = Vec::new();
     let mut keep = |hit: Hit| {
         // A publisher named beside an app, or an app's name in an app listed by a few
         // words ("TikTok Mod"): a question about that line's app, each line's.
@@ -74,11 +76,12 @@ pub(crate) fn sweep(
             Target::Publisher(_) => true,
             Target::App(_) => {
                 let key = crate::text::hash_bytes(hit.line as u64, hit.text.as_bytes());
-                match listed.get(&key) {
+                match listed.get(&key).and_then(|&at| answers.get(at as usize)) {
                     Some((line, text, answer)) if *line == hit.line && *text == hit.text => *answer,
                     _ => {
                         let answer = listed_name(list, hit.line, &hit.text);
-                        listed.insert(key, (hit.line, hit.text.clone(), answer));
+                        listed.insert(key, answers.len() as u32);
+                        answers.push((hit.line, hit.text.clone(), answer));
                         answer
                     }
                 }
