@@ -69,7 +69,17 @@ pub(crate) fn sweep(
     // so no other map type goes into the Wasm module.)
     let mut listed: crate::text::FastMap<u64, u32> = crate::text::FastMap::default();
     let mut answers: Vec<(usize, String, bool)> = Vec::new();
+    // The two lines a broken word is looked for across, while it is: a hit inside either
+    // is that line's, found there (`Outlook` over `抖音短视频` joins to a text that holds
+    // `抖音`). (Asked by `keep` itself: a second closure type would make a second copy of
+    // the searches it is given to.)
+    let joint: std::cell::Cell<Option<(&str, &str)>> = std::cell::Cell::new(None);
     let mut keep = |hit: Hit| {
+        if let Some((first, second)) = joint.get() {
+            if first.contains(hit.text.as_str()) || second.contains(hit.text.as_str()) {
+                return;
+            }
+        }
         // A publisher named beside an app, or an app's name in an app listed by a few
         // words ("TikTok Mod"): a question about that line's app, each line's.
         let own_line = match hit.recognition.target {
@@ -129,23 +139,19 @@ pub(crate) fn sweep(
         // (`Tik` `Tok`): looked for whole, on the first of the two lines.
         let empty = raw.bytes().all(|b| b.is_ascii_whitespace());
         if let Some((at, previous)) = before.filter(|_| !empty) {
-            // (Only what spans the two: a name inside either line is that line's, found
-            // there; `Outlook` over `抖音短视频` joins to a text that holds `抖音`.)
-            let mut spanning = |hit: Hit| {
-                if !raw.contains(hit.text.as_str()) && !previous.contains(hit.text.as_str()) {
-                    keep(hit);
-                }
-            };
+            // (Only what spans the two: see `joint`.)
+            joint.set(Some((previous, raw)));
             match broken_word(previous, raw, &mut joined) {
-                Some(Broken::Wrapped) => wrapped(apps, index, previous, &joined, at, &mut spanning),
+                Some(Broken::Wrapped) => wrapped(apps, index, previous, &joined, at, &mut keep),
                 Some(kind) => {
                     if kind == Broken::Dotted || joined.contains('.') {
-                        identifiers(apps, index, &joined, at, &mut scratch, &mut spanning);
+                        identifiers(apps, index, &joined, at, &mut scratch, &mut keep);
                     }
-                    names(apps, index, &joined, at, &mut scratch, &mut spanning, false);
+                    names(apps, index, &joined, at, &mut scratch, &mut keep, false);
                 }
                 None => {}
             }
+            joint.set(None);
         }
         if !empty {
             before = Some((line, raw));
