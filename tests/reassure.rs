@@ -3556,3 +3556,79 @@ fn base64_encode(bytes: &[u8]) -> String {
     }
     out
 }
+
+/// A second red-team round's shapes, each a sign that part of the list is not here,
+/// which had been read as one more app: Outlook's text for a picture (its automatic
+/// alt text, `[Image removed by sender.]`), WhatsApp's attachment after its invisible
+/// mark, a chat's or a ticket's picture (`[图片]`, Jira's `!screenshot-1.png|thumbnail!`,
+/// `You sent a photo.`, `(Image)`, `📷 Photo`), a tool's or a person's cut (`[Truncated]`,
+/// `<snip>`, `Output truncated …`, `I only copied the first screen`), the rest of the
+/// list in Polish, Portuguese and Chinese, and a spreadsheet's error in a table's name
+/// column.
+#[test]
+fn a_second_rounds_signs_of_a_list_not_all_here() {
+    assert_none_reassures(&[
+        "Hi, here are my apps:\nSlack\nZoom\nOutlook\n[A screenshot of a phone Description automatically generated]\n",
+        "Slack\nZoom\nOutlook\n[Graphical user interface, text, application Description automatically generated]\n",
+        "Slack\nZoom\nOutlook\n[Image removed by sender.]\n",
+        "[11/03/2024, 10:12:01] Jane Doe: Slack\n[11/03/2024, 10:12:04] Jane Doe: \u{200e}<attached: 00000012-PHOTO-2024-03-11-10-12-04.jpg>\n",
+        "Slack\nZoom\n[图片]\nOutlook\n",
+        "Slack\nZoom\n!screenshot-1.png|thumbnail!\nOutlook\n",
+        "Slack\nZoom\nYou sent a photo.\nOutlook\n",
+        "Slack\nZoom\n(Image)\nOutlook\n",
+        "Slack\nZoom\n📷 Photo\nOutlook\n",
+        "Slack\nZoom\n[Truncated]\nOutlook\n",
+        "Slack\nZoom\n<snip>\nOutlook\n",
+        "Streaming output truncated to the last 5000 lines.\npackage:com.slack\npackage:us.zoom.videomeetings\n",
+        "Slack\nZoom\nOutlook\nI only copied the first screen\n",
+        "Slack\nZoom\nOutlook\nThere are more but they're just games\n",
+        "Slack\nZoom\ni kilka gier\n",
+        "Slack\nZoom\ne mais alguns jogos\n",
+        "微信\n支付宝\n其他的就不列了\n",
+        "App Name\tVersion\nSlack\t4.36\n#N/A\t31.8\nZoom\t5.17\n",
+    ]);
+}
+
+/// A count of the apps over a typed list that it does not reach (`Installed apps: 47`,
+/// `Toutes les applis (47)`, `所有应用 (47)`), a query's count under its rows (`(57
+/// rows)`, `3 of 57 selected`), a part marker in a chat's message (`(1/2) Slack, Zoom`)
+/// and an ellipsis after a series of names at the end of a typed list (`Slack, Zoom,
+/// Outlook…`): not whole. (A label alone cut by a launcher, `Mobile Lege…`, is a name.)
+#[test]
+fn counts_parts_and_a_last_ellipsis_say_the_list_is_not_whole() {
+    assert_none_reassures(&[
+        "Installed apps: 47\nSlack\nZoom\nOutlook\n",
+        "Toutes les applis (47)\nSlack\nZoom\nOutlook\n",
+        "所有应用 (47)\nSlack\nZoom\nOutlook\n",
+        " id |  app_name  | version\n----+------------+---------\n  1 | Slack      | 23.10\n  2 | Zoom       | 5.16\n(57 rows)\n",
+        "Slack\nZoom\nOutlook\n\n3 of 57 selected\n",
+        "(1/2) Slack, Zoom, Outlook\n",
+        "I have Slack, Zoom, Outlook...\n",
+        "Slack, Zoom, Outlook…\n",
+    ]);
+    assert_nothing_to_do("Installed apps: 3\nSlack\nZoom\nOutlook\n");
+    assert_nothing_to_do(" id |  app_name  | version\n----+------------+---------\n  1 | Slack      | 23.10\n  2 | Zoom       | 5.16\n(2 rows)\n");
+}
+
+/// A numbered list that starts past 1 or skips numbers (`12. Slack`, `13. Zoom`; `1.`,
+/// `2.`, `5.`): the lines it counted past are not here.
+#[test]
+fn a_numbered_list_that_starts_late_or_skips_is_not_whole() {
+    assert_none_reassures(&[
+        "12. Slack\n13. Zoom\n14. Outlook\n",
+        "1. Slack\n2. Zoom\n5. Outlook\n6. Teams\n",
+    ]);
+    assert_nothing_to_do("1. Slack\n2. Zoom\n3. Outlook\n");
+    assert_nothing_to_do("0. Slack\n1. Zoom\n2. Outlook\n");
+}
+
+/// A chat message's part marker before its names: all the parts here is whole, and the
+/// marker is no part of the first name.
+#[test]
+fn leading_part_markers_are_whole_when_every_part_is_here() {
+    let report = check("(1/2) Slack, Zoom\n(2/2) Outlook\n");
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert_eq!(inputs, ["Slack", "Zoom", "Outlook"]);
+    assert_tiktok_reported("[1/2] TikTok\n", true);
+}

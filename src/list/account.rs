@@ -94,6 +94,102 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     }
 }
 
+/// A list numbered by hand (`1. Slack`, `2) Zoom`) whose numbers start past 1 or skip
+/// some (`12. Slack`, `13. Zoom`; `2. Zoom`, `5. Outlook`): the items it counted past are
+/// not here. Three numbered items at least, each number above the one before (else the
+/// numbers are no count: versions, a ranking), and an entry on each line.
+fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
+    let number = |line: &str| -> Option<u32> {
+        let line = line.trim_start();
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let after = line.as_bytes().get(digits..digits + 2)?;
+        let marked = (1..=3).contains(&digits) && matches!(after, [b'.' | b')', b' ' | b'\t']);
+        marked.then(|| line.get(..digits)?.parse().ok()).flatten()
+    };
+    // (Most lines begin with no digit.)
+    if !lines
+        .iter()
+        .any(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return;
+    }
+    let numbered: Vec<(usize, u32)> = (lines.iter().enumerate())
+        .filter_map(|(i, l)| number(l).map(|n| (i + 1, n)))
+        .filter(|&(line, _)| list.entries.iter().any(|e| e.line == line))
+        .collect();
+    if numbered.len() < 3 || !numbered.windows(2).all(|w| matches!(w, [a, b] if b.1 > a.1)) {
+        return;
+    }
+    // (A count from 0 or from 1.)
+    let mut before = 0;
+    for &(line, n) in &numbered {
+        if n > before + 1 {
+            let text = crate::text::trim(lines.get(line - 1).unwrap_or(&""));
+            list.notes.push(Note {
+                line,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+            });
+        }
+        before = n;
+    }
+}
+
+/// A chat message's part marker before its text (`(1/2) Slack, Zoom, Outlook`, `[2/3]
+/// TikTok`): a message of several, the list whole only when every part is here. The
+/// marker is taken off the entries that begin with it; the lines are notes otherwise.
+fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
+    let marker = |line: &str| -> Option<(u64, u64, usize)> {
+        let line = crate::text::trim(line);
+        let close = match line.as_bytes().first() {
+            Some(b'(') => b')',
+            Some(b'[') => b']',
+            _ => return None,
+        };
+        let end = line.bytes().take(12).position(|b| b == close)?;
+        let inner = line.get(1..end)?;
+        let rest = line.get(end + 1..)?;
+        let (at, of) = bare_part(inner)?;
+        (rest.starts_with(' ') && !rest.trim().is_empty()).then_some((at, of, end + 1))
+    };
+    // (Most lines begin with neither bracket.)
+    if !lines.iter().any(|l| l.trim_start().starts_with(['(', '['])) {
+        return;
+    }
+    let parts: Vec<(usize, u64, u64, usize)> = (lines.iter().enumerate())
+        .filter_map(|(i, l)| marker(l).map(|(at, of, len)| (i + 1, at, of, len)))
+        .take(11)
+        .collect();
+    if parts.is_empty() || parts.len() > 10 {
+        return;
+    }
+    for &(line, _, _, len) in &parts {
+        let marked = crate::text::trim(lines.get(line - 1).unwrap_or(&""))
+            .get(..len)
+            .unwrap_or("");
+        // (A reader of names may have split the bracket off as a name of its own, `1/2`.)
+        let inner = marked.get(1..marked.len().saturating_sub(1)).unwrap_or("");
+        list.entries
+            .retain(|e| e.line != line || e.text != inner && e.text != marked);
+        for entry in list.entries.iter_mut().filter(|e| e.line == line) {
+            if let Some(rest) = entry.text.strip_prefix(marked) {
+                entry.text = rest.trim_start().to_owned();
+            }
+        }
+    }
+    let whole = parts
+        .iter()
+        .all(|&(_, _, of, _)| (1..=of).all(|at| parts.iter().any(|p| p.1 == at && p.2 == of)));
+    if !whole {
+        for &(line, _, _, _) in &parts {
+            let text = crate::text::trim(lines.get(line - 1).unwrap_or(&""));
+            list.notes.push(Note {
+                line,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+            });
+        }
+    }
+}
+
 /// A part marker alone (`1/2`, `2/3`): its two numbers, a part of two to ten
 /// ([`super::formats::part_of`], of digits and a slash only).
 #[inline(never)]
@@ -218,7 +314,12 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         let word = last.rsplit(' ').next().unwrap_or("");
         let joined =
             last.contains(' ') && (super::formats::JOINERS.contains(word) || Words("or|oder|ou|o").contains(word));
-        if (last.ends_with(',') || joined) && list.entries.iter().any(|e| e.line == i + 1) {
+        // (Or, typed by hand, on a series of names with an ellipsis after its last, `I have
+        // Slack, Zoom, Outlook...`: a label alone cut by a launcher, `Mobile Lege…`, and a
+        // table's cell cut to its column are no such end.)
+        let typed = matches!(list.format, Format::Lines | Format::Separated);
+        let trails = typed && (last.ends_with("...") || last.ends_with('…')) && last.contains([',', ';', '、']);
+        if (last.ends_with(',') || joined || trails) && list.entries.iter().any(|e| e.line == i + 1) {
             list.notes.push(Note {
                 line: i + 1,
                 skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
@@ -246,6 +347,8 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         }
     }
     part_markers(list, lines);
+    leading_part_markers(list, lines);
+    numbering_gaps(list, lines);
     // A command copied with its output that shows only part of what it lists (`| head`,
     // `pm list packages -e`): whatever read its output, the list is not whole.
     for (i, line) in lines.iter().enumerate() {

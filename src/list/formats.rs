@@ -1511,7 +1511,8 @@ pantalla ";
 /// (`further`, `the rest`, `a few more`, `das ist alles`, `son todas`).
 const HEDGE_FILL: &str = " further rest more few several couple exactly most others other down anymore ist alle \
 weiter mehr paar einige reste encore quelques plus hay algunas algunos unas unos son más resto otras otros \
-screenshot screenshots i'll ill send la see seen first that's thats what's whats visible page ";
+screenshot screenshots i'll ill send la see seen first that's thats what's whats visible page copied copy \
+pasted captured ";
 
 /// What a person writes instead of a list: nothing, no change, not applicable; and the
 /// remarks that close a list typed by hand (`That's about it`, `Das war's`, `Eso es todo`,
@@ -3177,9 +3178,11 @@ const MORE: Words = Words(
     "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
 );
 const QUANTITIES: Words = Words(
-    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos",
+    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune",
 );
-const KINDS: Words = Words("games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis|media");
+const KINDS: Words = Words(
+    "games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis|media|gier|gry|aplikacji|aplikacje|jogos|aplicativos|spellen|giochi|oyun|oyunlar",
+);
 const VAGUE: Words = Words(
     "a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de|der|le|el",
 );
@@ -3214,7 +3217,9 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     };
     // (Or a document's, the list in a file: `installed-apps.csv`, `Apps.xlsx (12 KB)`.)
     let ends_picture = |t: &str| {
-        let t = t.trim_end_matches([']', '>', ')']);
+        // (Jira's picture, `!screenshot-1.png|thumbnail!`: before its options.)
+        let t = t.trim_end_matches([']', '>', ')', '!']);
+        let t = t.split_once('|').map_or(t, |(file, _)| file);
         let t = t
             .rsplit_once(" (")
             .filter(|(_, size)| size.ends_with("KB") || size.ends_with("MB") || size.ends_with("kB"))
@@ -3290,6 +3295,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             | b'V'
             | b't'
             | b'T'
+            | b'!'
     ) && ends_picture(text);
     if hides(text) {
         return true;
@@ -3297,13 +3303,39 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     if !begins && !picture && !later || text.len() > 160 {
         return false;
     }
+    // (WhatsApp on iOS writes an invisible mark before its placeholders: `\u{200e}<attached:
+    // …>`.)
     let t = undecorated(text)
+        .trim_start_matches(crate::text::is_invisible)
         .trim_start_matches(['.', '…', '+', ' '])
         .trim_end_matches(['.', '!']);
     // A picture or an attachment.
-    let placeholder = ["[image:", "[cid:", "<attached:", "[attachment:", "[bild:", "[imagen:"]
-        .iter()
-        .any(|p| starts(t, p))
+    let placeholder = [
+        "[image:",
+        "[cid:",
+        "<attached:",
+        "[attachment:",
+        "[bild:",
+        "[imagen:",
+        "[file:",
+        "streaming output truncated",
+        "there are more",
+        "there's more",
+        "there’s more",
+        "theres more",
+        "there are a few more",
+        "there are lots more",
+        "il y en a d'autres",
+        "hay más",
+        "output truncated",
+        "output was truncated",
+        "📷",
+        "🖼",
+        "🎥",
+        "📹",
+    ]
+    .iter()
+    .any(|p| starts(t, p))
         || [
             "<media omitted>",
             "image omitted",
@@ -3334,6 +3366,19 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             "documento omesso",
             "afbeelding weggelaten",
             "obraz pominięty",
+            // (Outlook's text for a picture in a plain-text mail: its automatic alt text,
+            // `[A screenshot of a phone Description automatically generated]`, or
+            // `[Image removed by sender.]`; a chat's `You sent a photo.`)
+            "automatically generated]",
+            "removed by sender.]",
+            "removed by sender]",
+            "sent a photo",
+            "sent a picture",
+            "sent an image",
+            "sent a video",
+            "sent an attachment",
+            "sent a file",
+            "sent a screenshot",
             // (A file a chat's export names: `IMG-….jpg (file attached)`.)
             "(file attached)",
             "(arquivo anexado)",
@@ -3414,6 +3459,10 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         .map_or(t, |(_, name)| name.trim());
     let name = name.strip_prefix('📎').map_or(name, str::trim);
     let name = name.rsplit_once(" (").map_or(name, |(file, _)| file);
+    let name = name
+        .split_once('|')
+        .map_or(name, |(file, _)| file)
+        .trim_start_matches('!');
     let file = picture && (!name.contains(' ') || name.split(' ').next().is_some_and(|w| SHOT.contains(w)));
     // What a chat or a mail app shows in a picture's or a file's place, the whole line in
     // brackets, a word or three (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`,
@@ -3423,7 +3472,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     );
     let enclosed = matches!(
         (t.as_bytes().first(), t.as_bytes().last()),
-        (Some(b'['), Some(b']')) | (Some(b'<'), Some(b'>'))
+        (Some(b'['), Some(b']')) | (Some(b'<'), Some(b'>')) | (Some(b'('), Some(b')'))
     );
     let media = enclosed
         && t.get(1..t.len().saturating_sub(1)).is_some_and(|inside| {
@@ -3451,16 +3500,16 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     // `[truncated]`, `(output truncated)`, `[Message clipped]`, `(This message was
     // truncated)`; or, in brackets, one that says it is a part, `(partial list)`, `[cut
     // off]`, `(cont.)`; or `to be continued`. `Video cut` and `The Cut` are names.)
-    const CUT: Words = Words("truncated|clipped|gekürzt|abgeschnitten|tronqué|truncado|recortado");
+    const CUT: Words = Words("truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|truncado|recortado");
     const PART: Words = Words("partial|cut|cont|continued|unvollständig|partielle|parcial");
-    let bracketed = inner.len() < t.len() && matches!(t.as_bytes().first(), Some(b'(' | b'['));
+    let bracketed = inner.len() < t.len() && matches!(t.as_bytes().first(), Some(b'(' | b'[' | b'<'));
     let truncated = rest <= 1
         && !t.contains(',')
         && (inner.split_whitespace().last().is_some_and(|w| {
             // (In lower case or in capitals: `Truncated` is a name.)
             let title = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
                 && w.bytes().skip(1).any(|b| b.is_ascii_lowercase());
-            !title && CUT.contains(w.trim_end_matches('.'))
+            (!title || bracketed) && CUT.contains(w.trim_end_matches('.'))
         }) || bracketed && inner.split_whitespace().any(|w| PART.contains(w.trim_end_matches('.')))
             || t == "to be continued");
     // (A count of more after a plus, `+ 20 apps`, `+20 others`, `+ more`; not `+1` or a
@@ -3817,7 +3866,7 @@ const SUBSET_FIRST: Words = Words(
 );
 /// The first words of a pipe's end that [`console_cut`] reads (`write failed: Broken
 /// pipe`, `exit status 141`).
-const CUT_FIRST: Words = Words("write|exit");
+const CUT_FIRST: Words = Words("write|exit|output|streaming");
 /// The first words of [`filtered_view`]'s lines (a number first is let through by its
 /// byte).
 const FILTERED_FIRST: Words = Words(
@@ -4037,6 +4086,17 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
             (at, of, true)
         }
         (Some(at), Some(word), Some(of), None) if OF.contains(word) => (at, of, false),
+        // (A selection's or a view's count: `3 of 57 selected`, `3 of 57 shown`.)
+        (Some(at), Some(word), Some(of), Some(tail))
+            if OF.contains(word)
+                && words.next().is_none()
+                && Words(
+                    "selected|shown|displayed|ausgewählt|angezeigt|sélectionnés|affichés|seleccionados|mostrados",
+                )
+                .contains(tail) =>
+        {
+            (at, of, false)
+        }
         _ => return None,
     };
     Some((whole_number(at)?, whole_number(of)?, paged || slash, slash))
@@ -4137,6 +4197,7 @@ fn link(text: &str) -> bool {
 fn count_line(text: &str) -> bool {
     // (Most lines: let go by their first byte, before a search for a space.)
     match text.as_bytes().first() {
+        Some(b'(') => return query_rows(text).is_some(),
         Some(b'0'..=b'9') if pages(text) => return true,
         Some(b'0'..=b'9') => {}
         Some(
@@ -4214,6 +4275,15 @@ fn count_label(text: &str) -> bool {
                 .split_whitespace()
                 .any(|w| COUNTED.contains(w) || w.eq_ignore_ascii_case("installed"));
     }
+    // (A label of a few words for the apps before a colon: `Installed apps: 47`, `Alle
+    // Apps: 12`.)
+    if let Some((label, n)) = text.split_once(": ").filter(|(label, _)| label.contains(' ')) {
+        let words = label.split_whitespace();
+        return whole_number(n.trim()).is_some()
+            && words.clone().count() <= 3
+            && words.clone().all(|w| COUNTED.contains(w) || COUNT_BESIDES.contains(w))
+            && words.clone().any(|w| COUNTED.contains(w));
+    }
     // (Two words: most lines ending in a digit have more, or none before it.)
     if text.bytes().filter(|&b| b == b' ').count() != 1 {
         return false;
@@ -4236,6 +4306,9 @@ fn count_label(text: &str) -> bool {
 /// the pages before it are not here) says more than any list holds (`usize::MAX`),
 /// unless every page is here (the account's `all_here`); a page of one says nothing.
 pub(super) fn stated_total(text: &str) -> Option<usize> {
+    if let Some(rows) = query_rows(text) {
+        return usize::try_from(rows).ok();
+    }
     let text = text.trim_end_matches(['.', ':']);
     let number = |w: &str| {
         whole_number(w.trim_matches(crate::text::AROUND_A_WORD)).map(|n| usize::try_from(n).unwrap_or(usize::MAX))
@@ -4292,7 +4365,7 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         const APPS: Words = Words("apps|applications|packages|programs|software|installed|anwendungen|programme");
         // (A year is no count: `Apps installed (2024)`.)
         let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
-        return (!year && head.split_whitespace().any(|w| APPS.contains(w)))
+        return (!year && head.split_whitespace().any(|w| APPS.contains(w) || COUNTED.contains(w)))
             .then(|| number(count))
             .flatten();
     }
@@ -4301,6 +4374,21 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     (!part && count_line(text))
         .then(|| words.first().and_then(|w| number(w)))
         .flatten()
+}
+
+/// The rows a database's shell says its query gave, under the table: psql's `(57 rows)`,
+/// MySQL's `57 rows in set (0.00 sec)`.
+fn query_rows(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let count = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => inner.strip_suffix(" rows").or_else(|| inner.strip_suffix(" row"))?,
+        None => {
+            text.split_once(" rows in set")
+                .or_else(|| text.split_once(" row in set"))?
+                .0
+        }
+    };
+    whole_number(count)
 }
 
 /// A pager's word for a total it does not say (`1-3 of many`).
@@ -5452,6 +5540,12 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         }
         let name = name_col.and_then(|c| record.get(c)).map(String::as_str);
         let id = id_col.and_then(|c| record.get(c)).map(String::as_str);
+        // (A spreadsheet's error or a placeholder where the name was, `#N/A`, `#REF!`,
+        // `[redacted]`: the app it stood for is not here.)
+        if let (Some(hidden), None) = (name.filter(|n| hides(n)), id.filter(|i| !i.is_empty())) {
+            note_elsewhere(&mut list, *n, hidden);
+            continue;
+        }
         let gone = status_col
             .and_then(|c| Some((keys.get(c)?, record.get(c)?)))
             .is_some_and(|(k, v)| tree::status_says_gone(k, v));
