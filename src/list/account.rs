@@ -113,9 +113,16 @@ fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
     {
         return;
     }
+    // (The lines with an entry, once: asking the entries for each line would be quadratic.)
+    let mut entered = vec![false; lines.len() + 2];
+    for entry in &list.entries {
+        if let Some(slot) = entered.get_mut(entry.line) {
+            *slot = true;
+        }
+    }
     let numbered: Vec<(usize, u32)> = (lines.iter().enumerate())
         .filter_map(|(i, l)| number(l).map(|n| (i + 1, n)))
-        .filter(|&(line, _)| list.entries.iter().any(|e| e.line == line))
+        .filter(|&(line, _)| entered.get(line).copied().unwrap_or(false))
         .collect();
     if numbered.len() < 3 || !numbered.windows(2).all(|w| matches!(w, [a, b] if b.1 > a.1)) {
         return;
