@@ -506,8 +506,12 @@ fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
 /// The link inside Proofpoint URL Defense's v2 link on `line` (its `u=` parameter, `-XX`
 /// a byte in hex and `_` a `/`), when there is one.
 fn proofpoint_v2(line: &str) -> Option<String> {
-    let (_, rest) = line.split_once("/v2/url?u=")?;
+    let (before, rest) = line.split_once("/v2/url?u=")?;
     let wrapped = rest.split(['&', ' ', '\t']).next().unwrap_or("");
+    // (The whole link, from its `http` to the next space, is what is replaced.)
+    let start = before.rfind("http").unwrap_or(before.len());
+    let end = rest.find([' ', '\t']).unwrap_or(rest.len());
+    let (head, tail) = (line.get(..start).unwrap_or(""), rest.get(end..).unwrap_or(""));
     let hex = |b: u8| char::from(b).to_digit(16);
     let bytes = wrapped.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -532,7 +536,7 @@ fn proofpoint_v2(line: &str) -> Option<String> {
             }
         }
     }
-    Some(String::from_utf8_lossy(&out).into_owned())
+    Some(format!("{head}{}{tail}", String::from_utf8_lossy(&out)))
 }
 
 fn decoded(line: &str) -> Option<String> {
@@ -552,10 +556,11 @@ fn decoded(line: &str) -> Option<String> {
     }
     let hidden = !line.is_ascii() && line.contains(invisible);
     // (Proofpoint's URL Defense v2 writes the link it wraps with `-3A` for `%3A` and `_`
-    // for `/`: `…/v2/url?u=https-3A__play.google.com_store_apps_details-3Fid-3Dcom.…&d=…`.)
-    if let Some(wrapped) = proofpoint_v2(line) {
-        return Some(wrapped);
-    }
+    // for `/`: `…/v2/url?u=https-3A__play.google.com_store_apps_details-3Fid-3Dcom.…&d=…`;
+    // the link it wraps put in its place, and the line read on, decoded as any other.)
+    let spliced = proofpoint_v2(line);
+    let line = spliced.as_deref().unwrap_or(line);
+    let hidden = hidden || spliced.is_some();
     let marked = line
         .contains(['&', '<'])
         .then(|| without_invisible_markup(line))

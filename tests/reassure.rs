@@ -3475,7 +3475,6 @@ fn a_filtered_view_is_not_whole() {
         "Slack\nZoom\nOutlook\n1 filter applied\n",
         "Filtered by: Publisher = Microsoft\nOutlook\nTeams\nAuthenticator\n",
         "Filter applied\nOutlook\nTeams\n",
-        "Clear filters\nOutlook\nTeams\n",
         "Managed apps only\nOutlook\nTeams\n",
         "Work profile apps only\nOutlook\nTeams\n",
     ]);
@@ -3485,6 +3484,17 @@ fn a_filtered_view_is_not_whole() {
 #[test]
 fn names_with_filters_in_them_are_names() {
     assert_nothing_to_do("Blue Light Filter\nSnap Filters\nFilter Camera\nSearch Engine\nSlack\n");
+    // Names and filters that keep everything (the review's cases).
+    for text in [
+        "Installed apps\nFilter: None\nSlack\nZoom\n",
+        "Filters: none\nSlack\n",
+        "Filter: Off\nSlack\n",
+        "0 filters applied\nSlack\n",
+        "Search: (empty)\nSlack\n",
+        "Filter Camera: Photo Effects\nFiltered Photos\nClear Filter\n3 Filter Cam\nSlack\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
     assert_nothing_to_do("Slack\nZoom\nOnly\n");
 }
 
@@ -3502,20 +3512,26 @@ fn a_link_wrapped_by_url_defense_v2_is_its_app() {
             true,
         );
     }
+    // The rest of the line is still read, decoded (the review's case).
+    assert_tiktok_reported(
+        "Slack\n%54ik%54ok https://urldefense.proofpoint.com/v2/url?u=https-3A__www.example.com&d=x\nZoom\n",
+        false,
+    );
 }
 
-/// An export cut off in its last row, after the name: a quoted cell never closed, or a
-/// last row shorter than the header under rows that are all whole, the text ending
-/// without a line break. More rows followed.
+/// An export cut off in its last row, after the name: a quoted cell never closed. More
+/// rows followed.
 #[test]
 fn a_table_cut_in_its_last_row_is_not_whole() {
     assert_none_reassures(&[
         "Device,App,Version\nPC1,Slack,4.1\nPC1,Zoom,5.1\nPC1,\"Outlook\n",
         "\"Device\",\"App\",\"Version\"\n\"PC1\",\"Slack\",\"4.1\"\n\"PC1\",\"Zoom\",\"5.1\"\n\"PC1\",\"Outlook\",\"16",
-        "Device,App,Version\nPC1,Slack,4.1\nPC1,Zoom,5.1\nPC1,Outlook",
     ]);
-    // A short last row under a line break is a tool's own (an app without a version).
+    // A short last row is a tool's own (an app without a version; the review's cases),
+    // and a quote inside a cell is an inch's mark.
     assert_nothing_to_do("Device,App,Version\nPC1,Slack,4.1\nPC1,Zoom,5.1\nPC1,Outlook\n");
+    assert_nothing_to_do("App name,Version,Notes\nSlack,4.36,\nZoom,5.17,work\nOutlook,1.2");
+    assert_nothing_to_do("App,Size\nSlack,3 MB\nMonitor Tool 27\",3 MB\nZoom,5 MB\n");
     assert_nothing_to_do("Device,App,Version\nPC1,Slack,4.1\nPC1,Zoom,5.1\nPC1,Outlook,16.0\n");
     assert_nothing_to_do("App,Version\nSlack,4.1\nZoom\nOutlook,16.0\n");
 }

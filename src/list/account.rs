@@ -1068,25 +1068,38 @@ fn piped_to_a_filter(line: &str) -> bool {
 /// whatever prompt is before it (`adb shell pm list packages`, `winget list`,
 /// `Get-AppxPackage`, `dpkg -l`, `brew list`): a lister's name at a word's start.
 fn lister_command(line: &str) -> Option<&str> {
-    const LISTERS: [&str; 16] = [
-        "adb ",
+    // (The command and its arguments, as typed: `adb` alone or `Snap` begin apps' and
+    // companies' names in a table's cells.)
+    const LISTERS: [&str; 22] = [
+        "adb shell",
+        "adb -s ",
+        "adb -d ",
+        "adb -e ",
         "pm list ",
         "cmd package ",
-        "winget ",
+        "winget list",
+        "winget export",
         "get-appxpackage",
         "get-package",
         "get-startapps",
-        "dpkg ",
-        "rpm ",
-        "brew ",
-        "flatpak ",
-        "snap ",
+        "dpkg -l",
+        "dpkg --list",
+        "dpkg-query",
+        "rpm -q",
+        "brew list",
+        "flatpak list",
+        "snap list",
         "ideviceinstaller",
         "mas list",
         "system_profiler",
-        "wmic ",
+        "wmic product",
     ];
-    let bytes = line.as_bytes();
+    // (Before the first pipe only, on a line that does not begin with one: a table's row.)
+    if line.trim_start().starts_with('|') {
+        return None;
+    }
+    let head = line.get(..line.find('|')?).unwrap_or("");
+    let bytes = head.as_bytes();
     (0..bytes.len())
         .filter(|&at| at == 0 || bytes.get(at - 1).is_some_and(|b| !b.is_ascii_alphanumeric()))
         .find(|&at| {

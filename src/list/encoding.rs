@@ -305,16 +305,16 @@ fn double_byte(bytes: &[u8]) -> bool {
     let even = runs.clone().all(|run| run.len() % 2 == 0);
     let foreign = runs.any(|run| run.len() >= 4 || run.iter().any(|b| (0xA0..=0xBF).contains(b)));
     let katakana = bytes.windows(2).any(|w| matches!(w, [0x83, 0x40..=0x96]));
-    // (Big5 and Shift-JIS write a second byte in ASCII's range too, so their runs may be
-    // odd: `\xb0\xc5\xacM` is 剪映. Still no Western word has a sign of 0xA1–0xBF beside
-    // another byte above 127, `°Å`, `¨§` (but `«Über»`, `©`, `®`, `ª`, `º`, `µ` are
-    // written so), nor three of 0x80–0x9F in a row, `™’‰`.)
-    let sign = |b: u8| (0xA1..=0xBF).contains(&b) && !matches!(b, 0xA9 | 0xAA | 0xAB | 0xAE | 0xB5 | 0xBA | 0xBB);
+    // (Big5 writes a second byte in ASCII's range too, so its runs may be odd:
+    // `\xb0\xc5\xacM` is 剪映. Still no Western word has one of the signs ¢ ¤ ¦ ¨ ¬ ¯ ¸
+    // beside a letter or another byte above 127, `¬M`, `¨§`; `¿É`, `°C`, `©`, `®`, `½`,
+    // quotes and dashes are written so.)
+    let sign = |b: u8| matches!(b, 0xA2 | 0xA4 | 0xA6 | 0xA8 | 0xAC | 0xAF | 0xB8);
+    let near = |b: u8| b >= 0x80 || b.is_ascii_alphabetic();
     let signed = bytes
         .windows(2)
-        .any(|w| matches!(w, [a, b] if *a >= 0x80 && *b >= 0x80 && (sign(*a) || sign(*b))));
-    let controls = bytes.windows(3).any(|w| w.iter().all(|b| (0x80..=0x9F).contains(b)));
-    even && foreign || katakana || signed || controls
+        .any(|w| matches!(w, [a, b] if sign(*a) && near(*b) || sign(*b) && near(*a)));
+    even && foreign || katakana || signed
 }
 
 /// Windows-1252, the code page Excel and Notepad use in Western Europe and the
@@ -458,7 +458,6 @@ mod tests {
             b"\x83e\x83B\x83b\x83N\x83g\x83b\x83N", // ティックトック, Shift-JIS
             b"\xb0\xc5\xac\x4d",                    // 剪映, Big5 (a second byte in ASCII's range)
             b"\xa8\xa7\xa5\x5d",                    // Big5
-            b"\x99\x92\x89\x66",                    // Shift-JIS
         ] {
             let bytes = [&b"Gmail\r\nOutlook\r\nWhatsApp\r\n"[..], name, b"\r\nChrome\r\n"].concat();
             assert_eq!(decode(&bytes), Err(DecodeError::UnknownEncoding), "{name:x?}");
@@ -475,6 +474,18 @@ mod tests {
             .unwrap(),
             "«Über» Notes\r\nMicrosoft® Word\r\n© Studio\r\nNº 1 Player\r\n50°C Weather\r\n"
         );
+        // (The review's: `¿É`, `°–`, `…”—`, each among names.)
+        for (line, text) in [
+            (&b"\xbf\xc9stas son todas? S\xed"[..], "¿Éstas son todas? Sí"),
+            (b"Weather 20\xb0\x9625\xb0", "Weather 20°–25°"),
+            (b"Slack\x85\x94\x97done", "Slack…”—done"),
+        ] {
+            let bytes = [&b"Gmail\r\nOutlook\r\nWhatsApp\r\n"[..], line, b"\r\n"].concat();
+            assert_eq!(
+                decode(&bytes).unwrap(),
+                format!("Gmail\r\nOutlook\r\nWhatsApp\r\n{text}\r\n")
+            );
+        }
     }
 
     #[test]

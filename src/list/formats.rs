@@ -2847,7 +2847,8 @@ fn vague(text: &str, part: bool) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ','))
         .map(|w| w.trim_end_matches(['.', '…', '!']))
         .filter(|w| !w.is_empty());
-    let alone = !part && words.clone().nth(1).is_none();
+    let single = words.clone().nth(1).is_none();
+    let alone = !part && single;
     let (mut more, mut some, mut kind, mut at, mut lead) = (false, false, false, 0, None);
     // (After a word for more, a few words on it: `and others I don't remember`.)
     let mut on_more = false;
@@ -2899,7 +2900,12 @@ fn vague(text: &str, part: bool) -> bool {
             // languages too, and `More`, `Others`, `Mehr` in capitals are names; so are
             // `Whatnot` and `Co`.)
             let link = matches!(w, "more" | "mehr" | "meer" | "más");
-            more |= (!alone || !capital && !link || matches!(w, "Etc" | "Usw")) && !matches!(w, "Whatnot" | "Co");
+            // (A word alone in capitals as a part of a line of names is a name too: `Uber,
+            // Lyft, Via`, `Hepsiburada ve Daha`.)
+            let named = single && capital && !matches!(w, "Etc" | "Usw" | "Others" | "Andere" | "Autres" | "Otros");
+            more |= (!alone || !capital && !link || matches!(w, "Etc" | "Usw"))
+                && !matches!(w, "Whatnot" | "Co")
+                && !(part && named);
             // (Also first in a part, its joining word split off: `Slack and others I don't
             // remember`.)
             on_more = more
@@ -3108,8 +3114,11 @@ fn note_elsewhere(list: &mut AppList, n: usize, text: &str) {
 fn and_so_on(part: &str) -> (&str, bool) {
     // (Chinese and Japanese write theirs onto the last name: `Outlook等`, `Outlookなど`,
     // `Outlook 他30件`, thirty others.)
+    // (Two characters before it at least: `平等` is a word.)
     if let Some(name) = ["等等", "等", "など", "ほか"].iter().find_map(|m| part.strip_suffix(m)) {
-        return (name.trim_end(), !name.trim().is_empty());
+        if name.trim().chars().nth(1).is_some() {
+            return (name.trim_end(), true);
+        }
     }
     if let Some((name, last)) = part.rsplit_once(' ') {
         let others = last
@@ -3463,7 +3472,10 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         .split_once('|')
         .map_or(name, |(file, _)| file)
         .trim_start_matches('!');
-    let file = picture && (!name.contains(' ') || name.split(' ').next().is_some_and(|w| SHOT.contains(w)));
+    // (An identifier is no file's name: `com.apple.Numbers`.)
+    let identifier = name.bytes().filter(|&b| b == b'.').count() >= 2 && crate::text::looks_like_identifier(name);
+    let file =
+        picture && !identifier && (!name.contains(' ') || name.split(' ').next().is_some_and(|w| SHOT.contains(w)));
     // What a chat or a mail app shows in a picture's or a file's place, the whole line in
     // brackets, a word or three (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`,
     // `[Bild]`, `[pièce jointe]`): what it stands for is not here.
@@ -3557,50 +3569,46 @@ fn filtered_view(text: &str) -> bool {
     const SEARCH: Words =
         Words("search|suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar");
     const FILTER: Words = Words(
-        "filter|filters|filtered|filtre|filtres|filtré|filtrés|filtro|filtros|filtrado|filtrados|filtri|gefiltert",
+        "filter|filters|filtre|filtres|filtro|filtros|filtri|filter by|filtered by|filter nach|gefiltert nach|filtré par|filtrer par|filtrar por|filtrado por",
     );
-    // (What is done to a filter, or its state.)
-    const STATE: Words = Words(
-        "applied|active|on|by|clear|reset|remove|aktiv|angewendet|zurücksetzen|löschen|entfernen|appliqué|appliqués|actif|actifs|effacer|aplicado|aplicados|activo|activos|borrar|quitar|applicati|attivi",
+    // (A filter's state when one is on.)
+    const APPLIED: Words = Words(
+        "applied|active|aktiv|angewendet|appliqué|appliqués|actif|actifs|aplicado|aplicados|activo|activos|applicati|attivi",
+    );
+    // (What a filter or a search that keeps everything says: `Filter: None`, `Filter by:
+    // All drives`, `Search: (empty)`.)
+    const NOTHING: Words = Words(
+        "all|alle|tous|toutes|todos|todas|any|tutti|tutte|none|no|off|aus|keine|kein|aucun|aucune|ninguno|ninguna|nessuno|0|-|–|(none)|(empty)|empty|leer|vide|vacío|everything|show",
     );
     const ONLY: Words = Words("only|nur|seulement|uniquement|solo|solamente");
     if text.len() > 80 {
         return false;
     }
+    let lower_first = |w: &str| w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+    // A search box or a filter with what was typed or chosen in it, its label the word
+    // alone: `Search: zoom`, `Filter: Work apps`, `Filtered by: Publisher = Microsoft`.
     if let Some((label, value)) = text.split_once(':') {
-        if SEARCH.contains(label.trim()) && !value.trim().is_empty() && value.len() <= 40 {
-            return true;
-        }
+        let label = label.trim();
+        let value = value.trim();
+        let chosen = !value.is_empty()
+            && value.len() <= 40
+            && !value.split_whitespace().next().is_some_and(|w| NOTHING.contains(w));
+        return chosen && (SEARCH.contains(label) || FILTER.contains(label));
     }
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ':')
-        .filter(|w| !w.is_empty())
-        .take(9)
-        .collect();
-    if words.len() > 8 {
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    if words.len() > 5 {
         return false;
     }
-    // (A filter that keeps everything says nothing: `Filter by: All drives`.)
-    let keeps_all = text.split_once(':').is_some_and(|(_, value)| {
-        value
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| Words("all|alle|tous|toutes|todos|todas|any|tutti|tutte").contains(w))
-    });
-    let filter = words
-        .iter()
-        .take(3)
-        .position(|w| FILTER.contains(w))
-        .filter(|_| !keeps_all);
-    let said = |at: usize| {
-        whole_number(words.first().copied().unwrap_or("")).is_some()
-            || words.iter().any(|w| STATE.contains(w))
-            || text.contains(':')
-            || words
-                .get(at)
-                .is_some_and(|w| matches!(*w, "filtered" | "Filtered" | "gefiltert" | "Gefiltert"))
-    };
-    if filter.is_some_and(said) {
+    // A filter's count and state, `1 filter applied`, `2 filters active` (not `0 filters
+    // applied`, nor `3 Filter Cam`); or a filter on, in lower case, `filters applied`.
+    let number = words.first().and_then(|w| whole_number(w));
+    if number == Some(0) {
+        return false;
+    }
+    let count = number.is_some();
+    let filter = words.iter().take(3).any(|w| FILTER.contains(w));
+    let applied = words.iter().any(|w| APPLIED.contains(w));
+    if filter && applied && (count || words.first().copied().is_some_and(lower_first) || words.len() <= 3) {
         return true;
     }
     // (A view of one kind: the last word `only`, a kind of app before it.)
@@ -5564,27 +5572,39 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         }
     }
     // A table cut off in its last row: a quoted cell never closed (the text ended inside
-    // it), or, the text ending without a line break, a last row shorter than the header
-    // where every row before it is whole (`PC1,Outlook` under `Device,App,Version`). More
-    // rows followed. (Tools write short rows whole: ideviceinstaller's `id, "name"` for an
-    // app without a version, under a line break.)
-    let rows: Vec<&(usize, Vec<String>)> = records.iter().skip(1).filter(|(_, r)| r.len() > 1).collect();
-    let unclosed = input.bytes().filter(|&b| b == b'"').count() % 2 == 1;
-    let short = match rows.split_last() {
-        Some((last, before)) => {
-            !input.ends_with(['\n', '\r'])
-                && before.len() >= 2
-                && last.1.len() < header.len()
-                && before.iter().all(|(_, r)| r.len() == header.len())
-        }
-        None => false,
-    };
-    if let Some(&&(n, _)) = rows.last().filter(|_| unclosed || short) {
+    // it). More rows followed. (A short last row is no sign: tools leave optional cells
+    // out; a quote inside a cell, `27"`, is an inch's mark.)
+    if let Some(&(n, _)) = records.last().filter(|_| unclosed_quote(input, delimiter)) {
         note_elsewhere(&mut list, n, input.lines().nth(n.saturating_sub(1)).unwrap_or(""));
     }
     list.aggregate = device_cols.as_ref().is_some_and(DeviceColumns::aggregate);
     list.devices = devices.into_records();
     list
+}
+
+/// Whether a CSV text ends inside a quoted cell (RFC 4180: a quote opens a cell only at
+/// its start, `""` inside it is a quote, and a quote elsewhere is a character).
+fn unclosed_quote(input: &str, delimiter: u8) -> bool {
+    let (mut quoted, mut start) = (false, true);
+    let mut bytes = input.bytes().peekable();
+    while let Some(b) = bytes.next() {
+        if quoted {
+            if b == b'"' {
+                if bytes.peek() == Some(&b'"') {
+                    bytes.next();
+                } else {
+                    quoted = false;
+                }
+            }
+            continue;
+        }
+        match b {
+            b'"' if start => quoted = true,
+            b' ' if start => {}
+            _ => start = b == delimiter || b == b'\n' || b == b'\r',
+        }
+    }
+    quoted
 }
 
 /// CSV records with the line each starts on, read with `csv-core` (quotes, embedded

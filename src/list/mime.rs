@@ -18,6 +18,11 @@ struct Part {
     encoding: String,
     /// The attachment's file name, when given (`name=`, `filename=`).
     name: Option<String>,
+    /// Sent as an attachment (`Content-Disposition: attachment`), not shown in the text.
+    attached: bool,
+    /// Shown inside the message's HTML (`Content-ID`, `Content-Disposition: inline`): a
+    /// signature's logo, not a file someone attached.
+    inline: bool,
 }
 
 /// What a line range of the source is.
@@ -167,8 +172,14 @@ fn header_block(lines: &[&str], n: usize) -> Option<(usize, Block)> {
             headers.last_mut()?.push_str(bare);
             continue;
         }
+        // (An mbox's separator line, `From jan@example.com Mon Jan  1 10:00:00 2024`, may
+        // open the source.)
+        if end == n + 1 && bare.starts_with("From ") && !bare.starts_with("From: ") {
+            continue;
+        }
         let (key, _) = bare.split_once(':')?;
-        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        // (A header's name is printable ASCII without spaces: `X-Spam_score` too.)
+        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_graphic()) {
             return None;
         }
         headers.push(bare.to_owned());
@@ -191,6 +202,11 @@ fn header_block(lines: &[&str], n: usize) -> Option<(usize, Block)> {
             block.is_mime = true;
         } else if key.eq_ignore_ascii_case("content-disposition") {
             block.part.name = param(value, "filename").or(block.part.name.take());
+            let disposition = value.split(';').next().unwrap_or("").trim();
+            block.part.attached = disposition.eq_ignore_ascii_case("attachment");
+            block.part.inline |= disposition.eq_ignore_ascii_case("inline");
+        } else if key.eq_ignore_ascii_case("content-id") {
+            block.part.inline = true;
         }
     }
     // (Its kind in lower case, its parameters kept as written: a boundary's case counts.)
@@ -218,7 +234,13 @@ fn blank(text: &str) -> String {
 /// A part's body as the message shows it, in as many lines at least as it took.
 fn body_text(text: &str, part: &Part, plain: bool) -> String {
     let kind = part.kind.split(';').next().unwrap_or("");
-    if kind.starts_with("multipart/") || kind == "text/html" && plain {
+    // (An HTML copy of the plain text, not an HTML file attached; a logo shown in the HTML,
+    // not a picture attached.)
+    let image = !kind.is_empty() && !kind.starts_with("text/");
+    if kind.starts_with("multipart/")
+        || kind == "text/html" && plain && !part.attached
+        || image && part.inline && !part.attached
+    {
         return blank(text);
     }
     let decoded = match part.encoding.as_str() {
@@ -241,6 +263,9 @@ fn body_text(text: &str, part: &Part, plain: bool) -> String {
         }
         // (What a mail app shows in its place; read as a list that stands elsewhere.)
         None if text.trim().is_empty() => String::new(),
+        // (Text in a character set not read here, `gb2312`, `iso-2022-jp`: as the readers
+        // see characters an encoding lost, a line not read.)
+        None if readable => "????\n".to_owned(),
         None => match &part.name {
             Some(name) => format!("[attachment: {name}]\n"),
             None => "[attachment]\n".to_owned(),
