@@ -3561,10 +3561,12 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
 
 /// A line that says the list above or below it is a search's or a filter's, not all the
 /// apps: a search box with what was typed in it (`Search: zoom`, `Suche: teams`), a
-/// filter's state or its button (`1 filter applied`, `Filtered by: Publisher =
-/// Microsoft`, `Clear filters`, `Filter aktiv`), or a view of one kind (`Managed apps
-/// only`, `Work profile apps only`). A name with a filter in it (`Blue Light Filter`,
-/// `Snap Filters`) says none of that.
+/// filter with what was chosen in it or its state (`Filtered by: Publisher =
+/// Microsoft`, `1 filter applied`, `Filter aktiv`), or a view of one kind (`Managed apps
+/// only`, `Work profile apps only`). A filter that keeps everything (`Filter: None`, `0
+/// filters applied`) and a name with a filter in it (`Blue Light Filter`, `Snap
+/// Filters`, `3 Filter Cam`) say none of that; nor does a button (`Clear filters`), which
+/// a filter's name shares.
 fn filtered_view(text: &str) -> bool {
     const SEARCH: Words =
         Words("search|suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar");
