@@ -393,29 +393,37 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     // (Pages numbered alone, `[Page 1]` … `[Page 2]`: all here when every one up to the
     // last is, and there are two at least; `Part 1` alone says a part 2 is elsewhere.)
     let alone = |text: &str| super::formats::page_alone(text.trim());
-    // (Which parts of each count, and which pages alone, the text has: found once, not
-    // looked for again for each line that asks, which a text of thousands of page lines
-    // made quadratic.)
-    let (mut parts_of, mut pages) = ([0u16; 11], 0u16);
-    let mut last_page = 0;
-    for line in lines {
-        if let Some((at, of)) = part(line).filter(|&(at, of)| of <= 10 && (1..=of).contains(&at)) {
-            if let Some(seen) = parts_of.get_mut(of as usize) {
-                *seen |= 1 << at;
+    // (Which parts of each count, and which pages alone, the text has: found once, when a
+    // line first asks, not looked for again for each line that asks, which a text of
+    // thousands of page lines made quadratic; and not for a text no line of which asks.)
+    let found = std::cell::OnceCell::new();
+    let tables = || {
+        *found.get_or_init(|| {
+            let (mut parts_of, mut pages, mut last_page) = ([0u16; 11], 0u16, 0);
+            for line in lines {
+                if let Some((at, of)) = part(line).filter(|&(at, of)| of <= 10 && (1..=of).contains(&at)) {
+                    if let Some(seen) = parts_of.get_mut(of as usize) {
+                        *seen |= 1 << at;
+                    }
+                }
+                if let Some(at) = alone(line) {
+                    last_page = last_page.max(at);
+                    if at <= 10 {
+                        pages |= 1 << at;
+                    }
+                }
             }
-        }
-        if let Some(at) = alone(line) {
-            last_page = last_page.max(at);
-            if at <= 10 {
-                pages |= 1 << at;
-            }
-        }
-    }
+            (parts_of, pages, last_page)
+        })
+    };
     let every = |seen: u16, of: u64| (1..=of).all(|at| seen & (1 << at) != 0);
     let all_here = |line: usize| {
         let text = lines.get(line.wrapping_sub(1)).unwrap_or(&"");
-        part(text).is_some_and(|(_, of)| of <= 10 && every(parts_of.get(of as usize).copied().unwrap_or(0), of))
-            || alone(text).is_some() && (2..=10).contains(&last_page) && every(pages, last_page)
+        part(text).is_some_and(|(_, of)| of <= 10 && every(tables().0.get(of as usize).copied().unwrap_or(0), of))
+            || alone(text).is_some() && {
+                let (_, pages, last_page) = tables();
+                (2..=10).contains(&last_page) && every(pages, last_page)
+            }
     };
     let structure = &mut list.structure;
     list.notes.retain(|n| {

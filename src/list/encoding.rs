@@ -176,6 +176,10 @@ pub(super) fn quoted_printable(input: &str) -> Option<String> {
 /// UTF-8 text without control characters. `None` for any other text (most are let go at
 /// their first space).
 pub(super) fn base64_text(input: &str) -> Option<String> {
+    // (Most texts have a space: let go by one search.)
+    if input.contains([' ', '\t']) {
+        return None;
+    }
     let lines: Vec<&str> = input
         .split('\n')
         .map(|l| l.trim_end_matches('\r'))
