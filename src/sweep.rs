@@ -512,8 +512,14 @@ fn proofpoint_v2(line: &str) -> Option<String> {
     let start = before.rfind("http").unwrap_or(before.len());
     let end = rest.find([' ', '\t']).unwrap_or(rest.len());
     let (head, tail) = (line.get(..start).unwrap_or(""), rest.get(end..).unwrap_or(""));
+    let out = hex_unescaped(wrapped.as_bytes(), b'-', true);
+    Some(format!("{head}{}{tail}", String::from_utf8_lossy(&out)))
+}
+
+/// `bytes` with each escape `mark` and two hex digits (`%3A`, Proofpoint's `-3A`) as the
+/// byte it stands for, and (`slashes`) each `_` as `/`, as Proofpoint writes them.
+fn hex_unescaped(bytes: &[u8], mark: u8, slashes: bool) -> Vec<u8> {
     let hex = |b: u8| char::from(b).to_digit(16);
-    let bytes = wrapped.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut at = 0;
     while let Some(&c) = bytes.get(at) {
@@ -522,11 +528,11 @@ fn proofpoint_v2(line: &str) -> Option<String> {
             bytes.get(at + 2).copied().and_then(hex),
         );
         match (c, pair) {
-            (b'-', (Some(x), Some(y))) => {
+            (c, (Some(x), Some(y))) if c == mark => {
                 out.push(u8::try_from(x * 16 + y).unwrap_or(b'?'));
                 at += 3;
             }
-            (b'_', _) => {
+            (b'_', _) if slashes => {
                 out.push(b'/');
                 at += 1;
             }
@@ -536,7 +542,7 @@ fn proofpoint_v2(line: &str) -> Option<String> {
             }
         }
     }
-    Some(format!("{head}{}{tail}", String::from_utf8_lossy(&out)))
+    out
 }
 
 fn decoded(line: &str) -> Option<String> {
@@ -577,25 +583,7 @@ fn decoded(line: &str) -> Option<String> {
         if !escaped(&text) {
             break;
         }
-        let b = text.as_bytes();
-        let mut out = Vec::with_capacity(b.len());
-        let mut at = 0;
-        while let Some(&c) = b.get(at) {
-            let pair = (
-                b.get(at + 1).copied().and_then(hex),
-                b.get(at + 2).copied().and_then(hex),
-            );
-            match (c, pair) {
-                (b'%', (Some(x), Some(y))) => {
-                    out.push(u8::try_from(x * 16 + y).unwrap_or(b'?'));
-                    at += 3;
-                }
-                _ => {
-                    out.push(c);
-                    at += 1;
-                }
-            }
-        }
+        let out = hex_unescaped(text.as_bytes(), b'%', false);
         text = String::from_utf8_lossy(&out).into_owned();
     }
     // (Invisible characters, also those the decoding gave: `%E2%80%8B`.)
