@@ -3648,3 +3648,67 @@ fn leading_part_markers_are_whole_when_every_part_is_here() {
     assert_eq!(inputs, ["Slack", "Zoom", "Outlook"]);
     assert_tiktok_reported("[1/2] TikTok\n", true);
 }
+
+/// A message in a character set other than UTF-8 and the Western code pages
+/// (`windows-1251`, `koi8-r`, `iso-8859-7`, `gb2312`): its lines beyond ASCII are not read as
+/// Windows-1252 (`ÂÊîíòàêòå` for ВКонтакте), but as lines not read. Its ASCII lines, and a
+/// Western message's accents, are read as before.
+#[test]
+fn a_message_in_a_character_set_not_read_is_not_read_as_western() {
+    for source in [
+        // ВКонтакте in windows-1251, quoted-printable and base64 ("Slack\nВКонтакте\n").
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=windows-1251\nContent-Transfer-Encoding: quoted-printable\n\nSlack\n=C2=CA=EE=ED=F2=E0=EA=F2=E5\n",
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"koi8-r\"\nContent-Transfer-Encoding: quoted-printable\n\nSlack\n=F7=EB=CF=CE=D4=C1=CB=D4=C5\n",
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=windows-1251\nContent-Transfer-Encoding: base64\n\nU2xhY2sKwsru7fLg6vLlCg==\n",
+    ] {
+        assert_not_whole(source);
+    }
+    // The same bytes in the file of an email sent in 8 bits: refused (a word in another
+    // script), or read as a message with a line not read. And a short word (`ВК`) that
+    // the file's reader takes for Western letters, in a part that says its set.
+    let file = b"MIME-Version: 1.0\nContent-Type: text/plain; charset=windows-1251\nContent-Transfer-Encoding: 8bit\n\nSlack\nMicrosoft Teams\nOutlook\n\xc2\xca\xee\xed\xf2\xe0\xea\xf2\xe5\n";
+    if let Ok(text) = appcheck::list::decode(file) {
+        assert_not_whole(&text);
+    }
+    let file = b"MIME-Version: 1.0\nContent-Type: text/plain; charset=windows-1251\nContent-Transfer-Encoding: 8bit\n\nSlack\nMicrosoft Teams\nOutlook\n\xc2\xca\n";
+    assert_not_whole(&appcheck::list::decode(file).expect("an email's file is read"));
+    // A declared character set with ASCII alone in it is read; Latin-1 and UTF-8 as before.
+    assert_nothing_to_do(
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=windows-1251\nContent-Transfer-Encoding: quoted-printable\n\nSlack\nZoom\n",
+    );
+    assert_nothing_to_do(
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=iso-8859-15\nContent-Transfer-Encoding: quoted-printable\n\nSlack\nZoom\nCaf=E9 Finder\n",
+    );
+    assert_tiktok_reported(
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=windows-1251\nContent-Transfer-Encoding: quoted-printable\n\nSlack\nTikTok\n",
+        true,
+    );
+}
+
+/// A file in a Cyrillic, Greek or Hebrew code page (Notepad's "ANSI" there) among ASCII
+/// names: its words are runs of bytes that Windows-1252 would make accented letters
+/// (`ÂÊîíòàêòå`), which no Western word is; refused, never read as those letters. Western
+/// accents, alone or two together (`Größe`, `AÇÃO`), are read as Windows-1252.
+#[test]
+fn a_file_in_another_single_byte_code_page_is_refused() {
+    for bytes in [
+        // ВКонтакте (windows-1251), Τηλέγραμμα (windows-1253), טלגרם (windows-1255).
+        &b"Slack\nMicrosoft Teams\nOutlook Mobile\nGoogle Chrome\n\xc2\xca\xee\xed\xf2\xe0\xea\xf2\xe5\n"[..],
+        &b"Slack\nMicrosoft Teams\nOutlook Mobile\nGoogle Chrome\n\xd4\xe7\xeb\xdd\xe3\xf1\xe1\xec\xec\xe1\n"[..],
+        &b"Slack\nMicrosoft Teams\nOutlook Mobile\nGoogle Chrome\n\xe8\xec\xe2\xf8\xed\n"[..],
+    ] {
+        assert!(
+            appcheck::list::decode(bytes).is_err(),
+            "{:?}",
+            appcheck::list::decode(bytes)
+        );
+    }
+    for (bytes, name) in [
+        (&b"Slack\nGr\xf6\xdfe Liste\n"[..], "Größe Liste"),
+        (&b"Slack\nA\xc7\xc3O Mobile\n"[..], "AÇÃO Mobile"),
+        (&b"Slack\nCaf\xe9 Finder\n"[..], "Café Finder"),
+    ] {
+        let text = appcheck::list::decode(bytes).expect("Windows-1252 is read");
+        assert!(text.contains(name), "{text:?}");
+    }
+}

@@ -284,12 +284,40 @@ pub(super) fn base64(text: &str) -> Option<Vec<u8>> {
 }
 
 /// Bytes of a message as text: UTF-8, or the Western code page Outlook also sends
-/// (`charset="iso-8859-1"`) when they are not.
-pub(super) fn message_text(bytes: Vec<u8>) -> Option<String> {
+/// (`charset="iso-8859-1"`) when they are not. A part its headers say is in another
+/// character set ([`read_charset`] `false`: `windows-1251`, `koi8-r`, `gb2312`) is read
+/// only as far as it is ASCII; `None` beyond, as the reader reads a line it lost.
+pub(super) fn message_text(bytes: Vec<u8>, charset: &str) -> Option<String> {
+    if !read_charset(charset) {
+        // (ISO-2022-JP writes Japanese in ASCII's bytes after an escape.)
+        return (bytes.is_ascii() && !bytes.contains(&0x1B)).then(|| String::from_utf8(bytes).ok())?;
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Some(text),
         Err(e) => windows_1252(e.as_bytes()).ok(),
     }
+}
+
+/// Whether a message part in the character set `charset` (its `Content-Type`'s `charset`
+/// parameter, empty when none is given) is read beyond ASCII: Unicode's, and the Western
+/// code pages, which Windows-1252 reads. (ISO-8859-15's eight letters that differ, `€`
+/// `Š` `Œ`, come out as Latin-1's signs.)
+pub(super) fn read_charset(charset: &str) -> bool {
+    const READ: [&str; 12] = [
+        "",
+        "utf-8",
+        "utf8",
+        "us-ascii",
+        "ascii",
+        "iso-8859-1",
+        "iso_8859-1",
+        "latin1",
+        "iso-8859-15",
+        "windows-1252",
+        "cp1252",
+        "iso8859-1",
+    ];
+    READ.iter().any(|c| c.eq_ignore_ascii_case(charset.trim()))
 }
 
 /// Whether a text that is not UTF-8 reads as a double-byte code page rather than
@@ -318,7 +346,20 @@ fn double_byte(bytes: &[u8]) -> bool {
     let signed = bytes
         .windows(2)
         .any(|w| matches!(w, [a, b] if sign(*a) && near(*b) || sign(*b) && near(*a)));
-    even && foreign || katakana || signed
+    even && foreign || katakana || signed || other_script(bytes)
+}
+
+/// Whether `bytes` hold a word of another single-byte code page's script (Cyrillic,
+/// Greek, Hebrew, Arabic: Notepad's "ANSI" there): three bytes or more in a row that
+/// Windows-1252 would make accented letters (`ÂÊîíòàêòå` for ВКонтакте in windows-1251).
+/// Western words have them alone or two together (`Größe`, `AÇÃO`).
+fn other_script(bytes: &[u8]) -> bool {
+    let letter = |b: &u8| *b >= 0xC0 && *b != 0xD7 && *b != 0xF7;
+    let mut run = 0;
+    bytes.iter().any(|b| {
+        run = if letter(b) { run + 1 } else { 0 };
+        run >= 3
+    })
 }
 
 /// Windows-1252, the code page Excel and Notepad use in Western Europe and the

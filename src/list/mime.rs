@@ -7,7 +7,7 @@
 //! apps.png]`, which the readers take for a list that stands elsewhere. The lines keep
 //! their numbers, but for a base64 body that decodes to more lines than it took.
 
-use super::encoding::{base64, message_text, qp_decode};
+use super::encoding::{base64, message_text, qp_decode, read_charset};
 
 /// The text a header block says of the body after it.
 #[derive(Default)]
@@ -16,6 +16,8 @@ struct Part {
     kind: String,
     /// `quoted-printable`, `base64`, … in lower case; empty when not given.
     encoding: String,
+    /// Its character set (`utf-8`, `windows-1251`) as written; empty when not given.
+    charset: String,
     /// The attachment's file name, when given (`name=`, `filename=`).
     name: Option<String>,
     /// Sent as an attachment (`Content-Disposition: attachment`), not shown in the text.
@@ -197,6 +199,7 @@ fn header_block(lines: &[&str], n: usize) -> Option<(usize, Block)> {
             block.part.kind = value.to_owned();
             block.is_mime = true;
             block.part.name = block.part.name.take().or_else(|| param(value, "name"));
+            block.part.charset = param(value, "charset").unwrap_or_default();
         } else if key.eq_ignore_ascii_case("content-transfer-encoding") {
             block.part.encoding = value.to_ascii_lowercase();
             block.is_mime = true;
@@ -244,9 +247,11 @@ fn body_text(text: &str, part: &Part, plain: bool) -> String {
         return blank(text);
     }
     let decoded = match part.encoding.as_str() {
-        "quoted-printable" => message_text(qp_decode(text.as_bytes(), true)),
-        "base64" => base64(text).and_then(message_text),
-        _ => Some(text.to_owned()),
+        "quoted-printable" => message_text(qp_decode(text.as_bytes(), true), &part.charset),
+        "base64" => base64(text).and_then(|bytes| message_text(bytes, &part.charset)),
+        // (Sent in 8 bits: the source's bytes were read as UTF-8 or Windows-1252, which
+        // a part in another character set is not.)
+        _ => (text.is_ascii() && !text.contains('\u{1b}') || read_charset(&part.charset)).then(|| text.to_owned()),
     };
     let readable = kind.is_empty()
         || kind.starts_with("text/")
