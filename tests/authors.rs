@@ -170,6 +170,9 @@ fn from_nothing_to_a_signed_published_previewed_policy_then_withdrawn() {
             "0",
         ])
         .current_dir(&dir)
+        // (Its site is built in the temporary directory, which it cannot clean when killed:
+        // this test's own, removed with it.)
+        .env("TMPDIR", &dir)
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();

@@ -114,6 +114,7 @@ fn by_device_on_a_list_without_devices_says_so_and_exits_2() {
     let list = dir.join("list.txt");
     std::fs::write(&list, "TikTok\nSlack\n").unwrap();
     let out = check(&["--by-device"], list.to_str().unwrap());
+    std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
         text(&out.stderr).contains("the list names no devices"),

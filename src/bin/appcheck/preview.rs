@@ -26,6 +26,9 @@ pub fn preview(app: &Path, site_config: &Path, policy_path: &Path, port: u16) ->
     let trust = dir.join("trust.json");
     std::fs::write(&trust, r#"{"schema": 1, "allow_unsigned": true}"#).map_err(|e| e.to_string())?;
     let site = dir.join("site");
-    build(app, site_config, &policies, &trust, &site, &Extras::default())?;
-    crate::serve::run(&site, port)
+    // (Served until it is stopped; a build or a port that fails takes its files away.)
+    let served = build(app, site_config, &policies, &trust, &site, &Extras::default())
+        .and_then(|()| crate::serve::run(&site, port));
+    let _ = std::fs::remove_dir_all(&dir);
+    served
 }
