@@ -3712,3 +3712,42 @@ fn a_file_in_another_single_byte_code_page_is_refused() {
         assert!(text.contains(name), "{text:?}");
     }
 }
+
+/// What a tool prints when it fails, in the shapes of its kind rather than its words
+/// alone: an error code (`0x8a15000f : …`), an exception and its stack frames, a shell's
+/// complaint after a path (`/system/bin/sh: pm: …`), a status marker (`[ !! ]`, `- waiting
+/// for device -`), a log line's time and process (`… ios-deploy[67444:700139] …`), a
+/// sentence that an error occurred or a step failed. No list, never "nothing to do".
+#[test]
+fn a_tools_failure_is_never_a_list() {
+    assert_none_reassures(&[
+        "Failed to open the source; try the 'source reset' command if the problem persists.\nAn unexpected error occurred while executing the command:\n0x8a15000f : Data required by the source is missing\n",
+        "Fehler beim Durchsuchen der Quelle: winget\nUnerwarteter Fehler beim Ausführen des Befehls:\n0x8a15000f : Data required by the source is missing\n",
+        "Failed when opening source(s); try the 'source reset' command if the problem persists.\nAn unexpected error occurred while executing the command:\n0x8a15000f : Data required by the source is missing\n",
+        "Failed in attempting to update the source: winget\nAn unexpected error occurred while executing the command:\nDownload request status is not success.\n0x80190194 : Not found (404).\n",
+        "Exception occurred while executing 'list':\njava.lang.SecurityException: Shell does not have permission to access user 10\n\tat com.android.server.am.UserController.handleIncomingUser(UserController.java:2623)\n\tat com.android.server.pm.PackageManagerShellCommand.runListPackages(PackageManagerShellCommand.java:812)\n",
+        "java.lang.IllegalStateException: Could not access the package manager\n",
+        "cmd: Can't find service: package\n",
+        "/system/bin/sh: pm: inaccessible or not found\n",
+        "- waiting for device -\n",
+        "[....] Waiting up to 5 seconds for iOS device to be connected\n2024-05-01 10:00:05.123 ios-deploy[67444:700139] [ !! ] Timed out waiting for device.\n",
+        "No Instance(s) Available.\r\r\n",
+        "Node - DESKTOP-1\r\nERROR:\r\nDescription = Access denied\r\n",
+        // After apps: the list stopped where the tool failed.
+        "package:com.slack\nException occurred while executing 'list':\njava.lang.NullPointerException\n\tat android.os.Parcel.readException(Parcel.java:2013)\n",
+        "Slack\nZoom\nAn unexpected error occurred while executing the command:\n",
+    ]);
+    // A status line before the list is the tool's, not a note: the list is whole.
+    for text in [
+        "* daemon not running; starting now at tcp:5037\n* daemon started successfully\npackage:com.android.chrome\npackage:com.google.android.gm\n",
+        "[....] Waiting for iOS device to be connected\n[....] Using 00008030-001A2D3E0C38802E (N104AP, iPhone 11, iphoneos, arm64e, 16.5, 20F66) a.k.a. 'Jane iPhone'.\ncom.apple.mobilesafari\ncom.slack.Slack\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    assert_tiktok_reported(
+        "[....] Waiting for iOS device to be connected\n[....] Using 00008030-001A2D3E0C38802E (N104AP, iPhone 11, iphoneos, arm64e, 16.5, 20F66) a.k.a. 'Jane iPhone'.\ncom.apple.mobilesafari\ncom.zhiliaoapp.musically\n",
+        true,
+    );
+    // Names with such words are names.
+    assert_nothing_to_do("Slack\nError Lens\nFailed Startup Podcast\nTimed Out Game\n");
+}

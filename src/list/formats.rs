@@ -968,6 +968,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             && (examples(text).is_some() || subset_heading(text) || elsewhere(heading, None) || aside())
         {
             note_elsewhere(list, n, text);
+        } else if text.ends_with(':') && tool_message(text, plain) {
+            // (`ERROR:`, `An unexpected error occurred while executing the command:`.)
+            let skipped = Skipped::ToolMessage {
+                excerpt: super::account::excerpt(text),
+            };
+            list.notes.push(Note { line: n, skipped });
         } else {
             list.structure.push((n, n));
         }
@@ -2015,7 +2021,14 @@ fn tool_message(line: &str, plain: bool) -> bool {
         "-bash: ",
         "sh: ",
         "fish: ",
-        "* daemon ",
+        "failed to ",
+        "failed when ",
+        "failed in ",
+        "failed while ",
+        "unable to ",
+        "could not ",
+        "cannot ",
+        "cmd: ",
         "no installed ",
         "no snaps ",
         "no apps ",
@@ -2037,13 +2050,35 @@ fn tool_message(line: &str, plain: bool) -> bool {
         "no device found",
         "not a git repository",
         "operable program or batch file",
-        "daemon not running",
-        "daemon started successfully",
+        // (A failure told in a sentence: winget's, adb's, ios-deploy's, in the languages
+        // they print it in.)
+        "error occurred",
+        "unexpected error",
+        "error has occurred",
+        "exception occurred",
+        "timed out waiting",
+        "waiting for device",
+        "waiting for any device",
+        "waiting up to",
+        "find service",
+        "inaccessible or not found",
+        "not found (404)",
+        "no instance(s) available",
+        "fehler beim",
+        "unerwarteter fehler",
+        "erreur inattendue",
+        "une erreur s'est produite",
+        "error inesperado",
+        "se produjo un error",
+        "errore imprevisto",
+        "verificato un errore",
+        "ocorreu um erro",
+        "er is een fout opgetreden",
     ];
     // A line of letters and spaces alone that is such a message (`adb devices`' header
     // with no device under it, a shell's refusal, adb's daemon after its `* `).
     const WHOLE: Words = Words(
-        "list of devices attached|permission denied|access is denied|access denied|operation not permitted|no such file or directory|daemon started successfully|fatal error|error|failed to connect|unable to connect|connection refused|connection timed out|operation timed out",
+        "list of devices attached|permission denied|access is denied|access denied|operation not permitted|no such file or directory|fatal error|error|failed to connect|unable to connect|connection refused|connection timed out|operation timed out",
     );
     // (Let go by the first letter and the length of one of them: most lines have neither.)
     let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
@@ -2059,7 +2094,7 @@ fn tool_message(line: &str, plain: bool) -> bool {
             | (b'n', 25)
             | (b'd', 27)
     );
-    if fits && WHOLE.contains(line) {
+    if fits && WHOLE.contains(line) || failure_shape(line) {
         return true;
     }
     // (Every such line has a `:`, a `'` or a `*`, ends with a full stop, or begins with
@@ -2070,6 +2105,11 @@ fn tool_message(line: &str, plain: bool) -> bool {
     // (`plain`: the line is letters, digits and spaces, none of them.)
     if !starts(b"no ")
         && !starts(b"there ")
+        && !starts(b"failed ")
+        && !starts(b"unable to ")
+        && !starts(b"could not ")
+        && !starts(b"cannot ")
+        && !starts(b"waiting ")
         && (plain || bytes.last() != Some(&b'.') && !bytes.iter().any(|b| matches!(b, b':' | b'\'' | b'*')))
     {
         return false;
@@ -2081,6 +2121,96 @@ fn tool_message(line: &str, plain: bool) -> bool {
         .map(|c| c.to_ascii_lowercase())
         .collect();
     STARTS.iter().any(|s| lower.starts_with(s)) || HOLDS.iter().any(|h| lower.contains(h))
+}
+
+/// Whether a line is in the shape of a tool's failure, whatever its words: an error
+/// code (`0x8a15000f : Data required by the source is missing`), an exception
+/// (`java.lang.SecurityException: …`, `NullPointerException`) or a frame of its stack
+/// (`at com.android.server.pm.PackageManagerShellCommand.run(…java:812)`), a shell's
+/// complaint after its path (`/system/bin/sh: pm: inaccessible or not found`), an error's
+/// marker (`[ !! ] Timed out`), a log's line with its time and process
+/// (`2024-05-01 10:00:05.123 ios-deploy[67444:700139] …`). No app's name is so written.
+fn failure_shape(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // (Most lines are let go by their first byte.)
+    match bytes.first() {
+        Some(b'0') => {
+            let hex = bytes
+                .get(2..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            bytes.get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'x'))
+                && hex >= 6
+                && bytes.get(2 + hex).is_none_or(|b| matches!(b, b' ' | b':'))
+        }
+        Some(b'a') => {
+            // (`at pkg.Class.method(File.java:12)`, `at pkg.Class.method(Native Method)`.)
+            let Some(frame) = line.strip_prefix("at ") else {
+                return false;
+            };
+            let (call, _) = frame.split_once('(').unwrap_or((frame, ""));
+            frame.ends_with(')') && call.contains('.') && !call.contains(' ')
+        }
+        Some(b'/') => line
+            .split_once(": ")
+            .is_some_and(|(path, _)| path.len() > 1 && !path.contains(' ')),
+        Some(b'[') => line.split_once(']').is_some_and(|(mark, _)| {
+            mark.len() <= 8 && mark.contains('!') && !mark.bytes().any(|b| b.is_ascii_alphanumeric())
+        }),
+        Some(b'1' | b'2') => {
+            // (A date and a time, then `process[pid:thread]` or `process[pid]:`.)
+            let date = bytes.get(..10).is_some_and(|d| {
+                d.iter().enumerate().all(|(i, b)| {
+                    if i == 4 || i == 7 {
+                        *b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                })
+            });
+            let time = bytes
+                .get(10..19)
+                .is_some_and(|t| t.first() == Some(&b' ') && t.get(3) == Some(&b':'));
+            let process = line.get(19..).and_then(|rest| {
+                rest.trim_start_matches(|c: char| matches!(c, '.' | ',') || c.is_ascii_digit())
+                    .split_whitespace()
+                    .next()
+            });
+            date && time && process.is_some_and(|p| p.trim_end_matches(':').ends_with(']') && p.contains('['))
+        }
+        _ => {
+            // (`java.lang.IllegalStateException: …`, `NullPointerException`, `TypeError: …`.)
+            let token = line.split([':', ' ']).next().unwrap_or("");
+            let named = token.ends_with("Exception") && token.len() > "Exception".len()
+                || token.ends_with("Error") && token.len() > "Error".len();
+            named
+                && bytes.get(token.len()).is_none_or(|b| *b == b':')
+                && token.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                && token
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
+        }
+    }
+}
+
+/// Whether a line is a tool telling what it is doing before its list, no failure and no
+/// app: adb starting its daemon (`* daemon not running; starting now at tcp:5037`,
+/// `* daemon started successfully`), ios-deploy's steps (`[....] Waiting for iOS device to
+/// be connected`, its marker dots alone). The list's structure.
+fn tool_status(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    match bytes.first() {
+        Some(b'd' | b'D') => {
+            let lower = line.to_ascii_lowercase();
+            lower.starts_with("daemon not running") || lower == "daemon started successfully"
+        }
+        Some(b'[') => line
+            .split_once(']')
+            .is_some_and(|(mark, _)| mark.len() > 1 && mark.bytes().skip(1).all(|b| matches!(b, b'.' | b' '))),
+        _ => false,
+    }
 }
 
 /// "Installed" after a name (`TikTok installed`, [`without_installed`]) or in a
@@ -2658,6 +2788,10 @@ fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
 /// for the typed reader and the reader of names in a row.
 fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, list: &mut AppList) -> bool {
     let excerpt = || super::account::excerpt(text);
+    if !plain && tool_status(text) || plain && text.len() == 27 && tool_status(text) {
+        list.structure.push((n, n));
+        return true;
+    }
     let skipped = if tool_message(text, plain) {
         Skipped::ToolMessage { excerpt: excerpt() }
     } else if elsewhere(text, first)
@@ -5699,7 +5833,6 @@ mod tests {
             "Access denied",
             "Operation not permitted",
             "No such file or directory",
-            "daemon started successfully",
             "Fatal error",
             "ERROR",
         ] {
