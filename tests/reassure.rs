@@ -3751,3 +3751,62 @@ fn a_tools_failure_is_never_a_list() {
     // Names with such words are names.
     assert_nothing_to_do("Slack\nError Lens\nFailed Startup Podcast\nTimed Out Game\n");
 }
+
+/// A tool's output that stops inside its last row or record, the copy ending there (no
+/// line break after it): a bracket or a quote opened and never closed (`[installed,lo`,
+/// `Package [com.goo`), a table's last row with fewer columns than the row above it (a
+/// winget row cut before its `Id`, an `ideviceinstaller` row before its version), a list
+/// view's last record with fewer fields than the one before. More rows followed: never
+/// "nothing to do". A whole last row without its line break is whole.
+#[test]
+fn a_tools_output_cut_in_its_last_row_is_not_whole() {
+    let winget = "Name                                    Id                                       Version          Available Source\n-------------------------------------------------------------------------------------------------------------------------\nMicrosoft Edge                          Microsoft.Edge                           119.0.2151.97\nGit                                     Git.Git                                  2.42.0.2         2.43.0    winget\n";
+    let record = |name: &str, version: &str| {
+        format!("Name              : {name}\nPublisher         : CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US\nArchitecture      : X64\nVersion           : {version}\nPackageFullName   : {name}_{version}_x64__8wekyb3d8bbwe\nStatus            : Ok\n\n")
+    };
+    let appx = format!(
+        "\n\n{}{}",
+        record("Microsoft.WindowsCalculator", "11.2311.0.0"),
+        record("Microsoft.Paint", "11.2310.0.0")
+    );
+    let dumpsys = "Packages:\n  Package [com.android.chrome] (a1b2c3d):\n    userId=10120\n    versionName=119.0.6045.163\n  Package [com.slack] (b2c3d4e):\n    userId=10245\n    versionName=23.10\n";
+    let idevice = "CFBundleIdentifier, CFBundleShortVersionString, CFBundleDisplayName\ncom.apple.Pages, \"13.1\", \"Pages\"\ncom.google.chrome.ios, \"119.0\", \"Chrome\"\n";
+    let apt = "Listing... Done\nadduser/jammy,now 3.118ubuntu5 all [installed,automatic]\n";
+    let dpkg = "Desired=Unknown/Install/Remove/Purge/Hold\n| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n||/ Name           Version      Architecture Description\n+++-==============-============-============-=================================\nii  adduser        3.118        all          add and remove users and groups\nii  slack-desktop  4.35.131     amd64        Slack Desktop\n";
+    let cut = [
+        format!("{winget}Zoom Workpl"),
+        format!("{winget}Zoom Workplace                          Zoom.Zo"),
+        format!(
+            "{appx}Name              : Microsoft.WindowsNotepad\nPublisher         : CN=Microsoft Corporation, O=Micr"
+        ),
+        format!("{dumpsys}  Package [com.goo"),
+        format!("{idevice}com.burbn.ins"),
+        format!("{idevice}com.burbn.instagram, \"310.0\", \"Insta"),
+        format!("{apt}zoom/now 5.16.10 amd64 [installed,lo"),
+        format!("{dpkg}ii  zoo"),
+        "Slack\nZoom\nTeams (work".to_owned(),
+    ];
+    assert_none_reassures(&cut.iter().map(String::as_str).collect::<Vec<_>>());
+    // Whole, with or without the last line break.
+    for text in [
+        winget.to_owned(),
+        winget.trim_end().to_owned(),
+        appx.clone(),
+        appx.trim_end().to_owned(),
+        dumpsys.to_owned(),
+        dumpsys.trim_end().to_owned(),
+        idevice.trim_end().to_owned(),
+        apt.trim_end().to_owned(),
+        dpkg.trim_end().to_owned(),
+        "Slack, Zoom, Teams\nOutlook".to_owned(),
+        "Slack\nZoom :(".to_owned(),
+    ] {
+        let report = check(&text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.read_as
+        );
+    }
+}

@@ -208,6 +208,124 @@ fn bare_part(line: &str) -> Option<(u64, u64)> {
     super::formats::part_of(line).filter(|&(at, of)| (1..=of).contains(&at) && (2..=10).contains(&of))
 }
 
+/// A copy that stops inside its last line (the text ends there, with no line break
+/// after it): a bracket or a quote opened on it and never closed, something written after
+/// it (`[installed,lo`, `Package [com.goo`, `Teams (work`, `"Insta`), a table's last row
+/// with fewer columns than each of the rows above it (a winget row cut before its `Id`,
+/// `com.burbn.ins` under `id, "version", "name"` rows), a list view's last record with
+/// fewer fields than the record before it. More of the list followed: a note on that
+/// line. (A smiley's `:(` opens nothing; a whole last row without its line break is
+/// whole; a typed line of names has no columns to count, and a CSV export's or an aligned
+/// table's rows may leave out their last cells.)
+pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) {
+    if input.ends_with('\n') {
+        return;
+    }
+    let Some(&last) = lines.last().filter(|l| !is_blank(l)) else {
+        return;
+    };
+    let n = lines.len();
+    let above = || {
+        lines
+            .iter()
+            .rev()
+            .skip(1)
+            .copied()
+            .filter(|l| !is_blank(l) && !rule_line(l))
+    };
+    // (A tool's rows of a fixed shape: fewer cells than every row above, or than winget's
+    // name, id and version, is a row cut. A CSV export's rows may leave out their last,
+    // optional cells, and an aligned table's too: not counted.)
+    let fewer = |count: fn(&str) -> usize, least: usize| {
+        let row = count(last);
+        row < least && above().take(3).map(count).min().is_some_and(|fewest| row < fewest)
+    };
+    let cut = unclosed(last)
+        || match list.format {
+            Format::WingetList => fewer(columns, 3),
+            Format::IosApps => fewer(|l| separators(l) + 1, usize::MAX),
+            Format::StartApps | Format::FlatpakList | Format::SnapList | Format::LinuxPackages | Format::MasList => {
+                fewer(columns, usize::MAX)
+            }
+            Format::AppxPackages | Format::ListView => {
+                // (Records are set apart by blank lines; their fields are `Key : value`.)
+                let fields = |record: &[&str]| record.iter().filter(|l| l.contains(':') || l.contains('=')).count();
+                let mut records = lines.split(|l| is_blank(l)).filter(|r| !r.is_empty()).rev();
+                match (records.next(), records.next()) {
+                    (Some(last), Some(before)) => fields(last) < fields(before),
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
+    if cut {
+        list.notes.push(Note {
+            line: n,
+            skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
+        });
+    }
+}
+
+/// Whether a line is a table's rule (`-----`, `+++-====-===`, `|---|---|`).
+fn rule_line(line: &str) -> bool {
+    line.trim()
+        .bytes()
+        .all(|b| matches!(b, b'-' | b'=' | b'+' | b'|' | b' ' | b':'))
+}
+
+/// Whether a line opens a bracket or a quote and writes after it without closing it.
+fn unclosed(line: &str) -> bool {
+    let mut open: Vec<char> = Vec::new();
+    let mut quoted = false;
+    let mut written = false;
+    for c in line.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                written = false;
+            }
+            _ if quoted => written |= c.is_alphanumeric(),
+            '(' | '[' | '{' => {
+                open.push(c);
+                written = false;
+            }
+            ')' | ']' | '}' => {
+                open.pop();
+            }
+            _ => written |= c.is_alphanumeric(),
+        }
+        // (Bounded: a line of brackets is no list's.)
+        if open.len() > 64 {
+            return false;
+        }
+    }
+    (quoted || !open.is_empty()) && written
+}
+
+/// A CSV row's separators outside quotes (`,`, `;` or tabs, whichever it has most of).
+fn separators(line: &str) -> usize {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for b in line.bytes() {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    counts.into_iter().max().unwrap_or(0)
+}
+
+/// An aligned table's columns on a line: its cells set apart by two spaces or a tab.
+fn columns(line: &str) -> usize {
+    line.split('\t')
+        .flat_map(|part| part.split("  "))
+        .filter(|cell| !cell.trim().is_empty())
+        .count()
+}
+
 /// An entry that a table's row, a JSON string or a comment gave, and that says the list
 /// goes on (`(143 rows not shown)` under a CSV, `// 143 more`): a note, as a typed line
 /// that says so is; a comment after a name (`"Zoom" /* 143 more */`) a note beside the
