@@ -3810,3 +3810,15 @@ fn a_tools_output_cut_in_its_last_row_is_not_whole() {
         );
     }
 }
+
+/// `choco list` always ends with its count (`3 packages installed.`): its banner
+/// (`Chocolatey v2.2.2`) over packages without the count was cut. Chocolatey 1's advert
+/// after the count is the tool's, not a note.
+#[test]
+fn a_chocolatey_list_without_its_count_is_not_whole() {
+    assert_none_reassures(&["Chocolatey v2.2.2\n7zip 23.1.0\ngit 2.43.0\nchocolatey 2.2.2\n"]);
+    assert_nothing_to_do("Chocolatey v2.2.2\n7zip 23.1.0\ngit 2.43.0\nchocolatey 2.2.2\n3 packages installed.\n");
+    assert_nothing_to_do("Chocolatey v1.4.0\n7zip 23.1.0\ngit 2.43.0\n2 packages installed.\n\nDid you know Pro / Business automatically syncs with Programs and\n Features? Learn more about Package Synchronizer at\n https://chocolatey.org/compare\n");
+    // Without its banner (`choco list -r`, or a list typed so) there is no count to miss.
+    assert_nothing_to_do("7zip 23.1.0\ngit 2.43.0\n");
+}

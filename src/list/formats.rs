@@ -5451,9 +5451,10 @@ fn homebrew(lines: &[(usize, &str)]) -> AppList {
     })
 }
 
-/// A package and its version a line: each line's package is its name.
+/// A package and its version a line: each line's package is its name. Chocolatey ends
+/// its list with its count (`3 packages installed.`): its banner without one was cut.
 fn package_versions(lines: &[(usize, &str)]) -> AppList {
-    by_line_marked(Format::PackageVersions, lines, &|text| {
+    let mut list = by_line_marked(Format::PackageVersions, lines, &|text| {
         if package_chatter(text) {
             return Some(Line::Structure);
         }
@@ -5462,8 +5463,35 @@ fn package_versions(lines: &[(usize, &str)]) -> AppList {
             id: None,
             installed: true,
         })
-    })
+    });
+    let banner = lines
+        .iter()
+        .any(|(_, l)| trim(l).strip_prefix("Chocolatey v").is_some_and(is_version));
+    let counted = || lines.iter().any(|(_, l)| package_count(trim(l)));
+    if banner && !counted() {
+        if let Some(&(n, line)) = lines.iter().rev().find(|(_, l)| !trim(l).is_empty()) {
+            note_elsewhere(&mut list, n, line);
+        }
+    }
+    list
 }
+
+/// Chocolatey's count under its list: `12 packages installed.`
+fn package_count(line: &str) -> bool {
+    let mut words = line.split(' ');
+    let (count, packages, installed) = (words.next(), words.next(), words.next());
+    words.next().is_none()
+        && count.is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()))
+        && matches!(packages, Some("package" | "packages"))
+        && matches!(installed, Some("installed." | "installed"))
+}
+
+/// Chocolatey 1's advert under its count, a line at a time.
+const CHOCOLATEY_ADVERT: [&str; 3] = [
+    "Did you know Pro / Business automatically syncs with Programs and",
+    "Features? Learn more about Package Synchronizer at",
+    "https://chocolatey.org/compare",
+];
 
 /// The lines a package manager writes around its list: Chocolatey's banner
 /// (`Chocolatey v2.2.2`) and count (`12 packages installed.`), old Scoop's heading
@@ -5476,12 +5504,7 @@ fn package_chatter(line: &str) -> bool {
     if let Some(version) = line.strip_prefix("Chocolatey v") {
         return is_version(version);
     }
-    let mut words = line.split(' ');
-    let (count, packages, installed) = (words.next(), words.next(), words.next());
-    words.next().is_none()
-        && count.is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()))
-        && matches!(packages, Some("package" | "packages"))
-        && matches!(installed, Some("installed." | "installed"))
+    package_count(line) || CHOCOLATEY_ADVERT.contains(&line)
 }
 
 /// The package of a line that gives a package and its version(s): `name version`
