@@ -768,7 +768,14 @@ fn finding(
         if !context.confirmed.contains(input) {
             finding.matched_by = Some(recognition.matched_by);
             finding.outcome = Outcome::PossibleMatch;
-            finding.explanation = fill(Msg::E_POSSIBLE.get(ui), &[("name", &name), ("text", input)]);
+            finding.explanation = match (recognition.target, finding.publisher.as_deref()) {
+                // (A cut name that begins a covered publisher's, `Bytedan…`.)
+                (Target::Publisher(_), Some(publisher)) => fill(
+                    Msg::E_POSSIBLE_PUBLISHER.get(ui),
+                    &[("publisher", publisher), ("text", input)],
+                ),
+                _ => fill(Msg::E_POSSIBLE.get(ui), &[("name", &name), ("text", input)]),
+            };
             return finding;
         }
     }

@@ -877,7 +877,9 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
 fn cut_short(apps: &[App], index: &Index, text: &str, whole: bool) -> Option<Recognition> {
     let head = text.strip_suffix("…").or_else(|| text.strip_suffix("..."))?;
     let key = crate::text::normalise_name(head);
-    if key.chars().nth(2).is_none() || whole && !index.names.contains_key(&key) {
+    if key.chars().nth(2).is_none()
+        || whole && !index.names.contains_key(&key) && !index.publisher_names.contains_key(&key)
+    {
         return None;
     }
     let start = key
@@ -886,19 +888,31 @@ fn cut_short(apps: &[App], index: &Index, text: &str, whole: bool) -> Option<Rec
     if !index.name_starts.contains(&start) {
         return None;
     }
-    // (Rare, and only for a label some name begins with: a walk over the names.)
-    let (full, &i) = index
-        .names
-        .iter()
-        .filter(|(name, _)| name.starts_with(key.as_str()))
-        .min_by_key(|(name, _)| name.len())?;
-    let app = apps.get(i)?;
-    let similarity = u8::try_from(key.len() * 100 / full.len().max(1)).unwrap_or(100);
+    // (Rare, and only for a label some name begins with: a walk over the names, then
+    // over the publishers' whose every app the policy covers, `Bytedan…`.)
+    let shortest = |names: &FastMap<String, usize>| {
+        names
+            .iter()
+            .filter(|(name, _)| name.starts_with(key.as_str()))
+            .min_by_key(|(name, _)| name.len())
+            .map(|(name, &i)| (u8::try_from(key.len() * 100 / name.len().max(1)).unwrap_or(100), i))
+    };
+    let (target, name, similarity) = match shortest(&index.names) {
+        Some((similarity, i)) => (Target::App(i), apps.get(i)?.name.clone(), similarity),
+        None => {
+            let (similarity, p) = shortest(&index.publisher_names)?;
+            (
+                Target::Publisher(p),
+                index.publisher_display.get(p)?.clone(),
+                similarity,
+            )
+        }
+    };
     Some(Recognition {
-        target: Target::App(i),
+        target,
         matched_by: MatchedBy::SimilarName {
             value: text.to_owned(),
-            name: app.name.clone(),
+            name,
             similarity,
         },
     })

@@ -3822,3 +3822,30 @@ fn a_chocolatey_list_without_its_count_is_not_whole() {
     // Without its banner (`choco list -r`, or a list typed so) there is no count to miss.
     assert_nothing_to_do("7zip 23.1.0\ngit 2.43.0\n");
 }
+
+/// A name cut short by a table (`Bytedan...`, PowerShell's `Format-Table`) that begins the
+/// name of a publisher whose every app the policy covers: asked about, as a cut name that
+/// begins an app's is.
+#[test]
+fn a_cut_name_that_begins_a_covered_publishers_is_asked_about() {
+    for list in [
+        "\nName                          Version        Publisher\n----                          -------        ---------\nMicrosoft.WindowsCalculator   11.2311.0.0    CN=Microsoft\nBytedan...                    1.0.57.0       CN=6E5D\n",
+        "Slack\nByteDan…\n",
+    ] {
+        let report = check_publisher_rule(list, "company", &[]);
+        assert!(
+            !matches!(report.overall.answer, Answer::NothingToDo | Answer::Advice),
+            "{list:?}: {:#?}",
+            report.findings
+        );
+        assert!(
+            report.findings.iter().any(|f| f.outcome == Outcome::PossibleMatch && f.input.starts_with("Byte")),
+            "{list:?}: {:#?}",
+            report.findings
+        );
+    }
+    assert_eq!(
+        check_publisher_rule("Slack\nBy...\n", "company", &[]).overall.answer,
+        Answer::NothingToDo
+    );
+}
