@@ -3857,7 +3857,25 @@ fn a_cut_name_that_begins_a_covered_publishers_is_asked_about() {
 fn tiktok_by_its_microsoft_store_id_is_tiktok() {
     let winget = "Name                                    Id                                       Version          Available Source\n-------------------------------------------------------------------------------------------------------------------------\nGit                                     Git.Git                                  2.42.0.2         2.43.0    winget\nVideos for Windows                      9NH2GPH4JZS4                             1.0.57.0                   msstore\n";
     let export = "{\n\t\"$schema\" : \"https://aka.ms/winget-packages.schema.2.0.json\",\n\t\"CreationDate\" : \"2024-01-02T10:00:00.000-00:00\",\n\t\"Sources\" : \n\t[\n\t\t{\n\t\t\t\"Packages\" : \n\t\t\t[\n\t\t\t\t{\n\t\t\t\t\t\"PackageIdentifier\" : \"Git.Git\"\n\t\t\t\t},\n\t\t\t\t{\n\t\t\t\t\t\"PackageIdentifier\" : \"9NH2GPH4JZS4\"\n\t\t\t\t}\n\t\t\t],\n\t\t\t\"SourceDetails\" : \n\t\t\t{\n\t\t\t\t\"Argument\" : \"https://storeedgefd.dsx.mp.microsoft.com/v9.0\",\n\t\t\t\t\"Identifier\" : \"StoreEdgeFD\",\n\t\t\t\t\"Name\" : \"msstore\",\n\t\t\t\t\"Type\" : \"Microsoft.Rest\"\n\t\t\t}\n\t\t}\n\t],\n\t\"WinGetVersion\" : \"1.6.3482\"\n}\n";
-    for text in [winget, export, "Slack\nhttps://apps.microsoft.com/detail/9nh2gph4jzs4?hl=en-us&gl=US\n"] {
+    for text in [
+        winget,
+        export,
+        "Slack\nhttps://apps.microsoft.com/detail/9nh2gph4jzs4?hl=en-us&gl=US\n",
+    ] {
         assert_tiktok_reported(text, true);
     }
+}
+
+/// `dpkg -l`'s row for a package it knows of but never installed (`un`, version and
+/// architecture `<none>`) is that package, not installed: no app named `un  zoom`.
+#[test]
+fn a_dpkg_row_of_a_package_not_installed_is_that_package() {
+    let text = "Desired=Unknown/Install/Remove/Purge/Hold\n| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n||/ Name           Version      Architecture Description\n+++-==============-============-============-=================================\nii  adduser        3.118        all          add and remove users and groups\nun  zoom           <none>       <none>       (no description available)\n";
+    let report = check(text);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert!(
+        !inputs.iter().any(|i| i.contains("un ") || i.contains("description")),
+        "{inputs:?}"
+    );
 }

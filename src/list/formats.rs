@@ -5382,8 +5382,10 @@ fn package_words(line: &str) -> Option<(&str, bool)> {
             // (A package of another architecture: `libc6:i386`.)
             let name = name.split_once(':').map_or(name, |(name, _)| name);
             let (_version, arch) = (words.next()?, words.next()?);
-            return (package_name(name) && DEB_ARCHES.contains(&arch))
-                .then_some((name, !matches!(current, b'n' | b'c')));
+            // (One it knows of and never installed, `un`, has no version or architecture:
+            // `<none>`.)
+            let known = DEB_ARCHES.contains(&arch) || arch == "<none>" && *current == b'n';
+            return (package_name(name) && known).then_some((name, !matches!(current, b'n' | b'c')));
         }
     }
     // dnf and yum `list installed`: `name.arch version @repo` (`@@commandline` for a
