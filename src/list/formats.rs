@@ -2094,7 +2094,7 @@ fn tool_message(line: &str, plain: bool) -> bool {
             | (b'n', 25)
             | (b'd', 27)
     );
-    if fits && WHOLE.contains(line) || failure_shape(line) {
+    if fits && WHOLE.contains(line) || failure_shape(line, plain) {
         return true;
     }
     // (Every such line has a `:`, a `'` or a `*`, ends with a full stop, or begins with
@@ -2103,15 +2103,18 @@ fn tool_message(line: &str, plain: bool) -> bool {
     let bytes = line.as_bytes();
     let starts = |word: &[u8]| bytes.get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word));
     // (`plain`: the line is letters, digits and spaces, none of them.)
-    if !starts(b"no ")
-        && !starts(b"there ")
-        && !starts(b"failed ")
-        && !starts(b"unable to ")
-        && !starts(b"could not ")
-        && !starts(b"cannot ")
-        && !starts(b"waiting ")
-        && (plain || bytes.last() != Some(&b'.') && !bytes.iter().any(|b| matches!(b, b':' | b'\'' | b'*')))
-    {
+    // (Or begins with a failure's words, `Failed to`, `Unable to`, `Waiting for`: told by
+    // the first letter first.)
+    let said = match first {
+        b'n' => starts(b"no "),
+        b't' => starts(b"there "),
+        b'f' => starts(b"failed "),
+        b'u' => starts(b"unable to "),
+        b'c' => starts(b"could not ") || starts(b"cannot "),
+        b'w' => starts(b"waiting "),
+        _ => false,
+    };
+    if !said && (plain || bytes.last() != Some(&b'.') && !bytes.iter().any(|b| matches!(b, b':' | b'\'' | b'*'))) {
         return false;
     }
     // (The phrases are ASCII: only a line's ASCII is compared, folded byte by byte.)
@@ -2130,7 +2133,7 @@ fn tool_message(line: &str, plain: bool) -> bool {
 /// complaint after its path (`/system/bin/sh: pm: inaccessible or not found`), an error's
 /// marker (`[ !! ] Timed out`), a log's line with its time and process
 /// (`2024-05-01 10:00:05.123 ios-deploy[67444:700139] …`). No app's name is so written.
-fn failure_shape(line: &str) -> bool {
+fn failure_shape(line: &str, plain: bool) -> bool {
     let bytes = line.as_bytes();
     // (Most lines are let go by their first byte.)
     match bytes.first() {
@@ -2181,15 +2184,24 @@ fn failure_shape(line: &str) -> bool {
             date && time && process.is_some_and(|p| p.trim_end_matches(':').ends_with(']') && p.contains('['))
         }
         _ => {
-            // (`java.lang.IllegalStateException: …`, `NullPointerException`, `TypeError: …`.)
-            let token = line.split([':', ' ']).next().unwrap_or("");
-            let named = token.ends_with("Exception") && token.len() > "Exception".len()
-                || token.ends_with("Error") && token.len() > "Error".len();
+            // (`java.lang.IllegalStateException: …`, `NullPointerException`, `TypeError: …`:
+            // the name alone, or before a colon, which a plain line has not.)
+            let end = if line.ends_with("Exception") || line.ends_with("Error") {
+                bytes.len()
+            } else if plain {
+                return false;
+            } else {
+                match bytes.iter().position(|&b| b == b':') {
+                    Some(end) => end,
+                    None => return false,
+                }
+            };
+            let token = bytes.get(..end).unwrap_or(&[]);
+            let named = token.ends_with(b"Exception") && end > 9 || token.ends_with(b"Error") && end > 5;
             named
-                && bytes.get(token.len()).is_none_or(|b| *b == b':')
-                && token.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                && token.first().is_some_and(u8::is_ascii_alphabetic)
                 && token
-                    .bytes()
+                    .iter()
                     .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
         }
     }
