@@ -3879,3 +3879,24 @@ fn a_dpkg_row_of_a_package_not_installed_is_that_package() {
         "{inputs:?}"
     );
 }
+
+/// `winget list` with its spinner and a source's warnings before its header (a corporate
+/// network that blocks the store's source): the table read from its header, its rows
+/// the apps, the warnings the tool's (the installed apps are all listed without the
+/// source). Another failure before a table is a note.
+#[test]
+fn a_winget_table_after_its_source_warnings_is_read_as_the_table() {
+    let table = "- \n   \\ \n\nFailed in attempting to update the source: winget\n- \n\nFailed when searching source; results will not be included: winget\nName                           Id                                                        Version\n--------------------------------------------------------------------------------------------------------\nGame Controller Tester         11032Reconco.XboxControllerTester_thvmwcgtjwwvy           1.7.26.0\nEyeTune                        13183Mancoast.EyeTune_k7gtqf3v1rgjm                       0.9.7.0\n";
+    let report = check(table);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    let inputs: Vec<&str> = report.findings.iter().map(|f| f.input.as_str()).collect();
+    assert_eq!(inputs, ["Game Controller Tester", "EyeTune"]);
+    assert_tiktok_reported(
+        &format!("{table}TikTok                         BytedancePte.Ltd.TikTok_6yccndn6064se                     1.0.57.0\n"),
+        true,
+    );
+    assert_none_reassures(&[&table.replace(
+        "Failed when searching source; results will not be included: winget",
+        "An unexpected error occurred while executing the command:",
+    )]);
+}

@@ -263,11 +263,32 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     // A console's spinner and progress bars before a tool's table (`winget list`
     // redirected to a file writes `-\|/` frames and `█▒` bars before its header):
     // structure, and the table read from its header.
-    let frames = lines.iter().take_while(|(_, l)| progress_frame(l)).count();
+    // (Among them, its warnings: the table is still read from its header. One that a
+    // source failed, `Failed when searching source; results will not be included: winget`,
+    // leaves `winget list`'s installed apps listed, without their available versions: the
+    // tool's structure; any other, a tool's message, a note.)
+    let message = |l: &str| tool_message(trim(l), plain(trim(l)));
+    let frames = lines
+        .iter()
+        .take_while(|(_, l)| progress_frame(l) || message(l))
+        .count();
     if frames > 0 {
         let rest = lines.get(frames..).unwrap_or_default();
         if let Some(mut list) = headed_columns(rest).or_else(|| aligned_table(rest)) {
-            list.structure.extend(lines.iter().take(frames).map(|&(n, _)| (n, n)));
+            for &(n, line) in lines.iter().take(frames) {
+                let source = || {
+                    let lower = trim(line).to_ascii_lowercase();
+                    lower.starts_with("failed ") && lower.contains("source")
+                };
+                if progress_frame(line) || list.format == Format::WingetList && source() {
+                    list.structure.push((n, n));
+                } else {
+                    let skipped = Skipped::ToolMessage {
+                        excerpt: super::account::excerpt(trim(line)),
+                    };
+                    list.notes.push(Note { line: n, skipped });
+                }
+            }
             return list;
         }
     }
