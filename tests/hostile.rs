@@ -415,3 +415,23 @@ fn thousands_of_page_lines_are_read_in_linear_time() {
     assert_ne!(report.overall.answer, appcheck::report::Answer::NothingToDo);
     assert!(ticks < 300, "{ticks} ticks (1/100 s) of CPU time");
 }
+
+/// A paste of JSON nested hundreds of thousands deep (`[[[…"TikTok"…]]]`, 1.2 MB on one
+/// line) is read in linear time: the reader of a JSON export cut short copied its stack of
+/// open brackets at each closing one (the page's worker gave no answer for minutes at a
+/// million). Measured in this thread's CPU time.
+#[cfg(target_os = "linux")]
+#[test]
+fn json_nested_hundreds_of_thousands_deep_is_read_in_linear_time() {
+    let policy = bank_policy();
+    let now = at("2023-03-01T12:00:00Z");
+    for (open, close, depth) in [("[", "]", 600_000), ("{\"a\":", "}", 200_000)] {
+        let text = format!("{}\"TikTok\"{}", open.repeat(depth), close.repeat(depth));
+        let before = thread_ticks();
+        let report = evaluate(&policy, &parse_list(&text, nfkc), &Context::default(), now);
+        let ticks = thread_ticks() - before;
+        assert_ne!(report.overall.answer, appcheck::report::Answer::NothingToDo);
+        eprintln!("{open}: {ticks} ticks");
+        assert!(ticks < 300, "{open}: {ticks} ticks (1/100 s) of CPU time");
+    }
+}

@@ -276,8 +276,10 @@ pub(super) fn json(input: &str) -> Option<AppList> {
 /// A string of an array cut by the end is kept as a name cut short (`"Tik…"`). `None`
 /// when the text does not end inside an array or an object.
 pub(super) fn cut_json(input: &str) -> Option<String> {
-    // One pass over the bytes: the brackets open at the end of the last whole value.
-    let (mut open, mut whole): (Vec<u8>, Option<(usize, Vec<u8>)>) = (Vec::new(), None);
+    // One pass over the bytes: the brackets open at the end of the last whole value (how
+    // many of `open`'s first: after it only brackets are opened, none closed, or it would
+    // not be the last).
+    let (mut open, mut whole): (Vec<u8>, Option<(usize, usize)>) = (Vec::new(), None);
     let (mut string, mut escaped) = (false, false);
     // (Where the last string of an array began, after its quote.)
     let mut in_array = None;
@@ -289,7 +291,7 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
                 b'"' => {
                     string = false;
                     if open.last() == Some(&b']') {
-                        whole = Some((at + 1, open.clone()));
+                        whole = Some((at + 1, open.len()));
                     }
                 }
                 _ => {}
@@ -307,7 +309,7 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
                 if open.pop() != Some(b) {
                     return None;
                 }
-                whole = Some((at + 1, open.clone()));
+                whole = Some((at + 1, open.len()));
             }
             _ => {}
         }
@@ -330,9 +332,10 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
         return Some(text);
     }
     // (Cut before its first whole value: none of it is read, an empty list with the note.)
-    let Some((end, mut closers)) = whole else {
+    let Some((end, depth)) = whole else {
         return Some("[]".to_owned());
     };
+    let mut closers = open.get(..depth).unwrap_or_default().to_vec();
     if closers.is_empty() {
         return None;
     }
