@@ -99,6 +99,28 @@ pub fn load_site(bytes: &[u8]) -> Result<Site, Diagnostic> {
         phone: strict::optional_text(&source, desk, at, what, "phone")?,
         url: strict::optional_text(&source, desk, at, what, "url")?,
     };
+    // (As a policy's issuer's: an address alone and a web page, so that neither, made a
+    // link, can carry more than it says, `?bcc=…&body=…`, `javascript:`.)
+    if let Some(email) = help_desk
+        .email
+        .as_deref()
+        .filter(|e| !crate::policy::is_email_address(e))
+    {
+        return Err(wrong!(
+            source,
+            "/help_desk/email",
+            format!("site.json help_desk: `{email}` is not an email address"),
+            "write the help desk's address alone, e.g. `it-help@example.com` (no `mailto:`, name, `?subject=` or other part)",
+        ));
+    }
+    if let Some(url) = help_desk.url.as_deref().filter(|u| !crate::policy::is_web_address(u)) {
+        return Err(wrong!(
+            source,
+            "/help_desk/url",
+            format!("site.json help_desk: `{url}` is not a web address"),
+            "give the help desk's page as an address that begins with `https://` (or `http://`)",
+        ));
+    }
     let default_language = strict::optional_text(&source, site, "", "site.json", "default_language")?
         .unwrap_or_else(|| "en".to_owned())
         .to_ascii_lowercase();
@@ -154,6 +176,14 @@ mod tests {
                 "\"schema\": 1",
             ),
             ("[", "not valid JSON"),
+            (
+                r#"{"schema": 1, "organisation": "A", "help_desk": {"contact": "x", "url": "javascript:alert(1)"}}"#,
+                "is not a web address",
+            ),
+            (
+                r#"{"schema": 1, "organisation": "A", "help_desk": {"contact": "x", "email": "it@a.example?body=hi"}}"#,
+                "is not an email address",
+            ),
         ] {
             let error = load_site(text.as_bytes()).unwrap_err();
             assert!(error.message.contains(words), "{text}: {error}");

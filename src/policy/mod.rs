@@ -168,6 +168,10 @@ pub struct App {
     pub sources: Vec<String>,
 }
 
+/// The longest word (characters without a space) a policy's text may have: a word of
+/// thousands is a pasted blob, and a browser lays it out in seconds.
+pub const MAX_WORD_CHARS: usize = 1_000;
+
 macro_rules! word_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
         $(#[$doc])*
@@ -770,7 +774,7 @@ fn is_language_tag(tag: &str) -> bool {
 /// An email address alone: one `@` between a local part and a domain with a dot, and
 /// nothing a `mailto:` link reads as more than the address (`?`, `&`, `#`, `%`, `/`,
 /// `:`, `,`, `;`, white space, quotes, brackets, control characters).
-fn is_email_address(text: &str) -> bool {
+pub(crate) fn is_email_address(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
     };
@@ -787,7 +791,7 @@ fn is_email_address(text: &str) -> bool {
 
 /// A web page's address: `https://` or `http://`, a host, no white space or control
 /// characters.
-fn is_web_address(text: &str) -> bool {
+pub(crate) fn is_web_address(text: &str) -> bool {
     let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
     rest.is_some_and(|r| {
         r.chars().next().is_some_and(|c| c != '/') && !r.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -892,6 +896,24 @@ impl Validator<'_> {
                     ),
                     "add it to `languages` at the top, or correct the tag",
                 ));
+            }
+        }
+        // A word of thousands of characters (a pasted blob, a data link) is no sentence,
+        // and a browser lays it out in seconds.
+        for (language, text) in &by_language {
+            let longest = text.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0);
+            if longest > MAX_WORD_CHARS {
+                let message =
+                    format!("the text has a word of {longest} characters without a space; a page cannot show it");
+                let help = format!(
+                    "write it as sentences, with words of at most {MAX_WORD_CHARS} characters (a long address belongs in a link's `url`)"
+                );
+                let at = if by_language.len() == 1 && *language == fallback {
+                    pointer!("{pointer}")
+                } else {
+                    pointer!("{pointer}/{language}")
+                };
+                return Err(wrong!(self.errors, at, message, &help));
             }
         }
         match by_language.iter().find(|(l, _)| *l == fallback) {

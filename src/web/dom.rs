@@ -137,10 +137,38 @@ pub(super) fn isolated(
 /// does, with its bidi controls and invisible characters written visibly
 /// (`Tik<U+202E>Tok`, `crate::text::visible`): `App \u{202E}koTkiT` must not read as
 /// "App TikTok", nor a zero-width space hide in a name.
+/// At most [`MAX_DRAWN_CHARS`] characters of it are drawn, `…` after them: a browser lays
+/// out a word of many thousand characters in seconds (a device or user name in an export
+/// of 20,000 characters held the page for 5).
 #[inline(never)]
 pub(super) fn put_name(document: &Document, parent: &Element, tag: &str, attrs: &[(&str, &str)], text: &str) {
-    isolated(document, parent, tag, attrs, &crate::text::visible(text));
+    put_name_within(document, parent, tag, attrs, text, MAX_DRAWN_CHARS);
 }
+
+/// [`put_name`], at most `max` characters of `text` drawn.
+pub(super) fn put_name_within(
+    document: &Document,
+    parent: &Element,
+    tag: &str,
+    attrs: &[(&str, &str)],
+    text: &str,
+    max: usize,
+) {
+    let visible = crate::text::visible(text);
+    match visible.char_indices().nth(max) {
+        Some((cut, _)) => {
+            let shown = format!("{}…", visible.get(..cut).unwrap_or(""));
+            isolated(document, parent, tag, attrs, &shown);
+        }
+        None => {
+            isolated(document, parent, tag, attrs, &visible);
+        }
+    }
+}
+
+/// The characters [`put_name`] draws of a text at most: more than a pasted line's
+/// ([`crate::list::MAX_LINE_CHARS`]) in a sentence that quotes it.
+pub(super) const MAX_DRAWN_CHARS: usize = 1_000;
 
 pub(super) fn radio_group(document: &Document, form: &Element, name: &str, legend: &str, options: &[(&str, &str)]) {
     let fieldset = el(document, "fieldset", &[("id", &format!("q-{name}"))]);

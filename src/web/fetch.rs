@@ -206,10 +206,22 @@ impl Pending {
             return Err(format!("HTTP {}", response.status()));
         }
         let date = response.headers().get("date").ok().flatten();
-        let text = JsFuture::from(response.text().map_err(|_| "unreadable body".to_owned())?)
+        // (Its bytes, read strictly as UTF-8, as `appcheck validate` reads them: the
+        // browser's `text()` would put `�` where a byte is wrong, and the page would show a
+        // file the CLI refuses.)
+        let body = JsFuture::from(response.array_buffer().map_err(|_| "unreadable body".to_owned())?)
             .await
             .map_err(|_| "unreadable body".to_owned())?;
-        let text = text.as_string().ok_or_else(|| "the body is not text".to_owned())?;
+        let mut bytes = js_sys::Uint8Array::new(&body).to_vec();
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+        }
+        let text = String::from_utf8(bytes).map_err(|e| {
+            format!(
+                "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            )
+        })?;
         Ok((text, date))
     }
 

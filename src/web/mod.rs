@@ -327,7 +327,8 @@ fn browser_language() -> Option<String> {
 }
 
 /// The language menu. Choosing a language draws the widget again in it; the choice
-/// is kept on the element only (never stored, and not put into the URL).
+/// is kept on the element, never stored, and put into the page's own link
+/// (`&lang=de`, `link::write_language_to_link`) so that a shared link opens in it.
 fn language_bar(document: &Document, root: &Element, ui: Lang) {
     let bar = el(document, "p", &[("class", "language")]);
     put(document, &bar, "label", &[("for", "language")], Msg::P_LANGUAGE.get(ui));

@@ -335,7 +335,7 @@ pub(super) fn show_progress(document: &Document, result: &Element, lines: Option
     result.set_text_content(None);
     let panel = el(document, "div", &[("id", "progress")]);
     let text = match lines {
-        Some(lines) => fill(Msg::P_READING.get(ui), &[("n", &lines.to_string())]),
+        Some(lines) => crate::i18n::count(ui, lines, Msg::P_READING_ONE, Msg::P_READING_OTHER),
         None => Msg::P_CHECKING.get(ui).to_owned(),
     };
     put(document, &panel, "p", &[("id", "progress-text")], &text);

@@ -93,6 +93,22 @@ test('one changed byte, an untrusted key or a missing signature: "could not be v
   }
 });
 
+test('a policy file with a byte that is not UTF-8 is refused, as appcheck validate refuses it', async () => {
+  // (The browser's text() would have read it with a replacement character, and the page
+  // shown a policy the CLI refuses.)
+  const edit = (file) => {
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.indexOf('TikTok')] = 0xff;
+    fs.writeFileSync(file, bytes);
+  };
+  const s = await site({ allowUnsigned: true, edit });
+  const page = await open(browser, s.url);
+  assert.match(await page.textContent('#policy-error'), /could not be loaded/);
+  assert.equal(await page.locator('#check-form').count(), 0, 'no verdict');
+  await page.close();
+  s.stop();
+});
+
 test('an unsigned policy is shown, marked unsigned, only where the site allows it', async () => {
   const s = await site({ allowUnsigned: true });
   const page = await open(browser, s.url);
