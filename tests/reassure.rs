@@ -3900,3 +3900,37 @@ fn a_winget_table_after_its_source_warnings_is_read_as_the_table() {
         "An unexpected error occurred while executing the command:",
     )]);
 }
+
+/// The review's cases for this stop's rules: names, Western words and whole tool output
+/// they must leave alone, and what they must still catch.
+#[test]
+fn this_stops_failure_and_cut_rules_leave_ordinary_lists_alone() {
+    for text in [
+        "Slack\nCannot Stop\nZoom\n",
+        "Slack\nUnable to Sleep\n",
+        "Slack\nfailed in love\n",
+        "Slack\nMathError\n",
+        "Slack\nSpotify :( keeps crashing",
+        "Slack\n:-( none else",
+        "Slack\nDell 27\" Monitor Manager",
+        "Name,Version\nSlack,1.0\nDell 27\" Monitor,2.0",
+        "CFBundleIdentifier, CFBundleVersion, CFBundleDisplayName\ncom.spotify.client, \"8.9.80.503\", \"Spotify\"\ncom.tencent.xin, \"8.0.51.31\", \"WeChat\"\ncom.example.internal.timesheet, \"com.example.internal.timesheet\"",
+        "DisplayName : Microsoft.WindowsCalculator\nVersion : 11.2307.4.0\nArchitecture : neutral\nResourceId : ~\nPackageName : Microsoft.WindowsCalculator_2021.2307.4.0_neutral_~_8wekyb3d8bbwe\nRegions : \n\nThe operation completed successfully.",
+        "Name                                  Id                                     Version            Available        Source\n------------------------------------------------------------------------------------------------------------------------\nSlack                                 SlackTechnologies.Slack                4.41.97            4.41.105         winget\nDell SupportAssist Remediation        ARP\\Machine\\X64\\{3F1E2D5C-8A4B-4C6D-9… 5.5.13.2",
+        "Name                                  Id                                     Version            Available        Source\n------------------------------------------------------------------------------------------------------------------------\nSlack                                 SlackTechnologies.Slack                4.41.97            4.41.105         winget\nZoom Workplace (64-bit) - Installer (… Zoom.Zoom                              6.2.5.52163                         winget",
+    ] {
+        let report = check(text);
+        assert_eq!(report.overall.answer, Answer::NothingToDo, "{text:?}: {:#?}", report.findings);
+    }
+    assert_none_reassures(&[
+        "Slack\nZoom\n[...] and 40 more\n",
+        "android.util.AndroidException: Cannot connect to package manager\n",
+        "android.os.DeadSystemException\n",
+    ]);
+    for bytes in [
+        &b"Slack\nZoom\n\xde\xdd\xd0ING\n"[..],
+        b"Slack\nMicrosoft Teams\nS\xfc\xdf\xf6l Rezepte\nHelsinki p\xe4\xe4\xe4\xe4ni\n",
+    ] {
+        assert!(appcheck::list::decode(bytes).is_ok(), "{bytes:?}");
+    }
+}

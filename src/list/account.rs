@@ -210,13 +210,14 @@ fn bare_part(line: &str) -> Option<(u64, u64)> {
 
 /// A copy that stops inside its last line (the text ends there, with no line break
 /// after it): a bracket or a quote opened on it and never closed, something written after
-/// it (`[installed,lo`, `Package [com.goo`, `Teams (work`, `"Insta`), a table's last row
-/// with fewer columns than each of the rows above it (a winget row cut before its `Id`,
-/// `com.burbn.ins` under `id, "version", "name"` rows), a list view's last record with
-/// fewer fields than the record before it. More of the list followed: a note on that
-/// line. (A smiley's `:(` opens nothing; a whole last row without its line break is
-/// whole; a typed line of names has no columns to count, and a CSV export's or an aligned
-/// table's rows may leave out their last cells.)
+/// it (`[installed,lo`, `Package [com.goo`, `Teams (work`, `"Insta`); winget's or `dpkg
+/// -l`'s last row ending before its `Version` column begins (`Zoom Workpl`, `Zoom
+/// Workplace  Zoom.Zo`, `ii  zoo`: a row always fills its name, id and version); ideviceinstaller's CSV row of one cell
+/// under rows of several (`com.burbn.ins`); a list view's last record whose fields are the
+/// first few of the record before it, in order (`Name : …` `Publisher : CN=Micr`). More of
+/// the list followed: a note on that line. (A smiley's `:(`, an inch's `27"` and a
+/// column's `…` inside a bracket open nothing; a typed line of names has no columns, and
+/// a CSV export's or another table's rows may leave out their last cells.)
 pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) {
     if input.ends_with('\n') {
         return;
@@ -224,35 +225,42 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
     let Some(&last) = lines.last().filter(|l| !is_blank(l)) else {
         return;
     };
-    let n = lines.len();
-    let above = || {
-        lines
-            .iter()
-            .rev()
-            .skip(1)
-            .copied()
-            .filter(|l| !is_blank(l) && !rule_line(l))
-    };
-    // (A tool's rows of a fixed shape: fewer cells than every row above, or than winget's
-    // name, id and version, is a row cut. A CSV export's rows may leave out their last,
-    // optional cells, and an aligned table's too: not counted.)
-    let fewer = |count: fn(&str) -> usize, least: usize| {
-        let row = count(last);
-        row < least && above().take(3).map(count).min().is_some_and(|fewest| row < fewest)
-    };
+    let above = || lines.iter().rev().skip(1).copied().filter(|l| !is_blank(l));
     let cut = unclosed(last)
         || match list.format {
-            Format::WingetList => fewer(columns, 3),
-            Format::IosApps => fewer(|l| separators(l) + 1, usize::MAX),
-            Format::StartApps | Format::FlatpakList | Format::SnapList | Format::LinuxPackages | Format::MasList => {
-                fewer(columns, usize::MAX)
+            Format::WingetList | Format::LinuxPackages => {
+                // (The header is the line over the rule, `-----` or dpkg's `+++-====`; its
+                // third column begins `Version`.)
+                let header = lines
+                    .windows(2)
+                    .find(|w| {
+                        w.get(1)
+                            .is_some_and(|l| l.trim_start().starts_with("---") || l.starts_with("+++-"))
+                    })
+                    .and_then(|w| w.first().copied());
+                let on_screen = super::formats::on_screen;
+                header
+                    .and_then(|h| third_column(&on_screen(h)))
+                    .is_some_and(|at| on_screen(last.trim_end()).len() <= at)
+            }
+            Format::IosApps => {
+                let cells = |l: &str| l.split(", ").count();
+                cells(last) == 1 && above().take(3).all(|l| cells(l) >= 2) && above().next().is_some()
             }
             Format::AppxPackages | Format::ListView => {
-                // (Records are set apart by blank lines; their fields are `Key : value`.)
-                let fields = |record: &[&str]| record.iter().filter(|l| l.contains(':') || l.contains('=')).count();
+                // (Records are set apart by blank lines; a field is `Key : value`.)
+                let keys = |record: &[&str]| -> Vec<String> {
+                    record
+                        .iter()
+                        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim().to_owned()))
+                        .filter(|k| !k.is_empty() && !k.contains(' '))
+                        .collect()
+                };
                 let mut records = lines.split(|l| is_blank(l)).filter(|r| !r.is_empty()).rev();
-                match (records.next(), records.next()) {
-                    (Some(last), Some(before)) => fields(last) < fields(before),
+                match (records.next().map(keys), records.next().map(keys)) {
+                    (Some(last), Some(before)) => {
+                        !last.is_empty() && last.len() < before.len() && before.starts_with(&last)
+                    }
                     _ => false,
                 }
             }
@@ -260,70 +268,60 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         };
     if cut {
         list.notes.push(Note {
-            line: n,
+            line: lines.len(),
             skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
         });
     }
 }
 
-/// Whether a line is a table's rule (`-----`, `+++-====-===`, `|---|---|`).
-fn rule_line(line: &str) -> bool {
-    line.trim()
-        .bytes()
-        .all(|b| matches!(b, b'-' | b'=' | b'+' | b'|' | b' ' | b':'))
+/// Where a table's third column begins on its header row (in columns on screen,
+/// `formats::on_screen`), the header's words set apart by two spaces or more.
+fn third_column(header: &[Option<char>]) -> Option<usize> {
+    let mut column = 0;
+    let mut gap = 2;
+    for (at, c) in header.iter().enumerate() {
+        if *c == Some(' ') {
+            gap += 1;
+            continue;
+        }
+        if gap >= 2 {
+            column += 1;
+            if column == 3 {
+                return Some(at);
+            }
+        }
+        gap = 0;
+    }
+    None
 }
 
 /// Whether a line opens a bracket or a quote and writes after it without closing it.
+/// (A smiley's bracket, `:(`, `:-(`, and an inch's mark after a number, `27"`, open
+/// nothing; nor does a bracket a column's `…` cut, `Zoom (64-bit) - Installer (…`.)
 fn unclosed(line: &str) -> bool {
-    let mut open: Vec<char> = Vec::new();
+    let mut open = 0usize;
     let mut quoted = false;
     let mut written = false;
+    let mut previous = ' ';
     for c in line.chars() {
         match c {
+            '"' if previous.is_ascii_digit() && !quoted => {}
             '"' => {
                 quoted = !quoted;
                 written = false;
             }
             _ if quoted => written |= c.is_alphanumeric(),
-            '(' | '[' | '{' => {
-                open.push(c);
+            '(' | '[' | '{' if !matches!(previous, ':' | ';' | '-' | '=') => {
+                open += 1;
                 written = false;
             }
-            ')' | ']' | '}' => {
-                open.pop();
-            }
+            ')' | ']' | '}' => open = open.saturating_sub(1),
+            '…' => return false,
             _ => written |= c.is_alphanumeric(),
         }
-        // (Bounded: a line of brackets is no list's.)
-        if open.len() > 64 {
-            return false;
-        }
+        previous = c;
     }
-    (quoted || !open.is_empty()) && written
-}
-
-/// A CSV row's separators outside quotes (`,`, `;` or tabs, whichever it has most of).
-fn separators(line: &str) -> usize {
-    let mut counts = [0usize; 3];
-    let mut quoted = false;
-    for b in line.bytes() {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => counts[0] += 1,
-            b';' if !quoted => counts[1] += 1,
-            b'\t' if !quoted => counts[2] += 1,
-            _ => {}
-        }
-    }
-    counts.into_iter().max().unwrap_or(0)
-}
-
-/// An aligned table's columns on a line: its cells set apart by two spaces or a tab.
-fn columns(line: &str) -> usize {
-    line.split('\t')
-        .flat_map(|part| part.split("  "))
-        .filter(|cell| !cell.trim().is_empty())
-        .count()
+    (quoted || open > 0) && written
 }
 
 /// An entry that a table's row, a JSON string or a comment gave, and that says the list

@@ -350,16 +350,25 @@ fn double_byte(bytes: &[u8]) -> bool {
 }
 
 /// Whether `bytes` hold a word of another single-byte code page's script (Cyrillic,
-/// Greek, Hebrew, Arabic: Notepad's "ANSI" there): three bytes or more in a row that
-/// Windows-1252 would make accented letters (`ÂÊîíòàêòå` for ВКонтакте in windows-1251).
-/// Western words have them alone or two together (`Größe`, `AÇÃO`).
+/// Greek, Hebrew, Arabic: Notepad's "ANSI" there): a word of three letters or more, every
+/// one of them a byte that Windows-1252 would make an accented letter (`ÂÊîíòàêòå` for
+/// ВКонтакте in windows-1251; `×` and `÷` are letters there, Ч and ч). A Western word has
+/// letters of ASCII among its accented ones (`Süßöl`, `pääääni`, `þýðing`).
 fn other_script(bytes: &[u8]) -> bool {
-    let letter = |b: &u8| *b >= 0xC0 && *b != 0xD7 && *b != 0xF7;
-    let mut run = 0;
-    bytes.iter().any(|b| {
-        run = if letter(b) { run + 1 } else { 0 };
-        run >= 3
-    })
+    let (mut high, mut ascii) = (0, false);
+    bytes.iter().any(|&b| {
+        if b >= 0xC0 {
+            high += 1;
+        } else if b.is_ascii_alphabetic() {
+            ascii = true;
+        } else {
+            // (The word ends: was it all accented letters?)
+            let foreign = high >= 3 && !ascii;
+            (high, ascii) = (0, false);
+            return foreign;
+        }
+        false
+    }) || high >= 3 && !ascii
 }
 
 /// Windows-1252, the code page Excel and Notepad use in Western Europe and the

@@ -283,10 +283,7 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
                 if progress_frame(line) || list.format == Format::WingetList && source() {
                     list.structure.push((n, n));
                 } else {
-                    let skipped = Skipped::ToolMessage {
-                        excerpt: super::account::excerpt(trim(line)),
-                    };
-                    list.notes.push(Note { line: n, skipped });
+                    note_tool_message(&mut list, n, trim(line));
                 }
             }
             return list;
@@ -991,10 +988,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             note_elsewhere(list, n, text);
         } else if text.ends_with(':') && tool_message(text, plain) {
             // (`ERROR:`, `An unexpected error occurred while executing the command:`.)
-            let skipped = Skipped::ToolMessage {
-                excerpt: super::account::excerpt(text),
-            };
-            list.notes.push(Note { line: n, skipped });
+            note_tool_message(list, n, text);
         } else {
             list.structure.push((n, n));
         }
@@ -2042,13 +2036,6 @@ fn tool_message(line: &str, plain: bool) -> bool {
         "-bash: ",
         "sh: ",
         "fish: ",
-        "failed to ",
-        "failed when ",
-        "failed in ",
-        "failed while ",
-        "unable to ",
-        "could not ",
-        "cannot ",
         "cmd: ",
         "no installed ",
         "no snaps ",
@@ -2126,13 +2113,14 @@ fn tool_message(line: &str, plain: bool) -> bool {
     // (`plain`: the line is letters, digits and spaces, none of them.)
     // (Or begins with a failure's words, `Failed to`, `Unable to`, `Waiting for`: told by
     // the first letter first.)
+    // (A name may begin so, `Cannot Stop`, `Unable to Sleep`: a plain line is none.)
     let said = match first {
         b'n' => starts(b"no "),
         b't' => starts(b"there "),
-        b'f' => starts(b"failed "),
-        b'u' => starts(b"unable to "),
-        b'c' => starts(b"could not ") || starts(b"cannot "),
-        b'w' => starts(b"waiting "),
+        b'f' => !plain && starts(b"failed "),
+        b'u' => !plain && starts(b"unable to "),
+        b'c' => !plain && (starts(b"could not ") || starts(b"cannot ")),
+        b'w' => !plain && starts(b"waiting "),
         _ => false,
     };
     if !said && (plain || bytes.last() != Some(&b'.') && !bytes.iter().any(|b| matches!(b, b':' | b'\'' | b'*'))) {
@@ -2144,7 +2132,22 @@ fn tool_message(line: &str, plain: bool) -> bool {
         .filter(char::is_ascii)
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    STARTS.iter().any(|s| lower.starts_with(s)) || HOLDS.iter().any(|h| lower.contains(h))
+    // (A failure told in a sentence's first words, `Failed to open the source; try …`,
+    // `Unable to connect: …`: with a colon, a semicolon or a full stop, as a tool writes
+    // it, where a name that begins so, `Cannot Stop (2019)`, has none.)
+    const FAILED: [&str; 7] = [
+        "failed to ",
+        "failed when ",
+        "failed in ",
+        "failed while ",
+        "unable to ",
+        "could not ",
+        "cannot ",
+    ];
+    let sentence = || bytes.last() == Some(&b'.') || bytes.iter().any(|b| matches!(b, b':' | b';'));
+    STARTS.iter().any(|s| lower.starts_with(s))
+        || HOLDS.iter().any(|h| lower.contains(h))
+        || FAILED.iter().any(|s| lower.starts_with(s)) && sentence()
 }
 
 /// Whether a line is in the shape of a tool's failure, whatever its words: an error
@@ -2169,11 +2172,10 @@ fn failure_shape(line: &str, plain: bool) -> bool {
                 && hex >= 6
                 && bytes.get(2 + hex).is_none_or(|b| matches!(b, b' ' | b':'))
         }
-        Some(b'a') => {
-            // (`at pkg.Class.method(File.java:12)`, `at pkg.Class.method(Native Method)`.)
-            let Some(frame) = line.strip_prefix("at ") else {
-                return false;
-            };
+        // (`at pkg.Class.method(File.java:12)`, `at pkg.Class.method(Native Method)`; an
+        // exception's name may begin with an `a` too, `android.util.AndroidException`.)
+        Some(b'a') if line.starts_with("at ") => {
+            let frame = line.get(3..).unwrap_or("");
             let (call, _) = frame.split_once('(').unwrap_or((frame, ""));
             frame.ends_with(')') && call.contains('.') && !call.contains(' ')
         }
@@ -2204,28 +2206,33 @@ fn failure_shape(line: &str, plain: bool) -> bool {
             });
             date && time && process.is_some_and(|p| p.trim_end_matches(':').ends_with(']') && p.contains('['))
         }
-        _ => {
-            // (`java.lang.IllegalStateException: …`, `NullPointerException`, `TypeError: …`:
-            // the name alone, or before a colon, which a plain line has not.)
-            let end = if line.ends_with("Exception") || line.ends_with("Error") {
-                bytes.len()
-            } else if plain {
-                return false;
-            } else {
-                match bytes.iter().position(|&b| b == b':') {
-                    Some(end) => end,
-                    None => return false,
-                }
-            };
-            let token = bytes.get(..end).unwrap_or(&[]);
-            let named = token.ends_with(b"Exception") && end > 9 || token.ends_with(b"Error") && end > 5;
-            named
-                && token.first().is_some_and(u8::is_ascii_alphabetic)
-                && token
-                    .iter()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
-        }
+        _ => exception_name(line, plain),
     }
+}
+
+/// Whether a line is an exception's name, alone or before a colon and its message:
+/// `java.lang.IllegalStateException: …`, `NullPointerException`, `TypeError: …`. (A name
+/// alone that ends in `Error` without a dot may be an app's, `MathError`.)
+fn exception_name(line: &str, plain: bool) -> bool {
+    let bytes = line.as_bytes();
+    let end = if line.ends_with("Exception") || !plain && line.ends_with("Error") {
+        bytes.len()
+    } else if plain {
+        return false;
+    } else {
+        match bytes.iter().position(|&b| b == b':') {
+            Some(end) => end,
+            None => return false,
+        }
+    };
+    let token = bytes.get(..end).unwrap_or(&[]);
+    let named = token.ends_with(b"Exception") && end > 9
+        || token.ends_with(b"Error") && end > 5 && (end < bytes.len() || token.contains(&b'.'));
+    named
+        && token.first().is_some_and(u8::is_ascii_alphabetic)
+        && token
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
 }
 
 /// Whether a line is a tool telling what it is doing before its list, no failure and no
@@ -2239,9 +2246,19 @@ fn tool_status(line: &str) -> bool {
             let lower = line.to_ascii_lowercase();
             lower.starts_with("daemon not running") || lower == "daemon started successfully"
         }
-        Some(b'[') => line
-            .split_once(']')
-            .is_some_and(|(mark, _)| mark.len() > 1 && mark.bytes().skip(1).all(|b| matches!(b, b'.' | b' '))),
+        // (ios-deploy's own steps only: `[...] and 40 more` is a person's.)
+        Some(b'[') => line.strip_prefix("[....] ").is_some_and(|step| {
+            [
+                "Waiting ",
+                "Using ",
+                "Found ",
+                "Connecting ",
+                "Installing ",
+                "Uninstalling ",
+            ]
+            .iter()
+            .any(|w| step.starts_with(w))
+        }),
         _ => false,
     }
 }
@@ -2821,7 +2838,7 @@ fn headed_columns(lines: &[(usize, &str)]) -> Option<AppList> {
 /// for the typed reader and the reader of names in a row.
 fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, list: &mut AppList) -> bool {
     let excerpt = || super::account::excerpt(text);
-    if !plain && tool_status(text) || plain && text.len() == 27 && tool_status(text) {
+    if (!plain || text.len() == 27) && tool_status(text) {
         list.structure.push((n, n));
         return true;
     }
@@ -3266,6 +3283,14 @@ fn remark_after(part: &str) -> (&str, bool) {
     } else {
         (part, false)
     }
+}
+
+/// Notes that line `n` (`text` its excerpt) is a tool's message, not a list.
+fn note_tool_message(list: &mut AppList, n: usize, text: &str) {
+    let skipped = Skipped::ToolMessage {
+        excerpt: super::account::excerpt(text),
+    };
+    list.notes.push(Note { line: n, skipped });
 }
 
 /// Notes that line `n` (`text` its excerpt) stands for more of the list than is here.
@@ -4842,7 +4867,7 @@ fn first_column_word(lines: &[(usize, &str)]) -> String {
 /// Japanese, Korean, full-width forms, most emoji) followed by `None` for the second
 /// column it takes. A tool pads its table's cells by these columns (`winget list`'s `抖音`
 /// takes four).
-fn on_screen(line: &str) -> Vec<Option<char>> {
+pub(super) fn on_screen(line: &str) -> Vec<Option<char>> {
     let mut out = Vec::with_capacity(line.len());
     for c in line.chars() {
         out.push(Some(c));

@@ -172,6 +172,14 @@ pub struct App {
 /// thousands is a pasted blob, and a browser lays it out in seconds.
 pub const MAX_WORD_CHARS: usize = 1_000;
 
+/// Whether a browser may break a line before or after `c` with no space there: the
+/// scripts written without spaces between words (Thai, Lao, Khmer, Myanmar; Chinese,
+/// Japanese and Korean with their punctuation and full-width forms).
+fn breaks_anywhere(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFD)
+}
+
 macro_rules! word_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
         $(#[$doc])*
@@ -901,7 +909,13 @@ impl Validator<'_> {
         // A word of thousands of characters (a pasted blob, a data link) is no sentence,
         // and a browser lays it out in seconds.
         for (language, text) in &by_language {
-            let longest = text.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0);
+            // (Chinese, Japanese, Thai and their neighbours write no spaces: a browser
+            // breaks a line between their characters.)
+            let longest = text
+                .split(|c: char| c.is_whitespace() || breaks_anywhere(c))
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
             if longest > MAX_WORD_CHARS {
                 let message =
                     format!("the text has a word of {longest} characters without a space; a page cannot show it");
@@ -1500,6 +1514,20 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
+
+    /// A text written without spaces (Chinese, Thai) is no long word: its summary of
+    /// 1,200 characters loads; a blob of 1,200 Latin letters does not.
+    #[test]
+    fn a_long_text_without_spaces_in_chinese_is_no_long_word() {
+        let text = include_str!("../../pkg-config/policies/bank-tiktok-2020.json");
+        let with = |summary: &str| {
+            let mut policy: serde_json::Value = serde_json::from_str(text).unwrap();
+            policy["summary"] = summary.into();
+            policy.to_string()
+        };
+        assert!(load_policy(with(&"请删除抖音。".repeat(200)).as_bytes()).is_ok());
+        assert!(load_policy(with(&"ABCD".repeat(300)).as_bytes()).is_err());
+    }
 
     /// The help desk's address and page are links on the page: only an address alone
     /// and a web page are accepted.

@@ -157,7 +157,13 @@ pub(super) fn put_name_within(
     let visible = crate::text::visible(text);
     match visible.char_indices().nth(max) {
         Some((cut, _)) => {
-            let shown = format!("{}…", visible.get(..cut).unwrap_or(""));
+            let head = visible.get(..cut).unwrap_or("");
+            // (Not inside the `<U+202E>` that writes an invisible character visibly.)
+            let head = match head.rfind("<U+") {
+                Some(at) if !head.get(at..).unwrap_or("").contains('>') => head.get(..at).unwrap_or(head),
+                _ => head,
+            };
+            let shown = format!("{head}…");
             isolated(document, parent, tag, attrs, &shown);
         }
         None => {
