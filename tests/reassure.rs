@@ -3819,6 +3819,10 @@ fn a_chocolatey_list_without_its_count_is_not_whole() {
     assert_none_reassures(&["Chocolatey v2.2.2\n7zip 23.1.0\ngit 2.43.0\nchocolatey 2.2.2\n"]);
     assert_nothing_to_do("Chocolatey v2.2.2\n7zip 23.1.0\ngit 2.43.0\nchocolatey 2.2.2\n3 packages installed.\n");
     assert_nothing_to_do("Chocolatey v1.4.0\n7zip 23.1.0\ngit 2.43.0\n2 packages installed.\n\nDid you know Pro / Business automatically syncs with Programs and\n Features? Learn more about Package Synchronizer at\n https://chocolatey.org/compare\n");
+    assert_nothing_to_do("Chocolatey v0.10.15\n7zip 23.1.0\ngit 2.43.0\n2 packages installed.\n\nEnjoy using Chocolatey? Explore more amazing features to take your\nexperience to the next level at\n https://chocolatey.org/compare\n");
+    assert_nothing_to_do("Chocolatey v1.4.0\n7zip 23.1.0\n1 packages installed.\n\nDid you know Chocolatey goes to eleven? And it turns great developers /\n system admins into something amazing! Singlehandedly solve your\n organization's struggles with software management and save the day!\n https://chocolatey.org/compare\n");
+    // A name under the count, with no advert's link after it, is read.
+    assert_tiktok_reported("Chocolatey v1.4.0\n7zip 23.1.0\n1 packages installed.\nTikTok\n", true);
     // Without its banner (`choco list -r`, or a list typed so) there is no count to miss.
     assert_nothing_to_do("7zip 23.1.0\ngit 2.43.0\n");
 }

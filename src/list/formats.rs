@@ -371,6 +371,15 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     if share(DOT, &|l| package_chatter(l) || package_version(l).is_some()) {
         return package_versions(&lines);
     }
+    // (Chocolatey's advert under its count has no versions: its lines are the tool's.)
+    if let Some((from, to)) = chocolatey_advert(&lines) {
+        let advert: Vec<&str> = trimmed_lines.get(from..=to).unwrap_or_default().to_vec();
+        if share(0, &|l| {
+            package_chatter(l) || package_version(l).is_some() || advert.contains(&l)
+        }) {
+            return package_versions(&lines);
+        }
+    }
     if let Some(list) = aligned_table(&lines) {
         return list;
     }
@@ -5513,9 +5522,17 @@ fn homebrew(lines: &[(usize, &str)]) -> AppList {
 
 /// A package and its version a line: each line's package is its name. Chocolatey ends
 /// its list with its count (`3 packages installed.`): its banner without one was cut.
+/// Under the count, Chocolatey 0.10 and 1 print one of their adverts, which end at their
+/// link (`Enjoy using Chocolatey? …` … `https://chocolatey.org/compare`): the tool's lines.
 fn package_versions(lines: &[(usize, &str)]) -> AppList {
+    let advert: Vec<&str> = chocolatey_advert(lines)
+        .and_then(|(from, to)| lines.get(from..=to))
+        .unwrap_or_default()
+        .iter()
+        .map(|(_, t)| trim(t))
+        .collect();
     let mut list = by_line_marked(Format::PackageVersions, lines, &|text| {
-        if package_chatter(text) {
+        if package_chatter(text) || advert.contains(&text) {
             return Some(Line::Structure);
         }
         package_version(text).map(|name| Line::App {
@@ -5536,8 +5553,22 @@ fn package_versions(lines: &[(usize, &str)]) -> AppList {
     list
 }
 
+/// Where Chocolatey's advert under its count is (the indices of its first and last
+/// lines): from the line after `N packages installed.` to its link,
+/// `https://chocolatey.org/compare`.
+fn chocolatey_advert(lines: &[(usize, &str)]) -> Option<(usize, usize)> {
+    let count = lines.iter().position(|(_, l)| package_count(trim(l)))?;
+    let after = lines.get(count + 1..)?;
+    let link = after.iter().position(|(_, l)| l.contains("chocolatey.org/compare"))?;
+    Some((count + 1, count + 1 + link))
+}
+
 /// Chocolatey's count under its list: `12 packages installed.`
 fn package_count(line: &str) -> bool {
+    // (Most lines are let go by their end.)
+    if !line.ends_with("installed.") && !line.ends_with("installed") {
+        return false;
+    }
     let mut words = line.split(' ');
     let (count, packages, installed) = (words.next(), words.next(), words.next());
     words.next().is_none()
@@ -5545,13 +5576,6 @@ fn package_count(line: &str) -> bool {
         && matches!(packages, Some("package" | "packages"))
         && matches!(installed, Some("installed." | "installed"))
 }
-
-/// Chocolatey 1's advert under its count, a line at a time.
-const CHOCOLATEY_ADVERT: [&str; 3] = [
-    "Did you know Pro / Business automatically syncs with Programs and",
-    "Features? Learn more about Package Synchronizer at",
-    "https://chocolatey.org/compare",
-];
 
 /// The lines a package manager writes around its list: Chocolatey's banner
 /// (`Chocolatey v2.2.2`) and count (`12 packages installed.`), old Scoop's heading
@@ -5564,7 +5588,7 @@ fn package_chatter(line: &str) -> bool {
     if let Some(version) = line.strip_prefix("Chocolatey v") {
         return is_version(version);
     }
-    package_count(line) || CHOCOLATEY_ADVERT.contains(&line)
+    package_count(line)
 }
 
 /// The package of a line that gives a package and its version(s): `name version`
