@@ -3938,3 +3938,32 @@ fn this_stops_failure_and_cut_rules_leave_ordinary_lists_alone() {
         assert!(appcheck::list::decode(bytes).is_ok(), "{bytes:?}");
     }
 }
+
+/// A phone screen's words for more of the list, in the shapes a red team found missed:
+/// Chinese and Japanese buttons and counts of the rest (`查看全部`, `还有12个`, `他12件`),
+/// a count before its word in German, French, Spanish (`12 weitere Apps`, `12 aplicaciones
+/// más`), Portuguese's `Ver tudo`, an ellipsis run onto the words (`…and more`, `...etc`),
+/// a lone `⋯`, a screenshot's number (`Screenshot 1 of 2`, `截图 1/2`). Not whole.
+#[test]
+fn a_phone_screens_words_for_more_are_not_whole() {
+    assert_none_reassures(&[
+        "微信\n支付宝\n查看全部\n",
+        "微信\n支付宝\n显示更多\n",
+        "微信\n支付宝\n还有12个\n",
+        "微信\n支付宝\n以及其他12个应用\n",
+        "微信\n支付宝\n查看全部 45 個應用程式\n",
+        "LINE\nGmail\n他12件\n",
+        "Chrome\nGmail\n12 weitere Apps\n",
+        "Chrome\nGmail\n12 autres applications\n",
+        "Chrome\nGmail\n12 aplicaciones más\n",
+        "Chrome\nGmail\nVer tudo\n",
+        "Chrome\nGmail\nMaps\n…and more\n",
+        "Chrome\nGmail\n...etc\n",
+        "Chrome\nGmail\n⋯\n",
+        "Screenshot 1 of 2\nChrome\nGmail\n",
+        "截图 1/2\nChrome\nGmail\n",
+    ]);
+    // Names that hold such words are names.
+    assert_nothing_to_do("Screenshot Easy\nChrome\n");
+    assert_nothing_to_do("Chrome\nGmail\n12 Minutes\n");
+}

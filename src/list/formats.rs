@@ -2851,11 +2851,25 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         list.structure.push((n, n));
         return true;
     }
+    // (An ellipsis run onto the words that say the list goes on, `…and more`,
+    // `...etc`: the words read without it.)
+    let bare = if plain {
+        text
+    } else {
+        text.trim_start_matches(['…', '⋯', '.']).trim_start()
+    };
+    let run_on = || {
+        let said = first_word_hash(bare);
+        bare.len() < text.len()
+            && !bare.is_empty()
+            && (elsewhere(bare, said) || said.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(bare, said, false))
+    };
     let skipped = if tool_message(text, plain) {
         Skipped::ToolMessage { excerpt: excerpt() }
     } else if elsewhere(text, first)
         || first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(text, first, false)
         || hedge(text, first)
+        || run_on()
     {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
@@ -3023,8 +3037,8 @@ fn goes_on(text: &str, first: Option<u64>, part: bool) -> bool {
         let (mut dots, mut ellipsis) = (0, false);
         let only = text.chars().all(|c| {
             dots += usize::from(c == '.');
-            ellipsis |= c == '…';
-            matches!(c, '.' | '…' | ' ' | '(' | ')' | '[' | ']')
+            ellipsis |= matches!(c, '…' | '⋯');
+            matches!(c, '.' | '…' | '⋯' | ' ' | '(' | ')' | '[' | ']')
         });
         return only && (dots >= 3 || ellipsis);
     };
@@ -3703,12 +3717,20 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     let rest = words.count();
     // (`Load more`, `See more apps`: a button that shows more of the list.)
     let shows = is(w1, "see") || is(w1, "show") || is(w1, "view") || is(w1, "load");
-    let more = |w: Option<&str>| is(w, "more") || is(w, "others");
+    let more = |w: Option<&str>| is(w, "more") || is(w, "others") || w.is_some_and(|w| OTHERS.contains(w));
+    // (`12 weitere Apps`, `12 autres applications`, `12 aplicaciones más`.)
+    const OTHERS: Words = Words("weitere|andere|autres|más|mais|outros|outras|altre|altri|meer|andere|więcej|innych");
+    const APPS: Words =
+        Words("apps|applications|aplicaciones|aplicativos|aplicações|applicazioni|anwendungen|programme|programs");
     let see_all = shows && ((is(w2, "all") || is(w2, "more")) && rest <= 1 || number(w2) && more(w3) && rest <= 1)
         || hidden_replies(inner);
     // (`12 more apps`, `20 others`; not `2 others reacted`.)
     let and_more = is(w1, "and") && number(w2) && more(w3) && rest <= 1
-        || number(w1) && more(w2) && rest == 0 && (is(w2, "more") || w3.is_none() || is(w3, "apps"));
+        || number(w1)
+            && more(w2)
+            && rest == 0
+            && (is(w2, "more") || w3.is_none() || w3.is_some_and(|w| APPS.contains(w)))
+        || number(w1) && w2.is_some_and(|w| APPS.contains(w)) && more(w3) && rest == 0;
     // (Four words at most, no list's comma: the last a word that says the text was cut,
     // `[truncated]`, `(output truncated)`, `[Message clipped]`, `(This message was
     // truncated)`; or, in brackets, one that says it is a part, `(partial list)`, `[cut
@@ -3758,6 +3780,60 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         || link(t)
         || page_of(inner, bracketed)
         || (later || first.is_ascii_digit()) && filtered_view(t)
+        || !first.is_ascii() && cjk_more(t)
+}
+
+/// A line in Chinese or Japanese that shows or counts more of the list than is here: a
+/// screen's button (`查看全部`, `显示更多`, `展开`, `加载更多`, `顯示更多`, `もっと見る`,
+/// `すべて表示`), or the rest counted (`还有12个`, `以及其他12个应用`, `另外 12 个应用`,
+/// `等12个应用`, `以及其他 12 個`, `他12件`).
+fn cjk_more(text: &str) -> bool {
+    const BUTTONS: [&str; 22] = [
+        "查看全部",
+        "查看更多",
+        "显示更多",
+        "显示全部",
+        "更多",
+        "更多应用",
+        "展开",
+        "展开更多",
+        "加载更多",
+        "上滑查看更多",
+        "等等",
+        "顯示更多",
+        "顯示全部",
+        "查看更多應用",
+        "展開",
+        "載入更多",
+        "加載更多",
+        "もっと見る",
+        "すべて表示",
+        "さらに表示",
+        "すべてのアプリを表示",
+        "全部",
+    ];
+    const REST: [&str; 9] = ["还有", "以及其他", "以及", "另外", "其他", "和其他", "另有", "等", "他"];
+    const COUNTED: [&str; 8] = ["个应用", "個應用程式", "个", "個", "款应用", "款", "件", "个app"];
+    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '…' | '.' | '。'));
+    // (A button, alone or with the count it shows: `查看全部 45 個應用程式`.)
+    if BUTTONS.iter().any(|b| {
+        t == *b
+            || t.starts_with(b)
+                && t.get(b.len()..)
+                    .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    }) {
+        return true;
+    }
+    let Some(rest) = REST.iter().find_map(|w| t.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && rest.get(digits..).is_some_and(|unit| {
+            let unit = unit.trim();
+            COUNTED.iter().any(|c| unit.eq_ignore_ascii_case(c))
+        })
 }
 
 /// A line that says the list above or below it is a search's or a filter's, not all the
@@ -4025,7 +4101,9 @@ reszta w następnym mailu,reszta w następnej wiadomości,reszta później,first
 première partie,primera parte,primeira parte,prima parte,";
 
 /// The words for a page or a part of a longer list or text.
-const PAGE: Words = Words("page|part|seite|teil|página|pagina|parte|partie|strona|sida|side");
+const PAGE: Words = Words(
+    "page|part|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ",
+);
 
 /// Whether `text` says the list goes on elsewhere ([`CONTINUES`]).
 #[inline(never)]
@@ -4061,7 +4139,7 @@ const SHOW: Words = Words(
 const READ_ON: Words = Words("weiterlesen|weiterscrollen|weiterblättern");
 /// The words that say more or all ([`shows_the_rest`]).
 const MORE_OR_ALL: Words = Words(
-    "more|all|mehr|alle|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais",
+    "more|all|mehr|alle|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais|tudo",
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
@@ -4962,6 +5040,19 @@ fn table_rows(
         // (A rule of dashes, a spinner's frame, the tool's count under its table.)
         if progress_frame(line) || count_line(trim(line)) {
             list.structure.push((n, n));
+            continue;
+        }
+        // A row whose word runs across where a column begins (`TikTok/Shareit` under a
+        // header whose `Id` starts at its eighth column) is not in the table's columns
+        // (a tool pads its cells, and cuts a long one with `…`): read as typed, whole.
+        let crosses = starts
+            .iter()
+            .skip(1)
+            .any(|&(at, _)| at > 0 && !space(&columns, at - 1) && !space(&columns, at));
+        if crosses {
+            if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
+                typed_line(n, text, &mut list);
+            }
             continue;
         }
         let name = name_col.map(&cell);
