@@ -2859,10 +2859,11 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         text.trim_start_matches(['…', '⋯', '.']).trim_start()
     };
     let run_on = || {
+        if bare.len() == text.len() || bare.is_empty() {
+            return false;
+        }
         let said = first_word_hash(bare);
-        bare.len() < text.len()
-            && !bare.is_empty()
-            && (elsewhere(bare, said) || said.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(bare, said, false))
+        elsewhere(bare, said) || said.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(bare, said, false)
     };
     let skipped = if tool_message(text, plain) {
         Skipped::ToolMessage { excerpt: excerpt() }
@@ -5646,12 +5647,15 @@ fn package_versions(lines: &[(usize, &str)]) -> AppList {
 
 /// Where Chocolatey's advert under its count is (the indices of its first and last
 /// lines): from the line after `N packages installed.` to its link,
-/// `https://chocolatey.org/compare`.
+/// `https://chocolatey.org/compare`, the text's last line.
 fn chocolatey_advert(lines: &[(usize, &str)]) -> Option<(usize, usize)> {
-    let count = lines.iter().position(|(_, l)| package_count(trim(l)))?;
-    let after = lines.get(count + 1..)?;
-    let link = after.iter().position(|(_, l)| l.contains("chocolatey.org/compare"))?;
-    Some((count + 1, count + 1 + link))
+    // (It ends the text: most texts are let go by their last line.)
+    let link = lines.iter().rposition(|(_, l)| !trim(l).is_empty())?;
+    if !lines.get(link)?.1.contains("chocolatey.org/compare") {
+        return None;
+    }
+    let count = lines.get(..link)?.iter().rposition(|(_, l)| package_count(trim(l)))?;
+    Some((count + 1, link))
 }
 
 /// Chocolatey's count under its list: `12 packages installed.`
