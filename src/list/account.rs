@@ -230,18 +230,16 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         || match list.format {
             Format::WingetList | Format::LinuxPackages => {
                 // (The header is the line over the rule, `-----` or dpkg's `+++-====`; its
-                // third column begins `Version`.)
-                let header = lines
-                    .windows(2)
-                    .find(|w| {
-                        w.get(1)
-                            .is_some_and(|l| l.trim_start().starts_with("---") || l.starts_with("+++-"))
-                    })
-                    .and_then(|w| w.first().copied());
-                let on_screen = super::formats::on_screen;
-                header
-                    .and_then(|h| third_column(&on_screen(h)))
-                    .is_some_and(|at| on_screen(last.trim_end()).len() <= at)
+                // columns found as the table's reader finds them, the third `Version`.)
+                let table = lines.windows(2).find(|w| {
+                    w.get(1)
+                        .is_some_and(|l| l.trim_start().starts_with("---") || l.starts_with("+++-"))
+                });
+                let third = table.and_then(|w| {
+                    let numbered: Vec<(usize, &str)> = w.iter().copied().enumerate().collect();
+                    super::formats::column_starts(&numbered).get(2).map(|(at, _)| *at)
+                });
+                third.is_some_and(|at| super::formats::on_screen(last.trim_end()).len() <= at)
             }
             Format::IosApps => {
                 let cells = |l: &str| l.split(", ").count();
@@ -272,27 +270,6 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
             skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
         });
     }
-}
-
-/// Where a table's third column begins on its header row (in columns on screen,
-/// `formats::on_screen`), the header's words set apart by two spaces or more.
-fn third_column(header: &[Option<char>]) -> Option<usize> {
-    let mut column = 0;
-    let mut gap = 2;
-    for (at, c) in header.iter().enumerate() {
-        if *c == Some(' ') {
-            gap += 1;
-            continue;
-        }
-        if gap >= 2 {
-            column += 1;
-            if column == 3 {
-                return Some(at);
-            }
-        }
-        gap = 0;
-    }
-    None
 }
 
 /// Whether a line opens a bracket or a quote and writes after it without closing it.

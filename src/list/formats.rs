@@ -4983,7 +4983,7 @@ fn columns_text(line: &[Option<char>], from: usize, to: usize) -> String {
 /// the dashes row under the header when there is one (`---- ------- ------`), else
 /// from the header's words. In a header whose columns are two spaces apart or more,
 /// words one space apart are one column's name (`App Name          Version`).
-fn column_starts(lines: &[(usize, &str)]) -> Vec<(usize, String)> {
+pub(super) fn column_starts(lines: &[(usize, &str)]) -> Vec<(usize, String)> {
     let (header, guide) = column_guide(lines);
     let (header, guide) = (on_screen(header), on_screen(guide));
     let wide = wide_header(&header, &guide);
