@@ -86,6 +86,9 @@ pub(crate) struct Index {
     /// The names the sweep looks for inside a longer word (`tiktokmod`, `MyTikTok`):
     /// [`Glued`].
     pub(crate) glued: Glued,
+    /// The names as text recognition may misread them ([`misread_key`]: `tiktok` as
+    /// `tlktok`, `lemon8` as `lemon8`), to the app, or `usize::MAX` where two apps' meet.
+    misread: FastMap<String, usize>,
 }
 
 /// The keys of [`MIN_GLUED`] letters and digits or more (in ASCII), so the sweep can
@@ -410,20 +413,48 @@ impl Scratch {
                 });
             }
         }
+        // (The first candidate, the whole text, is asked about once.)
+        let whole = text.len();
+        let near = |n: usize, a: usize, b: usize, key: &str| {
+            if n == 0 && a == 0 && b == whole {
+                whole_is_near
+            } else {
+                index.near_misses.contains(key)
+            }
+        };
         for (n, &(a, b, c, d, length)) in names.iter().enumerate() {
             let (Some(candidate), Some(key)) = (text.get(a..b), keys.get(c..d)) else {
                 continue;
             };
-            let near = if n == 0 && a == 0 && b == text.len() {
-                whole_is_near
-            } else {
-                index.near_misses.contains(key)
-            };
-            if near {
+            if near(n, a, b, key) {
                 continue;
             }
             if let Some(found) = similar_name(apps, index, candidate, (key, length), similar) {
                 return Some(found);
+            }
+        }
+        // A name with characters text recognition confuses (`T1kT0k`, `Lernon8`): asked
+        // about as a typo is, when read back it is one app's name.
+        if !may_be_misread(text) {
+            return None;
+        }
+        for (n, &(a, b, c, d, length)) in names.iter().enumerate() {
+            let (Some(candidate), Some(key)) = (text.get(a..b), keys.get(c..d)) else {
+                continue;
+            };
+            if near(n, a, b, key) || !(MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&length) {
+                continue;
+            }
+            misread_key(key, word);
+            if let Some(app) = index.misread.get(word.as_str()).and_then(|&i| Some((i, apps.get(i)?))) {
+                return Some(Recognition {
+                    target: Target::App(app.0),
+                    matched_by: MatchedBy::SimilarName {
+                        value: candidate.to_owned(),
+                        name: app.1.name.clone(),
+                        similarity: u8::try_from(100 - 200 / length.max(2)).unwrap_or(0),
+                    },
+                });
             }
         }
         None
@@ -493,6 +524,15 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
         index.respells |= key.bytes().any(|b| b == b'k' || b == b'f');
     }
     index.respells |= !index.sounds.is_empty();
+    for (key, &i) in &index.names {
+        if (MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&key.chars().count()) {
+            misread_key(key, &mut respelt);
+            let slot = index.misread.entry(respelt.clone()).or_insert(i);
+            if *slot != i {
+                *slot = usize::MAX;
+            }
+        }
+    }
     index.near_misses = NEAR_MISSES.iter().map(normalise_name).collect();
     for key in index.names.keys() {
         index.glued.add(key);
@@ -658,6 +698,84 @@ fn sound_key(key: &str, out: &mut String) -> bool {
         }
     }
     out != key
+}
+
+/// Whether a pasted name has what text recognition makes of another character: a `0`,
+/// a `1` or a `5` beside a letter (for `o`, `i` or `l`, `s`: `T1kT0k`, not the number
+/// of `Office 365`), or `rn` or `vv` (for `m`, `w`).
+fn may_be_misread(text: &str) -> bool {
+    use crate::text::words8::{has_byte, has_pair, lower};
+    // (Most names: let go eight bytes at a time, seven on, so that every pair of bytes
+    // is in one of them; the last bytes with zeros after them.)
+    let suspect = |x: u64| {
+        let x = lower(x);
+        // (`0` and `1` are one test: 0x30 and 0x31 without their last bit.)
+        has_byte(x & !0x0101_0101_0101_0101, b'0')
+            || has_byte(x, b'5')
+            || has_pair(x, b'r', b'n')
+            || has_pair(x, b'v', b'v')
+    };
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        let word = match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            Some(word) => u64::from_le_bytes(*word),
+            None => {
+                let mut last = [0u8; 8];
+                for (to, from) in last.iter_mut().zip(bytes.get(at..).unwrap_or(&[])) {
+                    *to = *from;
+                }
+                if !suspect(u64::from_le_bytes(last)) {
+                    return false;
+                }
+                break;
+            }
+        };
+        if suspect(word) {
+            break;
+        }
+        at += 7;
+    }
+    // Byte by byte from there, with the byte before it.
+    let letter = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_alphabetic);
+    (at.saturating_sub(1)..bytes.len()).any(|i| match bytes.get(i).map(|b| b | 0x20) {
+        Some(b'0' | b'1' | b'5') => letter(i.checked_sub(1)) || letter(Some(i + 1)),
+        Some(b @ (b'r' | b'v')) => {
+            let next = bytes.get(i + 1).map(|n| n | 0x20);
+            next == Some(if b == b'r' { b'n' } else { b'v' })
+        }
+        _ => false,
+    })
+}
+
+/// A name's key as text recognition may have read it, each character it confuses as one
+/// (`0` and `o`; `1`, `i` and `l`; `5` and `s`; `rn` and `m`; `vv` and `w`), into `out`:
+/// `T1kT0k` and `TikTok` are both `tlktok`, `Lernon8` and `Lemon8` both `lemon8`. (Only
+/// ASCII bytes change: the rest is copied as it is.)
+fn misread_key(key: &str, out: &mut String) {
+    out.clear();
+    let bytes = key.as_bytes();
+    let mut from = 0; // the bytes from here on are not copied yet
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let next = bytes.get(at + 1).copied();
+        let (read, skip) = match (b, next) {
+            (b'r', Some(b'n')) => ("m", 2),
+            (b'v', Some(b'v')) => ("w", 2),
+            (b'0', _) => ("o", 1),
+            (b'1' | b'i', _) => ("l", 1),
+            (b'5', _) => ("s", 1),
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        out.push_str(key.get(from..at).unwrap_or(""));
+        out.push_str(read);
+        at += skip;
+        from = at;
+    }
+    out.push_str(key.get(from..).unwrap_or(""));
 }
 
 /// How many edits (a character deleted, added or changed, or two neighbours swapped)

@@ -315,6 +315,21 @@ pub(crate) mod words8 {
         y.wrapping_sub(ONES) & !y & HIGHS != 0
     }
 
+    /// Whether some byte of `x` is `a` and the one after it `b` (not `b` nonzero: the byte
+    /// after the last is taken as zero).
+    #[inline(always)]
+    pub(crate) const fn has_pair(x: u64, a: u8, b: u8) -> bool {
+        let y = (x ^ (ONES * a as u64)) | ((x >> 8) ^ (ONES * b as u64));
+        y.wrapping_sub(ONES) & !y & HIGHS != 0
+    }
+
+    /// `x` with each ASCII capital as its small letter, and every byte ORed with 0x20 (so
+    /// a test for a small letter finds either; the digits are unchanged).
+    #[inline(always)]
+    pub(crate) const fn lower(x: u64) -> u64 {
+        x | (ONES * 0x20)
+    }
+
     /// Whether some byte of `x` is below `n` (at most 0x80).
     #[inline(always)]
     pub(crate) const fn has_byte_below(x: u64, n: u8) -> bool {
