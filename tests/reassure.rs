@@ -3967,3 +3967,107 @@ fn a_phone_screens_words_for_more_are_not_whole() {
     assert_nothing_to_do("Screenshot Easy\nChrome\n");
     assert_nothing_to_do("Chrome\nGmail\n12 Minutes\n");
 }
+
+/// A phone screen's count of its apps in Chinese, Japanese or Korean (`共 45 个应用`,
+/// `已安装应用（45）`, `アプリ（45）`, `설치된 앱 45개`) over fewer names: not whole. The count
+/// is the screen's, not an app, and a count the names meet is a whole list.
+#[test]
+fn a_count_of_apps_in_chinese_japanese_or_korean_is_the_lists_total() {
+    us_none_reassures(&[
+        "共 45 个应用\n微信\n支付宝\n钉钉\n",
+        "共45个应用\n微信\n支付宝\n",
+        "已安装应用（45）\n微信\n支付宝\n钉钉\n",
+        "45 个应用\n微信\n支付宝\n",
+        "全部应用 (45)\n微信\n支付宝\n",
+        "應用程式（45）\n微信\n支付寶\n",
+        "共 45 款应用\n微信\n支付宝\n",
+        "アプリ（45）\nLINE\nGmail\n",
+        "45 個のアプリ\nLINE\nGmail\n",
+        "インストール済みのアプリ 45\nLINE\nGmail\n",
+        "설치된 앱 45개\n카카오톡\nGmail\n",
+        "微信\n支付宝\n共 ４５ 个应用\n",
+    ]);
+    for whole in [
+        "共 2 个应用\n微信\n支付宝\n",
+        "アプリ（2）\nLINE\nGmail\n",
+        "微信\n支付宝\n钉钉\n共 3 个应用\n",
+    ] {
+        let report = check_us(whole);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole:?}: {:#?}",
+            report.findings
+        );
+        assert_eq!(report.read_as.account.unread, 0, "{whole:?}: {:#?}", report.read_as);
+        assert!(
+            report
+                .findings
+                .iter()
+                .all(|f| !f.input.contains('应') && !f.input.contains('ア')),
+            "{whole:?}: the count read as an app"
+        );
+    }
+    // A name that holds a number and an app's word is a name.
+    assert_eq!(check_us("微信\n360手机助手\n").overall.answer, Answer::NothingToDo);
+}
+
+/// A name as a screenshot's text recognition reads it, with characters it confuses:
+/// `0` for `o`, `1` or `l` for `i`, `rn` for `m` (`T1kT0k`, `Lernon8`). One typo is
+/// already asked about; two such confusions must be too: asked, never passed.
+#[test]
+fn a_name_with_characters_text_recognition_confuses_is_asked_about() {
+    for list in [
+        "T1kT0k\nZoom\n",
+        "TIKT0K\nZoom\n",
+        "Slack\nT1KTOK\n",
+        "TlkT0k\nSlack\n",
+        "- T1kT0k 32.1.5\nZoom\n",
+    ] {
+        assert_tiktok_asked(list);
+    }
+    let report = check_us("Lernon8\nZoom\nSlack\n");
+    let asked = questions_of(&report);
+    assert_eq!(asked.len(), 1, "{:#?}", report.findings);
+    assert!(asked.iter().all(|f| f.input == "Lernon8"), "{:#?}", report.findings);
+    // Names with such characters that are no policy app's are left alone.
+    assert_nothing_to_do("Zoom\nOffice 365\nTool 10\nModern Combat 5\nS0undCloud\n");
+}
+
+/// A copied screen whose first line is an app's detail (`450 MB`) with no name above it
+/// — the app it belongs to was scrolled off the top — is not whole, where the screen
+/// writes each detail under its name. A clock (the status bar's `9:41`) is no app's
+/// detail, and a screen that writes each detail above its name is whole.
+#[test]
+fn a_screen_copied_from_below_an_apps_name_is_not_whole() {
+    assert_none_reassures(&[
+        "450 MB\nZoom\n120 MB\nSlack\n80 MB\n",
+        "2h 5m\nZoom\n1h 10m\nSlack\n12m\n",
+        "1,2 GB\nZoom\n845,3 MB\nSlack\n80 MB\n",
+    ]);
+    assert_nothing_to_do("9:41\nZoom\n120 MB\nSlack\n80 MB\n");
+    assert_nothing_to_do("450 MB\nZoom\n120 MB\nSlack\n");
+    assert_nothing_to_do("Zoom\n120 MB\nSlack\n80 MB\n");
+}
+
+/// The report of `list` under the US government policy (which names apps in Chinese too),
+/// on a company phone that reaches company email.
+fn check_us(list: &str) -> Report {
+    check_against(
+        "us-no-tiktok-on-government-devices",
+        serde_json::json!({"device": "phone", "ownership": "company"}),
+        "2024-01-01T00:00:00Z",
+        list,
+    )
+}
+
+/// No list of `lists` is "nothing to do" under the US government policy ([`check_us`]).
+#[track_caller]
+fn us_none_reassures(lists: &[&str]) {
+    let reassuring: Vec<&str> = lists
+        .iter()
+        .copied()
+        .filter(|list| matches!(check_us(list).overall.answer, Answer::NothingToDo | Answer::Advice))
+        .collect();
+    assert!(reassuring.is_empty(), "answered nothing to do: {reassuring:#?}");
+}

@@ -301,6 +301,36 @@ fn unclosed(line: &str) -> bool {
     (quoted || open > 0) && written
 }
 
+/// A screen's copy that begins with an app's detail (`450 MB`, `2h 5m`) with no name above
+/// it: the app the detail belongs to was scrolled off the top, where the screen writes
+/// each detail under its name (so its last line is a detail too: a screen that writes each
+/// detail above its name ends with a name). A note that the list goes on above. (A clock,
+/// the status bar's `9:41`, is no app's detail.)
+pub(super) fn detail_on_top(list: &mut AppList, lines: &[&str]) {
+    if list.format != Format::Lines {
+        return;
+    }
+    let mut filled = lines.iter().enumerate().filter(|(_, l)| !is_blank(l));
+    let (Some((at, first)), Some((_, last))) = (filled.next(), filled.next_back()) else {
+        return;
+    };
+    let detail = |text: &str| {
+        let text = crate::text::trim(text);
+        let clock = text.bytes().take_while(|&b| b != b' ').any(|b| b == b':');
+        !clock && super::formats::screen_value(text)
+    };
+    // (Most lists: let go by their first line, no detail.)
+    if !detail(first) || !detail(last) || list.entries.first().is_none_or(|e| e.line <= at + 1) {
+        return;
+    }
+    list.notes.push(Note {
+        line: at + 1,
+        skipped: Skipped::Elsewhere {
+            excerpt: excerpt(crate::text::trim(first)),
+        },
+    });
+}
+
 /// An entry that a table's row, a JSON string or a comment gave, and that says the list
 /// goes on (`(143 rows not shown)` under a CSV, `// 143 more`): a note, as a typed line
 /// that says so is; a comment after a name (`"Zoom" /* 143 more */`) a note beside the

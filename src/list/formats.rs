@@ -3837,6 +3837,95 @@ fn cjk_more(text: &str) -> bool {
         })
 }
 
+/// A count of the apps in Chinese, Japanese or Korean, and only that: a number (ASCII or
+/// full-width) with a word for apps and the words a count or a heading has besides
+/// (`共 45 个应用`, `已安装应用（45）`, `全部应用 (45)`, `アプリ（45）`, `45 個のアプリ`,
+/// `설치된 앱 45개`). The number, when the line is such a count. (`360手机助手` is a name:
+/// its other words are none of these.)
+pub(super) fn cjk_count(text: &str) -> Option<usize> {
+    // (Longer words first where one begins another.)
+    const APPS: [&str; 12] = [
+        "应用程序",
+        "應用程式",
+        "应用",
+        "應用",
+        "软件",
+        "軟體",
+        "軟件",
+        "程序",
+        "程式",
+        "アプリ",
+        "앱",
+        "어플",
+    ];
+    const BESIDES: [&str; 29] = [
+        "共",
+        "总共",
+        "總共",
+        "合计",
+        "合計",
+        "全部",
+        "所有",
+        "我的",
+        "已安装的",
+        "已安裝的",
+        "已安装",
+        "已安裝",
+        "个",
+        "個",
+        "款",
+        "件",
+        "の",
+        "インストール済み",
+        "済み",
+        "すべての",
+        "すべて",
+        "全",
+        "설치된",
+        "전체",
+        "모든",
+        "개",
+        "총",
+        "내",
+        "的",
+    ];
+    // (Most lines: let go by their first byte, neither a digit nor one of these scripts'.)
+    if !text.bytes().next().is_some_and(|b| b.is_ascii_digit() || b >= 0xE3) {
+        return None;
+    }
+    let (mut number, mut apps, mut rest) = (None::<usize>, false, text);
+    while let Some(c) = rest.chars().next() {
+        let digit = match c {
+            '0'..='9' => c.to_digit(10),
+            '０'..='９' => Some(u32::from(c) - u32::from('０')),
+            _ => None,
+        };
+        let word = if digit.is_some() || c.is_whitespace() || "()（）[]【】:：".contains(c) {
+            c.len_utf8()
+        } else if let Some(w) = APPS.iter().find(|w| rest.starts_with(**w)) {
+            apps = true;
+            w.len()
+        } else {
+            BESIDES.iter().find(|w| rest.starts_with(**w))?.len()
+        };
+        if let Some(d) = digit {
+            // (One number only, its digits together.)
+            let before = text.len() - rest.len();
+            let glued = text
+                .get(..before)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(|p| p.is_ascii_digit() || ('０'..='９').contains(&p));
+            number = match (number, glued) {
+                (None, _) => Some(d as usize),
+                (Some(n), true) => Some(n.saturating_mul(10).saturating_add(d as usize)),
+                (Some(_), false) => return None,
+            };
+        }
+        rest = rest.get(word..).unwrap_or("");
+    }
+    number.filter(|_| apps)
+}
+
 /// A line that says the list above or below it is a search's or a filter's, not all the
 /// apps: a search box with what was typed in it (`Search: zoom`, `Suche: teams`), a
 /// filter with what was chosen in it or its state (`Filtered by: Publisher =
@@ -4494,7 +4583,11 @@ fn count_line(text: &str) -> bool {
             b'S' | b's' | b'P' | b'p' | b'R' | b'r' | b'N' | b'n' | b'F' | b'f' | b'L' | b'l' | b'I' | b'i' | b'<'
             | 0xC2 | 0xE2,
         ) => return pages(text) || search_box(text),
+        Some(0xE3..) => return cjk_count(text).is_some(),
         _ => return false,
+    }
+    if !text.is_ascii() && cjk_count(text).is_some() {
+        return true;
     }
     let Some((number, rest)) = text.split_once(' ') else {
         return false;
@@ -4598,6 +4691,9 @@ fn count_label(text: &str) -> bool {
 pub(super) fn stated_total(text: &str) -> Option<usize> {
     if let Some(rows) = query_rows(text) {
         return usize::try_from(rows).ok();
+    }
+    if let Some(apps) = cjk_count(text) {
+        return Some(apps);
     }
     let text = text.trim_end_matches(['.', ':']);
     let number = |w: &str| {
@@ -4778,7 +4874,7 @@ fn progress_frame(line: &str) -> bool {
 /// (`2h 5m`), the status bar's clock (`9:41`, `9:41 PM`), or when the app was last used
 /// ([`last_used`]). Only numbers with their units, or that label: `2048` and `1.1.1.1`
 /// are apps' names.
-fn screen_value(text: &str) -> bool {
+pub(super) fn screen_value(text: &str) -> bool {
     // (Most lines: let go by their first byte, a digit or a label's first letter.)
     match text.as_bytes().first() {
         Some(b'0'..=b'9') => {}
