@@ -4071,3 +4071,32 @@ fn us_none_reassures(lists: &[&str]) {
         .collect();
     assert!(reassuring.is_empty(), "answered nothing to do: {reassuring:#?}");
 }
+
+/// A saved console page's words beside its table that say the table is part of the
+/// list (a red team's shapes: DataTables' `Showing 1 to 10 of 57 entries`, a pager, `Load
+/// more`, a count heading, `…and 45 more`, a pager in the table's footer), and Jamf's
+/// `<size>` over fewer `<application>`s: not whole. A whole table, and a name with a
+/// number and `Apps` in it, are.
+#[test]
+fn a_markup_documents_pager_or_count_beside_its_apps_is_not_whole() {
+    let table = "<table><tr><th>Name</th><th>Version</th></tr><tr><td>Slack</td><td>4.38</td></tr><tr><td>Zoom</td><td>6.0</td></tr></table>";
+    let cases: Vec<String> = [
+        "<p>Page 1 of 4</p>",
+        "<div class=\"dataTables_info\" id=\"apps_info\">Showing 1 to 10 of 57 entries</div>",
+        "<button>Load more</button>",
+        "<p>…and 45 more</p>",
+    ]
+    .iter()
+    .map(|after| format!("<html><body>{table}{after}</body></html>"))
+    .chain([
+        format!("<html><body><h2>Installed apps (47)</h2>{table}</body></html>"),
+        "<table><thead><tr><th>Name</th><th>Version</th></tr></thead><tbody><tr><td>Slack</td><td>4.38</td></tr><tr><td>Zoom</td><td>6.0.11</td></tr></tbody><tfoot><tr><td colspan=\"2\">Showing 1 to 2 of 47</td></tr></tfoot></table>".to_owned(),
+        "<?xml version=\"1.0\"?>\n<mobile_device><applications><size>47</size>\n<application><application_name>Slack</application_name><identifier>com.tinyspeck.chatlyio</identifier></application>\n<application><application_name>WhatsApp</application_name><identifier>net.whatsapp.WhatsApp</identifier></application>\n</applications></mobile_device>\n".to_owned(),
+    ])
+    .collect();
+    assert_none_reassures(&cases.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_nothing_to_do(&format!("<html><body><h2>Installed apps (2)</h2>{table}</body></html>"));
+    assert_nothing_to_do("<table><tr><th>Name</th><th>Version</th></tr><tr><td>Microsoft 365 Apps for enterprise</td><td>16.0</td></tr><tr><td>Slack</td><td>4.3</td></tr></table>");
+    assert_nothing_to_do("<ul><li>Microsoft 365 Apps</li><li>Slack</li></ul>");
+    assert_nothing_to_do("<?xml version=\"1.0\"?>\n<mobile_device><applications><size>2</size>\n<application><application_name>Slack</application_name></application>\n<application><application_name>Zoom</application_name></application>\n</applications></mobile_device>\n");
+}

@@ -342,6 +342,7 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
     let mut pointers: Vec<usize> = Vec::new();
     let last_line = list.entries.last().map_or(0, |e| e.line);
     let list_follows = |line: usize| last_line > line;
+    let read = list.entries.len();
     list.entries.retain_mut(|e| {
         // (A comment's or a string's mark first: `// 143 more`, `"Zoom" /* … */`.)
         let marked = || {
@@ -352,7 +353,18 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
         };
         let says = (!typed || marked())
             .then(|| super::formats::says_more(&e.text))
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                // (A reader's row that says which of more than were read it shows: a
+                // table's footer, `Showing 1 to 2 of 47`. Not any count: `Microsoft 365
+                // Apps` is a name.)
+                let of = [" of ", " von ", " sur ", " de "].iter().any(|w| e.text.contains(w));
+                let counts = !typed
+                    && of
+                    && e.text.bytes().any(|b| b.is_ascii_digit())
+                    && super::formats::stated_total(&e.text).is_some_and(|total| total > read);
+                counts.then_some(true)
+            });
         if says.is_some() && said.last() != Some(&e.line) {
             said.push(e.line);
         }

@@ -563,7 +563,77 @@ pub(super) fn markup(input: &str) -> AppList {
     let root = parse_markup(input, html);
     let lines = input.lines().count();
     let format = if html { Format::Html } else { Format::Xml };
-    extract(&root, format, lines)
+    let mut list = extract(&root, format, lines);
+    let read = list.entries.len();
+    goes_on_in(&root, read, &mut list.notes);
+    list
+}
+
+/// A document's words beside its apps that say the list goes on: a pager or a count
+/// outside an HTML table (`Showing 1 to 10 of 57 entries`, `Page 1 of 4`, `Load more`,
+/// `Installed apps (47)`, `…and 45 more`), said as a typed list's line would say it, or
+/// a count beside the apps' records (Jamf's `<size>47</size>`) above the `read` apps.
+/// A note that the rest is elsewhere for each.
+fn goes_on_in(node: &Node, read: usize, notes: &mut Vec<super::Note>) {
+    const COUNTS: [&str; 8] = [
+        "size",
+        "count",
+        "total",
+        "totalcount",
+        "totalitems",
+        "totalresults",
+        "totalrecords",
+        "numberofapplications",
+    ];
+    fn note(notes: &mut Vec<super::Note>, line: usize, text: &str) {
+        notes.push(super::Note {
+            line,
+            skipped: super::Skipped::Elsewhere {
+                excerpt: super::account::excerpt(text),
+            },
+        });
+    }
+    match &node.value {
+        Value::Text(text) => {
+            let text = crate::text::trim(text);
+            // (Where an app's name may be, only a count of what it shows, `1 to 2 of 47`:
+            // `Microsoft 365 Apps` is a name.)
+            let key = fold(&node.key);
+            let name = matches!(key.as_str(), "" | "td" | "th" | "li" | "tr")
+                || NAME_KEYS.contains(&key.as_str())
+                || ID_KEYS.contains(&key.as_str());
+            let of = [" of ", " von ", " sur ", " de "].iter().any(|w| text.contains(w));
+            let says = || {
+                super::formats::says_more(text) == Some(true)
+                    || (!name || of) && super::formats::stated_total(text).is_some_and(|total| total > read)
+            };
+            if !text.is_empty()
+                && text.len() <= 200
+                && text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80)
+                && says()
+            {
+                note(notes, node.line, text);
+            }
+        }
+        Value::List(items) => {
+            for item in items {
+                goes_on_in(item, read, notes);
+            }
+        }
+        Value::Record(fields) => {
+            let records = fields.iter().any(|f| matches!(f.value, Value::Record(_)));
+            for field in fields {
+                if let (true, Value::Text(text)) = (records, &field.value) {
+                    let count = text.trim().parse::<usize>().ok();
+                    if COUNTS.contains(&fold(&field.key).as_str()) && count.is_some_and(|n| n > read) {
+                        note(notes, field.line, &format!("{}: {}", field.key, text.trim()));
+                        continue;
+                    }
+                }
+                goes_on_in(field, read, notes);
+            }
+        }
+    }
 }
 
 /// An element being read: its tag, line, fields and children, and its text.
@@ -733,7 +803,7 @@ fn close(element: Open, stack: &mut [Open], html: bool) {
         "dict" => Value::Record(plist_pairs(element.children)),
         "array" => Value::List(element.children),
         "table" => Value::List(table_rows(element.children)),
-        "ul" | "ol" | "tbody" | "thead" => Value::List(element.children),
+        "ul" | "ol" | "tbody" | "thead" | "tfoot" => Value::List(element.children),
         _ if !element.has_elements && !element.named_attribute => Value::Text(text),
         // A cell or a list item with other elements in it (a picture, a block, a
         // field): its whole text, as a browser shows it, unless it holds a list or a
