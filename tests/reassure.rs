@@ -4100,3 +4100,34 @@ fn a_markup_documents_pager_or_count_beside_its_apps_is_not_whole() {
     assert_nothing_to_do("<ul><li>Microsoft 365 Apps</li><li>Slack</li></ul>");
     assert_nothing_to_do("<?xml version=\"1.0\"?>\n<mobile_device><applications><size>2</size>\n<application><application_name>Slack</application_name></application>\n<application><application_name>Zoom</application_name></application>\n</applications></mobile_device>\n");
 }
+
+/// Rows left out of a pasted table (a row of `...` where people shortened it) and a
+/// spreadsheet's total row that counts more than the rows above it (an Excel table's
+/// `Total`, a pivot table's `Grand Total`): not whole. A total the rows meet is the
+/// table's structure, not an app.
+#[test]
+fn a_tables_left_out_rows_and_a_total_above_its_rows_are_not_whole() {
+    assert_none_reassures(&[
+        "Name                Version\n----                -------\nSlack               4.38\nZoom                6.0.11\n...\n",
+        "Name                Version\n----                -------\nSlack               4.38\n...\nZoom                6.0.11\n",
+        "Name                Version\n----                -------\nSlack               4.38\n…\nZoom                6.0.11\n",
+        "Name,Version\nSlack,4.38\n...\nZoom,6.0.11\n",
+        "Application\tVersion\tDevices\nSlack\t24.05.10.0\t1\nZoom\t6.0.11\t1\nTotal\t\t84\n",
+        "Application,Version,Devices\nSlack,4.38,1\nZoom,6.0.11,1\nTotal,,84\n",
+        "Application\tVersion\nSlack\t4.38\nZoom\t6.0.11\nTotal\t84\n",
+        "Row Labels\tCount of ApplicationName\nSlack\t1\nZoom\t1\nGrand Total\t84\n",
+    ]);
+    for whole in [
+        "Application\tVersion\tDevices\nSlack\t4.38\t3\nZoom\t6.0.11\t2\nTotal\t\t5\n",
+        "Application,Version\nSlack,4.38\nZoom,6.0.11\nTotal,2\n",
+    ] {
+        let report = check(whole);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole:?}: {:#?}",
+            report.findings
+        );
+        assert_eq!(report.read_as.entries, 2, "{whole:?}: {:#?}", report.read_as);
+    }
+}

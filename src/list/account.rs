@@ -301,6 +301,118 @@ fn unclosed(line: &str) -> bool {
     (quoted || open > 0) && written
 }
 
+/// A table's or a spreadsheet's total row (`Total\t\t84`, `Grand Total,84`,
+/// `Gesamtergebnis;84`): the export's structure, not an app — and where its number is
+/// more than the rows above it hold (the same column's numbers added up, or the rows
+/// counted), rows are hidden or were left out: a note that the list goes on elsewhere.
+pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
+    if !matches!(list.format, Format::Lines | Format::Csv | Format::Table) || list.entries.len() < 2 {
+        return;
+    }
+    let line_of = |n: usize| lines.get(n.wrapping_sub(1)).copied().unwrap_or("");
+    // (Most lists: let go by their last entry's first letter, no total's.)
+    let Some(last) = list.entries.last() else { return };
+    let Some((at, total)) = total_row(line_of(last.line)) else {
+        return;
+    };
+    let line = last.line;
+    list.entries.pop();
+    let column = |n: usize| cells(line_of(n)).nth(at).and_then(|c| integer(c.trim()));
+    let counted: Option<u64> = list.entries.iter().map(|e| column(e.line)).sum();
+    let above = counted.unwrap_or(list.entries.len() as u64);
+    if total > above {
+        list.notes.push(Note {
+            line,
+            skipped: Skipped::Elsewhere {
+                excerpt: excerpt(crate::text::trim(line_of(line))),
+            },
+        });
+    } else {
+        list.structure.push((line, line));
+    }
+}
+
+/// The cells of a row: split at tabs, else at commas or semicolons, else at runs of two
+/// spaces or more.
+fn cells(line: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    if line.contains('\t') {
+        Box::new(line.split('\t'))
+    } else if line.contains([',', ';']) {
+        Box::new(line.split([',', ';']))
+    } else {
+        Box::new(line.split("  ").filter(|c| !c.trim().is_empty()))
+    }
+}
+
+/// A whole number as a spreadsheet writes it (`84`, `1,234`, `1.234`, `1 234`: groups of
+/// three after a separator; `4.38` and `6.0.11` are versions).
+fn integer(text: &str) -> Option<u64> {
+    let mut groups = text.split([',', '.', ' ', '\'']);
+    let first = groups.next()?;
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    if !digits(first) || first.len() > 12 {
+        return None;
+    }
+    let mut value: u64 = first.parse().ok()?;
+    for group in groups {
+        if group.len() != 3 || !digits(group) {
+            return None;
+        }
+        value = value.saturating_mul(1000).saturating_add(group.parse().ok()?);
+    }
+    Some(value)
+}
+
+/// A total row: its first cell a word for the total, every other cell empty or a whole
+/// number, one at least. The column and the number of its largest.
+fn total_row(line: &str) -> Option<(usize, u64)> {
+    const TOTAL: crate::text::Words = crate::text::Words(
+        "total|totals|grand total|total général|totale|totaal|gesamt|gesamtergebnis|summe|suma|razem|合计|总计|合計|總計",
+    );
+    let mut cells = cells(line).enumerate();
+    let (_, label) = cells.next()?;
+    if !TOTAL.contains(label.trim().trim_end_matches(':')) {
+        return None;
+    }
+    let mut best: Option<(usize, u64)> = None;
+    for (at, cell) in cells {
+        let cell = cell.trim();
+        if cell.is_empty() {
+            continue;
+        }
+        let n = integer(cell)?;
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((at, n));
+        }
+    }
+    best
+}
+
+/// A row of a tool's table or an export that is only an ellipsis (`...`, `…`, `[...]`):
+/// rows were left out there, as people shorten a table they paste. A note that the list
+/// goes on elsewhere. (A typed list's own reader says so of its lines.)
+pub(super) fn ellipsis_rows(list: &mut AppList, lines: &[&str]) {
+    if matches!(list.format, Format::Lines | Format::Separated) {
+        return;
+    }
+    for (at, line) in lines.iter().enumerate() {
+        let text = crate::text::trim(line);
+        // (Most rows: let go by their length or their first byte.)
+        if text.len() > 9 || !matches!(text.as_bytes().first(), Some(b'.' | b'[' | b'(' | b'|' | 0xE2)) {
+            continue;
+        }
+        let inner = text.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | '|') || c.is_whitespace());
+        let dots =
+            inner.len() >= 3 && inner.bytes().all(|b| b == b'.' || b == b' ') || matches!(inner, "…" | "⋯" | "… …");
+        if dots && !list.entries.iter().any(|e| e.line == at + 1) {
+            list.notes.push(Note {
+                line: at + 1,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+            });
+        }
+    }
+}
+
 /// A screen's copy that begins with an app's detail (`450 MB`, `2h 5m`) with no name above
 /// it: the app the detail belongs to was scrolled off the top, where the screen writes
 /// each detail under its name (so its last line is a detail too: a screen that writes each
@@ -616,7 +728,11 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                 account.structure += 1;
                 let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
                 // (A count has a digit; a pager's row may have none, `Next >`.)
-                if (text.len() <= 24 || text.bytes().any(|b| b.is_ascii_digit())) && !all_here(n) {
+                // (A total row was weighed against its column by `total_rows`.)
+                if (text.len() <= 24 || text.bytes().any(|b| b.is_ascii_digit()))
+                    && !all_here(n)
+                    && total_row(text).is_none()
+                {
                     if let Some(total) = super::formats::stated_total(text) {
                         stated = stated.max(Some((total, n)));
                     }

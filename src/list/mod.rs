@@ -537,6 +537,8 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     list.notes.extend(notes);
     account::said_more(&mut list, &lines);
     account::detail_on_top(&mut list, &lines);
+    account::ellipsis_rows(&mut list, &lines);
+    account::total_rows(&mut list, &lines);
     account::cut_in_last_line(&mut list, input, &lines);
     for entry in &mut list.entries {
         entry.fold(nfkc);
