@@ -4131,3 +4131,35 @@ fn a_tables_left_out_rows_and_a_total_above_its_rows_are_not_whole() {
         assert_eq!(report.read_as.entries, 2, "{whole:?}: {:#?}", report.read_as);
     }
 }
+
+/// What admin tools and people write that says only part of a list was copied (a red
+/// team's shapes): PowerShell's paging prompt, a warning that more results are available,
+/// a cmdlet asked for its first few (`-Top 3`), SQL's `LIMIT`, `2 of 84 records found`,
+/// a CSV's comment `# 84 rows total`, Gmail's `Show trimmed content`, a heading that says
+/// these are some of the apps. Not whole; the same words in a whole list's frame are not.
+#[test]
+fn an_admin_tools_or_a_persons_words_for_part_of_a_list_are_not_whole() {
+    assert_none_reassures(&[
+        "Name\n----\nSlack\nZoom\n<SPACE> next page; <CR> next line; Q quit\n",
+        "PS C:\\> Get-AppxPackage | Select-Object Name\n\nName\n----\nSlack\nZoom\n\nWARNING: There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter.\n",
+        "PS C:\\> Get-MgDeviceManagementDetectedApp -Top 3 | Select-Object DisplayName, Version\n\nDisplayName                 Version\n-----------                 -------\nSlack                       4.38.125\nZoom Workplace (64-bit)     6.0.11\nMicrosoft Edge              124.0.2478.80\n",
+        "PS C:\\> Get-Package | Out-Host -Paging\n\nName                           Version\n----                           -------\nZoom Workplace (64-bit)        6.0.11\n7-Zip 23.01 (x64)              23.01\n",
+        "sqlite> SELECT name FROM apps LIMIT 2;\nSlack\nZoom\n",
+        "Application\tVersion\nSlack\t4.38\nZoom\t6.0.11\n2 of 84 records found\n",
+        "Name,Version\nSlack,4.38\nZoom,6.0.11\n# 84 rows total\n",
+        "Slack\nZoom\nMicrosoft Teams\nShow trimmed content\n",
+        "Here are some of my apps:\nSlack\nZoom\nMicrosoft Teams\n",
+        "The main ones are:\nSlack\nZoom\nMicrosoft Teams\n",
+        "Here is what Intune shows for my laptop (first page):\n\nSlack\nZoom\nMicrosoft Teams\n",
+    ]);
+    for whole in [
+        "Here are all my apps:\nSlack\nZoom\n",
+        "Info Center\nSlack\nNote Taker\n",
+        "Application\tVersion\nSlack\t4.38\nZoom\t6.0.11\n2 of 2 records found\n",
+        "Name,Version\nSlack,4.38\nZoom,6.0.11\n# 2 rows total\n",
+        "PS C:\\> Get-Package | Sort-Object Name\n\nName                           Version\n----                           -------\nZoom Workplace (64-bit)        6.0.11\n7-Zip 23.01 (x64)              23.01\n",
+    ] {
+        let report = check(whole);
+        assert_eq!(report.overall.answer, Answer::NothingToDo, "{whole:?}: {:#?}", report.read_as);
+    }
+}

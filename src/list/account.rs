@@ -471,10 +471,11 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
                 // table's footer, `Showing 1 to 2 of 47`. Not any count: `Microsoft 365
                 // Apps` is a name.)
                 let of = [" of ", " von ", " sur ", " de "].iter().any(|w| e.text.contains(w));
+                let digit = e.text.bytes().any(|b| b.is_ascii_digit());
                 let counts = !typed
-                    && of
-                    && e.text.bytes().any(|b| b.is_ascii_digit())
-                    && super::formats::stated_total(&e.text).is_some_and(|total| total > read);
+                    && digit
+                    && (of && super::formats::stated_total(&e.text).is_some_and(|total| total > read)
+                        || marked() && super::formats::rows_total(&e.text).is_some_and(|total| total > read));
                 counts.then_some(true)
             });
         if says.is_some() && said.last() != Some(&e.line) {
@@ -1417,6 +1418,20 @@ fn filtered(command: &str) -> bool {
                     .any(|a| a.contains('/') || a.contains("nr") || a.contains("=="))
     });
     if piped {
+        return true;
+    }
+    // (Or asked for the first few, however the tool says it: a cmdlet's `-Top 3` or
+    // `-First 3`, SQL's `LIMIT 2` and `SELECT TOP 10`, a pager's `Out-Host -Paging`.)
+    let limited = lister.windows(2).any(|pair| match pair {
+        [flag, n] => {
+            matches!(
+                *flag,
+                "-top" | "-first" | "-last" | "limit" | "top" | "-resultsize" | "-paging"
+            ) && n.trim_end_matches(';').bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    });
+    if limited || lower.contains("-paging") {
         return true;
     }
     // The lister's words after its name, and whether one is no flag (a pattern or a name).

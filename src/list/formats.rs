@@ -989,10 +989,18 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             heading
                 .split_once('(')
                 .and_then(|(_, inside)| inside.split_once(')'))
-                .is_some_and(|(inside, _)| inside.split([',', ';']).any(|part| elsewhere(trim(part), None)))
+                .is_some_and(|(inside, _)| {
+                    inside
+                        .split([',', ';'])
+                        .any(|part| elsewhere(trim(part), None) || only_some(part))
+                })
         };
         if text.ends_with(':')
-            && (examples(text).is_some() || subset_heading(text) || elsewhere(heading, None) || aside())
+            && (examples(text).is_some()
+                || subset_heading(text)
+                || elsewhere(heading, None)
+                || aside()
+                || only_some(heading))
         {
             note_elsewhere(list, n, text);
         } else if text.ends_with(':') && tool_message(text, plain) {
@@ -3421,6 +3429,36 @@ const SOME_AFTER: Words = Words(
     "usual|default|preinstalled|pre-installed|built-in|stock|standard|diverse|divers|diversos|diversas|plein|noch|nog|tante|molte|el|il",
 );
 
+/// What a tool's warning or note says after its level (`WARNING: …`, `Warnung: …`,
+/// `Note: …`, `INFO …`), when the line is one.
+fn after_log_level(text: &str) -> Option<&str> {
+    const LEVELS: [&str; 9] = [
+        "warning",
+        "warn",
+        "warnung",
+        "avertissement",
+        "advertencia",
+        "aviso",
+        "note",
+        "notice",
+        "info",
+    ];
+    // (Most lines: let go by their first byte.)
+    if !matches!(
+        text.as_bytes().first(),
+        Some(b'W' | b'w' | b'N' | b'n' | b'I' | b'i' | b'A' | b'a')
+    ) {
+        return None;
+    }
+    let (level, said) = text.split_once([':', ' '])?;
+    let said = crate::text::trim(said.strip_prefix(':').unwrap_or(said));
+    LEVELS
+        .iter()
+        .any(|l| level.eq_ignore_ascii_case(l))
+        .then_some(said)
+        .filter(|s| !s.is_empty())
+}
+
 /// A line that stands for the list, or part of it, that is not in the text: a picture
 /// or an attachment as mail and chat exports write it (Gmail's `[image: IMG_0412.PNG]`,
 /// Outlook's `[cid:image001.png@…]`, WhatsApp's `<Media omitted>`, `<attached: ….jpg>`,
@@ -3525,6 +3563,11 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     if hides(text) {
         return true;
     }
+    // (A tool's warning or note that says so: `WARNING: There are more results available
+    // than are currently displayed`, PowerShell's.)
+    if after_log_level(text).is_some_and(|said| elsewhere(said, None)) {
+        return true;
+    }
     if !begins && !picture && !later || text.len() > 160 {
         return false;
     }
@@ -3545,6 +3588,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         "[file:",
         "streaming output truncated",
         "there are more",
+        "show trimmed content",
         "there's more",
         "there’s more",
         "theres more",
@@ -4087,6 +4131,34 @@ fn more_then_ellipsis(text: &str) -> bool {
     !word.is_empty() && !word.contains(' ') && MORE_OR_ALL.contains(word)
 }
 
+/// The words for a table's rows a console or an export counts them in.
+const ROWS: Words = Words(
+    "rows|row|lines|line|entries|items|records|results|apps|packages|zeilen|einträge|lignes|entrées|filas|líneas",
+);
+
+/// How many rows a comment under an export says it has (`# 84 rows total`, `-- 84 rows`,
+/// `// 84 records found`).
+pub(super) fn rows_total(text: &str) -> Option<usize> {
+    let text = text.trim_start_matches(['#', '/', '*', '-', ' ']);
+    let lower = crate::case::lower(text);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [n, rows, rest @ ..]
+            if ROWS.contains(rows)
+                && rest.len() <= 2
+                && rest.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "total" | "in" | "found" | "returned" | "listed" | "insgesamt" | "gesamt" | "au" | "en"
+                    )
+                }) =>
+        {
+            whole_number(n).and_then(|n| usize::try_from(n).ok())
+        }
+        _ => None,
+    }
+}
+
 /// Whether `text` is a console's pager at a screen's end (`-- More --`, `--More--(45%)`,
 /// `(END)`, `lines 1-2/57`), a command stopped or failed before its end (`^C`, `Killed`,
 /// `Segmentation fault (core dumped)`, `Broken pipe`), or a note that rows were left out
@@ -4094,9 +4166,6 @@ fn more_then_ellipsis(text: &str) -> bool {
 /// hidden]`): what it printed is not all of the list.
 #[inline(never)]
 fn console_cut(text: &str) -> bool {
-    const ROWS: Words = Words(
-        "rows|row|lines|line|entries|items|records|results|apps|packages|zeilen|einträge|lignes|entrées|filas|líneas",
-    );
     const LEFT_OUT: Words = Words(
         "omitted|hidden|truncated|skipped|elided|shown|ausgelassen|ausgeblendet|gekürzt|masquées|omises|tronquées|omitidas|ocultas|truncadas",
     );
@@ -4138,7 +4207,12 @@ fn console_cut(text: &str) -> bool {
     }
     let lower = crate::case::lower(text);
     let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-    if squeezed.starts_with("--more--") || squeezed == "(end)" || squeezed == "^c" {
+    // (PowerShell's `Out-Host -Paging`: `<SPACE> next page; <CR> next line; Q quit`.)
+    if squeezed.starts_with("--more--")
+        || squeezed == "(end)"
+        || squeezed == "^c"
+        || squeezed.starts_with("<space>nextpage")
+    {
         return true;
     }
     // `lines 1-2/57`: less's prompt, where it is in the text.
@@ -4156,6 +4230,13 @@ fn console_cut(text: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '<' | '>' | '.' | '…'))
         .filter(|w| !w.is_empty())
         .collect();
+    // (`2 of 84 records found`, `10 of 57 rows shown`: fewer than all.)
+    if let [shown, of, all, rows, rest @ ..] = words.as_slice() {
+        let counted = matches!(*of, "of" | "von" | "sur" | "de") && ROWS.contains(rows) && rest.len() <= 1;
+        if let (true, Some(shown), Some(all)) = (counted, whole_number(shown), whole_number(all)) {
+            return shown < all;
+        }
+    }
     words.len() <= 6
         && words.iter().any(|w| whole_number(w).is_some())
         && words.iter().any(|w| ROWS.contains(w))
@@ -4285,6 +4366,48 @@ fn withheld(text: &str) -> bool {
     // (A heading over the rest, `The rest (private):`, lists them under it.)
     let heading = text.ends_with([':', ')']);
     has(REST) && has(PRIVATE) && !heading || has(ONLY) && has(WHICH) || not_listing
+}
+
+/// Whether a heading over a list says it lists only some of the apps, in its words (`Here
+/// are some of my apps:`, `The main ones are:`, `What Intune shows (first page):`, `Ein
+/// paar meiner Apps:`, `Quelques-unes de mes applis :`).
+fn only_some(heading: &str) -> bool {
+    const SOME: [&str; 26] = [
+        "some of",
+        "a few of",
+        "some apps",
+        "a few apps",
+        "a few i use",
+        "main ones",
+        "main apps",
+        "most important",
+        "important ones",
+        "ones i use most",
+        "first page",
+        "first part",
+        "page 1",
+        "partial list",
+        "einige",
+        "ein paar",
+        "die wichtigsten",
+        "quelques",
+        "les principales",
+        "les plus importantes",
+        "algunas",
+        "algunos",
+        "las principales",
+        "los principales",
+        "alcune",
+        "le principali",
+    ];
+    let lower = crate::case::lower(heading);
+    let bytes = lower.as_bytes();
+    SOME.iter().any(|phrase| {
+        lower.match_indices(phrase).any(|(at, _)| {
+            let bounded = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_none_or(|b| !b.is_ascii_alphanumeric());
+            bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len()))
+        })
+    })
 }
 
 /// Whether `text` heads some of the apps, not all of them (`Recently opened apps`,
