@@ -442,7 +442,7 @@ impl Scratch {
             let (Some(candidate), Some(key)) = (text.get(a..b), keys.get(c..d)) else {
                 continue;
             };
-            if near(n, a, b, key) || !(MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&length) {
+            if near(n, a, b, key) || !(MIN_MISREAD_CHARS..=MAX_SIMILAR_CHARS).contains(&length) {
                 continue;
             }
             misread_key(key, word);
@@ -525,7 +525,7 @@ pub(crate) fn build_index(apps: &[App], publishers: &[Publisher]) -> Index {
     }
     index.respells |= !index.sounds.is_empty();
     for (key, &i) in &index.names {
-        if (MIN_SIMILAR_CHARS..=MAX_SIMILAR_CHARS).contains(&key.chars().count()) {
+        if (MIN_MISREAD_CHARS..=MAX_SIMILAR_CHARS).contains(&key.chars().count()) {
             misread_key(key, &mut respelt);
             let slot = index.misread.entry(respelt.clone()).or_insert(i);
             if *slot != i {
@@ -634,6 +634,10 @@ impl Shape {
 /// Names shorter than this (after normalisation) are matched exactly or not at all:
 /// among short names one typo separates different apps too often ("Help", "Helo").
 pub const MIN_SIMILAR_CHARS: usize = 5;
+
+/// A name misread by text recognition is asked about from this many characters
+/// (`D0la`, `1ark`): a misread changes no letter it could not have been.
+const MIN_MISREAD_CHARS: usize = 4;
 
 /// Longer pasted names are matched exactly or not at all (a sentence is no app's name).
 const MAX_SIMILAR_CHARS: usize = 64;

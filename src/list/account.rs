@@ -310,26 +310,84 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
         return;
     }
     let line_of = |n: usize| lines.get(n.wrapping_sub(1)).copied().unwrap_or("");
-    // (Most lists: let go by their last entry's first letter, no total's.)
-    let Some(last) = list.entries.last() else { return };
-    let Some((at, total)) = total_row(line_of(last.line)) else {
-        return;
-    };
-    let line = last.line;
-    list.entries.pop();
-    let column = |n: usize| cells(line_of(n)).nth(at).and_then(|c| integer(c.trim()));
-    let counted: Option<u64> = list.entries.iter().map(|e| column(e.line)).sum();
-    let above = counted.unwrap_or(list.entries.len() as u64);
-    if total > above {
-        list.notes.push(Note {
-            line,
-            skipped: Skipped::Elsewhere {
-                excerpt: excerpt(crate::text::trim(line_of(line))),
-            },
-        });
-    } else {
-        list.structure.push((line, line));
+    // (Most entries: let go by their first byte, no total's word's.)
+    let totals: Vec<(usize, usize, u64)> = list
+        .entries
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.text.as_bytes().first(),
+                Some(
+                    b'T' | b't'
+                        | b'G'
+                        | b'g'
+                        | b'S'
+                        | b's'
+                        | b'R'
+                        | b'r'
+                        | b'I'
+                        | b'i'
+                        | b'E'
+                        | b'e'
+                        | 0xE5
+                        | 0xE6
+                        | 0xE7
+                        | 0xE8
+                )
+            )
+        })
+        .filter_map(|e| total_row(line_of(e.line)).map(|(at, total)| (e.line, at, total)))
+        .collect();
+    for (line, at, total) in totals {
+        list.entries.retain(|e| e.line != line);
+        // The same column's numbers added up (`450 MB` is 450; a blank cell none; a
+        // first row that is no number, a header read as a row, left out); else the rows.
+        let mut rows: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
+        rows.dedup();
+        let values: Vec<Option<f64>> = rows
+            .iter()
+            .map(|&n| cells(line_of(n)).nth(at).map_or(Some(0.0), leading_number))
+            .collect();
+        let values = match values.split_first() {
+            Some((None, rest)) => rest,
+            _ => values.as_slice(),
+        };
+        let sum: Option<f64> = values.iter().copied().sum();
+        let above = sum.unwrap_or(values.len() as f64);
+        if total as f64 > above + 0.5 {
+            list.notes.push(Note {
+                line,
+                skipped: Skipped::Elsewhere {
+                    excerpt: excerpt(crate::text::trim(line_of(line))),
+                },
+            });
+        } else {
+            list.structure.push((line, line));
+        }
     }
+}
+
+/// The number a cell begins with (`450 MB`, `450.5`, `450,5`, `1,234`, `$12.50`), or zero
+/// for a blank cell; `None` when it begins with none.
+fn leading_number(cell: &str) -> Option<f64> {
+    let cell = cell.trim().trim_start_matches(['$', '€', '£', '¥']);
+    if cell.is_empty() {
+        return Some(0.0);
+    }
+    let end = cell
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b',')))
+        .unwrap_or(cell.len());
+    let number = cell.get(..end)?;
+    if !number.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // (A thousands separator is followed by three digits; a decimal one, here, by others.)
+    let whole = integer(number).map(|n| n as f64);
+    whole.or_else(|| {
+        let (int, frac) = number.split_once([',', '.'])?;
+        format!("{int}.{}", frac.replace(['.', ','], "")).parse().ok()
+    })
 }
 
 /// The cells of a row: split at tabs, else at commas or semicolons, else at runs of two
@@ -337,8 +395,11 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
 fn cells(line: &str) -> Box<dyn Iterator<Item = &str> + '_> {
     if line.contains('\t') {
         Box::new(line.split('\t'))
-    } else if line.contains([',', ';']) {
-        Box::new(line.split([',', ';']))
+    } else if line.contains(';') {
+        // (Where a semicolon separates, a comma is a decimal one: `Slack;450,5`.)
+        Box::new(line.split(';'))
+    } else if line.contains(',') {
+        Box::new(line.split(','))
     } else {
         Box::new(line.split("  ").filter(|c| !c.trim().is_empty()))
     }
@@ -367,7 +428,7 @@ fn integer(text: &str) -> Option<u64> {
 /// number, one at least. The column and the number of its largest.
 fn total_row(line: &str) -> Option<(usize, u64)> {
     const TOTAL: crate::text::Words = crate::text::Words(
-        "total|totals|grand total|total général|totale|totaal|gesamt|gesamtergebnis|summe|suma|razem|合计|总计|合計|總計",
+        "total|totals|grand total|total général|total general|total geral|totale|totale complessivo|totaal|eindtotaal|gesamt|gesamtergebnis|insgesamt|summe|gesamtsumme|suma|razem|totalt|summa|合计|总计|合計|總計",
     );
     let mut cells = cells(line).enumerate();
     let (_, label) = cells.next()?;
@@ -388,6 +449,52 @@ fn total_row(line: &str) -> Option<(usize, u64)> {
     best
 }
 
+/// A screen's detail as a kind and a value in one unit of it: a size in MB (0), a time
+/// in minutes (1), a share in percent (2) — `1,2 GB`, `845,3 MB`, `4 hr 12 min`, `2h 5m`,
+/// `2 Std. 5 Min.`, `85%`. `None` for any other detail.
+fn detail_value(text: &str) -> Option<(u8, f64)> {
+    let lower = crate::case::lower(crate::text::trim(text));
+    let (mut kind, mut total, mut number): (Option<u8>, f64, Option<f64>) = (None, 0.0, None);
+    let mut rest = lower.as_str();
+    while !rest.is_empty() {
+        rest = rest.trim_start_matches([' ', '.']);
+        let digits = rest
+            .bytes()
+            .position(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b',')))
+            .unwrap_or(rest.len());
+        if digits > 0 {
+            let n = rest.get(..digits)?.replace(',', ".");
+            number = Some(n.parse().ok()?);
+            rest = rest.get(digits..)?;
+            continue;
+        }
+        let word = rest
+            .bytes()
+            .position(|b| b.is_ascii_digit() || b == b' ')
+            .unwrap_or(rest.len());
+        let unit = rest.get(..word)?.trim_end_matches('.');
+        rest = rest.get(word..)?;
+        let (k, scale) = match unit {
+            "b" | "bytes" => (0, 1.0 / 1_048_576.0),
+            "kb" | "ko" => (0, 1.0 / 1024.0),
+            "mb" | "mo" => (0, 1.0),
+            "gb" | "go" => (0, 1024.0),
+            "tb" | "to" => (0, 1_048_576.0),
+            "h" | "hr" | "hrs" | "hour" | "hours" | "std" | "h." => (1, 60.0),
+            "m" | "min" | "mins" | "minute" | "minutes" => (1, 1.0),
+            "s" | "sec" | "secs" | "seconds" => (1, 1.0 / 60.0),
+            "%" => (2, 1.0),
+            _ => return None,
+        };
+        if kind.is_some_and(|were| were != k) {
+            return None;
+        }
+        kind = Some(k);
+        total += number.take()? * scale;
+    }
+    kind.filter(|_| number.is_none()).map(|k| (k, total))
+}
+
 /// A row of a tool's table or an export that is only an ellipsis (`...`, `…`, `[...]`):
 /// rows were left out there, as people shorten a table they paste. A note that the list
 /// goes on elsewhere. (A typed list's own reader says so of its lines.)
@@ -397,20 +504,39 @@ pub(super) fn ellipsis_rows(list: &mut AppList, lines: &[&str]) {
     }
     for (at, line) in lines.iter().enumerate() {
         let text = crate::text::trim(line);
-        // (Most rows: let go by their length or their first byte.)
-        if text.len() > 9 || !matches!(text.as_bytes().first(), Some(b'.' | b'[' | b'(' | b'|' | 0xE2)) {
+        // (Most rows: let go by their first byte.)
+        if text.len() > 200 || !matches!(text.as_bytes().first(), Some(b'.' | b'[' | b'(' | b'|' | b'<' | 0xE2)) {
             continue;
         }
-        let inner = text.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | '|') || c.is_whitespace());
-        let dots =
-            inner.len() >= 3 && inner.bytes().all(|b| b == b'.' || b == b' ') || matches!(inner, "…" | "⋯" | "… …");
-        if dots && !list.entries.iter().any(|e| e.line == at + 1) {
+        if only_ellipses(text) {
+            // (A reader may have taken it for an app's row: `⋮` in a CSV.)
+            list.entries.retain(|e| e.line != at + 1);
             list.notes.push(Note {
                 line: at + 1,
                 skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
             });
         }
     }
+}
+
+/// Whether a row's every cell is an ellipsis (`...`, `…`, `⋮`, `...   ...`, `| … | … |`), or
+/// an ellipsis says how many rows it stands for (`[... 40 rows ...]`).
+fn only_ellipses(text: &str) -> bool {
+    let mut dots = false;
+    for cell in
+        text.split(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')' | '<' | '>' | '|' | ',' | ';'))
+    {
+        if cell.is_empty() {
+            continue;
+        }
+        let ellipsis = cell.len() >= 3 && cell.bytes().all(|b| b == b'.') || matches!(cell, "…" | "⋯" | "⋮" | "……");
+        dots |= ellipsis;
+        let counted = cell.bytes().all(|b| b.is_ascii_digit()) || super::formats::is_rows_word(cell);
+        if !ellipsis && !counted {
+            return false;
+        }
+    }
+    dots
 }
 
 /// A screen's copy that begins with an app's detail (`450 MB`, `2h 5m`) with no name above
@@ -431,9 +557,27 @@ pub(super) fn detail_on_top(list: &mut AppList, lines: &[&str]) {
         let clock = text.bytes().take_while(|&b| b != b' ').any(|b| b == b':');
         !clock && super::formats::screen_value(text)
     };
-    // (Most lists: let go by their first line, no detail.)
-    if !detail(first) || !detail(last) || list.entries.first().is_none_or(|e| e.line <= at + 1) {
+    // (Most lists: let go by their first line, no detail. The detail right over an app's
+    // name: a screen's total over a heading, `4 hr 12 min` `Today`, is the screen's.)
+    // (And a detail under it: the screen's details and names take turns from the top.)
+    let mut below = lines.iter().enumerate().skip(at + 1).filter(|(_, l)| !is_blank(l));
+    let (next, after) = (below.next(), below.next());
+    if !detail(first)
+        || !detail(last)
+        || list.entries.first().map(|e| e.line) != next.map(|(n, _)| n + 1)
+        || !after.is_some_and(|(_, l)| detail(l))
+    {
         return;
+    }
+    // A screen's total over its apps (`45.2 GB` of storage, `4h 12m` today) is no app's:
+    // another kind of value than the apps' (`85%` over sizes), or at least all of theirs
+    // added up. One app's is one of many.
+    if let Some((kind, value)) = detail_value(first) {
+        let others: Vec<(u8, f64)> = lines.iter().skip(at + 1).filter_map(|l| detail_value(l)).collect();
+        let same: f64 = others.iter().filter(|(k, _)| *k == kind).map(|(_, v)| v).sum();
+        if others.iter().all(|(k, _)| *k != kind) || value >= same {
+            return;
+        }
     }
     list.notes.push(Note {
         line: at + 1,
@@ -463,21 +607,28 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
                 Some(b'/' | b'#' | b'"' | b'\'' | b'<' | b'[')
             )
         };
-        let says = (!typed || marked())
-            .then(|| super::formats::says_more(&e.text))
-            .flatten()
-            .or_else(|| {
-                // (A reader's row that says which of more than were read it shows: a
-                // table's footer, `Showing 1 to 2 of 47`. Not any count: `Microsoft 365
-                // Apps` is a name.)
-                let of = [" of ", " von ", " sur ", " de "].iter().any(|w| e.text.contains(w));
-                let digit = e.text.bytes().any(|b| b.is_ascii_digit());
-                let counts = !typed
-                    && digit
-                    && (of && super::formats::stated_total(&e.text).is_some_and(|total| total > read)
-                        || marked() && super::formats::rows_total(&e.text).is_some_and(|total| total > read));
-                counts.then_some(true)
-            });
+        // (A reader's row that says which of more than were read it shows: a table's
+        // footer, `Showing 1 to 2 of 47`, a row that counts the apps, `47 apps`, a comment
+        // that counts the rows, `# 84 rows total`. Not any count: `Microsoft 365 Apps` is a
+        // name. A typed line's own reader has told; a count has a digit.)
+        let counts = || {
+            let of = || {
+                [" of ", " von ", " sur ", " de ", " di ", " van "]
+                    .iter()
+                    .any(|w| e.text.contains(w))
+            };
+            (of() || super::formats::count_line(&e.text) || super::formats::count_label(&e.text))
+                && super::formats::stated_total(&e.text).is_some_and(|total| total > read)
+                || (marked() || e.text.starts_with("--"))
+                    && super::formats::rows_total(&e.text).is_some_and(|total| total > read)
+        };
+        let says = if !typed && e.text.bytes().any(|b| b.is_ascii_digit()) && counts() {
+            Some(true)
+        } else {
+            (!typed || marked())
+                .then(|| super::formats::says_more(&e.text))
+                .flatten()
+        };
         if says.is_some() && said.last() != Some(&e.line) {
             said.push(e.line);
         }
@@ -611,7 +762,9 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         // shell pm list packages -3 | head -20`, `MacBook-Pro:~ jdoe$ …`): no app, and
         // the list not whole. (Most lines have no `|`.)
         if line.contains('|') && piped_to_a_filter(line) {
-            if let Some(command) = lister_command(line).filter(|c| c.contains('|') && filtered(c)) {
+            let rows = list.entries.len() as u64;
+            let cut = |c: &&str| filtered(c) || limit_of(c).is_some_and(|n| n <= rows);
+            if let Some(command) = lister_command(line).filter(|c| c.contains('|') && cut(c)) {
                 list.entries.retain(|e| e.line != i + 1);
                 list.notes.push(Note {
                     line: i + 1,
@@ -627,7 +780,8 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             continue;
         }
         let text = crate::text::trim(line);
-        if command_typed(text).is_some_and(filtered) {
+        let rows = list.entries.len() as u64;
+        if command_typed(text).is_some_and(|c| filtered(c) || limit_of(c).is_some_and(|n| n <= rows)) {
             list.notes.push(Note {
                 line: i + 1,
                 skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
@@ -1295,8 +1449,13 @@ fn prompt_sign(lower: &str) -> Option<usize> {
 pub(super) fn typed_command(text: &str) -> bool {
     let bytes = text.as_bytes();
     // A program's own prompt, one word before its `>` (`osquery> `, `sqlite> `, `mysql> `).
+    // (Or in capitals, `SQL> `, or sqlcmd's line number, `1> `.)
     if let Some((program, _)) = text.split_once("> ") {
-        if !program.is_empty() && program.bytes().all(|b| b.is_ascii_lowercase()) {
+        let bytes = program.as_bytes();
+        let word = bytes.iter().all(u8::is_ascii_lowercase)
+            || bytes.iter().all(u8::is_ascii_uppercase)
+            || bytes.len() <= 3 && bytes.iter().all(u8::is_ascii_digit);
+        if !program.is_empty() && word {
             return true;
         }
     }
@@ -1407,10 +1566,7 @@ fn filtered(command: &str) -> bool {
         let program = words.next().unwrap_or("");
         let args: Vec<&str> = words.collect();
         FILTERS.contains(program)
-            || matches!(program, "select-object" | "select")
-                && args
-                    .iter()
-                    .any(|a| matches!(*a, "-first" | "-last" | "-skip" | "-index"))
+            || matches!(program, "select-object" | "select") && args.iter().any(|a| matches!(*a, "-skip" | "-index"))
             || program == "sed" && args.contains(&"-n")
             || program == "awk"
                 && args
@@ -1420,18 +1576,10 @@ fn filtered(command: &str) -> bool {
     if piped {
         return true;
     }
-    // (Or asked for the first few, however the tool says it: a cmdlet's `-Top 3` or
-    // `-First 3`, SQL's `LIMIT 2` and `SELECT TOP 10`, a pager's `Out-Host -Paging`.)
-    let limited = lister.windows(2).any(|pair| match pair {
-        [flag, n] => {
-            matches!(
-                *flag,
-                "-top" | "-first" | "-last" | "limit" | "top" | "-resultsize" | "-paging"
-            ) && n.trim_end_matches(';').bytes().all(|b| b.is_ascii_digit())
-        }
-        _ => false,
-    });
-    if limited || lower.contains("-paging") {
+    // (Or shown a page at a time: `Out-Host -Paging`; or a query with a condition:
+    // `SELECT name FROM apps WHERE name LIKE '%o%'`.)
+    let query = lower.trim_start().starts_with("select ") || lower.contains(" select ");
+    if lower.contains("-paging") || query && lower.contains(" where ") {
         return true;
     }
     // The lister's words after its name, and whether one is no flag (a pattern or a name).
@@ -1494,6 +1642,40 @@ fn filtered(command: &str) -> bool {
         }
     }
     false
+}
+
+/// How many rows a command asked for at most, however the tool says it: a cmdlet's `-Top
+/// 3`, `-First 3`, `-Top:3` (or `-f 3`, PowerShell's shortening), SQL's `LIMIT 2`, `LIMIT
+/// 0,3`, `SELECT TOP 10`, `FETCH FIRST 3 ROWS`. Fewer rows than that printed is all.
+fn limit_of(command: &str) -> Option<u64> {
+    let lower = crate::case::lower(command);
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ':' || c == ';')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|pair| match pair {
+        [flag, n]
+            if matches!(
+                *flag,
+                "-top"
+                    | "-first"
+                    | "-last"
+                    | "-f"
+                    | "-fi"
+                    | "-fir"
+                    | "-firs"
+                    | "limit"
+                    | "top"
+                    | "-resultsize"
+                    | "first"
+            ) =>
+        {
+            // (`LIMIT 0,3`: an offset, then the count.)
+            let n = n.rsplit(',').next().unwrap_or(n);
+            n.parse().ok()
+        }
+        _ => None,
+    })
 }
 
 /// An uninstall command (`adb uninstall …`, `pm uninstall`, `brew uninstall --cask …`,

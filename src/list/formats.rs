@@ -3429,24 +3429,62 @@ const SOME_AFTER: Words = Words(
     "usual|default|preinstalled|pre-installed|built-in|stock|standard|diverse|divers|diversos|diversas|plein|noch|nog|tante|molte|el|il",
 );
 
+/// Whether a tool's warning says it printed only some of the results (`By default, only
+/// the first 1000 items are returned`, `More results are available. Use -All`), in the
+/// languages its tools print it in.
+fn more_results(said: &str) -> bool {
+    const SAYS: [&str; 20] = [
+        "more results",
+        "only the first",
+        "more items",
+        "resultsize",
+        "weitere ergebnisse",
+        "mehr ergebnisse",
+        "nur die ersten",
+        "plus de résultats",
+        "seuls les premiers",
+        "más resultados",
+        "mais resultados",
+        "altri risultati",
+        "meer resultaten",
+        "solo los primeros",
+        "primeras",
+        "premiers",
+        "premières",
+        "primi ",
+        "prime ",
+        "eerste",
+    ];
+    let lower = crate::case::lower(said);
+    SAYS.iter().any(|s| lower.contains(s))
+}
+
 /// What a tool's warning or note says after its level (`WARNING: …`, `Warnung: …`,
 /// `Note: …`, `INFO …`), when the line is one.
 fn after_log_level(text: &str) -> Option<&str> {
-    const LEVELS: [&str; 9] = [
+    const LEVELS: [&str; 17] = [
         "warning",
         "warn",
+        "[warning]",
         "warnung",
         "avertissement",
         "advertencia",
         "aviso",
+        "avviso",
+        "waarschuwing",
         "note",
         "notice",
         "info",
+        "hinweis",
+        "remarque",
+        "nota",
+        "opmerking",
+        "w",
     ];
     // (Most lines: let go by their first byte.)
     if !matches!(
         text.as_bytes().first(),
-        Some(b'W' | b'w' | b'N' | b'n' | b'I' | b'i' | b'A' | b'a')
+        Some(b'W' | b'w' | b'N' | b'n' | b'I' | b'i' | b'A' | b'a' | b'H' | b'h' | b'R' | b'r' | b'O' | b'o' | b'[')
     ) {
         return None;
     }
@@ -3565,7 +3603,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     }
     // (A tool's warning or note that says so: `WARNING: There are more results available
     // than are currently displayed`, PowerShell's.)
-    if after_log_level(text).is_some_and(|said| elsewhere(said, None)) {
+    if after_log_level(text).is_some_and(|said| elsewhere(said, None) || more_results(said)) {
         return true;
     }
     if !begins && !picture && !later || text.len() > 160 {
@@ -3888,7 +3926,12 @@ fn cjk_more(text: &str) -> bool {
 /// its other words are none of these.)
 pub(super) fn cjk_count(text: &str) -> Option<usize> {
     // (Longer words first where one begins another.)
-    const APPS: [&str; 12] = [
+    const APPS: [&str; 17] = [
+        "款",
+        "Apps",
+        "App",
+        "apps",
+        "app",
         "应用程序",
         "應用程式",
         "应用",
@@ -3902,7 +3945,7 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
         "앱",
         "어플",
     ];
-    const BESIDES: [&str; 29] = [
+    const BESIDES: [&str; 34] = [
         "共",
         "总共",
         "總共",
@@ -3932,9 +3975,18 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
         "총",
         "내",
         "的",
+        "有",
+        "列表",
+        "一覧",
+        "목록",
+        "清单",
     ];
     // (Most lines: let go by their first byte, neither a digit nor one of these scripts'.)
-    if !text.bytes().next().is_some_and(|b| b.is_ascii_digit() || b >= 0xE3) {
+    if !text
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit() || b >= 0xE3 || b == b'(')
+    {
         return None;
     }
     let (mut number, mut apps, mut rest) = (None::<usize>, false, text);
@@ -4133,8 +4185,18 @@ fn more_then_ellipsis(text: &str) -> bool {
 
 /// The words for a table's rows a console or an export counts them in.
 const ROWS: Words = Words(
-    "rows|row|lines|line|entries|items|records|results|apps|packages|zeilen|einträge|lignes|entrées|filas|líneas",
+    "rows|row|lines|line|entries|items|records|results|apps|packages|zeilen|einträge|einträgen|datensätze|datensätzen|ergebnisse|ergebnissen|treffer|treffern|linhas|registos|itens|lignes|entrées|éléments|enregistrements|résultats|filas|líneas|registros|elementos|resultados|righe|elementi|risultati|record|rijen|resultaten|items|regels",
 );
+
+/// Whether a word is one for apps a count names ([`COUNTED`]).
+pub(super) fn is_apps_word(word: &str) -> bool {
+    COUNTED.contains(word)
+}
+
+/// Whether a word is one for a table's rows ([`ROWS`]).
+pub(super) fn is_rows_word(word: &str) -> bool {
+    ROWS.contains(word)
+}
 
 /// How many rows a comment under an export says it has (`# 84 rows total`, `-- 84 rows`,
 /// `// 84 records found`).
@@ -4142,14 +4204,40 @@ pub(super) fn rows_total(text: &str) -> Option<usize> {
     let text = text.trim_start_matches(['#', '/', '*', '-', ' ']);
     let lower = crate::case::lower(text);
     let words: Vec<&str> = lower.split_whitespace().collect();
-    match words.as_slice() {
+    let words = match words.as_slice() {
+        // (`Total: 84 rows`, `Insgesamt 84 Zeilen`.)
+        [total, rest @ ..]
+            if matches!(
+                total.trim_end_matches(':'),
+                "total" | "insgesamt" | "gesamt" | "exported" | "returned"
+            ) =>
+        {
+            rest
+        }
+        all => all,
+    };
+    match words {
         [n, rows, rest @ ..]
             if ROWS.contains(rows)
                 && rest.len() <= 2
                 && rest.iter().all(|w| {
                     matches!(
                         *w,
-                        "total" | "in" | "found" | "returned" | "listed" | "insgesamt" | "gesamt" | "au" | "en"
+                        "total"
+                            | "in"
+                            | "found"
+                            | "returned"
+                            | "listed"
+                            | "exported"
+                            | "shown"
+                            | "selected"
+                            | "insgesamt"
+                            | "gesamt"
+                            | "au"
+                            | "en"
+                            | "no"
+                            | "totaal"
+                            | "totale"
                     )
                 }) =>
         {
@@ -4232,7 +4320,8 @@ fn console_cut(text: &str) -> bool {
         .collect();
     // (`2 of 84 records found`, `10 of 57 rows shown`: fewer than all.)
     if let [shown, of, all, rows, rest @ ..] = words.as_slice() {
-        let counted = matches!(*of, "of" | "von" | "sur" | "de") && ROWS.contains(rows) && rest.len() <= 1;
+        let counted =
+            matches!(*of, "of" | "von" | "sur" | "de" | "di" | "van") && ROWS.contains(rows) && rest.len() <= 1;
         if let (true, Some(shown), Some(all)) = (counted, whole_number(shown), whole_number(all)) {
             return shown < all;
         }
@@ -4372,12 +4461,15 @@ fn withheld(text: &str) -> bool {
 /// are some of my apps:`, `The main ones are:`, `What Intune shows (first page):`, `Ein
 /// paar meiner Apps:`, `Quelques-unes de mes applis :`).
 fn only_some(heading: &str) -> bool {
-    const SOME: [&str; 26] = [
+    // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
+    // `Ich habe nur ein paar Apps:`.)
+    const SOME: [&str; 30] = [
         "some of",
         "a few of",
-        "some apps",
-        "a few apps",
-        "a few i use",
+        "a couple of",
+        "several of",
+        "a handful of",
+        "a selection of",
         "main ones",
         "main apps",
         "most important",
@@ -4385,27 +4477,34 @@ fn only_some(heading: &str) -> bool {
         "ones i use most",
         "first page",
         "first part",
-        "page 1",
         "partial list",
-        "einige",
-        "ein paar",
+        "among others",
+        "einige meiner",
+        "ein paar meiner",
+        "ein teil meiner",
         "die wichtigsten",
-        "quelques",
+        "quelques-unes",
+        "une partie de",
+        "certaines de",
         "les principales",
         "les plus importantes",
-        "algunas",
-        "algunos",
+        "algunas de",
+        "algunos de",
         "las principales",
         "los principales",
-        "alcune",
-        "le principali",
+        "alcune delle",
+        "een paar van",
     ];
     let lower = crate::case::lower(heading);
     let bytes = lower.as_bytes();
     SOME.iter().any(|phrase| {
         lower.match_indices(phrase).any(|(at, _)| {
             let bounded = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_none_or(|b| !b.is_ascii_alphanumeric());
-            bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len()))
+            // (`Can you check if some of these are banned:` asks about all of these.)
+            let these = lower
+                .get(at + phrase.len()..)
+                .is_some_and(|rest| rest.starts_with(" these") || rest.starts_with(" which"));
+            bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len())) && !these
         })
     })
 }
@@ -4696,10 +4795,10 @@ fn link(text: &str) -> bool {
 
 /// A tool's count of what it listed, under its table: `13 package(s)`, `2 upgrades
 /// available.` (winget), `3 packages installed.`, `42 apps`.
-fn count_line(text: &str) -> bool {
+pub(super) fn count_line(text: &str) -> bool {
     // (Most lines: let go by their first byte, before a search for a space.)
     match text.as_bytes().first() {
-        Some(b'(') => return query_rows(text).is_some(),
+        Some(b'(') => return query_rows(text).is_some() || !text.is_ascii() && cjk_count(text).is_some(),
         Some(b'0'..=b'9') if pages(text) => return true,
         Some(b'0'..=b'9') => {}
         Some(
@@ -4751,7 +4850,7 @@ fn apps_counted(rest: &str) -> bool {
 /// parentheses (`Installed (47)`, `All apps (84)`, `Apps (47)`), a total (`Total 47`,
 /// `Gesamt: 47`, `Count: 47`), a label and the count (`Apps: 47`).
 #[inline(never)]
-fn count_label(text: &str) -> bool {
+pub(super) fn count_label(text: &str) -> bool {
     let text = text.trim_end_matches('.');
     // (Most lines: let go by their last byte, a count's or a word's for apps, or by
     // their first word, no count's or heading's.)
@@ -4824,7 +4923,11 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     };
     let words: Vec<&str> = text.split_whitespace().collect();
     // (A range's or a page's "of" and the number after it.)
-    if let Some(at) = words.iter().position(|w| matches!(*w, "of" | "von" | "sur" | "de")) {
+    // (The last: `Mostrando de 1 até 2 de 57 registros`.)
+    if let Some(at) = words
+        .iter()
+        .rposition(|w| matches!(*w, "of" | "von" | "sur" | "de" | "di" | "van"))
+    {
         let after = words.get(at + 1)?;
         // (`1-3 of many`: more than it shows, how many not said.)
         if MANY.contains(after) {
@@ -4861,6 +4964,10 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     }
     if count_label(text) && !text.ends_with(')') {
         return words.last().and_then(|w| number(w));
+    }
+    // (A comment under an export: `# 84 rows total`.)
+    if let Some(rows) = rows_total(text) {
+        return Some(rows);
     }
     // (An introduction that counts them: `I have 40 apps`, `Here are my 10 apps`, `J'ai
     // 40 applis`.)

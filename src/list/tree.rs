@@ -602,10 +602,26 @@ fn goes_on_in(node: &Node, read: usize, notes: &mut Vec<super::Note>) {
             let name = matches!(key.as_str(), "" | "td" | "th" | "li" | "tr")
                 || NAME_KEYS.contains(&key.as_str())
                 || ID_KEYS.contains(&key.as_str());
-            let of = [" of ", " von ", " sur ", " de "].iter().any(|w| text.contains(w));
+            let of = [" of ", " von ", " sur ", " de ", " di ", " van "]
+                .iter()
+                .any(|w| text.contains(w));
+            // (A count of the list's rows or apps, or a page's: `Storage: 64 of 128 GB`,
+            // `Step 2 of 3` count something else.)
+            let of_the_list = || {
+                text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    super::formats::is_rows_word(w)
+                        || super::formats::is_apps_word(w)
+                        || matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "page" | "seite" | "página" | "pagina" | "pagina's"
+                        )
+                })
+            };
             let says = || {
                 super::formats::says_more(text) == Some(true)
-                    || (!name || of) && super::formats::stated_total(text).is_some_and(|total| total > read)
+                    || (!name || of)
+                        && of_the_list()
+                        && super::formats::stated_total(text).is_some_and(|total| total > read)
             };
             if !text.is_empty()
                 && text.len() <= 200
@@ -621,7 +637,8 @@ fn goes_on_in(node: &Node, read: usize, notes: &mut Vec<super::Note>) {
             }
         }
         Value::Record(fields) => {
-            let records = fields.iter().any(|f| matches!(f.value, Value::Record(_)));
+            // (A count beside records of apps: not a disk's `<size>`, nor the fonts'.)
+            let records = holds_apps(&fold(&node.key)) && fields.iter().any(|f| matches!(f.value, Value::Record(_)));
             for field in fields {
                 if let (true, Value::Text(text)) = (records, &field.value) {
                     let count = text.trim().parse::<usize>().ok();
