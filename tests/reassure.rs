@@ -4226,6 +4226,11 @@ fn this_stops_rules_hold_against_a_second_red_team() {
         "All apps (page 1 of 1):\nSlack\nZoom\n".to_owned(),
     ] {
         let report = check(&whole);
-        assert_eq!(report.overall.answer, Answer::NothingToDo, "{whole:?}: {:#?}", report.read_as);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole:?}: {:#?}",
+            report.read_as
+        );
     }
 }

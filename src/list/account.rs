@@ -314,28 +314,10 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
     let totals: Vec<(usize, usize, u64)> = list
         .entries
         .iter()
-        .filter(|e| {
-            matches!(
-                e.text.as_bytes().first(),
-                Some(
-                    b'T' | b't'
-                        | b'G'
-                        | b'g'
-                        | b'S'
-                        | b's'
-                        | b'R'
-                        | b'r'
-                        | b'I'
-                        | b'i'
-                        | b'E'
-                        | b'e'
-                        | 0xE5
-                        | 0xE6
-                        | 0xE7
-                        | 0xE8
-                )
-            )
-        })
+        // (The name a reader took is the first cell, `Total`, or the line: `Total\t84`;
+        // its first word a total's first, `Total`, `Grand`. Most names' is none: let go
+        // by its first letter, then by its length.)
+        .filter(|e| e.text.len() <= 40 && total_head(&e.text))
         .filter_map(|e| total_row(line_of(e.line)).map(|(at, total)| (e.line, at, total)))
         .collect();
     for (line, at, total) in totals {
@@ -424,12 +406,38 @@ fn integer(text: &str) -> Option<u64> {
     Some(value)
 }
 
+/// Whether a text's first word is the first of one of [`TOTAL`]'s.
+fn total_head(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let heads: &[&str] = match bytes.first() {
+        Some(b'T' | b't') => &["total", "totals", "totale", "totaal", "totalt"],
+        Some(b'G' | b'g') => &["grand", "gesamt", "gesamtergebnis", "gesamtsumme"],
+        Some(b'S' | b's') => &["summe", "suma", "summa"],
+        Some(b'I' | b'i') => &["insgesamt"],
+        Some(b'E' | b'e') => &["eindtotaal"],
+        Some(b'R' | b'r') => &["razem"],
+        Some(0xE5..=0xE7) => &["合计", "总计", "合計", "總計"],
+        _ => return false,
+    };
+    let end = bytes
+        .iter()
+        .take(15)
+        .position(|b| matches!(b, b'\t' | b';' | b',' | b' ' | b':'))
+        .unwrap_or(bytes.len());
+    let word = bytes.get(..end).unwrap_or(bytes);
+    heads
+        .iter()
+        .any(|h| h.len() == word.len() && h.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// The words a total row's first cell is.
+const TOTAL: crate::text::Words = crate::text::Words(
+    "total|totals|grand total|total général|total general|total geral|totale|totale complessivo|totaal|eindtotaal|gesamt|gesamtergebnis|insgesamt|summe|gesamtsumme|suma|razem|totalt|summa|合计|总计|合計|總計",
+);
+
 /// A total row: its first cell a word for the total, every other cell empty or a whole
 /// number, one at least. The column and the number of its largest.
 fn total_row(line: &str) -> Option<(usize, u64)> {
-    const TOTAL: crate::text::Words = crate::text::Words(
-        "total|totals|grand total|total général|total general|total geral|totale|totale complessivo|totaal|eindtotaal|gesamt|gesamtergebnis|insgesamt|summe|gesamtsumme|suma|razem|totalt|summa|合计|总计|合計|總計",
-    );
     let mut cells = cells(line).enumerate();
     let (_, label) = cells.next()?;
     if !TOTAL.contains(label.trim().trim_end_matches(':')) {

@@ -3488,7 +3488,24 @@ fn after_log_level(text: &str) -> Option<&str> {
     ) {
         return None;
     }
-    let (level, said) = text.split_once([':', ' '])?;
+    // (A level ends in a colon, is in brackets or in capitals: `Warning: …`, `[WARNING] …`,
+    // `INFO …`. Most names' first word is none of them: let go by a colon looked for only
+    // where a level's would be, and their second letter, not a capital.)
+    let bytes = text.as_bytes();
+    let colon = [1usize, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
+        .iter()
+        .copied()
+        .find(|&k| bytes.get(k) == Some(&b':'));
+    let end = match colon {
+        Some(k) => k,
+        None if bytes.first() == Some(&b'[') || bytes.get(1).is_some_and(u8::is_ascii_uppercase) => bytes
+            .get(..bytes.len().min(16))?
+            .iter()
+            .position(|&b| b == b':' || b == b' ')?,
+        None => return None,
+    };
+    let level = text.get(..end)?.trim_end();
+    let said = text.get(end + 1..)?;
     let said = crate::text::trim(said.strip_prefix(':').unwrap_or(said));
     LEVELS
         .iter()
