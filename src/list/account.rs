@@ -326,17 +326,17 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
         // first row that is no number, a header read as a row, left out); else the rows.
         let mut rows: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
         rows.dedup();
-        let values: Vec<Option<f64>> = rows
+        let values: Vec<Option<u64>> = rows
             .iter()
-            .map(|&n| cells(line_of(n)).nth(at).map_or(Some(0.0), leading_number))
+            .map(|&n| cells(line_of(n)).nth(at).map_or(Some(0), leading_number))
             .collect();
         let values = match values.split_first() {
             Some((None, rest)) => rest,
             _ => values.as_slice(),
         };
-        let sum: Option<f64> = values.iter().copied().sum();
-        let above = sum.unwrap_or(values.len() as f64);
-        if total as f64 > above + 0.5 {
+        let sum: Option<u64> = values.iter().copied().sum();
+        let above = sum.unwrap_or((values.len() as u64).saturating_mul(1000));
+        if total.saturating_mul(1000) > above.saturating_add(500) {
             list.notes.push(Note {
                 line,
                 skipped: Skipped::Elsewhere {
@@ -351,25 +351,46 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
 
 /// The number a cell begins with (`450 MB`, `450.5`, `450,5`, `1,234`, `$12.50`), or zero
 /// for a blank cell; `None` when it begins with none.
-fn leading_number(cell: &str) -> Option<f64> {
+fn leading_number(cell: &str) -> Option<u64> {
     let cell = cell.trim().trim_start_matches(['$', '€', '£', '¥']);
     if cell.is_empty() {
-        return Some(0.0);
+        return Some(0);
     }
     let end = cell
         .bytes()
         .position(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b',')))
         .unwrap_or(cell.len());
-    let number = cell.get(..end)?;
+    thousandths(cell.get(..end)?)
+}
+
+/// A number in thousandths (whole numbers and decimals, without floating point: the
+/// Wasm module would carry a float parser): `1,234` and `1.234` are thousands (groups
+/// of three), `450,5` and `4.38` decimals.
+fn thousandths(number: &str) -> Option<u64> {
     if !number.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         return None;
     }
-    // (A thousands separator is followed by three digits; a decimal one, here, by others.)
-    let whole = integer(number).map(|n| n as f64);
-    whole.or_else(|| {
-        let (int, frac) = number.split_once([',', '.'])?;
-        format!("{int}.{}", frac.replace(['.', ','], "")).parse().ok()
-    })
+    if let Some(n) = integer(number) {
+        return Some(n.saturating_mul(1000));
+    }
+    let (int, frac) = number.split_once([',', '.'])?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || int.len() > 12 {
+        // (`6.0.11`: a version, no number.)
+        return None;
+    }
+    let frac = frac
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .take(3)
+        .fold((0u64, 0), |(v, n), b| (v * 10 + u64::from(b - b'0'), n + 1));
+    let scale = [1000u64, 100, 10, 1].get(frac.1).copied().unwrap_or(1);
+    Some(
+        int.parse::<u64>()
+            .ok()?
+            .saturating_mul(1000)
+            .saturating_add(frac.0.saturating_mul(scale)),
+    )
 }
 
 /// The cells of a row: split at tabs, else at commas or semicolons, else at runs of two
@@ -460,9 +481,9 @@ fn total_row(line: &str) -> Option<(usize, u64)> {
 /// A screen's detail as a kind and a value in one unit of it: a size in MB (0), a time
 /// in minutes (1), a share in percent (2) — `1,2 GB`, `845,3 MB`, `4 hr 12 min`, `2h 5m`,
 /// `2 Std. 5 Min.`, `85%`. `None` for any other detail.
-fn detail_value(text: &str) -> Option<(u8, f64)> {
+fn detail_value(text: &str) -> Option<(u8, u64)> {
     let lower = crate::case::lower(crate::text::trim(text));
-    let (mut kind, mut total, mut number): (Option<u8>, f64, Option<f64>) = (None, 0.0, None);
+    let (mut kind, mut total, mut number): (Option<u8>, u64, Option<u64>) = (None, 0, None);
     let mut rest = lower.as_str();
     while !rest.is_empty() {
         rest = rest.trim_start_matches([' ', '.']);
@@ -471,8 +492,7 @@ fn detail_value(text: &str) -> Option<(u8, f64)> {
             .position(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b',')))
             .unwrap_or(rest.len());
         if digits > 0 {
-            let n = rest.get(..digits)?.replace(',', ".");
-            number = Some(n.parse().ok()?);
+            number = Some(thousandths(rest.get(..digits)?)?);
             rest = rest.get(digits..)?;
             continue;
         }
@@ -482,23 +502,24 @@ fn detail_value(text: &str) -> Option<(u8, f64)> {
             .unwrap_or(rest.len());
         let unit = rest.get(..word)?.trim_end_matches('.');
         rest = rest.get(word..)?;
-        let (k, scale) = match unit {
-            "b" | "bytes" => (0, 1.0 / 1_048_576.0),
-            "kb" | "ko" => (0, 1.0 / 1024.0),
-            "mb" | "mo" => (0, 1.0),
-            "gb" | "go" => (0, 1024.0),
-            "tb" | "to" => (0, 1_048_576.0),
-            "h" | "hr" | "hrs" | "hour" | "hours" | "std" | "h." => (1, 60.0),
-            "m" | "min" | "mins" | "minute" | "minutes" => (1, 1.0),
-            "s" | "sec" | "secs" | "seconds" => (1, 1.0 / 60.0),
-            "%" => (2, 1.0),
+        // (In thousandths of a kilobyte, of a second, of a percent.)
+        let (k, scale, per) = match unit {
+            "b" | "bytes" => (0, 1, 1024),
+            "kb" | "ko" => (0, 1, 1),
+            "mb" | "mo" => (0, 1024, 1),
+            "gb" | "go" => (0, 1 << 20, 1),
+            "tb" | "to" => (0, 1 << 30, 1),
+            "h" | "hr" | "hrs" | "hour" | "hours" | "std" => (1, 3600, 1),
+            "m" | "min" | "mins" | "minute" | "minutes" => (1, 60, 1),
+            "s" | "sec" | "secs" | "seconds" => (1, 1, 1),
+            "%" => (2, 1, 1),
             _ => return None,
         };
         if kind.is_some_and(|were| were != k) {
             return None;
         }
         kind = Some(k);
-        total += number.take()? * scale;
+        total = total.saturating_add(number.take()?.saturating_mul(scale) / per);
     }
     kind.filter(|_| number.is_none()).map(|k| (k, total))
 }
@@ -581,8 +602,8 @@ pub(super) fn detail_on_top(list: &mut AppList, lines: &[&str]) {
     // another kind of value than the apps' (`85%` over sizes), or at least all of theirs
     // added up. One app's is one of many.
     if let Some((kind, value)) = detail_value(first) {
-        let others: Vec<(u8, f64)> = lines.iter().skip(at + 1).filter_map(|l| detail_value(l)).collect();
-        let same: f64 = others.iter().filter(|(k, _)| *k == kind).map(|(_, v)| v).sum();
+        let others: Vec<(u8, u64)> = lines.iter().skip(at + 1).filter_map(|l| detail_value(l)).collect();
+        let same: u64 = others.iter().filter(|(k, _)| *k == kind).map(|(_, v)| v).sum();
         if others.iter().all(|(k, _)| *k != kind) || value >= same {
             return;
         }
