@@ -402,15 +402,8 @@ impl Scratch {
                 }
                 _ => index.sounds.get(key),
             };
-            if let Some(app) = found.and_then(|&i| Some((i, apps.get(i)?))) {
-                return Some(Recognition {
-                    target: Target::App(app.0),
-                    matched_by: MatchedBy::SimilarName {
-                        value: text.clone(),
-                        name: app.1.name.clone(),
-                        similarity: u8::try_from(100 - 200 / length.max(2)).unwrap_or(0),
-                    },
-                });
+            if let Some(found) = found.and_then(|&i| spelt_otherwise(apps, i, text, length)) {
+                return Some(found);
             }
         }
         // (The first candidate, the whole text, is asked about once.)
@@ -446,15 +439,12 @@ impl Scratch {
                 continue;
             }
             misread_key(key, word);
-            if let Some(app) = index.misread.get(word.as_str()).and_then(|&i| Some((i, apps.get(i)?))) {
-                return Some(Recognition {
-                    target: Target::App(app.0),
-                    matched_by: MatchedBy::SimilarName {
-                        value: candidate.to_owned(),
-                        name: app.1.name.clone(),
-                        similarity: u8::try_from(100 - 200 / length.max(2)).unwrap_or(0),
-                    },
-                });
+            if let Some(found) = index
+                .misread
+                .get(word.as_str())
+                .and_then(|&i| spelt_otherwise(apps, i, candidate, length))
+            {
+                return Some(found);
             }
         }
         None
@@ -702,6 +692,20 @@ fn sound_key(key: &str, out: &mut String) -> bool {
         }
     }
     out != key
+}
+
+/// A possible match with app `i` for a pasted name of `length` characters spelt otherwise
+/// than the app's (as it sounds, or as text recognition read it): asked about, never
+/// ordered.
+fn spelt_otherwise(apps: &[App], i: usize, value: &str, length: usize) -> Option<Recognition> {
+    Some(Recognition {
+        target: Target::App(i),
+        matched_by: MatchedBy::SimilarName {
+            value: value.to_owned(),
+            name: apps.get(i)?.name.clone(),
+            similarity: u8::try_from(100 - 200 / length.max(2)).unwrap_or(0),
+        },
+    })
 }
 
 /// Whether a pasted name has what text recognition makes of another character: a `0`,
