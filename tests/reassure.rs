@@ -4203,6 +4203,9 @@ fn this_stops_rules_hold_against_a_second_red_team() {
         "Name,Version\nSlack,4.38\nZoom,5.17\n-- 84 rows returned\n".to_owned(),
         "Slack\nZoom\nOutlook\n3 von 84 Einträgen\n".to_owned(),
         "Slack\nZoom\nOutlook\n3 di 84 risultati\n".to_owned(),
+        "Here are some of my apps\nSlack\nZoom\n".to_owned(),
+        "Algumas das minhas apps:\nSlack\nZoom\n".to_owned(),
+        "Slack\nZoom\nMostrar conteúdo cortado\n".to_owned(),
     ];
     assert_none_reassures(&not_whole.iter().map(String::as_str).collect::<Vec<_>>());
     us_none_reassures(&[

@@ -3644,6 +3644,10 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         "streaming output truncated",
         "there are more",
         "show trimmed content",
+        "gekürzten inhalt anzeigen",
+        "ingekorte content weergeven",
+        "mostra contenuti tagliati",
+        "mostrar conteúdo cortado",
         "there's more",
         "there’s more",
         "theres more",
@@ -4477,10 +4481,10 @@ fn withheld(text: &str) -> bool {
 /// Whether a heading over a list says it lists only some of the apps, in its words (`Here
 /// are some of my apps:`, `The main ones are:`, `What Intune shows (first page):`, `Ein
 /// paar meiner Apps:`, `Quelques-unes de mes applis :`).
-fn only_some(heading: &str) -> bool {
+pub(super) fn only_some(heading: &str) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
-    const SOME: [&str; 30] = [
+    const SOME: [&str; 40] = [
         "some of",
         "a few of",
         "a couple of",
@@ -4510,7 +4514,17 @@ fn only_some(heading: &str) -> bool {
         "las principales",
         "los principales",
         "alcune delle",
+        "alcuni dei",
         "een paar van",
+        "enkele van",
+        "sommige van",
+        "de belangrijkste",
+        "auszug aus",
+        "unas cuantas",
+        "parte de mis",
+        "algumas das",
+        "alguns dos",
+        "parte das",
     ];
     let lower = crate::case::lower(heading);
     let bytes = lower.as_bytes();

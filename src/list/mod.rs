@@ -497,6 +497,16 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     // A sentence around a list (its introduction, a remark) is part of its frame; only a
     // text of sentences without an app is no list.
     if !list.entries.is_empty() {
+        // (Unless it says the list is some of the apps: `Here are some of my apps`.)
+        for note in &mut list.notes {
+            if let Skipped::Sentence { excerpt } = &note.skipped {
+                if formats::only_some(excerpt) {
+                    note.skipped = Skipped::Elsewhere {
+                        excerpt: excerpt.clone(),
+                    };
+                }
+            }
+        }
         list.notes.retain(|n| {
             let frame = matches!(n.skipped, Skipped::Sentence { .. });
             if frame {
