@@ -641,12 +641,9 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
         // that counts the rows, `# 84 rows total`. Not any count: `Microsoft 365 Apps` is a
         // name. A typed line's own reader has told; a count has a digit.)
         let counts = || {
-            let of = || {
-                [" of ", " von ", " sur ", " de ", " di ", " van "]
-                    .iter()
-                    .any(|w| e.text.contains(w))
-            };
-            (of() || super::formats::count_line(&e.text) || super::formats::count_label(&e.text))
+            (super::formats::says_of(&e.text)
+                || super::formats::count_line(&e.text)
+                || super::formats::count_label(&e.text))
                 && super::formats::stated_total(&e.text).is_some_and(|total| total > read)
                 || (marked() || e.text.starts_with("--"))
                     && super::formats::rows_total(&e.text).is_some_and(|total| total > read)

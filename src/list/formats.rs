@@ -4209,6 +4209,15 @@ const ROWS: Words = Words(
     "rows|row|lines|line|entries|items|records|results|apps|packages|zeilen|einträge|einträgen|datensätze|datensätzen|ergebnisse|ergebnissen|treffer|treffern|linhas|registos|itens|lignes|entrées|éléments|enregistrements|résultats|filas|líneas|registros|elementos|resultados|righe|elementi|risultati|record|rijen|resultaten|items|regels",
 );
 
+/// Whether a text has the word a count of a part says before the whole (`1 to 2 of 47`,
+/// `3 von 84`, `1 à 2 sur 57`, `2 de 57`, `2 di 57`, `2 van 57`): the words
+/// [`stated_total`] reads a range by.
+pub(super) fn says_of(text: &str) -> bool {
+    [" of ", " von ", " sur ", " de ", " di ", " van "]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
 /// Whether a word is one for apps a count names ([`COUNTED`]).
 pub(super) fn is_apps_word(word: &str) -> bool {
     COUNTED.contains(word)

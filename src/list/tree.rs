@@ -602,9 +602,7 @@ fn goes_on_in(node: &Node, read: usize, notes: &mut Vec<super::Note>) {
             let name = matches!(key.as_str(), "" | "td" | "th" | "li" | "tr")
                 || NAME_KEYS.contains(&key.as_str())
                 || ID_KEYS.contains(&key.as_str());
-            let of = [" of ", " von ", " sur ", " de ", " di ", " van "]
-                .iter()
-                .any(|w| text.contains(w));
+            let of = super::formats::says_of(text);
             // (A count of the list's rows or apps, or a page's: `Storage: 64 of 128 GB`,
             // `Step 2 of 3` count something else.)
             let of_the_list = || {
