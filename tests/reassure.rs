@@ -4238,3 +4238,71 @@ fn this_stops_rules_hold_against_a_second_red_team() {
         );
     }
 }
+
+/// A table drawn with borders, as osquery's shell prints a query by default and the
+/// `mysql` client prints one: a `+---+` rule above and under the header and under the
+/// last row (osquery's `devtools/printer.cpp`), or the same drawn with box-drawing
+/// characters (SQLite's `.mode box`, DuckDB). Its rows are its apps, and a count under it
+/// that the rows do not meet says it is cut.
+#[test]
+fn a_table_drawn_with_borders_is_read_by_its_columns() {
+    let osquery = |app: &str| {
+        format!(
+            "osquery> SELECT name, bundle_short_version FROM apps;\n\
+             +------------------+----------------------+\n\
+             | name             | bundle_short_version |\n\
+             +------------------+----------------------+\n\
+             | Slack.app        | 4.36.140             |\n\
+             | zoom.us.app      | 5.17.5               |\n\
+             | {app:<16} | 32.1.0               |\n\
+             +------------------+----------------------+\n\
+             osquery> \n"
+        )
+    };
+    let whole = check(&osquery("Notion.app"));
+    assert_eq!(
+        whole.read_as.format,
+        appcheck::list::Format::Table,
+        "{:#?}",
+        whole.read_as
+    );
+    assert_eq!(whole.read_as.entries, 3, "{:#?}", whole.findings);
+    assert_eq!(whole.overall.answer, Answer::NothingToDo, "{:#?}", whole.read_as);
+    let report = assert_tiktok_reported(&osquery("TikTok.app"), true);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+
+    let mysql = |query: &str, count: usize| {
+        format!(
+            "mysql> SELECT name, version FROM {query};\n\
+             +-----------+---------+\n| name      | version |\n+-----------+---------+\n\
+             | Slack     | 4.36    |\n| Zoom      | 5.17    |\n| Notion    | 3.2     |\n\
+             +-----------+---------+\n{count} rows in set (0.00 sec)\n"
+        )
+    };
+    let whole = check(&mysql("installed_apps", 3));
+    assert_eq!(whole.read_as.entries, 3, "{:#?}", whole.findings);
+    assert_eq!(whole.overall.answer, Answer::NothingToDo, "{:#?}", whole.read_as);
+    // (Its count under it says 4 rows: one is not here.)
+    let cut = assert_not_whole(&mysql("installed_apps", 4));
+    assert_eq!(cut.read_as.entries, 3, "{:#?}", cut.findings);
+    // (A query with WHERE, on the client's next line, picks some rows: a note.)
+    let cut = assert_not_whole(&mysql("glpi_softwares\n    -> WHERE computer = 'PC-0042'", 3));
+    assert_eq!(cut.read_as.entries, 3, "{:#?}", cut.findings);
+
+    let boxed = |app: &str| {
+        format!(
+            "┌────────────┬─────────┐\n│    name    │ version │\n├────────────┼─────────┤\n\
+             │ Slack      │ 4.36    │\n│ {app:<10} │ 32.1    │\n└────────────┴─────────┘\n"
+        )
+    };
+    let whole = check(&boxed("Notion"));
+    assert_eq!(
+        whole.read_as.format,
+        appcheck::list::Format::Table,
+        "{:#?}",
+        whole.read_as
+    );
+    assert_eq!(whole.read_as.entries, 2, "{:#?}", whole.findings);
+    assert_eq!(whole.overall.answer, Answer::NothingToDo, "{:#?}", whole.read_as);
+    assert_tiktok_reported(&boxed("TikTok"), true);
+}

@@ -806,8 +806,26 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             continue;
         }
         let text = crate::text::trim(line);
+        let Some(command) = command_typed(text) else {
+            continue;
+        };
+        // (A query typed on several lines: the `mysql` client's `    -> ` before each
+        // line after the first. They are the command's, and its words are all of them.)
+        let more = lines
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|l| crate::text::trim(l).starts_with("-> "))
+            .count();
+        let mut command = command.to_owned();
+        for (k, next) in lines.iter().enumerate().skip(i + 1).take(more) {
+            command.push(' ');
+            command.push_str(crate::text::trim(next).get(3..).unwrap_or_default());
+            list.entries.retain(|e| e.line != k + 1);
+            list.structure.push((k + 1, k + 1));
+        }
         let rows = list.entries.len() as u64;
-        if command_typed(text).is_some_and(|c| filtered(c) || limit_of(c).is_some_and(|n| n <= rows)) {
+        if filtered(&command) || limit_of(&command).is_some_and(|n| n <= rows) {
             list.notes.push(Note {
                 line: i + 1,
                 skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
@@ -1475,8 +1493,12 @@ fn prompt_sign(lower: &str) -> Option<usize> {
 pub(super) fn typed_command(text: &str) -> bool {
     let bytes = text.as_bytes();
     // A program's own prompt, one word before its `>` (`osquery> `, `sqlite> `, `mysql> `).
-    // (Or in capitals, `SQL> `, or sqlcmd's line number, `1> `.)
-    if let Some((program, _)) = text.split_once("> ") {
+    // (Or in capitals, `SQL> `, or sqlcmd's line number, `1> `; or the prompt alone, the
+    // copy's last line: `osquery>`.)
+    let program_prompt = text
+        .split_once("> ")
+        .or_else(|| text.strip_suffix('>').map(|p| (p, "")));
+    if let Some((program, _)) = program_prompt {
         let bytes = program.as_bytes();
         let word = bytes.iter().all(u8::is_ascii_lowercase)
             || bytes.iter().all(u8::is_ascii_uppercase)

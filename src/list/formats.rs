@@ -298,7 +298,7 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     if share(FIRST_DIGIT, &|l| mas_line(l).is_some()) {
         return by_line(Format::MasList, &lines, &mas_line);
     }
-    if share(FIRST_PIPE, &|l| l.starts_with('|') && l.ends_with('|')) {
+    if share(FIRST_PIPE, &|l| boxed_row(l) || border(l)) {
         if let Some(list) = pipe_table(&lines) {
             return list;
         }
@@ -432,7 +432,7 @@ const COLON: u16 = 16;
 const FIRST_P: u16 = 256;
 /// Begins with a digit (`mas list`).
 const FIRST_DIGIT: u16 = 512;
-/// Begins with `|` (a pipe table).
+/// Begins with `|`, `+` or a box-drawing character (a pipe table, a border).
 const FIRST_PIPE: u16 = 1024;
 /// Begins with a file mode's first letter (`ls -l`).
 const FIRST_MODE: u16 = 2048;
@@ -443,7 +443,8 @@ fn shape(line: &str) -> u16 {
     let mut has = match line.as_bytes().first() {
         Some(b'p') => FIRST_P | FIRST_MODE,
         Some(b'0'..=b'9') => FIRST_DIGIT,
-        Some(b'|') => FIRST_PIPE,
+        // (`│`, `┌`, `├`, `═`: U+2500 to U+257F are E2 94 80 to E2 95 BF in UTF-8.)
+        Some(b'|' | b'+' | 0xE2) => FIRST_PIPE,
         Some(b'd' | b'l' | b'b' | b'c' | b's' | b'-') => FIRST_MODE,
         _ => 0,
     };
@@ -4840,6 +4841,8 @@ pub(super) fn count_line(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b'(') => return query_rows(text).is_some() || !text.is_ascii() && cjk_count(text).is_some(),
         Some(b'0'..=b'9') if pages(text) => return true,
+        // (The `mysql` client's `3 rows in set (0.00 sec)`.)
+        Some(b'0'..=b'9') if query_rows(text).is_some() => return true,
         Some(b'0'..=b'9') => {}
         Some(
             b'S' | b's' | b'P' | b'p' | b'R' | b'r' | b'N' | b'n' | b'F' | b'f' | b'L' | b'l' | b'I' | b'i' | b'<'
@@ -5550,13 +5553,13 @@ fn rows_fit(rows: &[(usize, &str)], starts: &[(usize, String)]) -> bool {
 /// header names the name and identifier columns; a cell in backticks is its text.
 fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
     let cells = |l: &str| -> Vec<String> {
-        let l = l.trim().trim_start_matches('|').trim_end_matches('|');
-        l.split('|')
+        let l = l.trim().trim_start_matches(VERTICALS).trim_end_matches(VERTICALS);
+        l.split(VERTICALS)
             .map(|c| c.trim().trim_matches('`').trim().to_owned())
             .collect()
     };
-    // (`| a | b |` in Markdown; `a | b | c` in zypper's tables.)
-    let piped = |l: &str| l.trim_start().starts_with('|') || piped_cells(l);
+    // (`| a | b |` in Markdown; `a | b | c` in zypper's tables; `│ a │ b │` in a box.)
+    let piped = |l: &str| l.trim_start().starts_with(VERTICALS) || piped_cells(l);
     let header_at = lines.iter().position(|(_, l)| piped(l))?;
     let (header_line, header) = lines.get(header_at)?;
     let keys: Vec<String> = cells(header).iter().map(|c| header_key(c)).collect();
@@ -5577,8 +5580,7 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
         if list.entries.len() > MAX_ENTRIES {
             break;
         }
-        let is_rule = line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '='));
-        if is_rule {
+        if border(line) || line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '=')) {
             list.structure.push((n, n));
             continue;
         }
@@ -5598,6 +5600,28 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
         }
     }
     Some(list)
+}
+
+/// The lines between a table's cells: Markdown's `|`, and a box's `│`, `┃` and `║`.
+const VERTICALS: [char; 4] = ['|', '│', '┃', '║'];
+
+/// A row of a table drawn with borders: a vertical at either end (`| Slack | 4.36 |`,
+/// `│ Slack │ 4.36 │`).
+fn boxed_row(line: &str) -> bool {
+    let line = trim(line);
+    line.starts_with(VERTICALS) && line.ends_with(VERTICALS)
+}
+
+/// A table's border, ruled with ASCII or with box-drawing characters: osquery's and
+/// mysql's `+-----+------+` over and under the header and under the last row, a box's
+/// `┌──┬──┐`, `├──┼──┤`, `└──┴──┘` (SQLite's `.mode box`, DuckDB), Markdown's `|---|:--|`.
+fn border(line: &str) -> bool {
+    let line = trim(line);
+    let ruled = |c: char| matches!(c, '-' | '=' | '─' | '━' | '═');
+    line.chars().any(ruled)
+        && line
+            .chars()
+            .all(|c| ruled(c) || matches!(c, '|' | '+' | ':' | ' ' | '\u{2500}'..='\u{257F}'))
 }
 
 /// `mas list`: `497799835  Xcode  (14.2)`, the App Store id, the name, the version.
@@ -7246,13 +7270,13 @@ mod tests {
         /// Each of a line's `shape` bits is the test it stands for in `read`.
         #[test]
         fn shape_is_what_the_tests_look_for(
-            line in proptest::string::string_regex("[pd0|lbcs\\-\t./,;:=aPé ]{0,12}").unwrap()
+            line in proptest::string::string_regex("[pd0|+lbcs\\-\t./,;:=aPé ]{0,12}").unwrap()
         ) {
             let has = shape(&line);
             let first = line.as_bytes().first();
             proptest::prop_assert_eq!(has & FIRST_P != 0, line.starts_with('p'));
             proptest::prop_assert_eq!(has & FIRST_DIGIT != 0, first.is_some_and(u8::is_ascii_digit));
-            proptest::prop_assert_eq!(has & FIRST_PIPE != 0, line.starts_with('|'));
+            proptest::prop_assert_eq!(has & FIRST_PIPE != 0, line.starts_with(['|', '+']));
             proptest::prop_assert_eq!(has & FIRST_MODE != 0, first.is_some_and(|b| b"dlbcps-".contains(b)));
             proptest::prop_assert_eq!(has & TAB != 0, line.contains('\t'));
             proptest::prop_assert_eq!(has & DOT != 0, line.contains('.'));
