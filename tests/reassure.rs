@@ -4306,3 +4306,43 @@ fn a_table_drawn_with_borders_is_read_by_its_columns() {
     assert_eq!(whole.overall.answer, Answer::NothingToDo, "{:#?}", whole.read_as);
     assert_tiktok_reported(&boxed("TikTok"), true);
 }
+
+/// Shapes the last stop's red teams found and it left (its note's "left alone"): a pager
+/// whose arrows are HTML entities, a row of page numbers, a German count of more in a
+/// page, psql's prompt, `TOP (3)`, Gmail's German `Show trimmed content`, headings that
+/// say the apps below are some (`Apps include:`, `Mostly these:`), and two Chinese counts.
+#[test]
+fn the_last_stops_left_alone_shapes_are_not_whole() {
+    let table = "<table><thead><tr><th>Name</th><th>Version</th></tr></thead><tbody><tr><td>Slack</td><td>4.38</td></tr><tr><td>Zoom</td><td>5.17</td></tr></tbody>";
+    let cases = [
+        format!("{table}<tfoot><tr><td colspan=\"2\">&laquo; Previous | Next &raquo;</td></tr></tfoot></table>"),
+        format!("<html><body>{table}</table><div class=\"pager\">1 2 3 Next</div></body></html>"),
+        format!("<html><body>{table}</table><p>…und 45 weitere</p></body></html>"),
+        "appdb=# SELECT name FROM apps LIMIT 2;\n name\n-------\n Slack\n Zoom\n(2 rows)\n".to_owned(),
+        "1> SELECT TOP (3) name FROM apps;\n2> GO\nname\n----\nSlack\nZoom\nOutlook\n\n(3 rows affected)\n".to_owned(),
+        "Slack\nZoom\nOutlook\nGekürzten Inhalt anzeigen\n".to_owned(),
+        "Apps include:\nSlack\nZoom\nOutlook\n".to_owned(),
+        "Mostly these:\nSlack\nZoom\nOutlook\n".to_owned(),
+        "Qualche app che uso:\nSlack\nZoom\nOutlook\n".to_owned(),
+    ];
+    assert_none_reassures(&cases.iter().map(String::as_str).collect::<Vec<_>>());
+    us_none_reassures(&[
+        "(45) 个应用\n微信\n支付宝\n高德地图\n",
+        "显示 45 个应用中的 3 个\n微信\n支付宝\n高德地图\n",
+    ]);
+    for whole in [
+        format!("{table}<tfoot><tr><td colspan=\"2\">2 apps</td></tr></tfoot></table>"),
+        "appdb=# SELECT name FROM apps;\n name\n-------\n Slack\n Zoom\n(2 rows)\n".to_owned(),
+        "1> SELECT TOP (100) name FROM apps;\n2> GO\nname\n----\nSlack\nZoom\nOutlook\n\n(3 rows affected)\n"
+            .to_owned(),
+        "My apps include Slack, Zoom and Outlook.\n".to_owned(),
+    ] {
+        let report = check(&whole);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole:?}: {:#?}",
+            report.findings
+        );
+    }
+}

@@ -1492,20 +1492,8 @@ fn prompt_sign(lower: &str) -> Option<usize> {
 /// stays a quote.
 pub(super) fn typed_command(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // A program's own prompt, one word before its `>` (`osquery> `, `sqlite> `, `mysql> `).
-    // (Or in capitals, `SQL> `, or sqlcmd's line number, `1> `; or the prompt alone, the
-    // copy's last line: `osquery>`.)
-    let program_prompt = text
-        .split_once("> ")
-        .or_else(|| text.strip_suffix('>').map(|p| (p, "")));
-    if let Some((program, _)) = program_prompt {
-        let bytes = program.as_bytes();
-        let word = bytes.iter().all(u8::is_ascii_lowercase)
-            || bytes.iter().all(u8::is_ascii_uppercase)
-            || bytes.len() <= 3 && bytes.iter().all(u8::is_ascii_digit);
-        if !program.is_empty() && word {
-            return true;
-        }
+    if program_prompt(text).is_some() {
+        return true;
     }
     // cmd.exe writes no space after its `>`: `C:\Users\jane>winget list`.
     if bytes.first().is_some_and(u8::is_ascii_alphabetic) && bytes.get(1..3) == Some(b":\\") {
@@ -1523,10 +1511,34 @@ pub(super) fn typed_command(text: &str) -> bool {
         && shell
 }
 
+/// The command typed at a program's own prompt, one word before its `>` (`osquery> `,
+/// `sqlite> `, `mysql> `; in capitals, `SQL> `; sqlcmd's line number, `1> `), or psql's,
+/// the database's name before `=>` or `=#` (`appdb=# `). The prompt alone, the copy's last
+/// line (`osquery>`), types nothing.
+fn program_prompt(text: &str) -> Option<&str> {
+    let (program, command) = text
+        .split_once("> ")
+        .or_else(|| text.split_once("=# "))
+        .or_else(|| text.strip_suffix('>').map(|p| (p, "")))?;
+    let bytes = program.strip_suffix('=').unwrap_or(program).as_bytes();
+    let psql = bytes.len() < program.len() || text.contains("=# ");
+    let word = bytes.iter().all(u8::is_ascii_lowercase)
+        || bytes.iter().all(u8::is_ascii_uppercase)
+        || bytes.len() <= 3 && bytes.iter().all(u8::is_ascii_digit)
+        || psql
+            && bytes
+                .iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_');
+    (!bytes.is_empty() && word).then_some(crate::text::trim(command))
+}
+
 /// The command typed on a line that is one ([`typed_command`]): after the prompt's sign,
 /// or cmd.exe's `C:\…>`.
 #[inline(never)]
 fn command_typed(text: &str) -> Option<&str> {
+    if let Some(command) = program_prompt(text) {
+        return Some(command);
+    }
     if !typed_command(text) {
         return None;
     }
@@ -1718,8 +1730,8 @@ fn limit_of(command: &str) -> Option<u64> {
                     | "first"
             ) =>
         {
-            // (`LIMIT 0,3`: an offset, then the count.)
-            let n = n.rsplit(',').next().unwrap_or(n);
+            // (`LIMIT 0,3`: an offset, then the count; `TOP (3)`.)
+            let n = n.rsplit(',').next().unwrap_or(n).trim_matches(['(', ')']);
             n.parse().ok()
         }
         _ => None,

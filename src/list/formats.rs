@@ -915,7 +915,11 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             note_elsewhere(list, n, message);
             return;
         }
-        let text = trim(strip_marker(message));
+        // (Not a count in Chinese that begins with its number in brackets, `(45) 个应用`.)
+        let text = match cjk_count(trim(message)) {
+            Some(_) => trim(message),
+            None => trim(strip_marker(message)),
+        };
         // A Markdown heading (`# Work`, `## Personal apps`) is the list's structure, as
         // a label that ends in a colon is; one that holds an app's identifier is that
         // app (Adebar's `### TikTok (com.zhiliaoapp.musically)`).
@@ -3093,7 +3097,8 @@ fn vague(text: &str, part: bool) -> bool {
         }
         // (After others, words in lower case on them: a capital begins a name, `and
         // others (TikTok)`.)
-        if kind || on_more && (!capital || w == "I") {
+        // (Or the kind they are, a German noun: `und 45 weitere Apps`.)
+        if kind || on_more && (!capital || w == "I" || KINDS.contains(w)) {
             continue;
         }
         if on_more {
@@ -3967,8 +3972,15 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
         "앱",
         "어플",
     ];
-    const BESIDES: [&str; 34] = [
+    const BESIDES: [&str; 40] = [
         "共",
+        "显示",
+        "顯示",
+        "表示",
+        // (Where the count shown follows the total: `45 个应用中的 3 个`, 3 of 45 apps.)
+        "中的",
+        "のうち",
+        "중",
         "总共",
         "總共",
         "合计",
@@ -4012,6 +4024,8 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
         return None;
     }
     let (mut number, mut apps, mut rest) = (None::<usize>, false, text);
+    // (After `中的`, `のうち`, `중`: the number of those shown, not another total.)
+    let (mut of, mut shown) = (false, None::<usize>);
     while let Some(c) = rest.chars().next() {
         let digit = match c {
             '0'..='9' => c.to_digit(10),
@@ -4024,9 +4038,13 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
             apps = true;
             w.len()
         } else {
-            BESIDES.iter().find(|w| rest.starts_with(**w))?.len()
+            let w = BESIDES.iter().find(|w| rest.starts_with(**w))?;
+            of |= matches!(*w, "中的" | "のうち" | "중") && number.is_some();
+            w.len()
         };
-        if let Some(d) = digit {
+        if let (Some(d), true) = (digit, of) {
+            shown = Some(shown.unwrap_or(0).saturating_mul(10).saturating_add(d as usize));
+        } else if let Some(d) = digit {
             // (One number only, its digits together.)
             let before = text.len() - rest.len();
             let glued = text
@@ -4041,7 +4059,8 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
         }
         rest = rest.get(word..).unwrap_or("");
     }
-    number.filter(|_| apps)
+    // (A count of those shown above the total, `45 个应用中的 50 个`, is no count.)
+    number.filter(|&n| apps && shown.is_none_or(|s| s <= n))
 }
 
 /// A line that says the list above or below it is a search's or a filter's, not all the
@@ -4111,6 +4130,11 @@ fn filtered_view(text: &str) -> bool {
 pub(super) fn says_more(text: &str) -> Option<bool> {
     let says = |t: &str| {
         let t = trim(t.trim_matches(['"', '\'', ',']));
+        // (An ellipsis before words, `…und 45 weitere`: the words say it.)
+        let t = match trim(t.trim_start_matches(['…', '.'])) {
+            "" => t,
+            words => words,
+        };
         let first = first_word_hash(t);
         !t.is_empty() && (elsewhere(t, first) || goes_on(t, first, false))
     };
@@ -4439,7 +4463,7 @@ const CONTINUES_FIRST: Words = Words(
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
 const GONE_FIRST: Words =
-    Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver");
+    Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver|gekürzten");
 /// The first words of [`subset_heading`]'s headings.
 const SUBSET_FIRST: Words = Words(
     "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app",
@@ -4494,8 +4518,32 @@ fn withheld(text: &str) -> bool {
 pub(super) fn only_some(heading: &str) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
-    const SOME: [&str; 40] = [
+    const SOME: [&str; 62] = [
         "some of",
+        // (`Apps include:`, `Mostly these:`, `Just the ones I use:`, `Too many to list, but
+        // …:`, `I only copied the first screen:`.)
+        "include",
+        "includes",
+        "including",
+        "mostly",
+        "mainly",
+        "the ones i use",
+        "too many to list",
+        "first screen",
+        "off the top of my head",
+        "unter anderem",
+        "hauptsächlich",
+        "vor allem",
+        "principalement",
+        "notamment",
+        "principalmente",
+        "sobre todo",
+        "qualche",
+        "tra le altre",
+        "tra gli altri",
+        "onder andere",
+        "między innymi",
+        "głównie",
         "a few of",
         "a couple of",
         "several of",
@@ -4542,9 +4590,10 @@ pub(super) fn only_some(heading: &str) -> bool {
         lower.match_indices(phrase).any(|(at, _)| {
             let bounded = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_none_or(|b| !b.is_ascii_alphanumeric());
             // (`Can you check if some of these are banned:` asks about all of these.)
-            let these = lower
-                .get(at + phrase.len()..)
-                .is_some_and(|rest| rest.starts_with(" these") || rest.starts_with(" which"));
+            let these = phrase.ends_with(" of")
+                && lower
+                    .get(at + phrase.len()..)
+                    .is_some_and(|rest| rest.starts_with(" these") || rest.starts_with(" which"));
             bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len())) && !these
         })
     })
@@ -5040,7 +5089,11 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
 fn query_rows(text: &str) -> Option<u64> {
     let text = text.trim();
     let count = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
-        Some(inner) => inner.strip_suffix(" rows").or_else(|| inner.strip_suffix(" row"))?,
+        // (psql's `(3 rows)`; sqlcmd's `(3 rows affected)`.)
+        Some(inner) => {
+            let inner = inner.strip_suffix(" affected").unwrap_or(inner);
+            inner.strip_suffix(" rows").or_else(|| inner.strip_suffix(" row"))?
+        }
         None => {
             text.split_once(" rows in set")
                 .or_else(|| text.split_once(" row in set"))?
@@ -5080,6 +5133,10 @@ fn pages(text: &str) -> bool {
     let (mut numbers, mut of, mut turns, mut arrows, mut per) = (0, false, false, false, false);
     let mut before = "";
     let all = text.split_whitespace().all(|w| {
+        // (A bar between a pager's words: `« Previous | Next »`.)
+        if w == "|" {
+            return true;
+        }
         let w = w.trim_end_matches(':');
         // (A range, `1-2`, `1–10`, is two numbers; a total may be grouped, `1.234`.)
         let number = |n: &str| whole_number(n).is_some();

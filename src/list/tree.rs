@@ -615,11 +615,12 @@ fn goes_on_in(node: &Node, read: usize, notes: &mut Vec<super::Note>) {
                         )
                 })
             };
+            // (A pager, which page not said, in any cell: `« Previous | Next »`, `1 2 3 Next`.)
             let says = || {
+                let total = super::formats::stated_total(text);
                 super::formats::says_more(text) == Some(true)
-                    || (!name || of)
-                        && of_the_list()
-                        && super::formats::stated_total(text).is_some_and(|total| total > read)
+                    || total == Some(usize::MAX)
+                    || (!name || of) && of_the_list() && total.is_some_and(|total| total > read)
             };
             if !text.is_empty()
                 && text.len() <= 200
@@ -1010,6 +1011,14 @@ pub(crate) fn unescape(text: &str) -> String {
             "mdash" => Some('—'),
             "hellip" => Some('…'),
             "middot" => Some('·'),
+            // (A pager's arrows: `&laquo; Previous | Next &raquo;`.)
+            "laquo" => Some('«'),
+            "raquo" => Some('»'),
+            "lsaquo" => Some('‹'),
+            "rsaquo" => Some('›'),
+            "larr" => Some('←'),
+            "rarr" => Some('→'),
+            "bull" => Some('•'),
             e if e.starts_with("#x") || e.starts_with("#X") => u32::from_str_radix(e.get(2..).unwrap_or(""), 16)
                 .ok()
                 .and_then(char::from_u32),
