@@ -4346,3 +4346,74 @@ fn the_last_stops_left_alone_shapes_are_not_whole() {
         );
     }
 }
+
+/// A red team's lists that say, in words or by their shape, that they are not all the
+/// apps: a screen's "see all" and a message's "read more" in other languages, a mail's
+/// or a chat's notice that it was cut, a pager's percentage, a CSV's last row cut short,
+/// a person's words for "and the rest", "among others", "e.g." and "etc." in other
+/// languages, and headings over some of a phone's apps (recently used, most used, unused,
+/// recently updated, suggestions, battery use). (Left: a CSV's last row with fewer cells,
+/// which tools also write for optional cells; a search typed above its results; Polish
+/// `i in.`; `je ne me souviens plus du reste` after names; `其余都是工作应用` alone.)
+#[test]
+fn a_second_red_teams_lists_that_say_they_are_not_all_are_not_whole() {
+    us_none_reassures(&[
+        "Apps\nRecent geopende apps\nWhatsApp\n2 min geleden\nOutlook\n14 min geleden\nMicrosoft Teams\n1 uur geleden\nAlle 87 apps bekijken\n",
+        "WhatsApp\nOutlook\nMicrosoft Teams\nMehr lesen\n",
+        "WhatsApp\nOutlook\nMicrosoft Teams\n展开全文\n",
+        "WhatsApp\nOutlook\nMicrosoft Teams\n[Quoted text hidden]\n",
+        "WhatsApp\nOutlook\nMicrosoft Teams\n\nThis message has been truncated.\n",
+        "package:com.whatsapp\npackage:com.microsoft.office.outlook\npackage:com.microsoft.teams\n-- More (25%) --\n",
+        "Apart from the usual stuff I have WhatsApp, Outlook and Teams\n",
+        "WhatsApp\nOutlook\nTeams\n(the rest are work apps)\n",
+        "WhatsApp\nOutlook\nTeams\nDer Rest sind Arbeits-Apps\n",
+        "I only copied the first screen:\nWhatsApp\nOutlook\nTeams\n",
+        "Ik heb WhatsApp, Outlook, Teams en nog wat spelletjes\n",
+        "Ho WhatsApp, Outlook, Teams e qualche gioco\n",
+        "微信、Outlook、Teams，还有几个游戏\n",
+        "WhatsApp, Outlook, Teams en ga zo maar door\n",
+        "WhatsApp, Outlook, Teams e assim por diante\n",
+        "O.a. WhatsApp, Outlook en Teams\n",
+        "Np. WhatsApp, Outlook, Teams\n",
+        "比如 WhatsApp、Outlook、Teams\n",
+        "WhatsApp, Outlook, Teams +12\n",
+        "WhatsApp, Outlook, Teams u.v.m.\n",
+        "Too many to list, but the main ones: WhatsApp, Outlook, Teams\n",
+        "Just the ones I use: WhatsApp, Outlook, Teams\n",
+        "WhatsApp, Outlook, Teams — off the top of my head\n",
+        "WhatsApp, Outlook, Teams and whatever came preinstalled\n",
+        "WhatsApp, Outlook, Teams, can't see the others without scrolling\n",
+        "Not used in 3 months\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Recently updated\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Bildschirmzeit\nMEIST VERWENDET\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Ostatnio używane\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Battery usage since last full charge\nWhatsApp 12%\nOutlook 8%\nMicrosoft Teams 5%\n",
+        "Suggestions\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "WhatsApp\nOutlook\nMicrosoft Teams\nSwipe up for more\n",
+        "WhatsApp\nOutlook\nMicrosoft Teams\nAlles bekijken\n",
+        "WhatsApp\nOutlook\nMicrosoft Teams\nLees meer\n",
+        "WhatsApp\nOutlook\nMicrosoft Teams\nLer mais\n",
+        "WhatsApp\nOutlook\nTeams\nDe rest zijn werk-apps\n",
+        "WhatsApp\nOutlook\nTeams\nIl resto sono app di lavoro\n",
+        "WhatsApp\nOutlook\nTeams\nO resto são apps de trabalho\n",
+        "WhatsApp\nOutlook\nTeams\nReszta to aplikacje służbowe\n",
+        "Onder andere WhatsApp, Outlook en Teams\n",
+        "Tra le altre WhatsApp, Outlook e Teams\n",
+        "Między innymi WhatsApp, Outlook i Teams\n",
+        "Bijvoorbeeld WhatsApp, Outlook en Teams\n",
+        "WhatsApp, Outlook, Teams o.ä.\n",
+        "WhatsApp, Outlook, Teams e.d.\n",
+        "WhatsApp, Outlook, Teams e.a.\n",
+        "WhatsApp, Outlook, Teams e afins\n",
+        "WhatsApp, Outlook, Teams. Weiß nicht mehr was noch drauf ist\n",
+        "Unused apps\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Schermtijd\nBekijk alle activiteit\nMEEST GEBRUIKT\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Aktualizacje\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Nicht verwendete Apps\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "最近使用\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Usadas recientemente\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Usati di recente\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Recent gebruikt\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+        "Usados recentemente\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+    ]);
+}

@@ -1059,6 +1059,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     }
     let whole = text.len();
     let framed = text;
+    some_of_them(n, text, list);
     let text = if plain { text } else { framed_names(text) };
     // What a label introduces may be a detail, not names: `Installed: 2024-02-10
     // 12:34:56`, `Apps: 4`. (The whole line had these tests above.)
@@ -1591,7 +1592,7 @@ static ASIDE_FILTER: WordFilter<32> = word_filter(
         QUANTITIES.0,
         KINDS.0,
         VAGUE.0,
-        "e|eg|for|including|incl|such|mainly|mostly|z|zb|zum|beispielsweise|bspw|insbesondere|u|notamment|par|por|p",
+        "e|eg|for|including|incl|such|mainly|mostly|z|zb|zum|beispielsweise|bspw|insbesondere|u|notamment|par|por|p|o|onder|bijvoorbeeld|bijv|bv|np|na|między|m|tra|ad|per|entre|apart|besides|比如|例如|譬如|例えば|たとえば",
     ],
     false,
 );
@@ -2033,6 +2034,21 @@ fn framed_names(text: &str) -> &str {
         }
     }
     text
+}
+
+/// Notes line `n` when what introduces the names on it says they are some of the apps
+/// (`Just the ones I use: Slack, Zoom`, `Too many to list, but the main ones: …`).
+fn some_of_them(n: usize, text: &str, list: &mut AppList) {
+    // (Most lines have no `: `: let go by a byte search.)
+    if !text.as_bytes().contains(&b':') {
+        return;
+    }
+    if let Some((intro, _)) = text
+        .split_once(": ")
+        .filter(|(intro, _)| intro.len() <= 80 && only_some(intro))
+    {
+        note_elsewhere(list, n, intro);
+    }
 }
 
 /// Whether a folded key names or identifies an app ([`NAME_KEYS`], [`ID_KEYS`]).
@@ -2632,6 +2648,7 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             note_elsewhere(&mut list, n, line);
         }
         let line = after_examples(n, line, first, &mut list);
+        some_of_them(n, line, &mut list);
         let names = framed_names(line);
         let (counted, before) = (label_count(line, names), list.entries.len());
         for part in listed_names(names) {
@@ -3218,13 +3235,13 @@ fn after_examples<'a>(n: usize, text: &'a str, first: Option<u64>, list: &mut Ap
 /// name (`Mainly Music` is an app's name).
 fn examples(text: &str) -> Option<&str> {
     const LEADS: Words = Words(
-        "e.g.|e. g.|eg|for example|for instance|including|incl.|such as|mainly|mostly|some of them|a few of them|among them|z.b.|z. b.|zb|zum beispiel|beispielsweise|bspw.|unter anderem|insbesondere|u.a.|u. a.|notamment|par exemple|p. ex.|entre autres|por ejemplo|p. ej.|entre otras",
+        "e.g.|e. g.|eg|for example|for instance|including|incl.|such as|mainly|mostly|some of them|a few of them|among them|z.b.|z. b.|zb|zum beispiel|beispielsweise|bspw.|unter anderem|insbesondere|u.a.|u. a.|notamment|par exemple|p. ex.|entre autres|por ejemplo|p. ej.|entre otras|o.a.|o. a.|onder andere|bijvoorbeeld|bijv.|bv.|np.|na przykład|między innymi|m.in.|tra le altre|tra gli altri|ad esempio|per esempio|ad es.|por exemplo|entre outras|entre outros|比如|例如|譬如|例えば|たとえば|apart from the usual stuff|besides the usual stuff|apart from the usual|besides the usual",
     );
     LEADS.iter().find_map(|lead| {
         let rest = text.get(lead.len()..)?;
         let bounded = rest.is_empty() || rest.starts_with([' ', ':', ',']);
         let names = rest.trim_start_matches([' ', ':', ',']).trim_end_matches(':').trim();
-        let listed = names.is_empty() || names.contains([',', ';']) || names.contains(" and ");
+        let listed = names.is_empty() || names.contains([',', ';', '、', '，']) || names.contains(" and ");
         (bounded && listed && text.get(..lead.len())?.eq_ignore_ascii_case(lead)).then_some(names)
     })
 }
@@ -3302,7 +3319,54 @@ fn some_of_the_rest(text: &str, first: Option<u64>) -> Option<&str> {
 /// ([`elsewhere`], [`goes_on`]): the typed reader's and the reader of names in a row's one test.
 fn unlisted_part(part: &str) -> bool {
     let first = first_word_hash(part);
-    elsewhere(part, first) || goes_on(part, first, true) || hedge(part, first)
+    elsewhere(part, first) || goes_on(part, first, true) || hedge(part, first) || remark_of_more(part)
+}
+
+/// Whether a part of a line of names is a remark that more apps are not named: the
+/// writer did not remember or see them all (`off the top of my head`, `can't see the
+/// others without scrolling`, `je ne me souviens plus du reste`, `Weiß nicht mehr was noch
+/// drauf ist`), or they are the rest (`还有几个游戏`, "and a few games", `其余都是工作应用`).
+fn remark_of_more(part: &str) -> bool {
+    const REMARKS: [&str; 16] = [
+        "off the top of my head",
+        "from memory",
+        "can't see the others",
+        "cannot see the others",
+        "can't remember the rest",
+        "whatever came",
+        "whatever else",
+        "ne me souviens plus",
+        "je ne sais plus",
+        "weiß nicht mehr",
+        "no me acuerdo",
+        "no recuerdo",
+        "non ricordo",
+        "não me lembro",
+        "nie pamiętam",
+        "weet niet meer",
+    ];
+    const CJK: [&str; 10] = [
+        "还有几",
+        "还有一些",
+        "还有很多",
+        "其余",
+        "其他的",
+        "其它的",
+        "剩下的",
+        "ほかにも",
+        "他にも",
+        "그 외",
+    ];
+    // (A remark is words: most parts have two spaces at most, or no letter beyond ASCII.)
+    if part.is_ascii() {
+        part.bytes().filter(|&b| b == b' ').count() >= 2 && {
+            let lower = crate::case::lower(part).replace('’', "'");
+            REMARKS.iter().any(|r| lower.contains(r))
+        }
+    } else {
+        let lower = crate::case::lower(part);
+        REMARKS.iter().any(|r| lower.contains(r)) || CJK.iter().any(|r| part.contains(r))
+    }
 }
 
 /// A name with a remark after a full stop (`Outlook. That's all I remember`): the name,
@@ -3350,6 +3414,15 @@ fn and_so_on(part: &str) -> (&str, bool) {
             return (name.trim_end(), true);
         }
     }
+    // (Polish `i in.`, "and others"; a count of more after a plus, `Teams +12`.)
+    if let Some(name) = part.strip_suffix(" i in.").or_else(|| part.strip_suffix(" i inne")) {
+        return (name.trim_end(), true);
+    }
+    if let Some((name, last)) = part.rsplit_once(" +") {
+        if !name.trim().is_empty() && whole_number(last).is_some() {
+            return (name.trim_end(), true);
+        }
+    }
     if let Some((name, last)) = part.rsplit_once(' ') {
         let others = last
             .strip_prefix('他')
@@ -3386,6 +3459,11 @@ fn and_so_on(part: &str) -> (&str, bool) {
             | "stb"
             | "vb"
             | "dll"
+            | "u.v.m"
+            | "uvm"
+            | "o.ä"
+            | "e.d"
+            | "e.a"
     ) {
         return (name.trim_end_matches([',', ' ']), true);
     }
@@ -3414,16 +3492,16 @@ fn and_so_on(part: &str) -> (&str, bool) {
 /// numbers, kinds of apps, and the small words between them.
 pub(super) const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz");
 const MORE: Words = Words(
-    "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.a|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
+    "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.a|u.v.m|uvm|o.ä|e.d|e.a|afins|assim|diante|ga|maar|door|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
 );
 const QUANTITIES: Words = Words(
-    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune",
+    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|wat|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune",
 );
 const KINDS: Words = Words(
-    "games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis|media|gier|gry|aplikacji|aplikacje|jogos|aplicativos|spellen|giochi|oyun|oyunlar",
+    "games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis|media|gier|gry|aplikacji|aplikacje|jogos|aplicativos|spellen|spelletjes|giochi|gioco|oyun|oyunlar",
 );
 const VAGUE: Words = Words(
-    "a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de|der|le|el",
+    "a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de|der|le|el|por",
 );
 /// The small words of [`goes_on`]'s lines never first on one (so kept out of
 /// [`ASIDE_FILTER`]): `der Rest sind Spiele`, `le reste, ce sont des jeux`.
@@ -3650,6 +3728,27 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         "streaming output truncated",
         "there are more",
         "show trimmed content",
+        // (Gmail's quoted text in a copy or a print, in its languages; a mail client's
+        // note that it did not download all of a message; a post's link to the rest.)
+        "[quoted text hidden]",
+        "[zitierter text ausgeblendet]",
+        "[texte des messages précédents masqué]",
+        "[texto citado oculto]",
+        "[testo citato nascosto]",
+        "this message has been truncated",
+        "this message was truncated",
+        "展开全文",
+        "展開全文",
+        "阅读全文",
+        "閱讀全文",
+        "查看全文",
+        "查看全部",
+        "显示全部",
+        "続きを読む",
+        "もっと見る",
+        "すべて表示",
+        "더보기",
+        "전체보기",
         "gekürzten inhalt anzeigen",
         "ingekorte content weergeven",
         "mostra contenuti tagliati",
@@ -4352,6 +4451,7 @@ fn console_cut(text: &str) -> bool {
     let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
     // (PowerShell's `Out-Host -Paging`: `<SPACE> next page; <CR> next line; Q quit`.)
     if squeezed.starts_with("--more--")
+        || squeezed.starts_with("--more(")
         || squeezed == "(end)"
         || squeezed == "^c"
         || squeezed.starts_with("<space>nextpage")
@@ -4448,13 +4548,13 @@ fn continues(text: &str) -> bool {
 
 /// The words that show ([`shows_the_rest`]): `see`, `anzeigen`, `afficher`, `ver`, …
 const SHOW: Words = Words(
-    "see|show|view|load|loading|display|read|anzeigen|zeigen|ansehen|laden|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|toon|tonen|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir",
+    "see|show|view|load|loading|display|read|swipe|scroll|expand|anzeigen|zeigen|ansehen|laden|lesen|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|bekijken|toon|tonen|lees|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir|ler|leia",
 );
 /// A button that shows more in one word ([`shows_the_rest`]).
 const READ_ON: Words = Words("weiterlesen|weiterscrollen|weiterblättern");
 /// The words that say more or all ([`shows_the_rest`]).
 const MORE_OR_ALL: Words = Words(
-    "more|all|mehr|alle|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais|tudo",
+    "more|all|mehr|alle|alles|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais|tudo",
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
@@ -4466,7 +4566,7 @@ const GONE_FIRST: Words =
     Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver|gekürzten");
 /// The first words of [`subset_heading`]'s headings.
 const SUBSET_FIRST: Words = Words(
-    "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app",
+    "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app",
 );
 /// The first words of a pipe's end that [`console_cut`] reads (`write failed: Broken
 /// pipe`, `exit status 141`).
@@ -4477,28 +4577,33 @@ const FILTERED_FIRST: Words = Words(
     "search|suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar|filter|filters|filtered|filtre|filtres|filtro|filtros|gefiltert|clear|reset|remove|effacer|borrar|löschen|zurücksetzen|managed|work|system|installed|user|personal|company|verwaltete",
 );
 /// The first words of [`withheld`]'s lines.
-const WITHHELD_FIRST: Words = Words("the|rest|reste|resto|alles|personal|private|privat|only|not|nur|el|der|le|just");
+const WITHHELD_FIRST: Words =
+    Words("the|rest|reste|resto|reszta|alles|personal|private|privat|only|not|nur|el|der|le|just|de|il|o");
 /// Whether `text` says the rest of the apps are left out (`the rest is private`, `Rest
 /// ist privat`, `alles andere privat`, `reste perso`, `el resto es personal`, `Only
 /// listing work apps`, `only the work ones`, `personal apps (not listing them)`): eight
 /// words at most, one for the rest and one for private, or one that limits the list and
 /// one for what (`only` … `listing`, `ones`), or a list not given (`not listing`).
 fn withheld(text: &str) -> bool {
-    const REST: Words = Words("rest|reste|resto|andere|others|remainder|demás");
-    const PRIVATE: Words =
-        Words("private|personal|privat|privée|privé|perso|personnel|personnelle|personnelles|privado|privada|privadas|privados|personales|mine");
+    const REST: Words = Words("rest|reste|resto|reszta|andere|others|remainder|demás");
+    // (Or the work apps, not listed: `(the rest are work apps)`, `Der Rest sind Arbeits-Apps`.)
+    const PRIVATE: Words = Words(
+        "private|personal|privat|privée|privé|perso|personnel|personnelle|personnelles|privado|privada|privadas|privados|personales|mine|work|arbeits|dienstliche|werk|lavoro|trabalho|trabajo|travail|służbowe|prywatne|privé",
+    );
     const ONLY: Words = Words("only|nur|seulement|solo|solamente|just");
     const WHICH: Words = Words("listing|listed|ones|aufgelistet|listées|listadas|dienstlichen|beruflichen|pro|trabajo");
     const NOT: Words = Words("not|nicht|pas|no");
     let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '.' | '!'))
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '.' | '!' | '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    // (A name's words are in capitals after the first: `Private Browser`, `Rest Timer`.)
+    // (A name's words are in capitals after the first: `Private Browser`, `Rest Timer`;
+    // not a German noun among these words, `Der Rest sind Arbeits-Apps`.)
     let capitals = words
         .iter()
         .skip(1)
         .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+        .filter(|w| !(REST.contains(w) || PRIVATE.contains(w) || Words("apps|app").contains(w)))
         .count();
     if words.len() < 2 || words.len() > 8 || capitals * 2 >= words.len() {
         return false;
@@ -4507,8 +4612,9 @@ fn withheld(text: &str) -> bool {
     let not_listing = words
         .windows(2)
         .any(|w| matches!(w, [n, l] if NOT.contains(n) && WHICH.contains(l)));
-    // (A heading over the rest, `The rest (private):`, lists them under it.)
-    let heading = text.ends_with([':', ')']);
+    // (A heading over the rest, `The rest (private):`, lists them under it; an aside in
+    // brackets, `(the rest are work apps)`, does not.)
+    let heading = text.ends_with(':') || text.ends_with(')') && !text.starts_with('(');
     has(REST) && has(PRIVATE) && !heading || has(ONLY) && has(WHICH) || not_listing
 }
 
@@ -4607,11 +4713,19 @@ pub(super) fn only_some(heading: &str) -> bool {
 /// them (`Recently Deleted Photos`, `Top Drives`) makes it a name.
 fn subset_heading(text: &str) -> bool {
     const WHICH: Words = Words(
-        "recently|recent|top|most|frequently|often|suggested|updates|update|first|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|sugeridas|actualizaciones|recenti|suggerite|aggiornamenti",
+        "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria",
     );
     const BESIDES: Words = Words(
-        "apps|app|applications|applis|aplicaciones|anwendungen|used|opened|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|abiertas|available|verfügbar|disponibles|disponible|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|du|des|downloaded",
+        "apps|app|applications|applis|aplicaciones|anwendungen|used|opened|updated|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden",
     );
+    // (A heading of one word over some of a phone's apps: the App Library's `Suggestions`,
+    // Google Play's `Updates`, and a Chinese or a Japanese screen's `最近使用`.)
+    const ALONE: Words = Words(
+        "suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
+    );
+    if ALONE.contains(text.trim_end_matches([':', '：', '.'])) {
+        return true;
+    }
     let text = text.trim_end_matches([':', '.']);
     let text = match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         Some((head, n)) if whole_number(n).is_some() => head,
@@ -4661,7 +4775,7 @@ static LATER_FILTER: WordFilter<32> = word_filter(
 #[inline(never)]
 fn shows_the_rest(text: &str) -> bool {
     const FILL: Words = Words(
-        "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs",
+        "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs|up|down|for|to|di|più",
     );
     // (`Weiterlesen`, `Weiterscrollen`: showing more, in one word.)
     if text.len() > 60 {
