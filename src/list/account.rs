@@ -320,22 +320,36 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
         .filter(|e| e.text.len() <= 40 && total_head(&e.text))
         .filter_map(|e| total_row(line_of(e.line)).map(|(at, total)| (e.line, at, total)))
         .collect();
+    if totals.is_empty() {
+        return;
+    }
+    // (The total rows out at once, and each column's numbers added up once: a text of
+    // thousands of total rows read them all again for each.)
+    let total_lines = crate::small_sort::sorted_unique(totals.iter().map(|&(line, ..)| line).collect());
+    list.entries.retain(|e| total_lines.binary_search(&e.line).is_err());
+    let mut rows: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
+    rows.dedup();
+    let mut above_in: Vec<(usize, u64)> = Vec::new();
     for (line, at, total) in totals {
-        list.entries.retain(|e| e.line != line);
         // The same column's numbers added up (`450 MB` is 450; a blank cell none; a
         // first row that is no number, a header read as a row, left out); else the rows.
-        let mut rows: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
-        rows.dedup();
-        let values: Vec<Option<u64>> = rows
-            .iter()
-            .map(|&n| cells(line_of(n)).nth(at).map_or(Some(0), leading_number))
-            .collect();
-        let values = match values.split_first() {
-            Some((None, rest)) => rest,
-            _ => values.as_slice(),
+        let above = match above_in.iter().find(|&&(column, _)| column == at) {
+            Some(&(_, above)) => above,
+            None => {
+                let values: Vec<Option<u64>> = rows
+                    .iter()
+                    .map(|&n| cells(line_of(n)).nth(at).map_or(Some(0), leading_number))
+                    .collect();
+                let values = match values.split_first() {
+                    Some((None, rest)) => rest,
+                    _ => values.as_slice(),
+                };
+                let sum: Option<u64> = values.iter().copied().sum();
+                let above = sum.unwrap_or((values.len() as u64).saturating_mul(1000));
+                above_in.push((at, above));
+                above
+            }
         };
-        let sum: Option<u64> = values.iter().copied().sum();
-        let above = sum.unwrap_or((values.len() as u64).saturating_mul(1000));
         if total.saturating_mul(1000) > above.saturating_add(500) {
             list.notes.push(Note {
                 line,
