@@ -1121,6 +1121,53 @@ fn the_preview_server_serves_only_this_machine_and_only_the_site() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+/// `appcheck serve` serves the site's files and no others: a hidden file (`.env`, `.git/`)
+/// is not the site's, and is not found; a name written with percent-escapes (`%20`) is the
+/// file of that name, and an escaped `..` still leads nowhere; a request whose head is
+/// too large gets `431`, not a silent close.
+#[test]
+fn the_preview_server_serves_no_hidden_file_and_reads_escapes() {
+    use std::io::{Read, Write};
+    let root = std::env::temp_dir().join(format!("appcheck-serve-hidden-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let site = root.join("site");
+    std::fs::create_dir_all(site.join(".git")).unwrap();
+    std::fs::write(site.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+    std::fs::write(site.join(".env"), "SECRET=1").unwrap();
+    std::fs::write(site.join(".git/config"), "[core]").unwrap();
+    std::fs::write(site.join("a b.txt"), "spaced").unwrap();
+    std::fs::write(root.join("secret.txt"), "the key").unwrap();
+    let (server, address) = preview_server(&site);
+    for path in [
+        "/.env",
+        "/.git/config",
+        "/%2eenv",
+        "/%2e%2e/secret.txt",
+        "/..%2fsecret.txt",
+    ] {
+        let (head, body) = preview_get(&address, path, None);
+        assert!(head.starts_with("HTTP/1.1 404"), "{path}: {head}");
+        assert!(
+            !body.contains("SECRET") && !body.contains("[core]") && !body.contains("the key"),
+            "{path}"
+        );
+    }
+    let (head, body) = preview_get(&address, "/a%20b.txt", None);
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert_eq!(body, "spaced");
+    let mut stream = std::net::TcpStream::connect(&address).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let cookie = "x".repeat(20 * 1024);
+    let _ = write!(stream, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\n\r\n");
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    assert!(response.starts_with("HTTP/1.1 431"), "{response:.200}");
+    drop(server);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
 /// A help desk runs `appcheck` on files callers send (issue 18): what a list, a policy
 /// or a broken file says is shown on the terminal, never obeyed. Escape sequences, C1
 /// controls, bidi overrides and invisible characters come out escaped (`<U+001B>`) on

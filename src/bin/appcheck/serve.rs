@@ -8,7 +8,8 @@
 //! localhost (so a web page on another name, pointed here by DNS rebinding, reads
 //! nothing), serves only files inside the site folder (no symbolic link leads out),
 //! drops a client that takes more than a few seconds to send its request, however it
-//! trickles it, and at its limits (connections at once, file descriptors) lets new
+//! trickles it, or more than half a minute to read its answer, serves no hidden file
+//! (`.env`, `.git/`), and at its limits (connections at once, file descriptors) lets new
 //! clients wait in the listen queue rather than resetting them. Like the shipped server
 //! configurations, it sends the brotli or gzip copy `appcheck build` wrote beside a
 //! file (`.br`, `.gz`) to a browser that accepts it.
@@ -93,15 +94,21 @@ fn encoded(root: &Path, file: &Path, accept_encoding: &str) -> Option<(PathBuf, 
         })
 }
 
+/// How long a client may take to read its whole answer, from its request's start.
+const SEND_TIME: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// How long a client may take to send its whole request.
 const REQUEST_TIME: std::time::Duration = std::time::Duration::from_secs(5);
 
+/// The file a request's path names under `root`: its percent-escapes decoded (`%20`),
+/// never above `root` (`..`, escaped or not), never a hidden file or folder (`.env`,
+/// `.git/`), which no site has.
 fn resolve_path(root: &Path, url: &str) -> Option<PathBuf> {
-    let path = url.split(['?', '#']).next().unwrap_or("");
+    let path = percent_decoded(url.split(['?', '#']).next().unwrap_or(""))?;
     let mut out = root.to_path_buf();
     for component in Path::new(path.trim_start_matches('/')).components() {
         match component {
-            Component::Normal(part) => out.push(part),
+            Component::Normal(part) if !part.to_string_lossy().starts_with('.') => out.push(part),
             Component::CurDir => {}
             _ => return None,
         }
@@ -110,6 +117,23 @@ fn resolve_path(root: &Path, url: &str) -> Option<PathBuf> {
         out.push("index.html");
     }
     out.is_file().then_some(out)
+}
+
+/// A URL path with its `%XX` escapes decoded; `None` when one is no escape, or the bytes
+/// are no UTF-8 or hold a NUL.
+fn percent_decoded(path: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(path.len());
+    let mut rest = path.bytes();
+    while let Some(b) = rest.next() {
+        if b == b'%' {
+            let hex = [rest.next()?, rest.next()?];
+            let hex = std::str::from_utf8(&hex).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+        } else {
+            bytes.push(b);
+        }
+    }
+    String::from_utf8(bytes).ok().filter(|p| !p.contains('\0'))
 }
 
 /// The HTTP date of now, for the `Date` header (the page shows when a policy was fetched).
@@ -132,7 +156,7 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
     use std::io::{Read, Write};
     #[expect(clippy::disallowed_methods, reason = "the server is where the clock is read")]
     let started = std::time::Instant::now();
-    let _ = stream.set_write_timeout(Some(REQUEST_TIME * 6));
+    let _ = stream.set_write_timeout(Some(SEND_TIME));
     let mut head = Vec::new();
     let mut complete = false;
     // The request line and the headers, up to the empty line (never a body: GET and
@@ -156,6 +180,12 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
         }
     }
     if !complete {
+        // (A head larger than the server reads is told so; a client too slow, let go.)
+        if head.len() >= 16 * 1024 {
+            let _ = stream.write_all(
+                b"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+        }
         let _ = stream.shutdown(std::net::Shutdown::Both);
         return;
     }
@@ -242,9 +272,17 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
         http_date(),
         body.len()
     );
-    let _ = stream.write_all(headers.as_bytes());
+    // (Within SEND_TIME from the request's start, however slowly the client reads: each
+    // write waits only for the time left, so clients that never read free their threads.)
+    let mut out = headers.into_bytes();
     if method != "HEAD" {
-        let _ = stream.write_all(&body);
+        out.extend_from_slice(&body);
+    }
+    for piece in out.chunks(64 * 1024) {
+        let left = SEND_TIME.saturating_sub(started.elapsed());
+        if left.is_zero() || stream.set_write_timeout(Some(left)).is_err() || stream.write_all(piece).is_err() {
+            break;
+        }
     }
     let _ = stream.flush();
     let _ = stream.shutdown(std::net::Shutdown::Both);
