@@ -62,10 +62,32 @@ impl Diagnostic {
             pointer: String::new(),
             line: None,
             column: None,
-            message: message.into(),
+            message: cut_long_runs(message.into()),
             help: help.into(),
         }
     }
+}
+
+/// `message` with each run of more than 100 characters without a space (a value it
+/// quotes: a time zone of a million letters) cut to its first 60 and `…`: the message
+/// stays one a person reads, and says what follows the value.
+fn cut_long_runs(message: String) -> String {
+    if message.len() <= 100 || !message.split(' ').any(|run| run.chars().nth(100).is_some()) {
+        return message;
+    }
+    let runs: Vec<String> = message
+        .split(' ')
+        .map(|run| match run.char_indices().nth(100) {
+            Some(_) => {
+                let head: String = run.chars().take(60).collect();
+                // (Its closing quote, if it has one.)
+                let close = run.chars().next_back().filter(|c| matches!(c, '`' | '"' | '\''));
+                format!("{head}…{}", close.map(String::from).unwrap_or_default())
+            }
+            None => run.to_owned(),
+        })
+        .collect();
+    runs.join(" ")
 }
 
 /// `` `/rules/0/apps` (line 12, column 7): message``, then `  help: …` on a line of its
@@ -222,7 +244,7 @@ impl<'a> Source<'a> {
             line: place.map(|p| p.0),
             column: place.map(|p| p.1),
             pointer,
-            message: message.into(),
+            message: cut_long_runs(message.into()),
             help: help.to_owned(),
         }
     }

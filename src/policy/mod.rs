@@ -682,6 +682,9 @@ pub fn contact_hint(bytes: &[u8], language: Option<&str>) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
 }
 
+/// The longest policy id: it names the policy's file (`policies/<id>.json`) and its links.
+const MAX_ID: usize = 100;
+
 /// The next version of an active policy, withdrawn at `at` with `notice`: what
 /// `appcheck withdraw` writes. The author's file is edited in place, as text, so its
 /// layout and field order stay as written; the result is loaded strictly before it is
@@ -689,6 +692,8 @@ pub fn contact_hint(bytes: &[u8], language: Option<&str>) -> Option<String> {
 pub fn withdraw(bytes: &[u8], at: DateTime<FixedOffset>, notice: &str) -> Result<String, PolicyError> {
     let policy = load_policy(bytes)?;
     let text = std::str::from_utf8(bytes).unwrap_or_default();
+    // (Without a byte order mark, which the loader reads past: the new version has none.)
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let errors = Source::new(text, "the policy");
     if policy.lifecycle != Lifecycle::Active {
         return Err(wrong!(
@@ -976,7 +981,9 @@ impl Validator<'_> {
     }
 
     fn policy(mut self, raw: RawPolicy) -> Result<Policy, PolicyError> {
+        // (At most 100 characters: the id names the policy's file and its links.)
         if raw.id.trim().is_empty()
+            || raw.id.len() > MAX_ID
             || raw
                 .id
                 .chars()
@@ -986,7 +993,7 @@ impl Validator<'_> {
                 self.errors,
                 "/id",
                 format!("`{}` is not a usable policy id", raw.id),
-                "use letters, digits, `-`, `_` and `.` only, e.g. `acme-tiktok-2020`; links name the policy by it",
+                "use up to 100 letters, digits, `-`, `_` and `.`, e.g. `acme-tiktok-2020`; links name the policy by it",
             ));
         }
         if raw.version == 0 {
@@ -1514,6 +1521,40 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
+
+    /// A value of a million characters is refused or shown cut short, never echoed whole
+    /// in the message (a red team's 1 MB time zone made a 1 MB error); an id longer than a
+    /// file's name may be is refused.
+    #[test]
+    fn a_huge_value_is_not_echoed_whole_and_a_huge_id_is_refused() {
+        let text = include_str!("../../pkg-config/policies/bank-tiktok-2020.json");
+        let with = |key: &str, value: String| {
+            let mut policy: serde_json::Value = serde_json::from_str(text).unwrap();
+            policy[key] = value.into();
+            policy.to_string()
+        };
+        for key in ["time_zone", "id"] {
+            let error = load_policy(with(key, "A".repeat(1_000_000)).as_bytes()).unwrap_err();
+            let said = error.to_string();
+            assert!(said.len() < 2_000, "{key}: {} bytes", said.len());
+        }
+        assert!(load_policy(with("id", "a".repeat(101)).as_bytes()).is_err());
+        assert!(load_policy(with("id", "a".repeat(100)).as_bytes()).is_ok());
+    }
+
+    /// A policy saved with a byte order mark (Windows' Notepad writes one) loads, and is
+    /// withdrawn as it is checked: the mark is no reason to say its fields are missing.
+    #[test]
+    fn a_policy_with_a_byte_order_mark_is_withdrawn() {
+        let text = include_str!("../../pkg-config/policies/bank-tiktok-2020.json");
+        let with_bom = format!("\u{feff}{text}");
+        let at = DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z").unwrap();
+        let withdrawn = withdraw(with_bom.as_bytes(), at, "Sent in error.").unwrap();
+        assert!(matches!(
+            load_policy(withdrawn.as_bytes()).unwrap().lifecycle,
+            Lifecycle::Withdrawn { .. }
+        ));
+    }
 
     /// A text written without spaces (Chinese, Thai) is no long word: its summary of
     /// 1,200 characters loads; a blob of 1,200 Latin letters does not.
