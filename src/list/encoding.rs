@@ -46,6 +46,13 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return String::from_utf8(rest.to_vec()).map_err(|_| DecodeError::UnknownEncoding);
     }
+    // (UTF-32's marks first: little endian's begins as UTF-16's does.)
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE, 0, 0]) {
+        return utf32(rest, u32::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0, 0, 0xFE, 0xFF]) {
+        return utf32(rest, u32::from_be_bytes);
+    }
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return utf16(rest, u16::from_le_bytes);
     }
@@ -57,6 +64,9 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     }
     if utf16le_without_mark(bytes, bytes.len()) {
         return utf16(bytes, u16::from_le_bytes);
+    }
+    if utf16be_without_mark(bytes, bytes.len()) {
+        return utf16(bytes, u16::from_be_bytes);
     }
     if bytes.contains(&0) {
         return Err(DecodeError::NotText {
@@ -79,8 +89,9 @@ pub const HEAD: usize = 4096;
 /// byte-order mark dropped), so a browser may decode a long file itself, without
 /// copying it into the module; anything else must go through [`decode`].
 pub fn utf8_candidate(head: &[u8], len: usize) -> bool {
-    !(head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]))
-        && (head.starts_with(&[0xEF, 0xBB, 0xBF]) || (binary_kind(head).is_none() && !utf16le_without_mark(head, len)))
+    !(head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || head.starts_with(&[0, 0, 0xFE, 0xFF]))
+        && (head.starts_with(&[0xEF, 0xBB, 0xBF])
+            || (binary_kind(head).is_none() && !utf16le_without_mark(head, len) && !utf16be_without_mark(head, len)))
 }
 
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
@@ -94,20 +105,51 @@ fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, DecodeError> 
         .map_err(|_| DecodeError::BrokenUtf16)
 }
 
+/// UTF-32 (after its byte-order mark): four bytes a character.
+fn utf32(bytes: &[u8], word: fn([u8; 4]) -> u32) -> Result<String, DecodeError> {
+    let broken = DecodeError::NotText {
+        kind: "it is UTF-32 text that is cut off or damaged",
+    };
+    let units = bytes.chunks_exact(4);
+    if !units.remainder().is_empty() {
+        return Err(broken);
+    }
+    units
+        .map(|u| {
+            let mut four = [0; 4];
+            four.copy_from_slice(u);
+            char::from_u32(word(four))
+        })
+        .collect::<Option<String>>()
+        .ok_or(broken)
+}
+
 /// UTF-16 little endian without a byte-order mark: ASCII text has a zero in every
 /// second byte. `bytes` are the file's first bytes (at least [`HEAD`] of them, when it
 /// has that many), `len` its length.
 fn utf16le_without_mark(bytes: &[u8], len: usize) -> bool {
+    zero_in_every_pair(bytes, len, 1)
+}
+
+/// UTF-16 big endian without a byte-order mark: ASCII text has a zero in every first
+/// byte of two.
+fn utf16be_without_mark(bytes: &[u8], len: usize) -> bool {
+    zero_in_every_pair(bytes, len, 0)
+}
+
+/// Whether nine in ten pairs of a file's first bytes have a zero at `at` (0 or 1) and
+/// none in the other byte: ASCII in UTF-16 without a mark.
+fn zero_in_every_pair(bytes: &[u8], len: usize, at: usize) -> bool {
     if len < 4 || len % 2 != 0 {
         return false;
     }
     let sample = bytes.get(..len.min(HEAD)).unwrap_or(bytes);
     let pairs = sample.len() / 2;
-    let zero_high = sample
+    let zeros = sample
         .chunks_exact(2)
-        .filter(|p| p.get(1) == Some(&0) && p.first() != Some(&0))
+        .filter(|p| p.get(at) == Some(&0) && p.get(1 - at) != Some(&0))
         .count();
-    zero_high * 10 >= pairs * 9
+    zeros * 10 >= pairs * 9
 }
 
 /// Known binary formats by their first bytes.
@@ -494,6 +536,22 @@ mod tests {
         assert_eq!(decode(&utf16be).unwrap(), "抖音");
         let no_bom: Vec<u8> = "TikTok\nSlack".encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert_eq!(decode(&no_bom).unwrap(), "TikTok\nSlack");
+        // (And big endian without a mark; UTF-32 with its mark, either way round.)
+        let no_bom_be: Vec<u8> = "TikTok\r\nSlack".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&no_bom_be).unwrap(), "TikTok\r\nSlack");
+        assert!(!utf8_candidate(&no_bom_be, no_bom_be.len()));
+        let utf32le: Vec<u8> = "\u{feff}TikTok\n抖音"
+            .chars()
+            .flat_map(|c| u32::from(c).to_le_bytes())
+            .collect();
+        assert_eq!(decode(&utf32le).unwrap(), "TikTok\n抖音");
+        let utf32be: Vec<u8> = "\u{feff}TikTok"
+            .chars()
+            .flat_map(|c| u32::from(c).to_be_bytes())
+            .collect();
+        assert_eq!(decode(&utf32be).unwrap(), "TikTok");
+        assert!(!utf8_candidate(&utf32be, utf32be.len()));
+        assert!(decode(utf32le.get(..utf32le.len() - 1).unwrap()).is_err());
         assert_eq!(decode(b"Caf\xe9 \x96 TikTok\x99").unwrap(), "Café – TikTok™");
         assert_eq!(decode("\u{feff}Zoë".as_bytes()).unwrap(), "Zoë");
         assert_eq!(decode("Zoë".as_bytes()).unwrap(), "Zoë");
