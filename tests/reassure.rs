@@ -1109,11 +1109,11 @@ fn check_publisher_rule(list: &str, owner: &str, confirmed: &[&str]) -> Report {
 fn a_publisher_the_policy_covers_named_beside_an_app_is_a_question() {
     let lists = [
         // Intune's discovered apps, exported as CSV.
-        "Application Name,Application Version,Publisher,Platform\nSlack,24.1,Slack Technologies,iOS\nGauth,5.2.0,Bytedance Pte. Ltd.,iOS\nOutlook,4.2,Microsoft Corporation,iOS\n",
+        "Application Name,Application Version,Publisher,Platform\nSlack,24.1,Slack Technologies,iOS\nDongchedi,5.2.0,Bytedance Pte. Ltd.,iOS\nOutlook,4.2,Microsoft Corporation,iOS\n",
         // The registry's uninstall keys through Format-Table.
-        "DisplayName                 DisplayVersion Publisher\n-----------                 -------------- ---------\nZoom Workplace              6.2.5          Zoom Video Communications, Inc.\nGauth                      5.2.0          ByteDance Ltd.\n",
+        "DisplayName                 DisplayVersion Publisher\n-----------                 -------------- ---------\nZoom Workplace              6.2.5          Zoom Video Communications, Inc.\nDongchedi                      5.2.0          ByteDance Ltd.\n",
         // system_profiler SPApplicationsDataType.
-        "Applications:\n\n    Gauth:\n\n      Version: 5.2.0\n      Obtained from: Identified Developer\n      Signed by: Developer ID Application: Bytedance Pte. Ltd. (6R5R8GC4F2), Developer ID Certification Authority, Apple Root CA\n",
+        "Applications:\n\n    Dongchedi:\n\n      Version: 5.2.0\n      Obtained from: Identified Developer\n      Signed by: Developer ID Application: Bytedance Pte. Ltd. (6R5R8GC4F2), Developer ID Certification Authority, Apple Root CA\n",
     ];
     for list in lists {
         let report = check_publisher_rule(list, "company", &[]);
@@ -1129,7 +1129,7 @@ fn a_publisher_the_policy_covers_named_beside_an_app_is_a_question() {
             .collect();
         assert_eq!(asked.len(), 1, "{list:?}: {:#?}", report.findings);
     }
-    // The CSV's Gauth is asked about by its name, and once confirmed must go.
+    // The CSV's Dongchedi is asked about by its name, and once confirmed must go.
     let csv = lists[0];
     let report = check_publisher_rule(csv, "company", &[]);
     let asked = report
@@ -1137,7 +1137,7 @@ fn a_publisher_the_policy_covers_named_beside_an_app_is_a_question() {
         .iter()
         .find(|f| f.outcome == Outcome::PossibleMatch)
         .unwrap();
-    assert_eq!((asked.line, asked.input.as_str()), (3, "Gauth"), "{asked:#?}");
+    assert_eq!((asked.line, asked.input.as_str()), (3, "Dongchedi"), "{asked:#?}");
     assert!(asked.explanation.contains("ByteDance"), "{}", asked.explanation);
     assert_eq!(
         report.findings.iter().filter(|f| f.line == 3).count(),
@@ -1145,7 +1145,7 @@ fn a_publisher_the_policy_covers_named_beside_an_app_is_a_question() {
         "one finding for the line: {:#?}",
         report.findings
     );
-    let report = check_publisher_rule(csv, "company", &["Gauth"]);
+    let report = check_publisher_rule(csv, "company", &["Dongchedi"]);
     assert!(
         report
             .findings
@@ -1174,7 +1174,7 @@ fn a_publisher_beside_a_named_app_or_off_the_rules_scope_asks_nothing() {
         "{:#?}",
         report.findings
     );
-    let csv = "Application Name,Application Version,Publisher\nGauth,5.2.0,Bytedance Pte. Ltd.\nSlack,24.1,Slack Technologies\n";
+    let csv = "Application Name,Application Version,Publisher\nDongchedi,5.2.0,Bytedance Pte. Ltd.\nSlack,24.1,Slack Technologies\n";
     let report = check_publisher_rule(csv, "personal", &[]);
     assert!(
         report.findings.iter().all(|f| f.outcome == Outcome::NotCovered),
@@ -1490,7 +1490,7 @@ fn a_publishers_other_names_in_a_publisher_column_are_asked_about() {
         "Lemon Inc.",
         "Lark Technologies Pte. Ltd.",
     ] {
-        let csv = format!("Application Name,Application Version,Publisher\nOutlook,4.2,Microsoft Corporation\nGauth,1.0,{publisher}\n");
+        let csv = format!("Application Name,Application Version,Publisher\nOutlook,4.2,Microsoft Corporation\nDongchedi,1.0,{publisher}\n");
         assert_publisher_answer(&csv, Answer::ConfirmMatches);
     }
     assert_publisher_answer("Lemon Tree\nLemonade\n", Answer::NothingToDo);
@@ -4415,5 +4415,17 @@ fn a_second_red_teams_lists_that_say_they_are_not_all_are_not_whole() {
         "Usati di recente\nWhatsApp\nOutlook\nMicrosoft Teams\n",
         "Recent gebruikt\nWhatsApp\nOutlook\nMicrosoft Teams\n",
         "Usados recentemente\nWhatsApp\nOutlook\nMicrosoft Teams\n",
+    ]);
+}
+
+/// ByteDance's apps a red team named that the US policy did not (今日头条, Gauth): the
+/// policy covers every ByteDance app, but one known only by its name cannot be
+/// recognised unless the policy lists it, so it now does.
+#[test]
+fn bytedances_toutiao_and_gauth_are_named_by_the_us_policy() {
+    us_none_reassures(&[
+        "WhatsApp\n今日头条\nOutlook\n",
+        "WhatsApp\nGauth: AI Study Companion\nOutlook\n",
+        "WhatsApp\nToutiao\nOutlook\n",
     ]);
 }

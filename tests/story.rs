@@ -318,7 +318,7 @@ fn army_government_phones_prohibited_without_a_deadline() {
 fn us_law_covers_every_bytedance_app_on_agency_devices_within_30_days() {
     let law = policy("us-no-tiktok-on-government-devices");
     let now = "2023-03-01T12:00:00-05:00";
-    let list = "TikTok\nCapCut\n抖音\npackage:com.ss.android.article.news\npackage:com.google.android.gm\nTickTick\n";
+    let list = "TikTok\nCapCut\n抖音\npackage:com.ss.android.auto\npackage:com.google.android.gm\nTickTick\n";
     let report = run(&law, "phone company android", list, now);
     assert_eq!(report.overall.act_on, 4);
     assert!(
@@ -329,12 +329,12 @@ fn us_law_covers_every_bytedance_app_on_agency_devices_within_30_days() {
         "{}",
         report.overall.message
     );
-    let toutiao = &report.findings[3];
-    assert_eq!(toutiao.outcome, Outcome::Remove);
+    let dongchedi = &report.findings[3];
+    assert_eq!(dongchedi.outcome, Outcome::Remove);
     assert!(
-        matches!(&toutiao.matched_by, Some(MatchedBy::PublisherPrefix { prefix, .. }) if prefix == "com.ss.android.")
+        matches!(&dongchedi.matched_by, Some(MatchedBy::PublisherPrefix { prefix, .. }) if prefix == "com.ss.android.")
     );
-    assert_eq!(toutiao.publisher.as_deref(), Some("ByteDance"));
+    assert_eq!(dongchedi.publisher.as_deref(), Some("ByteDance"));
     assert_eq!(outcome(&report, "package:com.google.android.gm"), Outcome::NotCovered);
     assert_eq!(outcome(&report, "TickTick"), Outcome::NotCovered);
     assert!(report.findings[0]
