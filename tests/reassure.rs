@@ -4286,7 +4286,7 @@ fn a_table_drawn_with_borders_is_read_by_its_columns() {
     let cut = assert_not_whole(&mysql("installed_apps", 4));
     assert_eq!(cut.read_as.entries, 3, "{:#?}", cut.findings);
     // (A query with WHERE, on the client's next line, picks some rows: a note.)
-    let cut = assert_not_whole(&mysql("glpi_softwares\n    -> WHERE computer = 'PC-0042'", 3));
+    let cut = assert_not_whole(&mysql("glpi_softwares\n    -> WHERE name LIKE '%o%'", 3));
     assert_eq!(cut.read_as.entries, 3, "{:#?}", cut.findings);
 
     let boxed = |app: &str| {
@@ -4428,4 +4428,61 @@ fn bytedances_toutiao_and_gauth_are_named_by_the_us_policy() {
         "WhatsApp\nGauth: AI Study Companion\nOutlook\n",
         "WhatsApp\nToutiao\nOutlook\n",
     ]);
+}
+
+/// A red team's whole, innocent lists that this stop's rules had refused (a third round,
+/// on false alarms): words for "some" in a sentence that says the list is all of them or
+/// is about something else, names in title case with a word for "show" or "more", a
+/// section of a whole list under its heading, "the rest" followed by the rest, a remark
+/// that says there are no others, a pager of one page, a query for one device's rows.
+/// (Left: `it only has the main apps:`; `not from memory` and `I checked the first screen`
+/// in brackets, which older rules read as doubt; a Japanese remark that there are no
+/// others, read as a name in a script the policy does not use.)
+#[test]
+fn a_third_red_teams_whole_lists_are_nothing_to_do() {
+    let lists = [
+        "Installed apps (including system apps):\nChrome\nGmail\nGoogle Maps\nOutlook\nTeams\n",
+        "I use this phone mostly for email. This is everything installed:\nOutlook\nAuthenticator\nTeams\nZoom\n",
+        "Uso el móvil principalmente para el trabajo. Estas son todas mis apps:\nOutlook\nTeams\nWhatsApp\nGoogle Maps\n",
+        "Scusa se ci ho messo qualche giorno, ecco tutte le app del telefono:\nWhatsApp\nOutlook\nTeams\nGoogle Maps\n",
+        "Ich nutze das Diensthandy vor allem für Mails. Hier sind alle Apps:\nOutlook\nTeams\nAuthenticator\nDB Navigator\n",
+        "Telefon służy głównie do pracy. Oto wszystkie aplikacje:\nOutlook\nTeams\nmObywatel\nGoogle Maps\n",
+        "Voici toutes mes applis, notamment celles du travail :\nOutlook\nTeams\nDoctolib\nSNCF Connect\n",
+        "Does the ban include WeChat? Here are all the apps on my phone:\nWeChat\nOutlook\nTeams\n",
+        "Complete list, mostly work apps:\nOutlook\nTeams\nSlack\nZoom\n",
+        "Lo uso sobre todo para el trabajo. Aquí tienes la lista completa:\nOutlook\nTeams\nZoom\n",
+        "Outlook\nTeams\nRead 180\nGoogle Classroom\n",
+        "Outlook\nDisplay Plus\nSwipe Plus\nScroll 2\nTeams\n",
+        "Outlook\nVer Mais\nLeia Mais\nToon Alles\nTeams\n",
+        "Outlook\nTeams\nView 360\nExpand 2\n",
+        "Outlook\nBattery Usage\nTeams\n",
+        "Outlook\nTeams\nJust these, no others, work or personal.\n",
+        "mysql> SELECT name FROM installed_apps\n    -> WHERE device_id = 1017\n    -> ORDER BY name;\n+-----------------+\n| name            |\n+-----------------+\n| Microsoft Teams |\n| Outlook         |\n| Slack           |\n+-----------------+\n3 rows in set (0.01 sec)\n",
+        "1> SELECT name FROM dbo.InstalledApps WHERE DeviceId = 42 ORDER BY name;\n2> GO\nname\n-----------------\nMicrosoft Teams\nOutlook\nSlack\nZoom\n\n(4 rows affected)\n",
+        "Here is everything on my work phone, sorted by how often I use them.\n\nMost used:\nOutlook\nTeams\nAuthenticator\n\nRarely used:\nZoom\nGoogle Maps\n\nNever used:\nAdobe Acrobat\n",
+        "Meest gebruikt:\nOutlook\nTeams\nBuienradar\n\nMinder vaak gebruikt:\nNS\nGoogle Maps\n",
+        "All 5 apps on the phone:\nRecently updated:\nOutlook\nTeams\nNot updated in months:\nZoom\nAuthenticator\nAdobe Acrobat\n",
+        "Ostatnio używane:\nOutlook\nTeams\nPozostałe:\nmObywatel\nAllegro\n",
+        "Personal: WhatsApp, Spotify\nThe rest are work apps\nOutlook\nTeams\nIntune Company Portal\n",
+        "Pessoais: WhatsApp, Nubank, iFood\nO resto é do trabalho\nOutlook\nTeams\n",
+        "Privé: WhatsApp, Buienradar\nDe rest is voor werk\nOutlook\nTeams\n",
+        "Personali: WhatsApp, IO\nIl resto è per lavoro\nOutlook\nTeams\n",
+        "Name\tPublisher\tVersion\nMicrosoft Outlook\tMicrosoft Corporation\t4.2409.0\nMicrosoft Teams\tMicrosoft Corporation\t6.1.0\nZoom\tZoom Video Communications\t6.2.0\n« Previous 1 Next »\n",
+        "<table>\n<tr><th>Name</th><th>Publisher</th><th>Version</th></tr>\n<tr><td>Microsoft Outlook</td><td>Microsoft Corporation</td><td>4.2409.0</td></tr>\n<tr><td>Microsoft Teams</td><td>Microsoft Corporation</td><td>6.1.0</td></tr>\n<tr><td>Zoom</td><td>Zoom Video Communications</td><td>6.2.0</td></tr>\n<tr><td colspan=\"3\">&laquo; Previous | 1 | Next &raquo;</td></tr>\n</table>\n",
+        "Apps in use:\nOutlook\nTeams\nAuthenticator\nApps not in use:\nZoom\nAdobe Acrobat\n",
+        "Genutzt:\nOutlook\nTeams\nNicht genutzt:\nZoom\nDB Navigator\n",
+        "Here are all 5 apps on my phone; the ones I use daily are marked with *:\nOutlook *\nTeams *\nAuthenticator\nZoom\nGoogle Maps *\n",
+        "Most important: this is every app on the phone.\nOutlook\nTeams\nZoom\n",
+        "$ adb shell pm list packages -3 | sed -n 's/^package://p'\ncom.microsoft.office.outlook\ncom.microsoft.teams\ncom.azure.authenticator\nus.zoom.videomeetings\n",
+        "appdb=# SELECT a.name FROM installed_apps a JOIN devices d ON d.id = a.device_id WHERE d.serial = 'F2LXK1ABCD' ORDER BY a.name;\n      name\n-----------------\n Authenticator\n Microsoft Teams\n Outlook\n(3 rows)\n",
+        "微信、支付宝、钉钉、高德地图，没有其他的了\n",
+        "微信、支付宝、钉钉、高德地图，其余没有了\n",
+        "Mam głównie aplikacje służbowe, wszystkie: Outlook, Teams, Zoom\n",
+    ];
+    let refused: Vec<&str> = lists
+        .iter()
+        .copied()
+        .filter(|list| check_us(list).overall.answer != Answer::NothingToDo)
+        .collect();
+    assert!(refused.is_empty(), "not nothing to do: {refused:#?}");
 }

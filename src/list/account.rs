@@ -1641,7 +1641,8 @@ fn filtered(command: &str) -> bool {
         let args: Vec<&str> = words.collect();
         FILTERS.contains(program)
             || matches!(program, "select-object" | "select") && args.iter().any(|a| matches!(*a, "-skip" | "-index"))
-            || program == "sed" && args.contains(&"-n")
+            // (Not `sed -n 's/^package://p'`, which prints every line without its prefix.)
+            || program == "sed" && args.contains(&"-n") && !args.iter().any(|a| a.trim_matches(['\'', '"']).starts_with("s/^package:"))
             || program == "awk"
                 && args
                     .iter()
@@ -1653,7 +1654,7 @@ fn filtered(command: &str) -> bool {
     // (Or shown a page at a time: `Out-Host -Paging`; or a query with a condition:
     // `SELECT name FROM apps WHERE name LIKE '%o%'`.)
     let query = lower.trim_start().starts_with("select ") || lower.contains(" select ");
-    if lower.contains("-paging") || query && lower.contains(" where ") {
+    if lower.contains("-paging") || query && lower.contains(" where ") && !one_devices(&lower) {
         return true;
     }
     // The lister's words after its name, and whether one is no flag (a pattern or a name).
@@ -1716,6 +1717,31 @@ fn filtered(command: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a query's conditions only pick one device's rows (`WHERE device_id = 1017`,
+/// `WHERE d.serial = 'F2LX…'`, `AND computer = 'PC-0042'`): all of that device's apps, so
+/// no filter of its list.
+fn one_devices(lower: &str) -> bool {
+    const DEVICE: [&str; 8] = [
+        "device", "serial", "computer", "host", "machine", "asset", "udid", "imei",
+    ];
+    let Some((_, conditions)) = lower.split_once(" where ") else {
+        return false;
+    };
+    let conditions = [" order by", " group by", " limit", ";", " fetch"]
+        .iter()
+        .filter_map(|end| conditions.find(end))
+        .min()
+        .and_then(|at| conditions.get(..at))
+        .unwrap_or(conditions);
+    conditions.split(" and ").all(|condition| {
+        condition.split_once('=').is_some_and(|(column, _)| {
+            let column = column.trim().rsplit('.').next().unwrap_or("");
+            !column.is_empty() && !column.contains(' ') && DEVICE.iter().any(|d| column.contains(d))
+        }) && !condition.contains(" like ")
+            && !condition.contains(" or ")
+    })
 }
 
 /// How many rows a command asked for at most, however the tool says it: a cmdlet's `-Top

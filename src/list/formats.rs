@@ -2045,7 +2045,7 @@ fn some_of_them(n: usize, text: &str, list: &mut AppList) {
     }
     if let Some((intro, _)) = text
         .split_once(": ")
-        .filter(|(intro, _)| intro.len() <= 80 && only_some(intro))
+        .filter(|(intro, _)| intro.len() <= 80 && only_some(intro) && !says_all(text))
     {
         note_elsewhere(list, n, intro);
     }
@@ -3357,15 +3357,26 @@ fn remark_of_more(part: &str) -> bool {
         "他にも",
         "그 외",
     ];
+    // (Not when it says there are none: `not from memory`, `没有其他的了`, `其余没有了`,
+    // `他にもアプリはありません`.)
+    const NONE: [&str; 7] = ["没有", "没", "无", "ありません", "ない", "없", "不"];
+    let said = |lower: &str| {
+        REMARKS.iter().any(|r| {
+            lower.match_indices(r).any(|(at, _)| {
+                let before = lower.get(..at).unwrap_or("");
+                !(before.ends_with("not ")
+                    || before.ends_with("n't ")
+                    || before.ends_with("nicht ")
+                    || before.ends_with("no "))
+            })
+        })
+    };
     // (A remark is words: most parts have two spaces at most, or no letter beyond ASCII.)
     if part.is_ascii() {
-        part.bytes().filter(|&b| b == b' ').count() >= 2 && {
-            let lower = crate::case::lower(part).replace('’', "'");
-            REMARKS.iter().any(|r| lower.contains(r))
-        }
+        part.bytes().filter(|&b| b == b' ').count() >= 2 && said(&crate::case::lower(part).replace('’', "'"))
     } else {
-        let lower = crate::case::lower(part);
-        REMARKS.iter().any(|r| lower.contains(r)) || CJK.iter().any(|r| part.contains(r))
+        (said(&crate::case::lower(part)) || CJK.iter().any(|r| part.contains(r)))
+            && !NONE.iter().any(|n| part.contains(n))
     }
 }
 
@@ -4584,7 +4595,7 @@ const WITHHELD_FIRST: Words =
 /// listing work apps`, `only the work ones`, `personal apps (not listing them)`): eight
 /// words at most, one for the rest and one for private, or one that limits the list and
 /// one for what (`only` … `listing`, `ones`), or a list not given (`not listing`).
-fn withheld(text: &str) -> bool {
+pub(super) fn withheld(text: &str) -> bool {
     const REST: Words = Words("rest|reste|resto|reszta|andere|others|remainder|demás");
     // (Or the work apps, not listed: `(the rest are work apps)`, `Der Rest sind Arbeits-Apps`.)
     const PRIVATE: Words = Words(
@@ -4609,6 +4620,13 @@ fn withheld(text: &str) -> bool {
         return false;
     }
     let has = |list: Words| words.iter().any(|w| list.contains(w));
+    // (`no others`, `keine anderen`: the writer says there are none.)
+    let none_other = words
+        .windows(2)
+        .any(|w| matches!(w, [n, r] if Words("no|not|keine|keinen|aucune|aucun|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma").contains(n) && REST.contains(r)));
+    if none_other {
+        return false;
+    }
     let not_listing = words
         .windows(2)
         .any(|w| matches!(w, [n, l] if NOT.contains(n) && WHICH.contains(l)));
@@ -4624,13 +4642,13 @@ fn withheld(text: &str) -> bool {
 pub(super) fn only_some(heading: &str) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
-    const SOME: [&str; 62] = [
+    const SOME: [&str; 60] = [
         "some of",
         // (`Apps include:`, `Mostly these:`, `Just the ones I use:`, `Too many to list, but
-        // …:`, `I only copied the first screen:`.)
+        // …:`, `I only copied the first screen:`; `include` and `mostly` only last, see
+        // [`LAST_ONLY`].)
         "include",
         "includes",
-        "including",
         "mostly",
         "mainly",
         "the ones i use",
@@ -4641,10 +4659,9 @@ pub(super) fn only_some(heading: &str) -> bool {
         "hauptsächlich",
         "vor allem",
         "principalement",
-        "notamment",
         "principalmente",
         "sobre todo",
-        "qualche",
+        "qualche app",
         "tra le altre",
         "tra gli altri",
         "onder andere",
@@ -4690,7 +4707,19 @@ pub(super) fn only_some(heading: &str) -> bool {
         "alguns dos",
         "parte das",
     ];
-    let lower = crate::case::lower(heading);
+    // (What says a list is all of it outweighs them: `Complete list, mostly work apps:`.)
+    if says_all(heading) {
+        return false;
+    }
+    // (The clause right before the list, after the last sentence: `I use this phone
+    // mostly for email. This is everything installed:`.)
+    let clause = [". ", "? ", "! ", "; "]
+        .iter()
+        .filter_map(|end| heading.rfind(end).map(|at| at + end.len()))
+        .max()
+        .and_then(|at| heading.get(at..))
+        .unwrap_or(heading);
+    let lower = crate::case::lower(clause);
     let bytes = lower.as_bytes();
     SOME.iter().any(|phrase| {
         lower.match_indices(phrase).any(|(at, _)| {
@@ -4700,9 +4729,39 @@ pub(super) fn only_some(heading: &str) -> bool {
                 && lower
                     .get(at + phrase.len()..)
                     .is_some_and(|rest| rest.starts_with(" these") || rest.starts_with(" which"));
-            bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len())) && !these
+            // (`Apps include:`, `Mostly these:`: the heading's last words, not a word on
+            // what the phone is used for, `mostly for email`.)
+            let last = !LAST_ONLY.contains(phrase)
+                || lower.get(at + phrase.len()..).is_some_and(|rest| {
+                    matches!(
+                        rest.trim_matches([':', ' ', '.']),
+                        "" | "these" | "those" | "the following"
+                    )
+                });
+            bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len())) && !these && last
         })
     })
+}
+
+/// [`only_some`]'s phrases that say "some" only as a heading's last words.
+const LAST_ONLY: [&str; 4] = ["include", "includes", "mostly", "mainly"];
+
+/// Whether a text says the list is all of the apps (`all`, `every`, `complete`, `alle`,
+/// `todas`, `wszystkie`, `全部`), which a word for "some" or "mostly" beside it does not
+/// make a part.
+pub(super) fn says_all(text: &str) -> bool {
+    const ALL: Words = Words(
+        "all|every|everything|entire|complete|full|whole|alle|alles|sämtliche|vollständige|komplette|tous|toutes|tout|complète|todas|todos|todo|completa|completo|tutte|tutti|wszystkie|wszystko|pełna|allemaal|volledige|alla",
+    );
+    if !text.is_ascii()
+        && ["全部", "所有", "すべて", "全て", "전체", "모든"]
+            .iter()
+            .any(|w| text.contains(w))
+    {
+        return true;
+    }
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| !w.is_empty() && ALL.contains(w))
 }
 
 /// Whether `text` heads some of the apps, not all of them (`Recently opened apps`,
@@ -4711,7 +4770,7 @@ pub(super) fn only_some(heading: &str) -> bool {
 /// two to six words, one that says which, the others words for apps and their use, a
 /// count or a sentence's (a count in parentheses after it too). A name's own word among
 /// them (`Recently Deleted Photos`, `Top Drives`) makes it a name.
-fn subset_heading(text: &str) -> bool {
+pub(super) fn subset_heading(text: &str) -> bool {
     const WHICH: Words = Words(
         "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria",
     );
@@ -4740,7 +4799,12 @@ fn subset_heading(text: &str) -> bool {
         }
         which |= key;
     }
-    words >= 2 && which
+    // (A battery's screen in three words at least: `Battery Usage` is an app's name.)
+    let battery = || {
+        text.split_whitespace()
+            .any(|w| Words("battery|akku|batterie|batería|batteria").contains(w))
+    };
+    words >= 2 && which && (words >= 3 || !battery())
 }
 /// Each rule's first words as a [`WordFilter`], and all of them as one: most lines' first
 /// word is none of them, and [`elsewhere`] lets them go before its later rules, each rule
@@ -4786,7 +4850,13 @@ fn shows_the_rest(text: &str) -> bool {
     if READ_ON.contains(text.trim_end_matches(['.', '…', '!'])) {
         return true;
     }
-    let (mut show, mut more, mut words) = (false, false, 0);
+    let (mut show, mut more, mut counted, mut apps, mut words) = (false, false, false, false, 0);
+    // (A name in capitals, `Display Plus`, `Ver Mais`, `Toon Alles`, `Swipe Plus`: a word
+    // for more that names have, or a verb of this stop's, in a title is a name's.)
+    let title = text.split_whitespace().nth(1).is_some()
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     for w in text.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         words += 1;
@@ -4797,10 +4867,18 @@ fn shows_the_rest(text: &str) -> bool {
         if !s && !m && !n && !FILL.contains(w) {
             return false;
         }
+        if title && (m && Words("plus|mais|alles").contains(w) || s && Words("swipe|scroll|expand").contains(w)) {
+            return false;
+        }
         show |= s;
-        more |= m && !s || n;
+        more |= m && !s;
+        counted |= n;
+        apps |= Words("apps|app|applications|anwendungen|aplicaciones|applis|aplicativos|aplikacje|programme|programs")
+            .contains(w);
     }
-    show && more
+    // (A number says how many more only beside a word for apps: `Voir les 84
+    // applications`; `Read 180`, `View 360` are names.)
+    show && (more || counted && apps)
 }
 
 /// A whole number's value, its digits grouped by commas or full stops or not (`47`,
@@ -5247,8 +5325,13 @@ fn pages(text: &str) -> bool {
     let (mut numbers, mut of, mut turns, mut arrows, mut per) = (0, false, false, false, false);
     let mut before = "";
     let all = text.split_whitespace().all(|w| {
-        // (A bar between a pager's words: `« Previous | Next »`.)
-        if w == "|" {
+        // (A bar between a pager's words: `« Previous | Next »`; the pages left out of a
+        // row of them, `1 2 3 … 71`; a page's number over their count, `Page 1 / 71`.)
+        if matches!(w, "|" | "…" | "..." | "•••") {
+            return true;
+        }
+        if w == "/" {
+            of = true;
             return true;
         }
         let w = w.trim_end_matches(':');
@@ -5268,7 +5351,8 @@ fn pages(text: &str) -> bool {
         arrows |= arrow;
         count > 0 || turn || arrow || WORDS.contains(w) || matches!(w, "de") || of && MANY.contains(w)
     });
-    all && ((of || turns || arrows) && numbers >= 2 || turns && arrows || per)
+    // (A pager of one page, `« Previous 1 Next »`, says there is no other.)
+    all && ((of || turns || arrows) && numbers >= 2 || turns && arrows && numbers != 1 || per)
 }
 
 /// A pager's words that turn its pages.

@@ -500,7 +500,10 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         // (Unless it says the list is some of the apps: `Here are some of my apps`.)
         for note in &mut list.notes {
             if let Skipped::Sentence { excerpt } = &note.skipped {
-                if formats::only_some(excerpt) {
+                // (Not when its line says the list is all: `(that's all of them, I checked
+                // the first screen)`.)
+                let line = lines.get(note.line.wrapping_sub(1)).copied().unwrap_or("");
+                if formats::only_some(excerpt) && !formats::says_all(line) {
                     note.skipped = Skipped::Elsewhere {
                         excerpt: excerpt.clone(),
                     };
@@ -515,6 +518,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             !frame
         });
     }
+    sections_of_a_whole(&mut list, &lines);
     if list.entries.len() > MAX_ENTRIES {
         let first_unread = list.entries.get(MAX_ENTRIES).map_or(0, |e| e.line);
         list.entries.truncate(MAX_ENTRIES);
@@ -574,6 +578,44 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
 }
 
 /// The non-blank lines in a text that was not read.
+/// A heading over some of the apps (`Most used:`, `Nicht genutzt:`) beside another
+/// heading of the same list that is no such heading (`Rarely used:`, `Genutzt:`, `All 5
+/// apps on the phone:`) heads a section of a whole list, not a part; and a line that says
+/// the rest are work apps (`The rest are work apps`) with apps after it heads them. Both
+/// are the list's structure then, not notes that more is elsewhere.
+fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
+    // (Most lists: no note that more is elsewhere, let go here.)
+    if !list
+        .notes
+        .iter()
+        .any(|n| matches!(n.skipped, Skipped::Elsewhere { .. }))
+    {
+        return;
+    }
+    let line = |n: usize| crate::text::trim(lines.get(n.wrapping_sub(1)).copied().unwrap_or(""));
+    // (Another heading: a short line that ends in a colon and heads no part.)
+    let plain_heading = |text: &str| {
+        text.ends_with(':')
+            && text.split_whitespace().nth(6).is_none()
+            && !formats::subset_heading(text)
+            && !formats::only_some(text)
+    };
+    let sections = lines.iter().any(|l| plain_heading(crate::text::trim(l)));
+    let last_entry = list.entries.iter().map(|e| e.line).max().unwrap_or(0);
+    let mut heads = Vec::new();
+    list.notes.retain(|note| {
+        let text = line(note.line);
+        let section = matches!(note.skipped, Skipped::Elsewhere { .. })
+            && (sections && formats::subset_heading(text)
+                || note.line < last_entry && !text.starts_with('(') && formats::withheld(text));
+        if section {
+            heads.push((note.line, note.line));
+        }
+        !section
+    });
+    list.structure.extend(heads);
+}
+
 fn count_lines(text: &str) -> usize {
     crate::text::lines(text).filter(|l| !is_blank(l)).count()
 }
