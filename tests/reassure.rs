@@ -4486,3 +4486,46 @@ fn a_third_red_teams_whole_lists_are_nothing_to_do() {
         .collect();
     assert!(refused.is_empty(), "not nothing to do: {refused:#?}");
 }
+
+/// A red team's API answers whose paging is not at the top, or under another name
+/// (Fleet's `count` and `meta.has_next_results`, ManageEngine's `metadata.total_record_count`
+/// and `paging.next`, JSON:API's `links.next` and `meta.total`, GraphQL's
+/// `pageInfo.hasNextPage`), and pagers of numbers (`« 1 2 3 4 5 … 71 »`, `Page 1 / 71`):
+/// not whole. A count the apps meet, and a device's other numbers beside its apps (its
+/// storage's `total`), are whole.
+#[test]
+fn an_apis_paging_beside_its_apps_and_a_pager_of_numbers_are_not_whole() {
+    let apps =
+        r#"[{"name": "Slack", "identifier": "com.Slack"}, {"name": "Zoom", "identifier": "us.zoom.videomeetings"}]"#;
+    let cases: Vec<String> = [
+        r#"{"count": 187, "software": APPS}"#,
+        r#"{"software": APPS, "meta": {"has_next_results": true, "has_previous_results": false}}"#,
+        r#"{"apps": APPS, "metadata": {"total_record_count": "212", "page": 1, "limit": 50}}"#,
+        r#"{"apps": APPS, "paging": {"next": "https://mdm.example/api/v1/mdm/devices/12345/apps?skip-token=NTA="}}"#,
+        r#"{"data": APPS, "links": {"self": "https://x.example/apps?page=1", "next": "https://x.example/apps?page=2"}}"#,
+        r#"{"data": APPS, "meta": {"total": 212}}"#,
+        r#"{"apps": {"nodes": APPS, "pageInfo": {"hasNextPage": true, "endCursor": "YXJyYXljb25uZWN0aW9uOjI="}}}"#,
+    ]
+    .iter()
+    .map(|c| c.replace("APPS", apps))
+    .chain([
+        "Name\tPublisher\nSlack\tSlack Technologies\nZoom\tZoom Video Communications\n« 1 2 3 4 5 … 71 »\n".to_owned(),
+        "Name\tPublisher\nSlack\tSlack Technologies\nZoom\tZoom Video Communications\nPage 1 / 71\n".to_owned(),
+    ])
+    .collect();
+    us_none_reassures(&cases.iter().map(String::as_str).collect::<Vec<_>>());
+    for whole in [
+        r#"{"count": 2, "software": APPS, "meta": {"has_next_results": false}}"#,
+        r#"{"data": APPS, "links": {"self": "https://x.example/apps?page=1", "next": null}, "meta": {"total": 2}}"#,
+        r#"{"device": {"name": "PC-0042", "storage": {"total": 512000, "count": 3}}, "apps": APPS}"#,
+    ] {
+        let list = whole.replace("APPS", apps);
+        let report = check_us(&list);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{list}: {:#?}",
+            report.read_as
+        );
+    }
+}

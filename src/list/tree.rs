@@ -228,37 +228,12 @@ pub(super) fn json(input: &str) -> Option<AppList> {
     let mut list = extract(&root, format, parser.line);
     // One page of several, as an API pages a long answer (Microsoft Graph's
     // `@odata.nextLink` and `@odata.count`, Google's `nextPageToken`, `hasMore`,
-    // `truncated`, `next`, `next_page`, `page` of `pages`, a `total` above the apps
-    // read): the rest of the list is not here.
+    // `truncated`, `next`, `next_page`, `page` of `pages`, a `total` or a `count` above the
+    // apps read), at the top or in an object beside the apps (`meta.total`, `paging.next`,
+    // `links.next`, `pageInfo.hasNextPage`, `metadata.total_record_count`): the rest of the
+    // list is not here.
     if let Value::Record(fields) = &root.value {
-        fn text(f: &Node) -> Option<&str> {
-            match &f.value {
-                Value::Text(t) => Some(t.as_str()),
-                _ => None,
-            }
-        }
-        let number = |key: &str| {
-            fields
-                .iter()
-                .find(|f| fold(&f.key) == key)
-                .and_then(|f| text(f)?.parse::<usize>().ok())
-        };
-        let read = list.entries.len();
-        let more = fields.iter().find(|f| match fold(&f.key).as_str() {
-            "odatanextlink" | "nextpagetoken" | "nextlink" | "next" | "nextpage" | "nexturl" | "nextpageurl"
-            | "nextcursor" | "cursor" => text(f).is_some_and(|t| !matches!(t, "" | "null" | "false" | "0")),
-            "hasmore" | "truncated" | "istruncated" | "incompleteresults" | "hasnextpage" | "moreresults" => {
-                text(f) == Some("true")
-            }
-            "total" | "totalcount" | "odatacount" | "totalitems" | "totalresults" | "totalrecords" => {
-                text(f).and_then(|t| t.parse::<usize>().ok()).is_some_and(|n| n > read)
-            }
-            "page" | "currentpage" => number(&fold(&f.key))
-                .zip(number("pages").or_else(|| number("totalpages")))
-                .is_some_and(|(page, pages)| page < pages),
-            _ => false,
-        });
-        if let Some(field) = more {
+        if let Some(field) = paging(fields, list.entries.len(), 0) {
             list.notes.push(super::Note {
                 line: field.line,
                 skipped: super::Skipped::Elsewhere {
@@ -268,6 +243,82 @@ pub(super) fn json(input: &str) -> Option<AppList> {
         }
     }
     Some(list)
+}
+
+/// The field of a JSON answer's object (or of an object in it that holds a page's facts,
+/// `meta`, `paging`, `links`, `pageInfo`, three deep at most; never inside an array, where
+/// the apps' records are) that says the answer is one page of
+/// several: a link or token to the next, a flag that more follow, a count above the `read`
+/// apps, a page before the last.
+fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
+    fn text(f: &Node) -> Option<&str> {
+        match &f.value {
+            Value::Text(t) => Some(t.as_str()),
+            _ => None,
+        }
+    }
+    let number = |key: &str| {
+        fields
+            .iter()
+            .find(|f| fold(&f.key) == key)
+            .and_then(|f| text(f)?.parse::<usize>().ok())
+    };
+    let here = fields.iter().find(|f| match fold(&f.key).as_str() {
+        "odatanextlink" | "nextpagetoken" | "nextlink" | "next" | "nextpage" | "nexturl" | "nextpageurl"
+        | "nextcursor" | "cursor" | "nexttoken" | "continuationtoken" | "skiptoken" | "nextpagelink" => {
+            text(f).is_some_and(|t| !matches!(t, "" | "null" | "false" | "0"))
+        }
+        "hasmore" | "truncated" | "istruncated" | "incompleteresults" | "hasnextpage" | "moreresults"
+        | "hasnextresults" | "hasnext" | "morerecords" => text(f) == Some("true"),
+        "total" | "totalcount" | "odatacount" | "totalitems" | "totalresults" | "totalrecords" | "count"
+        | "totalrecordcount" | "totalrowcount" | "totalnum" => {
+            text(f).and_then(|t| t.parse::<usize>().ok()).is_some_and(|n| n > read)
+        }
+        "page" | "currentpage" => number(&fold(&f.key))
+            .zip(number("pages").or_else(|| number("totalpages")))
+            .is_some_and(|(page, pages)| page < pages),
+        _ => false,
+    });
+    if here.is_some() || depth >= 3 {
+        return here;
+    }
+    // (Into an object that holds a page's facts, `meta`, `paging`, `links`, `pageInfo`, or
+    // a page of records, GraphQL's `{"nodes": […], "pageInfo": …}`: a device's
+    // `storage.total` is none.)
+    fields.iter().find_map(|f| match &f.value {
+        Value::Record(inner) => {
+            let facts = matches!(
+                fold(&f.key).as_str(),
+                "meta"
+                    | "metadata"
+                    | "paging"
+                    | "pagination"
+                    | "links"
+                    | "pageinfo"
+                    | "pager"
+                    | "page"
+                    | "cursor"
+                    | "resultinfo"
+                    | "responsemetadata"
+                    | "listmetadata"
+            ) || inner.iter().any(|i| matches!(i.value, Value::List(_)));
+            if facts {
+                paging(inner, read, depth + 1)
+            } else {
+                // (A page's facts further in: `{"data": {"apps": {"nodes": …}}}`.)
+                inner
+                    .iter()
+                    .filter(|i| matches!(i.value, Value::Record(_)))
+                    .find_map(|i| match &i.value {
+                        Value::Record(deeper) if deeper.iter().any(|d| matches!(d.value, Value::List(_))) => {
+                            paging(deeper, read, depth + 2)
+                        }
+                        _ => None,
+                    })
+            }
+        }
+        _ => None,
+    })
 }
 
 /// A JSON export cut off before its end (a message's size limit, a copy that stopped
