@@ -4529,3 +4529,18 @@ fn an_apis_paging_beside_its_apps_and_a_pager_of_numbers_are_not_whole() {
         );
     }
 }
+
+/// A CSV export whose last cell is empty (Defender's software inventory leaves `Tags`
+/// empty; others `Install location`) ends on a comma, and is whole: a red team's false
+/// alarm. A typed list that ends on a comma is still cut.
+#[test]
+fn a_csv_whose_last_cell_is_empty_is_whole() {
+    for whole in [
+        "Name,Vendor,Installed on,Tags\nChrome,Google,398,\nSlack,Slack Technologies,201,\n",
+        "Name,OS platform,Vendor,Installed on,Exposed devices,Weaknesses,Threats,Impact,Tags\nChrome,Windows,Google,398,0,0,0,0,\nZoom,Windows,Zoom,120,0,0,0,0,\n",
+    ] {
+        let report = check_us(whole);
+        assert_eq!(report.overall.answer, Answer::NothingToDo, "{whole}: {:#?}", report.read_as);
+    }
+    us_none_reassures(&["Slack, Zoom, Outlook,\n"]);
+}

@@ -765,7 +765,10 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         // table's cell cut to its column are no such end.)
         let typed = matches!(list.format, Format::Lines | Format::Separated);
         let trails = typed && (last.ends_with("...") || last.ends_with('…')) && last.contains([',', ';', '、']);
-        if (last.ends_with(',') || joined || trails) && list.entries.iter().any(|e| e.line == i + 1) {
+        // (A CSV's last row ends on a comma when its last cell is empty, as exports leave
+        // `Tags` or `Install location`: no cut.)
+        let comma = last.ends_with(',') && list.format != Format::Csv;
+        if (comma || joined || trails) && list.entries.iter().any(|e| e.line == i + 1) {
             list.notes.push(Note {
                 line: i + 1,
                 skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
