@@ -4544,3 +4544,43 @@ fn a_csv_whose_last_cell_is_empty_is_whole() {
     }
     us_none_reassures(&["Slack, Zoom, Outlook,\n"]);
 }
+
+/// A web console's table copied with its footer (a red team's shapes): a count under it
+/// in other words (`Record count: 212`, `Total 212 items`, `212 records`, `Total rows:
+/// 212`), Ant Design's pager a cell a line (`Total 212 items`, page numbers, `10 / page`),
+/// and MUI's pager as the table's last row (`Rows per page:`, `1–3 of 212`): not whole.
+/// The same counts when they meet the rows are whole.
+#[test]
+fn a_consoles_footer_count_or_pager_under_its_table_is_not_whole() {
+    let table = "Name\tVersion\tPublisher\nGoogle Chrome\t120.0\tGoogle LLC\nSlack\t4.35\tSlack Technologies Inc.\nZoom\t5.16\tZoom Video Communications, Inc.\n";
+    let footers = [
+        "Record count: 212",
+        "Records: 212",
+        "212 records",
+        "Total 212 items",
+        "Total Count: 212",
+        "Rows: 212",
+        "Total rows: 212",
+        "Total apps: 212",
+        "Total 212 items\n1\n2\n3\n4\n5\n•••\n71\n10 / page\nGo to",
+        "Rows per page:\t50\t1–3 of 212",
+    ];
+    let cases: Vec<String> = footers.iter().map(|f| format!("{table}{f}\n")).collect();
+    us_none_reassures(&cases.iter().map(String::as_str).collect::<Vec<_>>());
+    for footer in [
+        "Record count: 3",
+        "Total 3 items",
+        "3 records",
+        "Rows per page:\t50\t1–3 of 3",
+    ] {
+        let list = format!("{table}{footer}\n");
+        let report = check_us(&list);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{list}: {:#?}",
+            report.findings
+        );
+        assert_eq!(report.read_as.entries, 3, "{list}: {:#?}", report.findings);
+    }
+}

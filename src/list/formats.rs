@@ -5118,7 +5118,7 @@ const COUNT_BESIDES: Words = Words(
 );
 
 /// The words a count's label or heading begins with ([`count_label`]), as a [`WordFilter`].
-static COUNT_FILTER: WordFilter = word_filter(&[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0], false);
+static COUNT_FILTER: WordFilter = word_filter(&[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0, ROWS.0], false);
 /// The words of a total (`Total 47`, `Gesamt: 47`).
 const COUNT_TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem");
 
@@ -5148,8 +5148,11 @@ pub(super) fn count_label(text: &str) -> bool {
     if !matches!(last, b'0'..=b'9' | b')') {
         let mut words = text.splitn(3, ' ');
         return match (words.next(), words.next(), words.next()) {
+            // (Or rows, `Total 212 items`, as a console's footer counts them.)
             (Some(label), Some(n), Some(rest)) => {
-                COUNT_TOTAL.contains(label.trim_end_matches(':')) && whole_number(n).is_some() && apps_counted(rest)
+                COUNT_TOTAL.contains(label.trim_end_matches(':'))
+                    && whole_number(n).is_some()
+                    && (apps_counted(rest) || ROWS.contains(rest))
             }
             _ => false,
         };
@@ -5166,12 +5169,14 @@ pub(super) fn count_label(text: &str) -> bool {
     }
     // (A label of a few words for the apps before a colon: `Installed apps: 47`, `Alle
     // Apps: 12`.)
+    // (Or a console's footer: `Record count: 212`, `Total rows: 212`, `Total Count: 212`.)
     if let Some((label, n)) = text.split_once(": ").filter(|(label, _)| label.contains(' ')) {
         let words = label.split_whitespace();
+        let counts = |w: &str| COUNTED.contains(w) || ROWS.contains(w) || COUNT_TOTAL.contains(w);
         return whole_number(n.trim()).is_some()
             && words.clone().count() <= 3
-            && words.clone().all(|w| COUNTED.contains(w) || COUNT_BESIDES.contains(w))
-            && words.clone().any(|w| COUNTED.contains(w));
+            && words.clone().all(|w| counts(w) || COUNT_BESIDES.contains(w))
+            && words.clone().any(counts);
     }
     // (Two words: most lines ending in a digit have more, or none before it.)
     if text.bytes().filter(|&b| b == b' ').count() != 1 {
@@ -5181,7 +5186,8 @@ pub(super) fn count_label(text: &str) -> bool {
     match (words.next(), words.next(), words.next()) {
         (Some(label), Some(n), None) => {
             let label = label.trim_end_matches(':');
-            (COUNT_TOTAL.contains(label) || COUNTED.contains(label) && label.len() < text.len() - n.len() - 1)
+            (COUNT_TOTAL.contains(label)
+                || (COUNTED.contains(label) || ROWS.contains(label)) && label.len() < text.len() - n.len() - 1)
                 && whole_number(n).is_some()
         }
         _ => false,
@@ -5242,8 +5248,12 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         return Some(usize::MAX);
     }
     if let [total, n, ..] = words.as_slice() {
-        if matches!(*total, "Total:" | "Total" | "Gesamt:" | "Insgesamt:") {
-            return number(n);
+        // (Not `Total Count: 212`, read below.)
+        if let (true, Some(n)) = (
+            matches!(*total, "Total:" | "Total" | "Gesamt:" | "Insgesamt:"),
+            number(n),
+        ) {
+            return Some(n);
         }
     }
     if count_label(text) && !text.ends_with(')') {
@@ -5299,7 +5309,9 @@ fn query_rows(text: &str) -> Option<u64> {
 const MANY: Words = Words("many|more|viele|mehr|beaucoup|plus|muchos|muchas|más");
 
 /// What a tool counts under its table ([`count_line`]), and what it may say after it.
-const COUNT_WORDS: [&str; 10] = [
+const COUNT_WORDS: [&str; 12] = [
+    "records",
+    "rows",
     "package(s)",
     "packages",
     "package",
@@ -6522,7 +6534,13 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         }
         // (And a line of one cell under the table: its count or its pager, `Results 1-2
         // of 2`, `Next >`.)
-        if record.iter().all(|c| c.trim().is_empty()) || matches!(record.as_slice(), [cell] if count_line(trim(cell))) {
+        // (Or a console's pager as the table's last row, MUI's `Rows per page: | 50 | 1–3 of
+        // 212`.)
+        let counts = |cell: &str| count_line(trim(cell)) || count_label(trim(cell));
+        if record.iter().all(|c| c.trim().is_empty())
+            || matches!(record.as_slice(), [cell] if counts(cell))
+            || record.len() > 1 && record.iter().any(|c| pages(trim(c)))
+        {
             continue;
         }
         let device = device_cols.as_ref().map(|cols| devices.of_row(cols, record));
