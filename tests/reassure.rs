@@ -4584,3 +4584,18 @@ fn a_consoles_footer_count_or_pager_under_its_table_is_not_whole() {
         assert_eq!(report.read_as.entries, 3, "{list}: {:#?}", report.findings);
     }
 }
+
+/// Inventory exports whose app column has another name (Jamf's Advanced Search
+/// `Application Title`, Lansweeper's `Software`): read by their columns, the app's row
+/// ordered, the computer's name, serial and user no apps (a red team's misreads).
+#[test]
+fn an_inventory_exports_app_column_by_its_other_names_is_read() {
+    for (list, apps) in [
+        ("Computer Name,Serial Number,Full Name,Application Title,Application Version\nLT-FIN-0231,C02XK0ABCD12,Jane Doe,CapCut.app,3.6.0\nLT-FIN-0231,C02XK0ABCD12,Jane Doe,Google Chrome.app,120.0\nLT-FIN-0231,C02XK0ABCD12,Jane Doe,Slack.app,4.35\n", 3),
+        ("AssetName;Domain;Username;Software;Version;Publisher;Lastseen\nLT-FIN-0231;CORP;jdoe;CapCut;2.8.0.903;Bytedance Pte. Ltd.;30/12/2023 09:14:22\nLT-FIN-0231;CORP;jdoe;Google Chrome;120.0;Google LLC;30/12/2023 09:14:22\nLT-FIN-0231;CORP;jdoe;Slack (Machine - MSI);4.35;Slack Technologies Inc.;30/12/2023 09:14:22\n", 3),
+    ] {
+        let report = check_us(list);
+        assert_eq!(report.read_as.entries, apps, "{list}: {:#?}", report.findings);
+        assert_eq!(report.overall.answer, Answer::ActionRequired, "{list}: {:#?}", report.overall);
+    }
+}

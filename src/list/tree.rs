@@ -77,6 +77,12 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "名称",
     "アプリ名",
     "アプリ",
+    // (Jamf's Advanced Search `Application Title`, Lansweeper's `Software`, Configuration
+    // Manager's views `DisplayName0`.)
+    "applicationtitle",
+    "apptitle",
+    "software",
+    "displayname0",
 ];
 
 /// Header cells and keys that identify an app, the most specific first; a bare `id`
