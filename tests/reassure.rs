@@ -4599,3 +4599,19 @@ fn an_inventory_exports_app_column_by_its_other_names_is_read() {
         assert_eq!(report.overall.answer, Answer::ActionRequired, "{list}: {:#?}", report.overall);
     }
 }
+
+/// osquery's and SQLite's list mode (`osqueryi --list`, `--csv` with its `|`): a header
+/// and rows of cells between bare `|`s, read by their columns (a red team's misread:
+/// the header was the one "app" and the rows structure, so CapCut was only asked about).
+#[test]
+fn a_list_mode_table_between_bare_pipes_is_read_by_its_columns() {
+    let list = |app: &str, maker: &str| {
+        format!("name|version|publisher\n{app}|2.8.0.903|{maker}\nGoogle Chrome|120.0.6099.130|Google LLC\nSlack (Machine - MSI)|4.35.131|Slack Technologies Inc.\n")
+    };
+    let report = check_us(&list("CapCut", "Bytedance Pte. Ltd."));
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.findings);
+    let whole = check_us(&list("Zoom", "Zoom Video Communications, Inc."));
+    assert_eq!(whole.read_as.entries, 3, "{:#?}", whole.findings);
+    assert_eq!(whole.overall.answer, Answer::NothingToDo, "{:#?}", whole.read_as);
+}

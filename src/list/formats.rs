@@ -299,13 +299,20 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
         return by_line(Format::MasList, &lines, &mas_line);
     }
     if share(FIRST_PIPE, &|l| boxed_row(l) || border(l)) {
-        if let Some(list) = pipe_table(&lines) {
+        if let Some(list) = pipe_table(&lines, false) {
+            return list;
+        }
+    }
+    // SQLite's and osquery's list mode (`osqueryi --list`): a header and rows of cells
+    // between bare `|`s.
+    if first.contains('|') && !first.contains(" | ") && share(0, &|l| l.contains('|')) {
+        if let Some(list) = pipe_table(&lines, true) {
             return list;
         }
     }
     // zypper's tables: ` | ` between cells, `---+---` under the header.
     if share(0, &|l| piped_cells(l) || l.starts_with("---+")) {
-        if let Some(list) = pipe_table(&lines) {
+        if let Some(list) = pipe_table(&lines, false) {
             return list;
         }
     }
@@ -5817,8 +5824,9 @@ fn rows_fit(rows: &[(usize, &str)], starts: &[(usize, String)]) -> bool {
 }
 
 /// A Markdown (or any pipe-drawn) table: `| App | Package |`, a `|---|` rule, rows. The
-/// header names the name and identifier columns; a cell in backticks is its text.
-fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
+/// header names the name and identifier columns; a cell in backticks is its text. `bare`:
+/// cells between `|`s without spaces (`name|version`), as SQLite's list mode prints them.
+fn pipe_table(lines: &[(usize, &str)], bare: bool) -> Option<AppList> {
     let cells = |l: &str| -> Vec<String> {
         let l = l.trim().trim_start_matches(VERTICALS).trim_end_matches(VERTICALS);
         l.split(VERTICALS)
@@ -5826,7 +5834,7 @@ fn pipe_table(lines: &[(usize, &str)]) -> Option<AppList> {
             .collect()
     };
     // (`| a | b |` in Markdown; `a | b | c` in zypper's tables; `│ a │ b │` in a box.)
-    let piped = |l: &str| l.trim_start().starts_with(VERTICALS) || piped_cells(l);
+    let piped = |l: &str| l.trim_start().starts_with(VERTICALS) || piped_cells(l) || bare && l.contains('|');
     let header_at = lines.iter().position(|(_, l)| piped(l))?;
     let (header_line, header) = lines.get(header_at)?;
     let keys: Vec<String> = cells(header).iter().map(|c| header_key(c)).collect();
