@@ -1588,7 +1588,7 @@ static OPENING_FILTER: WordFilter = word_filter(&[REPLIES, FRAMES], true);
 static PLACES_FILTER: WordFilter = word_filter(&[PLACES.0], false);
 /// The words of [`ASKING`], the first words of what a device says of itself
 /// ([`device_itself`]) and [`goes_on`]'s words: one filter for the three.
-static ASIDE_FILTER: WordFilter<32> = word_filter(
+static ASIDE_FILTER: WordFilter<64> = word_filter(
     &[
         ASKING.0,
         SYSTEMS.0,
@@ -3244,7 +3244,12 @@ fn examples(text: &str) -> Option<&str> {
     const LEADS: Words = Words(
         "e.g.|e. g.|eg|for example|for instance|including|incl.|such as|mainly|mostly|some of them|a few of them|among them|z.b.|z. b.|zb|zum beispiel|beispielsweise|bspw.|unter anderem|insbesondere|u.a.|u. a.|notamment|par exemple|p. ex.|entre autres|por ejemplo|p. ej.|entre otras|o.a.|o. a.|onder andere|bijvoorbeeld|bijv.|bv.|np.|na przykład|między innymi|m.in.|tra le altre|tra gli altri|ad esempio|per esempio|ad es.|por exemplo|entre outras|entre outros|比如|例如|譬如|例えば|たとえば|apart from the usual stuff|besides the usual stuff|apart from the usual|besides the usual",
     );
+    // (A lead's first letter first: most lines begin with none of theirs.)
+    let first = text.as_bytes().first()?.to_ascii_lowercase();
     LEADS.iter().find_map(|lead| {
+        if lead.as_bytes().first() != Some(&first) {
+            return None;
+        }
         let rest = text.get(lead.len()..)?;
         let bounded = rest.is_empty() || rest.starts_with([' ', ':', ',']);
         let names = rest.trim_start_matches([' ', ':', ',']).trim_end_matches(':').trim();
@@ -3378,11 +3383,18 @@ fn remark_of_more(part: &str) -> bool {
             })
         })
     };
-    // (A remark is words: most parts have two spaces at most, or no letter beyond ASCII.)
+    // (A remark is words, two in lower case at least: most parts are names, in capitals,
+    // let go by one pass over their bytes.)
     if part.is_ascii() {
-        part.bytes().filter(|&b| b == b' ').count() >= 2 && said(&crate::case::lower(part).replace('’', "'"))
+        let bytes = part.as_bytes();
+        let lower_words = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(at, b)| b.is_ascii_lowercase() && (at == 0 || bytes.get(at - 1) == Some(&b' ')))
+            .count();
+        lower_words >= 2 && said(&crate::case::lower(part))
     } else {
-        (said(&crate::case::lower(part)) || CJK.iter().any(|r| part.contains(r)))
+        (said(&crate::case::lower(part).replace('’', "'")) || CJK.iter().any(|r| part.contains(r)))
             && !NONE.iter().any(|n| part.contains(n))
     }
 }
@@ -4821,7 +4833,7 @@ static CONTINUES_FILTER: WordFilter = word_filter(&[CONTINUES_FIRST.0], false);
 static GONE_FILTER: WordFilter = word_filter(&[GONE_FIRST.0], false);
 static SUBSET_FILTER: WordFilter = word_filter(&[SUBSET_FIRST.0], false);
 static WITHHELD_FILTER: WordFilter = word_filter(&[WITHHELD_FIRST.0], false);
-static LATER_FILTER: WordFilter<32> = word_filter(
+static LATER_FILTER: WordFilter<64> = word_filter(
     &[
         SHOW.0,
         MORE_OR_ALL.0,
