@@ -4615,3 +4615,28 @@ fn a_list_mode_table_between_bare_pipes_is_read_by_its_columns() {
     assert_eq!(whole.read_as.entries, 3, "{:#?}", whole.findings);
     assert_eq!(whole.overall.answer, Answer::NothingToDo, "{:#?}", whole.read_as);
 }
+
+/// A heading that says the list is not all of it (`These aren't all my apps:`, `Not
+/// everything, just the ones I use:`, `This is not the complete list:`), or only what the
+/// writer remembers (`Here are all the apps I remember:`), or only some kind (`Only the
+/// work ones:`) with the apps under it: not whole. A word for all beside a word for some
+/// (this stop's narrowing) must not hide a negated one.
+#[test]
+fn a_heading_that_says_not_all_is_not_whole() {
+    us_none_reassures(&[
+        "These aren't all my apps:\nSlack\nZoom\n",
+        "Not all of my apps, mostly work ones:\nSlack\nZoom\n",
+        "This is not the complete list:\nSlack\nZoom\n",
+        "Not everything, just the ones I use:\nSlack\nZoom\n",
+        "Just the ones I use:\nSlack\nZoom\n",
+        "Here are all the apps I remember:\nSlack\nZoom\n",
+        "Only the work ones:\nSlack\nZoom\n",
+        "Nicht alle meine Apps:\nSlack\nZoom\n",
+    ]);
+    for whole in [
+        "Here are all my apps:\nSlack\nZoom\n",
+        "Is this all? Here is my complete list:\nSlack\nZoom\n",
+    ] {
+        assert_eq!(check_us(whole).overall.answer, Answer::NothingToDo, "{whole}");
+    }
+}

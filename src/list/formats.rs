@@ -2050,6 +2050,11 @@ fn some_of_them(n: usize, text: &str, list: &mut AppList) {
     if !text.as_bytes().contains(&b':') {
         return;
     }
+    // (Or the whole line, a heading with commas in it: `Not everything, just the ones I use:`.)
+    if text.ends_with(':') && text.contains(',') && only_some(text) {
+        note_elsewhere(list, n, text);
+        return;
+    }
     if let Some((intro, _)) = text
         .split_once(": ")
         .filter(|(intro, _)| intro.len() <= 80 && only_some(intro) && !says_all(text))
@@ -2914,6 +2919,8 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         Skipped::DeviceRow
     } else {
         match prose_hashed(text, first) {
+            // (A frame that says the list is some of the apps: `Just the ones I use:`.)
+            Prose::Frame if only_some(text.trim_end_matches(':')) => Skipped::Elsewhere { excerpt: excerpt() },
             Prose::Frame => {
                 list.structure.push((n, n));
                 return true;
@@ -4614,8 +4621,17 @@ const WITHHELD_FIRST: Words =
 /// listing work apps`, `only the work ones`, `personal apps (not listing them)`): eight
 /// words at most, one for the rest and one for private, or one that limits the list and
 /// one for what (`only` … `listing`, `ones`), or a list not given (`not listing`).
+/// The words for the rest of the apps ([`withheld`]).
+const REST: Words = Words("rest|reste|resto|reszta|andere|others|remainder|demás");
+
+/// Whether a text speaks of the rest of the apps (`The rest are work apps`), as a
+/// heading over them may.
+pub(super) fn about_the_rest(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && REST.contains(w))
+}
+
 pub(super) fn withheld(text: &str) -> bool {
-    const REST: Words = Words("rest|reste|resto|reszta|andere|others|remainder|demás");
     // (Or the work apps, not listed: `(the rest are work apps)`, `Der Rest sind Arbeits-Apps`.)
     const PRIVATE: Words = Words(
         "private|personal|privat|privée|privé|perso|personnel|personnelle|personnelles|privado|privada|privadas|privados|personales|mine|work|arbeits|dienstliche|werk|lavoro|trabalho|trabajo|travail|służbowe|prywatne|privé",
@@ -4661,7 +4677,7 @@ pub(super) fn withheld(text: &str) -> bool {
 pub(super) fn only_some(heading: &str) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
-    const SOME: [&str; 60] = [
+    const SOME: [&str; 64] = [
         "some of",
         // (`Apps include:`, `Mostly these:`, `Just the ones I use:`, `Too many to list, but
         // …:`, `I only copied the first screen:`; `include` and `mostly` only last, see
@@ -4671,6 +4687,10 @@ pub(super) fn only_some(heading: &str) -> bool {
         "mostly",
         "mainly",
         "the ones i use",
+        "apps i remember",
+        "i can remember",
+        "i can think of",
+        "i could find",
         "too many to list",
         "first screen",
         "off the top of my head",
@@ -4726,6 +4746,26 @@ pub(super) fn only_some(heading: &str) -> bool {
         "alguns dos",
         "parte das",
     ];
+    // (What says a list is not all of it: `These aren't all my apps:`, `Not everything,
+    // just the ones I use:`, `This is not the complete list:`.)
+    if not_all(heading) {
+        return true;
+    }
+    // (Or only those the writer could remember or find: `Here are all the apps I remember:`.)
+    let lower = crate::case::lower(heading).replace('’', "'");
+    if [
+        "apps i remember",
+        "ones i remember",
+        "that i remember",
+        "i can remember",
+        "i can think of",
+        "i could find",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+    {
+        return true;
+    }
     // (What says a list is all of it outweighs them: `Complete list, mostly work apps:`.)
     if says_all(heading) {
         return false;
@@ -4765,13 +4805,37 @@ pub(super) fn only_some(heading: &str) -> bool {
 /// [`only_some`]'s phrases that say "some" only as a heading's last words.
 const LAST_ONLY: [&str; 4] = ["include", "includes", "mostly", "mainly"];
 
+/// The words that say all of the apps ([`says_all`]), and what negates them ([`not_all`]).
+const ALL: Words = Words(
+    "all|every|everything|entire|complete|full|whole|alle|alles|sämtliche|vollständige|komplette|tous|toutes|tout|complète|todas|todos|todo|completa|completo|tutte|tutti|wszystkie|wszystko|pełna|allemaal|volledige|alla",
+);
+const NOT: Words = Words("not|aren't|isn't|arent|isnt|nicht|pas|no|non|nie|niet|geen|não|nao|none");
+
+/// Whether a text says the list is not all of the apps: a negation right before a word
+/// for all, or one word between (`not all`, `aren't all my`, `not the complete list`,
+/// `nicht alle`, `pas toutes`, `no son todas`).
+pub(super) fn not_all(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(at, w)| {
+        ALL.contains(w)
+            && (1..=2).any(|back| {
+                at.checked_sub(back)
+                    .and_then(|b| words.get(b))
+                    .is_some_and(|n| NOT.contains(&n.replace('’', "'")))
+            })
+    })
+}
+
 /// Whether a text says the list is all of the apps (`all`, `every`, `complete`, `alle`,
 /// `todas`, `wszystkie`, `全部`), which a word for "some" or "mostly" beside it does not
-/// make a part.
+/// make a part; not when it is negated ([`not_all`]).
 pub(super) fn says_all(text: &str) -> bool {
-    const ALL: Words = Words(
-        "all|every|everything|entire|complete|full|whole|alle|alles|sämtliche|vollständige|komplette|tous|toutes|tout|complète|todas|todos|todo|completa|completo|tutte|tutti|wszystkie|wszystko|pełna|allemaal|volledige|alla",
-    );
+    if not_all(text) {
+        return false;
+    }
     if !text.is_ascii()
         && ["全部", "所有", "すべて", "全て", "전체", "모든"]
             .iter()

@@ -607,7 +607,10 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
         let text = line(note.line);
         let section = matches!(note.skipped, Skipped::Elsewhere { .. })
             && (sections && formats::subset_heading(text)
-                || note.line < last_entry && !text.starts_with('(') && formats::withheld(text));
+                || note.line < last_entry
+                    && !text.starts_with('(')
+                    && formats::about_the_rest(text)
+                    && formats::withheld(text));
         if section {
             heads.push((note.line, note.line));
         }
