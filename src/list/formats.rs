@@ -2045,6 +2045,7 @@ fn framed_names(text: &str) -> &str {
 
 /// Notes line `n` when what introduces the names on it says they are some of the apps
 /// (`Just the ones I use: Slack, Zoom`, `Too many to list, but the main ones: …`).
+#[inline(never)]
 fn some_of_them(n: usize, text: &str, list: &mut AppList) {
     // (Most lines have no `: `: let go by a byte search.)
     if !text.as_bytes().contains(&b':') {
@@ -3345,6 +3346,7 @@ fn unlisted_part(part: &str) -> bool {
 /// writer did not remember or see them all (`off the top of my head`, `can't see the
 /// others without scrolling`, `je ne me souviens plus du reste`, `Weiß nicht mehr was noch
 /// drauf ist`), or they are the rest (`还有几个游戏`, "and a few games", `其余都是工作应用`).
+#[inline(never)]
 fn remark_of_more(part: &str) -> bool {
     const REMARKS: [&str; 16] = [
         "off the top of my head",
@@ -4616,11 +4618,6 @@ const FILTERED_FIRST: Words = Words(
 /// The first words of [`withheld`]'s lines.
 const WITHHELD_FIRST: Words =
     Words("the|rest|reste|resto|reszta|alles|personal|private|privat|only|not|nur|el|der|le|just|de|il|o");
-/// Whether `text` says the rest of the apps are left out (`the rest is private`, `Rest
-/// ist privat`, `alles andere privat`, `reste perso`, `el resto es personal`, `Only
-/// listing work apps`, `only the work ones`, `personal apps (not listing them)`): eight
-/// words at most, one for the rest and one for private, or one that limits the list and
-/// one for what (`only` … `listing`, `ones`), or a list not given (`not listing`).
 /// The words for the rest of the apps ([`withheld`]).
 const REST: Words = Words("rest|reste|resto|reszta|andere|others|remainder|demás");
 
@@ -4631,6 +4628,12 @@ pub(super) fn about_the_rest(text: &str) -> bool {
         .any(|w| !w.is_empty() && REST.contains(w))
 }
 
+/// Whether `text` says the rest of the apps are left out (`the rest is private`, `Rest
+/// ist privat`, `alles andere privat`, `reste perso`, `el resto es personal`, `Only
+/// listing work apps`, `only the work ones`, `personal apps (not listing them)`): eight
+/// words at most, one for the rest and one for private, or one that limits the list and
+/// one for what (`only` … `listing`, `ones`), or a list not given (`not listing`).
+#[inline(never)]
 pub(super) fn withheld(text: &str) -> bool {
     // (Or the work apps, not listed: `(the rest are work apps)`, `Der Rest sind Arbeits-Apps`.)
     const PRIVATE: Words = Words(
@@ -4674,6 +4677,7 @@ pub(super) fn withheld(text: &str) -> bool {
 /// Whether a heading over a list says it lists only some of the apps, in its words (`Here
 /// are some of my apps:`, `The main ones are:`, `What Intune shows (first page):`, `Ein
 /// paar meiner Apps:`, `Quelques-unes de mes applis :`).
+#[inline(never)]
 pub(super) fn only_some(heading: &str) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
@@ -4814,6 +4818,7 @@ const NOT: Words = Words("not|aren't|isn't|arent|isnt|nicht|pas|no|non|nie|niet|
 /// Whether a text says the list is not all of the apps: a negation right before a word
 /// for all, or one word between (`not all`, `aren't all my`, `not the complete list`,
 /// `nicht alle`, `pas toutes`, `no son todas`).
+#[inline(never)]
 pub(super) fn not_all(text: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -4832,6 +4837,7 @@ pub(super) fn not_all(text: &str) -> bool {
 /// Whether a text says the list is all of the apps (`all`, `every`, `complete`, `alle`,
 /// `todas`, `wszystkie`, `全部`), which a word for "some" or "mostly" beside it does not
 /// make a part; not when it is negated ([`not_all`]).
+#[inline(never)]
 pub(super) fn says_all(text: &str) -> bool {
     if not_all(text) {
         return false;
@@ -4853,6 +4859,7 @@ pub(super) fn says_all(text: &str) -> bool {
 /// two to six words, one that says which, the others words for apps and their use, a
 /// count or a sentence's (a count in parentheses after it too). A name's own word among
 /// them (`Recently Deleted Photos`, `Top Drives`) makes it a name.
+#[inline(never)]
 pub(super) fn subset_heading(text: &str) -> bool {
     const WHICH: Words = Words(
         "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria",
