@@ -4636,3 +4636,23 @@ fn a_heading_that_says_not_all_is_not_whole() {
         assert_eq!(check_us(whole).overall.answer, Answer::NothingToDo, "{whole}");
     }
 }
+
+/// Intune's report answers give their columns apart from their rows (`Schema` and
+/// `Values`): each row is read as a record by its columns, so TikTok there is ordered
+/// removed, not only asked about by the sweep; and `TotalRowCount` above the rows read
+/// makes the page not whole (a red team's shapes, after Microsoft Graph's documented
+/// answer).
+#[test]
+fn a_report_answers_rows_under_its_schema_are_read_by_their_columns() {
+    let report = |total: usize, last: &str| {
+        format!(
+            r#"{{"TotalRowCount": {total}, "Schema": [{{"Column": "ApplicationId", "PropertyType": "String"}}, {{"Column": "ApplicationName", "PropertyType": "String"}}, {{"Column": "ApplicationPublisher", "PropertyType": "String"}}, {{"Column": "DeviceCount", "PropertyType": "Int32"}}], "Values": [["0000f0e1d2c3", "Microsoft Outlook", "Microsoft Corporation", 1], ["0000a1b2c3d4", "Slack", "Slack Technologies", 1], ["0000b2c3d4e5", "{last}", "", 1]]}}"#
+        )
+    };
+    let tiktok = check_us(&report(3, "TikTok"));
+    assert_eq!(tiktok.read_as.entries, 3, "{:#?}", tiktok.findings);
+    assert_eq!(tiktok.overall.answer, Answer::ActionRequired, "{:#?}", tiktok.findings);
+    let whole = check_us(&report(3, "Zoom"));
+    assert_eq!(whole.overall.answer, Answer::NothingToDo, "{:#?}", whole.read_as);
+    us_none_reassures(&[&report(57, "Zoom")]);
+}

@@ -225,6 +225,7 @@ pub(super) fn json(input: &str) -> Option<AppList> {
     if parser.at < parser.bytes.len() {
         return None;
     }
+    let root = schema_rows(root);
     let format = match &root.value {
         Value::Record(fields) if fields.iter().any(|f| fold(&f.key) == "spapplicationsdatatype") => {
             Format::MacSystemProfiler
@@ -325,6 +326,96 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
         }
         _ => None,
     })
+}
+
+/// An answer that gives its columns apart from its rows, as Intune's report actions do
+/// (`{"Schema": [{"Column": "ApplicationName", …}, …], "Values": [["Slack", …], …]}`):
+/// each row made a record keyed by its columns, so it is read as any export's records.
+/// Any other document as it is.
+fn schema_rows(root: Node) -> Node {
+    let Value::Record(fields) = &root.value else {
+        return root;
+    };
+    let find = |key: &str| fields.iter().position(|f| fold(&f.key) == key);
+    let (Some(schema_at), Some(values_at)) = (find("schema"), find("values")) else {
+        return root;
+    };
+    let columns: Option<Vec<String>> = match fields.get(schema_at).map(|f| &f.value) {
+        Some(Value::List(items)) => items
+            .iter()
+            .map(|item| match &item.value {
+                Value::Record(column) => {
+                    column
+                        .iter()
+                        .find(|c| fold(&c.key) == "column")
+                        .and_then(|c| match &c.value {
+                            Value::Text(name) => Some(name.clone()),
+                            _ => None,
+                        })
+                }
+                _ => None,
+            })
+            .collect(),
+        _ => None,
+    };
+    let rows_are_lists = matches!(fields.get(values_at).map(|f| &f.value), Some(Value::List(rows)) if rows.iter().all(|r| matches!(r.value, Value::List(_))));
+    let Some(columns) = columns.filter(|c| !c.is_empty() && rows_are_lists) else {
+        return root;
+    };
+    let Node { key, line, value } = root;
+    let Value::Record(fields) = value else {
+        return Node { key, line, value };
+    };
+    let fields = fields
+        .into_iter()
+        .enumerate()
+        .filter(|&(at, _)| at != schema_at)
+        .map(|(at, field)| {
+            if at != values_at {
+                return field;
+            }
+            let Value::List(rows) = field.value else {
+                return field;
+            };
+            let rows = rows
+                .into_iter()
+                .map(|row| {
+                    let cells = match row.value {
+                        Value::List(cells) => cells,
+                        other => vec![Node {
+                            key: String::new(),
+                            line: row.line,
+                            value: other,
+                        }],
+                    };
+                    let record = cells
+                        .into_iter()
+                        .zip(columns.iter())
+                        .map(|(cell, column)| Node {
+                            key: column.clone(),
+                            line: cell.line,
+                            value: cell.value,
+                        })
+                        .collect();
+                    Node {
+                        key: row.key,
+                        line: row.line,
+                        value: Value::Record(record),
+                    }
+                })
+                .collect();
+            Node {
+                key: field.key,
+                line: field.line,
+                value: Value::List(rows),
+            }
+        })
+        .collect();
+    Node {
+        key,
+        line,
+        value: Value::Record(fields),
+    }
 }
 
 /// A JSON export cut off before its end (a message's size limit, a copy that stopped
