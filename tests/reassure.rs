@@ -4628,10 +4628,13 @@ fn a_heading_that_says_not_all_is_not_whole() {
         "Here are all the apps I remember:\nSlack\nZoom\n",
         "Only the work ones:\nSlack\nZoom\n",
         "Nicht alle meine Apps:\nSlack\nZoom\n",
+        "These aren't all my apps\nSlack\nZoom\n",
+        "Slack\nZoom\nThis is not the complete list\n",
     ]);
     for whole in [
         "Here are all my apps:\nSlack\nZoom\n",
         "Is this all? Here is my complete list:\nSlack\nZoom\n",
+        "Slack\nZoom\nNot All Heroes\n",
     ] {
         assert_eq!(check_us(whole).overall.answer, Answer::NothingToDo, "{whole}");
     }

@@ -2914,6 +2914,12 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         || first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(text, first, false)
         || hedge(text, first)
         || run_on()
+        // (A sentence that says these are not all: `These aren't all my apps`.)
+        // (Not a name in capitals, `Not All Heroes`.)
+        || first.is_some_and(|h| may_be(&SENTENCE_FILTER, h))
+            && text.split_whitespace().nth(2).is_some()
+            && text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_lowercase()))
+            && not_all(text)
     {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
