@@ -4630,6 +4630,8 @@ fn a_heading_that_says_not_all_is_not_whole() {
         "Nicht alle meine Apps:\nSlack\nZoom\n",
         "These aren't all my apps\nSlack\nZoom\n",
         "Slack\nZoom\nThis is not the complete list\n",
+        // (An introduction over a part's heading is no section of a whole list.)
+        "Here are my apps:\nRecently used:\nSlack\nZoom\n",
     ]);
     for whole in [
         "Here are all my apps:\nSlack\nZoom\n",

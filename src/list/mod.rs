@@ -577,7 +577,6 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     list
 }
 
-/// The non-blank lines in a text that was not read.
 /// A heading over some of the apps (`Most used:`, `Nicht genutzt:`) beside another
 /// heading of the same list that is no such heading (`Rarely used:`, `Genutzt:`, `All 5
 /// apps on the phone:`) heads a section of a whole list, not a part; and a line that says
@@ -593,14 +592,27 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
         return;
     }
     let line = |n: usize| crate::text::trim(lines.get(n.wrapping_sub(1)).copied().unwrap_or(""));
-    // (Another heading: a short line that ends in a colon and heads no part.)
-    let plain_heading = |text: &str| {
+    // (Another heading: a short line that ends in a colon and heads no part, with apps
+    // right under it or saying it is all of them; an introduction over the part's heading,
+    // `Here are my apps:` over `Recently used:`, is none.)
+    let entry_at = |n: usize| list.entries.iter().any(|e| e.line == n);
+    let plain_heading = |at: usize, text: &str| {
+        let next = lines
+            .iter()
+            .enumerate()
+            .skip(at + 1)
+            .find(|(_, l)| !is_blank(l))
+            .map_or(0, |(i, _)| i + 1);
         text.ends_with(':')
             && text.split_whitespace().nth(6).is_none()
             && !formats::subset_heading(text)
             && !formats::only_some(text)
+            && (entry_at(next) || formats::says_all(text))
     };
-    let sections = lines.iter().any(|l| plain_heading(crate::text::trim(l)));
+    let sections = lines
+        .iter()
+        .enumerate()
+        .any(|(at, l)| plain_heading(at, crate::text::trim(l)));
     let last_entry = list.entries.iter().map(|e| e.line).max().unwrap_or(0);
     let mut heads = Vec::new();
     list.notes.retain(|note| {
@@ -619,6 +631,7 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
     list.structure.extend(heads);
 }
 
+/// The non-blank lines in a text that was not read.
 fn count_lines(text: &str) -> usize {
     crate::text::lines(text).filter(|l| !is_blank(l)).count()
 }
