@@ -3409,7 +3409,8 @@ fn remark_of_more(part: &str) -> bool {
             .count();
         lower_words >= 2 && said(&crate::case::lower(part))
     } else {
-        (said(&crate::case::lower(part).replace('’', "'")) || CJK.iter().any(|r| part.contains(r)))
+        (part.contains(' ') && said(&crate::case::lower(part).replace('’', "'"))
+            || CJK.iter().any(|r| part.contains(r)))
             && !NONE.iter().any(|n| part.contains(n))
     }
 }
@@ -4687,7 +4688,7 @@ pub(super) fn withheld(text: &str) -> bool {
 pub(super) fn only_some(heading: &str) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
-    const SOME: [&str; 64] = [
+    const SOME: [&str; 60] = [
         "some of",
         // (`Apps include:`, `Mostly these:`, `Just the ones I use:`, `Too many to list, but
         // …:`, `I only copied the first screen:`; `include` and `mostly` only last, see
@@ -4697,10 +4698,6 @@ pub(super) fn only_some(heading: &str) -> bool {
         "mostly",
         "mainly",
         "the ones i use",
-        "apps i remember",
-        "i can remember",
-        "i can think of",
-        "i could find",
         "too many to list",
         "first screen",
         "off the top of my head",
@@ -4969,8 +4966,7 @@ fn shows_the_rest(text: &str) -> bool {
         show |= s;
         more |= m && !s;
         counted |= n;
-        apps |= Words("apps|app|applications|anwendungen|aplicaciones|applis|aplicativos|aplikacje|programme|programs")
-            .contains(w);
+        apps |= COUNTED.contains(w);
     }
     // (A number says how many more only beside a word for apps: `Voir les 84
     // applications`; `Read 180`, `View 360` are names.)

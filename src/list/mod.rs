@@ -595,7 +595,10 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
     // (Another heading: a short line that ends in a colon and heads no part, with apps
     // right under it or saying it is all of them; an introduction over the part's heading,
     // `Here are my apps:` over `Recently used:`, is none.)
-    let entry_at = |n: usize| list.entries.iter().any(|e| e.line == n);
+    // (The entries' lines found once, by a binary search after: not every entry read
+    // again for each heading.)
+    let entry_lines = crate::small_sort::sorted_unique(list.entries.iter().map(|e| e.line).collect());
+    let entry_at = |n: usize| entry_lines.binary_search(&n).is_ok();
     let plain_heading = |at: usize, text: &str| {
         let next = lines
             .iter()
@@ -613,7 +616,7 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
         .iter()
         .enumerate()
         .any(|(at, l)| plain_heading(at, crate::text::trim(l)));
-    let last_entry = list.entries.iter().map(|e| e.line).max().unwrap_or(0);
+    let last_entry = entry_lines.last().copied().unwrap_or(0);
     let mut heads = Vec::new();
     list.notes.retain(|note| {
         let text = line(note.line);
