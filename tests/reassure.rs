@@ -4661,3 +4661,49 @@ fn a_report_answers_rows_under_its_schema_are_read_by_their_columns() {
     assert_eq!(whole.overall.answer, Answer::NothingToDo, "{:#?}", whole.read_as);
     us_none_reassures(&[&report(57, "Zoom")]);
 }
+
+#[test]
+fn a_search_typed_above_its_results_is_not_the_whole_list() {
+    // A phone's app screen copied with a search typed in it (a screenshot's Live Text, or
+    // the search box's text copied with its results): the typed words on a line of their
+    // own, over the apps whose names have them. The apps without them are not here.
+    for text in [
+        "Search apps\nteams\nMicrosoft Teams\nTeams Classic\n",
+        "teams\nMicrosoft Teams\nTeams Classic\n",
+        "outl\nMicrosoft Outlook\nOutlook Lite\n",
+        "Search apps\nwhats\nWhatsApp\nWhatsApp Business\n",
+        "← teams ×\nMicrosoft Teams\nTeams Classic\n",
+        "Q teams\nMicrosoft Teams\nTeams Classic\n",
+    ] {
+        let report = assert_not_whole(text);
+        // (What was typed is no app of the list.)
+        assert!(
+            report
+                .findings
+                .iter()
+                .all(|f| f.line > 1 || f.input.starts_with("Search")),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+    // Whole lists stay whole: a first app whose name is in no other, names in capitals,
+    // and a list of one app's editions typed with its name first in capitals.
+    for text in [
+        "slack\nMicrosoft Teams\nTeams Classic\n",
+        "Teams\nMicrosoft Teams\nTeams Classic\n",
+        "teams\nMicrosoft Teams\nSlack\n",
+        "teams\nteams\nteams\n",
+        "zoom\nZoom\n",
+        "WhatsApp\nWhatsApp Business\nOutlook\n",
+    ] {
+        let report = check(text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.notes
+        );
+    }
+    // What the search found is still checked: TikTok among its results is ordered.
+    assert_tiktok_reported("tik\nTikTok\nTikTok Lite\n", true);
+}

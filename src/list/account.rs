@@ -272,6 +272,64 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
     }
 }
 
+/// A search typed above its results (a phone's app screen copied with a search in its
+/// box: a screenshot's Live Text, or the box's text copied with the list): the list's
+/// first line, a few words in lower case as people type them (`teams`, `whats`), with
+/// the box's marks around it (`← teams ×`, a magnifier read as `Q`), and every app under
+/// it (two or more, not all the same) has those words at the start of a word of its
+/// name (`Microsoft Teams`, `Teams Classic`). The apps without them are not here: a note
+/// on that line, which is what was typed, not an app. (A name in capitals over its kin,
+/// `WhatsApp` over `WhatsApp Business`, is an app; so is a first app no other shares.)
+pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
+    if list.format != Format::Lines || list.entries.len() < 3 {
+        return;
+    }
+    let Some(first) = list.entries.first() else {
+        return;
+    };
+    let at = first.line;
+    let line = lines.get(at.wrapping_sub(1)).copied().unwrap_or("");
+    // (The first line with words, under a search box's label at most.)
+    if lines.iter().take(at.saturating_sub(1)).filter(|l| !is_blank(l)).count() > 1 {
+        return;
+    }
+    let typed = crate::text::trim(line);
+    let typed = typed.trim_start_matches(['←', '<', '⌕', '🔍', '‹']).trim_start();
+    let typed = typed.strip_prefix("Q ").unwrap_or(typed);
+    let typed = typed.trim_end_matches(['×', '✕', '✖', '⌫']).trim_end();
+    let words = typed.split_whitespace().count();
+    if !(1..=3).contains(&words)
+        || typed.chars().count() < 2
+        || typed.len() > 40
+        || typed.bytes().any(|b| b.is_ascii_uppercase() || b == b'.')
+        || !typed.chars().any(char::is_alphabetic)
+    {
+        return;
+    }
+    let found = |text: &str| {
+        text.char_indices().any(|(i, _)| {
+            let start = text
+                .get(..i)
+                .and_then(|t| t.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            start
+                && text
+                    .get(i..i + typed.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(typed))
+        })
+    };
+    let results = || list.entries.iter().skip_while(|e| e.line == at);
+    let other = results().filter(|e| !e.text.eq_ignore_ascii_case(typed)).count();
+    if other < 2 || !results().all(|e| found(&e.text)) {
+        return;
+    }
+    list.entries.retain(|e| e.line != at);
+    list.notes.push(Note {
+        line: at,
+        skipped: Skipped::Elsewhere { excerpt: excerpt(line) },
+    });
+}
+
 /// Whether a line opens a bracket or a quote and writes after it without closing it.
 /// (A smiley's bracket, `:(`, `:-(`, and an inch's mark after a number, `27"`, open
 /// nothing; nor does a bracket a column's `…` cut, `Zoom (64-bit) - Installer (…`.)

@@ -519,6 +519,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         });
     }
     sections_of_a_whole(&mut list, &lines);
+    account::search_results(&mut list, &lines);
     if list.entries.len() > MAX_ENTRIES {
         let first_unread = list.entries.get(MAX_ENTRIES).map_or(0, |e| e.line);
         list.entries.truncate(MAX_ENTRIES);
