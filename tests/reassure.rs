@@ -4707,3 +4707,49 @@ fn a_search_typed_above_its_results_is_not_the_whole_list() {
     // What the search found is still checked: TikTok among its results is ordered.
     assert_tiktok_reported("tik\nTikTok\nTikTok Lite\n", true);
 }
+
+#[test]
+fn chinese_remarks_that_there_are_more_in_either_script_are_not_whole() {
+    // Said under the names, in Simplified or Traditional Chinese or in Japanese: there
+    // are 12 more, many more, the rest are work apps, I don't remember the others, the
+    // rest left out.
+    for more in [
+        "還有 12 個應用程式",
+        "另外還有12個App",
+        "另外还有12个应用",
+        "其餘都是工作應用",
+        "其余都是工作应用",
+        "剩下的都是工作用的",
+        "還有很多",
+        "还有好多",
+        "还有一些别的",
+        "其他的不記得了",
+        "其他的不记得了",
+        "剩下的想不起来了",
+        "（其余省略）",
+        "以下省略",
+        "他にもたくさんあります",
+    ] {
+        assert_not_whole(&format!("LINE\nWhatsApp\n{more}\n"));
+    }
+    // Sections of a whole list and names stay what they are.
+    for text in [
+        "工作应用：\nSlack\n其他应用：\nWhatsApp\n",
+        "工作應用：\nSlack\n其他：\nWhatsApp\n",
+    ] {
+        // (Under a policy that writes names in Chinese: the bank's writes none, and asks
+        // about every line in a script it does not use.)
+        let report = check_against(
+            "us-no-tiktok-on-government-devices",
+            serde_json::json!({"device": "phone", "ownership": "company"}),
+            "2024-01-01T00:00:00Z",
+            text,
+        );
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.notes
+        );
+    }
+}

@@ -4068,8 +4068,31 @@ fn cjk_more(text: &str) -> bool {
         "全部",
     ];
     const REST: [&str; 9] = ["还有", "以及其他", "以及", "另外", "其他", "和其他", "另有", "等", "他"];
-    const COUNTED: [&str; 8] = ["个应用", "個應用程式", "个", "個", "款应用", "款", "件", "个app"];
+    // (A count's measure word, then a word for apps or none: `个`, `个应用程式`, `款app`.)
+    const MEASURES: [&str; 3] = ["个", "款", "件"];
+    const APPS: [&str; 9] = [
+        "",
+        "应用",
+        "应用程序",
+        "应用程式",
+        "app",
+        "软件",
+        "软体",
+        "程序",
+        "程式",
+    ];
+    // (Traditional characters read as their simplified forms: one list of words for both.)
+    let folded: String;
+    let text = if text.chars().any(|c| simplified(c) != c) {
+        folded = text.chars().map(simplified).collect();
+        &folded
+    } else {
+        text
+    };
     let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '…' | '.' | '。'));
+    if cjk_remark(t) {
+        return true;
+    }
     // (A button, alone or with the count it shows: `查看全部 45 個應用程式`.)
     if BUTTONS.iter().any(|b| {
         t == *b
@@ -4082,13 +4105,94 @@ fn cjk_more(text: &str) -> bool {
     let Some(rest) = REST.iter().find_map(|w| t.strip_prefix(w)) else {
         return false;
     };
+    // (Two of them, `另外还有12个`: and besides, 12 more.)
     let rest = rest.trim_start();
+    let rest = REST
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0
         && rest.get(digits..).is_some_and(|unit| {
             let unit = unit.trim();
-            COUNTED.iter().any(|c| unit.eq_ignore_ascii_case(c))
+            MEASURES.iter().find_map(|m| unit.strip_prefix(m)).is_some_and(|w| {
+                let w = w.trim();
+                let w = w.strip_suffix(['s', 'S']).filter(|_| w.len() == 4).unwrap_or(w);
+                APPS.iter().any(|a| w.eq_ignore_ascii_case(a))
+            })
         })
+}
+
+/// A Traditional Chinese character of [`cjk_more`]'s and [`cjk_remark`]'s words as its
+/// simplified form (`還` as `还`, `個` as `个`); any other character as it is.
+fn simplified(c: char) -> char {
+    match c {
+        '還' => '还',
+        '個' => '个',
+        '應' => '应',
+        '餘' => '余',
+        '記' => '记',
+        '們' => '们',
+        '顯' => '显',
+        '這' => '这',
+        '開' => '开',
+        '載' => '载',
+        '頁' => '页',
+        '麼' => '么',
+        '沒' => '没',
+        '寫' => '写',
+        '說' => '说',
+        '別' => '别',
+        '幾' => '几',
+        '裝' => '装',
+        '軟' => '软',
+        '體' => '体',
+        '後' => '后',
+        '來' => '来',
+        '從' => '从',
+        '於' => '于',
+        '與' => '与',
+        '為' => '为',
+        '當' => '当',
+        '列' => '列',
+        '多' => '多',
+        _ => c,
+    }
+}
+
+/// A remark in Chinese or Japanese, under or among the names, that there are more than
+/// these (already in simplified characters, [`simplified`]): many more (`还有很多`,
+/// `还有一些别的`), the rest are of a kind (`其余都是工作应用`, `剩下的都是工作用的`),
+/// the others forgotten (`其他的不记得了`, `剩下的想不起来了`), the rest left out
+/// (`其余省略`, `以下省略`, `他にもたくさんあります`). A heading of the list's other
+/// apps (`其他应用：`) says none of that.
+fn cjk_remark(t: &str) -> bool {
+    const MANY: [&str; 9] = ["很多", "好多", "一些", "几个", "别的", "其他", "其它", "更多", "不少"];
+    const OTHERS: [&str; 7] = ["其他", "其它", "其余", "剩下", "剩余", "别的", "后面"];
+    const SAID: [&str; 12] = [
+        "都是",
+        "是工作",
+        "不记得",
+        "记不清",
+        "记不得",
+        "想不起",
+        "忘了",
+        "没写",
+        "没列",
+        "不列",
+        "省略",
+        "略",
+    ];
+    if t.chars().count() > 24 || t.ends_with(['：', ':']) {
+        return false;
+    }
+    t.strip_prefix("还有")
+        .is_some_and(|r| MANY.iter().any(|m| r.trim_start().starts_with(m)))
+        || OTHERS.iter().any(|o| t.contains(o)) && SAID.iter().any(|s| t.contains(s))
+        || matches!(t, "以下省略" | "以下略" | "後略" | "后略")
+        || t.starts_with("他にも") && (t.contains("あります") || t.contains("たくさん") || t.contains("ある"))
+        || t == "その他多数"
 }
 
 /// A count of the apps in Chinese, Japanese or Korean, and only that: a number (ASCII or
