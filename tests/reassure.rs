@@ -4753,3 +4753,91 @@ fn chinese_remarks_that_there_are_more_in_either_script_are_not_whole() {
         );
     }
 }
+
+/// Lines that say a table or a list shows what a filter, a search or a selection kept:
+/// over an export's header, under it, or over or under typed names.
+const FILTER_LINES: [&str; 19] = [
+    "Filters applied: App Name contains \"Micro\"",
+    "Applied filters: Platform = macOS; App Name starts with M",
+    "Active filters: Publisher",
+    "Showing results for \"zoom\"",
+    "Report: Installed applications (filtered)",
+    "Criteria: App Name LIKE '%o%'",
+    "Advanced search: Vendor equals Microsoft",
+    "Search results for: o",
+    "3 results for \"zoom\"",
+    "Export of 2 selected rows",
+    "Exported rows: selection only",
+    "Apps matching 'o'",
+    "Query: SELECT * FROM apps WHERE name LIKE '%o%'",
+    "Only managed apps are shown",
+    "Showing managed apps only",
+    "View: Managed apps",
+    "... 36 more rows not exported",
+    "Filter: Publisher = Microsoft",
+    "Showing 1 to 2 of 38 entries",
+];
+
+#[test]
+fn a_line_over_an_exports_header_that_says_it_is_filtered_is_not_whole() {
+    let tables = [
+        "Device Name,App Name,Bundle ID,Version\nJDOE-MBP,Microsoft Word,com.microsoft.Word,16.80\nJDOE-MBP,Zoom,us.zoom.xos,5.16.10\n",
+        "App Name,Bundle ID,Version\nMicrosoft Word,com.microsoft.Word,16.80\nZoom,us.zoom.xos,5.16.10\n",
+        "Product Name\tPublisher\tVersion\nMicrosoft Word\tMicrosoft Corporation\t16.80\nZoom\tZoom Video Communications\t5.16.10\n",
+    ];
+    for line in FILTER_LINES {
+        for table in tables {
+            assert_not_whole(&format!("{line}\n{table}"));
+        }
+        assert_not_whole(&format!("{line}\nSlack\nZoom\n"));
+        assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
+    }
+    // Over an export, a report's parameter that picks its apps by what they are.
+    for line in [
+        "Category: Productivity",
+        "Publisher: Microsoft Corporation",
+        "App Name: Micro*",
+    ] {
+        for table in tables {
+            assert_not_whole(&format!("{line}\n{table}"));
+        }
+    }
+    // A report's title and the parameters that pick no apps keep it whole; so does a
+    // list's view or a filter that keeps everything.
+    for line in [
+        "Installed applications",
+        "Generated: 2024-01-02 10:00",
+        "Tenant: Contoso",
+        "Report: Installed applications",
+        "Exported by: jdoe@example.com",
+        "Platform: macOS",
+        "Status: Installed",
+        "View: Details",
+        "Filter: None",
+        "Showing 1 to 2 of 2 entries",
+    ] {
+        for table in tables {
+            let text = format!("{line}\n{table}");
+            let report = check(&text);
+            assert_eq!(
+                report.overall.answer,
+                Answer::NothingToDo,
+                "{text:?}: {:#?}",
+                report.notes
+            );
+        }
+    }
+    for text in [
+        "Slack\nZoom\nView: Grid\n",
+        "View: List\nSlack\nZoom\n",
+        "Slack\nZoom\nQuery: SELECT name FROM apps\n",
+    ] {
+        let report = check(text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.notes
+        );
+    }
+}

@@ -4330,45 +4330,126 @@ fn filtered_view(text: &str) -> bool {
     const APPLIED: Words = Words(
         "applied|active|aktiv|angewendet|appliqué|appliqués|actif|actifs|aplicado|aplicados|activo|activos|applicati|attivi",
     );
-    // (What a filter or a search that keeps everything says: `Filter: None`, `Filter by:
-    // All drives`, `Search: (empty)`.)
-    const NOTHING: Words = Words(
-        "all|alle|tous|toutes|todos|todas|any|tutti|tutte|none|no|off|aus|keine|kein|aucun|aucune|ninguno|ninguna|nessuno|0|-|–|(none)|(empty)|empty|leer|vide|vacío|everything|show",
+    // (A query's or a report's condition, over the rows it kept.)
+    const CRITERIA: Words = Words(
+        "criteria|criterion|query|condition|conditions|kriterien|abfrage|bedingung|critères|requête|criterios|consulta",
+    );
+    const CONDITION: Words = Words("where|like|contains|equals|is|=|!=|<>|starts|ends|enthält|contient|contiene");
+    // (A view of some of the apps, `View: Managed apps`; not one of the screen's
+    // layouts, `View: Grid`.)
+    const VIEW: Words = Words("view|ansicht|vue|vista|weergave");
+    const PICKED: Words = Words(
+        "managed|work|personal|system|user|company|business|private|selected|selection|favorites|favourites|verwaltete",
     );
     const ONLY: Words = Words("only|nur|seulement|uniquement|solo|solamente");
     if text.len() > 80 {
         return false;
     }
     let lower_first = |w: &str| w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
-    // A search box or a filter with what was typed or chosen in it, its label the word
-    // alone: `Search: zoom`, `Filter: Work apps`, `Filtered by: Publisher = Microsoft`.
+    fn word(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '=' | '!' | '<' | '>'))
+    }
+    // (A title that says so in brackets: `Installed applications (filtered)`.)
+    if [
+        "(filtered)",
+        "[filtered]",
+        "(gefiltert)",
+        "(filtré)",
+        "(filtrado)",
+        "(filtrato)",
+    ]
+    .iter()
+    .any(|w| {
+        text.len() > w.len()
+            && text
+                .get(text.len() - w.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+    }) {
+        return true;
+    }
+    // A search box or a filter with what was typed or chosen in it: `Search: zoom`,
+    // `Filter: Work apps`, `Filtered by: Publisher = Microsoft`, `Filters applied: …`,
+    // `Advanced search: …`, `Search results for: o`; a query's condition, `Criteria: App
+    // Name LIKE '%o%'`; a view of some, `View: Managed apps`, `Exported rows: selection
+    // only`.
     if let Some((label, value)) = text.split_once(':') {
         let label = label.trim();
         let value = value.trim();
         let chosen = !value.is_empty()
-            && value.len() <= 40
-            && !value.split_whitespace().next().is_some_and(|w| NOTHING.contains(w));
-        return chosen && (SEARCH.contains(label) || FILTER.contains(label));
+            && value.len() <= 60
+            && !value
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| FILTER_KEEPS_ALL.contains(w));
+        if !chosen || label.split_whitespace().count() > 3 {
+            return false;
+        }
+        // (The label its words alone, with a filter's state or a search's kind beside
+        // them: `Filters applied`, `Applied filters`, `Advanced search`, `Search results
+        // for`; `Filter Camera: Photo Effects` is a name's.)
+        const BESIDE: Words = Words("advanced|results|for|current|by|export|exported|selected|report");
+        let labelled = |words: &Words| {
+            label.split_whitespace().any(|w| words.contains(w))
+                && label
+                    .split_whitespace()
+                    .all(|w| words.contains(w) || APPLIED.contains(w) || BESIDE.contains(w))
+        };
+        let values = |words: &Words| value.split_whitespace().any(|w| words.contains(word(w)));
+        return SEARCH.contains(label)
+            || FILTER.contains(label)
+            || labelled(&SEARCH)
+            || labelled(&FILTER)
+            || labelled(&CRITERIA) && values(&CONDITION)
+            || (VIEW.contains(label) || labelled(&ROWS)) && values(&PICKED);
     }
-    let words: Vec<&str> = text.split_whitespace().take(6).collect();
-    if words.len() > 5 {
+    let words: Vec<&str> = text.split_whitespace().take(8).collect();
+    if words.len() > 7 {
         return false;
     }
-    // A filter's count and state, `1 filter applied`, `2 filters active` (not `0 filters
-    // applied`, nor `3 Filter Cam`); or a filter on, in lower case, `filters applied`.
     let number = words.first().and_then(|w| whole_number(w));
     if number == Some(0) {
         return false;
     }
+    // A search's results, with what was searched for: `Showing results for "zoom"`, `3
+    // results for "zoom"`, `Apps matching 'o'`.
+    let after = |i: usize| words.len() > i + 1;
+    if words.windows(2).enumerate().any(|(i, w)| {
+        matches!(w, [r, f] if r.eq_ignore_ascii_case("results") && f.eq_ignore_ascii_case("for")) && after(i + 1)
+            || matches!(w, [k, m] if KINDS.contains(k) && m.eq_ignore_ascii_case("matching")) && after(i + 1)
+    }) {
+        return true;
+    }
+    // Some rows chosen by hand: `Export of 2 selected rows`, `selected rows only`.
+    if words
+        .windows(2)
+        .any(|w| matches!(w, [s, r] if s.eq_ignore_ascii_case("selected") && (ROWS.contains(r) || KINDS.contains(r))))
+    {
+        return true;
+    }
+    // A filter's count and state, `1 filter applied`, `2 filters active` (not `0 filters
+    // applied`, nor `3 Filter Cam`); or a filter on, in lower case, `filters applied`.
     let count = number.is_some();
     let filter = words.iter().take(3).any(|w| FILTER.contains(w));
     let applied = words.iter().any(|w| APPLIED.contains(w));
     if filter && applied && (count || words.first().copied().is_some_and(lower_first) || words.len() <= 3) {
         return true;
     }
-    // (A view of one kind: the last word `only`, a kind of app before it.)
-    words.len() <= 5 && words.last().is_some_and(|w| ONLY.contains(w)) && words.iter().any(|w| KINDS.contains(w))
+    // (A view of one kind: the last word `only`, or the first with a verb for shown after
+    // it, a kind of app and what picks it among the words: `Managed apps only`, `Showing
+    // managed apps only`, `Only managed apps are shown`.)
+    let kind = words.iter().any(|w| KINDS.contains(w));
+    words.len() <= 5 && words.last().is_some_and(|w| ONLY.contains(w)) && kind
+        || words.len() <= 6
+            && words.first().is_some_and(|w| ONLY.contains(w))
+            && kind
+            && words.iter().any(|w| PICKED.contains(w))
 }
+
+/// What a filter or a search that keeps everything says: `Filter: None`, `Filter by: All
+/// drives`, `Search: (empty)`, `View: All apps`.
+const FILTER_KEEPS_ALL: Words = Words(
+    "all|alle|tous|toutes|todos|todas|any|tutti|tutte|none|no|off|aus|keine|kein|aucun|aucune|ninguno|ninguna|nessuno|0|-|–|(none)|(empty)|empty|leer|vide|vacío|everything|show",
+);
 
 /// Whether an entry that a reader took from its line says the list goes on instead of
 /// naming an app, as a typed line that [`elsewhere`] or [`goes_on`] tells of does: a
@@ -4631,14 +4712,23 @@ fn console_cut(text: &str) -> bool {
             return shown < all;
         }
     }
+    // (Or a word for written out with `not` or `more`: `36 more rows not exported`; `36
+    // rows exported` counts what is here.)
+    const NOT_WRITTEN: Words = Words(
+        "exported|displayed|listed|included|loaded|exportiert|angezeigt|exportées|affichées|exportadas|mostradas",
+    );
+    let negated = words
+        .iter()
+        .any(|w| matches!(*w, "not" | "more" | "nicht" | "non" | "no"));
+    let left_out = |w: &str| LEFT_OUT.contains(w) || negated && NOT_WRITTEN.contains(w);
     words.len() <= 6
         && words.iter().any(|w| whole_number(w).is_some())
         && words.iter().any(|w| ROWS.contains(w))
-        && words.iter().any(|w| LEFT_OUT.contains(w))
+        && words.iter().any(|w| left_out(w))
         && words.iter().all(|w| {
             whole_number(w).is_some()
                 || ROWS.contains(w)
-                || LEFT_OUT.contains(w)
+                || left_out(w)
                 || matches!(*w, "not" | "more" | "nicht" | "non" | "no")
         })
 }
@@ -4724,7 +4814,7 @@ const CUT_FIRST: Words = Words("write|exit|output|streaming");
 /// The first words of [`filtered_view`]'s lines (a number first is let through by its
 /// byte).
 const FILTERED_FIRST: Words = Words(
-    "search|suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar|filter|filters|filtered|filtre|filtres|filtro|filtros|gefiltert|clear|reset|remove|effacer|borrar|löschen|zurücksetzen|managed|work|system|installed|user|personal|company|verwaltete",
+    "showing|results|applied|active|advanced|criteria|query|condition|conditions|view|export|exported|only|apps|selected|report|installed|search|suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar|filter|filters|filtered|filtre|filtres|filtro|filtros|gefiltert|clear|reset|remove|effacer|borrar|löschen|zurücksetzen|managed|work|system|installed|user|personal|company|verwaltete",
 );
 /// The first words of [`withheld`]'s lines.
 const WITHHELD_FIRST: Words =
@@ -5924,9 +6014,7 @@ fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
     (0..3.min(lines.len())).find_map(|skip| {
         let rest = lines.get(skip..)?;
         let mut list = aligned_table_at(rest)?;
-        for &(n, _) in lines.iter().take(skip) {
-            list.structure.push((n, n));
-        }
+        read_titles(&mut list, lines.get(..skip).unwrap_or_default());
         Some(list)
     })
 }
@@ -6629,7 +6717,57 @@ fn csv_with_header(input: &str, lines: &[(usize, &str)]) -> Option<AppList> {
     // (The header's line begins after as many line ends as lines come before it.)
     let start = input.match_indices('\n').nth(header - 2).map(|(i, _)| i + 1)?;
     let rest = "\n".repeat(header - 1) + input.get(start..)?;
-    Some(csv_table(&rest, delimiter, Format::Csv))
+    let mut list = csv_table(&rest, delimiter, Format::Csv);
+    read_titles(&mut list, titles);
+    Some(list)
+}
+
+/// The lines over a table's header (a report's title and parameters): read as typed lines
+/// are, so that one that says the table is part of the apps (`Filters applied: …`,
+/// `Showing results for "zoom"`, `... 36 more rows not exported`) is a note, as it is
+/// under the table; a report's parameter that picks apps by what they are
+/// ([`report_parameter`]) is one too. Anything else there is the table's title: its
+/// structure (a name there is still found by the whole-text sweep).
+fn read_titles(list: &mut AppList, titles: &[(usize, &str)]) {
+    for &(n, line) in titles {
+        let line = trim(line);
+        if line.is_empty() {
+            continue;
+        }
+        let mut read = AppList::default();
+        typed_line(n, line, &mut read);
+        if report_parameter(line) {
+            note_elsewhere(list, n, line);
+        } else if read.notes.is_empty() {
+            list.structure.push((n, n));
+        } else {
+            list.notes.append(&mut read.notes);
+        }
+    }
+}
+
+/// A report's parameter over its table that picks the apps it lists by what they are:
+/// `Category: Productivity`, `Publisher: Microsoft Corporation`, `App Name: Micro*`. Not
+/// one about the report (`Generated: …`, `Tenant: Contoso`), the device's platform, or a
+/// status that keeps every installed app (`Status: Installed`).
+fn report_parameter(line: &str) -> bool {
+    const PICKS: crate::text::Words = crate::text::Words(
+        "category|publisher|vendor|developer|source|type|kind|name|appname|applicationname|productname|displayname\
+         |status|installstate|state",
+    );
+    let Some((key, value)) = line.split_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    let key = header_key(key);
+    !value.is_empty()
+        && value.len() <= 60
+        && PICKS.contains(&key)
+        && !(matches!(key.as_str(), "status" | "installstate" | "state") && value.eq_ignore_ascii_case("installed"))
+        && !value
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| FILTER_KEEPS_ALL.contains(w))
 }
 
 /// The delimiter and folded keys of a CSV header row that names an app's name or
