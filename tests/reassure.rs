@@ -4841,3 +4841,63 @@ fn a_line_over_an_exports_header_that_says_it_is_filtered_is_not_whole() {
         );
     }
 }
+
+#[test]
+fn a_lister_asked_for_some_of_its_apps_is_not_whole() {
+    // (Each command copied with the same output: asked for some, or for all.)
+    let table = "\nName                           Version\nMicrosoft Edge                 120.0.2210.91\nMicrosoft Teams                23335.232\n";
+    let lines = "\nMicrosoft Edge\nMicrosoft Teams\n";
+    for (some, all, output) in [
+        (
+            "C:\\Users\\jdoe>wmic product where \"Vendor like '%Microsoft%'\" get name,version",
+            "C:\\Users\\jdoe>wmic product get name,version",
+            table,
+        ),
+        (
+            "PS C:\\Users\\jdoe> Get-CimInstance -ClassName Win32_Product -Filter \"Vendor LIKE '%Microsoft%'\"",
+            "PS C:\\Users\\jdoe> Get-CimInstance -ClassName Win32_Product",
+            table,
+        ),
+        (
+            "PS C:\\Users\\jdoe> Get-WmiObject Win32_Product -Filter \"Name LIKE 'Micro%'\"",
+            "PS C:\\Users\\jdoe> Get-WmiObject Win32_Product",
+            table,
+        ),
+        (
+            "PS C:\\Users\\jdoe> Get-Package -ProviderName msi",
+            "PS C:\\Users\\jdoe> Get-Package",
+            table,
+        ),
+        (
+            "PS C:\\Users\\jdoe> Get-Package -Name \"Microsoft*\"",
+            "PS C:\\Users\\jdoe> Get-Package",
+            table,
+        ),
+        (
+            "PS C:\\Users\\jdoe> Get-StartApps -Name \"Micro\"",
+            "PS C:\\Users\\jdoe> Get-StartApps",
+            table,
+        ),
+        ("PS C:\\> choco list micro", "PS C:\\> choco list", lines),
+        ("PS C:\\> scoop list micro", "PS C:\\> scoop list", lines),
+        ("# zypper se -i micro", "# zypper se -i", lines),
+        ("$ pkgutil --pkgs=com.microsoft.*", "$ pkgutil --pkgs", lines),
+        (
+            "$ mdfind -onlyin /Applications/Microsoft \"kMDItemKind == 'Application'\"",
+            "$ mdfind \"kMDItemKind == 'Application'\"",
+            lines,
+        ),
+        ("$ dnf list installed 'micro*'", "$ dnf list installed", lines),
+        ("$ pacman -Qs micro", "$ pacman -Q", lines),
+    ] {
+        assert_not_whole(&format!("{some}\n{output}"));
+        let text = format!("{all}\n{output}");
+        let report = check(&text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.notes
+        );
+    }
+}

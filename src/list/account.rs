@@ -1687,8 +1687,12 @@ fn lister_command(line: &str) -> Option<&str> {
 /// Where-Object …`, `| Select-Object -First 5`, `| sed -n …`), or a lister asked for some
 /// of its apps: `pm list packages` with `-e`, `-d`, `-s` or a name (`-3`, third-party apps,
 /// is how a list of apps is asked for), `winget list` with a query or a source,
-/// `Get-AppxPackage` with a name, `dpkg -l`, `rpm -qa`, `snap list` or `brew list` with a
-/// pattern, a path with a wildcard. Sorting, columns and formats leave the list whole.
+/// `Get-AppxPackage` with a name, `dpkg -l`, `rpm -qa`, `snap list`, `brew list`, `choco
+/// list`, `scoop list`, `zypper se`, `dnf list installed` or `pacman -Q` with a pattern, a
+/// path with a wildcard; Windows' installer database with a condition (`wmic product
+/// where …`, `Get-CimInstance -Filter …`), `Get-Package` or `Get-StartApps` by name or
+/// provider, `pkgutil --pkgs=…`, `mdfind -onlyin`. Sorting, columns and formats leave the
+/// list whole.
 #[inline(never)]
 fn filtered(command: &str) -> bool {
     const FILTERS: Words =
@@ -1765,6 +1769,44 @@ fn filtered(command: &str) -> bool {
             || args.iter().any(|a| matches!(*a, "-name" | "-packagetypefilter"))
             || positional(args, &["-user"]);
     }
+    // (Windows' installer database with a condition: `wmic product where "…"`,
+    // `Get-CimInstance … -Filter "…"`, `Get-WmiObject … -Query "… WHERE …"`.)
+    if let Some(args) = after(&["wmic", "product"]) {
+        return args.contains(&"where");
+    }
+    for cmdlet in ["get-ciminstance", "gcim", "get-wmiobject", "gwmi"] {
+        if let Some(args) = after(&[cmdlet]) {
+            return args.iter().any(|a| matches!(*a, "-filter" | "-f"))
+                || args.contains(&"-query") && lower.contains(" where ");
+        }
+    }
+    // (A cmdlet asked for some by name or by kind: `Get-Package -Name "Microsoft*"`,
+    // `Get-Package -ProviderName msi`, `Get-StartApps -Name Micro`.)
+    for cmdlet in ["get-package", "get-startapps"] {
+        if let Some(args) = after(&[cmdlet]) {
+            return wildcard
+                || args
+                    .iter()
+                    .any(|a| matches!(*a, "-name" | "-providername" | "-provider" | "-source" | "-type"))
+                || positional(args, &["-scope"]);
+        }
+    }
+    // (`pkgutil --pkgs=com.microsoft.*`, a pattern for the ids; `mdfind -onlyin
+    // /Applications/Microsoft …`, one folder; `pacman -Qs micro`, a search.)
+    if let Some(args) = after(&["pkgutil"]) {
+        return args
+            .iter()
+            .any(|a| a.strip_prefix("--pkgs=").is_some_and(|p| !p.is_empty()))
+            || args
+                .windows(2)
+                .any(|w| matches!(w, ["--pkgs", p] if !p.starts_with('-')));
+    }
+    if let Some(args) = after(&["mdfind"]) {
+        return args.contains(&"-onlyin");
+    }
+    if let Some(args) = after(&["pacman"]) {
+        return args.get(1..).is_some_and(|rest| positional(rest, &[]));
+    }
     for lister_name in [
         &["dpkg", "-l"][..],
         &["dpkg", "--list"],
@@ -1772,6 +1814,12 @@ fn filtered(command: &str) -> bool {
         &["rpm", "-qa"],
         &["snap", "list"],
         &["brew", "list"],
+        &["choco", "list"],
+        &["scoop", "list"],
+        &["zypper", "se"],
+        &["zypper", "search"],
+        &["dnf", "list", "installed"],
+        &["yum", "list", "installed"],
     ] {
         if let Some(args) = after(lister_name) {
             return wildcard || positional(args, &[]);
