@@ -4901,3 +4901,48 @@ fn a_lister_asked_for_some_of_its_apps_is_not_whole() {
         );
     }
 }
+
+#[test]
+fn a_tools_json_with_errors_beside_its_apps_or_winget_exports_file_is_not_whole() {
+    // cfgutil's JSON: one device's apps, the other device's error.
+    let cfgutil = |errors: &str| {
+        format!(
+            r#"{{"Command":"get","Output":{{"0x1A2B3C4D5E6F7":{{"installedApps":[{{"bundleIdentifier":"com.apple.Pages","displayName":"Pages"}},{{"bundleIdentifier":"com.tinyspeck.chatlyio","displayName":"Slack"}}]}},"Errors":{errors}}},"Type":"CommandOutput","Devices":["0x1A2B3C4D5E6F7","0x7A6B5C4D3E2F1"]}}"#
+        )
+    };
+    let report = assert_not_whole(&cfgutil(
+        r#"{"0x7A6B5C4D3E2F1":{"Domain":"ConfigurationUtilityKit.error","Message":"The device is locked with a passcode.","Code":606}}"#,
+    ));
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.message.contains("locked with a passcode")),
+        "{:#?}",
+        report.notes
+    );
+    let whole = [
+        cfgutil("{}"),
+        r#"{"data":{"apps":[{"name":"Slack"},{"name":"Zoom"}]},"errors":[]}"#.to_owned(),
+        r#"[{"name":"Slack","error":null},{"name":"Zoom","error":false}]"#.to_owned(),
+    ];
+    for text in whole {
+        let report = check(&text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.notes
+        );
+    }
+    // `winget export` leaves out every app no winget source has.
+    assert_not_whole(
+        r#"{
+  "$schema" : "https://aka.ms/winget-packages.schema.2.0.json",
+  "CreationDate" : "2024-01-02T10:00:00.000-00:00",
+  "Sources" : [ { "Packages" : [ { "PackageIdentifier" : "Microsoft.Edge" }, { "PackageIdentifier" : "Zoom.Zoom" } ],
+      "SourceDetails" : { "Argument" : "https://cdn.winget.microsoft.com/cache", "Identifier" : "Microsoft.Winget.Source_8wekyb3d8bbwe", "Name" : "winget", "Type" : "Microsoft.PreIndexed.Package" } } ],
+  "WinGetVersion" : "1.6.3482"
+}"#,
+    );
+}

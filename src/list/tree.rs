@@ -248,8 +248,71 @@ pub(super) fn json(input: &str) -> Option<AppList> {
                 },
             });
         }
+        // A tool's errors beside what it read (`cfgutil --format JSON`'s `"Errors":
+        // {"<ECID>": {"Message": "The device is locked with a passcode."}}`): what it could
+        // not read is not here.
+        if let Some((line, message)) = errors(fields, 0) {
+            list.notes.push(super::Note {
+                line,
+                skipped: super::Skipped::ToolMessage {
+                    excerpt: super::account::excerpt(&message),
+                },
+            });
+        }
+        // `winget export`'s file lists only the apps a winget source has: any other app
+        // installed is left out of it (winget says so on its console, not in the file).
+        let winget = fields.iter().find(|f| {
+            matches!(&f.value, Value::Text(t) if fold(&f.key) == "schema" && t.contains("winget-packages"))
+                || fold(&f.key) == "wingetversion"
+        });
+        if let Some(field) = winget {
+            list.notes.push(super::Note {
+                line: field.line,
+                skipped: super::Skipped::Elsewhere {
+                    excerpt: format!("{}: winget export", field.key),
+                },
+            });
+        }
     }
     Some(list)
+}
+
+/// The line and message of a tool's errors in a JSON answer's object (or an object in it,
+/// three deep at most; never inside an array, where the apps' records are): a field named
+/// `errors`, `error`, `failures` or `failed` that holds something (not `null`, `false`,
+/// `0`, `""`, `[]` or `{}`). The message is the first `message` text inside, else the
+/// field's own text, else its name.
+fn errors(fields: &[Node], depth: usize) -> Option<(usize, String)> {
+    fn message(node: &Node) -> Option<String> {
+        match &node.value {
+            Value::Text(t) if matches!(fold(&node.key).as_str(), "message" | "msg" | "description" | "detail") => {
+                Some(t.clone())
+            }
+            Value::Text(_) => None,
+            Value::Record(inner) | Value::List(inner) => inner.iter().find_map(message),
+        }
+    }
+    let here = fields.iter().find(|f| {
+        matches!(fold(&f.key).as_str(), "errors" | "error" | "failures" | "failed")
+            && match &f.value {
+                Value::Text(t) => !matches!(t.trim(), "" | "null" | "false" | "0" | "none" | "None"),
+                Value::Record(inner) | Value::List(inner) => !inner.is_empty(),
+            }
+    });
+    if let Some(f) = here {
+        let text = match &f.value {
+            Value::Text(t) => Some(t.clone()),
+            _ => message(f),
+        };
+        return Some((f.line, text.unwrap_or_else(|| f.key.clone())));
+    }
+    if depth >= 3 {
+        return None;
+    }
+    fields.iter().find_map(|f| match &f.value {
+        Value::Record(inner) => errors(inner, depth + 1),
+        _ => None,
+    })
 }
 
 /// The field of a JSON answer's object (or of an object in it that holds a page's facts,
