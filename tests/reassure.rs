@@ -4792,8 +4792,12 @@ fn a_line_over_an_exports_header_that_says_it_is_filtered_is_not_whole() {
         assert_not_whole(&format!("{line}\nSlack\nZoom\n"));
         assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
     }
-    // Over an export, a report's parameter that picks its apps by what they are.
+    // Over an export, a report's parameter that picks its apps by what they are, or a
+    // column's filter (SCCM's `Software 02A`), or a search box with what was typed in it
+    // (Meraki's `Search software...`).
     for line in [
+        "Product Name filter: Microsoft%",
+        "Search software...  zoom",
         "Category: Productivity",
         "Publisher: Microsoft Corporation",
         "App Name: Micro*",

@@ -4395,12 +4395,28 @@ fn filtered_view(text: &str) -> bool {
                     .all(|w| words.contains(w) || APPLIED.contains(w) || BESIDE.contains(w))
         };
         let values = |words: &Words| value.split_whitespace().any(|w| words.contains(word(w)));
+        // (A column's filter with a pattern or a condition: `Product Name filter:
+        // Microsoft%`.)
+        let column_filter = label.split_whitespace().last().is_some_and(|w| FILTER.contains(w))
+            && (value.contains(['%', '*']) || values(&CONDITION));
         return SEARCH.contains(label)
             || FILTER.contains(label)
+            || column_filter
             || labelled(&SEARCH)
             || labelled(&FILTER)
             || labelled(&CRITERIA) && values(&CONDITION)
             || (VIEW.contains(label) || labelled(&ROWS)) && values(&PICKED);
+    }
+    // (A search box's placeholder with what was typed after it: `Search software...  zoom`.)
+    if let Some((placeholder, typed)) = text.split_once("...").or_else(|| text.split_once('…')) {
+        if placeholder
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| SEARCH.contains(w))
+            && !typed.trim().is_empty()
+        {
+            return true;
+        }
     }
     let words: Vec<&str> = text.split_whitespace().take(8).collect();
     if words.len() > 7 {
@@ -6736,7 +6752,8 @@ fn read_titles(list: &mut AppList, titles: &[(usize, &str)]) {
         }
         let mut read = AppList::default();
         typed_line(n, line, &mut read);
-        if report_parameter(line) {
+        // (Or any filter's line, whatever its first word: `Product Name filter: Microsoft%`.)
+        if report_parameter(line) || filtered_view(line) {
             note_elsewhere(list, n, line);
         } else if read.notes.is_empty() {
             list.structure.push((n, n));
