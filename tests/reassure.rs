@@ -4950,3 +4950,23 @@ fn a_tools_json_with_errors_beside_its_apps_or_winget_exports_file_is_not_whole(
 }"#,
     );
 }
+
+#[test]
+fn a_reports_table_under_its_name_and_parameters_is_read_by_its_columns() {
+    // SCCM's `Software 02A` report copied: its name, two parameters, a blank line, the table.
+    let report = |filter: &str| {
+        format!(
+            "Software 02A - Product names for a specific computer\nComputer Name: JDOE-LT01\n{filter}\n\nProduct Name                                          Publisher                        Version\nMicrosoft Edge                                        Microsoft Corporation            120.0.2210.91\nMicrosoft Teams                                       Microsoft Corporation            23335.232\n"
+        )
+    };
+    let text = report("Product Name filter: %");
+    let whole = check(&text);
+    assert_eq!(whole.read_as.entries, 2, "{text:?}: {:#?}", whole.findings);
+    assert_eq!(
+        whole.overall.answer,
+        Answer::NothingToDo,
+        "{text:?}: {:#?}",
+        whole.notes
+    );
+    assert_not_whole(&report("Product Name filter: Microsoft%"));
+}

@@ -4375,7 +4375,8 @@ fn filtered_view(text: &str) -> bool {
     if let Some((label, value)) = text.split_once(':') {
         let label = label.trim();
         let value = value.trim();
-        let chosen = !value.is_empty()
+        // (A pattern of wildcards alone, `%` or `*`, keeps everything too.)
+        let chosen = !value.trim_matches(['%', '*', ' ']).is_empty()
             && value.len() <= 60
             && !value
                 .split_whitespace()
@@ -6026,8 +6027,9 @@ const OTHER_HEADERS: crate::text::Words = crate::text::Words(
 /// `Format-Table`), with or without a dashes row: the name column is the app,
 /// wherever it stands; versions, sizes, dates and publishers beside it are not.
 fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
-    // The header may come after a title line or two ("Installed apps:").
-    (0..3.min(lines.len())).find_map(|skip| {
+    // The header may come after a title line or three ("Installed apps:", a report's name
+    // and parameters).
+    (0..4.min(lines.len())).find_map(|skip| {
         let rest = lines.get(skip..)?;
         let mut list = aligned_table_at(rest)?;
         read_titles(&mut list, lines.get(..skip).unwrap_or_default());
