@@ -4970,3 +4970,10 @@ fn a_reports_table_under_its_name_and_parameters_is_read_by_its_columns() {
     );
     assert_not_whole(&report("Product Name filter: Microsoft%"));
 }
+
+#[test]
+fn wmics_list_format_is_read_by_its_keys() {
+    let text = "C:\\>wmic product get name,vendor,version /format:list\n\n\nName=Microsoft Teams\nVendor=Microsoft Corporation\nVersion=1.6.00.4472\n\n\nName=TikTok\nVendor=Bytedance Pte. Ltd.\nVersion=3.5.0.1258\n\n\nName=Zoom(64bit)\nVendor=Zoom Video Communications, Inc.\nVersion=5.16.26186\n\n\n";
+    let report = assert_tiktok_reported(text, true);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+}

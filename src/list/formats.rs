@@ -6318,10 +6318,15 @@ fn piped_cells(line: &str) -> bool {
 /// the value.
 fn list_view_line(line: &str) -> Option<(&str, &str)> {
     // (A byte search for the mark: the format is tried on every line of a list.)
-    let mark = line
-        .bytes()
-        .position(|b| b == b':' || b == b'=')
-        .filter(|&at| at > 0 && line.as_bytes().get(at - 1) == Some(&b' '))?;
+    let mark = line.bytes().position(|b| b == b':' || b == b'=')?;
+    // (`wmic … /format:list` writes a column's name and `=` with no space: `Name=CapCut`.)
+    if mark > 0 && line.as_bytes().get(mark) == Some(&b'=') && line.as_bytes().get(mark - 1) != Some(&b' ') {
+        let key = line.get(..mark)?;
+        let plain = key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+            && key.bytes().all(|b| b.is_ascii_alphanumeric());
+        return (plain && column_key(&header_key(key))).then(|| (key, line.get(mark + 1..).unwrap_or("").trim()));
+    }
+    let mark = Some(mark).filter(|&at| at > 0 && line.as_bytes().get(at - 1) == Some(&b' '))?;
     let (key, value) = (line.get(..mark - 1)?, line.get(mark + 1..)?);
     let key = key.trim();
     let plain = key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
