@@ -4977,3 +4977,22 @@ fn wmics_list_format_is_read_by_its_keys() {
     let report = assert_tiktok_reported(text, true);
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
 }
+
+#[test]
+fn a_file_or_picture_in_brackets_with_its_name_stands_for_what_is_not_here() {
+    for placeholder in [
+        "<attachment: apps.txt>",
+        "<Attachment: apps.txt>",
+        "<file: full-app-list.csv>",
+        "<image: IMG_2041.PNG>",
+        "<screenshot: apps.png>",
+        "(attachment: apps.txt)",
+        "<Bild: apps.png>",
+        "[Datei: apps.txt]",
+        "apps.txt (attachment)",
+        "apps.csv [file]",
+    ] {
+        assert_not_whole(&format!("Slack\nMaps\n{placeholder}\n"));
+    }
+    assert_nothing_to_do("Slack\nFiles by Google\nPhoto Lab\nFile Manager\n");
+}

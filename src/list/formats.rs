@@ -3672,6 +3672,14 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             .rsplit_once(" (")
             .filter(|(_, size)| size.ends_with("KB") || size.ends_with("MB") || size.ends_with("kB"))
             .map_or(t, |(file, _)| file);
+        // (And before a word for a file in brackets: `apps.txt (attachment)`, `apps.csv [file]`.)
+        let t = t
+            .rsplit_once([' '])
+            .filter(|(_, word)| {
+                matches!(word.as_bytes().first(), Some(b'(' | b'['))
+                    && MEDIA.contains(word.trim_matches(['(', ')', '[', ']']))
+            })
+            .map_or(t, |(file, _)| file);
         [
             ".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".pdf", ".xlsx", ".xls", ".csv", ".txt", ".docx",
             ".doc", ".zip", ".numbers", ".ods", ".odt",
@@ -3937,7 +3945,10 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         .filter(|(label, _)| ATTACHED.contains(label.trim()))
         .map_or(t, |(_, name)| name.trim());
     let name = name.strip_prefix('📎').map_or(name, str::trim);
-    let name = name.rsplit_once(" (").map_or(name, |(file, _)| file);
+    let name = name
+        .rsplit_once(" (")
+        .or_else(|| name.rsplit_once(" ["))
+        .map_or(name, |(file, _)| file);
     let name = name
         .split_once('|')
         .map_or(name, |(file, _)| file)
@@ -3958,7 +3969,11 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     );
     let media = enclosed
         && t.get(1..t.len().saturating_sub(1)).is_some_and(|inside| {
-            inside.split_whitespace().nth(3).is_none() && inside.split_whitespace().any(|w| MEDIA.contains(w))
+            // (Its word before the file's name too: `<attachment: apps.txt>`, `[Datei: apps.txt]`.)
+            inside.split_whitespace().nth(3).is_none()
+                && inside
+                    .split_whitespace()
+                    .any(|w| MEDIA.contains(w.trim_end_matches(':')))
         });
     // The list goes on (`see all 84 apps`, `and 42 more`, `12 more apps`, `[truncated]`).
     // (Inside brackets too: `[... 120 more lines]`, `(output truncated)`.)
