@@ -404,8 +404,8 @@ catalogue! {
     R_CONFIRM_OTHER => ["Can't tell yet: {n} apps you listed may be apps this policy restricts. Confirm or dismiss each possible match below.", "Noch keine Aussage möglich: {n} Apps auf Ihrer Liste könnten Apps sein, die diese Richtlinie einschränkt. Bestätigen oder verwerfen Sie jede mögliche Übereinstimmung unten.", "Impossible de conclure pour l'instant : {n} applications de votre liste pourraient être restreintes par cette politique. Confirmez ou écartez chaque correspondance possible ci-dessous.", "Aún no se puede saber: {n} apps de su lista podrían ser apps que esta política restringe. Confirme o descarte cada posible coincidencia de abajo."],
     R_INCOMPLETE => ["Can't tell for the whole list: {unread} None of the apps that could be read must be removed. Fix or remove those lines and check again, or ask the help desk.", "Keine Aussage für die ganze Liste möglich: {unread} Keine der lesbaren Apps muss entfernt werden. Korrigieren oder löschen Sie diese Zeilen und prüfen Sie erneut, oder fragen Sie den Helpdesk.", "Impossible de conclure pour toute la liste : {unread} Aucune des applications lisibles ne doit être supprimée. Corrigez ou retirez ces lignes puis vérifiez à nouveau, ou demandez au support informatique.", "No se puede saber para toda la lista: {unread} Ninguna de las apps que se pudieron leer debe eliminarse. Corrija o quite esas líneas y vuelva a comprobar, o consulte al servicio de asistencia."],
     R_ADVICE => ["Nothing must be removed, but {issuer} advises against some of the apps you listed (see below).", "Nichts muss entfernt werden, aber {issuer} rät von einigen der aufgeführten Apps ab (siehe unten).", "Rien ne doit être supprimé, mais {issuer} déconseille certaines des applications de votre liste (voir ci-dessous).", "No hay que eliminar nada, pero {issuer} desaconseja algunas de las apps de su lista (vea abajo)."],
-    R_NOTHING_ONE => ["Nothing to do: the app you listed does not have to be removed from {context} under this policy. Apps you did not list were not checked.", "Nichts zu tun: Die App auf Ihrer Liste muss nach dieser Richtlinie nicht von {context} entfernt werden. Nicht aufgeführte Apps wurden nicht geprüft.", "Rien à faire : l'application de votre liste n'a pas à être supprimée de {context} selon cette politique. Les applications non listées n'ont pas été vérifiées.", "Nada que hacer: la app de su lista no tiene que eliminarse de {context} según esta política. Las apps que no figuran en la lista no se comprobaron."],
-    R_NOTHING_OTHER => ["Nothing to do: none of the {apps} you listed must be removed from {context} under this policy. Apps you did not list were not checked.", "Nichts zu tun: Keine der {apps} auf Ihrer Liste muss nach dieser Richtlinie von {context} entfernt werden. Nicht aufgeführte Apps wurden nicht geprüft.", "Rien à faire : aucune des {apps} de votre liste ne doit être supprimée de {context} selon cette politique. Les applications non listées n'ont pas été vérifiées.", "Nada que hacer: ninguna de las {apps} de su lista debe eliminarse de {context} según esta política. Las apps que no figuran en la lista no se comprobaron."],
+    R_NOTHING_ONE => ["Nothing to do: the app you listed does not have to be removed from {context} under this policy. Apps you did not list were not checked.", "Nichts zu tun für {context}: Die App auf Ihrer Liste muss nach dieser Richtlinie nicht entfernt werden. Nicht aufgeführte Apps wurden nicht geprüft.", "Rien à faire : l'application de votre liste n'a pas à être supprimée de {context} selon cette politique. Les applications non listées n'ont pas été vérifiées.", "Nada que hacer: la app de su lista no tiene que eliminarse de {context} según esta política. Las apps que no figuran en la lista no se comprobaron."],
+    R_NOTHING_OTHER => ["Nothing to do: none of the {apps} you listed must be removed from {context} under this policy. Apps you did not list were not checked.", "Nichts zu tun für {context}: Keine der {apps} auf Ihrer Liste muss nach dieser Richtlinie entfernt werden. Nicht aufgeführte Apps wurden nicht geprüft.", "Rien à faire : aucune des {apps} de votre liste ne doit être supprimée de {context} selon cette politique. Les applications non listées n'ont pas été vérifiées.", "Nada que hacer: ninguna de las {apps} de su lista debe eliminarse de {context} según esta política. Las apps que no figuran en la lista no se comprobaron."],
     R_PUBLISHERS => ["This policy also covers every other app made by {names}. If you have another app by {names} (the app store shows who made it), remove it too, or ask the help desk.", "Diese Richtlinie erfasst auch jede andere App von {names}. Wenn Sie eine andere App von {names} haben (der App Store zeigt, wer sie entwickelt hat), entfernen Sie auch diese oder fragen Sie den Helpdesk.", "Cette politique couvre aussi toute autre application de {names}. Si vous avez une autre application de {names} (la boutique d'applications indique qui l'a créée), supprimez-la aussi ou demandez au support informatique.", "Esta política también cubre cualquier otra app de {names}. Si tiene otra app de {names} (la tienda de apps muestra quién la creó), elimínela también o consulte al servicio de asistencia."],
     W_AND => [" and ", " und ", " et ", " y "],
     W_RULE => ["rule", "Regel", "règle", "regla"],
@@ -525,6 +525,7 @@ catalogue! {
     X_INDEX_NOT_READ => ["The list of published policies could not be read.", "Die Liste der veröffentlichten Richtlinien konnte nicht gelesen werden.", "La liste des politiques publiées n'a pas pu être lue.", "No se pudo leer la lista de políticas publicadas."],
     X_UNKNOWN => ["Unknown policy.", "Unbekannte Richtlinie.", "Politique inconnue.", "Política desconocida."],
     X_UNKNOWN_DETAIL => ["This link names the policy `{id}`, which is not published here. The published policies are listed below.", "Dieser Link nennt die Richtlinie `{id}`, die hier nicht veröffentlicht ist. Die veröffentlichten Richtlinien stehen unten.", "Ce lien désigne la politique `{id}`, qui n'est pas publiée ici. Les politiques publiées sont listées ci-dessous.", "Este enlace nombra la política `{id}`, que no está publicada aquí. Las políticas publicadas aparecen abajo."],
+    X_TWO_POLICIES_DETAIL => ["This link names two policies, `{first}` and `{second}`, so this page cannot tell which one you were sent. Open the link from your help desk's message again, or choose a policy below.", "Dieser Link nennt zwei Richtlinien, `{first}` und `{second}`, daher kann diese Seite nicht erkennen, welche Ihnen geschickt wurde. Öffnen Sie den Link aus der Nachricht Ihres Helpdesks erneut, oder wählen Sie unten eine Richtlinie.", "Ce lien désigne deux politiques, `{first}` et `{second}`, donc cette page ne peut pas savoir laquelle vous a été envoyée. Rouvrez le lien du message de votre support informatique, ou choisissez une politique ci-dessous.", "Este enlace nombra dos políticas, `{first}` y `{second}`, así que esta página no puede saber cuál le enviaron. Vuelva a abrir el enlace del mensaje de su servicio de asistencia, o elija una política abajo."],
     X_NOT_LOADED => ["This policy could not be loaded.", "Diese Richtlinie konnte nicht geladen werden.", "Cette politique n'a pas pu être chargée.", "No se pudo cargar esta política."],
     X_NOT_READ => ["This policy could not be read.", "Diese Richtlinie konnte nicht gelesen werden.", "Cette politique n'a pas pu être lue.", "No se pudo leer esta política."],
     X_NOT_VERIFIED => ["This policy could not be verified.", "Diese Richtlinie konnte nicht überprüft werden.", "Cette politique n'a pas pu être vérifiée.", "No se pudo verificar esta política."],
@@ -858,6 +859,25 @@ mod tests {
             .collect();
         slots.sort_unstable();
         slots
+    }
+
+    /// The device's description (`Ihr Gerät (Telefon, Firmengerät)`) is in the accusative:
+    /// a German message puts it only where that case is right (`für {context}`), never
+    /// after a preposition that takes the dative (`von Ihr Gerät`).
+    #[test]
+    fn german_messages_put_the_device_where_its_case_is_right() {
+        for msg in Msg::ALL {
+            let text = msg.get(Lang::De);
+            for dative in [
+                "von {context}",
+                "auf {context}",
+                "mit {context}",
+                "aus {context}",
+                "bei {context}",
+            ] {
+                assert!(!text.contains(dative), "{msg:?}: `{dative}` in {text:?}");
+            }
+        }
     }
 
     #[test]

@@ -85,6 +85,94 @@ pub struct Opened {
     pub seen: SeenVersions,
 }
 
+/// What a help desk's link asks for: the policy and the language its `?…` and `#…` parts
+/// name ([`link_asks`]).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct LinkAsks {
+    /// The policy named (perhaps empty, or not published: asked for all the same).
+    pub policy: Option<String>,
+    /// A second, different policy the same link names: the link is not understood.
+    pub also: Option<String>,
+    pub language: Option<String>,
+}
+
+/// Reads a link's `?…` part (`search`) and its `#…` part (`hash`, which wins where both
+/// say), as people, mail programs and chat apps pass links on: `#policy=<id>&lang=<tag>`,
+/// and also `?policy=`, `#/policy=`, `#!policy=`, `#Policy=`, `#policy:<id>`,
+/// `#policy%3D<id>`, a space after the `#`, or the id alone (`#<id>`). A `#…` part that
+/// names no policy by any of these but says something (`#polcy=…`) asks for what it says,
+/// so the page says that is not published, never shows the default in its place (a
+/// withdrawn default says "no action needed"); two different policies in one link are
+/// [`LinkAsks::also`]. `ignore` tells the `#…` words that are the page's own anchors.
+pub fn link_asks(search: &str, hash: &str, ignore: &dyn Fn(&str) -> bool) -> LinkAsks {
+    let mut asks = LinkAsks::default();
+    for (part, is_hash) in [(search, false), (hash, true)] {
+        let decoded = percent_decoded(part);
+        let text = decoded.trim().trim_start_matches(['#', '?', '/', '!', ' ']).trim();
+        let mut named: Vec<String> = Vec::new();
+        let mut other: Option<String> = None;
+        for pair in text.split(['&', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+            match pair.split_once(['=', ':']) {
+                Some((key, value)) if key.trim().eq_ignore_ascii_case("policy") => {
+                    let value = value.trim().to_owned();
+                    if !named.contains(&value) {
+                        named.push(value);
+                    }
+                }
+                Some((key, value)) if key.trim().eq_ignore_ascii_case("lang") => {
+                    let value = value.trim();
+                    if !value.is_empty() {
+                        asks.language = Some(value.to_owned());
+                    }
+                }
+                // (Something else in the `#…` part, `#polcy=…`, or the id alone.)
+                _ if is_hash && !ignore(pair) => {
+                    other.get_or_insert_with(|| pair.to_owned());
+                }
+                _ => {}
+            }
+        }
+        let mut named = named.into_iter();
+        match (named.next(), other) {
+            (Some(first), _) => {
+                asks.also = named.next();
+                asks.policy = Some(first);
+            }
+            (None, Some(other)) => {
+                asks.policy = Some(other);
+                asks.also = None;
+            }
+            (None, None) => {}
+        }
+    }
+    asks
+}
+
+/// `text` with its `%XX` escapes decoded (as UTF-8; an escape that makes no UTF-8 text is
+/// left as it is).
+fn percent_decoded(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let hex = |i: usize| bytes.get(i).and_then(|c| (*c as char).to_digit(16));
+        match (b, hex(at + 1), hex(at + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                at += 3;
+            }
+            _ => {
+                out.push(b);
+                at += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
 /// The index entry a link opens: the one it names, else the index's default.
 pub fn locate<'i>(index: &'i PolicyIndex, wanted: Option<&str>) -> Result<&'i IndexEntry, Refusal> {
     let id = wanted.unwrap_or(&index.default);
@@ -169,5 +257,63 @@ impl<'a> Opening<'a> {
             verification,
             seen,
         })
+    }
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+
+    fn asks(search: &str, hash: &str) -> LinkAsks {
+        link_asks(search, hash, &|word| word == "main")
+    }
+
+    #[test]
+    fn a_link_names_its_policy_however_it_was_passed_on() {
+        let id = "us-no-tiktok-on-government-devices";
+        for (search, hash) in [
+            ("", "#policy=us-no-tiktok-on-government-devices"),
+            ("?policy=us-no-tiktok-on-government-devices", ""),
+            ("", "#/policy=us-no-tiktok-on-government-devices"),
+            ("", "#!policy=us-no-tiktok-on-government-devices"),
+            ("", "#Policy=us-no-tiktok-on-government-devices"),
+            ("", "#POLICY=us-no-tiktok-on-government-devices"),
+            ("", "#policy:us-no-tiktok-on-government-devices"),
+            ("", "#policy%3Dus-no-tiktok-on-government-devices"),
+            ("", "# policy=us-no-tiktok-on-government-devices"),
+            ("", "#us-no-tiktok-on-government-devices"),
+            (
+                "?utm_source=email",
+                "#policy=us-no-tiktok-on-government-devices&lang=de",
+            ),
+            ("?policy=retailer-memo-us", "#policy=us-no-tiktok-on-government-devices"),
+        ] {
+            let got = asks(search, hash);
+            assert_eq!(got.policy.as_deref(), Some(id), "{search:?} {hash:?}");
+            assert_eq!(got.also, None, "{search:?} {hash:?}");
+        }
+        assert_eq!(asks("", "#policy=a&lang=de").language.as_deref(), Some("de"));
+        assert_eq!(asks("", "#LANG=fr").language.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn a_link_that_names_no_policy_or_two_is_never_the_default() {
+        // Two policies: the link is not understood.
+        let two = asks("", "#policy=us-no-tiktok-on-government-devices&policy=retailer-memo-us");
+        assert_eq!(two.also.as_deref(), Some("retailer-memo-us"));
+        // The same one twice is one.
+        assert_eq!(asks("", "#policy=a&policy=a").also, None);
+        // Something else in the `#…` part is what it asks for (and is not published).
+        assert_eq!(asks("", "#polcy=x").policy.as_deref(), Some("polcy=x"));
+        assert_eq!(asks("", "#policy=").policy.as_deref(), Some(""));
+        // Nothing asked: the default.
+        assert_eq!(asks("", ""), LinkAsks::default());
+        assert_eq!(asks("", "#"), LinkAsks::default());
+        assert_eq!(asks("?utm_source=email", "").policy, None);
+        assert_eq!(asks("", "#lang=de").policy, None);
+        // The page's own anchors are not policies.
+        assert_eq!(asks("", "#main").policy, None);
+        // Escapes that make no text are kept as they are.
+        assert_eq!(asks("", "#policy=%FF%FE").policy.as_deref(), Some("%FF%FE"));
     }
 }

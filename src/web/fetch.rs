@@ -20,6 +20,14 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
                 .map_err(|e| Failure::new(Msg::X_INDEX_NOT_LOADED, format!("{index_url}: {e}"), None))?;
             let index =
                 load_index(text.as_bytes()).map_err(|e| Failure::new(Msg::X_INDEX_NOT_READ, e.to_string(), None))?;
+            // (A link that names two policies is not understood: neither is shown.)
+            if let (Some(first), Some(second)) = (&link.policy, &link.also) {
+                let message = fill(
+                    Msg::X_TWO_POLICIES_DETAIL.get(Lang::pick(link.language.as_deref())),
+                    &[("first", first), ("second", second)],
+                );
+                return Err(Failure::new(Msg::X_UNKNOWN, message, Some(&index)));
+            }
             let entry = match crate::open::locate(&index, link.policy.as_deref()) {
                 Ok(entry) => entry.clone(),
                 Err(_) => {
@@ -175,6 +183,11 @@ thread_local! {
     pub(super) static IGNORE: Closure<dyn FnMut(JsValue)> = Closure::new(|_| {});
 }
 
+/// How long a file of the site (the index, a policy, its signature, trust.json) may take
+/// to arrive, its body too: a minute, which a policy of thousands of apps needs on the
+/// slowest phone network, and no one waits longer.
+const FETCH_TIMEOUT_MS: i32 = 60_000;
+
 pub(super) fn start_fetch(url: &str) -> Pending {
     if let Some(text) = given_file(url) {
         return Pending::Ready(text);
@@ -185,6 +198,13 @@ pub(super) fn start_fetch(url: &str) -> Pending {
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+    // A server that never answers (or never finishes) is a file not loaded after
+    // [`FETCH_TIMEOUT_MS`]: "can't tell", never "Loading the policy…" for ever.
+    if let Ok(controller) = web_sys::AbortController::new() {
+        init.set_signal(Some(&controller.signal()));
+        let abort = Closure::once_into_js(move || controller.abort());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), FETCH_TIMEOUT_MS);
+    }
     let promise = window.fetch_with_str_and_init(url, &init);
     IGNORE.with(|ignore| {
         let _ = promise.catch(ignore);

@@ -143,7 +143,16 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
         let form = form.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let name = crate::text::isolate(&file.name());
+            // (A file not read empties what was given before it, as a file read replaces
+            // it: an answer must never stand for a list the employee has just replaced.)
+            let forget = || {
+                let _ = take_held(&form);
+                if let Some(area) = find::<HtmlTextAreaElement>(&form, "#app-list") {
+                    area.set_value("");
+                }
+            };
             let message = if file.size() > MAX_FILE_BYTES {
+                forget();
                 // Whole megabytes, written as an integer (no float formatting in the module).
                 let size = ((file.size() / (1024.0 * 1024.0)).round() as u64).to_string();
                 fill(Msg::P_FILE_TOO_BIG.get(ui), &[("file", &name), ("size", &size)])
@@ -175,13 +184,21 @@ pub(super) fn wire_file_picker(root: &Element, form: &HtmlFormElement, ui: Lang)
                         fill(message.get(ui), &[("file", &name), ("n", &lines.to_string())])
                     }
                     Some(Err(crate::list::DecodeError::UnknownEncoding)) => {
+                        forget();
                         fill(Msg::P_FILE_ENCODING.get(ui), &[("file", &name)])
                     }
-                    _ => fill(Msg::P_FILE_FAILED.get(ui), &[("file", &name)]),
+                    _ => {
+                        forget();
+                        fill(Msg::P_FILE_FAILED.get(ui), &[("file", &name)])
+                    }
                 }
             };
             if let Some(status) = find_el(&form, "#file-status") {
                 status.set_text_content(Some(&message));
+            }
+            // The list changed: an answer on the page is checked again.
+            if let Ok(input) = web_sys::Event::new("input") {
+                let _ = form.dispatch_event(&input);
             }
         });
     });

@@ -8,6 +8,8 @@ use super::*;
 #[derive(Default)]
 pub(super) struct Link {
     pub(super) policy: Option<String>,
+    /// A second policy the link names ([`crate::open::LinkAsks::also`]): not understood.
+    pub(super) also: Option<String>,
     pub(super) language: Option<String>,
     /// Where the site's trusted keys are (`data-trust`), not from the URL.
     pub(super) trust: String,
@@ -17,11 +19,10 @@ pub(super) struct Link {
     pub(super) signature: Option<String>,
 }
 
-/// Reads the link: its `#…` part, and its `?…` part where the `#` part does not say
-/// (`?policy=<id>` is how some people and programs write the link, `#/policy=` how
-/// others do). A `policy` named but empty or unreadable is a policy asked for and not
-/// found, never the site's default in its place (a withdrawn default says "no action
-/// needed").
+/// Reads the link: its `#…` part, and its `?…` part where the `#` part does not say, as
+/// [`crate::open::link_asks`] reads them. A `policy` named but empty, unreadable or not
+/// published is a policy asked for and not found, never the site's default in its place
+/// (a withdrawn default says "no action needed").
 pub(super) fn read_link(root: &Element) -> Link {
     let location = web_sys::window().map(|w| w.location());
     let part = |hash: bool| {
@@ -31,28 +32,21 @@ pub(super) fn read_link(root: &Element) -> Link {
             .unwrap_or_default()
     };
     let mut link = Link::default();
-    for part in [part(false), part(true)] {
-        for pair in part.trim_start_matches(['#', '?', '/']).split('&') {
-            let decode = |v: &str| {
-                js_sys::decode_uri_component(v)
-                    .ok()
-                    .and_then(|s| s.as_string())
-                    .map(|s| s.trim().to_owned())
-            };
-            match pair.split_once('=') {
-                // (The `#` part comes second: it wins.)
-                Some(("policy", v)) => link.policy = Some(decode(v).unwrap_or_default()),
-                Some(("lang", v)) => link.language = decode(v).filter(|s| !s.is_empty()),
-                _ => {}
-            }
-        }
-    }
+    // (A word of the `#…` part that is an element's id is the page's own anchor.)
+    let document = web_sys::window().and_then(|w| w.document());
+    let anchor = |word: &str| document.as_ref().is_some_and(|d| d.get_element_by_id(word).is_some());
+    let asks = crate::open::link_asks(&part(false), &part(true), &anchor);
+    link.policy = asks.policy;
+    link.also = asks.also;
+    link.language = asks.language;
     let attribute = |name: &str| root.get_attribute(name).filter(|v| !v.trim().is_empty());
     // A published policy's own page (`p/<id>.html`) names it; a link still wins.
     link.policy = link.policy.or_else(|| attribute("data-policy-id"));
     link.file = attribute("data-policy");
     if link.file.is_some() {
-        link.policy = None; // the element names its policy; a link cannot swap it
+        // (The element names its policy; a link cannot swap it.)
+        link.policy = None;
+        link.also = None;
     }
     link.signature = attribute("data-signature");
     link.language = attribute("data-lang").or(link.language);

@@ -139,9 +139,28 @@ pub async fn mount(root: Element, files: JsValue) {
         // `#policy=` link draws the widget again, through this listener).
         EventListener::new(&window, "hashchange", move |_| {
             let root = root_for_links.clone();
-            wasm_bindgen_futures::spawn_local(async move { render(&root).await });
+            wasm_bindgen_futures::spawn_local(async move {
+                render(&root).await;
+                focus_title(&root);
+            });
         })
         .forget();
+    }
+}
+
+/// After another policy was drawn for a link followed in the page (a published policy
+/// chosen from the list): the keyboard goes to its title, or to what says it cannot be
+/// shown, where the reader's eyes go, when the link left it nowhere (on the page's body).
+fn focus_title(root: &Element) {
+    let active = root.owner_document().and_then(|d| d.active_element());
+    if active.is_some_and(|a| a.tag_name() != "BODY" && root.contains(Some(&a))) {
+        return;
+    }
+    let heading = find::<web_sys::HtmlElement>(root, "#policy-title")
+        .or_else(|| find::<web_sys::HtmlElement>(root, "#policy-error"));
+    if let Some(heading) = heading {
+        set(&heading, "tabindex", "-1");
+        let _ = heading.focus();
     }
 }
 

@@ -227,21 +227,56 @@ test('a link to an unknown policy says so and lists the published ones', async (
   assert.match(await page.textContent('#policy-error'), /no-such-policy.*not published here/s);
   assert.equal(await page.locator('#published li').count(), 7);
   assert.equal(await page.locator('#check-form').count(), 0);
+  // A published one chosen with the keyboard: the keyboard goes to its title.
+  await page.focus('#published li a');
+  await page.keyboard.press('Enter');
+  await page.locator('#policy-title').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'policy-title');
+  await page.close();
+  // A long one on a phone: the page never scrolls sideways.
+  const phone = await open(`${site.url}#policy=${'a'.repeat(3000)}`, { viewport: { width: 320, height: 640 } });
+  await phone.page.locator('#policy-error').waitFor();
+  const [scroll, width] = await phone.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= width, `the page is ${scroll} px wide on a ${width} px screen`);
+  await phone.page.close();
+});
+
+test('a policy that never arrives is a clear "can\'t tell" after a minute, never "Loading the policy…" for ever', async () => {
+  const page = await browser.newPage();
+  // (The page's timers on a clock the test moves: the minute passes at once.)
+  await page.clock.install({ time: MEMO_DAY });
+  await page.route((url) => /bank-tiktok-2020[^/]*\.json$/.test(url.pathname), () => {}); // never answered
+  const asked = page.waitForRequest((r) => /bank-tiktok-2020[^/]*\.json$/.test(new URL(r.url()).pathname));
+  await page.goto(`${site.url}#policy=bank-tiktok-2020`);
+  await asked;
+  assert.equal(await page.locator('#policy-error').count(), 0, 'still loading before the minute');
+  await page.clock.runFor(61_000);
+  await page.locator('#policy-error').waitFor();
+  assert.equal(await page.locator('#check-form').count(), 0);
   await page.close();
 });
 
 test('a link slightly off (a query, a slash, an empty id) never shows the default policy in its place', async () => {
   // The same policy, asked for as people and mail programs write links.
-  for (const link of ['?policy=bank-tiktok-2020', '#/policy=bank-tiktok-2020', '?utm_source=email#policy=bank-tiktok-2020']) {
+  for (const link of ['?policy=bank-tiktok-2020', '#/policy=bank-tiktok-2020', '?utm_source=email#policy=bank-tiktok-2020',
+    '#Policy=bank-tiktok-2020', '#!policy=bank-tiktok-2020', '#policy:bank-tiktok-2020', '#policy%3Dbank-tiktok-2020',
+    '#%20policy=bank-tiktok-2020', '#bank-tiktok-2020']) {
     const { page } = await open(`${site.url}${link}`);
     await page.locator('#check-form').waitFor();
     assert.equal(await page.textContent('#policy-title'), 'Remove TikTok from company-owned mobile devices', link);
     await page.close();
   }
-  // A policy asked for but not named: an unknown policy, not the withdrawn default's "no action needed".
-  const { page } = await open(`${site.url}#policy=`);
-  await page.locator('#policy-error').waitFor();
-  assert.equal(await page.locator('#check-form').count(), 0);
+  // A policy asked for but not named, a link not understood, or two policies in one link:
+  // never the withdrawn default's "no action needed" in its place.
+  for (const link of ['#policy=', '#polcy=bank-tiktok-2020', '#policy=bank-tiktok-2020&policy=retailer-memo-us']) {
+    const { page } = await open(`${site.url}${link}`);
+    await page.locator('#policy-error').waitFor();
+    assert.equal(await page.locator('#check-form').count(), 0, link);
+    assert.equal(await page.locator('.first-response').count(), 0, `${link}: the default's first response is gone`);
+    await page.close();
+  }
+  const { page } = await open(`${site.url}#policy=bank-tiktok-2020&policy=retailer-memo-us`);
+  assert.match(await page.textContent('#policy-error'), /two policies/);
   await page.close();
 });
 
