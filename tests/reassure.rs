@@ -4798,6 +4798,8 @@ fn a_line_over_an_exports_header_that_says_it_is_filtered_is_not_whole() {
     for line in [
         "Product Name filter: Microsoft%",
         "Search software...  zoom",
+        "\"Filters applied: App Name contains \"\"Micro\"\"\"",
+        "\"Filters: App type = Extension\"",
         "Category: Productivity",
         "Publisher: Microsoft Corporation",
         "App Name: Micro*",

@@ -6772,6 +6772,13 @@ fn read_titles(list: &mut AppList, titles: &[(usize, &str)]) {
         if line.is_empty() {
             continue;
         }
+        // (A title in a CSV cell of its own, quoted: `"Filters applied: App Name contains
+        // ""Micro"""`, as Kandji's and Google's exports begin.)
+        let unquoted = line
+            .strip_prefix('"')
+            .and_then(|l| l.strip_suffix('"'))
+            .map(|l| l.replace("\"\"", "\""));
+        let line = unquoted.as_deref().map_or(line, trim);
         let mut read = AppList::default();
         typed_line(n, line, &mut read);
         // (Or any filter's line, whatever its first word: `Product Name filter: Microsoft%`.)
