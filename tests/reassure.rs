@@ -4662,6 +4662,7 @@ fn a_report_answers_rows_under_its_schema_are_read_by_their_columns() {
     us_none_reassures(&[&report(57, "Zoom")]);
 }
 
+/// A search's results are some of the apps (`account::search_results`).
 #[test]
 fn a_search_typed_above_its_results_is_not_the_whole_list() {
     // A phone's app screen copied with a search typed in it (a screenshot's Live Text, or
@@ -4708,6 +4709,8 @@ fn a_search_typed_above_its_results_is_not_the_whole_list() {
     assert_tiktok_reported("tik\nTikTok\nTikTok Lite\n", true);
 }
 
+/// Remarks that there are more, in Simplified or Traditional Chinese or in Japanese
+/// (`formats::cjk_more`, `cjk_remark`), found by stop 48's and 49's red teams.
 #[test]
 fn chinese_remarks_that_there_are_more_in_either_script_are_not_whole() {
     // Said under the names, in Simplified or Traditional Chinese or in Japanese: there
@@ -4778,6 +4781,8 @@ const FILTER_LINES: [&str; 19] = [
     "Showing 1 to 2 of 38 entries",
 ];
 
+/// A report's lines over its table are read as typed lines (`formats::read_titles`): a
+/// filter there, as under it, makes the table part of the apps (rt49b's exports).
 #[test]
 fn a_line_over_an_exports_header_that_says_it_is_filtered_is_not_whole() {
     let tables = [
@@ -4848,6 +4853,8 @@ fn a_line_over_an_exports_header_that_says_it_is_filtered_is_not_whole() {
     }
 }
 
+/// A command that asks its tool for some of the apps, copied with what it printed
+/// (`account::filtered`), against the same command asking for all.
 #[test]
 fn a_lister_asked_for_some_of_its_apps_is_not_whole() {
     // (Each command copied with the same output: asked for some, or for all.)
@@ -4908,6 +4915,7 @@ fn a_lister_asked_for_some_of_its_apps_is_not_whole() {
     }
 }
 
+/// A tool's errors beside the apps it read, and a file that leaves apps out by design.
 #[test]
 fn a_tools_json_with_errors_beside_its_apps_or_winget_exports_file_is_not_whole() {
     // cfgutil's JSON: one device's apps, the other device's error.
@@ -4953,6 +4961,7 @@ fn a_tools_json_with_errors_beside_its_apps_or_winget_exports_file_is_not_whole(
     );
 }
 
+/// Three lines of a report over its table still let the table be read by its columns.
 #[test]
 fn a_reports_table_under_its_name_and_parameters_is_read_by_its_columns() {
     // SCCM's `Software 02A` report copied: its name, two parameters, a blank line, the table.
@@ -4973,6 +4982,7 @@ fn a_reports_table_under_its_name_and_parameters_is_read_by_its_columns() {
     assert_not_whole(&report("Product Name filter: Microsoft%"));
 }
 
+/// `wmic … /format:list`: `Key=Value` records, one app each, read by its `Name`.
 #[test]
 fn wmics_list_format_is_read_by_its_keys() {
     let text = "C:\\>wmic product get name,vendor,version /format:list\n\n\nName=Microsoft Teams\nVendor=Microsoft Corporation\nVersion=1.6.00.4472\n\n\nName=TikTok\nVendor=Bytedance Pte. Ltd.\nVersion=3.5.0.1258\n\n\nName=Zoom(64bit)\nVendor=Zoom Video Communications, Inc.\nVersion=5.16.26186\n\n\n";
@@ -4980,6 +4990,7 @@ fn wmics_list_format_is_read_by_its_keys() {
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
 }
 
+/// A file or a picture named in brackets stands for a list that is not here (rt49a).
 #[test]
 fn a_file_or_picture_in_brackets_with_its_name_stands_for_what_is_not_here() {
     for placeholder in [
