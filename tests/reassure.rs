@@ -5009,3 +5009,86 @@ fn a_file_or_picture_in_brackets_with_its_name_stands_for_what_is_not_here() {
     }
     assert_nothing_to_do("Slack\nFiles by Google\nPhoto Lab\nFile Manager\n");
 }
+
+/// Whole lists that this stop's rules had made "can't tell" (rt49c's false alarms): a
+/// device's details over an export, the usual commands that list every program, an
+/// opening sentence with "results for", lists typed in lower case, JSON fields that say
+/// there was no error, Chinese remarks that say all are listed, a count of no rows left out.
+#[test]
+fn whole_lists_near_this_stops_rules_stay_whole() {
+    let csv =
+        "Application Name,Version,Publisher\nSlack,4.36,Slack Technologies\nZoom,5.16,Zoom Video Communications\n";
+    let mut whole: Vec<String> = [
+        "Status: Active",
+        "Type: Managed device",
+        "Source: Intune",
+        "Name: JDOE-PC",
+        "Status: Compliant",
+        "Type: Company-owned",
+    ]
+    .iter()
+    .map(|line| format!("Device: JDOE-PC\n{line}\n{csv}"))
+    .collect();
+    let table = "\nName                           Version\nSlack                          4.36\nZoom                           5.16\n";
+    for command in [
+        "PS C:\\Users\\jdoe> Get-ItemProperty HKLM:\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\* | Where-Object {$_.DisplayName} | Select-Object DisplayName, DisplayVersion",
+        "PS C:\\Users\\jdoe> Get-ItemProperty HKLM:\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\* | Where-Object { $_.DisplayName -ne $null } | Select-Object DisplayName",
+        "PS C:\\Users\\jdoe> Get-Package -ProviderName Programs -IncludeWindowsInstaller",
+        "PS C:\\Users\\jdoe> Get-Package -Name *",
+        "PS C:\\Users\\jdoe> Get-CimInstance Win32_Product -Filter \"Name IS NOT NULL\"",
+        "$ mdfind -onlyin /Applications \"kMDItemContentType == 'com.apple.application-bundle'\"",
+    ] {
+        whole.push(format!("{command}\n{table}"));
+    }
+    for text in [
+        "Here are the results for my phone:\nSlack\nZoom\n",
+        "Results for device JDOE-IPHONE\nSlack\nZoom\n",
+        "Showing results for my phone\nSlack\nZoom\n",
+        "Apps matching the policy check\nSlack\nZoom\n",
+        "google\ngoogle maps\ngoogle drive\ngoogle photos\n",
+        "teams\nteams (work or school)\nteams classic\n",
+        "{\"apps\":[{\"name\":\"Slack\"},{\"name\":\"Zoom\"}],\"error\":{\"code\":0,\"message\":\"\"}}",
+        "{\"apps\":[{\"name\":\"Slack\"},{\"name\":\"Zoom\"}],\"sync\":{\"state\":\"ok\",\"failures\":{\"count\":0}}}",
+        "{\"apps\":[{\"name\":\"Slack\"},{\"name\":\"Zoom\"}],\"errors\":{\"count\":0,\"items\":[]}}",
+        "{\"apps\":[{\"name\":\"Slack\"},{\"name\":\"Zoom\"}],\"error\":\"No error\"}",
+        "{\"apps\":[{\"name\":\"Slack\"},{\"name\":\"Zoom\"}],\"error\":{\"code\":200,\"message\":\"success\"}}",
+        "Slack\nZoom\n0 more rows not exported\n",
+    ] {
+        whole.push(text.to_owned());
+    }
+    for text in &whole {
+        let report = check(text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.notes
+        );
+    }
+    for text in [
+        "其他都是工作用的，全部列出来了：\n微信\nWhatsApp\n",
+        "剩下都是系统自带的（已全部列出）\n微信\nWhatsApp\n",
+    ] {
+        let report = check_against(
+            "us-no-tiktok-on-government-devices",
+            serde_json::json!({"device": "phone", "ownership": "company"}),
+            "2024-01-01T00:00:00Z",
+            text,
+        );
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.notes
+        );
+    }
+    // And listers asked for some that had been read as whole.
+    for command in [
+        "$ apt list --installed 'zoom*'",
+        "$ rpm -q slack zoom",
+        "$ dpkg-query -W slack zoom",
+        "$ mdfind -name zoom",
+    ] {
+        assert_not_whole(&format!("{command}\nslack\nzoom\n"));
+    }
+}

@@ -276,8 +276,8 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
 /// box: a screenshot's Live Text, or the box's text copied with the list): the list's
 /// first line, a few words in lower case as people type them (`teams`, `whats`), with
 /// the box's marks around it (`← teams ×`, a magnifier read as `Q`), and every app under
-/// it (two or more, not all the same) has those words at the start of a word of its
-/// name (`Microsoft Teams`, `Teams Classic`). The apps without them are not here: a note
+/// it (two or more, not all the same, each with a capital as a screen shows names) has
+/// those words at the start of a word of its name (`Microsoft Teams`, `Teams Classic`). The apps without them are not here: a note
 /// on that line, which is what was typed, not an app. (A name in capitals over its kin,
 /// `WhatsApp` over `WhatsApp Business`, is an app; so is a first app no other shares.)
 pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
@@ -320,7 +320,10 @@ pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
     };
     let results = || list.entries.iter().skip_while(|e| e.line == at);
     let other = results().filter(|e| !e.text.eq_ignore_ascii_case(typed)).count();
-    if other < 2 || !results().all(|e| found(&e.text)) {
+    // (Results as the screen shows their names, with a capital: a list typed in lower case,
+    // `google` over `google maps`, is a person's.)
+    let shown = |text: &str| text.bytes().any(|b| b.is_ascii_uppercase()) || !text.is_ascii();
+    if other < 2 || !results().all(|e| found(&e.text) && shown(&e.text)) {
         return;
     }
     list.entries.retain(|e| e.line != at);
@@ -1704,7 +1707,7 @@ fn filtered(command: &str) -> bool {
         let mut words = stage.split_whitespace();
         let program = words.next().unwrap_or("");
         let args: Vec<&str> = words.collect();
-        FILTERS.contains(program)
+        FILTERS.contains(program) && !(matches!(program, "where-object" | "where" | "?") && keeps_every_named(&args))
             || matches!(program, "select-object" | "select") && args.iter().any(|a| matches!(*a, "-skip" | "-index"))
             // (Not `sed -n 's/^package://p'`, which prints every line without its prefix.)
             || program == "sed" && args.contains(&"-n") && !args.iter().any(|a| a.trim_matches(['\'', '"']).starts_with("s/^package:"))
@@ -1774,21 +1777,36 @@ fn filtered(command: &str) -> bool {
     if let Some(args) = after(&["wmic", "product"]) {
         return args.contains(&"where");
     }
+    // (`-Filter "Name IS NOT NULL"` keeps every named one.)
+    let not_null = lower.contains(" is not null") && !lower.contains(" like ") && !lower.contains('=');
     for cmdlet in ["get-ciminstance", "gcim", "get-wmiobject", "gwmi"] {
         if let Some(args) = after(&[cmdlet]) {
-            return args.iter().any(|a| matches!(*a, "-filter" | "-f"))
-                || args.contains(&"-query") && lower.contains(" where ");
+            return !not_null
+                && (args.iter().any(|a| matches!(*a, "-filter" | "-f"))
+                    || args.contains(&"-query") && lower.contains(" where "));
         }
     }
     // (A cmdlet asked for some by name or by kind: `Get-Package -Name "Microsoft*"`,
     // `Get-Package -ProviderName msi`, `Get-StartApps -Name Micro`.)
+    // (Not `-Name *`, every one; nor `-ProviderName Programs -IncludeWindowsInstaller`,
+    // the usual way to ask for every program, the installer's too.)
     for cmdlet in ["get-package", "get-startapps"] {
         if let Some(args) = after(&[cmdlet]) {
-            return wildcard
-                || args
-                    .iter()
-                    .any(|a| matches!(*a, "-name" | "-providername" | "-provider" | "-source" | "-type"))
-                || positional(args, &["-scope"]);
+            let every = |a: &&str| a.trim_matches(['"', '\'']) == "*";
+            let args: Vec<&str> = args.iter().copied().filter(|a| !every(a)).collect();
+            let all_programs = args.contains(&"-includewindowsinstaller");
+            return args.iter().any(|a| a.contains('*'))
+                || args.iter().any(|a| match *a {
+                    "-providername" | "-provider" => !all_programs,
+                    "-source" | "-type" => true,
+                    "-name" => args
+                        .iter()
+                        .skip_while(|b| *b != a)
+                        .nth(1)
+                        .is_some_and(|v| !v.starts_with('-')),
+                    _ => false,
+                })
+                || positional(&args, &["-scope", "-name", "-providername", "-provider"]);
         }
     }
     // (`pkgutil --pkgs=com.microsoft.*`, a pattern for the ids; `mdfind -onlyin
@@ -1801,8 +1819,12 @@ fn filtered(command: &str) -> bool {
                 .windows(2)
                 .any(|w| matches!(w, ["--pkgs", p] if !p.starts_with('-')));
     }
+    // (`mdfind -onlyin /Applications`, where apps are, is all of them; another folder, or
+    // `-name zoom`, some.)
     if let Some(args) = after(&["mdfind"]) {
-        return args.contains(&"-onlyin");
+        let folder = args.iter().skip_while(|a| **a != "-onlyin").nth(1);
+        return folder.is_some_and(|f| !matches!(f.trim_end_matches('/'), "/applications" | "~/applications"))
+            || args.contains(&"-name");
     }
     if let Some(args) = after(&["pacman"]) {
         return args.get(1..).is_some_and(|rest| positional(rest, &[]));
@@ -1815,6 +1837,9 @@ fn filtered(command: &str) -> bool {
         &["snap", "list"],
         &["brew", "list"],
         &["choco", "list"],
+        &["apt", "list"],
+        &["dpkg-query", "-w"],
+        &["rpm", "-q"],
         &["scoop", "list"],
         &["zypper", "se"],
         &["zypper", "search"],
@@ -1826,6 +1851,32 @@ fn filtered(command: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `Where-Object`'s condition only asks that a property be there (`{$_.DisplayName}`,
+/// `DisplayName`, `{ $_.DisplayName -ne $null }`, `{ -not [string]::IsNullOrEmpty($_.Name) }`):
+/// every app that has a name is kept, as a list of the registry's uninstall keys asks.
+fn keeps_every_named(args: &[&str]) -> bool {
+    let condition: String = args
+        .concat()
+        .chars()
+        .filter(|c| !matches!(c, '{' | '}' | '(' | ')') && !c.is_whitespace())
+        .collect();
+    let property = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let named = |p: &str| property(p.strip_prefix("$_.").unwrap_or(p));
+    let rest = condition.as_str();
+    named(rest)
+        || rest.strip_suffix("-ne$null").is_some_and(named)
+        || rest.strip_suffix("-ne''").is_some_and(named)
+        || rest.strip_suffix("-ne\"\"").is_some_and(named)
+        || rest.strip_prefix("$null-ne").is_some_and(named)
+        || [
+            "-not[string]::isnullorempty",
+            "![string]::isnullorempty",
+            "-not[string]::isnullorwhitespace",
+        ]
+        .iter()
+        .any(|p| rest.strip_prefix(p).is_some_and(named))
 }
 
 /// Whether a query's conditions only pick one device's rows (`WHERE device_id = 1017`,

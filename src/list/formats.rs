@@ -4176,6 +4176,27 @@ fn simplified(c: char) -> char {
     }
 }
 
+/// Whether a line in Chinese says every app is listed (`全部列出来了`, `我都列出來了`,
+/// `已全部列出`, `就这些`, `没有别的`), in either script.
+pub(super) fn cjk_all_listed(line: &str) -> bool {
+    const ALL: [&str; 9] = [
+        "全部列出",
+        "都列出",
+        "全都列",
+        "列全了",
+        "已全部列",
+        "就这些",
+        "没有别的",
+        "没有其他",
+        "这就是全部",
+    ];
+    if line.is_ascii() {
+        return false;
+    }
+    let line: String = line.chars().map(simplified).collect();
+    ALL.iter().any(|a| line.contains(a))
+}
+
 /// A remark in Chinese or Japanese, under or among the names, that there are more than
 /// these (already in simplified characters, [`simplified`]): many more (`还有很多`,
 /// `还有一些别的`), the rest are of a kind (`其余都是工作应用`, `剩下的都是工作用的`),
@@ -4444,10 +4465,19 @@ fn filtered_view(text: &str) -> bool {
     }
     // A search's results, with what was searched for: `Showing results for "zoom"`, `3
     // results for "zoom"`, `Apps matching 'o'`.
-    let after = |i: usize| words.len() > i + 1;
+    // (What was searched for in quotes, or a word or two that are not a sentence's, `my
+    // phone`, `device JDOE-IPHONE`, `the policy check`.)
+    const NOT_TERM: Words = Words("my|the|this|your|our|device|devices|work|mein|meine|mon|ma|mes|mi|mis");
+    let term = |i: usize| {
+        let rest = words.get(i + 2..).unwrap_or_default();
+        let quoted = rest
+            .first()
+            .is_some_and(|w| w.starts_with(['"', '\'', '“', '‘', '«', '„']));
+        quoted || (1..=2).contains(&rest.len()) && rest.first().is_some_and(|w| !NOT_TERM.contains(w))
+    };
     if words.windows(2).enumerate().any(|(i, w)| {
-        matches!(w, [r, f] if r.eq_ignore_ascii_case("results") && f.eq_ignore_ascii_case("for")) && after(i + 1)
-            || matches!(w, [k, m] if KINDS.contains(k) && m.eq_ignore_ascii_case("matching")) && after(i + 1)
+        matches!(w, [r, f] if r.eq_ignore_ascii_case("results") && f.eq_ignore_ascii_case("for")) && term(i)
+            || matches!(w, [k, m] if KINDS.contains(k) && m.eq_ignore_ascii_case("matching")) && term(i)
     }) {
         return true;
     }
@@ -4749,6 +4779,10 @@ fn console_cut(text: &str) -> bool {
     const NOT_WRITTEN: Words = Words(
         "exported|displayed|listed|included|loaded|exportiert|angezeigt|exportées|affichées|exportadas|mostradas",
     );
+    // (`0 more rows not exported`: none left out.)
+    if words.iter().any(|w| whole_number(w) == Some(0)) {
+        return false;
+    }
     let negated = words
         .iter()
         .any(|w| matches!(*w, "not" | "more" | "nicht" | "non" | "no"));
@@ -6794,12 +6828,13 @@ fn read_titles(list: &mut AppList, titles: &[(usize, &str)]) {
 
 /// A report's parameter over its table that picks the apps it lists by what they are:
 /// `Category: Productivity`, `Publisher: Microsoft Corporation`, `App Name: Micro*`. Not
-/// one about the report (`Generated: …`, `Tenant: Contoso`), the device's platform, or a
-/// status that keeps every installed app (`Status: Installed`).
+/// one about the report or the device (`Generated: …`, `Tenant: Contoso`, `Status:
+/// Active`, `Type: Managed device`, `Name: JDOE-PC`).
 fn report_parameter(line: &str) -> bool {
+    // (Only an app's own attributes: `Name:`, `Type:`, `Source:` and `Status:` over a
+    // device's export tell of the device or the report.)
     const PICKS: crate::text::Words = crate::text::Words(
-        "category|publisher|vendor|developer|source|type|kind|name|appname|applicationname|productname|displayname\
-         |status|installstate|state",
+        "category|publisher|vendor|developer|appname|applicationname|productname|softwarename|appcategory",
     );
     let Some((key, value)) = line.split_once(':') else {
         return false;
@@ -6809,7 +6844,6 @@ fn report_parameter(line: &str) -> bool {
     !value.is_empty()
         && value.len() <= 60
         && PICKS.contains(&key)
-        && !(matches!(key.as_str(), "status" | "installstate" | "state") && value.eq_ignore_ascii_case("installed"))
         && !value
             .split_whitespace()
             .next()

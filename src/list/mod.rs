@@ -593,6 +593,15 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
         return;
     }
     let line = |n: usize| crate::text::trim(lines.get(n.wrapping_sub(1)).copied().unwrap_or(""));
+    // (A remark in Chinese that the rest are of a kind, on a line that says all are listed,
+    // `其他都是工作用的，全部列出来了`: the list is all of them.)
+    list.notes.retain(|n| {
+        let all = matches!(n.skipped, Skipped::Elsewhere { .. }) && formats::cjk_all_listed(line(n.line));
+        if all {
+            list.structure.push((n.line, n.line));
+        }
+        !all
+    });
     // (Another heading: a short line that ends in a colon and heads no part, with apps
     // right under it or saying it is all of them; an introduction over the part's heading,
     // `Here are my apps:` over `Recently used:`, is none.)

@@ -279,8 +279,9 @@ pub(super) fn json(input: &str) -> Option<AppList> {
 
 /// The line and message of a tool's errors in a JSON answer's object (or an object in it,
 /// three deep at most; never inside an array, where the apps' records are): a field named
-/// `errors`, `error`, `failures` or `failed` that holds something (not `null`, `false`,
-/// `0`, `""`, `[]` or `{}`). The message is the first `message` text inside, else the
+/// `errors`, `error`, `failures` or `failed` that says something (not `null`, `false`,
+/// `0`, `""`, `[]`, `{}`, `No error`, `success`, a code of 0 or 200, nor an object of only
+/// those: `{"code": 0, "message": ""}`, `{"count": 0}`). The message is the first `message` text inside, else the
 /// field's own text, else its name.
 fn errors(fields: &[Node], depth: usize) -> Option<(usize, String)> {
     fn message(node: &Node) -> Option<String> {
@@ -292,13 +293,34 @@ fn errors(fields: &[Node], depth: usize) -> Option<(usize, String)> {
             Value::Record(inner) | Value::List(inner) => inner.iter().find_map(message),
         }
     }
-    let here = fields.iter().find(|f| {
-        matches!(fold(&f.key).as_str(), "errors" | "error" | "failures" | "failed")
-            && match &f.value {
-                Value::Text(t) => !matches!(t.trim(), "" | "null" | "false" | "0" | "none" | "None"),
-                Value::Record(inner) | Value::List(inner) => !inner.is_empty(),
+    // (Something said: not `0`, `""`, `null`, `false`, `none`, `No error`, `success`,
+    // `ok`, a code of 0 or 200, nor an object or a list of only those.)
+    fn says(node: &Node) -> bool {
+        match &node.value {
+            Value::Text(t) => {
+                let t = t.trim();
+                let nothing = [
+                    "",
+                    "null",
+                    "false",
+                    "0",
+                    "none",
+                    "no error",
+                    "no errors",
+                    "success",
+                    "ok",
+                ]
+                .iter()
+                .any(|n| t.eq_ignore_ascii_case(n));
+                let code = matches!(fold(&node.key).as_str(), "code" | "status" | "statuscode") && t == "200";
+                !nothing && !code
             }
-    });
+            Value::Record(inner) | Value::List(inner) => inner.iter().any(says),
+        }
+    }
+    let here = fields
+        .iter()
+        .find(|f| matches!(fold(&f.key).as_str(), "errors" | "error" | "failures" | "failed") && says(f));
     if let Some(f) = here {
         let text = match &f.value {
             Value::Text(t) => Some(t.clone()),
