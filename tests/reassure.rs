@@ -5091,4 +5091,9 @@ fn whole_lists_near_this_stops_rules_stay_whole() {
     ] {
         assert_not_whole(&format!("{command}\nslack\nzoom\n"));
     }
+    // A folder's apps picked by a pattern, against all of them.
+    let apps = "\n/Applications/Slack.app\n/Applications/Zoom.app\n";
+    assert_not_whole(&format!("$ ls -d /Applications/[SZ]*.app{apps}"));
+    let report = check(&format!("$ ls -d /Applications/*.app{apps}"));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
 }

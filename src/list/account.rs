@@ -1694,8 +1694,9 @@ fn lister_command(line: &str) -> Option<&str> {
 /// list`, `scoop list`, `zypper se`, `dnf list installed` or `pacman -Q` with a pattern, a
 /// path with a wildcard; Windows' installer database with a condition (`wmic product
 /// where …`, `Get-CimInstance -Filter …`), `Get-Package` or `Get-StartApps` by name or
-/// provider, `pkgutil --pkgs=…`, `mdfind -onlyin`. Sorting, columns and formats leave the
-/// list whole.
+/// provider, `pkgutil --pkgs=…`, `mdfind -onlyin` another folder or `-name`, `apt list`,
+/// `rpm -q` or `dpkg-query -W` with names, `ls` with a pattern. Sorting, columns and formats
+/// leave the list whole.
 #[inline(never)]
 fn filtered(command: &str) -> bool {
     const FILTERS: Words =
@@ -1825,6 +1826,19 @@ fn filtered(command: &str) -> bool {
         let folder = args.iter().skip_while(|a| **a != "-onlyin").nth(1);
         return folder.is_some_and(|f| !matches!(f.trim_end_matches('/'), "/applications" | "~/applications"))
             || args.contains(&"-name");
+    }
+    // (`ls -d /Applications/[GSZ]*.app`, `ls /Applications/Z*`: a folder's names picked by a
+    // pattern; `/Applications/*.app` or `*` alone is all of them.)
+    if let Some(args) = after(&["ls"]) {
+        return args.iter().any(|a| {
+            let last = a
+                .trim_matches(['"', '\''])
+                .trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or("");
+            last.contains(['*', '?', '[']) && !matches!(last, "*" | "*.app" | "*.apk" | "*.desktop" | "*/")
+        });
     }
     if let Some(args) = after(&["pacman"]) {
         return args.get(1..).is_some_and(|rest| positional(rest, &[]));
