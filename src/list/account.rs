@@ -277,9 +277,10 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
 /// first line, a few words in lower case as people type them (`teams`, `whats`), with
 /// the box's marks around it (`← teams ×`, a magnifier read as `Q`), and every app under
 /// it (two or more, not all the same, each with a capital as a screen shows names) has
-/// those words at the start of a word of its name (`Microsoft Teams`, `Teams Classic`). The apps without them are not here: a note
-/// on that line, which is what was typed, not an app. (A name in capitals over its kin,
-/// `WhatsApp` over `WhatsApp Business`, is an app; so is a first app no other shares.)
+/// those words at the start of a word of its name (`Microsoft Teams`, `Teams Classic`).
+/// The apps without them are not here: a note on that line, which is what was typed, not
+/// an app. (A name in capitals over its kin, `WhatsApp` over `WhatsApp Business`, is an
+/// app; so is a first app no other shares; so is a list typed in lower case.)
 pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
     if list.format != Format::Lines || list.entries.len() < 3 {
         return;
