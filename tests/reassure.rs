@@ -2463,8 +2463,28 @@ fn assert_nothing_to_do(list: &str) {
     assert_eq!(
         report.overall.answer,
         Answer::NothingToDo,
-        "{list:?}: {:#?}",
+        "{list:?}: {:#?} {:#?}",
+        report.notes,
         report.findings
+    );
+}
+
+/// [`assert_nothing_to_do`] under the US policy, which writes names in Chinese (the
+/// bank's writes none, and asks about every line in a script it does not use), for a
+/// company's phone.
+#[track_caller]
+fn assert_nothing_to_do_in_us(list: &str) {
+    let report = check_against(
+        "us-no-tiktok-on-government-devices",
+        serde_json::json!({"device": "phone", "ownership": "company"}),
+        "2024-01-01T00:00:00Z",
+        list,
+    );
+    assert_eq!(
+        report.overall.answer,
+        Answer::NothingToDo,
+        "{list:?}: {:#?}",
+        report.notes
     );
 }
 
@@ -4697,13 +4717,7 @@ fn a_search_typed_above_its_results_is_not_the_whole_list() {
         "zoom\nZoom\n",
         "WhatsApp\nWhatsApp Business\nOutlook\n",
     ] {
-        let report = check(text);
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.notes
-        );
+        assert_nothing_to_do(text);
     }
     // What the search found is still checked: TikTok among its results is ordered.
     assert_tiktok_reported("tik\nTikTok\nTikTok Lite\n", true);
@@ -4740,20 +4754,7 @@ fn chinese_remarks_that_there_are_more_in_either_script_are_not_whole() {
         "工作应用：\nSlack\n其他应用：\nWhatsApp\n",
         "工作應用：\nSlack\n其他：\nWhatsApp\n",
     ] {
-        // (Under a policy that writes names in Chinese: the bank's writes none, and asks
-        // about every line in a script it does not use.)
-        let report = check_against(
-            "us-no-tiktok-on-government-devices",
-            serde_json::json!({"device": "phone", "ownership": "company"}),
-            "2024-01-01T00:00:00Z",
-            text,
-        );
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.notes
-        );
+        assert_nothing_to_do_in_us(text);
     }
 }
 
@@ -4829,13 +4830,7 @@ fn a_line_over_an_exports_header_that_says_it_is_filtered_is_not_whole() {
     ] {
         for table in tables {
             let text = format!("{line}\n{table}");
-            let report = check(&text);
-            assert_eq!(
-                report.overall.answer,
-                Answer::NothingToDo,
-                "{text:?}: {:#?}",
-                report.notes
-            );
+            assert_nothing_to_do(&text);
         }
     }
     for text in [
@@ -4843,13 +4838,7 @@ fn a_line_over_an_exports_header_that_says_it_is_filtered_is_not_whole() {
         "View: List\nSlack\nZoom\n",
         "Slack\nZoom\nQuery: SELECT name FROM apps\n",
     ] {
-        let report = check(text);
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.notes
-        );
+        assert_nothing_to_do(text);
     }
 }
 
@@ -4905,13 +4894,7 @@ fn a_lister_asked_for_some_of_its_apps_is_not_whole() {
     ] {
         assert_not_whole(&format!("{some}\n{output}"));
         let text = format!("{all}\n{output}");
-        let report = check(&text);
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.notes
-        );
+        assert_nothing_to_do(&text);
     }
 }
 
@@ -4941,13 +4924,7 @@ fn a_tools_json_with_errors_beside_its_apps_or_winget_exports_file_is_not_whole(
         r#"[{"name":"Slack","error":null},{"name":"Zoom","error":false}]"#.to_owned(),
     ];
     for text in whole {
-        let report = check(&text);
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.notes
-        );
+        assert_nothing_to_do(&text);
     }
     // `winget export` leaves out every app no winget source has.
     assert_not_whole(
@@ -5057,30 +5034,13 @@ fn whole_lists_near_this_stops_rules_stay_whole() {
         whole.push(text.to_owned());
     }
     for text in &whole {
-        let report = check(text);
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.notes
-        );
+        assert_nothing_to_do(text);
     }
     for text in [
         "其他都是工作用的，全部列出来了：\n微信\nWhatsApp\n",
         "剩下都是系统自带的（已全部列出）\n微信\nWhatsApp\n",
     ] {
-        let report = check_against(
-            "us-no-tiktok-on-government-devices",
-            serde_json::json!({"device": "phone", "ownership": "company"}),
-            "2024-01-01T00:00:00Z",
-            text,
-        );
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.notes
-        );
+        assert_nothing_to_do_in_us(text);
     }
     // And listers asked for some that had been read as whole.
     for command in [
@@ -5094,6 +5054,5 @@ fn whole_lists_near_this_stops_rules_stay_whole() {
     // A folder's apps picked by a pattern, against all of them.
     let apps = "\n/Applications/Slack.app\n/Applications/Zoom.app\n";
     assert_not_whole(&format!("$ ls -d /Applications/[SZ]*.app{apps}"));
-    let report = check(&format!("$ ls -d /Applications/*.app{apps}"));
-    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
+    assert_nothing_to_do(&format!("$ ls -d /Applications/*.app{apps}"));
 }
