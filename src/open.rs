@@ -107,7 +107,8 @@ pub struct LinkAsks {
 pub fn link_asks(search: &str, hash: &str, ignore: &dyn Fn(&str) -> bool) -> LinkAsks {
     let mut asks = LinkAsks::default();
     for (part, is_hash) in [(search, false), (hash, true)] {
-        let decoded = percent_decoded(part);
+        // (Escapes that make no text, `%FF`, `100%`, left as they are.)
+        let decoded = crate::text::percent_decoded(part).unwrap_or_else(|| part.to_owned());
         let text = decoded.trim().trim_start_matches(['#', '?', '/', '!', ' ']).trim();
         let mut named: Vec<String> = Vec::new();
         let mut other: Option<String> = None;
@@ -146,31 +147,6 @@ pub fn link_asks(search: &str, hash: &str, ignore: &dyn Fn(&str) -> bool) -> Lin
         }
     }
     asks
-}
-
-/// `text` with its `%XX` escapes decoded (as UTF-8; an escape that makes no UTF-8 text is
-/// left as it is).
-fn percent_decoded(text: &str) -> String {
-    if !text.contains('%') {
-        return text.to_owned();
-    }
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        let hex = |i: usize| bytes.get(i).and_then(|c| (*c as char).to_digit(16));
-        match (b, hex(at + 1), hex(at + 2)) {
-            (b'%', Some(high), Some(low)) => {
-                out.push((high * 16 + low) as u8);
-                at += 3;
-            }
-            _ => {
-                out.push(b);
-                at += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
 }
 
 /// The index entry a link opens: the one it names, else the index's default.

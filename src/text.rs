@@ -751,6 +751,26 @@ pub(crate) fn play_store_package(text: &str) -> Option<&str> {
         .filter(|id| looks_like_identifier(id))
 }
 
+/// `text` with its `%XX` escapes decoded, as a URL writes them (a link's `#…` part, a
+/// path); `None` when a `%` begins no escape or the bytes make no UTF-8 text.
+pub fn percent_decoded(text: &str) -> Option<String> {
+    if !text.contains('%') {
+        return Some(text.to_owned());
+    }
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.bytes();
+    while let Some(b) = rest.next() {
+        if b == b'%' {
+            let hex = [rest.next()?, rest.next()?];
+            let hex = std::str::from_utf8(&hex).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+        } else {
+            bytes.push(b);
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -104,7 +104,9 @@ const REQUEST_TIME: std::time::Duration = std::time::Duration::from_secs(5);
 /// never above `root` (`..`, escaped or not), never a hidden file or folder (`.env`,
 /// `.git/`), which no site has.
 fn resolve_path(root: &Path, url: &str) -> Option<PathBuf> {
-    let path = percent_decoded(url.split(['?', '#']).next().unwrap_or(""))?;
+    // (Its `%XX` escapes decoded; no path with a NUL.)
+    let path =
+        appcheck::text::percent_decoded(url.split(['?', '#']).next().unwrap_or("")).filter(|p| !p.contains('\0'))?;
     let mut out = root.to_path_buf();
     for component in Path::new(path.trim_start_matches('/')).components() {
         match component {
@@ -117,23 +119,6 @@ fn resolve_path(root: &Path, url: &str) -> Option<PathBuf> {
         out.push("index.html");
     }
     out.is_file().then_some(out)
-}
-
-/// A URL path with its `%XX` escapes decoded; `None` when one is no escape, or the bytes
-/// are no UTF-8 or hold a NUL.
-fn percent_decoded(path: &str) -> Option<String> {
-    let mut bytes = Vec::with_capacity(path.len());
-    let mut rest = path.bytes();
-    while let Some(b) = rest.next() {
-        if b == b'%' {
-            let hex = [rest.next()?, rest.next()?];
-            let hex = std::str::from_utf8(&hex).ok()?;
-            bytes.push(u8::from_str_radix(hex, 16).ok()?);
-        } else {
-            bytes.push(b);
-        }
-    }
-    String::from_utf8(bytes).ok().filter(|p| !p.contains('\0'))
 }
 
 /// The HTTP date of now, for the `Date` header (the page shows when a policy was fetched).
