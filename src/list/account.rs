@@ -320,11 +320,17 @@ pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
         })
     };
     let results = || list.entries.iter().skip_while(|e| e.line == at);
-    let other = results().filter(|e| !e.text.eq_ignore_ascii_case(typed)).count();
+    // (Two at least that are not what was typed: counted no further.)
+    let others = || {
+        results()
+            .filter(|e| !e.text.eq_ignore_ascii_case(typed))
+            .nth(1)
+            .is_some()
+    };
     // (Results as the screen shows their names, with a capital: a list typed in lower case,
     // `google` over `google maps`, is a person's.)
     let shown = |text: &str| text.bytes().any(|b| b.is_ascii_uppercase()) || !text.is_ascii();
-    if other < 2 || !results().all(|e| found(&e.text) && shown(&e.text)) {
+    if !results().all(|e| found(&e.text) && shown(&e.text)) || !others() {
         return;
     }
     list.entries.retain(|e| e.line != at);
