@@ -75,6 +75,25 @@ pub fn check_reporting(
         reports.push(report);
     }
     progress(total, total);
+    // A name on a line that is no device's row (typed above the header or below the
+    // rows): checked as a list of its own, with the export's shared context. What it must
+    // act on or ask about is the export's too; what it does not name changes nothing.
+    let loose_lines = {
+        let report = checker.check_keeping(&list.loose(), context, now, 0);
+        if matches!(report.overall.answer, Answer::ActionRequired | Answer::ConfirmMatches) {
+            let mut lines: Vec<usize> = report
+                .findings
+                .iter()
+                .filter(|f| f.outcome.needs_action() || f.outcome == Outcome::PossibleMatch)
+                .map(|f| f.line)
+                .collect();
+            lines.dedup();
+            reports.push(report);
+            lines.len().max(1)
+        } else {
+            0
+        }
+    };
     crate::small_sort::sort(&mut questions);
     // Lines no device's check saw: past the size limit, or not a device's row.
     let unplaced = list.account.unread.saturating_sub(device_unread);
@@ -85,6 +104,15 @@ pub fn check_reporting(
         reports.iter().any(|r| r.overall.answer == Answer::NotInForce),
         ui,
     );
+    if loose_lines > 0 {
+        summary.push(' ');
+        summary.push_str(&crate::i18n::count(
+            ui,
+            loose_lines,
+            Msg::FLEET_LOOSE_ONE,
+            Msg::FLEET_LOOSE_OTHER,
+        ));
+    }
     if let Some(caveat) = caveat {
         summary.push(' ');
         summary.push_str(&caveat);

@@ -265,6 +265,59 @@ fn an_identifier_in_another_column_is_found_on_its_devices_row() {
 }
 
 #[test]
+fn an_app_on_a_line_outside_the_devices_rows_is_checked_too() {
+    // A line typed above the export's header, or below its rows, belongs to no device: it
+    // was read, and the export is never "nothing to do" while it names an app to remove.
+    let rows = "DeviceName,UserName,Platform,ApplicationName\n\
+                Ann's phone,Ann,iOS,Slack\n\
+                Bea's phone,Bea,iOS,Zoom\n";
+    // (Above the header, a line is the table's title: the sweep finds the name there, and
+    // asks.)
+    for (list, answer, outcome) in [
+        (
+            format!("TikTok\n{rows}"),
+            Answer::ConfirmMatches,
+            Outcome::PossibleMatch,
+        ),
+        (format!("{rows}TikTok\n"), Answer::ActionRequired, Outcome::Remove),
+        (
+            format!("{rows}\nAlso on Bea's: TikTok\n"),
+            Answer::ActionRequired,
+            Outcome::Remove,
+        ),
+    ] {
+        let report = check(&list, US_PHONES);
+        assert_eq!(report.overall.answer, answer, "{list:?}: {:#?}", report.overall);
+        let tiktok = report
+            .findings
+            .iter()
+            .find(|f| f.outcome == outcome)
+            .unwrap_or_else(|| panic!("{list:?}: {:#?}", report.findings));
+        assert_eq!(
+            tiktok.app.as_ref().map(|a| a.id.as_str()),
+            Some("tiktok"),
+            "{tiktok:#?}"
+        );
+        // The devices' own answers are as their rows say; the summary says where the app is.
+        let fleet = devices(&report);
+        assert_eq!(acting(fleet), Vec::<&str>::new());
+        assert!(
+            report.overall.message.contains("outside the devices' rows"),
+            "{}",
+            report.overall.message
+        );
+    }
+    // A title over the export names no app: the export's answer is its devices'.
+    let report = check(&format!("Discovered apps, exported 2020-07-09\n{rows}"), US_PHONES);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.overall);
+    assert!(
+        !report.overall.message.contains("outside"),
+        "{}",
+        report.overall.message
+    );
+}
+
+#[test]
 fn one_devices_list_is_answered_as_before() {
     let report = check("TikTok\nSlack\n", US_PHONES);
     assert!(report.devices.is_none());

@@ -460,6 +460,45 @@ impl AppList {
         parts
     }
 
+    /// The lines of an export that are no device's row, read as one list of their own:
+    /// its header, and a name typed above it (read as its title) or below the rows, which
+    /// no device's check sees. Its entries are those lines' (the sweep reads its text for
+    /// names on a title's line); its notes stay with the whole list
+    /// ([`AppList::unplaced_notes`]).
+    pub fn loose(&self) -> AppList {
+        let mut list = AppList {
+            format: self.format,
+            nfkc: self.nfkc,
+            ..AppList::default()
+        };
+        let mut map = Vec::new();
+        // (The devices' rows are in line order: walked beside the lines, not looked up.)
+        let mut rows = self.device_rows.iter().map(|&(line, _)| line).peekable();
+        for (i, text) in self.text.lines().enumerate() {
+            while rows.next_if(|&line| line < i + 1).is_some() {}
+            if rows.peek() != Some(&(i + 1)) {
+                list.text.push_str(text);
+                list.text.push('\n');
+                map.push(i + 1);
+            }
+        }
+        list.account.lines = map.len();
+        for entry in self.entries.iter().filter(|e| e.device.is_none()) {
+            if list.entries.last().is_none_or(|e| e.line != entry.line) {
+                list.account.entries += 1;
+            }
+            list.entries.push(entry.clone());
+        }
+        list.mentions = self
+            .mentions
+            .iter()
+            .filter(|&&(line, _)| self.device_of(line).is_none())
+            .cloned()
+            .collect();
+        list.line_map = Some(map);
+        list
+    }
+
     /// The device whose row line `line` is.
     pub fn device_of(&self, line: usize) -> Option<u32> {
         self.device_rows

@@ -6956,6 +6956,12 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         {
             continue;
         }
+        // (A line of one cell under a device export's header of several is no device's row,
+        // but a line typed beside the table, `TikTok`: read as typed, it belongs to no device.)
+        if let ([cell], Some(_), 2..) = (record.as_slice(), &device_cols, keys.len()) {
+            typed_line(*n, cell, &mut list);
+            continue;
+        }
         let device = device_cols.as_ref().map(|cols| devices.of_row(cols, record));
         if let Some(d) = device {
             list.device_rows.push((*n, d));
