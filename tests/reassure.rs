@@ -5056,3 +5056,71 @@ fn whole_lists_near_this_stops_rules_stay_whole() {
     assert_not_whole(&format!("$ ls -d /Applications/[SZ]*.app{apps}"));
     assert_nothing_to_do(&format!("$ ls -d /Applications/*.app{apps}"));
 }
+
+/// `pm list packages` lists one user's apps (user 0, unless `--user` says another): on a
+/// phone with a work profile, a private space or a secure folder, the others' apps are
+/// not in it. When `pm list users` printed beside it shows users no listing asked for,
+/// the list is not the whole phone's; `UserInfo{…}` lines are no apps.
+#[test]
+fn a_package_list_of_one_user_on_a_phone_of_several_is_not_whole() {
+    let users = "$ adb shell pm list users\nUsers:\n\tUserInfo{0:Owner:c13} running\n\tUserInfo{10:Work profile:1030} running\n";
+    let packages = "package:com.google.android.apps.maps\npackage:org.mozilla.firefox\npackage:com.spotify.music\n";
+    for command in [
+        "$ adb shell pm list packages -3 --user 0",
+        "$ adb shell pm list packages -3",
+        "$ adb shell cmd package list packages --user 0",
+        "$ adb shell pm list packages --user current",
+    ] {
+        assert_not_whole(&format!("{users}{command}\n{packages}"));
+    }
+    // Each user asked for, or all of them: the whole phone.
+    assert_nothing_to_do_in_us(&format!(
+        "{users}$ adb shell pm list packages -3 --user 0\n{packages}$ adb shell pm list packages -3 --user 10\npackage:com.microsoft.teams\n"
+    ));
+    let report = check(&format!(
+        "{users}$ adb shell pm list packages -3 --user all\n{packages}"
+    ));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
+    assert_eq!(
+        report.read_as.entries, 3,
+        "the users are no apps: {:#?}",
+        report.findings
+    );
+    // One user on the phone: its list is the phone's.
+    let report = check(&format!(
+        "$ adb shell pm list users\nUsers:\n\tUserInfo{{0:Owner:c13}} running\n$ adb shell pm list packages -3\n{packages}"
+    ));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
+}
+
+/// A store's or a settings screen's row of controls over its apps (Google Play's
+/// `Updates available (3)    Sort: Recently updated ▾`): the view it names decides
+/// whether the apps under it are all of them, and its cells are no apps.
+#[test]
+fn a_screens_row_of_controls_says_which_apps_it_shows() {
+    let apps = "\nChrome\n24 MB\nGoogle Maps\n96 MB\nSpotify: Music and Podcasts\n142 MB\n";
+    for row in [
+        "Updates available (3)    Sort: Recently updated ▾",
+        "Updates available (3)\tSort by: Name",
+        "Aktualisierungen verfügbar (3)    Sortieren nach: Zuletzt aktualisiert ▾",
+        "Recently updated ▾    Sort: Name",
+    ] {
+        assert_not_whole(&format!(
+            "Manage apps & device\nOverview    Manage\n\n{row}\n{apps}Update all\n"
+        ));
+    }
+    for row in [
+        "Installed    Sort: Recently updated ▾",
+        "Sort: Recently updated",
+        "Installed ▾    Sort by: Name",
+        "Your apps  ▾      ⇅  ⋮",
+    ] {
+        let report = check(&format!("{row}\n{apps}"));
+        assert_eq!(report.overall.answer, Answer::NothingToDo, "{row}: {:#?}", report.notes);
+        assert_eq!(
+            report.read_as.entries, 3,
+            "{row}: the controls are no app: {:#?}",
+            report.findings
+        );
+    }
+}

@@ -917,6 +917,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             });
         }
     }
+    other_users(list, lines);
     // The pages or parts of a list, all of them here (`Page 1/2` … `Page 2/2`, `[1/2]` …
     // `[2/2]`): the list's structure, saying no more than the list holds. (Ten at most:
     // more are rarely pasted whole.)
@@ -1923,6 +1924,63 @@ fn one_devices(lower: &str) -> bool {
         }) && !condition.contains(" like ")
             && !condition.contains(" or ")
     })
+}
+
+/// Android's `pm list packages` lists one user's apps: user 0's, unless `--user` names
+/// another (`all` every one). On a phone with a work profile, a private space or a secure
+/// folder, those are other users. When `pm list users` printed beside it
+/// (`UserInfo{10:Work profile:1030} running`) shows a user no listing asked for, the list
+/// is not the whole phone's: a note at the first listing. The `UserInfo` lines are the
+/// list's structure, no apps.
+fn other_users(list: &mut AppList, lines: &[&str]) {
+    let mut users: Vec<u64> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(info) = line.trim_start().strip_prefix("UserInfo{") {
+            if let Some(user) = info.split(':').next().and_then(|id| id.parse().ok()) {
+                users.push(user);
+                list.entries.retain(|e| e.line != i + 1);
+                list.structure.push((i + 1, i + 1));
+            }
+        }
+    }
+    // (Most texts print no user: not searched for a listing.)
+    if users.len() < 2 {
+        return;
+    }
+    // Each listing's line, and the user it asked for (`None`: all of them).
+    let mut listings: Vec<(usize, Option<u64>)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some((before, args)) = line.split_once("list packages") else {
+            continue;
+        };
+        if !(before.ends_with("pm ") || before.ends_with("package ")) {
+            continue;
+        }
+        let mut words = args.split_whitespace();
+        let asked = words
+            .by_ref()
+            .find(|w| *w == "--user")
+            .map(|_| words.next().unwrap_or(""));
+        // (`current`, or a user not written as a number: which one is not known.)
+        let user = match asked {
+            None => Some(0),
+            Some("all" | "-1") => None,
+            Some(user) => Some(user.parse().unwrap_or(u64::MAX)),
+        };
+        listings.push((i + 1, user));
+    }
+    let listed = |user: u64| listings.iter().any(|&(_, asked)| asked.is_none_or(|a| a == user));
+    if users.iter().all(|&u| listed(u)) {
+        return;
+    }
+    if let Some(&(line, _)) = listings.first() {
+        list.notes.push(Note {
+            line,
+            skipped: Skipped::Elsewhere {
+                excerpt: excerpt(crate::text::trim(lines.get(line - 1).copied().unwrap_or(""))),
+            },
+        });
+    }
 }
 
 /// How many rows a command asked for at most, however the tool says it: a cmdlet's `-Top

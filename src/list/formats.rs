@@ -975,6 +975,21 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         note_elsewhere(list, n, text);
         return;
     }
+    // A screen's row of controls over its apps (`Updates available (3)    Sort: Recently
+    // updated ▾`): no app, and a note when the view it names is some of them.
+    if !plain {
+        match control_row(text) {
+            Some(Some(view)) => {
+                note_elsewhere(list, n, view);
+                return;
+            }
+            Some(None) => {
+                list.structure.push((n, n));
+                return;
+            }
+            None => {}
+        }
+    }
     // A list that trails off (`...`, `…`) goes on beyond what was pasted: a note.
     if !plain && goes_on(text, None, false) {
         note_elsewhere(list, n, text);
@@ -5112,6 +5127,62 @@ pub(super) fn says_all(text: &str) -> bool {
     }
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .any(|w| !w.is_empty() && ALL.contains(w))
+}
+
+/// A store's or a settings screen's row of controls over its apps, its cells apart by
+/// tabs or wide gaps: a sort (`Sort: Recently updated ▾`, `Sortieren nach: Name`, `Trier
+/// par`), or a menu's mark (`▾`) beside the view it shows (`Installed`, `Your apps`,
+/// `Updates available (3)`). `Some` with the cell that names a view of some of the apps
+/// ([`subset_heading`], [`filtered_view`], or beside a sort any view not known to show
+/// all); `Some(None)` for a row of all of them; `None` for any other line.
+fn control_row(text: &str) -> Option<Option<&str>> {
+    const SORT: Words = Words(
+        "sort|sorted|sortieren|sortiert|trier|trié|ordenar|ordenado|ordina|ordinato|sorteren|gesorteerd|sortuj|classificar",
+    );
+    const BY: Words = Words("by|nach|par|por|per|op|według");
+    const ALL_VIEW: Words = Words(
+        "installed|all|all apps|your apps|library|downloaded|installiert|alle|alle apps|installées|toutes|todas|instaladas|tutte|installate|geïnstalleerd|zainstalowane|wszystkie",
+    );
+    const MARKS: [char; 6] = ['▾', '▼', '⌄', '⏷', '˅', '▿'];
+    // (Most lines have no sort's word and no menu's mark: let go before they are split.)
+    let sorts = || {
+        ["ort", "rier", "rden", "rdin", "lassif"]
+            .iter()
+            .any(|w| text.contains(w))
+    };
+    let marked = text.contains(MARKS);
+    if !marked && !sorts() {
+        return None;
+    }
+    let cells = || {
+        text.split('\t')
+            .flat_map(|part| part.split("  "))
+            .map(trim)
+            .filter(|cell| !cell.is_empty())
+    };
+    let is_sort = |cell: &str| {
+        let mut words = cell.split_whitespace();
+        words.next().is_some_and(|w| SORT.contains(w.trim_end_matches(':')))
+            && (cell.contains(':') || words.next().is_some_and(|w| BY.contains(w.trim_end_matches(':'))))
+    };
+    let sorted = cells().any(is_sort);
+    let (mut all, mut some) = (false, None);
+    for cell in cells().filter(|c| !is_sort(c)) {
+        let view = trim(cell.trim_end_matches(MARKS));
+        if !view.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        if ALL_VIEW.contains(view) {
+            all = true;
+        } else if sorted || subset_heading(view) || filtered_view(view) {
+            // (Beside a sort, a view not known here, `Games`, may be some of the apps too.)
+            some = some.or(Some(view));
+        } else {
+            // (A menu's mark beside anything else: not a row of controls known here.)
+            return None;
+        }
+    }
+    (sorted || all || some.is_some()).then_some(some)
 }
 
 /// Whether `text` heads some of the apps, not all of them (`Recently opened apps`,
