@@ -388,6 +388,9 @@ fn a_list_that_is_elsewhere_is_never_nothing_to_do() {
         "12/07/2020, 10:41 - Jan: <Media omitted>",
         "[12.07.20, 10:41:02] Jan: <attached: 00000012-PHOTO-2020-07-12-10-41-02.jpg>",
         "[12.07.20, 10:41:02] Jan: \u{200e}image omitted",
+        // (A screen recording sent as a GIF, the list read out in a voice message.)
+        "[12.07.20, 10:41:02] Jan: Slack\n[12.07.20, 10:41:09] Jan: \u{200e}GIF omitted",
+        "[12.07.20, 10:41:02] Jan: Slack\n[12.07.20, 10:41:09] Jan: \u{200e}audio omitted",
         "Screenshot_20240101-123456.png",
         "See attached.",
         "Recently opened apps\nGmail\nSlack\nSee all 84 apps",

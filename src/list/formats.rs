@@ -3843,6 +3843,8 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             "image omitted",
             "video omitted",
             "document omitted",
+            "gif omitted",
+            "audio omitted",
             "<médias omis>",
             "<medien ausgeschlossen>",
             // (WhatsApp's in its other languages, on Android and iOS.)
@@ -5844,8 +5846,16 @@ pub(super) fn screen_value(text: &str) -> bool {
         _ => return false,
     }
     // Numbers, each with its unit glued to it or as the next word; a clock time alone.
-    let (mut bare, mut after_time) = (false, false);
+    // (And a storage screen's words between sizes: `48.3 GB of 128 GB used`, `12 GB frei`.)
+    const STORAGE: Words = Words(
+        "of|used|von|belegt|sur|utilisés|utilisé|de|usados|usado|di|utilizzati|van|gebruikt|z|użyte|free|frei|libres|libre|available|verfügbar|disponibles|disponible",
+    );
+    let (mut bare, mut after_time, mut sized) = (false, false, false);
     for word in text.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        if sized && !bare && !after_time && STORAGE.contains(word) {
+            sized = false;
+            continue;
+        }
         if date(word) {
             (bare, after_time) = (false, false);
             continue;
@@ -5867,6 +5877,7 @@ pub(super) fn screen_value(text: &str) -> bool {
             return false;
         }
         (bare, after_time) = (!number.is_empty() && unit.is_empty() && !time, time && unit.is_empty());
+        sized = !unit.is_empty() || number.is_empty();
     }
     !bare
 }
@@ -7752,6 +7763,9 @@ mod tests {
             "14.11.2026",
             "2026-11-14",
             "11/14/2026 9:41 AM",
+            "2.31 GB of 64 GB",
+            "48.3 GB of 128 GB used",
+            "12 GB frei",
         ] {
             assert!(screen_value(value), "{value}");
         }
@@ -7767,7 +7781,8 @@ mod tests {
             "360 Security",
             "GB WhatsApp",
             "TikTok 2.31 GB",
-            "2.31 GB of 64 GB",
+            "2 of 3",
+            "5 used",
             "Last Used",
             "Never Used Again",
             "Lastpass",
