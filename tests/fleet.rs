@@ -318,6 +318,35 @@ fn an_app_on_a_line_outside_the_devices_rows_is_checked_too() {
 }
 
 #[test]
+fn a_line_that_does_not_fit_the_exports_rows_is_never_fine() {
+    // Each is a whole export but for one line that is no row of it: a footer, a note, a
+    // second table, a row cut short at the file's end, a row with a cell too many. Each
+    // device's apps are fine, and the export is still "can't tell".
+    for list in [
+        "ApplicationKey,ApplicationName,DeviceName\nk1,Outlook,P1\nResults limited to the first 1 rows\n",
+        "Device,App,Version\nP1,Outlook,4.2\n,Export truncated at 1 row,\n",
+        "Device,App,Version\nP1,Outlook,4.2\n,(Filter applied: Publisher = Microsoft),\n",
+        "Device,App\nP1,Outlook\n\nDevice,Apps\nP1,1\nP9,12\n",
+        "Serial Number,App Name,Device Name\nS1,Outlook,P1\nS9\n",
+        "\"ApplicationName\",\"Publisher\",\"DeviceName\"\n\"Outlook\",\"Microsoft\",\"P1\"\n\"Slack\",\"Slack\"\n",
+        "DeviceName,ApplicationName,Publisher,Version\nP1,Outlook,Microsoft,4.2\nP2,Slack,Slack Technologies, Inc.,24.04\n",
+    ] {
+        let report = check(list, US_PHONES);
+        assert_eq!(report.overall.answer, Answer::Incomplete, "{list:?}: {:#?}", report.overall);
+    }
+    // Rows that leave their trailing cells out, after the device's, are rows: a tool's
+    // app without its version.
+    let report = check(
+        "DeviceName,ApplicationName,Version,Notes\nP1,Outlook,4.2\nP1,Slack\nP2,Zoom,6.0\nP2,Teams\n",
+        US_PHONES,
+    );
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.overall);
+    // A header repeated as it was (a paged export): the same table.
+    let report = check("Device,App\nP1,Outlook\nDevice,App\nP2,Slack\n", US_PHONES);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.overall);
+}
+
+#[test]
 fn one_devices_list_is_answered_as_before() {
     let report = check("TikTok\nSlack\n", US_PHONES);
     assert!(report.devices.is_none());

@@ -5127,3 +5127,19 @@ fn a_screens_row_of_controls_says_which_apps_it_shows() {
         );
     }
 }
+
+/// A table that counts each device's apps names none of them: never "nothing to do".
+#[test]
+fn a_table_of_counts_is_no_list_of_apps() {
+    for text in [
+        "Computer Name,Installed apps\nPC-001,12\nPC-002,40\n",
+        "Row Labels,Count of Product Name\nPC-001,12\nPC-002,40\nGrand Total,52\n",
+        "Device name;App count\nIPH-0001;12\nIPH-0002;40\n",
+        "Device\tApps\nIPH-0001\t12\nIPH-0002\t40\n",
+    ] {
+        assert_not_whole(text);
+    }
+    // Names with a number are names: `Slack,2` is no row of counts without such a header.
+    assert_nothing_to_do("Slack,Zoom\nOutlook,Teams\n");
+    assert_nothing_to_do("App,Version\nSlack,4\nZoom,5\n");
+}

@@ -918,6 +918,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         }
     }
     other_users(list, lines);
+    count_table(list, lines);
     // The pages or parts of a list, all of them here (`Page 1/2` … `Page 2/2`, `[1/2]` …
     // `[2/2]`): the list's structure, saying no more than the list holds. (Ten at most:
     // more are rarely pasted whole.)
@@ -1924,6 +1925,65 @@ fn one_devices(lower: &str) -> bool {
         }) && !condition.contains(" like ")
             && !condition.contains(" or ")
     })
+}
+
+/// A table that counts each device's apps and names none (`Computer Name,Installed apps`
+/// over `PC-001,12`; an Excel pivot's `Row Labels,Count of Product Name`), read as lines
+/// of names when no reader knew its header: each row a note, for the apps it counts are
+/// not here. A header of two cells or more, its last a word for apps, over two rows at
+/// least, each of as many cells, its last a whole number. (`Count of Device` over apps
+/// counts each app's devices: its rows are apps.)
+fn count_table(list: &mut AppList, lines: &[&str]) {
+    // (The count's column speaks of apps: `Count of Device` over apps counts devices.)
+    const APPS: Words = Words(
+        "apps|app|installed|programs|software|applications|product|products|titles|anwendungen|programme|applis|aplicaciones|aplikacje",
+    );
+    if !matches!(list.format, Format::Lines | Format::Separated) {
+        return;
+    }
+    let mut rows = lines.iter().enumerate().filter(|(_, l)| !is_blank(l));
+    let Some((head_at, head)) = rows.next() else {
+        return;
+    };
+    let Some(delimiter) = [',', ';', '\t'].into_iter().find(|d| head.contains(*d)) else {
+        return;
+    };
+    let cells = head.split(delimiter).count();
+    let counts = head
+        .rsplit(delimiter)
+        .next()
+        .is_some_and(|cell| cell.split(|c: char| !c.is_alphanumeric()).any(|w| APPS.contains(w)));
+    if cells < 2
+        || !counts
+        || head
+            .split(delimiter)
+            .any(|c| super::formats::whole_number(c.trim()).is_some())
+    {
+        return;
+    }
+    let counted = |line: &str| {
+        let mut parts = line.split(delimiter);
+        parts.clone().count() == cells
+            && parts
+                .next_back()
+                .is_some_and(|last| super::formats::whole_number(last.trim()).is_some())
+            && parts.any(|c| c.chars().any(char::is_alphabetic))
+    };
+    let rows: Vec<usize> = rows.map(|(i, _)| i).collect();
+    if rows.len() < 2 || !rows.iter().all(|&i| lines.get(i).is_some_and(|l| counted(l))) {
+        return;
+    }
+    list.entries
+        .retain(|e| e.line != head_at + 1 && rows.binary_search(&e.line.wrapping_sub(1)).is_err());
+    list.structure.push((head_at + 1, head_at + 1));
+    for i in rows {
+        list.notes.push(Note {
+            line: i + 1,
+            skipped: Skipped::Unread {
+                excerpt: excerpt(crate::text::trim(lines.get(i).copied().unwrap_or(""))),
+            },
+        });
+    }
 }
 
 /// Android's `pm list packages` lists one user's apps: user 0's, unless `--user` names

@@ -144,6 +144,12 @@ pub(super) struct DeviceColumns {
 }
 
 impl DeviceColumns {
+    /// The first column that says which device a row is (its name or serial number): a
+    /// row that ends before it names none, not even by leaving it blank.
+    pub(super) fn first_identity(&self) -> Option<usize> {
+        self.name.into_iter().chain(self.serial).min()
+    }
+
     /// Whether a header row describes devices: a device's name or serial number and one
     /// more thing about it (its user, system, model or serial number).
     pub(super) fn describe_devices(keys: &[String]) -> bool {

@@ -5343,7 +5343,7 @@ fn hidden_replies(text: &str) -> bool {
     replies && told && words <= 4
 }
 
-fn whole_number(text: &str) -> Option<u64> {
+pub(super) fn whole_number(text: &str) -> Option<u64> {
     if text.contains('.') && !text.split('.').skip(1).all(|group| group.len() == 3) {
         return None;
     }
@@ -7023,6 +7023,8 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     // An export of many devices: each row's device, from its own columns.
     let device_cols = DeviceColumns::find(&keys, &[name_col, id_col, status_col]);
     let mut devices = Devices::default();
+    // (A row of a device's export that ends before the device's cells.)
+    let identity = device_cols.as_ref().and_then(DeviceColumns::first_identity);
     for (n, record) in records.iter().skip(1) {
         if list.entries.len() > MAX_ENTRIES {
             break;
@@ -7033,16 +7035,48 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         // 212`.)
         let counts = |cell: &str| count_line(trim(cell)) || count_label(trim(cell));
         if record.iter().all(|c| c.trim().is_empty())
-            || matches!(record.as_slice(), [cell] if counts(cell))
+            || matches!(record.as_slice(), [cell] if counts(cell) || pages(trim(cell)))
             || record.len() > 1 && record.iter().any(|c| pages(trim(c)))
         {
             continue;
         }
-        // (A line of one cell under a device export's header of several is no device's row,
-        // but a line typed beside the table, `TikTok`: read as typed, it belongs to no device.)
-        if let ([cell], Some(_), 2..) = (record.as_slice(), &device_cols, keys.len()) {
-            typed_line(*n, cell, &mut list);
+        // A line that is no row of the table: read for what it says, and a note that it is
+        // not in the table's shape ([`misfit`]).
+        if let Some(alone) = misfit(record, &keys, header, device_cols.is_some(), identity) {
+            // (A line of one cell that a typed line's rules read as no app, a pager, `«
+            // Previous 1 Next »`, or as a note, is that: a name, or a sentence read as one,
+            // is the misfit.)
+            if let Some(cell) = alone {
+                let mut read = AppList::default();
+                typed_line(*n, cell, &mut read);
+                let named = !read.entries.is_empty();
+                list.entries.append(&mut read.entries);
+                list.notes.append(&mut read.notes);
+                if !named {
+                    continue;
+                }
+            }
+            list.notes.retain(|note| note.line != *n);
+            list.notes.push(Note {
+                line: *n,
+                skipped: Skipped::Unread {
+                    excerpt: super::account::excerpt(&record.join(",")),
+                },
+            });
             continue;
+        }
+        // (A row of its name alone, `,Export truncated at 1 row,`: what a typed line says
+        // of the list is said here too.)
+        if let Some(name) = name_col
+            .and_then(|c| record.get(c))
+            .filter(|name| record.iter().filter(|c| !c.trim().is_empty()).count() == 1 && !name.trim().is_empty())
+        {
+            let mut read = AppList::default();
+            typed_line(*n, name, &mut read);
+            if !read.notes.is_empty() {
+                list.notes.append(&mut read.notes);
+                continue;
+            }
         }
         let device = device_cols.as_ref().map(|cols| devices.of_row(cols, record));
         if let Some(d) = device {
@@ -7082,6 +7116,58 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     list.aggregate = device_cols.as_ref().is_some_and(DeviceColumns::aggregate);
     list.devices = devices.into_records();
     list
+}
+
+/// A CSV record that is no row of its table (`Some`, with its one cell when it has one,
+/// to be read as a typed line): a line of one cell under a header of three columns or
+/// more, or of two over a device's export (`Results limited to the first 1 rows`,
+/// `TikTok`); a row of a device's export that ends before the device's cells
+/// (`identity`: a file cut in its last row, `"a7","Calculator"`; a short row elsewhere is
+/// a tool's, an app without its version); a row of more cells than the header, the extra
+/// not empty (a comma not quoted, `Slack Technologies, Inc.`); another table's header
+/// (`Device,Apps` under `Device,App`; the same header again is a paged export's, and no
+/// misfit).
+fn misfit<'r>(
+    record: &'r [String],
+    keys: &[String],
+    header: &[String],
+    devices: bool,
+    identity: Option<usize>,
+) -> Option<Option<&'r str>> {
+    let width = keys.len();
+    let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
+    if filled == 1 && (width >= 3 || devices && width >= 2) {
+        let cell = record.iter().find(|c| !c.trim().is_empty()).map(String::as_str);
+        // (A pager of one page, `« Previous 1 Next »`: the table's, and all of it.)
+        let one_page = cell.is_some_and(|c| {
+            c.split_whitespace().any(|w| PAGE_TURNS.contains(w))
+                && c.split_whitespace().all(|w| {
+                    matches!(w, "|" | "1") || PAGE_TURNS.contains(w) || Words("<|>|«|»|‹|›|←|→|<<|>>").contains(w)
+                })
+        });
+        return (!one_page).then_some(cell);
+    }
+    let short = identity.is_some_and(|at| record.len() <= at);
+    let long = record
+        .get(width..)
+        .is_some_and(|extra| extra.iter().any(|c| !c.trim().is_empty()));
+    let header_again = record.len() == width && record != header && {
+        let named = record
+            .iter()
+            .filter(|c| {
+                let key = header_key(c);
+                let own = |k: &str| keys.iter().any(|h| h == k);
+                !key.is_empty()
+                    && (column_key(&key)
+                        || NAME_KEYS.contains(&key.as_str())
+                        || ID_KEYS.contains(&key.as_str())
+                        || own(&key)
+                        || key.strip_suffix('s').is_some_and(own))
+            })
+            .count();
+        named >= 2
+    };
+    (short || long || header_again).then_some(None)
 }
 
 /// Whether a CSV text ends inside a quoted cell (RFC 4180: a quote opens a cell only at
