@@ -5143,3 +5143,10 @@ fn a_table_of_counts_is_no_list_of_apps() {
     assert_nothing_to_do("Slack,Zoom\nOutlook,Teams\n");
     assert_nothing_to_do("App,Version\nSlack,4\nZoom,5\n");
 }
+
+/// iPhone Storage's total over its apps (`45.2 GB of 128 GB Used` on a line of its own,
+/// as Live Text copies it) is the screen's, not a size left from an app cut off above.
+#[test]
+fn a_storage_screens_total_is_no_app_cut_off() {
+    assert_nothing_to_do("General\niPhone Storage\niPhone\n45.2 GB of 128 GB Used\nSlack\n120 MB\nZoom\n80 MB\n");
+}
