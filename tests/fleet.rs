@@ -334,6 +334,24 @@ fn a_line_that_does_not_fit_the_exports_rows_is_never_fine() {
         let report = check(list, US_PHONES);
         assert_eq!(report.overall.answer, Answer::Incomplete, "{list:?}: {:#?}", report.overall);
     }
+    // A row cut short, or a second table's, still names what it names: no device's.
+    for list in [
+        "\"ApplicationName\",\"Publisher\",\"DeviceName\"\n\"Outlook\",\"Microsoft\",\"P1\"\n\"TikTok\"\n",
+        "ApplicationKey,ApplicationName,Publisher,DeviceName\na1,Outlook,Microsoft,P1\na9,TikTok\n",
+    ] {
+        let report = check(list, US_PHONES);
+        assert_eq!(
+            report.overall.answer,
+            Answer::ActionRequired,
+            "{list:?}: {:#?}",
+            report.overall
+        );
+    }
+    // (A second table's rows are read by the first's header: here TikTok falls in its
+    // publisher's column, and is asked about.)
+    let list = "ApplicationName,Publisher,DeviceName\nOutlook,Microsoft,P1\n\nPlatform,ApplicationName,DeviceName\niOS,TikTok,P9\n";
+    let report = check(list, US_PHONES);
+    assert_eq!(report.overall.answer, Answer::ConfirmMatches, "{:#?}", report.overall);
     // Rows that leave their trailing cells out, after the device's, are rows: a tool's
     // app without its version.
     let report = check(

@@ -5150,3 +5150,39 @@ fn a_table_of_counts_is_no_list_of_apps() {
 fn a_storage_screens_total_is_no_app_cut_off() {
     assert_nothing_to_do("General\niPhone Storage\niPhone\n45.2 GB of 128 GB Used\nSlack\n120 MB\nZoom\n80 MB\n");
 }
+
+/// A phone screen's view of some of its apps, in the languages phones speak (red team
+/// rt50b): a filter's or a tab's heading, a list scrolled away from its start.
+#[test]
+fn a_phone_screens_view_of_some_apps_is_not_whole() {
+    for text in [
+        "Disabled apps\nGoogle TV\n",
+        "Running\nChrome\nSlack\n",
+        "Hidden Apps\nSlack\n",
+        "Not on this iPhone\nSlack\n",
+        "Dostępne aktualizacje\nChrome\n",
+        "Battery usage for past 24 hr\nChrome\n12%\n",
+        "Récemment utilisées\nChrome\nSlack\n",
+        "Zuletzt geöffnete Apps\nChrome\nSlack\n",
+        "Utilizzate di recente\nChrome\nSlack\n",
+        "Least used\nChrome\nSlack\n",
+        // (A copy that begins under an app scrolled off the top, its two details left.)
+        "Last Used: 02/12/2023\n120 MB\nFiles\nNever Used\n12 MB\n",
+        // (The App Library scrolled to M: its letters from M on, and its index.)
+        "M\nMail\nS\nSlack\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z #\n",
+        // (One profile's tab of two.)
+        "Personal\nWork\nSlack\n",
+        "Persönlich\nArbeit\nSlack\n",
+    ] {
+        assert_not_whole(text);
+    }
+    // From its start, the letters and the index are no apps.
+    let report =
+        check("A\nAuthenticator\nC\nChrome\nS\nSlack\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z #\n");
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    // Google Play's installed apps sorted by when they were updated.
+    assert_nothing_to_do("Installed\nRecently updated\nChrome\n401 MB\nSlack\n80 MB\n");
+    // A person's two sections, each with its apps.
+    assert_nothing_to_do("Work:\nSlack\nPersonal:\nSpotify\n");
+}

@@ -671,7 +671,14 @@ pub(super) fn detail_on_top(list: &mut AppList, lines: &[&str]) {
     // (Most lists: let go by their first line, no detail. The detail right over an app's
     // name: a screen's total over a heading, `4 hr 12 min` `Today`, is the screen's.)
     // (And a detail under it: the screen's details and names take turns from the top.)
-    let mut below = lines.iter().enumerate().skip(at + 1).filter(|(_, l)| !is_blank(l));
+    // (Each of the app's details, when the screen writes two: `Last Used: 02/12/2023`
+    // over `120 MB`.)
+    let mut below = lines
+        .iter()
+        .enumerate()
+        .skip(at + 1)
+        .filter(|(_, l)| !is_blank(l))
+        .skip_while(|(_, l)| detail(l));
     let (next, after) = (below.next(), below.next());
     if !detail(first)
         || !detail(last)
@@ -919,6 +926,9 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     }
     other_users(list, lines);
     count_table(list, lines);
+    letter_index(list, lines);
+    profile_tabs(list, lines);
+    sorted_view(list, lines);
     // The pages or parts of a list, all of them here (`Page 1/2` … `Page 2/2`, `[1/2]` …
     // `[2/2]`): the list's structure, saying no more than the list holds. (Ten at most:
     // more are rarely pasted whole.)
@@ -1925,6 +1935,106 @@ fn one_devices(lower: &str) -> bool {
         }) && !condition.contains(" like ")
             && !condition.contains(" or ")
     })
+}
+
+/// A screen's list in letters (the App Library's, a phone's settings): each letter a
+/// heading over its apps (`M`, `S`), and the index beside them (`A B C … Z #`), none of
+/// them apps. When the letters begin past B (no `#` before them), the list was scrolled
+/// away from its start: a note at its first letter.
+fn letter_index(list: &mut AppList, lines: &[&str]) {
+    let letter = |line: &str| match crate::text::trim(line).as_bytes() {
+        [b @ (b'A'..=b'Z' | b'#')] => Some(*b),
+        _ => None,
+    };
+    let mut headings: Vec<(usize, u8)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(b) = letter(line) {
+            headings.push((i, b));
+        } else if line.len() >= 40 {
+            // (The index: the alphabet's letters alone, twenty of them at least.)
+            let mut words = line.split_whitespace();
+            let index = words.clone().count() >= 20
+                && words.all(|w| w.len() == 1 && !w.bytes().any(|b| b.is_ascii_lowercase()));
+            if index {
+                list.entries.retain(|e| e.line != i + 1);
+                list.structure.push((i + 1, i + 1));
+            }
+        }
+    }
+    // (Two letters at least, in order: `X` alone is an app.)
+    let letters: Vec<u8> = headings.iter().map(|&(_, b)| b).filter(|&b| b != b'#').collect();
+    if letters.len() < 2 || letters.windows(2).any(|w| matches!(w, [a, b] if a >= b)) {
+        return;
+    }
+    for &(i, _) in &headings {
+        list.entries.retain(|e| e.line != i + 1);
+        list.structure.push((i + 1, i + 1));
+    }
+    if let Some(&(i, first)) = headings.first().filter(|&&(_, b)| b > b'B') {
+        list.notes.push(Note {
+            line: i + 1,
+            skipped: Skipped::Elsewhere {
+                excerpt: excerpt(&char::from(first).to_string()),
+            },
+        });
+    }
+}
+
+/// A screen's two tabs, one profile's apps and the other's (`Personal` and `Work` on an
+/// Android phone with a work profile), copied over the apps of one of them: the other's
+/// are not here. A note at the tabs, which are no apps. (A heading over each profile's
+/// own apps, `Work:` … `Personal:` …, is a list's sections.)
+fn profile_tabs(list: &mut AppList, lines: &[&str]) {
+    const PERSONAL: Words = Words("personal|persönlich|privat|personnel|personnelle|personale|osobiste|pessoal");
+    const WORK: Words =
+        Words("work|arbeit|geschäftlich|dienstlich|travail|professionnel|trabajo|lavoro|praca|trabalho");
+    let mut filled = lines.iter().enumerate().filter(|(_, l)| !is_blank(l)).peekable();
+    while let Some((i, line)) = filled.next() {
+        let Some(&(k, next)) = filled.peek() else {
+            return;
+        };
+        let (a, b) = (crate::text::trim(line), crate::text::trim(next));
+        if PERSONAL.contains(a) && WORK.contains(b) || WORK.contains(a) && PERSONAL.contains(b) {
+            list.entries.retain(|e| e.line != i + 1 && e.line != k + 1);
+            list.structure.push((i + 1, k + 1));
+            list.notes.push(Note {
+                line: i + 1,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(a) },
+            });
+            return;
+        }
+    }
+}
+
+/// A view of all the apps, then how they are sorted (Google Play's `Installed` over
+/// `Recently updated`): the sort's words, read as a heading over some of the apps, are
+/// no note, and neither line an app.
+fn sorted_view(list: &mut AppList, lines: &[&str]) {
+    let mut sorted = Vec::new();
+    for note in &list.notes {
+        let Skipped::Elsewhere { .. } = note.skipped else {
+            continue;
+        };
+        let at = note.line.wrapping_sub(1);
+        let above = lines
+            .get(..at)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, l)| !is_blank(l));
+        let text = crate::text::trim(lines.get(at).copied().unwrap_or(""));
+        if let Some((view, _)) = above.filter(|(_, l)| super::formats::ALL_VIEW.contains(crate::text::trim(l))) {
+            if super::formats::subset_heading(text) {
+                sorted.push((view + 1, note.line));
+            }
+        }
+    }
+    for (view, line) in sorted {
+        list.notes.retain(|n| n.line != line);
+        list.entries.retain(|e| e.line != view && e.line != line);
+        list.structure.push((view, line));
+    }
 }
 
 /// A table that counts each device's apps and names none (`Computer Name,Installed apps`

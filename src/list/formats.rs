@@ -4887,7 +4887,7 @@ const GONE_FIRST: Words =
     Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver|gekürzten");
 /// The first words of [`subset_heading`]'s headings.
 const SUBSET_FIRST: Words = Words(
-    "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app",
+    "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least",
 );
 /// The first words of a pipe's end that [`console_cut`] reads (`write failed: Broken
 /// pipe`, `exit status 141`).
@@ -5131,6 +5131,12 @@ pub(super) fn says_all(text: &str) -> bool {
         .any(|w| !w.is_empty() && ALL.contains(w))
 }
 
+/// A screen's view of all of its apps, as its tab, chip or menu names it (`Installed`,
+/// `All apps`, `Your apps`, `Alle Apps`, `Toutes`).
+pub(super) const ALL_VIEW: Words = Words(
+    "installed|all|all apps|your apps|library|downloaded|installiert|alle|alle apps|installées|toutes|todas|instaladas|tutte|installate|geïnstalleerd|zainstalowane|wszystkie",
+);
+
 /// A store's or a settings screen's row of controls over its apps, its cells apart by
 /// tabs or wide gaps: a sort (`Sort: Recently updated ▾`, `Sortieren nach: Name`, `Trier
 /// par`), or a menu's mark (`▾`) beside the view it shows (`Installed`, `Your apps`,
@@ -5142,9 +5148,6 @@ fn control_row(text: &str) -> Option<Option<&str>> {
         "sort|sorted|sortieren|sortiert|trier|trié|ordenar|ordenado|ordina|ordinato|sorteren|gesorteerd|sortuj|classificar",
     );
     const BY: Words = Words("by|nach|par|por|per|op|według");
-    const ALL_VIEW: Words = Words(
-        "installed|all|all apps|your apps|library|downloaded|installiert|alle|alle apps|installées|toutes|todas|instaladas|tutte|installate|geïnstalleerd|zainstalowane|wszystkie",
-    );
     const MARKS: [char; 6] = ['▾', '▼', '⌄', '⏷', '˅', '▿'];
     // (Most lines have no sort's word and no menu's mark: let go before they are split.)
     let sorts = || {
@@ -5196,15 +5199,15 @@ fn control_row(text: &str) -> Option<Option<&str>> {
 #[inline(never)]
 pub(super) fn subset_heading(text: &str) -> bool {
     const WHICH: Words = Words(
-        "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria",
+        "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|aktualizacje|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria",
     );
     const BESIDES: Words = Words(
-        "apps|app|applications|applis|aplicaciones|anwendungen|used|opened|updated|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden",
+        "apps|app|applications|applis|aplicaciones|anwendungen|applicazioni|aplikacje|used|opened|updated|geöffnete|utilizzate|dostępne|on|this|iphone|ipad|past|hr|hrs|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden",
     );
     // (A heading of one word over some of a phone's apps: the App Library's `Suggestions`,
     // Google Play's `Updates`, and a Chinese or a Japanese screen's `最近使用`.)
     const ALONE: Words = Words(
-        "suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
+        "suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|running|disabled|hidden|deaktiviert|ausgeblendet|désactivées|desactivadas|disattivate|wyłączone|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
     );
     if ALONE.contains(text.trim_end_matches([':', '：', '.'])) {
         return true;
@@ -7045,6 +7048,13 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
                 list.notes.append(&mut read.notes);
                 if !named {
                     continue;
+                }
+            } else {
+                // (A row of other cells is read by the header as far as it goes, and is no
+                // device's: `"a9","TikTok"` cut short still names TikTok.)
+                let cell = |c: Option<usize>| c.and_then(|c| record.get(c)).map(String::as_str);
+                if let Some(entry) = Entry::app(*n, cell(name_col), cell(id_col)) {
+                    list.entries.push(entry);
                 }
             }
             list.notes.retain(|note| note.line != *n);
