@@ -1942,9 +1942,13 @@ fn one_devices(lower: &str) -> bool {
 /// them apps. When the letters begin past B (no `#` before them), the list was scrolled
 /// away from its start: a note at its first letter.
 fn letter_index(list: &mut AppList, lines: &[&str]) {
-    let letter = |line: &str| match crate::text::trim(line).as_bytes() {
-        [b @ (b'A'..=b'Z' | b'#')] => Some(*b),
-        _ => None,
+    // (Most lines are longer than a letter and its white space: let go by their length.)
+    let letter = |line: &str| match line.len() <= 4 {
+        true => match crate::text::trim(line).as_bytes() {
+            [b @ (b'A'..=b'Z' | b'#')] => Some(*b),
+            _ => None,
+        },
+        false => None,
     };
     let mut headings: Vec<(usize, u8)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
@@ -1988,21 +1992,41 @@ fn profile_tabs(list: &mut AppList, lines: &[&str]) {
     const PERSONAL: Words = Words("personal|persönlich|privat|personnel|personnelle|personale|osobiste|pessoal");
     const WORK: Words =
         Words("work|arbeit|geschäftlich|dienstlich|travail|professionnel|trabajo|lavoro|praca|trabalho");
-    let mut filled = lines.iter().enumerate().filter(|(_, l)| !is_blank(l)).peekable();
-    while let Some((i, line)) = filled.next() {
-        let Some(&(k, next)) = filled.peek() else {
-            return;
-        };
-        let (a, b) = (crate::text::trim(line), crate::text::trim(next));
-        if PERSONAL.contains(a) && WORK.contains(b) || WORK.contains(a) && PERSONAL.contains(b) {
-            list.entries.retain(|e| e.line != i + 1 && e.line != k + 1);
-            list.structure.push((i + 1, k + 1));
-            list.notes.push(Note {
-                line: i + 1,
-                skipped: Skipped::Elsewhere { excerpt: excerpt(a) },
-            });
-            return;
+    // Which tab a line names, if it names one: `Some(true)` the personal one. (Most lines
+    // are longer than these words, or of two words: let go before they are looked up.)
+    let tab = |line: &str| {
+        if line.len() > 16 {
+            return None;
         }
+        let word = crate::text::trim(line);
+        if word.is_empty() || word.contains(' ') {
+            return None;
+        }
+        if PERSONAL.contains(word) {
+            Some(true)
+        } else if WORK.contains(word) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let mut before: Option<(usize, bool)> = None;
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| !is_blank(l)) {
+        let this = tab(line);
+        if let (Some((at, a)), Some(b)) = (before, this) {
+            if a != b {
+                list.entries.retain(|e| e.line != at + 1 && e.line != i + 1);
+                list.structure.push((at + 1, i + 1));
+                list.notes.push(Note {
+                    line: at + 1,
+                    skipped: Skipped::Elsewhere {
+                        excerpt: excerpt(crate::text::trim(lines.get(at).copied().unwrap_or(""))),
+                    },
+                });
+                return;
+            }
+        }
+        before = this.map(|kind| (i, kind));
     }
 }
 
