@@ -282,16 +282,25 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
 /// an app. (A name in capitals over its kin, `WhatsApp` over `WhatsApp Business`, is an
 /// app; so is a first app no other shares; so is a list typed in lower case.)
 pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
-    if list.format != Format::Lines || list.entries.len() < 3 {
+    if list.format != Format::Lines || list.entries.len() < 2 {
         return;
     }
-    let Some(first) = list.entries.first() else {
+    // (The search box's label, when the copy has it, `Search` over what was typed: read as
+    // an app at first.)
+    const LABEL: Words =
+        Words("search|suche|suchen|rechercher|recherche|buscar|cerca|szukaj|pesquisar|zoeken|搜索|検索");
+    let labelled = list
+        .entries
+        .first()
+        .is_some_and(|e| LABEL.contains(crate::text::trim(&e.text)));
+    let Some(first) = list.entries.get(usize::from(labelled)) else {
         return;
     };
     let at = first.line;
     let line = lines.get(at.wrapping_sub(1)).copied().unwrap_or("");
-    // (The first line with words, under a search box's label at most.)
-    if lines.iter().take(at.saturating_sub(1)).filter(|l| !is_blank(l)).count() > 1 {
+    // (The first line with words, under a search box's label at most, and a screen's title
+    // over that.)
+    if lines.iter().take(at.saturating_sub(1)).filter(|l| !is_blank(l)).count() > 1 + usize::from(labelled) {
         return;
     }
     let typed = crate::text::trim(line);
@@ -319,12 +328,13 @@ pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
                     .is_some_and(|t| t.eq_ignore_ascii_case(typed))
         })
     };
-    let results = || list.entries.iter().skip_while(|e| e.line == at);
-    // (Two at least that are not what was typed: counted no further.)
+    let results = || list.entries.iter().skip_while(|e| e.line <= at);
+    // (Two at least that are not what was typed, one under the search box's label:
+    // counted no further.)
     let others = || {
         results()
             .filter(|e| !e.text.eq_ignore_ascii_case(typed))
-            .nth(1)
+            .nth(usize::from(!labelled))
             .is_some()
     };
     // (Results as the screen shows their names, with a capital: a list typed in lower case,
@@ -333,7 +343,11 @@ pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
     if !results().all(|e| found(&e.text) && shown(&e.text)) || !others() {
         return;
     }
-    list.entries.retain(|e| e.line != at);
+    let label = list.entries.first().filter(|_| labelled).map(|e| e.line);
+    list.entries.retain(|e| e.line != at && Some(e.line) != label);
+    if let Some(label) = label {
+        list.structure.push((label, label));
+    }
     list.notes.push(Note {
         line: at,
         skipped: Skipped::Elsewhere { excerpt: excerpt(line) },
