@@ -5630,6 +5630,9 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     if let Some(rows) = query_rows(text) {
         return usize::try_from(rows).ok();
     }
+    if let Some(apps) = search_box_count(text) {
+        return Some(apps);
+    }
     if let Some(apps) = cjk_count(text) {
         return Some(apps);
     }
@@ -5800,12 +5803,22 @@ const PAGE_TURNS: Words =
 /// A search box's words copied with what is under it (`Search by application name`,
 /// `Search apps`): "search" and the words of what it searches.
 fn search_box(text: &str) -> bool {
-    const WORDS: Words = Words("by|for|in|app|apps|application|applications|name|names|programs|software|all");
+    const WORDS: Words = Words("by|for|in|among|app|apps|application|applications|name|names|programs|software|all");
     let mut words = text.split_whitespace();
     // (`Search` alone may be an app's name.)
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("search"))
         && text.contains(' ')
-        && words.all(|w| WORDS.contains(w))
+        && words.all(|w| WORDS.contains(w) || whole_number(w).is_some())
+}
+
+/// How many apps a search box says it searches (Xiaomi's `Search among 124 apps`): the
+/// list's total, as a count's.
+fn search_box_count(text: &str) -> Option<usize> {
+    if !search_box(text) || !text.split_whitespace().any(|w| COUNTED.contains(w)) {
+        return None;
+    }
+    let n = text.split_whitespace().find_map(whole_number)?;
+    usize::try_from(n).ok()
 }
 
 /// A frame of a console's spinner (`-`, `\\`, `|`, `/`), a rule (`----`, `────`) or a
