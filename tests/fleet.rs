@@ -329,7 +329,8 @@ fn a_line_that_does_not_fit_the_exports_rows_is_never_fine() {
         "Device,App\nP1,Outlook\n\nDevice,Apps\nP1,1\nP9,12\n",
         "Serial Number,App Name,Device Name\nS1,Outlook,P1\nS9\n",
         "\"ApplicationName\",\"Publisher\",\"DeviceName\"\n\"Outlook\",\"Microsoft\",\"P1\"\n\"Slack\",\"Slack\"\n",
-        "DeviceName,ApplicationName,Publisher,Version\nP1,Outlook,Microsoft,4.2\nP2,Slack,Slack Technologies, Inc.,24.04\n",
+        "ApplicationName,Publisher,DeviceName,Version\nOutlook,Microsoft,P1,4.2\nSlack,Slack Technologies, Inc.,P2,24.04\n",
+        "UserName,DeviceName,ApplicationName\nJane,P1,Outlook\nDoe, Jane,P2,Slack\n",
     ] {
         let report = check(list, US_PHONES);
         assert_eq!(report.overall.answer, Answer::Incomplete, "{list:?}: {:#?}", report.overall);
@@ -356,6 +357,13 @@ fn a_line_that_does_not_fit_the_exports_rows_is_never_fine() {
     // app without its version.
     let report = check(
         "DeviceName,ApplicationName,Version,Notes\nP1,Outlook,4.2\nP1,Slack\nP2,Zoom,6.0\nP2,Teams\n",
+        US_PHONES,
+    );
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.overall);
+    // A comma left unquoted after every cell the row is read by (its device's and its
+    // app's name) moves none of them.
+    let report = check(
+        "DeviceName,ApplicationName,Publisher,Version\nP1,Outlook,Microsoft,4.2\nP2,Slack,Slack Technologies, Inc.,24.04\n",
         US_PHONES,
     );
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.overall);

@@ -1953,8 +1953,8 @@ fn one_devices(lower: &str) -> bool {
 
 /// A screen's list in letters (the App Library's, a phone's settings): each letter a
 /// heading over its apps (`M`, `S`), and the index beside them (`A B C … Z #`), none of
-/// them apps. When the letters begin past B (no `#` before them), the list was scrolled
-/// away from its start: a note at its first letter.
+/// them apps. When the list begins past C (its first letter and the lines above it; no
+/// `#` before them), it was scrolled away from its start: a note at its first letter.
 fn letter_index(list: &mut AppList, lines: &[&str]) {
     // (Most lines are longer than a letter and its white space: let go by their length.)
     let letter = |line: &str| match line.len() <= 4 {
@@ -1988,7 +1988,29 @@ fn letter_index(list: &mut AppList, lines: &[&str]) {
         list.entries.retain(|e| e.line != i + 1);
         list.structure.push((i + 1, i + 1));
     }
-    if let Some(&(i, first)) = headings.first().filter(|&&(_, b)| b > b'B') {
+    // (Where the list begins: its first letter, or apps above it in their order before
+    // it, `Authenticator` and `Banking` over `D`; one line above is a title, `App
+    // Library`. A phone's list may begin at C, `Calculator`.)
+    let begins = |&&(i, first): &&(usize, u8)| {
+        let above: Vec<u8> = (0..i)
+            .filter(|&j| list.entries.iter().any(|e| e.line == j + 1))
+            .filter_map(|j| {
+                let b = *crate::text::trim(lines.get(j)?).as_bytes().first()?;
+                Some(if b.is_ascii_alphabetic() {
+                    b.to_ascii_uppercase()
+                } else {
+                    b'#'
+                })
+            })
+            .collect();
+        let ordered = above.len() >= 2 && above.windows(2).all(|w| matches!(w, [a, b] if a <= b));
+        let start = match above.first() {
+            Some(&b) if ordered && b <= first => b,
+            _ => first,
+        };
+        start > b'C'
+    };
+    if let Some(&(i, first)) = headings.first().filter(begins) {
         list.notes.push(Note {
             line: i + 1,
             skipped: Skipped::Elsewhere {
@@ -2046,7 +2068,8 @@ fn profile_tabs(list: &mut AppList, lines: &[&str]) {
 
 /// A view of all the apps, then how they are sorted (Google Play's `Installed` over
 /// `Recently updated`): the sort's words, read as a heading over some of the apps, are
-/// no note, and neither line an app.
+/// no note, and neither line an app. (A view of some under it, `Installed` over
+/// `Disabled` or `Updates available`, is the view shown: a note still.)
 fn sorted_view(list: &mut AppList, lines: &[&str]) {
     let mut sorted = Vec::new();
     for note in &list.notes {
@@ -2063,7 +2086,7 @@ fn sorted_view(list: &mut AppList, lines: &[&str]) {
             .find(|(_, l)| !is_blank(l));
         let text = crate::text::trim(lines.get(at).copied().unwrap_or(""));
         if let Some((view, _)) = above.filter(|(_, l)| super::formats::ALL_VIEW.contains(crate::text::trim(l))) {
-            if super::formats::subset_heading(text) {
+            if super::formats::subset_heading(text) && super::formats::sort_order(text) {
                 sorted.push((view + 1, note.line));
             }
         }
@@ -2138,8 +2161,9 @@ fn count_table(list: &mut AppList, lines: &[&str]) {
 /// another (`all` every one). On a phone with a work profile, a private space or a secure
 /// folder, those are other users. When `pm list users` printed beside it
 /// (`UserInfo{10:Work profile:1030} running`) shows a user no listing asked for, the list
-/// is not the whole phone's: a note at the first listing. The `UserInfo` lines are the
-/// list's structure, no apps.
+/// is not the whole phone's: a note at the first listing (or at the first package when no
+/// command was printed, which leaves whose apps they are unknown). The `UserInfo` lines
+/// are the list's structure, no apps.
 fn other_users(list: &mut AppList, lines: &[&str]) {
     let mut users: Vec<u64> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
@@ -2176,6 +2200,13 @@ fn other_users(list: &mut AppList, lines: &[&str]) {
             Some(user) => Some(user.parse().unwrap_or(u64::MAX)),
         };
         listings.push((i + 1, user));
+    }
+    // (No command printed, only what it listed: whose apps they are is not known, so a
+    // note at the first package.)
+    if listings.is_empty() {
+        if let Some(at) = lines.iter().position(|l| l.trim_start().starts_with("package:")) {
+            listings.push((at + 1, Some(u64::MAX)));
+        }
     }
     let listed = |user: u64| listings.iter().any(|&(_, asked)| asked.is_none_or(|a| a == user));
     if users.iter().all(|&u| listed(u)) {

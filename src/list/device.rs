@@ -150,6 +150,18 @@ impl DeviceColumns {
         self.name.into_iter().chain(self.serial).min()
     }
 
+    /// The columns a row's device is read from, and whether each is one of free text that
+    /// a comma may be part of (a user's `Doe, Jane`): `(column, free)`.
+    pub(super) fn columns(&self) -> impl Iterator<Item = (usize, bool)> + '_ {
+        let plain = [self.name, self.serial, self.os, self.model, self.ownership, self.count];
+        plain
+            .into_iter()
+            .chain([self.os_by_version.map(|(c, _)| c)])
+            .flatten()
+            .map(|c| (c, false))
+            .chain(self.user.map(|c| (c, true)))
+    }
+
     /// Whether a header row describes devices: a device's name or serial number and one
     /// more thing about it (its user, system, model or serial number).
     pub(super) fn describe_devices(keys: &[String]) -> bool {

@@ -601,7 +601,9 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         }
         let before = list.entries.len();
         typed_line(n, line, &mut list);
-        under_name = list.entries.len() == before + 1;
+        // (A view's or a state's word is no name: `Disabled` under `Installed` is the
+        // view the screen shows.)
+        under_name = list.entries.len() == before + 1 && !screen_state(line) && !ALL_VIEW.contains(trim(line));
     }
     signature(&mut list, lines);
     list
@@ -5174,12 +5176,12 @@ fn control_row(text: &str) -> Option<Option<&str>> {
     let (mut all, mut some) = (false, None);
     for cell in cells().filter(|c| !is_sort(c)) {
         let view = trim(cell.trim_end_matches(MARKS));
-        if !view.chars().any(char::is_alphanumeric) {
+        if !view.chars().any(char::is_alphanumeric) || keeps_every_app(view) {
             continue;
         }
         if ALL_VIEW.contains(view) {
             all = true;
-        } else if sorted || subset_heading(view) || filtered_view(view) {
+        } else if sorted || subset_heading(view) || filtered_view(view) || SOME_VIEW.contains(view) {
             // (Beside a sort, a view not known here, `Games`, may be some of the apps too.)
             some = some.or(Some(view));
         } else {
@@ -5188,6 +5190,56 @@ fn control_row(text: &str) -> Option<Option<&str>> {
         }
     }
     (sorted || all || some.is_some()).then_some(some)
+}
+
+/// A menu's view of one kind of the apps (`Personal apps ▾` on a phone with a work
+/// profile, `System apps`, `Enabled`).
+const SOME_VIEW: Words = Words(
+    "personal|personal apps|work|work apps|system|system apps|user apps|enabled|enabled apps|persönlich|persönliche apps|arbeit|geschäftliche apps|system-apps|aktiviert|aktivierte apps|apps personnelles|apps professionnelles|applications système|activées|personales|aplicaciones personales|aplicaciones de trabajo|aplicaciones del sistema|habilitadas",
+);
+
+/// A control beside a sort that leaves every app in view: a filter that keeps them all
+/// (`Filter by: All drives`, `Filtrer par : Tous les lecteurs`), a search box with
+/// nothing typed in it (`Search apps`), a choice of layout (`List view`), the count of
+/// the apps shown (`54 apps found`).
+fn keeps_every_app(cell: &str) -> bool {
+    const FILTER: Words = Words("filter|filters|filtern|filtrer|filtrar|filtra|filteren|filtruj|filtre|filtro");
+    const SEARCH: Words = Words("search|suche|suchen|rechercher|buscar|cerca|zoeken|szukaj|pesquisar");
+    const BY: Words = Words("by|nach|par|por|per|op|według|:");
+    const LAYOUT: Words = Words(
+        "list|grid|tiles|details|list view|grid view|tile view|details view|listenansicht|rasteransicht|vue liste|vue grille|vista de lista|vista de cuadrícula",
+    );
+    let mut words = cell.split_whitespace().map(|w| w.trim_end_matches(':'));
+    let first = words.next().unwrap_or("");
+    if FILTER.contains(first) {
+        let value = words.find(|w| !w.is_empty() && !BY.contains(w));
+        return value.is_none_or(|w| FILTER_KEEPS_ALL.contains(w));
+    }
+    SEARCH.contains(first) && !cell.contains(':') && cell.split_whitespace().nth(3).is_none()
+        || LAYOUT.contains(cell)
+        || count_line(cell)
+        || count_label(cell)
+}
+
+/// Whether a heading is an order of the apps by their use or their updates (`Recently
+/// updated`, `Most used`, `Zuletzt verwendet`), which a screen sorts all of them by: every
+/// word one of an order's, one of them when.
+pub(super) fn sort_order(text: &str) -> bool {
+    const WHEN: Words = Words(
+        "recently|recent|most|least|frequently|often|rarely|zuletzt|kürzlich|häufig|meistgenutzt|meistgenutzte|selten|récemment|récentes|récents|recientemente|recientes|recenti|recente|recentemente|ostatnio|najczęściej|najrzadziej|meest|minst|onlangs",
+    );
+    const ORDER: Words = Words(
+        "used|updated|opened|added|installed|apps|app|verwendet|verwendete|aktualisiert|aktualisierte|geöffnet|geöffnete|hinzugefügt|genutzt|utilisées|utilisés|ouvertes|mises|à|jour|ajoutées|usadas|usados|actualizadas|abiertas|añadidas|usate|utilizzate|aggiornate|aperte|aggiunte|używane|zaktualizowane|otwierane|dodane|gebruikt|bijgewerkt|geopend|toegevoegd",
+    );
+    let mut when = false;
+    for w in text.trim_end_matches(':').split_whitespace() {
+        let w_when = WHEN.contains(w);
+        if !w_when && !ORDER.contains(w) {
+            return false;
+        }
+        when |= w_when;
+    }
+    when
 }
 
 /// Whether `text` heads some of the apps, not all of them (`Recently opened apps`,
@@ -7032,6 +7084,21 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     let mut devices = Devices::default();
     // (A row of a device's export that ends before the device's cells.)
     let identity = device_cols.as_ref().and_then(DeviceColumns::first_identity);
+    // (Whether a row's cells past the header's, a comma left unquoted, are sure to have
+    // come after every cell the row is read by: [`misfit`].)
+    let read_first = {
+        let mut read: Vec<(usize, bool)> = [name_col, id_col].into_iter().flatten().map(|c| (c, false)).collect();
+        read.extend(device_cols.iter().flat_map(DeviceColumns::columns));
+        let last = read.iter().map(|&(c, _)| c).max();
+        // (Before the last of them, only columns of no free text: wmic's `Node`, a
+        // version; a comma in a name itself is left to the sweep, which reads the line.)
+        last.is_some_and(|last| {
+            (0..=last).all(|c| match read.iter().find(|&&(r, _)| r == c) {
+                Some(&(_, free)) => !free,
+                None => keys.get(c).is_some_and(|k| PLAIN_KEYS.contains(k)),
+            })
+        })
+    };
     for (n, record) in records.iter().skip(1) {
         if list.entries.len() > MAX_ENTRIES {
             break;
@@ -7049,11 +7116,28 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         }
         // A line that is no row of the table: read for what it says, and a note that it is
         // not in the table's shape ([`misfit`]).
-        if let Some(alone) = misfit(record, &keys, header, device_cols.is_some(), identity) {
+        // (The header again, in another case or after a byte order mark: a paged export's,
+        // or two files joined.)
+        if record.len() == keys.len() && record.iter().zip(&keys).all(|(cell, key)| folds_to(cell, key)) {
+            list.structure.push((*n, *n));
+            continue;
+        }
+        let read = Read {
+            devices: device_cols.is_some(),
+            identity,
+            columns: [name_col, id_col],
+            first: read_first,
+        };
+        if let Some(alone) = misfit(record, &keys, &read) {
             // (A line of one cell that a typed line's rules read as no app, a pager, `«
             // Previous 1 Next »`, or as a note, is that: a name, or a sentence read as one,
             // is the misfit.)
             if let Some(cell) = alone {
+                // (A report's footer, `Generated by Intune on …`, `© 2024 Contoso`.)
+                if report_footer(cell) {
+                    list.structure.push((*n, *n));
+                    continue;
+                }
                 let mut read = AppList::default();
                 typed_line(*n, cell, &mut read);
                 let named = !read.entries.is_empty();
@@ -7085,6 +7169,10 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             .and_then(|c| record.get(c))
             .filter(|name| record.iter().filter(|c| !c.trim().is_empty()).count() == 1 && !name.trim().is_empty())
         {
+            if report_footer(name) {
+                list.structure.push((*n, *n));
+                continue;
+            }
             let mut read = AppList::default();
             typed_line(*n, name, &mut read);
             if !read.notes.is_empty() {
@@ -7132,26 +7220,37 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     list
 }
 
+/// How a CSV table's rows are read, for [`misfit`]: whether it is a device's export, the
+/// first column that says a row's device (`identity`), the app's name and identifier
+/// columns, and whether every column a row is read by comes before any that may hold a
+/// comma left unquoted (`first`).
+struct Read {
+    devices: bool,
+    identity: Option<usize>,
+    columns: [Option<usize>; 2],
+    first: bool,
+}
+
 /// A CSV record that is no row of its table (`Some`, with its one cell when it has one,
 /// to be read as a typed line): a line of one cell under a header of three columns or
 /// more, or of two over a device's export (`Results limited to the first 1 rows`,
-/// `TikTok`); a row of a device's export that ends before the device's cells
-/// (`identity`: a file cut in its last row, `"a7","Calculator"`; a short row elsewhere is
-/// a tool's, an app without its version); a row of more cells than the header, the extra
-/// not empty (a comma not quoted, `Slack Technologies, Inc.`); another table's header
-/// (`Device,Apps` under `Device,App`; the same header again is a paged export's, and no
-/// misfit).
-fn misfit<'r>(
-    record: &'r [String],
-    keys: &[String],
-    header: &[String],
-    devices: bool,
-    identity: Option<usize>,
-) -> Option<Option<&'r str>> {
+/// `TikTok`), but not a row of the header's width with its name alone in its first cell
+/// (`Slack,,`: a tool's app without its publisher and version); a row of a device's export that ends
+/// before the device's cells (`identity`: a file cut in its last row, `"a7","Calculator"`;
+/// a short row elsewhere is a tool's, an app without its version); a row of more cells
+/// than the header, the extra not empty (a comma not quoted, `Slack Technologies, Inc.`),
+/// unless every cell the row is read by comes before any cell such a comma could be in
+/// (`wmic /format:csv`'s `Node,Name,Vendor,Version`); another table's header (`Device,Apps`
+/// under `Device,App`; the same header again is a paged export's, and no misfit).
+fn misfit<'r>(record: &'r [String], keys: &[String], read: &Read) -> Option<Option<&'r str>> {
     let width = keys.len();
     let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
-    if filled == 1 && (width >= 3 || devices && width >= 2) {
-        let cell = record.iter().find(|c| !c.trim().is_empty()).map(String::as_str);
+    if filled == 1 && (width >= 3 || read.devices && width >= 2) {
+        let at = record.iter().position(|c| !c.trim().is_empty());
+        if !read.devices && at == Some(0) && record.len() >= width && read.columns.contains(&at) {
+            return None;
+        }
+        let cell = at.and_then(|at| record.get(at)).map(String::as_str);
         // (A pager of one page, `« Previous 1 Next »`: the table's, and all of it.)
         let one_page = cell.is_some_and(|c| {
             c.split_whitespace().any(|w| PAGE_TURNS.contains(w))
@@ -7161,11 +7260,12 @@ fn misfit<'r>(
         });
         return (!one_page).then_some(cell);
     }
-    let short = identity.is_some_and(|at| record.len() <= at);
-    let long = record
-        .get(width..)
-        .is_some_and(|extra| extra.iter().any(|c| !c.trim().is_empty()));
-    let header_again = record.len() == width && record != header && {
+    let short = read.identity.is_some_and(|at| record.len() <= at);
+    let long = !read.first
+        && record
+            .get(width..)
+            .is_some_and(|extra| extra.iter().any(|c| !c.trim().is_empty()));
+    let header_again = record.len() == width && {
         let named = record
             .iter()
             .filter(|c| {
@@ -7182,6 +7282,41 @@ fn misfit<'r>(
         named >= 2
     };
     (short || long || header_again).then_some(None)
+}
+
+/// Whether `cell` folds to the header key `key` ([`header_key`]), without folding it into
+/// a string of its own: every row of a table is compared with its header.
+fn folds_to(cell: &str, key: &str) -> bool {
+    cell.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(crate::case::chars)
+        .eq(key.chars())
+}
+
+/// Folded header keys of columns that hold no free text, so no comma a tool left
+/// unquoted: `wmic`'s `Node` (the computer), a version, a count.
+const PLAIN_KEYS: Words = Words(
+    "node|version|displayversion|appversion|applicationversion|productversion|build|installdate|size|id|key|applicationkey",
+);
+
+/// A report's footer under its table: who or what made it and when (`Generated by Intune
+/// on 2024-01-01`, `Exported 2024-01-01 10:00`, `Erstellt am …`, `Généré le …`), or its
+/// copyright (`© 2024 Contoso`, `Copyright 2024 …`). A word for it and more after it.
+fn report_footer(text: &str) -> bool {
+    const MADE: Words = Words(
+        "generated|exported|created|printed|downloaded|produced|extracted|erstellt|exportiert|generiert|gedruckt|généré|exporté|créé|imprimé|generado|exportado|creado|impreso|copyright|©",
+    );
+    let text = trim(text);
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let first = first.trim_end_matches([':', '.']);
+    let first = match first {
+        "report" | "Report" | "Bericht" | "Rapport" | "Informe" => words.next().unwrap_or("").trim_end_matches(':'),
+        _ => first,
+    };
+    (text.starts_with('©') || text.starts_with("(c) ") || text.starts_with("(C) ") || MADE.contains(first))
+        && words.next().is_some()
+        && text.len() <= 120
 }
 
 /// Whether a CSV text ends inside a quoted cell (RFC 4180: a quote opens a cell only at
