@@ -595,15 +595,20 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         // And so is a line of its details between signs under a name alone (Windows 11's
         // `3.9.8.25  |  Tencent  |  10/2/2024`: its version, publisher and date).
         let alone = || lines.get(at.wrapping_sub(1)).is_some_and(|&(_, above)| !parted(above));
-        if under_name && (company(line) || screen_state(line) || details_line(line) && alone()) {
+        // (A view's or a state's word is no name: `Disabled` under `Installed` is the view
+        // the screen shows.)
+        let view_above = || {
+            lines
+                .get(at.wrapping_sub(1))
+                .is_some_and(|&(_, above)| screen_state(above) || ALL_VIEW.contains(trim(above)))
+        };
+        if under_name && (company(line) || screen_state(line) && !view_above() || details_line(line) && alone()) {
             list.structure.push((n, n));
             continue;
         }
         let before = list.entries.len();
         typed_line(n, line, &mut list);
-        // (A view's or a state's word is no name: `Disabled` under `Installed` is the
-        // view the screen shows.)
-        under_name = list.entries.len() == before + 1 && !screen_state(line) && !ALL_VIEW.contains(trim(line));
+        under_name = list.entries.len() == before + 1;
     }
     signature(&mut list, lines);
     list
