@@ -1775,8 +1775,10 @@ fn filtered(command: &str) -> bool {
     };
     let wildcard = lister.iter().skip(1).any(|a| a.contains('*'));
     if let Some(args) = after(&["pm", "list", "packages"]) {
+        // (`--uid 10234`: the packages of one uid alone.)
         return wildcard
             || positional(args, &["--user", "--uid"])
+            || args.contains(&"--uid")
             || args.iter().any(|a| {
                 a.starts_with('-') && !a.starts_with("--") && a.chars().skip(1).any(|c| matches!(c, 'e' | 'd' | 's'))
             });
@@ -1953,8 +1955,9 @@ fn one_devices(lower: &str) -> bool {
 
 /// A screen's list in letters (the App Library's, a phone's settings): each letter a
 /// heading over its apps (`M`, `S`), and the index beside them (`A B C … Z #`), none of
-/// them apps. When the list begins past C (its first letter and the lines above it; no
-/// `#` before them), it was scrolled away from its start: a note at its first letter.
+/// them apps. When the list begins past B (its first letter, or the apps in order right
+/// above it; no `#` before them), it was scrolled away from its start: a note at its
+/// first letter.
 fn letter_index(list: &mut AppList, lines: &[&str]) {
     // (Most lines are longer than a letter and its white space: let go by their length.)
     let letter = |line: &str| match line.len() <= 4 {
@@ -1988,29 +1991,32 @@ fn letter_index(list: &mut AppList, lines: &[&str]) {
         list.entries.retain(|e| e.line != i + 1);
         list.structure.push((i + 1, i + 1));
     }
-    // (Where the list begins: its first letter, or apps above it in their order before
-    // it, `Authenticator` and `Banking` over `D`; one line above is a title, `App
-    // Library`. A phone's list may begin at C, `Calculator`.)
+    // (Where the list begins: its first letter, or the apps right above it, in their
+    // order a letter apart at most, `Authenticator`, `Banking`, `Chrome` over `D`; a
+    // title over them is no part of that run, `App Library` over `Maps`, `Messages`.)
     let begins = |&&(i, first): &&(usize, u8)| {
-        let above: Vec<u8> = (0..i)
-            .filter(|&j| list.entries.iter().any(|e| e.line == j + 1))
-            .filter_map(|j| {
-                let b = *crate::text::trim(lines.get(j)?).as_bytes().first()?;
-                Some(if b.is_ascii_alphabetic() {
-                    b.to_ascii_uppercase()
-                } else {
-                    b'#'
-                })
-            })
-            .collect();
-        let ordered = above.len() >= 2 && above.windows(2).all(|w| matches!(w, [a, b] if a <= b));
-        let start = match above.first() {
-            Some(&b) if ordered && b <= first => b,
-            _ => first,
-        };
-        start > b'C'
+        let mut start = first;
+        for j in (0..i).rev() {
+            if !list.entries.iter().any(|e| e.line == j + 1) {
+                continue;
+            }
+            let Some(&b) = lines.get(j).and_then(|l| crate::text::trim(l).as_bytes().first()) else {
+                continue;
+            };
+            let b = if b.is_ascii_alphabetic() {
+                b.to_ascii_uppercase()
+            } else {
+                b'#'
+            };
+            if b > start || start - b > 1 {
+                break;
+            }
+            start = b;
+        }
+        start > b'B'
     };
-    if let Some(&(i, first)) = headings.first().filter(begins) {
+    // (A `#` first, over names in digits, is no letter: A comes after it.)
+    if let Some(&(i, first)) = headings.iter().find(|&&(_, b)| b != b'#').filter(begins) {
         list.notes.push(Note {
             line: i + 1,
             skipped: Skipped::Elsewhere {
@@ -2167,12 +2173,20 @@ fn count_table(list: &mut AppList, lines: &[&str]) {
 fn other_users(list: &mut AppList, lines: &[&str]) {
     let mut users: Vec<u64> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if let Some(info) = line.trim_start().strip_prefix("UserInfo{") {
-            if let Some(user) = info.split(':').next().and_then(|id| id.parse().ok()) {
-                users.push(user);
-                list.entries.retain(|e| e.line != i + 1);
-                list.structure.push((i + 1, i + 1));
-            }
+        // (`cmd user list -v` writes them `1: id=10, name=Work, type=profile.MANAGED, …`,
+        // under `2 users:`.)
+        let verbose = || {
+            let (_, rest) = line.trim_start().split_once(": id=")?;
+            rest.contains(", name=").then(|| rest.split(',').next())?
+        };
+        let user = match line.trim_start().strip_prefix("UserInfo{") {
+            Some(info) => info.split(':').next(),
+            None => verbose(),
+        };
+        if let Some(user) = user.and_then(|id| id.parse().ok()) {
+            users.push(user);
+            list.entries.retain(|e| e.line != i + 1);
+            list.structure.push((i + 1, i + 1));
         }
     }
     // (Most texts print no user: not searched for a listing.)
@@ -2199,7 +2213,14 @@ fn other_users(list: &mut AppList, lines: &[&str]) {
             Some("all" | "-1") => None,
             Some(user) => Some(user.parse().unwrap_or(u64::MAX)),
         };
-        listings.push((i + 1, user));
+        // (A listing with no package under it, before the next command, listed nothing
+        // of that user's: its output is not here.)
+        let printed = lines
+            .iter()
+            .skip(i + 1)
+            .take_while(|l| !l.contains("list packages") && !l.contains("list users"))
+            .any(|l| l.trim_start().starts_with("package:"));
+        listings.push((i + 1, if printed { user } else { Some(u64::MAX) }));
     }
     // (No command printed, only what it listed: whose apps they are is not known, so a
     // note at the first package.)

@@ -4380,7 +4380,7 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
 /// a filter's name shares.
 fn filtered_view(text: &str) -> bool {
     const SEARCH: Words =
-        Words("search|suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar");
+        Words("search|suche|suchen|durchsuchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar");
     const FILTER: Words = Words(
         "filter|filters|filtre|filtres|filtro|filtros|filtri|filter by|filtered by|filter nach|gefiltert nach|filtré par|filtrer par|filtrar por|filtrado por",
     );
@@ -4446,7 +4446,7 @@ fn filtered_view(text: &str) -> bool {
         // (The label its words alone, with a filter's state or a search's kind beside
         // them: `Filters applied`, `Applied filters`, `Advanced search`, `Search results
         // for`; `Filter Camera: Photo Effects` is a name's.)
-        const BESIDE: Words = Words("advanced|results|for|current|by|export|exported|selected|report");
+        const BESIDE: Words = Words("advanced|results|for|current|by|export|exported|selected|report|apps|app");
         let labelled = |words: &Words| {
             label.split_whitespace().any(|w| words.contains(w))
                 && label
@@ -4532,7 +4532,7 @@ fn filtered_view(text: &str) -> bool {
 /// What a filter or a search that keeps everything says: `Filter: None`, `Filter by: All
 /// drives`, `Search: (empty)`, `View: All apps`.
 const FILTER_KEEPS_ALL: Words = Words(
-    "all|alle|tous|toutes|todos|todas|any|tutti|tutte|none|no|off|aus|keine|kein|aucun|aucune|ninguno|ninguna|nessuno|0|-|–|(none)|(empty)|empty|leer|vide|vacío|everything|show",
+    "all|alle|tous|toutes|todos|todas|any|tutti|tutte|none|no|off|aus|keine|kein|aucun|aucune|ninguno|ninguna|nessuno|0|-|–|(none)|(empty)|empty|leer|vide|vacío|everything|show|wszystkie|alla|tüm|tümü|všechny|kaikki|összes",
 );
 
 /// Whether an entry that a reader took from its line says the list goes on instead of
@@ -4894,7 +4894,7 @@ const GONE_FIRST: Words =
     Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver|gekürzten");
 /// The first words of [`subset_heading`]'s headings.
 const SUBSET_FIRST: Words = Words(
-    "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least",
+    "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|archived|archiviert|archivées|archivadas|archiviate|gearchiveerd|inhabilitadas|uruchomione|desativados|desativadas|uitgeschakeld|actief|wird|en|in|em|aggiornamenti",
 );
 /// The first words of a pipe's end that [`console_cut`] reads (`write failed: Broken
 /// pipe`, `exit status 141`).
@@ -5141,7 +5141,7 @@ pub(super) fn says_all(text: &str) -> bool {
 /// A screen's view of all of its apps, as its tab, chip or menu names it (`Installed`,
 /// `All apps`, `Your apps`, `Alle Apps`, `Toutes`).
 pub(super) const ALL_VIEW: Words = Words(
-    "installed|all|all apps|your apps|library|downloaded|installiert|alle|alle apps|installées|toutes|todas|instaladas|tutte|installate|geïnstalleerd|zainstalowane|wszystkie",
+    "installed|all|all apps|your apps|installed apps|installierte apps|applications installées|aplicaciones instaladas|app installate|zainstalowane aplikacje|apps instalados|library|downloaded|installiert|alle|alle apps|installées|toutes|todas|instaladas|tutte|installate|geïnstalleerd|zainstalowane|wszystkie|tutte le app|wszystkie aplikacje|todas las aplicaciones|todas as apps|toutes les applis|toutes les applications|instalados|apps",
 );
 
 /// A store's or a settings screen's row of controls over its apps, its cells apart by
@@ -5152,15 +5152,17 @@ pub(super) const ALL_VIEW: Words = Words(
 /// all); `Some(None)` for a row of all of them; `None` for any other line.
 fn control_row(text: &str) -> Option<Option<&str>> {
     const SORT: Words = Words(
-        "sort|sorted|sortieren|sortiert|trier|trié|ordenar|ordenado|ordina|ordinato|sorteren|gesorteerd|sortuj|classificar",
+        "sort|sorted|sortieren|sortiert|trier|trié|ordenar|ordenado|ordina|ordinato|sorteren|gesorteerd|sortuj|classificar|sortera|sorter|sortér|sıralama|sırala|seřadit|řadit|rendezés|lajittele|järjestä",
     );
-    const BY: Words = Words("by|nach|par|por|per|op|według");
+    const BY: Words = Words("by|nach|par|por|per|op|według|efter|etter|ölçütü|podle|szerint|mukaan");
     const MARKS: [char; 6] = ['▾', '▼', '⌄', '⏷', '˅', '▿'];
     // (Most lines have no sort's word and no menu's mark: let go before they are split.)
     let sorts = || {
-        ["ort", "rier", "rden", "rdin", "lassif"]
-            .iter()
-            .any(|w| text.contains(w))
+        [
+            "ort", "rier", "rden", "rdin", "lassif", "ıral", "řad", "ende", "ärj", "ajit",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
     };
     let marked = text.contains(MARKS);
     if !marked && !sorts() {
@@ -5186,7 +5188,14 @@ fn control_row(text: &str) -> Option<Option<&str>> {
         }
         if ALL_VIEW.contains(view) {
             all = true;
-        } else if sorted || subset_heading(view) || filtered_view(view) || SOME_VIEW.contains(view) {
+        } else if sorted
+            || subset_heading(view)
+            || filtered_view(view)
+            || SOME_VIEW.contains(view)
+            || cell.ends_with(MARKS) && view.split_whitespace().nth(3).is_none()
+        {
+            // (A menu's view of a few words that is not all the apps, `Privat ▾`, `App
+            // attive ▾`: some of them, in whatever language.)
             // (Beside a sort, a view not known here, `Games`, may be some of the apps too.)
             some = some.or(Some(view));
         } else {
@@ -5208,19 +5217,29 @@ const SOME_VIEW: Words = Words(
 /// nothing typed in it (`Search apps`), a choice of layout (`List view`), the count of
 /// the apps shown (`54 apps found`).
 fn keeps_every_app(cell: &str) -> bool {
-    const FILTER: Words = Words("filter|filters|filtern|filtrer|filtrar|filtra|filteren|filtruj|filtre|filtro");
+    const FILTER: Words = Words(
+        "filter|filters|filtern|filtrer|filtrar|filtra|filteren|filtruj|filtre|filtro|filtrera|filtreleme|filtrovat|szűrés|suodata",
+    );
     const SEARCH: Words = Words("search|suche|suchen|rechercher|buscar|cerca|zoeken|szukaj|pesquisar");
-    const BY: Words = Words("by|nach|par|por|per|op|według|:");
+    const BY: Words = Words("by|nach|par|por|per|op|według|efter|etter|ölçütü|podle|szerint|mukaan|:");
+    // (What a filter that keeps all says beside its word for all: `All drives`, `Alle
+    // Laufwerke`, `Tous les lecteurs`, `Wszystkie dyski`.)
+    const DRIVES: Words = Words(
+        "drives|drive|laufwerke|lecteurs|les|unidades|las|as|dischi|i|le|unità|unités|dyski|stationer|drev|sürücüler|jednotky|asemat|meghajtók|apps|app|applications",
+    );
+    // (A search box's words with nothing typed: `Search apps`, `Search all apps`.)
+    const BOX: Words = Words("apps|app|applications|all|installed|programs|this|list");
     const LAYOUT: Words = Words(
         "list|grid|tiles|details|list view|grid view|tile view|details view|listenansicht|rasteransicht|vue liste|vue grille|vista de lista|vista de cuadrícula",
     );
     let mut words = cell.split_whitespace().map(|w| w.trim_end_matches(':'));
     let first = words.next().unwrap_or("");
     if FILTER.contains(first) {
-        let value = words.find(|w| !w.is_empty() && !BY.contains(w));
-        return value.is_none_or(|w| FILTER_KEEPS_ALL.contains(w));
+        let mut value = words.filter(|w| !w.is_empty() && !BY.contains(w)).peekable();
+        let all = value.next_if(|w| FILTER_KEEPS_ALL.contains(w)).is_some();
+        return value.peek().is_none() || all && value.all(|w| DRIVES.contains(w));
     }
-    SEARCH.contains(first) && !cell.contains(':') && cell.split_whitespace().nth(3).is_none()
+    SEARCH.contains(first) && !cell.contains(':') && cell.split_whitespace().skip(1).all(|w| BOX.contains(w))
         || LAYOUT.contains(cell)
         || count_line(cell)
         || count_label(cell)
@@ -5234,7 +5253,7 @@ pub(super) fn sort_order(text: &str) -> bool {
         "recently|recent|most|least|frequently|often|rarely|zuletzt|kürzlich|häufig|meistgenutzt|meistgenutzte|selten|récemment|récentes|récents|recientemente|recientes|recenti|recente|recentemente|ostatnio|najczęściej|najrzadziej|meest|minst|onlangs",
     );
     const ORDER: Words = Words(
-        "used|updated|opened|added|installed|apps|app|verwendet|verwendete|aktualisiert|aktualisierte|geöffnet|geöffnete|hinzugefügt|genutzt|utilisées|utilisés|ouvertes|mises|à|jour|ajoutées|usadas|usados|actualizadas|abiertas|añadidas|usate|utilizzate|aggiornate|aperte|aggiunte|używane|zaktualizowane|otwierane|dodane|gebruikt|bijgewerkt|geopend|toegevoegd",
+        "used|updated|opened|added|installed|apps|app|di|de|verwendet|verwendete|aktualisiert|aktualisierte|geöffnet|geöffnete|hinzugefügt|genutzt|utilisées|utilisés|ouvertes|mises|à|jour|ajoutées|usadas|usados|actualizadas|abiertas|añadidas|usate|utilizzate|aggiornate|aperte|aggiunte|używane|zaktualizowane|otwierane|dodane|gebruikt|bijgewerkt|geopend|toegevoegd",
     );
     let mut when = false;
     for w in text.trim_end_matches(':').split_whitespace() {
@@ -5259,12 +5278,12 @@ pub(super) fn subset_heading(text: &str) -> bool {
         "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|aktualizacje|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria",
     );
     const BESIDES: Words = Words(
-        "apps|app|applications|applis|aplicaciones|anwendungen|applicazioni|aplikacje|used|opened|updated|geöffnete|utilizzate|dostępne|on|this|iphone|ipad|past|hr|hrs|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden",
+        "apps|app|applications|applis|aplicaciones|anwendungen|applicazioni|aplikacje|used|opened|updated|geöffnete|utilizzate|dostępne|on|this|iphone|ipad|past|hr|hrs|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|disponibili|disponíveis|beschikbaar|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden",
     );
     // (A heading of one word over some of a phone's apps: the App Library's `Suggestions`,
     // Google Play's `Updates`, and a Chinese or a Japanese screen's `最近使用`.)
     const ALONE: Words = Words(
-        "suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|running|disabled|hidden|deaktiviert|ausgeblendet|désactivées|desactivadas|disattivate|wyłączone|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
+        "suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|running|disabled|hidden|archived|deaktiviert|ausgeblendet|archiviert|wird ausgeführt|désactivées|archivées|en cours d'exécution|desactivadas|inhabilitadas|archivadas|en ejecución|disattivate|in esecuzione|archiviate|wyłączone|uruchomione|desativados|desativadas|em execução|uitgeschakeld|actief|gearchiveerd|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
     );
     if ALONE.contains(text.trim_end_matches([':', '：', '.'])) {
         return true;
@@ -5860,12 +5879,32 @@ const PAGE_TURNS: Words =
 /// A search box's words copied with what is under it (`Search by application name`,
 /// `Search apps`): "search" and the words of what it searches.
 fn search_box(text: &str) -> bool {
-    const WORDS: Words = Words("by|for|in|among|app|apps|application|applications|name|names|programs|software|all");
+    const WORDS: Words = Words(
+        "by|for|in|among|app|apps|application|applications|name|names|programs|software|all|unter|allen|parmi|les|des|entre|las|tra|le|wśród|applis|anwendungen|aplicaciones|applicazioni|aplikacji|aplikacje|aplicativos|programme",
+    );
+    const SEARCH: Words = Words("search|suchen|durchsuchen|rechercher|buscar|cerca|szukaj|pesquisar|zoeken");
+    // (`Search` alone may be an app's name; the verb first, or last as German puts it,
+    // `In 124 Apps suchen`.)
     let mut words = text.split_whitespace();
-    // (`Search` alone may be an app's name.)
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("search"))
-        && text.contains(' ')
-        && words.all(|w| WORDS.contains(w) || whole_number(w).is_some())
+    let (first, last) = (
+        words.next().unwrap_or(""),
+        text.split_whitespace().next_back().unwrap_or(""),
+    );
+    let verb = if SEARCH.contains(first) {
+        Some(0)
+    } else {
+        SEARCH.contains(last).then_some(1)
+    };
+    text.contains(' ')
+        && verb.is_some_and(|at| {
+            let mut rest = text.split_whitespace();
+            if at == 0 {
+                rest.next();
+            } else {
+                rest.next_back();
+            }
+            rest.all(|w| WORDS.contains(w) || whole_number(w).is_some())
+        })
 }
 
 /// How many apps a search box says it searches (Xiaomi's `Search among 124 apps`): the
@@ -7097,9 +7136,11 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         let last = read.iter().map(|&(c, _)| c).max();
         // (Before the last of them, only columns of no free text: wmic's `Node`, a
         // version; a comma in a name itself is left to the sweep, which reads the line.)
+        // (A column of free text last of all, a user's `Doe, Jane`, moves none: only its own
+        // cell is cut.)
         last.is_some_and(|last| {
             (0..=last).all(|c| match read.iter().find(|&&(r, _)| r == c) {
-                Some(&(_, free)) => !free,
+                Some(&(_, free)) => !free || c + 1 == keys.len(),
                 None => keys.get(c).is_some_and(|k| PLAIN_KEYS.contains(k)),
             })
         })
@@ -7184,6 +7225,18 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
                 list.notes.append(&mut read.notes);
                 continue;
             }
+        }
+        // (A row whose name says the list is part of the apps, `Truncated,,`, `Partial
+        // export, see the portal for the rest,`.)
+        if let Some(name) = name_col.and_then(|c| record.get(c)).filter(|name| says_part(name)) {
+            note_elsewhere(&mut list, *n, name);
+            continue;
+        }
+        // (A row of more cells than the header's, read as a comma left unquoted: one that
+        // says the list is part of the apps, `Partial export, see portal for the rest,`.)
+        if record.len() > keys.len() && record.iter().any(|c| says_part(c)) {
+            note_elsewhere(&mut list, *n, &record.join(","));
+            continue;
         }
         let device = device_cols.as_ref().map(|cols| devices.of_row(cols, record));
         if let Some(d) = device {
@@ -7304,24 +7357,77 @@ const PLAIN_KEYS: Words = Words(
     "node|version|displayversion|appversion|applicationversion|productversion|build|installdate|size|id|key|applicationkey",
 );
 
-/// A report's footer under its table: who or what made it and when (`Generated by Intune
-/// on 2024-01-01`, `Exported 2024-01-01 10:00`, `Erstellt am …`, `Généré le …`), or its
-/// copyright (`© 2024 Contoso`, `Copyright 2024 …`). A word for it and more after it.
+/// Whether a CSV cell where a name stands says the list is a part: a word for it in any case (`Truncated,,`,
+/// `Gefiltert`, `(filtered)`, `Results limited`, `Partial export`), or a count of more
+/// apps (`Weitere 148 Apps`, `148 more`). Six words at most.
+fn says_part(cell: &str) -> bool {
+    static STATE_FILTER: WordFilter = word_filter(&[STATE.0], false);
+    const STATE: Words = Words(
+        "truncated|filtered|limited|incomplete|partial|abbreviated|excerpt|gekürzt|abgeschnitten|gefiltert|unvollständig|begrenzt|teilweise|auszug|tronqué|tronquée|filtré|filtrée|incomplet|incomplète|partiel|partielle|extrait|truncado|truncada|filtrado|filtrada|incompleto|incompleta|parcial|limitado|limitada|troncato|filtrato|parziale|obcięte|niepełna|przefiltrowane|showing",
+    );
+    const MORE: Words = Words(
+        "more|others|apps|applications|weitere|andere|autres|más|mais|altre|altri|meer|więcej|aplicaciones|applicazioni|anwendungen|programs|programme",
+    );
+    let words = || {
+        cell.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+    };
+    if cell.len() > 80 || words().nth(6).is_some() {
+        return false;
+    }
+    // (Every row's name is asked: most words let go by the filter.)
+    words().any(|w| may_be(&STATE_FILTER, lower_hash(w)) && STATE.contains(w))
+        || words().any(|w| whole_number(w).is_some()) && words().any(|w| MORE.contains(w)) && words().nth(3).is_none()
+}
+
+/// A report's footer under its table in its own shape alone: who or what made it and when
+/// (`Generated by Microsoft Intune on 2024-01-01 10:00 UTC`, `Exported 2024-01-01`,
+/// `Erstellt am …`), or its copyright (`© 2024 Contoso Ltd. All rights reserved.`). After
+/// its first word, only a few words that join (`by`, `on`, `am`, `le`), dates and times,
+/// and names in capitals: a footer that says anything more (`- first 500 rows only`,
+/// `(filtered)`, `Results truncated.`) is read for what it says.
 fn report_footer(text: &str) -> bool {
     const MADE: Words = Words(
         "generated|exported|created|printed|downloaded|produced|extracted|erstellt|exportiert|generiert|gedruckt|généré|exporté|créé|imprimé|generado|exportado|creado|impreso|copyright|©",
     );
+    const JOINS: Words = Words(
+        "by|from|with|via|using|on|at|the|am|um|von|mit|durch|le|à|par|de|du|el|por|con|en|utc|gmt|am|pm|all|rights|reserved|alle|rechte|vorbehalten|tous|droits|réservés|todos|los|derechos|reservados|ltd|inc|llc|gmbh|corp|co|sa|ag|-|–|—",
+    );
+    // (Words in capitals that still say the export is a part.)
+    const PART: Words = Words(
+        "filtered|filter|truncated|limited|partial|first|only|selected|selection|some|top|page|showing|results|rows|incomplete|managed|gefiltert|gekürzt|nur|erste|teilweise|filtré|tronqué|premières|seulement|partiel|filtrado|truncado|solo|primeras|parcial",
+    );
     let text = trim(text);
+    if text.len() > 120 || text.contains(['(', '[', '"', '“', '«']) {
+        return false;
+    }
     let mut words = text.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let first = first.trim_end_matches([':', '.']);
+    let first = words.next().unwrap_or("").trim_end_matches([':', '.', ',']);
     let first = match first {
-        "report" | "Report" | "Bericht" | "Rapport" | "Informe" => words.next().unwrap_or("").trim_end_matches(':'),
+        "Report" | "report" | "Bericht" | "Rapport" | "Informe" => {
+            words.next().unwrap_or("").trim_end_matches([':', ','])
+        }
         _ => first,
     };
-    (text.starts_with('©') || text.starts_with("(c) ") || text.starts_with("(C) ") || MADE.contains(first))
-        && words.next().is_some()
-        && text.len() <= 120
+    let made = text.starts_with('©') || MADE.contains(first.trim_start_matches('©'));
+    let mut more = false;
+    for w in words {
+        let w = w.trim_matches([',', '.', ';', ':', '!']);
+        if w.is_empty() {
+            continue;
+        }
+        more = true;
+        // (Who exported it, by their address: `jane.doe@contoso.com`.)
+        let fits = JOINS.contains(w)
+            || w.contains('@')
+            || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || w.chars().next().is_some_and(char::is_uppercase) && !PART.contains(w);
+        if !fits {
+            return false;
+        }
+    }
+    made && more
 }
 
 /// Whether a CSV text ends inside a quoted cell (RFC 4180: a quote opens a cell only at
