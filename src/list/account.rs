@@ -2176,7 +2176,12 @@ fn other_users(list: &mut AppList, lines: &[&str]) {
         // (`cmd user list -v` writes them `1: id=10, name=Work, type=profile.MANAGED, …`,
         // under `2 users:`.)
         let verbose = || {
-            let (_, rest) = line.trim_start().split_once(": id=")?;
+            let line = line.trim_start();
+            // (Most lines begin with no number: let go before they are searched.)
+            if !line.as_bytes().first()?.is_ascii_digit() {
+                return None;
+            }
+            let (_, rest) = line.split_once(": id=")?;
             rest.contains(", name=").then(|| rest.split(',').next())?
         };
         let user = match line.trim_start().strip_prefix("UserInfo{") {

@@ -5157,12 +5157,24 @@ fn control_row(text: &str) -> Option<Option<&str>> {
     const BY: Words = Words("by|nach|par|por|per|op|według|efter|etter|ölçütü|podle|szerint|mukaan");
     const MARKS: [char; 6] = ['▾', '▼', '⌄', '⏷', '˅', '▿'];
     // (Most lines have no sort's word and no menu's mark: let go before they are split.)
+    static SORT_FILTER: WordFilter = word_filter(&[SORT.0], false);
+    // (Whether a cell begins with a sort's word: the line's first word, and the first after
+    // each tab or wide gap, through the filter; one word for most lines.)
     let sorts = || {
-        [
-            "ort", "rier", "rden", "rdin", "lassif", "ıral", "řad", "ende", "ärj", "ajit",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
+        let bytes = text.as_bytes();
+        let begins_sort = |at: usize| {
+            text.get(at..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| {
+                    let w = w.trim_end_matches(':');
+                    may_be(&SORT_FILTER, lower_hash(w)) && SORT.contains(w)
+                })
+        };
+        begins_sort(0)
+            || bytes
+                .iter()
+                .enumerate()
+                .any(|(i, &b)| (b == b'\t' || b == b' ' && bytes.get(i + 1) == Some(&b' ')) && begins_sort(i + 1))
     };
     let marked = text.contains(MARKS);
     if !marked && !sorts() {
@@ -7323,7 +7335,9 @@ fn misfit<'r>(record: &'r [String], keys: &[String], read: &Read) -> Option<Opti
         && record
             .get(width..)
             .is_some_and(|extra| extra.iter().any(|c| !c.trim().is_empty()));
-    let header_again = record.len() == width && {
+    // (A header names its columns in words: a row with a number in it, a version or a
+    // count, is let go before its cells are folded.)
+    let header_again = record.len() == width && !record.iter().any(|c| c.bytes().any(|b| b.is_ascii_digit())) && {
         let named = record
             .iter()
             .filter(|c| {
@@ -7368,17 +7382,27 @@ fn says_part(cell: &str) -> bool {
     const MORE: Words = Words(
         "more|others|apps|applications|weitere|andere|autres|más|mais|altre|altri|meer|więcej|aplicaciones|applicazioni|anwendungen|programs|programme",
     );
-    let words = || {
-        cell.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-    };
-    if cell.len() > 80 || words().nth(6).is_some() {
+    static MORE_FILTER: WordFilter = word_filter(&[MORE.0], false);
+    if cell.len() > 80 {
         return false;
     }
-    // (Every row's name is asked: most words let go by the filter.)
-    words().any(|w| may_be(&STATE_FILTER, lower_hash(w)) && STATE.contains(w))
-        || words().any(|w| whole_number(w).is_some()) && words().any(|w| MORE.contains(w)) && words().nth(3).is_none()
+    // (Every row's name is asked, in one pass: most words let go by the filters.)
+    let (mut words, mut state, mut number, mut more) = (0, false, false, false);
+    for w in cell.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if words > 6 {
+            return false;
+        }
+        let hash = lower_hash(w);
+        state |= may_be(&STATE_FILTER, hash) && STATE.contains(w);
+        more |= may_be(&MORE_FILTER, hash) && MORE.contains(w);
+        number |= w.as_bytes().first().is_some_and(u8::is_ascii_digit) && whole_number(w).is_some();
+    }
+    state || number && more && words <= 3
 }
 
 /// A report's footer under its table in its own shape alone: who or what made it and when
