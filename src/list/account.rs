@@ -1971,8 +1971,9 @@ fn letter_index(list: &mut AppList, lines: &[&str]) {
     for (i, line) in lines.iter().enumerate() {
         if let Some(b) = letter(line) {
             headings.push((i, b));
-        } else if line.len() >= 40 {
-            // (The index: the alphabet's letters alone, twenty of them at least.)
+        } else if line.len() >= 40 && crate::text::trim(line).as_bytes().get(1) == Some(&b' ') {
+            // (The index: the alphabet's letters alone, twenty of them at least; a line
+            // whose second character is no space is let go before its words are counted.)
             let mut words = line.split_whitespace();
             let index = words.clone().count() >= 20
                 && words.all(|w| w.len() == 1 && !w.bytes().any(|b| b.is_ascii_lowercase()));

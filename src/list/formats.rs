@@ -7240,7 +7240,17 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         }
         // (A row whose name says the list is part of the apps, `Truncated,,`, `Partial
         // export, see the portal for the rest,`.)
-        if let Some(name) = name_col.and_then(|c| record.get(c)).filter(|name| says_part(name)) {
+        // (Not asked of a row with a version, `2.1`, in another cell: an app's.)
+        let versioned = || {
+            record
+                .iter()
+                .enumerate()
+                .any(|(c, cell)| Some(c) != name_col && cell.bytes().any(|b| b.is_ascii_digit()) && cell.contains('.'))
+        };
+        if let Some(name) = name_col
+            .and_then(|c| record.get(c))
+            .filter(|name| !versioned() && says_part(name))
+        {
             note_elsewhere(&mut list, *n, name);
             continue;
         }
@@ -7386,23 +7396,33 @@ fn says_part(cell: &str) -> bool {
     if cell.len() > 80 {
         return false;
     }
-    // (Every row's name is asked, in one pass: most words let go by the filters.)
-    let (mut words, mut state, mut number, mut more) = (0, false, false, false);
+    // (Every row's name is asked, in one pass: most words let go by the filters, and a
+    // word in digits is read as a number only beside a word for more.)
+    let (mut words, mut state, mut digits, mut more) = (0, false, false, false);
     for w in cell.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty() {
+        let Some(&first) = w.as_bytes().first() else {
             continue;
-        }
+        };
         words += 1;
         if words > 6 {
             return false;
         }
+        if first.is_ascii_digit() {
+            digits = true;
+            continue;
+        }
         let hash = lower_hash(w);
         state |= may_be(&STATE_FILTER, hash) && STATE.contains(w);
         more |= may_be(&MORE_FILTER, hash) && MORE.contains(w);
-        number |= w.as_bytes().first().is_some_and(u8::is_ascii_digit) && whole_number(w).is_some();
     }
-    state || number && more && words <= 3
+    state
+        || digits
+            && more
+            && words <= 3
+            && cell
+                .split_whitespace()
+                .any(|w| whole_number(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some())
 }
 
 /// A report's footer under its table in its own shape alone: who or what made it and when
