@@ -5377,3 +5377,29 @@ fn a_screens_view_of_some_apps_in_more_languages_is_not_whole() {
         assert_nothing_to_do(text);
     }
 }
+
+/// A device-management export's ways of saying it holds part of the apps (red team
+/// rt51b): an OData annotation on a device's own list of apps (`detectedApps@odata.nextLink`,
+/// `detectedApps@odata.count`), a portal's pager in its reader's language, and one row per
+/// device whose apps are in a cell of their own (`Applications`), which is not read as
+/// names.
+#[test]
+fn a_device_exports_part_of_its_apps_in_any_shape_is_not_whole() {
+    for text in [
+        r#"{"value":[{"deviceName":"Priya's iPhone","detectedApps@odata.nextLink":"https://graph.microsoft.com/beta/deviceManagement/managedDevices('5f1c')/detectedApps?$skiptoken=Mg","detectedApps":[{"displayName":"WhatsApp"}]}]}"#,
+        r#"{"value":[{"deviceName":"Priya's iPhone","detectedApps@odata.count":12,"detectedApps":[{"displayName":"WhatsApp"}]}]}"#,
+        "Name\nGoogle Maps\nWhatsApp\nAffichage de 1 à 2 sur 214 enregistrements\n",
+        "Name\nGoogle Maps\nWhatsApp\nZeige 1 bis 2 von 214 Einträgen\n",
+        "Name\nGoogle Maps\nWhatsApp\nMostrando 1 a 2 de 214 registros\n",
+        "Name\nGoogle Maps\nWhatsApp\nVisualizzazione da 1 a 2 di 214 elementi\n",
+        "Display Name,Serial Number,Applications\nAna iPad,DMPX7K2Q4H,\n",
+        "Display Name,Serial Number,Applications\nAna iPad,DMPX7K2Q4H,\"WhatsApp\nSlack\"\n",
+    ] {
+        assert_not_whole(text);
+    }
+    // (Its count met, or the pager of its one page, is whole.)
+    assert_nothing_to_do(
+        r#"{"value":[{"deviceName":"Priya's iPhone","detectedApps@odata.count":1,"detectedApps":[{"displayName":"WhatsApp"}]}]}"#,
+    );
+    assert_nothing_to_do("Name\nGoogle Maps\nWhatsApp\nAffichage de 1 à 2 sur 2 enregistrements\n");
+}

@@ -5603,6 +5603,16 @@ pub(super) fn count_line(text: &str) -> bool {
             b'S' | b's' | b'P' | b'p' | b'R' | b'r' | b'N' | b'n' | b'F' | b'f' | b'L' | b'l' | b'I' | b'i' | b'<'
             | 0xC2 | 0xE2,
         ) => return pages(text) || search_box(text),
+        // (A pager in the reader's language, `Affichage de 1 à 2 sur 214`, `Zeige 1 bis 2 von
+        // 214`, `Mostrando 1 a 2 de 214`: its first word and a number before the rest.)
+        Some(b'A' | b'Z' | b'M' | b'V' | b'W' | b'E') => {
+            return text.bytes().any(|b| b.is_ascii_digit())
+                && text.split_whitespace().next().is_some_and(|w| {
+                    Words("affichage|zeige|anzeige|mostrando|visualizzazione|wyświetlanie|exibindo|weergave")
+                        .contains(w)
+                })
+                && pages(text)
+        }
         Some(0xE3..) => return cjk_count(text).is_some(),
         _ => return false,
     }
@@ -5848,7 +5858,7 @@ const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed",
 /// turns the page and an arrow or page numbers, or "per page".
 fn pages(text: &str) -> bool {
     const WORDS: Words = Words(
-        "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|zeilen|pro|par|résultats|por|página|resultados|-|–",
+        "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|einträgen|zeilen|pro|par|résultats|por|página|resultados|-|–|affichage|à|enregistrements|éléments|lignes|zeige|anzeige|bis|mostrando|a|registros|elementos|filas|visualizzazione|da|di|risultati|elementi|righe|até|itens|linhas|wyświetlanie|z|wyników|pozycji|getoond|tot|van|resultaten|items",
     );
     const ARROWS: Words = Words("<|>|«|»|‹|›|←|→|<<|>>");
     let (mut numbers, mut of, mut turns, mut arrows, mut per) = (0, false, false, false, false);
@@ -5871,7 +5881,7 @@ fn pages(text: &str) -> bool {
             _ => usize::from(number(w)),
         };
         numbers += count;
-        of |= matches!(w, "of" | "von" | "sur" | "de");
+        of |= matches!(w, "of" | "von" | "sur" | "de" | "di" | "z" | "van");
         per |= before.eq_ignore_ascii_case("per") && matches!(w, "page" | "Page");
         before = w;
         let turn = PAGE_TURNS.contains(w);
@@ -7140,6 +7150,29 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     let mut devices = Devices::default();
     // (A row of a device's export that ends before the device's cells.)
     let identity = device_cols.as_ref().and_then(DeviceColumns::first_identity);
+    // A column that holds each row's apps in one cell (`Applications`, `Installed
+    // Software`) beside a name that may be the device's: the rows are devices', their apps
+    // not read one by one, so each such row is a line not read (a policy's name in it is
+    // still found by the sweep).
+    const APP_LISTS: &[&str] = &[
+        "applications",
+        "apps",
+        "installedapps",
+        "installedapplications",
+        "installedsoftware",
+        "software",
+        "applist",
+        "appslist",
+        "softwarelist",
+    ];
+    let generic = name_col
+        .and_then(|c| keys.get(c))
+        .is_none_or(|k| matches!(k.as_str(), "name" | "displayname" | "title" | "label"));
+    let apps_in_cells = keys
+        .iter()
+        .enumerate()
+        .position(|(c, k)| APP_LISTS.contains(&k.as_str()) && Some(c) != name_col && Some(c) != id_col)
+        .filter(|_| generic);
     // (Whether a row's cells past the header's, a comma left unquoted, are sure to have
     // come after every cell the row is read by: [`misfit`].)
     let read_first = {
@@ -7170,6 +7203,19 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             || matches!(record.as_slice(), [cell] if counts(cell) || pages(trim(cell)))
             || record.len() > 1 && record.iter().any(|c| pages(trim(c)))
         {
+            continue;
+        }
+        // (A count there, `Name,Apps` over `Slack,1`, is no list: the row is an app's.)
+        if apps_in_cells
+            .and_then(|c| record.get(c))
+            .is_some_and(|cell| whole_number(cell.trim()).is_none())
+        {
+            list.notes.push(Note {
+                line: *n,
+                skipped: Skipped::Unread {
+                    excerpt: super::account::excerpt(&record.join(",")),
+                },
+            });
             continue;
         }
         // A line that is no row of the table: read for what it says, and a note that it is

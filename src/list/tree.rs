@@ -239,6 +239,17 @@ pub(super) fn json(input: &str) -> Option<AppList> {
     // apps read), at the top or in an object beside the apps (`meta.total`, `paging.next`,
     // `links.next`, `pageInfo.hasNextPage`, `metadata.total_record_count`): the rest of the
     // list is not here.
+    // (And an OData annotation of any list, at any depth: a device's
+    // `detectedApps@odata.nextLink`, its `detectedApps@odata.count` above the apps beside
+    // it.)
+    if let Some(field) = odata_more(&root, 0) {
+        list.notes.push(super::Note {
+            line: field.line,
+            skipped: super::Skipped::Elsewhere {
+                excerpt: field.key.clone(),
+            },
+        });
+    }
     if let Value::Record(fields) = &root.value {
         if let Some(field) = paging(fields, list.entries.len(), 0) {
             list.notes.push(super::Note {
@@ -411,6 +422,52 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
         }
         _ => None,
     })
+}
+
+/// A list's OData annotation inside a record, at any depth (the top's are [`paging`]'s):
+/// `<list>@odata.nextLink` with a link, or `<list>@odata.count` above the items of the
+/// list it counts. (Every record is looked at: linear in the document.)
+fn odata_more(node: &Node, depth: usize) -> Option<&Node> {
+    let children = match &node.value {
+        Value::Record(fields) | Value::List(fields) => fields,
+        Value::Text(_) => return None,
+    };
+    if depth > 0 {
+        if let Value::Record(fields) = &node.value {
+            let found = fields.iter().find(|f| {
+                let key = f.key.as_bytes();
+                let ends = |suffix: &str| {
+                    key.len() > suffix.len()
+                        && key
+                            .get(key.len() - suffix.len()..)
+                            .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
+                };
+                let text = match &f.value {
+                    Value::Text(t) => t.as_str(),
+                    _ => return false,
+                };
+                if ends("@odata.nextLink") {
+                    return !matches!(text, "" | "null");
+                }
+                if ends("@odata.count") {
+                    let list = f.key.get(..f.key.len() - "@odata.count".len()).unwrap_or("");
+                    let items = fields.iter().find_map(|g| match &g.value {
+                        Value::List(items) if g.key == list => Some(items.len()),
+                        _ => None,
+                    });
+                    return text.parse::<usize>().is_ok_and(|n| n > items.unwrap_or(0));
+                }
+                false
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    children.iter().find_map(|child| odata_more(child, depth + 1))
 }
 
 /// An answer that gives its columns apart from its rows, as Intune's report actions do
