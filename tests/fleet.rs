@@ -331,6 +331,7 @@ fn a_line_that_does_not_fit_the_exports_rows_is_never_fine() {
         "\"ApplicationName\",\"Publisher\",\"DeviceName\"\n\"Outlook\",\"Microsoft\",\"P1\"\n\"Slack\",\"Slack\"\n",
         "ApplicationName,Publisher,DeviceName,Version\nOutlook,Microsoft,P1,4.2\nSlack,Slack Technologies, Inc.,P2,24.04\n",
         "UserName,DeviceName,ApplicationName\nJane,P1,Outlook\nDoe, Jane,P2,Slack\n",
+        "Display Name,Serial Number,App Name,App Identifier\nPriya's iPhone,F4GKQ2XJ1C,WhatsApp,net.whatsapp.WhatsApp\nAna's iPad,DMPX7K2Q4H,Slack,com.tinyspeck.chatlyio\n,,\"(3 devices excluded: inventory older than 30 days)\",\n",
     ] {
         let report = check(list, US_PHONES);
         assert_eq!(report.overall.answer, Answer::Incomplete, "{list:?}: {:#?}", report.overall);
@@ -509,4 +510,28 @@ fn the_counts_are_in_the_readers_language() {
         fleet.summary
     );
     assert_eq!(fleet.devices[0].label, "Muss handeln");
+}
+
+/// A row that leaves its device's cells blank is the device above only in an export
+/// grouped by device; where a device's rows come apart (another device between them),
+/// that row is no device's and is checked on its own (red team rt51b: TikTok under a
+/// personal phone's row, filled down onto it, was "not restricted").
+#[test]
+fn a_blank_device_cell_is_the_device_above_only_in_an_export_grouped_by_device() {
+    let list = "Display Name,Device Ownership Type,App Name,App Identifier\nAna iPad,Institutional,Slack,com.tinyspeck.chatlyio\nMei iPhone,UserEnrollment,Slack,com.tinyspeck.chatlyio\n,,TikTok,com.zhiliaoapp.musically\nAna iPad,Institutional,WhatsApp,net.whatsapp.WhatsApp\n";
+    let report = check(list, US_PHONES);
+    assert!(
+        matches!(report.overall.answer, Answer::ActionRequired | Answer::ConfirmMatches),
+        "{:#?}",
+        report.overall
+    );
+    assert!(
+        report.overall.message.contains("outside the devices' rows"),
+        "{:#?}",
+        report.overall
+    );
+    // (Grouped, the blank row is the device above's.)
+    let grouped = "Display Name,Device Ownership Type,App Name\nAna iPad,Institutional,Slack\n,,WhatsApp\nMei iPhone,Institutional,Slack\n,,Outlook\n";
+    let report = check(grouped, US_PHONES);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.overall);
 }

@@ -7190,6 +7190,7 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             })
         })
     };
+    let mut ditto: Vec<usize> = Vec::new();
     for (n, record) in records.iter().skip(1) {
         if list.entries.len() > MAX_ENTRIES {
             break;
@@ -7306,7 +7307,17 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             note_elsewhere(&mut list, *n, &record.join(","));
             continue;
         }
-        let device = device_cols.as_ref().map(|cols| devices.of_row(cols, record));
+        let device = device_cols.as_ref().map(|cols| {
+            // (A row that leaves every cell of its device blank: the device above's, if the
+            // export is grouped by device, found below.)
+            if cols
+                .columns()
+                .all(|(c, _)| record.get(c).is_none_or(|v| v.trim().is_empty()))
+            {
+                ditto.push(*n);
+            }
+            devices.of_row(cols, record)
+        });
         if let Some(d) = device {
             list.device_rows.push((*n, d));
         }
@@ -7341,9 +7352,50 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     if let Some(&(n, _)) = records.last().filter(|_| unclosed_quote(input, delimiter)) {
         note_elsewhere(&mut list, n, input.lines().nth(n.saturating_sub(1)).unwrap_or(""));
     }
+    // A row with its device's cells blank is the device above's only where each device's
+    // rows come together; where they come apart (`Ana`, `Mei`, a blank row, `Ana`), the
+    // device above is a guess: the row is no device's, checked on its own.
+    if !ditto.is_empty() && !grouped(&list.device_rows) {
+        list.device_rows.retain(|(line, _)| ditto.binary_search(line).is_err());
+        for entry in &mut list.entries {
+            if ditto.binary_search(&entry.line).is_ok() {
+                entry.device = None;
+            }
+        }
+    }
     list.aggregate = device_cols.as_ref().is_some_and(DeviceColumns::aggregate);
     list.devices = devices.into_records();
     list
+}
+
+/// Whether each device's rows come together, in the order of `rows` (line, device): no
+/// device's rows begin again after another device's.
+fn grouped(rows: &[(usize, u32)]) -> bool {
+    let mut done: Vec<bool> = Vec::new();
+    let mut current: Option<u32> = None;
+    for &(_, d) in rows {
+        if current == Some(d) {
+            continue;
+        }
+        if let Some(c) = current.and_then(|c| usize::try_from(c).ok()) {
+            if done.len() <= c {
+                done.resize(c + 1, false);
+            }
+            if let Some(slot) = done.get_mut(c) {
+                *slot = true;
+            }
+        }
+        let again = usize::try_from(d)
+            .ok()
+            .and_then(|d| done.get(d))
+            .copied()
+            .unwrap_or(false);
+        if again {
+            return false;
+        }
+        current = Some(d);
+    }
+    true
 }
 
 /// How a CSV table's rows are read, for [`misfit`]: whether it is a device's export, the
@@ -7373,7 +7425,16 @@ fn misfit<'r>(record: &'r [String], keys: &[String], read: &Read) -> Option<Opti
     let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
     if filled == 1 && (width >= 3 || read.devices && width >= 2) {
         let at = record.iter().position(|c| !c.trim().is_empty());
-        if !read.devices && at == Some(0) && record.len() >= width && read.columns.contains(&at) {
+        // (A row of the header's width with only its name: in a device's export grouped by
+        // device, the device above's, its cells left blank, if it is a name's shape, not a
+        // remark's, `(3 devices excluded: …)`; elsewhere only in its first cell, `Slack,,`.)
+        let plain = || {
+            at.and_then(|at| record.get(at)).is_some_and(|c| {
+                let c = c.trim();
+                !c.starts_with(['(', '[', '<', '*', '#']) && !c.contains(':') && c.split_whitespace().nth(5).is_none()
+            })
+        };
+        if (read.devices && plain() || at == Some(0)) && record.len() >= width && read.columns.contains(&at) {
             return None;
         }
         let cell = at.and_then(|at| record.get(at)).map(String::as_str);
@@ -7433,7 +7494,7 @@ const PLAIN_KEYS: Words = Words(
 fn says_part(cell: &str) -> bool {
     static STATE_FILTER: WordFilter = word_filter(&[STATE.0], false);
     const STATE: Words = Words(
-        "truncated|filtered|limited|incomplete|partial|abbreviated|excerpt|gekürzt|abgeschnitten|gefiltert|unvollständig|begrenzt|teilweise|auszug|tronqué|tronquée|filtré|filtrée|incomplet|incomplète|partiel|partielle|extrait|truncado|truncada|filtrado|filtrada|incompleto|incompleta|parcial|limitado|limitada|troncato|filtrato|parziale|obcięte|niepełna|przefiltrowane|showing",
+        "truncated|filtered|limited|incomplete|partial|abbreviated|excerpt|excluded|omitted|skipped|ausgeschlossen|exclus|exclues|excluidos|excluidas|esclusi|gekürzt|abgeschnitten|gefiltert|unvollständig|begrenzt|teilweise|auszug|tronqué|tronquée|filtré|filtrée|incomplet|incomplète|partiel|partielle|extrait|truncado|truncada|filtrado|filtrada|incompleto|incompleta|parcial|limitado|limitada|troncato|filtrato|parziale|obcięte|niepełna|przefiltrowane|showing",
     );
     const MORE: Words = Words(
         "more|others|apps|applications|weitere|andere|autres|más|mais|altre|altri|meer|więcej|aplicaciones|applicazioni|anwendungen|programs|programme",
