@@ -214,8 +214,20 @@ pub fn platform_and_kind(device: &DeviceRecord) -> (Option<Platform>, Option<Dev
     }
 }
 
-/// Who owns a device, as an export's ownership column says it.
+/// Who owns a device, as an export's ownership column says it. A device whose rows say
+/// it two ways (`Personal | Corporate`, as the reader keeps them) is the company's if any
+/// says so: the stricter answer.
 pub fn ownership(value: &str) -> Option<Ownership> {
+    if value.contains(" | ") {
+        let each: Vec<Option<Ownership>> = value.split(" | ").map(ownership).collect();
+        return if each.contains(&Some(Ownership::Company)) {
+            Some(Ownership::Company)
+        } else if each.iter().all(|o| *o == Some(Ownership::Personal)) {
+            Some(Ownership::Personal)
+        } else {
+            None
+        };
+    }
     let v = fold(value);
     let company = [
         "corporate",

@@ -535,3 +535,25 @@ fn a_blank_device_cell_is_the_device_above_only_in_an_export_grouped_by_device()
     let report = check(grouped, US_PHONES);
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.overall);
 }
+
+/// One device's rows that say it is owned two ways (a serial listed as personal, then as
+/// corporate) are answered for the stricter: the company's (red team rt51b: the first row's
+/// "Personal" had won, and TikTok was not restricted).
+#[test]
+fn a_device_owned_two_ways_in_its_rows_is_answered_as_the_companys() {
+    // (A policy for the company's devices alone.)
+    support::zones();
+    let government = |list: &str| {
+        fleet::check(
+            &checker("pkg-config/policies/us-no-tiktok-on-government-devices.json"),
+            &parse_list(list, support::nfkc),
+            &context(r#"{"device": "phone"}"#),
+            at("2024-01-01T00:00:00Z"),
+            usize::MAX,
+        )
+    };
+    let report = government("Serial Number,Ownership,App Name\nX1,Personal,Slack\nX1,Corporate,TikTok\n");
+    assert_eq!(devices(&report).counts.must_act, 1, "{:#?}", devices(&report));
+    let report = government("Serial Number,Ownership,App Name\nX1,Personal,Slack\nX1,Personal,TikTok\n");
+    assert_eq!(devices(&report).counts.must_act, 0, "{:#?}", devices(&report));
+}

@@ -321,7 +321,18 @@ impl Devices {
                         && same(columns.name, &last.name)
                         && same(columns.user, &last.user))
             {
-                return *i;
+                let i = *i;
+                // (Its owner said again another way, `Corporate` under `Personal`: kept
+                // beside the first, as `of` keeps it.)
+                let owner = columns
+                    .ownership
+                    .and_then(|c| row.get(c))
+                    .map(|v| v.trim())
+                    .filter(|v| !v.is_empty());
+                if let (Some(owner), Some(known)) = (owner, self.records.get_mut(i as usize)) {
+                    add_owner(&mut known.ownership, owner);
+                }
+                return i;
             }
         }
         let record = columns.record(row);
@@ -363,7 +374,11 @@ impl Devices {
                 fill(&mut known.user, record.user);
                 fill(&mut known.os, record.os);
                 fill(&mut known.model, record.model);
-                fill(&mut known.ownership, record.ownership);
+                // (A device's rows that say it is owned two ways keep both, `Personal |
+                // Corporate`: `fleet::ownership` reads them for the stricter.)
+                if let Some(new) = record.ownership {
+                    add_owner(&mut known.ownership, &new);
+                }
             }
             return i;
         }
@@ -375,6 +390,22 @@ impl Devices {
 
     pub(super) fn into_records(self) -> Vec<DeviceRecord> {
         self.records
+    }
+}
+
+/// A device's owner as one more row says it: kept beside those said before when it is
+/// another (`Personal | Corporate`), so that none is lost.
+fn add_owner(slot: &mut Option<String>, owner: &str) {
+    let owner = owner.trim();
+    match slot {
+        // (Most rows say it as the first did: no split then.)
+        Some(known)
+            if known.eq_ignore_ascii_case(owner) || known.split(" | ").any(|k| k.eq_ignore_ascii_case(owner)) => {}
+        Some(known) => {
+            known.push_str(" | ");
+            known.push_str(owner);
+        }
+        None => *slot = Some(owner.to_owned()),
     }
 }
 
