@@ -5403,3 +5403,21 @@ fn a_device_exports_part_of_its_apps_in_any_shape_is_not_whole() {
     );
     assert_nothing_to_do("Name\nGoogle Maps\nWhatsApp\nAffichage de 1 à 2 sur 2 enregistrements\n");
 }
+
+/// A JSON export's count of a device's apps above those it holds (Jamf's Classic API
+/// `{"applications": {"size": 9, "application": […]}}`), and a device of several whose
+/// list of apps is empty (Graph's `"detectedApps": []`): not the whole list (red team
+/// rt51b).
+#[test]
+fn a_json_exports_count_or_empty_list_of_a_devices_apps_is_not_whole() {
+    for text in [
+        r#"{"applications":{"size":9,"application":[{"application_name":"WhatsApp"}]}}"#,
+        r#"{"value":[{"deviceName":"A","detectedApps":[]},{"deviceName":"B","detectedApps":[{"displayName":"Slack"}]}]}"#,
+    ] {
+        assert_not_whole(text);
+    }
+    assert_nothing_to_do(r#"{"applications":{"size":1,"application":[{"application_name":"WhatsApp"}]}}"#);
+    assert_nothing_to_do(
+        r#"{"value":[{"deviceName":"A","detectedApps":[{"displayName":"Zoom"}]},{"deviceName":"B","detectedApps":[{"displayName":"Slack"}]}]}"#,
+    );
+}

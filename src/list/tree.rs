@@ -250,6 +250,16 @@ pub(super) fn json(input: &str) -> Option<AppList> {
             },
         });
     }
+    // (A count beside a list of apps above the apps it holds, Jamf's `{"size": 9,
+    // "application": […]}`; a device's list of apps left empty beside others' apps.)
+    if let Some(field) = json_count_or_empty(&root, list.entries.len(), 0) {
+        list.notes.push(super::Note {
+            line: field.line,
+            skipped: super::Skipped::Elsewhere {
+                excerpt: field.key.clone(),
+            },
+        });
+    }
     if let Value::Record(fields) = &root.value {
         if let Some(field) = paging(fields, list.entries.len(), 0) {
             list.notes.push(super::Note {
@@ -422,6 +432,38 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
         }
         _ => None,
     })
+}
+
+/// In a JSON document, a record that holds a list of apps beside a count of them above
+/// the `read` apps (`{"size": 9, "application": […]}`), or a list of apps left empty when
+/// apps were read elsewhere in it (one device's `"detectedApps": []` of several).
+fn json_count_or_empty(node: &Node, read: usize, depth: usize) -> Option<&Node> {
+    let children = match &node.value {
+        Value::Record(fields) | Value::List(fields) => fields,
+        Value::Text(_) => return None,
+    };
+    if let Value::Record(fields) = &node.value {
+        let lists = |f: &&Node| matches!(&f.value, Value::List(_)) && holds_apps(&fold(&f.key));
+        let beside_list = holds_apps(&fold(&node.key)) && fields.iter().any(|f| matches!(f.value, Value::List(_)));
+        let found = fields.iter().find(|f| match &f.value {
+            Value::Text(text) => {
+                beside_list
+                    && matches!(fold(&f.key).as_str(), "size" | "count" | "total" | "totalcount")
+                    && text.trim().parse::<usize>().is_ok_and(|n| n > read)
+            }
+            Value::List(items) => read > 0 && items.is_empty() && lists(f),
+            Value::Record(_) => false,
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    children
+        .iter()
+        .find_map(|child| json_count_or_empty(child, read, depth + 1))
 }
 
 /// A list's OData annotation inside a record, at any depth (the top's are [`paging`]'s):
