@@ -557,3 +557,15 @@ fn a_device_owned_two_ways_in_its_rows_is_answered_as_the_companys() {
     let report = government("Serial Number,Ownership,App Name\nX1,Personal,Slack\nX1,Personal,TikTok\n");
     assert_eq!(devices(&report).counts.must_act, 0, "{:#?}", devices(&report));
 }
+
+/// An export whose file ends inside a quoted cell was cut: the rows after it may be any
+/// device's, so no device is "nothing to do" (red team rt51b: each was).
+#[test]
+fn an_export_cut_inside_its_last_cell_leaves_no_device_fine() {
+    let report = check(
+        "\"ApplicationName\",\"ApplicationPublisher\",\"DeviceName\"\n\"Slack\",\"S\",\"A\"\n\"Teams\",\"M\",\"B\"\n\"Zoom\",\"Zoom Vi",
+        US_PHONES,
+    );
+    assert_eq!(devices(&report).counts.nothing_to_do, 0, "{:#?}", devices(&report));
+    assert_ne!(report.overall.answer, Answer::NothingToDo);
+}

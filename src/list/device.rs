@@ -458,6 +458,20 @@ impl AppList {
             .filter(|n| n.skipped == Skipped::Cut)
             .map(|n| n.line)
             .min();
+        // (A text cut off inside its last cell: what followed may be any device's rows.)
+        if let Some(line) = self.cut_off {
+            let excerpt = super::account::excerpt(crate::text::trim(
+                lines.get(line.wrapping_sub(1)).copied().unwrap_or(""),
+            ));
+            for part in &mut parts {
+                part.list.notes.push(Note {
+                    line,
+                    skipped: Skipped::Elsewhere {
+                        excerpt: excerpt.clone(),
+                    },
+                });
+            }
+        }
         for &(line, device) in &self.device_rows {
             let (Some(part), Some(map)) = (parts.get_mut(device as usize), maps.get_mut(device as usize)) else {
                 continue;

@@ -7351,6 +7351,7 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     // out; a quote inside a cell, `27"`, is an inch's mark.)
     if let Some(&(n, _)) = records.last().filter(|_| unclosed_quote(input, delimiter)) {
         note_elsewhere(&mut list, n, input.lines().nth(n.saturating_sub(1)).unwrap_or(""));
+        list.cut_off = Some(n);
     }
     // A row with its device's cells blank is the device above's only where each device's
     // rows come together; where they come apart (`Ana`, `Mei`, a blank row, `Ana`), the

@@ -233,6 +233,10 @@ pub struct AppList {
     /// Each device row's line and its device, in line order.
     #[serde(skip)]
     pub(crate) device_rows: Vec<(usize, u32)>,
+    /// The line at which an export's text was cut off (it ended inside a quoted cell):
+    /// the rows after it may be any device's.
+    #[serde(skip)]
+    pub(crate) cut_off: Option<usize>,
     /// For one device's part of an export: the export's line number of each line of
     /// this list's text (see [`AppList::by_device`]).
     #[serde(skip)]
@@ -279,6 +283,7 @@ impl Default for AppList {
             devices: Vec::new(),
             aggregate: false,
             device_rows: Vec::new(),
+            cut_off: None,
             line_map: None,
             line_starts: std::cell::OnceCell::new(),
             gone_memo: std::cell::Cell::new(None),
