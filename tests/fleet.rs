@@ -349,11 +349,19 @@ fn a_line_that_does_not_fit_the_exports_rows_is_never_fine() {
             report.overall
         );
     }
-    // (A second table's rows are read by the first's header: here TikTok falls in its
-    // publisher's column, and is asked about.)
+    // (A second table's rows are no rows of the first: each read as a typed line, no
+    // device's, so TikTok there must go, and P9 is no device of the first table.)
     let list = "ApplicationName,Publisher,DeviceName\nOutlook,Microsoft,P1\n\nPlatform,ApplicationName,DeviceName\niOS,TikTok,P9\n";
     let report = check(list, US_PHONES);
-    assert_eq!(report.overall.answer, Answer::ConfirmMatches, "{:#?}", report.overall);
+    assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.overall);
+    assert_eq!(devices(&report).devices.len(), 1, "{:#?}", devices(&report));
+    // (An Excel sheet of the devices pasted below: its devices are none of the first's.)
+    let report = check(
+        "Device name,App\nA,Slack\n\nDevice name,Ownership\nA,Corporate\nB,Corporate\n",
+        US_PHONES,
+    );
+    assert_eq!(devices(&report).devices.len(), 1, "{:#?}", devices(&report));
+    assert_eq!(report.overall.answer, Answer::Incomplete, "{:#?}", report.overall);
     // Rows that leave their trailing cells out, after the device's, are rows: a tool's
     // app without its version.
     let report = check(

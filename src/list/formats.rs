@@ -7191,6 +7191,7 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         })
     };
     let mut ditto: Vec<usize> = Vec::new();
+    let mut second_table = false;
     for (n, record) in records.iter().skip(1) {
         if list.entries.len() > MAX_ENTRIES {
             break;
@@ -7233,6 +7234,22 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             columns: [name_col, id_col],
             first: read_first,
         };
+        // (Under another table's header, its rows are no rows of this one: each read as a
+        // typed line, no device's, and a line not read.)
+        second_table = second_table || another_header(record, &keys);
+        if second_table {
+            let mut read = AppList::default();
+            typed_line(*n, &record.join(", "), &mut read);
+            list.entries.append(&mut read.entries);
+            list.notes.retain(|note| note.line != *n);
+            list.notes.push(Note {
+                line: *n,
+                skipped: Skipped::Unread {
+                    excerpt: super::account::excerpt(&record.join(",")),
+                },
+            });
+            continue;
+        }
         if let Some(alone) = misfit(record, &keys, &read) {
             // (A line of one cell that a typed line's rules read as no app, a pager, `«
             // Previous 1 Next »`, or as a note, is that: a name, or a sentence read as one,
@@ -7453,9 +7470,17 @@ fn misfit<'r>(record: &'r [String], keys: &[String], read: &Read) -> Option<Opti
         && record
             .get(width..)
             .is_some_and(|extra| extra.iter().any(|c| !c.trim().is_empty()));
+    (short || long || another_header(record, keys)).then_some(None)
+}
+
+/// Whether a CSV record under a table is another table's header (`Device,Apps` under
+/// `Device,App`, an Excel sheet's `Device name,Ownership` pasted below): as many cells as
+/// the header, two of them at least a column's name or the first the header's own first,
+/// none a number. (The same header again is its own, a paged export's.)
+fn another_header(record: &[String], keys: &[String]) -> bool {
     // (A header names its columns in words: a row with a number in it, a version or a
     // count, is let go before its cells are folded.)
-    let header_again = record.len() == width && !record.iter().any(|c| c.bytes().any(|b| b.is_ascii_digit())) && {
+    record.len() == keys.len() && !record.iter().any(|c| c.bytes().any(|b| b.is_ascii_digit())) && {
         let named = record
             .iter()
             .filter(|c| {
@@ -7469,9 +7494,18 @@ fn misfit<'r>(record: &'r [String], keys: &[String], read: &Read) -> Option<Opti
                         || key.strip_suffix('s').is_some_and(own))
             })
             .count();
+        // (Or it begins with the header's own first column, `Device name` again, over
+        // other columns: a sheet of the same devices.)
+        let same_first = record
+            .first()
+            .zip(keys.first())
+            .is_some_and(|(cell, key)| !key.is_empty() && folds_to(cell, key));
         named >= 2
-    };
-    (short || long || header_again).then_some(None)
+            || same_first
+                && record
+                    .iter()
+                    .all(|c| !c.trim().is_empty() && c.split_whitespace().nth(3).is_none())
+    }
 }
 
 /// Whether `cell` folds to the header key `key` ([`header_key`]), without folding it into
