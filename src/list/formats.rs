@@ -5861,6 +5861,7 @@ fn pages(text: &str) -> bool {
         "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|einträgen|zeilen|pro|par|résultats|por|página|resultados|-|–|affichage|à|enregistrements|éléments|lignes|zeige|anzeige|bis|mostrando|a|registros|elementos|filas|visualizzazione|da|di|risultati|elementi|righe|até|itens|linhas|wyświetlanie|z|wyników|pozycji|getoond|tot|van|resultaten|items",
     );
     const ARROWS: Words = Words("<|>|«|»|‹|›|←|→|<<|>>");
+    static PAGER_FILTER: WordFilter<32> = word_filter(&[WORDS.0, ARROWS.0, PAGE_TURNS.0, MANY.0], false);
     let (mut numbers, mut of, mut turns, mut arrows, mut per) = (0, false, false, false, false);
     let mut before = "";
     let all = text.split_whitespace().all(|w| {
@@ -5884,11 +5885,14 @@ fn pages(text: &str) -> bool {
         of |= matches!(w, "of" | "von" | "sur" | "de" | "di" | "z" | "van");
         per |= before.eq_ignore_ascii_case("per") && matches!(w, "page" | "Page");
         before = w;
-        let turn = PAGE_TURNS.contains(w);
+        // (Every cell of a table is asked: a word none of the lists has is let go by their
+        // filter before it is looked up in each.)
+        let known = count == 0 && may_be(&PAGER_FILTER, lower_hash(w));
+        let turn = known && PAGE_TURNS.contains(w);
         turns |= turn;
-        let arrow = ARROWS.contains(w);
+        let arrow = known && ARROWS.contains(w);
         arrows |= arrow;
-        count > 0 || turn || arrow || WORDS.contains(w) || matches!(w, "de") || of && MANY.contains(w)
+        count > 0 || turn || arrow || w == "de" || known && (WORDS.contains(w) || of && MANY.contains(w))
     });
     // (A pager of one page, `« Previous 1 Next »`, says there is no other.)
     all && ((of || turns || arrows) && numbers >= 2 || turns && arrows && numbers != 1 || per)
