@@ -4379,8 +4379,7 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
 /// Filters`, `3 Filter Cam`) say none of that; nor does a button (`Clear filters`), which
 /// a filter's name shares.
 fn filtered_view(text: &str) -> bool {
-    const SEARCH: Words =
-        Words("search|suche|suchen|durchsuchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar");
+    const SEARCH: Words = SEARCH_WORDS;
     const FILTER: Words = Words(
         "filter|filters|filtre|filtres|filtro|filtros|filtri|filter by|filtered by|filter nach|gefiltert nach|filtré par|filtrer par|filtrar por|filtrado por",
     );
@@ -5224,6 +5223,11 @@ const SOME_VIEW: Words = Words(
     "personal|personal apps|work|work apps|system|system apps|user apps|enabled|enabled apps|persönlich|persönliche apps|arbeit|geschäftliche apps|system-apps|aktiviert|aktivierte apps|apps personnelles|apps professionnelles|applications système|activées|personales|aplicaciones personales|aplicaciones de trabajo|aplicaciones del sistema|habilitadas",
 );
 
+/// A search box's verb or label in the languages employees' screens speak (`Search`,
+/// `Suchen`, `Rechercher`, `Buscar`, `Cerca`, `Zoeken`, `Szukaj`, `Pesquisar`).
+const SEARCH_WORDS: Words =
+    Words("search|suche|suchen|durchsuchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar");
+
 /// A control beside a sort that leaves every app in view: a filter that keeps them all
 /// (`Filter by: All drives`, `Filtrer par : Tous les lecteurs`), a search box with
 /// nothing typed in it (`Search apps`), a choice of layout (`List view`), the count of
@@ -5232,7 +5236,7 @@ fn keeps_every_app(cell: &str) -> bool {
     const FILTER: Words = Words(
         "filter|filters|filtern|filtrer|filtrar|filtra|filteren|filtruj|filtre|filtro|filtrera|filtreleme|filtrovat|szűrés|suodata",
     );
-    const SEARCH: Words = Words("search|suche|suchen|rechercher|buscar|cerca|zoeken|szukaj|pesquisar");
+    const SEARCH: Words = SEARCH_WORDS;
     const BY: Words = Words("by|nach|par|por|per|op|według|efter|etter|ölçütü|podle|szerint|mukaan|:");
     // (What a filter that keeps all says beside its word for all: `All drives`, `Alle
     // Laufwerke`, `Tous les lecteurs`, `Wszystkie dyski`.)
@@ -5908,7 +5912,7 @@ fn search_box(text: &str) -> bool {
     const WORDS: Words = Words(
         "by|for|in|among|app|apps|application|applications|name|names|programs|software|all|unter|allen|parmi|les|des|entre|las|tra|le|wśród|applis|anwendungen|aplicaciones|applicazioni|aplikacji|aplikacje|aplicativos|programme",
     );
-    const SEARCH: Words = Words("search|suchen|durchsuchen|rechercher|buscar|cerca|szukaj|pesquisar|zoeken");
+    const SEARCH: Words = SEARCH_WORDS;
     // (`Search` alone may be an app's name; the verb first, or last as German puts it,
     // `In 124 Apps suchen`.)
     let mut words = text.split_whitespace();
