@@ -7444,8 +7444,8 @@ struct Read {
 /// a short row elsewhere is a tool's, an app without its version); a row of more cells
 /// than the header, the extra not empty (a comma not quoted, `Slack Technologies, Inc.`),
 /// unless every cell the row is read by comes before any cell such a comma could be in
-/// (`wmic /format:csv`'s `Node,Name,Vendor,Version`); another table's header (`Device,Apps`
-/// under `Device,App`; the same header again is a paged export's, and no misfit).
+/// (`wmic /format:csv`'s `Node,Name,Vendor,Version`). (Another table's header, and the
+/// rows under it, are found before: [`another_header`].)
 fn misfit<'r>(record: &'r [String], keys: &[String], read: &Read) -> Option<Option<&'r str>> {
     let width = keys.len();
     let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
@@ -7478,7 +7478,8 @@ fn misfit<'r>(record: &'r [String], keys: &[String], read: &Read) -> Option<Opti
         && record
             .get(width..)
             .is_some_and(|extra| extra.iter().any(|c| !c.trim().is_empty()));
-    (short || long || another_header(record, keys)).then_some(None)
+    // (Another table's header is found before: its rows are read as that table's.)
+    (short || long).then_some(None)
 }
 
 /// Whether a CSV record under a table is another table's header (`Device,Apps` under

@@ -239,20 +239,10 @@ pub(super) fn json(input: &str) -> Option<AppList> {
     // apps read), at the top or in an object beside the apps (`meta.total`, `paging.next`,
     // `links.next`, `pageInfo.hasNextPage`, `metadata.total_record_count`): the rest of the
     // list is not here.
-    // (And an OData annotation of any list, at any depth: a device's
-    // `detectedApps@odata.nextLink`, its `detectedApps@odata.count` above the apps beside
-    // it.)
-    if let Some(field) = odata_more(&root, 0) {
-        list.notes.push(super::Note {
-            line: field.line,
-            skipped: super::Skipped::Elsewhere {
-                excerpt: field.key.clone(),
-            },
-        });
-    }
-    // (A count beside a list of apps above the apps it holds, Jamf's `{"size": 9,
-    // "application": […]}`; a device's list of apps left empty beside others' apps.)
-    if let Some(field) = json_count_or_empty(&root, list.entries.len(), 0) {
+    // (And, at any depth, what a record says of a list of apps beside it: a device's
+    // `detectedApps@odata.nextLink`, a `detectedApps@odata.count` or Jamf's `{"size": 9,
+    // "application": […]}` above the apps, a device's list left empty beside others' apps.)
+    if let Some(field) = list_said_short(&root, list.entries.len(), 0) {
         list.notes.push(super::Note {
             line: field.line,
             skipped: super::Skipped::Elsewhere {
@@ -434,24 +424,46 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
     })
 }
 
-/// In a JSON document, a record that holds a list of apps beside a count of them above
-/// the `read` apps (`{"size": 9, "application": […]}`), or a list of apps left empty when
-/// apps were read elsewhere in it (one device's `"detectedApps": []` of several).
-fn json_count_or_empty(node: &Node, read: usize, depth: usize) -> Option<&Node> {
+/// A field of a record, at any depth of a JSON document (the top's paging is
+/// [`paging`]'s), that says a list of apps beside it is not all of them: an OData
+/// annotation of a list, `<list>@odata.nextLink` with a link or `<list>@odata.count` above
+/// the list's items; a count beside a list of apps above the `read` apps (`{"size": 9,
+/// "application": […]}`); a list of apps left empty when apps were read elsewhere in it
+/// (one device's `"detectedApps": []` of several). One walk, each record looked at once.
+fn list_said_short(node: &Node, read: usize, depth: usize) -> Option<&Node> {
     let children = match &node.value {
         Value::Record(fields) | Value::List(fields) => fields,
         Value::Text(_) => return None,
     };
     if let Value::Record(fields) = &node.value {
-        let lists = |f: &&Node| matches!(&f.value, Value::List(_)) && holds_apps(&fold(&f.key));
-        let beside_list = holds_apps(&fold(&node.key)) && fields.iter().any(|f| matches!(f.value, Value::List(_)));
+        let beside_list = fields.iter().any(|f| matches!(f.value, Value::List(_))) && holds_apps(&fold(&node.key));
+        let items_of = |list: &str| {
+            fields.iter().find_map(|g| match &g.value {
+                Value::List(items) if g.key == list => Some(items.len()),
+                _ => None,
+            })
+        };
         let found = fields.iter().find(|f| match &f.value {
             Value::Text(text) => {
-                beside_list
-                    && matches!(fold(&f.key).as_str(), "size" | "count" | "total" | "totalcount")
-                    && text.trim().parse::<usize>().is_ok_and(|n| n > read)
+                let key = f.key.as_bytes();
+                let ends = |suffix: &str| {
+                    key.len() > suffix.len()
+                        && key
+                            .get(key.len() - suffix.len()..)
+                            .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
+                };
+                if depth > 0 && ends("@odata.nextLink") {
+                    !matches!(text.as_str(), "" | "null")
+                } else if depth > 0 && ends("@odata.count") {
+                    let list = f.key.get(..f.key.len() - "@odata.count".len()).unwrap_or("");
+                    text.parse::<usize>().is_ok_and(|n| n > items_of(list).unwrap_or(0))
+                } else {
+                    beside_list
+                        && matches!(fold(&f.key).as_str(), "size" | "count" | "total" | "totalcount")
+                        && text.trim().parse::<usize>().is_ok_and(|n| n > read)
+                }
             }
-            Value::List(items) => read > 0 && items.is_empty() && lists(f),
+            Value::List(items) => read > 0 && items.is_empty() && holds_apps(&fold(&f.key)),
             Value::Record(_) => false,
         });
         if found.is_some() {
@@ -463,53 +475,7 @@ fn json_count_or_empty(node: &Node, read: usize, depth: usize) -> Option<&Node> 
     }
     children
         .iter()
-        .find_map(|child| json_count_or_empty(child, read, depth + 1))
-}
-
-/// A list's OData annotation inside a record, at any depth (the top's are [`paging`]'s):
-/// `<list>@odata.nextLink` with a link, or `<list>@odata.count` above the items of the
-/// list it counts. (Every record is looked at: linear in the document.)
-fn odata_more(node: &Node, depth: usize) -> Option<&Node> {
-    let children = match &node.value {
-        Value::Record(fields) | Value::List(fields) => fields,
-        Value::Text(_) => return None,
-    };
-    if depth > 0 {
-        if let Value::Record(fields) = &node.value {
-            let found = fields.iter().find(|f| {
-                let key = f.key.as_bytes();
-                let ends = |suffix: &str| {
-                    key.len() > suffix.len()
-                        && key
-                            .get(key.len() - suffix.len()..)
-                            .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
-                };
-                let text = match &f.value {
-                    Value::Text(t) => t.as_str(),
-                    _ => return false,
-                };
-                if ends("@odata.nextLink") {
-                    return !matches!(text, "" | "null");
-                }
-                if ends("@odata.count") {
-                    let list = f.key.get(..f.key.len() - "@odata.count".len()).unwrap_or("");
-                    let items = fields.iter().find_map(|g| match &g.value {
-                        Value::List(items) if g.key == list => Some(items.len()),
-                        _ => None,
-                    });
-                    return text.parse::<usize>().is_ok_and(|n| n > items.unwrap_or(0));
-                }
-                false
-            });
-            if found.is_some() {
-                return found;
-            }
-        }
-    }
-    if depth >= MAX_DEPTH {
-        return None;
-    }
-    children.iter().find_map(|child| odata_more(child, depth + 1))
+        .find_map(|child| list_said_short(child, read, depth + 1))
 }
 
 /// An answer that gives its columns apart from its rows, as Intune's report actions do
