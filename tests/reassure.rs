@@ -5421,3 +5421,76 @@ fn a_json_exports_count_or_empty_list_of_a_devices_apps_is_not_whole() {
         r#"{"value":[{"deviceName":"A","detectedApps":[{"displayName":"Zoom"}]},{"deviceName":"B","detectedApps":[{"displayName":"Slack"}]}]}"#,
     );
 }
+
+/// Inventories of several devices whose counts or lists say a device is missing (red team
+/// rt51b, left from stop 51): the Jamf Pro API's `totalCount` of computers above the
+/// computers on this page (compared with the apps, it passed), Jamf Classic's
+/// `<mobile_devices><size>` above the devices given, a device whose `<applications>`
+/// holds only `<size>0</size>` beside another's apps (and, alone, its display name read
+/// as an app), and the Directory API's iOS device, which Google gives no `applications`
+/// for, beside an Android device's apps: never "nothing to do". The whole inventories
+/// of the same tools, with their other empty lists (`licensedSoftware`, a receipt list
+/// `installedByJamfPro`), are.
+#[test]
+fn a_device_missing_from_an_inventory_is_not_whole() {
+    let computer = |id: u32, apps: &[&str]| {
+        let apps: Vec<String> = apps
+            .iter()
+            .map(|a| format!(r#"{{"name":"{a}.app","path":"/Applications/{a}.app","version":"1.0"}}"#))
+            .collect();
+        format!(
+            r#"{{"id":"{id}","udid":"{id}A4B","general":{{"name":"Mac-{id}","platform":"Mac"}},"applications":[{}],"licensedSoftware":[],"packageReceipts":{{"installedByJamfPro":[],"installedByInstallerSwu":[],"cached":[]}}}}"#,
+            apps.join(",")
+        )
+    };
+    let jamf_pro =
+        |total: usize, computers: &[String]| format!(r#"{{"totalCount":{total},"results":[{}]}}"#, computers.join(","));
+    let mobile = |name: &str, apps: &[&str]| {
+        let apps: String = apps
+            .iter()
+            .map(|a| format!("<application><application_name>{a}</application_name><application_version>1.0</application_version><identifier>com.example.{a}</identifier></application>"))
+            .collect();
+        format!(
+            "<mobile_device><general><id>5</id><display_name>{name}</display_name><device_name>{name}</device_name><name>{name}</name><serial_number>F2LXK1</serial_number></general><applications><size>{}</size>{apps}</applications></mobile_device>",
+            apps.matches("<application>").count()
+        )
+    };
+    let google = |devices: &str| format!(r#"{{"kind":"admin#directory#mobiledevices","mobiledevices":[{devices}]}}"#);
+    let android = r#"{"kind":"admin#directory#mobiledevice","resourceId":"AFiQxQ8","deviceId":"3a9f","model":"Pixel 7","os":"Android 14","type":"ANDROID","status":"APPROVED","email":["jane@example.com"],"name":["Jane Doe"],"applications":[{"packageName":"com.Slack","displayName":"Slack","versionName":"23.10.10.0","versionCode":3040,"permission":["android.permission.CAMERA"]},{"packageName":"us.zoom.videomeetings","displayName":"Zoom","versionName":"5.16","versionCode":1}]}"#;
+    let iphone = r#"{"kind":"admin#directory#mobiledevice","resourceId":"BFiQxQ9","deviceId":"7c1e","model":"iPhone 15","os":"iOS 17.1.2","type":"IOS_SYNC","status":"APPROVED","email":["jane@example.com"],"name":["Jane Doe"]}"#;
+    let many: Vec<&str> = ["Slack", "zoom.us", "Safari", "Notes", "Pages", "Keynote"].to_vec();
+    let not_whole = [
+        jamf_pro(3, &[computer(1, &many)]),
+        jamf_pro(2, &[computer(1, &["Slack", "Notes", "Pages"])]),
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>{}",
+            mobile("Jane's iPhone", &[])
+        ),
+        format!(
+            "<?xml version=\"1.0\"?><mobile_devices>{}{}</mobile_devices>",
+            mobile("Jane's iPhone", &[]),
+            mobile("Jane's iPad", &["Slack", "Zoom"])
+        ),
+        format!(
+            "<?xml version=\"1.0\"?><mobile_devices><size>4</size>{}{}</mobile_devices>",
+            mobile("Jane's iPhone", &["Notes"]),
+            mobile("Jane's iPad", &["Slack", "Zoom"])
+        ),
+        google(&format!("{android},{iphone}")),
+        google(&format!("{iphone},{android}")),
+    ];
+    assert_none_reassures(&not_whole.iter().map(String::as_str).collect::<Vec<_>>());
+    for whole in [
+        jamf_pro(1, &[computer(1, &many)]),
+        jamf_pro(2, &[computer(1, &many), computer(2, &["Slack"])]),
+        format!(
+            "<?xml version=\"1.0\"?><mobile_devices><size>2</size>{}{}</mobile_devices>",
+            mobile("Jane's iPhone", &["Notes"]),
+            mobile("Jane's iPad", &["Slack", "Zoom"])
+        ),
+        format!("<?xml version=\"1.0\"?>{}", mobile("Jane's iPad", &["Slack", "Zoom"])),
+        google(android),
+    ] {
+        assert_nothing_to_do(&whole);
+    }
+}

@@ -233,6 +233,7 @@ pub(super) fn json(input: &str) -> Option<AppList> {
         _ => Format::Json,
     };
     let mut list = extract(&root, format, parser.line);
+    device_said_short(&root, list.entries.len(), &mut list.notes);
     // One page of several, as an API pages a long answer (Microsoft Graph's
     // `@odata.nextLink` and `@odata.count`, Google's `nextPageToken`, `hasMore`,
     // `truncated`, `next`, `next_page`, `page` of `pages`, a `total` or a `count` above the
@@ -428,8 +429,8 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
 /// [`paging`]'s), that says a list of apps beside it is not all of them: an OData
 /// annotation of a list, `<list>@odata.nextLink` with a link or `<list>@odata.count` above
 /// the list's items; a count beside a list of apps above the `read` apps (`{"size": 9,
-/// "application": […]}`); a list of apps left empty when apps were read elsewhere in it
-/// (one device's `"detectedApps": []` of several). One walk, each record looked at once.
+/// "application": […]}`). (A device's list left empty beside others' apps is
+/// [`device_said_short`]'s.) One walk, each record looked at once.
 fn list_said_short(node: &Node, read: usize, depth: usize) -> Option<&Node> {
     let children = match &node.value {
         Value::Record(fields) | Value::List(fields) => fields,
@@ -463,8 +464,7 @@ fn list_said_short(node: &Node, read: usize, depth: usize) -> Option<&Node> {
                         && text.trim().parse::<usize>().is_ok_and(|n| n > read)
                 }
             }
-            Value::List(items) => read > 0 && items.is_empty() && holds_apps(&fold(&f.key)),
-            Value::Record(_) => false,
+            Value::List(_) | Value::Record(_) => false,
         });
         if found.is_some() {
             return found;
@@ -476,6 +476,170 @@ fn list_said_short(node: &Node, read: usize, depth: usize) -> Option<&Node> {
     children
         .iter()
         .find_map(|child| list_said_short(child, read, depth + 1))
+}
+
+/// Whether `node` is a record of an app: a field naming or identifying one.
+fn is_app_record(node: &Node) -> bool {
+    match &node.value {
+        Value::Record(fields) => fields.iter().any(|f| match &f.value {
+            Value::Text(t) => {
+                let key = fold(&f.key);
+                !t.trim().is_empty() && (NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str()))
+            }
+            _ => false,
+        }),
+        _ => false,
+    }
+}
+
+/// The items of a container: an array's, or an element's children.
+fn items(node: &Node) -> &[Node] {
+    match &node.value {
+        Value::Record(items) | Value::List(items) => items,
+        Value::Text(_) => &[],
+    }
+}
+
+/// Whether `node` is a container of apps that holds none: an empty array or element, or
+/// one of counts only (`<applications><size>0</size></applications>`).
+fn is_empty_app_container(node: &Node) -> bool {
+    holds_apps(&fold(&node.key))
+        && match &node.value {
+            Value::Text(t) => t.trim().is_empty(),
+            Value::List(items) => items.is_empty(),
+            Value::Record(fields) => fields
+                .iter()
+                .all(|f| matches!(&f.value, Value::Text(t) if t.trim().bytes().all(|b| b.is_ascii_digit()))),
+        }
+}
+
+/// Whether the document holds a device's list of apps, by its name (`applications`,
+/// `apps`, `installedApps`, …), left empty.
+fn empty_app_list(node: &Node, depth: usize) -> bool {
+    let key = fold(&node.key);
+    let list = ["apps", "applications", "applist", "applicationlist"]
+        .iter()
+        .any(|end| key.ends_with(end));
+    if list && is_empty_app_container(node) {
+        return true;
+    }
+    depth < MAX_DEPTH && items(node).iter().any(|child| empty_app_list(child, depth + 1))
+}
+
+/// The field of a device's record (or of a record in it, Jamf's `software`) that holds
+/// its apps, by one of the `filled` keys.
+fn apps_field<'a>(device: &'a Node, filled: &[String]) -> Option<&'a Node> {
+    let Value::Record(fields) = &device.value else {
+        return None;
+    };
+    fields.iter().find_map(|f| {
+        if filled.contains(&fold(&f.key)) {
+            return Some(f);
+        }
+        match &f.value {
+            Value::Record(inner) => inner.iter().find(|g| filled.contains(&fold(&g.key))),
+            _ => None,
+        }
+    })
+}
+
+/// Keys (folded) of a count of devices beside them.
+const DEVICE_COUNTS: [&str; 8] = [
+    "size",
+    "count",
+    "total",
+    "totalcount",
+    "odatacount",
+    "totalitems",
+    "totalresults",
+    "totalrecords",
+];
+
+/// Notes that an inventory of several devices is missing a device's apps: a device's
+/// list of apps empty or absent beside another's apps (Google's directory gives none
+/// for an iOS device; Jamf's `<applications><size>0</size></applications>`), or a count
+/// of devices above the devices given (the Jamf Pro API's `totalCount`, Jamf Classic's
+/// `<mobile_devices><size>4</size>` over two) when it is not the count of the `read`
+/// apps.
+fn device_said_short(root: &Node, read: usize, notes: &mut Vec<super::Note>) {
+    // (The keys of the containers that hold apps' records: a device's list of apps.)
+    fn filled_keys(node: &Node, depth: usize, keys: &mut Vec<String>) {
+        let key = fold(&node.key);
+        if holds_apps(&key) && !keys.contains(&key) && items(node).iter().any(is_app_record) {
+            keys.push(key);
+        }
+        if depth < MAX_DEPTH {
+            for child in items(node) {
+                filled_keys(child, depth + 1, keys);
+            }
+        }
+    }
+    fn walk<'a>(node: &'a Node, read: usize, filled: &[String], depth: usize) -> Option<(&'a Node, String)> {
+        let children = items(node);
+        if is_empty_app_container(node) && filled.contains(&fold(&node.key)) && read > 0 {
+            return Some((node, node.key.clone()));
+        }
+        // A count in a record (`totalCount`, `<size>`) above the `devices` beside it,
+        // unless it counts the apps read.
+        let counted = |devices: usize| {
+            if !matches!(node.value, Value::Record(_)) {
+                return None;
+            }
+            children.iter().find_map(|f| match &f.value {
+                Value::Text(t) if DEVICE_COUNTS.contains(&fold(&f.key).as_str()) => t
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&n| n > devices && n != read)
+                    .map(|n| (f, format!("{}: {n}", f.key))),
+                _ => None,
+            })
+        };
+        // The devices among the items, by their key (an array's all have its key), and
+        // the arrays of devices in a record.
+        let mut keys: Vec<&str> = Vec::new();
+        for child in children {
+            if !keys.contains(&child.key.as_str()) && apps_field(child, filled).is_some() {
+                keys.push(&child.key);
+            }
+            if let Value::List(devices) = &child.value {
+                if devices.iter().any(|d| apps_field(d, filled).is_some()) {
+                    if let Some(found) = counted(devices.len()) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        for key in keys {
+            let devices = children.iter().filter(|c| c.key == key);
+            if let Some(bare) = devices
+                .clone()
+                .find(|d| matches!(d.value, Value::Record(_)) && apps_field(d, filled).is_none())
+            {
+                return Some((bare, format!("{key}: {}", filled.first().map_or("", String::as_str))));
+            }
+            if let Some(found) = counted(devices.count()) {
+                return Some(found);
+            }
+        }
+        if depth >= MAX_DEPTH {
+            return None;
+        }
+        children.iter().find_map(|child| walk(child, read, filled, depth + 1))
+    }
+    let mut filled = Vec::new();
+    filled_keys(root, 0, &mut filled);
+    if filled.is_empty() {
+        return;
+    }
+    if let Some((node, text)) = walk(root, read, &filled, 0) {
+        notes.push(super::Note {
+            line: node.line,
+            skipped: super::Skipped::Elsewhere {
+                excerpt: super::account::excerpt(&text),
+            },
+        });
+    }
 }
 
 /// An answer that gives its columns apart from its rows, as Intune's report actions do
@@ -863,6 +1027,7 @@ pub(super) fn markup(input: &str) -> AppList {
     let format = if html { Format::Html } else { Format::Xml };
     let mut list = extract(&root, format, lines);
     let read = list.entries.len();
+    device_said_short(&root, read, &mut list.notes);
     goes_on_in(&root, read, &mut list.notes);
     list
 }
@@ -1354,7 +1519,10 @@ fn extract(root: &Node, format: Format, last_line: usize) -> AppList {
     let mut found = Vec::new();
     walk(root, false, false, &mut found);
     let records = found.iter().any(|c| !c.bare);
-    let in_apps = found.iter().any(|c| c.in_apps && !c.bare);
+    // (A document whose list of apps is there and empty, Jamf's `<applications><size>0
+    // </size></applications>` in a device's record, has no apps: its device's display
+    // name is none.)
+    let in_apps = found.iter().any(|c| c.in_apps && !c.bare) || empty_app_list(root, 0);
     let mut list = AppList {
         format,
         ..AppList::default()
