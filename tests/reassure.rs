@@ -5494,3 +5494,40 @@ fn a_device_missing_from_an_inventory_is_not_whole() {
         assert_nothing_to_do(&whole);
     }
 }
+
+/// An API's answer pasted with its HTTP head (`curl -i`, `curl -iL` through a redirect,
+/// `http --print=hb`): the head is the answer's frame, not apps, and its body is read as
+/// the export it is; a head that says there is more (`Link: <…>; rel="next"`, a total
+/// count above the apps read) is not the whole list.
+#[test]
+fn an_answers_http_head_is_its_frame_and_may_say_there_is_more() {
+    let head = |extra: &str| {
+        format!("HTTP/2 200\r\ncontent-type: application/json; charset=utf-8\r\ndate: Tue, 01 Dec 2026 10:00:00 GMT\r\n{extra}\r\n")
+    };
+    let body = r#"[{"name":"Slack","version":"4.38"},{"name":"Zoom","version":"5.17"}]"#;
+    assert_none_reassures(&[
+        &format!("{}{body}\n", head("link: <https://api.example.com/apps?page=2>; rel=\"next\", <https://api.example.com/apps?page=5>; rel=\"last\"\r\n")),
+        &format!("{}{body}\n", head("X-Total-Count: 57\r\n")),
+        &format!("HTTP/1.1 301 Moved Permanently\r\nLocation: https://api.example.com/v2/apps\r\n\r\n{}{body}\n", head("Link: <https://api.example.com/v2/apps?cursor=abc>; rel=next\r\n")),
+    ]);
+    for whole in [
+        format!("{}{body}\n", head("")),
+        format!(
+            "{}{body}\n",
+            head("x-total-count: 2\r\nlink: <https://api.example.com/apps?page=1>; rel=\"first\"\r\n")
+        ),
+        format!("HTTP/1.1 100 Continue\n\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{body}\n"),
+    ] {
+        let report = check(&whole);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole:?}: {:#?}",
+            report.read_as
+        );
+        assert_eq!(report.read_as.entries, 2, "{whole:?}");
+    }
+    // (TikTok in such a body is found.)
+    let tiktok = format!("{}[{{\"name\":\"TikTok\"}}]\n", head(""));
+    assert_tiktok_reported(&tiktok, true);
+}

@@ -229,6 +229,99 @@ fn param(value: &str, name: &str) -> Option<String> {
     })
 }
 
+/// What an HTTP answer's head says of its body: that more pages follow (`Link: <…>;
+/// rel="next"`, `X-Next-Page`), or how many items there are in all (`X-Total-Count`).
+pub(super) struct More {
+    /// The header's line.
+    pub(super) line: usize,
+    /// The header as written.
+    pub(super) text: String,
+    /// The total it gives, when it gives one rather than a next page.
+    pub(super) total: Option<usize>,
+}
+
+/// The text of `input` with an HTTP answer's head before its body left blank (`curl
+/// -i`'s status line and headers, `HTTP/2 200`, as many as there were answers: a
+/// redirect's, a `100 Continue`), the number of the head's lines, and what its headers
+/// say of more; `None` when the text does not start with one. The lines keep their
+/// numbers.
+pub(super) fn http_answer(input: &str) -> Option<(String, usize, Vec<More>)> {
+    fn status(line: &str) -> bool {
+        let Some(rest) = line.trim().strip_prefix("HTTP/") else {
+            return false;
+        };
+        let mut words = rest.split_whitespace();
+        let version = words.next().unwrap_or("");
+        let code = words.next().unwrap_or("");
+        !version.is_empty()
+            && version.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && code.len() == 3
+            && code.bytes().all(|b| b.is_ascii_digit())
+    }
+    fn header(line: &str) -> Option<(&str, &str)> {
+        let (name, value) = line.trim_end().split_once(':')?;
+        let token = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        token.then_some((name, value.trim()))
+    }
+    if !input.trim_start().starts_with("HTTP/") {
+        return None;
+    }
+    let lines: Vec<&str> = input.split_inclusive('\n').collect();
+    let mut more = Vec::new();
+    let mut at = 0;
+    let mut heads = 0;
+    loop {
+        // (Blank lines before a head.)
+        let mut n = at;
+        while lines.get(n).is_some_and(|l| l.trim().is_empty()) {
+            n += 1;
+        }
+        if !lines.get(n).is_some_and(|l| status(l)) {
+            break;
+        }
+        n += 1;
+        while let Some((name, value)) = lines.get(n).and_then(|l| header(l)) {
+            let lower = value.to_ascii_lowercase();
+            let next = match name.to_ascii_lowercase().as_str() {
+                "link" => lower.contains("rel=\"next\"") || lower.contains("rel=next"),
+                "x-next-page" | "x-next-cursor" | "x-next-page-token" => !value.is_empty(),
+                "x-has-more" => lower == "true",
+                _ => false,
+            };
+            let total = matches!(
+                name.to_ascii_lowercase().as_str(),
+                "x-total-count" | "x-total" | "x-total-items" | "x-result-count"
+            )
+            .then(|| value.parse::<usize>().ok())
+            .flatten();
+            if next || total.is_some() {
+                more.push(More {
+                    line: n + 1,
+                    text: lines.get(n).map_or("", |l| l.trim()).to_owned(),
+                    total,
+                });
+            }
+            n += 1;
+        }
+        // (A head ends at a blank line, or the text's end.)
+        if lines.get(n).is_some_and(|l| !l.trim().is_empty()) {
+            return None;
+        }
+        heads += 1;
+        at = n;
+    }
+    if heads == 0 {
+        return None;
+    }
+    let head: String = lines.iter().take(at).map(|l| blank(l)).collect();
+    let said = lines.iter().take(at).filter(|l| !l.trim().is_empty()).count();
+    let body: String = lines.iter().skip(at).copied().collect();
+    Some((head + &body, said, more))
+}
+
 /// As many line breaks as `text` has.
 fn blank(text: &str) -> String {
     "\n".repeat(text.matches('\n').count())

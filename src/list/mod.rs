@@ -484,6 +484,12 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         (input, "")
     };
     let whole = unify_line_ends(input);
+    // (An API's answer with its HTTP head, `curl -i`: the head blank, what it says of
+    // more pages kept for a note.)
+    let (whole, http_head, http_more) = match mime::http_answer(&whole) {
+        Some((body, head, more)) => (Cow::Owned(body), head, more),
+        None => (whole, 0, Vec::new()),
+    };
     // (An email's source read as its message; a message's body in quoted-printable or
     // base64 read as what it encodes.)
     let whole = mime::message(&whole)
@@ -564,6 +570,23 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         entry.fold(nfkc);
     }
     account::settle(&mut list, &lines, cut_at, rest_lines);
+    // (The HTTP head's lines, left blank for the readers: its frame, but for a header
+    // that says more pages follow, or more items than were read.)
+    let mut more: Vec<Note> = http_more
+        .into_iter()
+        .filter(|more| more.total.is_none_or(|total| total > list.entries.len()))
+        .map(|more| Note {
+            line: more.line,
+            skipped: Skipped::Elsewhere {
+                excerpt: account::excerpt(&more.text),
+            },
+        })
+        .collect();
+    list.account.lines += http_head;
+    list.account.unread += more.len();
+    list.account.structure += http_head - more.len();
+    more.append(&mut list.notes);
+    list.notes = more;
     if let Some(line) = cut_at {
         list.notes.push(Note {
             line,
