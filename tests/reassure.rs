@@ -5531,3 +5531,45 @@ fn an_answers_http_head_is_its_frame_and_may_say_there_is_more() {
     let tiktok = format!("{}[{{\"name\":\"TikTok\"}}]\n", head(""));
     assert_tiktok_reported(&tiktok, true);
 }
+
+/// A console's CSV export whose report facts come first as rows of their own (`Report
+/// name,Installed apps`, `Generated,2024-05-01`, a blank row), before the table's
+/// header: the table read from its header (its facts had made every cell an app, `Device`
+/// and `Jane iPhone` among them), TikTok in it found, and a fact that picks the apps
+/// (`Publisher,Microsoft Corporation`) a note.
+#[test]
+fn a_csv_exports_facts_in_rows_above_its_header_are_its_frame() {
+    let export = |facts: &str, rows: &str| format!("{facts}\nDevice,App,Version\n{rows}");
+    let rows = "Jane iPhone,Slack,4.38\nJane iPhone,Zoom,5.17\n";
+    for facts in [
+        "Report name,Installed apps\nGenerated,2024-05-01 10:00\n",
+        "Report name,Installed apps\nGenerated,2024-05-01 10:00",
+        "\"Report name\",\"Installed apps\"\n\"Generated\",\"2024-05-01 10:00\"\n",
+        "Installed apps report\nTenant,Contoso\n",
+    ] {
+        let text = export(facts, rows);
+        let report = check(&text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text:?}: {:#?}",
+            report.read_as
+        );
+        assert_eq!(report.read_as.entries, 2, "{text:?}: {:#?}", report.findings);
+        assert_tiktok_reported(&export(facts, "Jane iPhone,TikTok,32.1\nJane iPhone,Zoom,5.17\n"), true);
+    }
+    assert_not_whole(&export(
+        "Report name,Installed apps\nPublisher,Microsoft Corporation\n",
+        rows,
+    ));
+}
+
+/// [`a_csv_exports_facts_in_rows_above_its_header_are_its_frame`] over a table of two
+/// columns.
+#[test]
+fn a_two_column_csv_exports_facts_above_its_header_are_its_frame() {
+    let text = "Devices in scope,1\n\nDevice,App\nJane iPhone,Slack\nJane iPhone,Zoom\n";
+    let report = check(text);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{text:?}: {:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 2, "{text:?}: {:#?}", report.findings);
+}

@@ -6996,7 +6996,9 @@ fn csv_with_header(input: &str, lines: &[(usize, &str)]) -> Option<AppList> {
         return Some(csv_table(input, delimiter, Format::Csv));
     }
     let &(header, _) = lines.get(at)?;
-    if lines.len() <= at + 1 || titles.iter().any(|(_, l)| l.as_bytes().contains(&delimiter)) {
+    // (A report's fact in a row of its own, `Generated,2024-05-01`: two cells at most.)
+    let cells = |l: &str| l.bytes().filter(|&b| b == delimiter).count() + 1;
+    if lines.len() <= at + 1 || titles.iter().any(|(_, l)| cells(l) > 2) {
         return None;
     }
     // (The header's line begins after as many line ends as lines come before it.)
@@ -7025,7 +7027,16 @@ fn read_titles(list: &mut AppList, titles: &[(usize, &str)]) {
             .strip_prefix('"')
             .and_then(|l| l.strip_suffix('"'))
             .map(|l| l.replace("\"\"", "\""));
-        let line = unquoted.as_deref().map_or(line, trim);
+        // (A fact in two cells, `"Generated","2024-05-01"`, read as it says it:
+        // `Generated: 2024-05-01`.)
+        let fact = [b',', b';', b'\t'].into_iter().find_map(|d| {
+            let cells = csv_records(line, d).into_iter().next()?.1;
+            match cells.as_slice() {
+                [key, value] if !key.trim().is_empty() => Some(format!("{}: {}", key.trim(), value.trim())),
+                _ => None,
+            }
+        });
+        let line = fact.as_deref().or(unquoted.as_deref()).map_or(line, trim);
         let mut read = AppList::default();
         typed_line(n, line, &mut read);
         // (Or any filter's line, whatever its first word: `Product Name filter: Microsoft%`.)
