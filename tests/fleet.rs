@@ -577,3 +577,23 @@ fn an_export_cut_inside_its_last_cell_leaves_no_device_fine() {
     assert_eq!(devices(&report).counts.nothing_to_do, 0, "{:#?}", devices(&report));
     assert_ne!(report.overall.answer, Answer::NothingToDo);
 }
+
+/// An export whose app's column is a generic `Name` beside the device's own name column
+/// and an app's attributes (Meraki's `Device name,Serial,Name,Version,Vendor`): the
+/// generic name is the app's, each device answered (it had been read as devices alone,
+/// every row refused). A directory of people (`Name` beside an e-mail and a department)
+/// stays no list of apps.
+#[test]
+fn a_generic_name_beside_a_devices_own_name_and_an_apps_attributes_is_the_apps() {
+    let report = check(
+        "Device name,Serial,Name,Version,Vendor\nJane iPhone,Q2XX-1,Slack,4.38,Slack Technologies\nJane iPhone,Q2XX-1,TikTok,32.1,TikTok Pte. Ltd.\nBob iPhone,Q2XX-2,Zoom,5.17,Zoom Video Communications\n",
+        US_PHONES,
+    );
+    assert_eq!(acting(devices(&report)), ["Jane iPhone"], "{:#?}", report.read_as);
+    assert_eq!(devices(&report).counts.nothing_to_do, 1, "{:#?}", devices(&report));
+    let people = check(
+        "Name,Email,Department,Device name\nJane Doe,jane@example.com,Sales,Jane iPhone\n",
+        US_PHONES,
+    );
+    assert_eq!(people.read_as.entries, 0, "{:#?}", people.findings);
+}

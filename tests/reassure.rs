@@ -5570,6 +5570,11 @@ fn a_csv_exports_facts_in_rows_above_its_header_are_its_frame() {
 fn a_two_column_csv_exports_facts_above_its_header_are_its_frame() {
     let text = "Devices in scope,1\n\nDevice,App\nJane iPhone,Slack\nJane iPhone,Zoom\n";
     let report = check(text);
-    assert_eq!(report.overall.answer, Answer::NothingToDo, "{text:?}: {:#?}", report.read_as);
+    assert_eq!(
+        report.overall.answer,
+        Answer::NothingToDo,
+        "{text:?}: {:#?}",
+        report.read_as
+    );
     assert_eq!(report.read_as.entries, 2, "{text:?}: {:#?}", report.findings);
 }

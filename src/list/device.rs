@@ -174,6 +174,24 @@ impl DeviceColumns {
         (has(NAME_KEYS) || has(SERIAL_KEYS)) && more > usize::from(!has(NAME_KEYS))
     }
 
+    /// Whether a header's folded `keys` give a generic name (`Name`, `Title`) beside the
+    /// device's own name column and an app's attributes (a version, a vendor): then the
+    /// generic name is the app's (Meraki's `Device name,Serial,Name,Version,Vendor`).
+    pub(super) fn name_beside_device(keys: &[String]) -> bool {
+        let has = |wanted: &[&str]| keys.iter().any(|k| wanted.contains(&k.as_str()));
+        has(&["name", "title", "label"])
+            && has(NAME_KEYS)
+            && has(&[
+                "version",
+                "vendor",
+                "publisher",
+                "developer",
+                "installdate",
+                "installedon",
+            ])
+            && !has(USER_KEYS)
+    }
+
     /// Whether a header's folded `keys` describe people: a generic name beside a user's
     /// column (an e-mail address, a user principal name) and a column only a person has
     /// (a department, a job title, a manager), none an app has (a version, a publisher, a

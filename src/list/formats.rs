@@ -7099,7 +7099,8 @@ fn export_header(first: &str) -> Option<u8> {
 /// The delimiter of a header row of three columns or more that describes devices
 /// ([`DeviceColumns::describe_devices`]) or people (a name beside an e-mail address) and
 /// has no column about an app: its only name is a generic one (`Name`, `Display Name`),
-/// which is the device's or the person's.
+/// which is the device's or the person's (unless the device has its own name column and
+/// the row an app's version or vendor: [`DeviceColumns::name_beside_device`]).
 fn devices_only(first: &str) -> Option<u8> {
     let delimiter = [b',', b';', b'\t']
         .into_iter()
@@ -7122,6 +7123,7 @@ fn devices_only(first: &str) -> Option<u8> {
             .iter()
             .any(|p| k.starts_with(p))
     });
+    let about_apps = about_apps || DeviceColumns::name_beside_device(&keys);
     (!about_apps && (DeviceColumns::describe_devices(&keys) || DeviceColumns::describe_people(&keys)))
         .then_some(delimiter)
 }
