@@ -597,3 +597,18 @@ fn a_generic_name_beside_a_devices_own_name_and_an_apps_attributes_is_the_apps()
     );
     assert_eq!(people.read_as.entries, 0, "{:#?}", people.findings);
 }
+
+/// A total row under a device's export (`Grand Total,,3`, as a spreadsheet's table adds
+/// it) is the table's count, no device: the devices above it are answered, and a total
+/// above the rows read says the rest is not here.
+#[test]
+fn a_total_row_under_a_devices_export_is_no_device() {
+    let export = |total: &str| {
+        format!("Device Name,Application Name,Version\nJane iPhone,Slack,4.38\nJane iPhone,Zoom,5.17\nBob iPhone,Zoom,5.17\n{total}\n")
+    };
+    let report = check(&export("Grand Total,,3"), US_PHONES);
+    assert_eq!(devices(&report).counts.devices, 2, "{:#?}", devices(&report));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
+    let report = check(&export("Grand Total,,84"), US_PHONES);
+    assert_ne!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
+}

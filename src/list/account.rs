@@ -554,7 +554,7 @@ const TOTAL: crate::text::Words = crate::text::Words(
 
 /// A total row: its first cell a word for the total, every other cell empty or a whole
 /// number, one at least. The column and the number of its largest.
-fn total_row(line: &str) -> Option<(usize, u64)> {
+pub(super) fn total_row(line: &str) -> Option<(usize, u64)> {
     let mut cells = cells(line).enumerate();
     let (_, label) = cells.next()?;
     if !TOTAL.contains(label.trim().trim_end_matches(':')) {

@@ -7271,6 +7271,19 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
             });
             continue;
         }
+        // (A total row under a device's export, `Grand Total,,3`, its app's cells blank:
+        // the table's count, no device; above the rows read, the rest is not here.)
+        let blank = |c: Option<usize>| c.and_then(|c| record.get(c)).is_none_or(|cell| cell.trim().is_empty());
+        if device_cols.is_some() && blank(name_col) && blank(id_col) {
+            if let Some((_, total)) = super::account::total_row(&record.join("\t")) {
+                if total > list.entries.len() as u64 {
+                    note_elsewhere(&mut list, *n, &record.join(","));
+                } else {
+                    list.structure.push((*n, *n));
+                }
+                continue;
+            }
+        }
         if let Some(alone) = misfit(record, &keys, &read) {
             // (A line of one cell that a typed line's rules read as no app, a pager, `«
             // Previous 1 Next »`, or as a note, is that: a name, or a sentence read as one,
