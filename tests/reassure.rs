@@ -4912,13 +4912,17 @@ fn a_lister_asked_for_some_of_its_apps_is_not_whole() {
 #[test]
 fn a_tools_json_with_errors_beside_its_apps_or_winget_exports_file_is_not_whole() {
     // cfgutil's JSON: one device's apps, the other device's error.
-    let cfgutil = |errors: &str| {
+    // (Its devices asked: each has its output or its error; the one asked alone, its
+    // output.)
+    let cfgutil = |errors: &str, devices: &str| {
         format!(
-            r#"{{"Command":"get","Output":{{"0x1A2B3C4D5E6F7":{{"installedApps":[{{"bundleIdentifier":"com.apple.Pages","displayName":"Pages"}},{{"bundleIdentifier":"com.tinyspeck.chatlyio","displayName":"Slack"}}]}},"Errors":{errors}}},"Type":"CommandOutput","Devices":["0x1A2B3C4D5E6F7","0x7A6B5C4D3E2F1"]}}"#
+            r#"{{"Command":"get","Output":{{"0x1A2B3C4D5E6F7":{{"installedApps":[{{"bundleIdentifier":"com.apple.Pages","displayName":"Pages"}},{{"bundleIdentifier":"com.tinyspeck.chatlyio","displayName":"Slack"}}]}},"Errors":{errors}}},"Type":"CommandOutput","Devices":[{devices}]}}"#
         )
     };
+    let both = r#""0x1A2B3C4D5E6F7","0x7A6B5C4D3E2F1""#;
     let report = assert_not_whole(&cfgutil(
         r#"{"0x7A6B5C4D3E2F1":{"Domain":"ConfigurationUtilityKit.error","Message":"The device is locked with a passcode.","Code":606}}"#,
+        both,
     ));
     assert!(
         report
@@ -4928,8 +4932,10 @@ fn a_tools_json_with_errors_beside_its_apps_or_winget_exports_file_is_not_whole(
         "{:#?}",
         report.notes
     );
+    // (A device asked that has neither output nor error: its apps are not here.)
+    assert_not_whole(&cfgutil("{}", both));
     let whole = [
-        cfgutil("{}"),
+        cfgutil("{}", r#""0x1A2B3C4D5E6F7""#),
         r#"{"data":{"apps":[{"name":"Slack"},{"name":"Zoom"}]},"errors":[]}"#.to_owned(),
         r#"[{"name":"Slack","error":null},{"name":"Zoom","error":false}]"#.to_owned(),
     ];
@@ -5577,4 +5583,73 @@ fn a_two_column_csv_exports_facts_above_its_header_are_its_frame() {
         report.read_as
     );
     assert_eq!(report.read_as.entries, 2, "{text:?}: {:#?}", report.findings);
+}
+
+/// API answers a red team found answering "nothing to do" (rt52a): pages saved one after
+/// the other in one file, the last still linking to a next (they had been read as one app
+/// a line, every key an app); a tool's error document after its output (`cfgutil`'s
+/// `{"Type": "Error", …}`) or a device it was asked about with no output; a batch's
+/// failed response and a live query's host error, records in an array; hosts that did
+/// not answer (Fleet), Elasticsearch's `hits.total.value`, Meraki's `remaining`, a page's
+/// `limit` met with no total, and more words for more pages. The same pages ending on
+/// the last, and whole answers, are whole.
+#[test]
+fn api_answers_in_pages_errors_and_counts_are_not_whole() {
+    let graph = |ids: [&str; 2], next: bool| {
+        let link = if next {
+            r#","@odata.nextLink":"https://graph.microsoft.com/v1.0/deviceManagement/managedDevices/5f1c/detectedApps?$skiptoken=x""#
+        } else {
+            ""
+        };
+        format!(
+            "{{\n\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#detectedApps\",\n\"value\":[\n{{\"id\":\"{}\",\"displayName\":\"Slack\",\"publisher\":\"Slack Technologies, Inc.\"}},\n{{\"id\":\"{}\",\"displayName\":\"Zoom\",\"publisher\":\"Zoom Video Communications, Inc.\"}}\n]{link}\n}}\n",
+            ids[0], ids[1]
+        )
+    };
+    let cfgutil = r#"{"Command":"get","Output":{"0x1A2B3C4D5E6F":{"installedApps":[{"bundleIdentifier":"com.tinyspeck.chatlyio","displayName":"Slack"}]}},"Type":"CommandOutput","Devices":["0x1A2B3C4D5E6F","0x7F8E9D0C1B2A"]}"#;
+    let apps = r#"{"name":"Slack","bundle_identifier":"com.tinyspeck.slackmacgap"},{"name":"zoom.us","bundle_identifier":"us.zoom.xos"}"#;
+    let not_whole = [
+        format!("{}{}", graph(["a1", "a2"], true), graph(["a3", "a4"], true)),
+        format!("{cfgutil}\n{{\"Type\":\"Error\",\"Message\":\"The device is locked with a passcode.\",\"Code\":603,\"AffectedDevices\":[\"0x7F8E9D0C1B2A\"]}}\n"),
+        cfgutil.to_owned(),
+        r#"{"responses":[{"id":"1","status":200,"body":{"value":[{"displayName":"Slack"},{"displayName":"Zoom"}]}},{"id":"2","status":429,"headers":{"Retry-After":"10"},"body":{"error":{"code":"TooManyRequests","message":"Too many requests."}}}]}"#.to_owned(),
+        r#"{"responses":[{"id":"1","status":200,"body":{"value":[{"displayName":"Slack"},{"displayName":"Zoom"}]}},{"id":"2","status":503}]}"#.to_owned(),
+        r#"[{"value":[{"displayName":"Slack"},{"displayName":"Zoom"}]},{"error":{"code":"TooManyRequests","message":"Too many requests."}}]"#.to_owned(),
+        format!(r#"{{"campaign":{{"id":7}},"results":[{{"host_id":1,"rows":[{apps}],"error":null}},{{"host_id":2,"rows":[],"error":"no such table: apps"}}]}}"#),
+        format!(r#"{{"summary":{{"targeted_host_count":2,"responded_host_count":1}},"live_query_results":[{{"query_id":7,"results":[{{"host_id":1,"rows":[{apps}],"error":null}}]}}]}}"#),
+        r#"{"took":12,"timed_out":false,"hits":{"total":{"value":1873,"relation":"eq"},"hits":[{"_id":"x1","_source":{"osquery":{"name":"Slack.app"}}},{"_id":"x2","_source":{"osquery":{"name":"zoom.us.app"}}}]}}"#.to_owned(),
+        format!(r#"{{"items":[{apps}],"meta":{{"counts":{{"items":{{"total":57,"remaining":55}}}}}}}}"#),
+        format!(r#"{{"apps":[{apps}],"limit":2}}"#),
+        format!(r#"{{"content":[{apps}],"last":false,"totalPages":3}}"#),
+        format!(r#"{{"totalSize":3000,"done":false,"nextRecordsUrl":"/services/data/v59.0/query/01gD","records":[{apps}]}}"#),
+        format!(r#"{{"apps":[{apps}],"more_to_follow":true,"cursor":""}}"#),
+        format!(r#"{{"apps":[{apps}],"summary":{{"devices_failed":1}}}}"#),
+        format!(r#"{{"apps":[{apps}],"status":"partial"}}"#),
+    ];
+    assert_none_reassures(&not_whole.iter().map(String::as_str).collect::<Vec<_>>());
+    for whole in [
+        format!("{}{}", graph(["a1", "a2"], true), graph(["a3", "a4"], false)),
+        format!("{}{}", graph(["a1", "a2"], false), graph(["a3", "a4"], false)),
+        format!(r#"{{"apps":[{apps}],"limit":50}}"#),
+        format!(r#"{{"DeviceApps":[{apps}],"Page":0,"PageSize":2,"Total":2}}"#),
+        format!(
+            r#"{{"summary":{{"targeted_host_count":1,"responded_host_count":1}},"live_query_results":[{{"query_id":7,"results":[{{"host_id":1,"rows":[{apps}],"error":null}}]}}]}}"#
+        ),
+        format!(r#"{{"responses":[{{"id":"1","status":200,"body":{{"value":[{apps}]}}}}]}}"#),
+    ] {
+        let report = check(&whole);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole}: {:#?}",
+            report.notes
+        );
+    }
+    // (TikTok in the second of two pages is found.)
+    let tiktok = format!(
+        "{}{}",
+        graph(["a1", "a2"], true),
+        graph(["a3", "a4"], false).replace("Zoom", "TikTok")
+    );
+    assert_tiktok_reported(&tiktok, true);
 }

@@ -37,6 +37,9 @@ enum Value {
 /// Documents nested deeper than this are not read as trees (they are read as lines).
 const MAX_DEPTH: usize = 200;
 
+/// A JSON text of more documents than this one after the other is not read as a tree.
+const MAX_DOCUMENTS: usize = 10_000;
+
 /// Header cells and keys (folded: letters and digits, lower case) that name an app,
 /// the most specific first: CSV headers, table columns, JSON keys and XML elements
 /// alike.
@@ -222,9 +225,28 @@ pub(super) fn json(input: &str) -> Option<AppList> {
     parser.space();
     let root = parser.value(String::new(), 0)?;
     parser.space();
+    // (Several documents one after the other, as pages of an API's answer saved to one
+    // file or a tool's output and then its error, `cfgutil`'s: each read as the first,
+    // in a list of them; JSON Lines alike.)
+    let mut documents = vec![root];
+    while parser.at < parser.bytes.len() && documents.len() < MAX_DOCUMENTS {
+        documents.push(parser.value(String::new(), 0)?);
+        parser.space();
+    }
     if parser.at < parser.bytes.len() {
         return None;
     }
+    if documents.len() > 1 {
+        let root = Node {
+            key: String::new(),
+            line: 1,
+            value: Value::List(documents.into_iter().map(schema_rows).collect()),
+        };
+        let mut list = extract(&root, Format::Json, parser.line);
+        said_of_documents(&root, items(&root), &mut list);
+        return Some(list);
+    }
+    let root = documents.pop()?;
     let root = schema_rows(root);
     let format = match &root.value {
         Value::Record(fields) if fields.iter().any(|f| fold(&f.key) == "spapplicationsdatatype") => {
@@ -233,7 +255,15 @@ pub(super) fn json(input: &str) -> Option<AppList> {
         _ => Format::Json,
     };
     let mut list = extract(&root, format, parser.line);
-    device_said_short(&root, list.entries.len(), &mut list.notes);
+    said_of_documents(&root, std::slice::from_ref(&root), &mut list);
+    Some(list)
+}
+
+/// The notes on what a JSON text (`root`, its `documents`: itself, or the documents one
+/// after the other in it) says of its apps: that the list is one page of several or
+/// more than it holds, that a device is missing, a tool's errors, winget's export.
+fn said_of_documents(root: &Node, documents: &[Node], list: &mut AppList) {
+    device_said_short(root, list.entries.len(), &mut list.notes);
     // One page of several, as an API pages a long answer (Microsoft Graph's
     // `@odata.nextLink` and `@odata.count`, Google's `nextPageToken`, `hasMore`,
     // `truncated`, `next`, `next_page`, `page` of `pages`, a `total` or a `count` above the
@@ -243,7 +273,7 @@ pub(super) fn json(input: &str) -> Option<AppList> {
     // (And, at any depth, what a record says of a list of apps beside it: a device's
     // `detectedApps@odata.nextLink`, a `detectedApps@odata.count` or Jamf's `{"size": 9,
     // "application": […]}` above the apps, a device's list left empty beside others' apps.)
-    if let Some(field) = list_said_short(&root, list.entries.len(), 0) {
+    if let Some(field) = list_said_short(root, list.entries.len(), 0) {
         list.notes.push(super::Note {
             line: field.line,
             skipped: super::Skipped::Elsewhere {
@@ -251,19 +281,18 @@ pub(super) fn json(input: &str) -> Option<AppList> {
             },
         });
     }
-    if let Value::Record(fields) = &root.value {
-        if let Some(field) = paging(fields, list.entries.len(), 0) {
-            list.notes.push(super::Note {
-                line: field.line,
-                skipped: super::Skipped::Elsewhere {
-                    excerpt: field.key.clone(),
-                },
-            });
-        }
-        // A tool's errors beside what it read (`cfgutil --format JSON`'s `"Errors":
-        // {"<ECID>": {"Message": "The device is locked with a passcode."}}`): what it could
-        // not read is not here.
-        if let Some((line, message)) = errors(fields, 0) {
+    // (The keys of a document's lists: a page's, `value`, `mobiledevices`.)
+    let lists = |document: &Node| -> Vec<String> {
+        items(document)
+            .iter()
+            .filter(|f| matches!(f.value, Value::List(_)))
+            .map(|f| fold(&f.key))
+            .collect()
+    };
+    for (i, document) in documents.iter().enumerate() {
+        // (An array's records that name no app, an error among pages: `[{"value": …},
+        // {"error": …}]`.)
+        if let (Value::List(_), Some((line, message))) = (&document.value, errors(std::slice::from_ref(document), 0)) {
             list.notes.push(super::Note {
                 line,
                 skipped: super::Skipped::ToolMessage {
@@ -271,22 +300,72 @@ pub(super) fn json(input: &str) -> Option<AppList> {
                 },
             });
         }
-        // `winget export`'s file lists only the apps a winget source has: any other app
-        // installed is left out of it (winget says so on its console, not in the file).
-        let winget = fields.iter().find(|f| {
-            matches!(&f.value, Value::Text(t) if fold(&f.key) == "schema" && t.contains("winget-packages"))
-                || fold(&f.key) == "wingetversion"
-        });
-        if let Some(field) = winget {
-            list.notes.push(super::Note {
-                line: field.line,
-                skipped: super::Skipped::Elsewhere {
-                    excerpt: format!("{}: winget export", field.key),
-                },
+        if let Value::Record(fields) = &document.value {
+            // (A page followed by the next, a document of the same lists: its link to the
+            // next is met.)
+            let next = documents
+                .get(i + 1)
+                .is_some_and(|next| !lists(document).is_empty() && lists(next) == lists(document));
+            if let Some(field) = paging(fields, list.entries.len(), 0).filter(|_| !next) {
+                list.notes.push(super::Note {
+                    line: field.line,
+                    skipped: super::Skipped::Elsewhere {
+                        excerpt: field.key.clone(),
+                    },
+                });
+            }
+            // A tool's errors beside what it read (`cfgutil --format JSON`'s `"Errors":
+            // {"<ECID>": {"Message": "The device is locked with a passcode."}}`): what it could
+            // not read is not here.
+            if let Some((line, message)) = errors(fields, 0) {
+                list.notes.push(super::Note {
+                    line,
+                    skipped: super::Skipped::ToolMessage {
+                        excerpt: super::account::excerpt(&message),
+                    },
+                });
+            }
+            // (`cfgutil --format JSON`'s devices asked, `"Devices": ["0x1A…", "0x7F…"]`, one
+            // with no output of its own: its apps are not here.)
+            let field = |key: &str| fields.iter().find(|f| fold(&f.key) == key);
+            if let (Some(asked), Some(output)) = (field("devices"), field("output")) {
+                // (Its errors beside its output or in it.)
+                let errors = field("errors")
+                    .into_iter()
+                    .chain(items(output).iter().filter(|o| fold(&o.key) == "errors"));
+                let failed: Vec<&str> = errors.flat_map(items).map(|e| e.key.as_str()).collect();
+                let answered = |ecid: &str| items(output).iter().any(|o| o.key == ecid) || failed.contains(&ecid);
+                let missing = items(asked)
+                    .iter()
+                    .find(|d| matches!(&d.value, Value::Text(ecid) if !ecid.is_empty() && !answered(ecid)));
+                if let (Some(device), Value::Record(_)) = (missing, &output.value) {
+                    list.notes.push(super::Note {
+                        line: device.line,
+                        skipped: super::Skipped::Elsewhere {
+                            excerpt: match &device.value {
+                                Value::Text(ecid) => format!("{}: {ecid}", asked.key),
+                                _ => asked.key.clone(),
+                            },
+                        },
+                    });
+                }
+            }
+            // `winget export`'s file lists only the apps a winget source has: any other app
+            // installed is left out of it (winget says so on its console, not in the file).
+            let winget = fields.iter().find(|f| {
+                matches!(&f.value, Value::Text(t) if fold(&f.key) == "schema" && t.contains("winget-packages"))
+                    || fold(&f.key) == "wingetversion"
             });
+            if let Some(field) = winget {
+                list.notes.push(super::Note {
+                    line: field.line,
+                    skipped: super::Skipped::Elsewhere {
+                        excerpt: format!("{}: winget export", field.key),
+                    },
+                });
+            }
         }
     }
-    Some(list)
 }
 
 /// The line and message of a tool's errors in a JSON answer's object (or an object in it,
@@ -330,9 +409,42 @@ fn errors(fields: &[Node], depth: usize) -> Option<(usize, String)> {
             Value::Record(inner) | Value::List(inner) => inner.iter().any(says),
         }
     }
-    let here = fields
-        .iter()
-        .find(|f| matches!(fold(&f.key).as_str(), "errors" | "error" | "failures" | "failed") && says(f));
+    // (Or the record is an error itself: `cfgutil`'s `{"Type": "Error", "Message": …}` after
+    // its output, a result whose status is `failed`.)
+    // (Or an HTTP status of failure, a batch's `"status": 429`.)
+    let itself = fields.iter().find(|f| {
+        let Value::Text(t) = &f.value else { return false };
+        match fold(&f.key).as_str() {
+            "type" | "status" | "level" | "severity" | "result" | "outcome" => {
+                matches!(fold(t).as_str(), "error" | "failure" | "failed" | "fatal")
+                    || t.len() == 3
+                        && matches!(t.as_bytes().first(), Some(b'4' | b'5'))
+                        && t.bytes().all(|b| b.is_ascii_digit())
+            }
+            "statuscode" | "httpstatus" | "httpstatuscode" => {
+                t.len() == 3
+                    && matches!(t.as_bytes().first(), Some(b'4' | b'5'))
+                    && t.bytes().all(|b| b.is_ascii_digit())
+            }
+            _ => false,
+        }
+    });
+    if let Some(f) = itself {
+        let said = || match &f.value {
+            Value::Text(t) => format!("{}: {t}", f.key),
+            _ => f.key.clone(),
+        };
+        return Some((f.line, fields.iter().find_map(message).unwrap_or_else(said)));
+    }
+    // (Or a count of failures above 0: `"devices_failed": 1`, `"failedCount": 2`.)
+    let failures = |f: &&Node| {
+        let key = fold(&f.key);
+        (key.ends_with("failed") || key.starts_with("failed") && key.ends_with("count"))
+            && matches!(&f.value, Value::Text(t) if t.parse::<u64>().is_ok_and(|n| n > 0))
+    };
+    let here = fields.iter().find(|f| {
+        matches!(fold(&f.key).as_str(), "errors" | "error" | "failures" | "failed") && says(f) || failures(f)
+    });
     if let Some(f) = here {
         let text = match &f.value {
             Value::Text(t) => Some(t.clone()),
@@ -343,9 +455,24 @@ fn errors(fields: &[Node], depth: usize) -> Option<(usize, String)> {
     if depth >= 3 {
         return None;
     }
+    // (Into an array's records that name no app: a batch's responses, `{"id": "2",
+    // "status": 429, "body": {"error": …}}`, a live query's hosts, `{"host_id": 2, "rows":
+    // [], "error": "no such table: apps"}`.)
+    let named = |node: &Node| {
+        match &node.value {
+        Value::Record(fields) => fields
+            .iter()
+            .any(|f| matches!(&f.value, Value::Text(t) if !t.trim().is_empty() && NAME_KEYS.contains(&fold(&f.key).as_str()))),
+        _ => true,
+    }
+    };
     fields.iter().find_map(|f| match &f.value {
         Value::Record(inner) => errors(inner, depth + 1),
-        _ => None,
+        Value::List(items) => items.iter().filter(|i| !named(i)).find_map(|i| match &i.value {
+            Value::Record(inner) => errors(inner, depth + 1),
+            _ => None,
+        }),
+        Value::Text(_) => None,
     })
 }
 
@@ -367,20 +494,67 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
             .find(|f| fold(&f.key) == key)
             .and_then(|f| text(f)?.parse::<usize>().ok())
     };
+    // (A count as a number, or Elasticsearch's `"total": {"value": 1873, "relation": "eq"}`.)
+    let count = |f: &Node| match &f.value {
+        Value::Text(t) => t.parse::<usize>().ok(),
+        Value::Record(inner) => inner
+            .iter()
+            .find(|i| fold(&i.key) == "value")
+            .and_then(|i| text(i)?.parse::<usize>().ok()),
+        Value::List(_) => None,
+    };
     let here = fields.iter().find(|f| match fold(&f.key).as_str() {
         "odatanextlink" | "nextpagetoken" | "nextlink" | "next" | "nextpage" | "nexturl" | "nextpageurl"
-        | "nextcursor" | "cursor" | "nexttoken" | "continuationtoken" | "skiptoken" | "nextpagelink" => {
+        | "nextcursor" | "cursor" | "nexttoken" | "continuationtoken" | "skiptoken" | "nextpagelink"
+        | "nextrecordsurl" | "resumptiontoken" | "continuation" => {
             text(f).is_some_and(|t| !matches!(t, "" | "null" | "false" | "0"))
         }
         "hasmore" | "truncated" | "istruncated" | "incompleteresults" | "hasnextpage" | "moreresults"
-        | "hasnextresults" | "hasnext" | "morerecords" => text(f) == Some("true"),
-        "total" | "totalcount" | "odatacount" | "totalitems" | "totalresults" | "totalrecords" | "count"
-        | "totalrecordcount" | "totalrowcount" | "totalnum" => {
-            text(f).and_then(|t| t.parse::<usize>().ok()).is_some_and(|n| n > read)
+        | "hasnextresults" | "hasnext" | "morerecords" | "more" | "moreavailable" | "moredataavailable"
+        | "moretofollow" | "hasmoreitems" | "hasmoreresults" | "partial" => text(f) == Some("true"),
+        // (Spring's and Salesforce's pages: `"last": false`, `"done": false`.)
+        "last" | "islastpage" | "done" | "islast" | "endoflist" | "eof" | "complete" | "iscomplete" => {
+            text(f) == Some("false")
         }
+        "status" | "state" | "resultstatus" => {
+            text(f).is_some_and(|t| matches!(fold(t).as_str(), "partial" | "incomplete" | "truncated"))
+        }
+        // (Pages counted, and which one this is not said.)
+        "totalpages" | "pagecount" | "numpages" | "totalpaginas" => {
+            count(f).is_some_and(|n| n > 1) && number("page").is_none() && number("currentpage").is_none()
+        }
+        "total" | "totalcount" | "odatacount" | "totalitems" | "totalresults" | "totalrecords" | "count"
+        | "totalrecordcount" | "totalrowcount" | "totalnum" | "totalelements" | "totalsize" | "numfound"
+        | "resultcount" | "itemcount" | "recordcount" | "xtotalcount" | "gesamt" | "insgesamt" | "totalderegistros"
+        | "共计" | "总数" | "合计" | "件数" => count(f).is_some_and(|n| n > read),
+        "remaining" | "itemsremaining" | "remainingcount" | "remainingitems" => count(f).is_some_and(|n| n > 0),
         "page" | "currentpage" => number(&fold(&f.key))
-            .zip(number("pages").or_else(|| number("totalpages")))
+            .zip(
+                number("pages")
+                    .or_else(|| number("totalpages"))
+                    .or_else(|| number("lastpage")),
+            )
             .is_some_and(|(page, pages)| page < pages),
+        // (A page as full as it may be, and no total beside it: `"limit": 50` over 50 apps.)
+        "pagesize" | "limit" | "perpage" | "top" | "maxresults" | "pagelimit" | "maxitems" => {
+            count(f).is_some_and(|n| n > 0 && n == read)
+                && !fields.iter().any(|g| {
+                    matches!(
+                        fold(&g.key).as_str(),
+                        "total"
+                            | "totalcount"
+                            | "odatacount"
+                            | "totalitems"
+                            | "totalresults"
+                            | "totalrecords"
+                            | "count"
+                    )
+                })
+        }
+        // (Fleet's live query: hosts asked that did not answer.)
+        "respondedhostcount" => number("respondedhostcount")
+            .zip(number("targetedhostcount"))
+            .is_some_and(|(responded, targeted)| responded < targeted),
         _ => false,
     });
     if here.is_some() || depth >= 3 {
@@ -405,6 +579,11 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
                     | "resultinfo"
                     | "responsemetadata"
                     | "listmetadata"
+                    | "counts"
+                    | "items"
+                    | "summary"
+                    | "totals"
+                    | "hits"
             ) || inner.iter().any(|i| matches!(i.value, Value::List(_)));
             if facts {
                 paging(inner, read, depth + 1)
