@@ -5653,3 +5653,87 @@ fn api_answers_in_pages_errors_and_counts_are_not_whole() {
     );
     assert_tiktok_reported(&tiktok, true);
 }
+
+/// What employees paste, as a red team found it answering "nothing to do" (rt52b): LINE's
+/// saved chat with a picture in the list's place (its header, dates and rows had each
+/// been an app); a chat's picture in Chinese, Japanese or Korean brackets; the object
+/// replacement character a picture leaves; a mail app's line for the rest of a message
+/// or its attachments; counts and pages typed in full-width digits, Chinese pages and a
+/// Japanese total; a screen still loading in other languages; `12 more…`; an editor's or
+/// a notebook's cut of a command's output. The same lists without them are whole.
+#[test]
+fn what_employees_paste_says_more_in_more_ways() {
+    let line_chat = |rows: &str| {
+        format!("[LINE] Chat history with IT Helpdesk\nSaved on: 2024/01/05, 10:30\n\n2024/01/05, Fri\n10:12\tTaro Yamada\tHere are my work phone apps\n10:12\tTaro Yamada\tWhatsApp\n10:12\tTaro Yamada\tGmail\n10:13\tTaro Yamada\tSlack\n{rows}10:14\tIT Helpdesk\tThanks, checking\n")
+    };
+    let apps = "WhatsApp\nSlack\nGmail\n";
+    let pm = "package:com.whatsapp\npackage:com.Slack\npackage:com.google.android.gm\n";
+    let mut not_whole = vec![line_chat("10:13\tTaro Yamada\t[Photo]\n")];
+    for last in [
+        "[图片]",
+        "[写真]",
+        "[사진]",
+        "\u{fffc}",
+        "Download the rest of this message",
+        "This message is too large to display. Download full message",
+        "Show full message",
+        "Trimmed content",
+        "Some content in this message has been blocked",
+        "Outlook blocked access to the following potentially unsafe attachments: apps.png",
+        "1 attachment",
+        "2 attachments (1.2 MB)",
+        "2 Attachments • Scanned by Gmail",
+        "他１２件",
+        "还有１２个应用",
+        "１／３",
+        "第1页 共3页",
+        "第１页，共３页",
+        "共3页",
+        "全87件",
+        "全８７件",
+        "加载中…",
+        "Wird geladen…",
+        "Chargement…",
+        "Cargando…",
+        "12 more…",
+        "Output exceeds the size limit. Open the full output data in a text editor",
+    ] {
+        not_whole.push(format!("{apps}{last}\n"));
+    }
+    for last in [
+        "Output is truncated. View as a scrollable element or open in a text editor. Adjust cell output settings...",
+        "IOPub data rate exceeded.",
+        "Broken pipe",
+    ] {
+        not_whole.push(format!("{pm}{last}\n"));
+    }
+    assert_none_reassures(&not_whole.iter().map(String::as_str).collect::<Vec<_>>());
+    // (In Chinese and Japanese, under the policy that writes names in Chinese: the bank's
+    // asks about any line in a script it does not use.)
+    let cjk: Vec<String> = [
+        "[图片]",
+        "[写真]",
+        "他１２件",
+        "还有１２个应用",
+        "第1页 共3页",
+        "第１页，共３页",
+        "共3页",
+        "全87件",
+        "全８７件",
+        "加载中…",
+    ]
+    .iter()
+    .map(|last| format!("微信\n{apps}{last}\n"))
+    .collect();
+    us_none_reassures(&cjk.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_nothing_to_do(&line_chat(""));
+    // (Under the policy that writes names in Chinese: the bank's asks about any line in
+    // a script it does not use.)
+    assert_nothing_to_do_in_us(&format!("{apps}全3件\n"));
+    assert_nothing_to_do_in_us(&format!("{apps}第1页 共1页\n"));
+    let report = check(&line_chat(""));
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    // (TikTok in LINE's saved chat, and typed in full-width letters, is found.)
+    assert_tiktok_reported(&line_chat("10:13\tTaro Yamada\tTikTok\n"), true);
+    assert_tiktok_reported("WhatsApp\nＴｉｋＴｏｋ\n", true);
+}

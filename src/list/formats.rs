@@ -920,6 +920,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     let text = if plain {
         line
     } else {
+        // (The object replacement character, what iMessage, Notes, Word and a mail app leave
+        // where a picture stood: the list in the picture is not here.)
+        if line.contains('\u{fffc}') {
+            note_elsewhere(list, n, line);
+            return;
+        }
         let Some(message) = chat_message(line) else {
             list.structure.push((n, n));
             return;
@@ -2516,6 +2522,10 @@ fn split_names(text: &str) -> Vec<&str> {
 /// (WhatsApp on iOS) or `10/03/2024, 09:42 - Rahul: ` (on Android); `None` for the
 /// chat's own line.
 fn chat_message(line: &str) -> Option<&str> {
+    // (LINE's saved chat: `10:12<tab>Taro Yamada<tab>WhatsApp`, under its header.)
+    if let Some(message) = line_chat(line) {
+        return message;
+    }
     let Some(after_stamp) = chat_stamp(line) else {
         return (!chat_header(line)).then_some(line);
     };
@@ -2527,6 +2537,52 @@ fn chat_message(line: &str) -> Option<&str> {
         Some(_) => Some(after_stamp),
         None => None,
     }
+}
+
+/// A line of LINE's saved chat (its "Send chat history" text): the message of a row,
+/// `10:12<tab>Taro Yamada<tab>WhatsApp` (`Some(Some(message))`); the chat's own lines,
+/// its header (`[LINE] Chat history with …`, `[LINE] …とのトーク履歴`), when it was saved
+/// (`Saved on: 2024/01/05, 10:30`, `保存日時：…`) and a day's date (`2024/01/05, Fri`,
+/// `2024/01/05(金)`), `Some(None)`; any other line, `None`.
+fn line_chat(line: &str) -> Option<Option<&str>> {
+    let first = *line.as_bytes().first()?;
+    if first == b'[' {
+        return line.starts_with("[LINE] ").then_some(None);
+    }
+    if !first.is_ascii_digit() {
+        let saved = [
+            "Saved on:",
+            "保存日時：",
+            "保存日時:",
+            "儲存日期：",
+            "保存日期：",
+            "Gespeichert am:",
+        ];
+        return saved.iter().any(|s| line.starts_with(s)).then_some(None);
+    }
+    let mut cells = line.split('\t');
+    let (Some(time), Some(sender), Some(message), None) = (cells.next(), cells.next(), cells.next(), cells.next())
+    else {
+        // (A day's date alone: `2024/01/05, Fri`, `2024/01/05(金)`, `2024.01.05 Friday`.)
+        let digits = line
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.'))
+            .count();
+        let date = line.get(..digits).unwrap_or("");
+        let weekday = line
+            .get(digits..)
+            .unwrap_or("")
+            .trim_start_matches([',', ' ', '(', '（']);
+        let dated =
+            date.len() >= 8 && date.len() <= 10 && date.bytes().filter(|&b| b == b'/' || b == b'.').count() == 2;
+        return (dated && weekday.chars().count() <= 10 && !weekday.contains(' ')).then_some(None);
+    };
+    let clock = time.len() <= 8
+        && time.contains(':')
+        && time
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b.is_ascii_alphabetic() || b == b' ');
+    (clock && !sender.trim().is_empty() && sender.chars().count() <= 40).then_some(Some(message))
 }
 
 /// The line Slack writes over a message copied out of it: the sender, two spaces and the
@@ -2584,7 +2640,13 @@ pub(super) fn still_at_work(text: &str) -> bool {
         return false;
     };
     let first = head.split(' ').next().unwrap_or("");
+    // (Or a screen's word for it in another language: `Wird geladen…`, `Chargement…`,
+    // `加载中…`.)
+    const LOADING: crate::text::Words = crate::text::Words(
+        "wird geladen|lädt|laden|chargement|chargement en cours|cargando|caricamento|carregando|a carregar|bezig met laden|ładowanie|wczytywanie|yükleniyor|加载中|載入中|正在加载|読み込み中|로딩 중|загрузка",
+    );
     first.len() > 4 && first.ends_with("ing") && head.split(' ').nth(5).is_none()
+        || head.len() <= 40 && LOADING.contains(&crate::case::lower(trim(head)))
 }
 
 /// Removes a leading list marker: `-`, `*`, `•`, `1.`, `2)`, `- [ ]`, `☐`, `✅`.
@@ -3745,6 +3807,10 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             | b'^'
             | b'K'
             | b'k'
+            | b'O'
+            | b'o'
+            | b'B'
+            | b'b'
     ) || first.is_ascii_digit()
         || !first.is_ascii();
     // (And the lines whose first word begins what the rules after the first ones look
@@ -3791,7 +3857,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     let t = undecorated(text)
         .trim_start_matches(crate::text::is_invisible)
         .trim_start_matches(['.', '…', '+', ' '])
-        .trim_end_matches(['.', '!']);
+        .trim_end_matches(['.', '!', '…']);
     // A picture or an attachment.
     let placeholder = [
         "[image:",
@@ -3906,6 +3972,18 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             "see attached",
             "see attachment",
             "view entire message",
+            // (A mail app's line for the rest of a message it did not show: Outlook's,
+            // Gmail's, Apple Mail's.)
+            "download the rest of this message",
+            "download full message",
+            "this message is too large to display",
+            "show full message",
+            "show entire message",
+            "trimmed content",
+            "show trimmed content",
+            "some content in this message has been blocked",
+            "outlook blocked access to the following",
+            "scanned by gmail",
             "rest attached",
             "the rest later",
             "rest in the screenshot",
@@ -3985,7 +4063,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     // brackets, a word or three (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`,
     // `[Bild]`, `[pièce jointe]`): what it stands for is not here.
     const MEDIA: Words = Words(
-        "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture",
+        "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture|图片|图像|照片|截图|截屏|视频|文件|表情|動画|写真|画像|スクリーンショット|スタンプ|ファイル|사진|동영상|파일|이모티콘|фото|изображение|скриншот|файл|видео|стикер",
     );
     let enclosed = matches!(
         (t.as_bytes().first(), t.as_bytes().last()),
@@ -3999,6 +4077,13 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
                     .split_whitespace()
                     .any(|w| MEDIA.contains(w.trim_end_matches(':')))
         });
+    // (A mail app's count of a message's files, `2 attachments (1.2 MB)`, `1 Anhang`,
+    // `2 Attachments • Scanned by Gmail`: the list may be in them.)
+    const FILES: Words = Words("attachment|attachments|anhang|anhänge|pièce|pièces|adjunto|adjuntos|allegato|allegati|bijlage|bijlagen|załącznik|załączniki|anexo|anexos");
+    let mut counted = t.split_whitespace();
+    if counted.next().and_then(whole_number).is_some() && counted.next().is_some_and(|w| FILES.contains(w)) {
+        return true;
+    }
     // The list goes on (`see all 84 apps`, `and 42 more`, `12 more apps`, `[truncated]`).
     // (Inside brackets too: `[... 120 more lines]`, `(output truncated)`.)
     let inner = t
@@ -4074,7 +4159,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         || link(t)
         || page_of(inner, bracketed)
         || (later || first.is_ascii_digit()) && filtered_view(t)
-        || !first.is_ascii() && cjk_more(t)
+        || (!first.is_ascii() || matches!(first, b'(' | b'[') || first.is_ascii_digit() && !t.is_ascii()) && cjk_more(t)
 }
 
 /// A line in Chinese or Japanese that shows or counts more of the list than is here: a
@@ -4129,7 +4214,7 @@ fn cjk_more(text: &str) -> bool {
         text
     };
     let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '…' | '.' | '。'));
-    if cjk_remark(t) {
+    if cjk_remark(t) || cjk_pages(t) {
         return true;
     }
     // (A button, alone or with the count it shows: `查看全部 45 個應用程式`.)
@@ -4253,6 +4338,30 @@ fn cjk_remark(t: &str) -> bool {
         || t == "その他多数"
 }
 
+/// A page of several in Chinese or Japanese: `第1页 共3页`, `第１頁，共３頁`, either part
+/// alone (`共3页`, three pages; `第2页`, a page of several), or `1/3ページ`. `第1页 共1页`,
+/// `共1页`, the one page, are whole.
+fn cjk_pages(text: &str) -> bool {
+    // (The number after `prefix` and before `页`, `頁` or `ページ`, and what follows.)
+    let number = |t: &str, prefix: &str| -> Option<(usize, String)> {
+        let rest = t.strip_prefix(prefix)?.trim_start();
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let after = rest.get(digits.len()..)?.trim_start();
+        let after = ["页", "頁", "ページ"].iter().find_map(|p| after.strip_prefix(p))?;
+        Some((
+            digits.parse().ok()?,
+            after.trim_start_matches([' ', ',', '，', '、', '/']).to_owned(),
+        ))
+    };
+    if let Some((_, rest)) = number(text, "第") {
+        return match number(&rest, "共") {
+            Some((pages, more)) => more.is_empty() && pages > 1,
+            None => rest.is_empty(),
+        };
+    }
+    matches!(number(text, "共"), Some((pages, more)) if more.is_empty() && pages > 1)
+}
+
 /// A count of the apps in Chinese, Japanese or Korean, and only that: a number (ASCII or
 /// full-width) with a word for apps and the words a count or a heading has besides
 /// (`共 45 个应用`, `已安装应用（45）`, `全部应用 (45)`, `アプリ（45）`, `45 個のアプリ`,
@@ -4279,7 +4388,7 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
         "앱",
         "어플",
     ];
-    const BESIDES: [&str; 40] = [
+    const BESIDES: [&str; 44] = [
         "共",
         "显示",
         "顯示",
@@ -4321,6 +4430,10 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
         "一覧",
         "목록",
         "清单",
+        "条",
+        "條",
+        "项",
+        "項",
     ];
     // (Most lines: let go by their first byte, neither a digit nor one of these scripts'.)
     if !text
@@ -4366,8 +4479,13 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
         }
         rest = rest.get(word..).unwrap_or("");
     }
+    // (Or a total of items in so many words, `全87件`, `共87条`: the list's.)
+    let items = (text.starts_with('全') || text.starts_with('共'))
+        && ["件", "条", "條", "项", "項"]
+            .iter()
+            .any(|w| text.trim_end().ends_with(w));
     // (A count of those shown above the total, `45 个应用中的 50 个`, is no count.)
-    number.filter(|&n| apps && shown.is_none_or(|s| s <= n))
+    number.filter(|&n| (apps || items) && shown.is_none_or(|s| s <= n))
 }
 
 /// A line that says the list above or below it is a search's or a filter's, not all the
@@ -4543,8 +4661,9 @@ const FILTER_KEEPS_ALL: Words = Words(
 pub(super) fn says_more(text: &str) -> Option<bool> {
     let says = |t: &str| {
         let t = trim(t.trim_matches(['"', '\'', ',']));
-        // (An ellipsis before words, `…und 45 weitere`: the words say it.)
-        let t = match trim(t.trim_start_matches(['…', '.'])) {
+        // (An ellipsis before words, `…und 45 weitere`, or after them, `12 more…`: the
+        // words say it.)
+        let t = match trim(t.trim_start_matches(['…', '.']).trim_end_matches('…')) {
             "" => t,
             words => words,
         };
@@ -4736,6 +4855,18 @@ fn console_cut(text: &str) -> bool {
             .is_some_and(|t| t.eq_ignore_ascii_case(p))
     };
     if text.len() <= 48 && (ends("broken pipe") || ends("exit status 141")) {
+        return true;
+    }
+    // (An editor's or a notebook's cut of a command's output: VS Code's `Output is
+    // truncated. View as a scrollable element…`, `Output exceeds the size limit…`,
+    // Jupyter's `IOPub data rate exceeded.`)
+    if text.len() <= 200
+        && (starts("output is truncated")
+            || starts("output exceeds the size limit")
+            || starts("iopub data rate exceeded")
+            || starts("iopub message rate exceeded")
+            || starts("the notebook server will temporarily stop sending output"))
+    {
         return true;
     }
     // (Most lines: let go by their first byte, here and before a letter is lowered.)

@@ -467,6 +467,28 @@ pub(crate) fn without_marks_nfkc(nfkc: Nfkc, text: &str) -> String {
 /// identifier for recognition (see [`Nfkc`]). The list ends with an account of every
 /// non-blank line: part of an entry, the format's own structure, or a note saying why
 /// it was not read.
+/// `text` with its full-width forms of ASCII (U+FF01 to U+FF5E) and its ideographic
+/// space as the ASCII they stand for; `None` when it has none (most texts: one search for
+/// their UTF-8's lead bytes).
+fn half_width(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let any = bytes
+        .windows(2)
+        .any(|w| matches!(w, [0xef, 0xbc | 0xbd] | [0xe3, 0x80]));
+    if !any || !text.chars().any(|c| matches!(c, '\u{ff01}'..='\u{ff5e}' | '\u{3000}')) {
+        return None;
+    }
+    Some(
+        text.chars()
+            .map(|c| match c {
+                '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+                '\u{3000}' => ' ',
+                _ => c,
+            })
+            .collect(),
+    )
+}
+
 pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut cut_at = None;
@@ -484,6 +506,12 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         (input, "")
     };
     let whole = unify_line_ends(input);
+    // (Full-width letters, digits and signs, as Chinese and Japanese keyboards type them,
+    // `他１２件`, `第１页，共３页`, read as the ASCII they stand for, as NFKC reads them.)
+    let whole = match half_width(&whole) {
+        Some(text) => Cow::Owned(text),
+        None => whole,
+    };
     // (An API's answer with its HTTP head, `curl -i`: the head blank, what it says of
     // more pages kept for a note.)
     let (whole, http_head, http_more) = match mime::http_answer(&whole) {
