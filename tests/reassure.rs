@@ -5737,3 +5737,16 @@ fn what_employees_paste_says_more_in_more_ways() {
     assert_tiktok_reported(&line_chat("10:13\tTaro Yamada\tTikTok\n"), true);
     assert_tiktok_reported("WhatsApp\nＴｉｋＴｏｋ\n", true);
 }
+
+/// PowerShell's `Format-Table` that left columns out (`WARNING: 2 columns do not fit into
+/// the display and were removed.`): the table's rows are read, the warning is a note, not
+/// an app (red team rt52a had it read as one, and "nothing to do").
+#[test]
+fn a_tables_warning_that_columns_were_removed_is_a_note() {
+    let table = "\nDisplayName       Version     Publisher\n-----------       -------     ---------\nMicrosoft Outlook 4.2349.0    Microsoft Corporation\nSlack             23.10.10    Slack Technologies, Inc.\nZoom              5.16.10     Zoom Video Communications, Inc.\n";
+    let report = assert_not_whole(&format!(
+        "{table}\nWARNING: 2 columns do not fit into the display and were removed.\n"
+    ));
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_nothing_to_do(table);
+}

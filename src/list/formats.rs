@@ -3846,7 +3846,16 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     }
     // (A tool's warning or note that says so: `WARNING: There are more results available
     // than are currently displayed`, PowerShell's.)
-    if after_log_level(text).is_some_and(|said| elsewhere(said, None) || more_results(said)) {
+    // (Or that columns were left out, PowerShell's `WARNING: 2 columns do not fit into
+    // the display and were removed.`: an identifier may have been among them.)
+    let columns_cut = |said: &str| {
+        let lower = crate::case::lower(said);
+        lower.contains("column")
+            && ["removed", "do not fit", "truncated", "omitted"]
+                .iter()
+                .any(|w| lower.contains(w))
+    };
+    if after_log_level(text).is_some_and(|said| elsewhere(said, None) || more_results(said) || columns_cut(said)) {
         return true;
     }
     if !begins && !picture && !later || text.len() > 160 {
@@ -6373,6 +6382,12 @@ fn table_rows(
         // (A rule of dashes, a spinner's frame, the tool's count under its table.)
         if progress_frame(line) || count_line(trim(line)) {
             list.structure.push((n, n));
+            continue;
+        }
+        // (A tool's warning under its table that it left part out, PowerShell's `WARNING: 2
+        // columns do not fit into the display and were removed.`)
+        if after_log_level(trim(line)).is_some() && elsewhere(trim(line), None) {
+            note_elsewhere(&mut list, n, trim(line));
             continue;
         }
         // A row whose word runs across where a column begins (`TikTok/Shareit` under a
