@@ -5524,14 +5524,7 @@ fn an_answers_http_head_is_its_frame_and_may_say_there_is_more() {
         ),
         format!("HTTP/1.1 100 Continue\n\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{body}\n"),
     ] {
-        let report = check(&whole);
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{whole:?}: {:#?}",
-            report.read_as
-        );
-        assert_eq!(report.read_as.entries, 2, "{whole:?}");
+        assert_whole_with(&whole, 2);
     }
     // (TikTok in such a body is found.)
     let tiktok = format!("{}[{{\"name\":\"TikTok\"}}]\n", head(""));
@@ -5553,15 +5546,7 @@ fn a_csv_exports_facts_in_rows_above_its_header_are_its_frame() {
         "\"Report name\",\"Installed apps\"\n\"Generated\",\"2024-05-01 10:00\"\n",
         "Installed apps report\nTenant,Contoso\n",
     ] {
-        let text = export(facts, rows);
-        let report = check(&text);
-        assert_eq!(
-            report.overall.answer,
-            Answer::NothingToDo,
-            "{text:?}: {:#?}",
-            report.read_as
-        );
-        assert_eq!(report.read_as.entries, 2, "{text:?}: {:#?}", report.findings);
+        assert_whole_with(&export(facts, rows), 2);
         assert_tiktok_reported(&export(facts, "Jane iPhone,TikTok,32.1\nJane iPhone,Zoom,5.17\n"), true);
     }
     assert_not_whole(&export(
@@ -5574,7 +5559,15 @@ fn a_csv_exports_facts_in_rows_above_its_header_are_its_frame() {
 /// columns.
 #[test]
 fn a_two_column_csv_exports_facts_above_its_header_are_its_frame() {
-    let text = "Devices in scope,1\n\nDevice,App\nJane iPhone,Slack\nJane iPhone,Zoom\n";
+    assert_whole_with(
+        "Devices in scope,1\n\nDevice,App\nJane iPhone,Slack\nJane iPhone,Zoom\n",
+        2,
+    );
+}
+
+/// `text` is "nothing to do", read as `entries` apps.
+#[track_caller]
+fn assert_whole_with(text: &str, entries: usize) {
     let report = check(text);
     assert_eq!(
         report.overall.answer,
@@ -5582,7 +5575,7 @@ fn a_two_column_csv_exports_facts_above_its_header_are_its_frame() {
         "{text:?}: {:#?}",
         report.read_as
     );
-    assert_eq!(report.read_as.entries, 2, "{text:?}: {:#?}", report.findings);
+    assert_eq!(report.read_as.entries, entries, "{text:?}: {:#?}", report.findings);
 }
 
 /// API answers a red team found answering "nothing to do" (rt52a): pages saved one after
