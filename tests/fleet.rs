@@ -612,3 +612,55 @@ fn a_total_row_under_a_devices_export_is_no_device() {
     let report = check(&export("Grand Total,,84"), US_PHONES);
     assert_ne!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
 }
+
+/// Placeholders for no value, as databases, spreadsheets and consoles write them (`--`,
+/// `N/A`, `NULL`, `(blank)`, `nan`, `Unknown`), in an export's app column: that device's
+/// apps are not here (each had been "nothing to do", its placeholder read as an app's
+/// name); in its serial column: no serial, so two devices with it stay two (they had been
+/// merged, TikTok's phone into a Windows workstation). An Excel subtotal's rows
+/// (`PHONE-01 Total`) are no devices. Red team rt52c.
+#[test]
+fn placeholders_and_subtotals_in_an_export_are_no_apps_and_no_devices() {
+    for placeholder in [
+        "--",
+        "N/A",
+        "NULL",
+        "(blank)",
+        "nan",
+        "None",
+        "Unknown",
+        "Not reported",
+        "{}",
+    ] {
+        let export = format!(
+            "Device Name,Serial Number,App Name,Version\nGOV-01,F2LX01,Microsoft Outlook,4.2\nGOV-02,F2LX02,{placeholder},{placeholder}\n"
+        );
+        let report = check(&export, US_PHONES);
+        assert_ne!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{placeholder}: {:#?}",
+            devices(&report)
+        );
+        assert_eq!(
+            devices(&report).counts.unread,
+            1,
+            "{placeholder}: {:#?}",
+            devices(&report)
+        );
+    }
+    for serial in ["NULL", "Unknown", "To be filled by O.E.M.", "--"] {
+        let export = format!(
+            "Device Name,Serial Number,Operating System,Application Name\nWKS-0415,{serial},iOS 17.2,Microsoft Teams\nMOB-BOB-IPH,{serial},iOS 16.5,TikTok\n"
+        );
+        let report = check(&export, US_PHONES);
+        assert_eq!(devices(&report).counts.devices, 2, "{serial}: {:#?}", devices(&report));
+        assert_eq!(acting(devices(&report)), ["MOB-BOB-IPH"], "{serial}");
+    }
+    let collapsed = "Device Name\tSerial Number\tUser Name\tPlatform\tApp Name\nPHONE-01 Total\t\t\t\t3\nPHONE-02 Total\t\t\t\t2\nGrand Total\t\t\t\t5\n";
+    assert_ne!(check(collapsed, US_PHONES).overall.answer, Answer::NothingToDo);
+    let subtotals = "Device Name\tSerial Number\tApp Name\nPHONE-01\tS1\tSlack\nPHONE-01\tS1\tZoom\nPHONE-01 Count\t\t2\nPHONE-02\tS2\tOutlook\nPHONE-02 Count\t\t1\nGrand Count\t\t3\n";
+    let report = check(subtotals, US_PHONES);
+    assert_eq!(devices(&report).counts.devices, 2, "{:#?}", devices(&report));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
+}

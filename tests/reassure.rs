@@ -5743,3 +5743,34 @@ fn a_tables_warning_that_columns_were_removed_is_a_note() {
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
     assert_nothing_to_do(table);
 }
+
+/// A pivot table that counts each device's apps (`Row Labels`, `Count of
+/// ApplicationName`) names no app: never "nothing to do" (its device names had been read
+/// as apps). Red team rt52c.
+#[test]
+fn a_pivot_that_counts_each_devices_apps_is_no_list() {
+    assert_no_list(
+        "Row Labels\tCount of ApplicationName\nPriya's iPhone\t3\nSM-A546E\t2\nAna's iPad\t4\nGrand Total\t9\n",
+    );
+}
+
+/// Whole lists a red team found refused (rt52d): the phone typed above or under its
+/// apps (`iPhone 14 Pro, iOS 17.2.1`), a camera's or a picture's emoji as an app's bullet
+/// (`📷 Camera`, `🖼️ Photos`), a signature's logo as a mail app writes its picture. A
+/// camera's emoji alone before a picture's word or file (`📷 Photo`, `📷 IMG_2041.png`)
+/// still stands for a picture.
+#[test]
+fn a_phone_named_a_bullets_emoji_and_a_signatures_logo_are_a_lists_frame() {
+    for whole in [
+        "iPhone 14 Pro, iOS 17.2.1\nOutlook\nTeams\nSlack\nZoom\n",
+        "Outlook\nTeams\nSlack\nSamsung Galaxy S23, Android 14\n",
+        "📧 Outlook\n💬 Teams\n📷 Camera\n🖼️ Photos\n📹 Webex\n",
+        "Hi,\n\nOutlook\nTeams\nSlack\n\nThanks,\nJane Doe\nExample Federal Agency\n[image: Example Federal Agency logo]\n",
+        "Outlook\nTeams\n\nJane\n[A blue and white logo Description automatically generated]\n",
+    ] {
+        assert_nothing_to_do(whole);
+    }
+    for picture in ["📷 Photo", "📷 IMG_2041.png", "🎥 Video"] {
+        assert_not_whole(&format!("Slack\nZoom\n{picture}\n"));
+    }
+}

@@ -2127,10 +2127,13 @@ fn count_table(list: &mut AppList, lines: &[&str]) {
         return;
     };
     let cells = head.split(delimiter).count();
-    let counts = head
-        .rsplit(delimiter)
-        .next()
-        .is_some_and(|cell| cell.split(|c: char| !c.is_alphanumeric()).any(|w| APPS.contains(w)));
+    // (Its words, or a column's name of one word, `Count of ApplicationName`.)
+    let counts = head.rsplit(delimiter).next().is_some_and(|cell| {
+        cell.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let w = crate::case::lower(w);
+            APPS.contains(&w) || ["applicationname", "appname", "softwarename", "productname"].contains(&w.as_str())
+        })
+    });
     if cells < 2
         || !counts
         || head

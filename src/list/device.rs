@@ -273,10 +273,12 @@ impl DeviceColumns {
 
     /// The device a row describes.
     pub(super) fn record(&self, row: &[String]) -> DeviceRecord {
+        // (A placeholder for no value, `NULL`, `Unknown`, `To be filled by O.E.M.`, is none:
+        // two devices with it are not one.)
         let cell = |c: Option<usize>| {
             c.and_then(|c| row.get(c))
                 .map(|v| v.trim())
-                .filter(|v| !v.is_empty())
+                .filter(|v| !super::formats::no_value(v))
                 .map(str::to_owned)
         };
         let os = cell(self.os).or_else(|| {

@@ -926,6 +926,13 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             note_elsewhere(list, n, line);
             return;
         }
+        // (A signature's logo as a mail app writes its picture, `[image: Example Agency
+        // logo]`, Outlook's `[A blue and white logo Description automatically generated]`:
+        // the sender's frame, no list.)
+        if logo_picture(line) {
+            list.structure.push((n, n));
+            return;
+        }
         let Some(message) = chat_message(line) else {
             list.structure.push((n, n));
             return;
@@ -2539,6 +2546,20 @@ fn chat_message(line: &str) -> Option<&str> {
     }
 }
 
+/// A picture in brackets that says it is a logo, a seal or a signature's banner.
+fn logo_picture(line: &str) -> bool {
+    let enclosed = matches!(
+        (line.as_bytes().first(), line.as_bytes().last()),
+        (Some(b'['), Some(b']')) | (Some(b'<'), Some(b'>'))
+    );
+    enclosed && line.len() <= 200 && {
+        let lower = crate::case::lower(line);
+        ["logo", "seal", "signature", "banner", "emblem", "wordmark"]
+            .iter()
+            .any(|w| lower.contains(w))
+    }
+}
+
 /// A line of LINE's saved chat (its "Send chat history" text): the message of a row,
 /// `10:12<tab>Taro Yamada<tab>WhatsApp` (`Some(Some(message))`); the chat's own lines,
 /// its header (`[LINE] Chat history with …`, `[LINE] …とのトーク履歴`), when it was saved
@@ -3913,13 +3934,21 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         "hay más",
         "output truncated",
         "output was truncated",
-        "📷",
-        "🖼",
-        "🎥",
-        "📹",
     ]
     .iter()
     .any(|p| starts(t, p))
+        // (A camera's or a picture's emoji alone, or before a file's name: `📷 IMG_2041.png`;
+        // or a word for one, `📷 Photo`; before an app's name, `📷 Camera`, `🖼️ Photos`, a bullet.)
+        || ["📷", "🖼", "🎥", "📹"].iter().any(|e| {
+            t.strip_prefix(e).is_some_and(|rest| {
+                let rest = rest.trim_start_matches(['\u{fe0f}', ' ', ':']);
+                // (WhatsApp's preview of a picture, `📷 Photo`, `🎥 Video`: one word for it.)
+                const ONE: Words = Words(
+                    "photo|foto|image|picture|screenshot|video|vídeo|vidéo|bild|imagen|imagem|immagine|gif|sticker|capture|captura|zdjęcie|фото|видео|图片|照片|视频|写真|動画",
+                );
+                rest.is_empty() || ends_picture(rest) || ONE.contains(rest.trim())
+            })
+        })
         || [
             "<media omitted>",
             "image omitted",
@@ -7294,6 +7323,51 @@ fn device_rows(input: &str, delimiter: u8) -> AppList {
     list
 }
 
+/// Whether a cell holds a placeholder for no value (`--`, `N/A`, `NULL`, `(blank)`,
+/// `nan`, `Unknown`, `Not reported`, `To be filled by O.E.M.`): what tools, databases and
+/// spreadsheets write in a cell they have nothing for. Blank too.
+pub(super) fn no_value(cell: &str) -> bool {
+    const NONE: Words = Words(
+        "n/a|na|#n/a|null|<null>|(null)|none|(none)|nan|undefined|unknown|(unknown)|(blank)|(leer)|(vide)|(en blanco)|(vuoto)|{}|[]|not available|not reported|not supported|not applicable|data not available|inventory not collected|no data|no apps found|pending inventory|to be filled by o.e.m.|default string|system serial number|0",
+    );
+    let cell = trim(cell);
+    cell.is_empty() || cell.bytes().all(|b| matches!(b, b'-' | b' ')) || cell == "—" || NONE.contains(cell)
+}
+
+/// Whether a row is a spreadsheet's subtotal over a group (`PHONE-01 Total`, `PHONE-01
+/// Count`, `Grand Count`, `TEL-01 Ergebnis`: Excel's Data > Subtotal) with numbers in its
+/// other cells, or blanks.
+fn subtotal(record: &[String]) -> bool {
+    const ENDS: [&str; 8] = [
+        " total",
+        " count",
+        " ergebnis",
+        " anzahl",
+        " summe",
+        " total général",
+        " résultat",
+        " recuento",
+    ];
+    let Some((label, rest)) = record.split_first() else {
+        return false;
+    };
+    let label = crate::case::lower(trim(label));
+    ENDS.iter().any(|e| label.ends_with(e) && label.len() > e.len())
+        && rest
+            .iter()
+            .all(|c| c.trim().is_empty() || c.trim().bytes().all(|b| b.is_ascii_digit()))
+        && rest.iter().any(|c| !c.trim().is_empty())
+}
+
+/// The largest number of a [`subtotal`] row.
+fn subtotal_count(record: &[String]) -> u64 {
+    record
+        .iter()
+        .filter_map(|c| c.trim().parse::<u64>().ok())
+        .max()
+        .unwrap_or(0)
+}
+
 /// Reads a CSV table by its header row. A row whose status column says the app is not
 /// installed ("Uninstalled", "Not Installed") only mentions it.
 fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
@@ -7359,7 +7433,26 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
     };
     let mut ditto: Vec<usize> = Vec::new();
     let mut second_table = false;
+    // (A cell that holds a placeholder for no value, `--`, `N/A`, `NULL`, `(blank)`, where a
+    // name, an identifier or a device's name or serial is: blank, as it means.)
+    let mut read_by: Vec<usize> = [name_col, id_col].into_iter().flatten().collect();
+    read_by.extend(device_cols.iter().flat_map(DeviceColumns::columns).map(|(c, _)| c));
+    let mut cleaned: Vec<String> = Vec::new();
     for (n, record) in records.iter().skip(1) {
+        let record = if read_by
+            .iter()
+            .any(|&c| record.get(c).is_some_and(|v| !v.trim().is_empty() && no_value(v)))
+        {
+            cleaned.clone_from(record);
+            for &c in &read_by {
+                if let Some(v) = cleaned.get_mut(c).filter(|v| no_value(v)) {
+                    v.clear();
+                }
+            }
+            &cleaned
+        } else {
+            record
+        };
         if list.entries.len() > MAX_ENTRIES {
             break;
         }
@@ -7420,8 +7513,11 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         // (A total row under a device's export, `Grand Total,,3`, its app's cells blank:
         // the table's count, no device; above the rows read, the rest is not here.)
         let blank = |c: Option<usize>| c.and_then(|c| record.get(c)).is_none_or(|cell| cell.trim().is_empty());
-        if device_cols.is_some() && blank(name_col) && blank(id_col) {
-            if let Some((_, total)) = super::account::total_row(&record.join("\t")) {
+        if device_cols.is_some() && blank(name_col) && blank(id_col) || device_cols.is_some() && subtotal(record) {
+            if let Some(total) = super::account::total_row(&record.join("\t"))
+                .map(|(_, t)| t)
+                .or_else(|| subtotal(record).then(|| subtotal_count(record)))
+            {
                 if total > list.entries.len() as u64 {
                     note_elsewhere(&mut list, *n, &record.join(","));
                 } else {

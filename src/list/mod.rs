@@ -549,8 +549,12 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 }
             }
         }
+        // (And, in a typed list, what a device says of itself, `iPhone 14 Pro, iOS 17.2.1`
+        // over its apps: which phone they are on.)
+        let typed = matches!(list.format, Format::Lines | Format::Separated);
         list.notes.retain(|n| {
-            let frame = matches!(n.skipped, Skipped::Sentence { .. });
+            let frame =
+                matches!(n.skipped, Skipped::Sentence { .. }) || typed && matches!(n.skipped, Skipped::DeviceRow);
             if frame {
                 list.structure.push((n.line, n.line));
             }
