@@ -237,6 +237,17 @@ pub fn ownership(value: &str) -> Option<Ownership> {
         "organisation",
         "shared",
         "dedicated",
+        // (German, French, Spanish, Italian consoles.)
+        "unternehmen",
+        "firma",
+        "firmeneigen",
+        "entreprise",
+        "société",
+        "empresa",
+        "corporativo",
+        "corporativa",
+        "aziendale",
+        "azienda",
     ];
     // Jamf's user enrolments (`UserEnrollment`, `AccountDrivenUserEnrollment`) are
     // personal devices enrolled for work.
@@ -249,6 +260,12 @@ pub fn ownership(value: &str) -> Option<Ownership> {
         "privat",
         "userenrollment",
         "accountdrivenuserenrollment",
+        "persönlich",
+        "personnel",
+        "personnelle",
+        "propio",
+        "propia",
+        "personale",
     ];
     // Workspace ONE's API writes one letter: Corporate, Employee owned, corporate Shared.
     match v.as_str() {

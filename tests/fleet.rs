@@ -664,3 +664,30 @@ fn placeholders_and_subtotals_in_an_export_are_no_apps_and_no_devices() {
     assert_eq!(devices(&report).counts.devices, 2, "{:#?}", devices(&report));
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.notes);
 }
+
+/// Exports with their headers in German, French or Spanish (a console in the reader's
+/// language; Excel's `sep=;` and decimal commas): each device answered with its own
+/// ownership, a personal phone's TikTok outside the policy for the company's devices
+/// (they had named no device, or been read as one list). Red team rt52c.
+#[test]
+fn an_exports_headers_in_german_french_or_spanish_name_its_devices() {
+    support::zones();
+    let government = |list: &str| {
+        fleet::check(
+            &checker("pkg-config/policies/us-no-tiktok-on-government-devices.json"),
+            &parse_list(list, support::nfkc),
+            &context(r#"{"device": "phone"}"#),
+            at("2024-01-01T00:00:00Z"),
+            usize::MAX,
+        )
+    };
+    for export in [
+        "\u{feff}sep=;\r\nGerätename;Seriennummer;Benutzer;Besitz;Betriebssystem;App-Name;Version\r\nTEL-01;S1;alice;Unternehmen;iOS;Outlook;4,2\r\nTEL-02;S2;bob;Persönlich;iOS;TikTok;32,1\r\nTEL-03;S3;carol;Unternehmen;iOS;CapCut;10,1\r\n",
+        "Nom de l'appareil;Numéro de série;Utilisateur;Propriété;Système d'exploitation;Nom de l'application;Version\nTEL-01;S1;alice;Entreprise;iOS;Outlook;4,2\nTEL-02;S2;bob;Personnel;iOS;TikTok;32,1\nTEL-03;S3;carol;Entreprise;iOS;CapCut;10,1\n",
+        "Nombre del dispositivo;Número de serie;Usuario;Propiedad;Sistema operativo;Aplicación;Versión\nTEL-01;S1;alice;Corporativo;iOS;Outlook;4,2\nTEL-02;S2;bob;Personal;iOS;TikTok;32,1\nTEL-03;S3;carol;Corporativo;iOS;CapCut;10,1\n",
+    ] {
+        let report = government(export);
+        assert_eq!(acting(devices(&report)), ["TEL-03"], "{export:?}: {:#?}", devices(&report));
+        assert_eq!(devices(&report).counts.devices, 3, "{export:?}");
+    }
+}

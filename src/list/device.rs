@@ -53,6 +53,14 @@ const NAME_KEYS: &[&str] = &[
     "devicedisplayname",
     "hostname",
     "displayname",
+    "gerätename",
+    "gerätname",
+    "nomdelappareil",
+    "nomappareil",
+    "nombredeldispositivo",
+    "nombredispositivo",
+    "nomedodispositivo",
+    "nomedeldispositivo",
 ];
 
 /// Header keys of a device's serial number or id.
@@ -66,6 +74,11 @@ const SERIAL_KEYS: &[&str] = &[
     "udid",
     "deviceudid",
     "imei",
+    "seriennummer",
+    "numérodesérie",
+    "numerodeserie",
+    "númerodeserie",
+    "numerodiserie",
 ];
 
 /// Header keys of the device's user.
@@ -85,6 +98,13 @@ const USER_KEYS: &[&str] = &[
     "fullname",
     "realname",
     "user",
+    "benutzer",
+    "benutzername",
+    "utilisateur",
+    "nomdutilisateur",
+    "usuario",
+    "nombredeusuario",
+    "utente",
 ];
 
 /// Header keys of the device's platform or operating system.
@@ -96,6 +116,13 @@ const OS_KEYS: &[&str] = &[
     "os",
     "ostype",
     "platformtype",
+    "betriebssystem",
+    "plattform",
+    "systèmedexploitation",
+    "plateforme",
+    "sistemaoperativo",
+    "plataforma",
+    "piattaforma",
 ];
 
 /// Header keys whose presence says the platform: a value under "iOS Version" is an
@@ -108,7 +135,17 @@ const OS_BY_VERSION_KEYS: &[(&str, &str)] = &[
 ];
 
 /// Header keys of the device's model.
-const MODEL_KEYS: &[&str] = &["model", "devicemodel", "modelidentifier", "producttype", "devicetype"];
+const MODEL_KEYS: &[&str] = &[
+    "model",
+    "devicemodel",
+    "modelidentifier",
+    "producttype",
+    "devicetype",
+    "modell",
+    "modèle",
+    "modelo",
+    "modello",
+];
 
 /// Header keys of who owns the device.
 const OWNERSHIP_KEYS: &[&str] = &[
@@ -118,6 +155,16 @@ const OWNERSHIP_KEYS: &[&str] = &[
     "ownertype",
     "manageddeviceownertype",
     "deviceownershiptype",
+    "besitz",
+    "besitzer",
+    "eigentümer",
+    "eigentum",
+    "propriétaire",
+    "propriété",
+    "propiedad",
+    "propietario",
+    "proprietario",
+    "proprietà",
 ];
 
 /// Header keys of an aggregate's count of devices per app.
