@@ -43,6 +43,18 @@ fn check(list: &str, ctx: &str) -> Report {
     )
 }
 
+/// The answer under the policy for the company's devices alone, for a phone.
+fn government(list: &str) -> Report {
+    support::zones();
+    fleet::check(
+        &checker("pkg-config/policies/us-no-tiktok-on-government-devices.json"),
+        &parse_list(list, support::nfkc),
+        &context(r#"{"device": "phone"}"#),
+        at("2024-01-01T00:00:00Z"),
+        usize::MAX,
+    )
+}
+
 const US_PHONES: &str = r#"{"device": "phone", "services": {"email": true}, "region": "US"}"#;
 
 fn devices(report: &Report) -> &Fleet {
@@ -550,16 +562,6 @@ fn a_blank_device_cell_is_the_device_above_only_in_an_export_grouped_by_device()
 #[test]
 fn a_device_owned_two_ways_in_its_rows_is_answered_as_the_companys() {
     // (A policy for the company's devices alone.)
-    support::zones();
-    let government = |list: &str| {
-        fleet::check(
-            &checker("pkg-config/policies/us-no-tiktok-on-government-devices.json"),
-            &parse_list(list, support::nfkc),
-            &context(r#"{"device": "phone"}"#),
-            at("2024-01-01T00:00:00Z"),
-            usize::MAX,
-        )
-    };
     let report = government("Serial Number,Ownership,App Name\nX1,Personal,Slack\nX1,Corporate,TikTok\n");
     assert_eq!(devices(&report).counts.must_act, 1, "{:#?}", devices(&report));
     let report = government("Serial Number,Ownership,App Name\nX1,Personal,Slack\nX1,Personal,TikTok\n");
@@ -672,15 +674,6 @@ fn placeholders_and_subtotals_in_an_export_are_no_apps_and_no_devices() {
 #[test]
 fn an_exports_headers_in_german_french_or_spanish_name_its_devices() {
     support::zones();
-    let government = |list: &str| {
-        fleet::check(
-            &checker("pkg-config/policies/us-no-tiktok-on-government-devices.json"),
-            &parse_list(list, support::nfkc),
-            &context(r#"{"device": "phone"}"#),
-            at("2024-01-01T00:00:00Z"),
-            usize::MAX,
-        )
-    };
     for export in [
         "\u{feff}sep=;\r\nGerätename;Seriennummer;Benutzer;Besitz;Betriebssystem;App-Name;Version\r\nTEL-01;S1;alice;Unternehmen;iOS;Outlook;4,2\r\nTEL-02;S2;bob;Persönlich;iOS;TikTok;32,1\r\nTEL-03;S3;carol;Unternehmen;iOS;CapCut;10,1\r\n",
         "Nom de l'appareil;Numéro de série;Utilisateur;Propriété;Système d'exploitation;Nom de l'application;Version\nTEL-01;S1;alice;Entreprise;iOS;Outlook;4,2\nTEL-02;S2;bob;Personnel;iOS;TikTok;32,1\nTEL-03;S3;carol;Entreprise;iOS;CapCut;10,1\n",

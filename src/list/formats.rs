@@ -7331,7 +7331,14 @@ pub(super) fn no_value(cell: &str) -> bool {
         "n/a|na|#n/a|null|<null>|(null)|none|(none)|nan|undefined|unknown|(unknown)|(blank)|(leer)|(vide)|(en blanco)|(vuoto)|{}|[]|not available|not reported|not supported|not applicable|data not available|inventory not collected|no data|no apps found|pending inventory|to be filled by o.e.m.|default string|system serial number|0",
     );
     let cell = trim(cell);
-    cell.is_empty() || cell.bytes().all(|b| matches!(b, b'-' | b' ')) || cell == "—" || NONE.contains(cell)
+    // (Most cells: longer than any of these, or beginning with a letter none begins with,
+    // let go before the words are read.)
+    let may = cell.len() <= 24
+        && matches!(
+            cell.as_bytes().first().map(u8::to_ascii_lowercase),
+            Some(b'n' | b'#' | b'<' | b'(' | b'u' | b'{' | b'[' | b'0' | b'd' | b'i' | b'p' | b't' | b's')
+        );
+    cell.is_empty() || cell.bytes().all(|b| matches!(b, b'-' | b' ')) || cell == "—" || may && NONE.contains(cell)
 }
 
 /// Whether a row is a spreadsheet's subtotal over a group (`PHONE-01 Total`, `PHONE-01
@@ -7351,12 +7358,11 @@ fn subtotal(record: &[String]) -> bool {
     let Some((label, rest)) = record.split_first() else {
         return false;
     };
-    let label = crate::case::lower(trim(label));
-    ENDS.iter().any(|e| label.ends_with(e) && label.len() > e.len())
-        && rest
-            .iter()
-            .all(|c| c.trim().is_empty() || c.trim().bytes().all(|b| b.is_ascii_digit()))
-        && rest.iter().any(|c| !c.trim().is_empty())
+    // (Most rows: let go at their first cell that is no number, before the label is lowered.)
+    rest.iter().all(|c| c.trim().bytes().all(|b| b.is_ascii_digit())) && rest.iter().any(|c| !c.trim().is_empty()) && {
+        let label = crate::case::lower(trim(label));
+        ENDS.iter().any(|e| label.ends_with(e) && label.len() > e.len())
+    }
 }
 
 /// The largest number of a [`subtotal`] row.
