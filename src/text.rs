@@ -55,6 +55,29 @@ impl Words {
     }
 }
 
+/// Whether `text` begins with `prefix` in any ASCII case: its first byte compared first,
+/// where most texts differ (a whole comparison costs as much as the prefix is long).
+pub fn starts_with_any_case(text: &str, prefix: &str) -> bool {
+    let (text, prefix) = (text.as_bytes(), prefix.as_bytes());
+    match (text.first(), prefix.first()) {
+        (Some(t), Some(p)) if !t.eq_ignore_ascii_case(p) => false,
+        _ => text.get(..prefix.len()).is_some_and(|t| t.eq_ignore_ascii_case(prefix)),
+    }
+}
+
+/// Whether `text` ends with `suffix` in any ASCII case: its last byte compared first.
+pub fn ends_with_any_case(text: &str, suffix: &str) -> bool {
+    let (text, suffix) = (text.as_bytes(), suffix.as_bytes());
+    match (text.last(), suffix.last()) {
+        (Some(t), Some(s)) if !t.eq_ignore_ascii_case(s) => false,
+        _ => text
+            .len()
+            .checked_sub(suffix.len())
+            .and_then(|at| text.get(at..))
+            .is_some_and(|t| t.eq_ignore_ascii_case(suffix)),
+    }
+}
+
 /// Lower case as the core folds it, for the CLI too (see `case`).
 pub use crate::case::lower;
 

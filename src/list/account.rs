@@ -1379,7 +1379,7 @@ pub(super) fn struck_through(text: &str) -> bool {
 /// The header Outlook writes above a message it quotes in a reply or forward (`From: …`
 /// followed by `Sent: …` or `Date: …`), with no "Original Message" line above it.
 fn quote_header(lower: &str, below: &[&str]) -> bool {
-    let starts = |s: &str, word: &str| s.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word));
+    let starts = crate::text::starts_with_any_case;
     // (Most lines begin with none of their first letters: not compared.)
     let from = matches!(lower.as_bytes().first(), Some(b'f' | b'v' | b'd'))
         && ["from:", "von:", "de :", "de:"].iter().any(|w| starts(lower, w));

@@ -1692,6 +1692,76 @@ const fn word_filter<const N: usize>(texts: &[&str], first: bool) -> WordFilter<
     filter
 }
 
+/// The filter of the last word of each of `texts`, as [`last_word_hash`] reads it: its
+/// last run of ASCII letters and digits, in lower case.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated by the compiler, which refuses an index out of bounds"
+)]
+const fn last_word_filter<const N: usize>(texts: &[&str]) -> WordFilter<N> {
+    let mut filter = [0u64; N];
+    let mut t = 0;
+    while t < texts.len() {
+        let bytes = texts[t].as_bytes();
+        let mut end = bytes.len();
+        while end > 0 && !bytes[end - 1].is_ascii_alphanumeric() {
+            end -= 1;
+        }
+        let (mut i, mut hash) = (end, FNV_START);
+        while i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+            i -= 1;
+        }
+        if i < end {
+            while i < end {
+                hash = fnv_step(hash, bytes[i].to_ascii_lowercase());
+                i += 1;
+            }
+            let (x, y) = word_bits::<N>(hash);
+            filter[x / 64] |= 1 << (x % 64);
+            filter[y / 64] |= 1 << (y % 64);
+        }
+        t += 1;
+    }
+    filter
+}
+
+/// The filter that lets through what any of `filters` does.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated by the compiler, which refuses an index out of bounds"
+)]
+const fn merged_filters<const N: usize>(filters: &[WordFilter<N>]) -> WordFilter<N> {
+    let mut merged = [0u64; N];
+    let mut f = 0;
+    while f < filters.len() {
+        let mut i = 0;
+        while i < N {
+            merged[i] |= filters[f][i];
+            i += 1;
+        }
+        f += 1;
+    }
+    merged
+}
+
+/// The hash of an ASCII text's last word as [`last_word_filter`] reads it (its last run of
+/// letters and digits, lowered), `None` when it has none.
+fn last_word_hash(text: &str) -> Option<u64> {
+    let bytes = text.as_bytes();
+    let end = bytes.iter().rposition(u8::is_ascii_alphanumeric)? + 1;
+    let start = bytes
+        .get(..end)?
+        .iter()
+        .rposition(|b| !b.is_ascii_alphanumeric())
+        .map_or(0, |at| at + 1);
+    Some(
+        bytes
+            .get(start..end)?
+            .iter()
+            .fold(FNV_START, |hash, b| fnv_step(hash, b.to_ascii_lowercase())),
+    )
+}
+
 /// Whether a word whose [`lower_hash`] is `hash` may be one of `filter`'s words:
 /// `false` only when it is none of them.
 fn may_be<const N: usize>(filter: &WordFilter<N>, hash: u64) -> bool {
@@ -3749,6 +3819,164 @@ fn after_log_level(text: &str) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
+/// The last word of a text that says it was cut (`Output truncated`, `[Message clipped]`).
+const CUT: Words = Words("truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|truncado|recortado");
+
+/// The first words of [`elsewhere`]'s rules for a line that begins with a letter: its
+/// placeholders' and pointers' first words, a button's verb (`See all`, `Load more`),
+/// `and` (`and 42 more`), a page's word (`Page 2 of 3`, `Showing 3 of 47`), `to` (`to be
+/// continued`) and a link's scheme.
+static OPENERS_FILTER: WordFilter<32> = merged_filters(&[
+    word_filter(&PLACEHOLDER_STARTS, true),
+    word_filter(&PLACEHOLDER_EITHER, true),
+    word_filter(&[PAGE.0, "see|show|view|load|and|showing|to|http|https"], false),
+]);
+
+/// The last words of [`elsewhere`]'s rules for a line that begins with a letter, as
+/// [`last_word_hash`] reads them: its placeholders' and pointers' last words (`image
+/// omitted`, `see attached`) and a cut's (`output truncated`, `to be continued`).
+static ENDERS_FILTER: WordFilter<32> = merged_filters(&[
+    last_word_filter(&PLACEHOLDER_ENDS),
+    last_word_filter(&PLACEHOLDER_EITHER),
+    word_filter(&[CUT.0, "continued"], false),
+]);
+
+/// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
+const PLACEHOLDER_STARTS: [&str; 42] = [
+    "[image:",
+    "[cid:",
+    "<attached:",
+    "[attachment:",
+    "[bild:",
+    "[imagen:",
+    "[file:",
+    "streaming output truncated",
+    "there are more",
+    "show trimmed content",
+    // (Gmail's quoted text in a copy or a print, in its languages; a mail client's
+    // note that it did not download all of a message; a post's link to the rest.)
+    "[quoted text hidden]",
+    "[zitierter text ausgeblendet]",
+    "[texte des messages précédents masqué]",
+    "[texto citado oculto]",
+    "[testo citato nascosto]",
+    "this message has been truncated",
+    "this message was truncated",
+    "展开全文",
+    "展開全文",
+    "阅读全文",
+    "閱讀全文",
+    "查看全文",
+    "查看全部",
+    "显示全部",
+    "続きを読む",
+    "もっと見る",
+    "すべて表示",
+    "더보기",
+    "전체보기",
+    "gekürzten inhalt anzeigen",
+    "ingekorte content weergeven",
+    "mostra contenuti tagliati",
+    "mostrar conteúdo cortado",
+    "there's more",
+    "there’s more",
+    "theres more",
+    "there are a few more",
+    "there are lots more",
+    "il y en a d'autres",
+    "hay más",
+    "output truncated",
+    "output was truncated",
+];
+
+/// What a line in a picture's or a file's place ends with ([`elsewhere`]).
+const PLACEHOLDER_ENDS: [&str; 48] = [
+    "<media omitted>",
+    "image omitted",
+    "video omitted",
+    "document omitted",
+    "gif omitted",
+    "audio omitted",
+    "<médias omis>",
+    "<medien ausgeschlossen>",
+    // (WhatsApp's in its other languages, on Android and iOS.)
+    "<multimedia omitido>",
+    "<multimedia omitidos>",
+    "mídia oculta>",
+    "<arquivo de mídia oculto>",
+    "<multimedia pominięte>",
+    "<media weggelaten>",
+    "<media omessi>",
+    "imagen omitida",
+    "video omitido",
+    "vídeo omitido",
+    "documento omitido",
+    "audio omitido",
+    "sticker omitido",
+    "imagem ocultada",
+    "bild weggelassen",
+    "video weggelassen",
+    "dokument weggelassen",
+    "image absente",
+    "immagine omessa",
+    "documento omesso",
+    "afbeelding weggelaten",
+    "obraz pominięty",
+    // (Outlook's text for a picture in a plain-text mail: its automatic alt text,
+    // `[A screenshot of a phone Description automatically generated]`, or
+    // `[Image removed by sender.]`; a chat's `You sent a photo.`)
+    "automatically generated]",
+    "removed by sender.]",
+    "removed by sender]",
+    "sent a photo",
+    "sent a picture",
+    "sent an image",
+    "sent a video",
+    "sent an attachment",
+    "sent a file",
+    "sent a screenshot",
+    // (A file a chat's export names: `IMG-….jpg (file attached)`.)
+    "(file attached)",
+    "(arquivo anexado)",
+    "(archivo adjunto)",
+    "(fichier joint)",
+    "(datei angehängt)",
+    "(file allegato)",
+    "(bestand bijgevoegd)",
+    "(plik załączony)",
+];
+
+/// What a line that points to the rest of the list elsewhere begins or ends with ([`elsewhere`]).
+const PLACEHOLDER_EITHER: [&str; 25] = [
+    "see attached",
+    "see attachment",
+    "view entire message",
+    // (A mail app's line for the rest of a message it did not show: Outlook's,
+    // Gmail's, Apple Mail's.)
+    "download the rest of this message",
+    "download full message",
+    "this message is too large to display",
+    "show full message",
+    "show entire message",
+    "trimmed content",
+    "show trimmed content",
+    "some content in this message has been blocked",
+    "outlook blocked access to the following",
+    "scanned by gmail",
+    "rest attached",
+    "the rest later",
+    "rest in the screenshot",
+    "rest in the attachment",
+    "rest to follow",
+    "see the attached",
+    "find attached",
+    "screenshot attached",
+    "see screenshot",
+    "siehe anhang",
+    "voir pièce jointe",
+    "ver adjunto",
+];
+
 /// A line that stands for the list, or part of it, that is not in the text: a picture
 /// or an attachment as mail and chat exports write it (Gmail's `[image: IMG_0412.PNG]`,
 /// Outlook's `[cid:image001.png@…]`, WhatsApp's `<Media omitted>`, `<attached: ….jpg>`,
@@ -3757,17 +3985,7 @@ fn after_log_level(text: &str) -> Option<&str> {
 /// `[truncated]`).
 fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     let bytes = text.as_bytes();
-    let starts = |t: &str, p: &str| {
-        t.as_bytes()
-            .get(..p.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
-    };
-    let ends = |t: &str, p: &str| {
-        t.len()
-            .checked_sub(p.len())
-            .and_then(|at| t.as_bytes().get(at..))
-            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
-    };
+    let (starts, ends) = (crate::text::starts_with_any_case, crate::text::ends_with_any_case);
     // (Or a document's, the list in a file: `installed-apps.csv`, `Apps.xlsx (12 KB)`.)
     let ends_picture = |t: &str| {
         // (Jira's picture, `!screenshot-1.png|thumbnail!`: before its options.)
@@ -3888,55 +4106,28 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         .trim_start_matches(crate::text::is_invisible)
         .trim_start_matches(['.', '…', '+', ' '])
         .trim_end_matches(['.', '!', '…']);
+    // (A line that begins with a letter, most names, reaches the rules below only when a
+    // word of its own may be one they look for: its first word one that begins a phrase
+    // of theirs ([`OPENERS_FILTER`]), its last one that ends one ([`ENDERS_FILTER`]; a
+    // line beyond ASCII is not let go by it), or a chat's replies, an ellipsis, a
+    // console's cut. Their word lists cost a name some 10,000 instructions.)
+    if first.is_ascii_alphabetic()
+        && !picture
+        && !later
+        && !may_be(&OPENERS_FILTER, hash)
+        && t.is_ascii()
+        && !last_word_hash(t).is_some_and(|last| may_be(&ENDERS_FILTER, last))
+        && !hidden_replies(
+            t.trim_matches(crate::text::AROUND_A_WORD)
+                .trim_start_matches(['.', '…', '+', ' ']),
+        )
+        && !more_then_ellipsis(text)
+        && !console_cut(text)
+    {
+        return false;
+    }
     // A picture or an attachment.
-    let placeholder = [
-        "[image:",
-        "[cid:",
-        "<attached:",
-        "[attachment:",
-        "[bild:",
-        "[imagen:",
-        "[file:",
-        "streaming output truncated",
-        "there are more",
-        "show trimmed content",
-        // (Gmail's quoted text in a copy or a print, in its languages; a mail client's
-        // note that it did not download all of a message; a post's link to the rest.)
-        "[quoted text hidden]",
-        "[zitierter text ausgeblendet]",
-        "[texte des messages précédents masqué]",
-        "[texto citado oculto]",
-        "[testo citato nascosto]",
-        "this message has been truncated",
-        "this message was truncated",
-        "展开全文",
-        "展開全文",
-        "阅读全文",
-        "閱讀全文",
-        "查看全文",
-        "查看全部",
-        "显示全部",
-        "続きを読む",
-        "もっと見る",
-        "すべて表示",
-        "더보기",
-        "전체보기",
-        "gekürzten inhalt anzeigen",
-        "ingekorte content weergeven",
-        "mostra contenuti tagliati",
-        "mostrar conteúdo cortado",
-        "there's more",
-        "there’s more",
-        "theres more",
-        "there are a few more",
-        "there are lots more",
-        "il y en a d'autres",
-        "hay más",
-        "output truncated",
-        "output was truncated",
-    ]
-    .iter()
-    .any(|p| starts(t, p))
+    let placeholder = PLACEHOLDER_STARTS.iter().any(|p| starts(t, p))
         // (A camera's or a picture's emoji alone, or before a file's name: `📷 IMG_2041.png`;
         // or a word for one, `📷 Photo`; before an app's name, `📷 Camera`, `🖼️ Photos`, a bullet.)
         || ["📷", "🖼", "🎥", "📹"].iter().any(|e| {
@@ -3949,94 +4140,8 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
                 rest.is_empty() || ends_picture(rest) || ONE.contains(rest.trim())
             })
         })
-        || [
-            "<media omitted>",
-            "image omitted",
-            "video omitted",
-            "document omitted",
-            "gif omitted",
-            "audio omitted",
-            "<médias omis>",
-            "<medien ausgeschlossen>",
-            // (WhatsApp's in its other languages, on Android and iOS.)
-            "<multimedia omitido>",
-            "<multimedia omitidos>",
-            "mídia oculta>",
-            "<arquivo de mídia oculto>",
-            "<multimedia pominięte>",
-            "<media weggelaten>",
-            "<media omessi>",
-            "imagen omitida",
-            "video omitido",
-            "vídeo omitido",
-            "documento omitido",
-            "audio omitido",
-            "sticker omitido",
-            "imagem ocultada",
-            "bild weggelassen",
-            "video weggelassen",
-            "dokument weggelassen",
-            "image absente",
-            "immagine omessa",
-            "documento omesso",
-            "afbeelding weggelaten",
-            "obraz pominięty",
-            // (Outlook's text for a picture in a plain-text mail: its automatic alt text,
-            // `[A screenshot of a phone Description automatically generated]`, or
-            // `[Image removed by sender.]`; a chat's `You sent a photo.`)
-            "automatically generated]",
-            "removed by sender.]",
-            "removed by sender]",
-            "sent a photo",
-            "sent a picture",
-            "sent an image",
-            "sent a video",
-            "sent an attachment",
-            "sent a file",
-            "sent a screenshot",
-            // (A file a chat's export names: `IMG-….jpg (file attached)`.)
-            "(file attached)",
-            "(arquivo anexado)",
-            "(archivo adjunto)",
-            "(fichier joint)",
-            "(datei angehängt)",
-            "(file allegato)",
-            "(bestand bijgevoegd)",
-            "(plik załączony)",
-        ]
-        .iter()
-        .any(|p| ends(t, p))
-        || [
-            "see attached",
-            "see attachment",
-            "view entire message",
-            // (A mail app's line for the rest of a message it did not show: Outlook's,
-            // Gmail's, Apple Mail's.)
-            "download the rest of this message",
-            "download full message",
-            "this message is too large to display",
-            "show full message",
-            "show entire message",
-            "trimmed content",
-            "show trimmed content",
-            "some content in this message has been blocked",
-            "outlook blocked access to the following",
-            "scanned by gmail",
-            "rest attached",
-            "the rest later",
-            "rest in the screenshot",
-            "rest in the attachment",
-            "rest to follow",
-            "see the attached",
-            "find attached",
-            "screenshot attached",
-            "see screenshot",
-            "siehe anhang",
-            "voir pièce jointe",
-            "ver adjunto",
-        ]
-        .iter()
-        .any(|p| starts(t, p) || ends(t, p))
+        || PLACEHOLDER_ENDS.iter().any(|p| ends(t, p))
+        || PLACEHOLDER_EITHER.iter().any(|p| starts(t, p) || ends(t, p))
         || later
             && may_be(&GONE_FILTER, hash)
             && [
@@ -4152,7 +4257,6 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     // `[truncated]`, `(output truncated)`, `[Message clipped]`, `(This message was
     // truncated)`; or, in brackets, one that says it is a part, `(partial list)`, `[cut
     // off]`, `(cont.)`; or `to be continued`. `Video cut` and `The Cut` are names.)
-    const CUT: Words = Words("truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|truncado|recortado");
     const PART: Words = Words("partial|cut|cont|continued|unvollständig|partielle|parcial");
     let bracketed = inner.len() < t.len() && matches!(t.as_bytes().first(), Some(b'(' | b'[' | b'<'));
     let truncated = rest <= 1
@@ -4883,15 +4987,10 @@ fn console_cut(text: &str) -> bool {
         "omitted|hidden|truncated|skipped|elided|shown|ausgelassen|ausgeblendet|gekürzt|masquées|omises|tronquées|omitidas|ocultas|truncadas",
     );
     let text = text.trim();
-    let starts = |p: &str| text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p));
+    let starts = |p: &str| crate::text::starts_with_any_case(text, p);
     // (A pipe closed on the lister by a `head` that had read enough: `write failed: Broken
     // pipe`, `exit status 141`.)
-    let ends = |p: &str| {
-        text.len()
-            .checked_sub(p.len())
-            .and_then(|at| text.get(at..))
-            .is_some_and(|t| t.eq_ignore_ascii_case(p))
-    };
+    let ends = |p: &str| crate::text::ends_with_any_case(text, p);
     if text.len() <= 48 && (ends("broken pipe") || ends("exit status 141")) {
         return true;
     }
@@ -8705,6 +8804,63 @@ mod tests {
         for (name, filter) in [("aside", &ASIDE_FILTER), ("later", &LATER_FILTER)] {
             let through = through(&|h| may_be(filter, h));
             assert!(through < 100, "{through} of 1000 names pass the {name} filter");
+        }
+        for (name, filter) in [("openers", &OPENERS_FILTER), ("enders", &ENDERS_FILTER)] {
+            let through = through(&|h| may_be(filter, h));
+            assert!(through < 100, "{through} of 1000 names pass the {name} filter");
+        }
+    }
+
+    /// [`elsewhere`] lets a line that begins with a letter go by its first and last words:
+    /// every rule's phrase that such a line may begin or end with passes those filters.
+    #[test]
+    fn elsewhere_lets_no_rules_phrase_go_by_its_first_or_last_word() {
+        let letter = |p: &str| p.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+        let openers = PLACEHOLDER_STARTS.iter().chain(PLACEHOLDER_EITHER.iter()).copied();
+        let openers = openers.chain(PAGE.iter()).chain([
+            "see",
+            "show",
+            "view",
+            "load",
+            "and",
+            "showing",
+            "to be continued",
+            "https://x",
+        ]);
+        for phrase in openers.filter(|p| letter(p)) {
+            let hash = first_word_hash(phrase).unwrap_or(0);
+            assert!(may_be(&OPENERS_FILTER, hash), "{phrase}");
+            // (In capitals too, as a line may write it.)
+            let upper = first_word_hash(&phrase.to_ascii_uppercase()).unwrap_or(0);
+            assert!(may_be(&OPENERS_FILTER, upper), "{phrase} in capitals");
+        }
+        let enders = PLACEHOLDER_ENDS.iter().chain(PLACEHOLDER_EITHER.iter()).copied();
+        for phrase in enders
+            .chain(CUT.iter())
+            .chain(["to be continued"])
+            .filter(|p| p.is_ascii())
+        {
+            let hash = last_word_hash(phrase).unwrap_or(0);
+            assert!(may_be(&ENDERS_FILTER, hash), "{phrase}");
+            assert!(
+                may_be(&ENDERS_FILTER, last_word_hash(&phrase.to_ascii_uppercase()).unwrap_or(0)),
+                "{phrase}"
+            );
+            // (Its last word stands apart within it, so a line that ends with it ends with
+            // that word, not a longer one: `…image omitted`, never `…ximage`.)
+            let last = phrase.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+            let word = last.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+            assert!(CUT.contains(phrase) || word.len() < last.len(), "{phrase}");
+        }
+        // (And names, most of them let go by the filters, are none of its lines.)
+        for name in [
+            "Ordinary Tool 5",
+            "Microsoft Teams",
+            "Outlook",
+            "Slack",
+            "Authenticator",
+        ] {
+            assert!(!elsewhere(name, None), "{name}");
         }
     }
 
