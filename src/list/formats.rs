@@ -1762,6 +1762,28 @@ fn last_word_hash(text: &str) -> Option<u64> {
     )
 }
 
+/// Whether a word of an ASCII `text` (a run of its letters and digits, in lower case) may
+/// be one of `filter`'s words: `false` only when none is. One pass over its bytes.
+fn any_word_may_be<const N: usize>(filter: &WordFilter<N>, text: &str) -> bool {
+    let mut hash = FNV_START;
+    let mut started = false;
+    for &b in text.as_bytes().iter().chain(b" ") {
+        match crate::text::folded_byte(b) {
+            0 | crate::text::BEYOND_ASCII => {
+                if started && may_be(filter, hash) {
+                    return true;
+                }
+                (hash, started) = (FNV_START, false);
+            }
+            folded => {
+                hash = fnv_step(hash, folded);
+                started = true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether a word whose [`lower_hash`] is `hash` may be one of `filter`'s words:
 /// `false` only when it is none of them.
 fn may_be<const N: usize>(filter: &WordFilter<N>, hash: u64) -> bool {
@@ -3819,6 +3841,11 @@ fn after_log_level(text: &str) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
+/// The words for a chat's replies ([`hidden_replies`]), and their filter.
+const REPLY_WORDS: Words =
+    Words("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo");
+static REPLIES_FILTER: WordFilter = word_filter(&[REPLY_WORDS.0], false);
+
 /// The last word of a text that says it was cut (`Output truncated`, `[Message clipped]`).
 const CUT: Words = Words("truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|truncado|recortado");
 
@@ -5676,8 +5703,11 @@ fn shows_the_rest(text: &str) -> bool {
 /// other a verb that shows, a number, an article or a word for more, and a number or a
 /// verb among them (`Threads`, Meta's app, and `Reply` alone are names).
 fn hidden_replies(text: &str) -> bool {
-    const REPLIES: Words =
-        Words("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo");
+    // (Most lines, ASCII, are let go in one pass over their bytes: no word of theirs
+    // passes the filter of the words for replies.)
+    if text.is_ascii() && !any_word_may_be(&REPLIES_FILTER, text) {
+        return false;
+    }
     // (Beside [`SHOW`]'s verbs and [`MORE_OR_ALL`]'s words, the articles before them.)
     const OTHER: Words = Words("the|den|die|le|la|les|de|discussion|las|los|el");
     // (Most lines are let go before a word list is searched: more than four words, or
@@ -5686,7 +5716,7 @@ fn hidden_replies(text: &str) -> bool {
         matches!(
             w.as_bytes().first(),
             Some(b'r' | b'R' | b't' | b'T' | b'a' | b'A' | b'f' | b'F' | b'h' | b'H')
-        ) && REPLIES.contains(w)
+        ) && REPLY_WORDS.contains(w)
     };
     if text.split_whitespace().nth(4).is_some() || !text.split_whitespace().any(replies_at) {
         return false;
@@ -5695,7 +5725,7 @@ fn hidden_replies(text: &str) -> bool {
     let mut words = 0;
     for word in text.split_whitespace() {
         words += 1;
-        if REPLIES.contains(word) {
+        if REPLY_WORDS.contains(word) {
             replies = true;
         } else if SHOW.contains(word) || whole_number(word).is_some() {
             told = true;
@@ -8805,6 +8835,14 @@ mod tests {
             let through = through(&|h| may_be(filter, h));
             assert!(through < 100, "{through} of 1000 names pass the {name} filter");
         }
+        for word in REPLY_WORDS.iter().filter(|w| w.is_ascii()) {
+            assert!(any_word_may_be(&REPLIES_FILTER, word), "{word}");
+            assert!(
+                any_word_may_be(&REPLIES_FILTER, &format!("View 2 {}", word.to_ascii_uppercase())),
+                "{word}"
+            );
+        }
+        assert!(!any_word_may_be(&REPLIES_FILTER, "Ordinary Tool 5"));
         for (name, filter) in [("openers", &OPENERS_FILTER), ("enders", &ENDERS_FILTER)] {
             let through = through(&|h| may_be(filter, h));
             assert!(through < 100, "{through} of 1000 names pass the {name} filter");
@@ -8843,7 +8881,10 @@ mod tests {
             let hash = last_word_hash(phrase).unwrap_or(0);
             assert!(may_be(&ENDERS_FILTER, hash), "{phrase}");
             assert!(
-                may_be(&ENDERS_FILTER, last_word_hash(&phrase.to_ascii_uppercase()).unwrap_or(0)),
+                may_be(
+                    &ENDERS_FILTER,
+                    last_word_hash(&phrase.to_ascii_uppercase()).unwrap_or(0)
+                ),
                 "{phrase}"
             );
             // (Its last word stands apart within it, so a line that ends with it ends with
