@@ -865,6 +865,24 @@ mod tests {
             proptest::prop_assert_eq!(trim_end(&text), text.trim_end());
         }
 
+        /// The case-blind prefix and suffix tests are the comparison of the whole slice
+        /// they were written from, for any text and pattern (ASCII in either case,
+        /// accents, several bytes a character).
+        #[test]
+        fn starts_and_ends_with_any_case_are_the_whole_comparison(
+            text in proptest::string::string_regex("[aAbBé😀 .]{0,8}").unwrap(),
+            pattern in proptest::string::string_regex("[abé😀 .]{0,4}").unwrap(),
+        ) {
+            let starts = text.get(..pattern.len()).is_some_and(|t| t.eq_ignore_ascii_case(&pattern));
+            let ends = text
+                .len()
+                .checked_sub(pattern.len())
+                .and_then(|at| text.get(at..))
+                .is_some_and(|t| t.eq_ignore_ascii_case(&pattern));
+            proptest::prop_assert_eq!(starts_with_any_case(&text, &pattern), starts);
+            proptest::prop_assert_eq!(ends_with_any_case(&text, &pattern), ends);
+        }
+
         /// `lines` and `split_newlines` are the standard library's.
         #[test]
         fn lines_are_the_standard_ones(text in proptest::string::string_regex("[a\r\n é]{0,40}").unwrap()) {
