@@ -5766,3 +5766,79 @@ fn a_phone_named_a_bullets_emoji_and_a_signatures_logo_are_a_lists_frame() {
         assert_not_whole(&format!("Slack\nZoom\n{picture}\n"));
     }
 }
+
+/// A short line made only of the words that say some of the list is not here (red team
+/// rt53a: each had answered "nothing to do" after a few names): that a picture, a file or
+/// the rest was left out, cut, hidden, attached or comes later, in the languages
+/// employees write, with the words around them (articles, "list", "message", a count).
+#[test]
+fn a_line_of_the_words_for_a_missing_part_is_never_nothing_to_do() {
+    for line in [
+        "Photos omitted",
+        "photo omitted",
+        "sticker omitted",
+        "Media omitted",
+        "Tap to load more",
+        "Result truncated",
+        "Output suppressed",
+        "Omitted 42 lines",
+        "[... omitted 42 of 84 lines ...]",
+        "42 hidden",
+        "Quoted text hidden",
+        "Message clipped [View entire message]",
+        "the rest is in the attachment",
+        "rest of the list attached",
+        "Rest of list in next message",
+        "(see attached)",
+        "Only the first 20 results are shown",
+        "Showing first 100 results",
+        "Only 1000 rows displayed",
+        "Data truncated to 1000 rows",
+        "Row limit reached",
+        "Too many results",
+        "More to come",
+        "Load earlier messages",
+        "System apps hidden",
+        "Work profile apps not shown",
+        "Partial results",
+        "Weitere 12 Apps",
+        "Der Rest kommt noch",
+        "Rest im Anhang",
+        "Sortie tronquée",
+        "Voir la pièce jointe",
+        "altre 12 app",
+        "Messaggio troncato",
+        "Vedi allegato",
+        "Mensagem truncada",
+        "Ver anexo",
+        "Bericht ingekort",
+        "Zie bijlage",
+        "Wiadomość obcięta",
+        "Zobacz załącznik",
+        "Skipped 42 lines",
+        "Contact card omitted",
+        "This is only part of the list",
+        "the list got cut off",
+        "This message has not been downloaded from the server.",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+    // (Names made of such words and others stay names.)
+    for name in [
+        "Hidden Folks",
+        "Photo Editor",
+        "Screenshot Easy",
+        "More4",
+        "Top Eleven",
+        "Rest Timer",
+    ] {
+        let report = check(&format!("WhatsApp\n{name}\nSlack"));
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{name}: {:?}",
+            report.read_as
+        );
+    }
+}

@@ -3841,6 +3841,80 @@ fn after_log_level(text: &str) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
+/// The words that say some of a list is not here ([`says_part_missing`]): left out, cut,
+/// hidden, attached, a part, in the languages employees write.
+const PART_SIGNALS: Words = Words(
+    "omitted|omitido|omitida|omitidos|omitidas|omis|omise|omises|omessa|omesso|omessi|weggelassen|ausgelassen|weggelaten|pominięte|pominięty\
+     |truncated|truncado|truncada|tronqué|tronquée|tronqués|troncato|troncata|troncati|gekürzt|abgeschnitten|ingekort|obcięta|obcięte|obcięty\
+     |clipped|trimmed|elided|suppressed|skipped|hidden|ausgeblendet|versteckt|masqué|masquée|masqués|oculto|oculta|ocultos|nascosto|nascosta|nascosti|verborgen|ukryte\
+     |attached|attachment|attachments|anhang|anhänge|anlage|anlagen|allegato|allegati|adjunto|adjuntos|anexo|anexos|anexado|bijlage|bijlagen|załącznik|załączniki|jointe|jointes\
+     |partial|incomplete|unvollständig|partiel|partielle|parcial|parziale",
+);
+
+/// Words that say some of a list is not here only beside others ([`says_part_missing`]):
+/// the rest, more, only, too many, not shown. `More Apps`, `The Rest` and `Ver Mais` are
+/// names; `Tap to load more`, `Weitere 12 Apps` and `Der Rest kommt noch` are not.
+const PART_WEAK: Words = Words(
+    "rest|remaining|restlichen|reste|resto|restante|more|weitere|mehr|autres|más|mais|altre|altri|meer|więcej\
+     |only|nur|seulement|solo|sólo|apenas|alleen|tylko|earlier|older|limit|too|not|nicht|part|cut",
+);
+
+/// The words beside [`PART_SIGNALS`] on such a line: articles and small words, what was
+/// left out (a picture, a file, lines, results, a message), where it is, what shows it.
+const PART_FILLERS: Words = Words(
+    "the|a|an|is|are|was|were|be|been|has|have|in|of|to|on|at|by|for|from|with|after|and|or|first|top|last|all|other|others\
+     |list|lists|line|lines|row|rows|result|results|output|data|content|response|text|quoted|message|messages|mail|email\
+     |apps|app|applications|application|items|item|entries|entry|records|photo|photos|image|images|picture|pictures|pic|pics\
+     |screenshot|screenshots|media|video|videos|gif|sticker|stickers|file|files|document|documents|audio\
+     |tap|click|load|see|view|show|showing|shown|displayed|display|visible|entire|full|next|previous|below|above|here|there\
+     |this|that|these|it|its|system|personal|work|profile|reached|many|long|come|coming|comes|follow|follows|following\
+     |got|off|sorry|contact|card|downloaded|server|yet|still\
+     |kommt|noch|im|der|die|das|den|ist|sind|wird|folgt|ergebnisse|zeilen|nachricht|bild|bilder|datei|dateien|liste\
+     |la|le|les|voir|de|des|du|pièce|pièces|sortie|résultats|lignes|fichier|el|los|las|lo|ver|mensaje|resultados|líneas|lista|archivo|imagen\
+     |il|gli|vedi|messaggio|risultati|righe|di|del|della|em|os|as|mensagem|linhas|arquivo|imagem\
+     |zie|bericht|resultaten|regels|het|een|zobacz|wiadomość|wyniki|linie|plik|ta|ten|w|z|ze|na",
+);
+
+/// `first` or `top`, which say some are missing before a count (`Showing first 100
+/// results`, `Top 20`; [`says_part_missing`]).
+const PART_FIRST: Words =
+    Words("first|top|erste|ersten|premiers|premières|primeros|primeras|primi|prime|primeiros|eerste|pierwsze");
+
+/// The first words of [`says_part_missing`]'s lines: most lines' first word is none.
+static PART_FILTER: WordFilter<64> = word_filter(&[PART_SIGNALS.0, PART_WEAK.0, PART_FILLERS.0, PART_FIRST.0], false);
+
+/// A short line made only of the words that say some of the list is not here, one of
+/// them at least ([`PART_SIGNALS`], or [`PART_WEAK`] in three words or beside a count),
+/// the others [`PART_FILLERS`] or numbers: `Photos
+/// omitted`, `Result truncated`, `Omitted 42 lines`, `42 hidden`, `the rest is in the
+/// attachment`, `Only the first 20 results are shown`, `Tap to load more`, `Weitere 12
+/// Apps`, `Rest im Anhang`, `Messaggio troncato`. Two words at least and ten at most; a
+/// name with a word of its own (`Hidden Folks`, `Rest Timer`) is none.
+fn says_part_missing(text: &str) -> bool {
+    let (mut words, mut said, mut weak, mut numbered, mut after_first) = (0, false, false, false, false);
+    for word in text.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        if words > 10 {
+            return false;
+        }
+        let number = whole_number(word).is_some();
+        numbered |= number;
+        if PART_SIGNALS.contains(word) || after_first && number {
+            said = true;
+        } else if PART_WEAK.contains(word) {
+            weak = true;
+        } else if !number && !PART_FILLERS.contains(word) && !PART_FIRST.contains(word) {
+            return false;
+        }
+        after_first = PART_FIRST.contains(word);
+    }
+    words >= 2 && (said || weak && (words >= 3 || numbered))
+}
+
 /// The words for a chat's replies ([`hidden_replies`]), and their filter.
 const REPLY_WORDS: Words =
     Words("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo");
@@ -4122,6 +4196,10 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
                 .any(|w| lower.contains(w))
     };
     if after_log_level(text).is_some_and(|said| elsewhere(said, None) || more_results(said) || columns_cut(said)) {
+        return true;
+    }
+    // (A short line of the words for a part not here, whatever its first letter.)
+    if text.len() <= 160 && (may_be(&PART_FILTER, hash) || first.is_ascii_digit()) && says_part_missing(text) {
         return true;
     }
     if !begins && !picture && !later || text.len() > 160 {
@@ -8835,6 +8913,12 @@ mod tests {
             let through = through(&|h| may_be(filter, h));
             assert!(through < 100, "{through} of 1000 names pass the {name} filter");
         }
+        for word in [PART_SIGNALS, PART_FILLERS, PART_FIRST]
+            .into_iter()
+            .flat_map(Words::iter)
+        {
+            assert!(may_be(&PART_FILTER, first_word_hash(word).unwrap_or(0)), "{word}");
+        }
         for word in REPLY_WORDS.iter().filter(|w| w.is_ascii()) {
             assert!(any_word_may_be(&REPLIES_FILTER, word), "{word}");
             assert!(
@@ -8843,6 +8927,8 @@ mod tests {
             );
         }
         assert!(!any_word_may_be(&REPLIES_FILTER, "Ordinary Tool 5"));
+        let part = through(&|h| may_be(&PART_FILTER, h));
+        assert!(part < 100, "{part} of 1000 names pass the part filter");
         for (name, filter) in [("openers", &OPENERS_FILTER), ("enders", &ENDERS_FILTER)] {
             let through = through(&|h| may_be(filter, h));
             assert!(through < 100, "{through} of 1000 names pass the {name} filter");
