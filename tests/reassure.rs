@@ -5820,6 +5820,17 @@ fn a_line_of_the_words_for_a_missing_part_is_never_nothing_to_do() {
         "This is only part of the list",
         "the list got cut off",
         "This message has not been downloaded from the server.",
+        // (A chat's message deleted, which may have been the list, and its hidden replies.)
+        "Este mensaje fue eliminado",
+        "Questo messaggio è stato eliminato",
+        "Esta mensagem foi apagada",
+        "Mensagem apagada",
+        "Dit bericht is verwijderd",
+        "Ta wiadomość została usunięta",
+        "3 risposte",
+        "3 respostas",
+        "3 antwoorden",
+        "3 odpowiedzi",
     ] {
         assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
         assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));

@@ -3848,7 +3848,8 @@ const PART_SIGNALS: Words = Words(
      |truncated|truncado|truncada|tronqué|tronquée|tronqués|troncato|troncata|troncati|gekürzt|abgeschnitten|ingekort|obcięta|obcięte|obcięty\
      |clipped|trimmed|elided|suppressed|skipped|hidden|ausgeblendet|versteckt|masqué|masquée|masqués|oculto|oculta|ocultos|nascosto|nascosta|nascosti|verborgen|ukryte\
      |attached|attachment|attachments|anhang|anhänge|anlage|anlagen|allegato|allegati|adjunto|adjuntos|anexo|anexos|anexado|bijlage|bijlagen|załącznik|załączniki|jointe|jointes\
-     |partial|incomplete|unvollständig|partiel|partielle|parcial|parziale",
+     |partial|incomplete|unvollständig|partiel|partielle|parcial|parziale\
+     |deleted|eliminado|eliminato|eliminata|apagada|apagado|verwijderd|usunięta|usunięto|gelöscht|supprimé",
 );
 
 /// Words that say some of a list is not here only beside others ([`says_part_missing`]):
@@ -3869,6 +3870,7 @@ const PART_FILLERS: Words = Words(
      |tap|click|load|see|view|show|showing|shown|displayed|display|visible|entire|full|next|previous|below|above|here|there\
      |this|that|these|it|its|system|personal|work|profile|reached|many|long|come|coming|comes|follow|follows|following\
      |got|off|sorry|contact|card|downloaded|server|yet|still\
+     |este|esta|fue|questo|questa|stato|stata|è|foi|dit|został|została|zostało|wurde|diese|ce|été\
      |kommt|noch|im|der|die|das|den|ist|sind|wird|folgt|ergebnisse|zeilen|nachricht|bild|bilder|datei|dateien|liste\
      |la|le|les|voir|de|des|du|pièce|pièces|sortie|résultats|lignes|fichier|el|los|las|lo|ver|mensaje|resultados|líneas|lista|archivo|imagen\
      |il|gli|vedi|messaggio|risultati|righe|di|del|della|em|os|as|mensagem|linhas|arquivo|imagem\
@@ -3917,7 +3919,7 @@ fn says_part_missing(text: &str) -> bool {
 
 /// The words for a chat's replies ([`hidden_replies`]), and their filter.
 const REPLY_WORDS: Words =
-    Words("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo");
+    Words("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo|risposta|risposte|resposta|respostas|antwoord|antwoorden|odpowiedź|odpowiedzi");
 static REPLIES_FILTER: WordFilter = word_filter(&[REPLY_WORDS.0], false);
 
 /// The last word of a text that says it was cut (`Output truncated`, `[Message clipped]`).
@@ -5774,7 +5776,8 @@ fn shows_the_rest(text: &str) -> bool {
 
 /// A whole number's value, its digits grouped by commas or full stops or not (`47`,
 /// `1,024`, `1.234`; after a full stop, groups of three: `3.5` is no whole number).
-/// What a chat shows in place of a thread's replies, in the widget's four languages
+/// What a chat shows in place of a thread's replies, in the widget's four languages and
+/// Italian, Portuguese, Dutch and Polish
 /// (`View thread`, `Show replies`, `View 2 more replies`, `2 replies`, `2 Antworten`,
 /// `Thread anzeigen`, `Voir les 2 réponses`, `Afficher le fil`, `Ver hilo`, `3
 /// respuestas`): four words at most, one of them a word for replies or a thread, every
@@ -5793,7 +5796,7 @@ fn hidden_replies(text: &str) -> bool {
     let replies_at = |w: &str| {
         matches!(
             w.as_bytes().first(),
-            Some(b'r' | b'R' | b't' | b'T' | b'a' | b'A' | b'f' | b'F' | b'h' | b'H')
+            Some(b'r' | b'R' | b't' | b'T' | b'a' | b'A' | b'f' | b'F' | b'h' | b'H' | b'o' | b'O')
         ) && REPLY_WORDS.contains(w)
     };
     if text.split_whitespace().nth(4).is_some() || !text.split_whitespace().any(replies_at) {
