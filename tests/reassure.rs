@@ -5831,6 +5831,10 @@ fn a_line_of_the_words_for_a_missing_part_is_never_nothing_to_do() {
         "3 respostas",
         "3 antwoorden",
         "3 odpowiedzi",
+        // (A phrase matched at a line's end after a name of any first letter.)
+        "John sent a photo",
+        "Mike sent an attachment",
+        "Mike: <Media omitted>",
     ] {
         assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
         assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));

@@ -4204,7 +4204,10 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     if text.len() <= 160 && (may_be(&PART_FILTER, hash) || first.is_ascii_digit()) && says_part_missing(text) {
         return true;
     }
-    if !begins && !picture && !later || text.len() > 160 {
+    // (A line whose last word ends a phrase matched at a line's end, `John sent a photo`,
+    // `Mike: <Media omitted>`, whatever its first letter.)
+    let ends_one = || last_word_hash(text).is_some_and(|last| may_be(&ENDERS_FILTER, last));
+    if !begins && !picture && !later && !ends_one() || text.len() > 160 {
         return false;
     }
     // (WhatsApp on iOS writes an invisible mark before its placeholders: `\u{200e}<attached:
