@@ -3903,16 +3903,16 @@ fn says_part_missing(text: &str) -> bool {
         if words > 10 {
             return false;
         }
-        let number = whole_number(word).is_some();
+        let (number, first) = (whole_number(word).is_some(), PART_FIRST.contains(word));
         numbered |= number;
         if PART_SIGNALS.contains(word) || after_first && number {
             said = true;
         } else if PART_WEAK.contains(word) {
             weak = true;
-        } else if !number && !PART_FILLERS.contains(word) && !PART_FIRST.contains(word) {
+        } else if !number && !first && !PART_FILLERS.contains(word) {
             return false;
         }
-        after_first = PART_FIRST.contains(word);
+        after_first = first;
     }
     words >= 2 && (said || weak && (words >= 3 || numbered))
 }
@@ -4206,8 +4206,10 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     }
     // (A line whose last word ends a phrase matched at a line's end, `John sent a photo`,
     // `Mike: <Media omitted>`, whatever its first letter.)
-    let ends_one = || last_word_hash(text).is_some_and(|last| may_be(&ENDERS_FILTER, last));
-    if !begins && !picture && !later && !ends_one() || text.len() > 160 {
+    // (The same word as the trimmed text's below: only ends that are no letter or digit
+    // are trimmed.)
+    let ends_one = last_word_hash(text).is_some_and(|last| may_be(&ENDERS_FILTER, last));
+    if !begins && !picture && !later && !ends_one || text.len() > 160 {
         return false;
     }
     // (WhatsApp on iOS writes an invisible mark before its placeholders: `\u{200e}<attached:
@@ -4226,7 +4228,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         && !later
         && !may_be(&OPENERS_FILTER, hash)
         && t.is_ascii()
-        && !last_word_hash(t).is_some_and(|last| may_be(&ENDERS_FILTER, last))
+        && !ends_one
         && !hidden_replies(
             t.trim_matches(crate::text::AROUND_A_WORD)
                 .trim_start_matches(['.', '…', '+', ' ']),
