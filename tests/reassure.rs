@@ -5857,3 +5857,79 @@ fn a_line_of_the_words_for_a_missing_part_is_never_nothing_to_do() {
         );
     }
 }
+
+/// A line that says part of the list is not here in a shape of its own: one word
+/// (`Attachment`, `Omitted`; `More` and `Truncated` alone are names, as older tests hold), a word for more beside a word of a message
+/// (`More results`, `still more`), a page's or a range's place (`Pg 1 of 3`, `lines
+/// 1-20`), more after an ellipsis (`…more`), a file in the list's place (`Apps
+/// list.xlsx`), a count of pictures or files (`2 Photos`, `Show all 2 attachments (245
+/// KB)`), a chat's message that is gone (`Message recalled`, `John unsent a message`),
+/// a count of apps not shown (`42 additional apps`) or a button in Italian or Polish.
+#[test]
+fn a_lone_word_a_count_of_pictures_or_a_file_for_the_list_is_never_nothing_to_do() {
+    for line in [
+        "Attachment",
+        "Attachments",
+        "Screenshot",
+        "Omitted",
+        "remaining",
+        "More results",
+        "Mehr Ergebnisse",
+        "still more",
+        "more coming",
+        "Load remaining",
+        "Download the rest",
+        "Pg 1 of 3",
+        "Displaying 1 - 20 of 57",
+        "lines 1-20",
+        "…more",
+        "...mehr",
+        "Apps list.xlsx",
+        "apps.csv",
+        "IMG_2041.HEIC",
+        "2 Photos",
+        "3 screenshots",
+        "Photo (3)",
+        "Show all 2 attachments (245 KB)",
+        "Message recalled",
+        "John unsent a message",
+        "Image not available",
+        "Multimedia message not downloaded",
+        "42 additional apps",
+        "apps not listed",
+        "Continua…",
+        "Vedi tutto",
+        "Mostra tutto",
+        "Zobacz wszystko",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+    // (Apps named with such words stay names.)
+    for name in [
+        "Photos",
+        "Files",
+        "Messages",
+        "Gallery",
+        "Next",
+        "More Apps",
+        "The Rest",
+        "Video 360",
+        "Photo Editor",
+        "Attachments.me",
+        "PDF Reader",
+        "Rest Timer",
+        "Image Converter",
+        "Screen Recorder",
+        "Pages",
+        "Continental",
+    ] {
+        let report = check(&format!("WhatsApp\n{name}\nSlack"));
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{name}: {:?}",
+            report.read_as
+        );
+    }
+}

@@ -3849,7 +3849,8 @@ const PART_SIGNALS: Words = Words(
      |clipped|trimmed|elided|suppressed|skipped|hidden|ausgeblendet|versteckt|masqué|masquée|masqués|oculto|oculta|ocultos|nascosto|nascosta|nascosti|verborgen|ukryte\
      |attached|attachment|attachments|anhang|anhänge|anlage|anlagen|allegato|allegati|adjunto|adjuntos|anexo|anexos|anexado|bijlage|bijlagen|załącznik|załączniki|jointe|jointes\
      |partial|incomplete|unvollständig|partiel|partielle|parcial|parziale\
-     |deleted|eliminado|eliminato|eliminata|apagada|apagado|verwijderd|usunięta|usunięto|gelöscht|supprimé",
+     |deleted|eliminado|eliminato|eliminata|apagada|apagado|verwijderd|usunięta|usunięto|gelöscht|supprimé\
+     |recalled|unsent|unavailable",
 );
 
 /// Words that say some of a list is not here only beside others ([`says_part_missing`]):
@@ -3857,7 +3858,7 @@ const PART_SIGNALS: Words = Words(
 /// names; `Tap to load more`, `Weitere 12 Apps` and `Der Rest kommt noch` are not.
 const PART_WEAK: Words = Words(
     "rest|remaining|restlichen|reste|resto|restante|more|weitere|mehr|autres|más|mais|altre|altri|meer|więcej\
-     |only|nur|seulement|solo|sólo|apenas|alleen|tylko|earlier|older|limit|too|not|nicht|part|cut",
+     |only|nur|seulement|solo|sólo|apenas|alleen|tylko|earlier|older|limit|too|not|nicht|part|cut|additional|zusätzliche",
 );
 
 /// The words beside [`PART_SIGNALS`] on such a line: articles and small words, what was
@@ -3869,12 +3870,35 @@ const PART_FILLERS: Words = Words(
      |screenshot|screenshots|media|video|videos|gif|sticker|stickers|file|files|document|documents|audio\
      |tap|click|load|see|view|show|showing|shown|displayed|display|visible|entire|full|next|previous|below|above|here|there\
      |this|that|these|it|its|system|personal|work|profile|reached|many|long|come|coming|comes|follow|follows|following\
-     |got|off|sorry|contact|card|downloaded|server|yet|still\
+     |got|off|sorry|contact|card|downloaded|download|server|yet|still|available|multimedia|listed|kb|mb|gb\
      |este|esta|fue|questo|questa|stato|stata|è|foi|dit|został|została|zostało|wurde|diese|ce|été\
      |kommt|noch|im|der|die|das|den|ist|sind|wird|folgt|ergebnisse|zeilen|nachricht|bild|bilder|datei|dateien|liste\
      |la|le|les|voir|de|des|du|pièce|pièces|sortie|résultats|lignes|fichier|el|los|las|lo|ver|mensaje|resultados|líneas|lista|archivo|imagen\
      |il|gli|vedi|messaggio|risultati|righe|di|del|della|em|os|as|mensagem|linhas|arquivo|imagem\
      |zie|bericht|resultaten|regels|het|een|zobacz|wiadomość|wyniki|linie|plik|ta|ten|w|z|ze|na",
+);
+
+/// The words of a message, no app's, that make a word for more beside them a note of a
+/// part not here ([`says_part_missing`]: `More results`, `still more`, `more coming`,
+/// `Load remaining`).
+const PART_TALK: Words = Words(
+    "result|results|coming|comes|still|yet|line|lines|row|rows|entries|entry|items|item|records|output|follow|follows|following\
+     |load|tap|click|see|view|show|showing|shown|displayed|below|here|there|download|listed|noch|kommt|folgt|ergebnisse|zeilen\
+     |résultats|lignes|resultados|líneas|risultati|righe|linhas|resultaten|regels|wyniki|linie",
+);
+
+/// The words that say, alone on a line, that some of a list is not here
+/// ([`says_part_missing`]): an attachment, a screenshot, what was left out or remains.
+const PART_LONE: Words = Words(
+    "attachment|attachments|attached|omitted|remaining|screenshot|screenshots|anhang|anhänge|allegato|allegati|adjunto|adjuntos\
+     |anexo|anexos|bijlage|bijlagen|załącznik|załączniki|weggelassen|omitido|omitidos",
+);
+
+/// A picture's or a file's words, which with a count before them or in brackets say that
+/// many are not here ([`says_part_missing`]: `2 Photos`, `Photo (3)`).
+const PART_MEDIA: Words = Words(
+    "photo|photos|image|images|picture|pictures|screenshot|screenshots|video|videos|file|files|document|documents|attachment|attachments\
+     |sticker|stickers|gif|gifs|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|zdjęcie|zdjęcia|datei|dateien",
 );
 
 /// `first` or `top`, which say some are missing before a count (`Showing first 100
@@ -3883,7 +3907,17 @@ const PART_FIRST: Words =
     Words("first|top|erste|ersten|premiers|premières|primeros|primeras|primi|prime|primeiros|eerste|pierwsze");
 
 /// The first words of [`says_part_missing`]'s lines: most lines' first word is none.
-static PART_FILTER: WordFilter<64> = word_filter(&[PART_SIGNALS.0, PART_WEAK.0, PART_FILLERS.0, PART_FIRST.0], false);
+static PART_FILTER: WordFilter<64> = word_filter(
+    &[
+        PART_SIGNALS.0,
+        PART_WEAK.0,
+        PART_FILLERS.0,
+        PART_FIRST.0,
+        PART_LONE.0,
+        PART_MEDIA.0,
+    ],
+    false,
+);
 
 /// A short line made only of the words that say some of the list is not here, one of
 /// them at least ([`PART_SIGNALS`], or [`PART_WEAK`] in three words or beside a count),
@@ -3894,8 +3928,12 @@ static PART_FILTER: WordFilter<64> = word_filter(&[PART_SIGNALS.0, PART_WEAK.0, 
 /// name with a word of its own (`Hidden Folks`, `Rest Timer`) is none.
 fn says_part_missing(text: &str) -> bool {
     let (mut words, mut said, mut weak, mut numbered, mut after_first) = (0, false, false, false, false);
-    for word in text.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    // (The one word of a line of one; whether a word of a message's own is beside a word
+    // for more; whether a count came first or in brackets, and a picture's or a file's
+    // word is on the line.)
+    let (mut lone, mut talk, mut count_first, mut media, mut ranged) = ("", false, false, false, false);
+    for raw in text.split_whitespace() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() {
             continue;
         }
@@ -3903,20 +3941,40 @@ fn says_part_missing(text: &str) -> bool {
         if words > 10 {
             return false;
         }
-        let (number, first) = (whole_number(word).is_some(), PART_FIRST.contains(word));
+        lone = word;
+        // (A range of rows, `lines 1-20`, `Rows 21–40`, is a count.)
+        let range = word
+            .split_once(['-', '–'])
+            .is_some_and(|(a, b)| whole_number(a).is_some() && whole_number(b).is_some());
+        ranged |= range;
+        let (number, first) = (range || whole_number(word).is_some(), PART_FIRST.contains(word));
         numbered |= number;
+        count_first |= number && (words == 1 || raw.starts_with('('));
+        let picture = PART_MEDIA.contains(word);
+        media |= picture;
         if PART_SIGNALS.contains(word) || after_first && number {
             said = true;
         } else if PART_WEAK.contains(word) {
             weak = true;
-        } else if !number && !first && !PART_FILLERS.contains(word) {
+        } else if !number && !first && !picture && !PART_FILLERS.contains(word) {
             return false;
+        } else {
+            talk |= PART_TALK.contains(word);
         }
         after_first = first;
     }
-    words >= 2 && (said || weak && (words >= 3 || numbered))
+    match words {
+        // (One word: `Attachment`, `Omitted`, `Screenshot`. `Photos` and `Files` are apps;
+        // so are `More`, `Truncated` and `Partial`, as tests hold.)
+        1 => PART_LONE.contains(lone),
+        // (`2 Photos`, `Photo (3)`, `3 screenshots`: pictures or files counted, not here.)
+        _ if media && count_first => true,
+        // (A word for more beside a message's own word: `More results`, `still more`;
+        // `More Apps`, `The Rest` are names. Rows by their range: `lines 1-20`.)
+        2 => said || weak && (numbered || talk) || ranged && talk,
+        _ => said || weak,
+    }
 }
-
 /// The words for a chat's replies ([`hidden_replies`]), and their filter.
 const REPLY_WORDS: Words =
     Words("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo|risposta|risposte|resposta|respostas|antwoord|antwoorden|odpowiedź|odpowiedzi");
@@ -3993,7 +4051,7 @@ const PLACEHOLDER_STARTS: [&str; 42] = [
 ];
 
 /// What a line in a picture's or a file's place ends with ([`elsewhere`]).
-const PLACEHOLDER_ENDS: [&str; 48] = [
+const PLACEHOLDER_ENDS: [&str; 51] = [
     "<media omitted>",
     "image omitted",
     "video omitted",
@@ -4038,6 +4096,10 @@ const PLACEHOLDER_ENDS: [&str; 48] = [
     "sent an attachment",
     "sent a file",
     "sent a screenshot",
+    // (A chat's message taken back, which may have been the list: `John unsent a message`.)
+    "unsent a message",
+    "removed a message",
+    "deleted a message",
     // (A file a chat's export names: `IMG-….jpg (file attached)`.)
     "(file attached)",
     "(arquivo anexado)",
@@ -4312,8 +4374,15 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         .trim_start_matches('!');
     // (An identifier is no file's name: `com.apple.Numbers`.)
     let identifier = name.bytes().filter(|&b| b == b'.').count() >= 2 && crate::text::looks_like_identifier(name);
-    let file =
-        picture && !identifier && (!name.contains(' ') || name.split(' ').next().is_some_and(|w| SHOT.contains(w)));
+    // (A document's name may have spaces, `Apps list.xlsx`: no app's name ends so.)
+    let document = [
+        ".pdf", ".xlsx", ".xls", ".csv", ".txt", ".docx", ".doc", ".zip", ".numbers", ".ods", ".odt",
+    ]
+    .iter()
+    .any(|e| ends(name, e) && name.len() > e.len());
+    let file = picture
+        && !identifier
+        && (!name.contains(' ') || document || name.split(' ').next().is_some_and(|w| SHOT.contains(w)));
     // What a chat or a mail app shows in a picture's or a file's place, the whole line in
     // brackets, a word or three (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`,
     // `[Bild]`, `[pièce jointe]`): what it stands for is not here.
@@ -5005,12 +5074,16 @@ fn hides(text: &str) -> bool {
     }
 }
 
-/// Whether `text` is a word for more before an ellipsis (`More…`, `more...`, `Mehr …`): a
-/// link that shows more of a list or a message.
+/// Whether `text` is a word for more before an ellipsis or after it (`More…`, `more...`,
+/// `Mehr …`, `…more`): a link that shows more of a list or a message.
 fn more_then_ellipsis(text: &str) -> bool {
+    // (Or after it: `…more`, `...mehr`.)
     let word = match text.strip_suffix('…').or_else(|| text.strip_suffix("...")) {
         Some(word) => word.trim_end(),
-        None => return false,
+        None => match text.strip_prefix('…').or_else(|| text.strip_prefix("...")) {
+            Some(word) => word.trim_start(),
+            None => return false,
+        },
     };
     !word.is_empty() && !word.contains(' ') && MORE_OR_ALL.contains(word)
 }
@@ -5203,7 +5276,7 @@ fn console_cut(text: &str) -> bool {
 /// What says a list goes on in another message or page (`(list continues)`, `continued on
 /// page 2`, `cont'd`, `Next page`, `Fortsetzung folgt`, `à suivre`, `continuará`,
 /// `wordt vervolgd`), in lower case, each between commas; a page's number may follow.
-const CONTINUES: &str = ",list continues,the list continues,continued,continues,to be continued,continued below,\
+const CONTINUES: &str = ",list continues,continua,the list continues,continued,continues,to be continued,continued below,\
 continued on next page,continued on the next page,continued on page,continued in next message,cont'd,contd,tbc,next page,\
 fortsetzung folgt,fortsetzung,geht weiter,nächste seite,weiter auf seite,à suivre,a suivre,suite page,page suivante,\
 suite au prochain message,continuará,continuara,continúa,continúa en la página,página siguiente,wordt vervolgd,\
@@ -5224,7 +5297,7 @@ première partie,primera parte,primeira parte,prima parte,";
 
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
-    "page|part|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ",
+    "page|pg|part|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ",
 );
 
 /// Whether `text` says the list goes on elsewhere ([`CONTINUES`]).
@@ -5261,11 +5334,11 @@ const SHOW: Words = Words(
 const READ_ON: Words = Words("weiterlesen|weiterscrollen|weiterblättern");
 /// The words that say more or all ([`shows_the_rest`]).
 const MORE_OR_ALL: Words = Words(
-    "more|all|mehr|alle|alles|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|meer|więcej|wszystkie|mais|tudo",
+    "more|all|mehr|alle|alles|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|tutto|meer|więcej|wszystkie|wszystko|mais|tudo",
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
-    "list|the|continued|continues|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
+    "list|the|continued|continues|continua|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
@@ -5993,10 +6066,10 @@ pub(super) fn count_line(text: &str) -> bool {
         ) => return pages(text) || search_box(text),
         // (A pager in the reader's language, `Affichage de 1 à 2 sur 214`, `Zeige 1 bis 2 von
         // 214`, `Mostrando 1 a 2 de 214`: its first word and a number before the rest.)
-        Some(b'A' | b'Z' | b'M' | b'V' | b'W' | b'E') => {
+        Some(b'A' | b'Z' | b'M' | b'V' | b'W' | b'E' | b'D' | b'd' | b'v') => {
             return text.bytes().any(|b| b.is_ascii_digit())
                 && text.split_whitespace().next().is_some_and(|w| {
-                    Words("affichage|zeige|anzeige|mostrando|visualizzazione|wyświetlanie|exibindo|weergave")
+                    Words("affichage|zeige|anzeige|mostrando|visualizzazione|wyświetlanie|exibindo|weergave|displaying|viewing")
                         .contains(w)
                 })
                 && pages(text)
@@ -6246,7 +6319,8 @@ const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed",
 /// turns the page and an arrow or page numbers, or "per page".
 fn pages(text: &str) -> bool {
     const WORDS: Words = Words(
-        "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|einträgen|zeilen|pro|par|résultats|por|página|resultados|-|–|affichage|à|enregistrements|éléments|lignes|zeige|anzeige|bis|mostrando|a|registros|elementos|filas|visualizzazione|da|di|risultati|elementi|righe|até|itens|linhas|wyświetlanie|z|wyników|pozycji|getoond|tot|van|resultaten|items",
+        "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|einträgen|zeilen|pro|par|résultats|por|página|resultados|-|–|affichage|à|enregistrements|éléments|lignes|zeige|anzeige|bis|mostrando|a|registros|elementos|filas|visualizzazione|da|di|risultati|elementi|righe|até|itens|linhas|wyświetlanie|z|wyników|pozycji|getoond|tot|van|resultaten|items\
+         |displaying|viewing|lines|line",
     );
     const ARROWS: Words = Words("<|>|«|»|‹|›|←|→|<<|>>");
     static PAGER_FILTER: WordFilter<32> = word_filter(&[WORDS.0, ARROWS.0, PAGE_TURNS.0, MANY.0], false);
