@@ -3850,7 +3850,7 @@ const PART_SIGNALS: Words = Words(
      |attached|attachment|attachments|anhang|anhänge|anlage|anlagen|allegato|allegati|adjunto|adjuntos|anexo|anexos|anexado|bijlage|bijlagen|załącznik|załączniki|jointe|jointes\
      |partial|incomplete|unvollständig|partiel|partielle|parcial|parziale\
      |deleted|eliminado|eliminato|eliminata|apagada|apagado|verwijderd|usunięta|usunięto|gelöscht|supprimé\
-     |recalled|unsent|unavailable",
+     |recalled|unsent|unavailable|partially|absente|absent|ocultado|ocultada|pominięto|pominięta",
 );
 
 /// Words that say some of a list is not here only beside others ([`says_part_missing`]):
@@ -3875,7 +3875,9 @@ const PART_FILLERS: Words = Words(
      |kommt|noch|im|der|die|das|den|ist|sind|wird|folgt|ergebnisse|zeilen|nachricht|bild|bilder|datei|dateien|liste\
      |la|le|les|voir|de|des|du|pièce|pièces|sortie|résultats|lignes|fichier|el|los|las|lo|ver|mensaje|resultados|líneas|lista|archivo|imagen\
      |il|gli|vedi|messaggio|risultati|righe|di|del|della|em|os|as|mensagem|linhas|arquivo|imagem\
-     |zie|bericht|resultaten|regels|het|een|zobacz|wiadomość|wyniki|linie|plik|ta|ten|w|z|ze|na",
+     |zie|bericht|resultaten|regels|het|een|zobacz|wiadomość|wyniki|linie|plik|ta|ten|w|z|ze|na\
+     |gesamte|anzeigen|afficher|l'intégralité|intégralité|visualizza|intero|intera|inteira|completo|completa|todo|print|prints\
+     |medien|vidéo|vídeo|wideo|vedi|siehe|patrz|voir|veja|guarda",
 );
 
 /// The words of a message, no app's, that make a word for more beside them a note of a
@@ -3888,18 +3890,25 @@ const PART_TALK: Words = Words(
 );
 
 /// The words that say, alone on a line, that some of a list is not here
-/// ([`says_part_missing`]): an attachment, a screenshot, what was left out or remains.
+/// ([`says_part_missing`]): an attachment, what was left out or remains (`Screenshot` is
+/// an app on some phones).
 const PART_LONE: Words = Words(
-    "attachment|attachments|attached|omitted|remaining|screenshot|screenshots|anhang|anhänge|allegato|allegati|adjunto|adjuntos\
+    "attachment|attachments|attached|omitted|remaining|anhang|anhänge|allegato|allegati|adjunto|adjuntos\
      |anexo|anexos|bijlage|bijlagen|załącznik|załączniki|weggelassen|omitido|omitidos",
 );
 
-/// A picture's or a file's words, which with a count before them or in brackets say that
-/// many are not here ([`says_part_missing`]: `2 Photos`, `Photo (3)`).
+/// A picture's or a file's words, which with a count before them say that many are not
+/// here ([`says_part_missing`]: `2 Photos`, `3 Pliki`).
 const PART_MEDIA: Words = Words(
     "photo|photos|image|images|picture|pictures|screenshot|screenshots|video|videos|file|files|document|documents|attachment|attachments\
-     |sticker|stickers|gif|gifs|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|zdjęcie|zdjęcia|datei|dateien",
+     |sticker|stickers|gif|gifs|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|zdjęcie|zdjęcia|datei|dateien\
+     |fichier|fichiers|archivo|archivos|plik|pliki|bestand|bestanden|dokument|dokumente|docs|documentos|documenti|arquivos|ficheiros\
+     |vidéo|vidéos|vídeo|vídeos|wideo|medien|multimedia|print|prints|zrzut",
 );
+
+/// The verbs that point to a picture or a file ([`says_part_missing`]: `see screenshot`,
+/// `vedi screenshot`, `siehe Foto`, `ver print`).
+const PART_SEE: Words = Words("see|vedi|zie|ver|patrz|siehe|voir|zobacz|veja|véase|guarda");
 
 /// `first` or `top`, which say some are missing before a count (`Showing first 100
 /// results`, `Top 20`; [`says_part_missing`]).
@@ -3915,6 +3924,7 @@ static PART_FILTER: WordFilter<64> = word_filter(
         PART_FIRST.0,
         PART_LONE.0,
         PART_MEDIA.0,
+        PART_SEE.0,
     ],
     false,
 );
@@ -3931,7 +3941,7 @@ fn says_part_missing(text: &str) -> bool {
     // (The one word of a line of one; whether a word of a message's own is beside a word
     // for more; whether a count came first or in brackets, and a picture's or a file's
     // word is on the line.)
-    let (mut lone, mut talk, mut count_first, mut media, mut ranged) = ("", false, false, false, false);
+    let (mut lone, mut talk, mut count_first, mut media, mut ranged, mut see) = ("", false, false, false, false, false);
     for raw in text.split_whitespace() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() {
@@ -3949,9 +3959,11 @@ fn says_part_missing(text: &str) -> bool {
         ranged |= range;
         let (number, first) = (range || whole_number(word).is_some(), PART_FIRST.contains(word));
         numbered |= number;
-        count_first |= number && (words == 1 || raw.starts_with('('));
+        // (A chat's count, below a hundred: `360 Photos` is a name.)
+        count_first |= words == 1 && whole_number(word).is_some_and(|n| n < 100);
         let picture = PART_MEDIA.contains(word);
         media |= picture;
+        see |= words == 1 && PART_SEE.contains(word);
         if PART_SIGNALS.contains(word) || after_first && number {
             said = true;
         } else if PART_WEAK.contains(word) {
@@ -3967,8 +3979,9 @@ fn says_part_missing(text: &str) -> bool {
         // (One word: `Attachment`, `Omitted`, `Screenshot`. `Photos` and `Files` are apps;
         // so are `More`, `Truncated` and `Partial`, as tests hold.)
         1 => PART_LONE.contains(lone),
-        // (`2 Photos`, `Photo (3)`, `3 screenshots`: pictures or files counted, not here.)
-        _ if media && count_first => true,
+        // (`2 Photos`, `3 screenshots`: pictures or files counted, not here; `Photos (3)`
+        // is the app with a badge. And `see` one: `vedi screenshot`, `siehe Foto`.)
+        _ if media && (count_first || see) => true,
         // (A word for more beside a message's own word: `More results`, `still more`;
         // `More Apps`, `The Rest` are names. Rows by their range: `lines 1-20`.)
         2 => said || weak && (numbered || talk) || ranged && talk,
@@ -4001,6 +4014,14 @@ static ENDERS_FILTER: WordFilter<32> = merged_filters(&[
     last_word_filter(&PLACEHOLDER_EITHER),
     word_filter(&[CUT.0, "continued"], false),
 ]);
+
+/// The extensions of the files a list may be in, or be a picture in ([`elsewhere`]): a
+/// picture's, a screen recording's, a document's, a sheet's, a mail's, an archive's.
+const FILE_ENDS: [&str; 30] = [
+    ".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".mov", ".mp4", ".pdf", ".xlsx", ".xls", ".csv", ".txt",
+    ".docx", ".doc", ".zip", ".numbers", ".ods", ".odt", ".pptx", ".ppt", ".pages", ".key", ".rtf", ".json", ".html",
+    ".eml", ".msg", ".rar", ".7z",
+];
 
 /// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
 const PLACEHOLDER_STARTS: [&str; 42] = [
@@ -4112,10 +4133,22 @@ const PLACEHOLDER_ENDS: [&str; 51] = [
 ];
 
 /// What a line that points to the rest of the list elsewhere begins or ends with ([`elsewhere`]).
-const PLACEHOLDER_EITHER: [&str; 25] = [
+const PLACEHOLDER_EITHER: [&str; 35] = [
     "see attached",
     "see attachment",
     "view entire message",
+    // (Gmail's clipped message in its other languages, its quoted text, a mail app's
+    // message not all downloaded.)
+    "gesamte nachricht anzeigen",
+    "afficher l'intégralité du message",
+    "ver todo el mensaje",
+    "visualizza intero messaggio",
+    "ver mensagem inteira",
+    "volledig bericht weergeven",
+    "wyświetl całą wiadomość",
+    "show quoted text",
+    "load full message",
+    "tap to download",
     // (A mail app's line for the rest of a message it did not show: Outlook's,
     // Gmail's, Apple Mail's.)
     "download the rest of this message",
@@ -4168,12 +4201,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
                     && MEDIA.contains(word.trim_matches(['(', ')', '[', ']']))
             })
             .map_or(t, |(file, _)| file);
-        [
-            ".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".pdf", ".xlsx", ".xls", ".csv", ".txt", ".docx",
-            ".doc", ".zip", ".numbers", ".ods", ".odt",
-        ]
-        .iter()
-        .any(|e| ends(t, e))
+        FILE_ENDS.iter().any(|e| ends(t, e))
     };
     // (Most lines are let go by their first byte and their last: every line these are
     // begins with one of these, or ends as a picture's file name does.)
@@ -4244,6 +4272,19 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             | b't'
             | b'T'
             | b'!'
+            | b'n'
+            | b'N'
+            | b'l'
+            | b'L'
+            | b'r'
+            | b'R'
+            | b'z'
+            | b'Z'
+            | b'4'
+            | b'y'
+            | b'Y'
+            | b'e'
+            | b'E'
     ) && ends_picture(text);
     if hides(text) {
         return true;
@@ -4374,12 +4415,15 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         .trim_start_matches('!');
     // (An identifier is no file's name: `com.apple.Numbers`.)
     let identifier = name.bytes().filter(|&b| b == b'.').count() >= 2 && crate::text::looks_like_identifier(name);
-    // (A document's name may have spaces, `Apps list.xlsx`: no app's name ends so.)
-    let document = [
-        ".pdf", ".xlsx", ".xls", ".csv", ".txt", ".docx", ".doc", ".zip", ".numbers", ".ods", ".odt",
-    ]
-    .iter()
-    .any(|e| ends(name, e) && name.len() > e.len());
+    // (A file's name may have spaces, `Apps list.xlsx`, `Zrzut ekranu 2023-03-01 o
+    // 10.15.32.png`, its extension glued to it: no app's name ends so. `Save as .png` is none.)
+    let document = FILE_ENDS.iter().any(|e| {
+        ends(name, e)
+            && name
+                .get(..name.len() - e.len())
+                .and_then(|stem| stem.chars().next_back())
+                .is_some_and(char::is_alphanumeric)
+    });
     let file = picture
         && !identifier
         && (!name.contains(' ') || document || name.split(' ').next().is_some_and(|w| SHOT.contains(w)));
@@ -5217,8 +5261,18 @@ fn console_cut(text: &str) -> bool {
     let lower = crate::case::lower(text);
     let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
     // (PowerShell's `Out-Host -Paging`: `<SPACE> next page; <CR> next line; Q quit`.)
+    // (And as a translated `more` writes it: `-- Mehr --`, `--Más--`, `-- Altro --`.)
+    let pager = |word: &str| {
+        squeezed
+            .strip_prefix("--")
+            .and_then(|s| s.strip_prefix(word))
+            .is_some_and(|s| s.starts_with("--") || s.starts_with('('))
+    };
     if squeezed.starts_with("--more--")
         || squeezed.starts_with("--more(")
+        || ["mehr", "plus", "más", "altro", "mais", "meer", "więcej", "suite"]
+            .iter()
+            .any(|w| pager(w))
         || squeezed == "(end)"
         || squeezed == "^c"
         || squeezed.starts_with("<space>nextpage")
@@ -5276,7 +5330,7 @@ fn console_cut(text: &str) -> bool {
 /// What says a list goes on in another message or page (`(list continues)`, `continued on
 /// page 2`, `cont'd`, `Next page`, `Fortsetzung folgt`, `à suivre`, `continuará`,
 /// `wordt vervolgd`), in lower case, each between commas; a page's number may follow.
-const CONTINUES: &str = ",list continues,continua,the list continues,continued,continues,to be continued,continued below,\
+const CONTINUES: &str = ",list continues,continua,list continues on page,continues on page,continues on the next page,the list continues,continued,continues,to be continued,continued below,\
 continued on next page,continued on the next page,continued on page,continued in next message,cont'd,contd,tbc,next page,\
 fortsetzung folgt,fortsetzung,geht weiter,nächste seite,weiter auf seite,à suivre,a suivre,suite page,page suivante,\
 suite au prochain message,continuará,continuara,continúa,continúa en la página,página siguiente,wordt vervolgd,\
@@ -5297,7 +5351,7 @@ première partie,primera parte,primeira parte,prima parte,";
 
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
-    "page|pg|part|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ",
+    "page|pg|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ",
 );
 
 /// Whether `text` says the list goes on elsewhere ([`CONTINUES`]).
