@@ -1725,6 +1725,45 @@ const fn last_word_filter<const N: usize>(texts: &[&str]) -> WordFilter<N> {
     filter
 }
 
+/// The filter of the words of `words` (`a|b|c`), each as [`last_word_hash`] reads it at
+/// a line's end: its last run of ASCII letters and digits, in lower case (`zdjęcie` as
+/// `cie`).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated by the compiler, which refuses an index out of bounds"
+)]
+const fn words_last_filter<const N: usize>(words: &str) -> WordFilter<N> {
+    let mut filter = [0u64; N];
+    let bytes = words.as_bytes();
+    let mut end = 0;
+    while end <= bytes.len() {
+        // (Each word ends at a bar or at the end; its last run is read back from there.)
+        if end == bytes.len() || bytes[end] == b'|' {
+            let mut stop = end;
+            while stop > 0 && bytes[stop - 1] != b'|' && !bytes[stop - 1].is_ascii_alphanumeric() {
+                stop -= 1;
+            }
+            let mut start = stop;
+            while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+                start -= 1;
+            }
+            if start < stop {
+                let mut hash = FNV_START;
+                let mut i = start;
+                while i < stop {
+                    hash = fnv_step(hash, bytes[i].to_ascii_lowercase());
+                    i += 1;
+                }
+                let (x, y) = word_bits::<N>(hash);
+                filter[x / 64] |= 1 << (x % 64);
+                filter[y / 64] |= 1 << (y % 64);
+            }
+        }
+        end += 1;
+    }
+    filter
+}
+
 /// The filter that lets through what any of `filters` does.
 #[allow(
     clippy::indexing_slicing,
@@ -3687,6 +3726,8 @@ fn and_so_on(part: &str) -> (&str, bool) {
         last,
         "etc"
             | "usw"
+            | "u.s.w"
+            | "enzovoort"
             | "u.a"
             | "etcetera"
             | "etcétera"
@@ -3735,7 +3776,7 @@ fn and_so_on(part: &str) -> (&str, bool) {
 /// numbers, kinds of apps, and the small words between them.
 pub(super) const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz");
 const MORE: Words = Words(
-    "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.a|u.v.m|uvm|o.ä|e.d|e.a|afins|assim|diante|ga|maar|door|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
+    "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.s.w|enzovoort|u.a|u.v.m|uvm|o.ä|e.d|e.a|afins|assim|diante|ga|maar|door|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
 );
 const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|wat|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune",
@@ -3850,7 +3891,8 @@ const PART_SIGNALS: Words = Words(
      |attached|attachment|attachments|anhang|anhänge|anlage|anlagen|allegato|allegati|adjunto|adjuntos|anexo|anexos|anexado|bijlage|bijlagen|załącznik|załączniki|jointe|jointes\
      |partial|incomplete|unvollständig|partiel|partielle|parcial|parziale\
      |deleted|eliminado|eliminato|eliminata|apagada|apagado|verwijderd|usunięta|usunięto|gelöscht|supprimé\
-     |recalled|unsent|unavailable|partially|absente|absent|ocultado|ocultada|pominięto|pominięta",
+     |recalled|unsent|unavailable|partially|absente|absent|ocultado|ocultada|pominięto|pominięta|zurückgerufen|zurückgezogen\
+     |rappelé|ingetrokken|cofnięta|cofnięto|apagou|usunąłeś|usunęłaś|anlage|anlagen",
 );
 
 /// Words that say some of a list is not here only beside others ([`says_part_missing`]):
@@ -3877,7 +3919,7 @@ const PART_FILLERS: Words = Words(
      |il|gli|vedi|messaggio|risultati|righe|di|del|della|em|os|as|mensagem|linhas|arquivo|imagem\
      |zie|bericht|resultaten|regels|het|een|zobacz|wiadomość|wyniki|linie|plik|ta|ten|w|z|ze|na\
      |gesamte|anzeigen|afficher|l'intégralité|intégralité|visualizza|intero|intera|inteira|completo|completa|todo|print|prints\
-     |medien|vidéo|vídeo|wideo|vedi|siehe|patrz|voir|veja|guarda",
+     |medien|vidéo|vídeo|wideo|vedi|siehe|patrz|voir|veja|guarda|ekranu|hai|você|je|hebt|tę|wyników|de|unten|oben|abajo|sotto|abaixo|hieronder|poniżej",
 );
 
 /// The words of a message, no app's, that make a word for more beside them a note of a
@@ -3886,14 +3928,14 @@ const PART_FILLERS: Words = Words(
 const PART_TALK: Words = Words(
     "result|results|coming|comes|still|yet|line|lines|row|rows|entries|entry|items|item|records|output|follow|follows|following\
      |load|tap|click|see|view|show|showing|shown|displayed|below|here|there|download|listed|noch|kommt|folgt|ergebnisse|zeilen\
-     |résultats|lignes|resultados|líneas|risultati|righe|linhas|resultaten|regels|wyniki|linie",
+     |résultats|lignes|resultados|líneas|risultati|righe|linhas|resultaten|regels|wyniki|wyników|linie",
 );
 
 /// The words that say, alone on a line, that some of a list is not here
 /// ([`says_part_missing`]): an attachment, what was left out or remains (`Screenshot` is
 /// an app on some phones).
 const PART_LONE: Words = Words(
-    "attachment|attachments|attached|omitted|remaining|anhang|anhänge|allegato|allegati|adjunto|adjuntos\
+    "attachment|attachments|attached|omitted|remaining|anlage|anlagen|anhang|anhänge|allegato|allegati|adjunto|adjuntos\
      |anexo|anexos|bijlage|bijlagen|załącznik|załączniki|weggelassen|omitido|omitidos",
 );
 
@@ -3903,7 +3945,8 @@ const PART_MEDIA: Words = Words(
     "photo|photos|image|images|picture|pictures|screenshot|screenshots|video|videos|file|files|document|documents|attachment|attachments\
      |sticker|stickers|gif|gifs|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|zdjęcie|zdjęcia|datei|dateien\
      |fichier|fichiers|archivo|archivos|plik|pliki|bestand|bestanden|dokument|dokumente|docs|documentos|documenti|arquivos|ficheiros\
-     |vidéo|vidéos|vídeo|vídeos|wideo|medien|multimedia|print|prints|zrzut",
+     |vidéo|vidéos|vídeo|vídeos|wideo|medien|multimedia|multimédia|print|prints|zrzut|documento|documenten|dokumenty|afbeelding\
+     |afbeeldingen|obraz|obrazy|filmy|immagini",
 );
 
 /// The verbs that point to a picture or a file ([`says_part_missing`]: `see screenshot`,
@@ -3942,6 +3985,7 @@ fn says_part_missing(text: &str) -> bool {
     // for more; whether a count came first or in brackets, and a picture's or a file's
     // word is on the line.)
     let (mut lone, mut talk, mut count_first, mut media, mut ranged, mut see) = ("", false, false, false, false, false);
+    let mut place = false; // a word for where: `screenshot below`
     for raw in text.split_whitespace() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() {
@@ -3972,6 +4016,7 @@ fn says_part_missing(text: &str) -> bool {
             return false;
         } else {
             talk |= PART_TALK.contains(word);
+            place |= Words("below|above|here|unten|oben|abajo|sotto|abaixo|hieronder|poniżej").contains(word);
         }
         after_first = first;
     }
@@ -3984,7 +4029,7 @@ fn says_part_missing(text: &str) -> bool {
         _ if media && (count_first || see) => true,
         // (A word for more beside a message's own word: `More results`, `still more`;
         // `More Apps`, `The Rest` are names. Rows by their range: `lines 1-20`.)
-        2 => said || weak && (numbered || talk) || ranged && talk,
+        2 => said || weak && (numbered || talk) || ranged && talk || media && place,
         _ => said || weak,
     }
 }
@@ -4022,6 +4067,99 @@ const FILE_ENDS: [&str; 30] = [
     ".docx", ".doc", ".zip", ".numbers", ".ods", ".odt", ".pptx", ".ppt", ".pages", ".key", ".rtf", ".json", ".html",
     ".eml", ".msg", ".rar", ".7z",
 ];
+
+/// The words that send ([`chat_event`]).
+const SENT_WORDS: [&str; 24] = [
+    "sent",
+    "gesendet",
+    "geschickt",
+    "envoyé",
+    "envoyée",
+    "envió",
+    "enviou",
+    "inviato",
+    "inviata",
+    "gestuurd",
+    "verstuurd",
+    "wysłał",
+    "wysłała",
+    "wysłałeś",
+    "shared",
+    "geteilt",
+    "partagé",
+    "partagée",
+    "compartió",
+    "compartilhou",
+    "condiviso",
+    "gedeeld",
+    "udostępnił",
+    "udostępniła",
+];
+/// The words that take a message back ([`chat_event`]).
+const TAKEN_BACK_WORDS: [&str; 12] = [
+    "unsent",
+    "recalled",
+    "zurückgezogen",
+    "zurückgerufen",
+    "annulé",
+    "anuló",
+    "annullato",
+    "cancelou",
+    "ingetrokken",
+    "cofnęła",
+    "cofnął",
+    "retiró",
+];
+/// A message's words, and the sending of one (`l'envoi d'un message`; [`chat_event`]).
+const MESSAGE_WORDS: [&str; 14] = [
+    "message",
+    "messages",
+    "nachricht",
+    "mensaje",
+    "messaggio",
+    "mensagem",
+    "bericht",
+    "wiadomość",
+    "wiadomości",
+    "l'envoi",
+    "envío",
+    "l'invio",
+    "envio",
+    "wysłanie",
+];
+/// What a chat's line of pictures sent ends with, besides [`PART_MEDIA`]'s words.
+static CHAT_EVENT_FILTER: WordFilter<32> = merged_filters(&[
+    last_word_filter(&SENT_WORDS),
+    last_word_filter(&TAKEN_BACK_WORDS),
+    last_word_filter(&MESSAGE_WORDS),
+    words_last_filter(PART_MEDIA.0),
+]);
+
+/// A chat's line that someone sent pictures or files, or took a message back, in the
+/// languages employees write (`John hat ein Foto gesendet`, `You sent 3 photos`, `Anna
+/// heeft een bericht ingetrokken`, `Anna cofnęła wysłanie wiadomości`): what was sent or
+/// taken back may have been the list. Three to eight words; the verb and what it did in
+/// the last six.
+fn chat_event(text: &str) -> bool {
+    let count = text.split_whitespace().count();
+    if !(3..=8).contains(&count) {
+        return false;
+    }
+    let (mut sent, mut back, mut media, mut message) = (false, false, false, false);
+    for word in text.split_whitespace().skip(count.saturating_sub(6)) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let is = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word) || crate::case::lower(word) == *w)
+        };
+        sent |= is(&SENT_WORDS);
+        back |= is(&TAKEN_BACK_WORDS);
+        media |= PART_MEDIA.contains(word);
+        message |= is(&MESSAGE_WORDS);
+    }
+    sent && media || back && message
+}
 
 /// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
 const PLACEHOLDER_STARTS: [&str; 42] = [
@@ -4133,7 +4271,8 @@ const PLACEHOLDER_ENDS: [&str; 51] = [
 ];
 
 /// What a line that points to the rest of the list elsewhere begins or ends with ([`elsewhere`]).
-const PLACEHOLDER_EITHER: [&str; 35] = [
+const PLACEHOLDER_EITHER: [&str; 45] = [
+    "plus de résultats",
     "see attached",
     "see attachment",
     "view entire message",
@@ -4149,6 +4288,17 @@ const PLACEHOLDER_EITHER: [&str; 35] = [
     "show quoted text",
     "load full message",
     "tap to download",
+    "download message",
+    // (A post's or a chat's list folded, a mail's attachments' buttons.)
+    "tap to expand",
+    "click to expand",
+    "show full list",
+    "see full list",
+    "view full list",
+    "open in app to see more",
+    "save all to onedrive",
+    // (Telegram's export in a file's place.)
+    "change data exporting settings to download",
     // (A mail app's line for the rest of a message it did not show: Outlook's,
     // Gmail's, Apple Mail's.)
     "download the rest of this message",
@@ -4311,7 +4461,13 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     // `Mike: <Media omitted>`, whatever its first letter.)
     // (The same word as the trimmed text's below: only ends that are no letter or digit
     // are trimmed.)
-    let ends_one = last_word_hash(text).is_some_and(|last| may_be(&ENDERS_FILTER, last));
+    let last_hash = last_word_hash(text);
+    let ends_one = last_hash.is_some_and(|last| may_be(&ENDERS_FILTER, last));
+    // (A chat's line that pictures were sent or a message taken back, whatever its first
+    // letter, behind the filter of its last word.)
+    if text.len() <= 80 && last_hash.is_some_and(|last| may_be(&CHAT_EVENT_FILTER, last)) && chat_event(text) {
+        return true;
+    }
     if !begins && !picture && !later && !ends_one || text.len() > 160 {
         return false;
     }
@@ -4431,7 +4587,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     // brackets, a word or three (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`,
     // `[Bild]`, `[pièce jointe]`): what it stands for is not here.
     const MEDIA: Words = Words(
-        "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture|图片|图像|照片|截图|截屏|视频|文件|表情|動画|写真|画像|スクリーンショット|スタンプ|ファイル|사진|동영상|파일|이모티콘|фото|изображение|скриншот|файл|видео|стикер",
+        "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|immagine|zdjęcie|afbeelding|album|wideo|vídeo|documento|dokument|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture|图片|图像|照片|截图|截屏|视频|文件|表情|動画|写真|画像|スクリーンショット|スタンプ|ファイル|사진|동영상|파일|이모티콘|фото|изображение|скриншот|файл|видео|стикер",
     );
     let enclosed = matches!(
         (t.as_bytes().first(), t.as_bytes().last()),
@@ -5250,6 +5406,19 @@ fn console_cut(text: &str) -> bool {
     {
         return true;
     }
+    // (A console's prompt to go on, a screen at a time: `Press RETURN to continue`.)
+    if text.len() <= 40
+        && matches!(first, b'p' | b'P')
+        && [
+            "press any key to continue",
+            "press return to continue",
+            "press enter to continue",
+        ]
+        .iter()
+        .any(|p| starts(p))
+    {
+        return true;
+    }
     if text.len() > 60
         || !matches!(
             first,
@@ -5260,6 +5429,13 @@ fn console_cut(text: &str) -> bool {
     }
     let lower = crate::case::lower(text);
     let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    // (R's cut of a long print, `[ reached getOption("max.print") -- omitted 57 entries ]`;
+    // a mark where text was cut out, `-- 8< --`, `✂`.)
+    if squeezed.contains("getoption(\"max.print\")")
+        || matches!(squeezed.trim_matches(['-', '=', '.']), "✂" | "✄" | "8<" | ">8")
+    {
+        return true;
+    }
     // (PowerShell's `Out-Host -Paging`: `<SPACE> next page; <CR> next line; Q quit`.)
     // (And as a translated `more` writes it: `-- Mehr --`, `--Más--`, `-- Altro --`.)
     let pager = |word: &str| {
@@ -5330,7 +5506,8 @@ fn console_cut(text: &str) -> bool {
 /// What says a list goes on in another message or page (`(list continues)`, `continued on
 /// page 2`, `cont'd`, `Next page`, `Fortsetzung folgt`, `à suivre`, `continuará`,
 /// `wordt vervolgd`), in lower case, each between commas; a page's number may follow.
-const CONTINUES: &str = ",list continues,continua,list continues on page,continues on page,continues on the next page,the list continues,continued,continues,to be continued,continued below,\
+const CONTINUES: &str = ",list continues,continua,liste geht weiter,see next email,see next message,see my next email,\
+rest kommt morgen,il resto dopo,o resto depois,list continues on page,continues on page,continues on the next page,the list continues,continued,continues,to be continued,continued below,\
 continued on next page,continued on the next page,continued on page,continued in next message,cont'd,contd,tbc,next page,\
 fortsetzung folgt,fortsetzung,geht weiter,nächste seite,weiter auf seite,à suivre,a suivre,suite page,page suivante,\
 suite au prochain message,continuará,continuara,continúa,continúa en la página,página siguiente,wordt vervolgd,\
@@ -5382,17 +5559,17 @@ fn continues(text: &str) -> bool {
 
 /// The words that show ([`shows_the_rest`]): `see`, `anzeigen`, `afficher`, `ver`, …
 const SHOW: Words = Words(
-    "see|show|view|load|loading|display|read|swipe|scroll|expand|anzeigen|zeigen|ansehen|laden|lesen|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|bekijken|toon|tonen|lees|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir|ler|leia",
+    "see|show|view|load|loading|display|read|swipe|scroll|expand|anzeigen|zeigen|ansehen|sehen|laden|lesen|wczytaj|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|bekijken|toon|tonen|lees|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir|ler|leia",
 );
 /// A button that shows more in one word ([`shows_the_rest`]).
 const READ_ON: Words = Words("weiterlesen|weiterscrollen|weiterblättern");
 /// The words that say more or all ([`shows_the_rest`]).
 const MORE_OR_ALL: Words = Words(
-    "more|all|mehr|alle|alles|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|tutto|meer|więcej|wszystkie|wszystko|mais|tudo",
+    "more|all|mehr|alle|alles|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|tutto|meer|więcej|wszystkie|wszystko|dalej|mais|tudo",
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
-    "list|the|continued|continues|continua|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
+    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
@@ -9065,9 +9242,31 @@ mod tests {
         assert!(!any_word_may_be(&REPLIES_FILTER, "Ordinary Tool 5"));
         let part = through(&|h| may_be(&PART_FILTER, h));
         assert!(part < 100, "{part} of 1000 names pass the part filter");
-        for (name, filter) in [("openers", &OPENERS_FILTER), ("enders", &ENDERS_FILTER)] {
+        for (name, filter) in [
+            ("openers", &OPENERS_FILTER),
+            ("enders", &ENDERS_FILTER),
+            ("chat events'", &CHAT_EVENT_FILTER),
+        ] {
             let through = through(&|h| may_be(filter, h));
             assert!(through < 100, "{through} of 1000 names pass the {name} filter");
+        }
+    }
+
+    /// [`chat_event`]'s filter lets no line go whose last word is one of its words, in
+    /// any script (read as [`last_word_hash`] reads it) and capitals.
+    #[test]
+    fn a_chat_events_filter_holds_every_last_word() {
+        let words = SENT_WORDS
+            .iter()
+            .chain(&TAKEN_BACK_WORDS)
+            .chain(&MESSAGE_WORDS)
+            .copied();
+        for word in words.chain(PART_MEDIA.iter()) {
+            // (At a line's end, after a name, in capitals, with a full stop.)
+            for line in [format!("John {word}"), format!("JOHN {}.", word.to_ascii_uppercase())] {
+                let hash = last_word_hash(&line).unwrap_or(0);
+                assert!(may_be(&CHAT_EVENT_FILTER, hash), "{line}");
+            }
         }
     }
 
