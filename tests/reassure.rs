@@ -5997,3 +5997,32 @@ fn a_lone_word_a_count_of_pictures_or_a_file_for_the_list_is_never_nothing_to_do
         );
     }
 }
+
+/// Red team rt54b's complete lists, which the first rules of stop 54 refused: a remark
+/// beside a name about videos shared (TikTok still ordered removed), a list numbered
+/// without a sign after its numbers (`3 Fotos` under `2 Teams`, `#3 Photos`), a heading
+/// that names the file the list was copied from, the writer's own remark that photos were
+/// sent, and a count of photos inside an app's remark. Each is whole.
+#[test]
+fn a_whole_list_with_words_for_pictures_in_its_names_or_remarks_is_read_whole() {
+    for text in [
+        "Hi IT,\nComplete list of apps on my company phone:\nOutlook\nTeams\nTikTok (I never shared the videos)\nPhotos\nZoom\nThanks, Kevin\n",
+        "Outlook\nTeams\nTikTok - shared 2 videos\nGoogle Photos\n",
+        "Outlook, Teams, TikTok, Photos. I sent the photos.\n",
+    ] {
+        let report = assert_tiktok_reported(text, true);
+        assert_eq!(report.overall.answer, Answer::ActionRequired, "{text:?}");
+    }
+    for text in [
+        "Hallo, hier meine Apps:\n1 Outlook\n2 Teams\n3 Fotos\n4 Dateien\n5 Zoom\nDanke!\n",
+        "Cześć, moje aplikacje:\n1 Outlook\n2 Teams\n3 Zdjęcia\n4 Pliki\nDzięki\n",
+        "Work phone apps\n#1 Outlook\n#2 Teams\n#3 Photos\n#4 Files\n#5 Zoom\n",
+        "1 Outlook, 2 Teams, 3 Photos, 4 Files\n",
+        "Copied from Device apps export.xlsx:\nOutlook\nTeams\nPhotos\nFiles\nZoom\n",
+        "Hi,\nI sent the photos.\nBut in case they are unreadable, here is the full list typed:\nOutlook\nTeams\nPhotos\nZoom\nRegards, Mia\n",
+        "Hi,\nApps:\nOutlook\nTeams\nGoogle Photos (I have 2 photos in it, both of receipts)\nFiles\nZoom\n",
+        "I have 2 photo apps: Photos and Google Photos.\nOther apps: Outlook, Teams, Zoom.\nThat's all.\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

@@ -1157,7 +1157,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             let (part, remark) = remark_after(part);
             let (part, etc) = and_so_on(part);
             let etc = etc || remark;
-            if etc || unlisted_part(part) {
+            if etc || unlisted_part(numbered_item(part, list).unwrap_or(part)) {
                 note_elsewhere(list, n, if etc { text } else { part });
                 noted = true;
                 if !etc {
@@ -2907,7 +2907,7 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             if etc {
                 note_elsewhere(&mut list, n, line);
             }
-            if unlisted_part(part) {
+            if unlisted_part(numbered_item(part, &list).unwrap_or(part)) {
                 note_elsewhere(&mut list, n, part);
                 continue;
             }
@@ -3144,9 +3144,15 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         let said = first_word_hash(bare);
         elsewhere(bare, said) || said.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(bare, said, false)
     };
+    // (A numbered list's item without a sign after its number, `3 Fotos` under `2
+    // Teams`: the number is the item's, no count of pictures.)
+    let placeholder = || match numbered_item(text, list) {
+        Some(item) => elsewhere(item, None),
+        None => elsewhere(text, first),
+    };
     let skipped = if tool_message(text, plain) {
         Skipped::ToolMessage { excerpt: excerpt() }
-    } else if elsewhere(text, first)
+    } else if placeholder()
         || first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(text, first, false)
         || hedge(text, first)
         || run_on()
@@ -3986,6 +3992,7 @@ fn says_part_missing(text: &str) -> bool {
     // word is on the line.)
     let (mut lone, mut talk, mut count_first, mut media, mut ranged, mut see) = ("", false, false, false, false, false);
     let mut place = false; // a word for where: `screenshot below`
+    let mut counted = false; // a picture's word right after the count
     for raw in text.split_whitespace() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() {
@@ -4003,10 +4010,14 @@ fn says_part_missing(text: &str) -> bool {
         ranged |= range;
         let (number, first) = (range || whole_number(word).is_some(), PART_FIRST.contains(word));
         numbered |= number;
-        // (A chat's count, below a hundred: `360 Photos` is a name.)
-        count_first |= words == 1 && whole_number(word).is_some_and(|n| n < 100);
+        // (A chat's count, two to 99: `360 Photos` is a name, `1 Photos` an item.)
+        count_first |= words == 1
+            && raw == word
+            && !word.starts_with('0')
+            && whole_number(word).is_some_and(|n| (2..100).contains(&n));
         let picture = PART_MEDIA.contains(word);
         media |= picture;
+        counted |= words == 2 && count_first && picture;
         see |= words == 1 && PART_SEE.contains(word);
         if PART_SIGNALS.contains(word) || after_first && number {
             said = true;
@@ -4026,7 +4037,7 @@ fn says_part_missing(text: &str) -> bool {
         1 => PART_LONE.contains(lone),
         // (`2 Photos`, `3 screenshots`: pictures or files counted, not here; `Photos (3)`
         // is the app with a badge. And `see` one: `vedi screenshot`, `siehe Foto`.)
-        _ if media && (count_first || see) => true,
+        _ if counted && words <= 3 || media && see => true,
         // (A word for more beside a message's own word: `More results`, `still more`;
         // `More Apps`, `The Rest` are names. Rows by their range: `lines 1-20`.)
         2 => said || weak && (numbered || talk) || ranged && talk || media && place,
@@ -4135,30 +4146,102 @@ static CHAT_EVENT_FILTER: WordFilter<32> = merged_filters(&[
     words_last_filter(PART_MEDIA.0),
 ]);
 
+/// The small words between a chat's verb and what it sent or took back, or before that
+/// when the verb comes last ([`chat_event`]): articles, possessives, whom to, and the
+/// sending of a message (`l'envoi d'un`, `el envío de un`, `wysłanie`).
+const CHAT_SMALL: Words = Words(
+    "a|an|the|ein|eine|einen|le|la|les|un|une|des|d'un|d'une|el|los|las|uno|una|o|os|uma|um|umas|uns|een|het|de|di|il|lo|gli\
+     |l'|l'envoi|envío|envio|l'invio|wysłanie|his|her|their|my|your|this|that|these|those|you|me|us|him|them|seine|ihre|sein|ihr\
+     |mein|meine|dir|mir|ses|sa|son|su|sus|suo|sua|seu|sua|zijn|haar|jego|jej|dit|dat|deze|questo|questa|este|esta|ce|cette\
+     |dieses|diese|diesen|tę|te|ti|ci|je|mij",
+);
+/// The writer's own words, and those of a remark, before a chat's verb ([`chat_event`]).
+const CHAT_WRITER: Words = Words(
+    "i|i've|ich|je|j'ai|yo|io|eu|ik|ja|we|wir|nous|nosotros|noi|nós|wij|my|ho|habe|heb|hab|mam|already|bereits|schon|déjà|ya|già|já|al|już|just|also|auch|aussi|también|anche|também|ook|też",
+);
+/// The helping verbs before a verb that comes last (`hat ein Foto gesendet`, `heeft een
+/// bericht ingetrokken`; [`chat_event`]).
+const CHAT_AUX: Words = Words("hat|habe|hast|haben|heeft|hebt|heb|hebben|has|have|ha|hai|a|ai");
+
 /// A chat's line that someone sent pictures or files, or took a message back, in the
 /// languages employees write (`John hat ein Foto gesendet`, `You sent 3 photos`, `Anna
 /// heeft een bericht ingetrokken`, `Anna cofnęła wysłanie wiadomości`): what was sent or
-/// taken back may have been the list. Three to eight words; the verb and what it did in
-/// the last six.
+/// taken back may have been the list. One sentence of three to nine words, without a
+/// comma, a colon or brackets: up to three words of who, then the verb, up to four small
+/// words and what it did it to, last (or, the verb last, a helping verb, up to two small
+/// words, what, and the verb). `TikTok (I never shared the videos)` and `Outlook, Teams.
+/// I sent the photos.` are none.
 fn chat_event(text: &str) -> bool {
-    let count = text.split_whitespace().count();
-    if !(3..=8).contains(&count) {
+    let text = text.trim_end_matches(['.', '!']);
+    if text.contains([',', ':', ';', '(', ')', '[', ']', '.', '?']) {
         return false;
     }
-    let (mut sent, mut back, mut media, mut message) = (false, false, false, false);
-    for word in text.split_whitespace().skip(count.saturating_sub(6)) {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        let is = |words: &[&str]| {
-            words
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(word) || crate::case::lower(word) == *w)
-        };
-        sent |= is(&SENT_WORDS);
-        back |= is(&TAKEN_BACK_WORDS);
-        media |= PART_MEDIA.contains(word);
-        message |= is(&MESSAGE_WORDS);
+    let mut words = [""; 9];
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        match words.get_mut(count) {
+            Some(slot) => *slot = word,
+            None => return false,
+        }
+        count += 1;
     }
-    sent && media || back && message
+    let words = words.get(..count).unwrap_or(&[]);
+    if count < 3 {
+        return false;
+    }
+    let is = |list: &[&str], word: &str| {
+        list.iter()
+            .any(|w| w.eq_ignore_ascii_case(word) || !word.is_ascii() && crate::case::lower(word) == *w)
+    };
+    let small = |word: &str| CHAT_SMALL.contains(word) || whole_number(word).is_some();
+    // What was sent or taken back, and the verb that did it.
+    let done = |verb: &str, what: &str| {
+        is(&SENT_WORDS, verb) && PART_MEDIA.contains(what) || is(&TAKEN_BACK_WORDS, verb) && is(&MESSAGE_WORDS, what)
+    };
+    let (Some(&last), Some(before)) = (words.last(), words.get(..count - 1)) else {
+        return false;
+    };
+    // (Who: one to three words, none of them the writer's own, which a chat does not
+    // write of its user, `I sent the photos`, `Ho già inviato le foto`: a remark in a
+    // message, whose list may be typed beside it.)
+    let who = |n: usize| {
+        (1..=3).contains(&n)
+            && before
+                .iter()
+                .take(n)
+                .all(|w| w.starts_with(char::is_alphanumeric) && !CHAT_WRITER.contains(w))
+    };
+    // The verb before what: `John sent 3 photos`, `Anna a annulé l'envoi d'un message`.
+    let smalls = before.iter().rev().take_while(|w| small(w)).count().min(4);
+    let at = before.len().saturating_sub(smalls + 1);
+    // (A helping verb may follow who: `Anna a annulé l'envoi d'un message`.)
+    let helped = before.get(at.saturating_sub(1)).is_some_and(|w| CHAT_AUX.contains(w));
+    if before.get(at).is_some_and(|verb| done(verb, last)) && who(at - usize::from(helped && at > 1)) {
+        return true;
+    }
+    // The verb last: `John hat ein Foto gesendet`.
+    let Some((&what, rest)) = before.split_last() else {
+        return false;
+    };
+    let smalls = rest.iter().rev().take_while(|w| small(w)).count().min(2);
+    let aux = rest.len().saturating_sub(smalls + 1);
+    done(last, what) && rest.get(aux).is_some_and(|w| CHAT_AUX.contains(w)) && who(aux)
+}
+
+/// The rest of `text` after its number when it is the next item of a list numbered
+/// without a sign after the number (`3 Fotos` when the last entry read was `2 Teams`).
+fn numbered_item<'a>(text: &'a str, list: &AppList) -> Option<&'a str> {
+    fn number(t: &str) -> Option<(u32, &str)> {
+        // (`#3 Photos` too.)
+        let t = t.strip_prefix('#').unwrap_or(t);
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = t.get(digits..)?.strip_prefix(' ')?;
+        let n: u32 = t.get(..digits)?.parse().ok()?;
+        (1..=3).contains(&digits).then_some((n, rest))
+    }
+    let (n, rest) = number(text)?;
+    let (before, _) = number(&list.entries.last()?.text)?;
+    (n >= 2 && before == n - 1).then_some(rest)
 }
 
 /// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
@@ -4573,13 +4656,20 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     let identifier = name.bytes().filter(|&b| b == b'.').count() >= 2 && crate::text::looks_like_identifier(name);
     // (A file's name may have spaces, `Apps list.xlsx`, `Zrzut ekranu 2023-03-01 o
     // 10.15.32.png`, its extension glued to it: no app's name ends so. `Save as .png` is none.)
-    let document = FILE_ENDS.iter().any(|e| {
-        ends(name, e)
-            && name
-                .get(..name.len() - e.len())
-                .and_then(|stem| stem.chars().next_back())
-                .is_some_and(char::is_alphanumeric)
-    });
+    // (Not a heading that names where the list came from: `Copied from apps.xlsx:`.)
+    let source = text.trim_end().ends_with(':')
+        || name
+            .split(' ')
+            .next()
+            .is_some_and(|w| Words("copied|exported|from|aus|von|de|desde|da|van|uit|z|export|exportiert").contains(w));
+    let document = !source
+        && FILE_ENDS.iter().any(|e| {
+            ends(name, e)
+                && name
+                    .get(..name.len() - e.len())
+                    .and_then(|stem| stem.chars().next_back())
+                    .is_some_and(char::is_alphanumeric)
+        });
     let file = picture
         && !identifier
         && (!name.contains(' ') || document || name.split(' ').next().is_some_and(|w| SHOT.contains(w)));
@@ -5197,9 +5287,10 @@ pub(super) fn says_more(text: &str) -> Option<bool> {
     // (Most entries: no comment's mark, and let go by [`elsewhere`]'s first tests.)
     let comment = ["/*", "//", "#", "<!--"].iter().find_map(|mark| {
         let at = comment_at(text, mark)?;
-        // (Not a `#` inside a name, `C#`.)
+        // (Not a `#` inside a name, `C#`, nor a number's, `#3 Photos`.)
         let before = text.get(..at).unwrap_or("");
-        if *mark == "#" && !before.trim().is_empty() {
+        let numbered = text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit);
+        if *mark == "#" && (!before.trim().is_empty() || numbered) {
             return None;
         }
         let inner = text.get(at + mark.len()..).unwrap_or("");
