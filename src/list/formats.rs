@@ -4072,11 +4072,13 @@ static ENDERS_FILTER: WordFilter<32> = merged_filters(&[
 ]);
 
 /// The extensions of the files a list may be in, or be a picture in ([`elsewhere`]): a
-/// picture's, a screen recording's, a document's, a sheet's, a mail's, an archive's.
-const FILE_ENDS: [&str; 30] = [
+/// picture's, a screen recording's, a document's, a sheet's, a mail's, an archive's. (Not
+/// `.json`, `.html` or `.key`: paths and keys in a tool's output or an admin's message,
+/// `policies/index.json`, `alice.key`, are no picture of the list.)
+const FILE_ENDS: [&str; 27] = [
     ".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".mov", ".mp4", ".pdf", ".xlsx", ".xls", ".csv", ".txt",
-    ".docx", ".doc", ".zip", ".numbers", ".ods", ".odt", ".pptx", ".ppt", ".pages", ".key", ".rtf", ".json", ".html",
-    ".eml", ".msg", ".rar", ".7z",
+    ".docx", ".doc", ".zip", ".numbers", ".ods", ".odt", ".pptx", ".ppt", ".pages", ".rtf", ".eml", ".msg", ".rar",
+    ".7z",
 ];
 
 /// The words that send ([`chat_event`]).
@@ -4505,8 +4507,6 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             | b't'
             | b'T'
             | b'!'
-            | b'n'
-            | b'N'
             | b'l'
             | b'L'
             | b'r'
@@ -4514,10 +4514,6 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             | b'z'
             | b'Z'
             | b'4'
-            | b'y'
-            | b'Y'
-            | b'e'
-            | b'E'
     ) && ends_picture(text);
     if hides(text) {
         return true;
@@ -9340,6 +9336,21 @@ mod tests {
         ] {
             let through = through(&|h| may_be(filter, h));
             assert!(through < 100, "{through} of 1000 names pass the {name} filter");
+        }
+    }
+
+    /// Every file's extension [`elsewhere`] knows passes its gate of last bytes: a file's
+    /// name alone, in capitals too, or with spaces, stands for the list.
+    #[test]
+    fn every_files_extension_passes_the_last_byte_gate() {
+        for ext in FILE_ENDS {
+            for name in [
+                format!("apps{ext}"),
+                format!("APPS{}", ext.to_ascii_uppercase()),
+                format!("Apps list{ext}"),
+            ] {
+                assert!(elsewhere(&name, None), "{name}");
+            }
         }
     }
 
