@@ -6002,7 +6002,8 @@ fn a_lone_word_a_count_of_pictures_or_a_file_for_the_list_is_never_nothing_to_do
 /// beside a name about videos shared (TikTok still ordered removed), a list numbered
 /// without a sign after its numbers (`3 Fotos` under `2 Teams`, `#3 Photos`), a heading
 /// that names the file the list was copied from, the writer's own remark that photos were
-/// sent, and a count of photos inside an app's remark. Each is whole.
+/// sent, a count of photos inside an app's remark, and a ticket's field for attachments
+/// left empty. Each is whole.
 #[test]
 fn a_whole_list_with_words_for_pictures_in_its_names_or_remarks_is_read_whole() {
     for text in [
@@ -6022,6 +6023,9 @@ fn a_whole_list_with_words_for_pictures_in_its_names_or_remarks_is_read_whole() 
         "Hi,\nI sent the photos.\nBut in case they are unreadable, here is the full list typed:\nOutlook\nTeams\nPhotos\nZoom\nRegards, Mia\n",
         "Hi,\nApps:\nOutlook\nTeams\nGoogle Photos (I have 2 photos in it, both of receipts)\nFiles\nZoom\n",
         "I have 2 photo apps: Photos and Google Photos.\nOther apps: Outlook, Teams, Zoom.\nThat's all.\n",
+        // (A ticket's field for attachments left empty.)
+        "Short description: App list for company phone\nDescription:\nOutlook\nTeams\nPhotos\nFiles\nZoom\nAttachments\nNone\n",
+        "Betreff: App-Liste Diensthandy\nBeschreibung:\nOutlook\nTeams\nFotos\nDateien\nAnhang\nkeiner\n",
     ] {
         assert_nothing_to_do(text);
     }

@@ -606,6 +606,20 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
             list.structure.push((n, n));
             continue;
         }
+        // A form's field left empty, `Attachments` over `None` (a ticket copied): no part
+        // of the list elsewhere, and no app.
+        let above = lines.get(at.wrapping_sub(1));
+        if trim(line).len() <= 8
+            && NO_VALUE.contains(trim(line))
+            && above.is_some_and(|&(_, above)| PART_LONE.contains(trim(above).trim_end_matches(':')))
+        {
+            let above = above.map_or(0, |&(above, _)| above);
+            list.notes.retain(|note| note.line != above);
+            list.structure.push((above, above));
+            list.structure.push((n, n));
+            under_name = false;
+            continue;
+        }
         let before = list.entries.len();
         typed_line(n, line, &mut list);
         under_name = list.entries.len() == before + 1;
@@ -613,6 +627,10 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     signature(&mut list, lines);
     list
 }
+
+/// A form's words for a field left empty ([`plain_lines`]).
+const NO_VALUE: Words =
+    Words("none|keiner|keine|geen|brak|aucune|aucun|ninguno|ninguna|nessuno|nessuna|nenhum|nenhuma|n/a|-|—");
 
 /// The lines of a typed list that are versions, each under a name (a table copied one
 /// cell a line: `TikTok`, `33.8.4`): when two or more are, they are the names' versions.
