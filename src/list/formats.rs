@@ -4050,7 +4050,7 @@ fn says_part_missing(text: &str) -> bool {
         after_first = first;
     }
     match words {
-        // (One word: `Attachment`, `Omitted`, `Screenshot`. `Photos` and `Files` are apps;
+        // (One word: `Attachment`, `Omitted`. `Photos`, `Files` and `Screenshot` are apps;
         // so are `More`, `Truncated` and `Partial`, as tests hold.)
         1 => PART_LONE.contains(lone),
         // (`2 Photos`, `3 screenshots`: pictures or files counted, not here; `Photos (3)`
@@ -4062,6 +4062,7 @@ fn says_part_missing(text: &str) -> bool {
         _ => said || weak,
     }
 }
+
 /// The words for a chat's replies ([`hidden_replies`]), and their filter.
 const REPLY_WORDS: Words =
     Words("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo|risposta|risposte|resposta|respostas|antwoord|antwoorden|odpowiedź|odpowiedzi");
@@ -4504,35 +4505,41 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     let hash = first_word.or_else(|| first_word_hash(text)).unwrap_or(0);
     let later = may_be(&LATER_FILTER, hash);
     let last = bytes.last().copied().unwrap_or(b' ');
-    let picture = matches!(
-        last,
-        b'g' | b'G'
-            | b'f'
-            | b'F'
-            | b'c'
-            | b'C'
-            | b'p'
-            | b'P'
-            | b']'
-            | b'>'
-            | b')'
-            | b'x'
-            | b'X'
-            | b's'
-            | b'S'
-            | b'v'
-            | b'V'
-            | b't'
-            | b'T'
-            | b'!'
-            | b'l'
-            | b'L'
-            | b'r'
-            | b'R'
-            | b'z'
-            | b'Z'
-            | b'4'
-    ) && ends_picture(text);
+    // (`.mp4`: a last `4` after a `p`.)
+    let mp4 = last == b'4'
+        && matches!(
+            bytes.len().checked_sub(2).and_then(|at| bytes.get(at)),
+            Some(b'p' | b'P')
+        );
+    let picture =
+        (mp4 || matches!(
+            last,
+            b'g' | b'G'
+                | b'f'
+                | b'F'
+                | b'c'
+                | b'C'
+                | b'p'
+                | b'P'
+                | b']'
+                | b'>'
+                | b')'
+                | b'x'
+                | b'X'
+                | b's'
+                | b'S'
+                | b'v'
+                | b'V'
+                | b't'
+                | b'T'
+                | b'!'
+                | b'l'
+                | b'L'
+                | b'r'
+                | b'R'
+                | b'z'
+                | b'Z'
+        )) && ends_picture(text);
     if hides(text) {
         return true;
     }
