@@ -1721,23 +1721,7 @@ const fn last_word_filter<const N: usize>(texts: &[&str]) -> WordFilter<N> {
     let mut t = 0;
     while t < texts.len() {
         let bytes = texts[t].as_bytes();
-        let mut end = bytes.len();
-        while end > 0 && !bytes[end - 1].is_ascii_alphanumeric() {
-            end -= 1;
-        }
-        let (mut i, mut hash) = (end, FNV_START);
-        while i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
-            i -= 1;
-        }
-        if i < end {
-            while i < end {
-                hash = fnv_step(hash, bytes[i].to_ascii_lowercase());
-                i += 1;
-            }
-            let (x, y) = word_bits::<N>(hash);
-            filter[x / 64] |= 1 << (x % 64);
-            filter[y / 64] |= 1 << (y % 64);
-        }
+        filter = with_last_run(filter, bytes, 0, bytes.len());
         t += 1;
     }
     filter
@@ -1753,31 +1737,47 @@ const fn last_word_filter<const N: usize>(texts: &[&str]) -> WordFilter<N> {
 const fn words_last_filter<const N: usize>(words: &str) -> WordFilter<N> {
     let mut filter = [0u64; N];
     let bytes = words.as_bytes();
-    let mut end = 0;
+    let (mut start, mut end) = (0, 0);
     while end <= bytes.len() {
-        // (Each word ends at a bar or at the end; its last run is read back from there.)
+        // (Each word ends at a bar or at the end.)
         if end == bytes.len() || bytes[end] == b'|' {
-            let mut stop = end;
-            while stop > 0 && bytes[stop - 1] != b'|' && !bytes[stop - 1].is_ascii_alphanumeric() {
-                stop -= 1;
-            }
-            let mut start = stop;
-            while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
-                start -= 1;
-            }
-            if start < stop {
-                let mut hash = FNV_START;
-                let mut i = start;
-                while i < stop {
-                    hash = fnv_step(hash, bytes[i].to_ascii_lowercase());
-                    i += 1;
-                }
-                let (x, y) = word_bits::<N>(hash);
-                filter[x / 64] |= 1 << (x % 64);
-                filter[y / 64] |= 1 << (y % 64);
-            }
+            filter = with_last_run(filter, bytes, start, end);
+            start = end + 1;
         }
         end += 1;
+    }
+    filter
+}
+
+/// `filter` with the last run of ASCII letters and digits in `bytes[from..end]`, in lower
+/// case, added ([`last_word_filter`], [`words_last_filter`]).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated by the compiler, which refuses an index out of bounds"
+)]
+const fn with_last_run<const N: usize>(
+    mut filter: WordFilter<N>,
+    bytes: &[u8],
+    from: usize,
+    end: usize,
+) -> WordFilter<N> {
+    let mut stop = end;
+    while stop > from && !bytes[stop - 1].is_ascii_alphanumeric() {
+        stop -= 1;
+    }
+    let mut i = stop;
+    while i > from && bytes[i - 1].is_ascii_alphanumeric() {
+        i -= 1;
+    }
+    if i < stop {
+        let mut hash = FNV_START;
+        while i < stop {
+            hash = fnv_step(hash, bytes[i].to_ascii_lowercase());
+            i += 1;
+        }
+        let (x, y) = word_bits::<N>(hash);
+        filter[x / 64] |= 1 << (x % 64);
+        filter[y / 64] |= 1 << (y % 64);
     }
     filter
 }
