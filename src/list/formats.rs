@@ -6140,6 +6140,9 @@ static LATER_FILTER: WordFilter<64> = word_filter(
         WITHHELD_FIRST.0,
         CUT_FIRST.0,
         FILTERED_FIRST.0,
+        // (A page's or a part's word, whatever its first letter: `Część 1 z 2`, `Captura 1
+        // de 3`.)
+        PAGE.0,
     ],
     false,
 );
@@ -9375,6 +9378,24 @@ mod tests {
                 format!("Apps list{ext}"),
             ] {
                 assert!(elsewhere(&name, None), "{name}");
+            }
+        }
+    }
+
+    /// A page's or a part's position, after any of [`PAGE`]'s words, in capitals too, is
+    /// a part of more: no word of theirs is let go by [`elsewhere`]'s first-byte gate.
+    #[test]
+    fn a_page_of_several_is_a_part_whatever_its_words_first_letter() {
+        for word in PAGE
+            .iter()
+            .filter(|w| !w.contains(|c: char| ('\u{3000}'..).contains(&c)))
+        {
+            let of = if word.is_ascii() { "of" } else { "z" };
+            for line in [
+                format!("{word} 1 {of} 3"),
+                format!("{} 2 {of} 3", word.to_ascii_uppercase()),
+            ] {
+                assert!(elsewhere(&line, None), "{line}");
             }
         }
     }
