@@ -609,9 +609,13 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         // A form's field left empty, `Attachments` over `None` (a ticket copied): no part
         // of the list elsewhere, and no app.
         let above = lines.get(at.wrapping_sub(1));
+        // (Most lines are let go by their length and the line above's.)
         if trim(line).len() <= 8
+            && above.is_some_and(|&(_, above)| {
+                let above = trim(above).trim_end_matches(':');
+                above.len() <= 14 && PART_LONE.contains(above)
+            })
             && NO_VALUE.contains(trim(line))
-            && above.is_some_and(|&(_, above)| PART_LONE.contains(trim(above).trim_end_matches(':')))
         {
             let above = above.map_or(0, |&(above, _)| above);
             list.notes.retain(|note| note.line != above);
@@ -4128,9 +4132,11 @@ const SENT_WORDS: [&str; 24] = [
     "udostępniła",
 ];
 /// The words that take a message back ([`chat_event`]).
-const TAKEN_BACK_WORDS: [&str; 12] = [
+const TAKEN_BACK_WORDS: [&str; 14] = [
     "unsent",
     "recalled",
+    "removed",
+    "deleted",
     "zurückgezogen",
     "zurückgerufen",
     "annulé",
@@ -4210,9 +4216,13 @@ fn chat_event(text: &str) -> bool {
     if count < 3 {
         return false;
     }
+    // (A word beyond ASCII lowered once, then compared.)
     let is = |list: &[&str], word: &str| {
-        list.iter()
-            .any(|w| w.eq_ignore_ascii_case(word) || !word.is_ascii() && crate::case::lower(word) == *w)
+        if word.is_ascii() {
+            list.iter().any(|w| w.eq_ignore_ascii_case(word))
+        } else {
+            list.contains(&crate::case::lower(word).as_str())
+        }
     };
     let small = |word: &str| CHAT_SMALL.contains(word) || whole_number(word).is_some();
     // What was sent or taken back, and the verb that did it.
@@ -4314,7 +4324,7 @@ const PLACEHOLDER_STARTS: [&str; 42] = [
 ];
 
 /// What a line in a picture's or a file's place ends with ([`elsewhere`]).
-const PLACEHOLDER_ENDS: [&str; 51] = [
+const PLACEHOLDER_ENDS: [&str; 48] = [
     "<media omitted>",
     "image omitted",
     "video omitted",
@@ -4359,10 +4369,6 @@ const PLACEHOLDER_ENDS: [&str; 51] = [
     "sent an attachment",
     "sent a file",
     "sent a screenshot",
-    // (A chat's message taken back, which may have been the list: `John unsent a message`.)
-    "unsent a message",
-    "removed a message",
-    "deleted a message",
     // (A file a chat's export names: `IMG-….jpg (file attached)`.)
     "(file attached)",
     "(arquivo anexado)",
