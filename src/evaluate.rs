@@ -1132,7 +1132,12 @@ fn foreign_script(known: u32, list: &AppList, findings: &[Finding], ui: Lang) ->
         .entries
         .iter()
         .filter(|e| e.identifier.is_none() && !e.text.is_ascii())
-        .filter(|e| crate::text::scripts(&e.text) & !known != 0 && !told(e.line))
+        .filter(|e| {
+            // (In an alphabet as pasted and in compatibility form both: `𝓝𝓮𝓽𝓯𝓵𝓲𝔁` is
+            // Latin, and so is `µTorrent`, whose `µ` the form makes Greek.)
+            let folded = e.lookup().0;
+            crate::text::scripts(&e.text) & crate::text::scripts(folded) & !known != 0 && !told(e.line)
+        })
         .count();
     (foreign > 0).then(|| count(ui, foreign, Msg::R_FOREIGN_SCRIPT_ONE, Msg::R_FOREIGN_SCRIPT_OTHER))
 }

@@ -107,10 +107,13 @@ pub fn is_invisible(c: char) -> bool {
 /// The alphabets `text`'s letters are written in, one bit each (Latin, Greek, Cyrillic,
 /// Armenian, Hebrew, Arabic, the Indian scripts, Sinhala, Thai, Lao, Myanmar, Georgian,
 /// Hangul, kana, Han, Khmer, Ethiopic; any other letter outside ASCII one more bit):
-/// whether a pasted name can be compared with a policy's at all.
+/// whether a pasted name can be compared with a policy's at all. Latin's letters beyond
+/// ASCII are Latin (`ª`, `µ`, `º`, `ʻ`, `ˣ`), and so are its styled ones (`ℕ`, `Ⓝ`, `𝓝`).
 pub(crate) fn scripts(text: &str) -> u32 {
     const RANGES: &[(u32, u32, u32)] = &[
-        (0x00C0, 0x02AF, 0),
+        // (Latin's letters of the Latin-1 page, `ª`, `µ`, `º`, and the modifier letters,
+        // `ʻ`, `ˣ`: `µTorrent`, `Nº1`, `Hawaiʻi`.)
+        (0x00AA, 0x02FF, 0),
         (0x1D00, 0x1DBF, 0),
         (0x1E00, 0x1EFF, 0),
         (0xA720, 0xA7FF, 0),
@@ -148,6 +151,12 @@ pub(crate) fn scripts(text: &str) -> u32 {
         (0x20000, 0x3FFFF, 22),
         (0x1780, 0x17FF, 23),
         (0x1200, 0x137F, 24),
+        // (Styled letters, Latin's and Greek's: `ℕ`, `Ⓝ`, `𝓝`, `𝚳`.)
+        (0x2070, 0x209F, 0),
+        (0x2100, 0x214F, 0),
+        (0x24B6, 0x24E9, 0),
+        (0x1D400, 0x1D6A7, 0),
+        (0x1D6A8, 0x1D7CB, 1),
     ];
     let mut bits = 0;
     for c in text.chars() {

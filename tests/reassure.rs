@@ -6030,3 +6030,89 @@ fn a_whole_list_with_words_for_pictures_in_its_names_or_remarks_is_read_whole() 
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt54a's lines that still answered "nothing to do": a picture's placeholder in
+/// any of the brackets chats write (`‹Bild›`, `«Foto»`, `【Photo】`), or after who sent it
+/// (`Anna: [Photo]`, Telegram Desktop's copy `John Smith, [01.03.2023 10:15]: [Photo]`), a
+/// chat's word for a message of a picture or a voice (`Photo message`, `Voice message`),
+/// a button that shows all of a count in French, Spanish or Italian (`Afficher les 57`,
+/// `Ver los 57`, `Mostra tutti e 57`), Polish's "to be continued" (`c.d.n.`) and a
+/// scissors' cut mark alone (`✂`, `--✂--`).
+#[test]
+fn a_placeholder_in_any_brackets_a_chats_media_message_or_a_cut_mark_is_never_nothing_to_do() {
+    for line in [
+        "‹Bild›",
+        "«Foto»",
+        "〈Photo〉",
+        "【Photo】",
+        "《图片》",
+        "‹Image omitted›",
+        "Anna: [Photo]",
+        "Anna: ‹Bild›",
+        "John Smith, [01.03.2023 10:15]: [Photo]",
+        "Anna, [10:15]: [Video]",
+        "Photo message",
+        "Voice message",
+        "Video message",
+        "Media message",
+        "Sprachnachricht",
+        "Afficher les 57",
+        "Voir les 57",
+        "Ver los 57",
+        "Mostrar los 57",
+        "Mostra tutti e 57",
+        "c.d.n.",
+        "c.d.",
+        "✂",
+        "✄",
+        "--✂--",
+        "✂ - - - -",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+    assert_names_stay_names(&[
+        "Messages",
+        "Voice Recorder",
+        "Photo Editor",
+        "Ver",
+        "Voir",
+        "Read 180",
+        "View 360",
+        "Mostra",
+        "Camera (Photo)",
+    ]);
+}
+
+/// Red team rt54c's real names refused for a letter of their own: a Latin name with a
+/// sign of the Latin-1 page or a modifier letter (`µTorrent`, `Minha 1ª Bíblia`, `Nº1
+/// Radio`, `Hawaiʻi News`, `Robloxˣ`), or written in styled letters that are Latin in
+/// compatibility form (`ℕetflix`, `𝓝𝓮𝓽𝓯𝓵𝓲𝔁`, `Ⓝetflix`), is read as Latin; a name of one
+/// star between its letters is a name (`E*TRADE`), one more masked is not (`T***k`). A name
+/// in Greek, in plain or in styled letters, is still in an alphabet the policy does not
+/// write, and a name with one letter hidden by a star is still asked about as TikTok.
+#[test]
+fn a_latin_name_with_a_sign_a_modifier_or_styled_letters_is_read_as_latin() {
+    assert_names_stay_names(&[
+        "µTorrent",
+        "µBlock Origin",
+        "Minha 1ª Bíblia",
+        "Nº1 Radio",
+        "Hawaiʻi News",
+        "Robloxˣ",
+        "ℕetflix",
+        "𝓝𝓮𝓽𝓯𝓵𝓲𝔁",
+        "Ⓝetflix",
+        "E*TRADE",
+        "Q*bert",
+    ]);
+    for list in [
+        "Μουσική\nSlack\n",
+        "𝚳𝛐𝛖𝛔𝛊𝛋𝛈\nSlack\n",
+        "Slack\nT***k\n",
+        "Slack\nT*kT*k\n",
+    ] {
+        assert_never_reassures(list);
+    }
+    assert_tiktok_reported("Slack\nTik*ok\n", false);
+}

@@ -1075,6 +1075,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         } else if text.ends_with(':') && tool_message(text, plain) {
             // (`ERROR:`, `An unexpected error occurred while executing the command:`.)
             note_tool_message(list, n, text);
+        } else if !plain && !text.is_ascii() && console_cut(text) {
+            // (A mark where text was cut out, of signs alone: `✂`, `--✂--`.)
+            note_elsewhere(list, n, text);
         } else {
             list.structure.push((n, n));
         }
@@ -3964,7 +3967,7 @@ const PART_TALK: Words = Words(
 /// an app on some phones).
 const PART_LONE: Words = Words(
     "attachment|attachments|attached|omitted|remaining|anlage|anlagen|anhang|anhänge|allegato|allegati|adjunto|adjuntos\
-     |anexo|anexos|bijlage|bijlagen|załącznik|załączniki|weggelassen|omitido|omitidos",
+     |anexo|anexos|bijlage|bijlagen|załącznik|załączniki|weggelassen|omitido|omitidos|sprachnachricht",
 );
 
 /// A picture's or a file's words, which with a count before them say that many are not
@@ -3974,7 +3977,7 @@ const PART_MEDIA: Words = Words(
      |sticker|stickers|gif|gifs|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|zdjęcie|zdjęcia|datei|dateien\
      |fichier|fichiers|archivo|archivos|plik|pliki|bestand|bestanden|dokument|dokumente|docs|documentos|documenti|arquivos|ficheiros\
      |vidéo|vidéos|vídeo|vídeos|wideo|medien|multimedia|multimédia|print|prints|zrzut|documento|documenten|dokumenty|afbeelding\
-     |afbeeldingen|obraz|obrazy|filmy|immagini",
+     |afbeeldingen|obraz|obrazy|filmy|immagini|voice|media|audio|sprachnachricht|sprachnachrichten",
 );
 
 /// The verbs that point to a picture or a file ([`says_part_missing`]: `see screenshot`,
@@ -4015,6 +4018,7 @@ fn says_part_missing(text: &str) -> bool {
     let (mut lone, mut talk, mut count_first, mut media, mut ranged, mut see) = ("", false, false, false, false, false);
     let mut place = false; // a word for where: `screenshot below`
     let mut counted = false; // a picture's word right after the count
+    let mut message = false; // a message's word: `Photo message`, `Voice message`
     for raw in text.split_whitespace() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() {
@@ -4049,6 +4053,7 @@ fn says_part_missing(text: &str) -> bool {
             return false;
         } else {
             talk |= PART_TALK.contains(word);
+            message |= Words("message|nachricht|mensaje|messaggio|mensagem|bericht|wiadomość").contains(word);
             place |= Words("below|above|here|unten|oben|abajo|sotto|abaixo|hieronder|poniżej").contains(word);
         }
         after_first = first;
@@ -4062,7 +4067,8 @@ fn says_part_missing(text: &str) -> bool {
         _ if counted && words <= 3 || media && see => true,
         // (A word for more beside a message's own word: `More results`, `still more`;
         // `More Apps`, `The Rest` are names. Rows by their range: `lines 1-20`.)
-        2 => said || weak && (numbered || talk) || ranged && talk || media && place,
+        // (A chat's message of a picture or a voice, `Photo message`, `Voice message`.)
+        2 => said || weak && (numbered || talk) || ranged && talk || media && (place || message),
         _ => said || weak,
     }
 }
@@ -4578,6 +4584,16 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     if text.len() <= 80 && last_hash.is_some_and(|last| may_be(&CHAT_EVENT_FILTER, last)) && chat_event(text) {
         return true;
     }
+    // (A picture's placeholder after who sent it, whatever their first letter: `Anna:
+    // [Photo]`, Telegram Desktop's copy `John Smith, [01.03.2023 10:15]: [Photo]`.)
+    if text.len() <= 120
+        && !matches!(last, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.')
+        && text
+            .rsplit_once(": ")
+            .is_some_and(|(_, said)| media_placeholder(said.trim()))
+    {
+        return true;
+    }
     if !begins && !picture && !later && !ends_one || text.len() > 160 {
         return false;
     }
@@ -4700,24 +4716,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     let file = picture
         && !identifier
         && (!name.contains(' ') || document || name.split(' ').next().is_some_and(|w| SHOT.contains(w)));
-    // What a chat or a mail app shows in a picture's or a file's place, the whole line in
-    // brackets, a word or three (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`,
-    // `[Bild]`, `[pièce jointe]`): what it stands for is not here.
-    const MEDIA: Words = Words(
-        "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|immagine|zdjęcie|afbeelding|album|wideo|vídeo|documento|dokument|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture|图片|图像|照片|截图|截屏|视频|文件|表情|動画|写真|画像|スクリーンショット|スタンプ|ファイル|사진|동영상|파일|이모티콘|фото|изображение|скриншот|файл|видео|стикер",
-    );
-    let enclosed = matches!(
-        (t.as_bytes().first(), t.as_bytes().last()),
-        (Some(b'['), Some(b']')) | (Some(b'<'), Some(b'>')) | (Some(b'('), Some(b')'))
-    );
-    let media = enclosed
-        && t.get(1..t.len().saturating_sub(1)).is_some_and(|inside| {
-            // (Its word before the file's name too: `<attachment: apps.txt>`, `[Datei: apps.txt]`.)
-            inside.split_whitespace().nth(3).is_none()
-                && inside
-                    .split_whitespace()
-                    .any(|w| MEDIA.contains(w.trim_end_matches(':')))
-        });
+    let media = media_placeholder(t);
     // (A mail app's count of a message's files, `2 attachments (1.2 MB)`, `1 Anhang`,
     // `2 Attachments • Scanned by Gmail`: the list may be in them.)
     const FILES: Words = Words("attachment|attachments|anhang|anhänge|pièce|pièces|adjunto|adjuntos|allegato|allegati|bijlage|bijlagen|załącznik|załączniki|anexo|anexos");
@@ -5367,29 +5366,65 @@ fn hides(text: &str) -> bool {
     );
     let bytes = text.as_bytes();
     // (A name masked with stars: one word of letters and stars, a letter first, two
-    // letters and a star at least; `C*Star Navigator` has more words.)
+    // letters and a star at least; `C*Star Navigator` has more words. One star between
+    // five letters or more is a name's, `E*TRADE`, `Q*bert`: were it one letter hidden,
+    // `Tik*ok`, the name is still near enough to be asked about.)
     let masked = || {
+        let stars = bytes.iter().filter(|&&b| b == b'*').count();
+        let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
         bytes.len() <= 30
-            && bytes.contains(&b'*')
+            && stars > 0
             && bytes.first().is_some_and(u8::is_ascii_alphabetic)
             && bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b'*')
-            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+            && letters >= 2
+            && !(stars == 1 && letters >= 5 && bytes.last() != Some(&b'*'))
     };
     match bytes.first() {
         Some(b'#') => ERRORS.contains(text),
-        Some(b'[' | b'<' | b'(') => {
-            let closed = matches!(
-                (bytes.first(), bytes.last()),
-                (Some(b'['), Some(b']')) | (Some(b'<'), Some(b'>')) | (Some(b'('), Some(b')'))
-            );
-            closed
-                && text
-                    .get(1..text.len() - 1)
-                    .is_some_and(|inside| LEFT_OUT.contains(inside.trim()))
-        }
+        Some(b'[' | b'<' | b'(') => enclosed(text).is_some_and(|inside| LEFT_OUT.contains(inside.trim())),
         Some(b'X' | b'x') if bytes.len() >= 3 && bytes.iter().all(|b| matches!(b, b'X' | b'x')) => true,
         _ => masked(),
     }
+}
+
+/// The words of what a chat or a mail app shows in a picture's or a file's place
+/// ([`media_placeholder`]).
+const MEDIA: Words = Words(
+    "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|immagine|zdjęcie|afbeelding|album|wideo|vídeo|documento|dokument|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture|图片|图像|照片|截图|截屏|视频|文件|表情|動画|写真|画像|スクリーンショット|スタンプ|ファイル|사진|동영상|파일|이모티콘|фото|изображение|скриншот|файл|видео|стикер",
+);
+
+/// What a chat or a mail app shows in a picture's or a file's place, the whole text in
+/// brackets of any kind ([`enclosed`]), a word or three, one of them [`MEDIA`]'s
+/// (`[image]`, `<image>`, `[Screenshot]`, `[Sticker]`, `‹Bild›`, `[pièce jointe]`; its word
+/// before the file's name too, `<attachment: apps.txt>`): what it stands for is not here.
+fn media_placeholder(text: &str) -> bool {
+    enclosed(text).is_some_and(|inside| {
+        inside.split_whitespace().nth(3).is_none()
+            && inside
+                .split_whitespace()
+                .any(|w| MEDIA.contains(w.trim_end_matches(':')))
+    })
+}
+
+/// What `text` holds inside the brackets it is enclosed in, whole: the ASCII pairs and
+/// the others chats and mail apps write a placeholder in (`[Bild]`, `<image>`, `‹Bild›`,
+/// `«Foto»`, `〈Photo〉`, `【Photo】`, `《图片》`).
+fn enclosed(text: &str) -> Option<&str> {
+    const PAIRS: [(char, char); 10] = [
+        ('[', ']'),
+        ('<', '>'),
+        ('(', ')'),
+        ('‹', '›'),
+        ('«', '»'),
+        ('〈', '〉'),
+        ('《', '》'),
+        ('【', '】'),
+        ('「', '」'),
+        ('〔', '〕'),
+    ];
+    let open = text.chars().next()?;
+    let close = PAIRS.iter().find(|(o, _)| *o == open)?.1;
+    text.strip_prefix(open)?.strip_suffix(close)
 }
 
 /// Whether `text` is a word for more before an ellipsis or after it (`More…`, `more...`,
@@ -5629,7 +5664,7 @@ rest kommt morgen,il resto dopo,o resto depois,list continues on page,continues 
 continued on next page,continued on the next page,continued on page,continued in next message,cont'd,contd,tbc,next page,\
 fortsetzung folgt,fortsetzung,geht weiter,nächste seite,weiter auf seite,à suivre,a suivre,suite page,page suivante,\
 suite au prochain message,continuará,continuara,continúa,continúa en la página,página siguiente,wordt vervolgd,\
-volgende pagina,ciąg dalszy nastąpi,ciąg dalszy,następna strona,próxima página,pagina successiva,\
+volgende pagina,ciąg dalszy nastąpi,ciąg dalszy,c.d.n,c.d,następna strona,próxima página,pagina successiva,\
 the rest in the next email,the rest in the next mail,the rest in the next message,rest in the next email,\
 rest in next email,rest in next mail,rest in the next message,rest in next message,more in my next message,\
 more in the next message,more in next message,more in my next email,more in the next email,rest to follow,\
@@ -5687,7 +5722,7 @@ const MORE_OR_ALL: Words = Words(
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
-    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
+    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
@@ -6163,7 +6198,7 @@ static LATER_FILTER: WordFilter<64> = word_filter(
 #[inline(never)]
 fn shows_the_rest(text: &str) -> bool {
     const FILL: Words = Words(
-        "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs|up|down|for|to|di|più",
+        "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs|up|down|for|to|di|più|e",
     );
     // (`Weiterlesen`, `Weiterscrollen`: showing more, in one word.)
     if text.len() > 60 {
@@ -6175,6 +6210,8 @@ fn shows_the_rest(text: &str) -> bool {
         return true;
     }
     let (mut show, mut more, mut counted, mut apps, mut words) = (false, false, false, false, 0);
+    // (An article right before the count: `Voir les 57`, `Ver los 57`.)
+    let (mut article, mut before) = (false, "");
     // (A name in capitals, `Display Plus`, `Ver Mais`, `Toon Alles`, `Swipe Plus`: a word
     // for more that names have, or a verb of this stop's, in a title is a name's.)
     let title = text.split_whitespace().nth(1).is_some()
@@ -6198,10 +6235,12 @@ fn shows_the_rest(text: &str) -> bool {
         more |= m && !s;
         counted |= n;
         apps |= COUNTED.contains(w);
+        article |= n && Words("the|les|los|las|os|as|gli|i|die|de").contains(before);
+        before = w;
     }
-    // (A number says how many more only beside a word for apps: `Voir les 84
-    // applications`; `Read 180`, `View 360` are names.)
-    show && (more || counted && apps)
+    // (A number says how many more only beside a word for apps, `Voir les 84
+    // applications`, or after an article, `Voir les 57`; `Read 180`, `View 360` are names.)
+    show && (more || counted && (apps || article))
 }
 
 /// A whole number's value, its digits grouped by commas or full stops or not (`47`,
@@ -9318,9 +9357,10 @@ mod tests {
         for word in [COUNTED, COUNT_BESIDES, COUNT_TOTAL].into_iter().flat_map(Words::iter) {
             assert!(may_be(&COUNT_FILTER, lower_hash(word)), "{word}");
         }
-        // (Every first word of a continuation's phrase is one of its first words.)
+        // (Every first word of a continuation's phrase is one of its first words, as
+        // `first_word_hash` reads it: to a space or a full stop, `c` of `c.d.n`.)
         for phrase in CONTINUES.split(',').filter(|p| !p.is_empty()) {
-            let first = phrase.split(' ').next().unwrap_or(phrase);
+            let first = phrase.split([' ', '.']).next().unwrap_or(phrase);
             assert!(CONTINUES_FIRST.contains(first), "{phrase}");
         }
         // Not a promise for each word (a filter may let one through), but for most.
