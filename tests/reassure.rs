@@ -6116,3 +6116,15 @@ fn a_latin_name_with_a_sign_a_modifier_or_styled_letters_is_read_as_latin() {
     }
     assert_tiktok_reported("Slack\nTik*ok\n", false);
 }
+
+/// Messages copied out of Telegram Desktop, each under its sender and date in brackets
+/// (`John Smith, [01.03.2023 10:15]`): the headers are the chat's, no apps; a picture
+/// under one is a part of the list not here.
+#[test]
+fn telegram_desktops_copy_reads_its_messages_not_its_headers() {
+    let copy = "John Smith, [01.03.2023 10:15]\nHere are my apps:\n\nJohn Smith, [01.03.2023 10:15]\nSlack\nZoom\nTikTok\n\nJohn Smith, [01.03.2023 10:16]\nThat's all\n";
+    let report = assert_tiktok_reported(copy, true);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
+    assert_nothing_to_do("Anna, [01.03.2023 09:02 PM]\nSlack\nZoom\n");
+    assert_not_whole("John Smith, [01.03.2023 10:15]\nSlack\nZoom\n\nJohn Smith, [01.03.2023 10:16]\n[Photo]\n");
+}

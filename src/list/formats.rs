@@ -2764,8 +2764,25 @@ fn line_chat(line: &str) -> Option<Option<&str>> {
 
 /// The line Slack writes over a message copied out of it: the sender, two spaces and the
 /// time (`Jane Doe  10:42 AM`, `Priya  9:05`). (A size after a name, Android's `TikTok
-/// 245 MB`, is no time.)
+/// 245 MB`, is no time.) And Telegram Desktop's: the sender, a comma and the date and
+/// time in brackets (`John Smith, [01.03.2023 10:15]`).
 fn chat_header(line: &str) -> bool {
+    // (Telegram Desktop's copy of a message: `John Smith, [01.03.2023 10:15]` over it.)
+    if line.ends_with(']') {
+        return line.rsplit_once(", [").is_some_and(|(sender, stamp)| {
+            let stamp = stamp.trim_end_matches(']');
+            stamp.starts_with(|c: char| c.is_ascii_digit())
+                && stamp.contains(':')
+                && stamp.split_whitespace().nth(3).is_none()
+                && stamp.split_whitespace().all(|w| {
+                    w.bytes()
+                        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-' | b':' | b','))
+                        || is_unit(w, true)
+                })
+                && !trim(sender).is_empty()
+                && sender.split_whitespace().nth(4).is_none()
+        });
+    }
     // (A time ends in a digit or in AM/PM: most lines are let go by their last byte.)
     if !matches!(line.as_bytes().last(), Some(b'0'..=b'9' | b'M' | b'm')) {
         return false;
