@@ -41,6 +41,14 @@ impl Words {
     /// 22 KB (5 KB gzip).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn contains(self, word: &str) -> bool {
+        self.contains_any_ascii_case(word)
+            // (A word beyond ASCII with a capital beyond it, `ZAŁĄCZNIK`, `CZĘŚĆ`: compared
+            // lowered too. Most such words have none, and are not lowered.)
+            || capital_beyond_ascii(word) && self.contains_any_ascii_case(&crate::case::lower(word))
+    }
+
+    /// [`Words::contains`] in place, `word` in any ASCII case.
+    fn contains_any_ascii_case(self, word: &str) -> bool {
         let mut rest = self.0.as_bytes();
         loop {
             let end = rest.iter().position(|&b| b == b'|').unwrap_or(rest.len());
@@ -53,6 +61,15 @@ impl Words {
             }
         }
     }
+}
+
+/// Whether `text` has a capital beyond ASCII (`Ł`, `É`): what a comparison in any ASCII
+/// case does not lower.
+pub(crate) fn capital_beyond_ascii(text: &str) -> bool {
+    !text.is_ascii()
+        && text
+            .chars()
+            .any(|c| !c.is_ascii() && crate::case::chars(c).next() != Some(c))
 }
 
 /// Whether `text` begins with `prefix` in any ASCII case: its first byte compared first,

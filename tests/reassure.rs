@@ -6128,3 +6128,30 @@ fn telegram_desktops_copy_reads_its_messages_not_its_headers() {
     assert_nothing_to_do("Anna, [01.03.2023 09:02 PM]\nSlack\nZoom\n");
     assert_not_whole("John Smith, [01.03.2023 10:15]\nSlack\nZoom\n\nJohn Smith, [01.03.2023 10:16]\n[Photo]\n");
 }
+
+/// A line that says part of the list is not here says so in capitals too, its letters
+/// beyond ASCII among them (`ZAŁĄCZNIK`, `CZĘŚĆ 1 Z 2`, `PIÈCE JOINTE`, `MÁS RESULTADOS`):
+/// a heading, a button or a screenshot's text read back in capitals.
+#[test]
+#[allow(clippy::disallowed_methods)] // the standard library's capitals, to write the lines
+fn a_note_of_a_part_not_here_in_capitals_beyond_ascii_is_never_nothing_to_do() {
+    for line in [
+        "Załącznik",
+        "Część 1 z 2",
+        "Więcej wyników",
+        "Wczytaj więcej",
+        "Anhänge",
+        "Pièce jointe",
+        "Más resultados",
+        "Plus de résultats",
+        "vidéo absente",
+        "Nachricht zurückgerufen",
+        "<Multimédia omis>",
+        "Página 2 de 3",
+    ] {
+        let capitals = line.to_uppercase();
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{capitals}"));
+        assert_not_whole(&format!("WhatsApp\n{capitals}\nSlack"));
+    }
+    assert_names_stay_names(&["ÉCRAN", "CAFÉ MOCHA", "MÜNCHEN NAVIGATOR"]);
+}

@@ -4465,6 +4465,14 @@ const PLACEHOLDER_EITHER: [&str; 45] = [
 /// tool's word that the list goes on (`See all 84 apps`, `…and 42 more`, `+ 12 more`,
 /// `[truncated]`).
 fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
+    elsewhere_as_written(text, first_word)
+        // (In capitals beyond ASCII, `PLUS DE RÉSULTATS`, `ZAŁĄCZNIK`: its phrases are
+        // compared in any ASCII case, so the line is read again lowered.)
+        || crate::text::capital_beyond_ascii(text) && elsewhere_as_written(&crate::case::lower(text), None)
+}
+
+/// [`elsewhere`], `text` as it is written.
+fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     let bytes = text.as_bytes();
     let (starts, ends) = (crate::text::starts_with_any_case, crate::text::ends_with_any_case);
     // (Or a document's, the list in a file: `installed-apps.csv`, `Apps.xlsx (12 KB)`.)
