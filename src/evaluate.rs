@@ -1128,7 +1128,7 @@ fn foreign_script(known: u32, list: &AppList, findings: &[Finding], ui: Lang) ->
     let mut told: Vec<usize> = findings.iter().filter(|f| f.app.is_some()).map(|f| f.line).collect();
     crate::small_sort::sort(&mut told);
     let told = |line: usize| told.binary_search(&line).is_ok();
-    let foreign = list
+    let foreign: Vec<String> = list
         .entries
         .iter()
         .filter(|e| e.identifier.is_none() && !e.text.is_ascii())
@@ -1136,10 +1136,41 @@ fn foreign_script(known: u32, list: &AppList, findings: &[Finding], ui: Lang) ->
             // (In an alphabet as pasted and in compatibility form both: `𝓝𝓮𝓽𝓯𝓵𝓲𝔁` is
             // Latin, and so is `µTorrent`, whose `µ` the form makes Greek.)
             let folded = e.lookup().0;
-            crate::text::scripts(&e.text) & crate::text::scripts(folded) & !known != 0 && !told(e.line)
+            name_scripts(&e.text) & name_scripts(folded) & !known != 0 && !told(e.line)
         })
-        .count();
-    (foreign > 0).then(|| count(ui, foreign, Msg::R_FOREIGN_SCRIPT_ONE, Msg::R_FOREIGN_SCRIPT_OTHER))
+        // (Named, so that the employee finds them: at most 40 characters of each, without
+        // the invisible ones and the marks that turn text around.)
+        .map(|e| {
+            let mut shown = e.text.chars().filter(|&c| !crate::text::is_invisible(c));
+            let mut name: String = shown.by_ref().take(40).collect();
+            if shown.next().is_some() {
+                name.push('…');
+            }
+            name
+        })
+        .collect();
+    let names: Vec<&str> = foreign.iter().map(String::as_str).collect();
+    (!foreign.is_empty()).then(|| {
+        let n = count(
+            ui,
+            foreign.len(),
+            Msg::R_FOREIGN_SCRIPT_ONE,
+            Msg::R_FOREIGN_SCRIPT_OTHER,
+        );
+        fill(&n, &[("names", &join_names(&names, ui))])
+    })
+}
+
+/// The alphabets of a name's words ([`crate::text::scripts`]), but for a Greek letter
+/// that is a word alone, a sign (`π Calculator`, `Σ Calculator`, `Ω Ohm's Law`): no name
+/// is spelled by one letter.
+fn name_scripts(text: &str) -> u32 {
+    const GREEK: u32 = 1 << 1;
+    text.split_whitespace()
+        .map(crate::text::scripts)
+        .zip(text.split_whitespace())
+        .filter(|&(scripts, word)| !(scripts == GREEK && word.chars().filter(|c| c.is_alphabetic()).count() == 1))
+        .fold(0, |all, (scripts, _)| all | scripts)
 }
 
 /// The apps an answer is about, by name: "TikTok", "TikTok and CapCut", "TikTok,

@@ -6155,3 +6155,31 @@ fn a_note_of_a_part_not_here_in_capitals_beyond_ascii_is_never_nothing_to_do() {
     }
     assert_names_stay_names(&["ÉCRAN", "CAFÉ MOCHA", "MÜNCHEN NAVIGATOR"]);
 }
+
+/// Red team rt55a's and rt55b's: a name UTF-8 made into Latin-1 with a character lost on
+/// the way (`Ð¯Ð½Ð´ÐµÐºÑ Go`, `Яндекс Go` without the byte a paste drops) is a line not
+/// read; a Greek letter alone as a sign in a Latin name (`π Calculator`), an app named
+/// with `Message` in capitals (`Voice Message`) and `Screen Time` are names; and the
+/// answer names the names written in an alphabet the policy does not write.
+#[test]
+fn a_name_that_lost_its_encoding_is_unread_and_signs_and_titles_are_names() {
+    for line in ["Ð¯Ð½Ð´ÐµÐºÑ Go", "Ð”Ñ–Ñ", "æ”¯ä»˜å®"] {
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+    assert_names_stay_names(&[
+        "π Calculator",
+        "Σ Calculator",
+        "Ω Ohm's Law",
+        "λ Lambda",
+        "Voice Message",
+        "Photo Message",
+        "Screen Time",
+        "one sec | screen time + focus",
+    ]);
+    let report = assert_never_reassures("Slack\nΜουσική\nZoom\n");
+    assert!(
+        report.overall.message.contains("(Μουσική)"),
+        "{}",
+        report.overall.message
+    );
+}

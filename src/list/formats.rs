@@ -2151,7 +2151,13 @@ fn hedge(text: &str, first: Option<u64>) -> bool {
     {
         return false;
     }
-    made_of(text, 10, HEDGES, &[SENTENCE_WORDS, VERDICT_WORDS, HEDGE_FILL])
+    // (`Screen Time`, the phone's own screen of it and its apps' names, is no screen of
+    // the list.)
+    !text
+        .as_bytes()
+        .windows(11)
+        .any(|w| w.eq_ignore_ascii_case(b"screen time"))
+        && made_of(text, 10, HEDGES, &[SENTENCE_WORDS, VERDICT_WORDS, HEDGE_FILL])
 }
 
 /// Whether every word of `text` is one of [`SENTENCE_WORDS`] (and it has one).
@@ -4070,7 +4076,10 @@ fn says_part_missing(text: &str) -> bool {
             return false;
         } else {
             talk |= PART_TALK.contains(word);
-            message |= Words("message|nachricht|mensaje|messaggio|mensagem|bericht|wiadomość").contains(word);
+            // (In lower case, as a chat writes it: `Voice Message`, `Photo Message` are apps'
+            // names; German writes every noun with a capital.)
+            message |= word.starts_with(|c: char| c.is_lowercase() || word == "Nachricht")
+                && Words("message|nachricht|mensaje|messaggio|mensagem|bericht|wiadomość").contains(word);
             place |= Words("below|above|here|unten|oben|abajo|sotto|abaixo|hieronder|poniżej").contains(word);
         }
         after_first = first;

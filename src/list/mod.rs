@@ -765,8 +765,9 @@ pub(crate) fn lost_encoding(text: &str) -> bool {
 }
 
 /// Whether `text` is UTF-8 that was read as Latin-1 or Windows-1252: written back as those
-/// bytes, it is UTF-8 again, with a character beyond ASCII. (A text in those encodings
-/// rarely is: `Café` written back ends in a byte that begins a character and has none after it.)
+/// bytes, it is UTF-8 again, with a character beyond ASCII, or nearly so (one character
+/// lost for two made at most). (A text in those encodings rarely is: `Café` written
+/// back ends in a byte that begins a character and has none after it.)
 #[inline(never)]
 fn mojibake(text: &str) -> bool {
     // Windows-1252's characters for the bytes 0x80 to 0x9F (none for 0x81, 0x8D, 0x8F,
@@ -801,7 +802,16 @@ fn mojibake(text: &str) -> bool {
         };
         bytes.push(byte);
     }
-    bytes.iter().any(|b| !b.is_ascii()) && std::str::from_utf8(&bytes).is_ok()
+    // (Whole, or with characters lost on the way, the control characters of C1 and the
+    // bytes Windows-1252 has none for, which a paste drops: `Ð¯Ð½Ð´ÐµÐºÑ Go`, `Яндекс Go`
+    // without the byte after its `Ñ`. Then two characters beyond ASCII made at least, and
+    // two for each one lost.)
+    let (mut made, mut lost) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        made += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        lost += usize::from(!chunk.invalid().is_empty());
+    }
+    made >= 1 && lost == 0 || made >= 2 && made >= 2 * lost
 }
 
 fn control_note(line: usize) -> Note {
