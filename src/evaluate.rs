@@ -409,6 +409,13 @@ fn evaluate_with(
         let mut recognised: Vec<usize> = Vec::new();
         let mut run = (0, true); // (line, every entry of it so far known)
         let mut kept = 0; // findings of apps the policy does not name
+                          // The text's last line with text: its last entry may have been cut short with it
+                          // ([`recognise::cut_at_end`]).
+        let last_line = crate::text::split_newlines(list.text())
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
+            .last()
+            .map(|(i, _)| list.original_line(i + 1));
         for (at, e) in list.entries.iter().enumerate() {
             if at == 0 || e.line != run.0 {
                 if at > 0 && run.1 && recognised.last() != Some(&run.0) {
@@ -416,7 +423,11 @@ fn evaluate_with(
                 }
                 run = (e.line, true);
             }
-            let recognition = recognise::recognise_entry(&policy.apps, index, e, &mut scratch);
+            let recognition = recognise::recognise_entry(&policy.apps, index, e, &mut scratch).or_else(|| {
+                (at + 1 == list.entries.len() && Some(e.line) == last_line)
+                    .then(|| recognise::cut_at_end(&policy.apps, index, e.lookup().0))
+                    .flatten()
+            });
             if recognition.is_none() && kept >= keep {
                 // Not named, and past the ones kept: counted only.
                 omitted += 1;

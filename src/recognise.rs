@@ -1044,6 +1044,38 @@ fn cut_short(apps: &[App], index: &Index, text: &str, whole: bool) -> Option<Rec
     })
 }
 
+/// A text's last name that is the start of a policy's name, as if the text were cut
+/// short inside it (`TikT`, `Tik` at the very end of a message or a screenshot's text
+/// read back): a possible match as [`cut_short`]'s `Tik…`. What is left is three letters at
+/// least, three fifths of the name at least, a whole name of none, and it ends inside a
+/// word of the name (`Lark` is whole; `Music`, Apple's app, is five ninths of `musically`).
+pub(crate) fn cut_at_end(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
+    let text = crate::text::trim(text);
+    let key = crate::text::normalise_name(text);
+    if key.chars().nth(2).is_none() || index.names.contains_key(&key) || index.publisher_names.contains_key(&key) {
+        return None;
+    }
+    let start = key
+        .chars()
+        .fold(0, |h, c| hash_bytes(h, c.encode_utf8(&mut [0; 4]).as_bytes()));
+    if !index.name_starts.contains(&start) || !key.chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let (name, _) = index
+        .names
+        .iter()
+        .filter(|(name, _)| name.starts_with(key.as_str()))
+        .min_by_key(|(name, _)| name.len())?;
+    let inside = name.get(key.len()..)?.chars().next().is_some_and(char::is_alphanumeric);
+    let mut found =
+        cut_short(apps, index, &format!("{text}…"), false).filter(|_| inside && key.len() * 5 >= name.len() * 3)?;
+    // (What was pasted, without the mark of a cut it does not have.)
+    if let MatchedBy::SimilarName { value, .. } = &mut found.matched_by {
+        text.clone_into(value);
+    }
+    Some(found)
+}
+
 /// Whether a (trimmed) line may have [`fields`]: without a separator, quote, dot,
 /// colon or a run of spaces it is one field, itself (most typed names). (An identifier
 /// has a dot, a link a colon.)

@@ -446,7 +446,8 @@ fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
     // (Most lines end in neither, and are more than one word: let go by their bytes.)
     let separator = |b: &u8| matches!(b, b' ' | b',' | b';' | b'\t');
     let bytes = first.as_bytes();
-    let broken = matches!(bytes.last(), Some(b'-' | b'.')) || bytes.last().is_some_and(|b| !b.is_ascii());
+    // (Or at a quoted-printable soft break, a mail's source copied: `Tik=` `Tok`.)
+    let broken = matches!(bytes.last(), Some(b'-' | b'.' | b'=')) || bytes.last().is_some_and(|b| !b.is_ascii());
     if !broken && bytes.iter().any(separator) {
         return None;
     }
@@ -472,7 +473,12 @@ fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
         out.push_str(next);
         return Some(Broken::Wrapped);
     }
-    let stem = last.trim_end_matches(['-', '‐', '–', '.']);
+    let soft = last.ends_with('=') && !last.ends_with("==");
+    let stem = if soft {
+        last.strip_suffix('=').unwrap_or(last)
+    } else {
+        last.trim_end_matches(['-', '‐', '–', '.'])
+    };
     let letter_before = stem.chars().next_back().is_some_and(char::is_alphabetic);
     if letter_before && last.len() > stem.len() && stem.len() + next.len() <= 64 {
         let dotted = last.ends_with('.');
@@ -546,6 +552,44 @@ fn hex_unescaped(bytes: &[u8], mark: u8, slashes: bool) -> Vec<u8> {
 }
 
 fn decoded(line: &str) -> Option<String> {
+    // (Most lines have none of the bytes any of these begins with: one pass.)
+    if !line
+        .bytes()
+        .any(|b| matches!(b, b'%' | b'&' | b'<' | b'\\' | b'=') || b >= 0x80)
+    {
+        return None;
+    }
+    // (A mail's source copied, decoded first: quoted-printable's `=54ikTok`, `Caf=C3=A9`,
+    // and MIME's encoded-words, `=?UTF-8?B?VGlrVG9r?=`.)
+    if let Some(spelt) = spelt_out(line) {
+        return Some(decoded_as_written(&spelt).unwrap_or(spelt));
+    }
+    decoded_as_written(line)
+}
+
+/// `line` with a mail's encodings decoded ([`decoded`]): MIME's encoded-words, or
+/// quoted-printable's escapes (`=` and two hex digits in capitals); `None` when it has none.
+fn spelt_out(line: &str) -> Option<String> {
+    if !line.contains('=') {
+        return None;
+    }
+    if let Some(words) = line
+        .contains("=?")
+        .then(|| crate::list::encoding::encoded_words(line))
+        .flatten()
+    {
+        return Some(words);
+    }
+    let upper_hex = |b: u8| b.is_ascii_digit() || (b'A'..=b'F').contains(&b);
+    let quoted = line
+        .as_bytes()
+        .windows(3)
+        .any(|w| matches!(w, [b'=', x, y] if upper_hex(*x) && upper_hex(*y)));
+    quoted.then(|| String::from_utf8_lossy(&crate::list::encoding::qp_decode(line.as_bytes(), false)).into_owned())
+}
+
+/// [`decoded`] without a mail's encodings.
+fn decoded_as_written(line: &str) -> Option<String> {
     let invisible = crate::text::is_invisible;
     let hex = |b: u8| char::from(b).to_digit(16);
     let escaped = |text: &str| {
@@ -553,7 +597,6 @@ fn decoded(line: &str) -> Option<String> {
         b.windows(3)
             .any(|w| matches!(w, [b'%', x, y] if hex(*x).is_some() && hex(*y).is_some()))
     };
-    // (Most lines have none of the bytes any of these begins with: one pass.)
     if !line
         .bytes()
         .any(|b| matches!(b, b'%' | b'&' | b'<' | b'\\') || b >= 0x80)

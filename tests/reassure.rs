@@ -6183,3 +6183,26 @@ fn a_name_that_lost_its_encoding_is_unread_and_signs_and_titles_are_names() {
         report.overall.message
     );
 }
+
+/// Red team rt55a's: TikTok hidden by a cut or a mail's encoding. The text's last name
+/// that begins a policy's name, as if cut there (`TikT` at the very end), is asked about;
+/// a mail's source copied raw, a name broken by quoted-printable's soft break (`Tik=` over
+/// `Tok`), escaped in it (`=54ikTok`) or written as a MIME encoded-word
+/// (`=?UTF-8?B?VGlrVG9r?=`), is found. Apple's `Music`, less than three fifths of
+/// `musical.ly`, stays a name at the end.
+#[test]
+fn a_name_cut_at_the_texts_end_or_hidden_by_a_mails_encoding_is_never_nothing_to_do() {
+    for list in [
+        "Slack\nZoom\nTikT",
+        "Slack\nZoom\nTikT\n",
+        "Slack, Zoom, TikT",
+        "Slack\nTik=\nTok\nZoom\n",
+        "Slack\n=54ikTok\nZoom\n",
+        "Slack\n=?UTF-8?B?VGlrVG9r?=\nZoom\n",
+        "Slack\n=?utf-8?Q?Tik=54ok?=\nZoom\n",
+    ] {
+        assert_tiktok_reported(list, false);
+    }
+    assert_nothing_to_do("Slack\nZoom\nMusic\n");
+    assert_nothing_to_do("Slack\nOutlook=\nZoom\n");
+}

@@ -263,7 +263,7 @@ fn qp_escape(bytes: &[u8], at: usize, lower: bool) -> Option<u8> {
 /// and soft line breaks (`Tik=` at a line's end, `Tok` on the next, in LF or CRLF)
 /// joined, with a line break put after the joined line for each one taken away, so that
 /// the lines after it keep their numbers.
-pub(super) fn qp_decode(bytes: &[u8], lower: bool) -> Vec<u8> {
+pub(crate) fn qp_decode(bytes: &[u8], lower: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
     let mut joined = 0;
     let mut at = 0;
@@ -445,8 +445,66 @@ fn windows_1252(bytes: &[u8]) -> Result<String, DecodeError> {
     Ok(out)
 }
 
+/// `line` with its MIME encoded-words decoded (RFC 2047: `=?UTF-8?B?VGlrVG9r?=`,
+/// `=?utf-8?Q?Tik=54ok?=`, as a mail's header or a raw message copied writes a text
+/// beyond ASCII), or `None` when it has none that decodes.
+pub(crate) fn encoded_words(line: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut rest = line;
+    let mut any = false;
+    while let Some(at) = rest.find("=?") {
+        let (before, word) = rest.split_at(at);
+        let decoded = word.get(2..).and_then(|inner| {
+            let (charset, inner) = inner.split_once('?')?;
+            let (kind, inner) = inner.split_once('?')?;
+            let (text, after) = inner.split_once("?=")?;
+            let bytes = match kind {
+                "B" | "b" => base64(text)?,
+                "Q" | "q" => qp_decode(text.replace('_', " ").as_bytes(), true),
+                _ => return None,
+            };
+            Some((message_text(bytes, charset)?, after))
+        });
+        out.push_str(before);
+        match decoded {
+            Some((text, after)) => {
+                out.push_str(&text);
+                // (Two encoded-words with only space between them are one text.)
+                rest = if after.trim_start().starts_with("=?") {
+                    after.trim_start()
+                } else {
+                    after
+                };
+                any = true;
+            }
+            None => {
+                out.push_str("=?");
+                rest = word.get(2..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    any.then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn encoded_words_are_decoded_in_place_and_a_text_without_one_is_none() {
+        assert_eq!(encoded_words("=?UTF-8?B?VGlrVG9r?=").as_deref(), Some("TikTok"));
+        assert_eq!(
+            encoded_words("Re: =?utf-8?Q?Caf=C3=A9_Mocha?= app").as_deref(),
+            Some("Re: Café Mocha app")
+        );
+        assert_eq!(
+            encoded_words("=?UTF-8?B?VGlr?= =?UTF-8?B?VG9r?=").as_deref(),
+            Some("TikTok")
+        );
+        assert_eq!(encoded_words("a=?b"), None);
+        assert_eq!(encoded_words("=?UTF-8?X?abc?="), None);
+        assert_eq!(encoded_words("plain"), None);
+    }
+
     use super::*;
 
     #[test]

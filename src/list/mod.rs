@@ -16,7 +16,7 @@
 
 mod account;
 mod device;
-mod encoding;
+pub(crate) mod encoding;
 mod formats;
 mod mime;
 mod tree;
