@@ -6206,3 +6206,49 @@ fn a_name_cut_at_the_texts_end_or_hidden_by_a_mails_encoding_is_never_nothing_to
     assert_nothing_to_do("Slack\nZoom\nMusic\n");
     assert_nothing_to_do("Slack\nOutlook=\nZoom\n");
 }
+
+/// Red team rt55a's pictures named without their file's extension, as a chat, a mail or a
+/// file's list shows them: a camera's or a phone's name (`IMG_1234`,
+/// `PXL_20230301_120000000`, `IMG-20230301-WA0001`), a screen's picture before its date in
+/// the languages of phones (`Screen Shot 2023-03-01 at 12.00.00 PM`, `Skärmavbild
+/// 2023-03-01 kl. 12.00.00`), or a name of several words alone (`Capture d'écran`, `Pasted
+/// Graphic`). Apps named with such words stay names.
+#[test]
+fn a_pictures_name_without_its_extension_is_never_nothing_to_do() {
+    for line in [
+        "IMG_1234",
+        "PXL_20230301_120000000",
+        "IMG-20230301-WA0001",
+        "Screenshot_20230301-120000",
+        "photo_2023-03-01_12-00-00",
+        "signal-2023-03-01-120000",
+        "Screen Shot 2023-03-01 at 12.00.00 PM",
+        "Screenshot from 2023-03-01 12-00-00",
+        "Bildschirmfoto 2023-03-01 um 12.00.00",
+        "Capture d'écran 2023-03-01 120000",
+        "Captura de pantalla 2023-03-01 a las 12.00.00",
+        "Schermafbeelding 2023-03-01 om 12.00.00",
+        "Skärmavbild 2023-03-01 kl. 12.00.00",
+        "Näyttökuva 2023-03-01 kello 12.00.00",
+        "WhatsApp Image 2023-03-01 at 12.00.00",
+        "Capture d'écran",
+        "Captura de pantalla",
+        "Zrzut ekranu",
+        "Pasted Graphic",
+        "Image from iOS",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+    assert_names_stay_names(&[
+        "Screenshot",
+        "Signal",
+        "Signal Private Messenger",
+        "IMG Studio",
+        "Photo 2",
+        "Capture One",
+        "WhatsApp Business",
+        "Image Converter",
+        "Screen Recorder",
+    ]);
+}

@@ -4815,6 +4815,7 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
 
     placeholder
         || file
+        || picture_named(t)
         || media
         || see_all
         || later
@@ -5419,6 +5420,99 @@ fn hides(text: &str) -> bool {
         Some(b'X' | b'x') if bytes.len() >= 3 && bytes.iter().all(|b| matches!(b, b'X' | b'x')) => true,
         _ => masked(),
     }
+}
+
+/// The names cameras, phones and computers give a picture or a screen's picture, before
+/// its date or alone ([`picture_named`]), in lower case.
+const SHOT_NAMES: [&str; 30] = [
+    "screen shot",
+    "screenshot",
+    "screenshot from",
+    "screen recording",
+    "bildschirmfoto",
+    "bildschirmaufnahme",
+    "capture d'écran",
+    "captura de pantalla",
+    "captura de tela",
+    "istantanea schermo",
+    "schermafbeelding",
+    "zrzut ekranu",
+    "skärmavbild",
+    "skærmbillede",
+    "skjermbilde",
+    "näyttökuva",
+    "snímek obrazovky",
+    "képernyőfotó",
+    "ekran resmi",
+    "captură de ecran",
+    "tangkapan layar",
+    "ảnh màn hình",
+    "whatsapp image",
+    "whatsapp video",
+    "image from ios",
+    "pasted graphic",
+    "pasted image",
+    "photo",
+    "image",
+    "video",
+];
+
+/// The first words of [`SHOT_NAMES`] and [`CAMERA`]'s names, which [`elsewhere`] lets
+/// past its first gates.
+const SHOT_FIRST: Words = Words(
+    "screen|screenshot|bildschirmfoto|bildschirmaufnahme|capture|captura|istantanea|schermafbeelding|zrzut|skärmavbild\
+     |skærmbillede|skjermbilde|näyttökuva|snímek|képernyőfotó|ekran|captură|tangkapan|ảnh|whatsapp|image|pasted|photo\
+     |video|img|pxl|dsc|dscn|dscf|vid|mvimg|signal|pano|burst",
+);
+
+/// The names a camera or a phone gives a picture, before `_` or `-` and its number or
+/// date ([`picture_named`]).
+const CAMERA: Words = Words("img|pxl|dsc|dscn|dscf|vid|mvimg|screenshot|photo|signal|image|pano|burst");
+
+/// A picture's or a screen recording's name without its file's extension, as a chat, a
+/// mail or a file's list shows it: a camera's or a phone's (`IMG_1234`,
+/// `PXL_20230301_120000000`, `IMG-20230301-WA0001`, `Screenshot_20230301-120000`,
+/// `signal-2023-03-01-120000`), a screen's picture before its date (`Screen Shot
+/// 2023-03-01 at 12.00.00 PM`, `Bildschirmfoto 2023-03-01 um 12.00.00`, `WhatsApp Image
+/// 2023-03-01 at 12.00.00`), or one of several words alone (`Capture d'écran`, `Pasted
+/// Graphic`). (`Screenshot` alone is an app on some phones, and so may `Screen Shot` be;
+/// `Screenshot 2` is a page's.)
+fn picture_named(text: &str) -> bool {
+    // (One token: letters, then `_` or `-`, then digits and separators, four digits at
+    // least; `WA` of WhatsApp's among them.)
+    let stem = || {
+        let Some(at) = text.find(['_', '-']) else {
+            return false;
+        };
+        let (head, tail) = text.split_at(at);
+        CAMERA.contains(head)
+            && tail.bytes().filter(u8::is_ascii_digit).count() >= 4
+            && tail
+                .trim_start_matches(['_', '-'])
+                .split(['_', '-'])
+                .all(|part| !part.is_empty() && part.trim_start_matches("WA").bytes().all(|b| b.is_ascii_digit()))
+    };
+    if text.len() <= 40 && !text.contains(' ') {
+        return stem();
+    }
+    if text.len() > 80 {
+        return false;
+    }
+    let lower = crate::case::lower(text);
+    SHOT_NAMES.iter().any(|name| {
+        lower.strip_prefix(name).is_some_and(|rest| {
+            let date = rest.trim_start().split([' ', '_']).next().unwrap_or("");
+            // (Before a date, `2023-03-01`, `20230301`: the year first.)
+            let dated = date.len() >= 8
+                && date
+                    .get(..4)
+                    .is_some_and(|y| y.starts_with("20") && y.bytes().all(|b| b.is_ascii_digit()));
+            // (Alone, a name of several words but English's and WhatsApp's, which apps have:
+            // `Screen Shot`, `Screen Recording`.)
+            rest.starts_with(' ') && dated
+                || rest.is_empty() && name.contains(' ') && !name.starts_with("whatsapp") && !name.starts_with("screen")
+        })
+    })
 }
 
 /// The words of what a chat or a mail app shows in a picture's or a file's place
@@ -6218,6 +6312,8 @@ static LATER_FILTER: WordFilter<64> = word_filter(
         // (A page's or a part's word, whatever its first letter: `Część 1 z 2`, `Captura 1
         // de 3`.)
         PAGE.0,
+        // (A screen's picture's name, `Captura de pantalla 2023-03-01`.)
+        SHOT_FIRST.0,
     ],
     false,
 );
@@ -9449,6 +9545,26 @@ mod tests {
 
     /// Every file's extension [`elsewhere`] knows passes its gate of last bytes: a file's
     /// name alone, in capitals too, or with spaces, stands for the list.
+    #[test]
+    #[allow(clippy::disallowed_methods)] // the standard library's capitals, to write the lines
+    fn every_pictures_name_before_a_date_reaches_elsewhere_in_any_case() {
+        let upper = str::to_uppercase;
+        for name in SHOT_NAMES {
+            for line in [format!("{name} 2023-03-01 at 12.00.00"), upper(name)] {
+                let line = if line.contains("2023") {
+                    line
+                } else {
+                    format!("{line} 20230301-120000")
+                };
+                assert!(elsewhere(&line, None), "{line}");
+            }
+        }
+        for camera in CAMERA.iter() {
+            let line = format!("{}_20230301_120000", upper(camera));
+            assert!(elsewhere(&line, None), "{line}");
+        }
+    }
+
     #[test]
     fn every_files_extension_passes_the_last_byte_gate() {
         for ext in FILE_ENDS {
