@@ -6252,3 +6252,29 @@ fn a_pictures_name_without_its_extension_is_never_nothing_to_do() {
         "Screen Recorder",
     ]);
 }
+
+/// Red team rt55a's places among several: a picture's or a file's (`Photo 1 of 3`, `Bild
+/// 1 von 3`), a page's in Czech, Finnish, Turkish, Romanian, Indonesian and Vietnamese
+/// (`Strana 1 z 3`, `Sivu 1/3`, `Sayfa 1 / 3`), and a page with its count of items after
+/// it (`Page 1 of 4 (84 items)`). `Photo 2` and `Photo (3)` stay names.
+#[test]
+fn a_picture_or_a_page_among_several_is_never_nothing_to_do() {
+    for line in [
+        "Photo 1 of 3",
+        "Image 1 of 2",
+        "Bild 1 von 3",
+        "Attachment 2 of 2",
+        "Strana 1 z 3",
+        "Sivu 1/3",
+        "Sayfa 1 / 3",
+        "Pagina 1 din 3",
+        "Halaman 1 dari 3",
+        "Trang 1/3",
+        "Page 1 of 4 (84 items)",
+        "Seite 1 von 4 (84 Einträge)",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+    assert_names_stay_names(&["Photo 2", "Photo (3)", "Image 360"]);
+}

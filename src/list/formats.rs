@@ -5809,7 +5809,15 @@ première partie,primera parte,primeira parte,prima parte,";
 
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
-    "page|pg|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ",
+    "page|pg|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ\
+     |strana|sivu|sayfa|halaman|trang",
+);
+
+/// A picture's or a file's words before its place among others (`Photo 1 of 3`, `Bild 1
+/// von 3`, `Attachment 2 of 2`; [`position`]): the others are not here. (Alone with a
+/// number, `Photo 2`, an app's name.)
+const PICTURE_PLACE: Words = Words(
+    "photo|image|picture|video|file|attachment|foto|bild|imagen|immagine|imagem|zdjęcie|afbeelding|datei|anhang|fichier|archivo|plik",
 );
 
 /// Whether `text` says the list goes on elsewhere ([`CONTINUES`]).
@@ -6312,8 +6320,10 @@ static LATER_FILTER: WordFilter<64> = word_filter(
         // (A page's or a part's word, whatever its first letter: `Część 1 z 2`, `Captura 1
         // de 3`.)
         PAGE.0,
-        // (A screen's picture's name, `Captura de pantalla 2023-03-01`.)
+        // (A screen's picture's name, `Captura de pantalla 2023-03-01`, and a picture's
+        // place, `Bild 1 von 3`.)
         SHOT_FIRST.0,
+        PICTURE_PLACE.0,
     ],
     false,
 );
@@ -6452,10 +6462,21 @@ fn page_of(inner: &str, bracketed: bool) -> bool {
 /// part's (a word for one, or a slash: `Page 1 of 3`, `[1/2]`) rather than a count
 /// (`3 of 47`, `Showing 3 of 47`), and whether a slash wrote it. Nothing else on the line.
 fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
-    const OF: Words = Words("of|von|de|sur|di|z|van|av|af");
+    const OF: Words = Words("of|von|de|sur|di|z|van|av|af|din|dari|/");
+    // (A page's count of what it shows after it, `Page 1 of 4 (84 items)`: the page is
+    // read.)
+    // (Its closing bracket may have been taken with the line's own.)
+    let inner = match inner.rsplit_once(" (") {
+        Some((page, count))
+            if !page.contains('(') && count.split_whitespace().next().and_then(whole_number).is_some() =>
+        {
+            page
+        }
+        _ => inner,
+    };
     let mut words = inner.split_whitespace();
     let mut first = words.next();
-    let paged = first.is_some_and(|w| PAGE.contains(w));
+    let paged = first.is_some_and(|w| PAGE.contains(w) || PICTURE_PLACE.contains(w));
     if paged || first.is_some_and(|w| w.eq_ignore_ascii_case("showing")) {
         first = words.next();
     }
@@ -9584,6 +9605,7 @@ mod tests {
     fn a_page_of_several_is_a_part_whatever_its_words_first_letter() {
         for word in PAGE
             .iter()
+            .chain(PICTURE_PLACE.iter())
             .filter(|w| !w.contains(|c: char| ('\u{3000}'..).contains(&c)))
         {
             let of = if word.is_ascii() { "of" } else { "z" };
