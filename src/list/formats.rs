@@ -3946,7 +3946,10 @@ const PART_SIGNALS: Words = Words(
      |partial|incomplete|unvollständig|partiel|partielle|parcial|parziale\
      |deleted|eliminado|eliminato|eliminata|apagada|apagado|verwijderd|usunięta|usunięto|gelöscht|supprimé\
      |recalled|unsent|unavailable|partially|absente|absent|ocultado|ocultada|pominięto|pominięta|zurückgerufen|zurückgezogen\
-     |rappelé|ingetrokken|cofnięta|cofnięto|apagou|usunąłeś|usunęłaś|anlage|anlagen",
+     |rappelé|ingetrokken|cofnięta|cofnięto|apagou|usunąłeś|usunęłaś|anlage|anlagen\
+     |utelämnad|utelämnat|udeladt|utelatt|jätetty|vynechán|vynechána|vynecháno|kihagyva|elhagyva|edilmedi|atlandı|omisă\
+     |dihilangkan|raderades|raderade|slettet|slettede|poistettiin|poistit|smazána|smazali|törölve|törölted|silindi|sildiniz\
+     |șters|dihapus|menghapus|återkallades|peruttiin|odvolána|çekildi|retras|ditarik",
 );
 
 /// Words that say some of a list is not here only beside others ([`says_part_missing`]):
@@ -3973,7 +3976,9 @@ const PART_FILLERS: Words = Words(
      |il|gli|vedi|messaggio|risultati|righe|di|del|della|em|os|as|mensagem|linhas|arquivo|imagem\
      |zie|bericht|resultaten|regels|het|een|zobacz|wiadomość|wyniki|linie|plik|ta|ten|w|z|ze|na\
      |gesamte|anzeigen|afficher|l'intégralité|intégralité|visualizza|intero|intera|inteira|completo|completa|todo|print|prints\
-     |medien|vidéo|vídeo|wideo|vedi|siehe|patrz|voir|veja|guarda|ekranu|hai|você|je|hebt|tę|wyników|de|unten|oben|abajo|sotto|abaixo|hieronder|poniżej",
+     |medien|vidéo|vídeo|wideo|vedi|siehe|patrz|voir|veja|guarda|ekranu|hai|você|je|hebt|tę|wyników|de|unten|oben|abajo|sotto|abaixo|hieronder|poniżej\
+     |det|här|denne|dette|ble|blev|har|meddelandet|meddelelsen|meldingen|besked|tämä|tämän|viesti|viestin|pois|tato|tuto|zpráva|zprávu|byla\
+     |jste|ez|az|ezt|üzenet|üzenetet|lett|bu|mesaj|mesajı|mesajul|acest|fost|ai|pesan|ini|telah|anda|dahil|tidak|geri|trukket|tilbage",
 );
 
 /// The words of a message, no app's, that make a word for more beside them a note of a
@@ -3990,7 +3995,8 @@ const PART_TALK: Words = Words(
 /// an app on some phones).
 const PART_LONE: Words = Words(
     "attachment|attachments|attached|omitted|remaining|anlage|anlagen|anhang|anhänge|allegato|allegati|adjunto|adjuntos\
-     |anexo|anexos|bijlage|bijlagen|załącznik|załączniki|weggelassen|omitido|omitidos|sprachnachricht",
+     |anexo|anexos|bijlage|bijlagen|załącznik|załączniki|weggelassen|omitido|omitidos|sprachnachricht|spraakbericht\
+     |röstmeddelande|talebesked|talemelding|ääniviesti|hangüzenet",
 );
 
 /// A picture's or a file's words, which with a count before them say that many are not
@@ -4000,7 +4006,10 @@ const PART_MEDIA: Words = Words(
      |sticker|stickers|gif|gifs|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|zdjęcie|zdjęcia|datei|dateien\
      |fichier|fichiers|archivo|archivos|plik|pliki|bestand|bestanden|dokument|dokumente|docs|documentos|documenti|arquivos|ficheiros\
      |vidéo|vidéos|vídeo|vídeos|wideo|medien|multimedia|multimédia|print|prints|zrzut|documento|documenten|dokumenty|afbeelding\
-     |afbeeldingen|obraz|obrazy|filmy|immagini|voice|media|audio|sprachnachricht|sprachnachrichten",
+     |afbeeldingen|obraz|obrazy|filmy|immagini|voice|media|audio|sprachnachricht|sprachnachrichten\
+     |vocal|vocale|voz|głosowa|głosowe|hlasová|sesli|suara|foton|billede|billeder|bilde|bilder|kuva|kuvaa|kuvan|fotky|fotka|fotó|fotoğraf\
+     |fotografii|fotografie|imagine|gambar|resim|kép|obrázek|ljud|lyd|lydfil|klistermärke|görüntü|spraakbericht|röstmeddelande\
+     |talebesked|talemelding|ääniviesti|hangüzenet|medie|medier|média|medya",
 );
 
 /// The verbs that point to a picture or a file ([`says_part_missing`]: `see screenshot`,
@@ -4076,10 +4085,10 @@ fn says_part_missing(text: &str) -> bool {
             return false;
         } else {
             talk |= PART_TALK.contains(word);
-            // (In lower case, as a chat writes it: `Voice Message`, `Photo Message` are apps'
-            // names; German writes every noun with a capital.)
-            message |= word.starts_with(|c: char| c.is_lowercase() || word == "Nachricht")
-                && Words("message|nachricht|mensaje|messaggio|mensagem|bericht|wiadomość").contains(word);
+            message |= Words(
+                "message|nachricht|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|mesaj|pesan|meddelande|besked|melding|viesti|üzenet",
+            )
+            .contains(word);
             place |= Words("below|above|here|unten|oben|abajo|sotto|abaixo|hieronder|poniżej").contains(word);
         }
         after_first = first;
@@ -4093,10 +4102,25 @@ fn says_part_missing(text: &str) -> bool {
         _ if counted && words <= 3 || media && see => true,
         // (A word for more beside a message's own word: `More results`, `still more`;
         // `More Apps`, `The Rest` are names. Rows by their range: `lines 1-20`.)
-        // (A chat's message of a picture or a voice, `Photo message`, `Voice message`.)
-        2 => said || weak && (numbered || talk) || ranged && talk || media && (place || message),
+        // (A chat's message of a picture or a voice, `Photo message`, `Message vocal`, in
+        // a sentence's case: `Voice Message`, `Photo Message` are apps' names; German
+        // writes every noun with a capital.)
+        2 => said || weak && (numbered || talk) || ranged && talk || media && (place || message && !title(text)),
+        3 if media && message && !title(text) => true,
         _ => said || weak,
     }
+}
+
+/// Whether every word of `text` after its first begins with a capital (`Voice Message`,
+/// `Mensaje De Voz`), as a title does; German's nouns after a verb or an article do too, so
+/// not when the second word is one (`Foto Nachricht`).
+fn title(text: &str) -> bool {
+    let mut words = text.split_whitespace().skip(1).peekable();
+    words.peek().is_some()
+        && !words
+            .peek()
+            .is_some_and(|w| Words("nachricht|sprachnachricht").contains(w))
+        && words.all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The words for a chat's replies ([`hidden_replies`]), and their filter.
@@ -4105,7 +4129,10 @@ const REPLY_WORDS: Words =
 static REPLIES_FILTER: WordFilter = word_filter(&[REPLY_WORDS.0], false);
 
 /// The last word of a text that says it was cut (`Output truncated`, `[Message clipped]`).
-const CUT: Words = Words("truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|truncado|recortado");
+const CUT: Words = Words(
+    "truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|truncado|recortado|avkortad|afkortet|katkaistu|zkráceno\
+     |csonkítva|kısaltıldı|trunchiat|dipotong",
+);
 
 /// The first words of [`elsewhere`]'s rules for a line that begins with a letter: its
 /// placeholders' and pointers' first words, a button's verb (`See all`, `Load more`),
@@ -5518,7 +5545,7 @@ fn picture_named(text: &str) -> bool {
 /// The words of what a chat or a mail app shows in a picture's or a file's place
 /// ([`media_placeholder`]).
 const MEDIA: Words = Words(
-    "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|immagine|zdjęcie|afbeelding|album|wideo|vídeo|documento|dokument|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture|图片|图像|照片|截图|截屏|视频|文件|表情|動画|写真|画像|スクリーンショット|スタンプ|ファイル|사진|동영상|파일|이모티콘|фото|изображение|скриншот|файл|видео|стикер",
+    "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|immagine|zdjęcie|afbeelding|album|wideo|vídeo|documento|dokument|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture|图片|图像|照片|截图|截屏|视频|文件|表情|動画|写真|画像|スクリーンショット|スタンプ|ファイル|사진|동영상|파일|이모티콘|фото|изображение|скриншот|файл|видео|стикер|voice|billede|bilde|kuva|obrázek|kép|resim|fotoğraf|imagine|fotografie|gambar|ảnh|medie|medier|média|médiumok|medya|fil|tiedosto|soubor|fájl|dosya|fișier|berkas|tệp",
 );
 
 /// What a chat or a mail app shows in a picture's or a file's place, the whole text in
