@@ -6377,3 +6377,56 @@ fn a_part_not_here_in_ten_more_languages_is_never_nothing_to_do() {
         "Kuva Studio",
     ]);
 }
+
+/// Red team rt55a's buttons, counts and continuations in the languages of phones beyond
+/// the eight (`och 42 till`, `Visa alla 84 appar`, `fortsättning följer`, Gmail's `Visa
+/// citerad text` and clipped message, `Tryck för att expandera`), and a mail app's
+/// pictures not loaded or its message folded (`Load Remote Content`, `Bilder anzeigen`,
+/// `View full message`): the pictures or the rest may hold the list. `Visa`, a bank's
+/// app, and `Visa Mobile` stay names.
+#[test]
+fn a_button_a_count_or_a_continuation_in_more_languages_is_never_nothing_to_do() {
+    for line in [
+        "och 42 till",
+        "og 42 mere",
+        "og 42 til",
+        "Visa alla 84 appar",
+        "Vis alle 84 apper",
+        "Näytä kaikki 84 sovellusta",
+        "Zobrazit všech 84 aplikací",
+        "Lihat semua 84 aplikasi",
+        "fortsättning följer",
+        "fortsættes",
+        "fortsettelse følger",
+        "jatkuu",
+        "pokračování příště",
+        "folytatása következik",
+        "devam edecek",
+        "va urma",
+        "bersambung",
+        "còn tiếp",
+        "Visa citerad text",
+        "Vis citeret tekst",
+        "Näytä lainattu teksti",
+        "Zobrazit citovaný text",
+        "[Meddelandet är klippt]  Visa hela meddelandet",
+        "[Viesti leikattu]  Näytä koko viesti",
+        "[Zpráva zkrácena]  Zobrazit celou zprávu",
+        "Tryck för att expandera",
+        "Klepnutím rozbalíte",
+        "View full message",
+        "Load Remote Content",
+        "Load remote images",
+        "Display images below",
+        "Click here to download pictures. To help protect your privacy, Outlook prevented automatic download of some pictures in this message.",
+        "Externe Inhalte laden",
+        "Bilder anzeigen",
+        "Afficher les images",
+        "Mostrar imágenes",
+        "Show message history",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+    assert_names_stay_names(&["Visa", "Visa Mobile", "Lihat", "Dan", "Show Pictures"]);
+}

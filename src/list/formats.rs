@@ -4141,7 +4141,7 @@ const CUT: Words = Words(
 static OPENERS_FILTER: WordFilter<32> = merged_filters(&[
     word_filter(&PLACEHOLDER_STARTS, true),
     word_filter(&PLACEHOLDER_EITHER, true),
-    word_filter(&[PAGE.0, "see|show|view|load|and|showing|to|http|https"], false),
+    word_filter(&[PAGE.0, AND.0, "see|show|view|load|showing|to|http|https"], false),
 ]);
 
 /// The last words of [`elsewhere`]'s rules for a line that begins with a letter, as
@@ -4152,6 +4152,9 @@ static ENDERS_FILTER: WordFilter<32> = merged_filters(&[
     last_word_filter(&PLACEHOLDER_EITHER),
     word_filter(&[CUT.0, "continued"], false),
 ]);
+
+/// `and` before a count of more ([`elsewhere`]: `and 42 more`, `och 42 till`).
+const AND: Words = Words("and|und|et|y|e|en|i|och|og|dan|ja|a");
 
 /// The extensions of the files a list may be in, or be a picture in ([`elsewhere`]): a
 /// picture's, a screen recording's, a document's, a sheet's, a mail's, an archive's. (Not
@@ -4440,7 +4443,7 @@ const PLACEHOLDER_ENDS: [&str; 48] = [
 ];
 
 /// What a line that points to the rest of the list elsewhere begins or ends with ([`elsewhere`]).
-const PLACEHOLDER_EITHER: [&str; 45] = [
+const PLACEHOLDER_EITHER: [&str; 84] = [
     "plus de résultats",
     "see attached",
     "see attachment",
@@ -4492,6 +4495,48 @@ const PLACEHOLDER_EITHER: [&str; 45] = [
     "siehe anhang",
     "voir pièce jointe",
     "ver adjunto",
+    // (Gmail's quoted text and clipped message, and a chat's folded one, in the languages
+    // of phones beyond the eight.)
+    "visa citerad text",
+    "vis citeret tekst",
+    "vis sitert tekst",
+    "näytä lainattu teksti",
+    "zobrazit citovaný text",
+    "idézett szöveg megjelenítése",
+    "alıntılanan metni göster",
+    "afișează textul citat",
+    "tampilkan teks kutipan",
+    "visa hela meddelandet",
+    "vis hele meddelelsen",
+    "vis hele meldingen",
+    "näytä koko viesti",
+    "zobrazit celou zprávu",
+    "teljes üzenet megtekintése",
+    "iletinin tamamını görüntüle",
+    "vizualizați întregul mesaj",
+    "lihat seluruh pesan",
+    "tryck för att expandera",
+    "tryk for at udvide",
+    "trykk for å utvide",
+    "laajenna napauttamalla",
+    "klepnutím rozbalíte",
+    "koppintson a kibontáshoz",
+    "genişletmek için dokunun",
+    "atingeți pentru a extinde",
+    "ketuk untuk meluaskan",
+    // (A mail app's pictures not loaded, which may hold the list.)
+    "view full message",
+    "see full message",
+    "load remote content",
+    "load remote images",
+    "load external images",
+    "display images below",
+    "click here to download pictures",
+    "externe inhalte laden",
+    "bilder anzeigen",
+    "afficher les images",
+    "mostrar imágenes",
+    "show message history",
 ];
 
 /// A line that stands for the list, or part of it, that is not in the text: a picture
@@ -4799,13 +4844,17 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     let shows = is(w1, "see") || is(w1, "show") || is(w1, "view") || is(w1, "load");
     let more = |w: Option<&str>| is(w, "more") || is(w, "others") || w.is_some_and(|w| OTHERS.contains(w));
     // (`12 weitere Apps`, `12 autres applications`, `12 aplicaciones más`.)
-    const OTHERS: Words = Words("weitere|andere|autres|más|mais|outros|outras|altre|altri|meer|andere|więcej|innych");
+    const OTHERS: Words = Words(
+        "weitere|andere|autres|más|mais|outros|outras|altre|altri|meer|andere|więcej|innych|till|mere|til|lisää|další|további|lagi",
+    );
     const APPS: Words =
         Words("apps|applications|aplicaciones|aplicativos|aplicações|applicazioni|anwendungen|programme|programs");
     let see_all = shows && ((is(w2, "all") || is(w2, "more")) && rest <= 1 || number(w2) && more(w3) && rest <= 1)
         || hidden_replies(inner);
     // (`12 more apps`, `20 others`; not `2 others reacted`.)
-    let and_more = is(w1, "and") && number(w2) && more(w3) && rest <= 1
+    // (`and` in the languages of phones: `och 42 till`, `og 42 mere`.)
+    let and = w1.is_some_and(|w| AND.contains(w));
+    let and_more = and && number(w2) && more(w3) && rest <= 1
         || number(w1)
             && more(w2)
             && rest == 0
@@ -5819,7 +5868,8 @@ rest kommt morgen,il resto dopo,o resto depois,list continues on page,continues 
 continued on next page,continued on the next page,continued on page,continued in next message,cont'd,contd,tbc,next page,\
 fortsetzung folgt,fortsetzung,geht weiter,nächste seite,weiter auf seite,à suivre,a suivre,suite page,page suivante,\
 suite au prochain message,continuará,continuara,continúa,continúa en la página,página siguiente,wordt vervolgd,\
-volgende pagina,ciąg dalszy nastąpi,ciąg dalszy,c.d.n,c.d,następna strona,próxima página,pagina successiva,\
+volgende pagina,ciąg dalszy nastąpi,ciąg dalszy,c.d.n,c.d,fortsättning följer,fortsættes,fortsættelse følger,\
+fortsettelse følger,jatkuu,pokračování příště,folytatása következik,devam edecek,va urma,bersambung,còn tiếp,następna strona,próxima página,pagina successiva,\
 the rest in the next email,the rest in the next mail,the rest in the next message,rest in the next email,\
 rest in next email,rest in next mail,rest in the next message,rest in next message,more in my next message,\
 more in the next message,more in next message,more in my next email,more in the next email,rest to follow,\
@@ -5875,17 +5925,19 @@ fn continues(text: &str) -> bool {
 
 /// The words that show ([`shows_the_rest`]): `see`, `anzeigen`, `afficher`, `ver`, …
 const SHOW: Words = Words(
-    "see|show|view|load|loading|display|read|swipe|scroll|expand|anzeigen|zeigen|ansehen|sehen|laden|lesen|wczytaj|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|bekijken|toon|tonen|lees|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir|ler|leia",
+    "see|show|view|load|loading|display|read|swipe|scroll|expand|anzeigen|zeigen|ansehen|sehen|laden|lesen|wczytaj|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|bekijken|toon|tonen|lees|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir|ler|leia\
+     |visa|vis|näytä|zobrazit|megjelenítése|gör|vezi|lihat|xem",
 );
 /// A button that shows more in one word ([`shows_the_rest`]).
 const READ_ON: Words = Words("weiterlesen|weiterscrollen|weiterblättern");
 /// The words that say more or all ([`shows_the_rest`]).
 const MORE_OR_ALL: Words = Words(
-    "more|all|mehr|alle|alles|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|tutto|meer|więcej|wszystkie|wszystko|dalej|mais|tudo",
+    "more|all|mehr|alle|alles|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|tutto|meer|więcej|wszystkie|wszystko|dalej|mais|tudo\
+     |alla|kaikki|všech|mind|tümünü|toate|semua|tất",
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
-    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
+    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
@@ -6365,7 +6417,8 @@ static LATER_FILTER: WordFilter<64> = word_filter(
 #[inline(never)]
 fn shows_the_rest(text: &str) -> bool {
     const FILL: Words = Words(
-        "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs|up|down|for|to|di|più|e",
+        "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs|up|down|for|to|di|più|e\
+         |appar|apper|sovellusta|aplikací|alkalmazás|aplikasi",
     );
     // (`Weiterlesen`, `Weiterscrollen`: showing more, in one word.)
     if text.len() > 60 {
@@ -6665,7 +6718,8 @@ pub(super) fn count_line(text: &str) -> bool {
 /// or a heading over one may have besides (`installiert`, `in total`, `All apps (84)`,
 /// `Installed (47)`).
 const COUNTED: Words = Words(
-    "apps|app|applications|application|applis|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|programs|programme|programas|packages",
+    "apps|app|applications|application|applis|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|programs|programme|programas|packages\
+     |appar|apper|sovellusta|aplikací|alkalmazás|uygulamanın|aplicații|aplikasi",
 );
 const COUNT_BESIDES: Words = Words(
     "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|user|downloaded|heruntergeladen|téléchargées|descargadas",
