@@ -6430,3 +6430,73 @@ fn a_button_a_count_or_a_continuation_in_more_languages_is_never_nothing_to_do()
     }
     assert_names_stay_names(&["Visa", "Visa Mobile", "Lihat", "Dan", "Show Pictures"]);
 }
+
+/// Red team rt55a's English lines of chats, mail sources, consoles and exports, and remarks
+/// typed in a sentence's case: a view-once or forwarded picture, one attached or posted
+/// (`Anna attached a file`), a mail's picture by its reference or its tag (`cid:…`,
+/// `<img …>`), in HTML's entities (`&lt;Media omitted&gt;`), a link's file before its query
+/// (`…/apps.xlsx?dl=0`), iOS's WhatsApp export's file (`00000012-PHOTO-…`), a pager's
+/// prompt (`Press SPACE for more, q to quit`, `less`'s `lines 1-20/84 15%`), an export
+/// limited (`Results limited to 1000`), and a remark that the rest is elsewhere or later
+/// (`I'll send the rest`, `those are the main ones`, `2nd half coming`). Names in a
+/// sentence's case stay names, and so does a count of none left out.
+#[test]
+fn a_chats_a_mails_a_consoles_or_a_writers_note_of_the_rest_is_never_nothing_to_do() {
+    for line in [
+        "View-once media",
+        "View once photo",
+        "Photo · View once",
+        "Anna attached a file",
+        "Anna posted an image",
+        "Anna added 3 photos",
+        "Replying to a photo",
+        "Replied to a photo",
+        "Forwarded photo",
+        "cid:image001.png@01D94C3A.12345670",
+        "<img src=\"cid:image001.png@01D94C3A.12345670\" width=600>",
+        "<img src=\"image001.png\">",
+        "<img alt=\"apps\" src=\"apps.png\">",
+        "https://www.dropbox.com/s/abc/apps.xlsx?dl=0",
+        "https://www.dropbox.com/s/abc/apps.png?dl=0",
+        "&lt;Media omitted&gt;",
+        "&lt;image&gt;",
+        "00000012-PHOTO-2023-03-01-12-00-00",
+        "apps.txt lines 1-20/84 15%",
+        "byte 1234/5678 21%",
+        "<--- More --->",
+        "-- Press <Enter> to continue --",
+        "Press <space> for more",
+        "Press SPACE for more, q to quit",
+        "Export limited to first 1000 records",
+        "This report contains the first 1000 results",
+        "The export has been truncated",
+        "Results limited to 1000",
+        "Preview limited to 100 rows",
+        "Fetched 20 rows. More rows available",
+        "Query returned more than 20 rows; use LIMIT",
+        "(these are just the work ones)",
+        "the games are in the screenshot",
+        "those are the main ones",
+        "not sure about the rest",
+        "will check the rest tomorrow",
+        "I'll send the rest",
+        "msg 1 of 2",
+        "see next msg",
+        "2nd half coming",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+    assert_names_stay_names(&[
+        "LongShot for long screenshot",
+        "Rest of the World",
+        "call of duty mobile",
+        "Cider",
+        "CID Manager",
+        "rest timer app",
+    ]);
+    assert_nothing_to_do("Slack\nZoom\n0 more rows not exported\n");
+    assert_nothing_to_do(
+        "Hi Tom,\nhere are the apps on my work phone:\nOutlook\nTeams\nThanks and enjoy the rest of your day\nAnna\n",
+    );
+}

@@ -3203,6 +3203,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     } else if placeholder()
         || first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(text, first, false)
         || hedge(text, first)
+        || remark_of_part(text)
         || run_on()
         // (A sentence that says these are not all: `These aren't all my apps`.)
         // (Not a name in capitals, `Not All Heroes`.)
@@ -3230,6 +3231,48 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     };
     list.notes.push(Note { line: n, skipped });
     true
+}
+
+/// A remark in a sentence's case that the list is some of the apps, or that the rest is
+/// elsewhere or comes later (`I'll send the rest`, `not sure about the rest`, `those are
+/// the main ones`, `the games are in the screenshot`, `2nd half coming`, `see next msg`):
+/// three words to twelve, none after the first with a capital but `I`'s (a name's words
+/// have one: `Rest Of The World`), one of them a word for the rest or a part, and one a
+/// sentence's small word or a strong word for a part (`half`, `msg`, `ones`); not a
+/// question (`which ones are banned`). (`LongShot for long screenshot` is an app's name
+/// in a sentence's case: no small word of a sentence.)
+fn remark_of_part(text: &str) -> bool {
+    const PART_REMARK: Words = Words("rest|remaining|half|ones|few|screenshot|screenshots|msg|later|tomorrow");
+    const STRONG: Words = Words("half|ones|msg");
+    // (Not a question, `which ones do I remove?`, `can you check which ones are banned`.)
+    if text.contains('?') {
+        return false;
+    }
+    const SMALL: Words = Words(
+        "my|are|is|was|will|i|i'll|ill|i'm|im|in|on|about|not|those|these|just|be|to|only|sure|send|check|coming|see|next",
+    );
+    let (mut words, mut part, mut small) = (0, false, false);
+    for w in prose_words(text) {
+        words += 1;
+        if words > 12 {
+            return false;
+        }
+        // (Let go at the first capital after the first word: most lines, names.)
+        if words > 1
+            && w.starts_with(|c: char| c.is_uppercase())
+            && !matches!(w, "I" | "I'll" | "I’ll" | "I'm" | "I’m" | "I've" | "I'd")
+        {
+            return false;
+        }
+        // (Nor a sign-off's wish, `enjoy the rest of your day`.)
+        if Words("which|welche|quelles|cuáles|your|enjoy").contains(w) {
+            return false;
+        }
+        let is_part = PART_REMARK.contains(w);
+        part |= is_part;
+        small |= is_part && STRONG.contains(w) || SMALL.contains(w);
+    }
+    words >= 3 && part && small
 }
 
 /// What a device says of itself, as its About screen or a person writes it: its system
@@ -3949,7 +3992,8 @@ const PART_SIGNALS: Words = Words(
      |rappelé|ingetrokken|cofnięta|cofnięto|apagou|usunąłeś|usunęłaś|anlage|anlagen\
      |utelämnad|utelämnat|udeladt|utelatt|jätetty|vynechán|vynechána|vynecháno|kihagyva|elhagyva|edilmedi|atlandı|omisă\
      |dihilangkan|raderades|raderade|slettet|slettede|poistettiin|poistit|smazána|smazali|törölve|törölted|silindi|sildiniz\
-     |șters|dihapus|menghapus|återkallades|peruttiin|odvolána|çekildi|retras|ditarik",
+     |șters|dihapus|menghapus|återkallades|peruttiin|odvolána|çekildi|retras|ditarik\
+     |forwarded|replying|replied|once|view-once|limited|beschränkt|limité|limitado|limitato",
 );
 
 /// Words that say some of a list is not here only beside others ([`says_part_missing`]):
@@ -3978,7 +4022,8 @@ const PART_FILLERS: Words = Words(
      |gesamte|anzeigen|afficher|l'intégralité|intégralité|visualizza|intero|intera|inteira|completo|completa|todo|print|prints\
      |medien|vidéo|vídeo|wideo|vedi|siehe|patrz|voir|veja|guarda|ekranu|hai|você|je|hebt|tę|wyników|de|unten|oben|abajo|sotto|abaixo|hieronder|poniżej\
      |det|här|denne|dette|ble|blev|har|meddelandet|meddelelsen|meldingen|besked|tämä|tämän|viesti|viestin|pois|tato|tuto|zpráva|zprávu|byla\
-     |jste|ez|az|ezt|üzenet|üzenetet|lett|bu|mesaj|mesajı|mesajul|acest|fost|ai|pesan|ini|telah|anda|dahil|tidak|geri|trukket|tilbage",
+     |jste|ez|az|ezt|üzenet|üzenetet|lett|bu|mesaj|mesajı|mesajul|acest|fost|ai|pesan|ini|telah|anda|dahil|tidak|geri|trukket|tilbage\
+     |export|exported|preview|report|contains|fetched|query|returned|than|use|records|record",
 );
 
 /// The words of a message, no app's, that make a word for more beside them a note of a
@@ -4051,6 +4096,7 @@ fn says_part_missing(text: &str) -> bool {
     let mut place = false; // a word for where: `screenshot below`
     let mut counted = false; // a picture's word right after the count
     let mut message = false; // a message's word: `Photo message`, `Voice message`
+    let mut zero = false; // a count of none: `0 more rows not exported`
     for raw in text.split_whitespace() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() {
@@ -4061,6 +4107,7 @@ fn says_part_missing(text: &str) -> bool {
             return false;
         }
         lone = word;
+        zero |= word == "0";
         // (A range of rows, `lines 1-20`, `Rows 21–40`, is a count.)
         let range = word
             .split_once(['-', '–'])
@@ -4092,6 +4139,10 @@ fn says_part_missing(text: &str) -> bool {
             place |= Words("below|above|here|unten|oben|abajo|sotto|abaixo|hieronder|poniżej").contains(word);
         }
         after_first = first;
+    }
+    // (None left out: `0 more rows not exported`.)
+    if zero && !ranged {
+        return false;
     }
     match words {
         // (One word: `Attachment`, `Omitted`. `Photos`, `Files` and `Screenshot` are apps;
@@ -4141,7 +4192,7 @@ const CUT: Words = Words(
 static OPENERS_FILTER: WordFilter<32> = merged_filters(&[
     word_filter(&PLACEHOLDER_STARTS, true),
     word_filter(&PLACEHOLDER_EITHER, true),
-    word_filter(&[PAGE.0, AND.0, "see|show|view|load|showing|to|http|https"], false),
+    word_filter(&[PAGE.0, AND.0, "see|show|view|load|showing|to|http|https|cid"], false),
 ]);
 
 /// The last words of [`elsewhere`]'s rules for a line that begins with a letter, as
@@ -4167,8 +4218,11 @@ const FILE_ENDS: [&str; 27] = [
 ];
 
 /// The words that send ([`chat_event`]).
-const SENT_WORDS: [&str; 24] = [
+const SENT_WORDS: [&str; 27] = [
     "sent",
+    "attached",
+    "posted",
+    "added",
     "gesendet",
     "geschickt",
     "envoyé",
@@ -4242,7 +4296,7 @@ const CHAT_SMALL: Words = Words(
     "a|an|the|ein|eine|einen|le|la|les|un|une|des|d'un|d'une|el|los|las|uno|una|o|os|uma|um|umas|uns|een|het|de|di|il|lo|gli\
      |l'|l'envoi|envío|envio|l'invio|wysłanie|his|her|their|my|your|this|that|these|those|you|me|us|him|them|seine|ihre|sein|ihr\
      |mein|meine|dir|mir|ses|sa|son|su|sus|suo|sua|seu|sua|zijn|haar|jego|jej|dit|dat|deze|questo|questa|este|esta|ce|cette\
-     |dieses|diese|diesen|tę|te|ti|ci|je|mij",
+     |dieses|diese|diesen|tę|te|ti|ci|je|mij|to",
 );
 /// The writer's own words, and those of a remark, before a chat's verb ([`chat_event`]).
 const CHAT_WRITER: Words = Words(
@@ -4338,9 +4392,14 @@ fn numbered_item<'a>(text: &'a str, list: &AppList) -> Option<&'a str> {
 }
 
 /// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
-const PLACEHOLDER_STARTS: [&str; 42] = [
+const PLACEHOLDER_STARTS: [&str; 45] = [
     "[image:",
     "[cid:",
+    // (A mail's source: its picture's reference, `cid:image001.png@01D94C3A…`, and its
+    // tag, `<img src="…">`.)
+    "cid:",
+    "<img ",
+    "<img>",
     "<attached:",
     "[attachment:",
     "[bild:",
@@ -4547,6 +4606,9 @@ const PLACEHOLDER_EITHER: [&str; 84] = [
 /// `[truncated]`).
 fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     elsewhere_as_written(text, first_word)
+        // (Written in HTML's entities, a chat's export pasted through a web form:
+        // `&lt;Media omitted&gt;`.)
+        || text.contains("&lt;") && elsewhere_as_written(&text.replace("&lt;", "<").replace("&gt;", ">"), None)
         // (In capitals beyond ASCII, `PLUS DE RÉSULTATS`, `ZAŁĄCZNIK`: its phrases are
         // compared in any ASCII case, so the line is read again lowered.)
         || crate::text::capital_beyond_ascii(text) && elsewhere_as_written(&crate::case::lower(text), None)
@@ -4558,6 +4620,12 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     let (starts, ends) = (crate::text::starts_with_any_case, crate::text::ends_with_any_case);
     // (Or a document's, the list in a file: `installed-apps.csv`, `Apps.xlsx (12 KB)`.)
     let ends_picture = |t: &str| {
+        // (A link's file before its query, `…/apps.xlsx?dl=0`.)
+        let t = if t.contains("://") {
+            t.split(['?', '#']).next().unwrap_or(t)
+        } else {
+            t
+        };
         // (Jira's picture, `!screenshot-1.png|thumbnail!`: before its options.)
         let t = t.trim_end_matches([']', '>', ')', '!']);
         let t = t.split_once('|').map_or(t, |(file, _)| file);
@@ -4629,8 +4697,11 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
             bytes.len().checked_sub(2).and_then(|at| bytes.get(at)),
             Some(b'p' | b'P')
         );
-    let picture =
-        (mp4 || matches!(
+    // (Or a link's file before its query, `…/apps.png?dl=0`.)
+    let query = last.is_ascii_digit() && bytes.windows(3).any(|w| w == b"://");
+    let picture = (mp4
+        || query
+        || matches!(
             last,
             b'g' | b'G'
                 | b'f'
@@ -4657,7 +4728,8 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
                 | b'R'
                 | b'z'
                 | b'Z'
-        )) && ends_picture(text);
+        ))
+        && ends_picture(text);
     if hides(text) {
         return true;
     }
@@ -5538,12 +5610,13 @@ const SHOT_NAMES: [&str; 30] = [
 const SHOT_FIRST: Words = Words(
     "screen|screenshot|bildschirmfoto|bildschirmaufnahme|capture|captura|istantanea|schermafbeelding|zrzut|skärmavbild\
      |skærmbillede|skjermbilde|näyttökuva|snímek|képernyőfotó|ekran|captură|tangkapan|ảnh|whatsapp|image|pasted|photo\
-     |video|img|pxl|dsc|dscn|dscf|vid|mvimg|signal|pano|burst",
+     |video|img|pxl|dsc|dscn|dscf|vid|mvimg|signal|pano|burst|audio|sticker|gif|document",
 );
 
 /// The names a camera or a phone gives a picture, before `_` or `-` and its number or
 /// date ([`picture_named`]).
-const CAMERA: Words = Words("img|pxl|dsc|dscn|dscf|vid|mvimg|screenshot|photo|signal|image|pano|burst");
+const CAMERA: Words =
+    Words("img|pxl|dsc|dscn|dscf|vid|mvimg|screenshot|photo|signal|image|pano|burst|video|audio|sticker|gif|document");
 
 /// A picture's or a screen recording's name without its file's extension, as a chat, a
 /// mail or a file's list shows it: a camera's or a phone's (`IMG_1234`,
@@ -5556,17 +5629,17 @@ const CAMERA: Words = Words("img|pxl|dsc|dscn|dscf|vid|mvimg|screenshot|photo|si
 fn picture_named(text: &str) -> bool {
     // (One token: letters, then `_` or `-`, then digits and separators, four digits at
     // least; `WA` of WhatsApp's among them.)
+    // (Or its word among the numbers: iOS's WhatsApp export, `00000012-PHOTO-2023-03-01-12-00-00`.)
     let stem = || {
-        let Some(at) = text.find(['_', '-']) else {
-            return false;
-        };
-        let (head, tail) = text.split_at(at);
-        CAMERA.contains(head)
-            && tail.bytes().filter(u8::is_ascii_digit).count() >= 4
-            && tail
-                .trim_start_matches(['_', '-'])
-                .split(['_', '-'])
-                .all(|part| !part.is_empty() && part.trim_start_matches("WA").bytes().all(|b| b.is_ascii_digit()))
+        let mut words = 0;
+        text.contains(['_', '-'])
+            && text.bytes().filter(u8::is_ascii_digit).count() >= 4
+            && text.split(['_', '-']).all(|part| {
+                let number = !part.is_empty() && part.trim_start_matches("WA").bytes().all(|b| b.is_ascii_digit());
+                words += usize::from(!number);
+                number || CAMERA.contains(part)
+            })
+            && words == 1
     };
     if text.len() <= 40 && !text.contains(' ') {
         return stem();
@@ -5763,16 +5836,21 @@ fn console_cut(text: &str) -> bool {
     {
         return true;
     }
-    // (A console's prompt to go on, a screen at a time: `Press RETURN to continue`.)
-    if text.len() <= 40
-        && matches!(first, b'p' | b'P')
-        && [
-            "press any key to continue",
-            "press return to continue",
-            "press enter to continue",
-        ]
-        .iter()
-        .any(|p| starts(p))
+    // (A console's prompt to go on, a screen at a time: `Press RETURN to continue`, `--
+    // Press <Enter> to continue --`, `Press SPACE for more, q to quit`.)
+    let prompt = text.trim_matches(['-', ' ']);
+    if prompt.len() <= 48
+        && crate::text::starts_with_any_case(prompt, "press ")
+        && (prompt.to_ascii_lowercase().contains(" to continue") || prompt.to_ascii_lowercase().contains(" for more"))
+    {
+        return true;
+    }
+    // (`less`'s prompt: `apps.txt lines 1-20/84 15%`, `byte 1234/5678 21%`.)
+    if text.len() <= 80
+        && text.ends_with('%')
+        && text
+            .split_whitespace()
+            .any(|w| w.contains('/') && w.split(['-', '/']).all(|n| whole_number(n).is_some()))
     {
         return true;
     }
@@ -5801,7 +5879,8 @@ fn console_cut(text: &str) -> bool {
             .and_then(|s| s.strip_prefix(word))
             .is_some_and(|s| s.starts_with("--") || s.starts_with('('))
     };
-    if squeezed.starts_with("--more--")
+    if squeezed.trim_matches(['<', '>', '-']) == "more"
+        || squeezed.starts_with("--more--")
         || squeezed.starts_with("--more(")
         || ["mehr", "plus", "más", "altro", "mais", "meer", "więcej", "suite"]
             .iter()
@@ -6403,6 +6482,8 @@ static LATER_FILTER: WordFilter<64> = word_filter(
         // place, `Bild 1 von 3`.)
         SHOT_FIRST.0,
         PICTURE_PLACE.0,
+        // (A mail's source's picture, `cid:image001.png@…`.)
+        "cid",
     ],
     false,
 );
