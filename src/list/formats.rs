@@ -3251,19 +3251,32 @@ fn remark_of_part(text: &str) -> bool {
     const SMALL: Words = Words(
         "my|are|is|was|will|i|i'll|ill|i'm|im|in|on|about|not|those|these|just|be|to|only|sure|send|check|coming|see|next",
     );
-    let (mut words, mut part, mut small) = (0, false, false);
+    // (Let go at a capital after the first word, most lines, names, before a word is
+    // looked up; or with fewer than three words.)
+    // (By bytes: a capital in ASCII after a space, but `I`'s.)
+    let bytes = text.as_bytes();
+    let capital_after = bytes.windows(3).any(|w| {
+        matches!(w, [b' ', c, next] if c.is_ascii_uppercase() && !(*c == b'I' && matches!(next, b' ' | b'\'' | 0xE2)))
+    });
+    if capital_after || bytes.iter().filter(|&&b| b == b' ').count() < 2 {
+        return false;
+    }
+    let mut seen = 0;
     for w in prose_words(text) {
-        words += 1;
-        if words > 12 {
-            return false;
-        }
-        // (Let go at the first capital after the first word: most lines, names.)
-        if words > 1
+        seen += 1;
+        if seen > 1
             && w.starts_with(|c: char| c.is_uppercase())
             && !matches!(w, "I" | "I'll" | "I’ll" | "I'm" | "I’m" | "I've" | "I'd")
         {
             return false;
         }
+    }
+    if !(3..=12).contains(&seen) {
+        return false;
+    }
+    let (mut words, mut part, mut small) = (0, false, false);
+    for w in prose_words(text) {
+        words += 1;
         // (Nor a sign-off's wish, `enjoy the rest of your day`.)
         if Words("which|welche|quelles|cuáles|your|enjoy").contains(w) {
             return false;
@@ -4067,7 +4080,7 @@ const PART_FIRST: Words =
     Words("first|top|erste|ersten|premiers|premières|primeros|primeras|primi|prime|primeiros|eerste|pierwsze");
 
 /// The first words of [`says_part_missing`]'s lines: most lines' first word is none.
-static PART_FILTER: WordFilter<64> = word_filter(
+static PART_FILTER: WordFilter<128> = word_filter(
     &[
         PART_SIGNALS.0,
         PART_WEAK.0,
@@ -4608,7 +4621,7 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     elsewhere_as_written(text, first_word)
         // (Written in HTML's entities, a chat's export pasted through a web form:
         // `&lt;Media omitted&gt;`.)
-        || text.contains("&lt;") && elsewhere_as_written(&text.replace("&lt;", "<").replace("&gt;", ">"), None)
+        || text.as_bytes().contains(&b'&') && text.contains("&lt;") && elsewhere_as_written(&text.replace("&lt;", "<").replace("&gt;", ">"), None)
         // (In capitals beyond ASCII, `PLUS DE RÉSULTATS`, `ZAŁĄCZNIK`: its phrases are
         // compared in any ASCII case, so the line is read again lowered.)
         || crate::text::capital_beyond_ascii(text) && elsewhere_as_written(&crate::case::lower(text), None)
@@ -4698,7 +4711,8 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
             Some(b'p' | b'P')
         );
     // (Or a link's file before its query, `…/apps.png?dl=0`.)
-    let query = last.is_ascii_digit() && bytes.windows(3).any(|w| w == b"://");
+    let query =
+        last.is_ascii_digit() && matches!(bytes.first(), Some(b'h' | b'H')) && bytes.windows(3).any(|w| w == b"://");
     let picture = (mp4
         || query
         || matches!(
@@ -5553,6 +5567,9 @@ fn hides(text: &str) -> bool {
     // five letters or more is a name's, `E*TRADE`, `Q*bert`: were it one letter hidden,
     // `Tik*ok`, the name is still near enough to be asked about.)
     let masked = || {
+        if !bytes.contains(&b'*') {
+            return false;
+        }
         let stars = bytes.iter().filter(|&&b| b == b'*').count();
         let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
         bytes.len() <= 30
@@ -5838,12 +5855,15 @@ fn console_cut(text: &str) -> bool {
     }
     // (A console's prompt to go on, a screen at a time: `Press RETURN to continue`, `--
     // Press <Enter> to continue --`, `Press SPACE for more, q to quit`.)
-    let prompt = text.trim_matches(['-', ' ']);
-    if prompt.len() <= 48
-        && crate::text::starts_with_any_case(prompt, "press ")
-        && (prompt.to_ascii_lowercase().contains(" to continue") || prompt.to_ascii_lowercase().contains(" for more"))
-    {
-        return true;
+    if matches!(text.as_bytes().first(), Some(b'-' | b'p' | b'P')) && text.len() <= 60 {
+        let prompt = text.trim_matches(['-', ' ']);
+        let lower = || prompt.to_ascii_lowercase();
+        if prompt.len() <= 48
+            && crate::text::starts_with_any_case(prompt, "press ")
+            && (lower().contains(" to continue") || lower().contains(" for more"))
+        {
+            return true;
+        }
     }
     // (`less`'s prompt: `apps.txt lines 1-20/84 15%`, `byte 1234/5678 21%`.)
     if text.len() <= 80
