@@ -1146,8 +1146,11 @@ fn foreign_script(known: u32, list: &AppList, findings: &[Finding], ui: Lang) ->
         .filter(|e| {
             // (In an alphabet as pasted and in compatibility form both: `𝓝𝓮𝓽𝓯𝓵𝓲𝔁` is
             // Latin, and so is `µTorrent`, whose `µ` the form makes Greek.)
-            let folded = e.lookup().0;
-            name_scripts(&e.text) & name_scripts(folded) & !known != 0 && !told(e.line)
+            // (A letter of no alphabet known as pasted, `ℸ`, is its compatibility form's.)
+            const ANOTHER: u32 = 1 << 25;
+            let (pasted, folded) = (name_scripts(&e.text), name_scripts(e.lookup().0));
+            let pasted = if pasted & ANOTHER == 0 { pasted } else { !0 };
+            pasted & folded & !known != 0 && !told(e.line)
         })
         // (Named, so that the employee finds them: at most 40 characters of each, without
         // the invisible ones and the marks that turn text around.)

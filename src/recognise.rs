@@ -1046,9 +1046,9 @@ fn cut_short(apps: &[App], index: &Index, text: &str, whole: bool) -> Option<Rec
 
 /// A text's last name that is the start of a policy's name, as if the text were cut
 /// short inside it (`TikT`, `Tik` at the very end of a message or a screenshot's text
-/// read back): a possible match as [`cut_short`]'s `Tik…`. What is left is three letters at
-/// least, three fifths of the name at least, a whole name of none, and it ends inside a
-/// word of the name (`Lark` is whole; `Music`, Apple's app, is five ninths of `musically`).
+/// read back): a possible match as [`cut_short`]'s `Tik…`. What is left is four letters at
+/// least, the name less one or two, a whole name of none, and it ends inside a word of the
+/// name (`Lark` is whole; `Música`, Apple's Music in Spanish, is `musically` less three).
 pub(crate) fn cut_at_end(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
     let text = crate::text::trim(text);
     let key = crate::text::normalise_name(text);
@@ -1067,8 +1067,12 @@ pub(crate) fn cut_at_end(apps: &[App], index: &Index, text: &str) -> Option<Reco
         .filter(|(name, _)| name.starts_with(key.as_str()))
         .min_by_key(|(name, _)| name.len())?;
     let inside = name.get(key.len()..)?.chars().next().is_some_and(char::is_alphanumeric);
-    let mut found =
-        cut_short(apps, index, &format!("{text}…"), false).filter(|_| inside && key.len() * 5 >= name.len() * 3)?;
+    let mut found = cut_short(apps, index, &format!("{text}…"), false).filter(|_| {
+        // (Four letters at least, two at most cut off: `Música` and `Dream`, names of
+        // their own, begin `musically` and `Dreamina` with three more.)
+        let cut = name.chars().count().saturating_sub(key.chars().count());
+        inside && key.chars().nth(3).is_some() && (1..=2).contains(&cut)
+    })?;
     // (What was pasted, without the mark of a cut it does not have.)
     if let MatchedBy::SimilarName { value, .. } = &mut found.matched_by {
         text.clone_into(value);

@@ -559,6 +559,21 @@ fn decoded(line: &str) -> Option<String> {
     {
         return None;
     }
+    // (Unicode's tag characters, invisible, spelling ASCII's letters: read as those.)
+    let tag = |c: char| ('\u{e0020}'..='\u{e007e}').contains(&c);
+    if !line.is_ascii() && line.chars().any(tag) {
+        let spelt: String = line
+            .chars()
+            .map(|c| {
+                if tag(c) {
+                    char::from_u32(u32::from(c) - 0xE0000).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect();
+        return Some(decoded_as_written(&spelt).unwrap_or(spelt));
+    }
     // (A mail's source copied, decoded first: quoted-printable's `=54ikTok`, `Caf=C3=A9`,
     // and MIME's encoded-words, `=?UTF-8?B?VGlrVG9r?=`.)
     if let Some(spelt) = spelt_out(line) {

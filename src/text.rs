@@ -125,7 +125,9 @@ pub fn is_invisible(c: char) -> bool {
 /// Armenian, Hebrew, Arabic, the Indian scripts, Sinhala, Thai, Lao, Myanmar, Georgian,
 /// Hangul, kana, Han, Khmer, Ethiopic; any other letter outside ASCII one more bit):
 /// whether a pasted name can be compared with a policy's at all. Latin's letters beyond
-/// ASCII are Latin (`ª`, `µ`, `º`, `ʻ`, `ˣ`), and so are its styled ones (`ℕ`, `Ⓝ`, `𝓝`).
+/// ASCII are Latin (`ª`, `µ`, `º`, `ʻ`, `ˣ`), and so are its styled ones (`Ⓝ`, `𝓝`). (The
+/// Letterlike Symbols, `ℕ`, `ℸ`, `Ω`, are of several scripts: another letter, told by
+/// its compatibility form.)
 pub(crate) fn scripts(text: &str) -> u32 {
     const RANGES: &[(u32, u32, u32)] = &[
         // (Latin's letters of the Latin-1 page, `ª`, `µ`, `º`, and the modifier letters,
@@ -168,9 +170,8 @@ pub(crate) fn scripts(text: &str) -> u32 {
         (0x20000, 0x3FFFF, 22),
         (0x1780, 0x17FF, 23),
         (0x1200, 0x137F, 24),
-        // (Styled letters, Latin's and Greek's: `ℕ`, `Ⓝ`, `𝓝`, `𝚳`.)
+        // (Styled letters, Latin's and Greek's: `Ⓝ`, `𝓝`, `𝚳`.)
         (0x2070, 0x209F, 0),
-        (0x2100, 0x214F, 0),
         (0x24B6, 0x24E9, 0),
         (0x1D400, 0x1D6A7, 0),
         (0x1D6A8, 0x1D7CB, 1),

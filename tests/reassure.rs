@@ -6437,9 +6437,9 @@ fn a_button_a_count_or_a_continuation_in_more_languages_is_never_nothing_to_do()
 /// `<img …>`), in HTML's entities (`&lt;Media omitted&gt;`), a link's file before its query
 /// (`…/apps.xlsx?dl=0`), iOS's WhatsApp export's file (`00000012-PHOTO-…`), a pager's
 /// prompt (`Press SPACE for more, q to quit`, `less`'s `lines 1-20/84 15%`), an export
-/// limited (`Results limited to 1000`), and a remark that the rest is elsewhere or later
-/// (`I'll send the rest`, `those are the main ones`, `2nd half coming`). Names in a
-/// sentence's case stay names, and so does a count of none left out.
+/// limited (`Results limited to 1000`), and a remark that the rest comes later or is not
+/// known (`I'll send the rest`, `not sure about the rest`). Names in a sentence's case
+/// stay names, and so does a count of none left out.
 #[test]
 fn a_chats_a_mails_a_consoles_or_a_writers_note_of_the_rest_is_never_nothing_to_do() {
     for line in [
@@ -6474,15 +6474,9 @@ fn a_chats_a_mails_a_consoles_or_a_writers_note_of_the_rest_is_never_nothing_to_
         "Preview limited to 100 rows",
         "Fetched 20 rows. More rows available",
         "Query returned more than 20 rows; use LIMIT",
-        "(these are just the work ones)",
-        "the games are in the screenshot",
-        "those are the main ones",
         "not sure about the rest",
         "will check the rest tomorrow",
         "I'll send the rest",
-        "msg 1 of 2",
-        "see next msg",
-        "2nd half coming",
     ] {
         assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
         assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
@@ -6499,4 +6493,88 @@ fn a_chats_a_mails_a_consoles_or_a_writers_note_of_the_rest_is_never_nothing_to_
     assert_nothing_to_do(
         "Hi Tom,\nhere are the apps on my work phone:\nOutlook\nTeams\nThanks and enjoy the rest of your day\nAnna\n",
     );
+}
+
+/// Red team rt56a's: a letter of the Letterlike Symbols in a script the policy does not
+/// write (`ℸ`, Hebrew in compatibility form) is still foreign, as the plain letter is;
+/// TikTok spelt in Unicode's invisible tag characters, alone or after a name, is found;
+/// and a remark that the rest comes later in the eight languages (`der Rest kommt
+/// später`, `le reste demain`, `te mando el resto`) says the list is not whole.
+#[test]
+fn a_letterlike_sign_hidden_tags_or_the_rest_later_in_eight_languages_is_never_nothing_to_do() {
+    for list in ["Slack\nℸikℸok\nZoom\n", "Slack\nℵ\nZoom\n", "Slack\nד\nZoom\n"] {
+        assert_never_reassures(list);
+    }
+    let tags: String = "TikTok"
+        .chars()
+        .filter_map(|c| char::from_u32(0xE0000 + u32::from(c)))
+        .collect();
+    for list in [
+        format!("Slack\nZoom\n{tags}\nOutlook\n"),
+        format!("Slack\nZoom\nSpotify{tags}\nOutlook\n"),
+    ] {
+        assert_never_reassures(&list);
+    }
+    for line in [
+        "der Rest kommt später",
+        "den Rest schicke ich morgen",
+        "le reste demain",
+        "le reste plus tard",
+        "te mando el resto",
+        "il resto domani",
+        "o resto amanhã",
+        "rest komt later",
+        "ik stuur de rest later",
+        "resztę wyślę jutro",
+        "reszta jutro",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+    assert_names_stay_names(&["ℕetflix", "Rest Timer", "Resto Finder", "Il Meteo"]);
+}
+
+/// Red team rt56b's false alarms of the first remark_of_part and cut_at_end: a complete
+/// list's sentences about it (`I deleted the rest last week.`, `Half of these came
+/// preinstalled.`), apps named in a sentence's case (`Rest in pieces`, `Half marathon
+/// trainer`, `Screenshot to text`), and a home screen ending in its own `Música`, which
+/// begins `musically` with three letters more, are whole.
+#[test]
+fn a_whole_lists_remarks_and_names_in_a_sentences_case_are_read_whole() {
+    for sentence in [
+        "I deleted the rest last week.",
+        "I removed the rest yesterday.",
+        "Half of these came preinstalled.",
+        "A few of these came preinstalled.",
+        "That's all the ones on there.",
+        "No screenshot, sorry, I typed them out.",
+        "I'll be back tomorrow if you need anything else.",
+        "Call me later if anything is unclear.",
+        "Just reply to this msg if you need more.",
+    ] {
+        assert_nothing_to_do(&format!("Slack\nZoom\nOutlook\nSpotify\nWhatsApp\n{sentence}\n"));
+    }
+    assert_names_stay_names(&[
+        "Rest in pieces",
+        "Half marathon trainer",
+        "Screenshot to text",
+        "Outlook msg viewer",
+        "Send msg later",
+        "Time to rest",
+        "Ones to watch",
+        "Read later on the go",
+    ]);
+    for list in [
+        "WhatsApp\nInstagram\nMapas\nFotos\nMúsica",
+        "WhatsApp\nInstagram\nMappe\nFoto\nMusica",
+    ] {
+        assert_nothing_to_do(list);
+    }
+    let report = check_against(
+        "us-no-tiktok-on-government-devices",
+        serde_json::json!({"device": "phone", "ownership": "company"}),
+        "2023-03-01T12:00:00Z",
+        "Slack\nSpotify\nDream",
+    );
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:?}", report.overall);
 }

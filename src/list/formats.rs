@@ -3233,59 +3233,57 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     true
 }
 
-/// A remark in a sentence's case that the list is some of the apps, or that the rest is
-/// elsewhere or comes later (`I'll send the rest`, `not sure about the rest`, `those are
-/// the main ones`, `the games are in the screenshot`, `2nd half coming`, `see next msg`):
-/// three words to twelve, none after the first with a capital but `I`'s (a name's words
-/// have one: `Rest Of The World`), one of them a word for the rest or a part, and one a
-/// sentence's small word or a strong word for a part (`half`, `msg`, `ones`); not a
-/// question (`which ones are banned`). (`LongShot for long screenshot` is an app's name
-/// in a sentence's case: no small word of a sentence.)
+/// A remark in a sentence's case that the rest of the list comes later or is not known,
+/// in the eight languages (`I'll send the rest`, `not sure about the rest`, `der Rest
+/// kommt später`, `le reste demain`, `reszta jutro`): two words to twelve, none after the
+/// first with a capital but `I`'s and German's `Rest` (a name's words have one: `Rest Of
+/// The World`), a word for the rest and one that it comes or is not known; not a question,
+/// and not the rest gone (`I deleted the rest last week`). (Red team rt56b's sentences of
+/// a whole list, `Half of these came preinstalled`, and names in a sentence's case, `Time
+/// to rest`, `Half marathon trainer`, say no such thing.)
 fn remark_of_part(text: &str) -> bool {
-    const PART_REMARK: Words = Words("rest|remaining|half|ones|few|screenshot|screenshots|msg|later|tomorrow");
-    const STRONG: Words = Words("half|ones|msg");
-    // (Not a question, `which ones do I remove?`, `can you check which ones are banned`.)
+    // (The rest, in the eight languages, and what says it comes or is not known.)
+    const REST: Words = Words("rest|remaining|reste|resto|reszta|resztę|suite");
+    const COMES: Words = Words(
+        "later|tomorrow|später|morgen|demain|tard|luego|después|mañana|domani|dopo|amanhã|depois|później|jutro\
+         |send|sending|follow|follows|coming|kommt|schicke|nach|envoie|envoyer|arrive|mando|envío|mandaré|manderò|mando\
+         |stuur|komt|wyślę|sure",
+    );
+    // (Not the rest gone, `I deleted the rest last week`.)
+    const GONE: Words = Words(
+        "deleted|removed|uninstalled|gelöscht|entfernt|supprimé|supprimés|eliminado|eliminados|eliminato|apagado|verwijderd|usunąłem|usunęłam",
+    );
+    // (Not a question, `what about the rest?`.)
     if text.contains('?') {
         return false;
     }
-    const SMALL: Words = Words(
-        "my|are|is|was|will|i|i'll|ill|i'm|im|in|on|about|not|those|these|just|be|to|only|sure|send|check|coming|see|next",
-    );
     // (Let go at a capital after the first word, most lines, names, before a word is
-    // looked up; or with fewer than three words.)
-    // (By bytes: a capital in ASCII after a space, but `I`'s.)
+    // looked up, by bytes: a capital in ASCII after a space, but `I`'s and German's `Rest`;
+    // or without a space.)
     let bytes = text.as_bytes();
-    let capital_after = bytes.windows(3).any(|w| {
-        matches!(w, [b' ', c, next] if c.is_ascii_uppercase() && !(*c == b'I' && matches!(next, b' ' | b'\'' | 0xE2)))
+    let capital_after = bytes.windows(3).enumerate().any(|(at, w)| {
+        matches!(w, [b' ', c, next] if c.is_ascii_uppercase()
+            && !(*c == b'I' && matches!(next, b' ' | b'\'' | 0xE2))
+            && !bytes.get(at + 1..).is_some_and(|rest| rest.starts_with(b"Rest ") || rest == b"Rest"))
     });
-    if capital_after || bytes.iter().filter(|&&b| b == b' ').count() < 2 {
+    if capital_after || !bytes.contains(&b' ') {
         return false;
     }
-    let mut seen = 0;
+    let (mut seen, mut rest, mut comes) = (0, false, false);
     for w in prose_words(text) {
         seen += 1;
-        if seen > 1
-            && w.starts_with(|c: char| c.is_uppercase())
-            && !matches!(w, "I" | "I'll" | "I’ll" | "I'm" | "I’m" | "I've" | "I'd")
+        if seen > 12
+            || seen > 1
+                && w.starts_with(|c: char| c.is_uppercase())
+                && !matches!(w, "I" | "I'll" | "I’ll" | "I'm" | "I’m" | "I've" | "I'd" | "Rest")
+            || GONE.contains(w)
         {
             return false;
         }
+        rest |= REST.contains(w);
+        comes |= COMES.contains(w);
     }
-    if !(3..=12).contains(&seen) {
-        return false;
-    }
-    let (mut words, mut part, mut small) = (0, false, false);
-    for w in prose_words(text) {
-        words += 1;
-        // (Nor a sign-off's wish, `enjoy the rest of your day`.)
-        if Words("which|welche|quelles|cuáles|your|enjoy").contains(w) {
-            return false;
-        }
-        let is_part = PART_REMARK.contains(w);
-        part |= is_part;
-        small |= is_part && STRONG.contains(w) || SMALL.contains(w);
-    }
-    words >= 3 && part && small
+    seen >= 2 && rest && comes
 }
 
 /// What a device says of itself, as its About screen or a person writes it: its system
