@@ -477,7 +477,7 @@ fn broken_word(first: &str, second: &str, out: &mut String) -> Option<Broken> {
     let stem = if soft {
         last.strip_suffix('=').unwrap_or(last)
     } else {
-        last.trim_end_matches(['-', '‐', '–', '.'])
+        last.trim_end_matches(['-', '‐', '–', '.', '\u{ad}'])
     };
     let letter_before = stem.chars().next_back().is_some_and(char::is_alphabetic);
     if letter_before && last.len() > stem.len() && stem.len() + next.len() <= 64 {

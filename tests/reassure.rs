@@ -6578,3 +6578,24 @@ fn a_whole_lists_remarks_and_names_in_a_sentences_case_are_read_whole() {
     );
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:?}", report.overall);
 }
+
+/// Red team rt56a's: TikTok broken across two lines by a soft hyphen (`Tik\u{ad}` over
+/// `Tok`), a screen's picture named with a typographic apostrophe (`Capture d’écran
+/// 2023-03-01 à 12.00.00`), and a line that says in brackets it could not be read
+/// (`[unreadable]`, `(unleserlich)`).
+#[test]
+fn a_soft_hyphen_a_typographic_apostrophe_or_an_unreadable_mark_is_never_nothing_to_do() {
+    assert_tiktok_reported("Slack\nZoom\nTik\u{ad}\nTok\nOutlook\n", false);
+    for line in [
+        "Capture d’écran 2023-03-01 à 12.00.00",
+        "[unreadable]",
+        "[illegible]",
+        "(unleserlich)",
+        "(illisible)",
+        "(ilegible)",
+        "(blurry)",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
+}

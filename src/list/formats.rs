@@ -5557,7 +5557,8 @@ fn hides(text: &str) -> bool {
         "#ref!|#n/a|#name?|#value!|#div/0!|#num!|#null!|#spill!|#calc!|#wert!|#nv|#bezug!|#valeur!|#nom?|#¡ref!|#¿nombre?|#¡valor!",
     );
     const LEFT_OUT: Words = Words(
-        "redacted|private|hidden|removed|censored|masked|withheld|geschwärzt|entfernt|privat|versteckt|ausgeblendet|masqué|caché|supprimé|privé|oculto|privado|eliminado|censurado",
+        "redacted|private|hidden|removed|censored|masked|withheld|geschwärzt|entfernt|privat|versteckt|ausgeblendet|masqué|caché|supprimé|privé|oculto|privado|eliminado|censurado\
+         |unreadable|illegible|unleserlich|illisible|ilegible|illeggibile|onleesbaar|nieczytelne|blurry|unclear",
     );
     let bytes = text.as_bytes();
     // (A name masked with stars: one word of letters and stars, a letter first, two
@@ -5662,7 +5663,8 @@ fn picture_named(text: &str) -> bool {
     if text.len() > 80 {
         return false;
     }
-    let lower = crate::case::lower(text);
+    // (Its apostrophe typographic too: `Capture d’écran`.)
+    let lower = crate::case::lower(text).replace('’', "'");
     SHOT_NAMES.iter().any(|name| {
         lower.strip_prefix(name).is_some_and(|rest| {
             let date = rest.trim_start().split([' ', '_']).next().unwrap_or("");
