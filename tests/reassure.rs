@@ -5773,7 +5773,7 @@ fn a_phone_named_a_bullets_emoji_and_a_signatures_logo_are_a_lists_frame() {
 /// employees write, with the words around them (articles, "list", "message", a count).
 #[test]
 fn a_line_of_the_words_for_a_missing_part_is_never_nothing_to_do() {
-    for line in [
+    assert_lines_not_whole(&[
         "Photos omitted",
         "photo omitted",
         "sticker omitted",
@@ -5835,10 +5835,7 @@ fn a_line_of_the_words_for_a_missing_part_is_never_nothing_to_do() {
         "John sent a photo",
         "Mike sent an attachment",
         "Mike: <Media omitted>",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
     // (Names made of such words and others stay names.)
     assert_names_stay_names(&[
         "Hidden Folks",
@@ -5848,6 +5845,16 @@ fn a_line_of_the_words_for_a_missing_part_is_never_nothing_to_do() {
         "Top Eleven",
         "Rest Timer",
     ]);
+}
+
+/// Each of `lines`, between names in two places (after three, and between two), says
+/// the list is not whole.
+#[track_caller]
+fn assert_lines_not_whole(lines: &[&str]) {
+    for line in lines {
+        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
+        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
+    }
 }
 
 /// Each of `names`, an app's name between two others, answers "nothing to do".
@@ -5875,7 +5882,7 @@ fn assert_names_stay_names(names: &[&str]) {
 /// shapes in other languages and tools.
 #[test]
 fn a_lone_word_a_count_of_pictures_or_a_file_for_the_list_is_never_nothing_to_do() {
-    for line in [
+    assert_lines_not_whole(&[
         "Attachment",
         "Attachments",
         "Omitted",
@@ -5960,10 +5967,7 @@ fn a_lone_word_a_count_of_pictures_or_a_file_for_the_list_is_never_nothing_to_do
         "Anna heeft een bericht ingetrokken",
         "Anna anuló el envío de un mensaje",
         "Anna cofnęła wysłanie wiadomości",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
     // (Apps named with such words stay names.)
     assert_names_stay_names(&[
         "Photos",
@@ -6040,7 +6044,7 @@ fn a_whole_list_with_words_for_pictures_in_its_names_or_remarks_is_read_whole() 
 /// scissors' cut mark alone (`✂`, `--✂--`).
 #[test]
 fn a_placeholder_in_any_brackets_a_chats_media_message_or_a_cut_mark_is_never_nothing_to_do() {
-    for line in [
+    assert_lines_not_whole(&[
         "‹Bild›",
         "«Foto»",
         "〈Photo〉",
@@ -6067,10 +6071,7 @@ fn a_placeholder_in_any_brackets_a_chats_media_message_or_a_cut_mark_is_never_no
         "✄",
         "--✂--",
         "✂ - - - -",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
     assert_names_stay_names(&[
         "Messages",
         "Voice Recorder",
@@ -6215,7 +6216,7 @@ fn a_name_cut_at_the_texts_end_or_hidden_by_a_mails_encoding_is_never_nothing_to
 /// Graphic`). Apps named with such words stay names.
 #[test]
 fn a_pictures_name_without_its_extension_is_never_nothing_to_do() {
-    for line in [
+    assert_lines_not_whole(&[
         "IMG_1234",
         "PXL_20230301_120000000",
         "IMG-20230301-WA0001",
@@ -6236,10 +6237,7 @@ fn a_pictures_name_without_its_extension_is_never_nothing_to_do() {
         "Zrzut ekranu",
         "Pasted Graphic",
         "Image from iOS",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
     assert_names_stay_names(&[
         "Screenshot",
         "Signal",
@@ -6259,7 +6257,7 @@ fn a_pictures_name_without_its_extension_is_never_nothing_to_do() {
 /// it (`Page 1 of 4 (84 items)`). `Photo 2` and `Photo (3)` stay names.
 #[test]
 fn a_picture_or_a_page_among_several_is_never_nothing_to_do() {
-    for line in [
+    assert_lines_not_whole(&[
         "Photo 1 of 3",
         "Image 1 of 2",
         "Bild 1 von 3",
@@ -6272,10 +6270,7 @@ fn a_picture_or_a_page_among_several_is_never_nothing_to_do() {
         "Trang 1/3",
         "Page 1 of 4 (84 items)",
         "Seite 1 von 4 (84 Einträge)",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
     assert_names_stay_names(&["Photo 2", "Photo (3)", "Image 360"]);
 }
 
@@ -6289,7 +6284,7 @@ fn a_picture_or_a_page_among_several_is_never_nothing_to_do() {
 /// capitals with such words stay names.
 #[test]
 fn a_part_not_here_in_ten_more_languages_is_never_nothing_to_do() {
-    for line in [
+    assert_lines_not_whole(&[
         "bild utelämnad",
         "billede udeladt",
         "bilde utelatt",
@@ -6365,10 +6360,7 @@ fn a_part_not_here_in_ten_more_languages_is_never_nothing_to_do() {
         "[kısaltıldı]",
         "[trunchiat]",
         "[dipotong]",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
     assert_names_stay_names(&[
         "Sesli Mesaj",
         "Mensaje De Voz",
@@ -6386,7 +6378,7 @@ fn a_part_not_here_in_ten_more_languages_is_never_nothing_to_do() {
 /// app, and `Visa Mobile` stay names.
 #[test]
 fn a_button_a_count_or_a_continuation_in_more_languages_is_never_nothing_to_do() {
-    for line in [
+    assert_lines_not_whole(&[
         "och 42 till",
         "og 42 mere",
         "og 42 til",
@@ -6424,10 +6416,7 @@ fn a_button_a_count_or_a_continuation_in_more_languages_is_never_nothing_to_do()
         "Afficher les images",
         "Mostrar imágenes",
         "Show message history",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
     assert_names_stay_names(&["Visa", "Visa Mobile", "Lihat", "Dan", "Show Pictures"]);
 }
 
@@ -6442,7 +6431,7 @@ fn a_button_a_count_or_a_continuation_in_more_languages_is_never_nothing_to_do()
 /// stay names, and so does a count of none left out.
 #[test]
 fn a_chats_a_mails_a_consoles_or_a_writers_note_of_the_rest_is_never_nothing_to_do() {
-    for line in [
+    assert_lines_not_whole(&[
         "View-once media",
         "View once photo",
         "Photo · View once",
@@ -6477,10 +6466,7 @@ fn a_chats_a_mails_a_consoles_or_a_writers_note_of_the_rest_is_never_nothing_to_
         "not sure about the rest",
         "will check the rest tomorrow",
         "I'll send the rest",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
     assert_names_stay_names(&[
         "LongShot for long screenshot",
         "Rest of the World",
@@ -6515,7 +6501,7 @@ fn a_letterlike_sign_hidden_tags_or_the_rest_later_in_eight_languages_is_never_n
     ] {
         assert_never_reassures(&list);
     }
-    for line in [
+    assert_lines_not_whole(&[
         "der Rest kommt später",
         "den Rest schicke ich morgen",
         "le reste demain",
@@ -6527,10 +6513,7 @@ fn a_letterlike_sign_hidden_tags_or_the_rest_later_in_eight_languages_is_never_n
         "ik stuur de rest later",
         "resztę wyślę jutro",
         "reszta jutro",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
     assert_names_stay_names(&["ℕetflix", "Rest Timer", "Resto Finder", "Il Meteo"]);
 }
 
@@ -6586,7 +6569,7 @@ fn a_whole_lists_remarks_and_names_in_a_sentences_case_are_read_whole() {
 #[test]
 fn a_soft_hyphen_a_typographic_apostrophe_or_an_unreadable_mark_is_never_nothing_to_do() {
     assert_tiktok_reported("Slack\nZoom\nTik\u{ad}\nTok\nOutlook\n", false);
-    for line in [
+    assert_lines_not_whole(&[
         "Capture d’écran 2023-03-01 à 12.00.00",
         "[unreadable]",
         "[illegible]",
@@ -6594,8 +6577,5 @@ fn a_soft_hyphen_a_typographic_apostrophe_or_an_unreadable_mark_is_never_nothing
         "(illisible)",
         "(ilegible)",
         "(blurry)",
-    ] {
-        assert_not_whole(&format!("WhatsApp\nSlack\nMicrosoft Teams\n{line}"));
-        assert_not_whole(&format!("WhatsApp\n{line}\nSlack"));
-    }
+    ]);
 }
