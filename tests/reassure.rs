@@ -6474,6 +6474,8 @@ fn a_chats_a_mails_a_consoles_or_a_writers_note_of_the_rest_is_never_nothing_to_
         "Cider",
         "CID Manager",
         "rest timer app",
+        // (A tag before a name is no picture alone: the end-to-end test's payload.)
+        "<img src=x onerror=\"window.__pwned=1\">Notes",
     ]);
     assert_nothing_to_do("Slack\nZoom\n0 more rows not exported\n");
     assert_nothing_to_do(

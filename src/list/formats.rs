@@ -4403,14 +4403,11 @@ fn numbered_item<'a>(text: &'a str, list: &AppList) -> Option<&'a str> {
 }
 
 /// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
-const PLACEHOLDER_STARTS: [&str; 45] = [
+const PLACEHOLDER_STARTS: [&str; 43] = [
     "[image:",
     "[cid:",
-    // (A mail's source: its picture's reference, `cid:image001.png@01D94C3A…`, and its
-    // tag, `<img src="…">`.)
+    // (A mail's source: its picture's reference, `cid:image001.png@01D94C3A…`.)
     "cid:",
-    "<img ",
-    "<img>",
     "<attached:",
     "[attachment:",
     "[bild:",
@@ -4976,6 +4973,9 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     placeholder
         || file
         || picture_named(t)
+        // (A mail's source's picture, its tag alone: `<img src="cid:image001.png@…">`; a
+        // name after it is read.)
+        || starts(t, "<img") && t.find('>').is_some_and(|end| end + 1 == t.len())
         || media
         || see_all
         || later
