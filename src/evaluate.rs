@@ -409,13 +409,6 @@ fn evaluate_with(
         let mut recognised: Vec<usize> = Vec::new();
         let mut run = (0, true); // (line, every entry of it so far known)
         let mut kept = 0; // findings of apps the policy does not name
-                          // The text's last line with text: its last entry may have been cut short with it
-                          // ([`recognise::cut_at_end`]).
-        let last_line = crate::text::split_newlines(list.text())
-            .enumerate()
-            .filter(|(_, line)| !line.trim().is_empty())
-            .last()
-            .map(|(i, _)| list.original_line(i + 1));
         for (at, e) in list.entries.iter().enumerate() {
             if at == 0 || e.line != run.0 {
                 if at > 0 && run.1 && recognised.last() != Some(&run.0) {
@@ -423,8 +416,17 @@ fn evaluate_with(
                 }
                 run = (e.line, true);
             }
+            // (The last entry, on the text's last line with text, may have been cut short
+            // with it: `recognise::cut_at_end`. That line is found only for it.)
+            let last_line = || {
+                crate::text::split_newlines(list.text())
+                    .enumerate()
+                    .filter(|(_, line)| !line.trim().is_empty())
+                    .last()
+                    .map(|(i, _)| list.original_line(i + 1))
+            };
             let recognition = recognise::recognise_entry(&policy.apps, index, e, &mut scratch).or_else(|| {
-                (at + 1 == list.entries.len() && Some(e.line) == last_line)
+                (at + 1 == list.entries.len() && Some(e.line) == last_line())
                     .then(|| recognise::cut_at_end(&policy.apps, index, e.lookup().0))
                     .flatten()
             });
@@ -1147,9 +1149,12 @@ fn foreign_script(known: u32, list: &AppList, findings: &[Finding], ui: Lang) ->
             // (In an alphabet as pasted and in compatibility form both: `𝓝𝓮𝓽𝓯𝓵𝓲𝔁` is
             // Latin, and so is `µTorrent`, whose `µ` the form makes Greek.)
             // (A letter of no alphabet known as pasted, `ℸ`, is its compatibility form's.)
-            const ANOTHER: u32 = 1 << 25;
             let (pasted, folded) = (name_scripts(&e.text), name_scripts(e.lookup().0));
-            let pasted = if pasted & ANOTHER == 0 { pasted } else { !0 };
+            let pasted = if pasted & crate::text::ANOTHER_SCRIPT == 0 {
+                pasted
+            } else {
+                !0
+            };
             pasted & folded & !known != 0 && !told(e.line)
         })
         // (Named, so that the employee finds them: at most 40 characters of each, without
@@ -1181,8 +1186,7 @@ fn foreign_script(known: u32, list: &AppList, findings: &[Finding], ui: Lang) ->
 fn name_scripts(text: &str) -> u32 {
     const GREEK: u32 = 1 << 1;
     text.split_whitespace()
-        .map(crate::text::scripts)
-        .zip(text.split_whitespace())
+        .map(|word| (crate::text::scripts(word), word))
         .filter(|&(scripts, word)| !(scripts == GREEK && word.chars().filter(|c| c.is_alphabetic()).count() == 1))
         .fold(0, |all, (scripts, _)| all | scripts)
 }

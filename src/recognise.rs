@@ -1002,6 +1002,12 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
 /// label, so that one is no app of the policy.
 fn cut_short(apps: &[App], index: &Index, text: &str, whole: bool) -> Option<Recognition> {
     let head = text.strip_suffix("…").or_else(|| text.strip_suffix("..."))?;
+    begun(apps, index, head, text, whole)
+}
+
+/// [`cut_short`]'s possible match for what is left of a name, `head`, the whole text
+/// being `text`.
+fn begun(apps: &[App], index: &Index, head: &str, text: &str, whole: bool) -> Option<Recognition> {
     let key = crate::text::normalise_name(head);
     if key.chars().nth(2).is_none()
         || whole && !index.names.contains_key(&key) && !index.publisher_names.contains_key(&key)
@@ -1052,13 +1058,15 @@ fn cut_short(apps: &[App], index: &Index, text: &str, whole: bool) -> Option<Rec
 pub(crate) fn cut_at_end(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
     let text = crate::text::trim(text);
     let key = crate::text::normalise_name(text);
-    if key.chars().nth(2).is_none() || index.names.contains_key(&key) || index.publisher_names.contains_key(&key) {
+    // (Four letters at least, and no whole name: `Lark` is Lark.)
+    if key.chars().nth(3).is_none() || index.names.contains_key(&key) || index.publisher_names.contains_key(&key) {
         return None;
     }
+    // (Most last names begin no policy name: let go by the index of names' starts.)
     let start = key
         .chars()
         .fold(0, |h, c| hash_bytes(h, c.encode_utf8(&mut [0; 4]).as_bytes()));
-    if !index.name_starts.contains(&start) || !key.chars().next_back().is_some_and(char::is_alphanumeric) {
+    if !index.name_starts.contains(&start) {
         return None;
     }
     let (name, _) = index
@@ -1066,18 +1074,14 @@ pub(crate) fn cut_at_end(apps: &[App], index: &Index, text: &str) -> Option<Reco
         .iter()
         .filter(|(name, _)| name.starts_with(key.as_str()))
         .min_by_key(|(name, _)| name.len())?;
-    let inside = name.get(key.len()..)?.chars().next().is_some_and(char::is_alphanumeric);
-    let mut found = cut_short(apps, index, &format!("{text}…"), false).filter(|_| {
-        // (Four letters at least, two at most cut off: `Música` and `Dream`, names of
-        // their own, begin `musically` and `Dreamina` with three more.)
-        let cut = name.chars().count().saturating_sub(key.chars().count());
-        inside && key.chars().nth(3).is_some() && (1..=2).contains(&cut)
-    })?;
-    // (What was pasted, without the mark of a cut it does not have.)
-    if let MatchedBy::SimilarName { value, .. } = &mut found.matched_by {
-        text.clone_into(value);
-    }
-    Some(found)
+    // (Cut inside a word, one or two letters off: `Música` and `Dream`, names of their
+    // own, begin `musically` and `Dreamina` with three more.)
+    let inside = key.chars().next_back().is_some_and(char::is_alphanumeric)
+        && name.get(key.len()..)?.chars().next().is_some_and(char::is_alphanumeric);
+    let cut = name.chars().count().saturating_sub(key.chars().count());
+    (inside && (1..=2).contains(&cut))
+        .then(|| begun(apps, index, text, text, false))
+        .flatten()
 }
 
 /// Whether a (trimmed) line may have [`fields`]: without a separator, quote, dot,

@@ -121,6 +121,9 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// [`scripts`]' bit for a letter beyond ASCII of none of the alphabets it knows.
+pub(crate) const ANOTHER_SCRIPT: u32 = 1 << 25;
+
 /// The alphabets `text`'s letters are written in, one bit each (Latin, Greek, Cyrillic,
 /// Armenian, Hebrew, Arabic, the Indian scripts, Sinhala, Thai, Lao, Myanmar, Georgian,
 /// Hangul, kana, Han, Khmer, Ethiopic; any other letter outside ASCII one more bit):
@@ -129,6 +132,7 @@ pub fn is_invisible(c: char) -> bool {
 /// Letterlike Symbols, `ℕ`, `ℸ`, `Ω`, are of several scripts: another letter, told by
 /// its compatibility form.)
 pub(crate) fn scripts(text: &str) -> u32 {
+    let another = ANOTHER_SCRIPT.trailing_zeros();
     const RANGES: &[(u32, u32, u32)] = &[
         // (Latin's letters of the Latin-1 page, `ª`, `µ`, `º`, and the modifier letters,
         // `ʻ`, `ˣ`: `µTorrent`, `Nº1`, `Hawaiʻi`.)
@@ -189,7 +193,7 @@ pub(crate) fn scripts(text: &str) -> u32 {
         let script = RANGES
             .iter()
             .find(|(from, to, _)| (*from..=*to).contains(&code))
-            .map_or(25, |(_, _, script)| *script);
+            .map_or(another, |(_, _, script)| *script);
         bits |= 1 << script;
     }
     bits
