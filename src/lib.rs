@@ -24,6 +24,7 @@ pub mod fleet;
 pub mod i18n;
 pub mod impact;
 pub mod json;
+mod latin;
 pub mod lint;
 pub mod list;
 pub mod noscript;

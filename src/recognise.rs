@@ -447,7 +447,30 @@ impl Scratch {
                 return Some(found);
             }
         }
-        None
+        // (Signs written for letters, `T!kT0k`, `T|kT@k`, `$nap`: the whole text read with
+        // the letters they stand for, then as a misread is. Most texts have none.)
+        if !text.bytes().any(|b| matches!(b, b'!' | b'|' | b'@' | b'$')) {
+            return None;
+        }
+        let letters: String = text
+            .chars()
+            .map(|c| match c {
+                '!' | '|' => 'i',
+                '@' => 'a',
+                '$' => 's',
+                other => other,
+            })
+            .collect();
+        let mut key = String::new();
+        let length = normalise_into(&mut key, &letters);
+        if !(MIN_MISREAD_CHARS..=MAX_SIMILAR_CHARS).contains(&length) || index.near_misses.contains(key.as_str()) {
+            return None;
+        }
+        misread_key(&key, word);
+        index
+            .misread
+            .get(word.as_str())
+            .and_then(|&i| spelt_otherwise(apps, i, text, length))
     }
 }
 
@@ -708,20 +731,26 @@ fn spelt_otherwise(apps: &[App], i: usize, value: &str, length: usize) -> Option
     })
 }
 
-/// Whether a pasted name has what text recognition makes of another character: a `0`,
-/// a `1` or a `5` beside a letter (for `o`, `i` or `l`, `s`: `T1kT0k`, not the number
-/// of `Office 365`), or `rn` or `vv` (for `m`, `w`).
+/// Whether a pasted name has what text recognition makes of another character, or what
+/// a person writes for a letter: a `0`, `1`, `3`, `4`, `5` or `7` beside a letter (for
+/// `o`, `i` or `l`, `e`, `a`, `s`, `t`: `T1kT0k`, `71k70k`, not the number of `Office
+/// 365`), a `!`, `|`, `@` or `$` beside one (`T!kT0k`), or `rn` or `vv` (for `m`, `w`).
 fn may_be_misread(text: &str) -> bool {
     use crate::text::words8::{has_byte, has_pair, lower};
     // (Most names: let go eight bytes at a time, seven on, so that every pair of bytes
     // is in one of them; the last bytes with zeros after them.)
     let suspect = |x: u64| {
         let x = lower(x);
-        // (`0` and `1` are one test: 0x30 and 0x31 without their last bit.)
-        has_byte(x & !0x0101_0101_0101_0101, b'0')
-            || has_byte(x, b'5')
+        // (`0` to `3` are one test, 0x30 to 0x33 without their last two bits, and `4` to
+        // `7` another; `@` is 0x60 once lowered.)
+        has_byte(x & !0x0303_0303_0303_0303, b'0')
+            || has_byte(x & !0x0303_0303_0303_0303, b'4')
             || has_pair(x, b'r', b'n')
             || has_pair(x, b'v', b'v')
+            || has_byte(x, b'!')
+            || has_byte(x, b'|')
+            || has_byte(x, b'`')
+            || has_byte(x, b'$')
     };
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -747,7 +776,9 @@ fn may_be_misread(text: &str) -> bool {
     // Byte by byte from there, with the byte before it.
     let letter = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_alphabetic);
     (at.saturating_sub(1)..bytes.len()).any(|i| match bytes.get(i).map(|b| b | 0x20) {
-        Some(b'0' | b'1' | b'5') => letter(i.checked_sub(1)) || letter(Some(i + 1)),
+        Some(b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'!' | b'|' | b'`' | b'$') => {
+            letter(i.checked_sub(1)) || letter(Some(i + 1))
+        }
         Some(b @ (b'r' | b'v')) => {
             let next = bytes.get(i + 1).map(|n| n | 0x20);
             next == Some(if b == b'r' { b'n' } else { b'v' })
@@ -757,7 +788,8 @@ fn may_be_misread(text: &str) -> bool {
 }
 
 /// A name's key as text recognition may have read it, each character it confuses as one
-/// (`0` and `o`; `1`, `i` and `l`; `5` and `s`; `rn` and `m`; `vv` and `w`), into `out`:
+/// (`0` and `o`; `1`, `i` and `l`; `5` and `s`; `rn` and `m`; `vv` and `w`; and the
+/// digits people write for letters, `3` for `e`, `4` for `a`, `7` for `t`), into `out`:
 /// `T1kT0k` and `TikTok` are both `tlktok`, `Lernon8` and `Lemon8` both `lemon8`. (Only
 /// ASCII bytes change: the rest is copied as it is.)
 fn misread_key(key: &str, out: &mut String) {
@@ -773,6 +805,10 @@ fn misread_key(key: &str, out: &mut String) {
             (b'0', _) => ("o", 1),
             (b'1' | b'i', _) => ("l", 1),
             (b'5', _) => ("s", 1),
+            // (Digits written for letters on purpose: `71k70k`, `L3mon8`, `C4pCut`.)
+            (b'3', _) => ("e", 1),
+            (b'4', _) => ("a", 1),
+            (b'7', _) => ("t", 1),
             _ => {
                 at += 1;
                 continue;

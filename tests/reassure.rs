@@ -1093,6 +1093,44 @@ fn fancy_letters_are_the_letters_they_stand_for() {
     }
 }
 
+/// Latin letters with a hook, a stroke, a bar, a tail or a dot below (Latin Extended-B,
+/// the phonetic letters, Latin Extended Additional) look like their base letters, and
+/// "fancy text" generators and impersonators write names with them: TikTok so written
+/// is TikTok, as it is with accents. (Red team rt55a's `ƬikƬok` and `TiƙToƙ` answered
+/// "nothing to do": two such letters are more than a typo.)
+#[test]
+fn latin_letters_with_hooks_strokes_and_dots_are_their_base_letters() {
+    for list in [
+        "ƬikƬok\n",
+        "TiƙToƙ\n",
+        "ṬịḳṬọḳ\n",
+        "ȚɨƙȚɵƙ\n",
+        "ṪíḰṪǫḰ\n",
+        "ƮikƮok\n",
+        "ⱦiⱪⱦok\n",
+    ] {
+        assert_tiktok_reported(list, true);
+    }
+}
+
+/// A name written with digits and signs for its letters (`T!kT0k`, `71k70k`, `T1k$0k`):
+/// read back with the letters, it is asked about, as a name text recognition misread is
+/// (`T1kT0k`), never "nothing to do".
+#[test]
+fn a_name_written_with_digits_and_signs_for_letters_is_asked_about() {
+    for list in ["T!kT0k\n", "71k70k\n", "T|kT0k\n", "Tik7ok\n"] {
+        assert_tiktok_reported(list, false);
+    }
+    for list in ["C@pCut\nZoom\n", "L3mon8\nZoom\n", "Zoom\nC4pCu7\n"] {
+        let report = check_us(list);
+        assert_eq!(questions_of(&report).len(), 1, "{list:?}: {:#?}", report.findings);
+    }
+    // Names with such digits and signs that are no policy app's are left alone.
+    let others = "Zoom\n7-Zip\n4chan\nYahoo!\nK-9 Mail\nSketchUp 3D\nSlack\n$tocks\nPhotos 4K\nBTS 7\nT-Mobile\n";
+    assert_nothing_to_do(others);
+    assert_nothing_to_do_in_us(others);
+}
+
 /// The US law's policy (every app by ByteDance must go from agency devices), checked on
 /// an agency iPhone, or a personal one.
 fn check_publisher_rule(list: &str, owner: &str, confirmed: &[&str]) -> Report {

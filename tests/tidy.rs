@@ -124,6 +124,7 @@ const FLOORS: &[&[&str]] = &[
         "i18n",
         "diagnostic",
         "case",
+        "latin",
         "unit_enum",
     ],
     &["list"],
