@@ -345,6 +345,13 @@ impl Scratch {
             let Some((i, app)) = index.names.get(key).and_then(|&i| Some((i, apps.get(i)?))) else {
                 continue;
             };
+            // (A name with Latin letters marked beyond Latin-1 and Extended-A, dots below,
+            // hooks, horns, `ƬikƬok`, `Đồ Lạ`, that the app's own names have not: an
+            // impersonation, or a word of a language that writes them (Vietnamese,
+            // Yoruba), asked about, never ordered.)
+            if crate::latin::marked_beyond(candidate) && !names_of(app).any(|n| crate::latin::marked_beyond(n)) {
+                return spelt_otherwise(apps, i, candidate, self.names.first().map_or(0, |n| n.4));
+            }
             return Some(Recognition {
                 target: Target::App(i),
                 matched_by: MatchedBy::Name {
@@ -447,30 +454,7 @@ impl Scratch {
                 return Some(found);
             }
         }
-        // (Signs written for letters, `T!kT0k`, `T|kT@k`, `$nap`: the whole text read with
-        // the letters they stand for, then as a misread is. Most texts have none.)
-        if !text.bytes().any(|b| matches!(b, b'!' | b'|' | b'@' | b'$')) {
-            return None;
-        }
-        let letters: String = text
-            .chars()
-            .map(|c| match c {
-                '!' | '|' => 'i',
-                '@' => 'a',
-                '$' => 's',
-                other => other,
-            })
-            .collect();
-        let mut key = String::new();
-        let length = normalise_into(&mut key, &letters);
-        if !(MIN_MISREAD_CHARS..=MAX_SIMILAR_CHARS).contains(&length) || index.near_misses.contains(key.as_str()) {
-            return None;
-        }
-        misread_key(&key, word);
-        index
-            .misread
-            .get(word.as_str())
-            .and_then(|&i| spelt_otherwise(apps, i, text, length))
+        None
     }
 }
 
@@ -734,7 +718,8 @@ fn spelt_otherwise(apps: &[App], i: usize, value: &str, length: usize) -> Option
 /// Whether a pasted name has what text recognition makes of another character, or what
 /// a person writes for a letter: a `0`, `1`, `3`, `4`, `5` or `7` beside a letter (for
 /// `o`, `i` or `l`, `e`, `a`, `s`, `t`: `T1kT0k`, `71k70k`, not the number of `Office
-/// 365`), a `!`, `|`, `@` or `$` beside one (`T!kT0k`), or `rn` or `vv` (for `m`, `w`).
+/// 365`), or `rn` or `vv` (for `m`, `w`). (Signs for letters, `T!kT0k`, are
+/// [`signs_for_letters`]'.)
 fn may_be_misread(text: &str) -> bool {
     use crate::text::words8::{has_byte, has_pair, lower};
     // (Most names: let go eight bytes at a time, seven on, so that every pair of bytes
@@ -742,15 +727,11 @@ fn may_be_misread(text: &str) -> bool {
     let suspect = |x: u64| {
         let x = lower(x);
         // (`0` to `3` are one test, 0x30 to 0x33 without their last two bits, and `4` to
-        // `7` another; `@` is 0x60 once lowered.)
+        // `7` another.)
         has_byte(x & !0x0303_0303_0303_0303, b'0')
             || has_byte(x & !0x0303_0303_0303_0303, b'4')
             || has_pair(x, b'r', b'n')
             || has_pair(x, b'v', b'v')
-            || has_byte(x, b'!')
-            || has_byte(x, b'|')
-            || has_byte(x, b'`')
-            || has_byte(x, b'$')
     };
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -776,9 +757,7 @@ fn may_be_misread(text: &str) -> bool {
     // Byte by byte from there, with the byte before it.
     let letter = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_alphabetic);
     (at.saturating_sub(1)..bytes.len()).any(|i| match bytes.get(i).map(|b| b | 0x20) {
-        Some(b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'!' | b'|' | b'`' | b'$') => {
-            letter(i.checked_sub(1)) || letter(Some(i + 1))
-        }
+        Some(b'0' | b'1' | b'3' | b'4' | b'5' | b'7') => letter(i.checked_sub(1)) || letter(Some(i + 1)),
         Some(b @ (b'r' | b'v')) => {
             let next = bytes.get(i + 1).map(|n| n | 0x20);
             next == Some(if b == b'r' { b'n' } else { b'v' })
@@ -976,6 +955,20 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
         })
         .or_else(|| cut_short(apps, index, text, false))
         .or_else(|| typo_among_words(apps, index, text, s))
+        .or_else(|| signs_for_letters(apps, index, text, s))
+}
+
+/// A name written with digits and signs for letters (`T!kT0k`, `+ik+ok`, `Ti|<To|<`,
+/// `C!c!`; [`crate::text::letters_for_signs`]): the text read again with the letters, and
+/// what that names asked about, never ordered. Most texts have no such word.
+fn signs_for_letters(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Option<Recognition> {
+    let letters = crate::text::letters_for_signs(text)?;
+    // (The letters have no sign left: this reads them once.)
+    let found = recognise(apps, index, &letters, s)?;
+    match found.target {
+        Target::App(i) => spelt_otherwise(apps, i, text, text.chars().count()),
+        Target::Publisher(_) => Some(found),
+    }
 }
 
 /// A word one typo from a policy's name among the words of a line in lower case that

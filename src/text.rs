@@ -701,9 +701,74 @@ pub(crate) fn fold_look_alike(c: char) -> char {
         'ԝ' | 'ω' => 'w',
         'х' | 'χ' => 'x',
         'у' | 'γ' => 'y',
-        // (Latin small capitals, `ᴛɪᴋᴛᴏᴋ`, are Latin letters with a mark: [`fold_accent`].)
+        // (Latin small capitals, `ᴛɪᴋᴛᴏᴋ`, are Latin letters with a mark: [`fold_accent`];
+        // the Latin alpha and iota are not, and look as `a` and `i` do: `Lɑrk`, `Tɩktok`.)
+        'ɑ' | 'Ɑ' => 'a',
+        'ɩ' | 'Ɩ' => 'i',
         other => other,
     }
+}
+
+/// `text` with the words written with digits and signs for letters read as the letters
+/// (`T!kT0k` → `TikTok`, `71k70k app` → `tiktok app`, `+ik+ok`, `Ti|<To|<`, `L@rk`,
+/// `C!c!`): `0` for `o`, `1`, `!` and `|` for `i`, `3` for `e`, `4` and `@` for `a`, `5`
+/// and `$` for `s`, `7`, `+` and `†` for `t`, `|<` for `k`. A word is read so only when it
+/// has a letter and is all letters so read (`Office 365`, `7-Eleven`, `Lemon8` stay as
+/// they are); `None` when no word is. One pass over the bytes lets most texts go.
+pub(crate) fn letters_for_signs(text: &str) -> Option<String> {
+    let sign = |b: u8| {
+        matches!(
+            b,
+            b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'!' | b'|' | b'@' | b'$' | b'+'
+        )
+    };
+    let (mut letter, mut signed, mut any) = (false, false, false);
+    for &b in text.as_bytes() {
+        if ascii_space(b) {
+            any |= letter && signed;
+            (letter, signed) = (false, false);
+        } else {
+            letter |= b.is_ascii_alphabetic();
+            signed |= sign(b) || b == 0xE2;
+        }
+    }
+    if !(any || letter && signed) {
+        return None;
+    }
+    let read = |word: &str| -> Option<String> {
+        if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let letters: String = word
+            .replace("|<", "k")
+            .chars()
+            .map(|c| match c {
+                '0' => 'o',
+                '1' | '!' | '|' => 'i',
+                '3' => 'e',
+                '4' | '@' => 'a',
+                '5' | '$' => 's',
+                '7' | '+' | '†' => 't',
+                other => other,
+            })
+            .collect();
+        (letters != word && letters.chars().all(char::is_alphabetic)).then_some(letters)
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    for (n, word) in text.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        match read(word) {
+            Some(letters) => {
+                out.push_str(&letters);
+                changed = true;
+            }
+            None => out.push_str(word),
+        }
+    }
+    changed.then_some(out)
 }
 
 /// Whether `text` has the shape of a package name or bundle id (`com.example.app`).

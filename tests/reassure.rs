@@ -1109,8 +1109,27 @@ fn latin_letters_with_hooks_strokes_and_dots_are_their_base_letters() {
         "ƮikƮok\n",
         "ⱦiⱪⱦok\n",
     ] {
-        assert_tiktok_reported(list, true);
+        assert_tiktok_reported(list, false);
     }
+    // Asked about, never ordered: Vietnamese and Yoruba write such letters in their own
+    // words (red team rt57: `Đồ Lạ`, "odd things", and `Dọla`, "dollar", had become
+    // "Remove Dola"; `Cấp Cứu`, "emergency", is asked about as CapCut).
+    for name in ["Đồ Lạ", "Dọla", "Dọ́là Nairà", "Cấp Cứu", "Tíc Tốc"] {
+        let report = check_us(&format!("Slack\n{name}\nZoom\n"));
+        assert!(
+            report.findings.iter().all(|f| f.outcome != Outcome::Remove),
+            "{name}: {:#?}",
+            report.findings
+        );
+    }
+    // The Latin alpha and iota look as `a` and `i` do.
+    assert_tiktok_reported("Tɩktok\n", true);
+    let report = check_us("Lɑrk\nZoom\n");
+    assert!(
+        report.findings.iter().any(|f| f.outcome == Outcome::Remove),
+        "{:#?}",
+        report.findings
+    );
 }
 
 /// A name written with digits and signs for its letters (`T!kT0k`, `71k70k`, `T1k$0k`):
@@ -1118,15 +1137,29 @@ fn latin_letters_with_hooks_strokes_and_dots_are_their_base_letters() {
 /// (`T1kT0k`), never "nothing to do".
 #[test]
 fn a_name_written_with_digits_and_signs_for_letters_is_asked_about() {
-    for list in ["T!kT0k\n", "71k70k\n", "T|kT0k\n", "Tik7ok\n"] {
+    for list in [
+        "T!kT0k\n",
+        "71k70k\n",
+        "T|kT0k\n",
+        "Tik7ok\n",
+        "+ik+ok\n",
+        "Ti|<To|<\n",
+        "Slack\nT!kt0k app\nZoom\n",
+    ] {
         assert_tiktok_reported(list, false);
     }
-    for list in ["C@pCut\nZoom\n", "L3mon8\nZoom\n", "Zoom\nC4pCu7\n"] {
+    for list in [
+        "C@pCut\nZoom\n",
+        "L3mon8\nZoom\n",
+        "Zoom\nC4pCu7\n",
+        "Slack\nL@rk Suite\nZoom\n",
+        "Slack\nC!c!\nZoom\n",
+    ] {
         let report = check_us(list);
         assert_eq!(questions_of(&report).len(), 1, "{list:?}: {:#?}", report.findings);
     }
     // Names with such digits and signs that are no policy app's are left alone.
-    let others = "Zoom\n7-Zip\n4chan\nYahoo!\nK-9 Mail\nSketchUp 3D\nSlack\n$tocks\nPhotos 4K\nBTS 7\nT-Mobile\n";
+    let others = "Zoom\n7-Zip\n4chan\nYahoo!\nK-9 Mail\nSketchUp 3D\nSlack\n$tocks\nPhotos 4K\nBTS 7\nT-Mobile\nDisney+\nNotepad++\n7-Eleven\nOffice 365\n1Password\n";
     assert_nothing_to_do(others);
     assert_nothing_to_do_in_us(others);
 }
@@ -6618,4 +6651,78 @@ fn a_soft_hyphen_a_typographic_apostrophe_or_an_unreadable_mark_is_never_nothing
         "(ilegible)",
         "(blurry)",
     ]);
+}
+
+/// A count the rows do not reach, in the shapes tools and people write it (red team
+/// rt56a): a heading's count in brackets with its unit (`My apps (10 apps):`), a part of
+/// a whole in brackets (`Managed Apps (5 of 84)`), a heading of a kind of apps (`Work
+/// apps (12)`), pandas' dimensions under a frame it cut (`[84 rows x 3 columns]`),
+/// phpMyAdmin's total (`Showing rows 0 - 24 (84 total, Query took 0.0010 seconds.)`).
+/// Each is whole when its count is the rows'.
+#[test]
+fn a_count_the_rows_do_not_reach_in_brackets_or_a_tools_words_is_not_whole() {
+    for (part, whole) in [
+        ("My apps (10 apps):\n", "My apps (3 apps):\n"),
+        ("Managed Apps (5 of 84)\n", "Managed Apps (3 of 3)\n"),
+        ("Work apps (12)\n", "Work apps (3)\n"),
+        ("Installed (12 items):\n", "Installed (3 items):\n"),
+        (
+            "Showing rows 0 - 2 (84 total, Query took 0.0010 seconds.)\n",
+            "Showing rows 0 - 2 (3 total, Query took 0.0010 seconds.)\n",
+        ),
+    ] {
+        assert_not_whole(&format!("{part}Slack\nZoom\nOutlook\n"));
+        assert_whole_with(&format!("{whole}Slack\nZoom\nOutlook\n"), 3);
+    }
+    assert_not_whole("Slack\nZoom\nOutlook\n[84 rows x 3 columns]\n");
+    assert_not_whole("Slack\nZoom\nOutlook\n[84 rows × 3 columns]\n");
+    assert_whole_with("Slack\nZoom\nOutlook\n[3 rows x 1 columns]\n", 3);
+}
+
+/// A remark that the list is only some of the apps, in a sentence's case (red team
+/// rt56a): `those are the main ones`, `That's most of them.`, `see next msg`, `my phone
+/// died`. Sentences about a whole list stay sentences, and names stay names.
+#[test]
+fn a_remark_that_these_are_only_some_is_not_whole() {
+    assert_lines_not_whole(&[
+        "those are the main ones",
+        "Those are the main ones.",
+        "these are just the important ones",
+        "That's most of them.",
+        "that's all i can remember",
+        "those are the ones I use",
+        "see next msg",
+        "more in my next message",
+        "my phone died",
+        "battery died, will finish later",
+        "das sind die wichtigsten",
+        "ce sont les principales",
+    ]);
+    for list in [
+        "Slack\nZoom\nOutlook\nThat's all of them.\n",
+        "Slack\nZoom\nOutlook\nThose are all my apps.\n",
+        "Slack\nZoom\nOutlook\nI deleted the ones I never use.\n",
+        "Slack\nZoom\nOutlook\nthe important ones are on top and this is every app\n",
+    ] {
+        assert_nothing_to_do(list);
+    }
+    assert_names_stay_names(&["Main Ones", "The Important Ones", "Next Message", "Phone Died"]);
+}
+
+/// A chat's or a mail's line that a picture or a file came with it (red team rt56a):
+/// Gmail's `Attachments area`, `Anna replied to an image`, iMessage's `Liked an image`, a cut mark
+/// `-- cut --`.
+#[test]
+fn a_chats_or_mails_line_that_a_picture_came_with_it_is_not_whole() {
+    assert_lines_not_whole(&[
+        "Attachments area",
+        "Anna replied to an image",
+        "You replied to a photo",
+        "Anna shared an album",
+        "Liked an image",
+        "Laughed at an image",
+        "-- cut --",
+        "--- snip ---",
+    ]);
+    assert_names_stay_names(&["Shared Album", "Photo Album", "Reply"]);
 }

@@ -3204,6 +3204,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         || first.is_some_and(|h| may_be(&ASIDE_FILTER, h)) && goes_on(text, first, false)
         || hedge(text, first)
         || remark_of_part(text)
+        || remark_of_some(text)
         || run_on()
         // (A sentence that says these are not all: `These aren't all my apps`.)
         // (Not a name in capitals, `Not All Heroes`.)
@@ -3249,24 +3250,8 @@ fn remark_of_part(text: &str) -> bool {
          |send|sending|follow|follows|coming|kommt|schicke|nach|envoie|envoyer|arrive|mando|envío|mandaré|manderò|mando\
          |stuur|komt|wyślę|sure",
     );
-    // (Not the rest gone, `I deleted the rest last week`.)
-    const GONE: Words = Words(
-        "deleted|removed|uninstalled|gelöscht|entfernt|supprimé|supprimés|eliminado|eliminados|eliminato|apagado|verwijderd|usunąłem|usunęłam",
-    );
-    // (Not a question, `what about the rest?`.)
-    if text.contains('?') {
-        return false;
-    }
-    // (Let go at a capital after the first word, most lines, names, before a word is
-    // looked up, by bytes: a capital in ASCII after a space, but `I`'s and German's `Rest`;
-    // or without a space.)
-    let bytes = text.as_bytes();
-    let capital_after = bytes.windows(3).enumerate().any(|(at, w)| {
-        matches!(w, [b' ', c, next] if c.is_ascii_uppercase()
-            && !(*c == b'I' && matches!(next, b' ' | b'\'' | 0xE2))
-            && !bytes.get(at + 1..).is_some_and(|rest| rest.starts_with(b"Rest ") || rest == b"Rest"))
-    });
-    if capital_after || !bytes.contains(&b' ') {
+    // (Not the rest gone, `I deleted the rest last week`: [`GONE_WORDS`].)
+    if !in_sentence_case(text, true) {
         return false;
     }
     let (mut seen, mut rest, mut comes) = (0, false, false);
@@ -3276,7 +3261,7 @@ fn remark_of_part(text: &str) -> bool {
             || seen > 1
                 && w.starts_with(|c: char| c.is_uppercase())
                 && !matches!(w, "I" | "I'll" | "I’ll" | "I'm" | "I’m" | "I've" | "I'd" | "Rest")
-            || GONE.contains(w)
+            || GONE_WORDS.contains(w)
         {
             return false;
         }
@@ -3285,6 +3270,113 @@ fn remark_of_part(text: &str) -> bool {
     }
     seen >= 2 && rest && comes
 }
+
+/// Whether `text` may be a remark in a sentence's case: words with a space between them,
+/// no question, and no capital in ASCII after a space but `I`'s (and German's `Rest`, when
+/// `rest`). Most lines, names, are let go here by their bytes, before a word is looked up.
+fn in_sentence_case(text: &str, rest: bool) -> bool {
+    let bytes = text.as_bytes();
+    let capital_after = bytes.windows(3).enumerate().any(|(at, w)| {
+        matches!(w, [b' ', c, next] if c.is_ascii_uppercase()
+            && !(*c == b'I' && matches!(next, b' ' | b'\'' | 0xE2))
+            && !(rest && bytes.get(at + 1..).is_some_and(|r| r.starts_with(b"Rest ") || r == b"Rest")))
+    });
+    !capital_after && bytes.contains(&b' ') && !bytes.contains(&b'?')
+}
+
+/// A remark in a sentence's case that the list is only some of the apps, or that the
+/// rest was cut off (`those are the main ones`, `That's most of them.`, `that's all I
+/// can remember`, `see next msg`, `my phone died`, `das sind die wichtigsten`): two words
+/// to twelve, one of [`SOME_REMARKS`]' phrases among them; not of apps gone (`I deleted
+/// the main ones`).
+fn remark_of_some(text: &str) -> bool {
+    if text.len() > 100 || !in_sentence_case(text, false) {
+        return false;
+    }
+    let lower = crate::case::lower(text).replace('’', "'");
+    let words = lower.split_whitespace().count();
+    if !(2..=12).contains(&words) || lower.split_whitespace().any(|w| GONE_WORDS.contains(w)) {
+        return false;
+    }
+    // (Nor one that says the list is all of them: `the main ones, and this is every app`.)
+    const ALL: [&str; 8] = [
+        "every app",
+        "all my apps",
+        "all the apps",
+        "all of them",
+        "complete list",
+        "whole list",
+        "entire list",
+        "full list",
+    ];
+    if ALL.iter().any(|all| lower.contains(all)) {
+        return false;
+    }
+    let bytes = lower.as_bytes();
+    SOME_REMARKS.iter().any(|phrase| {
+        let bounded = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_none_or(|b| !b.is_ascii_alphanumeric());
+        lower
+            .match_indices(phrase)
+            .any(|(at, _)| bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len())))
+    })
+}
+
+/// Words that say apps were removed, not that the list is not whole ([`remark_of_part`],
+/// [`remark_of_some`]).
+const GONE_WORDS: Words = Words(
+    "deleted|removed|uninstalled|gelöscht|entfernt|supprimé|supprimés|eliminado|eliminados|eliminato|apagado|verwijderd|usunąłem|usunęłam",
+);
+
+/// The phrases of [`remark_of_some`], in lower case: only some of the apps (the main or
+/// important ones, those remembered), or the rest cut off (in a next message, a phone
+/// gone flat).
+const SOME_REMARKS: [&str; 45] = [
+    "main ones",
+    "the main apps",
+    "important ones",
+    "ones i use",
+    "that's most of",
+    "that is most of",
+    "those are most of",
+    "these are most of",
+    "i can remember",
+    "i could remember",
+    "i can think of",
+    "that i remember",
+    "all i remember",
+    "off the top of my head",
+    "among others",
+    "next msg",
+    "next message",
+    "next mail",
+    "next email",
+    "next text",
+    "another message",
+    "phone died",
+    "battery died",
+    "battery is dying",
+    "battery dying",
+    "out of battery",
+    "will finish later",
+    "finish later",
+    "die wichtigsten",
+    "die ich nutze",
+    "nächste nachricht",
+    "nächsten nachricht",
+    "akku leer",
+    "akku ist leer",
+    "les principales",
+    "les plus importantes",
+    "prochain message",
+    "plus de batterie",
+    "las principales",
+    "los principales",
+    "las más importantes",
+    "próximo mensaje",
+    "siguiente mensaje",
+    "sin batería",
+    "le principali",
+];
 
 /// What a device says of itself, as its About screen or a person writes it: its system
 /// and version (`iOS 17.2.1 (21C66)`, `Android 14`, `EMUI 12`), its model (`Pixel 8 Pro`,
@@ -4058,7 +4150,7 @@ const PART_LONE: Words = Words(
 /// A picture's or a file's words, which with a count before them say that many are not
 /// here ([`says_part_missing`]: `2 Photos`, `3 Pliki`).
 const PART_MEDIA: Words = Words(
-    "photo|photos|image|images|picture|pictures|screenshot|screenshots|video|videos|file|files|document|documents|attachment|attachments\
+    "photo|photos|image|images|picture|pictures|album|albums|screenshot|screenshots|video|videos|file|files|document|documents|attachment|attachments\
      |sticker|stickers|gif|gifs|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|zdjęcie|zdjęcia|datei|dateien\
      |fichier|fichiers|archivo|archivos|plik|pliki|bestand|bestanden|dokument|dokumente|docs|documentos|documenti|arquivos|ficheiros\
      |vidéo|vidéos|vídeo|vídeos|wideo|medien|multimedia|multimédia|print|prints|zrzut|documento|documenten|dokumenty|afbeelding\
@@ -4229,7 +4321,20 @@ const FILE_ENDS: [&str; 27] = [
 ];
 
 /// The words that send ([`chat_event`]).
-const SENT_WORDS: [&str; 27] = [
+const SENT_WORDS: [&str; 38] = [
+    // (What answered a picture, so that it was in the chat: `Anna replied to an image`;
+    // iMessage's tapbacks, `Liked an image`.)
+    "replied",
+    "reacted",
+    "responded",
+    "commented",
+    "liked",
+    "loved",
+    "laughed",
+    "emphasized",
+    "emphasised",
+    "questioned",
+    "disliked",
     "sent",
     "attached",
     "posted",
@@ -4307,7 +4412,7 @@ const CHAT_SMALL: Words = Words(
     "a|an|the|ein|eine|einen|le|la|les|un|une|des|d'un|d'une|el|los|las|uno|una|o|os|uma|um|umas|uns|een|het|de|di|il|lo|gli\
      |l'|l'envoi|envío|envio|l'invio|wysłanie|his|her|their|my|your|this|that|these|those|you|me|us|him|them|seine|ihre|sein|ihr\
      |mein|meine|dir|mir|ses|sa|son|su|sus|suo|sua|seu|sua|zijn|haar|jego|jej|dit|dat|deze|questo|questa|este|esta|ce|cette\
-     |dieses|diese|diesen|tę|te|ti|ci|je|mij|to",
+     |dieses|diese|diesen|tę|te|ti|ci|je|mij|to|at|on",
 );
 /// The writer's own words, and those of a remark, before a chat's verb ([`chat_event`]).
 const CHAT_WRITER: Words = Words(
@@ -4374,7 +4479,13 @@ fn chat_event(text: &str) -> bool {
     let at = before.len().saturating_sub(smalls + 1);
     // (A helping verb may follow who: `Anna a annulé l'envoi d'un message`.)
     let helped = before.get(at.saturating_sub(1)).is_some_and(|w| CHAT_AUX.contains(w));
-    if before.get(at).is_some_and(|verb| done(verb, last)) && who(at - usize::from(helped && at > 1)) {
+    // (iMessage writes its own tapbacks without who: `Liked an image`, `Laughed at an image`.)
+    let tapback =
+        |verb: &str| at == 0 && Words("liked|loved|laughed|emphasized|emphasised|questioned|disliked").contains(verb);
+    if before
+        .get(at)
+        .is_some_and(|verb| done(verb, last) && (tapback(verb) || who(at - usize::from(helped && at > 1))))
+    {
         return true;
     }
     // The verb last: `John hat ein Foto gesendet`.
@@ -4403,7 +4514,10 @@ fn numbered_item<'a>(text: &'a str, list: &AppList) -> Option<&'a str> {
 }
 
 /// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
-const PLACEHOLDER_STARTS: [&str; 43] = [
+const PLACEHOLDER_STARTS: [&str; 45] = [
+    // (Gmail's words over a message's files, copied with it.)
+    "attachments area",
+    "preview attachment",
     "[image:",
     "[cid:",
     // (A mail's source: its picture's reference, `cid:image001.png@01D94C3A…`.)
@@ -5887,7 +6001,13 @@ fn console_cut(text: &str) -> bool {
     // (R's cut of a long print, `[ reached getOption("max.print") -- omitted 57 entries ]`;
     // a mark where text was cut out, `-- 8< --`, `✂`.)
     if squeezed.contains("getoption(\"max.print\")")
+        // (Or its word between dashes, `-- cut --`, `--- snip ---`; `Cut` alone is a name.)
         || matches!(squeezed.trim_matches(['-', '=', '.']), "✂" | "✄" | "8<" | ">8")
+        || squeezed.starts_with("--")
+            && matches!(
+                squeezed.trim_matches(['-', '=', '.', '8', '<', '>', '✂', '✄']),
+                "cut" | "snip" | "schnipp" | "schnitt" | "couper" | "corte" | "cutoff" | "cuthere" | "snap"
+            )
     {
         return true;
     }
@@ -6779,6 +6899,8 @@ pub(super) fn count_line(text: &str) -> bool {
     // (Most lines: let go by their first byte, before a search for a space.)
     match text.as_bytes().first() {
         Some(b'(') => return query_rows(text).is_some() || !text.is_ascii() && cjk_count(text).is_some(),
+        Some(b'[') => return query_rows(text).is_some(),
+        Some(b'S') if query_rows(text).is_some() => return true,
         Some(b'0'..=b'9') if pages(text) => return true,
         // (The `mysql` client's `3 rows in set (0.00 sec)`.)
         Some(b'0'..=b'9') if query_rows(text).is_some() => return true,
@@ -6823,7 +6945,8 @@ const COUNTED: Words = Words(
      |appar|apper|sovellusta|aplikací|alkalmazás|uygulamanın|aplicații|aplikasi",
 );
 const COUNT_BESIDES: Words = Words(
-    "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|user|downloaded|heruntergeladen|téléchargées|descargadas",
+    "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|user|downloaded|heruntergeladen|téléchargées|descargadas\
+     |managed|work|personal|private|system|business|company|verwaltete|berufliche|persönliche",
 );
 
 /// The words a count's label or heading begins with ([`count_label`]), as a [`WordFilter`].
@@ -6837,6 +6960,26 @@ const COUNT_TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|nú
 fn apps_counted(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     words.next().is_some_and(|w| COUNTED.contains(w)) && words.all(|w| COUNT_BESIDES.contains(w))
+}
+
+/// The total a heading's brackets say (what is inside them): a number alone (`47`), with
+/// what it counts (`10 apps`, `12 items`), or a part's place in it (`5 of 84`, `5/84`,
+/// `3 von 84`): the whole's number.
+fn bracket_count(count: &str) -> Option<u64> {
+    if let Some(n) = whole_number(count) {
+        return Some(n);
+    }
+    if let Some((part, whole)) = count.split_once('/') {
+        return whole_number(part).and(whole_number(whole));
+    }
+    let mut words = count.split_whitespace();
+    match (words.next(), words.next(), words.next(), words.next()) {
+        (Some(n), Some(unit), None, None) if COUNTED.contains(unit) || ROWS.contains(unit) => whole_number(n),
+        (Some(part), Some("of" | "von" | "sur" | "de" | "di" | "van" | "z" | "av"), Some(whole), None) => {
+            whole_number(part).and(whole_number(whole))
+        }
+        _ => None,
+    }
 }
 
 /// A line that counts the apps without a list's number first: a heading and its count in
@@ -6868,7 +7011,7 @@ pub(super) fn count_label(text: &str) -> bool {
     }
     if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         // (Every word first: most headings' first word is none, and they are let go there.)
-        return whole_number(count).is_some()
+        return bracket_count(count).is_some()
             && head
                 .split_whitespace()
                 .all(|w| COUNTED.contains(w) || COUNT_BESIDES.contains(w))
@@ -6988,8 +7131,9 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         // (A year is no count: `Apps installed (2024)`.)
         let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
         return (!year && head.split_whitespace().any(|w| APPS.contains(w) || COUNTED.contains(w)))
-            .then(|| number(count))
-            .flatten();
+            .then(|| bracket_count(count))
+            .flatten()
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
     }
     // (Not what can be upgraded: a part of the list.)
     let part = words.iter().any(|w| w.starts_with("upgrad") || *w == "available");
@@ -7002,6 +7146,16 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
 /// MySQL's `57 rows in set (0.00 sec)`.
 fn query_rows(text: &str) -> Option<u64> {
     let text = text.trim();
+    // (pandas' dimensions under a frame it cut, `[84 rows x 3 columns]`.)
+    if let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(" columns]")) {
+        let (rows, _) = inner.split_once(" rows x ").or_else(|| inner.split_once(" rows × "))?;
+        return whole_number(rows);
+    }
+    // (phpMyAdmin's `Showing rows 0 - 24 (84 total, Query took 0.0010 seconds.)`.)
+    if let Some(after) = text.strip_prefix("Showing rows ") {
+        let (_, total) = after.split_once(" (")?;
+        return whole_number(total.split_once(" total")?.0);
+    }
     let count = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         // (psql's `(3 rows)`; sqlcmd's `(3 rows affected)`.)
         Some(inner) => {
