@@ -6726,3 +6726,23 @@ fn a_chats_or_mails_line_that_a_picture_came_with_it_is_not_whole() {
     ]);
     assert_names_stay_names(&["Shared Album", "Photo Album", "Reply"]);
 }
+
+/// A mark where lines were left out, whatever encloses its dots (red team rt56a): a
+/// vertical ellipsis, `<...>`, a comment's `/* ... */`, `# ...`, `{...}`.
+#[test]
+fn a_gap_marked_by_dots_in_any_brackets_or_a_comment_is_not_whole() {
+    assert_lines_not_whole(&["⋮", "︙", "<...>", "/* ... */", "# ...", "{...}", "// ..."]);
+    assert_names_stay_names(&["Dots", "Ellipsis", "<Zoom>"]);
+}
+
+/// A list numbered by hand without a sign after its numbers (`1 Slack`, `2 Zoom`, `5
+/// Outlook`): counted from 1 and every item numbered, the items it counted past are not
+/// here. Names that begin with a number (`7 Cups`, `8 Ball Pool`) count nothing.
+#[test]
+fn a_list_numbered_without_signs_that_skips_numbers_is_not_whole() {
+    assert_not_whole("1 Slack\n2 Zoom\n5 Outlook\n6 Spotify\n");
+    assert_not_whole("1 Slack\n2 Zoom\n3 Outlook\n7 Spotify\n");
+    assert_whole_with("1 Slack\n2 Zoom\n3 Outlook\n4 Spotify\n", 4);
+    assert_whole_with("7 Cups\n8 Ball Pool\n10 Minute Workouts\n", 3);
+    assert_whole_with("Slack\n1 Second Everyday\n3 Little Pigs\n4 Pics 1 Word\nZoom\n", 5);
+}

@@ -97,13 +97,20 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
 /// A list numbered by hand (`1. Slack`, `2) Zoom`) whose numbers start past 1 or skip
 /// some (`12. Slack`, `13. Zoom`; `2. Zoom`, `5. Outlook`): the items it counted past are
 /// not here. Three numbered items at least, each number above the one before (else the
-/// numbers are no count: versions, a ranking), and an entry on each line.
+/// numbers are no count: versions, a ranking), and an entry on each line. Numbers without
+/// a sign after them (`1 Slack`, `2 Zoom`, `5 Outlook`) count so only when every entry
+/// is numbered and the first is 1: names begin with numbers too (`7 Cups`, `8 Ball Pool`).
 fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
-    let number = |line: &str| -> Option<u32> {
+    let numbered_with = |line: &str, signed: bool| -> Option<u32> {
         let line = line.trim_start();
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
         let after = line.as_bytes().get(digits..digits + 2)?;
-        let marked = (1..=3).contains(&digits) && matches!(after, [b'.' | b')', b' ' | b'\t']);
+        let marked = (1..=3).contains(&digits)
+            && if signed {
+                matches!(after, [b'.' | b')', b' ' | b'\t'])
+            } else {
+                matches!(after, [b' ' | b'\t', next] if next.is_ascii_alphabetic())
+            };
         marked.then(|| line.get(..digits)?.parse().ok()).flatten()
     };
     // (Most lines begin with no digit.)
@@ -120,12 +127,22 @@ fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
             *slot = true;
         }
     }
-    let numbered: Vec<(usize, u32)> = (lines.iter().enumerate())
-        .filter_map(|(i, l)| number(l).map(|n| (i + 1, n)))
-        .filter(|&(line, _)| entered.get(line).copied().unwrap_or(false))
-        .collect();
-    if numbered.len() < 3 || !numbered.windows(2).all(|w| matches!(w, [a, b] if b.1 > a.1)) {
-        return;
+    let numbered = |signed: bool| -> Vec<(usize, u32)> {
+        (lines.iter().enumerate())
+            .filter_map(|(i, l)| numbered_with(l, signed).map(|n| (i + 1, n)))
+            .filter(|&(line, _)| entered.get(line).copied().unwrap_or(false))
+            .collect()
+    };
+    let counts = |numbered: &[(usize, u32)]| {
+        numbered.len() >= 3 && numbered.windows(2).all(|w| matches!(w, [a, b] if b.1 > a.1))
+    };
+    let mut numbered = numbered(true);
+    if !counts(&numbered) {
+        let unsigned = numbered_with_no_sign(&entered, lines, &numbered_with);
+        numbered = unsigned;
+        if !counts(&numbered) {
+            return;
+        }
     }
     // (A count from 0 or from 1.)
     let mut before = 0;
@@ -138,6 +155,30 @@ fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
             });
         }
         before = n;
+    }
+}
+
+/// [`numbering_gaps`]' items numbered without a sign: every line with an entry numbered
+/// so, the first 1; none otherwise.
+fn numbered_with_no_sign(
+    entered: &[bool],
+    lines: &[&str],
+    numbered_with: &dyn Fn(&str, bool) -> Option<u32>,
+) -> Vec<(usize, u32)> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if !entered.get(i + 1).copied().unwrap_or(false) {
+            continue;
+        }
+        match numbered_with(line, false) {
+            Some(n) => out.push((i + 1, n)),
+            None => return Vec::new(),
+        }
+    }
+    if out.first().is_some_and(|&(_, n)| n == 1) {
+        out
+    } else {
+        Vec::new()
     }
 }
 

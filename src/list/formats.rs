@@ -977,7 +977,11 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             Some(title) if identifies(title) => title,
             // (Or a comment that counts more, `# 143 more`; a heading over apps, `## Other
             // apps`, is a heading.)
-            Some(title) if title.bytes().any(|b| b.is_ascii_digit()) && says_more(title).is_some() => {
+            // (Or dots alone after the mark, a comment's gap: `# ...`.)
+            Some(title)
+                if title.bytes().any(|b| b.is_ascii_digit()) && says_more(title).is_some()
+                    || goes_on(title, None, false) =>
+            {
                 note_elsewhere(list, n, text);
                 return;
             }
@@ -3521,12 +3525,16 @@ fn adb_device(text: &str) -> bool {
 /// of several names.
 fn goes_on(text: &str, first: Option<u64>, part: bool) -> bool {
     let Some(first) = first else {
-        // (Dots alone, also in brackets or spaced: `...`, `…`, `[...]`, `. . .`.)
+        // (Dots alone, also in brackets of any kind, in a comment or spaced: `...`, `…`,
+        // `[...]`, `<...>`, `/* ... */`, `# ...`, `. . .`; a vertical ellipsis, `⋮`.)
         let (mut dots, mut ellipsis) = (0, false);
         let only = text.chars().all(|c| {
             dots += usize::from(c == '.');
-            ellipsis |= matches!(c, '…' | '⋯');
-            matches!(c, '.' | '…' | '⋯' | ' ' | '(' | ')' | '[' | ']')
+            ellipsis |= matches!(c, '…' | '⋯' | '⋮' | '︙');
+            matches!(
+                c,
+                '.' | '…' | '⋯' | '⋮' | '︙' | ' ' | '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}' | '/' | '*' | '#'
+            )
         });
         return only && (dots >= 3 || ellipsis);
     };
