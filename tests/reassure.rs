@@ -6674,6 +6674,35 @@ fn a_count_the_rows_do_not_reach_in_brackets_or_a_tools_words_is_not_whole() {
         assert_not_whole(&format!("{part}Slack\nZoom\nOutlook\n"));
         assert_whole_with(&format!("{whole}Slack\nZoom\nOutlook\n"), 3);
     }
+    // (Red team rt58: more words in the brackets, other brackets, French spacing.)
+    for part in [
+        "Installed apps (84 total)\n",
+        "Installed apps (total 84):\n",
+        "Apps (12 installed):\n",
+        "Apps (12 total, 3 shown):\n",
+        "Managed Apps (3 out of 84)\n",
+        "Managed apps (showing 3 of 84)\n",
+        "Managed Apps (1-3 of 84)\n",
+        "Work apps [12]\n",
+        "Work apps（12）\n",
+        "Mes applications (12) :\n",
+    ] {
+        assert_not_whole(&format!("{part}Slack\nZoom\nOutlook\n"));
+    }
+    for heading in ["My phone (iPhone 12):\n", "Apps (64 GB):\n", "Apps (last 30 days):\n"] {
+        assert_whole_with(&format!("{heading}Slack\nZoom\nOutlook\n"), 3);
+    }
+    assert_names_stay_names(&["Teams (99+)", "Gmail (2 accounts)", "Mail (12)"]);
+    // (Other tools' dimensions and footers: Jupyter's pandas table, polars, R's tibble.)
+    for footer in [
+        "84 rows × 3 columns",
+        "shape: (84, 3)",
+        "# ℹ 81 more rows",
+        "# … with 81 more rows",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nOutlook\n{footer}\n"));
+    }
+    assert_whole_with("Slack\nZoom\nOutlook\n3 rows × 1 columns\n", 3);
     assert_not_whole("Slack\nZoom\nOutlook\n[84 rows x 3 columns]\n");
     assert_not_whole("Slack\nZoom\nOutlook\n[84 rows × 3 columns]\n");
     assert_whole_with("Slack\nZoom\nOutlook\n[3 rows x 1 columns]\n", 3);
@@ -6691,13 +6720,42 @@ fn a_remark_that_these_are_only_some_is_not_whole() {
         "That's most of them.",
         "that's all i can remember",
         "those are the ones I use",
-        "see next msg",
-        "more in my next message",
-        "my phone died",
-        "battery died, will finish later",
+        "thats most of them",
+        "Those are my most used apps.",
+        "That's all I could think of.",
         "das sind die wichtigsten",
         "ce sont les principales",
     ]);
+    // (That the rest comes later: anywhere, as the other remarks of the rest.)
+    assert_lines_not_whole(&[
+        "see next msg",
+        "more in my next message",
+        "battery died, will finish later",
+        "my battery is dying",
+    ]);
+    // Red team rt58's whole lists: a remark that says there is nothing else, a phone that
+    // died once, a next message about another thing.
+    for remark in [
+        "Those are the ones I use and that's all I have.",
+        "Those are the ones I use. I don't have any other apps.",
+        "Those are the ones I use – there are no others.",
+        "These are all the ones I use and have.",
+        "Those are the main ones; I have nothing else.",
+        "Those are the main ones; the list is complete.",
+        "Not sure which are the main ones, so I listed everything.",
+        "Those are the main ones and also every other app I have.",
+        "Ce sont les principales, il n'y en a pas d'autres.",
+        "Das sind alle, nicht nur die wichtigsten.",
+        "Sorry for the late reply, my phone died.",
+        "My phone died last month and I only reinstalled these.",
+        "This is my new phone, the old one's battery died.",
+        "More on the phone model in my next message.",
+        "Looking forward to your next message.",
+        "Those are the main ones; that is the whole list.",
+    ] {
+        assert_nothing_to_do(&format!("Slack\nZoom\nOutlook\n{remark}\n"));
+    }
+    assert_not_whole("Slack\nZoom\nthose are the main ones\nOutlook\nTeams\n");
     for list in [
         "Slack\nZoom\nOutlook\nThat's all of them.\n",
         "Slack\nZoom\nOutlook\nThose are all my apps.\n",
@@ -6721,6 +6779,8 @@ fn a_chats_or_mails_line_that_a_picture_came_with_it_is_not_whole() {
         "Anna shared an album",
         "Liked an image",
         "Laughed at an image",
+        "Anna reacted ❤️ to a photo",
+        "Anna forwarded an image",
         "-- cut --",
         "--- snip ---",
     ]);
@@ -6745,4 +6805,16 @@ fn a_list_numbered_without_signs_that_skips_numbers_is_not_whole() {
     assert_whole_with("1 Slack\n2 Zoom\n3 Outlook\n4 Spotify\n", 4);
     assert_whole_with("7 Cups\n8 Ball Pool\n10 Minute Workouts\n", 3);
     assert_whole_with("Slack\n1 Second Everyday\n3 Little Pigs\n4 Pics 1 Word\nZoom\n", 5);
+}
+
+/// A home screen's folder written with the count of its apps (`Games (12)`, `Social
+/// (5)`, `Utilities folder (8)`): apps the list does not name, when it holds fewer than
+/// that. An app's name with a badge (`Mail (3)`, `Photos (3)`) is the app's.
+#[test]
+fn a_folder_with_more_apps_than_the_list_holds_is_not_whole() {
+    for folder in ["Games (12)", "Social (5)", "Utilities folder (8)", "Productivity (6)"] {
+        assert_not_whole(&format!("Slack\nZoom\n{folder}\nOutlook\n"));
+    }
+    assert_whole_with("Games (2)\nCandy Crush\nChess\nSlack\n", 3);
+    assert_names_stay_names(&["Mail (3)", "Photos (3)", "WhatsApp (12)", "Games"]);
 }

@@ -977,10 +977,16 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             Some(title) if identifies(title) => title,
             // (Or a comment that counts more, `# 143 more`; a heading over apps, `## Other
             // apps`, is a heading.)
-            // (Or dots alone after the mark, a comment's gap: `# ...`.)
+            // (Or dots alone after the mark, a comment's gap: `# ...`; or R's tibble's rows
+            // not printed, `# ℹ 81 more rows`, `# … with 81 more rows, and 1 more variable`.)
             Some(title)
                 if title.bytes().any(|b| b.is_ascii_digit()) && says_more(title).is_some()
-                    || goes_on(title, None, false) =>
+                    || goes_on(title, None, false)
+                    || title.starts_with(['ℹ', '…']) && {
+                        let said = title.trim_start_matches(['ℹ', '…', ' ']);
+                        let said = said.strip_prefix("with ").unwrap_or(said);
+                        says_more(said.split(',').next().unwrap_or(said)).is_some()
+                    } =>
             {
                 note_elsewhere(list, n, text);
                 return;
@@ -3290,34 +3296,36 @@ fn in_sentence_case(text: &str, rest: bool) -> bool {
 
 /// A remark in a sentence's case that the list is only some of the apps, or that the
 /// rest was cut off (`those are the main ones`, `That's most of them.`, `that's all I
-/// can remember`, `see next msg`, `my phone died`, `das sind die wichtigsten`): two words
-/// to twelve, one of [`SOME_REMARKS`]' phrases among them; not of apps gone (`I deleted
-/// the main ones`).
+/// can remember`, `see next msg`, `my battery is dying`, `das sind die wichtigsten`): two
+/// words to twelve, one of [`SOME_REMARKS`]' phrases among them; not of apps gone (`I
+/// deleted the main ones`), and no word that says the list is whole or there is nothing
+/// else ([`WHOLE_WORDS`]: `Those are the main ones; I have nothing else.`, `Das sind alle,
+/// nicht nur die wichtigsten.`). (Red team rt58's false refusals: a phone that died once
+/// is no list cut off, nor is a next message about another thing, so those need their
+/// words for the list's rest.)
 fn remark_of_some(text: &str) -> bool {
     if text.len() > 100 || !in_sentence_case(text, false) {
         return false;
     }
     let lower = crate::case::lower(text).replace('’', "'");
-    let words = lower.split_whitespace().count();
-    if !(2..=12).contains(&words) || lower.split_whitespace().any(|w| GONE_WORDS.contains(w)) {
+    let words = || lower.split(|c: char| !c.is_alphanumeric());
+    let count = words().filter(|w| !w.is_empty()).count();
+    if !(2..=12).contains(&count) || words().any(|w| GONE_WORDS.contains(w) || WHOLE_WORDS.contains(w)) {
         return false;
     }
-    // (Nor one that says the list is all of them: `the main ones, and this is every app`.)
-    const ALL: [&str; 8] = [
-        "every app",
-        "all my apps",
-        "all the apps",
+    const ALL: [&str; 6] = [
+        "all my",
+        "all the",
         "all of them",
-        "complete list",
-        "whole list",
-        "entire list",
-        "full list",
+        "all i have",
+        "all i've got",
+        "no other",
     ];
     if ALL.iter().any(|all| lower.contains(all)) {
         return false;
     }
     let bytes = lower.as_bytes();
-    SOME_REMARKS.iter().any(|phrase| {
+    SOME_REMARKS.iter().chain(&LATER_REMARKS).any(|phrase| {
         let bounded = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_none_or(|b| !b.is_ascii_alphanumeric());
         lower
             .match_indices(phrase)
@@ -3331,55 +3339,67 @@ const GONE_WORDS: Words = Words(
     "deleted|removed|uninstalled|gelöscht|entfernt|supprimé|supprimés|eliminado|eliminados|eliminato|apagado|verwijderd|usunąłem|usunęłam",
 );
 
+/// Words that say a list is whole or that there is nothing else ([`remark_of_some`]).
+const WHOLE_WORDS: Words = Words(
+    "everything|nothing|complete|whole|full|entire|else|every|other|others|only|alles|alle|nichts|sonst|vollständig|nur|anderen|tout|toute|toutes\
+     |tous|autres|rien|seules|seuls|seulement|complète|todo|todas|todos|nada|solo|sólo|completa|otras|otros|tutto|tutte|altre",
+);
+
 /// The phrases of [`remark_of_some`], in lower case: only some of the apps (the main or
-/// important ones, those remembered), or the rest cut off (in a next message, a phone
-/// gone flat).
-const SOME_REMARKS: [&str; 45] = [
+/// important ones, those remembered); [`LATER_REMARKS`] say the rest was cut off.
+const SOME_REMARKS: [&str; 29] = [
     "main ones",
     "the main apps",
     "important ones",
+    "key ones",
+    "big ones",
+    "most used",
     "ones i use",
     "that's most of",
+    "thats most of",
     "that is most of",
     "those are most of",
     "these are most of",
+    "the majority of",
     "i can remember",
     "i could remember",
     "i can think of",
+    "i could think of",
     "that i remember",
     "all i remember",
     "off the top of my head",
     "among others",
-    "next msg",
-    "next message",
-    "next mail",
-    "next email",
-    "next text",
-    "another message",
-    "phone died",
-    "battery died",
-    "battery is dying",
-    "battery dying",
-    "out of battery",
-    "will finish later",
-    "finish later",
     "die wichtigsten",
+    "meine wichtigsten",
     "die ich nutze",
-    "nächste nachricht",
-    "nächsten nachricht",
-    "akku leer",
-    "akku ist leer",
+    "mehr fällt mir nicht ein",
     "les principales",
     "les plus importantes",
-    "prochain message",
-    "plus de batterie",
     "las principales",
     "los principales",
-    "las más importantes",
-    "próximo mensaje",
-    "siguiente mensaje",
-    "sin batería",
-    "le principali",
+];
+
+/// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
+/// next message, once the phone is charged, once the list is finished). (Also in the
+/// middle of a text: what follows may be the rest, or not; it is not told which.)
+const LATER_REMARKS: [&str; 17] = [
+    "see next msg",
+    "see nxt msg",
+    "see next message",
+    "see my next message",
+    "more in my next",
+    "more in the next",
+    "continued in my next",
+    "continued in the next",
+    "battery is dying",
+    "battery dying",
+    "phone is dying",
+    "phone's dying",
+    "phone is about to die",
+    "will finish later",
+    "finish the list",
+    "add more later",
+    "what i have so far",
 ];
 
 /// What a device says of itself, as its About screen or a person writes it: its system
@@ -4329,7 +4349,10 @@ const FILE_ENDS: [&str; 27] = [
 ];
 
 /// The words that send ([`chat_event`]).
-const SENT_WORDS: [&str; 38] = [
+const SENT_WORDS: [&str; 41] = [
+    "forwarded",
+    "weitergeleitet",
+    "transféré",
     // (What answered a picture, so that it was in the chat: `Anna replied to an image`;
     // iMessage's tapbacks, `Liked an image`.)
     "replied",
@@ -4464,7 +4487,10 @@ fn chat_event(text: &str) -> bool {
             list.contains(&crate::case::lower(word).as_str())
         }
     };
-    let small = |word: &str| CHAT_SMALL.contains(word) || whole_number(word).is_some();
+    // (An emoji is a small word too: `Anna reacted ❤️ to a photo`.)
+    let small = |word: &str| {
+        CHAT_SMALL.contains(word) || whole_number(word).is_some() || !word.chars().any(char::is_alphanumeric)
+    };
     // What was sent or taken back, and the verb that did it.
     let done = |verb: &str, what: &str| {
         is(&SENT_WORDS, verb) && PART_MEDIA.contains(what) || is(&TAKEN_BACK_WORDS, verb) && is(&MESSAGE_WORDS, what)
@@ -6908,7 +6934,7 @@ pub(super) fn count_line(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b'(') => return query_rows(text).is_some() || !text.is_ascii() && cjk_count(text).is_some(),
         Some(b'[') => return query_rows(text).is_some(),
-        Some(b'S') if query_rows(text).is_some() => return true,
+        Some(b'S' | b's') if query_rows(text).is_some() => return true,
         Some(b'0'..=b'9') if pages(text) => return true,
         // (The `mysql` client's `3 rows in set (0.00 sec)`.)
         Some(b'0'..=b'9') if query_rows(text).is_some() => return true,
@@ -6958,7 +6984,15 @@ const COUNT_BESIDES: Words = Words(
 );
 
 /// The words a count's label or heading begins with ([`count_label`]), as a [`WordFilter`].
-static COUNT_FILTER: WordFilter = word_filter(&[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0, ROWS.0], false);
+static COUNT_FILTER: WordFilter = word_filter(&[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0, ROWS.0, FOLDERS.0], false);
+/// The names of a home screen's folders, by the kind of apps they hold (`Games (12)`,
+/// `Utilities folder (8)`), in the four languages of the interface: no app's name (Apple's
+/// `Photos`, `Music` and `News` are apps, and not here).
+const FOLDERS: Words = Words(
+    "games|social|utilities|productivity|entertainment|finance|travel|shopping|education|lifestyle|sports|business|tools\
+     |creativity|extras|banking|streaming|folder|spiele|dienstprogramme|produktivität|unterhaltung|finanzen|reisen|ordner\
+     |jeux|utilitaires|productivité|divertissement|voyages|dossier|juegos|utilidades|productividad|entretenimiento|viajes|carpeta",
+);
 /// The words of a total (`Total 47`, `Gesamt: 47`).
 const COUNT_TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem");
 
@@ -6970,24 +7004,55 @@ fn apps_counted(rest: &str) -> bool {
     words.next().is_some_and(|w| COUNTED.contains(w)) && words.all(|w| COUNT_BESIDES.contains(w))
 }
 
+/// Whether `head` names a home screen's folder by the kind of apps it holds, a word or
+/// two of [`FOLDERS`] (`Games`, `Utilities folder`, `Social & Entertainment`).
+fn folder(head: &str) -> bool {
+    let words = head
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "&" | "and" | "und" | "et" | "y"));
+    (1..=3).contains(&words.clone().count()) && words.clone().all(|w| FOLDERS.contains(w))
+}
+
 /// The total a heading's brackets say (what is inside them): a number alone (`47`), with
-/// what it counts (`10 apps`, `12 items`), or a part's place in it (`5 of 84`, `5/84`,
-/// `3 von 84`): the whole's number.
+/// what it counts or says of it (`10 apps`, `84 total`, `total 84`, `12 installed`), or
+/// a part's place in it (`5 of 84`, `3 out of 84`, `showing 1-3 of 84`, `12 total, 3
+/// shown`, `5/84`): the largest number, when every other word is a count's. `iPhone 12`,
+/// `64 GB`, `last 30 days`, `99+` are none.
 fn bracket_count(count: &str) -> Option<u64> {
-    if let Some(n) = whole_number(count) {
-        return Some(n);
-    }
-    if let Some((part, whole)) = count.split_once('/') {
-        return whole_number(part).and(whole_number(whole));
-    }
-    let mut words = count.split_whitespace();
-    match (words.next(), words.next(), words.next(), words.next()) {
-        (Some(n), Some(unit), None, None) if COUNTED.contains(unit) || ROWS.contains(unit) => whole_number(n),
-        (Some(part), Some("of" | "von" | "sur" | "de" | "di" | "van" | "z" | "av"), Some(whole), None) => {
-            whole_number(part).and(whole_number(whole))
+    const SAID: Words = Words(
+        "total|installed|shown|showing|of|out|von|sur|de|di|van|z|av|in|insgesamt|installiert|stück|elemente|einträge\
+         |éléments|en|tout|instaladas|instalados",
+    );
+    let mut most = None;
+    for word in count.split([' ', ',']).filter(|w| !w.is_empty()) {
+        // (A range or a part, `1-3`, `5/84`: its last number.)
+        let last = word.rsplit(['-', '/', '–']).next().unwrap_or(word);
+        match whole_number(last) {
+            Some(n) if word.split(['-', '/', '–']).all(|n| whole_number(n).is_some()) => {
+                most = most.max(Some(n));
+            }
+            _ if COUNTED.contains(word) || ROWS.contains(word) || SAID.contains(word) => {}
+            _ => return None,
         }
-        _ => None,
     }
+    most
+}
+
+/// A heading and what its brackets at its end hold, round, square or full-width, before
+/// a colon or none (`Installed apps (47)`, `Work apps [12]`, `Work apps（12）`, `Mes
+/// applications (12) :`).
+fn bracketed_end(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim_end_matches([':', ' ']);
+    let (open, inner) = if let Some(t) = text.strip_suffix(')') {
+        ('(', t)
+    } else if let Some(t) = text.strip_suffix(']') {
+        ('[', t)
+    } else {
+        ('（', text.strip_suffix('）')?)
+    };
+    let (head, count) = inner.rsplit_once(open)?;
+    let head = head.trim_end();
+    (!head.is_empty()).then_some((head, count.trim()))
 }
 
 /// A line that counts the apps without a list's number first: a heading and its count in
@@ -6999,13 +7064,14 @@ pub(super) fn count_label(text: &str) -> bool {
     // (Most lines: let go by their last byte, a count's or a word's for apps, or by
     // their first word, no count's or heading's.)
     let last = text.as_bytes().last().copied().unwrap_or(b' ');
-    if !matches!(last, b'0'..=b'9' | b')' | b's' | b'S' | b'e' | b'n')
+    // (`0x89`: the last byte of a full-width bracket, `）`.)
+    if !matches!(last, b'0'..=b'9' | b')' | b']' | 0x89 | b's' | b'S' | b'e' | b'n')
         || !first_word_hash(text).is_some_and(|h| may_be(&COUNT_FILTER, h))
     {
         return false;
     }
     // A total and what it counts (`Total: 47 apps`, `Gesamt: 12 Apps`).
-    if !matches!(last, b'0'..=b'9' | b')') {
+    if !matches!(last, b'0'..=b'9' | b')' | b']' | 0x89) {
         let mut words = text.splitn(3, ' ');
         return match (words.next(), words.next(), words.next()) {
             // (Or rows, `Total 212 items`, as a console's footer counts them.)
@@ -7017,15 +7083,17 @@ pub(super) fn count_label(text: &str) -> bool {
             _ => false,
         };
     }
-    if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+    if let Some((head, count)) = bracketed_end(text) {
         // (Every word first: most headings' first word is none, and they are let go there.)
+        // (Or a home screen's folder and the count of its apps, `Games (12)`.)
         return bracket_count(count).is_some()
-            && head
+            && (head
                 .split_whitespace()
                 .all(|w| COUNTED.contains(w) || COUNT_BESIDES.contains(w))
-            && head
-                .split_whitespace()
-                .any(|w| COUNTED.contains(w) || w.eq_ignore_ascii_case("installed"));
+                && head
+                    .split_whitespace()
+                    .any(|w| COUNTED.contains(w) || w.eq_ignore_ascii_case("installed"))
+                || folder(head));
     }
     // (A label of a few words for the apps before a colon: `Installed apps: 47`, `Alle
     // Apps: 12`.)
@@ -7134,11 +7202,11 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     }) {
         return Some(n);
     }
-    if let Some((head, count)) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+    if let Some((head, count)) = bracketed_end(text) {
         const APPS: Words = Words("apps|applications|packages|programs|software|installed|anwendungen|programme");
         // (A year is no count: `Apps installed (2024)`.)
         let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
-        return (!year && head.split_whitespace().any(|w| APPS.contains(w) || COUNTED.contains(w)))
+        return (!year && (head.split_whitespace().any(|w| APPS.contains(w) || COUNTED.contains(w)) || folder(head)))
             .then(|| bracket_count(count))
             .flatten()
             .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
@@ -7154,10 +7222,19 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
 /// MySQL's `57 rows in set (0.00 sec)`.
 fn query_rows(text: &str) -> Option<u64> {
     let text = text.trim();
-    // (pandas' dimensions under a frame it cut, `[84 rows x 3 columns]`.)
-    if let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(" columns]")) {
+    // (pandas' dimensions under a frame it cut, `[84 rows x 3 columns]`, and under its
+    // table in Jupyter, `84 rows × 3 columns`; polars' over its, `shape: (84, 3)`.)
+    let dimensions = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')).unwrap_or(text);
+    if let Some(inner) = dimensions
+        .strip_suffix(" columns")
+        .or_else(|| dimensions.strip_suffix(" column"))
+    {
         let (rows, _) = inner.split_once(" rows x ").or_else(|| inner.split_once(" rows × "))?;
         return whole_number(rows);
+    }
+    if let Some(shape) = text.strip_prefix("shape: (").and_then(|t| t.strip_suffix(')')) {
+        let (rows, columns) = shape.split_once(", ")?;
+        return whole_number(columns).and(whole_number(rows));
     }
     // (phpMyAdmin's `Showing rows 0 - 24 (84 total, Query took 0.0010 seconds.)`.)
     if let Some(after) = text.strip_prefix("Showing rows ") {
