@@ -716,23 +716,14 @@ pub(crate) fn fold_look_alike(c: char) -> char {
 /// has a letter and is all letters so read (`Office 365`, `7-Eleven`, `Lemon8` stay as
 /// they are); `None` when no word is. One pass over the bytes lets most texts go.
 pub(crate) fn letters_for_signs(text: &str) -> Option<String> {
-    let sign = |b: u8| {
-        matches!(
-            b,
-            b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'!' | b'|' | b'@' | b'$' | b'+'
-        )
-    };
-    let (mut letter, mut signed, mut any) = (false, false, false);
-    for &b in text.as_bytes() {
-        if ascii_space(b) {
-            any |= letter && signed;
-            (letter, signed) = (false, false);
-        } else {
-            letter |= b.is_ascii_alphabetic();
-            signed |= sign(b) || b == 0xE2;
-        }
-    }
-    if !(any || letter && signed) {
+    // (A word read so has a sign beside a letter: most texts have none, and are let go by
+    // one table lookup a byte. `0xE2` begins `†`.)
+    let class = |b: u8| SIGN_OR_LETTER.get(usize::from(b)).copied().unwrap_or(0);
+    if !text
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if class(*a) | class(*b) == 3))
+    {
         return None;
     }
     let read = |word: &str| -> Option<String> {
@@ -769,6 +760,26 @@ pub(crate) fn letters_for_signs(text: &str) -> Option<String> {
         }
     }
     changed.then_some(out)
+}
+
+/// [`letters_for_signs`]' classes of bytes: 1 an ASCII letter, 2 a sign written for one
+/// (or the first byte of `†`), 0 any other.
+static SIGN_OR_LETTER: [u8; 256] = sign_or_letter();
+
+// (Evaluated when compiled: an index out of range would stop the build, not a check.)
+#[allow(clippy::indexing_slicing)]
+const fn sign_or_letter() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => 1,
+            b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'!' | b'|' | b'@' | b'$' | b'+' | 0xE2 => 2,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
 }
 
 /// Whether `text` has the shape of a package name or bundle id (`com.example.app`).
