@@ -338,7 +338,7 @@ impl Scratch {
 
     /// The first candidate that is an app's name or alias.
     fn exact(&self, apps: &[App], index: &Index) -> Option<Recognition> {
-        for &(a, b, c, d, _) in &self.names {
+        for &(a, b, c, d, length) in &self.names {
             let (Some(candidate), Some(key)) = (self.text.get(a..b), self.keys.get(c..d)) else {
                 continue;
             };
@@ -350,7 +350,7 @@ impl Scratch {
             // impersonation, or a word of a language that writes them (Vietnamese,
             // Yoruba), asked about, never ordered.)
             if crate::latin::marked_beyond(candidate) && !names_of(app).any(|n| crate::latin::marked_beyond(n)) {
-                return spelt_otherwise(apps, i, candidate, self.names.first().map_or(0, |n| n.4));
+                return spelt_otherwise(apps, i, candidate, length);
             }
             return Some(Recognition {
                 target: Target::App(i),
@@ -960,7 +960,8 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
 
 /// A name written with digits and signs for letters (`T!kT0k`, `+ik+ok`, `Ti|<To|<`,
 /// `C!c!`; [`crate::text::letters_for_signs`]): the text read again with the letters, and
-/// what that names asked about, never ordered. Most texts have no such word.
+/// the app that names asked about, never ordered (a publisher's app is asked about as it
+/// is). Most texts have no such word.
 fn signs_for_letters(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Option<Recognition> {
     let letters = crate::text::letters_for_signs(text)?;
     // (The letters have no sign left: this reads them once.)

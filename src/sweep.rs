@@ -164,19 +164,6 @@ pub(crate) fn sweep(
             identifiers(apps, index, &plain, line, &mut scratch, &mut keep);
             names(apps, index, &folded(nfkc, &plain), line, &mut scratch, &mut keep, true);
         }
-        // Words written with digits and signs for letters (`T!kT0k app`, `L@rk Suite`):
-        // read again with the letters, for names.
-        if let Some(letters) = crate::text::letters_for_signs(raw) {
-            names(
-                apps,
-                index,
-                &folded(nfkc, &letters),
-                line,
-                &mut scratch,
-                &mut keep,
-                true,
-            );
-        }
         // What the line's entries matched, blanked: the rest is looked at for names.
         // (Lines come in order: `ahead` moves past each once. Were one out of order, its
         // matches would be passed over and the whole line looked at: more, never less.)
@@ -192,6 +179,19 @@ pub(crate) fn sweep(
             continue;
         };
         names(apps, index, &folded(nfkc, raw), line, &mut scratch, &mut keep, true);
+        // Words written with digits and signs for letters (`T!kT0k app`, `L@rk Suite`):
+        // the rest read again with the letters, for names.
+        if let Some(letters) = crate::text::letters_for_signs(raw) {
+            names(
+                apps,
+                index,
+                &folded(nfkc, &letters),
+                line,
+                &mut scratch,
+                &mut keep,
+                true,
+            );
+        }
     }
     // The text's last identifier, at its very end, may have been cut short with the text
     // (a message's size limit, a copy that stopped), as if `…` followed it.

@@ -727,6 +727,11 @@ pub(crate) fn letters_for_signs(text: &str) -> Option<String> {
         return None;
     }
     let read = |word: &str| -> Option<String> {
+        // (The word without the punctuation around it: `Slack, T!kT0k, Zoom`, `I have
+        // T!kT0k.`; a `!` after it may be a letter, `C!c!`.)
+        let word = word
+            .trim_start_matches(['(', '"', '\''])
+            .trim_end_matches([',', '.', ';', ':', ')', '"', '\'']);
         if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
             return None;
         }
@@ -752,8 +757,16 @@ pub(crate) fn letters_for_signs(text: &str) -> Option<String> {
             out.push(' ');
         }
         match read(word) {
+            // (What was around it kept: `T!kT0k,` is `TikTok,`.)
             Some(letters) => {
+                let at = word.find(|c: char| !matches!(c, '(' | '"' | '\'')).unwrap_or(0);
+                let bare = word
+                    .get(at..)
+                    .unwrap_or(word)
+                    .trim_end_matches([',', '.', ';', ':', ')', '"', '\'']);
+                out.push_str(word.get(..at).unwrap_or(""));
                 out.push_str(&letters);
+                out.push_str(word.get(at + bare.len()..).unwrap_or(""));
                 changed = true;
             }
             None => out.push_str(word),

@@ -1154,6 +1154,7 @@ fn a_name_written_with_digits_and_signs_for_letters_is_asked_about() {
         "Zoom\nC4pCu7\n",
         "Slack\nL@rk Suite\nZoom\n",
         "Slack\nC!c!\nZoom\n",
+        "Slack, C@pCut, Zoom\n",
     ] {
         let report = check_us(list);
         assert_eq!(questions_of(&report).len(), 1, "{list:?}: {:#?}", report.findings);
@@ -6689,7 +6690,14 @@ fn a_count_the_rows_do_not_reach_in_brackets_or_a_tools_words_is_not_whole() {
     ] {
         assert_not_whole(&format!("{part}Slack\nZoom\nOutlook\n"));
     }
-    for heading in ["My phone (iPhone 12):\n", "Apps (64 GB):\n", "Apps (last 30 days):\n"] {
+    for heading in [
+        "My phone (iPhone 12):\n",
+        "Apps (64 GB):\n",
+        "Apps (last 30 days):\n",
+        "Installed apps (2023-2024):\n",
+        "Apps I use (24/7):\n",
+        "Work apps (03/2024):\n",
+    ] {
         assert_whole_with(&format!("{heading}Slack\nZoom\nOutlook\n"), 3);
     }
     assert_names_stay_names(&["Teams (99+)", "Gmail (2 accounts)", "Mail (12)"]);
@@ -6732,6 +6740,14 @@ fn a_remark_that_these_are_only_some_is_not_whole() {
         "more in my next message",
         "battery died, will finish later",
         "my battery is dying",
+    ]);
+    // (Review: `only`, `nur`, `other` and `full` say no such thing alone.)
+    assert_lines_not_whole(&[
+        "These are only the main ones",
+        "das sind nur die wichtigsten",
+        "see my next message for the other apps",
+        "my battery is dying, full list later",
+        "those are the main ones, can't recall the rest",
     ]);
     // Red team rt58's whole lists: a remark that says there is nothing else, a phone that
     // died once, a next message about another thing.
@@ -6784,7 +6800,13 @@ fn a_chats_or_mails_line_that_a_picture_came_with_it_is_not_whole() {
         "-- cut --",
         "--- snip ---",
     ]);
-    assert_names_stay_names(&["Shared Album", "Photo Album", "Reply"]);
+    assert_names_stay_names(&[
+        "Shared Album",
+        "Photo Album",
+        "Reply",
+        "Most Liked Photos",
+        "Anna Liked Photos",
+    ]);
 }
 
 /// A mark where lines were left out, whatever encloses its dots (red team rt56a): a
@@ -6805,6 +6827,7 @@ fn a_list_numbered_without_signs_that_skips_numbers_is_not_whole() {
     assert_whole_with("1 Slack\n2 Zoom\n3 Outlook\n4 Spotify\n", 4);
     assert_whole_with("7 Cups\n8 Ball Pool\n10 Minute Workouts\n", 3);
     assert_whole_with("Slack\n1 Second Everyday\n3 Little Pigs\n4 Pics 1 Word\nZoom\n", 5);
+    assert_whole_with("1 Second Everyday\n4 Pics 1 Word\n8 Ball Pool\n", 3);
 }
 
 /// A home screen's folder written with the count of its apps (`Games (12)`, `Social
@@ -6817,4 +6840,45 @@ fn a_folder_with_more_apps_than_the_list_holds_is_not_whole() {
     }
     assert_whole_with("Games (2)\nCandy Crush\nChess\nSlack\n", 3);
     assert_names_stay_names(&["Mail (3)", "Photos (3)", "WhatsApp (12)", "Games"]);
+}
+
+/// What red team rt59 found answering "nothing to do": `etc` in capitals or spelt out
+/// (`ETC.`, `Etcetera`, `e.t.c.`), more counted in words (`and two more`, `ten more`), a
+/// message's part marker in words (`1 of 2`), and counts in more of the shapes screens
+/// and people write (`Installed: 84`, `Your apps (84)`, `84 total`, `Total (84)`, `Number
+/// of apps: 84`, `Here's my list (40 apps):`).
+#[test]
+fn etc_in_capitals_more_in_words_a_part_in_words_and_more_counts_are_not_whole() {
+    assert_lines_not_whole(&[
+        "ETC",
+        "ETC.",
+        "Etcetera",
+        "e.t.c.",
+        "and two more",
+        "and twelve more",
+        "ten more",
+    ]);
+    assert_names_stay_names(&[
+        "Two Dots",
+        "Ten Percent Happier",
+        "Five Nights at Freddy's",
+        "Twelve Minutes",
+    ]);
+    assert_not_whole("Gmail\nOutlook\n1 of 2\n");
+    assert_not_whole("1 of 3\nGmail\nOutlook\nSlack\n");
+    assert_whole_with("1 of 2\nGmail\nOutlook\n2 of 2\nSlack\n", 3);
+    for count in [
+        "Installed: 84",
+        "Your apps (84)",
+        "84 total",
+        "84 in total",
+        "Total (84)",
+        "Number of apps: 84",
+        "Here's my list (40 apps):",
+    ] {
+        assert_not_whole(&format!("{count}\nSlack\nZoom\nOutlook\n"));
+        assert_not_whole(&format!("Slack\nZoom\nOutlook\n{count}\n"));
+    }
+    assert_whole_with("Installed: 3\nSlack\nZoom\nOutlook\n", 3);
+    assert_whole_with("Slack\nZoom\nOutlook\n3 total\n", 3);
 }

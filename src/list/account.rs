@@ -159,7 +159,7 @@ fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
 }
 
 /// [`numbering_gaps`]' items numbered without a sign: every line with an entry numbered
-/// so, the first 1; none otherwise.
+/// so, the first 1, and one at least right after another; none otherwise.
 fn numbered_with_no_sign(
     entered: &[bool],
     lines: &[&str],
@@ -175,7 +175,10 @@ fn numbered_with_no_sign(
             None => return Vec::new(),
         }
     }
-    if out.first().is_some_and(|&(_, n)| n == 1) {
+    // (And one item at least right after another: names that begin with numbers, `1
+    // Second Everyday`, `4 Pics 1 Word`, `8 Ball Pool`, count nothing.)
+    let counted = out.windows(2).any(|w| matches!(w, [a, b] if b.1 == a.1 + 1));
+    if counted && out.first().is_some_and(|&(_, n)| n == 1) {
         out
     } else {
         Vec::new()
@@ -238,15 +241,26 @@ fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
     }
 }
 
-/// A part marker alone (`1/2`, `2/3`): its two numbers, a part of two to ten
+/// A part marker alone (`1/2`, `2/3`, `1 of 2`): its two numbers, a part of two to ten
 /// ([`super::formats::part_of`], of digits and a slash only).
 #[inline(never)]
 fn bare_part(line: &str) -> Option<(u64, u64)> {
     let line = crate::text::trim(line);
+    let part = |(at, of): (u64, u64)| ((1..=of).contains(&at) && (2..=10).contains(&of)).then_some((at, of));
+    // (Or in words, `1 of 2`, `2 von 3`: a message's part, when alone.)
+    if line.len() <= 10 && line.contains(' ') {
+        let mut words = line.split(' ');
+        let number = |w: Option<&str>| w.filter(|w| w.bytes().all(|b| b.is_ascii_digit()))?.parse().ok();
+        let (at, of_word, of, rest) = (number(words.next()), words.next(), number(words.next()), words.next());
+        return match (at, of_word, of, rest) {
+            (Some(at), Some("of" | "von" | "sur" | "de" | "di" | "van" | "z" | "av"), Some(of), None) => part((at, of)),
+            _ => None,
+        };
+    }
     if line.len() > 5 || !line.bytes().all(|b| b.is_ascii_digit() || b == b'/') {
         return None;
     }
-    super::formats::part_of(line).filter(|&(at, of)| (1..=of).contains(&at) && (2..=10).contains(&of))
+    super::formats::part_of(line).and_then(part)
 }
 
 /// A copy that stops inside its last line (the text ends there, with no line break

@@ -1667,6 +1667,7 @@ static ASIDE_FILTER: WordFilter<64> = word_filter(
         JOINERS.0,
         MORE.0,
         QUANTITIES.0,
+        NUMBER_WORDS.0,
         KINDS.0,
         VAGUE.0,
         "e|eg|for|including|incl|such|mainly|mostly|z|zb|zum|beispielsweise|bspw|insbesondere|u|notamment|par|por|p|o|onder|bijvoorbeeld|bijv|bv|np|na|między|m|tra|ad|per|entre|apart|besides|比如|例如|譬如|例えば|たとえば",
@@ -3298,9 +3299,10 @@ fn in_sentence_case(text: &str, rest: bool) -> bool {
 /// rest was cut off (`those are the main ones`, `That's most of them.`, `that's all I
 /// can remember`, `see next msg`, `my battery is dying`, `das sind die wichtigsten`): two
 /// words to twelve, one of [`SOME_REMARKS`]' phrases among them; not of apps gone (`I
-/// deleted the main ones`), and no word that says the list is whole or there is nothing
-/// else ([`WHOLE_WORDS`]: `Those are the main ones; I have nothing else.`, `Das sind alle,
-/// nicht nur die wichtigsten.`). (Red team rt58's false refusals: a phone that died once
+/// deleted the main ones`), and, for one of some of them, nothing that says the list is
+/// whole or there is nothing else ([`WHOLE_PHRASES`]: `Those are the main ones; I have
+/// nothing else.`, `Das sind alle, nicht nur die wichtigsten.`). (German's nouns have
+/// capitals, which no remark here has: `das sind die wichtigsten`, not `… Apps`.) (Red team rt58's false refusals: a phone that died once
 /// is no list cut off, nor is a next message about another thing, so those need their
 /// words for the list's rest.)
 fn remark_of_some(text: &str) -> bool {
@@ -3308,29 +3310,35 @@ fn remark_of_some(text: &str) -> bool {
         return false;
     }
     let lower = crate::case::lower(text).replace('’', "'");
-    let words = || lower.split(|c: char| !c.is_alphanumeric());
-    let count = words().filter(|w| !w.is_empty()).count();
-    if !(2..=12).contains(&count) || words().any(|w| GONE_WORDS.contains(w) || WHOLE_WORDS.contains(w)) {
+    let count = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    if !(2..=12).contains(&count) {
         return false;
     }
-    const ALL: [&str; 6] = [
-        "all my",
-        "all the",
-        "all of them",
-        "all i have",
-        "all i've got",
-        "no other",
-    ];
-    if ALL.iter().any(|all| lower.contains(all)) {
+    // (The phrases first: most lines, names typed in lower case, have none.)
+    let some = SOME_REMARKS.iter().any(|phrase| bounded_phrase(&lower, phrase));
+    if !some && !LATER_REMARKS.iter().any(|phrase| bounded_phrase(&lower, phrase)) {
         return false;
     }
+    // (Not of apps gone, nor, for one of some of them, with what says the list is whole:
+    // `Those are the main ones; I have nothing else.`; a remark that the rest comes later
+    // says so whatever else it says, `my battery is dying, full list later`.)
+    let gone = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| GONE_WORDS.contains(w));
+    let whole = some && WHOLE_PHRASES.iter().any(|phrase| bounded_phrase(&lower, phrase));
+    !gone && !whole
+}
+
+/// Whether `phrase` is in `lower` as whole words (no letter or digit on either side).
+fn bounded_phrase(lower: &str, phrase: &str) -> bool {
     let bytes = lower.as_bytes();
-    SOME_REMARKS.iter().chain(&LATER_REMARKS).any(|phrase| {
-        let bounded = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_none_or(|b| !b.is_ascii_alphanumeric());
-        lower
-            .match_indices(phrase)
-            .any(|(at, _)| bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len())))
-    })
+    let bounded = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_none_or(|b| !b.is_ascii_alphanumeric());
+    lower
+        .match_indices(phrase)
+        .any(|(at, _)| bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len())))
 }
 
 /// Words that say apps were removed, not that the list is not whole ([`remark_of_part`],
@@ -3339,11 +3347,51 @@ const GONE_WORDS: Words = Words(
     "deleted|removed|uninstalled|gelöscht|entfernt|supprimé|supprimés|eliminado|eliminados|eliminato|apagado|verwijderd|usunąłem|usunęłam",
 );
 
-/// Words that say a list is whole or that there is nothing else ([`remark_of_some`]).
-const WHOLE_WORDS: Words = Words(
-    "everything|nothing|complete|whole|full|entire|else|every|other|others|only|alles|alle|nichts|sonst|vollständig|nur|anderen|tout|toute|toutes\
-     |tous|autres|rien|seules|seuls|seulement|complète|todo|todas|todos|nada|solo|sólo|completa|otras|otros|tutto|tutte|altre",
-);
+/// What says a list is whole or that there is nothing else, in lower case
+/// ([`remark_of_some`]: `Those are the main ones; I have nothing else.`, `Das sind alle,
+/// nicht nur die wichtigsten.`, red team rt58's).
+const WHOLE_PHRASES: [&str; 40] = [
+    "nothing else",
+    "nothing more",
+    "no other",
+    "no others",
+    "any other",
+    "any others",
+    "every other",
+    "every app",
+    "everything",
+    "not only",
+    "not just",
+    "i only have",
+    "all i have",
+    "all i've got",
+    "all my",
+    "all the",
+    "all of them",
+    "complete",
+    "whole list",
+    "full list",
+    "entire list",
+    "nicht nur",
+    "sonst nichts",
+    "nichts anderes",
+    "keine anderen",
+    "das sind alle",
+    "sondern alle",
+    "vollständig",
+    "pas d'autres",
+    "pas que",
+    "pas seulement",
+    "toute la liste",
+    "toutes mes",
+    "les seules",
+    "rien d'autre",
+    "no tengo otras",
+    "nada más",
+    "no solo",
+    "todas mis",
+    "completa",
+];
 
 /// The phrases of [`remark_of_some`], in lower case: only some of the apps (the main or
 /// important ones, those remembered); [`LATER_REMARKS`] say the rest was cut off.
@@ -3606,6 +3654,10 @@ fn vague(text: &str, part: bool) -> bool {
         if on_more {
             return false;
         }
+        // (A number in words before a word for more, `and two more`: as a number of more.)
+        if !capital && NUMBER_WORDS.contains(w) {
+            continue;
+        }
         // (A number is a vague one before a kind, `about 40 apps`.)
         if w.trim_end_matches('+').bytes().all(|b| b.is_ascii_digit()) {
             some |= !w.is_empty();
@@ -3627,9 +3679,10 @@ fn vague(text: &str, part: bool) -> bool {
             // (A word alone in capitals as a part of a line of names is a name too: `Uber,
             // Lyft, Via`, `Hepsiburada ve Daha`.)
             let named = single && capital && !matches!(w, "Etc" | "Usw" | "Others" | "Andere" | "Autres" | "Otros");
-            more |= (!alone || !capital && !link || matches!(w, "Etc" | "Usw"))
-                && !matches!(w, "Whatnot" | "Co")
-                && !(part && named);
+            more |=
+                (!alone || !capital && !link || matches!(w, "Etc" | "Usw" | "ETC" | "USW" | "Etcetera" | "ETCETERA"))
+                    && !matches!(w, "Whatnot" | "Co")
+                    && !(part && named);
             // (Also first in a part, its joining word split off: `Slack and others I don't
             // remember`.)
             on_more = more
@@ -4004,10 +4057,17 @@ fn and_so_on(part: &str) -> (&str, bool) {
 /// numbers, kinds of apps, and the small words between them.
 pub(super) const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz");
 const MORE: Words = Words(
-    "etc|ect|etcetera|etcétera|cetera|ecc|usw|u.s.w|enzovoort|u.a|u.v.m|uvm|o.ä|e.d|e.a|afins|assim|diante|ga|maar|door|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
+    "etc|ect|etcetera|etcétera|cetera|e.t.c|ecc|usw|u.s.w|enzovoort|u.a|u.v.m|uvm|o.ä|e.d|e.a|afins|assim|diante|ga|maar|door|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
 );
 const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|wat|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune",
+);
+/// Numbers in words, before a word for more ([`vague`]: `and two more`, `ten more`; `I
+/// have two apps` counts them).
+const NUMBER_WORDS: Words = Words(
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred\
+     |zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dutzend|deux|trois|quatre|cinq|sept|huit|neuf|dix\
+     |douze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte",
 );
 const KINDS: Words = Words(
     "games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis|media|gier|gry|aplikacji|aplikacje|jogos|aplicativos|spellen|spelletjes|giochi|gioco|oyun|oyunlar",
@@ -4349,23 +4409,15 @@ const FILE_ENDS: [&str; 27] = [
 ];
 
 /// The words that send ([`chat_event`]).
-const SENT_WORDS: [&str; 41] = [
+const SENT_WORDS: [&str; 34] = [
     "forwarded",
     "weitergeleitet",
     "transféré",
-    // (What answered a picture, so that it was in the chat: `Anna replied to an image`;
-    // iMessage's tapbacks, `Liked an image`.)
+    // (What answered a picture, so that it was in the chat: `Anna replied to an image`.)
     "replied",
     "reacted",
     "responded",
     "commented",
-    "liked",
-    "loved",
-    "laughed",
-    "emphasized",
-    "emphasised",
-    "questioned",
-    "disliked",
     "sent",
     "attached",
     "posted",
@@ -4394,6 +4446,8 @@ const SENT_WORDS: [&str; 41] = [
     "udostępnił",
     "udostępniła",
 ];
+/// iMessage's tapbacks, written without who before a picture ([`chat_event`]).
+const TAPBACKS: Words = Words("liked|loved|laughed|emphasized|emphasised|questioned|disliked");
 /// The words that take a message back ([`chat_event`]).
 const TAKEN_BACK_WORDS: [&str; 14] = [
     "unsent",
@@ -4493,7 +4547,8 @@ fn chat_event(text: &str) -> bool {
     };
     // What was sent or taken back, and the verb that did it.
     let done = |verb: &str, what: &str| {
-        is(&SENT_WORDS, verb) && PART_MEDIA.contains(what) || is(&TAKEN_BACK_WORDS, verb) && is(&MESSAGE_WORDS, what)
+        (is(&SENT_WORDS, verb) || TAPBACKS.contains(verb)) && PART_MEDIA.contains(what)
+            || is(&TAKEN_BACK_WORDS, verb) && is(&MESSAGE_WORDS, what)
     };
     let (Some(&last), Some(before)) = (words.last(), words.get(..count - 1)) else {
         return false;
@@ -4513,13 +4568,16 @@ fn chat_event(text: &str) -> bool {
     let at = before.len().saturating_sub(smalls + 1);
     // (A helping verb may follow who: `Anna a annulé l'envoi d'un message`.)
     let helped = before.get(at.saturating_sub(1)).is_some_and(|w| CHAT_AUX.contains(w));
-    // (iMessage writes its own tapbacks without who: `Liked an image`, `Laughed at an image`.)
-    let tapback =
-        |verb: &str| at == 0 && Words("liked|loved|laughed|emphasized|emphasised|questioned|disliked").contains(verb);
-    if before
-        .get(at)
-        .is_some_and(|verb| done(verb, last) && (tapback(verb) || who(at - usize::from(helped && at > 1))))
-    {
+    // (iMessage writes its own tapbacks without who, and only so: `Liked an image`,
+    // `Laughed at an image`; `Most Liked Photos` is a name.)
+    if before.get(at).is_some_and(|verb| {
+        done(verb, last)
+            && if TAPBACKS.contains(verb) {
+                at == 0
+            } else {
+                who(at - usize::from(helped && at > 1))
+            }
+    }) {
         return true;
     }
     // The verb last: `John hat ein Foto gesendet`.
@@ -6934,10 +6992,20 @@ pub(super) fn count_line(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b'(') => return query_rows(text).is_some() || !text.is_ascii() && cjk_count(text).is_some(),
         Some(b'[') => return query_rows(text).is_some(),
-        Some(b'S' | b's') if query_rows(text).is_some() => return true,
+        Some(b'S' | b's')
+            if (text.starts_with("Showing rows ") || text.starts_with("shape: (")) && query_rows(text).is_some() =>
+        {
+            return true
+        }
         Some(b'0'..=b'9') if pages(text) => return true,
         // (The `mysql` client's `3 rows in set (0.00 sec)`.)
         Some(b'0'..=b'9') if query_rows(text).is_some() => return true,
+        // (A total after its number, `84 total`, `84 in total`.)
+        Some(b'0'..=b'9')
+            if matches!(text.split(' ').collect::<Vec<_>>().as_slice(), [n, "total"] | [n, "in", "total"] if whole_number(n).is_some()) =>
+        {
+            return true
+        }
         Some(b'0'..=b'9') => {}
         Some(
             b'S' | b's' | b'P' | b'p' | b'R' | b'r' | b'N' | b'n' | b'F' | b'f' | b'L' | b'l' | b'I' | b'i' | b'<'
@@ -6979,7 +7047,7 @@ const COUNTED: Words = Words(
      |appar|apper|sovellusta|aplikací|alkalmazás|uygulamanın|aplicații|aplikasi",
 );
 const COUNT_BESIDES: Words = Words(
-    "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|user|downloaded|heruntergeladen|téléchargées|descargadas\
+    "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|your|ihre|vos|tus|of|user|downloaded|heruntergeladen|téléchargées|descargadas\
      |managed|work|personal|private|system|business|company|verwaltete|berufliche|persönliche",
 );
 
@@ -6994,7 +7062,7 @@ const FOLDERS: Words = Words(
      |jeux|utilitaires|productivité|divertissement|voyages|dossier|juegos|utilidades|productividad|entretenimiento|viajes|carpeta",
 );
 /// The words of a total (`Total 47`, `Gesamt: 47`).
-const COUNT_TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem");
+const COUNT_TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem|number|no.|#");
 
 /// Whether `rest`, after a count, names apps in any case and language and says nothing
 /// else (`Apps installiert`, `apps total`, `applis`).
@@ -7025,10 +7093,14 @@ fn bracket_count(count: &str) -> Option<u64> {
     );
     let mut most = None;
     for word in count.split([' ', ',']).filter(|w| !w.is_empty()) {
-        // (A range or a part, `1-3`, `5/84`: its last number.)
-        let last = word.rsplit(['-', '/', '–']).next().unwrap_or(word);
-        match whole_number(last) {
-            Some(n) if word.split(['-', '/', '–']).all(|n| whole_number(n).is_some()) => {
+        // (A range or a part, `1-3`, `5/84`: its last number, the largest; not a date's
+        // or a time's, `2023-2024`, `03/2024`, `24/7`.)
+        let numbers: Vec<Option<u64>> = word.split(['-', '/', '–']).map(whole_number).collect();
+        let year = |n: &Option<u64>| n.is_some_and(|n| (1900..=2100).contains(&n));
+        let rising = numbers.windows(2).all(|w| matches!(w, [Some(a), Some(b)] if a <= b));
+        let date = numbers.len() > 1 && numbers.iter().any(year);
+        match numbers.last().copied().flatten() {
+            Some(n) if numbers.iter().all(Option::is_some) && rising && !date => {
                 most = most.max(Some(n));
             }
             _ if COUNTED.contains(word) || ROWS.contains(word) || SAID.contains(word) => {}
@@ -7092,7 +7164,7 @@ pub(super) fn count_label(text: &str) -> bool {
                 .all(|w| COUNTED.contains(w) || COUNT_BESIDES.contains(w))
                 && head
                     .split_whitespace()
-                    .any(|w| COUNTED.contains(w) || w.eq_ignore_ascii_case("installed"))
+                    .any(|w| COUNTED.contains(w) || COUNT_TOTAL.contains(w) || w.eq_ignore_ascii_case("installed"))
                 || folder(head));
     }
     // (A label of a few words for the apps before a colon: `Installed apps: 47`, `Alle
@@ -7115,6 +7187,7 @@ pub(super) fn count_label(text: &str) -> bool {
         (Some(label), Some(n), None) => {
             let label = label.trim_end_matches(':');
             (COUNT_TOTAL.contains(label)
+                || label.eq_ignore_ascii_case("installed")
                 || (COUNTED.contains(label) || ROWS.contains(label)) && label.len() < text.len() - n.len() - 1)
                 && whole_number(n).is_some()
         }
@@ -7145,9 +7218,15 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     let words: Vec<&str> = text.split_whitespace().collect();
     // (A range's or a page's "of" and the number after it.)
     // (The last: `Mostrando de 1 até 2 de 57 registros`.)
+    // (Not `Number of apps: 84`, read below: a number or a word for many after it.)
     if let Some(at) = words
         .iter()
         .rposition(|w| matches!(*w, "of" | "von" | "sur" | "de" | "di" | "van"))
+        .filter(|&at| {
+            words
+                .get(at + 1)
+                .is_some_and(|w| number(w).is_some() || MANY.contains(w))
+        })
     {
         let after = words.get(at + 1)?;
         // (`1-3 of many`: more than it shows, how many not said.)
@@ -7187,6 +7266,10 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
             return Some(n);
         }
     }
+    // (A total after its number, `84 total`, `84 in total`.)
+    if let [n, "total"] | [n, "in", "total"] = words.as_slice() {
+        return number(n);
+    }
     if count_label(text) && !text.ends_with(')') {
         return words.last().and_then(|w| number(w));
     }
@@ -7197,7 +7280,7 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     // (An introduction that counts them: `I have 40 apps`, `Here are my 10 apps`, `J'ai
     // 40 applis`.)
     if let Some(n) = words.windows(2).find_map(|pair| match pair {
-        [n, kind] if COUNTED.contains(kind.trim_end_matches([':', ','])) => number(n),
+        [n, kind] if COUNTED.contains(kind.trim_end_matches([':', ',', ')'])) => number(n),
         _ => None,
     }) {
         return Some(n);
@@ -7206,10 +7289,14 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         const APPS: Words = Words("apps|applications|packages|programs|software|installed|anwendungen|programme");
         // (A year is no count: `Apps installed (2024)`.)
         let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
-        return (!year && (head.split_whitespace().any(|w| APPS.contains(w) || COUNTED.contains(w)) || folder(head)))
-            .then(|| bracket_count(count))
-            .flatten()
-            .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
+        return (!year
+            && (head
+                .split_whitespace()
+                .any(|w| APPS.contains(w) || COUNTED.contains(w) || COUNT_TOTAL.contains(w))
+                || folder(head)))
+        .then(|| bracket_count(count))
+        .flatten()
+        .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
     }
     // (Not what can be upgraded: a part of the list.)
     let part = words.iter().any(|w| w.starts_with("upgrad") || *w == "available");
