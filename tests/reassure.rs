@@ -6882,3 +6882,37 @@ fn etc_in_capitals_more_in_words_a_part_in_words_and_more_counts_are_not_whole()
     assert_whole_with("Installed: 3\nSlack\nZoom\nOutlook\n", 3);
     assert_whole_with("Slack\nZoom\nOutlook\n3 total\n", 3);
 }
+
+/// More of red team rt59's remarks that the list is not all here: the rest not copied
+/// (`I couldn't copy the rest`), the rest described, not listed (`the rest are just
+/// games`), some left out (`I skipped a few`, `I left out the games`), the list going on
+/// elsewhere (`(list continues in next message)`, `the list goes on`), a picture pointed
+/// to (`see the screenshot I sent`, `as per attached`), Gmail's `Inline image 1`, a
+/// picture's or an attachment's emoji alone (`📷`, `📎`).
+#[test]
+fn more_remarks_pictures_and_emoji_that_say_the_list_is_not_all_here_are_not_whole() {
+    assert_lines_not_whole(&[
+        "I couldn't copy the rest",
+        "rest didn't paste",
+        "the rest are just games",
+        "I skipped a few",
+        "I left out the games",
+        "(didn't list the built-in ones)",
+        "(list continues in next message)",
+        "the list goes on",
+        "Let me know if you need the full list",
+        "see the screenshot I sent",
+        "as per attached",
+        "Inline image 1",
+        "📷",
+        "📎",
+        "🖼️",
+        "(incomplete)",
+    ]);
+    for list in [
+        "Slack\nZoom\nOutlook\nI copied the rest from my old phone.\n",
+        "Slack\nZoom\nOutlook\nI left out nothing.\n",
+    ] {
+        assert_nothing_to_do(list);
+    }
+}

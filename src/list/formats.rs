@@ -1088,6 +1088,15 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         } else if !plain && !text.is_ascii() && console_cut(text) {
             // (A mark where text was cut out, of signs alone: `✂`, `--✂--`.)
             note_elsewhere(list, n, text);
+        } else if !plain
+            && matches!(
+                text.trim_end_matches(['\u{fe0f}', ' ']),
+                "📷" | "📸" | "🖼" | "🎥" | "📹" | "📎" | "🎞"
+            )
+        {
+            // (A picture's or an attachment's emoji alone, where a chat or a mail app put
+            // one: the list may be in it.)
+            note_elsewhere(list, n, text);
         } else {
             list.structure.push((n, n));
         }
@@ -3265,7 +3274,15 @@ fn remark_of_part(text: &str) -> bool {
     if !in_sentence_case(text, true) {
         return false;
     }
+    // (Or that it was not copied, `I couldn't copy the rest`, `rest didn't paste`; or what
+    // it is, not which, `the rest are just games`.)
+    const NOT: Words = Words("couldn't|can't|cannot|didn't|wouldn't|won't|not|nicht|pas|no");
+    const COPIED: Words =
+        Words("copy|copied|paste|pasted|fit|load|loaded|kopieren|einfügen|copier|coller|copiar|pegar");
+    const DESCRIBED: Words =
+        Words("games|spiele|jeux|juegos|giochi|stuff|junk|bloatware|preinstalled|vorinstalliert|préinstallées");
     let (mut seen, mut rest, mut comes) = (0, false, false);
+    let (mut not, mut copied, mut described) = (false, false, false);
     for w in prose_words(text) {
         seen += 1;
         if seen > 12
@@ -3278,8 +3295,11 @@ fn remark_of_part(text: &str) -> bool {
         }
         rest |= REST.contains(w);
         comes |= COMES.contains(w);
+        not |= NOT.contains(w);
+        copied |= COPIED.contains(w);
+        described |= DESCRIBED.contains(w);
     }
-    seen >= 2 && rest && comes
+    seen >= 2 && rest && (comes || not && copied || described)
 }
 
 /// Whether `text` may be a remark in a sentence's case: words with a space between them,
@@ -3350,7 +3370,11 @@ const GONE_WORDS: Words = Words(
 /// What says a list is whole or that there is nothing else, in lower case
 /// ([`remark_of_some`]: `Those are the main ones; I have nothing else.`, `Das sind alle,
 /// nicht nur die wichtigsten.`, red team rt58's).
-const WHOLE_PHRASES: [&str; 40] = [
+const WHOLE_PHRASES: [&str; 44] = [
+    "left out nothing",
+    "skipped nothing",
+    "nothing left out",
+    "didn't skip",
     "nothing else",
     "nothing more",
     "no other",
@@ -3395,7 +3419,14 @@ const WHOLE_PHRASES: [&str; 40] = [
 
 /// The phrases of [`remark_of_some`], in lower case: only some of the apps (the main or
 /// important ones, those remembered); [`LATER_REMARKS`] say the rest was cut off.
-const SOME_REMARKS: [&str; 29] = [
+const SOME_REMARKS: [&str; 36] = [
+    "skipped a few",
+    "skipped some",
+    "left out",
+    "didn't list",
+    "did not list",
+    "list goes on",
+    "too many to list",
     "main ones",
     "the main apps",
     "important ones",
@@ -3430,7 +3461,20 @@ const SOME_REMARKS: [&str; 29] = [
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 17] = [
+const LATER_REMARKS: [&str; 30] = [
+    "continues in",
+    "need the full list",
+    "want the full list",
+    "see the screenshot",
+    "see screenshot",
+    "see attached",
+    "see the attached",
+    "as per screenshot",
+    "as per the screenshot",
+    "as per attached",
+    "as per the attached",
+    "screenshot i sent",
+    "screenshot attached",
     "see next msg",
     "see nxt msg",
     "see next message",
@@ -4606,7 +4650,9 @@ fn numbered_item<'a>(text: &'a str, list: &AppList) -> Option<&'a str> {
 }
 
 /// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
-const PLACEHOLDER_STARTS: [&str; 45] = [
+const PLACEHOLDER_STARTS: [&str; 46] = [
+    // (Older Gmail's words for a picture in a message, copied with it.)
+    "inline image",
     // (Gmail's words over a message's files, copied with it.)
     "attachments area",
     "preview attachment",
@@ -5151,7 +5197,8 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     // `[truncated]`, `(output truncated)`, `[Message clipped]`, `(This message was
     // truncated)`; or, in brackets, one that says it is a part, `(partial list)`, `[cut
     // off]`, `(cont.)`; or `to be continued`. `Video cut` and `The Cut` are names.)
-    const PART: Words = Words("partial|cut|cont|continued|unvollständig|partielle|parcial");
+    const PART: Words =
+        Words("partial|cut|cont|continued|unvollständig|partielle|parcial|incomplete|incomplète|incompleta");
     let bracketed = inner.len() < t.len() && matches!(t.as_bytes().first(), Some(b'(' | b'[' | b'<'));
     let truncated = rest <= 1
         && !t.contains(',')
