@@ -6875,12 +6875,18 @@ fn etc_in_capitals_more_in_words_a_part_in_words_and_more_counts_are_not_whole()
         "Total (84)",
         "Number of apps: 84",
         "Here's my list (40 apps):",
+        "Installed apps – 84",
+        "Apps · 84",
+        "Installed apps 84",
+        "All apps 84",
     ] {
         assert_not_whole(&format!("{count}\nSlack\nZoom\nOutlook\n"));
         assert_not_whole(&format!("Slack\nZoom\nOutlook\n{count}\n"));
     }
     assert_whole_with("Installed: 3\nSlack\nZoom\nOutlook\n", 3);
     assert_whole_with("Slack\nZoom\nOutlook\n3 total\n", 3);
+    assert_whole_with("Installed apps – 3\nSlack\nZoom\nOutlook\n", 3);
+    assert_names_stay_names(&["Microsoft 365", "Apps 2", "Total War 3", "Number 1"]);
 }
 
 /// More of red team rt59's remarks that the list is not all here: the rest not copied

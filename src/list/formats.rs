@@ -7225,6 +7225,24 @@ pub(super) fn count_label(text: &str) -> bool {
             && words.clone().all(|w| counts(w) || COUNT_BESIDES.contains(w))
             && words.clone().any(counts);
     }
+    // (A label of a few words for the apps, then a dash or a dot before the count, or no
+    // sign after two words or more that say installed or all: `Installed apps – 84`,
+    // `Apps · 8`, `Installed apps 84`, `All apps 84`; `Microsoft 365` and `Apps 2` are none.)
+    if let Some((label, n)) = text.rsplit_once(' ').filter(|(_, n)| whole_number(n).is_some()) {
+        let bare = label.trim_end_matches([' ', '–', '-', '·', '|', '—']);
+        let signed = bare.len() < label.len();
+        let words: Vec<&str> = bare.split_whitespace().collect();
+        let counts = |w: &&str| COUNTED.contains(w) || COUNT_TOTAL.contains(w);
+        let said = |w: &&str| Words("installed|all|alle|toutes|todas|installiert|installierte").contains(w);
+        if !n.is_empty()
+            && (1..=3).contains(&words.len())
+            && words.iter().all(|w| counts(w) || COUNT_BESIDES.contains(w))
+            && words.iter().any(counts)
+            && (signed || words.len() >= 2 && words.iter().any(said))
+        {
+            return true;
+        }
+    }
     // (Two words: most lines ending in a digit have more, or none before it.)
     if text.bytes().filter(|&b| b == b' ').count() != 1 {
         return false;
