@@ -6828,6 +6828,10 @@ fn a_list_numbered_without_signs_that_skips_numbers_is_not_whole() {
     assert_whole_with("7 Cups\n8 Ball Pool\n10 Minute Workouts\n", 3);
     assert_whole_with("Slack\n1 Second Everyday\n3 Little Pigs\n4 Pics 1 Word\nZoom\n", 5);
     assert_whole_with("1 Second Everyday\n4 Pics 1 Word\n8 Ball Pool\n", 3);
+    // (Red team rt60's folders of names that begin with numbers.)
+    assert_whole_with("1 Second Everyday\n2 Dots\n4 Pics 1 Word\n", 3);
+    assert_whole_with("1 Second Everyday\n2 Dots\n4 Pics 1 Word\n8 Ball Pool\n", 4);
+    assert_whole_with("1 Second Everyday\n2 Player Games\n5 Minute Journal\n", 3);
 }
 
 /// A home screen's folder written with the count of its apps (`Games (12)`, `Social
@@ -6879,6 +6883,10 @@ fn etc_in_capitals_more_in_words_a_part_in_words_and_more_counts_are_not_whole()
         "Apps · 84",
         "Installed apps 84",
         "All apps 84",
+        "I've got 40+ apps:",
+        "My 40 installed apps:",
+        "Four apps:",
+        "Here are my ten apps:",
     ] {
         assert_not_whole(&format!("{count}\nSlack\nZoom\nOutlook\n"));
         assert_not_whole(&format!("Slack\nZoom\nOutlook\n{count}\n"));
@@ -6886,6 +6894,7 @@ fn etc_in_capitals_more_in_words_a_part_in_words_and_more_counts_are_not_whole()
     assert_whole_with("Installed: 3\nSlack\nZoom\nOutlook\n", 3);
     assert_whole_with("Slack\nZoom\nOutlook\n3 total\n", 3);
     assert_whole_with("Installed apps – 3\nSlack\nZoom\nOutlook\n", 3);
+    assert_whole_with("Here are my three apps:\nSlack\nZoom\nOutlook\n", 3);
     assert_names_stay_names(&["Microsoft 365", "Apps 2", "Total War 3", "Number 1"]);
 }
 

@@ -98,8 +98,9 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
 /// some (`12. Slack`, `13. Zoom`; `2. Zoom`, `5. Outlook`): the items it counted past are
 /// not here. Three numbered items at least, each number above the one before (else the
 /// numbers are no count: versions, a ranking), and an entry on each line. Numbers without
-/// a sign after them (`1 Slack`, `2 Zoom`, `5 Outlook`) count so only when every entry
-/// is numbered and the first is 1: names begin with numbers too (`7 Cups`, `8 Ball Pool`).
+/// a sign after them (`1 Slack`, `2 Zoom`, `5 Outlook`, `6 Spotify`) count so only when
+/// every entry is numbered, the first is 1, and most of four or more follow the one before:
+/// names begin with numbers too (`7 Cups`, `8 Ball Pool`).
 fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
     let numbered_with = |line: &str, signed: bool| -> Option<u32> {
         let line = line.trim_start();
@@ -159,7 +160,7 @@ fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
 }
 
 /// [`numbering_gaps`]' items numbered without a sign: every line with an entry numbered
-/// so, the first 1, and one at least right after another; none otherwise.
+/// so, the first 1, four at least, and most right after the one before; none otherwise.
 fn numbered_with_no_sign(
     entered: &[bool],
     lines: &[&str],
@@ -175,9 +176,12 @@ fn numbered_with_no_sign(
             None => return Vec::new(),
         }
     }
-    // (And one item at least right after another: names that begin with numbers, `1
-    // Second Everyday`, `4 Pics 1 Word`, `8 Ball Pool`, count nothing.)
-    let counted = out.windows(2).any(|w| matches!(w, [a, b] if b.1 == a.1 + 1));
+    // (Four items at least, and most of them right after the one before: names that
+    // begin with numbers, `1 Second Everyday`, `2 Dots`, `4 Pics 1 Word`, `8 Ball Pool`,
+    // count nothing. Red team rt60's.)
+    let steps = out.len().saturating_sub(1);
+    let ones = out.windows(2).filter(|w| matches!(w, [a, b] if b.1 == a.1 + 1)).count();
+    let counted = steps >= 3 && ones * 2 > steps;
     if counted && out.first().is_some_and(|&(_, n)| n == 1) {
         out
     } else {

@@ -4106,6 +4106,40 @@ const MORE: Words = Words(
 const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|wat|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune",
 );
+/// A number in words ([`NUMBER_WORDS`]' English ones, and their German, French and
+/// Spanish), as [`stated_total`] reads `Four apps:`.
+fn number_word(word: &str) -> Option<u64> {
+    const VALUES: [(&str, u64); 23] = [
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("fifteen", 15),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("dozen", 12),
+        ("zwei", 2),
+        ("drei", 3),
+        ("zehn", 10),
+        ("deux", 2),
+        ("trois", 3),
+        ("dix", 10),
+    ];
+    VALUES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, n)| n)
+}
+
 /// Numbers in words, before a word for more ([`vague`]: `and two more`, `ten more`; `I
 /// have two apps` counts them).
 const NUMBER_WORDS: Words = Words(
@@ -7344,11 +7378,24 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     }
     // (An introduction that counts them: `I have 40 apps`, `Here are my 10 apps`, `J'ai
     // 40 applis`.)
-    if let Some(n) = words.windows(2).find_map(|pair| match pair {
-        [n, kind] if COUNTED.contains(kind.trim_end_matches([':', ',', ')'])) => number(n),
+    // (Also with a word between, `My 40 installed apps:`; at least so many, `40+ apps`; in
+    // words, `Four apps:`, `Here are my ten apps:`.)
+    let counted = |w: &str| COUNTED.contains(w.trim_end_matches([':', ',', ')']));
+    let amount =
+        |w: &str| number(w.trim_end_matches('+')).or_else(|| number_word(w).and_then(|n| usize::try_from(n).ok()));
+    if let Some(n) = words.windows(3).find_map(|w| match w {
+        [n, kind, _] if counted(kind) => amount(n),
+        [n, between, kind] if COUNT_BESIDES.contains(between) && counted(kind) => amount(n),
         _ => None,
     }) {
         return Some(n);
+    }
+    if let [.., n, kind] = words.as_slice() {
+        if counted(kind) {
+            if let Some(n) = amount(n) {
+                return Some(n);
+            }
+        }
     }
     if let Some((head, count)) = bracketed_end(text) {
         const APPS: Words = Words("apps|applications|packages|programs|software|installed|anwendungen|programme");
