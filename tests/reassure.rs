@@ -6931,3 +6931,18 @@ fn more_remarks_pictures_and_emoji_that_say_the_list_is_not_all_here_are_not_who
         assert_nothing_to_do(list);
     }
 }
+
+/// A message's part marker in words between names, not only on the first or the last line
+/// (`Gmail`, `1 of 2`, `Slack`: two screenshots or messages pasted one after the other,
+/// one part's marker between them; red team rt59): a part of several, the list whole only
+/// when every part's marker is here. (The count reading, two shown of two, has more rows
+/// than it counts.)
+#[test]
+fn a_part_marker_in_words_between_names_is_not_whole() {
+    assert_not_whole("Gmail\nOutlook\n1 of 2\nSlack\nZoom\n");
+    assert_not_whole("Gmail\n2 of 3\nOutlook\nSlack\nZoom\n");
+    assert_not_whole("Gmail\nOutlook\nSeite 1 von 2\nSlack\nZoom\n");
+    assert_whole_with("Gmail\nOutlook\n1 of 2\nSlack\nZoom\n2 of 2\n", 4);
+    assert_whole_with("1 of 2\nGmail\nOutlook\n2 of 2\nSlack\nZoom\n", 4);
+    assert_names_stay_names(&["1 of 1", "Two of Us"]);
+}

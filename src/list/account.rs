@@ -57,19 +57,29 @@ const ENTRY: u8 = 3;
 const NOTE: u8 = 4;
 const CUT: u8 = 5;
 
-/// A chat's part marker alone on the first or the last line (`1/2`, `2/2`): a message of
-/// several, the list whole only when every part is here. Each such line, and any other
-/// of the same count, is no app; more markers than ten are no chat's parts.
+/// A chat's part marker alone on the first or the last line (`1/2`, `2/2`), or one in
+/// words on any line (`1 of 2` between names: two messages or screenshots pasted one after
+/// the other; a fraction is written with a slash): a message of several, the list whole
+/// only when every part is here. Each such line, and any other of the same count, is no
+/// app; more markers than ten are no chat's parts.
 fn part_markers(list: &mut AppList, lines: &[&str]) {
     let ends = [
         lines.iter().position(|l| !is_blank(l)),
         lines.iter().rposition(|l| !is_blank(l)),
     ];
-    let Some(of) = ends
-        .iter()
-        .flatten()
-        .find_map(|&i| bare_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
-    else {
+    let at_an_end = || {
+        ends.iter()
+            .flatten()
+            .find_map(|&i| bare_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
+    };
+    // (Most lines have no digit, or are longer than a marker: let go before they are read.)
+    let in_words = || {
+        lines
+            .iter()
+            .filter(|l| l.len() <= 16 && l.bytes().any(|b| b.is_ascii_digit()))
+            .find_map(|l| bare_part(l).filter(|_| crate::text::trim(l).contains(' ')).map(|p| p.1))
+    };
+    let Some(of) = at_an_end().or_else(in_words) else {
         return;
     };
     let parts: Vec<(usize, u64)> = (lines.iter().enumerate())
