@@ -6946,3 +6946,55 @@ fn a_part_marker_in_words_between_names_is_not_whole() {
     assert_whole_with("1 of 2\nGmail\nOutlook\n2 of 2\nSlack\nZoom\n", 4);
     assert_names_stay_names(&["1 of 1", "Two of Us"]);
 }
+
+/// A count whose words are in capitals or abbreviated (`84 Results`, `84 RESULTS`, `No. of
+/// apps: 84`, as a search's or a console's screen writes them; red team rt59), or in the
+/// interface's other languages (`84 Ergebnisse`, `84 résultats`): more than the rows here.
+#[test]
+fn counts_in_capitals_abbreviated_or_in_other_languages_are_not_whole() {
+    assert_lines_not_whole(&[
+        "84 Results",
+        "84 RESULTS",
+        "84 Entries",
+        "No. of apps: 84",
+        "84 Ergebnisse",
+        "84 résultats",
+        "84 resultados",
+    ]);
+    assert_whole_with("3 Results\nGmail\nOutlook\nSlack\n", 3);
+    assert_whole_with("No. of apps: 3\nGmail\nOutlook\nSlack\n", 3);
+    assert_names_stay_names(&["No Man's Sky", "No. 1 Fan", "100 Days"]);
+}
+
+/// A JSON document's own words beside its apps that say the list is not whole (red team
+/// rt59): a count of what was left out (`"omitted": 10`, `"skipped": 3`), a note or a
+/// comment as a typed line would say it (`"note": "showing first 3 of 12"`, `"_comment":
+/// "list truncated"`, `"comment": "and 12 more"`, `"note": "those are the main ones"`),
+/// a screenshot or an attachment that holds it (`"screenshot": "apps.png"`). A note that
+/// says nothing of the kind, and a count of nothing left out, keep the list whole.
+#[test]
+fn a_json_documents_notes_counts_and_attachments_beside_its_apps_say_it_is_not_whole() {
+    for field in [
+        r#""omitted": 10"#,
+        r#""skipped": 3"#,
+        r#""note": "showing first 3 of 12""#,
+        r#""_comment": "list truncated""#,
+        r#""comment": "and 12 more""#,
+        r#""note": "those are the main ones""#,
+        r#""notes": "see the screenshot I sent""#,
+        r#""screenshot": "apps.png""#,
+        r#""attachments": ["IMG_0412.PNG"]"#,
+    ] {
+        assert_not_whole(&format!(r#"{{"apps": ["Slack", "Zoom", "Outlook"], {field}}}"#));
+        assert_not_whole(&format!(r#"{{{field}, "apps": ["Slack", "Zoom", "Outlook"]}}"#));
+    }
+    for field in [
+        r#""omitted": 0"#,
+        r#""note": "exported from my phone""#,
+        r#""comment": "all of them""#,
+        r#""screenshot": null"#,
+        r#""attachments": []"#,
+    ] {
+        assert_whole_with(&format!(r#"{{"apps": ["Slack", "Zoom", "Outlook"], {field}}}"#), 3);
+    }
+}

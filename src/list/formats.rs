@@ -5773,6 +5773,17 @@ const FILTER_KEEPS_ALL: Words = Words(
     "all|alle|tous|toutes|todos|todas|any|tutti|tutte|none|no|off|aus|keine|kein|aucun|aucune|ninguno|ninguna|nessuno|0|-|–|(none)|(empty)|empty|leer|vide|vacío|everything|show|wszystkie|alla|tüm|tümü|všechny|kaikki|összes",
 );
 
+/// Whether a text beside a list, a note or a comment a document has, says as a typed line
+/// would that the list is not whole: it goes on ([`says_more`]), it is some of the apps or
+/// the rest comes later ([`remark_of_some`], [`remark_of_part`]), or it is a page of
+/// several.
+pub(super) fn says_not_whole(text: &str) -> bool {
+    says_more(text) == Some(true)
+        || remark_of_some(text)
+        || remark_of_part(text)
+        || stated_total(text) == Some(usize::MAX)
+}
+
 /// Whether an entry that a reader took from its line says the list goes on instead of
 /// naming an app, as a typed line that [`elsewhere`] or [`goes_on`] tells of does: a
 /// CSV's `(143 rows not shown)` under its rows, a JSON string `... and 143 more`, a
@@ -7112,13 +7123,27 @@ pub(super) fn count_line(text: &str) -> bool {
         return false;
     };
     let rest = rest.trim_end_matches('.');
+    // (In any case, as a screen writes it: `84 Results`, `84 RESULTS`.)
+    let lower;
+    let rest = if rest.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = rest.to_ascii_lowercase();
+        lower.as_str()
+    } else {
+        rest
+    };
     !number.is_empty()
         && number.bytes().all(|b| b.is_ascii_digit() || b == b',')
         && (COUNT_WORDS.iter().any(|w| {
             rest.strip_prefix(w)
                 .is_some_and(|after| after.is_empty() || COUNT_TAILS.contains(&after))
-        }) || apps_counted(rest))
+        }) || apps_counted(rest)
+            || COUNTED_ELSEWHERE.contains(rest))
 }
+
+/// What a count counts in the interface's other languages, alone after its number (`84
+/// Ergebnisse`, `84 résultats`, `84 resultados`).
+const COUNTED_ELSEWHERE: Words =
+    Words("ergebnisse|einträge|treffer|résultats|éléments|entrées|resultados|elementos|entradas|registros");
 
 /// The words for apps a count names (`47 Apps`, `40 applis`), and those a count of apps
 /// or a heading over one may have besides (`installiert`, `in total`, `All apps (84)`,
@@ -7133,7 +7158,9 @@ const COUNT_BESIDES: Words = Words(
 );
 
 /// The words a count's label or heading begins with ([`count_label`]), as a [`WordFilter`].
-static COUNT_FILTER: WordFilter = word_filter(&[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0, ROWS.0, FOLDERS.0], false);
+/// (`no`: the first word of `No. of apps: 84`, whose hash ends before the dot.)
+static COUNT_FILTER: WordFilter =
+    word_filter(&[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0, ROWS.0, FOLDERS.0, "no"], false);
 /// The names of a home screen's folders, by the kind of apps they hold (`Games (12)`,
 /// `Utilities folder (8)`), in the four languages of the interface: no app's name (Apple's
 /// `Photos`, `Music` and `News` are apps, and not here).

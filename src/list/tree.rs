@@ -321,6 +321,20 @@ fn said_of_documents(root: &Node, documents: &[Node], list: &mut AppList) {
                     },
                 });
             }
+            // A note beside the apps that says, as a typed line would, that they are not all
+            // (`"note": "showing first 3 of 12"`, `"_comment": "list truncated"`), or a
+            // screenshot or an attachment that holds them (`"screenshot": "apps.png"`).
+            if let Some(field) = noted_short(fields, list.entries.len()) {
+                list.notes.push(super::Note {
+                    line: field.line,
+                    skipped: super::Skipped::Elsewhere {
+                        excerpt: match &field.value {
+                            Value::Text(text) => format!("{}: {}", field.key, super::account::excerpt(text)),
+                            _ => field.key.clone(),
+                        },
+                    },
+                });
+            }
             // A tool's errors beside what it read (`cfgutil --format JSON`'s `"Errors":
             // {"<ECID>": {"Message": "The device is locked with a passcode."}}`): what it could
             // not read is not here.
@@ -373,6 +387,33 @@ fn said_of_documents(root: &Node, documents: &[Node], list: &mut AppList) {
             }
         }
     }
+}
+
+/// A document's field beside its apps, at its top, that says they are not all: a note's or
+/// a comment's text that a typed list's line would say so with ([`super::formats::says_not_whole`],
+/// or a count above the `read` apps, `"note": "showing first 3 of 12"`), or a screenshot
+/// or an attachment, not empty (the list is in it). Not in an app's record, where a
+/// description may say `and more`.
+fn noted_short(fields: &[Node], read: usize) -> Option<&Node> {
+    fields.iter().find(|f| {
+        let key = fold(&f.key);
+        let key = key.trim_start_matches('_');
+        match &f.value {
+            Value::Text(text) if matches!(key, "note" | "notes" | "comment" | "comments" | "remark" | "remarks") => {
+                let text = crate::text::trim(text);
+                text.len() <= 200
+                    && (super::formats::says_not_whole(text)
+                        || super::formats::stated_total(text).is_some_and(|total| total > read))
+            }
+            Value::Text(text) if matches!(key, "screenshot" | "screenshots" | "attachment" | "attachments") => {
+                !matches!(crate::text::trim(text), "" | "null" | "false" | "none")
+            }
+            Value::List(items) if matches!(key, "screenshots" | "attachments" | "screenshot" | "attachment") => {
+                !items.is_empty()
+            }
+            _ => false,
+        }
+    })
 }
 
 /// The line and message of a tool's errors in a JSON answer's object (or an object in it,
@@ -534,7 +575,11 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
         | "totalrecordcount" | "totalrowcount" | "totalnum" | "totalelements" | "totalsize" | "numfound"
         | "resultcount" | "itemcount" | "recordcount" | "xtotalcount" | "gesamt" | "insgesamt" | "totalderegistros"
         | "共计" | "总数" | "合计" | "件数" => count(f).is_some_and(|n| n > read),
-        "remaining" | "itemsremaining" | "remainingcount" | "remainingitems" => count(f).is_some_and(|n| n > 0),
+        // (Or left out, counted: `"omitted": 10`, `"skipped": 3`.)
+        "remaining" | "itemsremaining" | "remainingcount" | "remainingitems" | "omitted" | "omittedcount"
+        | "skipped" | "skippedcount" | "notshown" | "hiddencount" | "truncatedcount" | "notlisted" => {
+            count(f).is_some_and(|n| n > 0)
+        }
         "page" | "currentpage" => number(&fold(&f.key))
             .zip(
                 number("pages")
