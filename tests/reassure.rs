@@ -6998,3 +6998,26 @@ fn a_json_documents_notes_counts_and_attachments_beside_its_apps_say_it_is_not_w
         assert_whole_with(&format!(r#"{{"apps": ["Slack", "Zoom", "Outlook"], {field}}}"#), 3);
     }
 }
+
+/// More remarks that the list is some of the apps or not finished (red team rt59's
+/// wordings): not finished yet, so far, a battery low, what is remembered in French and
+/// Spanish, and German's remarks with their nouns' capitals (`Das sind meine wichtigsten
+/// Apps`). Names with those words, and a remark that the list is whole, stay whole.
+#[test]
+fn more_remarks_of_a_list_not_finished_or_remembered_are_not_whole() {
+    assert_lines_not_whole(&[
+        "Haven't finished yet",
+        "not done yet, more later",
+        "That's all so far",
+        "Sorry, low battery",
+        "C'est tout ce dont je me souviens",
+        "Es todo lo que recuerdo",
+        "Das sind meine wichtigsten Apps",
+        "Das sind die wichtigsten Apps, die ich nutze",
+        "Das sind nur die Apps, die mir einfallen",
+        "Noch nicht fertig",
+        "pas encore fini",
+    ]);
+    assert_names_stay_names(&["Battery Saver", "Not Done", "So Far So Good", "Die Apps"]);
+    assert_whole_with("Slack\nZoom\nThat's all my apps, nothing else\n", 2);
+}

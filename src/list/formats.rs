@@ -3307,10 +3307,18 @@ fn remark_of_part(text: &str) -> bool {
 /// `rest`). Most lines, names, are let go here by their bytes, before a word is looked up.
 fn in_sentence_case(text: &str, rest: bool) -> bool {
     let bytes = text.as_bytes();
+    // (German's nouns for apps, which a remark in German writes with a capital: `Das sind
+    // meine wichtigsten Apps`.)
+    let noun = |r: &[u8]| {
+        [&b"Apps"[..], b"App", b"Anwendungen", b"Programme", b"Spiele"].iter().any(|n| {
+            r.starts_with(n) && r.get(n.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+    };
     let capital_after = bytes.windows(3).enumerate().any(|(at, w)| {
         matches!(w, [b' ', c, next] if c.is_ascii_uppercase()
             && !(*c == b'I' && matches!(next, b' ' | b'\'' | 0xE2))
-            && !(rest && bytes.get(at + 1..).is_some_and(|r| r.starts_with(b"Rest ") || r == b"Rest")))
+            && !(rest && bytes.get(at + 1..).is_some_and(|r| r.starts_with(b"Rest ") || r == b"Rest"))
+            && !bytes.get(at + 1..).is_some_and(noun))
     });
     !capital_after && bytes.contains(&b' ') && !bytes.contains(&b'?')
 }
@@ -3321,8 +3329,8 @@ fn in_sentence_case(text: &str, rest: bool) -> bool {
 /// words to twelve, one of [`SOME_REMARKS`]' phrases among them; not of apps gone (`I
 /// deleted the main ones`), and, for one of some of them, nothing that says the list is
 /// whole or there is nothing else ([`WHOLE_PHRASES`]: `Those are the main ones; I have
-/// nothing else.`, `Das sind alle, nicht nur die wichtigsten.`). (German's nouns have
-/// capitals, which no remark here has: `das sind die wichtigsten`, not `… Apps`.) (Red team rt58's false refusals: a phone that died once
+/// nothing else.`, `Das sind alle, nicht nur die wichtigsten.`). (German's nouns for
+/// apps may have their capitals: `Das sind meine wichtigsten Apps`.) (Red team rt58's false refusals: a phone that died once
 /// is no list cut off, nor is a next message about another thing, so those need their
 /// words for the list's rest.)
 fn remark_of_some(text: &str) -> bool {
@@ -3419,7 +3427,7 @@ const WHOLE_PHRASES: [&str; 44] = [
 
 /// The phrases of [`remark_of_some`], in lower case: only some of the apps (the main or
 /// important ones, those remembered); [`LATER_REMARKS`] say the rest was cut off.
-const SOME_REMARKS: [&str; 36] = [
+const SOME_REMARKS: [&str; 42] = [
     "skipped a few",
     "skipped some",
     "left out",
@@ -3456,12 +3464,18 @@ const SOME_REMARKS: [&str; 36] = [
     "les plus importantes",
     "las principales",
     "los principales",
+    "dont je me souviens",
+    "que je me rappelle",
+    "lo que recuerdo",
+    "que recuerdo",
+    "die mir einfallen",
+    "woran ich mich erinnere",
 ];
 
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 30] = [
+const LATER_REMARKS: [&str; 43] = [
     "continues in",
     "need the full list",
     "want the full list",
@@ -3492,6 +3506,19 @@ const LATER_REMARKS: [&str; 30] = [
     "finish the list",
     "add more later",
     "what i have so far",
+    "so far",
+    "haven't finished",
+    "have not finished",
+    "not finished yet",
+    "not done yet",
+    "still adding",
+    "low battery",
+    "battery low",
+    "battery is low",
+    "noch nicht fertig",
+    "pas encore fini",
+    "pas fini",
+    "no he terminado",
 ];
 
 /// What a device says of itself, as its About screen or a person writes it: its system
