@@ -7021,3 +7021,25 @@ fn more_remarks_of_a_list_not_finished_or_remembered_are_not_whole() {
     assert_names_stay_names(&["Battery Saver", "Not Done", "So Far So Good", "Die Apps"]);
     assert_whole_with("Slack\nZoom\nThat's all my apps, nothing else\n", 2);
 }
+
+/// A name written with inline HTML tags inside it, a line of a mail's or a web page's
+/// source pasted among names (`<b>Tik</b>Tok`, `<span>Tik</span><span>Tok</span>`,
+/// `Tik<wbr>Tok`; red team rt59): read as its text, the tags taken out. A line with a
+/// tag of a block (`<li>`, `<p>`) or no tag at all is read as before, and a chat's
+/// placeholder in angle brackets is no tag.
+#[test]
+fn a_name_written_with_inline_tags_inside_it_is_read_as_its_text() {
+    for line in [
+        "<b>Tik</b>Tok",
+        "<span>Tik</span><span>Tok</span>",
+        r#"<span style="color:red">Tik</span>Tok"#,
+        "Tik<wbr>Tok",
+        "<STRONG>TikTok</STRONG>",
+        r#"<a href="https://www.tiktok.com/"><b>Tik</b>Tok</a>"#,
+    ] {
+        let report = check(&format!("WhatsApp\n{line}\nSlack\n"));
+        assert_eq!(report.overall.answer, Answer::ActionRequired, "{line:?}: {:#?}", report.findings);
+    }
+    assert_whole_with("WhatsApp\n<b>Slack</b>\n<i>Zoom</i> Rooms\n", 3);
+    assert_not_whole("WhatsApp\n<Media omitted>\nSlack\n");
+}

@@ -632,6 +632,49 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     list
 }
 
+/// A line with HTML's inline tags in it and no other tag (`<b>Tik</b>Tok`,
+/// `<span style="…">Tik</span><span>Tok</span>`, `Tik<wbr>Tok`, a mail's or a web page's
+/// source pasted among names): its text, the tags taken out and its entities read; `None`
+/// for a line without one, or with a tag that is no inline one (`<li>`, `<p>`: a block's,
+/// read as it is), or a chat's placeholder in angle brackets (`<Media omitted>`).
+fn inline_tags_taken(line: &str) -> Option<String> {
+    const INLINE: Words = Words(
+        "a|abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var|wbr",
+    );
+    if !line.contains('<') {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    let mut tags = 0;
+    while let Some(open) = rest.find('<') {
+        out.push_str(rest.get(..open)?);
+        let after = rest.get(open + 1..)?;
+        let name_at = usize::from(after.starts_with('/'));
+        let name_len = after
+            .get(name_at..)?
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let name = after.get(name_at..name_at + name_len)?;
+        // (Its name, then its end or its attributes; no other `<` before its end.)
+        let close = after.find('>')?;
+        let follows = after.as_bytes().get(name_at + name_len).copied();
+        if name.is_empty()
+            || !INLINE.contains(name)
+            || !matches!(follows, Some(b'>' | b' ' | b'/' | b'\t'))
+            || after.get(..close)?.contains('<')
+        {
+            return None;
+        }
+        tags += 1;
+        rest = after.get(close + 1..)?;
+    }
+    out.push_str(rest);
+    let out = super::tree::unescape(&out);
+    (tags > 0 && !trim(&out).is_empty()).then_some(out)
+}
+
 /// A form's words for a field left empty ([`plain_lines`]).
 const NO_VALUE: Words =
     Words("none|keiner|keine|geen|brak|aucune|aucun|ninguno|ninguna|nessuno|nessuna|nenhum|nenhuma|n/a|-|—");
@@ -942,6 +985,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     let text = if plain {
         line
     } else {
+        // (A name written with inline tags inside it, a line of a mail's or a page's source,
+        // `<b>Tik</b>Tok`: its text.)
+        if let Some(bare) = inline_tags_taken(line) {
+            let bare = trim(&bare);
+            return read_typed(n, bare, list, self::plain(bare));
+        }
         // (The object replacement character, what iMessage, Notes, Word and a mail app leave
         // where a picture stood: the list in the picture is not here.)
         if line.contains('\u{fffc}') {
