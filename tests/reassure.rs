@@ -7043,3 +7043,41 @@ fn a_name_written_with_inline_tags_inside_it_is_read_as_its_text() {
     assert_whole_with("WhatsApp\n<b>Slack</b>\n<i>Zoom</i> Rooms\n", 3);
     assert_not_whole("WhatsApp\n<Media omitted>\nSlack\n");
 }
+
+/// What red team rt61 found answering "nothing to do" in people's own words: apps left
+/// out by kind (`(not counting my personal apps)`, `(ohne die privaten Apps)`), the full
+/// list in an attachment (`Please find attached the full list.`, `anbei die komplette
+/// Liste`, `voir PJ`), the rest later or not listed (`I'll check the rest tonight.`, `I
+/// didn't list all of them.`, `den Rest schick ich nachher`), and a list that goes on in
+/// words (`I could go on`, `y así sucesivamente`, `usw.`). A remark that only describes a
+/// whole list stays whole.
+#[test]
+fn remarks_of_apps_left_out_attached_or_later_are_not_whole() {
+    assert_lines_not_whole(&[
+        "(not counting my personal apps)",
+        "not including the personal ones",
+        "(ohne die privaten Apps)",
+        "(sans les applis perso)",
+        "(sin contar las personales)",
+        "Private Apps lasse ich mal weg.",
+        "Please find attached the full list.",
+        "anbei die komplette Liste",
+        "Liste anbei",
+        "ci-joint la liste complète",
+        "voir PJ",
+        "te adjunto el Excel",
+        "Excel attached",
+        "I'll check the rest tonight.",
+        "I didn't list all of them.",
+        "den Rest schick ich nachher",
+        "Can't check the rest right now.",
+        "No las puse todas.",
+        "will send the full list later",
+        "I could go on",
+        "y así sucesivamente",
+        "usw.",
+        "and dozens of others",
+    ]);
+    assert_whole_with("WhatsApp\nSlack\nOutlook\nThat's all my apps, nothing else.\n", 3);
+    assert_whole_with("WhatsApp\nSlack\nOutlook\nThose are all of them.\n", 3);
+}

@@ -3317,7 +3317,7 @@ fn remark_of_part(text: &str) -> bool {
     const COMES: Words = Words(
         "later|tomorrow|später|morgen|demain|tard|luego|después|mañana|domani|dopo|amanhã|depois|później|jutro\
          |send|sending|follow|follows|coming|kommt|schicke|nach|envoie|envoyer|arrive|mando|envío|mandaré|manderò|mando\
-         |stuur|komt|wyślę|sure",
+         |stuur|komt|wyślę|sure|tonight|check|schick|nachher|abends|soir|noche",
     );
     // (Not the rest gone, `I deleted the rest last week`: [`GONE_WORDS`].)
     if !in_sentence_case(text, true) {
@@ -3359,7 +3359,7 @@ fn in_sentence_case(text: &str, rest: bool) -> bool {
     // (German's nouns for apps, which a remark in German writes with a capital: `Das sind
     // meine wichtigsten Apps`.)
     let noun = |r: &[u8]| {
-        [&b"Apps"[..], b"App", b"Anwendungen", b"Programme", b"Spiele"].iter().any(|n| {
+        [&b"Apps"[..], b"App", b"Anwendungen", b"Programme", b"Spiele", b"Liste", b"Rest", b"PJ", b"Excel"].iter().any(|n| {
             r.starts_with(n) && r.get(n.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
         })
     };
@@ -3396,7 +3396,8 @@ fn remark_of_some(text: &str) -> bool {
     }
     // (The phrases first: most lines, names typed in lower case, have none.)
     let some = SOME_REMARKS.iter().any(|phrase| bounded_phrase(&lower, phrase));
-    if !some && !LATER_REMARKS.iter().any(|phrase| bounded_phrase(&lower, phrase)) {
+    let later = LATER_REMARKS.iter().any(|phrase| bounded_phrase(&lower, phrase));
+    if !some && !later {
         return false;
     }
     // (Not of apps gone, nor, for one of some of them, with what says the list is whole:
@@ -3405,7 +3406,7 @@ fn remark_of_some(text: &str) -> bool {
     let gone = lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| GONE_WORDS.contains(w));
-    let whole = some && WHOLE_PHRASES.iter().any(|phrase| bounded_phrase(&lower, phrase));
+    let whole = some && !later && WHOLE_PHRASES.iter().any(|phrase| bounded_phrase(&lower, phrase));
     !gone && !whole
 }
 
@@ -3524,7 +3525,7 @@ const SOME_REMARKS: [&str; 42] = [
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 43] = [
+const LATER_REMARKS: [&str; 104] = [
     "continues in",
     "need the full list",
     "want the full list",
@@ -3568,6 +3569,72 @@ const LATER_REMARKS: [&str; 43] = [
     "pas encore fini",
     "pas fini",
     "no he terminado",
+    // (The rest not listed, whatever else is said: `I didn't list all of them.`)
+    "didn't list all",
+    "did not list all",
+    "haven't listed all",
+    "didn't include all",
+    "no las puse todas",
+    "no puse todas",
+    "full list later",
+    "send the full list",
+    "send you the full list",
+    "send the rest",
+    "could go on",
+    "y así sucesivamente",
+    "et ainsi de suite",
+    "und so weiter",
+    "e così via",
+    "dozens of",
+    "hundreds of",
+    "lots of others",
+    "many others",
+    // (The list in an attachment: `Please find attached the full list.`, `Liste anbei`.)
+    "find attached",
+    "attached is",
+    "attached you",
+    "attached the",
+    "excel attached",
+    "spreadsheet attached",
+    "attached excel",
+    "attached spreadsheet",
+    "anbei",
+    "im anhang",
+    "ci-joint",
+    "ci-jointe",
+    "en pj",
+    "voir pj",
+    "pièce jointe",
+    "te adjunto",
+    "le adjunto",
+    "adjunto el",
+    "adjunto la",
+    "in allegato",
+    // (Apps left out by kind, where an app of the policy may be: `(not counting my
+    // personal apps)`, `(ohne die privaten Apps)`; not the preinstalled ones, which no
+    // policy's app is.)
+    "not counting my personal",
+    "not counting the personal",
+    "not counting personal",
+    "not counting private",
+    "not counting my private",
+    "excluding personal",
+    "excluding my personal",
+    "except personal",
+    "except my personal",
+    "except the personal",
+    "ohne die privaten",
+    "ohne private",
+    "ohne meine privaten",
+    "lasse ich weg",
+    "lasse ich mal weg",
+    "sans les applis perso",
+    "sans mes applis perso",
+    "sans les applications personnelles",
+    "sans les perso",
+    "sin contar las personales",
+    "sin contar las apps personales",
+    "sin las personales",
 ];
 
 /// What a device says of itself, as its About screen or a person writes it: its system
