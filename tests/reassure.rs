@@ -7081,3 +7081,22 @@ fn remarks_of_apps_left_out_attached_or_later_are_not_whole() {
     assert_whole_with("WhatsApp\nSlack\nOutlook\nThat's all my apps, nothing else.\n", 3);
     assert_whole_with("WhatsApp\nSlack\nOutlook\nThose are all of them.\n", 3);
 }
+
+/// Counts of the apps in more of the shapes people and screens write them (red team
+/// rt61): the number before what it counts after a total's word (`Insgesamt 57 Apps`),
+/// with an article (`Número de apps: 57`, `Nombre d'applications : 57`), with a word
+/// before the apps (`57 discovered apps`), or a total's word after them (`57 applis en
+/// tout`): more than the rows here, and whole when the rows are as many.
+#[test]
+fn counts_with_articles_and_words_between_are_not_whole() {
+    assert_lines_not_whole(&[
+        "Insgesamt 57 Apps",
+        "Número de apps: 57",
+        "Nombre d'applications : 57",
+        "57 discovered apps",
+        "57 applis en tout",
+    ]);
+    assert_whole_with("Insgesamt 3 Apps\nWhatsApp\nSlack\nOutlook\n", 3);
+    assert_whole_with("Número de apps: 3\nWhatsApp\nSlack\nOutlook\n", 3);
+    assert_names_stay_names(&["Discovery+", "De Lijn", "Apps Manager"]);
+}

@@ -7297,7 +7297,8 @@ const COUNTED: Words = Words(
 );
 const COUNT_BESIDES: Words = Words(
     "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|your|ihre|vos|tus|of|user|downloaded|heruntergeladen|téléchargées|descargadas\
-     |managed|work|personal|private|system|business|company|verwaltete|berufliche|persönliche",
+     |managed|work|personal|private|system|business|company|verwaltete|berufliche|persönliche\
+     |de|tout|discovered|detected|erkannte|détectées|detectadas",
 );
 
 /// The words a count's label or heading begins with ([`count_label`]), as a [`WordFilter`].
@@ -7319,8 +7320,15 @@ const COUNT_TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|nú
 /// else (`Apps installiert`, `apps total`, `applis`).
 #[inline(never)]
 fn apps_counted(rest: &str) -> bool {
+    // (A word of those besides before them too: `57 discovered apps`.)
     let mut words = rest.split_whitespace();
-    words.next().is_some_and(|w| COUNTED.contains(w)) && words.all(|w| COUNT_BESIDES.contains(w))
+    let mut counted = false;
+    words.all(|w| {
+        let apps = COUNTED.contains(w);
+        counted |= apps;
+        apps || COUNT_BESIDES.contains(w)
+    }) && counted
+        && rest.split_whitespace().count() <= 4
 }
 
 /// Whether `head` names a home screen's folder by the kind of apps it holds, a word or
@@ -7423,7 +7431,11 @@ pub(super) fn count_label(text: &str) -> bool {
     // (Or a console's footer: `Record count: 212`, `Total rows: 212`, `Total Count: 212`.)
     if let Some((label, n)) = text.split_once(": ").filter(|(label, _)| label.contains(' ')) {
         let words = label.split_whitespace();
-        let counts = |w: &str| COUNTED.contains(w) || ROWS.contains(w) || COUNT_TOTAL.contains(w);
+        // (French's article joined to its noun, `Nombre d'applications : 57`.)
+        let counts = |w: &str| {
+            let w = w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")).unwrap_or(w);
+            COUNTED.contains(w) || ROWS.contains(w) || COUNT_TOTAL.contains(w)
+        };
         return whole_number(n.trim()).is_some()
             && words.clone().count() <= 3
             && words.clone().all(|w| counts(w) || COUNT_BESIDES.contains(w))
@@ -7539,8 +7551,9 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     if let [n, "total"] | [n, "in", "total"] = words.as_slice() {
         return number(n);
     }
+    // (Its number last, or before what it counts: `Insgesamt 57 Apps`.)
     if count_label(text) && !text.ends_with(')') {
-        return words.last().and_then(|w| number(w));
+        return words.iter().rev().find_map(|w| number(w));
     }
     // (A comment under an export: `# 84 rows total`.)
     if let Some(rows) = rows_total(text) {
