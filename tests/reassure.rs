@@ -7038,7 +7038,12 @@ fn a_name_written_with_inline_tags_inside_it_is_read_as_its_text() {
         r#"<a href="https://www.tiktok.com/"><b>Tik</b>Tok</a>"#,
     ] {
         let report = check(&format!("WhatsApp\n{line}\nSlack\n"));
-        assert_eq!(report.overall.answer, Answer::ActionRequired, "{line:?}: {:#?}", report.findings);
+        assert_eq!(
+            report.overall.answer,
+            Answer::ActionRequired,
+            "{line:?}: {:#?}",
+            report.findings
+        );
     }
     assert_whole_with("WhatsApp\n<b>Slack</b>\n<i>Zoom</i> Rooms\n", 3);
     assert_not_whole("WhatsApp\n<Media omitted>\nSlack\n");
@@ -7099,4 +7104,37 @@ fn counts_with_articles_and_words_between_are_not_whole() {
     assert_whole_with("Insgesamt 3 Apps\nWhatsApp\nSlack\nOutlook\n", 3);
     assert_whole_with("Número de apps: 3\nWhatsApp\nSlack\nOutlook\n", 3);
     assert_names_stay_names(&["Discovery+", "De Lijn", "Apps Manager"]);
+}
+
+/// A list copied from a phone's screen that shows only some of its apps (red team rt61):
+/// the battery's (`App usage since full charge`), Location Services'. Not whole. (`Screen
+/// Time`, `Permission Manager` and `Digital Wellbeing` are apps' names too: names.)
+#[test]
+fn a_screen_of_some_apps_battery_or_location_is_not_whole() {
+    for heading in ["App usage since full charge", "Location Services", "Ortungsdienste"] {
+        assert_not_whole(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"));
+    }
+    assert_names_stay_names(&["Battery Usage", "Location Tracker", "Screen Time", "Digital Wellbeing"]);
+}
+
+/// A mail's signature with the company's social networks (`Follow us: LinkedIn |
+/// Instagram | TikTok`, `Folgen Sie uns auf LinkedIn, Instagram und TikTok`; red team
+/// rt61) names no app on the phone: never a hard "remove TikTok", at most a question.
+#[test]
+fn a_signatures_follow_us_line_is_no_app_on_the_phone() {
+    for line in [
+        "Follow us: LinkedIn | Instagram | TikTok",
+        "Follow us on LinkedIn, Instagram and TikTok",
+        "Folgen Sie uns auf LinkedIn, Instagram und TikTok",
+        "Suivez-nous sur LinkedIn, Instagram et TikTok",
+        "Síguenos en LinkedIn, Instagram y TikTok",
+    ] {
+        let report = check(&format!("WhatsApp\nSlack\nOutlook\n\nBest regards\nAnna\n{line}\n"));
+        assert!(
+            !matches!(report.overall.answer, Answer::ActionRequired | Answer::NothingToDo),
+            "{line:?}: {:?} {:#?}",
+            report.overall.answer,
+            report.findings
+        );
+    }
 }

@@ -675,6 +675,37 @@ fn inline_tags_taken(line: &str) -> Option<String> {
     (tags > 0 && !trim(&out).is_empty()).then_some(out)
 }
 
+/// A mail signature's line of the sender's social networks, in the interface's languages
+/// (`Follow us: LinkedIn | Instagram | TikTok`, `Folgen Sie uns auf …`, `Suivez-nous sur
+/// …`, `Síguenos en …`).
+fn follow_us(line: &str) -> bool {
+    const OPENINGS: [&str; 12] = [
+        "follow us",
+        "find us on",
+        "connect with us",
+        "folgen sie uns",
+        "folge uns",
+        "folgt uns",
+        "suivez-nous",
+        "retrouvez-nous",
+        "síguenos",
+        "siguenos",
+        "seguici",
+        "siga-nos",
+    ];
+    // (Most lines begin with none of their letters.)
+    matches!(
+        line.as_bytes().first(),
+        Some(b'F' | b'f' | b'C' | b'c' | b'S' | b's' | b'R' | b'r')
+    ) && line.len() <= 200
+        && OPENINGS.iter().any(|o| {
+            line.get(..o.len()).is_some_and(|start| crate::case::lower(start) == *o)
+                && line
+                    .get(o.len()..)
+                    .is_some_and(|rest| rest.starts_with([' ', ':', ',']))
+        })
+}
+
 /// A form's words for a field left empty ([`plain_lines`]).
 const NO_VALUE: Words =
     Words("none|keiner|keine|geen|brak|aucune|aucun|ninguno|ninguna|nessuno|nessuna|nenhum|nenhuma|n/a|-|—");
@@ -990,6 +1021,13 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         if let Some(bare) = inline_tags_taken(line) {
             let bare = trim(&bare);
             return read_typed(n, bare, list, self::plain(bare));
+        }
+        // (A signature's social networks, `Follow us: LinkedIn | Instagram | TikTok`: the
+        // sender's frame, no app on the phone. One the policy names is still asked about,
+        // found by the sweep.)
+        if follow_us(line) {
+            list.structure.push((n, n));
+            return;
         }
         // (The object replacement character, what iMessage, Notes, Word and a mail app leave
         // where a picture stood: the list in the picture is not here.)
@@ -3359,9 +3397,19 @@ fn in_sentence_case(text: &str, rest: bool) -> bool {
     // (German's nouns for apps, which a remark in German writes with a capital: `Das sind
     // meine wichtigsten Apps`.)
     let noun = |r: &[u8]| {
-        [&b"Apps"[..], b"App", b"Anwendungen", b"Programme", b"Spiele", b"Liste", b"Rest", b"PJ", b"Excel"].iter().any(|n| {
-            r.starts_with(n) && r.get(n.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
-        })
+        [
+            &b"Apps"[..],
+            b"App",
+            b"Anwendungen",
+            b"Programme",
+            b"Spiele",
+            b"Liste",
+            b"Rest",
+            b"PJ",
+            b"Excel",
+        ]
+        .iter()
+        .any(|n| r.starts_with(n) && r.get(n.len()).is_none_or(|b| !b.is_ascii_alphanumeric()))
     };
     let capital_after = bytes.windows(3).enumerate().any(|(at, w)| {
         matches!(w, [b' ', c, next] if c.is_ascii_uppercase()
@@ -6491,7 +6539,7 @@ const GONE_FIRST: Words =
     Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver|gekürzten");
 /// The first words of [`subset_heading`]'s headings.
 const SUBSET_FIRST: Words = Words(
-    "recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|archived|archiviert|archivées|archivadas|archiviate|gearchiveerd|inhabilitadas|uruchomione|desativados|desativadas|uitgeschakeld|actief|wird|en|in|em|aggiornamenti",
+    "location|ortungsdienste|service|servicios|recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|archived|archiviert|archivées|archivadas|archiviate|gearchiveerd|inhabilitadas|uruchomione|desativados|desativadas|uitgeschakeld|actief|wird|en|in|em|aggiornamenti",
 );
 /// The first words of a pipe's end that [`console_cut`] reads (`write failed: Broken
 /// pipe`, `exit status 141`).
@@ -6889,15 +6937,17 @@ pub(super) fn sort_order(text: &str) -> bool {
 #[inline(never)]
 pub(super) fn subset_heading(text: &str) -> bool {
     const WHICH: Words = Words(
-        "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|aktualizacje|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria",
+        "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|aktualizacje|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria|charge|aufladen",
     );
     const BESIDES: Words = Words(
         "apps|app|applications|applis|aplicaciones|anwendungen|applicazioni|aplikacje|used|opened|updated|geöffnete|utilizzate|dostępne|on|this|iphone|ipad|past|hr|hrs|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|disponibili|disponíveis|beschikbaar|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden",
     );
     // (A heading of one word over some of a phone's apps: the App Library's `Suggestions`,
     // Google Play's `Updates`, and a Chinese or a Japanese screen's `最近使用`.)
+    // (Or a phone's screen that shows only some apps, Location Services'. Not `Screen
+    // Time`, `Permission Manager` nor `Digital Wellbeing`: apps have those names.)
     const ALONE: Words = Words(
-        "suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|running|disabled|hidden|archived|deaktiviert|ausgeblendet|archiviert|wird ausgeführt|désactivées|archivées|en cours d'exécution|desactivadas|inhabilitadas|archivadas|en ejecución|disattivate|in esecuzione|archiviate|wyłączone|uruchomione|desativados|desativadas|em execução|uitgeschakeld|actief|gearchiveerd|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
+        "location services|ortungsdienste|service de localisation|servicios de localización|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|running|disabled|hidden|archived|deaktiviert|ausgeblendet|archiviert|wird ausgeführt|désactivées|archivées|en cours d'exécution|desactivadas|inhabilitadas|archivadas|en ejecución|disattivate|in esecuzione|archiviate|wyłączone|uruchomione|desativados|desativadas|em execução|uitgeschakeld|actief|gearchiveerd|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
     );
     if ALONE.contains(text.trim_end_matches([':', '：', '.'])) {
         return true;
@@ -7303,8 +7353,10 @@ const COUNT_BESIDES: Words = Words(
 
 /// The words a count's label or heading begins with ([`count_label`]), as a [`WordFilter`].
 /// (`no`: the first word of `No. of apps: 84`, whose hash ends before the dot.)
-static COUNT_FILTER: WordFilter =
-    word_filter(&[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0, ROWS.0, FOLDERS.0, "no"], false);
+static COUNT_FILTER: WordFilter = word_filter(
+    &[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0, ROWS.0, FOLDERS.0, "no"],
+    false,
+);
 /// The names of a home screen's folders, by the kind of apps they hold (`Games (12)`,
 /// `Utilities folder (8)`), in the four languages of the interface: no app's name (Apple's
 /// `Photos`, `Music` and `News` are apps, and not here).
