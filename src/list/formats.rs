@@ -3358,7 +3358,7 @@ fn remark_of_part(text: &str) -> bool {
          |stuur|komt|wyślę|sure|tonight|check|schick|nachher|abends|soir|noche",
     );
     // (Not the rest gone, `I deleted the rest last week`: [`GONE_WORDS`].)
-    if !in_sentence_case(text, true) {
+    if !in_sentence_case(text) {
         return false;
     }
     // (Or that it was not copied, `I couldn't copy the rest`, `rest didn't paste`; or what
@@ -3390,9 +3390,10 @@ fn remark_of_part(text: &str) -> bool {
 }
 
 /// Whether `text` may be a remark in a sentence's case: words with a space between them,
-/// no question, and no capital in ASCII after a space but `I`'s (and German's `Rest`, when
-/// `rest`). Most lines, names, are let go here by their bytes, before a word is looked up.
-fn in_sentence_case(text: &str, rest: bool) -> bool {
+/// no question, and no capital in ASCII after a space but `I`'s and a few nouns' (German's
+/// `Rest`, `Apps`, `Liste`; `PJ`, `Excel`). Most lines, names, are let go here by their
+/// bytes, before a word is looked up.
+fn in_sentence_case(text: &str) -> bool {
     let bytes = text.as_bytes();
     // (German's nouns for apps, which a remark in German writes with a capital: `Das sind
     // meine wichtigsten Apps`.)
@@ -3411,11 +3412,11 @@ fn in_sentence_case(text: &str, rest: bool) -> bool {
         .iter()
         .any(|n| r.starts_with(n) && r.get(n.len()).is_none_or(|b| !b.is_ascii_alphanumeric()))
     };
-    let capital_after = bytes.windows(3).enumerate().any(|(at, w)| {
-        matches!(w, [b' ', c, next] if c.is_ascii_uppercase()
-            && !(*c == b'I' && matches!(next, b' ' | b'\'' | 0xE2))
-            && !(rest && bytes.get(at + 1..).is_some_and(|r| r.starts_with(b"Rest ") || r == b"Rest"))
-            && !bytes.get(at + 1..).is_some_and(noun))
+    // (And the speaker, `I`, `I'll`.)
+    let speaker = |c: u8, next: u8| c == b'I' && matches!(next, b' ' | b'\'' | 0xE2);
+    let capital_after = bytes.windows(3).enumerate().any(|(at, w)| match *w {
+        [b' ', c, next] if c.is_ascii_uppercase() => !speaker(c, next) && !bytes.get(at + 1..).is_some_and(noun),
+        _ => false,
     });
     !capital_after && bytes.contains(&b' ') && !bytes.contains(&b'?')
 }
@@ -3431,7 +3432,7 @@ fn in_sentence_case(text: &str, rest: bool) -> bool {
 /// is no list cut off, nor is a next message about another thing, so those need their
 /// words for the list's rest.)
 fn remark_of_some(text: &str) -> bool {
-    if text.len() > 100 || !in_sentence_case(text, false) {
+    if text.len() > 100 || !in_sentence_case(text) {
         return false;
     }
     let lower = crate::case::lower(text).replace('’', "'");
