@@ -7138,3 +7138,32 @@ fn a_signatures_follow_us_line_is_no_app_on_the_phone() {
         );
     }
 }
+
+/// A heading over the list that says it is a selection (red team rt61): from memory, a
+/// few, a sample or an excerpt, the beginning, the ones used most, the relevant ones, the
+/// home screen's, in the interface's languages. A heading of a whole list stays whole.
+#[test]
+fn a_heading_of_a_selection_from_memory_a_few_a_sample_is_not_whole() {
+    for heading in [
+        "From memory:",
+        "Here are a few:",
+        "Apps I use most:",
+        "Most used apps:",
+        "Sample:",
+        "Excerpt:",
+        "Beginning of the list:",
+        "The relevant ones:",
+        "Home screen:",
+        "Hier ein paar:",
+        "Aus dem Gedächtnis:",
+        "Erste Seite:",
+        "De mémoire :",
+        "Las más usadas:",
+        "Die üblichen Verdächtigen:",
+    ] {
+        assert_not_whole(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"));
+    }
+    for heading in ["My apps:", "I only have a few apps:", "Installed apps:", "Here are all my apps:"] {
+        assert_whole_with(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"), 3);
+    }
+}

@@ -6616,7 +6616,7 @@ pub(super) fn withheld(text: &str) -> bool {
 pub(super) fn only_some(heading: &str) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
-    const SOME: [&str; 60] = [
+    const SOME: [&str; 84] = [
         "some of",
         // (`Apps include:`, `Mostly these:`, `Just the ones I use:`, `Too many to list, but
         // …:`, `I only copied the first screen:`; `include` and `mostly` only last, see
@@ -6680,6 +6680,32 @@ pub(super) fn only_some(heading: &str) -> bool {
         "algumas das",
         "alguns dos",
         "parte das",
+        // (A selection: from memory, a few, a sample, the beginning, the ones used most, the
+        // home screen's; red team rt61.)
+        "from memory",
+        "here are a few",
+        "sample",
+        "excerpt",
+        "beginning of",
+        "use most",
+        "most used",
+        "relevant ones",
+        "usual suspects",
+        "home screen",
+        "homescreen",
+        "hier ein paar",
+        "aus dem gedächtnis",
+        "erste seite",
+        "meistgenutzte",
+        "üblichen verdächtigen",
+        "startbildschirm",
+        "de mémoire",
+        "les plus utilisées",
+        "écran d'accueil",
+        "de memoria",
+        "más usadas",
+        "mas usadas",
+        "pantalla de inicio",
     ];
     // (What says a list is not all of it: `These aren't all my apps:`, `Not everything,
     // just the ones I use:`, `This is not the complete list:`.)
