@@ -7167,3 +7167,18 @@ fn a_heading_of_a_selection_from_memory_a_few_a_sample_is_not_whole() {
         assert_whole_with(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"), 3);
     }
 }
+
+/// PowerShell's output that does not show a collection (red team rt61): its enumeration
+/// cut at `$FormatEnumerationLimit` (`DisplayName : {WhatsApp, Slack, Outlook, Teams...}`),
+/// or a .NET type's name where the values would be (`System.Object[]` in a CSV's cell,
+/// `Export-Csv` of an array). Whatever read it, the list is not whole; an enumeration
+/// shown whole is read.
+#[test]
+fn powershells_cut_enumerations_and_type_names_are_not_whole() {
+    assert_not_whole("DisplayName : {WhatsApp, Slack, Outlook, Teams...}\n");
+    assert_not_whole("Name        : Anna-iPhone\nApps        : {WhatsApp, Slack, Outlook, Teams…}\n");
+    assert_not_whole("DeviceName,Apps\nAnna-iPhone,System.Object[]\n");
+    assert_not_whole("WhatsApp\nSlack\nSystem.String[]\n");
+    assert_not_whole("DeviceName,Apps\nAnna-iPhone,System.Collections.Generic.List`1[System.String]\n");
+    assert_names_stay_names(&["System Info", "Object Remover"]);
+}

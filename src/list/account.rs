@@ -104,6 +104,44 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     }
 }
 
+/// PowerShell's output that does not show a collection: its enumeration cut at
+/// `$FormatEnumerationLimit` (`Apps : {WhatsApp, Slack, Outlook, Teams...}`), or a .NET
+/// type's name where its values would be (`System.Object[]`, `System.String[]`,
+/// ``System.Collections.Generic.List`1[System.String]``, as `Export-Csv` writes an
+/// array). Whatever read the line, the apps in it are not here: a note on it, an entry
+/// that is only the type's name taken out.
+fn unshown_collections(list: &mut AppList, lines: &[&str]) {
+    // (Most lines have neither a closing brace nor `System.`: let go by one search.)
+    let cut = |line: &str| {
+        let line = line.trim_end();
+        (line.ends_with("...}") || line.ends_with("…}")) && line.contains('{')
+    };
+    let type_name = |cell: &str| {
+        let cell = cell.trim().trim_matches('"');
+        cell.strip_prefix("System.").is_some_and(|rest| {
+            rest.ends_with("[]")
+                || rest.starts_with("Collections.") && rest.ends_with(']')
+                || rest == "Object"
+                || rest == "Collections.Hashtable"
+        }) && !cell.contains(' ')
+    };
+    for (i, line) in lines.iter().enumerate() {
+        if !line.contains('}') && !line.contains("System.") {
+            continue;
+        }
+        let unshown = cut(line) || line.split([',', ';', '\t', ':']).any(type_name) || type_name(line);
+        if unshown && !list.notes.iter().any(|n| n.line == i + 1) {
+            list.entries.retain(|e| e.line != i + 1 || !type_name(&e.text));
+            list.notes.push(Note {
+                line: i + 1,
+                skipped: Skipped::Elsewhere {
+                    excerpt: excerpt(crate::text::trim(line)),
+                },
+            });
+        }
+    }
+}
+
 /// A list numbered by hand (`1. Slack`, `2) Zoom`) whose numbers start past 1 or skip
 /// some (`12. Slack`, `13. Zoom`; `2. Zoom`, `5. Outlook`): the items it counted past are
 /// not here. Three numbered items at least, each number above the one before (else the
@@ -956,6 +994,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     part_markers(list, lines);
     leading_part_markers(list, lines);
     numbering_gaps(list, lines);
+    unshown_collections(list, lines);
     // A command copied with its output that shows only part of what it lists (`| head`,
     // `pm list packages -e`): whatever read its output, the list is not whole.
     for (i, line) in lines.iter().enumerate() {
