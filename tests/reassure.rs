@@ -7163,7 +7163,12 @@ fn a_heading_of_a_selection_from_memory_a_few_a_sample_is_not_whole() {
     ] {
         assert_not_whole(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"));
     }
-    for heading in ["My apps:", "I only have a few apps:", "Installed apps:", "Here are all my apps:"] {
+    for heading in [
+        "My apps:",
+        "I only have a few apps:",
+        "Installed apps:",
+        "Here are all my apps:",
+    ] {
         assert_whole_with(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"), 3);
     }
 }
@@ -7181,4 +7186,19 @@ fn powershells_cut_enumerations_and_type_names_are_not_whole() {
     assert_not_whole("WhatsApp\nSlack\nSystem.String[]\n");
     assert_not_whole("DeviceName,Apps\nAnna-iPhone,System.Collections.Generic.List`1[System.String]\n");
     assert_names_stay_names(&["System Info", "Object Remover"]);
+}
+
+/// A last line cut inside the prefix every line above it begins with (`package:com.slack`,
+/// `package:com.whatsapp`, `packag`; `com.slack`, `com.whatsapp`, `co`; red team rt61):
+/// a copy that stopped there, with or without a line break after it. A last name that
+/// ends where a word of the lines above ends (`Google` under `Google Maps` and `Google
+/// Drive`) is a name.
+#[test]
+fn a_last_line_cut_inside_the_prefix_of_the_lines_above_is_not_whole() {
+    assert_not_whole("package:com.slack\npackage:com.whatsapp\npackag\n");
+    assert_not_whole("package:com.slack\npackage:com.whatsapp\npackag");
+    assert_not_whole("com.slack\ncom.whatsapp\ncom.microsoft.teams\nco");
+    assert_not_whole("Microsoft Teams\nMicrosoft Word\nMicro\n");
+    assert_whole_with("Google Maps\nGoogle Drive\nGoogle\n", 3);
+    assert_whole_with("Mailchimp\nMailbird\nMail\n", 3);
 }

@@ -104,6 +104,59 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     }
 }
 
+/// A last line cut inside the beginning every line above it shares (`package:com.slack`,
+/// `package:com.whatsapp`, `packag`; `com.slack`, `com.whatsapp`, `co`): a copy that
+/// stopped there, with a line break after it or not (an editor adds one). The shared
+/// beginning is the last three lines' above, three bytes at least, and the cut is inside a
+/// word of it: `Google` under `Google Maps` and `Google Drive` ends where their word does,
+/// a name. A note on that line, and no entry.
+fn cut_in_common_prefix(list: &mut AppList, lines: &[&str]) {
+    let Some(at) = lines.iter().rposition(|l| !is_blank(l)) else {
+        return;
+    };
+    let last = crate::text::trim(lines.get(at).copied().unwrap_or(""));
+    // (Most lists: their last line is longer than a cut beginning, or its first byte
+    // differs from the line's above.)
+    let mut above = lines
+        .iter()
+        .take(at)
+        .rev()
+        .filter(|l| !is_blank(l))
+        .take(3)
+        .map(|l| l.trim_start());
+    let Some(first) = above.next() else {
+        return;
+    };
+    if last.is_empty() || last.len() >= first.len() || !first.starts_with(last) {
+        return;
+    }
+    let mut shared = first.len();
+    let mut others = 0;
+    for line in above {
+        others += 1;
+        shared = first
+            .bytes()
+            .zip(line.bytes())
+            .take(shared)
+            .take_while(|(a, b)| a == b)
+            .count();
+    }
+    let inside_a_word = |at: usize| {
+        first.as_bytes().get(at).is_some_and(u8::is_ascii_alphanumeric)
+            && last.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric)
+    };
+    if others >= 1 && shared >= 3 && last.len() < shared && inside_a_word(last.len()) {
+        let line = at + 1;
+        list.entries.retain(|e| e.line != line);
+        if !list.notes.iter().any(|n| n.line == line) {
+            list.notes.push(Note {
+                line,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
+            });
+        }
+    }
+}
+
 /// PowerShell's output that does not show a collection: its enumeration cut at
 /// `$FormatEnumerationLimit` (`Apps : {WhatsApp, Slack, Outlook, Teams...}`), or a .NET
 /// type's name where its values would be (`System.Object[]`, `System.String[]`,
@@ -995,6 +1048,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     leading_part_markers(list, lines);
     numbering_gaps(list, lines);
     unshown_collections(list, lines);
+    cut_in_common_prefix(list, lines);
     // A command copied with its output that shows only part of what it lists (`| head`,
     // `pm list packages -e`): whatever read its output, the list is not whole.
     for (i, line) in lines.iter().enumerate() {
