@@ -7202,3 +7202,14 @@ fn a_last_line_cut_inside_the_prefix_of_the_lines_above_is_not_whole() {
     assert_whole_with("Google Maps\nGoogle Drive\nGoogle\n", 3);
     assert_whole_with("Mailchimp\nMailbird\nMail\n", 3);
 }
+
+/// Names given as the main ones in the interface's other languages (`Hauptsächlich
+/// WhatsApp, Slack, Outlook`, `Surtout …`, `Sobre todo …`; red team rt61), as `Mainly …`
+/// is: examples, not the list.
+#[test]
+fn names_given_as_the_main_ones_in_other_languages_are_not_whole() {
+    for lead in ["Hauptsächlich", "Vor allem", "Surtout", "Principalement", "Sobre todo"] {
+        assert_not_whole(&format!("{lead} WhatsApp, Slack, Outlook\n"));
+    }
+    assert_names_stay_names(&["Surtout Music"]);
+}

@@ -1766,7 +1766,8 @@ static ASIDE_FILTER: WordFilter<64> = word_filter(
         NUMBER_WORDS.0,
         KINDS.0,
         VAGUE.0,
-        "e|eg|for|including|incl|such|mainly|mostly|z|zb|zum|beispielsweise|bspw|insbesondere|u|notamment|par|por|p|o|onder|bijvoorbeeld|bijv|bv|np|na|między|m|tra|ad|per|entre|apart|besides|比如|例如|譬如|例えば|たとえば",
+        "e|eg|for|including|incl|such|mainly|mostly|z|zb|zum|beispielsweise|bspw|insbesondere|u|notamment|par|por|p|o|onder|bijvoorbeeld|bijv|bv|np|na|między|m|tra|ad|per|entre|apart|besides|比如|例如|譬如|例えば|たとえば\
+         |hauptsächlich|vor|surtout|principalement|sobre|principalmente|soprattutto|vooral|głównie",
     ],
     false,
 );
@@ -4009,7 +4010,8 @@ fn after_examples<'a>(n: usize, text: &'a str, first: Option<u64>, list: &mut Ap
 /// name (`Mainly Music` is an app's name).
 fn examples(text: &str) -> Option<&str> {
     const LEADS: Words = Words(
-        "e.g.|e. g.|eg|for example|for instance|including|incl.|such as|mainly|mostly|some of them|a few of them|among them|z.b.|z. b.|zb|zum beispiel|beispielsweise|bspw.|unter anderem|insbesondere|u.a.|u. a.|notamment|par exemple|p. ex.|entre autres|por ejemplo|p. ej.|entre otras|o.a.|o. a.|onder andere|bijvoorbeeld|bijv.|bv.|np.|na przykład|między innymi|m.in.|tra le altre|tra gli altri|ad esempio|per esempio|ad es.|por exemplo|entre outras|entre outros|比如|例如|譬如|例えば|たとえば|apart from the usual stuff|besides the usual stuff|apart from the usual|besides the usual",
+        "e.g.|e. g.|eg|for example|for instance|including|incl.|such as|mainly|mostly|some of them|a few of them|among them|z.b.|z. b.|zb|zum beispiel|beispielsweise|bspw.|unter anderem|insbesondere|u.a.|u. a.|notamment|par exemple|p. ex.|entre autres|por ejemplo|p. ej.|entre otras|o.a.|o. a.|onder andere|bijvoorbeeld|bijv.|bv.|np.|na przykład|między innymi|m.in.|tra le altre|tra gli altri|ad esempio|per esempio|ad es.|por exemplo|entre outras|entre outros|比如|例如|譬如|例えば|たとえば|apart from the usual stuff|besides the usual stuff|apart from the usual|besides the usual\
+         |hauptsächlich|vor allem|surtout|principalement|sobre todo|principalmente|soprattutto|vooral|głównie",
     );
     // (A lead's first letter first: most lines begin with none of theirs.)
     let first = text.as_bytes().first()?.to_ascii_lowercase();
