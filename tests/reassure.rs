@@ -7213,3 +7213,19 @@ fn names_given_as_the_main_ones_in_other_languages_are_not_whole() {
     }
     assert_names_stay_names(&["Surtout Music"]);
 }
+
+/// A sentence that counts the apps roughly after its lead-in (`I have about fifty apps.`,
+/// `I have roughly 40 apps`, `Ich habe ungefähr 40 Apps`; red team rt61), as `I have 57
+/// apps` does: the list under it is not all of them.
+#[test]
+fn a_sentence_that_counts_the_apps_roughly_is_not_whole() {
+    for line in [
+        "I have about fifty apps.",
+        "I have roughly 40 apps",
+        "I have over 60 apps",
+        "Ich habe ungefähr 40 Apps",
+        "J'ai environ 40 applis",
+    ] {
+        assert_not_whole(&format!("{line}\nWhatsApp\nSlack\n"));
+    }
+}

@@ -4100,7 +4100,32 @@ fn some_of_the_rest(text: &str, first: Option<u64>) -> Option<&str> {
 /// ([`elsewhere`], [`goes_on`]): the typed reader's and the reader of names in a row's one test.
 fn unlisted_part(part: &str) -> bool {
     let first = first_word_hash(part);
-    elsewhere(part, first) || goes_on(part, first, true) || hedge(part, first) || remark_of_more(part)
+    elsewhere(part, first)
+        || goes_on(part, first, true)
+        || hedge(part, first)
+        || remark_of_more(part)
+        || counted_roughly(part)
+}
+
+/// A rough count of the apps after a sentence's lead-in (`about fifty apps`, `over 60
+/// apps`, `ungefähr 40 Apps`, `environ 40 applis`): the list is not all of them, however
+/// many rows follow. (A count in words alone, `I have two apps.`, is weighed against them.)
+fn counted_roughly(part: &str) -> bool {
+    const ROUGHLY: Words = Words(
+        "about|around|approximately|roughly|almost|nearly|over|~|ca.|ca|ungefähr|etwa|circa|rund|über|fast|environ|presque|plus|de|unos|unas|casi|más|cerca",
+    );
+    let mut words = part.trim_end_matches(['.', '!']).split_whitespace().peekable();
+    let mut rough = false;
+    while words.peek().is_some_and(|w| ROUGHLY.contains(w)) {
+        words.next();
+        rough = true;
+    }
+    let amount = words
+        .next()
+        .and_then(|w| whole_number(w).or_else(|| number_word(w)))
+        .is_some_and(|n| n >= 2);
+    let kind = words.next().is_some_and(|w| COUNTED.contains(w));
+    rough && amount && kind && words.next().is_none()
 }
 
 /// Whether a part of a line of names is a remark that more apps are not named: the
