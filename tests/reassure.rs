@@ -7229,3 +7229,24 @@ fn a_sentence_that_counts_the_apps_roughly_is_not_whole() {
         assert_not_whole(&format!("{line}\nWhatsApp\nSlack\n"));
     }
 }
+
+/// A table's column of row numbers (`#`, `No`, `Nr.`, `Row`) that starts past the first
+/// row or skips some (`#\tName`, `26\tWhatsApp`, `27\tSlack`; red team rt61): the rows it
+/// counted past are not here. Numbered from 1 (or 0) without a gap, it is whole.
+#[test]
+fn a_tables_row_numbers_that_start_late_or_skip_are_not_whole() {
+    assert_not_whole("#\tName\n26\tWhatsApp\n27\tSlack\n28\tOutlook\n");
+    assert_not_whole("No,Name,Version\n26,WhatsApp,2.1\n27,Slack,3.0\n28,Outlook,4.1\n");
+    assert_not_whole("No,Name,Version\n1,WhatsApp,2.1\n2,Slack,3.0\n5,Outlook,4.1\n");
+    assert_not_whole("| # | App |\n|---|---|\n| 26 | WhatsApp |\n| 27 | Slack |\n");
+    assert_whole_with("#\tName\n1\tWhatsApp\n2\tSlack\n3\tOutlook\n", 3);
+    assert_whole_with("Row,Name\n0,WhatsApp\n1,Slack\n2,Outlook\n", 3);
+    assert_whole_with("| # | App |\n|---|---|\n| 1 | WhatsApp |\n| 2 | Slack |\n", 2);
+}
+
+/// [`a_tables_row_numbers_that_start_late_or_skip_are_not_whole`]: a table sorted by
+/// another column keeps its rows' numbers, all of them here.
+#[test]
+fn a_tables_row_numbers_all_here_in_another_order_are_whole() {
+    assert_whole_with("#\tName\n2\tSlack\n3\tOutlook\n1\tWhatsApp\n", 3);
+}

@@ -104,6 +104,59 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     }
 }
 
+/// A table's column of row numbers (`#`, `No`, `Nr.`, `Row`: its header's first cell) that
+/// starts past the first row or skips some (`26\tWhatsApp`, `27\tSlack` under `#\tName`):
+/// the rows it counted past are not here, a note on the first row after them. Numbered
+/// from 1 or 0, one after another, it says nothing. Every row's first cell a number, or
+/// the column is no count.
+fn row_numbers(list: &mut AppList, lines: &[&str]) {
+    const HEADS: Words = Words("#|no|no.|nr|nr.|num|number|row|index|idx|s.no|sno|sr|sr.|pos|pos.|n°|nº|lfd. nr.");
+    if !matches!(list.format, Format::Csv | Format::Table) || list.entries.len() < 2 {
+        return;
+    }
+    // (A Markdown or a drawn table's cells between bars.)
+    let first_cell = |line: &str| -> String {
+        let line = line.trim().trim_start_matches(['|', '│', '┃']);
+        cells(line)
+            .next()
+            .unwrap_or("")
+            .split(['|', '│', '┃'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_owned()
+    };
+    let Some(header) = lines.iter().find(|l| !is_blank(l)) else {
+        return;
+    };
+    if !HEADS.contains(&first_cell(header)) {
+        return;
+    }
+    let mut rows: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
+    rows.dedup();
+    let mut numbers = Vec::with_capacity(rows.len());
+    for &line in &rows {
+        let Some(n) = integer(&first_cell(lines.get(line.wrapping_sub(1)).copied().unwrap_or(""))) else {
+            return;
+        };
+        numbers.push((n, line));
+    }
+    // (In any order: a table sorted by another column keeps its rows' numbers.)
+    crate::small_sort::sort(&mut numbers);
+    let start = numbers.first().map_or(1, |&(n, _)| n.min(1));
+    let gap = (numbers.iter().zip(start..))
+        .find(|&(&(n, _), expected)| n != expected)
+        .map(|(&(_, line), _)| line);
+    if let Some(line) = gap {
+        list.notes.push(Note {
+            line,
+            skipped: Skipped::Elsewhere {
+                excerpt: excerpt(crate::text::trim(lines.get(line - 1).copied().unwrap_or(""))),
+            },
+        });
+    }
+}
+
 /// A last line cut inside the beginning every line above it shares (`package:com.slack`,
 /// `package:com.whatsapp`, `packag`; `com.slack`, `com.whatsapp`, `co`): a copy that
 /// stopped there, with a line break after it or not (an editor adds one). The shared
@@ -1049,6 +1102,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     numbering_gaps(list, lines);
     unshown_collections(list, lines);
     cut_in_common_prefix(list, lines);
+    row_numbers(list, lines);
     // A command copied with its output that shows only part of what it lists (`| head`,
     // `pm list packages -e`): whatever read its output, the list is not whole.
     for (i, line) in lines.iter().enumerate() {
