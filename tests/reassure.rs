@@ -7250,3 +7250,14 @@ fn a_tables_row_numbers_that_start_late_or_skip_are_not_whole() {
 fn a_tables_row_numbers_all_here_in_another_order_are_whole() {
     assert_whole_with("#\tName\n2\tSlack\n3\tOutlook\n1\tWhatsApp\n", 3);
 }
+
+/// A chat's picture as a chat app's copy writes it on its own line (red team rt61):
+/// `image` under who sent it (Teams), `Image` (Google Chat), `foto`, `bild`. The list in
+/// it is not here. `Photos`, `Fotos`, `Screenshot` and `BILD` are apps' names.
+#[test]
+fn a_chats_picture_written_as_a_word_alone_is_not_whole() {
+    for word in ["image", "Image", "photo", "picture", "foto", "bild", "imagen", "Imagen"] {
+        assert_not_whole(&format!("Anna 10:14\n{word}\nAnna 10:15\nWhatsApp\nSlack\n"));
+    }
+    assert_names_stay_names(&["Photos", "Fotos", "Screenshot", "BILD", "Photo Editor"]);
+}

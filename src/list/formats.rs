@@ -4635,7 +4635,16 @@ fn says_part_missing(text: &str) -> bool {
     match words {
         // (One word: `Attachment`, `Omitted`. `Photos`, `Files` and `Screenshot` are apps;
         // so are `More`, `Truncated` and `Partial`, as tests hold.)
-        1 => PART_LONE.contains(lone),
+        // (Or a chat's picture as its copy writes it, a word alone in lower case, `image`
+        // in Teams, or `Image` in Google Chat's: `Photos`, `Fotos`, `BILD` are apps.)
+        1 => {
+            PART_LONE.contains(lone)
+                || matches!(
+                    lone,
+                    "image" | "photo" | "picture" | "foto" | "bild" | "imagen" | "immagine" | "imagem" | "Image"
+                        | "Imagen" | "Immagine" | "Picture"
+                )
+        }
         // (`2 Photos`, `3 screenshots`: pictures or files counted, not here; `Photos (3)`
         // is the app with a badge. And `see` one: `vedi screenshot`, `siehe Foto`.)
         _ if counted && words <= 3 || media && see => true,
