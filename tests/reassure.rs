@@ -7008,8 +7008,7 @@ fn more_remarks_of_a_list_not_finished_or_remembered_are_not_whole() {
     assert_lines_not_whole(&[
         "Haven't finished yet",
         "not done yet, more later",
-        "That's all so far",
-        "Sorry, low battery",
+        "Sorry, battery low",
         "C'est tout ce dont je me souviens",
         "Es todo lo que recuerdo",
         "Das sind meine wichtigsten Apps",
@@ -7025,8 +7024,8 @@ fn more_remarks_of_a_list_not_finished_or_remembered_are_not_whole() {
 /// A name written with inline HTML tags inside it, a line of a mail's or a web page's
 /// source pasted among names (`<b>Tik</b>Tok`, `<span>Tik</span><span>Tok</span>`,
 /// `Tik<wbr>Tok`; red team rt59): read as its text, the tags taken out. A line with a
-/// tag of a block (`<li>`, `<p>`) or no tag at all is read as before, and a chat's
-/// placeholder in angle brackets is no tag.
+/// tag of a block (`<li>`, `<p>`) or a link (a signature's, rt62) or no tag at all is
+/// read as before, and a chat's placeholder in angle brackets is no tag.
 #[test]
 fn a_name_written_with_inline_tags_inside_it_is_read_as_its_text() {
     for line in [
@@ -7035,7 +7034,6 @@ fn a_name_written_with_inline_tags_inside_it_is_read_as_its_text() {
         r#"<span style="color:red">Tik</span>Tok"#,
         "Tik<wbr>Tok",
         "<STRONG>TikTok</STRONG>",
-        r#"<a href="https://www.tiktok.com/"><b>Tik</b>Tok</a>"#,
     ] {
         let report = check(&format!("WhatsApp\n{line}\nSlack\n"));
         assert_eq!(
@@ -7078,7 +7076,6 @@ fn remarks_of_apps_left_out_attached_or_later_are_not_whole() {
         "Can't check the rest right now.",
         "No las puse todas.",
         "will send the full list later",
-        "I could go on",
         "y así sucesivamente",
         "usw.",
         "and dozens of others",
@@ -7260,4 +7257,78 @@ fn a_chats_picture_written_as_a_word_alone_is_not_whole() {
         assert_not_whole(&format!("Anna 10:14\n{word}\nAnna 10:15\nWhatsApp\nSlack\n"));
     }
     assert_names_stay_names(&["Photos", "Fotos", "Screenshot", "BILD", "Photo Editor"]);
+}
+
+/// Red team rt62's false refusals of this session's rules: `so far`, `many others`, `low
+/// battery` and `I could go on` inside other sentences; a selection's heading over one
+/// section of a whole list (`Apps I use most:` then `Other apps:`, `Home screen:` then
+/// `App Library:`); PowerShell's cut enumeration or a type's name in a field that holds
+/// no apps (`Categories : {Business, Productivity, Communication...}`, an `assignments`
+/// column); a JSON field of no attachment (`"attachments": 0`, `"screenshot": "n/a"`, a
+/// signature's logo); a last name that a name above begins with (`Skype for Business`,
+/// `Skype`, `Sky`). Each is whole.
+#[test]
+fn this_sessions_rules_refuse_no_whole_list_rt62() {
+    for text in [
+        "Gmail\nSlack\nOutlook\nNo other apps so far\n",
+        "Gmail\nSlack\nOutlook\nThanks for your help so far!\n",
+        "Gmail\nSlack\nWhatsApp (like many others)\n",
+        "Gmail\nSlack\nChrome — low battery usage\n",
+        "Gmail\nSlack\nOutlook\nIf you need more I could go on a call\n",
+        "Gmail\nSlack\nOutlook\nDas sind meine wichtigsten Apps, und sonst habe ich keine.\n",
+        "Apps I use most:\nGmail\nSlack\nOther apps:\nOutlook\nTeams\n",
+        "Home screen:\nGmail\nSlack\nSecond page:\nOutlook\nTeams\n",
+        "Home Screen:\nGmail\nSlack\nApp Library:\nOutlook\nTeams\n",
+        "Erste Seite:\nGmail\nSlack\nZweite Seite:\nOutlook\nTeams\n",
+        "Name : Slack\nCategories : {Business, Productivity, Communication...}\n\nName : Gmail\nCategories : {Mail}\n",
+        "\"displayName\",\"publisher\",\"assignments\"\n\"Slack\",\"Slack Technologies\",\"System.Object[]\"\n\"Microsoft Teams\",\"Microsoft\",\"System.Object[]\"\n",
+        "{\"apps\": [\"Gmail\", \"Slack\", \"Outlook\"], \"attachments\": 0}",
+        "{\"apps\": [\"Gmail\", \"Slack\", \"Outlook\"], \"screenshot\": \"n/a\"}",
+        "{\"apps\": [\"Gmail\", \"Slack\", \"Outlook\"], \"attachments\": [\"signature-logo.png\"]}",
+        "Skype for Business\nSkype\nSky\n",
+        "Google\nGoogle Maps\nGo\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    // (A signature's link or handle in HTML is asked about, never ordered.)
+    for line in [
+        "<a href=\"https://www.tiktok.com/@examplebank\">TikTok</a>",
+        "<b>TikTok</b>: @examplebank",
+    ] {
+        let report = check(&format!("Gmail\nSlack\n\n--\nJane Doe\n{line}\n"));
+        assert_ne!(report.overall.answer, Answer::ActionRequired, "{line:?}");
+    }
+}
+
+/// Red team rt62's misses beside this session's rules: more remarks (a battery low in
+/// German and French, a list not exhaustive, personal apps left out in other words, many
+/// others in French and Spanish, my main apps, the others later), and more headings of a
+/// selection (`Here are some:`, `Extract:`, `Auszug:`, `Favorites:`, `Dock:`).
+#[test]
+fn more_remarks_and_headings_of_a_selection_are_not_whole_rt62() {
+    assert_lines_not_whole(&[
+        "Akku fast leer",
+        "batterie faible",
+        "non-exhaustive list",
+        "Liste non exhaustive",
+        "lista incompleta",
+        "sans mes applis personnelles",
+        "sin contar mis apps personales",
+        "y muchas otras",
+        "et bien d'autres",
+        "These are my main apps",
+        "Estas son mis apps principales",
+        "I'll check the others tonight",
+    ]);
+    for heading in [
+        "Here are some:",
+        "Extract:",
+        "Auszug:",
+        "Extrait :",
+        "Favorites:",
+        "Dock:",
+        "Première page :",
+    ] {
+        assert_not_whole(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"));
+    }
 }

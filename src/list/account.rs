@@ -198,7 +198,13 @@ fn cut_in_common_prefix(list: &mut AppList, lines: &[&str]) {
         first.as_bytes().get(at).is_some_and(u8::is_ascii_alphanumeric)
             && last.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric)
     };
-    if others >= 1 && shared >= 3 && last.len() < shared && inside_a_word(last.len()) {
+    // (A tool's beginning ends at a sign or a space, `package:`, `com.`, `Microsoft `:
+    // `Skype` over `Skype for Business` is a name, and `Sky` under them another.)
+    let tools = first
+        .as_bytes()
+        .get(shared.wrapping_sub(1))
+        .is_some_and(|b| !b.is_ascii_alphanumeric());
+    if others >= 1 && shared >= 3 && tools && last.len() < shared && inside_a_word(last.len()) {
         let line = at + 1;
         list.entries.retain(|e| e.line != line);
         if !list.notes.iter().any(|n| n.line == line) {
@@ -231,11 +237,30 @@ fn unshown_collections(list: &mut AppList, lines: &[&str]) {
                 || rest == "Collections.Hashtable"
         }) && !cell.contains(' ')
     };
+    // (A field's or a column's name that holds apps: `Apps`, `DisplayName`, `Packages`;
+    // not `Categories` nor `Dependencies`, whose values are no apps.)
+    let of_apps = |key: &str| {
+        let key = key.trim().trim_matches('"').to_ascii_lowercase();
+        ["app", "name", "package", "software", "program"]
+            .iter()
+            .any(|w| key.contains(w))
+    };
+    let header = lines.iter().find(|l| !is_blank(l)).copied().unwrap_or("");
     for (i, line) in lines.iter().enumerate() {
         if !line.contains('}') && !line.contains("System.") {
             continue;
         }
-        let unshown = cut(line) || line.split([',', ';', '\t', ':']).any(type_name) || type_name(line);
+        // (The field's name before its colon, or the column's in the first line.)
+        let keyed = line.split_once(" : ").or_else(|| line.split_once(": "));
+        let in_apps = |at: usize| cells(header).nth(at).is_some_and(of_apps);
+        let unshown = match keyed {
+            Some((key, value)) => of_apps(key) && (cut(value) || type_name(value)),
+            None => {
+                cut(line) && !line.contains(':')
+                    || type_name(line)
+                    || i > 0 && cells(line).enumerate().any(|(at, cell)| type_name(cell) && in_apps(at))
+            }
+        };
         if unshown && !list.notes.iter().any(|n| n.line == i + 1) {
             list.entries.retain(|e| e.line != i + 1 || !type_name(&e.text));
             list.notes.push(Note {

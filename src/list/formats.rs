@@ -632,14 +632,14 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     list
 }
 
-/// A line with HTML's inline tags in it and no other tag (`<b>Tik</b>Tok`,
+/// A line with HTML's inline tags in it and no other tag, a link's included (`<b>Tik</b>Tok`,
 /// `<span style="…">Tik</span><span>Tok</span>`, `Tik<wbr>Tok`, a mail's or a web page's
 /// source pasted among names): its text, the tags taken out and its entities read; `None`
 /// for a line without one, or with a tag that is no inline one (`<li>`, `<p>`: a block's,
 /// read as it is), or a chat's placeholder in angle brackets (`<Media omitted>`).
 fn inline_tags_taken(line: &str) -> Option<String> {
     const INLINE: Words = Words(
-        "a|abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var|wbr",
+        "abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var|wbr",
     );
     if !line.contains('<') {
         return None;
@@ -672,7 +672,8 @@ fn inline_tags_taken(line: &str) -> Option<String> {
     }
     out.push_str(rest);
     let out = super::tree::unescape(&out);
-    (tags > 0 && !trim(&out).is_empty()).then_some(out)
+    // (Not a link's text nor a handle, a signature's: `<b>TikTok</b>: @examplebank`.)
+    (tags > 0 && !trim(&out).is_empty() && !out.contains('@') && !out.contains("://")).then_some(out)
 }
 
 /// A mail signature's line of the sender's social networks, in the interface's languages
@@ -3352,7 +3353,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
 /// to rest`, `Half marathon trainer`, say no such thing.)
 fn remark_of_part(text: &str) -> bool {
     // (The rest, in the eight languages, and what says it comes or is not known.)
-    const REST: Words = Words("rest|remaining|reste|resto|reszta|resztę|suite");
+    const REST: Words = Words("rest|remaining|reste|resto|reszta|resztę|suite|others");
     const COMES: Words = Words(
         "later|tomorrow|später|morgen|demain|tard|luego|después|mañana|domani|dopo|amanhã|depois|później|jutro\
          |send|sending|follow|follows|coming|kommt|schicke|nach|envoie|envoyer|arrive|mando|envío|mandaré|manderò|mando\
@@ -3478,7 +3479,7 @@ const GONE_WORDS: Words = Words(
 /// What says a list is whole or that there is nothing else, in lower case
 /// ([`remark_of_some`]: `Those are the main ones; I have nothing else.`, `Das sind alle,
 /// nicht nur die wichtigsten.`, red team rt58's).
-const WHOLE_PHRASES: [&str; 44] = [
+const WHOLE_PHRASES: [&str; 46] = [
     "left out nothing",
     "skipped nothing",
     "nothing left out",
@@ -3518,6 +3519,8 @@ const WHOLE_PHRASES: [&str; 44] = [
     "toutes mes",
     "les seules",
     "rien d'autre",
+    "sonst habe ich keine",
+    "sonst keine",
     "no tengo otras",
     "nada más",
     "no solo",
@@ -3527,7 +3530,7 @@ const WHOLE_PHRASES: [&str; 44] = [
 
 /// The phrases of [`remark_of_some`], in lower case: only some of the apps (the main or
 /// important ones, those remembered); [`LATER_REMARKS`] say the rest was cut off.
-const SOME_REMARKS: [&str; 42] = [
+const SOME_REMARKS: [&str; 45] = [
     "skipped a few",
     "skipped some",
     "left out",
@@ -3570,12 +3573,15 @@ const SOME_REMARKS: [&str; 42] = [
     "que recuerdo",
     "die mir einfallen",
     "woran ich mich erinnere",
+    "my main apps",
+    "mis apps principales",
+    "mes applis principales",
 ];
 
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 104] = [
+const LATER_REMARKS: [&str; 115] = [
     "continues in",
     "need the full list",
     "want the full list",
@@ -3606,19 +3612,32 @@ const LATER_REMARKS: [&str; 104] = [
     "finish the list",
     "add more later",
     "what i have so far",
-    "so far",
     "haven't finished",
     "have not finished",
     "not finished yet",
     "not done yet",
     "still adding",
-    "low battery",
     "battery low",
     "battery is low",
     "noch nicht fertig",
     "pas encore fini",
     "pas fini",
     "no he terminado",
+    "akku fast leer",
+    "batterie faible",
+    "non-exhaustive",
+    "non exhaustive",
+    "not exhaustive",
+    "nicht vollständig",
+    "incomplete list",
+    "lista incompleta",
+    "liste incomplète",
+    "sans mes applis personnelles",
+    "sin contar mis apps personales",
+    "y muchas otras",
+    "y muchas más",
+    "et bien d'autres",
+    "und viele andere",
     // (The rest not listed, whatever else is said: `I didn't list all of them.`)
     "didn't list all",
     "did not list all",
@@ -3630,7 +3649,6 @@ const LATER_REMARKS: [&str; 104] = [
     "send the full list",
     "send you the full list",
     "send the rest",
-    "could go on",
     "y así sucesivamente",
     "et ainsi de suite",
     "und so weiter",
@@ -3638,7 +3656,6 @@ const LATER_REMARKS: [&str; 104] = [
     "dozens of",
     "hundreds of",
     "lots of others",
-    "many others",
     // (The list in an attachment: `Please find attached the full list.`, `Liste anbei`.)
     "find attached",
     "attached is",
@@ -4641,8 +4658,18 @@ fn says_part_missing(text: &str) -> bool {
             PART_LONE.contains(lone)
                 || matches!(
                     lone,
-                    "image" | "photo" | "picture" | "foto" | "bild" | "imagen" | "immagine" | "imagem" | "Image"
-                        | "Imagen" | "Immagine" | "Picture"
+                    "image"
+                        | "photo"
+                        | "picture"
+                        | "foto"
+                        | "bild"
+                        | "imagen"
+                        | "immagine"
+                        | "imagem"
+                        | "Image"
+                        | "Imagen"
+                        | "Immagine"
+                        | "Picture"
                 )
         }
         // (`2 Photos`, `3 screenshots`: pictures or files counted, not here; `Photos (3)`
@@ -6645,6 +6672,59 @@ pub(super) fn withheld(text: &str) -> bool {
     has(REST) && has(PRIVATE) && !heading || has(ONLY) && has(WHICH) || not_listing
 }
 
+/// The words of a heading over a selection of the apps ([`only_some`], [`selection_heading`]):
+/// from memory, a few, a sample or an excerpt, the beginning, the ones used most, the
+/// home screen's, the favourites (red teams rt61, rt62).
+const SELECTION: [&str; 39] = [
+    "from memory",
+    "here are a few",
+    "sample",
+    "excerpt",
+    "beginning of",
+    "use most",
+    "most used",
+    "relevant ones",
+    "usual suspects",
+    "home screen",
+    "homescreen",
+    "hier ein paar",
+    "aus dem gedächtnis",
+    "erste seite",
+    "meistgenutzte",
+    "üblichen verdächtigen",
+    "startbildschirm",
+    "de mémoire",
+    "les plus utilisées",
+    "écran d'accueil",
+    "de memoria",
+    "más usadas",
+    "mas usadas",
+    "pantalla de inicio",
+    "here are some",
+    "examples",
+    "extract",
+    "auszug",
+    "extrait",
+    "extracto",
+    "ein paar davon",
+    "première page",
+    "favorites",
+    "favourites",
+    "favoriten",
+    "favoris",
+    "favoritos",
+    "dock",
+    "background app refresh",
+];
+
+/// Whether a heading says, in [`SELECTION`]'s words, that what is under it is a selection
+/// of the apps (`From memory:`, `Home screen:`, `Favorites:`). Beside another section's
+/// heading it heads a section of a whole list.
+pub(super) fn selection_heading(heading: &str) -> bool {
+    let lower = crate::case::lower(heading).replace('’', "'");
+    SELECTION.iter().any(|phrase| bounded_phrase(&lower, phrase))
+}
+
 /// Whether a heading over a list says it lists only some of the apps, in its words (`Here
 /// are some of my apps:`, `The main ones are:`, `What Intune shows (first page):`, `Ein
 /// paar meiner Apps:`, `Quelques-unes de mes applis :`).
@@ -6652,7 +6732,7 @@ pub(super) fn withheld(text: &str) -> bool {
 pub(super) fn only_some(heading: &str) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
-    const SOME: [&str; 84] = [
+    const SOME: [&str; 60] = [
         "some of",
         // (`Apps include:`, `Mostly these:`, `Just the ones I use:`, `Too many to list, but
         // …:`, `I only copied the first screen:`; `include` and `mostly` only last, see
@@ -6716,32 +6796,6 @@ pub(super) fn only_some(heading: &str) -> bool {
         "algumas das",
         "alguns dos",
         "parte das",
-        // (A selection: from memory, a few, a sample, the beginning, the ones used most, the
-        // home screen's; red team rt61.)
-        "from memory",
-        "here are a few",
-        "sample",
-        "excerpt",
-        "beginning of",
-        "use most",
-        "most used",
-        "relevant ones",
-        "usual suspects",
-        "home screen",
-        "homescreen",
-        "hier ein paar",
-        "aus dem gedächtnis",
-        "erste seite",
-        "meistgenutzte",
-        "üblichen verdächtigen",
-        "startbildschirm",
-        "de mémoire",
-        "les plus utilisées",
-        "écran d'accueil",
-        "de memoria",
-        "más usadas",
-        "mas usadas",
-        "pantalla de inicio",
     ];
     // (What says a list is not all of it: `These aren't all my apps:`, `Not everything,
     // just the ones I use:`, `This is not the complete list:`.)
@@ -6766,6 +6820,9 @@ pub(super) fn only_some(heading: &str) -> bool {
     // (What says a list is all of it outweighs them: `Complete list, mostly work apps:`.)
     if says_all(heading) {
         return false;
+    }
+    if selection_heading(heading) {
+        return true;
     }
     // (The clause right before the list, after the last sentence: `I use this phone
     // mostly for email. This is everything installed:`.)

@@ -680,6 +680,7 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
             && text.split_whitespace().nth(6).is_none()
             && !formats::subset_heading(text)
             && !formats::only_some(text)
+            && !formats::selection_heading(text)
             && (entry_at(next) || formats::says_all(text))
     };
     let sections = lines
@@ -691,7 +692,7 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
     list.notes.retain(|note| {
         let text = line(note.line);
         let section = matches!(note.skipped, Skipped::Elsewhere { .. })
-            && (sections && formats::subset_heading(text)
+            && (sections && (formats::subset_heading(text) || formats::selection_heading(text))
                 || note.line < last_entry
                     && !text.starts_with('(')
                     && formats::about_the_rest(text)

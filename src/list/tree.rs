@@ -405,15 +405,32 @@ fn noted_short(fields: &[Node], read: usize) -> Option<&Node> {
                     && (super::formats::says_not_whole(text)
                         || super::formats::stated_total(text).is_some_and(|total| total > read))
             }
+            // (Not a signature's logo or icon, nor none: `0`, `n/a`.)
             Value::Text(text) if matches!(key, "screenshot" | "screenshots" | "attachment" | "attachments") => {
-                !matches!(crate::text::trim(text), "" | "null" | "false" | "none")
+                picture_of_list(text)
             }
             Value::List(items) if matches!(key, "screenshots" | "attachments" | "screenshot" | "attachment") => {
-                !items.is_empty()
+                items.iter().any(|i| match &i.value {
+                    Value::Text(t) => picture_of_list(t),
+                    _ => true,
+                })
             }
             _ => false,
         }
     })
+}
+
+/// Whether a document's screenshot or attachment may hold the list: something, not none
+/// (`0`, `n/a`, `null`), nor a signature's logo or icon.
+fn picture_of_list(text: &str) -> bool {
+    let text = crate::text::trim(text);
+    let lower = crate::case::lower(text);
+    !matches!(
+        lower.as_str(),
+        "" | "null" | "false" | "none" | "0" | "n/a" | "na" | "no" | "-"
+    ) && !["logo", "signature", "icon", "avatar", "banner"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// The line and message of a tool's errors in a JSON answer's object (or an object in it,
