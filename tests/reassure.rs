@@ -7332,3 +7332,38 @@ fn more_remarks_and_headings_of_a_selection_are_not_whole_rt62() {
         assert_not_whole(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"));
     }
 }
+
+/// More of red team rt62's misses: a count of what is installed alone (`57 installed`), a
+/// message's part marker with its word (`Message 1 of 2`), a selection's heading of one or
+/// two words alone (`A few:`, `Some:`), remarks (`That's all for now`, `battery at 2%`,
+/// `I may have missed some`), a JSON document's note of one word (`"note": "incomplete"`),
+/// in its `meta`, or a flag (`"incomplete": true`, `"hidden": 3`), and .NET's
+/// `System.Collections.ArrayList` in a column of apps.
+#[test]
+fn more_counts_parts_headings_remarks_and_notes_are_not_whole_rt62() {
+    assert_lines_not_whole(&[
+        "57 installed",
+        "That's all for now",
+        "battery at 2%",
+        "I may have missed some",
+    ]);
+    assert_not_whole("Message 1 of 2\nGmail\nSlack\nOutlook\n");
+    for heading in ["A few:", "Some:", "Ein paar:"] {
+        assert_not_whole(&format!("{heading}\nGmail\nSlack\nOutlook\n"));
+    }
+    for field in [
+        r#""note": "incomplete""#,
+        r#""description": "partial list""#,
+        r#""meta": {"note": "partial list"}"#,
+        r#""incomplete": true"#,
+        r#""hidden": 3"#,
+    ] {
+        assert_not_whole(&format!(r#"{{"apps": ["Gmail", "Slack", "Outlook"], {field}}}"#));
+    }
+    assert_not_whole("\"DeviceName\",\"Apps\"\n\"PHONE-01\",\"System.Collections.ArrayList\"\n");
+    assert_nothing_to_do("Message 1 of 1\nGmail\nSlack\nOutlook\n");
+    assert_whole_with(
+        r#"{"apps": ["Gmail", "Slack", "Outlook"], "hidden": 0, "incomplete": false}"#,
+        3,
+    );
+}

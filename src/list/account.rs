@@ -232,7 +232,7 @@ fn unshown_collections(list: &mut AppList, lines: &[&str]) {
         let cell = cell.trim().trim_matches('"');
         cell.strip_prefix("System.").is_some_and(|rest| {
             rest.ends_with("[]")
-                || rest.starts_with("Collections.") && rest.ends_with(']')
+                || rest.starts_with("Collections.")
                 || rest == "Object"
                 || rest == "Collections.Hashtable"
         }) && !cell.contains(' ')

@@ -3581,7 +3581,7 @@ const SOME_REMARKS: [&str; 45] = [
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 115] = [
+const LATER_REMARKS: [&str; 120] = [
     "continues in",
     "need the full list",
     "want the full list",
@@ -3638,6 +3638,11 @@ const LATER_REMARKS: [&str; 115] = [
     "y muchas más",
     "et bien d'autres",
     "und viele andere",
+    "all for now",
+    "it for now",
+    "battery at",
+    "may have missed",
+    "may have forgotten",
     // (The rest not listed, whatever else is said: `I didn't list all of them.`)
     "didn't list all",
     "did not list all",
@@ -6545,7 +6550,7 @@ première partie,primera parte,primeira parte,prima parte,";
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
     "page|pg|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ\
-     |strana|sivu|sayfa|halaman|trang",
+     |strana|sivu|sayfa|halaman|trang|message|msg|nachricht|mensaje|messaggio|mensagem",
 );
 
 /// A picture's or a file's words before its place among others (`Photo 1 of 3`, `Bild 1
@@ -6722,7 +6727,22 @@ const SELECTION: [&str; 39] = [
 /// heading it heads a section of a whole list.
 pub(super) fn selection_heading(heading: &str) -> bool {
     let lower = crate::case::lower(heading).replace('’', "'");
+    // (Or a few words alone, `A few:`, `Some:`: with more, `I only have a few apps:`, they
+    // may say the list is small.)
+    let alone = lower.trim_end_matches([':', ' ', '.']);
     SELECTION.iter().any(|phrase| bounded_phrase(&lower, phrase))
+        || matches!(
+            alone,
+            "a few"
+                | "some"
+                | "a couple"
+                | "ein paar"
+                | "einige"
+                | "quelques-unes"
+                | "quelques unes"
+                | "algunas"
+                | "unas cuantas"
+        )
 }
 
 /// Whether a heading over a list says it lists only some of the apps, in its words (`Here
@@ -7450,7 +7470,9 @@ pub(super) fn count_line(text: &str) -> bool {
             rest.strip_prefix(w)
                 .is_some_and(|after| after.is_empty() || COUNT_TAILS.contains(&after))
         }) || apps_counted(rest)
-            || COUNTED_ELSEWHERE.contains(rest))
+            || COUNTED_ELSEWHERE.contains(rest)
+            // (What is installed, counted alone: `57 installed`.)
+            || matches!(rest, "installed" | "installiert" | "installées" | "installés" | "instaladas" | "instalados"))
 }
 
 /// What a count counts in the interface's other languages, alone after its number (`84

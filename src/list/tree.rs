@@ -395,14 +395,39 @@ fn said_of_documents(root: &Node, documents: &[Node], list: &mut AppList) {
 /// or an attachment, not empty (the list is in it). Not in an app's record, where a
 /// description may say `and more`.
 fn noted_short(fields: &[Node], read: usize) -> Option<&Node> {
-    fields.iter().find(|f| {
+    fields.iter().find_map(|f| {
         let key = fold(&f.key);
         let key = key.trim_start_matches('_');
-        match &f.value {
-            Value::Text(text) if matches!(key, "note" | "notes" | "comment" | "comments" | "remark" | "remarks") => {
+        // (A note in the document's facts: `"meta": {"note": "partial list"}`.)
+        if let Value::Record(inner) = &f.value {
+            return matches!(key, "meta" | "metadata" | "info" | "summary" | "notes")
+                .then(|| noted_short(inner, read))
+                .flatten();
+        }
+        let short = match &f.value {
+            Value::Text(text)
+                if matches!(
+                    key,
+                    "note" | "notes" | "comment" | "comments" | "remark" | "remarks" | "description" | "message"
+                ) =>
+            {
                 let text = crate::text::trim(text);
                 text.len() <= 200
                     && (super::formats::says_not_whole(text)
+                        || matches!(
+                            crate::case::lower(text).trim_end_matches('.'),
+                            "incomplete"
+                                | "partial"
+                                | "partial list"
+                                | "incomplete list"
+                                | "truncated"
+                                | "not complete"
+                                | "unvollständig"
+                                | "incomplet"
+                                | "incomplète"
+                                | "incompleta"
+                                | "parcial"
+                        )
                         || super::formats::stated_total(text).is_some_and(|total| total > read))
             }
             // (Not a signature's logo or icon, nor none: `0`, `n/a`.)
@@ -416,7 +441,8 @@ fn noted_short(fields: &[Node], read: usize) -> Option<&Node> {
                 })
             }
             _ => false,
-        }
+        };
+        short.then_some(f)
     })
 }
 
@@ -576,7 +602,9 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
         }
         "hasmore" | "truncated" | "istruncated" | "incompleteresults" | "hasnextpage" | "moreresults"
         | "hasnextresults" | "hasnext" | "morerecords" | "more" | "moreavailable" | "moredataavailable"
-        | "moretofollow" | "hasmoreitems" | "hasmoreresults" | "partial" => text(f) == Some("true"),
+        | "moretofollow" | "hasmoreitems" | "hasmoreresults" | "partial" | "incomplete" | "ispartial" => {
+            text(f) == Some("true")
+        }
         // (Spring's and Salesforce's pages: `"last": false`, `"done": false`.)
         "last" | "islastpage" | "done" | "islast" | "endoflist" | "eof" | "complete" | "iscomplete" => {
             text(f) == Some("false")
@@ -594,7 +622,7 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
         | "共计" | "总数" | "合计" | "件数" => count(f).is_some_and(|n| n > read),
         // (Or left out, counted: `"omitted": 10`, `"skipped": 3`.)
         "remaining" | "itemsremaining" | "remainingcount" | "remainingitems" | "omitted" | "omittedcount"
-        | "skipped" | "skippedcount" | "notshown" | "hiddencount" | "truncatedcount" | "notlisted" => {
+        | "skipped" | "skippedcount" | "notshown" | "hidden" | "hiddencount" | "truncatedcount" | "notlisted" => {
             count(f).is_some_and(|n| n > 0)
         }
         "page" | "currentpage" => number(&fold(&f.key))
