@@ -3639,7 +3639,7 @@ const LATER_REMARKS: [&str; 120] = [
     "et bien d'autres",
     "und viele andere",
     "all for now",
-    "it for now",
+    "that's it for now",
     "battery at",
     "may have missed",
     "may have forgotten",
