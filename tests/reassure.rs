@@ -7050,9 +7050,9 @@ fn a_name_written_with_inline_tags_inside_it_is_read_as_its_text() {
 /// What red team rt61 found answering "nothing to do" in people's own words: apps left
 /// out by kind (`(not counting my personal apps)`, `(ohne die privaten Apps)`), the full
 /// list in an attachment (`Please find attached the full list.`, `anbei die komplette
-/// Liste`, `voir PJ`), the rest later or not listed (`I'll check the rest tonight.`, `I
+/// Liste`, `ci-joint la liste`), the rest later or not listed (`I'll check the rest tonight.`, `I
 /// didn't list all of them.`, `den Rest schick ich nachher`), and a list that goes on in
-/// words (`I could go on`, `y así sucesivamente`, `usw.`). A remark that only describes a
+/// words (`y así sucesivamente`, `usw.`). A remark that only describes a
 /// whole list stays whole.
 #[test]
 fn remarks_of_apps_left_out_attached_or_later_are_not_whole() {
@@ -7067,7 +7067,6 @@ fn remarks_of_apps_left_out_attached_or_later_are_not_whole() {
         "anbei die komplette Liste",
         "Liste anbei",
         "ci-joint la liste complète",
-        "voir PJ",
         "te adjunto el Excel",
         "Excel attached",
         "I'll check the rest tonight.",
@@ -7195,7 +7194,8 @@ fn a_last_line_cut_inside_the_prefix_of_the_lines_above_is_not_whole() {
     assert_not_whole("package:com.slack\npackage:com.whatsapp\npackag\n");
     assert_not_whole("package:com.slack\npackage:com.whatsapp\npackag");
     assert_not_whole("com.slack\ncom.whatsapp\ncom.microsoft.teams\nco");
-    assert_not_whole("Microsoft Teams\nMicrosoft Word\nMicro\n");
+    // (A family of names is no tool's beginning: `Photos` under `Photoshop …`, rt63.)
+    assert_nothing_to_do("Photoshop Express\nPhotoshop Camera\nPhotos\n");
     assert_whole_with("Google Maps\nGoogle Drive\nGoogle\n", 3);
     assert_whole_with("Mailchimp\nMailbird\nMail\n", 3);
 }
@@ -7248,15 +7248,14 @@ fn a_tables_row_numbers_all_here_in_another_order_are_whole() {
     assert_whole_with("#\tName\n2\tSlack\n3\tOutlook\n1\tWhatsApp\n", 3);
 }
 
-/// A chat's picture as a chat app's copy writes it on its own line (red team rt61):
-/// `image` under who sent it (Teams), `Image` (Google Chat), `foto`, `bild`. The list in
-/// it is not here. `Photos`, `Fotos`, `Screenshot` and `BILD` are apps' names.
+/// A chat's picture as Teams' copy writes it on its own line, `image` under who sent it
+/// (red team rt61): the list in it is not here. `Photos`, `Fotos`, `Screenshot`, `BILD`,
+/// and `foto` and `Image` typed (rt63), are apps' names.
 #[test]
 fn a_chats_picture_written_as_a_word_alone_is_not_whole() {
-    for word in ["image", "Image", "photo", "picture", "foto", "bild", "imagen", "Imagen"] {
-        assert_not_whole(&format!("Anna 10:14\n{word}\nAnna 10:15\nWhatsApp\nSlack\n"));
-    }
-    assert_names_stay_names(&["Photos", "Fotos", "Screenshot", "BILD", "Photo Editor"]);
+    assert_not_whole("Anna 10:14\nimage\nAnna 10:15\nWhatsApp\nSlack\n");
+    // (Red team rt63: `foto` is Italian's Photos typed in lower case, `Image` a name.)
+    assert_names_stay_names(&["Photos", "Fotos", "Screenshot", "BILD", "Photo Editor", "foto", "Image"]);
 }
 
 /// Red team rt62's false refusals of this session's rules: `so far`, `many others`, `low
@@ -7335,18 +7334,13 @@ fn more_remarks_and_headings_of_a_selection_are_not_whole_rt62() {
 
 /// More of red team rt62's misses: a count of what is installed alone (`57 installed`), a
 /// message's part marker with its word (`Message 1 of 2`), a selection's heading of one or
-/// two words alone (`A few:`, `Some:`), remarks (`That's all for now`, `battery at 2%`,
-/// `I may have missed some`), a JSON document's note of one word (`"note": "incomplete"`),
+/// two words alone (`A few:`, `Some:`), remarks (`That's all for now`, `I may have
+/// missed some`), a JSON document's note of one word (`"note": "incomplete"`),
 /// in its `meta`, or a flag (`"incomplete": true`, `"hidden": 3`), and .NET's
 /// `System.Collections.ArrayList` in a column of apps.
 #[test]
 fn more_counts_parts_headings_remarks_and_notes_are_not_whole_rt62() {
-    assert_lines_not_whole(&[
-        "57 installed",
-        "That's all for now",
-        "battery at 2%",
-        "I may have missed some",
-    ]);
+    assert_lines_not_whole(&["57 installed", "That's all for now", "I may have missed some"]);
     assert_not_whole("Message 1 of 2\nGmail\nSlack\nOutlook\n");
     for heading in ["A few:", "Some:", "Ein paar:"] {
         assert_not_whole(&format!("{heading}\nGmail\nSlack\nOutlook\n"));
@@ -7366,4 +7360,48 @@ fn more_counts_parts_headings_remarks_and_notes_are_not_whole_rt62() {
         r#"{"apps": ["Gmail", "Slack", "Outlook"], "hidden": 0, "incomplete": false}"#,
         3,
     );
+}
+
+/// Red team rt63's false refusals of this session's rules (each whole, and answered
+/// "nothing to do" before them): an attachment that is not the list (`Please find
+/// attached the signed form.`), a heading that says the list is whole and names a part
+/// (`Complete list (home screen, dock and App Library):`, `Full list (not from memory,
+/// …):`), the rules' words in other sentences (`I don't have dozens of apps`, `I may have
+/// missed some emails`, `Haven't finished the training yet.`, `Here are a few details:
+/// …`, `That's it for now from my side, all apps are listed.`, `Battery at 100%`), a
+/// photos app typed in lower case (`foto`), row numbers that restart for each profile or
+/// are a count, PowerShell's enumeration cut in a field of no apps (`PackageUserInformation`,
+/// a table's `{0, 3, 5, 7...}`), a JSON attachment that is a form, and a last name that
+/// a family of names above begins with (`Xbox …`, `X`; `Photoshop …`, `Photos`).
+#[test]
+fn this_sessions_rules_refuse_no_whole_list_rt63() {
+    for text in [
+        "Hi,\n\nPlease find attached the signed form.\n\nOutlook\nSlack\nSpotify\n\nThanks\nAlex\n",
+        "Bonjour,\n\nCi-joint le formulaire signé.\n\nOutlook\nSlack\nSpotify\n\nCordialement\n",
+        "Complete list (home screen, dock and App Library):\nOutlook\nSlack\nSpotify\n",
+        "Full list (not from memory, copied from Settings):\nOutlook\nSlack\nSpotify\n",
+        "Apps on my phone (not just the home screen):\nOutlook\nSlack\nSpotify\n",
+        "I don't have dozens of apps, just these.\nOutlook\nSlack\nSpotify\n",
+        "Outlook\nSlack\nSpotify\nI may have missed some emails, sorry for the late reply.\n",
+        "Haven't finished the training yet.\nOutlook\nSlack\nSpotify\n",
+        "Here are a few details: iPhone 13, iOS 16.3.\nOutlook\nSlack\nSpotify\n",
+        "Outlook\nSlack\nSpotify\nThat's it for now from my side, all apps are listed.\n",
+        "Outlook\nSlack\nSpotify\nBattery at 100%, all good.\n",
+        "Hauptsächlich Arbeits-Apps, aber das ist die vollständige Liste.\nOutlook\nSlack\nSpotify\n",
+        "whatsapp\nfoto\nmail\ncalendario\n",
+        "#,Profile,App\n1,Work,Outlook\n2,Work,Teams\n3,Work,Slack\n1,Personal,Spotify\n2,Personal,WhatsApp\n",
+        "#,App\n42,Outlook\n40,Teams\n38,Slack\n12,Spotify\n9,WhatsApp\n1,Zoom\n",
+        "#,Device name,App name,App version\n231,Alex iPhone,Outlook,4.1\n232,Alex iPhone,Slack,23.1\n233,Alex iPhone,Spotify,8.8\n",
+        "Name                   : Microsoft.WindowsCalculator\nVersion                : 11.2307.4.0\nPackageUserInformation : {S-1-5-21-1004-1001 [CORP\\alex]: Installed, S-1-5-21-1004-1003 [CORP\\kim]: Installed...}\n\nName                   : Microsoft.WindowsNotepad\nVersion                : 11.2310.13.0\nPackageUserInformation : {S-1-5-21-1004-1001 [CORP\\alex]: Installed}\n",
+        "{\"ticket\": \"INC0012345\", \"attachments\": [\"signed_form.pdf\"], \"apps\": [\"Outlook\", \"Slack\", \"Spotify\"]}",
+        "Xbox Game Pass\nXbox Family Settings\nXbox Cloud Gaming\nX\n",
+        "Photoshop Express\nPhotoshop Camera\nPhotoshop Fix\nPhotos\n",
+        "RingCentral Video\nRingCentral Meetings\nRingCentral Phone\nRing\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    // (A selection's heading after another section's that also says where the rest is:
+    // not a section of a whole list.)
+    assert_not_whole("Work apps:\nOutlook\nSlack\nHome screen: see attached screenshot\n");
+    assert_not_whole("Work apps:\nOutlook\nSlack\nFavorites: see attachment\n");
 }

@@ -141,9 +141,24 @@ fn row_numbers(list: &mut AppList, lines: &[&str]) {
         };
         numbers.push((n, line));
     }
-    // (In any order: a table sorted by another column keeps its rows' numbers.)
-    crate::small_sort::sort(&mut numbers);
-    let start = numbers.first().map_or(1, |&(n, _)| n.min(1));
+    // (All of them from 1 or 0 in any order: whole, a table sorted by another column.)
+    let mut sorted = numbers.clone();
+    crate::small_sort::sort(&mut sorted);
+    let start = sorted.first().map_or(1, |&(n, _)| n.min(1));
+    if sorted.iter().zip(start..).all(|(&(n, _), expected)| n == expected) {
+        return;
+    }
+    // (Else a count of rows only when each is above the one before: numbers that start
+    // again for each profile or device, or that count something else, `42`, `40`, `38`,
+    // are no such count; nor an export's rows of one device, filtered from all of them.)
+    let rising = numbers.windows(2).all(|w| matches!(w, [a, b] if b.0 > a.0));
+    let device = cells(header).any(|c| {
+        let c = c.trim().trim_matches(['"', '|', ' ']).to_ascii_lowercase();
+        c.contains("device") || c.contains("gerät") || c.contains("appareil") || c.contains("dispositivo")
+    });
+    if !rising || device {
+        return;
+    }
     let gap = (numbers.iter().zip(start..))
         .find(|&(&(n, _), expected)| n != expected)
         .map(|(&(_, line), _)| line);
@@ -198,12 +213,13 @@ fn cut_in_common_prefix(list: &mut AppList, lines: &[&str]) {
         first.as_bytes().get(at).is_some_and(u8::is_ascii_alphanumeric)
             && last.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric)
     };
-    // (A tool's beginning ends at a sign or a space, `package:`, `com.`, `Microsoft `:
-    // `Skype` over `Skype for Business` is a name, and `Sky` under them another.)
+    // (A tool's beginning ends at a sign, `package:`, `com.`: `Skype` over `Skype for
+    // Business` is a name, and `Sky` under them another; so is `Photos` under `Photoshop
+    // Express` and `Photoshop Fix`, a family of names.)
     let tools = first
         .as_bytes()
         .get(shared.wrapping_sub(1))
-        .is_some_and(|b| !b.is_ascii_alphanumeric());
+        .is_some_and(|b| matches!(b, b':' | b'.' | b'/' | b'-' | b'_' | b'='));
     if others >= 1 && shared >= 3 && tools && last.len() < shared && inside_a_word(last.len()) {
         let line = at + 1;
         list.entries.retain(|e| e.line != line);
@@ -239,10 +255,30 @@ fn unshown_collections(list: &mut AppList, lines: &[&str]) {
     // (A field's or a column's name that holds apps: `Apps`, `DisplayName`, `Packages`;
     // not `Categories` nor `Dependencies`, whose values are no apps.)
     let of_apps = |key: &str| {
-        let key = key.trim().trim_matches('"').to_ascii_lowercase();
-        ["app", "name", "package", "software", "program"]
-            .iter()
-            .any(|w| key.contains(w))
+        let key = key
+            .trim()
+            .trim_matches('"')
+            .to_ascii_lowercase()
+            .replace([' ', '_', '-'], "");
+        matches!(
+            key.as_str(),
+            "apps"
+                | "applications"
+                | "installedapps"
+                | "detectedapps"
+                | "managedapps"
+                | "applist"
+                | "displayname"
+                | "name"
+                | "names"
+                | "appnames"
+                | "packages"
+                | "packagename"
+                | "installedapplications"
+                | "software"
+                | "installedsoftware"
+                | "programs"
+        )
     };
     let header = lines.iter().find(|l| !is_blank(l)).copied().unwrap_or("");
     for (i, line) in lines.iter().enumerate() {
@@ -256,7 +292,7 @@ fn unshown_collections(list: &mut AppList, lines: &[&str]) {
         let unshown = match keyed {
             Some((key, value)) => of_apps(key) && (cut(value) || type_name(value)),
             None => {
-                cut(line) && !line.contains(':')
+                cut(line) && line.trim_start().starts_with('{')
                     || type_name(line)
                     || i > 0 && cells(line).enumerate().any(|(at, cell)| type_name(cell) && in_apps(at))
             }

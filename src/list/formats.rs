@@ -1166,7 +1166,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             && (examples(text).is_some()
                 || subset_heading(text)
                 || elsewhere(heading, None)
-                || aside()
+                || !says_all(heading) && aside()
                 || only_some(heading))
         {
             note_elsewhere(list, n, text);
@@ -3357,7 +3357,7 @@ fn remark_of_part(text: &str) -> bool {
     const COMES: Words = Words(
         "later|tomorrow|später|morgen|demain|tard|luego|después|mañana|domani|dopo|amanhã|depois|później|jutro\
          |send|sending|follow|follows|coming|kommt|schicke|nach|envoie|envoyer|arrive|mando|envío|mandaré|manderò|mando\
-         |stuur|komt|wyślę|sure|tonight|check|schick|nachher|abends|soir|noche",
+         |stuur|komt|wyślę|sure|check|schick|nachher",
     );
     // (Not the rest gone, `I deleted the rest last week`: [`GONE_WORDS`].)
     if !in_sentence_case(text) {
@@ -3485,12 +3485,23 @@ impl<'a> Phrases<'a> {
         Phrases { bytes, starts }
     }
 
-    /// Whether `phrase` is in the text as whole words.
+    /// Whether `phrase` is in the text as whole words; one that ends in `$`, at its end
+    /// (only signs after it).
     fn has(&self, phrase: &str) -> bool {
-        let p = phrase.as_bytes();
+        let (p, last) = match phrase.strip_suffix('$') {
+            Some(p) => (p.as_bytes(), true),
+            None => (phrase.as_bytes(), false),
+        };
         let free = |i: usize| self.bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
+        let ends = |i: usize| {
+            self.bytes
+                .get(i..)
+                .is_none_or(|rest| rest.iter().all(|b| !b.is_ascii_alphanumeric()))
+        };
         self.starts.iter().any(|&at| {
-            self.bytes.get(at) == p.first() && self.bytes.get(at..).is_some_and(|rest| rest.starts_with(p)) && free(at + p.len())
+            self.bytes.get(at) == p.first()
+                && self.bytes.get(at..).is_some_and(|rest| rest.starts_with(p))
+                && if last { ends(at + p.len()) } else { free(at + p.len()) }
         })
     }
 }
@@ -3606,7 +3617,7 @@ const SOME_REMARKS: [&str; 45] = [
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 120] = [
+const LATER_REMARKS: [&str; 126] = [
     "continues in",
     "need the full list",
     "want the full list",
@@ -3637,9 +3648,7 @@ const LATER_REMARKS: [&str; 120] = [
     "finish the list",
     "add more later",
     "what i have so far",
-    "haven't finished",
-    "have not finished",
-    "not finished yet",
+    "not finished yet$",
     "not done yet",
     "still adding",
     "battery low",
@@ -3648,6 +3657,19 @@ const LATER_REMARKS: [&str; 120] = [
     "pas encore fini",
     "pas fini",
     "no he terminado",
+    "and dozens of",
+    "dozens more",
+    "and hundreds of",
+    "hundreds more",
+    // (At the remark's end, `$`: `I may have missed some`, not `… some emails`.)
+    "may have missed some$",
+    "may have missed a few$",
+    "may have forgotten some$",
+    "haven't finished$",
+    "haven't finished yet$",
+    "have not finished yet$",
+    "that's all for now$",
+    "that's it for now$",
     "akku fast leer",
     "batterie faible",
     "non-exhaustive",
@@ -3663,11 +3685,6 @@ const LATER_REMARKS: [&str; 120] = [
     "y muchas más",
     "et bien d'autres",
     "und viele andere",
-    "all for now",
-    "that's it for now",
-    "battery at",
-    "may have missed",
-    "may have forgotten",
     // (The rest not listed, whatever else is said: `I didn't list all of them.`)
     "didn't list all",
     "did not list all",
@@ -3683,30 +3700,31 @@ const LATER_REMARKS: [&str; 120] = [
     "et ainsi de suite",
     "und so weiter",
     "e così via",
-    "dozens of",
-    "hundreds of",
     "lots of others",
     // (The list in an attachment: `Please find attached the full list.`, `Liste anbei`.)
-    "find attached",
-    "attached is",
-    "attached you",
-    "attached the",
     "excel attached",
     "spreadsheet attached",
+    "attached the full list",
+    "attached the list",
+    "attached my list",
+    "attached is the list",
+    "attached is my list",
+    "list attached",
+    "liste anbei",
+    "anbei die liste",
+    "anbei die komplette liste",
+    "anbei die vollständige liste",
+    "anbei meine apps",
+    "ci-joint la liste",
+    "liste ci-jointe",
+    "liste en pj",
+    "la liste en pièce jointe",
+    "te adjunto la lista",
+    "te adjunto el excel",
+    "adjunto la lista",
+    "in allegato la lista",
     "attached excel",
     "attached spreadsheet",
-    "anbei",
-    "im anhang",
-    "ci-joint",
-    "ci-jointe",
-    "en pj",
-    "voir pj",
-    "pièce jointe",
-    "te adjunto",
-    "le adjunto",
-    "adjunto el",
-    "adjunto la",
-    "in allegato",
     // (Apps left out by kind, where an app of the policy may be: `(not counting my
     // personal apps)`, `(ohne die privaten Apps)`; not the preinstalled ones, which no
     // policy's app is.)
@@ -4042,7 +4060,12 @@ fn describes_apps(text: &str) -> bool {
 /// that the list is not whole; else the line (`first`: its first word's hash). The typed
 /// reader's and the reader of names in a row's one test.
 fn after_examples<'a>(n: usize, text: &'a str, first: Option<u64>, list: &mut AppList) -> &'a str {
-    match first.is_some_and(|h| may_be(&ASIDE_FILTER, h)).then(|| examples(text)) {
+    // (Not when the line says the list is whole: `Hauptsächlich Arbeits-Apps, aber das ist
+    // die vollständige Liste.`)
+    match first
+        .is_some_and(|h| may_be(&ASIDE_FILTER, h))
+        .then(|| examples(text).filter(|names| !says_all(names)))
+    {
         Some(Some(names)) => {
             note_elsewhere(list, n, text);
             names
@@ -4682,26 +4705,9 @@ fn says_part_missing(text: &str) -> bool {
     match words {
         // (One word: `Attachment`, `Omitted`. `Photos`, `Files` and `Screenshot` are apps;
         // so are `More`, `Truncated` and `Partial`, as tests hold.)
-        // (Or a chat's picture as its copy writes it, a word alone in lower case, `image`
-        // in Teams, or `Image` in Google Chat's: `Photos`, `Fotos`, `BILD` are apps.)
-        1 => {
-            PART_LONE.contains(lone)
-                || matches!(
-                    lone,
-                    "image"
-                        | "photo"
-                        | "picture"
-                        | "foto"
-                        | "bild"
-                        | "imagen"
-                        | "immagine"
-                        | "imagem"
-                        | "Image"
-                        | "Imagen"
-                        | "Immagine"
-                        | "Picture"
-                )
-        }
+        // (Or a chat's picture as Teams' copy writes it, `image` alone in lower case: `foto`,
+        // `photos` and `Image` are apps' names typed, Italian's Photos among them.)
+        1 => PART_LONE.contains(lone) || lone == "image",
         // (`2 Photos`, `3 screenshots`: pictures or files counted, not here; `Photos (3)`
         // is the app with a badge. And `see` one: `vedi screenshot`, `siehe Foto`.)
         _ if counted && words <= 3 || media && see => true,
@@ -6707,7 +6713,7 @@ pub(super) fn withheld(text: &str) -> bool {
 /// home screen's, the favourites (red teams rt61, rt62).
 const SELECTION: [&str; 39] = [
     "from memory",
-    "here are a few",
+    "here are a few$",
     "sample",
     "excerpt",
     "beginning of",
@@ -6756,6 +6762,15 @@ pub(super) fn selection_heading(heading: &str) -> bool {
     // may say the list is small.)
     let alone = lower.trim_end_matches([':', ' ', '.']);
     let phrases = Phrases::of(&lower);
+    // (Not one that says the list is whole, or that it is not only that: `Complete list
+    // (home screen, dock and App Library):`, `not just the home screen`.)
+    if says_all(heading)
+        || ["not", "nicht", "pas", "no", "non", "never"]
+            .iter()
+            .any(|w| phrases.has(w))
+    {
+        return false;
+    }
     SELECTION.iter().any(|phrase| phrases.has(phrase))
         || matches!(
             alone,

@@ -692,7 +692,7 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
     list.notes.retain(|note| {
         let text = line(note.line);
         let section = matches!(note.skipped, Skipped::Elsewhere { .. })
-            && (sections && (formats::subset_heading(text) || formats::selection_heading(text))
+            && (sections && (formats::subset_heading(text) || text.ends_with(':') && formats::selection_heading(text))
                 || note.line < last_entry
                     && !text.starts_with('(')
                     && formats::about_the_rest(text)

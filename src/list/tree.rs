@@ -446,15 +446,22 @@ fn noted_short(fields: &[Node], read: usize) -> Option<&Node> {
     })
 }
 
-/// Whether a document's screenshot or attachment may hold the list: something, not none
-/// (`0`, `n/a`, `null`), nor a signature's logo or icon.
+/// Whether a document's screenshot or attachment may hold the list: a picture or a
+/// spreadsheet, or a file named for the list (not none, `0`, `n/a`, nor a signed form), and
+/// not a signature's logo or icon.
 fn picture_of_list(text: &str) -> bool {
     let text = crate::text::trim(text);
     let lower = crate::case::lower(text);
-    !matches!(
-        lower.as_str(),
-        "" | "null" | "false" | "none" | "0" | "n/a" | "na" | "no" | "-"
-    ) && !["logo", "signature", "icon", "avatar", "banner"]
+    // (A picture or a spreadsheet, or a file that says it is the list; not a signed form.)
+    let kind = [
+        ".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".bmp", ".xlsx", ".xls", ".csv", ".numbers", ".ods", ".txt",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e))
+        || ["screenshot", "apps", "list", "liste", "lista", "inventory"]
+            .iter()
+            .any(|w| lower.contains(w));
+    kind && !["logo", "signature", "icon", "avatar", "banner"]
         .iter()
         .any(|w| lower.contains(w))
 }
