@@ -7336,7 +7336,8 @@ fn more_remarks_and_headings_of_a_selection_are_not_whole_rt62() {
 /// message's part marker with its word (`Message 1 of 2`), a selection's heading of one or
 /// two words alone (`A few:`, `Some:`), remarks (`That's all for now`, `I may have
 /// missed some`), a JSON document's note of one word (`"note": "incomplete"`),
-/// in its `meta`, or a flag (`"incomplete": true`, `"hidden": 3`), and .NET's
+/// in its `meta`, or a flag or a count (`"incomplete": true`, `"hiddenCount": 3`; not
+/// `"hidden": 1`, which may count an app listed with `"hidden": true`, rt63), and .NET's
 /// `System.Collections.ArrayList` in a column of apps.
 #[test]
 fn more_counts_parts_headings_remarks_and_notes_are_not_whole_rt62() {
@@ -7350,7 +7351,7 @@ fn more_counts_parts_headings_remarks_and_notes_are_not_whole_rt62() {
         r#""description": "partial list""#,
         r#""meta": {"note": "partial list"}"#,
         r#""incomplete": true"#,
-        r#""hidden": 3"#,
+        r#""hiddenCount": 3"#,
     ] {
         assert_not_whole(&format!(r#"{{"apps": ["Gmail", "Slack", "Outlook"], {field}}}"#));
     }

@@ -629,7 +629,7 @@ fn paging(fields: &[Node], read: usize, depth: usize) -> Option<&Node> {
         | "共计" | "总数" | "合计" | "件数" => count(f).is_some_and(|n| n > read),
         // (Or left out, counted: `"omitted": 10`, `"skipped": 3`.)
         "remaining" | "itemsremaining" | "remainingcount" | "remainingitems" | "omitted" | "omittedcount"
-        | "skipped" | "skippedcount" | "notshown" | "hidden" | "hiddencount" | "truncatedcount" | "notlisted" => {
+        | "skipped" | "skippedcount" | "notshown" | "hiddencount" | "truncatedcount" | "notlisted" => {
             count(f).is_some_and(|n| n > 0)
         }
         "page" | "currentpage" => number(&fold(&f.key))
