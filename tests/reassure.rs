@@ -7406,3 +7406,19 @@ fn this_sessions_rules_refuse_no_whole_list_rt63() {
     assert_not_whole("Work apps:\nOutlook\nSlack\nHome screen: see attached screenshot\n");
     assert_not_whole("Work apps:\nOutlook\nSlack\nFavorites: see attachment\n");
 }
+
+/// A line of names that ends with a remark of the rest after a dash or a joiner
+/// (`WhatsApp, Slack, Outlook – den Rest schick ich nachher`, `…, Outlook y así
+/// sucesivamente`; red team rt61): not whole, and the last name still read.
+#[test]
+fn a_line_of_names_ending_with_a_remark_of_the_rest_is_not_whole_and_its_last_name_read() {
+    assert_not_whole("WhatsApp, Slack, Outlook – den Rest schick ich nachher\n");
+    assert_not_whole("WhatsApp, Slack, Outlook y así sucesivamente\n");
+    assert_not_whole("WhatsApp, Slack, Outlook et ainsi de suite\n");
+    for text in [
+        "WhatsApp, Slack, TikTok – den Rest schick ich nachher\n",
+        "WhatsApp, Slack, TikTok y así sucesivamente\n",
+    ] {
+        assert_eq!(check(text).overall.answer, Answer::ActionRequired, "{text:?}");
+    }
+}

@@ -3617,7 +3617,7 @@ const SOME_REMARKS: [&str; 45] = [
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 126] = [
+const LATER_REMARKS: [&str; 128] = [
     "continues in",
     "need the full list",
     "want the full list",
@@ -3698,6 +3698,8 @@ const LATER_REMARKS: [&str; 126] = [
     "send the rest",
     "y así sucesivamente",
     "et ainsi de suite",
+    "así sucesivamente",
+    "ainsi de suite",
     "und so weiter",
     "e così via",
     "lots of others",
@@ -4175,6 +4177,24 @@ fn unlisted_part(part: &str) -> bool {
         || hedge(part, first)
         || remark_of_more(part)
         || counted_roughly(part)
+        // (A remark that the rest comes later among the names, `…, Outlook y así
+        // sucesivamente` split at its joiner; not one of some, which the line's other
+        // parts may cancel: `Those are the main ones; the list is complete.`)
+        || remark_of_later(part)
+}
+
+/// A remark in a sentence's case, of [`LATER_REMARKS`]' phrases, that the rest was cut
+/// off or comes later (not of apps gone), whatever else the line says.
+fn remark_of_later(text: &str) -> bool {
+    if text.len() > 100 || !in_sentence_case(text) {
+        return false;
+    }
+    let lower = crate::case::lower(text).replace('’', "'");
+    let phrases = Phrases::of(&lower);
+    LATER_REMARKS.iter().any(|phrase| phrases.has(phrase))
+        && !lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| GONE_WORDS.contains(w))
 }
 
 /// A rough count of the apps after a sentence's lead-in (`about fifty apps`, `over 60
@@ -4265,9 +4285,35 @@ fn remark_of_more(part: &str) -> bool {
     }
 }
 
-/// A name with a remark after a full stop (`Outlook. That's all I remember`): the name,
-/// and whether the remark says the list is not all here ([`unlisted_part`]).
+/// A name with a remark after a full stop (`Outlook. That's all I remember`), a dash
+/// (`Outlook – den Rest schick ich nachher`) or a joiner (`Outlook y así sucesivamente`):
+/// the name, and whether the remark says the list is not all here ([`unlisted_part`],
+/// [`remark_of_part`], [`remark_of_some`]).
 fn remark_after(part: &str) -> (&str, bool) {
+    // (Or after a dash, `Outlook – den Rest schick ich nachher`, or joined on, `Outlook y
+    // así sucesivamente`: a remark of the rest, in a sentence's case.)
+    if part.contains(' ') {
+        if let Some((name, rest)) = [" – ", " — ", " - "].iter().find_map(|d| part.split_once(d)) {
+            let rest = trim(rest);
+            if !trim(name).is_empty() && (remark_of_part(rest) || remark_of_some(rest)) {
+                return (trim(name), true);
+            }
+        }
+        let lower = crate::case::lower(part);
+        if lower.len() == part.len() {
+            let bare = lower.trim_end_matches(['.', '!', ' ']);
+            let joined = LATER_REMARKS.iter().find(|phrase| {
+                ["y ", "et ", "und ", "e "].iter().any(|j| phrase.starts_with(j))
+                    && bare.ends_with(*phrase)
+                    && bare.len() > phrase.len()
+            });
+            if let Some(name) = joined.and_then(|phrase| part.get(..bare.len() - phrase.len())) {
+                if !trim(name).is_empty() && name.ends_with(' ') {
+                    return (trim(name), true);
+                }
+            }
+        }
+    }
     // (Most parts have no full stop before a capital.)
     let Some(at) = part.find(". ").filter(|&at| {
         part.get(at + 2..)
