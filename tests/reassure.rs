@@ -7422,3 +7422,20 @@ fn a_line_of_names_ending_with_a_remark_of_the_rest_is_not_whole_and_its_last_na
         assert_eq!(check(text).overall.answer, Answer::ActionRequired, "{text:?}");
     }
 }
+
+/// The last of red team rt61's and rt62's misses taken this session: a pager's row of
+/// pages between its turns in German and Spanish (`Zurück 1 2 3 Weiter`, `Anterior 1 2 3
+/// Siguiente`), the battery's screen in German (`Akkunutzung seit letzter vollständiger
+/// Aufladung`), `I could go on` at a remark's end, and a JSON document's picture beside its
+/// apps (`"image": "apps.png"`). `I could go on a call` and an image of the system are whole.
+#[test]
+fn pagers_battery_screens_and_pictures_in_other_shapes_are_not_whole() {
+    assert_lines_not_whole(&["Zurück 1 2 3 Weiter", "Anterior 1 2 3 Siguiente", "I could go on"]);
+    assert_not_whole("Akkunutzung seit letzter vollständiger Aufladung\nWhatsApp\nSlack\nOutlook\n");
+    assert_not_whole(r#"{"apps": ["Gmail", "Slack", "Outlook"], "image": "apps.png"}"#);
+    assert_nothing_to_do("Gmail\nSlack\nOutlook\nIf you need more I could go on a call\n");
+    assert_whole_with(
+        r#"{"apps": ["Gmail", "Slack", "Outlook"], "image": "iOS 17.2 (21C62)"}"#,
+        3,
+    );
+}

@@ -3617,7 +3617,7 @@ const SOME_REMARKS: [&str; 45] = [
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 128] = [
+const LATER_REMARKS: [&str; 129] = [
     "continues in",
     "need the full list",
     "want the full list",
@@ -3685,6 +3685,7 @@ const LATER_REMARKS: [&str; 128] = [
     "y muchas más",
     "et bien d'autres",
     "und viele andere",
+    "i could go on$",
     // (The rest not listed, whatever else is said: `I didn't list all of them.`)
     "didn't list all",
     "did not list all",
@@ -6685,7 +6686,7 @@ const GONE_FIRST: Words =
     Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver|gekürzten");
 /// The first words of [`subset_heading`]'s headings.
 const SUBSET_FIRST: Words = Words(
-    "location|ortungsdienste|service|servicios|recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|archived|archiviert|archivées|archivadas|archiviate|gearchiveerd|inhabilitadas|uruchomione|desativados|desativadas|uitgeschakeld|actief|wird|en|in|em|aggiornamenti",
+    "akkunutzung|akkuverbrauch|location|ortungsdienste|service|servicios|recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|archived|archiviert|archivées|archivadas|archiviate|gearchiveerd|inhabilitadas|uruchomione|desativados|desativadas|uitgeschakeld|actief|wird|en|in|em|aggiornamenti",
 );
 /// The first words of a pipe's end that [`console_cut`] reads (`write failed: Broken
 /// pipe`, `exit status 141`).
@@ -7164,10 +7165,10 @@ pub(super) fn sort_order(text: &str) -> bool {
 #[inline(never)]
 pub(super) fn subset_heading(text: &str) -> bool {
     const WHICH: Words = Words(
-        "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|aktualizacje|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria|charge|aufladen",
+        "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|aktualizacje|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria|charge|aufladen|akkunutzung|akkuverbrauch|aufladung",
     );
     const BESIDES: Words = Words(
-        "apps|app|applications|applis|aplicaciones|anwendungen|applicazioni|aplikacje|used|opened|updated|geöffnete|utilizzate|dostępne|on|this|iphone|ipad|past|hr|hrs|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|disponibili|disponíveis|beschikbaar|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden",
+        "apps|app|applications|applis|aplicaciones|anwendungen|applicazioni|aplikacje|used|opened|updated|geöffnete|utilizzate|dostępne|on|this|iphone|ipad|past|hr|hrs|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|disponibili|disponíveis|beschikbaar|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden|letzter|vollständiger|aufladung",
     );
     // (A heading of one word over some of a phone's apps: the App Library's `Suggestions`,
     // Google Play's `Updates`, and a Chinese or a Japanese screen's `最近使用`.)
@@ -7528,7 +7529,7 @@ pub(super) fn count_line(text: &str) -> bool {
         Some(b'A' | b'Z' | b'M' | b'V' | b'W' | b'E' | b'D' | b'd' | b'v') => {
             return text.bytes().any(|b| b.is_ascii_digit())
                 && text.split_whitespace().next().is_some_and(|w| {
-                    Words("affichage|zeige|anzeige|mostrando|visualizzazione|wyświetlanie|exibindo|weergave|displaying|viewing")
+                    Words("affichage|zeige|anzeige|mostrando|visualizzazione|wyświetlanie|exibindo|weergave|displaying|viewing|zurück|anterior|vorherige")
                         .contains(w)
                 })
                 && pages(text)

@@ -431,10 +431,20 @@ fn noted_short(fields: &[Node], read: usize) -> Option<&Node> {
                         || super::formats::stated_total(text).is_some_and(|total| total > read))
             }
             // (Not a signature's logo or icon, nor none: `0`, `n/a`.)
-            Value::Text(text) if matches!(key, "screenshot" | "screenshots" | "attachment" | "attachments") => {
+            Value::Text(text)
+                if matches!(
+                    key,
+                    "screenshot" | "screenshots" | "attachment" | "attachments" | "image" | "images"
+                ) =>
+            {
                 picture_of_list(text)
             }
-            Value::List(items) if matches!(key, "screenshots" | "attachments" | "screenshot" | "attachment") => {
+            Value::List(items)
+                if matches!(
+                    key,
+                    "screenshots" | "attachments" | "screenshot" | "attachment" | "images"
+                ) =>
+            {
                 items.iter().any(|i| match &i.value {
                     Value::Text(t) => picture_of_list(t),
                     _ => true,
