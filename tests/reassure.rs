@@ -7000,22 +7000,19 @@ fn a_json_documents_notes_counts_and_attachments_beside_its_apps_say_it_is_not_w
 }
 
 /// More remarks that the list is some of the apps or not finished (red team rt59's
-/// wordings): not finished yet, so far, a battery low, what is remembered in French and
+/// wordings): not finished yet, a battery low, what is remembered in French and
 /// Spanish, and German's remarks with their nouns' capitals (`Das sind meine wichtigsten
 /// Apps`). Names with those words, and a remark that the list is whole, stay whole.
 #[test]
 fn more_remarks_of_a_list_not_finished_or_remembered_are_not_whole() {
     assert_lines_not_whole(&[
         "Haven't finished yet",
-        "not done yet, more later",
         "Sorry, battery low",
         "C'est tout ce dont je me souviens",
         "Es todo lo que recuerdo",
         "Das sind meine wichtigsten Apps",
         "Das sind die wichtigsten Apps, die ich nutze",
         "Das sind nur die Apps, die mir einfallen",
-        "Noch nicht fertig",
-        "pas encore fini",
     ]);
     assert_names_stay_names(&["Battery Saver", "Not Done", "So Far So Good", "Die Apps"]);
     assert_whole_with("Slack\nZoom\nThat's all my apps, nothing else\n", 2);
@@ -7248,12 +7245,12 @@ fn a_tables_row_numbers_all_here_in_another_order_are_whole() {
     assert_whole_with("#\tName\n2\tSlack\n3\tOutlook\n1\tWhatsApp\n", 3);
 }
 
-/// A chat's picture as Teams' copy writes it on its own line, `image` under who sent it
-/// (red team rt61): the list in it is not here. `Photos`, `Fotos`, `Screenshot`, `BILD`,
-/// and `foto` and `Image` typed (rt63), are apps' names.
+/// A word for a picture alone is a name: `Photos`, `Fotos`, `Screenshot`, `BILD`, and
+/// `foto` (Italian's Photos) and `Image` typed (red team rt63). (Teams' `image` for a
+/// picture in a chat was read as the list's picture for a while this session; rt64 found it
+/// posted by the one who asked, so a chat's `image` is no longer a placeholder.)
 #[test]
-fn a_chats_picture_written_as_a_word_alone_is_not_whole() {
-    assert_not_whole("Anna 10:14\nimage\nAnna 10:15\nWhatsApp\nSlack\n");
+fn a_word_for_a_picture_alone_is_a_name() {
     // (Red team rt63: `foto` is Italian's Photos typed in lower case, `Image` a name.)
     assert_names_stay_names(&["Photos", "Fotos", "Screenshot", "BILD", "Photo Editor", "foto", "Image"]);
 }
@@ -7438,4 +7435,35 @@ fn pagers_battery_screens_and_pictures_in_other_shapes_are_not_whole() {
         r#"{"apps": ["Gmail", "Slack", "Outlook"], "image": "iOS 17.2 (21C62)"}"#,
         3,
     );
+}
+
+/// Red team rt64's false refusals of this session's rules, each whole: a selection's word
+/// as a label with its value (`Dock: empty`, `Home screen: default launcher`, `Favorites:
+/// Teams and Outlook`) or as sections on one line each; not finished, dozens more or `y
+/// así sucesivamente` said of something else; a heading of the home screen and the App
+/// Library; a picture in a chat from someone else; a remark of usage before the list on
+/// its line; the rest on another device; row numbers of a spreadsheet (from 2) or in
+/// tens; a heading that says it is no excerpt.
+#[test]
+fn this_sessions_rules_refuse_no_whole_list_rt64() {
+    for text in [
+        "Device: iPhone 13\nDock: empty\nAll apps:\nWhatsApp\nOutlook\nMicrosoft Teams\nChrome\n",
+        "Model: Pixel 7\nHome screen: default launcher\nInstalled apps:\nWhatsApp\nOutlook\nMicrosoft Teams\nChrome\nSpotify\n",
+        "All apps:\nWhatsApp\nOutlook\nMicrosoft Teams\nChrome\nSpotify\n\nFavorites: Teams and Outlook\n",
+        "Home screen: WhatsApp, Outlook\nApp Library: Chrome, Spotify\n",
+        "Favoriten: WhatsApp, Outlook\nSonstige: Chrome, Spotify\n",
+        "Hi Anna,\n\nhere are all the apps on my company phone:\nWhatsApp\nOutlook\nMicrosoft Teams\nChrome\n\nOnboarding not finished yet.\n\nThanks,\nTom\n",
+        "Hi Anna,\n\nhere are all the apps on my company phone:\nWhatsApp\nOutlook\nMicrosoft Teams\nChrome\n\nWe have dozens more phones in the office, but this is mine.\n",
+        "Hi Anna,\n\nhere are all the apps on my company phone:\nWhatsApp\nOutlook\nMicrosoft Teams\nChrome\n\nMon déménagement n'est pas fini.\n",
+        "Hola Ana,\n\nestas son todas mis apps:\nWhatsApp\nOutlook\nTeams\n\nY así sucesivamente con todos los formularios...\n",
+        "Home screen and App Library:\nWhatsApp\nOutlook\nMicrosoft Teams\nChrome\n",
+        "Anna Müller 10:01\nimage\nPlease list all the apps on your company phone here.\nTom Miller 10:03\nWhatsApp\nOutlook\nTeams\nChrome\n",
+        "Sobre todo uso Outlook y Teams. Tengo instaladas: WhatsApp, Outlook, Teams, Chrome\n",
+        "WhatsApp, Outlook, Microsoft Teams, Chrome – the rest of my stuff is on the laptop\n",
+        "#,App\n2,WhatsApp\n3,Outlook\n4,Microsoft Teams\n5,Chrome\n",
+        "Pos.\tApp\n10\tWhatsApp\n20\tOutlook\n30\tMicrosoft Teams\n",
+        "Vollständig, kein Auszug:\nWhatsApp\nOutlook\nTeams\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
 }

@@ -152,6 +152,14 @@ fn row_numbers(list: &mut AppList, lines: &[&str]) {
     // again for each profile or device, or that count something else, `42`, `40`, `38`,
     // are no such count; nor an export's rows of one device, filtered from all of them.)
     let rising = numbers.windows(2).all(|w| matches!(w, [a, b] if b.0 > a.0));
+    // (Nor a spreadsheet's row numbers, its header row 1 and the first app 2, nor a
+    // numbering by a step of its own from it, SAP's `Pos.` 10, 20, 30.)
+    let first = numbers.first().map_or(0, |&(n, _)| n);
+    let step = numbers.get(1).map_or(1, |&(n, _)| n.saturating_sub(first));
+    let stepped = numbers.windows(2).all(|w| matches!(w, [a, b] if b.0 == a.0 + step));
+    if stepped && (first == 2 && step == 1 || step > 1 && first == step) {
+        return;
+    }
     let device = cells(header).any(|c| {
         let c = c.trim().trim_matches(['"', '|', ' ']).to_ascii_lowercase();
         c.contains("device") || c.contains("gerät") || c.contains("appareil") || c.contains("dispositivo")

@@ -2364,7 +2364,7 @@ fn some_of_them(n: usize, text: &str, list: &mut AppList) {
     }
     if let Some((intro, _)) = text
         .split_once(": ")
-        .filter(|(intro, _)| intro.len() <= 80 && only_some(intro) && !says_all(text))
+        .filter(|(intro, _)| intro.len() <= 80 && only_some_of(intro, false) && !says_all(text))
     {
         note_elsewhere(list, n, intro);
     }
@@ -3352,6 +3352,13 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
 /// a whole list, `Half of these came preinstalled`, and names in a sentence's case, `Time
 /// to rest`, `Half marathon trainer`, say no such thing.)
 fn remark_of_part(text: &str) -> bool {
+    remark_of_part_or_kind(text, true)
+}
+
+/// [`remark_of_part`], with the rest only described (`the rest are just games`) or not: a
+/// remark after a dash may have lost its end to the line's split (`… – the rest of my stuff
+/// is` of `… is on the laptop`).
+fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
     // (The rest, in the eight languages, and what says it comes or is not known.)
     const REST: Words = Words("rest|remaining|reste|resto|reszta|resztę|suite|others");
     const COMES: Words = Words(
@@ -3388,7 +3395,12 @@ fn remark_of_part(text: &str) -> bool {
         copied |= COPIED.contains(w);
         described |= DESCRIBED.contains(w);
     }
-    seen >= 2 && rest && (comes || not && copied || described)
+    // (Not the rest on another device: `the rest of my stuff is on the laptop`.)
+    let elsewhere_device = prose_words(text).any(|w| {
+        Words("laptop|computer|pc|tablet|ipad|mac|macbook|notebook|desktop|rechner|ordinateur|portátil|ordenador")
+            .contains(w)
+    });
+    seen >= 2 && rest && (comes || not && copied || described && described_counts) && !elsewhere_device
 }
 
 /// Whether `text` may be a remark in a sentence's case: words with a space between them,
@@ -3617,7 +3629,7 @@ const SOME_REMARKS: [&str; 45] = [
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 129] = [
+const LATER_REMARKS: [&str; 124] = [
     "continues in",
     "need the full list",
     "want the full list",
@@ -3648,19 +3660,10 @@ const LATER_REMARKS: [&str; 129] = [
     "finish the list",
     "add more later",
     "what i have so far",
-    "not finished yet$",
-    "not done yet",
     "still adding",
     "battery low",
     "battery is low",
-    "noch nicht fertig",
-    "pas encore fini",
-    "pas fini",
     "no he terminado",
-    "and dozens of",
-    "dozens more",
-    "and hundreds of",
-    "hundreds more",
     // (At the remark's end, `$`: `I may have missed some`, not `… some emails`.)
     "may have missed some$",
     "may have missed a few$",
@@ -3686,6 +3689,18 @@ const LATER_REMARKS: [&str; 129] = [
     "et bien d'autres",
     "und viele andere",
     "i could go on$",
+    "dozens of others",
+    "hundreds of others",
+    "and dozens more$",
+    "and hundreds more$",
+    // (A list going on, at the remark's end: `Y así sucesivamente con todos los
+    // formularios` goes on of forms.)
+    "y así sucesivamente$",
+    "así sucesivamente$",
+    "et ainsi de suite$",
+    "ainsi de suite$",
+    "und so weiter$",
+    "e così via$",
     // (The rest not listed, whatever else is said: `I didn't list all of them.`)
     "didn't list all",
     "did not list all",
@@ -3697,12 +3712,6 @@ const LATER_REMARKS: [&str; 129] = [
     "send the full list",
     "send you the full list",
     "send the rest",
-    "y así sucesivamente",
-    "et ainsi de suite",
-    "así sucesivamente",
-    "ainsi de suite",
-    "und so weiter",
-    "e così via",
     "lots of others",
     // (The list in an attachment: `Please find attached the full list.`, `Liste anbei`.)
     "excel attached",
@@ -4096,6 +4105,9 @@ fn examples(text: &str) -> Option<&str> {
         let bounded = rest.is_empty() || rest.starts_with([' ', ':', ',']);
         let names = rest.trim_start_matches([' ', ':', ',']).trim_end_matches(':').trim();
         let listed = names.is_empty() || names.contains([',', ';', '、', '，']) || names.contains(" and ");
+        // (Not a sentence of use before the list: `Sobre todo uso Outlook y Teams. Tengo
+        // instaladas: …`.)
+        let listed = listed && !names.contains(". ");
         (bounded && listed && text.get(..lead.len())?.eq_ignore_ascii_case(lead)).then_some(names)
     })
 }
@@ -4296,7 +4308,7 @@ fn remark_after(part: &str) -> (&str, bool) {
     if part.contains(' ') {
         if let Some((name, rest)) = [" – ", " — ", " - "].iter().find_map(|d| part.split_once(d)) {
             let rest = trim(rest);
-            if !trim(name).is_empty() && (remark_of_part(rest) || remark_of_some(rest)) {
+            if !trim(name).is_empty() && (remark_of_part_or_kind(rest, false) || remark_of_some(rest)) {
                 return (trim(name), true);
             }
         }
@@ -4752,9 +4764,7 @@ fn says_part_missing(text: &str) -> bool {
     match words {
         // (One word: `Attachment`, `Omitted`. `Photos`, `Files` and `Screenshot` are apps;
         // so are `More`, `Truncated` and `Partial`, as tests hold.)
-        // (Or a chat's picture as Teams' copy writes it, `image` alone in lower case: `foto`,
-        // `photos` and `Image` are apps' names typed, Italian's Photos among them.)
-        1 => PART_LONE.contains(lone) || lone == "image",
+        1 => PART_LONE.contains(lone),
         // (`2 Photos`, `3 screenshots`: pictures or files counted, not here; `Photos (3)`
         // is the app with a badge. And `see` one: `vedi screenshot`, `siehe Foto`.)
         _ if counted && words <= 3 || media && see => true,
@@ -6807,14 +6817,34 @@ pub(super) fn selection_heading(heading: &str) -> bool {
     let lower = crate::case::lower(heading).replace('’', "'");
     // (Or a few words alone, `A few:`, `Some:`: with more, `I only have a few apps:`, they
     // may say the list is small.)
+    // (A heading over the list, its colon last or none: `Dock: empty`, `Favorites: Teams and
+    // Outlook` are a label and its value, and a section's names on its line.)
+    if lower.trim_end().trim_end_matches([':', '：']).contains([':', '：']) {
+        return false;
+    }
     let alone = lower.trim_end_matches([':', ' ', '.']);
     let phrases = Phrases::of(&lower);
     // (Not one that says the list is whole, or that it is not only that: `Complete list
     // (home screen, dock and App Library):`, `not just the home screen`.)
+    // (Nor one of the home screen and the App Library, where every app is.)
     if says_all(heading)
-        || ["not", "nicht", "pas", "no", "non", "never"]
-            .iter()
-            .any(|w| phrases.has(w))
+        || [
+            "not",
+            "nicht",
+            "kein",
+            "pas",
+            "no",
+            "non",
+            "never",
+            "sin",
+            "app library",
+            "app-mediathek",
+            "app drawer",
+            "bibliothèque d'apps",
+            "biblioteca de apps",
+        ]
+        .iter()
+        .any(|w| phrases.has(w))
     {
         return false;
     }
@@ -6838,6 +6868,12 @@ pub(super) fn selection_heading(heading: &str) -> bool {
 /// paar meiner Apps:`, `Quelques-unes de mes applis :`).
 #[inline(never)]
 pub(super) fn only_some(heading: &str) -> bool {
+    only_some_of(heading, true)
+}
+
+/// [`only_some`], with a selection's words ([`selection_heading`]) or without them: before
+/// a colon and a value they are a label (`Dock: empty`, `Favorites: Teams and Outlook`).
+fn only_some_of(heading: &str, selection: bool) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
     const SOME: [&str; 60] = [
@@ -6929,7 +6965,7 @@ pub(super) fn only_some(heading: &str) -> bool {
     if says_all(heading) {
         return false;
     }
-    if selection_heading(heading) {
+    if selection && selection_heading(heading) {
         return true;
     }
     // (The clause right before the list, after the last sentence: `I use this phone
