@@ -7467,3 +7467,15 @@ fn this_sessions_rules_refuse_no_whole_list_rt64() {
         assert_nothing_to_do(text);
     }
 }
+
+/// The review's findings on this session's rules: a row number too large to add a step to
+/// is read without overflow, and a row present but not read as an app (its name empty)
+/// is no gap in the row numbers.
+#[test]
+fn row_numbers_neither_overflow_nor_see_a_gap_where_a_row_is() {
+    let report = check("#\tName\n1\tWhatsApp\n999.999.999.999.999.999.999\tSlack\n3\tOutlook\n");
+    assert_ne!(report.overall.answer, Answer::ActionRequired);
+    // (The empty row has its own note; none says rows are missing at `3\tSlack`.)
+    let report = check("#\tName\n1\tWhatsApp\n2\t\n3\tSlack\n4\tZoom\n");
+    assert!(!report.notes.iter().any(|n| n.line == 4), "{:#?}", report.notes);
+}

@@ -132,8 +132,18 @@ fn row_numbers(list: &mut AppList, lines: &[&str]) {
     if !HEADS.contains(&first_cell(header)) {
         return;
     }
-    let mut rows: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
-    rows.dedup();
+    // (Every row under the header, not only those read as apps: a row whose name is empty
+    // is still a row. A table's rule, `|---|---|`, is none.)
+    let at = lines.iter().position(|l| !is_blank(l)).unwrap_or(0);
+    let rule = |line: &str| {
+        line.trim()
+            .bytes()
+            .all(|b| matches!(b, b'-' | b':' | b'=' | b'+' | b'|' | b' ' | b'\t'))
+    };
+    let rows: Vec<usize> = (lines.iter().enumerate().skip(at + 1))
+        .filter(|(_, l)| !is_blank(l) && !rule(l))
+        .map(|(i, _)| i + 1)
+        .collect();
     let mut numbers = Vec::with_capacity(rows.len());
     for &line in &rows {
         let Some(n) = integer(&first_cell(lines.get(line.wrapping_sub(1)).copied().unwrap_or(""))) else {
@@ -156,7 +166,9 @@ fn row_numbers(list: &mut AppList, lines: &[&str]) {
     // numbering by a step of its own from it, SAP's `Pos.` 10, 20, 30.)
     let first = numbers.first().map_or(0, |&(n, _)| n);
     let step = numbers.get(1).map_or(1, |&(n, _)| n.saturating_sub(first));
-    let stepped = numbers.windows(2).all(|w| matches!(w, [a, b] if b.0 == a.0 + step));
+    let stepped = numbers
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if a.0.checked_add(step) == Some(b.0)));
     if stepped && (first == 2 && step == 1 || step > 1 && first == step) {
         return;
     }
@@ -289,6 +301,10 @@ fn unshown_collections(list: &mut AppList, lines: &[&str]) {
         )
     };
     let header = lines.iter().find(|l| !is_blank(l)).copied().unwrap_or("");
+    // (The lines with a note already, found once; the lines found here, taken out of the
+    // entries at once: a text of thousands of them is read in linear time.)
+    let noted = crate::small_sort::sorted_unique(list.notes.iter().map(|n| n.line).collect());
+    let mut found: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         // (Most lines have neither a brace nor a dot: let go in one pass over their bytes.)
         if !line.bytes().any(|b| b == b'}' || b == b'.') || !line.contains('}') && !line.contains("System.") {
@@ -305,8 +321,8 @@ fn unshown_collections(list: &mut AppList, lines: &[&str]) {
                     || i > 0 && cells(line).enumerate().any(|(at, cell)| type_name(cell) && in_apps(at))
             }
         };
-        if unshown && !list.notes.iter().any(|n| n.line == i + 1) {
-            list.entries.retain(|e| e.line != i + 1 || !type_name(&e.text));
+        if unshown && noted.binary_search(&(i + 1)).is_err() {
+            found.push(i + 1);
             list.notes.push(Note {
                 line: i + 1,
                 skipped: Skipped::Elsewhere {
@@ -314,6 +330,10 @@ fn unshown_collections(list: &mut AppList, lines: &[&str]) {
                 },
             });
         }
+    }
+    if !found.is_empty() {
+        list.entries
+            .retain(|e| found.binary_search(&e.line).is_err() || !type_name(&e.text));
     }
 }
 

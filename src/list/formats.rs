@@ -673,7 +673,8 @@ fn inline_tags_taken(line: &str) -> Option<String> {
     out.push_str(rest);
     let out = super::tree::unescape(&out);
     // (Not a link's text nor a handle, a signature's: `<b>TikTok</b>: @examplebank`.)
-    (tags > 0 && !trim(&out).is_empty() && !out.contains('@') && !out.contains("://")).then_some(out)
+    // (Nor a tag its entities write, `&lt;b&gt;`: its text is read once, not again.)
+    (tags > 0 && !trim(&out).is_empty() && !out.contains(['@', '<']) && !out.contains("://")).then_some(out)
 }
 
 /// A mail signature's line of the sender's social networks, in the interface's languages
@@ -4298,32 +4299,19 @@ fn remark_of_more(part: &str) -> bool {
     }
 }
 
-/// A name with a remark after a full stop (`Outlook. That's all I remember`), a dash
-/// (`Outlook – den Rest schick ich nachher`) or a joiner (`Outlook y así sucesivamente`):
-/// the name, and whether the remark says the list is not all here ([`unlisted_part`],
-/// [`remark_of_part`], [`remark_of_some`]).
+/// A name with a remark after a full stop (`Outlook. That's all I remember`) or a dash
+/// (`Outlook – den Rest schick ich nachher`): the name, and whether the remark says the
+/// list is not all here ([`unlisted_part`], [`remark_of_part`], [`remark_of_some`]). (A
+/// remark after a joiner, `Outlook y así sucesivamente`, is a part of its own, split there
+/// by [`names_of`]: [`remark_of_later`].)
 fn remark_after(part: &str) -> (&str, bool) {
-    // (Or after a dash, `Outlook – den Rest schick ich nachher`, or joined on, `Outlook y
-    // así sucesivamente`: a remark of the rest, in a sentence's case.)
+    // (Or after a dash, `Outlook – den Rest schick ich nachher`: a remark of the rest, in a
+    // sentence's case.)
     if part.contains(' ') {
         if let Some((name, rest)) = [" – ", " — ", " - "].iter().find_map(|d| part.split_once(d)) {
             let rest = trim(rest);
             if !trim(name).is_empty() && (remark_of_part_or_kind(rest, false) || remark_of_some(rest)) {
                 return (trim(name), true);
-            }
-        }
-        let lower = crate::case::lower(part);
-        if lower.len() == part.len() {
-            let bare = lower.trim_end_matches(['.', '!', ' ']);
-            let joined = LATER_REMARKS.iter().find(|phrase| {
-                ["y ", "et ", "und ", "e "].iter().any(|j| phrase.starts_with(j))
-                    && bare.ends_with(*phrase)
-                    && bare.len() > phrase.len()
-            });
-            if let Some(name) = joined.and_then(|phrase| part.get(..bare.len() - phrase.len())) {
-                if !trim(name).is_empty() && name.ends_with(' ') {
-                    return (trim(name), true);
-                }
             }
         }
     }
