@@ -7479,3 +7479,45 @@ fn row_numbers_neither_overflow_nor_see_a_gap_where_a_row_is() {
     let report = check("#\tName\n1\tWhatsApp\n2\t\n3\tSlack\n4\tZoom\n");
     assert!(!report.notes.iter().any(|n| n.line == 4), "{:#?}", report.notes);
 }
+
+/// A total's lead-in before the count (stop 58's leftovers): `In total: 57 apps`, `In
+/// total 57 apps`, `In total I have 57 apps`, French's space before the colon (`Total : 57
+/// applis`), `Au total : 57 applis`, `Altogether 57 apps`, `Insgesamt: 57`. The list under it
+/// holds fewer; one that holds them all is whole, and an app whose name begins with such a
+/// word (`Total Commander`, `Total War: 3 Kingdoms`) is an app.
+#[test]
+fn a_count_after_a_totals_lead_in_is_weighed_against_the_list() {
+    assert_lines_not_whole(&[
+        "In total: 57 apps",
+        "In total 57 apps",
+        "In total I have 57 apps",
+        "Total : 57 applis",
+        "Au total : 57 applis",
+        "Altogether 57 apps",
+        "Insgesamt: 57",
+        "In total, 57 apps.",
+    ]);
+    assert_whole_with("In total: 3 apps\nWhatsApp\nSlack\nOutlook\n", 3);
+    assert_whole_with("Total : 3 applis\nWhatsApp\nSlack\nOutlook\n", 3);
+    assert_whole_with("Total Commander\nTotal War: 3 Kingdoms\nOutlook\n", 3);
+}
+
+/// More of stop 58's leftovers, phrases in shapes their rules did not read: the apps left
+/// out with a word between (`I left some out.`, `I left a few out`), the rest on another
+/// page (`(more on page 2)`, `more on the next page`), and a heading over a selection
+/// (`Selection:`, `Auswahl:`, `Sélection :`). `Selection Manager` and a page of a
+/// manual read in full are whole.
+#[test]
+fn left_out_more_on_a_page_and_a_selection_are_not_whole() {
+    assert_lines_not_whole(&[
+        "I left some out.",
+        "I left a few out",
+        "(more on page 2)",
+        "more on the next page",
+    ]);
+    for heading in ["Selection:", "Auswahl:", "Sélection :", "Selección:"] {
+        assert_not_whole(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"));
+    }
+    assert_names_stay_names(&["Selection Manager", "Page 2 Reader"]);
+    assert_nothing_to_do("Gmail\nSlack\nOutlook\nI left nothing out.\n");
+}

@@ -3579,10 +3579,13 @@ const WHOLE_PHRASES: [&str; 46] = [
 
 /// The phrases of [`remark_of_some`], in lower case: only some of the apps (the main or
 /// important ones, those remembered); [`LATER_REMARKS`] say the rest was cut off.
-const SOME_REMARKS: [&str; 45] = [
+const SOME_REMARKS: [&str; 48] = [
     "skipped a few",
     "skipped some",
     "left out",
+    "left some out",
+    "left a few out",
+    "left a couple out",
     "didn't list",
     "did not list",
     "list goes on",
@@ -3630,8 +3633,12 @@ const SOME_REMARKS: [&str; 45] = [
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 124] = [
+const LATER_REMARKS: [&str; 128] = [
     "continues in",
+    "more on page",
+    "more on the next page",
+    "rest on page",
+    "rest on the next page",
     "need the full list",
     "want the full list",
     "see the screenshot",
@@ -6756,7 +6763,7 @@ pub(super) fn withheld(text: &str) -> bool {
 /// The words of a heading over a selection of the apps ([`only_some`], [`selection_heading`]):
 /// from memory, a few, a sample or an excerpt, the beginning, the ones used most, the
 /// home screen's, the favourites (red teams rt61, rt62).
-const SELECTION: [&str; 39] = [
+const SELECTION: [&str; 43] = [
     "from memory",
     "here are a few$",
     "sample",
@@ -6795,6 +6802,10 @@ const SELECTION: [&str; 39] = [
     "favoris",
     "favoritos",
     "dock",
+    "selection",
+    "auswahl",
+    "sélection",
+    "selección",
     "background app refresh",
 ];
 
@@ -7692,12 +7703,56 @@ fn bracketed_end(text: &str) -> Option<(&str, &str)> {
     (!head.is_empty()).then_some((head, count.trim()))
 }
 
+/// What follows a total's lead-in, in the interface's languages (`In total: 57 apps`, `In
+/// total I have 57 apps`, `Total : 57 applis` with French's space before its colon,
+/// `Insgesamt: 57`, `Altogether 57 apps`): the words after it and its sign, when there are
+/// any. (Whether they count is for the caller: `Total Commander` leads in nothing.)
+fn after_total_lead(text: &str) -> Option<&str> {
+    const LEADS: [&str; 11] = [
+        "in total", "all in all", "altogether", "overall", "total", "au total", "en tout", "en total", "insgesamt",
+        "gesamt", "im ganzen",
+    ];
+    // (Most lines are let go by their first byte.)
+    if !matches!(text.as_bytes().first(), Some(b'I' | b'i' | b'A' | b'a' | b'O' | b'o' | b'T' | b't' | b'E' | b'e' | b'G' | b'g')) {
+        return None;
+    }
+    let rest = LEADS.iter().find_map(|lead| {
+        text.get(..lead.len())
+            .filter(|head| head.eq_ignore_ascii_case(lead))
+            .and_then(|_| text.get(lead.len()..))
+            // (A comma with a space after it: `Total,84` is a table's row, its cells.)
+            .filter(|rest| rest.starts_with([' ', ':']) || rest.starts_with(", "))
+    })?;
+    let rest = rest.trim_start().strip_prefix([':', ',', '-', '–']).unwrap_or(rest).trim_start();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// Whether `text` is a count after a total's lead-in ([`after_total_lead`]): a number
+/// alone, a count (`57 apps`) or a sentence that counts the apps (`I have 57 apps`).
+fn total_lead_count(text: &str) -> Option<usize> {
+    let rest = after_total_lead(text)?.trim_end_matches(['.', '!']);
+    if let Some(n) = whole_number(rest) {
+        return Some(usize::try_from(n).unwrap_or(usize::MAX));
+    }
+    // (Or a sentence of a few words that counts the apps, `I have 57 apps`; a name after
+    // `Total`, `Total Commander`, counts nothing.)
+    let counts = count_line(rest)
+        || count_label(rest)
+        || rest.split_whitespace().nth(8).is_none()
+            && rest.split_whitespace().any(|w| COUNTED.contains(w.trim_end_matches([',', ':'])));
+    counts.then(|| stated_total(rest)).flatten()
+}
+
 /// A line that counts the apps without a list's number first: a heading and its count in
 /// parentheses (`Installed (47)`, `All apps (84)`, `Apps (47)`), a total (`Total 47`,
 /// `Gesamt: 47`, `Count: 47`), a label and the count (`Apps: 47`).
 #[inline(never)]
 pub(super) fn count_label(text: &str) -> bool {
     let text = text.trim_end_matches('.');
+    // (After a total's lead-in, `In total: 57 apps`, `Total : 57 applis`.)
+    if total_lead_count(text).is_some() {
+        return true;
+    }
     // (Most lines: let go by their last byte, a count's or a word's for apps, or by
     // their first word, no count's or heading's.)
     let last = text.as_bytes().last().copied().unwrap_or(b' ');
@@ -7797,6 +7852,9 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     }
     if let Some(apps) = cjk_count(text) {
         return Some(apps);
+    }
+    if let Some(total) = total_lead_count(text) {
+        return Some(total);
     }
     let text = text.trim_end_matches(['.', ':']);
     let number = |w: &str| {
