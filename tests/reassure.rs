@@ -7521,3 +7521,15 @@ fn left_out_more_on_a_page_and_a_selection_are_not_whole() {
     assert_names_stay_names(&["Selection Manager", "Page 2 Reader"]);
     assert_nothing_to_do("Gmail\nSlack\nOutlook\nI left nothing out.\n");
 }
+
+/// A message's part marker in brackets after the name on its first or last line (stop
+/// 58's leftovers: `Slack (1 of 2)`, `Outlook (1/2)`, `[2/3]`): a part of several, whole only
+/// when every part's marker is here; the name on that line is still read.
+#[test]
+fn a_part_marker_after_a_name_at_an_end_is_a_part_of_several() {
+    assert_not_whole("Slack (1 of 2)\nWhatsApp\nOutlook\n");
+    assert_not_whole("WhatsApp\nSlack\nOutlook (1/2)\n");
+    assert_not_whole("WhatsApp\nSlack\nOutlook [2/3]\n");
+    assert_whole_with("WhatsApp\nSlack (1/2)\n\nZoom\nOutlook (2/2)\n", 4);
+    assert_tiktok_reported("WhatsApp\nSlack\nTikTok (1/2)\n", true);
+}

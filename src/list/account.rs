@@ -79,19 +79,39 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
             .filter(|l| l.len() <= 16 && l.bytes().any(|b| b.is_ascii_digit()))
             .find_map(|l| bare_part(l).filter(|_| crate::text::trim(l).contains(' ')).map(|p| p.1))
     };
-    let Some(of) = at_an_end().or_else(in_words) else {
+    // (Or in brackets after the name on the first or the last line, `Slack (1 of 2)`,
+    // `Outlook (1/2)`: the name is still read.)
+    // (A line read as an app's: a count's heading, `Managed Apps (3 of 3)`, is none.)
+    let named = |i: usize| list.entries.iter().any(|e| e.line == i + 1);
+    let after_a_name = || {
+        ends.iter()
+            .flatten()
+            .filter(|&&i| named(i))
+            .find_map(|&i| trailing_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
+    };
+    let Some(of) = at_an_end().or_else(in_words).or_else(after_a_name) else {
         return;
     };
-    let parts: Vec<(usize, u64)> = (lines.iter().enumerate())
-        .filter_map(|(i, l)| bare_part(l).filter(|p| p.1 == of).map(|p| (i + 1, p.0)))
+    // (Each part's line, its place, and whether its marker follows a name.)
+    let parts: Vec<(usize, u64, bool)> = (lines.iter().enumerate())
+        .filter_map(|(i, l)| match bare_part(l) {
+            Some(p) => Some((i + 1, p, false)),
+            None => trailing_part(l).filter(|_| named(i)).map(|p| (i + 1, p, true)),
+        })
+        .filter(|(_, p, _)| p.1 == of)
+        .map(|(line, p, named)| (line, p.0, named))
         .take(11)
         .collect();
     if parts.len() > 10 {
         return;
     }
-    list.entries.retain(|e| !parts.iter().any(|p| p.0 == e.line));
+    list.entries
+        .retain(|e| !parts.iter().any(|p| p.0 == e.line && !p.2));
     let whole = (1..=of).all(|at| parts.iter().any(|p| p.1 == at));
-    for &(line, _) in &parts {
+    for &(line, _, named) in &parts {
+        if named && whole {
+            continue;
+        }
         if whole {
             list.structure.push((line, line));
         } else {
@@ -486,6 +506,19 @@ fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
             });
         }
     }
+}
+
+/// A part marker in brackets at the end of a line after something else (`Slack (1 of 2)`,
+/// `Outlook [2/3]`): its two numbers, as [`bare_part`] reads them inside the brackets.
+fn trailing_part(line: &str) -> Option<(u64, u64)> {
+    let line = crate::text::trim(line);
+    // (Most lines end in no bracket: let go at their last byte.)
+    let (head, inner) = match line.as_bytes().last()? {
+        b')' => line.strip_suffix(')')?.rsplit_once('(')?,
+        b']' => line.strip_suffix(']')?.rsplit_once('[')?,
+        _ => return None,
+    };
+    (!crate::text::trim(head).is_empty()).then(|| bare_part(inner)).flatten()
 }
 
 /// A part marker alone (`1/2`, `2/3`, `1 of 2`): its two numbers, a part of two to ten
