@@ -7533,3 +7533,15 @@ fn a_part_marker_after_a_name_at_an_end_is_a_part_of_several() {
     assert_whole_with("WhatsApp\nSlack (1/2)\n\nZoom\nOutlook (2/2)\n", 4);
     assert_tiktok_reported("WhatsApp\nSlack\nTikTok (1/2)\n", true);
 }
+
+/// A Markdown or a drawn table whose last row stops before its closing bar, the text
+/// ending there (stop 58's leftovers: `| Zoom | us.zoom.vid` under rows that close): more of
+/// the table followed. A table whose rows never close, and one whose last row closes, are
+/// whole.
+#[test]
+fn a_tables_last_row_cut_before_its_bar_is_not_whole() {
+    assert_not_whole("| Name | Package |\n|---|---|\n| WhatsApp | com.whatsapp |\n| Slack | com.Slack |\n| Zoom | us.zoom.vid");
+    assert_not_whole("│ WhatsApp │ com.whatsapp │\n│ Slack    │ com.Slack    │\n│ Zoom     │ us.zo");
+    assert_nothing_to_do("| Name | Package |\n|---|---|\n| WhatsApp | com.whatsapp |\n| Slack | com.Slack |\n| Zoom | us.zoom.videomeetings |");
+    assert_nothing_to_do("| Name | Package\n|---|---\n| WhatsApp | com.whatsapp\n| Slack | com.Slack\n| Zoom | us.zoom.videomeetings");
+}

@@ -550,7 +550,8 @@ fn bare_part(line: &str) -> Option<(u64, u64)> {
 /// Workplace  Zoom.Zo`, `ii  zoo`: a row always fills its name, id and version); ideviceinstaller's CSV row of one cell
 /// under rows of several (`com.burbn.ins`); a list view's last record whose fields are the
 /// first few of the record before it, in order (`Name : …` `Publisher : CN=Micr`). More of
-/// the list followed: a note on that line. (A smiley's `:(`, an inch's `27"` and a
+/// the list followed: a note on that line. So does a Markdown or a drawn table's last row
+/// without its closing bar under rows that close (`| Zoom | us.zoom.vid`). (A smiley's `:(`, an inch's `27"` and a
 /// column's `…` inside a bracket open nothing; a typed line of names has no columns, and
 /// a CSV export's or another table's rows may leave out their last cells.)
 pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) {
@@ -561,7 +562,17 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         return;
     };
     let above = || lines.iter().rev().skip(1).copied().filter(|l| !is_blank(l));
+    // (A Markdown or a drawn table's last row without its closing bar, under rows that
+    // close: `| Zoom | us.zoom.vid`.)
+    let bars = |l: &str, end: bool| {
+        let l = l.trim();
+        l.starts_with(['|', '│']) && (!end || l.ends_with(['|', '│']) && l.chars().count() > 1)
+    };
+    let row_cut = || {
+        bars(last, false) && !bars(last, true) && above().take(3).count() >= 2 && above().take(3).all(|l| bars(l, true))
+    };
     let cut = unclosed(last)
+        || row_cut()
         || match list.format {
             Format::WingetList | Format::LinuxPackages => {
                 // (The header is the line over the rule, `-----` or dpkg's `+++-====`; its
