@@ -7545,3 +7545,11 @@ fn a_tables_last_row_cut_before_its_bar_is_not_whole() {
     assert_nothing_to_do("| Name | Package |\n|---|---|\n| WhatsApp | com.whatsapp |\n| Slack | com.Slack |\n| Zoom | us.zoom.videomeetings |");
     assert_nothing_to_do("| Name | Package\n|---|---\n| WhatsApp | com.whatsapp\n| Slack | com.Slack\n| Zoom | us.zoom.videomeetings");
 }
+
+/// Names that begin with a total's word stay names (the review of this stop's lead-ins):
+/// a name's next word has a capital, where a sentence's has none.
+#[test]
+fn names_after_a_totals_word_stay_names() {
+    assert_names_stay_names(&["Total Fitness 24 apps", "Total Commander", "Altogether 5 Stars"]);
+    assert_lines_not_whole(&["In total there are 57 apps"]);
+}

@@ -7734,11 +7734,13 @@ fn total_lead_count(text: &str) -> Option<usize> {
     if let Some(n) = whole_number(rest) {
         return Some(usize::try_from(n).unwrap_or(usize::MAX));
     }
-    // (Or a sentence of a few words that counts the apps, `I have 57 apps`; a name after
-    // `Total`, `Total Commander`, counts nothing.)
+    // (Or a sentence of a few words that counts the apps, `I have 57 apps`, `there are 57
+    // apps`; a name after `Total`, `Total Commander`, `Total Fitness 24 apps`, counts nothing.)
+    let sentence = rest.starts_with(|c: char| c.is_lowercase()) || rest.starts_with("I ") || rest.starts_with("I'");
     let counts = count_line(rest)
         || count_label(rest)
-        || rest.split_whitespace().nth(8).is_none()
+        || sentence
+            && rest.split_whitespace().nth(8).is_none()
             && rest.split_whitespace().any(|w| COUNTED.contains(w.trim_end_matches([',', ':'])));
     counts.then(|| stated_total(rest)).flatten()
 }
