@@ -7540,10 +7540,14 @@ fn a_part_marker_after_a_name_at_an_end_is_a_part_of_several() {
 /// whole.
 #[test]
 fn a_tables_last_row_cut_before_its_bar_is_not_whole() {
-    assert_not_whole("| Name | Package |\n|---|---|\n| WhatsApp | com.whatsapp |\n| Slack | com.Slack |\n| Zoom | us.zoom.vid");
+    assert_not_whole(
+        "| Name | Package |\n|---|---|\n| WhatsApp | com.whatsapp |\n| Slack | com.Slack |\n| Zoom | us.zoom.vid",
+    );
     assert_not_whole("│ WhatsApp │ com.whatsapp │\n│ Slack    │ com.Slack    │\n│ Zoom     │ us.zo");
     assert_nothing_to_do("| Name | Package |\n|---|---|\n| WhatsApp | com.whatsapp |\n| Slack | com.Slack |\n| Zoom | us.zoom.videomeetings |");
-    assert_nothing_to_do("| Name | Package\n|---|---\n| WhatsApp | com.whatsapp\n| Slack | com.Slack\n| Zoom | us.zoom.videomeetings");
+    assert_nothing_to_do(
+        "| Name | Package\n|---|---\n| WhatsApp | com.whatsapp\n| Slack | com.Slack\n| Zoom | us.zoom.videomeetings",
+    );
 }
 
 /// Names that begin with a total's word stay names (the review of this stop's lead-ins):

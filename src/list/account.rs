@@ -105,8 +105,7 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     if parts.len() > 10 {
         return;
     }
-    list.entries
-        .retain(|e| !parts.iter().any(|p| p.0 == e.line && !p.2));
+    list.entries.retain(|e| !parts.iter().any(|p| p.0 == e.line && !p.2));
     let whole = (1..=of).all(|at| parts.iter().any(|p| p.1 == at));
     for &(line, _, named) in &parts {
         if named && whole {
@@ -518,7 +517,9 @@ fn trailing_part(line: &str) -> Option<(u64, u64)> {
         b']' => line.strip_suffix(']')?.rsplit_once('[')?,
         _ => return None,
     };
-    (!crate::text::trim(head).is_empty()).then(|| bare_part(inner)).flatten()
+    (!crate::text::trim(head).is_empty())
+        .then(|| bare_part(inner))
+        .flatten()
 }
 
 /// A part marker alone (`1/2`, `2/3`, `1 of 2`): its two numbers, a part of two to ten

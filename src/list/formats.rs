@@ -7709,11 +7709,23 @@ fn bracketed_end(text: &str) -> Option<(&str, &str)> {
 /// any. (Whether they count is for the caller: `Total Commander` leads in nothing.)
 fn after_total_lead(text: &str) -> Option<&str> {
     const LEADS: [&str; 11] = [
-        "in total", "all in all", "altogether", "overall", "total", "au total", "en tout", "en total", "insgesamt",
-        "gesamt", "im ganzen",
+        "in total",
+        "all in all",
+        "altogether",
+        "overall",
+        "total",
+        "au total",
+        "en tout",
+        "en total",
+        "insgesamt",
+        "gesamt",
+        "im ganzen",
     ];
     // (Most lines are let go by their first byte.)
-    if !matches!(text.as_bytes().first(), Some(b'I' | b'i' | b'A' | b'a' | b'O' | b'o' | b'T' | b't' | b'E' | b'e' | b'G' | b'g')) {
+    if !matches!(
+        text.as_bytes().first(),
+        Some(b'I' | b'i' | b'A' | b'a' | b'O' | b'o' | b'T' | b't' | b'E' | b'e' | b'G' | b'g')
+    ) {
         return None;
     }
     let rest = LEADS.iter().find_map(|lead| {
@@ -7723,7 +7735,11 @@ fn after_total_lead(text: &str) -> Option<&str> {
             // (A comma with a space after it: `Total,84` is a table's row, its cells.)
             .filter(|rest| rest.starts_with([' ', ':']) || rest.starts_with(", "))
     })?;
-    let rest = rest.trim_start().strip_prefix([':', ',', '-', '–']).unwrap_or(rest).trim_start();
+    let rest = rest
+        .trim_start()
+        .strip_prefix([':', ',', '-', '–'])
+        .unwrap_or(rest)
+        .trim_start();
     (!rest.is_empty()).then_some(rest)
 }
 
@@ -7741,7 +7757,9 @@ fn total_lead_count(text: &str) -> Option<usize> {
         || count_label(rest)
         || sentence
             && rest.split_whitespace().nth(8).is_none()
-            && rest.split_whitespace().any(|w| COUNTED.contains(w.trim_end_matches([',', ':'])));
+            && rest
+                .split_whitespace()
+                .any(|w| COUNTED.contains(w.trim_end_matches([',', ':'])));
     counts.then(|| stated_total(rest)).flatten()
 }
 
