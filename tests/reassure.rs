@@ -7557,3 +7557,12 @@ fn names_after_a_totals_word_stay_names() {
     assert_names_stay_names(&["Total Fitness 24 apps", "Total Commander", "Altogether 5 Stars"]);
     assert_lines_not_whole(&["In total there are 57 apps"]);
 }
+
+/// A line of a total's lead-in again and again is read once, not down its whole length
+/// (the lead-ins' rule reads what follows one: never another, which would recurse).
+#[test]
+fn a_line_of_lead_ins_again_and_again_is_read_once() {
+    let line = "total ".repeat(50_000) + "57 apps";
+    let report = check(&format!("WhatsApp\nSlack\n{line}\n"));
+    assert_ne!(report.overall.answer, Answer::ActionRequired);
+}

@@ -7747,6 +7747,11 @@ fn after_total_lead(text: &str) -> Option<&str> {
 /// alone, a count (`57 apps`) or a sentence that counts the apps (`I have 57 apps`).
 fn total_lead_count(text: &str) -> Option<usize> {
     let rest = after_total_lead(text)?.trim_end_matches(['.', '!']);
+    // (One lead-in, not one after another: what follows is read once, never again and again
+    // down a line of thousands of them.)
+    if after_total_lead(rest).is_some() {
+        return None;
+    }
     if let Some(n) = whole_number(rest) {
         return Some(usize::try_from(n).unwrap_or(usize::MAX));
     }
