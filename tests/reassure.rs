@@ -7566,3 +7566,25 @@ fn a_line_of_lead_ins_again_and_again_is_read_once() {
     let report = check(&format!("WhatsApp\nSlack\n{line}\n"));
     assert_ne!(report.overall.answer, Answer::ActionRequired);
 }
+
+/// Red team rt65's false refusals of this stop's rules, each whole: a table's last row
+/// that closes with something invisible or a sign after it, or a stray rule row, or a
+/// contact's row after a blank line; ratings in brackets on every line (`Slack (4/5)`);
+/// no more on page 2; a total's lead-in before a table's cells (`Total:\t57` is a total
+/// row, weighed as the old build did: not whole over three rows).
+#[test]
+fn this_stops_rules_refuse_no_whole_list_rt65() {
+    for text in [
+        "| App | Version |\n|---|---|\n| Slack | 4.33 |\n| Zoom | 5.13 |\u{200b}",
+        "| App | Version |\n|---|---|\n| Slack | 4.33 |\n| Zoom | 5.13 | 👍",
+        "| App | Version |\n|---|---|\n| Slack | 4.33 |\n| Zoom | 5.13 |\n|---|---",
+        "| App | Version |\n|---|---|\n| Slack | 4.33 |\n| Zoom | 5.13 |\n\n| Anna Müller | Sales",
+        "Slack (4/5)\nZoom (3/5)\nOutlook (5/5)\n",
+        "Slack\nZoom\nOutlook\nNothing more on page 2\n",
+        "Slack\nZoom\nOutlook\nThat's everything, no more on page 2\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    assert_not_whole("Slack\nZoom\nOutlook\nTotal:\t57\n");
+    assert_not_whole("Slack\nZoom\nOutlook\nTotal:  57\n");
+}

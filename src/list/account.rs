@@ -89,6 +89,10 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
             .filter(|&&i| named(i))
             .find_map(|&i| trailing_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
     };
+    // (Not ratings or fractions down a column, `Slack (4/5)` over `Zoom (3/5)`: a message's
+    // marker ends it, and the next line begins another.)
+    let column = || lines.windows(2).any(|w| w.iter().all(|l| trailing_part(l).is_some()));
+    let after_a_name = || after_a_name().filter(|_| !column());
     let Some(of) = at_an_end().or_else(in_words).or_else(after_a_name) else {
         return;
     };
@@ -96,7 +100,9 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     let parts: Vec<(usize, u64, bool)> = (lines.iter().enumerate())
         .filter_map(|(i, l)| match bare_part(l) {
             Some(p) => Some((i + 1, p, false)),
-            None => trailing_part(l).filter(|_| named(i)).map(|p| (i + 1, p, true)),
+            None => trailing_part(l)
+                .filter(|_| named(i) && !column())
+                .map(|p| (i + 1, p, true)),
         })
         .filter(|(_, p, _)| p.1 == of)
         .map(|(line, p, named)| (line, p.0, named))
@@ -569,8 +575,21 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         let l = l.trim();
         l.starts_with(['|', '│']) && (!end || l.ends_with(['|', '│']) && l.chars().count() > 1)
     };
+    // (Text of a cell after its last bar, not a sign, an emoji or an invisible character
+    // after a closed row, nor a stray rule, `|---|---`; the rows right above it, with no
+    // blank line between, close.)
+    let open_cell = |l: &str| {
+        l.rsplit(['|', '│'])
+            .next()
+            .is_some_and(|after| after.chars().any(char::is_alphanumeric))
+    };
     let row_cut = || {
-        bars(last, false) && !bars(last, true) && above().take(3).count() >= 2 && above().take(3).all(|l| bars(l, true))
+        let n = lines.len();
+        let right_above = [n.wrapping_sub(2), n.wrapping_sub(3)].map(|i| lines.get(i).copied());
+        bars(last, false)
+            && !bars(last, true)
+            && open_cell(last)
+            && right_above.iter().all(|l| l.is_some_and(|l| bars(l, true)))
     };
     let cut = unclosed(last)
         || row_cut()

@@ -3528,8 +3528,9 @@ const GONE_WORDS: Words = Words(
 /// What says a list is whole or that there is nothing else, in lower case
 /// ([`remark_of_some`]: `Those are the main ones; I have nothing else.`, `Das sind alle,
 /// nicht nur die wichtigsten.`, red team rt58's).
-const WHOLE_PHRASES: [&str; 46] = [
+const WHOLE_PHRASES: [&str; 47] = [
     "left out nothing",
+    "no more on",
     "skipped nothing",
     "nothing left out",
     "didn't skip",
@@ -3579,13 +3580,17 @@ const WHOLE_PHRASES: [&str; 46] = [
 
 /// The phrases of [`remark_of_some`], in lower case: only some of the apps (the main or
 /// important ones, those remembered); [`LATER_REMARKS`] say the rest was cut off.
-const SOME_REMARKS: [&str; 48] = [
+const SOME_REMARKS: [&str; 52] = [
     "skipped a few",
     "skipped some",
     "left out",
     "left some out",
     "left a few out",
     "left a couple out",
+    "more on page",
+    "more on the next page",
+    "rest on page",
+    "rest on the next page",
     "didn't list",
     "did not list",
     "list goes on",
@@ -3633,12 +3638,8 @@ const SOME_REMARKS: [&str; 48] = [
 /// The phrases of [`remark_of_some`] that say the rest was cut off and comes later (in a
 /// next message, once the phone is charged, once the list is finished). (Also in the
 /// middle of a text: what follows may be the rest, or not; it is not told which.)
-const LATER_REMARKS: [&str; 128] = [
+const LATER_REMARKS: [&str; 124] = [
     "continues in",
-    "more on page",
-    "more on the next page",
-    "rest on page",
-    "rest on the next page",
     "need the full list",
     "want the full list",
     "see the screenshot",
@@ -7746,6 +7747,11 @@ fn after_total_lead(text: &str) -> Option<&str> {
 /// Whether `text` is a count after a total's lead-in ([`after_total_lead`]): a number
 /// alone, a count (`57 apps`) or a sentence that counts the apps (`I have 57 apps`).
 fn total_lead_count(text: &str) -> Option<usize> {
+    // (Not a table's cells, `Total:\t57`, `Total:  57`: a total row, weighed against its
+    // column.)
+    if text.contains(['\t']) || text.contains("  ") {
+        return None;
+    }
     let rest = after_total_lead(text)?.trim_end_matches(['.', '!']);
     // (One lead-in, not one after another: what follows is read once, never again and again
     // down a line of thousands of them.)
