@@ -7588,3 +7588,30 @@ fn this_stops_rules_refuse_no_whole_list_rt65() {
     assert_not_whole("Slack\nZoom\nOutlook\nTotal:\t57\n");
     assert_not_whole("Slack\nZoom\nOutlook\nTotal:  57\n");
 }
+
+/// Red team rt65's misses of this stop's rules: the apps left out or the rest on another
+/// page in other words and languages (`I left some apps out`, `more on next page`, `Rest
+/// auf Seite 2`, `la suite page 2`, `más en la página 2`, `Ich habe ein paar
+/// weggelassen`), a selection's heading without its accent or as what was chosen
+/// (`Seleccion:`, `Ausgewählte Apps:`), and a drawn table with its border and rules cut in
+/// its last row.
+#[test]
+fn more_shapes_of_this_stops_rules_are_not_whole_rt65() {
+    assert_lines_not_whole(&[
+        "I left some apps out",
+        "more on next page",
+        "the rest is on page 2",
+        "Rest auf Seite 2",
+        "la suite page 2",
+        "más en la página 2",
+        "Ich habe ein paar weggelassen",
+    ]);
+    for heading in ["Seleccion:", "Ausgewählte Apps:"] {
+        assert_not_whole(&format!("{heading}\nWhatsApp\nSlack\nOutlook\n"));
+    }
+    assert_not_whole("┌───────┬──────┐\n│ App   │ Ver  │\n├───────┼──────┤\n│ Slack │ 4.33 │\n│ Zoom  │ 5.");
+    assert_not_whole("+-------+------+\n| App   | Ver  |\n+-------+------+\n| Slack | 4.33 |\n| Zoom  | 5.");
+    assert_nothing_to_do(
+        "+-------+------+\n| App   | Ver  |\n+-------+------+\n| Slack | 4.33 |\n| Zoom  | 5.13 |\n+-------+------+",
+    );
+}

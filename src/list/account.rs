@@ -573,7 +573,9 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
     // close: `| Zoom | us.zoom.vid`.)
     let bars = |l: &str, end: bool| {
         let l = l.trim();
-        l.starts_with(['|', '│']) && (!end || l.ends_with(['|', '│']) && l.chars().count() > 1)
+        // (A drawn table's rules and border too: `├───┼───┤`, `┌───┬───┐`, `+---+---+`.)
+        l.starts_with(['|', '│', '┃', '║', '├', '┌', '+'])
+            && (!end || l.ends_with(['|', '│', '┃', '║', '┤', '┐', '+']) && l.chars().count() > 1)
     };
     // (Text of a cell after its last bar, not a sign, an emoji or an invisible character
     // after a closed row, nor a stray rule, `|---|---`; the rows right above it, with no

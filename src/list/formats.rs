@@ -3406,7 +3406,7 @@ fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
 
 /// Whether `text` may be a remark in a sentence's case: words with a space between them,
 /// no question, and no capital in ASCII after a space but `I`'s and a few nouns' (German's
-/// `Rest`, `Apps`, `Liste`; `PJ`, `Excel`). Most lines, names, are let go here by their
+/// `Rest`, `Apps`, `Liste`, `Seite`; `PJ`, `Excel`). Most lines, names, are let go here by their
 /// bytes, before a word is looked up.
 fn in_sentence_case(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -3416,7 +3416,7 @@ fn in_sentence_case(text: &str) -> bool {
         let nouns: &[&[u8]] = match r.first() {
             Some(b'A') => &[b"Apps", b"App", b"Anwendungen"],
             Some(b'P') => &[b"Programme", b"PJ"],
-            Some(b'S') => &[b"Spiele"],
+            Some(b'S') => &[b"Spiele", b"Seite"],
             Some(b'L') => &[b"Liste"],
             Some(b'R') => &[b"Rest"],
             Some(b'E') => &[b"Excel"],
@@ -3580,7 +3580,7 @@ const WHOLE_PHRASES: [&str; 47] = [
 
 /// The phrases of [`remark_of_some`], in lower case: only some of the apps (the main or
 /// important ones, those remembered); [`LATER_REMARKS`] say the rest was cut off.
-const SOME_REMARKS: [&str; 52] = [
+const SOME_REMARKS: [&str; 66] = [
     "skipped a few",
     "skipped some",
     "left out",
@@ -3591,6 +3591,20 @@ const SOME_REMARKS: [&str; 52] = [
     "more on the next page",
     "rest on page",
     "rest on the next page",
+    "left some apps out",
+    "left a few apps out",
+    "more on next page",
+    "rest is on page",
+    "rest is on the next page",
+    "rest auf seite",
+    "rest auf der nächsten seite",
+    "la suite page",
+    "la suite en page",
+    "la suite à la page",
+    "más en la página",
+    "el resto en la página",
+    "ein paar weggelassen",
+    "einige weggelassen",
     "didn't list",
     "did not list",
     "list goes on",
@@ -6764,7 +6778,7 @@ pub(super) fn withheld(text: &str) -> bool {
 /// The words of a heading over a selection of the apps ([`only_some`], [`selection_heading`]):
 /// from memory, a few, a sample or an excerpt, the beginning, the ones used most, the
 /// home screen's, the favourites (red teams rt61, rt62).
-const SELECTION: [&str; 43] = [
+const SELECTION: [&str; 46] = [
     "from memory",
     "here are a few$",
     "sample",
@@ -6805,6 +6819,9 @@ const SELECTION: [&str; 43] = [
     "dock",
     "selection",
     "auswahl",
+    "seleccion",
+    "ausgewählte apps",
+    "ausgewählte",
     "sélection",
     "selección",
     "background app refresh",
