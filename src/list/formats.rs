@@ -7739,11 +7739,26 @@ fn after_total_lead(text: &str) -> Option<&str> {
         "gesamt",
         "im ganzen",
     ];
-    // (Most lines are let go by their first byte.)
-    if !matches!(
-        text.as_bytes().first(),
-        Some(b'I' | b'i' | b'A' | b'a' | b'O' | b'o' | b'T' | b't' | b'E' | b'e' | b'G' | b'g')
-    ) {
+    // (Most lines are let go by their first word, which begins no lead-in.)
+    let bytes = text.as_bytes();
+    let end = bytes
+        .iter()
+        .take(11)
+        .position(|&b| matches!(b, b' ' | b':' | b','))
+        .unwrap_or(bytes.len());
+    // (By its length first: one word to compare, or none.)
+    let words: &[&str] = match end {
+        2 => &["in", "au", "en", "im"],
+        3 => &["all"],
+        5 => &["total"],
+        6 => &["gesamt"],
+        7 => &["overall"],
+        9 => &["insgesamt"],
+        10 => &["altogether"],
+        _ => return None,
+    };
+    let first = text.get(..end).unwrap_or("");
+    if !words.iter().any(|w| first.eq_ignore_ascii_case(w)) {
         return None;
     }
     let rest = LEADS.iter().find_map(|lead| {
@@ -7766,10 +7781,10 @@ fn after_total_lead(text: &str) -> Option<&str> {
 fn total_lead_count(text: &str) -> Option<usize> {
     // (Not a table's cells, `Total:\t57`, `Total:  57`: a total row, weighed against its
     // column.)
+    let rest = after_total_lead(text)?.trim_end_matches(['.', '!']);
     if text.contains(['\t']) || text.contains("  ") {
         return None;
     }
-    let rest = after_total_lead(text)?.trim_end_matches(['.', '!']);
     // (One lead-in, not one after another: what follows is read once, never again and again
     // down a line of thousands of them.)
     if after_total_lead(rest).is_some() {
