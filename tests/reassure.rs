@@ -7615,3 +7615,13 @@ fn more_shapes_of_this_stops_rules_are_not_whole_rt65() {
         "+-------+------+\n| App   | Ver  |\n+-------+------+\n| Slack | 4.33 |\n| Zoom  | 5.13 |\n+-------+------+",
     );
 }
+
+/// Part markers after names on every line of a long text are read in one pass each: the
+/// column they make asked once, and the entries' lines looked up, not walked for each
+/// line (the review of this stop's rule: both had been asked per line).
+#[test]
+fn part_markers_after_names_on_every_line_are_read_once() {
+    let text = "1/2\n".to_owned() + &"Slack (1/3)\n".repeat(60_000);
+    let report = check(&text);
+    assert_ne!(report.overall.answer, Answer::NothingToDo);
+}

@@ -82,7 +82,11 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     // (Or in brackets after the name on the first or the last line, `Slack (1 of 2)`,
     // `Outlook (1/2)`: the name is still read.)
     // (A line read as an app's: a count's heading, `Managed Apps (3 of 3)`, is none.)
-    let named = |i: usize| list.entries.iter().any(|e| e.line == i + 1);
+    // (The entries' lines once, sorted: asked of each line with a marker, not a walk over
+    // the entries for each.)
+    let mut entry_lines: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
+    crate::small_sort::sort_by_key(&mut entry_lines, |&l| l);
+    let named = |i: usize| entry_lines.binary_search(&(i + 1)).is_ok();
     let after_a_name = || {
         ends.iter()
             .flatten()
@@ -91,7 +95,9 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     };
     // (Not ratings or fractions down a column, `Slack (4/5)` over `Zoom (3/5)`: a message's
     // marker ends it, and the next line begins another.)
-    let column = || lines.windows(2).any(|w| w.iter().all(|l| trailing_part(l).is_some()));
+    // (Asked once when asked at all, not for each line.)
+    let column_once = std::cell::OnceCell::new();
+    let column = || *column_once.get_or_init(|| lines.windows(2).any(|w| w.iter().all(|l| trailing_part(l).is_some())));
     let after_a_name = || after_a_name().filter(|_| !column());
     let Some(of) = at_an_end().or_else(in_words).or_else(after_a_name) else {
         return;
@@ -101,7 +107,7 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
         .filter_map(|(i, l)| match bare_part(l) {
             Some(p) => Some((i + 1, p, false)),
             None => trailing_part(l)
-                .filter(|_| named(i) && !column())
+                .filter(|_| !column() && named(i))
                 .map(|p| (i + 1, p, true)),
         })
         .filter(|(_, p, _)| p.1 == of)

@@ -7721,24 +7721,26 @@ fn bracketed_end(text: &str) -> Option<(&str, &str)> {
     (!head.is_empty()).then_some((head, count.trim()))
 }
 
+/// The words a total begins with ([`after_total_lead`]), in lower case.
+const TOTAL_LEADS: [&str; 11] = [
+    "in total",
+    "all in all",
+    "altogether",
+    "overall",
+    "total",
+    "au total",
+    "en tout",
+    "en total",
+    "insgesamt",
+    "gesamt",
+    "im ganzen",
+];
+
 /// What follows a total's lead-in, in the interface's languages (`In total: 57 apps`, `In
 /// total I have 57 apps`, `Total : 57 applis` with French's space before its colon,
 /// `Insgesamt: 57`, `Altogether 57 apps`): the words after it and its sign, when there are
 /// any. (Whether they count is for the caller: `Total Commander` leads in nothing.)
 fn after_total_lead(text: &str) -> Option<&str> {
-    const LEADS: [&str; 11] = [
-        "in total",
-        "all in all",
-        "altogether",
-        "overall",
-        "total",
-        "au total",
-        "en tout",
-        "en total",
-        "insgesamt",
-        "gesamt",
-        "im ganzen",
-    ];
     // (Most lines are let go by their first word, which begins no lead-in.)
     let bytes = text.as_bytes();
     let end = bytes
@@ -7746,7 +7748,8 @@ fn after_total_lead(text: &str) -> Option<&str> {
         .take(11)
         .position(|&b| matches!(b, b' ' | b':' | b','))
         .unwrap_or(bytes.len());
-    // (By its length first: one word to compare, or none.)
+    // (By its length first: one word to compare, or none; the first words of
+    // [`TOTAL_LEADS`], held to them by a test.)
     let words: &[&str] = match end {
         2 => &["in", "au", "en", "im"],
         3 => &["all"],
@@ -7761,7 +7764,7 @@ fn after_total_lead(text: &str) -> Option<&str> {
     if !words.iter().any(|w| first.eq_ignore_ascii_case(w)) {
         return None;
     }
-    let rest = LEADS.iter().find_map(|lead| {
+    let rest = TOTAL_LEADS.iter().find_map(|lead| {
         text.get(..lead.len())
             .filter(|head| head.eq_ignore_ascii_case(lead))
             .and_then(|_| text.get(lead.len()..))
@@ -10057,6 +10060,14 @@ fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line to each of the lead-ins of a total passes the gate by its first word.
+    #[test]
+    fn every_total_lead_passes_the_first_words_gate() {
+        for lead in TOTAL_LEADS {
+            assert_eq!(after_total_lead(&format!("{lead}: 57 apps")), Some("57 apps"), "{lead}");
+        }
+    }
 
     /// The texts of the entries `text` is read as.
     fn entry_texts(text: &str) -> Vec<String> {
