@@ -395,6 +395,37 @@ pub(crate) mod words8 {
     pub(crate) const fn has_high_byte(x: u64) -> bool {
         x & HIGHS != 0
     }
+
+    /// Whether some byte of `bytes` is a space and the byte after it an ASCII small letter
+    /// (a word in lower case after another), eight bytes at a time: a byte's high bit set
+    /// for each space, exactly (no borrow from the byte below), and for each byte after
+    /// it that is a small letter (the low seven bits compared, no carry between bytes).
+    pub(crate) fn space_then_small(bytes: &[u8]) -> bool {
+        const LOWS: u64 = ONES * 0x7f;
+        let mut at = 0;
+        while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            let x = u64::from_le_bytes(*chunk);
+            let y = x ^ (ONES * b' ' as u64);
+            let spaces = !(((y & LOWS) + LOWS) | y) & HIGHS;
+            if spaces != 0 {
+                // (Each byte's successor in its place; the last has none, a zero.)
+                let z = x >> 8;
+                let low = z & LOWS;
+                let small =
+                    (ONES * (127 + b'z' as u64 + 1) - low) & !z & (low + ONES * (127 - (b'a' as u64 - 1))) & HIGHS;
+                if spaces & small != 0 {
+                    return true;
+                }
+            }
+            // (Seven on: the eighth byte's successor is the next chunk's first.)
+            at += 7;
+        }
+        bytes
+            .get(at..)
+            .unwrap_or(&[])
+            .windows(2)
+            .any(|w| matches!(w, [b' ', next] if next.is_ascii_lowercase()))
+    }
 }
 
 /// `str::trim`, without decoding characters at ends that are ASCII (most lines): the
@@ -875,6 +906,27 @@ pub fn percent_decoded(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    /// `words8::space_then_small` answers as a byte at a time does, for every place of the
+    /// pair in a chunk and every byte around it.
+    #[test]
+    fn a_space_then_a_small_letter_is_found_as_bytes_find_it() {
+        let naive = |b: &[u8]| b.windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_lowercase());
+        for len in 0..20 {
+            for at in 0..len {
+                for next in 0..=255u8 {
+                    for fill in [b'A', b'z', b' ', 0x80, 0xff, b'0'] {
+                        let mut bytes = vec![fill; len];
+                        bytes[at] = b' ';
+                        if let Some(b) = bytes.get_mut(at + 1) {
+                            *b = next;
+                        }
+                        assert_eq!(super::words8::space_then_small(&bytes), naive(&bytes), "{bytes:?}");
+                    }
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

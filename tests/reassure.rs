@@ -7625,3 +7625,57 @@ fn part_markers_after_names_on_every_line_are_read_once() {
     let report = check(&text);
     assert_ne!(report.overall.answer, Answer::NothingToDo);
 }
+
+/// A line that counts the apps in other words than a count's heading, read as an app's
+/// name until now (red team rt65's misses): the count anywhere in a short line, before
+/// its word for apps (`That's 57 apps in total`, `A total of 57 apps`, `In all: 57 apps`),
+/// a rough count (`~60 apps`, `50+ apps`, `roughly 60 apps`, `more than 50 apps`), in
+/// words (`fifty-seven apps`), wrapped in marks (`**In total: 57 apps**`, `(In total: 57
+/// apps)`), with a face after it; a total's lead-in in more words and signs (`Summe: 57`,
+/// `Total = 57`, `Total — 57 apps`, French's no-break space before its colon). Over three
+/// rows, none is whole.
+#[test]
+fn a_count_of_the_apps_in_other_words_is_weighed_against_the_rows() {
+    assert_lines_not_whole(&[
+        "That's 57 apps in total",
+        "That's 57 apps",
+        "A total of 57 apps",
+        "In all: 57 apps",
+        "Summe: 57",
+        "Total = 57",
+        "Total — 57 apps",
+        "~60 apps",
+        "50+ apps",
+        "I have ~60 apps",
+        "roughly 60 apps",
+        "more than 50 apps",
+        "fifty-seven apps",
+        "**In total: 57 apps**",
+        "(In total: 57 apps)",
+        "In total: 57 apps 🙂",
+        "Au total\u{a0}: 57 applis",
+    ]);
+}
+
+/// [`a_count_of_the_apps_in_other_words_is_weighed_against_the_rows`]'s counts over as
+/// many rows as they count (a rough one over nearly as many: `about 20` over 19) are
+/// whole lists; names with a number and a word for apps in them are names.
+#[test]
+fn a_count_in_other_words_over_as_many_rows_is_whole() {
+    assert_nothing_to_do("Slack\nZoom\nOutlook\nThat's 3 apps in total\n");
+    assert_nothing_to_do("Slack\nZoom\nOutlook\nWhatsApp\n~4 apps\n");
+    assert_nothing_to_do("Slack\nZoom\nOutlook\n**In total: 3 apps**\n");
+    let rows: Vec<String> = (1..=19).map(|i| format!("Tool {i}")).collect();
+    assert_nothing_to_do(&format!("{}\nThat's about 20 apps\n", rows.join("\n")));
+    assert_not_whole(&format!("{}\nThat's about 40 apps\n", rows.join("\n")));
+    assert_names_stay_names(&["Microsoft 365 Apps", "Office 365 Apps"]);
+}
+
+/// A count before names on its line is read with them, the names kept (`My 2 apps: Slack,
+/// Zoom` is whole; `5 apps - TikTok, Zoom` names TikTok).
+#[test]
+fn a_count_before_names_on_its_line_keeps_the_names() {
+    assert_nothing_to_do("Outlook\nTeams\nWhatsApp\nMy 2 apps: Slack, Zoom\n");
+    assert_tiktok_reported("Outlook\n5 apps - TikTok, Zoom\nSlack\n", false);
+    assert_tiktok_reported("Outlook\nThat's 3 apps - TikTok\nSlack\n", false);
+}

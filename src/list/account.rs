@@ -1416,7 +1416,10 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                 let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
                 // (A count has a digit; a pager's row may have none, `Next >`.)
                 // (A total row was weighed against its column by `total_rows`.)
-                if (text.len() <= 24 || text.bytes().any(|b| b.is_ascii_digit()))
+                // (Or a count in words, `That's about twenty apps in total`.)
+                if (text.len() <= 24
+                    || text.bytes().any(|b| b.is_ascii_digit())
+                    || super::formats::count_in_words(text).is_some())
                     && !all_here(n)
                     && total_row(text).is_none()
                 {

@@ -1228,6 +1228,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     if said_besides_names(n, text, plain, first_hash, list) {
         return;
     }
+    // A line that counts the apps (`That's 57 apps in total`, `~60 apps`): the list's
+    // structure, its count weighed against the rows by the account.
+    if count_in_words(text).is_some() {
+        list.structure.push((n, n));
+        return;
+    }
     if !plain && property(text) {
         list.structure.push((n, n));
         return;
@@ -7722,8 +7728,10 @@ fn bracketed_end(text: &str) -> Option<(&str, &str)> {
 }
 
 /// The words a total begins with ([`after_total_lead`]), in lower case.
-const TOTAL_LEADS: [&str; 11] = [
+const TOTAL_LEADS: [&str; 14] = [
     "in total",
+    "in all",
+    "a total of",
     "all in all",
     "altogether",
     "overall",
@@ -7733,13 +7741,15 @@ const TOTAL_LEADS: [&str; 11] = [
     "en total",
     "insgesamt",
     "gesamt",
+    "summe",
     "im ganzen",
 ];
 
 /// What follows a total's lead-in, in the interface's languages (`In total: 57 apps`, `In
 /// total I have 57 apps`, `Total : 57 applis` with French's space before its colon,
-/// `Insgesamt: 57`, `Altogether 57 apps`): the words after it and its sign, when there are
-/// any. (Whether they count is for the caller: `Total Commander` leads in nothing.)
+/// `Insgesamt: 57`, `Altogether 57 apps`, `A total of 57 apps`, `Summe: 57`, `Total = 57`,
+/// `Total — 57 apps`): the words after it and its sign, when there are any. (Whether they
+/// count is for the caller: `Total Commander` leads in nothing.)
 fn after_total_lead(text: &str) -> Option<&str> {
     // (Most lines are let go by their first word, which begins no lead-in.)
     let bytes = text.as_bytes();
@@ -7751,9 +7761,10 @@ fn after_total_lead(text: &str) -> Option<&str> {
     // (By its length first: one word to compare, or none; the first words of
     // [`TOTAL_LEADS`], held to them by a test.)
     let words: &[&str] = match end {
+        1 => &["a"],
         2 => &["in", "au", "en", "im"],
         3 => &["all"],
-        5 => &["total"],
+        5 => &["total", "summe"],
         6 => &["gesamt"],
         7 => &["overall"],
         9 => &["insgesamt"],
@@ -7769,11 +7780,12 @@ fn after_total_lead(text: &str) -> Option<&str> {
             .filter(|head| head.eq_ignore_ascii_case(lead))
             .and_then(|_| text.get(lead.len()..))
             // (A comma with a space after it: `Total,84` is a table's row, its cells.)
-            .filter(|rest| rest.starts_with([' ', ':']) || rest.starts_with(", "))
+            // (A no-break space, French's before its colon: `Au total\u{a0}: 57`.)
+            .filter(|rest| rest.starts_with([' ', ':', '\u{a0}']) || rest.starts_with(", "))
     })?;
     let rest = rest
         .trim_start()
-        .strip_prefix([':', ',', '-', '–'])
+        .strip_prefix([':', ',', '-', '–', '—', '='])
         .unwrap_or(rest)
         .trim_start();
     (!rest.is_empty()).then_some(rest)
@@ -7993,6 +8005,11 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     // 40 applis`.)
     // (Also with a word between, `My 40 installed apps:`; at least so many, `40+ apps`; in
     // words, `Four apps:`, `Here are my ten apps:`.)
+    // (A rough count or one of at least so many, `about 60 apps`, `more than 50 apps`: the
+    // fewest it says.)
+    if let Some(c @ (Counted::About(_) | Counted::AtLeast(_))) = count_in_words(text) {
+        return Some(c.fewest());
+    }
     let counted = |w: &str| COUNTED.contains(w.trim_end_matches([':', ',', ')']));
     let amount =
         |w: &str| number(w.trim_end_matches('+')).or_else(|| number_word(w).and_then(|n| usize::try_from(n).ok()));
@@ -8025,9 +8042,180 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     }
     // (Not what can be upgraded: a part of the list.)
     let part = words.iter().any(|w| w.starts_with("upgrad") || *w == "available");
-    (!part && count_line(text))
-        .then(|| words.first().and_then(|w| number(w)))
-        .flatten()
+    if part {
+        return None;
+    }
+    if count_line(text) {
+        return words.first().and_then(|w| number(w));
+    }
+    // (Or a count anywhere among a short line's words, `That's 57 apps in total`.)
+    count_in_words(text).map(Counted::fewest)
+}
+
+/// How a count of the apps says its number ([`count_in_words`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Counted {
+    /// As many as it says: `That's 57 apps`.
+    Exactly(usize),
+    /// At least so many, the fewest it allows: `50+ apps`, `more than 50 apps` (51).
+    AtLeast(usize),
+    /// About so many, the fewest that is still about it, a tenth fewer: `~60 apps`,
+    /// `roughly 60 apps` (54).
+    About(usize),
+}
+
+impl Counted {
+    /// The fewest apps the count says the list has.
+    pub(super) fn fewest(self) -> usize {
+        match self {
+            Counted::Exactly(n) | Counted::AtLeast(n) => n,
+            Counted::About(n) => n - n / 10,
+        }
+    }
+}
+
+/// A short line that counts the apps anywhere among its words, with its number right
+/// before its word for them or one word between (`That's 57 apps in total`, `A total of 57
+/// apps`, `**In total: 57 apps**`, `I have ~60 apps`, `50+ apps`, `roughly 60 apps`, `more
+/// than 50 apps`, `fifty-seven apps`, `57 installed apps 🙂`): how many it says. A name's
+/// word for apps after a number has a capital after a capital (`Microsoft 365 Apps`), or
+/// the words before its number are in title case (`Total Fitness 24 apps`): no count. (Lines read as sentences or headings were told before; this
+/// reads what would otherwise be taken for a name.)
+pub(super) fn count_in_words(text: &str) -> Option<Counted> {
+    // Rough words before a number, and those that say more than it, in the interface's
+    // languages.
+    const ABOUT: Words = Words(
+        "about|around|roughly|approximately|approx|approx.|ca.|circa|nearly|almost|like|some|maybe|probably|etwa|ungefähr|rund|fast|knapp|ca|environ|presque|quelque|unos|unas|casi|aproximadamente|alrededor|cerca",
+    );
+    const MORE_THAN: Words = Words("over|above|über|mindestens|least");
+    // (`more than 50`, `mehr als 50`, `plus de 50`, `más de 50`: two words.)
+    const MORE: Words = Words("more|mehr|plus|más|mas");
+    const THAN: Words = Words("than|als|de|que");
+    // (`less than 50`, `under 50`: no fewest.)
+    const FEWER: Words = Words("less|fewer|under|unter|weniger|moins|menos");
+    // (Most lines are let go here: no word for apps begins after a space with one of these.)
+    let marks = |c: char| {
+        matches!(
+            c,
+            '*' | '_' | '(' | ')' | '[' | ']' | '"' | '\'' | ',' | ':' | ';' | '.' | '!'
+        )
+    };
+    // (Each of [`COUNTED`] begins with one of these letters: most words are let go by it.)
+    let kind_word = |w: &str| {
+        let w = match w.as_bytes().first() {
+            Some(b) if b.is_ascii_alphabetic() => w,
+            _ => w.trim_start_matches(marks),
+        };
+        matches!(w.as_bytes().first(), Some(b'a' | b'p' | b's' | b'u' | b'A' | b'P')) && {
+            let w = w.trim_end_matches(marks);
+            COUNTED.contains(w) || matches!(w, "Apps" | "App" | "Anwendungen" | "Programme")
+        }
+    };
+    // (Most lines are let go here, by their last words: a word for apps is among the last
+    // seven, with no word after it that begins with a capital, as a name's last word does.)
+    // (And before them by a word in lower case after a space: a name in title case has
+    // none, and the word for apps begins with a small letter, or follows one, `Ich habe
+    // 57 Apps`.)
+    let bytes = text.as_bytes();
+    if text.len() > 160 || !crate::text::words8::space_then_small(bytes) {
+        return None;
+    }
+    let mut end = bytes.len();
+    for seen in 0.. {
+        let start = bytes
+            .get(..end)?
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |at| at + 1);
+        let word = text.get(start..end)?;
+        if kind_word(word) {
+            break;
+        }
+        if seen == 6 || start == 0 || word.starts_with(|c: char| c.is_uppercase()) && word != "I" {
+            return None;
+        }
+        end = start - 1;
+    }
+    let words: Vec<&str> = text.split_whitespace().take(15).collect();
+    if words.len() > 14 {
+        return None;
+    }
+    let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase());
+    for at in 1..words.len() {
+        let kind = words.get(at)?.trim_matches(marks);
+        let capital = matches!(kind, "Apps" | "App" | "Anwendungen" | "Programme");
+        if !COUNTED.contains(kind) && !capital {
+            continue;
+        }
+        // (Not a label that counts the names after it, `My 5 apps: Slack, Zoom`: read with
+        // them.)
+        // (Nor one before names, `57 apps - Slack, Zoom`: what follows its word for apps is
+        // a few words in lower case, `in total`, `on my phone`, or signs.)
+        let after = words.get(at + 1..).unwrap_or(&[]);
+        if words.get(at).is_some_and(|w| w.ends_with(':')) && !after.is_empty()
+            || after.len() > 6
+            || after.iter().any(|w| {
+                w.ends_with(':') || w.trim_start_matches(marks).starts_with(|c: char| c.is_uppercase()) && *w != "I"
+            })
+        {
+            return None;
+        }
+        // (Its number right before it, or one word between: `57 installed apps`.)
+        let between = at >= 2
+            && words
+                .get(at - 1)
+                .is_some_and(|w| COUNT_BESIDES.contains(w.trim_matches(marks)));
+        let n_at = if between { at - 2 } else { at - 1 };
+        let word = words.get(n_at)?.trim_start_matches(marks);
+        let rough = word.starts_with(['~', '≈']);
+        let word = word.trim_start_matches(['~', '≈']);
+        let plus = word.ends_with('+');
+        let word = word.trim_end_matches(['+', ',', ':']);
+        let value = whole_number(word).or_else(|| number_word(word)).or_else(|| {
+            // (Tens and units joined, `fifty-seven`.)
+            let (tens, unit) = word.split_once('-')?;
+            let (tens, unit) = (number_word(tens)?, number_word(unit)?);
+            (tens >= 20 && tens % 10 == 0 && unit < 10).then_some(tens + unit)
+        })?;
+        let value = usize::try_from(value).unwrap_or(usize::MAX);
+        let before = n_at
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .map(|w| w.trim_matches(marks));
+        // (A capital after a capital is a name's: `Microsoft 365 Apps`; after a word in
+        // lower case, a sentence's noun: `Ich habe 57 Apps`.)
+        if capital && !before.is_some_and(lower) {
+            return None;
+        }
+        // (Nor a name in title case before it, two words or more: `Total Fitness 24 apps`.)
+        let head = words.get(..n_at).unwrap_or(&[]);
+        if head.len() >= 2 && head.iter().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+            return None;
+        }
+        let lowered = before.map(crate::case::lower);
+        let lowered = lowered.as_deref().unwrap_or("");
+        let two_before = n_at
+            .checked_sub(2)
+            .and_then(|i| words.get(i))
+            .map(|w| crate::case::lower(w));
+        let more_than = MORE_THAN.contains(lowered)
+            || THAN.contains(lowered) && two_before.as_deref().is_some_and(|w| MORE.contains(w));
+        let fewer = FEWER.contains(lowered)
+            || THAN.contains(lowered) && two_before.as_deref().is_some_and(|w| FEWER.contains(w));
+        return Some(if fewer {
+            Counted::AtLeast(0)
+        } else if rough || ABOUT.contains(lowered) {
+            Counted::About(value)
+        } else if plus || matches!(lowered, "least" | "mindestens") {
+            Counted::AtLeast(value)
+        } else if more_than {
+            // (`over 50`, `more than 50`: one more.)
+            Counted::AtLeast(value.saturating_add(1))
+        } else {
+            Counted::Exactly(value)
+        });
+    }
+    None
 }
 
 /// The rows a database's shell says its query gave, under the table: psql's `(57 rows)`,
