@@ -7679,3 +7679,32 @@ fn a_count_before_names_on_its_line_keeps_the_names() {
     assert_tiktok_reported("Outlook\n5 apps - TikTok, Zoom\nSlack\n", false);
     assert_tiktok_reported("Outlook\nThat's 3 apps - TikTok\nSlack\n", false);
 }
+
+/// A message's part marker in more of its shapes (red team rt65's misses): with a word
+/// for a part in its brackets (`Slack (part 1 of 2)`, `Slack (Teil 1/2)`), spaced (`Slack
+/// (1 / 2)`), after the name without brackets on the first or the last line (`Slack
+/// 1/2`), written together (`1of2`, `(1of2)`), or after a name in the middle of the list,
+/// where one message ended and the next began (`Zoom (1/2)`). None is whole; every part
+/// here is.
+#[test]
+fn a_part_marker_in_more_shapes_says_the_list_is_not_whole() {
+    for text in [
+        "Slack (part 1 of 2)\nZoom\nOutlook\n",
+        "Slack\nZoom\nOutlook (part 1 of 2)\n",
+        "Slack (Teil 1/2)\nZoom\nOutlook\n",
+        "Slack (1 / 2)\nZoom\nOutlook\n",
+        "Slack 1/2\nZoom\nOutlook\n",
+        "Slack\nZoom\nOutlook 1/2\n",
+        "Slack\nZoom\nOutlook\n1of2\n",
+        "Slack\nZoom\nOutlook\n(1of2)\n",
+        "Slack\nZoom (1/2)\nOutlook\nTeams\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_nothing_to_do("Slack\nZoom (1/2)\nOutlook\nTeams (2/2)\n");
+    assert_nothing_to_do("Slack (part 1 of 2)\nZoom\nOutlook (part 2 of 2)\n");
+    assert_nothing_to_do("1of2\nSlack\nZoom\n2of2\nOutlook\n");
+    // (Ratings down a column, and one rating out of five in the middle, are no parts.)
+    assert_nothing_to_do("Slack\nZoom (4/5)\nOutlook\n");
+    assert_nothing_to_do("Slack (4/5)\nZoom (3/5)\nOutlook (5/5)\n");
+}

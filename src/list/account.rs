@@ -87,11 +87,19 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     let mut entry_lines: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
     crate::small_sort::sort_by_key(&mut entry_lines, |&l| l);
     let named = |i: usize| entry_lines.binary_search(&(i + 1)).is_ok();
+    // (Or after a name in the middle of the list in brackets, where one message ended and
+    // the next began, `Zoom (1/2)`: a part of two to four, as a chat's are; a rating is
+    // out of five or ten, `Zoom (4/5)`.)
     let after_a_name = || {
         ends.iter()
             .flatten()
             .filter(|&&i| named(i))
             .find_map(|&i| trailing_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
+            .or_else(|| {
+                (lines.iter().enumerate())
+                    .filter(|&(i, l)| l.ends_with([')', ']']) && named(i))
+                    .find_map(|(_, l)| trailing_part(l).filter(|p| p.1 <= 4 && bracketed(l)).map(|p| p.1))
+            })
     };
     // (Not ratings or fractions down a column, `Slack (4/5)` over `Zoom (3/5)`: a message's
     // marker ends it, and the next line begins another.)
@@ -519,19 +527,35 @@ fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
     }
 }
 
-/// A part marker in brackets at the end of a line after something else (`Slack (1 of 2)`,
-/// `Outlook [2/3]`): its two numbers, as [`bare_part`] reads them inside the brackets.
+/// A part marker at the end of a line after something else: in brackets (`Slack (1 of
+/// 2)`, `Outlook [2/3]`, `Slack (part 1 of 2)`, `Slack (Teil 1/2)`, `Slack (1 / 2)`), as
+/// [`bare_part`] or a part's words ([`super::formats::part_of`]) read it inside them, or
+/// after a space without them (`Slack 1/2`, `Slack 1of2`): its two numbers.
 fn trailing_part(line: &str) -> Option<(u64, u64)> {
     let line = crate::text::trim(line);
-    // (Most lines end in no bracket: let go at their last byte.)
+    // (Most lines end in no bracket nor digit: let go at their last byte.)
     let (head, inner) = match line.as_bytes().last()? {
         b')' => line.strip_suffix(')')?.rsplit_once('(')?,
         b']' => line.strip_suffix(']')?.rsplit_once('[')?,
+        b'0'..=b'9' => {
+            let (head, marker) = line.rsplit_once(' ')?;
+            // (Digits and a slash or `of` only: `1/2`, `1of2`; `(1/2)` is read above.)
+            if !marker.contains('/') && !marker.contains("of") {
+                return None;
+            }
+            (head, marker)
+        }
         _ => return None,
     };
+    let part = |(at, of): (u64, u64)| ((1..=of).contains(&at) && (2..=10).contains(&of)).then_some((at, of));
     (!crate::text::trim(head).is_empty())
-        .then(|| bare_part(inner))
+        .then(|| bare_part(inner).or_else(|| super::formats::part_of(inner).and_then(part)))
         .flatten()
+}
+
+/// Whether a line ends in a bracket ([`trailing_part`]'s first shape).
+fn bracketed(line: &str) -> bool {
+    crate::text::trim(line).ends_with([')', ']'])
 }
 
 /// A part marker alone (`1/2`, `2/3`, `1 of 2`): its two numbers, a part of two to ten
@@ -546,9 +570,16 @@ fn bare_part(line: &str) -> Option<(u64, u64)> {
         let number = |w: Option<&str>| w.filter(|w| w.bytes().all(|b| b.is_ascii_digit()))?.parse().ok();
         let (at, of_word, of, rest) = (number(words.next()), words.next(), number(words.next()), words.next());
         return match (at, of_word, of, rest) {
-            (Some(at), Some("of" | "von" | "sur" | "de" | "di" | "van" | "z" | "av"), Some(of), None) => part((at, of)),
+            (Some(at), Some("of" | "von" | "sur" | "de" | "di" | "van" | "z" | "av" | "/"), Some(of), None) => {
+                part((at, of))
+            }
             _ => None,
         };
+    }
+    // (Or written together, `1of2`.)
+    if let Some((at, of)) = line.split_once("of").filter(|_| line.len() <= 6) {
+        let number = |w: &str| (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok())?;
+        return part((number(at)?, number(of)?));
     }
     if line.len() > 5 || !line.bytes().all(|b| b.is_ascii_digit() || b == b'/') {
         return None;

@@ -7447,7 +7447,8 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
     }
     let (at, of, slash) = match (first, words.next(), words.next(), words.next()) {
         (Some(one), None, None, None) => {
-            let (at, of) = one.split_once('/')?;
+            // (Or written together, `1of2`.)
+            let (at, of) = one.split_once('/').or_else(|| one.split_once("of"))?;
             (at, of, true)
         }
         (Some(at), Some(word), Some(of), None) if OF.contains(word) => (at, of, false),
