@@ -7708,3 +7708,11 @@ fn a_part_marker_in_more_shapes_says_the_list_is_not_whole() {
     assert_nothing_to_do("Slack\nZoom (4/5)\nOutlook\n");
     assert_nothing_to_do("Slack (4/5)\nZoom (3/5)\nOutlook (5/5)\n");
 }
+
+/// A name set apart from a count after it by a dash is still read as it was (`TikTok - 3
+/// apps in total`): the count's rule takes no name with it.
+#[test]
+fn a_name_before_a_count_after_a_dash_is_still_reported() {
+    assert_tiktok_reported("Slack\nZoom\nTikTok - 3 apps in total\n", true);
+    assert_tiktok_reported("Slack, Zoom, TikTok - 3 apps in total\n", true);
+}

@@ -8188,9 +8188,16 @@ pub(super) fn count_in_words(text: &str) -> Option<Counted> {
         if capital && !before.is_some_and(lower) {
             return None;
         }
-        // (Nor a name in title case before it, two words or more: `Total Fitness 24 apps`.)
+        // (Nor a name in title case before it, two words or more: `Total Fitness 24 apps`;
+        // nor a name set apart from the count by a dash, a bar or a comma, `Outlook - 57
+        // apps in total`: read as it was.)
         let head = words.get(..n_at).unwrap_or(&[]);
-        if head.len() >= 2 && head.iter().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+        if head.len() >= 2 && head.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            || head.len() >= 2
+                && head
+                    .iter()
+                    .any(|w| matches!(*w, "-" | "–" | "—" | "|" | "/") || w.ends_with(',') || w.ends_with(';'))
+        {
             return None;
         }
         let lowered = before.map(crate::case::lower);
