@@ -396,35 +396,15 @@ pub(crate) mod words8 {
         x & HIGHS != 0
     }
 
-    /// Whether some byte of `bytes` is a space and the byte after it an ASCII small letter
-    /// (a word in lower case after another), eight bytes at a time: a byte's high bit set
-    /// for each space, exactly (no borrow from the byte below), and for each byte after
-    /// it that is a small letter (the low seven bits compared, no carry between bytes).
-    pub(crate) fn space_then_small(bytes: &[u8]) -> bool {
-        const LOWS: u64 = ONES * 0x7f;
-        let mut at = 0;
-        while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-            let x = u64::from_le_bytes(*chunk);
-            let y = x ^ (ONES * b' ' as u64);
-            let spaces = !(((y & LOWS) + LOWS) | y) & HIGHS;
-            if spaces != 0 {
-                // (Each byte's successor in its place; the last has none, a zero.)
-                let z = x >> 8;
-                let low = z & LOWS;
-                let small =
-                    (ONES * (127 + b'z' as u64 + 1) - low) & !z & (low + ONES * (127 - (b'a' as u64 - 1))) & HIGHS;
-                if spaces & small != 0 {
-                    return true;
-                }
-            }
-            // (Seven on: the eighth byte's successor is the next chunk's first.)
-            at += 7;
-        }
+    /// Whether some byte of `bytes` is a `p` or a `w` in either case, eight bytes at a time.
+    pub(crate) fn has_p_or_w(bytes: &[u8]) -> bool {
+        let found = |x: u64| has_byte(lower(x), b'p') || has_byte(lower(x), b'w');
+        let at = skip(bytes, found);
         bytes
             .get(at..)
             .unwrap_or(&[])
-            .windows(2)
-            .any(|w| matches!(w, [b' ', next] if next.is_ascii_lowercase()))
+            .iter()
+            .any(|b| matches!(b.to_ascii_lowercase(), b'p' | b'w'))
     }
 }
 
@@ -906,21 +886,18 @@ pub fn percent_decoded(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    /// `words8::space_then_small` answers as a byte at a time does, for every place of the
-    /// pair in a chunk and every byte around it.
+    /// `words8::has_p_or_w` answers as a byte at a time does, for every place of the byte
+    /// and every byte around it.
     #[test]
-    fn a_space_then_a_small_letter_is_found_as_bytes_find_it() {
-        let naive = |b: &[u8]| b.windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_lowercase());
-        for len in 0..20 {
+    fn a_p_or_a_w_is_found_as_bytes_find_it() {
+        let naive = |b: &[u8]| b.iter().any(|b| matches!(b.to_ascii_lowercase(), b'p' | b'w'));
+        for len in 1..20 {
             for at in 0..len {
-                for next in 0..=255u8 {
-                    for fill in [b'A', b'z', b' ', 0x80, 0xff, b'0'] {
+                for byte in 0..=255u8 {
+                    for fill in [b'A', b'z', b' ', 0x80, 0xff, b'0', 0xd0, 0xf0] {
                         let mut bytes = vec![fill; len];
-                        bytes[at] = b' ';
-                        if let Some(b) = bytes.get_mut(at + 1) {
-                            *b = next;
-                        }
-                        assert_eq!(super::words8::space_then_small(&bytes), naive(&bytes), "{bytes:?}");
+                        bytes[at] = byte;
+                        assert_eq!(super::words8::has_p_or_w(&bytes), naive(&bytes), "{bytes:?}");
                     }
                 }
             }

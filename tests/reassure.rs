@@ -7716,3 +7716,87 @@ fn a_name_before_a_count_after_a_dash_is_still_reported() {
     assert_tiktok_reported("Slack\nZoom\nTikTok - 3 apps in total\n", true);
     assert_tiktok_reported("Slack, Zoom, TikTok - 3 apps in total\n", true);
 }
+
+/// Red team rt66 on the count's rule. Lines with a second number or more words after the
+/// count say other things, and the old reading of them stands (`8 apps on this screen, 40
+/// in total`, `8 apps so far, more tomorrow` over eight rows: not whole); counts in
+/// capitals and in the interface's other languages, in words up to a hundred, after a
+/// no-break space or in marks, are counts (over three rows: not whole).
+#[test]
+fn counts_of_the_apps_in_more_words_and_languages_rt66() {
+    let eight = "Slack\nZoom\nOutlook\nWhatsApp\nSpotify\nMicrosoft Teams\nGoogle Maps\nGmail\n";
+    for line in [
+        "8 apps on this screen, 40 in total",
+        "8 work apps + 47 personal",
+        "8 apps, 32 more in folders",
+        "8 apps so far, more tomorrow",
+        "That's 8 apps in total, excluding the 47 games",
+        "8 apps + games",
+        "8 apps aquí, 40 en total",
+        "8 apps per screen, 5 screens",
+    ] {
+        assert_not_whole(&format!("{eight}{line}\n"));
+    }
+    assert_lines_not_whole(&[
+        "~60 Apps",
+        "That's 57 Apps in total",
+        "approx. 60 APPS",
+        "etwa 60 Apps",
+        "mindestens 60 Apps",
+        "au moins 60 applis",
+        "al menos 60 apps",
+        "más o menos 60 apps",
+        "sixty apps",
+        "seventeen apps in total",
+        "twenty-one apps in total",
+        "sechzig Apps",
+        "sesenta apps",
+        "60ish apps",
+        "±60 apps",
+        "**57** apps",
+        "📱57 apps",
+        "Total: 1 057 apps",
+        "Grand total: 57",
+        "Total general: 57",
+        "Suma: 57",
+        "Gesamtzahl: 57",
+        "Total\u{202f}: 57",
+    ]);
+}
+
+/// Red team rt66's false refusals and lost findings of the count's rule: a number and a
+/// word for apps in a name (`Microsoft 365 apps`, `Fitness 24 apps`) or in a sentence of
+/// another thing (`5 apps need updates`, `I deleted 5 apps last week`) are read as before;
+/// a rough count is met by a tenth fewer rows (`I think I have 20 apps` over 18), an upper
+/// limit by any (`up to 20 apps`); and TikTok beside a count is still an order to remove
+/// it (`TikTok + 2 apps`).
+#[test]
+fn the_counts_rule_refuses_no_whole_list_and_keeps_findings_rt66() {
+    for line in [
+        "Microsoft 365 apps",
+        "Creative Cloud - 20+ apps",
+        "Fitness 24 apps",
+        "5 apps need updates",
+        "I deleted 5 apps last week",
+        "My old phone had 120 apps",
+        "Limit is 50 apps per device",
+    ] {
+        assert_nothing_to_do(&format!("Slack\nZoom\n{line}\n"));
+    }
+    let rows: Vec<String> = (1..=18).map(|i| format!("Tool {i}")).collect();
+    for line in [
+        "I think I have 20 apps",
+        "20 apps or so",
+        "± 20 apps",
+        "give or take 20 apps",
+        "um die 20 Apps",
+        "alrededor de 20 apps",
+        "up to 20 apps",
+        "more than 17 apps",
+    ] {
+        assert_nothing_to_do(&format!("{}\n{line}\n", rows.join("\n")));
+    }
+    for line in ["TikTok + 2 apps", "TikTok (3 apps in total)", "TikTok, 3 apps total"] {
+        assert_tiktok_reported(&format!("Slack\nZoom\n{line}\n"), true);
+    }
+}

@@ -1225,13 +1225,14 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         }
         return;
     }
-    if said_besides_names(n, text, plain, first_hash, list) {
-        return;
-    }
-    // A line that counts the apps (`That's 57 apps in total`, `~60 apps`): the list's
-    // structure, its count weighed against the rows by the account.
+    // A line that counts the apps (`That's 57 apps in total`, `~60 apps`, `more than 50
+    // apps`): the list's structure, its count weighed against the rows by the account.
+    // (Before the sentences' rules: every word of it is a count's.)
     if count_in_words(text).is_some() {
         list.structure.push((n, n));
+        return;
+    }
+    if said_besides_names(n, text, plain, first_hash, list) {
         return;
     }
     if !plain && property(text) {
@@ -7728,15 +7729,21 @@ fn bracketed_end(text: &str) -> Option<(&str, &str)> {
     (!head.is_empty()).then_some((head, count.trim()))
 }
 
-/// The words a total begins with ([`after_total_lead`]), in lower case.
-const TOTAL_LEADS: [&str; 14] = [
+/// The words a total begins with ([`after_total_lead`]), in lower case (a longer before a
+/// shorter that begins it: `suma total` before `suma`).
+const TOTAL_LEADS: [&str; 20] = [
     "in total",
     "in all",
     "a total of",
     "all in all",
     "altogether",
     "overall",
+    "grand total",
+    "total general",
     "total",
+    "suma total",
+    "suma",
+    "gesamtzahl",
     "au total",
     "en tout",
     "en total",
@@ -7744,6 +7751,7 @@ const TOTAL_LEADS: [&str; 14] = [
     "gesamt",
     "summe",
     "im ganzen",
+    "nombre total",
 ];
 
 /// What follows a total's lead-in, in the interface's languages (`In total: 57 apps`, `In
@@ -7757,7 +7765,8 @@ fn after_total_lead(text: &str) -> Option<&str> {
     let end = bytes
         .iter()
         .take(11)
-        .position(|&b| matches!(b, b' ' | b':' | b','))
+        // (Or a no-break space's first byte, `Total\u{a0}:`, `Total\u{202f}:`.)
+        .position(|&b| matches!(b, b' ' | b':' | b',' | 0xC2 | 0xE2))
         .unwrap_or(bytes.len());
     // (By its length first: one word to compare, or none; the first words of
     // [`TOTAL_LEADS`], held to them by a test.)
@@ -7765,11 +7774,12 @@ fn after_total_lead(text: &str) -> Option<&str> {
         1 => &["a"],
         2 => &["in", "au", "en", "im"],
         3 => &["all"],
-        5 => &["total", "summe"],
-        6 => &["gesamt"],
+        4 => &["suma"],
+        5 => &["total", "summe", "grand"],
+        6 => &["gesamt", "nombre"],
         7 => &["overall"],
         9 => &["insgesamt"],
-        10 => &["altogether"],
+        10 => &["altogether", "gesamtzahl"],
         _ => return None,
     };
     let first = text.get(..end).unwrap_or("");
@@ -7782,7 +7792,7 @@ fn after_total_lead(text: &str) -> Option<&str> {
             .and_then(|_| text.get(lead.len()..))
             // (A comma with a space after it: `Total,84` is a table's row, its cells.)
             // (A no-break space, French's before its colon: `Au total\u{a0}: 57`.)
-            .filter(|rest| rest.starts_with([' ', ':', '\u{a0}']) || rest.starts_with(", "))
+            .filter(|rest| rest.starts_with([' ', ':', '\u{a0}', '\u{202f}']) || rest.starts_with(", "))
     })?;
     let rest = rest
         .trim_start()
@@ -7869,7 +7879,10 @@ pub(super) fn count_label(text: &str) -> bool {
     // (A label of a few words for the apps before a colon: `Installed apps: 47`, `Alle
     // Apps: 12`.)
     // (Or a console's footer: `Record count: 212`, `Total rows: 212`, `Total Count: 212`.)
-    if let Some((label, n)) = text.split_once(": ").filter(|(label, _)| label.contains(' ')) {
+    // (Or an equals sign, `Total apps = 57`; four words, `Number of installed apps: 57`.)
+    if let Some((label, n)) =
+        (text.split_once(": ").or_else(|| text.split_once(" = "))).filter(|(label, _)| label.contains(' '))
+    {
         let words = label.split_whitespace();
         // (French's article joined to its noun, `Nombre d'applications : 57`.)
         let counts = |w: &str| {
@@ -7877,7 +7890,7 @@ pub(super) fn count_label(text: &str) -> bool {
             COUNTED.contains(w) || ROWS.contains(w) || COUNT_TOTAL.contains(w)
         };
         return whole_number(n.trim()).is_some()
-            && words.clone().count() <= 3
+            && words.clone().count() <= 4
             && words.clone().all(|w| counts(w) || COUNT_BESIDES.contains(w))
             && words.clone().any(counts);
     }
@@ -7935,6 +7948,11 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     if let Some(total) = total_lead_count(text) {
         return Some(total);
     }
+    // (A rough count or one of at least so many, `about 60 apps`, `more than 50 apps`,
+    // `alrededor de 20 apps`: the fewest it says, before a range's `de` is read.)
+    if let Some(c @ (Counted::About(_) | Counted::AtLeast(_))) = count_in_words(text) {
+        return Some(c.fewest());
+    }
     let text = text.trim_end_matches(['.', ':']);
     let number = |w: &str| {
         whole_number(w.trim_matches(crate::text::AROUND_A_WORD)).map(|n| usize::try_from(n).unwrap_or(usize::MAX))
@@ -7981,11 +7999,16 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     {
         return Some(usize::MAX);
     }
-    if let [total, n, ..] = words.as_slice() {
-        // (Not `Total Count: 212`, read below.)
-        if let (true, Some(n)) = (
+    if let [total, n, rest @ ..] = words.as_slice() {
+        // (Not `Total Count: 212`, read below; nor thousands set apart by a space, `Total: 1
+        // 057 apps`, read by `count_in_words`.)
+        let grouped = rest
+            .first()
+            .is_some_and(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()));
+        if let (true, Some(n), false) = (
             matches!(*total, "Total:" | "Total" | "Gesamt:" | "Insgesamt:"),
             number(n),
+            grouped,
         ) {
             return Some(n);
         }
@@ -8006,11 +8029,6 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     // 40 applis`.)
     // (Also with a word between, `My 40 installed apps:`; at least so many, `40+ apps`; in
     // words, `Four apps:`, `Here are my ten apps:`.)
-    // (A rough count or one of at least so many, `about 60 apps`, `more than 50 apps`: the
-    // fewest it says.)
-    if let Some(c @ (Counted::About(_) | Counted::AtLeast(_))) = count_in_words(text) {
-        return Some(c.fewest());
-    }
     let counted = |w: &str| COUNTED.contains(w.trim_end_matches([':', ',', ')']));
     let amount =
         |w: &str| number(w.trim_end_matches('+')).or_else(|| number_word(w).and_then(|n| usize::try_from(n).ok()));
@@ -8075,156 +8093,345 @@ impl Counted {
     }
 }
 
-/// A short line that counts the apps anywhere among its words, with its number right
-/// before its word for them or one word between (`That's 57 apps in total`, `A total of 57
-/// apps`, `**In total: 57 apps**`, `I have ~60 apps`, `50+ apps`, `roughly 60 apps`, `more
-/// than 50 apps`, `fifty-seven apps`, `57 installed apps 🙂`): how many it says. A name's
-/// word for apps after a number has a capital after a capital (`Microsoft 365 Apps`), or
-/// the words before its number are in title case (`Total Fitness 24 apps`): no count. (Lines read as sentences or headings were told before; this
-/// reads what would otherwise be taken for a name.)
+/// A short line that counts the apps, every word of it a count's (`That's 57 apps in
+/// total`, `A total of 57 apps`, `**In total: 57 apps**`, `I have ~60 apps`, `50+ apps`,
+/// `roughly 60 apps`, `more than 50 apps`, `fifty-seven apps`, `Ich habe ca. 40 Apps`,
+/// `J'ai environ 40 applis`, `57 apps on my phone 🙂`): how many it says. Its number is
+/// right before its word for apps or one word before (`57 installed apps`); each word
+/// before the number is one a count's sentence is made of ([`COUNT_HEAD`]: no name, so
+/// not `Microsoft 365 Apps`, `Fitness 24 apps`, `TikTok + 2 apps`), and each after its word
+/// for apps one of where or how it counts ([`COUNT_TAIL`]: not `5 apps need updates`, `8
+/// apps shown, 40 in total`). A rough count (`about`, `~`, `or so`, `I think`) is
+/// [`Counted::About`]; one of an upper limit (`less than`, `up to`) says no fewest.
 pub(super) fn count_in_words(text: &str) -> Option<Counted> {
-    // Rough words before a number, and those that say more than it, in the interface's
-    // languages.
-    const ABOUT: Words = Words(
-        "about|around|roughly|approximately|approx|approx.|ca.|circa|nearly|almost|like|some|maybe|probably|etwa|ungefähr|rund|fast|knapp|ca|environ|presque|quelque|unos|unas|casi|aproximadamente|alrededor|cerca",
-    );
-    const MORE_THAN: Words = Words("over|above|über|mindestens|least");
-    // (`more than 50`, `mehr als 50`, `plus de 50`, `más de 50`: two words.)
-    const MORE: Words = Words("more|mehr|plus|más|mas");
-    const THAN: Words = Words("than|als|de|que");
-    // (`less than 50`, `under 50`: no fewest.)
-    const FEWER: Words = Words("less|fewer|under|unter|weniger|moins|menos");
-    // (Most lines are let go here: no word for apps begins after a space with one of these.)
-    let marks = |c: char| {
+    // (Most lines are let go here, eight bytes at a time: every word for apps read here has
+    // a `p` in it, or a `w` (`Anwendungen`).)
+    if text.len() > 160 || !crate::text::words8::has_p_or_w(text.as_bytes()) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().take(17).collect();
+    if words.len() > 16 {
+        return None;
+    }
+    // (A word without the signs around it, in lower case: `**57`, `apps)`, `Total:`.)
+    let bare = |w: &str| crate::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
+    let lowered: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    // (French's article joined to its noun, `d'applis`.)
+    let kind = |w: &str| {
+        let w = w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")).unwrap_or(w);
+        // (`20 apps-ish`.)
+        let w = w.strip_suffix("-ish").unwrap_or(w);
+        APP_WORDS.contains(w) || matches!(w, "app's" | "app’s")
+    };
+    let at = lowered.iter().position(|w| kind(w))?;
+    let between = at >= 2 && lowered.get(at - 1).is_some_and(|w| COUNT_BESIDES.contains(w));
+    let n_at = if between { at - 2 } else { at.checked_sub(1)? };
+    let (value, rough_mark, plus) = count_number(words.get(n_at)?)?;
+    // (Thousands set apart by a space, `1 057 apps`.)
+    let (value, head_end) = match n_at.checked_sub(1).and_then(|i| words.get(i)) {
+        Some(w)
+            if (1..=3).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && words.get(n_at).is_some_and(|n| n.len() == 3) =>
+        {
+            (
+                w.parse::<usize>().ok()?.saturating_mul(1000).saturating_add(value),
+                n_at - 1,
+            )
+        }
+        _ => (value, n_at),
+    };
+    let line = lowered.join(" ");
+    let rough_phrase = ROUGH_PHRASES.iter().any(|p| has_words(&line, p));
+    let allowed = |w: &str, list: &Words| w.is_empty() || list.contains(w) || rough_phrase && ROUGH_WORDS.contains(w);
+    let head = lowered.get(..head_end)?;
+    let tail = lowered.get(at + 1..)?;
+    // (A sign alone is no word, but a plus or an ampersand joins another count on.)
+    let joins = |i: usize| words.get(i).is_some_and(|w| matches!(*w, "+" | "&" | "/" | "|"));
+    // (A name in title case, two words or more before its number, is no count: `All in
+    // One 50 Apps`; a title's small words in lower case too: `All in One 50 Apps`.)
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let small = |w: &str| {
         matches!(
-            c,
-            '*' | '_' | '(' | ')' | '[' | ']' | '"' | '\'' | ',' | ':' | ';' | '.' | '!'
+            w,
+            "in" | "of" | "the" | "and" | "for" | "a" | "to" | "de" | "la" | "le" | "du" | "von" | "und"
         )
     };
-    // (Each of [`COUNTED`] begins with one of these letters: most words are let go by it.)
-    let kind_word = |w: &str| {
-        let w = match w.as_bytes().first() {
-            Some(b) if b.is_ascii_alphabetic() => w,
-            _ => w.trim_start_matches(marks),
-        };
-        matches!(w.as_bytes().first(), Some(b'a' | b'p' | b's' | b'u' | b'A' | b'P')) && {
-            let w = w.trim_end_matches(marks);
-            COUNTED.contains(w) || matches!(w, "Apps" | "App" | "Anwendungen" | "Programme")
-        }
-    };
-    // (Most lines are let go here, by their last words: a word for apps is among the last
-    // seven, with no word after it that begins with a capital, as a name's last word does.)
-    // (And before them by a word in lower case after a space: a name in title case has
-    // none, and the word for apps begins with a small letter, or follows one, `Ich habe
-    // 57 Apps`.)
-    let bytes = text.as_bytes();
-    if text.len() > 160 || !crate::text::words8::space_then_small(bytes) {
+    if words
+        .get(..head_end)
+        .is_some_and(|h| h.iter().filter(|w| capital(w)).count() >= 2 && h.iter().all(|w| capital(w) || small(w)))
+    {
         return None;
     }
-    let mut end = bytes.len();
-    for seen in 0.. {
-        let start = bytes
-            .get(..end)?
-            .iter()
-            .rposition(|&b| b == b' ')
-            .map_or(0, |at| at + 1);
-        let word = text.get(start..end)?;
-        if kind_word(word) {
-            break;
-        }
-        if seen == 6 || start == 0 || word.starts_with(|c: char| c.is_uppercase()) && word != "I" {
-            return None;
-        }
-        end = start - 1;
-    }
-    let words: Vec<&str> = text.split_whitespace().take(15).collect();
-    if words.len() > 14 {
+    // (A part's number before the whole's, `8 of my 40 apps`, `10 de mis 57 apps`: the
+    // whole's is read.)
+    let part_first = |w: &String| w.bytes().all(|b| b.is_ascii_digit());
+    if !head.iter().all(|w| allowed(w, &COUNT_HEAD) || part_first(w))
+        || !tail.iter().all(|w| allowed(w, &COUNT_TAIL))
+        || (0..head_end).chain(at + 1..words.len()).any(joins)
+    {
         return None;
     }
-    let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase());
-    for at in 1..words.len() {
-        let kind = words.get(at)?.trim_matches(marks);
-        let capital = matches!(kind, "Apps" | "App" | "Anwendungen" | "Programme");
-        if !COUNTED.contains(kind) && !capital {
-            continue;
-        }
-        // (Not a label that counts the names after it, `My 5 apps: Slack, Zoom`: read with
-        // them.)
-        // (Nor one before names, `57 apps - Slack, Zoom`: what follows its word for apps is
-        // a few words in lower case, `in total`, `on my phone`, or signs.)
-        let after = words.get(at + 1..).unwrap_or(&[]);
-        if words.get(at).is_some_and(|w| w.ends_with(':')) && !after.is_empty()
-            || after.len() > 6
-            || after.iter().any(|w| {
-                w.ends_with(':') || w.trim_start_matches(marks).starts_with(|c: char| c.is_uppercase()) && *w != "I"
-            })
-        {
-            return None;
-        }
-        // (Its number right before it, or one word between: `57 installed apps`.)
-        let between = at >= 2
-            && words
-                .get(at - 1)
-                .is_some_and(|w| COUNT_BESIDES.contains(w.trim_matches(marks)));
-        let n_at = if between { at - 2 } else { at - 1 };
-        let word = words.get(n_at)?.trim_start_matches(marks);
-        let rough = word.starts_with(['~', '≈']);
-        let word = word.trim_start_matches(['~', '≈']);
-        let plus = word.ends_with('+');
-        let word = word.trim_end_matches(['+', ',', ':']);
-        let value = whole_number(word).or_else(|| number_word(word)).or_else(|| {
-            // (Tens and units joined, `fifty-seven`.)
-            let (tens, unit) = word.split_once('-')?;
-            let (tens, unit) = (number_word(tens)?, number_word(unit)?);
-            (tens >= 20 && tens % 10 == 0 && unit < 10).then_some(tens + unit)
-        })?;
-        let value = usize::try_from(value).unwrap_or(usize::MAX);
-        let before = n_at
-            .checked_sub(1)
-            .and_then(|i| words.get(i))
-            .map(|w| w.trim_matches(marks));
-        // (A capital after a capital is a name's: `Microsoft 365 Apps`; after a word in
-        // lower case, a sentence's noun: `Ich habe 57 Apps`.)
-        if capital && !before.is_some_and(lower) {
-            return None;
-        }
-        // (Nor a name in title case before it, two words or more: `Total Fitness 24 apps`;
-        // nor a name set apart from the count by a dash, a bar or a comma, `Outlook - 57
-        // apps in total`: read as it was.)
-        let head = words.get(..n_at).unwrap_or(&[]);
-        if head.len() >= 2 && head.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-            || head.len() >= 2
-                && head
-                    .iter()
-                    .any(|w| matches!(*w, "-" | "–" | "—" | "|" | "/") || w.ends_with(',') || w.ends_with(';'))
-        {
-            return None;
-        }
-        let lowered = before.map(crate::case::lower);
-        let lowered = lowered.as_deref().unwrap_or("");
-        let two_before = n_at
-            .checked_sub(2)
-            .and_then(|i| words.get(i))
-            .map(|w| crate::case::lower(w));
-        let more_than = MORE_THAN.contains(lowered)
-            || THAN.contains(lowered) && two_before.as_deref().is_some_and(|w| MORE.contains(w));
-        let fewer = FEWER.contains(lowered)
-            || THAN.contains(lowered) && two_before.as_deref().is_some_and(|w| FEWER.contains(w));
-        return Some(if fewer {
-            Counted::AtLeast(0)
-        } else if rough || ABOUT.contains(lowered) {
-            Counted::About(value)
-        } else if plus || matches!(lowered, "least" | "mindestens") {
-            Counted::AtLeast(value)
-        } else if more_than {
-            // (`over 50`, `more than 50`: one more.)
-            Counted::AtLeast(value.saturating_add(1))
-        } else {
-            Counted::Exactly(value)
-        });
-    }
-    None
+    let before = head.last().map_or("", String::as_str);
+    let two_before = head
+        .len()
+        .checked_sub(2)
+        .and_then(|i| head.get(i))
+        .map_or("", String::as_str);
+    const ABOUT: Words = Words(
+        "about|around|roughly|approximately|approx|ca|circa|nearly|almost|like|some|maybe|probably|think|guess|believe|estimate|etwa|ungefähr|rund|fast|knapp|zirka|um|environ|presque|env|soixantaine|unos|unas|casi|aproximadamente|aprox|alrededor|como|cerca",
+    );
+    const FEWER: Words = Words("less|fewer|under|unter|weniger|moins|menos|max|maximum|höchstens|to|bis");
+    // (Or a sign of one before it, `± 20`, `+/- 20`, `≈ 20`.)
+    let rough_sign = (0..words.len()).filter(|&i| i != n_at).any(|i| {
+        words
+            .get(i)
+            .is_some_and(|w| w.contains(['±', '≈', '~']) || matches!(*w, "+/-" | "+-" | "-/+"))
+    });
+    let rough = rough_mark
+        || rough_sign
+        || rough_phrase
+        || head.iter().any(|w| ABOUT.contains(w))
+        || tail.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "approx" | "approximately" | "roughly" | "ish" | "circa" | "ungefähr" | "environ" | "aprox"
+            )
+        })
+        || lowered.get(at).is_some_and(|w| w.ends_with("-ish"));
+    let more_than = matches!(before, "over" | "above" | "über" | "plus")
+        || matches!(before, "than" | "als" | "de" | "que")
+            && matches!(two_before, "more" | "mehr" | "plus" | "más" | "mas");
+    let least = matches!(before, "least" | "mindestens" | "moins" | "menos")
+        && matches!(two_before, "at" | "au" | "al" | "")
+        || before == "mindestens";
+    let fewer = !least
+        && !rough_phrase
+        && (FEWER.contains(before) || matches!(before, "than" | "als" | "que" | "de") && FEWER.contains(two_before));
+    // (`another 10 apps`: so many more, not here.)
+    let more_elsewhere = head.iter().any(|w| w == "another");
+    Some(if more_elsewhere {
+        Counted::AtLeast(usize::MAX)
+    } else if fewer {
+        Counted::AtLeast(0)
+    } else if rough {
+        Counted::About(value)
+    } else if plus || least {
+        Counted::AtLeast(value)
+    } else if more_than {
+        Counted::AtLeast(value.saturating_add(1))
+    } else {
+        Counted::Exactly(value)
+    })
 }
+
+/// Whether `line`, words in lower case between single spaces, holds `phrase`'s words in a
+/// row.
+fn has_words(line: &str, phrase: &str) -> bool {
+    line.match_indices(phrase).any(|(at, _)| {
+        let before = line.get(..at).is_none_or(|b| b.is_empty() || b.ends_with(' '));
+        let after = line
+            .get(at + phrase.len()..)
+            .is_none_or(|a| a.is_empty() || a.starts_with(' '));
+        before && after
+    })
+}
+
+/// A count's number ([`count_in_words`]): its value, whether it is marked rough (`~60`,
+/// `≈60`, `60ish`, `60-ish`), and whether at least (`60+`), in digits with the signs around
+/// it (`**57**`, `📱57`) or in words (`fifty-seven`, `sechzig`).
+fn count_number(word: &str) -> Option<(usize, bool, bool)> {
+    let rough = word.contains(['~', '≈']);
+    // (Not a negative number, `-5`, `−57`: no count.)
+    if word
+        .trim_start_matches(['~', '≈', '*', '(', '['])
+        .starts_with(['-', '−'])
+    {
+        return None;
+    }
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let plus = word
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+')
+        .ends_with('+');
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let (word, ish) = match word.strip_suffix("ish") {
+        Some(w) => (w.trim_end_matches('-'), true),
+        None => (word, false),
+    };
+    let value = match whole_number(word) {
+        Some(n) => usize::try_from(n).unwrap_or(usize::MAX),
+        None => number_in_words(&crate::case::lower(word))?,
+    };
+    Some((value, rough || ish, plus))
+}
+
+/// A number in words up to a hundred, in English (`seventeen`, `fifty-seven`, `ninety`,
+/// `a hundred` as `hundred`), and the tens in German, French and Spanish (`sechzig`,
+/// `soixante`, `sesenta`), or [`number_word`]'s.
+fn number_in_words(word: &str) -> Option<usize> {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    // (One to twenty in German, French and Spanish.)
+    const OTHER_UNITS: [&str; 60] = [
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+        "zwanzig",
+        "un",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+        "vingt",
+        "uno",
+        "dos",
+        "tres",
+        "cuatro",
+        "cinco",
+        "seis",
+        "siete",
+        "ocho",
+        "nueve",
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciséis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+        "veinte",
+    ];
+    if let Some(at) = OTHER_UNITS.iter().position(|u| *u == word) {
+        return Some(at % 20 + 1);
+    }
+    const OTHER_TENS: [(&str, usize); 20] = [
+        ("dreißig", 30),
+        ("vierzig", 40),
+        ("fünfzig", 50),
+        ("sechzig", 60),
+        ("siebzig", 70),
+        ("achtzig", 80),
+        ("neunzig", 90),
+        ("trente", 30),
+        ("quarante", 40),
+        ("cinquante", 50),
+        ("soixante", 60),
+        ("treinta", 30),
+        ("cuarenta", 40),
+        ("cincuenta", 50),
+        ("sesenta", 60),
+        ("setenta", 70),
+        ("ochenta", 80),
+        ("noventa", 90),
+        ("hundert", 100),
+        ("cien", 100),
+    ];
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i + 1);
+    // (And `fourty`, as it is often written.)
+    let tens = |w: &str| {
+        let w = if w == "fourty" { "forty" } else { w };
+        TENS.iter().position(|t| *t == w).map(|i| (i + 2) * 10)
+    };
+    if let Some((t, u)) = word.split_once('-') {
+        return Some(tens(t)? + unit(u).filter(|&u| u < 10)?);
+    }
+    unit(word)
+        .or_else(|| tens(word))
+        .or_else(|| (word == "hundred").then_some(100))
+        .or_else(|| OTHER_TENS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n))
+        .or_else(|| number_word(word).and_then(|n| usize::try_from(n).ok()))
+}
+
+/// The words for apps [`count_in_words`] reads, in lower case: [`COUNTED`]'s with a `p` or
+/// a `w` in them.
+const APP_WORDS: Words = Words(
+    "apps|app|applications|application|applis|appli|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|programs|programme|programas|packages|appar|apper|aplikací|aplicații|aplikasi",
+);
+
+/// The words before a count's number in a sentence that says it ([`count_in_words`]), in
+/// lower case, in the interface's languages: what opens it, says the total, or makes it
+/// rough, at least or at most.
+const COUNT_HEAD: Words = Words(
+    "that's|thats|that|this|these|those|it's|its|it|there|there's|theres|here|here's|heres|is|are|was|were|be|i|i've|ive|i'm|im|we|we've|you|have|has|had|got|get|in|total|all|a|an|of|so|about|around|roughly|approximately|approx|ca|circa|nearly|almost|like|some|maybe|probably|just|only|exactly|precisely|over|above|more|than|at|least|less|fewer|under|up|to|max|maximum|altogether|overall|my|on|the|currently|now|today|which|makes|count|number|think|guess|believe|estimate|say|would|grand\
+     |das|sind|es|ich|habe|hab|hat|haben|insgesamt|gesamt|insg|etwa|ungefähr|rund|fast|knapp|über|mindestens|höchstens|mehr|als|weniger|unter|bis|zu|um|die|zirka|also|gibt|auf|meinem|dem|handy\
+     |c'est|ce|sont|il|y|j'ai|ai|en|tout|au|environ|presque|plus|de|moins|une|soixantaine|voilà|voila|env\
+     |son|hay|tengo|unos|unas|casi|más|mas|que|al|menos|aproximadamente|aprox|alrededor|como|cerca|tiene\
+     |one|nb|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|another",
+);
+
+/// The words after a count's word for apps ([`count_in_words`]), in lower case: where or
+/// how it counts, or that it is rough.
+const COUNT_TAIL: Words = Words(
+    "in|total|all|altogether|together|up|overall|on|my|the|this|phone|iphone|ipad|android|device|smartphone|installed|here|listed|above|below|now|currently|lol|approx|approximately|roughly|ish|circa|counted|altogether\
+     |insgesamt|gesamt|im|ganzen|auf|meinem|dem|handy|telefon|installiert|ungefähr|hier|oben|unten|au|en|tout|sur|mon|téléphone|portable|installées|installés|environ|ici|el|mi|teléfono|móvil|movil|instaladas|instalados|aquí|aqui|arriba|aprox",
+);
+
+/// Phrases that make a count rough ([`count_in_words`]): `or so`, `give or take`, `more or
+/// less`, `plus ou moins`, `más o menos`, `à peu près`; their words then allowed anywhere.
+const ROUGH_PHRASES: [&str; 6] = [
+    "or so",
+    "give or take",
+    "more or less",
+    "plus ou moins",
+    "más o menos",
+    "à peu près",
+];
+const ROUGH_WORDS: Words = Words("or|so|give|take|more|less|plus|ou|moins|más|o|menos|à|peu|près");
 
 /// The rows a database's shell says its query gave, under the table: psql's `(57 rows)`,
 /// MySQL's `57 rows in set (0.00 sec)`.
