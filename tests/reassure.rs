@@ -7800,3 +7800,13 @@ fn the_counts_rule_refuses_no_whole_list_and_keeps_findings_rt66() {
         assert_tiktok_reported(&format!("Slack\nZoom\n{line}\n"), true);
     }
 }
+
+/// A rough count in words over as many rows is whole (`I have about twelve apps` over
+/// twelve: refused until the count's rule read it, a false refusal stop 58 left).
+#[test]
+fn a_rough_count_in_words_over_as_many_rows_is_whole() {
+    let rows: Vec<String> = (1..=12).map(|i| format!("Tool {i}")).collect();
+    assert_nothing_to_do(&format!("I have about twelve apps\n{}\n", rows.join("\n")));
+    assert_nothing_to_do(&format!("{}\nI have about twelve apps\n", rows.join("\n")));
+    assert_not_whole(&format!("I have about thirty apps\n{}\n", rows.join("\n")));
+}
