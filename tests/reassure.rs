@@ -7810,3 +7810,23 @@ fn a_rough_count_in_words_over_as_many_rows_is_whole() {
     assert_nothing_to_do(&format!("{}\nI have about twelve apps\n", rows.join("\n")));
     assert_not_whole(&format!("I have about thirty apps\n{}\n", rows.join("\n")));
 }
+
+/// Red team rt66's last misses of the count's rule that a count's words read: a part of the
+/// whole (`10 out of 57 apps`, `the main 10 of ~57 apps`), tens and units as two words
+/// (`sixty two apps`), a postscript's (`P.S. 57 apps in total`), where it was copied from
+/// (`57 apps — copied from Settings`), `I'd say 20 apps`, German's `zusammen`, `gut`,
+/// `ges.`.
+#[test]
+fn more_counts_of_the_whole_are_weighed_rt66() {
+    assert_lines_not_whole(&[
+        "10 out of 57 apps",
+        "the main 10 of ~57 apps",
+        "sixty two apps",
+        "P.S. 57 apps in total",
+        "57 apps — copied from Settings",
+        "I'd say 20 apps",
+        "zusammen 60 Apps",
+        "gut 20 Apps",
+        "ges. 57 Apps",
+    ]);
+}

@@ -7948,9 +7948,10 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     if let Some(total) = total_lead_count(text) {
         return Some(total);
     }
-    // (A rough count or one of at least so many, `about 60 apps`, `more than 50 apps`,
-    // `alrededor de 20 apps`: the fewest it says, before a range's `de` is read.)
-    if let Some(c @ (Counted::About(_) | Counted::AtLeast(_))) = count_in_words(text) {
+    // (A line every word of which is a count's, `That's 57 apps in total`, `about 60 apps`,
+    // `more than 50 apps`, `alrededor de 20 apps`, `sixty two apps`: the fewest it says,
+    // before a range's `de` or a number's word is read alone.)
+    if let Some(c) = count_in_words(text) {
         return Some(c.fewest());
     }
     let text = text.trim_end_matches(['.', ':']);
@@ -8064,11 +8065,9 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     if part {
         return None;
     }
-    if count_line(text) {
-        return words.first().and_then(|w| number(w));
-    }
-    // (Or a count anywhere among a short line's words, `That's 57 apps in total`.)
-    count_in_words(text).map(Counted::fewest)
+    count_line(text)
+        .then(|| words.first().and_then(|w| number(w)))
+        .flatten()
 }
 
 /// How a count of the apps says its number ([`count_in_words`]).
@@ -8127,6 +8126,15 @@ pub(super) fn count_in_words(text: &str) -> Option<Counted> {
     let between = at >= 2 && lowered.get(at - 1).is_some_and(|w| COUNT_BESIDES.contains(w));
     let n_at = if between { at - 2 } else { at.checked_sub(1)? };
     let (value, rough_mark, plus) = count_number(words.get(n_at)?)?;
+    // (Tens and units as two words, `sixty two apps`: the tens' word is the number's.)
+    let tens = n_at
+        .checked_sub(1)
+        .and_then(|i| words.get(i))
+        .and_then(|w| number_in_words(&crate::case::lower(w)));
+    let (value, n_at) = match tens {
+        Some(tens) if value < 10 && tens >= 20 && tens % 10 == 0 && tens < 100 => (value + tens, n_at - 1),
+        _ => (value, n_at),
+    };
     // (Thousands set apart by a space, `1 057 apps`.)
     let (value, head_end) = match n_at.checked_sub(1).and_then(|i| words.get(i)) {
         Some(w)
@@ -8179,7 +8187,7 @@ pub(super) fn count_in_words(text: &str) -> Option<Counted> {
         .and_then(|i| head.get(i))
         .map_or("", String::as_str);
     const ABOUT: Words = Words(
-        "about|around|roughly|approximately|approx|ca|circa|nearly|almost|like|some|maybe|probably|think|guess|believe|estimate|etwa|ungefähr|rund|fast|knapp|zirka|um|environ|presque|env|soixantaine|unos|unas|casi|aproximadamente|aprox|alrededor|como|cerca",
+        "about|around|roughly|approximately|approx|ca|circa|nearly|almost|like|some|maybe|probably|think|guess|believe|estimate|say|etwa|ungefähr|rund|fast|knapp|zirka|um|environ|presque|env|soixantaine|unos|unas|casi|aproximadamente|aprox|alrededor|como|cerca",
     );
     const FEWER: Words = Words("less|fewer|under|unter|weniger|moins|menos|max|maximum|höchstens|to|bis");
     // (Or a sign of one before it, `± 20`, `+/- 20`, `≈ 20`.)
@@ -8204,7 +8212,7 @@ pub(super) fn count_in_words(text: &str) -> Option<Counted> {
             && matches!(two_before, "more" | "mehr" | "plus" | "más" | "mas");
     let least = matches!(before, "least" | "mindestens" | "moins" | "menos")
         && matches!(two_before, "at" | "au" | "al" | "")
-        || before == "mindestens";
+        || matches!(before, "mindestens" | "gut");
     let fewer = !least
         && !rough_phrase
         && (FEWER.contains(before) || matches!(before, "than" | "als" | "que" | "de") && FEWER.contains(two_before));
@@ -8411,13 +8419,13 @@ const COUNT_HEAD: Words = Words(
      |das|sind|es|ich|habe|hab|hat|haben|insgesamt|gesamt|insg|etwa|ungefähr|rund|fast|knapp|über|mindestens|höchstens|mehr|als|weniger|unter|bis|zu|um|die|zirka|also|gibt|auf|meinem|dem|handy\
      |c'est|ce|sont|il|y|j'ai|ai|en|tout|au|environ|presque|plus|de|moins|une|soixantaine|voilà|voila|env\
      |son|hay|tengo|unos|unas|casi|más|mas|que|al|menos|aproximadamente|aprox|alrededor|como|cerca|tiene\
-     |one|nb|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|another",
+     |one|nb|p.s|ps|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|another|out|main|i'd|id|zusammen|gut|ges",
 );
 
 /// The words after a count's word for apps ([`count_in_words`]), in lower case: where or
 /// how it counts, or that it is rough.
 const COUNT_TAIL: Words = Words(
-    "in|total|all|altogether|together|up|overall|on|my|the|this|phone|iphone|ipad|android|device|smartphone|installed|here|listed|above|below|now|currently|lol|approx|approximately|roughly|ish|circa|counted|altogether\
+    "in|total|all|altogether|together|up|overall|on|my|the|this|phone|copied|from|settings|iphone|ipad|android|device|smartphone|installed|here|listed|above|below|now|currently|lol|approx|approximately|roughly|ish|circa|counted|altogether\
      |insgesamt|gesamt|im|ganzen|auf|meinem|dem|handy|telefon|installiert|ungefähr|hier|oben|unten|au|en|tout|sur|mon|téléphone|portable|installées|installés|environ|ici|el|mi|teléfono|móvil|movil|instaladas|instalados|aquí|aqui|arriba|aprox",
 );
 
