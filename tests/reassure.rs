@@ -7682,10 +7682,9 @@ fn a_count_before_names_on_its_line_keeps_the_names() {
 
 /// A message's part marker in more of its shapes (red team rt65's misses): with a word
 /// for a part in its brackets (`Slack (part 1 of 2)`, `Slack (Teil 1/2)`), spaced (`Slack
-/// (1 / 2)`), after the name without brackets on the first or the last line (`Slack
-/// 1/2`), written together (`1of2`, `(1of2)`), or after a name in the middle of the list,
-/// where one message ended and the next began (`Zoom (1/2)`). None is whole; every part
-/// here is.
+/// (1 / 2)`), written together (`1of2`, `(1of2)`), and alone on the first or last line past
+/// the list's frame, a greeting, a count or a sign-off (red team rt67: `Hi, here are my
+/// apps:` then `1/2`; `1/2` over `Thanks!`). None is whole; every part here is.
 #[test]
 fn a_part_marker_in_more_shapes_says_the_list_is_not_whole() {
     for text in [
@@ -7693,20 +7692,63 @@ fn a_part_marker_in_more_shapes_says_the_list_is_not_whole() {
         "Slack\nZoom\nOutlook (part 1 of 2)\n",
         "Slack (Teil 1/2)\nZoom\nOutlook\n",
         "Slack (1 / 2)\nZoom\nOutlook\n",
-        "Slack 1/2\nZoom\nOutlook\n",
-        "Slack\nZoom\nOutlook 1/2\n",
         "Slack\nZoom\nOutlook\n1of2\n",
         "Slack\nZoom\nOutlook\n(1of2)\n",
-        "Slack\nZoom (1/2)\nOutlook\nTeams\n",
+        "Hi, here are my apps:\n1/2\nZoom\nSlack\nOutlook\nTeams\n",
+        "I have 4 apps\n1/2\nZoom\nSlack\nOutlook\nTeams\n",
+        "Zoom\nSlack\nOutlook\nTeams\n1/2\nThanks!\n",
     ] {
         assert_not_whole(text);
     }
-    assert_nothing_to_do("Slack\nZoom (1/2)\nOutlook\nTeams (2/2)\n");
     assert_nothing_to_do("Slack (part 1 of 2)\nZoom\nOutlook (part 2 of 2)\n");
     assert_nothing_to_do("1of2\nSlack\nZoom\n2of2\nOutlook\n");
-    // (Ratings down a column, and one rating out of five in the middle, are no parts.)
-    assert_nothing_to_do("Slack\nZoom (4/5)\nOutlook\n");
+    assert_nothing_to_do("Hi,\n1/2\nZoom\nSlack\n2/2\nTeams\nThanks\n");
+    // (Ratings down a column are no parts.)
     assert_nothing_to_do("Slack (4/5)\nZoom (3/5)\nOutlook (5/5)\n");
+}
+
+/// Red team rt67's false refusals of the part markers' and the count's rules: a score, a
+/// rating or a date after a name without brackets (`Wordle 3/6`, `Duolingo 4/5`, `Updated
+/// 1/3`), a fraction in brackets after a name in the middle (`Dual SIM (1/2)`), a heading
+/// of more apps over them (`Another 3 apps`), a store title's count after a dash
+/// (`Creative Cloud - 20+ apps`) are whole; a count in a mail's inline tags is read (`<b>Ich
+/// habe 40 Apps</b>` over three rows is not whole).
+#[test]
+fn scores_ratings_and_dates_are_no_part_markers_rt67() {
+    for text in [
+        "Zoom\nSlack\nOutlook\nTeams\nWhatsApp\nWordle 3/6\n",
+        "Duolingo 4/5\nZoom\nSlack\nOutlook\n",
+        "Zoom 8/10\nSlack\nTeams\n",
+        "Zoom\nSlack\nOutlook\nTeams\nUpdated 1/3\n",
+        "SIM 1/2\nZoom\nSlack\n",
+        "Zoom\nSlack\nDual SIM (1/2)\nTeams\n",
+        "Zoom\nSlack\nOutlook\nAnother 3 apps\nTeams\nChrome\nGmail\n",
+        "Slack\nZoom\nCreative Cloud - 20+ apps\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    assert_not_whole("Zoom\nSlack\nTeams\n<b>Ich habe 40 Apps</b>\n");
+    assert_not_whole("<i>I have 40 apps</i>\nZoom\nSlack\n");
+}
+
+/// Names, then a count after a sign on one line (red team rt66: `Slack, Zoom, Microsoft
+/// Teams: 30 apps total`, `… Teams. That's 30 apps in total`, `… Teams - 30 apps total`):
+/// the names read, the count weighed against them; as many is whole, and TikTok there is
+/// reported.
+#[test]
+fn names_then_a_count_on_one_line_are_weighed() {
+    for text in [
+        "Slack, Zoom, Microsoft Teams: 30 apps total\n",
+        "Slack, Zoom, Microsoft Teams. That's 30 apps in total\n",
+        "Slack, Zoom and Teams - 30 apps total\n",
+        "Slack, Zoom, Teams... 30 apps in total\n",
+        "Outlook\nMicrosoft Teams: 30 apps total\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_nothing_to_do("Slack, Zoom, Teams: 3 apps total\n");
+    assert_nothing_to_do("Outlook\nSlack\nMicrosoft Teams: 3 apps total\n");
+    assert_tiktok_reported("Slack, Zoom, TikTok: 3 apps total\n", true);
 }
 
 /// A name set apart from a count after it by a dash is still read as it was (`TikTok - 3

@@ -57,15 +57,26 @@ const ENTRY: u8 = 3;
 const NOTE: u8 = 4;
 const CUT: u8 = 5;
 
-/// A chat's part marker alone on the first or the last line (`1/2`, `2/2`), or one in
+/// A chat's part marker alone on the first or the last line, or on the first or last past
+/// the list's frame (`1/2`, `2/2`; `Hi, here are my apps:` `1/2`), or one in
 /// words on any line (`1 of 2` between names: two messages or screenshots pasted one after
 /// the other; a fraction is written with a slash): a message of several, the list whole
 /// only when every part is here. Each such line, and any other of the same count, is no
 /// app; more markers than ten are no chat's parts.
 fn part_markers(list: &mut AppList, lines: &[&str]) {
+    // (The text's first and last lines, and the list's: those past its frame, a greeting,
+    // a heading, a count or a sign-off, `Hi, here are my apps:` `1/2` … `Thanks!`.)
+    let framed = |i: usize| {
+        list.structure.iter().any(|&(from, to)| (from..=to).contains(&(i + 1)))
+            && lines.get(i).is_none_or(|l| bare_part(l).is_none())
+    };
     let ends = [
         lines.iter().position(|l| !is_blank(l)),
         lines.iter().rposition(|l| !is_blank(l)),
+        (0..lines.len()).find(|&i| lines.get(i).is_some_and(|l| !is_blank(l)) && !framed(i)),
+        (0..lines.len())
+            .rev()
+            .find(|&i| lines.get(i).is_some_and(|l| !is_blank(l)) && !framed(i)),
     ];
     let at_an_end = || {
         ends.iter()
@@ -87,19 +98,11 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     let mut entry_lines: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
     crate::small_sort::sort_by_key(&mut entry_lines, |&l| l);
     let named = |i: usize| entry_lines.binary_search(&(i + 1)).is_ok();
-    // (Or after a name in the middle of the list in brackets, where one message ended and
-    // the next began, `Zoom (1/2)`: a part of two to four, as a chat's are; a rating is
-    // out of five or ten, `Zoom (4/5)`.)
     let after_a_name = || {
         ends.iter()
             .flatten()
             .filter(|&&i| named(i))
             .find_map(|&i| trailing_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
-            .or_else(|| {
-                (lines.iter().enumerate())
-                    .filter(|&(i, l)| l.ends_with([')', ']']) && named(i))
-                    .find_map(|(_, l)| trailing_part(l).filter(|p| p.1 <= 4 && bracketed(l)).map(|p| p.1))
-            })
     };
     // (Not ratings or fractions down a column, `Slack (4/5)` over `Zoom (3/5)`: a message's
     // marker ends it, and the next line begins another.)
@@ -527,35 +530,23 @@ fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
     }
 }
 
-/// A part marker at the end of a line after something else: in brackets (`Slack (1 of
-/// 2)`, `Outlook [2/3]`, `Slack (part 1 of 2)`, `Slack (Teil 1/2)`, `Slack (1 / 2)`), as
-/// [`bare_part`] or a part's words ([`super::formats::part_of`]) read it inside them, or
-/// after a space without them (`Slack 1/2`, `Slack 1of2`): its two numbers.
+/// A part marker in brackets at the end of a line after something else (`Slack (1 of 2)`,
+/// `Outlook [2/3]`, `Slack (part 1 of 2)`, `Slack (Teil 1/2)`, `Slack (1 / 2)`), as
+/// [`bare_part`] or a part's words ([`super::formats::part_of`]) read it inside them: its
+/// two numbers. (Not without brackets: `Wordle 3/6`, `Duolingo 4/5`, `Updated 1/3` are a
+/// score, a rating and a date, red team rt67.)
 fn trailing_part(line: &str) -> Option<(u64, u64)> {
     let line = crate::text::trim(line);
-    // (Most lines end in no bracket nor digit: let go at their last byte.)
+    // (Most lines end in no bracket: let go at their last byte.)
     let (head, inner) = match line.as_bytes().last()? {
         b')' => line.strip_suffix(')')?.rsplit_once('(')?,
         b']' => line.strip_suffix(']')?.rsplit_once('[')?,
-        b'0'..=b'9' => {
-            let (head, marker) = line.rsplit_once(' ')?;
-            // (Digits and a slash or `of` only: `1/2`, `1of2`; `(1/2)` is read above.)
-            if !marker.contains('/') && !marker.contains("of") {
-                return None;
-            }
-            (head, marker)
-        }
         _ => return None,
     };
     let part = |(at, of): (u64, u64)| ((1..=of).contains(&at) && (2..=10).contains(&of)).then_some((at, of));
     (!crate::text::trim(head).is_empty())
         .then(|| bare_part(inner).or_else(|| super::formats::part_of(inner).and_then(part)))
         .flatten()
-}
-
-/// Whether a line ends in a bracket ([`trailing_part`]'s first shape).
-fn bracketed(line: &str) -> bool {
-    crate::text::trim(line).ends_with([')', ']'])
 }
 
 /// A part marker alone (`1/2`, `2/3`, `1 of 2`): its two numbers, a part of two to ten

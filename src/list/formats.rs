@@ -1232,6 +1232,18 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         list.structure.push((n, n));
         return;
     }
+    // Names, then a count of the apps after a sign (`Slack, Zoom, Teams: 30 apps total`,
+    // `… Teams. That's 30 apps in total`, `TikTok - 3 apps in total`): the names read as a
+    // line of their own, and the count weighed against every app read so far. (Once: a
+    // line whose names hold another such count is read as it is.)
+    if let Some((names, count, said)) = names_then_count(text).filter(|(names, _, _)| names_then_count(names).is_none())
+    {
+        read_typed(n, names, list, self::plain(names));
+        if count.fewest() > list.entries.len() {
+            note_elsewhere(list, n, said);
+        }
+        return;
+    }
     if said_besides_names(n, text, plain, first_hash, list) {
         return;
     }
@@ -3065,7 +3077,17 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         some_of_them(n, line, &mut list);
         let names = framed_names(line);
         let (counted, before) = (label_count(line, names), list.entries.len());
+        // (A count after the last name and a sign, `Slack, Zoom, Teams: 30 apps total`:
+        // weighed against every app read so far.)
+        let mut tail_count = None;
         for part in listed_names(names) {
+            let part = match names_then_count(part) {
+                Some((name, count, said)) => {
+                    tail_count = Some((count, said));
+                    name
+                }
+                None => part,
+            };
             let (part, remark) = remark_after(part);
             let (part, etc) = and_so_on(part);
             let etc = etc || remark;
@@ -3082,6 +3104,9 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         }
         if counted.is_some_and(|c| c > list.entries.len() - before) {
             note_elsewhere(&mut list, n, line);
+        }
+        if let Some((_, said)) = tail_count.filter(|(count, _)| count.fewest() > list.entries.len()) {
+            note_elsewhere(&mut list, n, said);
         }
     }
     list
@@ -8070,6 +8095,30 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         .flatten()
 }
 
+/// A line of names and then a count of the apps after a sign, a full stop, a colon, a
+/// dash, an ellipsis or a bar (`Slack, Zoom, Teams: 30 apps total`, `Teams. That's 30 apps
+/// in total`, `TikTok - 3 apps in total`): the names, the count and its words.
+fn names_then_count(text: &str) -> Option<(&str, Counted, &str)> {
+    // (Most lines have no word for apps: let go as [`count_in_words`] lets them go.)
+    if text.len() > 400 || !crate::text::words8::has_p_or_w(text.as_bytes()) {
+        return None;
+    }
+    // (An ellipsis before a full stop: its dots are no sentence's end.)
+    ["... ", "… ", ". ", ": ", " - ", " – ", " — ", " | "]
+        .iter()
+        .find_map(|sep| {
+            let (names, said) = text.rsplit_once(sep)?;
+            let names = trim(names);
+            let said = trim(said);
+            // (A count of a few words at least, `30 apps total`: a name's own, a store's title,
+            // says a bare count, `Creative Cloud - 20+ apps`.)
+            (!names.is_empty() && names.chars().any(char::is_alphanumeric) && said.split_whitespace().nth(2).is_some())
+                .then(|| count_in_words(said))
+                .flatten()
+                .map(|count| (names, count, said))
+        })
+}
+
 /// How a count of the apps says its number ([`count_in_words`]).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Counted {
@@ -8102,11 +8151,18 @@ impl Counted {
 /// for apps one of where or how it counts ([`COUNT_TAIL`]: not `5 apps need updates`, `8
 /// apps shown, 40 in total`). A rough count (`about`, `~`, `or so`, `I think`) is
 /// [`Counted::About`]; one of an upper limit (`less than`, `up to`) says no fewest.
+#[inline(never)]
 pub(super) fn count_in_words(text: &str) -> Option<Counted> {
     // (Most lines are let go here, eight bytes at a time: every word for apps read here has
     // a `p` in it, or a `w` (`Anwendungen`).)
     if text.len() > 160 || !crate::text::words8::has_p_or_w(text.as_bytes()) {
         return None;
+    }
+    // (A mail's or a page's inline tags around it, `<b>Ich habe 40 Apps</b>`: read without
+    // them, once.)
+    if text.contains('<') {
+        let bare = inline_tags_taken(text)?;
+        return (!bare.contains('<')).then(|| count_in_words(&bare)).flatten();
     }
     let words: Vec<&str> = text.split_whitespace().take(17).collect();
     if words.len() > 16 {
@@ -8216,11 +8272,7 @@ pub(super) fn count_in_words(text: &str) -> Option<Counted> {
     let fewer = !least
         && !rough_phrase
         && (FEWER.contains(before) || matches!(before, "than" | "als" | "que" | "de") && FEWER.contains(two_before));
-    // (`another 10 apps`: so many more, not here.)
-    let more_elsewhere = head.iter().any(|w| w == "another");
-    Some(if more_elsewhere {
-        Counted::AtLeast(usize::MAX)
-    } else if fewer {
+    Some(if fewer {
         Counted::AtLeast(0)
     } else if rough {
         Counted::About(value)
@@ -8235,6 +8287,7 @@ pub(super) fn count_in_words(text: &str) -> Option<Counted> {
 
 /// Whether `line`, words in lower case between single spaces, holds `phrase`'s words in a
 /// row.
+#[inline(never)]
 fn has_words(line: &str, phrase: &str) -> bool {
     line.match_indices(phrase).any(|(at, _)| {
         let before = line.get(..at).is_none_or(|b| b.is_empty() || b.ends_with(' '));
@@ -8248,6 +8301,7 @@ fn has_words(line: &str, phrase: &str) -> bool {
 /// A count's number ([`count_in_words`]): its value, whether it is marked rough (`~60`,
 /// `≈60`, `60ish`, `60-ish`), and whether at least (`60+`), in digits with the signs around
 /// it (`**57**`, `📱57`) or in words (`fifty-seven`, `sechzig`).
+#[inline(never)]
 fn count_number(word: &str) -> Option<(usize, bool, bool)> {
     let rough = word.contains(['~', '≈']);
     // (Not a negative number, `-5`, `−57`: no count.)
@@ -8276,6 +8330,7 @@ fn count_number(word: &str) -> Option<(usize, bool, bool)> {
 /// A number in words up to a hundred, in English (`seventeen`, `fifty-seven`, `ninety`,
 /// `a hundred` as `hundred`), and the tens in German, French and Spanish (`sechzig`,
 /// `soixante`, `sesenta`), or [`number_word`]'s.
+#[inline(never)]
 fn number_in_words(word: &str) -> Option<usize> {
     const UNITS: [&str; 19] = [
         "one",
@@ -8419,7 +8474,7 @@ const COUNT_HEAD: Words = Words(
      |das|sind|es|ich|habe|hab|hat|haben|insgesamt|gesamt|insg|etwa|ungefähr|rund|fast|knapp|über|mindestens|höchstens|mehr|als|weniger|unter|bis|zu|um|die|zirka|also|gibt|auf|meinem|dem|handy\
      |c'est|ce|sont|il|y|j'ai|ai|en|tout|au|environ|presque|plus|de|moins|une|soixantaine|voilà|voila|env\
      |son|hay|tengo|unos|unas|casi|más|mas|que|al|menos|aproximadamente|aprox|alrededor|como|cerca|tiene\
-     |one|nb|p.s|ps|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|another|out|main|i'd|id|zusammen|gut|ges",
+     |one|nb|p.s|ps|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|out|main|i'd|id|zusammen|gut|ges",
 );
 
 /// The words after a count's word for apps ([`count_in_words`]), in lower case: where or
