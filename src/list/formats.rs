@@ -1228,7 +1228,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // A line that counts the apps (`That's 57 apps in total`, `~60 apps`, `more than 50
     // apps`): the list's structure, its count weighed against the rows by the account.
     // (Before the sentences' rules: every word of it is a count's.)
-    if count_in_words(text).is_some() {
+    // (Most lines have no word for apps: let go by one look at their bytes for both.)
+    let apps_word = crate::text::words8::has_p_or_w(text.as_bytes());
+    if apps_word && count_in_words_of(text).is_some() {
         list.structure.push((n, n));
         return;
     }
@@ -1236,7 +1238,10 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // `… Teams. That's 30 apps in total`, `TikTok - 3 apps in total`): the names read as a
     // line of their own, and the count weighed against every app read so far. (Once: a
     // line whose names hold another such count is read as it is.)
-    if let Some((names, count, said)) = names_then_count(text).filter(|(names, _, _)| names_then_count(names).is_none())
+    if let Some((names, count, said)) = apps_word
+        .then(|| names_then_count(text))
+        .flatten()
+        .filter(|(names, _, _)| names_then_count(names).is_none())
     {
         read_typed(n, names, list, self::plain(names));
         if count.fewest() > list.entries.len() {
@@ -8103,6 +8108,7 @@ fn names_then_count(text: &str) -> Option<(&str, Counted, &str)> {
     if text.len() > 400 || !crate::text::words8::has_p_or_w(text.as_bytes()) {
         return None;
     }
+    let count_in_words = count_in_words_of;
     // (An ellipsis before a full stop: its dots are no sentence's end.)
     ["... ", "… ", ". ", ": ", " - ", " – ", " — ", " | "]
         .iter()
@@ -8151,11 +8157,19 @@ impl Counted {
 /// for apps one of where or how it counts ([`COUNT_TAIL`]: not `5 apps need updates`, `8
 /// apps shown, 40 in total`). A rough count (`about`, `~`, `or so`, `I think`) is
 /// [`Counted::About`]; one of an upper limit (`less than`, `up to`) says no fewest.
-#[inline(never)]
 pub(super) fn count_in_words(text: &str) -> Option<Counted> {
     // (Most lines are let go here, eight bytes at a time: every word for apps read here has
     // a `p` in it, or a `w` (`Anwendungen`).)
-    if text.len() > 160 || !crate::text::words8::has_p_or_w(text.as_bytes()) {
+    if !crate::text::words8::has_p_or_w(text.as_bytes()) {
+        return None;
+    }
+    count_in_words_of(text)
+}
+
+/// [`count_in_words`] of a text with a `p` or a `w` in it (the caller has looked).
+#[inline(never)]
+fn count_in_words_of(text: &str) -> Option<Counted> {
+    if text.len() > 160 {
         return None;
     }
     // (A mail's or a page's inline tags around it, `<b>Ich habe 40 Apps</b>`: read without
