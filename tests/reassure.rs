@@ -7872,3 +7872,12 @@ fn more_counts_of_the_whole_are_weighed_rt66() {
         "ges. 57 Apps",
     ]);
 }
+
+/// The list's ends past its frame are found in one pass over the structure's ranges, not a
+/// walk over them for each line (the review of this stop's rule: a text of greetings alone
+/// had made it quadratic).
+#[test]
+fn the_ends_past_a_long_frame_are_found_once() {
+    let text = "Hi,\n".repeat(60_000) + "1/2\nSlack\nZoom\n";
+    assert_not_whole(&text);
+}

@@ -66,10 +66,26 @@ const CUT: u8 = 5;
 fn part_markers(list: &mut AppList, lines: &[&str]) {
     // (The text's first and last lines, and the list's: those past its frame, a greeting,
     // a heading, a count or a sign-off, `Hi, here are my apps:` `1/2` … `Thanks!`.)
-    let framed = |i: usize| {
-        list.structure.iter().any(|&(from, to)| (from..=to).contains(&(i + 1)))
-            && lines.get(i).is_none_or(|l| bare_part(l).is_none())
-    };
+    // (Which lines the structure covers, counted once from its ranges' ends: asked of the
+    // lines from each end, never a walk over the ranges for each.)
+    let mut depth = vec![0i64; lines.len() + 2];
+    for &(from, to) in &list.structure {
+        if let Some(d) = depth.get_mut(from) {
+            *d += 1;
+        }
+        if let Some(d) = depth.get_mut(to.saturating_add(1).min(lines.len() + 1)) {
+            *d -= 1;
+        }
+    }
+    let covered: Vec<bool> = depth
+        .iter()
+        .scan(0i64, |open, d| {
+            *open += d;
+            Some(*open > 0)
+        })
+        .collect();
+    let framed =
+        |i: usize| covered.get(i + 1).copied().unwrap_or(false) && lines.get(i).is_none_or(|l| bare_part(l).is_none());
     let ends = [
         lines.iter().position(|l| !is_blank(l)),
         lines.iter().rposition(|l| !is_blank(l)),
