@@ -7881,3 +7881,27 @@ fn the_ends_past_a_long_frame_are_found_once() {
     let text = "Hi,\n".repeat(60_000) + "1/2\nSlack\nZoom\n";
     assert_not_whole(&text);
 }
+
+/// Red team rt67's last misses: a part marker with a sign or an emoji around it (`1/2 👇`,
+/// `1/2…`, `#1/2`, `2/2 ✅`) and the list continued in the next message in French, German
+/// and Spanish (`(suite dans le prochain message)`, `(Fortsetzung in der nächsten
+/// Nachricht)`, `sigue en el siguiente mensaje`, `el resto en otro mensaje`, `(sigue)`).
+#[test]
+fn marked_parts_and_continued_lists_in_more_words_rt67() {
+    for text in [
+        "1/2 👇\nSlack\nZoom\nOutlook\n",
+        "Slack\nZoom\nOutlook\n1/2…\n",
+        "#1/2\nSlack\nZoom\n",
+        "Zoom\nSlack\nTeams\n2/2 ✅\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_nothing_to_do("1/2 👇\nSlack\nZoom\n2/2 ✅\nOutlook\n");
+    assert_lines_not_whole(&[
+        "(suite dans le prochain message)",
+        "(Fortsetzung in der nächsten Nachricht)",
+        "sigue en el siguiente mensaje",
+        "el resto en otro mensaje",
+        "(sigue)",
+    ]);
+}

@@ -569,7 +569,11 @@ fn trailing_part(line: &str) -> Option<(u64, u64)> {
 /// ([`super::formats::part_of`], of digits and a slash only).
 #[inline(never)]
 fn bare_part(line: &str) -> Option<(u64, u64)> {
-    let line = crate::text::trim(line);
+    // (With a sign or an emoji around it, `#1/2`, `1/2 👇`, `1/2…`, `2/2 ✅`.)
+    let line = crate::text::trim(line)
+        .trim_start_matches('#')
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != ']')
+        .trim_end();
     let part = |(at, of): (u64, u64)| ((1..=of).contains(&at) && (2..=10).contains(&of)).then_some((at, of));
     // (Or in words, `1 of 2`, `2 von 3`: a message's part, when alone.)
     if line.len() <= 10 && line.contains(' ') {

@@ -6680,7 +6680,9 @@ le reste dans le prochain message,el resto en el siguiente correo,el resto en el
 el resto en otro correo,el resto en el siguiente mensaje,de rest volgt,rest volgt,de rest in de volgende mail,\
 o resto no próximo e-mail,o resto no próximo email,o resto segue,il resto nella prossima mail,il resto segue,\
 reszta w następnym mailu,reszta w następnej wiadomości,reszta później,first part,part one,erster teil,\
-première partie,primera parte,primeira parte,prima parte,";
+première partie,primera parte,primeira parte,prima parte,suite dans le prochain message,la suite dans le prochain message,\
+suite dans le prochain mail,fortsetzung in der nächsten nachricht,fortsetzung in der nächsten mail,sigue,sigue en el siguiente mensaje,\
+sigue en el próximo mensaje,continúa en el siguiente mensaje,el resto en otro mensaje,";
 
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
@@ -6735,7 +6737,7 @@ const MORE_OR_ALL: Words = Words(
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
-    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
+    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|sigue|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
