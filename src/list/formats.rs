@@ -4502,7 +4502,8 @@ const QUANTITIES: Words = Words(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|wat|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune",
 );
 /// A number in words ([`NUMBER_WORDS`]' English ones, and their German, French and
-/// Spanish), as [`stated_total`] reads `Four apps:`.
+/// Spanish), as [`stated_total`] reads `Four apps:`. (Kept this narrow for the words it
+/// reads among others; [`number_in_words`] reads more, where every word is a count's.)
 fn number_word(word: &str) -> Option<u64> {
     const VALUES: [(&str, u64); 23] = [
         ("two", 2),
@@ -8228,8 +8229,8 @@ fn count_in_words_of(text: &str) -> Option<Counted> {
     let tail = lowered.get(at + 1..)?;
     // (A sign alone is no word, but a plus or an ampersand joins another count on.)
     let joins = |i: usize| words.get(i).is_some_and(|w| matches!(*w, "+" | "&" | "/" | "|"));
-    // (A name in title case, two words or more before its number, is no count: `All in
-    // One 50 Apps`; a title's small words in lower case too: `All in One 50 Apps`.)
+    // (A name in title case before its number, two capitals or more and a title's small
+    // words in lower case, is no count: `All in One 50 Apps`, `Total Fitness 24 apps`.)
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let small = |w: &str| {
         matches!(
@@ -8344,8 +8345,9 @@ fn count_number(word: &str) -> Option<(usize, bool, bool)> {
 }
 
 /// A number in words up to a hundred, in English (`seventeen`, `fifty-seven`, `ninety`,
-/// `a hundred` as `hundred`), and the tens in German, French and Spanish (`sechzig`,
-/// `soixante`, `sesenta`), or [`number_word`]'s.
+/// `a hundred` as `hundred`, `dozen`), one to twenty and the tens in German, French and
+/// Spanish (`fünfzehn`, `sechzig`, `soixante`, `sesenta`): every word of [`number_word`]
+/// and more, for a line every word of which is a count's ([`count_in_words`]).
 #[inline(never)]
 fn number_in_words(word: &str) -> Option<usize> {
     const UNITS: [&str; 19] = [
@@ -8473,7 +8475,7 @@ fn number_in_words(word: &str) -> Option<usize> {
         .or_else(|| tens(word))
         .or_else(|| (word == "hundred").then_some(100))
         .or_else(|| OTHER_TENS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n))
-        .or_else(|| number_word(word).and_then(|n| usize::try_from(n).ok()))
+        .or_else(|| (word == "dozen").then_some(12))
 }
 
 /// The words for apps [`count_in_words`] reads, in lower case: [`COUNTED`]'s with a `p` or
