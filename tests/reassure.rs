@@ -7905,3 +7905,78 @@ fn marked_parts_and_continued_lists_in_more_words_rt67() {
         "(sigue)",
     ]);
 }
+
+/// Stop 60's misses, counts in shapes the count's rule did not read: a total without a
+/// word for apps (`(40 in total)`, `40 altogether`, `around 40 in total`), a range, whose
+/// fewest is its first number (`20-30 apps`, `I have 20 to 30 apps`, `between 20 and 30
+/// apps`, `zwischen 20 und 30 Apps`, `entre 20 et 30 applis`, `entre 20 y 30 apps`), a
+/// part's count before the whole's after its word for apps (`8 apps out of 40`, `10 Apps
+/// von insgesamt 57`), a number glued to its word for apps (`40apps`), a label in German
+/// or a sum (`Anzahl der Apps: 40`, `Sum: 40`), and Markdown's marks around a total's
+/// label or number or a table's total row (`**Total:** 40`, `Total: **40**`, `| Total |
+/// 40 |`). Over three rows, none is whole.
+#[test]
+fn counts_in_more_shapes_are_weighed_stop61() {
+    assert_lines_not_whole(&[
+        "(40 in total)",
+        "40 altogether",
+        "around 40 in total",
+        "about 40 in all",
+        "20-30 apps",
+        "I have 20 to 30 apps",
+        "between 20 and 30 apps",
+        "zwischen 20 und 30 Apps",
+        "entre 20 et 30 applis",
+        "entre 20 y 30 apps",
+        "8 apps out of 40",
+        "10 Apps von insgesamt 57",
+        "40apps",
+        "~40apps",
+        "Anzahl der Apps: 40",
+        "Sum: 40",
+        "**Total:** 40",
+        "Total: **40**",
+        "**Total: 40**",
+        "Total apps: **40**",
+        "| Total | 40 |",
+    ]);
+}
+
+/// [`counts_in_more_shapes_are_weighed_stop61`]'s counts over as many rows as their fewest
+/// are whole; names with such numbers and words stay names.
+#[test]
+fn counts_in_more_shapes_over_as_many_rows_are_whole() {
+    assert_nothing_to_do("Slack\nZoom\nOutlook\n(3 in total)\n");
+    assert_nothing_to_do("Slack\nZoom\nOutlook\nI have 3 to 5 apps\n");
+    assert_nothing_to_do("Slack\nZoom\nOutlook\n3-4 apps\n");
+    assert_nothing_to_do("Slack\nZoom\nOutlook\n**Total:** 3\n");
+    assert_nothing_to_do("Slack\nZoom\nOutlook\n3apps\n");
+    assert_names_stay_names(&[
+        "Total Commander",
+        "Sum Up",
+        "30 Seconds of Code",
+        "2-Step Verification",
+        "Between",
+        "Total War: ROME",
+        "Apps 2 Go",
+        "Sum: Budget",
+    ]);
+}
+
+/// A count before names on one line after a sign is weighed against the rows, the names
+/// read (`30 apps - Signal, Telegram, Teams`, `Total 30: Signal, Telegram`); a message's
+/// part marker in the list's heading (`Here are my apps (1/2):`).
+#[test]
+fn a_count_before_names_and_a_marked_heading_are_weighed_stop61() {
+    for text in [
+        "Slack\nZoom\nOutlook\n30 apps - Signal, Telegram, Teams\n",
+        "Slack\nZoom\nOutlook\nTotal 30: Signal, Telegram\n",
+        "Here are my apps (1/2):\nSlack\nZoom\nOutlook\n",
+        "My apps (part 1 of 2):\nSlack\nZoom\nOutlook\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_nothing_to_do("Slack\nZoom\nOutlook\n3 apps - Signal, Telegram, Teams\n");
+    assert_tiktok_reported("Slack\nZoom\n30 apps - TikTok, Telegram\n", false);
+    assert_nothing_to_do("Here are my apps (1/2):\nSlack\nZoom\nHere are my apps (2/2):\nOutlook\n");
+}

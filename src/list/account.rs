@@ -126,7 +126,19 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     let column_once = std::cell::OnceCell::new();
     let column = || *column_once.get_or_init(|| lines.windows(2).any(|w| w.iter().all(|l| trailing_part(l).is_some())));
     let after_a_name = || after_a_name().filter(|_| !column());
-    let Some(of) = at_an_end().or_else(in_words).or_else(after_a_name) else {
+    // (Or in brackets in a heading read as no app, `Here are my apps (1/2):`, `My apps
+    // (part 1 of 2):`, wherever it is.)
+    let heading_part = |i: usize, line: &str| {
+        (line.len() <= 80 && line.trim_end().ends_with("):") && !named(i))
+            .then(|| trailing_part(line.trim_end().trim_end_matches(':')))
+            .flatten()
+    };
+    let in_a_heading = || (lines.iter().enumerate()).find_map(|(i, l)| heading_part(i, l).map(|p| p.1));
+    let Some(of) = at_an_end()
+        .or_else(in_words)
+        .or_else(after_a_name)
+        .or_else(in_a_heading)
+    else {
         return;
     };
     // (Each part's line, its place, and whether its marker follows a name.)
@@ -135,7 +147,8 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
             Some(p) => Some((i + 1, p, false)),
             None => trailing_part(l)
                 .filter(|_| !column() && named(i))
-                .map(|p| (i + 1, p, true)),
+                .map(|p| (i + 1, p, true))
+                .or_else(|| heading_part(i, l).map(|p| (i + 1, p, false))),
         })
         .filter(|(_, p, _)| p.1 == of)
         .map(|(line, p, named)| (line, p.0, named))
@@ -1475,6 +1488,10 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         }
         account.lines += 1;
     }
+    // (And a count said on a line of names, `30 apps - Signal, Telegram`.)
+    for &(n, fewest) in &list.counts {
+        stated = stated.max(Some((fewest, n)));
+    }
     // A list that says it has more apps than it holds: the rest is not here.
     if let Some((_, n)) = stated.filter(|&(total, _)| total > list.entries.len()) {
         let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
@@ -1482,7 +1499,11 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             line: n,
             skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
         });
-        account.structure -= 1;
+        match kind.get(n).copied() {
+            Some(STRUCTURE) => account.structure -= 1,
+            Some(ENTRY) => account.entries -= 1,
+            _ => account.unread -= 1,
+        }
         account.unread += 1;
     }
     list.notes = by_line(std::mem::take(&mut list.notes), |n| n.line, lines.len());

@@ -1230,7 +1230,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // (Before the sentences' rules: every word of it is a count's.)
     // (Most lines have no word for apps: let go by one look at their bytes for both.)
     let apps_word = crate::text::words8::has_p_or_w(text.as_bytes());
-    if apps_word && count_in_words_of(text).is_some() {
+    if apps_word && count_in_words_of(text).is_some() || total_in_words(text).is_some() {
         list.structure.push((n, n));
         return;
     }
@@ -1247,6 +1247,18 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         if count.fewest() > list.entries.len() {
             note_elsewhere(list, n, said);
         }
+        return;
+    }
+    // A count, then names after a dash or a bar, or after a total's colon (`30 apps -
+    // Signal, Telegram, Teams`, `Total 30: Signal, Telegram`): the names read as a line of
+    // their own, and the count weighed by the account against every row. (Once, as above.)
+    if let Some((fewest, names)) = (apps_word || after_total_lead(text).is_some())
+        .then(|| count_then_names(text))
+        .flatten()
+        .filter(|(_, names)| count_then_names(names).is_none())
+    {
+        read_typed(n, names, list, self::plain(names));
+        list.counts.push((n, fewest));
         return;
     }
     if said_besides_names(n, text, plain, first_hash, list) {
@@ -7690,7 +7702,8 @@ const FOLDERS: Words = Words(
      |jeux|utilitaires|productivité|divertissement|voyages|dossier|juegos|utilidades|productividad|entretenimiento|viajes|carpeta",
 );
 /// The words of a total (`Total 47`, `Gesamt: 47`).
-const COUNT_TOTAL: Words = Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem|number|no.|#");
+const COUNT_TOTAL: Words =
+    Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem|number|no.|#|sum|summe|suma|somme");
 
 /// Whether `rest`, after a count, names apps in any case and language and says nothing
 /// else (`Apps installiert`, `apps total`, `applis`).
@@ -7852,6 +7865,10 @@ fn total_lead_count(text: &str) -> Option<usize> {
     if let Some(n) = whole_number(rest) {
         return Some(usize::try_from(n).unwrap_or(usize::MAX));
     }
+    // (Or a count of its own words after it, `In total: about 40`, `Insgesamt ca. 40`.)
+    if let Some(c) = counted_in_words(rest, true) {
+        return Some(c.fewest());
+    }
     // (Or a sentence of a few words that counts the apps, `I have 57 apps`, `there are 57
     // apps`; a name after `Total`, `Total Commander`, `Total Fitness 24 apps`, counts nothing.)
     let sentence = rest.starts_with(|c: char| c.is_lowercase()) || rest.starts_with("I ") || rest.starts_with("I'");
@@ -7868,8 +7885,36 @@ fn total_lead_count(text: &str) -> Option<usize> {
 /// A line that counts the apps without a list's number first: a heading and its count in
 /// parentheses (`Installed (47)`, `All apps (84)`, `Apps (47)`), a total (`Total 47`,
 /// `Gesamt: 47`, `Count: 47`), a label and the count (`Apps: 47`).
-#[inline(never)]
 pub(super) fn count_label(text: &str) -> bool {
+    count_label_as_written(text) || marks_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+}
+
+/// A count's line with Markdown's marks in it (`**Total:** 40`, `Total: **40**`) or as a
+/// table's row of two cells (`| Total | 40 |`): the text without them (`Total: 40`), when it
+/// has them.
+fn marks_taken(text: &str) -> Option<String> {
+    let bars = text.len() > 2 && text.starts_with('|') && text.ends_with('|');
+    if !bars && !text.contains('*') && !text.contains('_') {
+        return None;
+    }
+    let plain = text.replace("**", "").replace("__", "");
+    if !bars {
+        return (plain.len() < text.len()).then_some(plain);
+    }
+    let mut cells = plain
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    match (cells.next(), cells.next(), cells.next()) {
+        (Some(label), Some(n), None) if !label.ends_with(':') => Some(format!("{label}: {n}")),
+        _ => None,
+    }
+}
+
+/// [`count_label`] of a text as it is written.
+#[inline(never)]
+fn count_label_as_written(text: &str) -> bool {
     let text = text.trim_end_matches('.');
     // (After a total's lead-in, `In total: 57 apps`, `Total : 57 applis`.)
     if total_lead_count(text).is_some() {
@@ -7922,9 +7967,13 @@ pub(super) fn count_label(text: &str) -> bool {
             let w = w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")).unwrap_or(w);
             COUNTED.contains(w) || ROWS.contains(w) || COUNT_TOTAL.contains(w)
         };
+        // (Or an article, `Anzahl der Apps: 40`, `Number of the apps: 40`.)
+        let article = |w: &str| Words("der|des|the").contains(w);
         return whole_number(n.trim()).is_some()
             && words.clone().count() <= 4
-            && words.clone().all(|w| counts(w) || COUNT_BESIDES.contains(w))
+            && words
+                .clone()
+                .all(|w| counts(w) || COUNT_BESIDES.contains(w) || article(w))
             && words.clone().any(counts);
     }
     // (A label of a few words for the apps, then a dash or a dot before the count, or no
@@ -7969,6 +8018,11 @@ pub(super) fn count_label(text: &str) -> bool {
 /// the pages before it are not here) says more than any list holds (`usize::MAX`),
 /// unless every page is here (the account's `all_here`); a page of one says nothing.
 pub(super) fn stated_total(text: &str) -> Option<usize> {
+    stated_total_as_written(text).or_else(|| marks_taken(text).and_then(|plain| stated_total_as_written(&plain)))
+}
+
+/// [`stated_total`] of a text as it is written.
+fn stated_total_as_written(text: &str) -> Option<usize> {
     if let Some(rows) = query_rows(text) {
         return usize::try_from(rows).ok();
     }
@@ -7984,7 +8038,7 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
     // (A line every word of which is a count's, `That's 57 apps in total`, `about 60 apps`,
     // `more than 50 apps`, `alrededor de 20 apps`, `sixty two apps`: the fewest it says,
     // before a range's `de` or a number's word is read alone.)
-    if let Some(c) = count_in_words(text) {
+    if let Some(c) = count_in_words(text).or_else(|| total_in_words(text)) {
         return Some(c.fewest());
     }
     let text = text.trim_end_matches(['.', ':']);
@@ -8128,6 +8182,35 @@ fn names_then_count(text: &str) -> Option<(&str, Counted, &str)> {
         })
 }
 
+/// A count of the apps of two words or more, then names after a dash or a bar (`30 apps -
+/// Signal, Telegram, Teams`, `About 40 apps | Slack, Zoom`), or after a total's colon
+/// (`Total 30: Signal, Telegram`): the fewest apps it says, and the names. (A label's
+/// count before a colon, `My 5 apps: Slack, Zoom`, is the names' on the line:
+/// [`label_count`].)
+fn count_then_names(text: &str) -> Option<(usize, &str)> {
+    if text.len() > 400 {
+        return None;
+    }
+    let (sep, (said, names)) = [" - ", " – ", " — ", " | ", ": "]
+        .iter()
+        .filter_map(|sep| Some((*sep, text.split_once(sep)?)))
+        .min_by_key(|(_, (said, _))| said.len())?;
+    let (said, names) = (trim(said), trim(names));
+    if said.split_whitespace().nth(1).is_none() || !names.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let total = after_total_lead(said)
+        .is_some()
+        .then(|| total_lead_count(said))
+        .flatten();
+    let fewest = match total {
+        Some(total) => total,
+        None if sep != ": " => count_in_words(said)?.fewest(),
+        None => return None,
+    };
+    Some((fewest, names))
+}
+
 /// How a count of the apps says its number ([`count_in_words`]).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Counted {
@@ -8172,6 +8255,27 @@ pub(super) fn count_in_words(text: &str) -> Option<Counted> {
 /// [`count_in_words`] of a text with a `p` or a `w` in it (the caller has looked).
 #[inline(never)]
 fn count_in_words_of(text: &str) -> Option<Counted> {
+    counted_in_words(text, false)
+}
+
+/// A short line that counts the apps without a word for them, by a total's word (`(40 in
+/// total)`, `about 40 altogether`, `40 insgesamt`): [`count_in_words`]'s reading, its one
+/// number in digits. (Most lines are let go by their last word, no total's.)
+pub(super) fn total_in_words(text: &str) -> Option<Counted> {
+    let end = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = end.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    ((3..=10).contains(&last.len()) && TOTAL_SAID.contains(last) && text.bytes().any(|b| b.is_ascii_digit()))
+        .then(|| counted_in_words(text, false))
+        .flatten()
+}
+
+/// The words that say a count is the whole's (`in total`, `altogether`, `in all`,
+/// `insgesamt`, `en tout`), for a count without a word for apps ([`total_in_words`]).
+const TOTAL_SAID: Words = Words("total|altogether|overall|insgesamt|gesamt|zusammen|ganzen|tout|all");
+
+/// [`count_in_words_of`]; `total` when the line came after a total's lead-in (`In total:
+/// about 40`), which says the count is the whole's without a word for apps.
+fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
     if text.len() > 160 {
         return None;
     }
@@ -8179,15 +8283,8 @@ fn count_in_words_of(text: &str) -> Option<Counted> {
     // them, once.)
     if text.contains('<') {
         let bare = inline_tags_taken(text)?;
-        return (!bare.contains('<')).then(|| count_in_words(&bare)).flatten();
+        return (!bare.contains('<')).then(|| counted_in_words(&bare, total)).flatten();
     }
-    let words: Vec<&str> = text.split_whitespace().take(17).collect();
-    if words.len() > 16 {
-        return None;
-    }
-    // (A word without the signs around it, in lower case: `**57`, `apps)`, `Total:`.)
-    let bare = |w: &str| crate::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
-    let lowered: Vec<String> = words.iter().map(|w| bare(w)).collect();
     // (French's article joined to its noun, `d'applis`.)
     let kind = |w: &str| {
         let w = w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")).unwrap_or(w);
@@ -8195,38 +8292,125 @@ fn count_in_words_of(text: &str) -> Option<Counted> {
         let w = w.strip_suffix("-ish").unwrap_or(w);
         APP_WORDS.contains(w) || matches!(w, "app's" | "app’s")
     };
-    let at = lowered.iter().position(|w| kind(w))?;
-    let between = at >= 2 && lowered.get(at - 1).is_some_and(|w| COUNT_BESIDES.contains(w));
-    let n_at = if between { at - 2 } else { at.checked_sub(1)? };
-    let (value, rough_mark, plus) = count_number(words.get(n_at)?)?;
-    // (Tens and units as two words, `sixty two apps`: the tens' word is the number's.)
-    let tens = n_at
-        .checked_sub(1)
-        .and_then(|i| words.get(i))
-        .and_then(|w| number_in_words(&crate::case::lower(w)));
-    let (value, n_at) = match tens {
-        Some(tens) if value < 10 && tens >= 20 && tens % 10 == 0 && tens < 100 => (value + tens, n_at - 1),
-        _ => (value, n_at),
-    };
-    // (Thousands set apart by a space, `1 057 apps`.)
-    let (value, head_end) = match n_at.checked_sub(1).and_then(|i| words.get(i)) {
-        Some(w)
-            if (1..=3).contains(&w.len())
-                && w.bytes().all(|b| b.is_ascii_digit())
-                && words.get(n_at).is_some_and(|n| n.len() == 3) =>
-        {
-            (
-                w.parse::<usize>().ok()?.saturating_mul(1000).saturating_add(value),
-                n_at - 1,
-            )
+    // (A word without the signs around it, in lower case: `**57`, `apps)`, `Total:`.)
+    let bare = |w: &str| crate::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
+    let mut words: Vec<&str> = Vec::new();
+    for w in text.split_whitespace().take(17) {
+        // (A number glued to its word for apps, `40apps`, `~40Apps`: two words.)
+        let glued = w
+            .find(|c: char| c.is_alphabetic())
+            .filter(|&at| {
+                at > 0
+                    && w.get(..at)
+                        .is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit() || c == '+'))
+            })
+            .filter(|&at| w.get(at..).is_some_and(|kind_word| kind(&bare(kind_word))));
+        match glued.and_then(|at| Some((w.get(..at)?, w.get(at..)?))) {
+            Some((n, kind_word)) => words.extend([n, kind_word]),
+            None => words.push(w),
         }
-        _ => (value, n_at),
+    }
+    if words.len() > 16 {
+        return None;
+    }
+    let lowered: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    let (n_at, at) = match lowered.iter().position(|w| kind(w)) {
+        Some(at) => {
+            let between = at >= 2 && lowered.get(at - 1).is_some_and(|w| COUNT_BESIDES.contains(w));
+            (if between { at - 2 } else { at.checked_sub(1)? }, at)
+        }
+        // (No word for apps: its one number in digits, and a total's word, or after a
+        // total's lead-in.)
+        None => {
+            let mut digits = (words.iter().enumerate()).filter(|(_, w)| w.bytes().any(|b| b.is_ascii_digit()));
+            let (n_at, _) = digits.next()?;
+            let said = total
+                || lowered.iter().any(|w| w != "all" && TOTAL_SAID.contains(w))
+                || has_words(&lowered.join(" "), "in all");
+            if digits.next().is_some() || !said {
+                return None;
+            }
+            (n_at, n_at)
+        }
+    };
+    // (A range, `20-30 apps`, `20 to 30 apps`, `between 20 and 30 apps`, `zwischen 20 und
+    // 30 Apps`: its first number is the fewest.)
+    let number_at = |i: usize| {
+        words
+            .get(i)
+            .and_then(|w| whole_number(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    let dashed = words.get(n_at).and_then(|w| {
+        let (from, to) = w.split_once(['-', '–'])?;
+        Some((whole_number(from.trim_start_matches('~'))?, whole_number(to)?))
+    });
+    let spaced = n_at
+        .checked_sub(2)
+        .filter(|&i| {
+            lowered.get(i + 1).is_some_and(|w| RANGE_JOINS.contains(w))
+                || words.get(i + 1).is_some_and(|w| matches!(*w, "-" | "–"))
+        })
+        .and_then(|i| Some((i, number_at(i)?, number_at(n_at)?)));
+    let range = match (dashed, spaced) {
+        (Some((from, to)), _) if from <= to => Some((from, n_at)),
+        (_, Some((i, from, to))) if from <= to => Some((from, i)),
+        _ => None,
+    };
+    let (value, rough_mark, plus, head_end) = match range {
+        Some((from, first)) => (usize::try_from(from).unwrap_or(usize::MAX), false, true, first),
+        None => {
+            let (value, rough_mark, plus) = count_number(words.get(n_at)?)?;
+            // (Tens and units as two words, `sixty two apps`: the tens' word is the number's.)
+            let tens = n_at
+                .checked_sub(1)
+                .and_then(|i| words.get(i))
+                .and_then(|w| number_in_words(&crate::case::lower(w)));
+            let (value, n_at) = match tens {
+                Some(tens) if value < 10 && tens >= 20 && tens % 10 == 0 && tens < 100 => (value + tens, n_at - 1),
+                _ => (value, n_at),
+            };
+            // (Thousands set apart by a space, `1 057 apps`.)
+            let (value, head_end) = match n_at.checked_sub(1).and_then(|i| words.get(i)) {
+                Some(w)
+                    if (1..=3).contains(&w.len())
+                        && w.bytes().all(|b| b.is_ascii_digit())
+                        && words.get(n_at).is_some_and(|n| n.len() == 3) =>
+                {
+                    (
+                        w.parse::<usize>().ok()?.saturating_mul(1000).saturating_add(value),
+                        n_at - 1,
+                    )
+                }
+                _ => (value, n_at),
+            };
+            (value, rough_mark, plus, head_end)
+        }
     };
     let line = lowered.join(" ");
     let rough_phrase = ROUGH_PHRASES.iter().any(|p| has_words(&line, p));
     let allowed = |w: &str, list: &Words| w.is_empty() || list.contains(w) || rough_phrase && ROUGH_WORDS.contains(w);
     let head = lowered.get(..head_end)?;
     let tail = lowered.get(at + 1..)?;
+    // (A part's count before the whole's after its word for apps, `8 apps out of 40`, `10
+    // Apps von insgesamt 57`, `5 applis sur 40`: the whole's is read.)
+    const OF_WHOLE: Words = Words("out|of|von|de|sur|aus|insgesamt|total|a|en|tout|in|all|my|mis|meinen|mes");
+    let whole = tail
+        .iter()
+        .position(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|&i| {
+            tail.get(..i).is_some_and(|of| {
+                of.iter().all(|w| OF_WHOLE.contains(w))
+                    && of
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "of" | "von" | "de" | "sur" | "aus"))
+            })
+        })
+        .and_then(|i| Some((tail.get(i)?.parse::<usize>().ok()?, tail.get(i + 1..)?)))
+        .filter(|&(whole, _)| whole >= value);
+    let (value, tail) = whole.unwrap_or((value, tail));
+    if at == n_at && !words.get(n_at)?.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     // (A sign alone is no word, but a plus or an ampersand joins another count on.)
     let joins = |i: usize| words.get(i).is_some_and(|w| matches!(*w, "+" | "&" | "/" | "|"));
     // (A name in title case before its number, two capitals or more and a title's small
@@ -8492,7 +8676,8 @@ const COUNT_HEAD: Words = Words(
      |das|sind|es|ich|habe|hab|hat|haben|insgesamt|gesamt|insg|etwa|ungefähr|rund|fast|knapp|über|mindestens|höchstens|mehr|als|weniger|unter|bis|zu|um|die|zirka|also|gibt|auf|meinem|dem|handy\
      |c'est|ce|sont|il|y|j'ai|ai|en|tout|au|environ|presque|plus|de|moins|une|soixantaine|voilà|voila|env\
      |son|hay|tengo|unos|unas|casi|más|mas|que|al|menos|aproximadamente|aprox|alrededor|como|cerca|tiene\
-     |one|nb|p.s|ps|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|out|main|i'd|id|zusammen|gut|ges",
+     |one|nb|p.s|ps|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|out|main|i'd|id|zusammen|gut|ges\
+     |between|zwischen|entre|from",
 );
 
 /// The words after a count's word for apps ([`count_in_words`]), in lower case: where or
@@ -8512,6 +8697,9 @@ const ROUGH_PHRASES: [&str; 6] = [
     "más o menos",
     "à peu près",
 ];
+/// The words between a range's two numbers ([`count_in_words`]: `20 to 30 apps`, `zwischen
+/// 20 und 30 Apps`, `entre 20 et 30 applis`, `entre 20 y 30 apps`, `20 bis 30`).
+const RANGE_JOINS: Words = Words("to|and|und|et|y|bis|à|a|or|oder|ou|o");
 const ROUGH_WORDS: Words = Words("or|so|give|take|more|less|plus|ou|moins|más|o|menos|à|peu|près");
 
 /// The rows a database's shell says its query gave, under the table: psql's `(57 rows)`,

@@ -219,6 +219,11 @@ pub struct AppList {
     /// syntax. Filled by the readers; read by the account.
     #[serde(skip)]
     pub(crate) structure: Vec<(usize, usize)>,
+    /// Counts of the apps said on a line of names (`30 apps - Signal, Telegram`): the line
+    /// and the fewest apps it says the list has, weighed by the account against every
+    /// row, as a line of structure's count is.
+    #[serde(skip)]
+    pub(crate) counts: Vec<(usize, usize)>,
     /// The shell's NFKC, for the sweep to fold the lines it searches as entries are folded.
     #[serde(skip)]
     pub(crate) nfkc: Folding,
@@ -279,6 +284,7 @@ impl Default for AppList {
             mentions: Vec::new(),
             text: String::new(),
             structure: Vec::new(),
+            counts: Vec::new(),
             nfkc: Folding(None),
             devices: Vec::new(),
             aggregate: false,
