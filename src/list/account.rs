@@ -129,9 +129,12 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     // (Or in brackets in a heading read as no app, `Here are my apps (1/2):`, `My apps
     // (part 1 of 2):`, wherever it is.)
     let heading_part = |i: usize, line: &str| {
-        (line.len() <= 80 && line.trim_end().ends_with("):") && !named(i))
-            .then(|| trailing_part(line.trim_end().trim_end_matches(':')))
-            .flatten()
+        (line.len() <= 80
+            && matches!(line.as_bytes().last(), Some(b':' | b' ' | b'\t' | b'\r'))
+            && line.trim_end().ends_with("):")
+            && !named(i))
+        .then(|| trailing_part(line.trim_end().trim_end_matches(':')))
+        .flatten()
     };
     let in_a_heading = || (lines.iter().enumerate()).find_map(|(i, l)| heading_part(i, l).map(|p| p.1));
     let Some(of) = at_an_end()

@@ -1252,7 +1252,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // A count, then names after a dash or a bar, or after a total's colon (`30 apps -
     // Signal, Telegram, Teams`, `Total 30: Signal, Telegram`): the names read as a line of
     // their own, and the count weighed by the account against every row. (Once, as above.)
-    if let Some((fewest, names)) = (apps_word || after_total_lead(text).is_some())
+    if let Some((fewest, names)) = (apps_word || text.as_bytes().contains(&b':') && after_total_lead(text).is_some())
         .then(|| count_then_names(text))
         .flatten()
         .filter(|(_, names)| count_then_names(names).is_none())
@@ -7808,9 +7808,12 @@ const TOTAL_LEADS: [&str; 20] = [
 fn after_total_lead(text: &str) -> Option<&str> {
     // (Most lines are let go by their first word, which begins no lead-in.)
     let bytes = text.as_bytes();
+    // (Its first eleven bytes, a slice: searched as one, not byte by byte through an
+    // iterator's adapter.)
     let end = bytes
+        .get(..11)
+        .unwrap_or(bytes)
         .iter()
-        .take(11)
         // (Or a no-break space's first byte, `Total\u{a0}:`, `Total\u{202f}:`.)
         .position(|&b| matches!(b, b' ' | b':' | b',' | 0xC2 | 0xE2))
         .unwrap_or(bytes.len());
@@ -7886,17 +7889,25 @@ fn total_lead_count(text: &str) -> Option<usize> {
 /// parentheses (`Installed (47)`, `All apps (84)`, `Apps (47)`), a total (`Total 47`,
 /// `Gesamt: 47`, `Count: 47`), a label and the count (`Apps: 47`).
 pub(super) fn count_label(text: &str) -> bool {
-    count_label_as_written(text) || marks_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+    count_label_as_written(text)
+        || marked_at_an_end(text) && marks_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+}
+
+/// Whether `text`'s first or last byte is a mark [`marks_taken`] takes: most lines are let
+/// go there.
+fn marked_at_an_end(text: &str) -> bool {
+    let marked = |b: Option<&u8>| matches!(b, Some(b'*' | b'_' | b'|'));
+    marked(text.as_bytes().first()) || marked(text.as_bytes().last())
 }
 
 /// A count's line with Markdown's marks in it (`**Total:** 40`, `Total: **40**`) or as a
 /// table's row of two cells (`| Total | 40 |`): the text without them (`Total: 40`), when it
 /// has them.
 fn marks_taken(text: &str) -> Option<String> {
-    let bars = text.len() > 2 && text.starts_with('|') && text.ends_with('|');
-    if !bars && !text.contains('*') && !text.contains('_') {
+    if !marked_at_an_end(text) {
         return None;
     }
+    let bars = text.len() > 2 && text.starts_with('|') && text.ends_with('|');
     let plain = text.replace("**", "").replace("__", "");
     if !bars {
         return (plain.len() < text.len()).then_some(plain);
@@ -8188,7 +8199,8 @@ fn names_then_count(text: &str) -> Option<(&str, Counted, &str)> {
 /// count before a colon, `My 5 apps: Slack, Zoom`, is the names' on the line:
 /// [`label_count`].)
 fn count_then_names(text: &str) -> Option<(usize, &str)> {
-    if text.len() > 400 {
+    // (Most lines have no sign of these: let go by one look at their bytes.)
+    if text.len() > 400 || !text.bytes().any(|b| matches!(b, b'-' | b'|' | b':' | 0xE2)) {
         return None;
     }
     let (sep, (said, names)) = [" - ", " – ", " — ", " | ", ": "]
@@ -8262,7 +8274,20 @@ fn count_in_words_of(text: &str) -> Option<Counted> {
 /// total)`, `about 40 altogether`, `40 insgesamt`): [`count_in_words`]'s reading, its one
 /// number in digits. (Most lines are let go by their last word, no total's.)
 pub(super) fn total_in_words(text: &str) -> Option<Counted> {
+    // (Every such word ends in one of these letters; most lines end in another letter or a
+    // digit, and are let go at their last byte.)
+    let ends = |b: &u8| matches!(b, b'l' | b'L' | b'r' | b'R' | b't' | b'T' | b'n' | b'N');
+    if text
+        .as_bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric() && !ends(b))
+    {
+        return None;
+    }
     let end = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !end.as_bytes().last().is_some_and(ends) {
+        return None;
+    }
     let last = end.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     ((3..=10).contains(&last.len()) && TOTAL_SAID.contains(last) && text.bytes().any(|b| b.is_ascii_digit()))
         .then(|| counted_in_words(text, false))
