@@ -7980,3 +7980,44 @@ fn a_count_before_names_and_a_marked_heading_are_weighed_stop61() {
     assert_tiktok_reported("Slack\nZoom\n30 apps - TikTok, Telegram\n", false);
     assert_nothing_to_do("Here are my apps (1/2):\nSlack\nZoom\nHere are my apps (2/2):\nOutlook\n");
 }
+
+/// Red team rt68's findings on this stop's count rules. Whole: a chat's count after its
+/// sender, weighed against every row, not only those above it (`Dev: I have 3 apps` over
+/// three, `Tom: zwischen 2 und 4 Apps` over four); a count's heading of all it shows
+/// (`Managed Apps (3 of 3):`); a Markdown table's total row of sizes. Not whole: a count
+/// behind a chat's time and sender (`[09:15, 01/03/2023] Anna: 40 altogether`),
+/// Markdown's single marks and code (`*Total:* 40`, `_Total:_ 40`, `` Total apps: `40`
+/// ``), decorations (`📱 Apps: 39`, `Count: 55!`, `(TOTAL 16)`), a hyphen or a tilde
+/// (`47-apps`, `40~50 apps`), `somewhere between`, a Markdown table's total row, in bold
+/// too; a part marker in a heading in more shapes (`Mes applis (1/2) :`, `**Apps
+/// (1/2)**`, `Apps [1/2]`).
+#[test]
+fn counts_and_parts_in_more_shapes_rt68() {
+    assert_nothing_to_do("Dev: I have 3 apps\nSlack\nZoom\nOutlook\n");
+    assert_nothing_to_do("Tom: zwischen 2 und 4 Apps\nSlack\nZoom\nOutlook\nSignal\n");
+    assert_nothing_to_do("Managed Apps (3 of 3):\nSlack\nZoom\nOutlook\n");
+    assert_nothing_to_do("| App | Size |\n|---|---|\n| Slack | 100 |\n| Zoom | 200 |\n| **Total** | **300** |\n");
+    for text in [
+        "[09:14, 01/03/2023] Anna: Slack\n[09:14, 01/03/2023] Anna: Zoom\n[09:15, 01/03/2023] Anna: 40 altogether\n",
+        "01/03/2023, 09:14 - Anna: Slack\n01/03/2023, 09:14 - Anna: Zoom\n01/03/2023, 09:15 - Anna: 20-30 apps\n",
+        "[10:01] Anna: Here are my apps\n[10:01] Anna: Slack\n[10:02] Anna: Zoom\n[10:02] Anna: ~40 Apps in total\n",
+        "| App | Version |\n|---|---|\n| Slack | 4.1 |\n| Zoom | 5.2 |\n| Total | 40 |\n",
+        "| App | Version |\n|---|---|\n| Slack | 4.1 |\n| Zoom | 5.2 |\n| **Total** | **40** |\n",
+        "Mes applis (1/2) :\nSlack\nZoom\nOutlook\n",
+        "**Apps (1/2)**\nSlack\nZoom\nOutlook\n",
+        "Apps [1/2]\nSlack\nZoom\nOutlook\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_lines_not_whole(&[
+        "*Total:* 40",
+        "_Total:_ 40",
+        "Total apps: `40`",
+        "📱 Apps: 39",
+        "Count: 55!",
+        "(TOTAL 16)",
+        "47-apps",
+        "40~50 apps",
+        "somewhere between 40 and 50 apps",
+    ]);
+}

@@ -126,15 +126,30 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     let column_once = std::cell::OnceCell::new();
     let column = || *column_once.get_or_init(|| lines.windows(2).any(|w| w.iter().all(|l| trailing_part(l).is_some())));
     let after_a_name = || after_a_name().filter(|_| !column());
-    // (Or in brackets in a heading read as no app, `Here are my apps (1/2):`, `My apps
-    // (part 1 of 2):`, wherever it is.)
+    // (Or in brackets at the end of a heading or a line read as no app, `Here are my apps
+    // (1/2):`, `Mes applis (1/2) :`, `**Apps (1/2)**`, `Apps [1/2]`, wherever it is: with a
+    // slash, or a part before the last, as a count's heading's `Managed Apps (3 of 3)` is
+    // not.)
     let heading_part = |i: usize, line: &str| {
-        (line.len() <= 80
-            && matches!(line.as_bytes().last(), Some(b':' | b' ' | b'\t' | b'\r'))
-            && line.trim_end().ends_with("):")
-            && !named(i))
-        .then(|| trailing_part(line.trim_end().trim_end_matches(':')))
-        .flatten()
+        if line.len() > 80
+            || !matches!(
+                line.as_bytes().last(),
+                Some(b':' | b' ' | b'\t' | b'\r' | b')' | b']' | b'*')
+            )
+        {
+            return None;
+        }
+        let bare = crate::text::trim(line)
+            .trim_end_matches([':', ' ', '*', '_'])
+            .trim_start_matches(['*', '_']);
+        let inner = bare
+            .strip_suffix(')')
+            .and_then(|b| b.rsplit_once('('))
+            .or_else(|| bare.strip_suffix(']').and_then(|b| b.rsplit_once('[')))?
+            .1;
+        trailing_part(bare)
+            .filter(|&(at, of)| inner.contains('/') || at < of)
+            .filter(|_| !named(i))
     };
     let in_a_heading = || (lines.iter().enumerate()).find_map(|(i, l)| heading_part(i, l).map(|p| p.1));
     let Some(of) = at_an_end()
@@ -831,8 +846,8 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
         // (The name a reader took is the first cell, `Total`, or the line: `Total\t84`;
         // its first word a total's first, `Total`, `Grand`. Most names' is none: let go
         // by its first letter, then by its length.)
-        .filter(|e| e.text.len() <= 40 && total_head(&e.text))
-        .filter_map(|e| total_row(line_of(e.line)).map(|(at, total)| (e.line, at, total)))
+        .filter(|e| e.text.len() <= 40 && total_head(e.text.trim_matches('*')))
+        .filter_map(|e| total_row_in(row_cells(line_of(e.line))).map(|(at, total)| (e.line, at, total)))
         .collect();
     if totals.is_empty() {
         return;
@@ -852,7 +867,7 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
             None => {
                 let values: Vec<Option<u64>> = rows
                     .iter()
-                    .map(|&n| cells(line_of(n)).nth(at).map_or(Some(0), leading_number))
+                    .map(|&n| row_cells(line_of(n)).nth(at).map_or(Some(0), leading_number))
                     .collect();
                 let values = match values.split_first() {
                     Some((None, rest)) => rest,
@@ -864,6 +879,7 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
                 above
             }
         };
+        list.weighed.push(line);
         if total.saturating_mul(1000) > above.saturating_add(500) {
             list.notes.push(Note {
                 line,
@@ -955,6 +971,16 @@ fn integer(text: &str) -> Option<u64> {
     Some(value)
 }
 
+/// A table's row's cells as [`cells`] splits them, or, in a Markdown or a drawn table's
+/// row (`| Total | 40 |`), between its bars.
+fn row_cells(line: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    let framed = line.trim();
+    if framed.len() > 2 && (framed.starts_with('|') && framed.ends_with('|') || framed.starts_with('│')) {
+        return Box::new(framed.trim_matches(['|', '│']).split(['|', '│']));
+    }
+    cells(line)
+}
+
 /// Whether a text's first word is the first of one of [`TOTAL`]'s.
 fn total_head(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -987,14 +1013,20 @@ const TOTAL: crate::text::Words = crate::text::Words(
 /// A total row: its first cell a word for the total, every other cell empty or a whole
 /// number, one at least. The column and the number of its largest.
 pub(super) fn total_row(line: &str) -> Option<(usize, u64)> {
-    let mut cells = cells(line).enumerate();
+    total_row_in(cells(line))
+}
+
+/// [`total_row`] of a row's cells.
+fn total_row_in<'a>(cells: Box<dyn Iterator<Item = &'a str> + 'a>) -> Option<(usize, u64)> {
+    let mut cells = cells.enumerate();
     let (_, label) = cells.next()?;
-    if !TOTAL.contains(label.trim().trim_end_matches(':')) {
+    // (In Markdown's bold too, `| **Total** | **40** |`.)
+    if !TOTAL.contains(label.trim().trim_matches('*').trim_end_matches(':')) {
         return None;
     }
     let mut best: Option<(usize, u64)> = None;
     for (at, cell) in cells {
-        let cell = cell.trim();
+        let cell = cell.trim().trim_matches('*');
         if cell.is_empty() {
             continue;
         }
@@ -1458,6 +1490,8 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     };
     // The most apps a line of structure says the list has, and where.
     let mut stated: Option<(usize, usize)> = None;
+    // (Not a total row a reader has weighed: found by a search, not a walk, for each line.)
+    let weighed = crate::small_sort::sorted_unique(std::mem::take(&mut list.weighed));
     for (n, k) in kind.iter().enumerate() {
         match *k {
             BLANK => continue,
@@ -1480,6 +1514,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                     || super::formats::count_in_words(text).is_some())
                     && !all_here(n)
                     && total_row(text).is_none()
+                    && weighed.binary_search(&n).is_err()
                 {
                     if let Some(total) = super::formats::stated_total(text) {
                         stated = stated.max(Some((total, n)));

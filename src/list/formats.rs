@@ -1235,18 +1235,17 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         return;
     }
     // Names, then a count of the apps after a sign (`Slack, Zoom, Teams: 30 apps total`,
-    // `… Teams. That's 30 apps in total`, `TikTok - 3 apps in total`): the names read as a
-    // line of their own, and the count weighed against every app read so far. (Once: a
-    // line whose names hold another such count is read as it is.)
-    if let Some((names, count, said)) = apps_word
+    // `… Teams. That's 30 apps in total`, `TikTok - 3 apps in total`, a chat's `Anna: I have
+    // 14 apps` over its 14 apps): the names read as a line of their own, and the count
+    // weighed by the account against every row. (Once: a line whose names hold another
+    // such count is read as it is.)
+    if let Some((names, count, _)) = apps_word
         .then(|| names_then_count(text))
         .flatten()
         .filter(|(names, _, _)| names_then_count(names).is_none())
     {
         read_typed(n, names, list, self::plain(names));
-        if count.fewest() > list.entries.len() {
-            note_elsewhere(list, n, said);
-        }
+        list.counts.push((n, count.fewest()));
         return;
     }
     // A count, then names after a dash or a bar, or after a total's colon (`30 apps -
@@ -7893,26 +7892,39 @@ pub(super) fn count_label(text: &str) -> bool {
         || marked_at_an_end(text) && marks_taken(text).is_some_and(|plain| count_label_as_written(&plain))
 }
 
-/// Whether `text`'s first or last byte is a mark [`marks_taken`] takes: most lines are let
-/// go there.
+/// Whether `text`'s first or last byte may be a mark or a decoration [`marks_taken`]
+/// takes: most lines are let go there.
 fn marked_at_an_end(text: &str) -> bool {
-    let marked = |b: Option<&u8>| matches!(b, Some(b'*' | b'_' | b'|'));
-    marked(text.as_bytes().first()) || marked(text.as_bytes().last())
+    let bytes = text.as_bytes();
+    matches!(bytes.first(), Some(b'*' | b'_' | b'|' | b'`' | b'(' | 0x80..))
+        || matches!(bytes.last(), Some(b'*' | b'_' | b'|' | b'`' | b')' | b'!' | 0x80..))
 }
 
-/// A count's line with Markdown's marks in it (`**Total:** 40`, `Total: **40**`) or as a
-/// table's row of two cells (`| Total | 40 |`): the text without them (`Total: 40`), when it
-/// has them.
+/// A count's line with marks or decorations around its words (`**Total:** 40`, `Total:
+/// **40**`, `*Total:* 40`, `` Total apps: `40` ``, `(TOTAL 16)`, `📱 Apps: 39`, `Count: 55!`)
+/// or as a table's row of two cells (`| Total | 40 |`): the text without them (`Total:
+/// 40`), when it has them.
 fn marks_taken(text: &str) -> Option<String> {
     if !marked_at_an_end(text) {
         return None;
     }
     let bars = text.len() > 2 && text.starts_with('|') && text.ends_with('|');
-    let plain = text.replace("**", "").replace("__", "");
+    let plain = text.replace(['*', '_', '`'], "");
+    // (An emoji or a sign before it, an exclamation mark or an emoji after it; the whole
+    // in brackets.)
+    let decoration = |c: char| c == ' ' || !c.is_ascii() && !c.is_alphanumeric();
+    let bare = plain
+        .trim_start_matches(decoration)
+        .trim_end_matches(|c: char| decoration(c) || c == '!');
+    let bare = bare
+        .strip_prefix('(')
+        .and_then(|b| b.strip_suffix(')'))
+        .filter(|b| !b.contains(['(', ')']))
+        .unwrap_or(bare);
     if !bars {
-        return (plain.len() < text.len()).then_some(plain);
+        return (bare.len() < text.len()).then(|| bare.to_owned());
     }
-    let mut cells = plain
+    let mut cells = bare
         .trim_matches('|')
         .split('|')
         .map(str::trim)
@@ -8029,7 +8041,14 @@ fn count_label_as_written(text: &str) -> bool {
 /// the pages before it are not here) says more than any list holds (`usize::MAX`),
 /// unless every page is here (the account's `all_here`); a page of one says nothing.
 pub(super) fn stated_total(text: &str) -> Option<usize> {
-    stated_total_as_written(text).or_else(|| marks_taken(text).and_then(|plain| stated_total_as_written(&plain)))
+    stated_total_as_written(text)
+        .or_else(|| marks_taken(text).and_then(|plain| stated_total_as_written(&plain)))
+        // (Or a chat's message after its time and sender, `[10:02] Anna: ~40 Apps in total`.)
+        .or_else(|| {
+            chat_message(text)
+                .filter(|message| message.len() < text.len())
+                .and_then(stated_total_as_written)
+        })
 }
 
 /// [`stated_total`] of a text as it is written.
@@ -8327,10 +8346,13 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
             .filter(|&at| {
                 at > 0
                     && w.get(..at)
+                        .map(|n| n.strip_suffix('-').unwrap_or(n))
                         .is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit() || c == '+'))
             })
             .filter(|&at| w.get(at..).is_some_and(|kind_word| kind(&bare(kind_word))));
-        match glued.and_then(|at| Some((w.get(..at)?, w.get(at..)?))) {
+        // (Or with a hyphen between, `47-apps`.)
+        let number = |at: usize| w.get(..at).map(|n| n.strip_suffix('-').unwrap_or(n));
+        match glued.and_then(|at| Some((number(at)?, w.get(at..)?))) {
             Some((n, kind_word)) => words.extend([n, kind_word]),
             None => words.push(w),
         }
@@ -8366,7 +8388,7 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
             .and_then(|w| whole_number(w.trim_matches(|c: char| !c.is_alphanumeric())))
     };
     let dashed = words.get(n_at).and_then(|w| {
-        let (from, to) = w.split_once(['-', '–'])?;
+        let (from, to) = w.split_once(['-', '–', '~'])?;
         Some((whole_number(from.trim_start_matches('~'))?, whole_number(to)?))
     });
     let spaced = n_at
@@ -8702,7 +8724,7 @@ const COUNT_HEAD: Words = Words(
      |c'est|ce|sont|il|y|j'ai|ai|en|tout|au|environ|presque|plus|de|moins|une|soixantaine|voilà|voila|env\
      |son|hay|tengo|unos|unas|casi|más|mas|que|al|menos|aproximadamente|aprox|alrededor|como|cerca|tiene\
      |one|nb|p.s|ps|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|out|main|i'd|id|zusammen|gut|ges\
-     |between|zwischen|entre|from",
+     |between|zwischen|entre|from|somewhere",
 );
 
 /// The words after a count's word for apps ([`count_in_words`]), in lower case: where or

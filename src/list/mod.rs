@@ -224,6 +224,10 @@ pub struct AppList {
     /// row, as a line of structure's count is.
     #[serde(skip)]
     pub(crate) counts: Vec<(usize, usize)>,
+    /// Lines whose count a reader has weighed already: a table's total row against its
+    /// column ([`account::total_rows`]).
+    #[serde(skip)]
+    pub(crate) weighed: Vec<usize>,
     /// The shell's NFKC, for the sweep to fold the lines it searches as entries are folded.
     #[serde(skip)]
     pub(crate) nfkc: Folding,
@@ -285,6 +289,7 @@ impl Default for AppList {
             text: String::new(),
             structure: Vec::new(),
             counts: Vec::new(),
+            weighed: Vec::new(),
             nfkc: Folding(None),
             devices: Vec::new(),
             aggregate: false,
