@@ -8021,3 +8021,25 @@ fn counts_and_parts_in_more_shapes_rt68() {
         "somewhere between 40 and 50 apps",
     ]);
 }
+
+/// A remark that the list is whole is its frame, no app (`That's my full list.`, `Complete
+/// list`, `Das ist die komplette Liste`, `C'est la liste complète`, `Es la lista
+/// completa`): the apps counted are the rows, so a count above them is not met (`I have 4
+/// apps` over three rows and such a remark was "nothing to do").
+#[test]
+fn a_remark_that_the_list_is_whole_is_no_app() {
+    for remark in [
+        "That's my full list.",
+        "That is the whole list",
+        "Complete list",
+        "These are all my apps",
+        "Das ist die komplette Liste",
+        "C'est la liste complète",
+        "Es la lista completa",
+    ] {
+        let report = check(&format!("Slack\nZoom\nOutlook\n{remark}\n"));
+        assert_eq!(report.overall.answer, Answer::NothingToDo, "{remark}");
+        assert_eq!(report.read_as.entries, 3, "{remark}");
+        assert_not_whole(&format!("I have 4 apps\nSlack\nZoom\nOutlook\n{remark}\n"));
+    }
+}
