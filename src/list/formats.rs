@@ -5463,7 +5463,13 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     let ends_one = last_hash.is_some_and(|last| may_be(&ENDERS_FILTER, last));
     // (A chat's line that pictures were sent or a message taken back, whatever its first
     // letter, behind the filter of its last word.)
-    if text.len() <= 80 && last_hash.is_some_and(|last| may_be(&CHAT_EVENT_FILTER, last)) && chat_event(text) {
+    // (Every such last word ends in a letter: a line that ends in a digit, `Tool 123`,
+    // `Slack 4.33.1`, is let go before the filter, which numbers pass as often as not.)
+    if text.len() <= 80
+        && !last.is_ascii_digit()
+        && last_hash.is_some_and(|last| may_be(&CHAT_EVENT_FILTER, last))
+        && chat_event(text)
+    {
         return true;
     }
     // (A picture's placeholder after who sent it, whatever their first letter: `Anna:
