@@ -8043,3 +8043,51 @@ fn a_remark_that_the_list_is_whole_is_no_app() {
         assert_not_whole(&format!("I have 4 apps\nSlack\nZoom\nOutlook\n{remark}\n"));
     }
 }
+
+/// Red team rt69's findings. Whole: a sum of money, a share or a rating is no count
+/// (`Total: 40 €`, `Summe: 29,55 €`, `Total: $40`, `Total: 40%`, `Totaal: 14,98 €`); a
+/// Markdown table's total row beside a column of no numbers counts its rows (`| Total | 3
+/// |` under three names, or names and their platform); a year in square brackets is no
+/// count (`Apps [2023]`, `My apps [2023]:`, behind a chat's time and sender too); every
+/// part of a chat's message marked behind its time and sender (`… Tom: Message 1 of 2` …
+/// `Message 2 of 2`). Not whole: a count after a chat's sender without a time (`Tom: 40
+/// apps`), a part marker behind a time and sender (`[12:00, 01/03/2023] Pieter: 1/2`),
+/// totals, labels and more-than in Dutch and Italian (`40 in totaal`, `Aantal apps: 40`,
+/// `Numero di app: 40`, `meer dan 40 apps`, `più di 40 app`), the rest in the next message
+/// in Italian, Portuguese and Dutch (`segue nel prossimo messaggio`, `continua no
+/// próximo`, `vervolg in het volgende bericht`, `cont'd in next mail`).
+#[test]
+fn sums_years_and_chats_rt69() {
+    for line in ["Total: 40 €", "Summe: 29,55 €", "Total: $40", "Total: 40%"] {
+        assert_nothing_to_do(&format!("Slack\nZoom\nWise\n{line}\n"));
+    }
+    for text in [
+        "Slack – 4,99 €\nZoom – 9,99 €\nTotaal: 14,98 €\n",
+        "| App |\n|---|\n| Slack |\n| Zoom |\n| Wise |\n| Total | 3 |\n",
+        "| App | Platform |\n|---|---|\n| Slack | iOS |\n| Zoom | iOS |\n| Wise | iOS |\n| Total | 3 |\n",
+        "[12:14, 01/03/2023] Jörg: Apps [2023]\nSlack\nZoom\nWise\n",
+        "My apps [2023]:\nSlack\nZoom\nWise\n",
+        "[10:13, 01/03/2023] Tom: Message 1 of 2\nSlack\nZoom\n[10:14, 01/03/2023] Tom: Message 2 of 2\nWise\nSignal\n",
+        "Tom: 3 apps\nSlack\nZoom\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    for text in [
+        "| App |\n|---|\n| Slack |\n| Zoom |\n| Wise |\n| Total | 5 |\n",
+        "Tom: Slack\nTom: Zoom\nTom: 40 apps\n",
+        "[12:00, 01/03/2023] Pieter: 1/2\n[12:00, 01/03/2023] Pieter: Slack\n[12:00, 01/03/2023] Pieter: Zoom\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_lines_not_whole(&[
+        "40 in totaal",
+        "Aantal apps: 40",
+        "Numero di app: 40",
+        "meer dan 40 apps",
+        "più di 40 app",
+        "segue nel prossimo messaggio",
+        "continua no próximo",
+        "vervolg in het volgende bericht",
+        "cont'd in next mail",
+    ]);
+}

@@ -94,10 +94,20 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
             .rev()
             .find(|&i| lines.get(i).is_some_and(|l| !is_blank(l)) && !framed(i)),
     ];
+    // (A marker alone, or a chat's message of it after its time and sender, `[12:00,
+    // 01/03/2023] Pieter: 1/2`.)
+    let marker = |line: &str| {
+        bare_part(line).or_else(|| {
+            let line = crate::text::trim(line);
+            super::formats::chat_message(line)
+                .filter(|message| message.len() < line.len())
+                .and_then(bare_part)
+        })
+    };
     let at_an_end = || {
         ends.iter()
             .flatten()
-            .find_map(|&i| bare_part(lines.get(i).unwrap_or(&"")).map(|p| p.1))
+            .find_map(|&i| marker(lines.get(i).unwrap_or(&"")).map(|p| p.1))
     };
     // (Most lines have no digit, or are longer than a marker: let go before they are read.)
     let in_words = || {
@@ -161,7 +171,7 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
     };
     // (Each part's line, its place, and whether its marker follows a name.)
     let parts: Vec<(usize, u64, bool)> = (lines.iter().enumerate())
-        .filter_map(|(i, l)| match bare_part(l) {
+        .filter_map(|(i, l)| match marker(l) {
             Some(p) => Some((i + 1, p, false)),
             None => trailing_part(l)
                 .filter(|_| !column() && named(i))
@@ -869,11 +879,14 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
                     .iter()
                     .map(|&n| row_cells(line_of(n)).nth(at).map_or(Some(0), leading_number))
                     .collect();
+                // (A column of no numbers, blank or text, `| Total | 3 |` beside names alone
+                // or a platform's: the total counts the rows.)
+                let numbers = values.iter().any(|v| v.is_some_and(|n| n > 0));
                 let values = match values.split_first() {
-                    Some((None, rest)) => rest,
+                    Some((None, rest)) if numbers => rest,
                     _ => values.as_slice(),
                 };
-                let sum: Option<u64> = values.iter().copied().sum();
+                let sum: Option<u64> = values.iter().copied().sum::<Option<u64>>().filter(|_| numbers);
                 let above = sum.unwrap_or((values.len() as u64).saturating_mul(1000));
                 above_in.push((at, above));
                 above
@@ -1413,7 +1426,16 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     // The pages or parts of a list, all of them here (`Page 1/2` … `Page 2/2`, `[1/2]` …
     // `[2/2]`): the list's structure, saying no more than the list holds. (Ten at most:
     // more are rarely pasted whole.)
-    let part = |text: &str| super::formats::part_of(text.trim());
+    // (Also a chat's message after its time and sender: `[10:13, 01/03/2023] Tom: Message 1
+    // of 2`.)
+    let part = |text: &str| {
+        let text = text.trim();
+        super::formats::part_of(text).or_else(|| {
+            super::formats::chat_message(text)
+                .filter(|message| message.len() < text.len())
+                .and_then(super::formats::part_of)
+        })
+    };
     // (Pages numbered alone, `[Page 1]` … `[Page 2]`: all here when every one up to the
     // last is, and there are two at least; `Part 1` alone says a part 2 is elsewhere.)
     let alone = |text: &str| super::formats::page_alone(text.trim());

@@ -2837,7 +2837,7 @@ fn split_names(text: &str) -> Vec<&str> {
 /// A line without what a chat export puts before a message: `[10/03/24, 09:41:22] Priya: `
 /// (WhatsApp on iOS) or `10/03/2024, 09:42 - Rahul: ` (on Android); `None` for the
 /// chat's own line.
-fn chat_message(line: &str) -> Option<&str> {
+pub(super) fn chat_message(line: &str) -> Option<&str> {
     // (LINE's saved chat: `10:12<tab>Taro Yamada<tab>WhatsApp`, under its header.)
     if let Some(message) = line_chat(line) {
         return message;
@@ -6702,7 +6702,10 @@ o resto no próximo e-mail,o resto no próximo email,o resto segue,il resto nell
 reszta w następnym mailu,reszta w następnej wiadomości,reszta później,first part,part one,erster teil,\
 première partie,primera parte,primeira parte,prima parte,suite dans le prochain message,la suite dans le prochain message,\
 suite dans le prochain mail,fortsetzung in der nächsten nachricht,fortsetzung in der nächsten mail,sigue,sigue en el siguiente mensaje,\
-sigue en el próximo mensaje,continúa en el siguiente mensaje,el resto en otro mensaje,";
+sigue en el próximo mensaje,continúa en el siguiente mensaje,el resto en otro mensaje,\
+segue nel prossimo messaggio,continua nel prossimo messaggio,il resto nel prossimo messaggio,continua no próximo,\
+continua na próxima mensagem,o resto na próxima mensagem,vervolg in het volgende bericht,de rest in het volgende bericht,\
+cont'd in next mail,cont'd in next message,continued in next mail,continued in next email,continued in the next email,";
 
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
@@ -6757,7 +6760,7 @@ const MORE_OR_ALL: Words = Words(
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
-    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|sigue|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
+    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|segue|vervolg|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|sigue|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
@@ -7709,8 +7712,9 @@ const FOLDERS: Words = Words(
      |jeux|utilitaires|productivité|divertissement|voyages|dossier|juegos|utilidades|productividad|entretenimiento|viajes|carpeta",
 );
 /// The words of a total (`Total 47`, `Gesamt: 47`).
-const COUNT_TOTAL: Words =
-    Words("total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem|number|no.|#|sum|summe|suma|somme");
+const COUNT_TOTAL: Words = Words(
+    "total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem|number|no.|#|sum|summe|suma|somme|aantal",
+);
 
 /// Whether `rest`, after a count, names apps in any case and language and says nothing
 /// else (`Apps installiert`, `apps total`, `applis`).
@@ -7918,9 +7922,14 @@ fn marks_taken(text: &str) -> Option<String> {
     }
     let bars = text.len() > 2 && text.starts_with('|') && text.ends_with('|');
     let plain = text.replace(['*', '_', '`'], "");
-    // (An emoji or a sign before it, an exclamation mark or an emoji after it; the whole
-    // in brackets.)
-    let decoration = |c: char| c == ' ' || !c.is_ascii() && !c.is_alphanumeric();
+    // (An emoji before it, an exclamation mark or an emoji after it; the whole in brackets.
+    // Not a currency's sign or a star, `Total: 40 €`, `40 ★`: a sum of money or a rating.)
+    let decoration = |c: char| {
+        c == ' '
+            || c >= '\u{1F000}'
+            || ('\u{2600}'..='\u{27BF}').contains(&c) && !matches!(c, '★' | '☆')
+            || matches!(c, '\u{FE0F}' | '\u{200D}')
+    };
     let bare = plain
         .trim_start_matches(decoration)
         .trim_end_matches(|c: char| decoration(c) || c == '!');
@@ -7999,7 +8008,7 @@ fn count_label_as_written(text: &str) -> bool {
             COUNTED.contains(w) || ROWS.contains(w) || COUNT_TOTAL.contains(w)
         };
         // (Or an article, `Anzahl der Apps: 40`, `Number of the apps: 40`.)
-        let article = |w: &str| Words("der|des|the").contains(w);
+        let article = |w: &str| Words("der|des|the|di|van|do|da").contains(w);
         return whole_number(n.trim()).is_some()
             && words.clone().count() <= 4
             && words
@@ -8144,7 +8153,8 @@ fn stated_total_as_written(text: &str) -> Option<usize> {
         return number(n);
     }
     // (Its number last, or before what it counts: `Insgesamt 57 Apps`.)
-    if count_label(text) && !text.ends_with(')') {
+    // (In brackets, read above, a year too: `Apps [2023]`.)
+    if count_label(text) && !text.ends_with([')', ']']) {
         return words.iter().rev().find_map(|w| number(w));
     }
     // (A comment under an export: `# 84 rows total`.)
@@ -8212,11 +8222,16 @@ fn names_then_count(text: &str) -> Option<(&str, Counted, &str)> {
             let names = trim(names);
             let said = trim(said);
             // (A count of a few words at least, `30 apps total`: a name's own, a store's title,
-            // says a bare count, `Creative Cloud - 20+ apps`.)
-            (!names.is_empty() && names.chars().any(char::is_alphanumeric) && said.split_whitespace().nth(2).is_some())
-                .then(|| count_in_words(said))
-                .flatten()
-                .map(|count| (names, count, said))
+            // says a bare count, `Creative Cloud - 20+ apps`. After a chat's sender, one or two
+            // words before a colon, two: `Tom: 40 apps`.)
+            let sender = *sep == ": " && names.split_whitespace().nth(2).is_none() && !names.contains(',');
+            let words = if sender { 1 } else { 2 };
+            (!names.is_empty()
+                && names.chars().any(char::is_alphanumeric)
+                && said.split_whitespace().nth(words).is_some())
+            .then(|| count_in_words(said))
+            .flatten()
+            .map(|count| (names, count, said))
         })
 }
 
@@ -8323,12 +8338,14 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
 
 /// The words that say a count is the whole's (`in total`, `altogether`, `in all`,
 /// `insgesamt`, `en tout`), for a count without a word for apps ([`total_in_words`]).
-const TOTAL_SAID: Words = Words("total|altogether|overall|insgesamt|gesamt|zusammen|ganzen|tout|all");
+const TOTAL_SAID: Words =
+    Words("total|altogether|overall|insgesamt|gesamt|zusammen|ganzen|tout|all|totaal|totale|tutto");
 
 /// [`count_in_words_of`]; `total` when the line came after a total's lead-in (`In total:
 /// about 40`), which says the count is the whole's without a word for apps.
 fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
-    if text.len() > 160 {
+    // (Not a sum of money, a share or a rating: `Total: 40 €`, `Total: $40`, `40%`, `40 ★`.)
+    if text.len() > 160 || text.contains(['$', '€', '£', '¥', '%', '₹', '₽', '₩', '★', '☆']) {
         return None;
     }
     // (A mail's or a page's inline tags around it, `<b>Ich habe 40 Apps</b>`: read without
@@ -8520,8 +8537,11 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
         })
         || lowered.get(at).is_some_and(|w| w.ends_with("-ish"));
     let more_than = matches!(before, "over" | "above" | "über" | "plus")
-        || matches!(before, "than" | "als" | "de" | "que")
-            && matches!(two_before, "more" | "mehr" | "plus" | "más" | "mas");
+        || matches!(before, "than" | "als" | "de" | "que" | "dan" | "di")
+            && matches!(
+                two_before,
+                "more" | "mehr" | "plus" | "más" | "mas" | "meer" | "più" | "mais"
+            );
     let least = matches!(before, "least" | "mindestens" | "moins" | "menos")
         && matches!(two_before, "at" | "au" | "al" | "")
         || matches!(before, "mindestens" | "gut");
@@ -8732,14 +8752,15 @@ const COUNT_HEAD: Words = Words(
      |c'est|ce|sont|il|y|j'ai|ai|en|tout|au|environ|presque|plus|de|moins|une|soixantaine|voilà|voila|env\
      |son|hay|tengo|unos|unas|casi|más|mas|que|al|menos|aproximadamente|aprox|alrededor|como|cerca|tiene\
      |one|nb|p.s|ps|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|out|main|i'd|id|zusammen|gut|ges\
-     |between|zwischen|entre|from|somewhere",
+     |between|zwischen|entre|from|somewhere|meer|dan|più|di|ik|heb|ho|circa|ongeveer|tenho|cerca",
 );
 
 /// The words after a count's word for apps ([`count_in_words`]), in lower case: where or
 /// how it counts, or that it is rough.
 const COUNT_TAIL: Words = Words(
     "in|total|all|altogether|together|up|overall|on|my|the|this|phone|copied|from|settings|iphone|ipad|android|device|smartphone|installed|here|listed|above|below|now|currently|lol|approx|approximately|roughly|ish|circa|counted|altogether\
-     |insgesamt|gesamt|im|ganzen|auf|meinem|dem|handy|telefon|installiert|ungefähr|hier|oben|unten|au|en|tout|sur|mon|téléphone|portable|installées|installés|environ|ici|el|mi|teléfono|móvil|movil|instaladas|instalados|aquí|aqui|arriba|aprox",
+     |insgesamt|gesamt|im|ganzen|auf|meinem|dem|handy|telefon|installiert|ungefähr|hier|oben|unten|au|en|tout|sur|mon|téléphone|portable|installées|installés|environ|ici|el|mi|teléfono|móvil|movil|instaladas|instalados|aquí|aqui|arriba|aprox\
+     |totaal|totale|tutto",
 );
 
 /// Phrases that make a count rough ([`count_in_words`]): `or so`, `give or take`, `more or
