@@ -8091,3 +8091,17 @@ fn sums_years_and_chats_rt69() {
         "cont'd in next mail",
     ]);
 }
+
+/// A signature of a person's name, a title and a company under a sign-off is the mail's,
+/// not three apps (red team rt69: `I have 5 apps:` over three rows and `Best regards,`
+/// `Max Müller` `Senior Analyst` `Example Bank AG` was "nothing to do", the signature
+/// filling the count).
+#[test]
+fn a_signature_of_three_lines_fills_no_count_rt69() {
+    let signed = "Slack\nZoom\nOutlook\n\nBest regards,\nMax Müller\nSenior Analyst\nExample Bank AG\n";
+    let report = check(signed);
+    assert_eq!(report.overall.answer, Answer::NothingToDo);
+    assert_eq!(report.read_as.entries, 3);
+    assert_not_whole(&format!("I have 5 apps:\n{signed}"));
+    assert_not_whole("I have 5 apps:\nSlack\nZoom\nOutlook\n\nThanks,\nJane van Dyke\nIT Risk\nExample Bank\n");
+}

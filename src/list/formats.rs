@@ -892,7 +892,7 @@ static FORMS_FILTER: WordFilter = word_filter(&[FORMS.0], false);
 /// instead of one; a policy's name in them is still found by the sweep.
 fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     // (Blank lines are not in `lines`.)
-    let Some(at) = (lines.len().saturating_sub(5)..lines.len())
+    let Some(at) = (lines.len().saturating_sub(7)..lines.len())
         .rev()
         .find(|&i| lines.get(i).is_some_and(|(_, l)| sign_off(l)))
     else {
@@ -906,10 +906,15 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     let short = |(_, l): &(usize, &str)| {
         l.split_whitespace().count() <= 6 && l.matches(SEPARATORS).nth(1).is_none() && !l.contains(':')
     };
-    // (Three or four lines only with a way to reach the signer among them.)
+    // (Three or four lines with a way to reach the signer among them, or under a person's
+    // name: `Max Müller` `Senior Analyst` `Example Bank AG`. Were they apps, the sweep
+    // still finds a policy's name in them, and a count above the rows is the more likely
+    // unmet.)
     let reach = |(_, l): &(usize, &str)| contact(l);
+    let named = under.first().is_some_and(|(_, l)| person(l));
     let signed = under.len() <= 2 && under.iter().all(short)
-        || under.len() <= 4 && under.iter().any(reach) && under.iter().all(|l| short(l) || reach(l));
+        || under.len() <= 4 && named && under.iter().all(short)
+        || under.len() <= 6 && under.iter().any(reach) && under.iter().all(|l| short(l) || reach(l));
     // (Under a list; or, as one line of a few words, under what a message that opens with
     // a greeting says instead of one: `Hi,` … `Thanks` `John`. Without the greeting, or on
     // two lines, it may be the list: `I only have these.` `Thanks!` `TikTok`.)
@@ -930,6 +935,26 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     let notes = list.notes.iter().take_while(|n| n.line < sign_line).count();
     list.notes.truncate(notes);
     list.structure.push((sign_line, last));
+}
+
+/// A person's name as a signature writes it: two or three words of letters, each begun
+/// with a capital (`Max Müller`, `Jane van Dyke` with a particle, `Anne-Marie O'Neil`).
+fn person(line: &str) -> bool {
+    let words: Vec<&str> = trim(line).split_whitespace().collect();
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "van" | "von" | "de" | "der" | "da" | "di" | "du" | "del" | "la" | "le"
+        )
+    };
+    (2..=3).contains(&words.len())
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.last().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            (w.starts_with(char::is_uppercase) || particle(w))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
 }
 
 /// A signature's way to reach the signer: a telephone number after its label or none
