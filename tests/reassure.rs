@@ -8105,3 +8105,16 @@ fn a_signature_of_three_lines_fills_no_count_rt69() {
     assert_not_whole(&format!("I have 5 apps:\n{signed}"));
     assert_not_whole("I have 5 apps:\nSlack\nZoom\nOutlook\n\nThanks,\nJane van Dyke\nIT Risk\nExample Bank\n");
 }
+
+/// More of red team rt69's misses: a heading's count without a word for apps (`Here are
+/// all 36:`; over as many rows, whole), a rough count of some odd (`40-odd apps`), a batch
+/// as a message's part (`batch 1/2`); a heading's number that is no count stays none
+/// (`Step 1:`, `iOS 17:`).
+#[test]
+fn a_headings_count_and_batches_rt69() {
+    assert_not_whole("Here are all 36:\nSlack\nZoom\nOutlook\n");
+    assert_nothing_to_do("Here are all 3:\nSlack\nZoom\nOutlook\n");
+    assert_nothing_to_do("Step 1:\nSlack\nZoom\nOutlook\n");
+    assert_nothing_to_do("iOS 17:\nSlack\nZoom\nOutlook\n");
+    assert_lines_not_whole(&["40-odd apps", "batch 1/2"]);
+}

@@ -6735,7 +6735,7 @@ cont'd in next mail,cont'd in next message,continued in next mail,continued in n
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
     "page|pg|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ\
-     |strana|sivu|sayfa|halaman|trang|message|msg|nachricht|mensaje|messaggio|mensagem",
+     |strana|sivu|sayfa|halaman|trang|message|msg|nachricht|mensaje|messaggio|mensagem|batch|lot|lote|tranche|bericht",
 );
 
 /// A picture's or a file's words before its place among others (`Photo 1 of 3`, `Bild 1
@@ -8341,6 +8341,10 @@ fn count_in_words_of(text: &str) -> Option<Counted> {
 /// total)`, `about 40 altogether`, `40 insgesamt`): [`count_in_words`]'s reading, its one
 /// number in digits. (Most lines are let go by their last word, no total's.)
 pub(super) fn total_in_words(text: &str) -> Option<Counted> {
+    // (Or a heading that ends in its number and a colon, `Here are all 36:`.)
+    if text.ends_with(':') && text.trim_end_matches(':').ends_with(|c: char| c.is_ascii_digit()) {
+        return counted_in_words(text, false);
+    }
     // (Every such word ends in one of these letters; most lines end in another letter or a
     // digit, and are let go at their last byte.)
     let ends = |b: &u8| matches!(b, b'l' | b'L' | b'r' | b'R' | b't' | b'T' | b'n' | b'N');
@@ -8421,7 +8425,10 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
         None => {
             let mut digits = (words.iter().enumerate()).filter(|(_, w)| w.bytes().any(|b| b.is_ascii_digit()));
             let (n_at, _) = digits.next()?;
+            // (Or a heading's count, its number last before a colon: `Here are all 36:`.)
+            let heading = text.ends_with(':') && n_at + 1 == words.len();
             let said = total
+                || heading
                 || lowered.iter().any(|w| w != "all" && TOTAL_SAID.contains(w))
                 || has_words(&lowered.join(" "), "in all");
             if digits.next().is_some() || !said {
@@ -8617,7 +8624,8 @@ fn count_number(word: &str) -> Option<(usize, bool, bool)> {
         .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+')
         .ends_with('+');
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let (word, ish) = match word.strip_suffix("ish") {
+    // (`60ish`, `60-ish`, `40-odd`: rough.)
+    let (word, ish) = match word.strip_suffix("ish").or_else(|| word.strip_suffix("-odd")) {
         Some(w) => (w.trim_end_matches('-'), true),
         None => (word, false),
     };
