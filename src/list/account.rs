@@ -1559,10 +1559,11 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             line: n,
             skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
         });
+        // (The line counted once: as unread now, not also as what it was.)
         match kind.get(n).copied() {
-            Some(STRUCTURE) => account.structure -= 1,
-            Some(ENTRY) => account.entries -= 1,
-            _ => account.unread -= 1,
+            Some(STRUCTURE) => account.structure = account.structure.saturating_sub(1),
+            Some(ENTRY) => account.entries = account.entries.saturating_sub(1),
+            _ => account.unread = account.unread.saturating_sub(1),
         }
         account.unread += 1;
     }
