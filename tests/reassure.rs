@@ -8118,3 +8118,38 @@ fn a_headings_count_and_batches_rt69() {
     assert_nothing_to_do("iOS 17:\nSlack\nZoom\nOutlook\n");
     assert_lines_not_whole(&["40-odd apps", "batch 1/2"]);
 }
+
+/// Red team rt70's findings on this stop's signatures and table totals. Under a sign-off
+/// and a person's name, only a title, a department, a company, an address or a way to
+/// reach them is the signature: TikTok after `P.S.`, `Sent from my iPhone`, `Oh and` or
+/// alone is still ordered removed, and a line that says the list is not whole (`Part 1/2`,
+/// `...and 20 more`, `apps.png`) still says so. A Markdown table's total of sizes is their
+/// sum, rounded or over a cell that is no number: whole; one under a column of versions
+/// counts apps.
+#[test]
+fn signatures_and_table_sums_rt70() {
+    for text in [
+        "Slack\nZoom\n\nKind regards,\nMax Müller\n\nP.S.\nTikTok\n",
+        "Slack\nZoom\n\nKind regards,\nMax Müller\nSenior Analyst\n\nTikTok\n",
+        "Slack\nZoom\n\nBest,\nMax Müller\n\nSent from my iPhone\nTikTok\n",
+        "Slack\nZoom\n\nBest,\nMax Müller\n\nOh and\nTikTok\n",
+    ] {
+        assert_tiktok_reported(text, true);
+    }
+    for text in [
+        "Here are my apps:\nSlack\nZoom\n\nKind regards,\nMax Müller\nSenior Analyst\nPart 1/2\n",
+        "Here are my apps:\nSlack\nZoom\n\nBest,\nMax Müller\nSenior Analyst\n\n...and 20 more\n",
+        "Here are my apps:\nSlack\nZoom\n\nThanks,\nChloé Martin\nSenior Analyst\nExample Bank AG\napps.png\n",
+        "| App | Version |\n|---|---|\n| Slack | 4.1 |\n| Zoom | 5.2 |\n| Total | 40 |\n",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        "Hi,\n\n| App | Size (MB) |\n|---|---|\n| Webex | 289 |\n| Wise | 634 |\n| Cabify | 576 |\n| Total | 1499 |\n\nThanks,\nMax Müller\nSenior Analyst\nExample Bank AG\n",
+        "| App | Size (MB) |\n|---|---|\n| Webex | 289 |\n| Wise | 634 |\n| Cabify | 576 |\n| Total | 1500 |\n",
+        "| App | Size (MB) |\n|---|---|\n| Webex | 289 |\n| Zoom | n/a |\n| Cabify | 576 |\n| Total | 1189 |\n",
+        "Hi, see my apps below.\nBest regards,\nMax Müller\n\nShortcuts\nLydia\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

@@ -868,12 +868,12 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
     list.entries.retain(|e| total_lines.binary_search(&e.line).is_err());
     let mut rows: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
     rows.dedup();
-    let mut above_in: Vec<(usize, u64)> = Vec::new();
+    let mut above_in: Vec<(usize, u64, bool)> = Vec::new();
     for (line, at, total) in totals {
         // The same column's numbers added up (`450 MB` is 450; a blank cell none; a
         // first row that is no number, a header read as a row, left out); else the rows.
-        let above = match above_in.iter().find(|&&(column, _)| column == at) {
-            Some(&(_, above)) => above,
+        let (above, numbers) = match above_in.iter().find(|&&(column, ..)| column == at) {
+            Some(&(_, above, numbers)) => (above, numbers),
             None => {
                 let values: Vec<Option<u64>> = rows
                     .iter()
@@ -888,12 +888,20 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
                 };
                 let sum: Option<u64> = values.iter().copied().sum::<Option<u64>>().filter(|_| numbers);
                 let above = sum.unwrap_or((values.len() as u64).saturating_mul(1000));
-                above_in.push((at, above));
-                above
+                above_in.push((at, above, numbers));
+                (above, numbers)
             }
         };
         list.weighed.push(line);
-        if total.saturating_mul(1000) > above.saturating_add(500) {
+        // (A Markdown or a drawn table's total of a column of numbers, sizes or prices, is
+        // their sum, typed or copied with the table: rounded, over a cell that is no number,
+        // in another unit, `| Total | 1500 |` over 1499. Structure, weighed only when it
+        // counts the rows.)
+        let framed = line_of(line).trim_start().starts_with(['|', '│']);
+        // (Versions are no sizes: `| Total | 40 |` under `| App | Version |` counts apps.)
+        if framed && numbers && !version_column(lines, line, at) {
+            list.structure.push((line, line));
+        } else if total.saturating_mul(1000) > above.saturating_add(500) {
             list.notes.push(Note {
                 line,
                 skipped: Skipped::Elsewhere {
@@ -992,6 +1000,35 @@ fn row_cells(line: &str) -> Box<dyn Iterator<Item = &str> + '_> {
         return Box::new(framed.trim_matches(['|', '│']).split(['|', '│']));
     }
     cells(line)
+}
+
+/// Whether the column `at` of the Markdown or drawn table around line `line` (from 1) is
+/// headed as versions (`Version`, `Ver.`, `Build`, `Versión`): its numbers add up to no
+/// total. The header is the first row of the table's block of framed lines.
+fn version_column(lines: &[&str], line: usize, at: usize) -> bool {
+    let framed = |l: &&str| l.trim_start().starts_with(['|', '│']);
+    let Some(block) = lines.get(..line.saturating_sub(1)) else {
+        return false;
+    };
+    let top = block.iter().rposition(|l| !framed(l)).map_or(0, |i| i + 1);
+    let header = block.get(top).copied().unwrap_or("");
+    row_cells(header).nth(at).is_some_and(|cell| {
+        let cell = crate::case::lower(cell.trim().trim_matches('*'));
+        [
+            "version", "ver.", "ver", "build", "versión", "versione", "versão", "release", "v",
+        ]
+        .iter()
+        .any(|w| cell == *w || cell.starts_with("version") || cell.starts_with("versi"))
+    })
+}
+
+/// A Markdown or a drawn table's total row (`| Total | 40 |`, `| **Total** | **40** |`):
+/// its label, as a table's reader takes its first cell.
+pub(super) fn framed_total(line: &str) -> Option<&str> {
+    total_row_in(row_cells(line))?;
+    row_cells(line)
+        .next()
+        .map(|label| label.trim().trim_matches('*').trim())
 }
 
 /// Whether a text's first word is the first of one of [`TOTAL`]'s.

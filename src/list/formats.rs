@@ -906,15 +906,24 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     let short = |(_, l): &(usize, &str)| {
         l.split_whitespace().count() <= 6 && l.matches(SEPARATORS).nth(1).is_none() && !l.contains(':')
     };
-    // (Three or four lines with a way to reach the signer among them, or under a person's
-    // name: `Max Müller` `Senior Analyst` `Example Bank AG`. Were they apps, the sweep
-    // still finds a policy's name in them, and a count above the rows is the more likely
-    // unmet.)
+    // (Three or four lines with a way to reach the signer among them; or a person's name
+    // and under it only a title, a department, a company or an address, `Max Müller`
+    // `Senior Analyst` `Example Bank AG`: not `TikTok`, `P.S.`, `Part 1/2` or `apps.png`.)
     let reach = |(_, l): &(usize, &str)| contact(l);
-    let named = under.first().is_some_and(|(_, l)| person(l));
+    let titled = |&(_, l): &(usize, &str)| short(&(0, l)) && (job_title(l) || contact(l));
+    let named = under.first().is_some_and(|(_, l)| person(l)) && under.iter().skip(1).all(titled);
     let signed = under.len() <= 2 && under.iter().all(short)
-        || under.len() <= 4 && named && under.iter().all(short)
-        || under.len() <= 6 && under.iter().any(reach) && under.iter().all(|l| short(l) || reach(l));
+        || under.len() <= 6 && named
+        || under.len() <= 4 && under.iter().any(reach) && under.iter().all(|l| short(l) || reach(l));
+    // (Nor what a reader found says the list is not whole, under the sign-off: `Part 1/2`,
+    // `...and 20 more` stay notes.)
+    if list
+        .notes
+        .iter()
+        .any(|n| n.line > sign_line && matches!(n.skipped, Skipped::Elsewhere { .. } | Skipped::ToolMessage { .. }))
+    {
+        return;
+    }
     // (Under a list; or, as one line of a few words, under what a message that opens with
     // a greeting says instead of one: `Hi,` … `Thanks` `John`. Without the greeting, or on
     // two lines, it may be the list: `I only have these.` `Thanks!` `TikTok`.)
@@ -955,6 +964,24 @@ fn person(line: &str) -> bool {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
         })
+}
+
+/// A signature's line under the signer's name: a title, a department, a company or an
+/// address (`Senior Analyst`, `IT Risk`, `Example Bank AG`, `Floor 14, Room 14.02`), by one
+/// of its words.
+fn job_title(line: &str) -> bool {
+    const WORDS: Words = Words(
+        "analyst|manager|director|engineer|officer|head|lead|specialist|consultant|associate|assistant|administrator|admin\
+         |developer|intern|coordinator|president|vp|ceo|cto|cfo|coo|cio|ciso|partner|advisor|adviser|architect|founder\
+         |executive|supervisor|senior|junior|chief|principal|team|department|dept|division|unit|support|sales|marketing\
+         |finance|treasury|risk|compliance|operations|hr|it|legal|office|bank|group|services|solutions|technology\
+         |gmbh|ag|ltd|inc|llc|plc|sa|sas|sarl|bv|nv|spa|srl|kg|oy|ab|corp|corporation|limited|floor|room|building|street\
+         |leiter|leiterin|abteilung|geschäftsführer|geschäftsführerin|referent|referentin|sachbearbeiter|sachbearbeiterin|berater|beraterin\
+         |responsable|chef|directeur|directrice|ingénieur|chargé|chargée|gerente|jefe|jefa|analista|ingeniero|asesor|asesora|departamento|stock|etage|planta",
+    );
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| WORDS.contains(w))
 }
 
 /// A signature's way to reach the signer: a telephone number after its label or none
@@ -1117,6 +1144,16 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // app's name, the list's own structure (a text of nothing else is "no apps found",
     // never "nothing to do"; a policy's name in a heading is still found by the sweep).
     // (A number begins with a digit: most lines are let go by their first byte.)
+    // A table's total row typed among names, `| Total | 40 |`: its label an entry, for the
+    // total rows to weigh against its column or the rows (`account::total_rows`).
+    if let Some(label) = text
+        .starts_with(['|', '│'])
+        .then(|| super::account::framed_total(text))
+        .flatten()
+    {
+        list.entries.push(Entry::text(n, label));
+        return;
+    }
     let number = |t: &str| {
         if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             return false;
@@ -7938,14 +7975,17 @@ fn marked_at_an_end(text: &str) -> bool {
 }
 
 /// A count's line with marks or decorations around its words (`**Total:** 40`, `Total:
-/// **40**`, `*Total:* 40`, `` Total apps: `40` ``, `(TOTAL 16)`, `📱 Apps: 39`, `Count: 55!`)
-/// or as a table's row of two cells (`| Total | 40 |`): the text without them (`Total:
-/// 40`), when it has them.
+/// **40**`, `*Total:* 40`, `` Total apps: `40` ``, `(TOTAL 16)`, `📱 Apps: 39`, `Count:
+/// 55!`): the text without them (`Total: 40`), when it has them.
 fn marks_taken(text: &str) -> Option<String> {
     if !marked_at_an_end(text) {
         return None;
     }
-    let bars = text.len() > 2 && text.starts_with('|') && text.ends_with('|');
+    // (A table's row, `| Total | 40 |`, is the total rows' to weigh against its column:
+    // `account::total_rows`.)
+    if text.starts_with(['|', '│']) {
+        return None;
+    }
     let plain = text.replace(['*', '_', '`'], "");
     // (An emoji before it, an exclamation mark or an emoji after it; the whole in brackets.
     // Not a currency's sign or a star, `Total: 40 €`, `40 ★`: a sum of money or a rating.)
@@ -7963,18 +8003,7 @@ fn marks_taken(text: &str) -> Option<String> {
         .and_then(|b| b.strip_suffix(')'))
         .filter(|b| !b.contains(['(', ')']))
         .unwrap_or(bare);
-    if !bars {
-        return (bare.len() < text.len()).then(|| bare.to_owned());
-    }
-    let mut cells = bare
-        .trim_matches('|')
-        .split('|')
-        .map(str::trim)
-        .filter(|c| !c.is_empty());
-    match (cells.next(), cells.next(), cells.next()) {
-        (Some(label), Some(n), None) if !label.ends_with(':') => Some(format!("{label}: {n}")),
-        _ => None,
-    }
+    (bare.len() < text.len()).then(|| bare.to_owned())
 }
 
 /// [`count_label`] of a text as it is written.
