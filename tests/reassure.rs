@@ -8153,3 +8153,19 @@ fn signatures_and_table_sums_rt70() {
         assert_nothing_to_do(text);
     }
 }
+
+/// The red teams' corpora run again: a count in capitals is no title (`I HAVE 3 APPS` over
+/// three rows was refused, its words taken for a name's); a chat's sender before a count
+/// is no app of it (`Chloé: I have 4 apps` over three rows, the sender read as a fourth,
+/// was whole); a message's part marker in bold after a sender (`Chloé: **Apps (2/2)**`).
+#[test]
+fn capitals_senders_and_bold_parts() {
+    assert_nothing_to_do("Slack\nZoom\nOutlook\nI HAVE 3 APPS\n");
+    assert_not_whole("Slack\nZoom\nOutlook\nI HAVE 30 APPS\n");
+    assert_not_whole("Chloé: I have 4 apps\nChloé: Slack\nChloé: Zoom\nChloé: Outlook\n");
+    assert_nothing_to_do("Chloé: I have 3 apps\nChloé: Slack\nChloé: Zoom\nChloé: Outlook\n");
+    assert_nothing_to_do(
+        "01/03/2023, 12:51 - Chloé: **Apps (1/2)**\nSlack\nZoom\nChloé: **Apps (2/2)**\nOutlook\nTeams\n",
+    );
+    assert_names_stay_names(&["All in One 50 Apps"]);
+}

@@ -593,7 +593,8 @@ fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
 /// two numbers. (Not without brackets: `Wordle 3/6`, `Duolingo 4/5`, `Updated 1/3` are a
 /// score, a rating and a date, red team rt67.)
 fn trailing_part(line: &str) -> Option<(u64, u64)> {
-    let line = crate::text::trim(line);
+    // (In Markdown's bold too: `Chloé: **Apps (2/2)**`.)
+    let line = crate::text::trim(line).trim_end_matches(['*', '_']);
     // (Most lines end in no bracket: let go at their last byte.)
     let (head, inner) = match line.as_bytes().last()? {
         b')' => line.strip_suffix(')')?.rsplit_once('(')?,

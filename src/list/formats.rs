@@ -1306,8 +1306,13 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         .flatten()
         .filter(|(names, _, _)| names_then_count(names).is_none())
     {
+        let before = list.entries.len();
         read_typed(n, names, list, self::plain(names));
-        list.counts.push((n, count.fewest()));
+        // (A chat's sender before the count, `Chloé: I have 19 apps`, is read as a name
+        // but is none of the apps counted: the count weighed as if one more.)
+        let sender = names.split_whitespace().nth(2).is_none() && !names.contains([',', ';']);
+        let read = if sender { list.entries.len() - before } else { 0 };
+        list.counts.push((n, count.fewest().saturating_add(read)));
         return;
     }
     // A count, then names after a dash or a bar, or after a total's colon (`30 apps -
@@ -8548,7 +8553,9 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
     let joins = |i: usize| words.get(i).is_some_and(|w| matches!(*w, "+" | "&" | "/" | "|"));
     // (A name in title case before its number, two capitals or more and a title's small
     // words in lower case, is no count: `All in One 50 Apps`, `Total Fitness 24 apps`.)
-    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // (Title case: a capital, then a small letter; a line in capitals, `I HAVE 3 APPS`, is
+    // no title.)
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).any(char::is_lowercase);
     let small = |w: &str| {
         matches!(
             w,
