@@ -8055,7 +8055,9 @@ fn a_remark_that_the_list_is_whole_is_no_app() {
 /// totals, labels and more-than in Dutch and Italian (`40 in totaal`, `Aantal apps: 40`,
 /// `Numero di app: 40`, `meer dan 40 apps`, `più di 40 app`), the rest in the next message
 /// in Italian, Portuguese and Dutch (`segue nel prossimo messaggio`, `continua no
-/// próximo`, `vervolg in het volgende bericht`, `cont'd in next mail`).
+/// próximo`, `vervolg in het volgende bericht`, `cont'd in next mail`). A sender is none of
+/// the apps it counts (`Tom: 3 apps` over two rows is not whole; over three, as `Tom: 2
+/// apps` over two, it is).
 #[test]
 fn sums_years_and_chats_rt69() {
     for line in ["Total: 40 €", "Summe: 29,55 €", "Total: $40", "Total: 40%"] {
@@ -8068,13 +8070,14 @@ fn sums_years_and_chats_rt69() {
         "[12:14, 01/03/2023] Jörg: Apps [2023]\nSlack\nZoom\nWise\n",
         "My apps [2023]:\nSlack\nZoom\nWise\n",
         "[10:13, 01/03/2023] Tom: Message 1 of 2\nSlack\nZoom\n[10:14, 01/03/2023] Tom: Message 2 of 2\nWise\nSignal\n",
-        "Tom: 3 apps\nSlack\nZoom\n",
+        "Tom: 2 apps\nSlack\nZoom\n",
     ] {
         assert_nothing_to_do(text);
     }
     for text in [
         "| App |\n|---|\n| Slack |\n| Zoom |\n| Wise |\n| Total | 5 |\n",
         "Tom: Slack\nTom: Zoom\nTom: 40 apps\n",
+        "Tom: 3 apps\nSlack\nZoom\n",
         "[12:00, 01/03/2023] Pieter: 1/2\n[12:00, 01/03/2023] Pieter: Slack\n[12:00, 01/03/2023] Pieter: Zoom\n",
     ] {
         assert_not_whole(text);

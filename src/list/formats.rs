@@ -1309,8 +1309,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         let before = list.entries.len();
         read_typed(n, names, list, self::plain(names));
         // (A chat's sender before the count, `Chloé: I have 19 apps`, is read as a name
-        // but is none of the apps counted: the count weighed as if one more.)
-        let sender = names.split_whitespace().nth(2).is_none() && !names.contains([',', ';']);
+        // but is none of the apps counted: the count weighed as if one more. One word: a
+        // name of two, `Microsoft Teams: 3 apps total`, may be the app's.)
+        let sender = !names.contains([' ', ',', ';']);
         let read = if sender { list.entries.len() - before } else { 0 };
         list.counts.push((n, count.fewest().saturating_add(read)));
         return;
