@@ -8172,3 +8172,22 @@ fn capitals_senders_and_bold_parts() {
     );
     assert_names_stay_names(&["All in One 50 Apps"]);
 }
+
+/// Red team rt71's misses: a sentence that the list is not the whole one, in any of the
+/// widget's languages and Dutch and Italian (`That's not my full list.`, `No es la lista
+/// completa.`, `Ce n'est pas la liste complète.`, `Non è la lista completa.`), whatever
+/// its first word; one that says it is stays the list's frame, and names stay names.
+#[test]
+fn not_the_whole_list_rt71() {
+    assert_lines_not_whole(&[
+        "That's not my full list.",
+        "Not the complete list",
+        "No es la lista completa.",
+        "Ce n'est pas la liste complète.",
+        "Das ist nicht die komplette Liste",
+        "Dit is niet de volledige lijst.",
+        "Non è la lista completa.",
+    ]);
+    assert_nothing_to_do("Slack\nZoom\nOutlook\nThat's my full list.\n");
+    assert_names_stay_names(&["Not All Heroes", "Listen Notes", "Full List Pro"]);
+}

@@ -3440,6 +3440,9 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
             && text.split_whitespace().nth(2).is_some()
             && text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_lowercase()))
             && not_all(text)
+        // (Or that the list is not the whole one, whatever its first word: `That's not my
+        // full list.`, `Ce n'est pas la liste complète.`, `No es la lista completa.`.)
+        || not_the_whole_list(text)
     {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
@@ -7173,6 +7176,28 @@ pub(super) fn not_all(text: &str) -> bool {
                     .is_some_and(|n| NOT.contains(&n.replace('’', "'")))
             })
     })
+}
+
+/// Whether a sentence says the list is not the whole one (`That's not my full list.`, `Not
+/// the complete list`, `Ce n'est pas la liste complète.`, `Dit is niet de volledige lijst.`,
+/// `Non è la lista completa.`): a word for a list and [`not_all`]. (Most lines have no `li`
+/// in any case: let go in one look at their bytes.)
+fn not_the_whole_list(text: &str) -> bool {
+    let li = |w: &[u8]| matches!(w, [b'l' | b'L', b'i' | b'I']);
+    if text.len() > 120 || !text.as_bytes().windows(2).any(li) {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // (The negation anywhere before the word for whole: `No es la lista completa`.)
+    let not = words.iter().position(|w| NOT.contains(&w.replace('’', "'")));
+    let whole = words.iter().rposition(|w| ALL.contains(w));
+    words
+        .iter()
+        .any(|w| Words("list|liste|lista|lijst|listing|listă|lists|listas").contains(w))
+        && matches!((not, whole), (Some(not), Some(whole)) if not < whole)
 }
 
 /// Whether a text says the list is all of the apps (`all`, `every`, `complete`, `alle`,
