@@ -8191,3 +8191,15 @@ fn not_the_whole_list_rt71() {
     assert_nothing_to_do("Slack\nZoom\nOutlook\nThat's my full list.\n");
     assert_names_stay_names(&["Not All Heroes", "Listen Notes", "Full List Pro"]);
 }
+
+/// Red team rt71's rounded sums of money: a total without a word for apps under rows priced
+/// in a currency is their sum, no count (`Spotify - €9.99`, `Netflix - €12.99`, `Total ≈
+/// 23`); one that names apps still counts them, and one under rows without prices too.
+#[test]
+fn a_rounded_sum_under_prices_is_no_count_rt71() {
+    assert_nothing_to_do("Spotify - €9.99\nNetflix - €12.99\nTotal ≈ 23\n");
+    assert_nothing_to_do("Spotify 9,99 €\nNetflix 12,99 €\nSumme: 23,-\n");
+    assert_nothing_to_do("Spotify - CHF 9.99\nNetflix - CHF 12.99\nGesamt: rund 23\n");
+    assert_not_whole("Spotify - €9.99\nNetflix - €12.99\nTotal: 40 apps\n");
+    assert_not_whole("Spotify\nNetflix\nTotal ≈ 23\n");
+}

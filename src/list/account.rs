@@ -1548,6 +1548,20 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         unread: rest_lines,
         ..Account::default()
     };
+    // (A total without a word for apps under rows priced in a currency, `Spotify - €9.99`
+    // … `Total ≈ 23`: a sum of money, rounded, no count. Their prices looked for once, when
+    // a line asks.)
+    let priced = std::cell::OnceCell::new();
+    let money_total = |text: &str| {
+        !crate::text::words8::has_p_or_w(text.as_bytes())
+            && *priced.get_or_init(|| {
+                lines
+                    .iter()
+                    .filter(|l| l.contains(['€', '$', '£', '¥', '₹']) || l.contains("CHF"))
+                    .nth(1)
+                    .is_some()
+            })
+    };
     // The most apps a line of structure says the list has, and where.
     let mut stated: Option<(usize, usize)> = None;
     // (Not a total row a reader has weighed: found by a search, not a walk, for each line.)
@@ -1575,6 +1589,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                     && !all_here(n)
                     && total_row(text).is_none()
                     && weighed.binary_search(&n).is_err()
+                    && !money_total(text)
                 {
                     if let Some(total) = super::formats::stated_total(text) {
                         stated = stated.max(Some((total, n)));
