@@ -396,6 +396,24 @@ pub(crate) mod words8 {
         x & HIGHS != 0
     }
 
+    /// Whether some byte of `bytes` is the ASCII letter `a` and the next `b`, in either case
+    /// (`a` and `b` small letters), eight bytes at a time, each eight overlapping the last by
+    /// one so that no pair is missed across them.
+    pub(crate) fn has_pair_any_case(bytes: &[u8], a: u8, b: u8) -> bool {
+        let mut at = 0;
+        while let Some(word) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            if has_pair(lower(u64::from_le_bytes(*word)), a, b) {
+                return true;
+            }
+            at += 7;
+        }
+        bytes
+            .get(at..)
+            .unwrap_or(&[])
+            .windows(2)
+            .any(|w| matches!(w, [x, y] if x | 0x20 == a && y | 0x20 == b))
+    }
+
     /// Whether some byte of `bytes` is a `p` or a `w` in either case, eight bytes at a time.
     pub(crate) fn has_p_or_w(bytes: &[u8]) -> bool {
         let found = |x: u64| has_byte(lower(x), b'p') || has_byte(lower(x), b'w');
@@ -898,6 +916,41 @@ mod tests {
                         let mut bytes = vec![fill; len];
                         bytes[at] = byte;
                         assert_eq!(super::words8::has_p_or_w(&bytes), naive(&bytes), "{bytes:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// `words8::has_pair_any_case` answers as two bytes at a time do, for every place of
+    /// the pair, across the eight bytes' seams too.
+    #[test]
+    fn a_pair_is_found_as_bytes_find_it() {
+        let naive = |b: &[u8]| {
+            b.windows(2)
+                .any(|w| w[0].to_ascii_lowercase() == b'l' && w[1].to_ascii_lowercase() == b'i')
+        };
+        for len in 0..24 {
+            for at in 0..len {
+                for (first, second) in [
+                    (b'l', b'i'),
+                    (b'L', b'I'),
+                    (b'l', b'I'),
+                    (b'l', 0x89),
+                    (0xcc, b'i'),
+                    (b'l', b'j'),
+                ] {
+                    for fill in [b'A', b'z', b' ', 0x80, 0xff, b'i', b'l', b'I'] {
+                        let mut bytes = vec![fill; len];
+                        bytes[at] = first;
+                        if let Some(next) = bytes.get_mut(at + 1) {
+                            *next = second;
+                        }
+                        assert_eq!(
+                            super::words8::has_pair_any_case(&bytes, b'l', b'i'),
+                            naive(&bytes),
+                            "{bytes:?}"
+                        );
                     }
                 }
             }

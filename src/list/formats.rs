@@ -7183,8 +7183,7 @@ pub(super) fn not_all(text: &str) -> bool {
 /// `Non è la lista completa.`): a word for a list and [`not_all`]. (Most lines have no `li`
 /// in any case: let go in one look at their bytes.)
 fn not_the_whole_list(text: &str) -> bool {
-    let li = |w: &[u8]| matches!(w, [b'l' | b'L', b'i' | b'I']);
-    if text.len() > 120 || !text.as_bytes().windows(2).any(li) {
+    if text.len() > 120 || !crate::text::words8::has_pair_any_case(text.as_bytes(), b'l', b'i') {
         return false;
     }
     let words: Vec<&str> = text
