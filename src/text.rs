@@ -926,10 +926,7 @@ mod tests {
     /// the pair, across the eight bytes' seams too.
     #[test]
     fn a_pair_is_found_as_bytes_find_it() {
-        let naive = |b: &[u8]| {
-            b.windows(2)
-                .any(|w| w[0].to_ascii_lowercase() == b'l' && w[1].to_ascii_lowercase() == b'i')
-        };
+        let naive = |b: &[u8]| b.windows(2).any(|w| w.eq_ignore_ascii_case(b"li"));
         for len in 0..24 {
             for at in 0..len {
                 for (first, second) in [
