@@ -8176,7 +8176,9 @@ fn capitals_senders_and_bold_parts() {
 /// Red team rt71's misses: a sentence that the list is not the whole one, in any of the
 /// widget's languages and Dutch and Italian (`That's not my full list.`, `No es la lista
 /// completa.`, `Ce n'est pas la liste complète.`, `Non è la lista completa.`), whatever
-/// its first word; one that says it is stays the list's frame, and names stay names.
+/// its first word, or that it is whole only so far or still to come (`That's my full list so
+/// far.`, `Complete list to follow.`); one that says it is stays the list's frame, and
+/// names stay names.
 #[test]
 fn not_the_whole_list_rt71() {
     assert_lines_not_whole(&[
@@ -8190,6 +8192,15 @@ fn not_the_whole_list_rt71() {
     ]);
     assert_nothing_to_do("Slack\nZoom\nOutlook\nThat's my full list.\n");
     assert_names_stay_names(&["Not All Heroes", "Listen Notes", "Full List Pro"]);
+    // (Nor one that is whole only so far, or still to come.)
+    assert_lines_not_whole(&[
+        "That's my full list so far.",
+        "Full list coming tomorrow.",
+        "Complete list to follow.",
+        "That's my full list (page 1).",
+        "Das ist bisher die komplette Liste",
+        "C'est la liste complète pour l'instant.",
+    ]);
 }
 
 /// Red team rt71's rounded sums of money: a total without a word for apps under rows priced

@@ -7193,10 +7193,40 @@ fn not_the_whole_list(text: &str) -> bool {
     // (The negation anywhere before the word for whole: `No es la lista completa`.)
     let not = words.iter().position(|w| NOT.contains(&w.replace('’', "'")));
     let whole = words.iter().rposition(|w| ALL.contains(w));
+    // (Or the whole list only so far, or still to come: `That's my full list so far.`,
+    // `Full list coming tomorrow.`, `Complete list to follow.`, `… (page 1)`.)
+    let limited = || {
+        const LIMITS: [&str; 22] = [
+            "so far",
+            "for now",
+            "almost",
+            "to follow",
+            "coming",
+            "tomorrow",
+            "later",
+            "page 1",
+            "bis jetzt",
+            "bisher",
+            "folgt",
+            "später",
+            "pour l'instant",
+            "pour le moment",
+            "à suivre",
+            "demain",
+            "hasta ahora",
+            "por ahora",
+            "casi",
+            "más tarde",
+            "mañana",
+            "sigue",
+        ];
+        let line = crate::case::lower(&words.join(" "));
+        LIMITS.iter().any(|limit| has_words(&line, limit))
+    };
     words
         .iter()
         .any(|w| Words("list|liste|lista|lijst|listing|listă|lists|listas").contains(w))
-        && matches!((not, whole), (Some(not), Some(whole)) if not < whole)
+        && (matches!((not, whole), (Some(not), Some(whole)) if not < whole) || whole.is_some() && limited())
 }
 
 /// Whether a text says the list is all of the apps (`all`, `every`, `complete`, `alle`,
