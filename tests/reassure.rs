@@ -8084,6 +8084,9 @@ fn sums_years_and_chats_rt69() {
     }
     assert_lines_not_whole(&[
         "40 in totaal",
+        "in tutto 40",
+        "In totaal: 40",
+        "ao todo 40",
         "Aantal apps: 40",
         "Numero di app: 40",
         "meer dan 40 apps",

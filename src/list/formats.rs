@@ -7910,8 +7910,12 @@ fn bracketed_end(text: &str) -> Option<(&str, &str)> {
 
 /// The words a total begins with ([`after_total_lead`]), in lower case (a longer before a
 /// shorter that begins it: `suma total` before `suma`).
-const TOTAL_LEADS: [&str; 20] = [
+const TOTAL_LEADS: [&str; 24] = [
     "in total",
+    "in totale",
+    "in totaal",
+    "in tutto",
+    "ao todo",
     "in all",
     "a total of",
     "all in all",
@@ -7954,7 +7958,7 @@ fn after_total_lead(text: &str) -> Option<&str> {
     // [`TOTAL_LEADS`], held to them by a test.)
     let words: &[&str] = match end {
         1 => &["a"],
-        2 => &["in", "au", "en", "im"],
+        2 => &["in", "au", "en", "im", "ao"],
         3 => &["all"],
         4 => &["suma"],
         5 => &["total", "summe", "grand"],
