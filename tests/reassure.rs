@@ -8217,3 +8217,67 @@ fn a_rounded_sum_under_prices_is_no_count_rt71() {
     assert_not_whole("Spotify - €9.99\nNetflix - €12.99\nTotal: 40 apps\n");
     assert_not_whole("Spotify\nNetflix\nTotal ≈ 23\n");
 }
+
+/// Red team rt70's markers under a signature that were still read as whole: a part in
+/// words (`(first half)`, `zweite Hälfte`), a message's part by a word for a mail (`Mail
+/// 1/2`, `E-Mail 1 von 2`), the rest in the next message however it is said (`la suite
+/// dans le prochain mail`, `el resto en el próximo correo`, `more in my next e-mail`),
+/// and a pointer to more below under the sign-off (`List continues below`), which the
+/// signature had taken in before the account could weigh it. Each alone too, and under a
+/// signature; names stay names.
+#[test]
+fn parts_and_the_next_message_under_a_signature_rt70() {
+    let markers = [
+        "(first half)",
+        "first half",
+        "second half",
+        "erste Hälfte",
+        "(première partie)",
+        "Mail 1/2",
+        "E-Mail 1 von 2",
+        "la suite dans le prochain mail",
+        "el resto en el próximo correo",
+        "more in my next e-mail",
+        "Rest in der nächsten Nachricht",
+        "il resto nella prossima email",
+    ];
+    assert_lines_not_whole(&markers);
+    for marker in markers.iter().chain(&["List continues below"]) {
+        assert_not_whole(&format!(
+            "Here are my apps:\nSlack\nZoom\n\nBest regards,\nLucía García López\n\n{marker}\n"
+        ));
+        assert_not_whole(&format!(
+            "Here are my apps:\nSlack\nZoom\n\nThanks,\nDr. Max Müller\nSenior Analyst\n{marker}\n"
+        ));
+    }
+    assert_names_stay_names(&["Half Marathon Trainer", "Second Life", "Next Mail", "Mail"]);
+    assert_nothing_to_do("Here are my apps:\nSlack\nZoom\n\nBest regards,\nLucía García López\n");
+}
+
+/// Red team rt69's table totals: a total under a column of sizes that is far from their
+/// sum counts the rows (`| Gesamt | 25 |` under four sizes of hundreds of MB), and one
+/// under a column of versions counts them too, in bold (`| **Total** | **14** |` under
+/// three); a sum stays a sum, and a count of the rows there is whole.
+#[test]
+fn a_total_far_from_the_columns_sum_counts_the_rows_rt69() {
+    assert_not_whole(
+        "| App | Size |\n|---|---|\n| Gmail | 420 MB |\n| Outlook | 533 MB |\n| Deezer | 410 MB |\n| Gesamt | 25 |\n",
+    );
+    assert_not_whole("| App | Version |\n|---|---|\n| YouTube | 11.4.8 |\n| Zoom | 10.6.20 |\n| Discord | 2.2.15 |\n| **Total** | **14** |\n");
+    assert_nothing_to_do(
+        "| App | Size |\n|---|---|\n| Gmail | 420 MB |\n| Outlook | 533 MB |\n| Deezer | 410 MB |\n| Total | 3 |\n",
+    );
+    assert_nothing_to_do("| App | Version |\n|---|---|\n| YouTube | 11.4.8 |\n| Zoom | 10.6.20 |\n| Discord | 2.2.15 |\n| **Total** | **3** |\n");
+    assert_nothing_to_do(
+        "| App | Size |\n|---|---|\n| Gmail | 420 MB |\n| Outlook | 533 MB |\n| Deezer | 410 MB |\n| Total | 1363 |\n",
+    );
+    // (Its own rows: not a signature's address under the table, nor an app named as a
+    // total among the rows, `| Summa | 206 |`; a list without bars above a total with them
+    // is weighed too.)
+    assert_nothing_to_do("Hi,\n\n| App | Price (€) |\n|---|---|\n| Instagram | 3 |\n| Webex | 5 |\n| **Total** | 8 |\n\nBest regards,\nJean-Luc Dupont\nZuidas 40, 1082 MD Amsterdam\n");
+    assert_nothing_to_do(
+        "| App | Size (MB) |\n|---|---|\n| Prime Video | 737 |\n| Summa | 206 |\n| Moovit | 495 |\n| Total | 1438 |\n",
+    );
+    assert_nothing_to_do("1) Messenger\n2) OneNote\n3) Total Fitness\n| Total | 3 |\n");
+    assert_not_whole("1) Messenger\n2) OneNote\n3) Total Fitness\n| Total | 30 |\n");
+}

@@ -869,15 +869,23 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
     list.entries.retain(|e| total_lines.binary_search(&e.line).is_err());
     let mut rows: Vec<usize> = list.entries.iter().map(|e| e.line).collect();
     rows.dedup();
-    let mut above_in: Vec<(usize, u64, bool)> = Vec::new();
+    // (A Markdown or a drawn table's total weighs its own rows, framed as it is: not a
+    // mail's lines around the table, `Zuidas 40, 1082 MD Amsterdam` in a signature.)
+    let framed_line = |n: usize| line_of(n).trim_start().starts_with(['|', '│']);
+    let mut above_in: Vec<(usize, bool, u64, bool, u64)> = Vec::new();
+    // (Not a list typed without bars under a total row that has them, `| Total | 6 |`:
+    // then it weighs the rows above it.)
+    let table = rows.iter().any(|&n| framed_line(n));
     for (line, at, total) in totals {
+        let framed = framed_line(line) && table;
         // The same column's numbers added up (`450 MB` is 450; a blank cell none; a
         // first row that is no number, a header read as a row, left out); else the rows.
-        let (above, numbers) = match above_in.iter().find(|&&(column, ..)| column == at) {
-            Some(&(_, above, numbers)) => (above, numbers),
+        let (above, numbers, count) = match above_in.iter().find(|&&(column, f, ..)| column == at && f == framed) {
+            Some(&(_, _, above, numbers, count)) => (above, numbers, count),
             None => {
                 let values: Vec<Option<u64>> = rows
                     .iter()
+                    .filter(|&&n| !framed || framed_line(n))
                     .map(|&n| row_cells(line_of(n)).nth(at).map_or(Some(0), leading_number))
                     .collect();
                 // (A column of no numbers, blank or text, `| Total | 3 |` beside names alone
@@ -887,22 +895,27 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
                     Some((None, rest)) if numbers => rest,
                     _ => values.as_slice(),
                 };
+                let count = (values.len() as u64).saturating_mul(1000);
                 let sum: Option<u64> = values.iter().copied().sum::<Option<u64>>().filter(|_| numbers);
-                let above = sum.unwrap_or((values.len() as u64).saturating_mul(1000));
-                above_in.push((at, above, numbers));
-                (above, numbers)
+                let above = sum.unwrap_or(count);
+                above_in.push((at, framed, above, numbers, count));
+                (above, numbers, count)
             }
         };
         list.weighed.push(line);
+        // (Versions are no sizes: `| Total | 40 |` under `| App | Version |` counts apps.)
+        let numbers = numbers && !version_column(lines, line, at);
+        let total = total.saturating_mul(1000);
         // (A Markdown or a drawn table's total of a column of numbers, sizes or prices, is
         // their sum, typed or copied with the table: rounded, over a cell that is no number,
-        // in another unit, `| Total | 1500 |` over 1499. Structure, weighed only when it
-        // counts the rows.)
-        let framed = line_of(line).trim_start().starts_with(['|', '│']);
-        // (Versions are no sizes: `| Total | 40 |` under `| App | Version |` counts apps.)
-        if framed && numbers && !version_column(lines, line, at) {
-            list.structure.push((line, line));
-        } else if total.saturating_mul(1000) > above.saturating_add(500) {
+        // over mixed units, `| Total | 1500 |` over 1499, `| Total | 1189 |` over 289, `n/a`
+        // and 576. Under half their sum, `| Gesamt | 25 |` under hundreds of MB, it counts
+        // the rows, as one beside no numbers does.)
+        // (A row under it in the same table: no total of the table but an app so named
+        // among its rows, `| Summa | 206 |`, a sum at most.)
+        let sum = framed && numbers && (total.saturating_mul(2) >= above || framed_line(line + 1));
+        let weighed_against = if numbers && !framed { above } else { count };
+        if !sum && total > weighed_against.saturating_add(500) {
             list.notes.push(Note {
                 line,
                 skipped: Skipped::Elsewhere {
@@ -1310,7 +1323,7 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
 /// or last, one for a list or for seeing it, seven words at most. (`Below Zero` is a
 /// game.)
 #[inline(never)]
-fn points_below(text: &str) -> bool {
+pub(super) fn points_below(text: &str) -> bool {
     const BELOW: Words = Words("below|unten|untenstehend|ci-dessous|dessous|abajo|debajo|sotto|hieronder|poniżej");
     const LIST: Words = Words("list|listed|see|find|apps|siehe|liste|voir|ver|lista|vedi|zie");
     // (Most entries: one word, or their first and last words no word for below by their

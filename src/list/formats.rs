@@ -917,10 +917,13 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
         || under.len() <= 4 && under.iter().any(reach) && under.iter().all(|l| short(l) || reach(l));
     // (Nor what a reader found says the list is not whole, under the sign-off: `Part 1/2`,
     // `...and 20 more` stay notes.)
+    // (Nor a pointer to more below it, `List continues below`, which the account weighs
+    // later: with nothing under it, the rest is elsewhere.)
     if list
         .notes
         .iter()
         .any(|n| n.line > sign_line && matches!(n.skipped, Skipped::Elsewhere { .. } | Skipped::ToolMessage { .. }))
+        || under.iter().any(|&(_, l)| super::account::points_below(trim(l)))
     {
         return;
     }
@@ -5040,6 +5043,64 @@ const MESSAGE_WORDS: [&str; 14] = [
     "envio",
     "wysłanie",
 ];
+/// The words for a message the list may go on in ([`part_in_words`]).
+const A_MESSAGE: Words = Words(
+    "mail|email|e-mail|mails|emails|message|msg|nachricht|mensaje|correo|messaggio|mensagem|bericht|wiadomości|wiadomość|mailu|courriel",
+);
+/// The words that say a message is another than this one ([`part_in_words`]): next, another, separate.
+const ANOTHER: Words = Words(
+    "next|another|separate|nächste|nächsten|nächster|anderen|andere|separaten|prochain|prochaine|suivant|autre|séparé|siguiente|próximo|próxima|proximo|otro|otra|prossimo|prossima|prossimi|altra|altro|seguinte|outro|outra|volgende|andere|aparte|następnym|następnej|następny|innym|osobnym",
+);
+/// The words for a part of a list by its place ([`part_in_words`]).
+const HALF: Words = Words("half|part|hälfte|teil|partie|moitié|mitad|parte|metà|metade|helft|deel|część|połowa");
+/// The places a part has ([`part_in_words`]).
+const ORDINAL: Words = Words(
+    "first|second|third|1st|2nd|3rd|last|erste|ersten|erster|zweite|zweiten|zweiter|dritte|letzte|letzter|première|premiere|deuxième|seconde|dernière|primera|segunda|tercera|última|primeira|terceira|prima|seconda|terza|ultima|eerste|tweede|derde|laatste|pierwsza|druga|trzecia|ostatnia",
+);
+/// The last words of [`part_in_words`]'s lines.
+static PART_ENDS_FILTER: WordFilter = merged_filters(&[words_last_filter(A_MESSAGE.0), words_last_filter(HALF.0)]);
+
+/// A line that says it is a part of the list by its place, `(first half)`, `erste Hälfte`,
+/// `(première partie)` (an ordinal and a word for a part, alone); or that the rest is in
+/// another message, in a sentence of nine words at most ending in a word for one, with a
+/// word for next, another or separate among the three before it (`la suite dans le
+/// prochain mail`, `el resto en el próximo correo`, `Rest in der nächsten Nachricht`).
+/// Either is more of the list than is here. A title's words, each begun with a capital
+/// (`First Half`, `Next Mail`), are a name's unless in brackets.
+fn part_in_words(text: &str) -> bool {
+    let bracketed = text.starts_with(['(', '[']);
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let titled = words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let (Some((last, before)), false) = (words.split_last(), titled && !bracketed || words.len() > 9) else {
+        return false;
+    };
+    if HALF.contains(last) {
+        return words.len() == 2 && before.first().is_some_and(|w| ORDINAL.contains(w));
+    }
+    // (Nothing but that: `More on the phone model in my next message.` and `Looking
+    // forward to your next message.` are about another thing.)
+    A_MESSAGE.contains(last)
+        && before.iter().rev().take(3).any(|w| ANOTHER.contains(w))
+        && before
+            .iter()
+            .all(|w| ANOTHER.contains(w) || THE_REST_SAID.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The words a line that says only that the rest of the list is in another message is
+/// made of, besides [`ANOTHER`]'s and a message's ([`part_in_words`]): the rest, more or
+/// the list; that it follows, comes or is sent; and the small words between, in the
+/// eight languages.
+const THE_REST_SAID: Words = Words(
+    "rest|remaining|reste|suite|resto|restantes|reszta|pozostałe|more|mehr|plus|más|mais|più|meer|więcej|weitere|list|liste|lista|lijst|listy|apps|app|applis|continued|continues|cont'd|contd|continua|continúa|fortsetzung|vervolg|ciąg|dalszy\
+     |follow|follows|will|i'll|ill|send|sending|come|comes|coming|folgt|kommt|schicke|sende|suit|suivra|envoie|sigue|envío|segue|invio|volgt|komt|stuur|następuje|wyślę|see|siehe|voir|ver|vedi|veja|zie|zobacz\
+     |in|on|dans|en|im|nel|nella|na|no|em|w|per|par|por|with|to|of|der|die|den|dem|des|du|de|del|della|do|da|het|een|a|an|un|une|uno|una|um|uma\
+     |the|my|le|la|les|el|los|las|il|lo|i|gli|o|os|as|mein|meine|meiner|meinem|meinen|mon|ma|mes|mi|mis|mio|mia|miei|meu|minha|mijn|moim|mojej|ich|je|yo|io|eu|ik|is|are|ist|sind|est|sont|es|son|è|sono|é|são|zijn|jest|są",
+);
+
 /// What a chat's line of pictures sent ends with, besides [`PART_MEDIA`]'s words.
 static CHAT_EVENT_FILTER: WordFilter<32> = merged_filters(&[
     last_word_filter(&SENT_WORDS),
@@ -5541,6 +5602,12 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
         && last_hash.is_some_and(|last| may_be(&CHAT_EVENT_FILTER, last))
         && chat_event(text)
     {
+        return true;
+    }
+    // (A part of the list in words, `(first half)`, `erste Hälfte`; or the rest in the next
+    // message, however it is said: `la suite dans le prochain mail`, `more in my next
+    // e-mail`. By the line's last word, whatever its first.)
+    if text.len() <= 80 && last_hash.is_some_and(|last| may_be(&PART_ENDS_FILTER, last)) && part_in_words(text) {
         return true;
     }
     // (A picture's placeholder after who sent it, whatever their first letter: `Anna:
@@ -6781,7 +6848,8 @@ cont'd in next mail,cont'd in next message,continued in next mail,continued in n
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
     "page|pg|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ\
-     |strana|sivu|sayfa|halaman|trang|message|msg|nachricht|mensaje|messaggio|mensagem|batch|lot|lote|tranche|bericht",
+     |strana|sivu|sayfa|halaman|trang|message|msg|nachricht|mensaje|messaggio|mensagem|batch|lot|lote|tranche|bericht\
+     |mail|email|e-mail|courriel|correo",
 );
 
 /// A picture's or a file's words before its place among others (`Photo 1 of 3`, `Bild 1
@@ -7466,6 +7534,8 @@ static LATER_FILTER: WordFilter<64> = word_filter(
         PICTURE_PLACE.0,
         // (A mail's source's picture, `cid:image001.png@…`.)
         "cid",
+        // (A mail's part, `E-Mail 1 von 2`: its first word read to the hyphen.)
+        "e",
     ],
     false,
 );
