@@ -8281,3 +8281,36 @@ fn a_total_far_from_the_columns_sum_counts_the_rows_rt69() {
     assert_nothing_to_do("1) Messenger\n2) OneNote\n3) Total Fitness\n| Total | 3 |\n");
     assert_not_whole("1) Messenger\n2) OneNote\n3) Total Fitness\n| Total | 30 |\n");
 }
+
+/// Red team rt69's counts filled by a long signature: the rows a count weighs are those
+/// above the mail's sign-off, not the signer's name, title, numbers and address under it
+/// (`Apps (7):` over six rows and seven lines of a signature). The sign-offs of Dutch,
+/// Italian, Portuguese and Polish mails too (`Met vriendelijke groet`, `Cordiali saluti`,
+/// `Com os melhores cumprimentos`, `Pozdrawiam`).
+#[test]
+fn a_count_weighs_the_rows_above_the_sign_off_rt69() {
+    let signature = "Max Müller\nSenior Analyst | Risk 2\nExample Bank AG\nTel. +49 69 1234 5678\nMobile: +49 171 2345678\nTaunusanlage 12, 60325 Frankfurt\nSitz: Frankfurt am Main, HRB 12345\n";
+    for sign_off in [
+        "Best regards,",
+        "Met vriendelijke groet,",
+        "Cordiali saluti,",
+        "Com os melhores cumprimentos,",
+        "Pozdrawiam,",
+    ] {
+        assert_not_whole(&format!(
+            "Hallo zusammen,\n\nas requested, my apps:\n\nApps (7):\nStrava\nDeepL\nDeezer\nbunq\nSatispay\nOutlook\n\n{sign_off}\n{signature}"
+        ));
+        assert_not_whole(&format!(
+            "1) CaixaBank\n2) iFood\n3) Tikkie\n4) Buienradar\n7 apps in total\n\n{sign_off}\n{signature}"
+        ));
+        assert_nothing_to_do(&format!(
+            "Hallo zusammen,\n\nas requested, my apps:\n\nApps (6):\nStrava\nDeepL\nDeezer\nbunq\nSatispay\nOutlook\n\n{sign_off}\n{signature}"
+        ));
+    }
+    // (A name after the sign-off still counts as none of the rows above it: fail safe.)
+    assert_nothing_to_do("Apps (3):\nSlack\nZoom\nOutlook\n\nThanks,\nMax\n");
+    // (Under a line that points below, the signature is the signer's name alone, and the
+    // list is under it: red team rt70's F3.)
+    assert_nothing_to_do("Hi, see my apps below.\nThanks,\nMax Müller\n\nRevolut\n");
+    assert_tiktok_reported("Hi, see my apps below.\nThanks,\nMax Müller\n\nTikTok\n", true);
+}

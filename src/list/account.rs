@@ -1618,8 +1618,19 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     for &(n, fewest) in &list.counts {
         stated = stated.max(Some((fewest, n)));
     }
-    // A list that says it has more apps than it holds: the rest is not here.
-    if let Some((_, n)) = stated.filter(|&(total, _)| total > list.entries.len()) {
+    // A list that says it has more apps than it holds: the rest is not here. (Its rows are
+    // those above a mail's sign-off under the count, not the signer's name, title, numbers
+    // and address under it, `Apps (7):` over six rows and a signature of seven lines.)
+    let held = |n: usize| {
+        let signed = lines
+            .iter()
+            .enumerate()
+            .skip(n)
+            .find(|(_, l)| l.len() <= 60 && super::formats::sign_off(crate::text::trim(l)))
+            .map_or(usize::MAX, |(i, _)| i + 1);
+        list.entries.iter().filter(|e| e.line < signed).count()
+    };
+    if let Some((_, n)) = stated.filter(|&(total, n)| total > list.entries.len() || total > held(n)) {
         let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
         list.notes.push(Note {
             line: n,

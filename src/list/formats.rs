@@ -941,11 +941,18 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
     if !signed || !above(list.entries.first().map(|e| e.line)) && !said {
         return;
     }
+    // (Under a line above that points to the list below it, `Hi, see my apps below.`
+    // `Best regards,` `Max Müller` … `Spotify`: the signer's name alone, the list under it.)
+    let pointed = lines
+        .get(..at)
+        .is_some_and(|above| above.iter().any(|&(_, l)| super::account::points_below(trim(l))));
+    let last = match under.first() {
+        Some(&(name, _)) if pointed => name,
+        _ => last,
+    };
     // (Entries and notes are in line order: the signed lines' are the last.)
-    let entries = list.entries.iter().take_while(|e| e.line < sign_line).count();
-    list.entries.truncate(entries);
-    let notes = list.notes.iter().take_while(|n| n.line < sign_line).count();
-    list.notes.truncate(notes);
+    list.entries.retain(|e| e.line < sign_line || e.line > last);
+    list.notes.retain(|n| n.line < sign_line || n.line > last);
     list.structure.push((sign_line, last));
 }
 
@@ -1030,12 +1037,14 @@ fn reach(text: &str) -> bool {
 /// A line that signs off (`Thanks!`, `Best regards,`, `That is all, thanks`, `Danke und
 /// viele Grüße`): words of thanks and regards, and no name beside them (`TikTok, thanks`
 /// names an app).
-fn sign_off(line: &str) -> bool {
+pub(super) fn sign_off(line: &str) -> bool {
     const THANKS: Words = Words(
-        "thanks|thank|thx|ty|cheers|regards|best|sincerely|danke|dank|grüße|grüßen|gruß|lg|mfg|merci|cordialement|gracias|saludos|atentamente",
+        "thanks|thank|thx|ty|cheers|regards|best|sincerely|danke|dank|grüße|grüßen|gruß|lg|mfg|merci|cordialement|gracias|saludos|atentamente\
+         |groet|groeten|mvg|bedankt|saluti|saluto|grazie|cumprimentos|obrigado|obrigada|abraço|abraços|pozdrawiam|pozdrowienia|dziękuję",
     );
     const AROUND: Words = Words(
-        "you|many|much|kind|warm|warmest|all|again|in|advance|for|your|help|and|yours|wishes|und|viele|vielen|beste|liebe|mit|freundlichen|beaucoup|bien|à|vous|un|muchas|saludo",
+        "you|many|much|kind|warm|warmest|all|again|in|advance|for|your|help|and|yours|wishes|und|viele|vielen|beste|liebe|mit|freundlichen|beaucoup|bien|à|vous|un|muchas|saludo\
+         |met|vriendelijke|hartelijke|cordiali|distinti|cari|mille|com|os|melhores|atenciosamente|serdecznie|z|wyrazami|szacunku|je|wel",
     );
     let thanks = |part: &str| {
         let words = || {
