@@ -8314,3 +8314,38 @@ fn a_count_weighs_the_rows_above_the_sign_off_rt69() {
     assert_nothing_to_do("Hi, see my apps below.\nThanks,\nMax Müller\n\nRevolut\n");
     assert_tiktok_reported("Hi, see my apps below.\nThanks,\nMax Müller\n\nTikTok\n", true);
 }
+
+/// Red team rt68 and rt69's chats without a time stamp, each line after its sender's name
+/// (`Jörg: Gmail`, `<Maria> 1. Ameli`, `Pieter — ✅ Nubank`, `@giulia: Slack`): the lines
+/// are read as the sender wrote them, so a count, a total, a part marker or a remark
+/// behind the sender is weighed as it is on a line of its own. Names stay names, and
+/// TikTok is still found; field keys are no senders (`Name: Slack` over `Version: 4.1`).
+#[test]
+fn a_chat_without_time_stamps_is_read_behind_its_senders_rt69() {
+    for text in [
+        "Jörg: Gmail\nJörg: Signal\nJörg: Sum: 25\n",
+        "<Maria> 1. Ameli\n<Maria> 2. Webex\n<Maria> Total: 27\n",
+        "Chloé: - Netflix\nChloé: - Uber\nChloé: (18 in total)\n",
+        "<Tom> J'ai 26 applis\n<Tom> ✅ Bolt\n<Tom> ✅ Zoom\n",
+        "Jörg: 25 altogether\nJörg: Google Maps\nJörg: Netflix\n",
+        "Maria: around 21 in total\nMaria: Dropbox\nMaria: Zoom\n",
+        "Pieter — Part 1/2\nPieter — ✅ Nubank\nPieter — ✅ Brave\n",
+        "@giulia: Slack\n@giulia: Zoom\n@giulia: | Total | 27 |\n",
+        "rando\nDev: Slack\nDev: Zoom\nDev: Teams\nDev: ...and 30 more\n",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        "Jörg: Gmail\nJörg: Signal\nJörg: Sum: 2\n",
+        "<Maria> 1. Ameli\n<Maria> 2. Webex\n",
+        "Pieter — Slack\nPieter — Zoom\nPieter — Calculator - 2 in 1\n",
+        "IT: please send all your apps\nAnna: Slack\nAnna: Zoom\nAnna: Outlook\nIT: thanks!\n",
+        "Name: Slack\nVersion: 4.1\n\nName: Zoom\nVersion: 5.2\n\nName: Outlook\nVersion: 1.0\n",
+        // (A vendor's line each, no chat: rt71's.)
+        "Microsoft: 4 apps (Word, Excel, Outlook, Teams)\nGoogle: 3 apps (Maps, Gmail, Drive)\nAdobe: 2 apps (Acrobat, Scan)\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    assert_tiktok_reported("Anna: Slack\nAnna: TikTok\nAnna: Zoom\n", true);
+    assert_tiktok_reported("<anna> Slack\n<anna> TikTok\n<anna> Zoom\n", true);
+}

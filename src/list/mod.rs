@@ -19,6 +19,7 @@ mod device;
 pub(crate) mod encoding;
 mod formats;
 mod mime;
+mod senders;
 mod tree;
 
 use std::borrow::Cow;
@@ -535,8 +536,11 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         .or_else(|| encoding::quoted_printable(&whole))
         .or_else(|| encoding::base64_text(&whole))
         .map_or(whole, Cow::Owned);
-    let input: &str = &whole;
     let whole_is_copy = matches!(whole, Cow::Owned(_));
+    // (A chat without time stamps, each line after its sender's name: read as the
+    // senders wrote them. The sweep searches the text as it was pasted.)
+    let spoken = senders::taken(&whole);
+    let input: &str = spoken.as_deref().unwrap_or(&whole);
     let rest_lines = count_lines(rest);
     // The readers stop after `MAX_ENTRIES + 1` entries (the byte limit bounds the rest),
     // so the limit counts apps, as the README says, not lines.
@@ -636,10 +640,15 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             skipped: Skipped::Cut,
         });
     }
-    let starts = line_starts(input, &lines);
+    let starts = match spoken {
+        Some(_) => line_starts(&whole, &crate::text::lines(&whole).collect::<Vec<_>>()),
+        None => line_starts(input, &lines),
+    };
     // The sweep searches the same text: the unified copy moves in, an unchanged text
     // is copied once.
-    list.text = if whole_is_copy {
+    list.text = if spoken.is_some() {
+        whole.into_owned()
+    } else if whole_is_copy {
         whole.into_owned()
     } else {
         input.to_owned()
