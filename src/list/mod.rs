@@ -536,7 +536,6 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         .or_else(|| encoding::quoted_printable(&whole))
         .or_else(|| encoding::base64_text(&whole))
         .map_or(whole, Cow::Owned);
-    let whole_is_copy = matches!(whole, Cow::Owned(_));
     // (A chat without time stamps, each line after its sender's name: read as the
     // senders wrote them. The sweep searches the text as it was pasted.)
     let spoken = senders::taken(&whole);
@@ -644,15 +643,9 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         Some(_) => line_starts(&whole, &crate::text::lines(&whole).collect::<Vec<_>>()),
         None => line_starts(input, &lines),
     };
-    // The sweep searches the same text: the unified copy moves in, an unchanged text
-    // is copied once.
-    list.text = if spoken.is_some() {
-        whole.into_owned()
-    } else if whole_is_copy {
-        whole.into_owned()
-    } else {
-        input.to_owned()
-    };
+    // The sweep searches the same text, a chat's senders in it: the unified copy moves
+    // in, an unchanged text is copied once.
+    list.text = whole.into_owned();
     list.nfkc = Folding(Some(nfkc));
     let _ = list.line_starts.set(starts);
     list
