@@ -8349,3 +8349,36 @@ fn a_chat_without_time_stamps_is_read_behind_its_senders_rt69() {
     assert_tiktok_reported("Anna: Slack\nAnna: TikTok\nAnna: Zoom\n", true);
     assert_tiktok_reported("<anna> Slack\n<anna> TikTok\n<anna> Zoom\n", true);
 }
+
+/// Red teams rt68 and rt69's counts and remarks still read as whole: a total in words
+/// without a word for apps (`about fifty in total`, `dreißig insgesamt`), pieces counted
+/// (`es sind 40 Stück`, `40 stuks`), Italian's `in totale`, a statistician's `n=40`, a
+/// view's rows of more (`Apps 1-10 of 40`), a part of a whole in a heading (`Here are 8
+/// of my 40:`), an excerpt said in brackets (`Anzahl der Apps: 40 (Auszug)`), a count
+/// before a clause (`40apps total, listing the work ones:`), a remark that some are
+/// missing, and a first batch. Counts that the rows fill stay whole; names stay names.
+#[test]
+fn counts_in_words_views_and_missing_ones_rt68() {
+    assert_lines_not_whole(&[
+        "about fifty in total",
+        "about ten in total",
+        "dreißig insgesamt",
+        "es sind 40 Stück",
+        "40 stuks",
+        "40 in totale",
+        "n=40",
+        "Apps 1-10 of 40",
+        "Here are 8 of my 40:",
+        "Anzahl der Apps: 40 (Auszug)",
+        "40apps total, listing the work ones:",
+        "a few are missing",
+        "Complete list? Not quite, a few are missing.",
+        "einige fehlen noch",
+        "1st batch",
+    ]);
+    assert_nothing_to_do("Slack\nZoom\nTeams\nthree in total\n");
+    assert_nothing_to_do("Slack\nZoom\nTeams\nApps 1-3 of 3\n");
+    assert_nothing_to_do("Slack\nZoom\nTeams\nn=3\n");
+    assert_nothing_to_do("Here are 3 of my 3:\nSlack\nZoom\nTeams\n");
+    assert_names_stay_names(&["Missing Link", "Three Kingdoms", "Ten Percent Happier", "Fifty Fifty"]);
+}

@@ -5061,13 +5061,34 @@ const ANOTHER: Words = Words(
     "next|another|separate|nächste|nächsten|nächster|anderen|andere|separaten|prochain|prochaine|suivant|autre|séparé|siguiente|próximo|próxima|proximo|otro|otra|prossimo|prossima|prossimi|altra|altro|seguinte|outro|outra|volgende|andere|aparte|następnym|następnej|następny|innym|osobnym",
 );
 /// The words for a part of a list by its place ([`part_in_words`]).
-const HALF: Words = Words("half|part|hälfte|teil|partie|moitié|mitad|parte|metà|metade|helft|deel|część|połowa");
+const HALF: Words = Words(
+    "half|part|hälfte|teil|partie|moitié|mitad|parte|metà|metade|helft|deel|część|połowa|batch|chunk|lot|tranche|lote",
+);
+/// The words that say some are missing, last on a line ([`part_in_words`]), and what may
+/// follow them there (`einige fehlen noch`).
+const MISSING: Words =
+    Words("missing|fehlen|fehlt|manquent|manque|faltan|falta|faltam|mancano|manca|ontbreken|ontbreekt|brakuje|brak");
+const STILL: Words = Words("still|noch|encore|todavía|aún|ancora|ainda|nog|jeszcze");
+/// The words for none before [`MISSING`]'s (`nothing is missing`, `keine fehlen`).
+const NONE: Words = Words(
+    "nothing|none|no|nichts|keine|kein|rien|aucune|aucun|nada|ninguna|ninguno|niente|nessuna|nessuno|niets|geen|nic|nenhum|nenhuma|nothing's",
+);
+/// The words for an excerpt, in brackets at a line's end ([`part_in_words`]).
+const EXCERPT: Words = Words(
+    "excerpt|extract|partial|partial list|auszug|ausschnitt|auswahl|extrait|extracto|estratto|uittreksel|fragment|wyciąg|trecho",
+);
 /// The places a part has ([`part_in_words`]).
 const ORDINAL: Words = Words(
     "first|second|third|1st|2nd|3rd|last|erste|ersten|erster|zweite|zweiten|zweiter|dritte|letzte|letzter|première|premiere|deuxième|seconde|dernière|primera|segunda|tercera|última|primeira|terceira|prima|seconda|terza|ultima|eerste|tweede|derde|laatste|pierwsza|druga|trzecia|ostatnia",
 );
 /// The last words of [`part_in_words`]'s lines.
-static PART_ENDS_FILTER: WordFilter = merged_filters(&[words_last_filter(A_MESSAGE.0), words_last_filter(HALF.0)]);
+static PART_ENDS_FILTER: WordFilter = merged_filters(&[
+    words_last_filter(A_MESSAGE.0),
+    words_last_filter(HALF.0),
+    words_last_filter(MISSING.0),
+    words_last_filter(STILL.0),
+    words_last_filter(EXCERPT.0),
+]);
 
 /// A line that says it is a part of the list by its place, `(first half)`, `erste Hälfte`,
 /// `(première partie)` (an ordinal and a word for a part, alone); or that the rest is in
@@ -5084,11 +5105,32 @@ fn part_in_words(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let titled = words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase));
-    let (Some((last, before)), false) = (words.split_last(), titled && !bracketed || words.len() > 9) else {
+    // (An excerpt said in brackets after the line's words, `Anzahl der Apps: 40 (Auszug)`,
+    // `Apps (excerpt)`.)
+    if text.ends_with([')', ']'])
+        && text
+            .rsplit_once(['(', '['])
+            .is_some_and(|(_, said)| EXCERPT.contains(said.trim_end_matches([')', ']']).trim()))
+    {
+        return true;
+    }
+    let (Some((last, before)), false) = (words.split_last(), titled && !bracketed || words.len() > 10) else {
         return false;
     };
     if HALF.contains(last) {
         return words.len() == 2 && before.first().is_some_and(|w| ORDINAL.contains(w));
+    }
+    // (Or that some are missing, `a few are missing`, `einige fehlen noch`: a number or a
+    // word for some before it, and no word for none right before it, `nothing is missing`.)
+    let (missing_at, still) = match before.last() {
+        Some(w) if STILL.contains(last) && MISSING.contains(w) => (words.len() - 2, true),
+        _ => (words.len() - 1, false),
+    };
+    if still || MISSING.contains(last) {
+        let said = words.get(..missing_at).unwrap_or(&[]);
+        return said.iter().any(|w| {
+            QUANTITIES.contains(w) || whole_number(w).is_some() || number_in_words(&crate::case::lower(w)).is_some()
+        }) && !said.iter().rev().take(2).any(|w| NONE.contains(w));
     }
     // (Nothing but that: `More on the phone model in my next message.` and `Looking
     // forward to your next message.` are about another thing.)
@@ -7699,9 +7741,20 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
     let mut words = inner.split_whitespace();
     let mut first = words.next();
     let paged = first.is_some_and(|w| PAGE.contains(w) || PICTURE_PLACE.contains(w));
-    if paged || first.is_some_and(|w| w.eq_ignore_ascii_case("showing")) {
+    // (Or a view's word for its rows, `Apps 1-10 of 40`, `Items 3 of 40`.)
+    let shown = |w: &str| {
+        w.eq_ignore_ascii_case("showing")
+            || APP_WORDS.contains(w)
+            || Words("items|entries|rows|results|einträge|éléments").contains(w)
+    };
+    if paged || first.is_some_and(shown) {
         first = words.next();
     }
+    // (A range of rows for its place, `1-10 of 40`: the last row shown.)
+    let first = first.map(|w| match w.split_once(['-', '–']) {
+        Some((from, to)) if whole_number(from).is_some() && whole_number(to).is_some() => to,
+        _ => w,
+    });
     let (at, of, slash) = match (first, words.next(), words.next(), words.next()) {
         (Some(one), None, None, None) => {
             // (Or written together, `1of2`.)
@@ -8506,7 +8559,16 @@ pub(super) fn count_in_words(text: &str) -> Option<Counted> {
 /// [`count_in_words`] of a text with a `p` or a `w` in it (the caller has looked).
 #[inline(never)]
 fn count_in_words_of(text: &str) -> Option<Counted> {
-    counted_in_words(text, false)
+    counted_in_words(text, false).or_else(|| {
+        // (A count before a clause, `40 apps total, listing the work ones:`: its first. Not
+        // one with a number or a word for more, `8 apps, 32 more in folders`: another rule's.)
+        let (first, rest) = text.split_once(", ")?;
+        let counts_more = rest.split_whitespace().any(|w| {
+            let w = crate::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            w.bytes().any(|b| b.is_ascii_digit()) || MORE.contains(&w) || number_in_words(&w).is_some()
+        });
+        (!counts_more).then(|| counted_in_words(first, false)).flatten()
+    })
 }
 
 /// A short line that counts the apps without a word for them, by a total's word (`(40 in
@@ -8517,9 +8579,24 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
     if text.ends_with(':') && text.trim_end_matches(':').ends_with(|c: char| c.is_ascii_digit()) {
         return counted_in_words(text, false);
     }
+    // (Or a statistician's count, `n=40`, `(N = 40)`.)
+    if matches!(text.as_bytes().first(), Some(b'n' | b'N' | b'(')) {
+        let inner = text.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
+        if let Some((n, count)) = inner.split_once('=') {
+            if n.trim().eq_ignore_ascii_case("n") {
+                let count = whole_number(count.trim())?;
+                return Some(Counted::Exactly(usize::try_from(count).unwrap_or(usize::MAX)));
+            }
+        }
+    }
     // (Every such word ends in one of these letters; most lines end in another letter or a
     // digit, and are let go at their last byte.)
-    let ends = |b: &u8| matches!(b, b'l' | b'L' | b'r' | b'R' | b't' | b'T' | b'n' | b'N');
+    let ends = |b: &u8| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'l' | b'r' | b't' | b'n' | b'e' | b'k' | b's' | b'i'
+        )
+    };
     if text
         .as_bytes()
         .last()
@@ -8532,15 +8609,24 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
         return None;
     }
     let last = end.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    ((3..=10).contains(&last.len()) && TOTAL_SAID.contains(last) && text.bytes().any(|b| b.is_ascii_digit()))
+    // (Its number in digits, or in words, `about fifty in total`, `dreißig insgesamt`.)
+    let number = || {
+        text.bytes().any(|b| b.is_ascii_digit())
+            || text
+                .split_whitespace()
+                .any(|w| number_in_words(&crate::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric()))).is_some())
+    };
+    ((3..=10).contains(&last.len()) && TOTAL_SAID.contains(last) && number())
         .then(|| counted_in_words(text, false))
         .flatten()
 }
 
 /// The words that say a count is the whole's (`in total`, `altogether`, `in all`,
 /// `insgesamt`, `en tout`), for a count without a word for apps ([`total_in_words`]).
-const TOTAL_SAID: Words =
-    Words("total|altogether|overall|insgesamt|gesamt|zusammen|ganzen|tout|all|totaal|totale|tutto");
+/// Pieces counted say so too (`es sind 40 Stück`, `40 stuks`, `40 pezzi`).
+const TOTAL_SAID: Words = Words(
+    "total|altogether|overall|insgesamt|gesamt|zusammen|ganzen|tout|all|totaal|totale|tutto|stück|stuck|stuks|stuk|pezzi|sztuk|pièces|piezas|peças",
+);
 
 /// [`count_in_words_of`]; `total` when the line came after a total's lead-in (`In total:
 /// about 40`), which says the count is the whole's without a word for apps.
@@ -8595,15 +8681,32 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
         // (No word for apps: its one number in digits, and a total's word, or after a
         // total's lead-in.)
         None => {
-            let mut digits = (words.iter().enumerate()).filter(|(_, w)| w.bytes().any(|b| b.is_ascii_digit()));
-            let (n_at, _) = digits.next()?;
+            // (In digits, or in words, `about fifty in total`.)
+            let numbered = |i: usize, w: &str| {
+                w.bytes().any(|b| b.is_ascii_digit()) || lowered.get(i).and_then(|w| number_in_words(w)).is_some()
+            };
+            let mut digits = (words.iter().enumerate()).filter(|&(i, w)| numbered(i, w));
+            let (mut n_at, _) = digits.next()?;
+            // (A part's number before the whole's, `Here are 8 of my 40:`: the whole's.)
+            if let Some((whole, _)) = digits.next() {
+                let of = lowered.get(n_at + 1..whole).unwrap_or(&[]);
+                let part_of = !of.is_empty()
+                    && of
+                        .iter()
+                        .all(|w| Words("of|my|the|von|meinen|de|mis|mes|sur|di|miei|van|mijn").contains(w))
+                    && of.first().is_some_and(|w| Words("of|von|de|sur|di|van").contains(w));
+                if !part_of || digits.next().is_some() {
+                    return None;
+                }
+                n_at = whole;
+            }
             // (Or a heading's count, its number last before a colon: `Here are all 36:`.)
             let heading = text.ends_with(':') && n_at + 1 == words.len();
             let said = total
                 || heading
                 || lowered.iter().any(|w| w != "all" && TOTAL_SAID.contains(w))
                 || has_words(&lowered.join(" "), "in all");
-            if digits.next().is_some() || !said {
+            if !said {
                 return None;
             }
             (n_at, n_at)
@@ -8684,7 +8787,10 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
         .and_then(|i| Some((tail.get(i)?.parse::<usize>().ok()?, tail.get(i + 1..)?)))
         .filter(|&(whole, _)| whole >= value);
     let (value, tail) = whole.unwrap_or((value, tail));
-    if at == n_at && !words.get(n_at)?.bytes().any(|b| b.is_ascii_digit()) {
+    if at == n_at
+        && !words.get(n_at)?.bytes().any(|b| b.is_ascii_digit())
+        && lowered.get(n_at).and_then(|w| number_in_words(w)).is_none()
+    {
         return None;
     }
     // (A sign alone is no word, but a plus or an ampersand joins another count on.)
@@ -8967,7 +9073,7 @@ const COUNT_HEAD: Words = Words(
 const COUNT_TAIL: Words = Words(
     "in|total|all|altogether|together|up|overall|on|my|the|this|phone|copied|from|settings|iphone|ipad|android|device|smartphone|installed|here|listed|above|below|now|currently|lol|approx|approximately|roughly|ish|circa|counted|altogether\
      |insgesamt|gesamt|im|ganzen|auf|meinem|dem|handy|telefon|installiert|ungefähr|hier|oben|unten|au|en|tout|sur|mon|téléphone|portable|installées|installés|environ|ici|el|mi|teléfono|móvil|movil|instaladas|instalados|aquí|aqui|arriba|aprox\
-     |totaal|totale|tutto",
+     |totaal|totale|tutto|stück|stuck|stuks|stuk|pezzi|sztuk|pièces|piezas|peças",
 );
 
 /// Phrases that make a count rough ([`count_in_words`]): `or so`, `give or take`, `more or
