@@ -5658,7 +5658,12 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     // (A part of the list in words, `(first half)`, `erste Hälfte`; or the rest in the next
     // message, however it is said: `la suite dans le prochain mail`, `more in my next
     // e-mail`. By the line's last word, whatever its first.)
-    if text.len() <= 80 && last_hash.is_some_and(|last| may_be(&PART_ENDS_FILTER, last)) && part_in_words(text) {
+    // (Every such last word ends in a letter: a line that ends in a digit is let go first.)
+    if text.len() <= 80
+        && !last.is_ascii_digit()
+        && last_hash.is_some_and(|last| may_be(&PART_ENDS_FILTER, last))
+        && part_in_words(text)
+    {
         return true;
     }
     // (A picture's placeholder after who sent it, whatever their first letter: `Anna:
