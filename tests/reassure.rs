@@ -8382,3 +8382,31 @@ fn counts_in_words_views_and_missing_ones_rt68() {
     assert_nothing_to_do("Here are 3 of my 3:\nSlack\nZoom\nTeams\n");
     assert_names_stay_names(&["Missing Link", "Three Kingdoms", "Ten Percent Happier", "Fifty Fifty"]);
 }
+
+/// Red team rt70's remarks in other languages: that the folders were not opened (the
+/// apps inside them are not listed: `Mappen niet geopend.`, `Não abri as pastas.`, `I
+/// didn't open the folders.`), a count in Portuguese, Italian, Dutch or Polish words
+/// (`quarenta apps no total`), a list said to be shortened in brackets (`(list
+/// shortened)`), a part by a number in words (`Deel één`). Folders opened, or none, say
+/// nothing of the kind.
+#[test]
+fn folders_not_opened_and_counts_in_more_languages_rt70() {
+    assert_lines_not_whole(&[
+        "Mappen niet geopend.",
+        "Não abri as pastas.",
+        "No abrí las carpetas.",
+        "I didn't open the folders.",
+        "Ordner nicht geöffnet",
+        "Je n'ai pas ouvert les dossiers.",
+        "Non ho aperto le cartelle.",
+        "quarenta apps no total",
+        "quaranta app in totale",
+        "veertig apps in totaal",
+        "(list shortened)",
+        "Deel één",
+    ]);
+    assert_nothing_to_do("Slack\nZoom\nTeams\nI opened all the folders.\n");
+    assert_nothing_to_do("Slack\nZoom\nTeams\nI have no folders.\n");
+    assert_nothing_to_do("Slack\nZoom\nTeams\ntrês apps no total\n");
+    assert_names_stay_names(&["Folder Lock", "Open Folders", "Shortened URL"]);
+}

@@ -1621,6 +1621,30 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     // A list that says it has more apps than it holds: the rest is not here. (Its rows are
     // those above a mail's sign-off under the count, not the signer's name, title, numbers
     // and address under it, `Apps (7):` over six rows and a signature of seven lines.)
+    // (And a line right between two rows that no reader took for an app, `Hello bank!`
+    // read as a greeting, `20 Minutes` as a time, `99` as a number: a row the count may
+    // have counted. It fills a count, one and one in ten rows at most; it never makes one,
+    // nor is it an app. Not a heading, a count, a screen's state or a company under a
+    // name, nor a line written more than once there, `Installed` under each app.)
+    let between = |upto: usize| {
+        let texts: Vec<&str> = (2..upto.min(kind.len()))
+            .filter(|&n| {
+                kind.get(n) == Some(&STRUCTURE) && kind.get(n - 1) == Some(&ENTRY) && kind.get(n + 1) == Some(&ENTRY)
+            })
+            .filter_map(|n| lines.get(n - 1).map(|l| crate::text::trim(l)))
+            .collect();
+        let odd = texts
+            .iter()
+            .filter(|l| {
+                texts.iter().filter(|other| other == l).count() == 1
+                    && l.chars().any(char::is_alphanumeric)
+                    && !l.ends_with(':')
+                    && super::formats::stated_total(l).is_none()
+                    && !super::formats::detail_under_name(l)
+            })
+            .count();
+        odd.min(1 + list.entries.len() / 10)
+    };
     let held = |n: usize| {
         let signed = lines
             .iter()
@@ -1628,9 +1652,9 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             .skip(n)
             .find(|(_, l)| l.len() <= 60 && super::formats::sign_off(crate::text::trim(l)))
             .map_or(usize::MAX, |(i, _)| i + 1);
-        list.entries.iter().filter(|e| e.line < signed).count()
+        list.entries.iter().filter(|e| e.line < signed).count() + between(signed)
     };
-    if let Some((_, n)) = stated.filter(|&(total, n)| total > list.entries.len() || total > held(n)) {
+    if let Some((_, n)) = stated.filter(|&(total, n)| total > list.entries.len() + between(usize::MAX) || total > held(n)) {
         let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
         list.notes.push(Note {
             line: n,

@@ -806,6 +806,12 @@ fn mail_headers(lines: &[(usize, &str)]) -> Vec<usize> {
     out
 }
 
+/// A line a screen writes under an app's name: a state or a button ([`screen_state`]), its
+/// publisher ([`company`]) or a line of its details ([`details_line`]), a version.
+pub(super) fn detail_under_name(line: &str) -> bool {
+    screen_state(line) || company(line) || details_line(line) || is_version(trim(line))
+}
+
 /// A state or a button a store's or a settings screen writes under each app's name
 /// (Google Play's library: `Installed`; the App Store's purchases: `OPEN`; Samsung's
 /// apps: `Disabled`, an app still there), in the languages appcheck speaks.
@@ -5075,7 +5081,22 @@ const NONE: Words = Words(
 );
 /// The words for an excerpt, in brackets at a line's end ([`part_in_words`]).
 const EXCERPT: Words = Words(
-    "excerpt|extract|partial|partial list|auszug|ausschnitt|auswahl|extrait|extracto|estratto|uittreksel|fragment|wyciąg|trecho",
+    "excerpt|extract|partial|auszug|ausschnitt|auswahl|extrait|extracto|estratto|uittreksel|fragment|wyciąg|trecho\
+     |shortened|abridged|truncated|incomplete|gekürzt|gekürzte|unvollständig|abrégée|abrégé|incomplète|abreviada|abreviado|incompleta|incompleto\
+     |abbreviata|ridotta|ingekort|onvolledig|skrócona|niepełna",
+);
+/// One as a part's number in words ([`part_in_words`]: `Deel één`).
+const ONE: Words = Words("one|één|eins|un|une|uno|una|um|uma|jeden|jedna");
+/// The words for folders, for opening them, and for not ([`part_in_words`]: `Mappen niet
+/// geopend.`).
+const FOLDER_WORDS: Words = Words(
+    "folder|folders|ordner|dossier|dossiers|carpeta|carpetas|cartella|cartelle|pasta|pastas|map|mappen|folderu|foldery|folderów|foldere",
+);
+const OPENED: Words = Words(
+    "open|opened|opening|expand|expanded|öffnen|geöffnet|aufgemacht|ouvert|ouverts|ouvrir|ouvrant|abrí|abrir|abierto|abiertas|abiertos|abri|aberto|abertas|abertos|aperto|aperte|aprire|geopend|openen|opengemaakt|otworzyłem|otworzyłam|otwierałem|otwarte",
+);
+const NOT_DONE: Words = Words(
+    "not|didn't|didnt|haven't|havent|never|without|nicht|nie|ohne|pas|jamais|sans|no|nunca|sin|não|nao|sem|non|mai|senza|niet|nooit|zonder|bez",
 );
 /// The places a part has ([`part_in_words`]).
 const ORDINAL: Words = Words(
@@ -5088,6 +5109,13 @@ static PART_ENDS_FILTER: WordFilter = merged_filters(&[
     words_last_filter(MISSING.0),
     words_last_filter(STILL.0),
     words_last_filter(EXCERPT.0),
+    words_last_filter(ONE.0),
+    words_last_filter(ORDINAL.0),
+    words_last_filter(FOLDER_WORDS.0),
+    words_last_filter(OPENED.0),
+    // (A part whose number in words has no ASCII letter, `Deel één`: its word for a part
+    // is the last ASCII one.)
+    words_last_filter(PAGE.0),
 ]);
 
 /// A line that says it is a part of the list by its place, `(first half)`, `erste Hälfte`,
@@ -5106,11 +5134,17 @@ fn part_in_words(text: &str) -> bool {
         .collect();
     let titled = words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase));
     // (An excerpt said in brackets after the line's words, `Anzahl der Apps: 40 (Auszug)`,
-    // `Apps (excerpt)`.)
+    // `Apps (excerpt)`, `(list shortened)`: its words a list's and an excerpt's.)
     if text.ends_with([')', ']'])
-        && text
-            .rsplit_once(['(', '['])
-            .is_some_and(|(_, said)| EXCERPT.contains(said.trim_end_matches([')', ']']).trim()))
+        && text.rsplit_once(['(', '[']).is_some_and(|(_, said)| {
+            let mut said = said.trim_end_matches([')', ']']).split_whitespace();
+            let (mut excerpt, mut others) = (false, false);
+            for w in said.by_ref() {
+                excerpt |= EXCERPT.contains(w);
+                others |= !EXCERPT.contains(w) && !Words("list|liste|lista|lijst|the|die|la|de|only|nur|seulement|solo|só|alleen|tylko").contains(w);
+            }
+            excerpt && !others
+        })
     {
         return true;
     }
@@ -5119,6 +5153,22 @@ fn part_in_words(text: &str) -> bool {
     };
     if HALF.contains(last) {
         return words.len() == 2 && before.first().is_some_and(|w| ORDINAL.contains(w));
+    }
+    // (A part by its number in words after it, `Deel één`, `Część pierwsza`, `Parte uno`.)
+    if words.len() == 2
+        && before.first().is_some_and(|w| PAGE.contains(w) || HALF.contains(w))
+        && (ONE.contains(last) || ORDINAL.contains(last))
+    {
+        return true;
+    }
+    // (Or that the folders were not opened, their apps not listed: `Mappen niet geopend.`,
+    // `Não abri as pastas.`, `I didn't open the folders.`; not `I opened all the folders.`
+    // nor `I have no folders.`)
+    if words.iter().any(|w| FOLDER_WORDS.contains(w))
+        && words.iter().any(|w| OPENED.contains(w))
+        && words.iter().any(|w| NOT_DONE.contains(w))
+    {
+        return true;
     }
     // (Or that some are missing, `a few are missing`, `einige fehlen noch`: a number or a
     // word for some before it, and no word for none right before it, `nothing is missing`.)
@@ -9017,7 +9067,7 @@ fn number_in_words(word: &str) -> Option<usize> {
     if let Some(at) = OTHER_UNITS.iter().position(|u| *u == word) {
         return Some(at % 20 + 1);
     }
-    const OTHER_TENS: [(&str, usize); 20] = [
+    const OTHER_TENS: [(&str, usize); 58] = [
         ("dreißig", 30),
         ("vierzig", 40),
         ("fünfzig", 50),
@@ -9038,6 +9088,45 @@ fn number_in_words(word: &str) -> Option<usize> {
         ("noventa", 90),
         ("hundert", 100),
         ("cien", 100),
+        // (Portuguese, Italian, Dutch and Polish: the units of a small count and the tens.)
+        ("dois", 2),
+        ("duas", 2),
+        ("três", 3),
+        ("quatro", 4),
+        ("dez", 10),
+        ("vinte", 20),
+        ("trinta", 30),
+        ("quarenta", 40),
+        ("cinquenta", 50),
+        ("sessenta", 60),
+        ("due", 2),
+        ("tre", 3),
+        ("quattro", 4),
+        ("cinque", 5),
+        ("dieci", 10),
+        ("venti", 20),
+        ("trenta", 30),
+        ("quaranta", 40),
+        ("cinquanta", 50),
+        ("sessanta", 60),
+        ("twee", 2),
+        ("drie", 3),
+        ("vijf", 5),
+        ("tien", 10),
+        ("twintig", 20),
+        ("dertig", 30),
+        ("veertig", 40),
+        ("vijftig", 50),
+        ("zestig", 60),
+        ("dwa", 2),
+        ("trzy", 3),
+        ("cztery", 4),
+        ("pięć", 5),
+        ("dziesięć", 10),
+        ("dwadzieścia", 20),
+        ("trzydzieści", 30),
+        ("czterdzieści", 40),
+        ("pięćdziesiąt", 50),
     ];
     let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i + 1);
     // (And `fourty`, as it is often written.)
@@ -9078,7 +9167,7 @@ const COUNT_HEAD: Words = Words(
 const COUNT_TAIL: Words = Words(
     "in|total|all|altogether|together|up|overall|on|my|the|this|phone|copied|from|settings|iphone|ipad|android|device|smartphone|installed|here|listed|above|below|now|currently|lol|approx|approximately|roughly|ish|circa|counted|altogether\
      |insgesamt|gesamt|im|ganzen|auf|meinem|dem|handy|telefon|installiert|ungefähr|hier|oben|unten|au|en|tout|sur|mon|téléphone|portable|installées|installés|environ|ici|el|mi|teléfono|móvil|movil|instaladas|instalados|aquí|aqui|arriba|aprox\
-     |totaal|totale|tutto|stück|stuck|stuks|stuk|pezzi|sztuk|pièces|piezas|peças",
+     |totaal|totale|tutto|stück|stuck|stuks|stuk|pezzi|sztuk|pièces|piezas|peças|no|nel|op|w|sumie|łącznie",
 );
 
 /// Phrases that make a count rough ([`count_in_words`]): `or so`, `give or take`, `more or
