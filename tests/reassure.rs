@@ -8410,3 +8410,75 @@ fn folders_not_opened_and_counts_in_more_languages_rt70() {
     assert_nothing_to_do("Slack\nZoom\nTeams\ntrês apps no total\n");
     assert_names_stay_names(&["Folder Lock", "Open Folders", "Shortened URL"]);
 }
+
+/// A line between two rows that no reader took for an app (`Hello bank!` read as a
+/// greeting, `20 Minutes` as a time, `99` as a number) may fill a count, one at most in a
+/// short list; a screen's state under each name does not (`Installed`).
+#[test]
+fn a_line_between_rows_may_fill_a_count() {
+    assert_nothing_to_do("Slack\nHello bank!\nZoom\n3 apps in total\n");
+    assert_nothing_to_do("Slack\n20 Minutes\nZoom\n3 apps in total\n");
+    assert_not_whole("Slack\nHello bank!\nZoom\n4 apps in total\n");
+    assert_not_whole("Slack\nInstalled\nZoom\nInstalled\nTeams\nInstalled\n4 apps\n");
+}
+
+/// Red team rt72: a store's title after a chat's sender lines is no sender (`TikTok:
+/// Videos, Shop & LIVE`, found as TikTok); senders without a space after the colon, in
+/// lower case or in square brackets; a postscript read as a line of its own (`P.S. ...and
+/// 20 more`, `PS : et TikTok`), and a count that weighs the apps of a postscript and a
+/// list below the signature; more sign-offs; table totals far over their column's sum,
+/// or with a word for apps, and more words for a total.
+#[test]
+fn senders_postscripts_and_table_totals_rt72() {
+    assert_tiktok_reported(
+        "Dr. Müller — Microsoft Lens\nDr. Müller — Buienradar\nDr. Müller — Confluence\nTikTok: Videos, Shop & LIVE\n",
+        true,
+    );
+    assert_tiktok_reported("Pieter:TikTok\nPieter:Slack\nPieter:Zoom\n", true);
+    for text in [
+        "Jörg:Total: 50\nJörg:CapCut\nJörg:REWE\nJörg:Facebook\n",
+        "maria: Part 1 of 2\nmaria: Signal\nmaria: Teams\n",
+        "[Pieter] Viber\n[Pieter] Flo\n[Pieter] ...and 12 more\n",
+        "Here are my apps:\nSlack\nZoom\n\nBest regards,\nJohn\n\nP.S. ...and 20 more\n",
+        "Here are my apps:\nSlack\nZoom\n\nGroetjes,\nSanne Jansen\n\nP.S. n=60\n",
+        "Here are my apps:\nSlack\nZoom\n\nBonne journée,\nCamille Dubois\n\nP.S. partie 1/3\n",
+        "| App | Size |\n|---|---|\n| Slack | 120 MB |\n| Zoom | 80 MB |\n| Teams | 200 MB |\n| Totaal | 43 apps |\n",
+        "| App | Hours |\n|---|---|\n| Slack | 2 |\n| Zoom | 9 |\n| Teams | 9 |\n| Soma | 65 |\n",
+        "| App | Size (MB) |\n|---|---|\n| Slack | 1 |\n| Zoom | 4 |\n| Teams | 3 |\n| Somme | 43 |\n",
+        // (Its second round: a help desk's count in a sentence after a sender of one line;
+        // a mail app's placeholder and a remark in a postscript; a list below the
+        // signature, counted after the signature's block.)
+        "Helpdesk: the MDM shows 50 apps on your phone, can you list them?\nAnna Maria: here you go\nAnna Maria: PicPay\nAnna Maria: Onet\nAnna Maria: Gemini\n",
+        "Here are my apps:\nSlack\nZoom\n\nAbraço,\nJoão Silva\n\nP.S.: [imagem: captura.png]\n",
+        "Here are my apps:\nSlack\nZoom\n\nAbraço,\nJoão Silva\n\nP.S. não estão todas\n",
+        "tengo 9 aplicaciones instaladas – la lista va debajo de mi firma.\n\nAtentamente,\nBegoña García\nGestor de clientes\nTel.: +34 91 123 45 67\n\n\nMicrosoft Copilot\nBolt\nWorkday\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_nothing_to_do("| App | Price |\n|---|---|\n| YouTube | free |\n| RTL+ | 2.99 |\n| Pinterest | 1.99 |\n| **Total** | 3 apps |\n");
+    assert_nothing_to_do(
+        "| App | Size |\n|---|---:|\n| Chrome | 1 024 |\n| Teams | 2 048 |\n| Bolt | 12 |\n| **Total** | **3 084** |\n",
+    );
+    assert_tiktok_reported("• El País\n• Marca\nPS : et TikTok\n", true);
+    for text in [
+        "auf meinem Handy sind 4 Apps:\nSlack\nZoom\n\nLG\nJörg Becker\n\nPS: und Teams, Outlook\n",
+        "I have 4 apps installed – list is below my signature.\n\nCheers,\nEmma Clarke\n\nExpedia\nDocuSign\nVueling\nSlack\n",
+        "| App | Size (MB) |\n|---|---|\n| Slack | 1 |\n| Zoom | 4 |\n| Teams | 3 |\n| Somme | 8 |\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    let signature = "Max Müller\nSenior Analyst | Risk 2\nExample Bank AG\nTel. +49 69 1234 5678\nMobile: +49 171 2345678\nTaunusanlage 12, 60325 Frankfurt\n";
+    for sign_off in [
+        "Schöne Grüße",
+        "Bien à vous,",
+        "Bonne journée,",
+        "Un saludo,",
+        "Groetjes,",
+        "Atenciosamente,",
+        "Z poważaniem",
+    ] {
+        assert_not_whole(&format!(
+            "Apps (7):\nStrava\nDeepL\nDeezer\nbunq\nSatispay\nOutlook\n\n{sign_off}\n{signature}"
+        ));
+    }
+}

@@ -872,7 +872,7 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
     // (A Markdown or a drawn table's total weighs its own rows, framed as it is: not a
     // mail's lines around the table, `Zuidas 40, 1082 MD Amsterdam` in a signature.)
     let framed_line = |n: usize| line_of(n).trim_start().starts_with(['|', '│']);
-    let mut above_in: Vec<(usize, bool, u64, bool, u64)> = Vec::new();
+    let mut above_in: Vec<Column> = Vec::new();
     // (Not a list typed without bars under a total row that has them, `| Total | 6 |`:
     // then it weighs the rows above it.)
     let table = rows.iter().any(|&n| framed_line(n));
@@ -880,8 +880,14 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
         let framed = framed_line(line) && table;
         // The same column's numbers added up (`450 MB` is 450; a blank cell none; a
         // first row that is no number, a header read as a row, left out); else the rows.
-        let (above, numbers, count) = match above_in.iter().find(|&&(column, f, ..)| column == at && f == framed) {
-            Some(&(_, _, above, numbers, count)) => (above, numbers, count),
+        let Column {
+            above,
+            numbers,
+            count,
+            known,
+            ..
+        } = match above_in.iter().find(|c| c.at == at && c.framed == framed) {
+            Some(&column) => column,
             None => {
                 let values: Vec<Option<u64>> = rows
                     .iter()
@@ -891,29 +897,52 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
                 // (A column of no numbers, blank or text, `| Total | 3 |` beside names alone
                 // or a platform's: the total counts the rows.)
                 let numbers = values.iter().any(|v| v.is_some_and(|n| n > 0));
+                // (Not a framed table's: its header is no row, and its first row's cell may be
+                // no number, `| YouTube | free |`.)
                 let values = match values.split_first() {
-                    Some((None, rest)) if numbers => rest,
+                    Some((None, rest)) if numbers && !framed => rest,
                     _ => values.as_slice(),
                 };
                 let count = (values.len() as u64).saturating_mul(1000);
                 let sum: Option<u64> = values.iter().copied().sum::<Option<u64>>().filter(|_| numbers);
                 let above = sum.unwrap_or(count);
-                above_in.push((at, framed, above, numbers, count));
-                (above, numbers, count)
+                // (The numbers' sum, and whether every cell is one: over a cell that is none,
+                // `n/a`, a total may be any larger.)
+                let known = (values.iter().flatten().sum(), values.iter().all(Option::is_some));
+                let column = Column {
+                    at,
+                    framed,
+                    above,
+                    numbers,
+                    count,
+                    known,
+                };
+                above_in.push(column);
+                column
             }
         };
         list.weighed.push(line);
         // (Versions are no sizes: `| Total | 40 |` under `| App | Version |` counts apps.)
-        let numbers = numbers && !version_column(lines, line, at);
+        // (Nor is a total that says it counts apps, `| Totaal | 43 apps |`.)
+        let apps_said = row_cells(line_of(line))
+            .nth(at)
+            .is_some_and(|cell| counted_cell(cell.trim().trim_matches('*')).is_some());
+        let numbers = numbers && !apps_said && !version_column(lines, line, at);
         let total = total.saturating_mul(1000);
         // (A Markdown or a drawn table's total of a column of numbers, sizes or prices, is
         // their sum, typed or copied with the table: rounded, over a cell that is no number,
         // over mixed units, `| Total | 1500 |` over 1499, `| Total | 1189 |` over 289, `n/a`
-        // and 576. Under half their sum, `| Gesamt | 25 |` under hundreds of MB, it counts
-        // the rows, as one beside no numbers does.)
+        // and 576. Under half their sum, `| Gesamt | 25 |` under hundreds of MB, or over
+        // twice it and no more than a phone holds, `| Somme | 43 |` under 1, 4 and 3, it
+        // counts the rows, as one beside no numbers does.)
         // (A row under it in the same table: no total of the table but an app so named
         // among its rows, `| Summa | 206 |`, a sum at most.)
-        let sum = framed && numbers && (total.saturating_mul(2) >= above || framed_line(line + 1));
+        let (known, every) = known;
+        let sum = framed
+            && numbers
+            && (total.saturating_mul(2) >= known
+                && (!every || total <= known.saturating_mul(2).saturating_add(1000) || total > MOST_APPS * 1000)
+                || framed_line(line + 1));
         let weighed_against = if numbers && !framed { above } else { count };
         if !sum && total > weighed_against.saturating_add(500) {
             list.notes.push(Note {
@@ -928,7 +957,11 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
     }
 }
 
-/// The number a cell begins with (`450 MB`, `450.5`, `450,5`, `1,234`, `$12.50`), or zero
+/// The most apps a count of a phone's apps may say: a total over twice its column's sum
+/// and over this is a sum, of sizes that left some out (`| Total | 2976 |` over 1145 MB).
+const MOST_APPS: u64 = 500;
+
+/// The number a cell begins with (`450 MB`, `450.5`, `450,5`, `1,234`, `1 024`, `$12.50`), or zero
 /// for a blank cell; `None` when it begins with none.
 fn leading_number(cell: &str) -> Option<u64> {
     let cell = cell.trim().trim_start_matches(['$', '€', '£', '¥']);
@@ -939,7 +972,19 @@ fn leading_number(cell: &str) -> Option<u64> {
         .bytes()
         .position(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b',')))
         .unwrap_or(cell.len());
-    thousandths(cell.get(..end)?)
+    // (Thousands set apart by a space, `1 024 MB`.)
+    let group = cell.get(end..).and_then(|rest| rest.strip_prefix(' ')).filter(|rest| {
+        rest.len() >= 3
+            && rest.bytes().take(3).all(|b| b.is_ascii_digit())
+            && !rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
+    });
+    match (group.and_then(|g| g.get(..3)), integer(cell.get(..end)?)) {
+        (Some(g), Some(thousands)) => {
+            let g: u64 = g.parse().ok()?;
+            Some(thousands.saturating_mul(1000).saturating_add(g).saturating_mul(1000))
+        }
+        _ => thousandths(cell.get(..end)?),
+    }
 }
 
 /// A number in thousandths (whole numbers and decimals, without floating point: the
@@ -1051,11 +1096,12 @@ fn total_head(text: &str) -> bool {
     let heads: &[&str] = match bytes.first() {
         Some(b'T' | b't') => &["total", "totals", "totale", "totaal", "totalt"],
         Some(b'G' | b'g') => &["grand", "gesamt", "gesamtergebnis", "gesamtsumme"],
-        Some(b'S' | b's') => &["summe", "suma", "summa"],
+        Some(b'S' | b's') => &["summe", "suma", "summa", "sum", "somme", "somma", "soma", "som"],
         Some(b'I' | b'i') => &["insgesamt"],
         Some(b'E' | b'e') => &["eindtotaal"],
         Some(b'R' | b'r') => &["razem"],
         Some(0xE5..=0xE7) => &["合计", "总计", "合計", "總計"],
+        Some(0xC5) => &["łącznie", "Łącznie"],
         _ => return false,
     };
     let end = bytes
@@ -1071,7 +1117,7 @@ fn total_head(text: &str) -> bool {
 
 /// The words a total row's first cell is.
 const TOTAL: crate::text::Words = crate::text::Words(
-    "total|totals|grand total|total général|total general|total geral|totale|totale complessivo|totaal|eindtotaal|gesamt|gesamtergebnis|insgesamt|summe|gesamtsumme|suma|razem|totalt|summa|合计|总计|合計|總計",
+    "total|totals|grand total|total général|total general|total geral|totale|totale complessivo|totaal|eindtotaal|gesamt|gesamtergebnis|insgesamt|summe|gesamtsumme|suma|razem|totalt|summa|sum|somme|somma|soma|som|łącznie|Łącznie|合计|总计|合計|總計",
 );
 
 /// A total row: its first cell a word for the total, every other cell empty or a whole
@@ -1094,12 +1140,35 @@ fn total_row_in<'a>(cells: Box<dyn Iterator<Item = &'a str> + 'a>) -> Option<(us
         if cell.is_empty() {
             continue;
         }
-        let n = integer(cell)?;
+        // (Or a count with its word for apps, `| Totaal | 43 apps |`.)
+        let n = integer(cell).or_else(|| counted_cell(cell))?;
         if best.is_none_or(|(_, b)| n > b) {
             best = Some((at, n));
         }
     }
     best
+}
+
+/// A column a total row weighs ([`total_rows`]), added up once: where it is, whether
+/// among a framed table's rows; its sum or its rows (in thousandths), whether it has
+/// numbers, its rows, and the sum of its numbers with whether every cell is one.
+#[derive(Clone, Copy)]
+struct Column {
+    at: usize,
+    framed: bool,
+    above: u64,
+    numbers: bool,
+    count: u64,
+    known: (u64, bool),
+}
+
+/// A total's cell that counts apps, `43 apps`, `43 Apps`: its number.
+fn counted_cell(cell: &str) -> Option<u64> {
+    let (number, word) = cell.split_once(' ')?;
+    let apps = crate::text::Words(
+        "apps|app|applications|anwendungen|applis|aplicaciones|aplicativos|applicazioni|aplikacje|aplikacji",
+    );
+    apps.contains(word.trim()).then(|| integer(number)).flatten()
 }
 
 /// A screen's detail as a kind and a value in one unit of it: a size in MB (0), a time
@@ -1645,6 +1714,8 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             .count();
         odd.min(1 + list.entries.len() / 10)
     };
+    // (Rows again under a postscript, `PS: und Teams & Outlook`; and all of them when none
+    // is above the sign-off, `list is below my signature`.)
     let held = |n: usize| {
         let signed = lines
             .iter()
@@ -1652,9 +1723,32 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             .skip(n)
             .find(|(_, l)| l.len() <= 60 && super::formats::sign_off(crate::text::trim(l)))
             .map_or(usize::MAX, |(i, _)| i + 1);
-        list.entries.iter().filter(|e| e.line < signed).count() + between(signed)
+        let reopened = lines
+            .iter()
+            .enumerate()
+            .skip(signed)
+            .find(|(_, l)| {
+                let l = crate::text::trim(l);
+                super::formats::postscript(l).is_some() || matches!(l, "P.S." | "PS" | "P.S" | "PS:" | "P.S.:" | "p.s.")
+            })
+            .map_or(usize::MAX, |(i, _)| i + 1);
+        // (None but on the count's own line, `I have 4 apps – list is below my signature.`:
+        // the rows after the signature's block, a blank line under the sign-off.)
+        if !list.entries.iter().any(|e| e.line < signed && e.line != n) {
+            let gap = lines
+                .iter()
+                .enumerate()
+                .skip(signed)
+                .find(|(_, l)| super::is_blank(l))
+                .map_or(usize::MAX, |(i, _)| i + 1);
+            return list.entries.iter().filter(|e| e.line > gap || e.line == n).count();
+        }
+        let above = list.entries.iter().filter(|e| e.line < signed).count();
+        above + list.entries.iter().filter(|e| e.line >= reopened).count() + between(signed)
     };
-    if let Some((_, n)) = stated.filter(|&(total, n)| total > list.entries.len() + between(usize::MAX) || total > held(n)) {
+    if let Some((_, n)) =
+        stated.filter(|&(total, n)| total > list.entries.len() + between(usize::MAX) || total > held(n))
+    {
         let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
         list.notes.push(Note {
             line: n,

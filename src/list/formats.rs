@@ -1040,17 +1040,38 @@ fn reach(text: &str) -> bool {
     (text.starts_with(['+', '(', '0']) || address) && contact(text)
 }
 
+/// What a postscript says after its mark, `P.S. ...and 20 more`, `PS: und Teams`, `PS :
+/// et TikTok`, `P.P.S. Zoom`: a mark with its dots or a colon (`PS Express` is a name).
+pub(super) fn postscript(line: &str) -> Option<&str> {
+    let rest = [
+        "P.P.S.", "p.p.s.", "P.S.", "p.s.", "PPS", "PS", "ps", "Ps", "P.S", "p.s",
+    ]
+    .iter()
+    .find_map(|mark| line.strip_prefix(mark))?;
+    let dotted = line.starts_with(['P', 'p']) && line.as_bytes().get(1) == Some(&b'.');
+    let said = rest.trim_start();
+    let said = match said.strip_prefix(':') {
+        Some(after) => after,
+        None if dotted && rest.starts_with([' ', ':']) => said,
+        None => return None,
+    };
+    let said = trim(said);
+    (!said.is_empty()).then_some(said)
+}
+
 /// A line that signs off (`Thanks!`, `Best regards,`, `That is all, thanks`, `Danke und
 /// viele Grüße`): words of thanks and regards, and no name beside them (`TikTok, thanks`
 /// names an app).
 pub(super) fn sign_off(line: &str) -> bool {
     const THANKS: Words = Words(
         "thanks|thank|thx|ty|cheers|regards|best|sincerely|danke|dank|grüße|grüßen|gruß|lg|mfg|merci|cordialement|gracias|saludos|atentamente\
-         |groet|groeten|mvg|bedankt|saluti|saluto|grazie|cumprimentos|obrigado|obrigada|abraço|abraços|pozdrawiam|pozdrowienia|dziękuję",
+         |groet|groeten|groetjes|mvg|bedankt|saluti|saluto|saludo|grazie|cumprimentos|obrigado|obrigada|abraço|abraços|atenciosamente\
+         |pozdrawiam|pozdrowienia|poważaniem|dziękuję|journée|vous",
     );
     const AROUND: Words = Words(
         "you|many|much|kind|warm|warmest|all|again|in|advance|for|your|help|and|yours|wishes|und|viele|vielen|beste|liebe|mit|freundlichen|beaucoup|bien|à|vous|un|muchas|saludo\
-         |met|vriendelijke|hartelijke|cordiali|distinti|cari|mille|com|os|melhores|atenciosamente|serdecznie|z|wyrazami|szacunku|je|wel",
+         |met|vriendelijke|hartelijke|cordiali|distinti|cari|mille|com|os|melhores|serdecznie|z|wyrazami|szacunku|je|wel\
+         |schöne|schönen|herzliche|herzlichen|bonne|excellente|belle|buona|giornata|buen|día|dia|bom|fijne|dag|miłego|dnia",
     );
     let thanks = |part: &str| {
         let words = || {
@@ -1113,6 +1134,11 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         if logo_picture(line) {
             list.structure.push((n, n));
             return;
+        }
+        // (A postscript, `P.S. ...and 20 more`, `PS : et TikTok`: what it says read as a
+        // line of its own.)
+        if let Some(said) = postscript(line) {
+            return read_typed(n, said, list, self::plain(said));
         }
         let Some(message) = chat_message(line) else {
             list.structure.push((n, n));
@@ -3454,7 +3480,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         || run_on()
         // (A sentence that says these are not all: `These aren't all my apps`.)
         // (Not a name in capitals, `Not All Heroes`.)
-        || first.is_some_and(|h| may_be(&SENTENCE_FILTER, h))
+        || (first.is_some_and(|h| may_be(&SENTENCE_FILTER, h)) || negation_first(text))
             && text.split_whitespace().nth(2).is_some()
             && text.split_whitespace().skip(1).any(|w| w.starts_with(|c: char| c.is_lowercase()))
             && not_all(text)
@@ -5141,7 +5167,9 @@ fn part_in_words(text: &str) -> bool {
             let (mut excerpt, mut others) = (false, false);
             for w in said.by_ref() {
                 excerpt |= EXCERPT.contains(w);
-                others |= !EXCERPT.contains(w) && !Words("list|liste|lista|lijst|the|die|la|de|only|nur|seulement|solo|só|alleen|tylko").contains(w);
+                others |= !EXCERPT.contains(w)
+                    && !Words("list|liste|lista|lijst|the|die|la|de|only|nur|seulement|solo|só|alleen|tylko")
+                        .contains(w);
             }
             excerpt && !others
         })
@@ -5757,6 +5785,13 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     }
     // A picture or an attachment.
     let placeholder = PLACEHOLDER_STARTS.iter().any(|p| starts(t, p))
+        // (A mail app's placeholder in any language, a word and the file in square
+        // brackets: `[imagem: captura.png]`, `[obraz: zrzut.png]`.)
+        || t.strip_prefix('[').and_then(|t| t.strip_suffix(']')).is_some_and(|inner| {
+            inner
+                .split_once(": ")
+                .is_some_and(|(word, file)| !word.contains(' ') && !file.contains('[') && ends_picture(file))
+        })
         // (A camera's or a picture's emoji alone, or before a file's name: `📷 IMG_2041.png`;
         // or a word for one, `📷 Photo`; before an app's name, `📷 Camera`, `🖼️ Photos`, a bullet.)
         || ["📷", "🖼", "🎥", "📹"].iter().any(|e| {
@@ -7333,6 +7368,15 @@ const ALL: Words = Words(
 );
 const NOT: Words = Words("not|aren't|isn't|arent|isnt|nicht|pas|no|non|nie|niet|geen|não|nao|none");
 
+/// Whether a text's first word is a negation ([`NOT`]: `não estão todas`, `nicht alle`).
+fn negation_first(text: &str) -> bool {
+    // (Most lines: let go by their first letter, none of a negation's.)
+    matches!(
+        text.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'n' | b'a' | b'i' | b'p' | b'g')
+    ) && text.split_whitespace().next().is_some_and(|w| NOT.contains(w))
+}
+
 /// Whether a text says the list is not all of the apps: a negation right before a word
 /// for all, or one word between (`not all`, `aren't all my`, `not the complete list`,
 /// `nicht alle`, `pas toutes`, `no son todas`).
@@ -8371,6 +8415,8 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
                 .filter(|message| message.len() < text.len())
                 .and_then(stated_total_as_written)
         })
+        // (Or a postscript's, `P.S. n=60`.)
+        .or_else(|| postscript(text).and_then(stated_total_as_written))
 }
 
 /// [`stated_total`] of a text as it is written.

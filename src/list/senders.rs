@@ -47,14 +47,31 @@ pub(super) fn taken(text: &str) -> Option<String> {
     if sent * 5 < with_text * 4 || sent < 2 * senders.len() || !senders.iter().any(|&(_, lines)| lines >= 3) {
         return None;
     }
+    // (A sender of one line is none: a store's title after the chat's lines, `TikTok:
+    // Videos, Shop & LIVE`, is read as it is.)
     let mut out = String::with_capacity(text.len());
     for (i, line) in crate::text::split_newlines(text).enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(sender(line).map_or(line, |(_, said)| said));
+        // (Nor one of one line, unless what follows is a sentence, `Helpdesk: the MDM shows
+        // 50 apps on your phone, can you list them?`.)
+        let said = sender(line)
+            .filter(|(name, said)| senders.iter().any(|&(s, lines)| s == *name && lines >= 2) || sentence(said));
+        out.push_str(said.map_or(line, |(_, said)| said));
     }
     Some(out)
+}
+
+/// Whether a sender's words are a sentence: three words at least, most begun with a small
+/// letter (not a store's title, `Videos, Shop & LIVE`).
+fn sentence(said: &str) -> bool {
+    let words = said.split_whitespace().count();
+    let small = said
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count();
+    words >= 3 && small * 2 > words
 }
 
 /// A line's sender and what follows the sender: `Jörg: Gmail`, `<Maria> Gmail`, `Pieter —
@@ -64,26 +81,36 @@ pub(super) fn taken(text: &str) -> Option<String> {
 /// Slack`, nor an HTML tag (`<li> Slack`).
 fn sender(line: &str) -> Option<(&str, &str)> {
     let line = line.trim_start();
-    if let Some(rest) = line.strip_prefix('<') {
-        let (nick, said) = rest.split_once("> ")?;
-        let nick_ok =
-            (1..=32).contains(&nick.len()) && !nick.contains([' ', '/', '=', '"', '<']) && !HTML_TAGS.contains(nick);
-        return nick_ok.then_some((nick, said.trim_start()));
+    // (A nickname in angle or square brackets, `<maria>`, `[Pieter]`: not a tag, a
+    // checkbox's `[x]`, nor a time or a number.)
+    for (open, close) in [('<', "> "), ('[', "] ")] {
+        if let Some(rest) = line.strip_prefix(open) {
+            let (nick, said) = rest.split_once(close)?;
+            let nick_ok = (2..=32).contains(&nick.chars().count())
+                && nick.chars().any(char::is_alphabetic)
+                && !nick.contains([' ', '/', '=', '"', '<', '[', ':'])
+                && !nick.chars().any(|c| c.is_ascii_digit())
+                && !HTML_TAGS.contains(nick);
+            return nick_ok.then_some((nick, said.trim_start()));
+        }
     }
-    let (name, said) = match line.split_once(": ") {
-        Some((name, said)) if name.len() <= 32 => (name, said),
+    // (`Jörg: Gmail`, and without the space, `Jörg:Gmail`; or a dash's, `Pieter — Gmail`.)
+    let (name, said) = match line.split_once(':') {
+        Some((name, said)) if name.len() <= 32 && !name.ends_with(' ') => (name, said),
         _ => {
             let at = line.find(" — ").or_else(|| line.find(" – "))?;
             let (name, said) = (line.get(..at)?, line.get(at..)?);
             (name, said.trim_start_matches([' ', '—', '–']))
         }
     };
+    // (One to three words, each begun with a letter or a handle's `@`, of letters and a
+    // name's signs: a name in lower case too, `maria`.)
     let words = name.split(' ');
     let named = !name.is_empty()
         && name.split(' ').count() <= 3
         && words.clone().all(|w| {
             let mut chars = w.chars();
-            chars.next().is_some_and(|c| c.is_uppercase() || c == '@')
+            chars.next().is_some_and(|c| c.is_alphabetic() || c == '@')
                 && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’' | '_'))
         })
         && !words.clone().any(|w| KEYS.contains(w.trim_end_matches('.')));
@@ -98,7 +125,8 @@ const KEYS: Words = Words(
      |summary|description|label|kind|platform|device|model|os|system|user|owner|mail|email|e-mail|phone|mobile|tel|from\
      |to|cc|bcc|subject|sent|re|fw|fwd|aw|wg|tr|rv|von|an|betreff|gesendet|de|objet|envoyé|para|asunto|enviado|da|oggetto\
      |inviato|van|aan|onderwerp|verzonden|display|full|short|product|release|build|store|url|link|uid|user|edition|architecture\
-     |arch|program|programs|software|tags|hash|ref|key|value|field|warning|error|info|debug|ps|nb|pd|attachment|attachments",
+     |arch|program|programs|software|tags|hash|ref|key|value|field|warning|error|info|debug|ps|nb|pd|attachment|attachments\
+     |http|https|ftp|mailto|file|urn|cid|data|javascript|content|com|org|net|www",
 );
 
 /// The HTML tags a line may begin with before a space (`<li> Slack`): no nickname.
