@@ -8482,3 +8482,19 @@ fn senders_postscripts_and_table_totals_rt72() {
         ));
     }
 }
+
+/// Red team rt72's remarks in Italian, Dutch, French, Portuguese and Polish: that some
+/// are missing anywhere in the line (`il en manque`, `er ontbreken er nog een paar`), that
+/// the rest is not remembered (`non ricordo le altre`), an incomplete list said so
+/// (`onvolledige lijst`), a message's part in Polish (`Wiadomość 1 z 2`).
+#[test]
+fn remarks_in_more_languages_rt72() {
+    assert_lines_not_whole(&[
+        "il en manque",
+        "er ontbreken er nog een paar",
+        "non ricordo le altre",
+        "onvolledige lijst",
+        "Wiadomość 1 z 2",
+    ]);
+    assert_names_stay_names(&["A Few Good Men", "Some Apps", "PS Express", "Lista"]);
+}

@@ -1050,9 +1050,12 @@ pub(super) fn postscript(line: &str) -> Option<&str> {
     .find_map(|mark| line.strip_prefix(mark))?;
     let dotted = line.starts_with(['P', 'p']) && line.as_bytes().get(1) == Some(&b'.');
     let said = rest.trim_start();
+    // (Or `PS` and a space before a word in lower case, `PS onvolledige lijst`: `PS
+    // Express` is a name.)
     let said = match said.strip_prefix(':') {
         Some(after) => after,
         None if dotted && rest.starts_with([' ', ':']) => said,
+        None if rest.starts_with(' ') && said.starts_with(char::is_lowercase) => said,
         None => return None,
     };
     let said = trim(said);
@@ -3526,11 +3529,14 @@ fn remark_of_part(text: &str) -> bool {
 /// is` of `… is on the laptop`).
 fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
     // (The rest, in the eight languages, and what says it comes or is not known.)
-    const REST: Words = Words("rest|remaining|reste|resto|reszta|resztę|suite|others");
+    const REST: Words = Words(
+        "rest|remaining|reste|resto|reszta|resztę|suite|others|altre|altri|outras|outros|overige|pozostałe|inne|andere|anderen",
+    );
     const COMES: Words = Words(
         "later|tomorrow|später|morgen|demain|tard|luego|después|mañana|domani|dopo|amanhã|depois|później|jutro\
          |send|sending|follow|follows|coming|kommt|schicke|nach|envoie|envoyer|arrive|mando|envío|mandaré|manderò|mando\
-         |stuur|komt|wyślę|sure|check|schick|nachher",
+         |stuur|komt|wyślę|sure|check|schick|nachher\
+         |remember|recall|erinnere|souviens|recuerdo|acuerdo|ricordo|lembro|herinner|pamiętam",
     );
     // (Not the rest gone, `I deleted the rest last week`: [`GONE_WORDS`].)
     if !in_sentence_case(text) {
@@ -3538,7 +3544,7 @@ fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
     }
     // (Or that it was not copied, `I couldn't copy the rest`, `rest didn't paste`; or what
     // it is, not which, `the rest are just games`.)
-    const NOT: Words = Words("couldn't|can't|cannot|didn't|wouldn't|won't|not|nicht|pas|no");
+    const NOT: Words = Words("couldn't|can't|cannot|didn't|wouldn't|won't|not|nicht|pas|no|non|não|nao|niet|nie");
     const COPIED: Words =
         Words("copy|copied|paste|pasted|fit|load|loaded|kopieren|einfügen|copier|coller|copiar|pegar");
     const DESCRIBED: Words =
@@ -5109,8 +5115,10 @@ const NONE: Words = Words(
 const EXCERPT: Words = Words(
     "excerpt|extract|partial|auszug|ausschnitt|auswahl|extrait|extracto|estratto|uittreksel|fragment|wyciąg|trecho\
      |shortened|abridged|truncated|incomplete|gekürzt|gekürzte|unvollständig|abrégée|abrégé|incomplète|abreviada|abreviado|incompleta|incompleto\
-     |abbreviata|ridotta|ingekort|onvolledig|skrócona|niepełna",
+     |abbreviata|ridotta|ingekort|onvolledig|onvolledige|unvollständige|incompletas|incompletos|skrócona|niepełna|niekompletna",
 );
+/// The words for a list ([`part_in_words`]: `onvolledige lijst`).
+const LIST_WORDS: Words = Words("list|liste|lista|lijst");
 /// One as a part's number in words ([`part_in_words`]: `Deel één`).
 const ONE: Words = Words("one|één|eins|un|une|uno|una|um|uma|jeden|jedna");
 /// The words for folders, for opening them, and for not ([`part_in_words`]: `Mappen niet
@@ -5139,6 +5147,8 @@ static PART_ENDS_FILTER: WordFilter = merged_filters(&[
     words_last_filter(ORDINAL.0),
     words_last_filter(FOLDER_WORDS.0),
     words_last_filter(OPENED.0),
+    words_last_filter(QUANTITIES.0),
+    words_last_filter(LIST_WORDS.0),
     // (A part whose number in words has no ASCII letter, `Deel één`: its word for a part
     // is the last ASCII one.)
     words_last_filter(PAGE.0),
@@ -5198,17 +5208,32 @@ fn part_in_words(text: &str) -> bool {
     {
         return true;
     }
-    // (Or that some are missing, `a few are missing`, `einige fehlen noch`: a number or a
-    // word for some before it, and no word for none right before it, `nothing is missing`.)
-    let (missing_at, still) = match before.last() {
-        Some(w) if STILL.contains(last) && MISSING.contains(w) => (words.len() - 2, true),
-        _ => (words.len() - 1, false),
-    };
-    if still || MISSING.contains(last) {
-        let said = words.get(..missing_at).unwrap_or(&[]);
-        return said.iter().any(|w| {
-            QUANTITIES.contains(w) || whole_number(w).is_some() || number_in_words(&crate::case::lower(w)).is_some()
-        }) && !said.iter().rev().take(2).any(|w| NONE.contains(w));
+    // (Or that some are missing, `a few are missing`, `einige fehlen noch`, `il en manque`,
+    // `er ontbreken er nog een paar`: a number, a word for some or a partitive beside it,
+    // and no word for none right before it, `nothing is missing`.)
+    if let Some(missing_at) = words.iter().position(|w| MISSING.contains(w)) {
+        let some = |w: &&str| {
+            QUANTITIES.contains(w)
+                || Words("en|er|ne|ci").contains(w)
+                || whole_number(w).is_some()
+                || number_in_words(&crate::case::lower(w)).is_some()
+        };
+        let before = words.get(..missing_at).unwrap_or(&[]);
+        return words.iter().enumerate().any(|(i, w)| i != missing_at && some(&w))
+            && !before.iter().rev().take(2).any(|w| NONE.contains(w));
+    }
+    // (Or an incomplete list said so, `onvolledige lijst`, `unvollständige Liste`,
+    // `incomplete list`: a word for a list and one for a part, alone.)
+    if words.len() <= 3
+        && words.iter().any(|w| EXCERPT.contains(w))
+        && words.iter().any(|w| LIST_WORDS.contains(w))
+        && words.iter().all(|w| {
+            EXCERPT.contains(w)
+                || LIST_WORDS.contains(w)
+                || Words("the|my|a|die|la|de|ma|mi|mijn|meine|une|una|uma").contains(w)
+        })
+    {
+        return true;
     }
     // (Nothing but that: `More on the phone model in my next message.` and `Looking
     // forward to your next message.` are about another thing.)
@@ -5906,7 +5931,7 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     let more = |w: Option<&str>| is(w, "more") || is(w, "others") || w.is_some_and(|w| OTHERS.contains(w));
     // (`12 weitere Apps`, `12 autres applications`, `12 aplicaciones más`.)
     const OTHERS: Words = Words(
-        "weitere|andere|autres|más|mais|outros|outras|altre|altri|meer|andere|więcej|innych|till|mere|til|lisää|další|további|lagi",
+        "weitere|andere|autres|más|mais|outros|outras|altre|altri|meer|andere|więcej|innych|till|mere|til|lisää|další|további|lagi|ancora|encore|noch|nog|jeszcze",
     );
     const APPS: Words =
         Words("apps|applications|aplicaciones|aplicativos|aplicações|applicazioni|anwendungen|programme|programs");
@@ -6990,7 +7015,7 @@ cont'd in next mail,cont'd in next message,continued in next mail,continued in n
 const PAGE: Words = Words(
     "page|pg|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ\
      |strana|sivu|sayfa|halaman|trang|message|msg|nachricht|mensaje|messaggio|mensagem|batch|lot|lote|tranche|bericht\
-     |mail|email|e-mail|courriel|correo",
+     |mail|email|e-mail|courriel|correo|wiadomość|wiadomosc",
 );
 
 /// A picture's or a file's words before its place among others (`Photo 1 of 3`, `Bild 1
@@ -8792,10 +8817,12 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
             if let Some((whole, _)) = digits.next() {
                 let of = lowered.get(n_at + 1..whole).unwrap_or(&[]);
                 let part_of = !of.is_empty()
+                    && of.iter().all(|w| {
+                        Words("of|my|the|von|meinen|de|mis|mes|sur|di|su|miei|van|mijn|z|moich|dos|meus").contains(w)
+                    })
                     && of
-                        .iter()
-                        .all(|w| Words("of|my|the|von|meinen|de|mis|mes|sur|di|miei|van|mijn").contains(w))
-                    && of.first().is_some_and(|w| Words("of|von|de|sur|di|van").contains(w));
+                        .first()
+                        .is_some_and(|w| Words("of|von|de|sur|di|su|van|z|dos").contains(w));
                 if !part_of || digits.next().is_some() {
                     return None;
                 }
@@ -9205,7 +9232,8 @@ const COUNT_HEAD: Words = Words(
      |c'est|ce|sont|il|y|j'ai|ai|en|tout|au|environ|presque|plus|de|moins|une|soixantaine|voilà|voila|env\
      |son|hay|tengo|unos|unas|casi|más|mas|que|al|menos|aproximadamente|aprox|alrededor|como|cerca|tiene\
      |one|nb|p.s|ps|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|out|main|i'd|id|zusammen|gut|ges\
-     |between|zwischen|entre|from|somewhere|meer|dan|più|di|ik|heb|ho|circa|ongeveer|tenho|cerca",
+     |between|zwischen|entre|from|somewhere|meer|dan|più|di|ik|heb|ho|circa|ongeveer|tenho|cerca\
+     |zijn|dit|ecco|aqui|estão|são|oto|mam|tengo|hay|sono|ci|er|hierbij",
 );
 
 /// The words after a count's word for apps ([`count_in_words`]), in lower case: where or
