@@ -5219,7 +5219,7 @@ fn part_in_words(text: &str) -> bool {
                 || number_in_words(&crate::case::lower(w)).is_some()
         };
         let before = words.get(..missing_at).unwrap_or(&[]);
-        return words.iter().enumerate().any(|(i, w)| i != missing_at && some(&w))
+        return words.iter().enumerate().any(|(i, w)| i != missing_at && some(w))
             && !before.iter().rev().take(2).any(|w| NONE.contains(w));
     }
     // (Or an incomplete list said so, `onvolledige lijst`, `unvollständige Liste`,
