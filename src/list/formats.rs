@@ -5102,8 +5102,8 @@ const ANOTHER: Words = Words(
 const HALF: Words = Words(
     "half|part|hälfte|teil|partie|moitié|mitad|parte|metà|metade|helft|deel|część|połowa|batch|chunk|lot|tranche|lote",
 );
-/// The words that say some are missing, last on a line ([`part_in_words`]), and what may
-/// follow them there (`einige fehlen noch`).
+/// The words that say some are missing ([`part_in_words`]), and what may follow them at a
+/// line's end (`einige fehlen noch`: both in its filter of last words).
 const MISSING: Words =
     Words("missing|fehlen|fehlt|manquent|manque|faltan|falta|faltam|mancano|manca|ontbreken|ontbreekt|brakuje|brak");
 const STILL: Words = Words("still|noch|encore|todavía|aún|ancora|ainda|nog|jeszcze");
@@ -5111,7 +5111,8 @@ const STILL: Words = Words("still|noch|encore|todavía|aún|ancora|ainda|nog|jes
 const NONE: Words = Words(
     "nothing|none|no|nichts|keine|kein|rien|aucune|aucun|nada|ninguna|ninguno|niente|nessuna|nessuno|niets|geen|nic|nenhum|nenhuma|nothing's",
 );
-/// The words for an excerpt, in brackets at a line's end ([`part_in_words`]).
+/// The words for an excerpt or an incomplete list, in brackets at a line's end or beside a
+/// word for a list ([`part_in_words`]).
 const EXCERPT: Words = Words(
     "excerpt|extract|partial|auszug|ausschnitt|auswahl|extrait|extracto|estratto|uittreksel|fragment|wyciąg|trecho\
      |shortened|abridged|truncated|incomplete|gekürzt|gekürzte|unvollständig|abrégée|abrégé|incomplète|abreviada|abreviado|incompleta|incompleto\
