@@ -8498,3 +8498,12 @@ fn remarks_in_more_languages_rt72() {
     ]);
     assert_names_stay_names(&["A Few Good Men", "Some Apps", "PS Express", "Lista"]);
 }
+
+/// Red team rt72's counts of more after an ellipsis with the word for more before the
+/// number, as Italian, French, German and Portuguese say it (`…e ancora 18`, `…et encore
+/// 20`, `...und noch 20`, `…e outras 22`); names stay names.
+#[test]
+fn more_before_its_number_rt72() {
+    assert_lines_not_whole(&["…e ancora 18", "…et encore 20", "...und noch 20", "…e outras 22"]);
+    assert_names_stay_names(&["Tom & Jerry 2"]);
+}

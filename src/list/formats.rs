@@ -5941,7 +5941,10 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     // (`12 more apps`, `20 others`; not `2 others reacted`.)
     // (`and` in the languages of phones: `och 42 till`, `og 42 mere`.)
     let and = w1.is_some_and(|w| AND.contains(w));
+    // (Or the word for more first, in lower case, `…e ancora 18`, `…et encore 20`, `und
+    // noch 20`: `And More 2` is a title.)
     let and_more = and && number(w2) && more(w3) && rest <= 1
+        || and && more(w2) && w2.is_some_and(|w| w.starts_with(char::is_lowercase)) && number(w3) && rest == 0
         || number(w1)
             && more(w2)
             && rest == 0
