@@ -1165,10 +1165,10 @@ struct Column {
 /// A total's cell that counts apps, `43 apps`, `43 Apps`: its number.
 fn counted_cell(cell: &str) -> Option<u64> {
     let (number, word) = cell.split_once(' ')?;
-    let apps = crate::text::Words(
-        "apps|app|applications|anwendungen|applis|aplicaciones|aplicativos|applicazioni|aplikacje|aplikacji",
-    );
-    apps.contains(word.trim()).then(|| integer(number)).flatten()
+    super::formats::APP_WORDS
+        .contains(word.trim())
+        .then(|| integer(number))
+        .flatten()
 }
 
 /// A screen's detail as a kind and a value in one unit of it: a size in MB (0), a time
@@ -1696,17 +1696,24 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     // nor is it an app. Not a heading, a count, a screen's state or a company under a
     // name, nor a line written more than once there, `Installed` under each app.)
     let between = |upto: usize| {
-        let texts: Vec<&str> = (2..upto.min(kind.len()))
+        let mut texts: Vec<&str> = (2..upto.min(kind.len()))
             .filter(|&n| {
                 kind.get(n) == Some(&STRUCTURE) && kind.get(n - 1) == Some(&ENTRY) && kind.get(n + 1) == Some(&ENTRY)
             })
             .filter_map(|n| lines.get(n - 1).map(|l| crate::text::trim(l)))
             .collect();
-        let odd = texts
-            .iter()
+        // (Sorted, so a text written more than once is told by its neighbours, not by
+        // comparing each with all: `Installed` under each of thousands of apps.)
+        crate::small_sort::sort(&mut texts);
+        let once = |i: usize| {
+            let text = texts.get(i);
+            (i == 0 || texts.get(i - 1) != text) && texts.get(i + 1) != text
+        };
+        let odd = (0..texts.len())
+            .filter(|&i| once(i))
+            .filter_map(|i| texts.get(i))
             .filter(|l| {
-                texts.iter().filter(|other| other == l).count() == 1
-                    && l.chars().any(char::is_alphanumeric)
+                l.chars().any(char::is_alphanumeric)
                     && !l.ends_with(':')
                     && super::formats::stated_total(l).is_none()
                     && !super::formats::detail_under_name(l)

@@ -9223,7 +9223,7 @@ fn number_in_words(word: &str) -> Option<usize> {
 
 /// The words for apps [`count_in_words`] reads, in lower case: [`COUNTED`]'s with a `p` or
 /// a `w` in them.
-const APP_WORDS: Words = Words(
+pub(super) const APP_WORDS: Words = Words(
     "apps|app|applications|application|applis|appli|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|programs|programme|programas|packages|appar|apper|aplikací|aplicații|aplikasi",
 );
 
