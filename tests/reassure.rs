@@ -8507,3 +8507,44 @@ fn more_before_its_number_rt72() {
     assert_lines_not_whole(&["…e ancora 18", "…et encore 20", "...und noch 20", "…e outras 22"]);
     assert_names_stay_names(&["Tom & Jerry 2"]);
 }
+
+/// Stop 62's leftovers and red team rt72's misses: a remark or a count after a sender's
+/// or a label's name on a line of its own, where the other lines have none (`Pieter: and
+/// 20 more`, `Anna: Total: 40`); groups whose heading counts more rows than are under it
+/// (`Personal (17):` over two); a part of the whole in a heading of any words (`Hier zijn
+/// 3 van mijn 60:`); `solo le principali:`; a postscript in plain words (`PS onvolledige
+/// lijst`); more after `und` without an ellipsis (`und noch 20`); a page's place after a
+/// colon (`Page: 1/3`). And `TikTok: nee` is a "no", asked about as `TikTok: no` is.
+#[test]
+fn said_after_a_label_group_counts_and_parts_rt72() {
+    for text in [
+        "Pieter:Allegro\nPayPal\nSlack\nPieter:Total: 40\n",
+        "Allegro\nPayPal\nSlack\nPieter: Total: 40\n",
+        "Slack\nZoom\nGmail\nPieter: and 20 more\n",
+        "Slack\nZoom\nGmail\nmaria: ...\n",
+        "Slack\nZoom\nGmail\nIT Support: see attached\n",
+        "Trabajo (3):\nSlack\nZoom\nGmail\nPersonal (17):\nWhatsApp\nSpotify\n",
+        "Work (2):\n- Slack\n- Zoom\n\nHome (9):\n- WhatsApp\n",
+        "Hier zijn 3 van mijn 60:\nSlack\nZoom\nGmail\n",
+        "solo le principali:\nSlack\nZoom\nGmail\n",
+        "Slack\nZoom\nGmail\nPS onvolledige lijst\n",
+        "Slack\nZoom\nGmail\nund noch 20\n",
+        "Name: Slack\nVersion: 4.1\nName: Zoom\nVersion: 5.2\nPage: 1/3\n",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        "Trabajo (3):\nSlack\nZoom\nGmail\nPersonal (2):\nWhatsApp\nSpotify\n",
+        "Work (2):\n- Slack\n- Zoom\n\nHome (1):\n- WhatsApp\n",
+        "Pieter: Slack\nZoom\nGmail\n",
+        "Star Wars: Galaxy of Heroes\nSlack\n",
+        "Anna: 3 apps\nSlack\nZoom\nGmail\n",
+        "Name: Slack\nVersion: 4.1\nName: Zoom\nVersion: 5.2\n",
+        "Slack\nMail (3)\nZoom\n",
+        "Subject: my apps\nSlack\nZoom\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    assert_names_stay_names(&["PS Express", "Pieter: Slack", "E 20 Minutos"]);
+    assert_tiktok_asked("Slack\nTikTok: nee\nZoom\n");
+}

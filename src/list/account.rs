@@ -1540,6 +1540,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     }
     other_users(list, lines);
     count_table(list, lines);
+    group_counts(list, lines);
     letter_index(list, lines);
     profile_tabs(list, lines);
     sorted_view(list, lines);
@@ -2135,7 +2136,7 @@ pub(super) fn says_gone(heading: &str) -> bool {
 /// `TikTok - no`, `TikTok<tab>No`, `TikTok = no`, `TikTok | nein`, `TikTok (no)` — the
 /// word last, after a sign that sets it apart from the name.
 pub(super) fn answered_no(line: &str) -> bool {
-    const NO: crate::text::Words = crate::text::Words("no|nein|non|false|nope");
+    const NO: crate::text::Words = crate::text::Words("no|nein|non|false|nope|nee|nej|nei|não|nao|nie");
     let line = line.trim_end().trim_end_matches(')');
     let Some(at) = line.rfind(|c: char| !c.is_alphabetic()) else {
         return false;
@@ -2808,6 +2809,56 @@ fn sorted_view(list: &mut AppList, lines: &[&str]) {
         list.notes.retain(|n| n.line != line);
         list.entries.retain(|e| e.line != view && e.line != line);
         list.structure.push((view, line));
+    }
+}
+
+/// Groups whose heading counts their rows (`Trabajo (3):` … `Personal (17):`, a folder's
+/// or a section's apps): one that counts more apps than are under it, up to the next
+/// heading, says the rest is not here, whatever the other groups and the whole hold. (A
+/// heading a count's reader reads, `Apps (7):`, is weighed by [`settle`] against the whole.)
+fn group_counts(list: &mut AppList, lines: &[&str]) {
+    // (`Personal (17):`: its label and its count in brackets before the colon. Not a line
+    // with an app on it, `Mail (3)`, an app's name and its badge.)
+    let count = |line: &str| {
+        let head = crate::text::trim(line)
+            .strip_suffix(':')?
+            .trim_end()
+            .strip_suffix(')')?;
+        let (label, count) = head.rsplit_once('(')?;
+        let count = super::formats::whole_number(count.trim())?;
+        (label.chars().any(char::is_alphabetic) && super::formats::stated_total(line.trim()).is_none()).then_some(count)
+    };
+    // (Most texts: no line ends so.)
+    let heading = |line: &&str| line.trim_end().ends_with("):");
+    if !lines.iter().any(heading) {
+        return;
+    }
+    let on = |line: usize, list: &AppList| list.entries.iter().any(|e| e.line == line);
+    for (i, line) in lines.iter().enumerate() {
+        let Some(counted) = heading(line).then(|| count(line)).flatten() else {
+            continue;
+        };
+        let n = i + 1;
+        if on(n, list) || list.notes.iter().any(|note| note.line == n) {
+            continue;
+        }
+        // (Its rows: up to the next heading, a line that ends in a colon with no app on it.)
+        let end = (n + 1..=lines.len())
+            .find(|&m| {
+                lines
+                    .get(m - 1)
+                    .is_some_and(|l| crate::text::trim(l).ends_with(':') && !on(m, list))
+            })
+            .unwrap_or(lines.len() + 1);
+        let rows = list.entries.iter().filter(|e| e.line > n && e.line < end).count();
+        if u64::try_from(rows).is_ok_and(|rows| counted > rows) {
+            list.notes.push(Note {
+                line: n,
+                skipped: Skipped::Elsewhere {
+                    excerpt: excerpt(crate::text::trim(line)),
+                },
+            });
+        }
     }
 }
 

@@ -754,14 +754,16 @@ fn header_cells(lines: &[(usize, &str)]) -> Vec<usize> {
     run
 }
 
+/// The keys of an e-mail's headers, in the languages appcheck speaks.
+const MAIL_KEYS: Words =
+    Words("from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|à|objet|enviado|fecha|para|asunto");
+
 /// The lines of an e-mail's headers (`From:`, `Sent:`, `To:`, `Subject:`, in the
 /// languages appcheck speaks), copied with the message or quoted in a reply: two lines or
 /// more in a row, a `From:` among them. (A policy's app in a subject is still found by
 /// the sweep.)
 fn mail_headers(lines: &[(usize, &str)]) -> Vec<usize> {
-    const KEYS: Words = Words(
-        "from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|à|objet|enviado|fecha|para|asunto",
-    );
+    const KEYS: Words = MAIL_KEYS;
     const FROM: Words = Words("from|von|de");
     // The key before the colon (`De :` in French), or nothing.
     fn key(line: &str) -> Option<&str> {
@@ -1062,6 +1064,29 @@ pub(super) fn postscript(line: &str) -> Option<&str> {
     (!said.is_empty()).then_some(said)
 }
 
+/// What follows a sender's or a label's name and its colon (`Pieter: and 20 more`,
+/// `maria:...`, `IT Support: see attached`, `@giulia: Total: 40`): a name of three words
+/// at most of letters alone, and something after it. Not a link's scheme (`https://…`),
+/// nor a mail's header, `Subject: my apps`: its words are the mail's title.
+fn after_label(text: &str) -> Option<&str> {
+    // (A name is short: most lines are let go within their first bytes.)
+    let colon = text.bytes().take(33).position(|b| b == b':')?;
+    let (label, rest) = (text.get(..colon)?, text.get(colon + 1..)?);
+    let label = label.strip_prefix('@').unwrap_or(label);
+    let letters = |w: &str| {
+        w.chars().next().is_some_and(char::is_alphabetic)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+    };
+    let words = label.split(' ').count();
+    let said = trim(rest);
+    (words <= 3
+        && label.split(' ').all(letters)
+        && !MAIL_KEYS.contains(label)
+        && !rest.starts_with('/')
+        && !said.is_empty())
+    .then_some(said)
+}
+
 /// A line that signs off (`Thanks!`, `Best regards,`, `That is all, thanks`, `Danke und
 /// viele Grüße`): words of thanks and regards, and no name beside them (`TikTok, thanks`
 /// names an app).
@@ -1102,8 +1127,10 @@ fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let line = trim(line);
     // A line of letters, digits and spaces alone (most lines: a name) has no chat's time
     // stamp, list mark, control character, colon, full stop, separator or drawing in
-    // it: the rules that look for one of those are not run on it.
-    read_typed(n, line, list, plain(line));
+    // it: the rules that look for one of those are not run on it. (But a postscript in
+    // plain words, `PS onvolledige lijst`, is read as one.)
+    let postscript = matches!(line.as_bytes().first(), Some(b'P' | b'p')) && postscript(line).is_some();
+    read_typed(n, line, list, plain(line) && !postscript);
 }
 
 /// [`typed_line`], the trimmed `line` known to be [`plain`] or not (the tests read plain
@@ -1374,6 +1401,33 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         read_typed(n, names, list, self::plain(names));
         list.counts.push((n, fewest));
         return;
+    }
+    // What a sender's or a label's name introduces on a line of its own, where the lines
+    // around have none (`Pieter: and 20 more`, `Anna: Total: 40`, `maria: ...`): read as
+    // a line of its own when that says the list goes on or counts it. (Names after it,
+    // `Pieter: Slack`, stay the line's as it is read below; and every reader above has
+    // had the whole line first.)
+    if !plain {
+        if let Some(said) = after_label(text) {
+            let mut heard = AppList::default();
+            read_typed(n, said, &mut heard, self::plain(said));
+            let total = stated_total(said);
+            let goes_on = !heard.notes.is_empty()
+                && heard
+                    .notes
+                    .iter()
+                    .all(|note| matches!(note.skipped, Skipped::Elsewhere { .. }));
+            if heard.entries.is_empty() && (goes_on || !heard.counts.is_empty() || total.is_some()) {
+                list.notes.append(&mut heard.notes);
+                list.counts.append(&mut heard.counts);
+                list.structure.append(&mut heard.structure);
+                if let Some(total) = total {
+                    list.structure.push((n, n));
+                    list.counts.push((n, total));
+                }
+                return;
+            }
+        }
     }
     if said_besides_names(n, text, plain, first_hash, list) {
         return;
@@ -7264,7 +7318,7 @@ pub(super) fn only_some(heading: &str) -> bool {
 fn only_some_of(heading: &str, selection: bool) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
-    const SOME: [&str; 60] = [
+    const SOME: [&str; 64] = [
         "some of",
         // (`Apps include:`, `Mostly these:`, `Just the ones I use:`, `Too many to list, but
         // …:`, `I only copied the first screen:`; `include` and `mostly` only last, see
@@ -7316,6 +7370,10 @@ fn only_some_of(heading: &str, selection: bool) -> bool {
         "algunos de",
         "las principales",
         "los principales",
+        "le principali",
+        "i principali",
+        "os principais",
+        "as principais",
         "alcune delle",
         "alcuni dei",
         "een paar van",
@@ -7715,6 +7773,8 @@ static LATER_FILTER: WordFilter<64> = word_filter(
         "cid",
         // (A mail's part, `E-Mail 1 von 2`: its first word read to the hyphen.)
         "e",
+        // (More after the word for "and", `und noch 20`, `e ancora 18`, whatever its letter.)
+        AND.0,
     ],
     false,
 );
@@ -7868,7 +7928,10 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
     };
     let mut words = inner.split_whitespace();
     let mut first = words.next();
-    let paged = first.is_some_and(|w| PAGE.contains(w) || PICTURE_PLACE.contains(w));
+    // (Its word may have a colon after it, a field's: `Page: 1/3`.)
+    let paged = first
+        .map(|w| w.strip_suffix(':').unwrap_or(w))
+        .is_some_and(|w| PAGE.contains(w) || PICTURE_PLACE.contains(w));
     // (Or a view's word for its rows, `Apps 1-10 of 40`, `Items 3 of 40`.)
     let shown = |w: &str| {
         w.eq_ignore_ascii_case("showing")
@@ -7932,7 +7995,7 @@ pub(super) fn page_alone(line: &str) -> Option<u64> {
         .trim_matches(crate::text::AROUND_A_WORD)
         .split_whitespace();
     match (words.next(), words.next().and_then(whole_number), words.next()) {
-        (Some(page), Some(n), None) if PAGE.contains(page) && n >= 1 => Some(n),
+        (Some(page), Some(n), None) if PAGE.contains(page.strip_suffix(':').unwrap_or(page)) && n >= 1 => Some(n),
         _ => None,
     }
 }
@@ -8803,6 +8866,9 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
         return None;
     }
     let lowered: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    // (A heading that gives the part before the whole, `Hier zijn 3 van mijn 60:`, in words
+    // of any kind before them.)
+    let mut part_heading = false;
     let (n_at, at) = match lowered.iter().position(|w| kind(w)) {
         Some(at) => {
             let between = at >= 2 && lowered.get(at - 1).is_some_and(|w| COUNT_BESIDES.contains(w));
@@ -8831,6 +8897,7 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
                     return None;
                 }
                 n_at = whole;
+                part_heading = text.ends_with(':');
             }
             // (Or a heading's count, its number last before a colon: `Here are all 36:`.)
             let heading = text.ends_with(':') && n_at + 1 == words.len();
@@ -8947,7 +9014,7 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
     // (A part's number before the whole's, `8 of my 40 apps`, `10 de mis 57 apps`: the
     // whole's is read.)
     let part_first = |w: &String| w.bytes().all(|b| b.is_ascii_digit());
-    if !head.iter().all(|w| allowed(w, &COUNT_HEAD) || part_first(w))
+    if !part_heading && !head.iter().all(|w| allowed(w, &COUNT_HEAD) || part_first(w))
         || !tail.iter().all(|w| allowed(w, &COUNT_TAIL))
         || (0..head_end).chain(at + 1..words.len()).any(joins)
     {
