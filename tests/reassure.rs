@@ -8548,3 +8548,26 @@ fn said_after_a_label_group_counts_and_parts_rt72() {
     assert_names_stay_names(&["PS Express", "Pieter: Slack", "E 20 Minutos"]);
     assert_tiktok_asked("Slack\nTikTok: nee\nZoom\n");
 }
+
+/// Red team rt72's misses: a home screen's page dots read with its names (`• ○ ○`: one
+/// page of several), and a rough number alone, an answer to how many (`około 40`, `about
+/// 40`), weighed against the rows as a count is.
+#[test]
+fn page_dots_and_a_rough_number_alone_rt72() {
+    for text in [
+        "Slack   Zoom   Gmail\nMaps   Photos   Camera\n● ○ ○\n",
+        "Slack\nZoom\nGmail\n○ ● ○\n",
+        "helpdesk: ile masz aplikacji?\nmaria: około 40\nSlack\nZoom\n",
+        "Slack\nZoom\nabout 40\n",
+        "Slack\nZoom\nca. 40\n",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        "• Slack\n• Zoom\n• Gmail\n",
+        "Slack\nZoom\nabout 2\n",
+        "Slack\n•\nZoom\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

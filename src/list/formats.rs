@@ -1064,6 +1064,26 @@ pub(super) fn postscript(line: &str) -> Option<&str> {
     (!said.is_empty()).then_some(said)
 }
 
+/// A line of a paged screen's dots alone, one filled and one or more hollow, as a home
+/// screen or a launcher shows under its icons and a screenshot's text keeps (`• ○ ○`,
+/// `○ ● ○`): the page copied is one of several.
+fn page_dots(line: &str) -> bool {
+    // (Every such dot is beyond ASCII: most lines are let go by their first byte.)
+    if line.as_bytes().first().is_none_or(u8::is_ascii) || line.len() > 64 {
+        return false;
+    }
+    let (mut filled, mut hollow) = (0, 0);
+    for c in line.chars() {
+        match c {
+            '●' | '•' | '⚫' | '◉' | '⬤' => filled += 1,
+            '○' | '◦' | '⚪' | '◯' | '∘' | '·' => hollow += 1,
+            ' ' | '\u{a0}' | '\t' => {}
+            _ => return false,
+        }
+    }
+    filled == 1 && hollow >= 1
+}
+
 /// What follows a sender's or a label's name and its colon (`Pieter: and 20 more`,
 /// `maria:...`, `IT Support: see attached`, `@giulia: Total: 40`): a name of three words
 /// at most of letters alone, and something after it. Not a link's scheme (`https://…`),
@@ -1150,6 +1170,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         // found by the sweep.)
         if follow_us(line) {
             list.structure.push((n, n));
+            return;
+        }
+        // (A home screen's page dots read with its names, `• ○ ○`: the screen has more pages
+        // than the one copied.)
+        if page_dots(line) {
+            note_elsewhere(list, n, line);
             return;
         }
         // (The object replacement character, what iMessage, Notes, Word and a mail app leave
@@ -4463,8 +4489,8 @@ fn remark_of_later(text: &str) -> bool {
 /// many rows follow. (A count in words alone, `I have two apps.`, is weighed against them.)
 fn counted_roughly(part: &str) -> bool {
     const ROUGHLY: Words = Words(
-        "about|around|approximately|roughly|almost|nearly|over|~|ca.|ca|ungefähr|etwa|circa|rund|über|fast|environ|presque|plus|de|unos|unas|casi|más|cerca",
-    );
+    "about|around|roughly|approximately|approx|ca|circa|nearly|almost|etwa|ungefähr|rund|zirka|knapp|environ|env|presque|aproximadamente|aprox|alrededor|casi|ongeveer|bijna|około|prawie|quase|quasi",
+);
     let mut words = part.trim_end_matches(['.', '!']).split_whitespace().peekable();
     let mut rough = false;
     while words.peek().is_some_and(|w| ROUGHLY.contains(w)) {
@@ -8782,6 +8808,15 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
             }
         }
     }
+    // (Or a rough number alone, an answer to how many, `about 40`, `około 40?`.)
+    let mut words = text.trim_end_matches(['?', '.']).split_whitespace();
+    if text.len() <= 40
+        && words.next().is_some_and(|w| ROUGHLY.contains(w.trim_end_matches('.')))
+        && words.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && words.next().is_none()
+    {
+        return counted_in_words(text.trim_end_matches(['?', '.']), false);
+    }
     // (Every such word ends in one of these letters; most lines end in another letter or a
     // digit, and are let go at their last byte.)
     let ends = |b: &u8| {
@@ -8901,8 +8936,16 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
             }
             // (Or a heading's count, its number last before a colon: `Here are all 36:`.)
             let heading = text.ends_with(':') && n_at + 1 == words.len();
+            // (Or a rough number alone, as an answer to how many, `about 40`, `około 40`,
+            // `ungefähr 40`: no name is that.)
+            part_heading |= n_at + 1 == words.len()
+                && lowered
+                    .get(..n_at)
+                    .is_some_and(|head| !head.is_empty() && head.iter().all(|w| ROUGHLY.contains(w)))
+                && words.get(n_at).and_then(|w| whole_number(w)).is_some_and(|n| n >= 2);
             let said = total
                 || heading
+                || part_heading
                 || lowered.iter().any(|w| w != "all" && TOTAL_SAID.contains(w))
                 || has_words(&lowered.join(" "), "in all");
             if !said {
@@ -9328,6 +9371,10 @@ const ROUGH_PHRASES: [&str; 6] = [
 /// The words between a range's two numbers ([`count_in_words`]: `20 to 30 apps`, `zwischen
 /// 20 und 30 Apps`, `entre 20 et 30 applis`, `entre 20 y 30 apps`, `20 bis 30`).
 const RANGE_JOINS: Words = Words("to|and|und|et|y|bis|à|a|or|oder|ou|o");
+/// The words that say a number is rough, before it (`about 40`, `około 40`).
+const ROUGHLY: Words = Words(
+    "about|around|roughly|approximately|approx|ca|circa|nearly|almost|some|etwa|ungefähr|rund|zirka|knapp|fast|environ|env|presque|aproximadamente|aprox|alrededor|cerca|casi|unos|unas|ongeveer|bijna|zo'n|circa|quasi|około|prawie|mniej|więcej|por|volta|de|quase|uns|umas|di|più|meno|o|plus|moins|ou|más|menos|or|so|more|less",
+);
 const ROUGH_WORDS: Words = Words("or|so|give|take|more|less|plus|ou|moins|más|o|menos|à|peu|près");
 
 /// The rows a database's shell says its query gave, under the table: psql's `(57 rows)`,
