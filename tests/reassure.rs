@@ -8542,6 +8542,8 @@ fn said_after_a_label_group_counts_and_parts_rt72() {
         "Name: Slack\nVersion: 4.1\nName: Zoom\nVersion: 5.2\n",
         "Slack\nMail (3)\nZoom\n",
         "Subject: my apps\nSlack\nZoom\n",
+        // (A yes after a sender, `tak` of Polish's `i tak dalej` alone: no more.)
+        "IT Support: Czy to wszystko?\nOLX\nAuthy\nAgnieszka Wiśniewska: tak, to wszystko\n",
     ] {
         assert_nothing_to_do(text);
     }

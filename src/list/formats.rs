@@ -1087,7 +1087,8 @@ fn page_dots(line: &str) -> bool {
 /// What follows a sender's or a label's name and its colon (`Pieter: and 20 more`,
 /// `maria:...`, `IT Support: see attached`, `@giulia: Total: 40`): a name of three words
 /// at most of letters alone, and something after it. Not a link's scheme (`https://…`),
-/// nor a mail's header, `Subject: my apps`: its words are the mail's title.
+/// nor a mail's header, `Subject: my apps`: its words are the mail's title; nor a field's
+/// key, an export's `Name: …` and `Version: …`, which its readers read.
 fn after_label(text: &str) -> Option<&str> {
     // (A name is short: most lines are let go within their first bytes.)
     let colon = text.bytes().take(33).position(|b| b == b':')?;
@@ -1102,6 +1103,7 @@ fn after_label(text: &str) -> Option<&str> {
     (words <= 3
         && label.split(' ').all(letters)
         && !MAIL_KEYS.contains(label)
+        && !super::senders::KEYS.contains(label)
         && !rest.starts_with('/')
         && !said.is_empty())
     .then_some(said)
@@ -4270,7 +4272,11 @@ fn vague(text: &str, part: bool) -> bool {
             more |=
                 (!alone || !capital && !link || matches!(w, "Etc" | "Usw" | "ETC" | "USW" | "Etcetera" | "ETCETERA"))
                     && !matches!(w, "Whatnot" | "Co")
-                    && !(part && named);
+                    && !(part && named)
+                    // (Nor a word alone, or alone in its part, that says more only in
+                    // its phrase, `tak` of `i tak dalej`, `so` of `and so on`, `via` of
+                    // `e via dicendo`: `tak` is a yes.)
+                    && !(single && Words("so|forth|like|via|tak|zo|ga|maar|door|assim|diante|così|daha|még|dalej|verder|till|til|mere|lagi").contains(w));
             // (Also first in a part, its joining word split off: `Slack and others I don't
             // remember`.)
             on_more = more
@@ -8809,13 +8815,16 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
         }
     }
     // (Or a rough number alone, an answer to how many, `about 40`, `około 40?`.)
-    let mut words = text.trim_end_matches(['?', '.']).split_whitespace();
-    if text.len() <= 40
-        && words.next().is_some_and(|w| ROUGHLY.contains(w.trim_end_matches('.')))
-        && words.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
-        && words.next().is_none()
+    // (Two words: most lines are let go by their count of spaces.)
+    let bare = text.trim_end_matches(['?', '.']);
+    if bare.len() <= 40
+        && bare.bytes().filter(|&b| b == b' ').count() == 1
+        && bare.ends_with(|c: char| c.is_ascii_digit())
     {
-        return counted_in_words(text.trim_end_matches(['?', '.']), false);
+        let (rough, number) = bare.split_once(' ').unwrap_or_default();
+        if number.bytes().all(|b| b.is_ascii_digit()) && ROUGHLY.contains(rough.trim_end_matches('.')) {
+            return counted_in_words(bare, false);
+        }
     }
     // (Every such word ends in one of these letters; most lines end in another letter or a
     // digit, and are let go at their last byte.)

@@ -119,7 +119,7 @@ fn sender(line: &str) -> Option<(&str, &str)> {
 
 /// The words of a field's key or a mail's header that a line may begin with, as a sender
 /// does (`Name: Slack`, `Package Name: …`, `Subject: …`, `Re: …`): none is a sender.
-const KEYS: Words = Words(
+pub(super) const KEYS: Words = Words(
     "name|app|apps|application|applications|package|packages|version|versions|title|id|bundle|identifier|publisher|vendor\
      |developer|installed|install|size|path|location|status|state|type|category|date|time|source|total|sum|count|note|notes\
      |summary|description|label|kind|platform|device|model|os|system|user|owner|mail|email|e-mail|phone|mobile|tel|from\
