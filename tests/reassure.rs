@@ -8573,3 +8573,43 @@ fn page_dots_and_a_rough_number_alone_rt72() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt73: a remark in a sentence that no reader knew, in any of eight languages,
+/// was read as an app's name. A line that reads as a sentence (its words those sentences
+/// are made of) and may say the list is not whole (the rest, others, a page, a part, games
+/// left out, something forgotten or missing, `not all`) is a line not read; one that says
+/// there are no others, thanks, offers more or speaks of something else stays as it was.
+#[test]
+fn a_sentence_that_may_say_the_list_is_not_whole_rt73() {
+    assert_lines_not_whole(&[
+        "the others are on the second page",
+        "De rest staat op de tweede pagina",
+        "è solo una parte dell'elenco",
+        "die anderen sind auf der zweiten Seite",
+        "ho lasciato fuori i giochi",
+        "deixei os jogos de fora",
+        "nicht alle",
+        "(non tutte)",
+        "PS: są jeszcze jakieś gry, których nie wypisałem",
+        "le reste en pièce jointe",
+    ]);
+    assert_not_whole("Hallo,\nWallet\ntagesschau\nGoogle Keep\n\nViele Grüße\nKatrin\n\nP.S. Die Banking-Apps fehlen noch, reiche ich nach\n");
+    for text in [
+        "Slack\nZoom\nOutlook\nCe sont les principales, il n'y en a pas d'autres.\n",
+        "Como me pediste, las apps:\n– imagin\n– Glovo\n– Iberia\nNo hay nada más.\n",
+        "Guten Morgen,\n\nWie gewünscht die Apps:\n\n– Moovit\n– Trade Republic\n\nMehr ist nicht drauf.\n\nBeste Grüße,\nAnna\n",
+        "Questo è quello che ho sul telefono\nPoste Italiane\nYoox\nHype\n",
+        "Glovo\nDisney+ (I use it more than Teams)\nRevolut\n",
+        "Outlook\nSlack\nThanks and enjoy the rest of your day\n",
+        "Outlook\nSlack\nIf you need more I could go on a call\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    assert_names_stay_names(&[
+        "Read later on the go",
+        "Rest in pieces",
+        "Where Is My Train",
+        "Lord of the Rings",
+    ]);
+    assert_tiktok_asked("just tiktk and snapchat\n");
+}

@@ -1064,6 +1064,165 @@ pub(super) fn postscript(line: &str) -> Option<&str> {
     (!said.is_empty()).then_some(said)
 }
 
+/// Words that sentences are made of and names seldom are: articles, pronouns, the verbs
+/// to be and to have, negations, quantities, joining words and prepositions, in the eight
+/// languages employees write remarks in (lower case, each between `|`). ([`prose_like`].)
+const FUNCTION_WORDS: Words = Words(
+    "the|a|an|of|to|in|on|at|is|are|was|were|be|been|it|its|it's|this|that|these|those|there|here|my|your|our|their|i|we|you|they|he|she|me|not|no|all|only|just|some|also|and|or|but|with|for|from|as|so|too|still|have|has|had|do|did|don't|didn't|can|can't|will|am|i'm|i've|isn't|aren't\
+     |der|die|das|den|dem|des|ein|eine|einen|einem|einer|ist|sind|war|waren|es|ich|du|wir|sie|er|mein|meine|nicht|kein|keine|alle|nur|noch|auch|und|oder|aber|mit|für|von|auf|im|am|zu|bei|habe|hab|hat|haben|gibt|hier|da|dass\
+     |le|la|les|l|un|une|du|de|d|est|sont|il|y|ai|j|je|tu|nous|vous|ils|elle|mon|ma|mes|ne|pas|n|plus|tout|tous|toutes|seulement|que|qui|et|ou|mais|avec|pour|sur|dans|en|aussi|encore\
+     |el|los|las|una|unos|unas|es|son|hay|está|están|yo|mi|mis|ni|solo|sólo|todo|todas|todos|más|y|o|pero|con|para|por|del|al|también|tengo\
+     |lo|gli|è|c'è|ci|ho|ha|hanno|mio|mia|miei|mie|non|tutte|tutti|più|che|e|ma|su|di|della|dell|delle|dei|anche|ancora\
+     |het|een|zijn|ik|mijn|niet|geen|allemaal|alleen|nog|ook|en|of|maar|met|voor|op|van|te|heb|heeft|staat|staan|dat|deze\
+     |os|as|um|uma|é|são|há|tem|tenho|eu|meu|minha|meus|minhas|não|só|mais|mas|em|no|na|do|da|dos|das|ainda|uns|umas\
+     |to|jest|są|nie|tylko|wszystkie|wszystko|jeszcze|też|lub|ale|z|w|od|mam|moje|mój|moja|jak|które|których|się|ich",
+);
+
+/// Whether a line read as a name reads as a sentence instead (`De rest staat op de
+/// tweede pagina`, `è solo una parte dell'elenco`, `nicht alle`): three words or more, two
+/// at least and two in five of them [`FUNCTION_WORDS`], and not a title's case (more than
+/// half of the others after the first in capitals: `Where Is My Train`, `Lord of the
+/// Rings`); or two words in lower case, both such words. No name has that shape, so no
+/// reader should take it for one.
+pub(super) fn prose_like(text: &str) -> bool {
+    let words = || {
+        text.split(|c: char| {
+            c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ',' | ';' | '"' | '“' | '”' | '«' | '»')
+        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+    };
+    // (Most names: every word after the first begins with a capital or a digit, and is
+    // let go in one pass over its bytes.)
+    if !word_in_lower_case(text)
+        || text.len() > 200
+        || words()
+            .skip(1)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    {
+        return false;
+    }
+    // (A word's elision is its own: `dell'elenco`, `n'ai`, `c'est`.)
+    let function = |w: &str| {
+        FUNCTION_WORDS.contains(w)
+            || w.split_once('\'')
+                .is_some_and(|(head, _)| FUNCTION_WORDS.contains(head))
+    };
+    let (mut n, mut said, mut others, mut capitals) = (0, 0, 0, 0);
+    for (at, w) in words().enumerate() {
+        n += 1;
+        if function(w) {
+            said += 1;
+        } else if at > 0 && !w.bytes().all(|b| b.is_ascii_digit()) {
+            others += 1;
+            capitals += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    if n == 2 {
+        return said == 2 && !text.chars().any(char::is_uppercase);
+    }
+    // (Half of its words so, or two in five in a line that begins in lower case: `Read
+    // later on the go` is a name.)
+    let enough = if text.starts_with(char::is_lowercase) {
+        said * 5 >= n * 2
+    } else {
+        said * 2 >= n
+    };
+    n >= 3 && said >= 2 && enough && capitals * 2 <= others
+}
+
+/// Whether a word after a space may begin in lower case (or beyond ASCII): what a
+/// sentence has and a name in capitals (`Ordinary Tool 123`) has not, in one pass over its
+/// bytes.
+pub(super) fn word_in_lower_case(text: &str) -> bool {
+    let mut space = false;
+    text.bytes().any(|b| {
+        let lower = space && !(b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ');
+        space = b == b' ';
+        lower
+    })
+}
+
+/// Whether a sentence ([`prose_like`]) may say the list is not whole: a word of the rest,
+/// of others, of more, of a part, a page or a half, of later, of something missing, left
+/// out or forgotten, of only some or a few, of games (a kind left out); `not` before
+/// `all`; or a number, a count said in words around it. (`De rest staat op de tweede
+/// pagina`, `ho lasciato fuori i giochi`, `nicht alle`; not `Questo è quello che ho sul
+/// telefono`.)
+pub(super) fn may_say_not_whole(text: &str) -> bool {
+    const CUES: Words = Words(
+        "rest|others|total|totaal|insgesamt|gesamt|totale|sumie|tutto|main|important|principal|principali|principales|principais|belangrijkste|wichtigsten|najważniejsze|wichtigste|other|more|part|partial|page|later|second|next|some|few|games|left|skipped|excluded|omitted|remaining|attached|attachment\
+         |andere|anderen|weitere|mehr|teil|seite|später|nächste|einige|paar|spiele|restliche|anhang\
+         |reste|autres|plus|partie|suite|tard|quelques|jeux|pièce|jointe\
+         |resto|otras|otros|más|parte|página|luego|después|algunas|algunos|juegos|adjunto\
+         |altre|altri|altro|più|pagina|dopo|alcune|alcuni|giochi|parziale|fuori|allegato\
+         |meer|deel|enkele|spelletjes|spellen|bijlage|tweede\
+         |outras|outros|mais|depois|algumas|alguns|jogos|anexo|fora\
+         |reszta|inne|innych|więcej|część|strona|stronie|później|kilka|niektóre|gry|załącznik|jeszcze",
+    );
+    const STEMS: [&str; 18] = [
+        "forg",
+        "miss",
+        "vergess",
+        "vergaß",
+        "oubli",
+        "olvid",
+        "dimentic",
+        "vergeten",
+        "esquec",
+        "zapomn",
+        "weggel",
+        "fehl",
+        "manqu",
+        "falt",
+        "manc",
+        "ontbre",
+        "brak",
+        "nachreich",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(crate::case::lower)
+        .collect();
+    let not = |w: &str| {
+        Words("not|nicht|pas|no|non|niet|não|nie|don't|didn't|kein|keine|keinen|aucun|aucune|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma|żadnych|żadne|nothing|nichts|rien|nada|niente|niets|nic")
+            .contains(w)
+    };
+    let all = |w: &str| Words("all|alle|tous|toutes|todas|todos|tutte|tutti|allemaal|wszystkie").contains(w);
+    let not_all = words.windows(2).any(|pair| matches!(pair, [a, b] if not(a) && all(b)));
+    // (But nothing more, `No hay nada más.`, `Mehr ist nicht drauf.`: the list is whole.)
+    let more = |w: &str| Words("more|else|mehr|sonst|plus|más|più|meer|mais|więcej").contains(w);
+    let nothing = Words("nothing|nichts|rien|nada|niente|nulla|niets|nic");
+    let none_more = words.iter().any(|w| nothing.contains(w) || not(w)) && words.iter().any(|w| more(w));
+    // (A cue right after a negation, within two words, says there is none: `I didn't miss
+    // any`, `there are no others`, `keine anderen`.)
+    let denied = |at: usize| (at.saturating_sub(2)..at).any(|i| words.get(i).is_some_and(|w| not(w)));
+    let cue = |w: &String| CUES.contains(w) || STEMS.iter().any(|s| w.starts_with(s)) || number_in_words(w).is_some();
+    // (Nor a sentence of thanks or an apology, an offer, or one about something else than
+    // the apps: `Thanks and enjoy the rest of your day`, `If you need more I could go on a
+    // call`, `I may have missed some emails`, `We have dozens more phones in the office`.)
+    let aside = Words(
+        "thanks|thank|danke|merci|gracias|grazie|bedankt|obrigado|obrigada|dziękuję|dzięki|cheers|sorry|entschuldigung|désolé|perdón|scusa|scusate|sorry\
+         |email|emails|mail|mails|e-mail|e-mails|phones|office|day|call|reply|meeting|tag|journée|día|giorno|dag|dia|dzień|anruf|appel|llamada|chiamata\
+         |bug|bugs|fix|fixes|fixed|improvements|details|model|iphone|ios|android|laptop|computer|pc|tablet|ipad|mac|ordinateur|portátil|portatile|rechner|computador|komputer",
+    );
+    let offer = words
+        .first()
+        .is_some_and(|w| Words("if|wenn|falls|si|se|als|jeśli|jeżeli").contains(w));
+    if words.iter().any(|w| aside.contains(w)) || offer {
+        return false;
+    }
+    // (No others said anywhere, `Ce sont les principales, il n'y en a pas d'autres.`: the
+    // list is whole.)
+    let others = |w: &str| {
+        Words("other|others|autres|d'autres|andere|anderen|otras|otros|altre|altri|outras|outros|inne|innych")
+            .contains(w)
+    };
+    let no_others = words.iter().enumerate().any(|(at, w)| others(w) && denied(at));
+    not_all || !none_more && !no_others && words.iter().enumerate().any(|(at, w)| cue(w) && !denied(at))
+}
+
 /// A line of a paged screen's dots alone, one filled and one or more hollow, as a home
 /// screen or a launcher shows under its icons and a screenshot's text keeps (`• ○ ○`,
 /// `○ ● ○`): the page copied is one of several.
@@ -8815,15 +8974,17 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
         }
     }
     // (Or a rough number alone, an answer to how many, `about 40`, `około 40?`.)
-    // (Two words: most lines are let go by their count of spaces.)
-    let bare = text.trim_end_matches(['?', '.']);
-    if bare.len() <= 40
-        && bare.bytes().filter(|&b| b == b' ').count() == 1
-        && bare.ends_with(|c: char| c.is_ascii_digit())
-    {
-        let (rough, number) = bare.split_once(' ').unwrap_or_default();
-        if number.bytes().all(|b| b.is_ascii_digit()) && ROUGHLY.contains(rough.trim_end_matches('.')) {
-            return counted_in_words(bare, false);
+    // (Two words, the last a number: most lines are let go by their last bytes.)
+    let bare = text.strip_suffix(['?', '.']).unwrap_or(text);
+    let bytes = bare.as_bytes();
+    if bytes.last().is_some_and(u8::is_ascii_digit) && bytes.len() <= 40 {
+        let space = bytes.iter().rposition(|&b| b == b' ');
+        let rough = space.and_then(|at| bare.get(..at)).filter(|rough| !rough.contains(' '));
+        let number = space.and_then(|at| bytes.get(at + 1..)).unwrap_or_default();
+        if let Some(rough) = rough.filter(|_| number.iter().all(u8::is_ascii_digit)) {
+            if ROUGHLY.contains(rough.trim_end_matches('.')) {
+                return counted_in_words(bare, false);
+            }
         }
     }
     // (Every such word ends in one of these letters; most lines end in another letter or a

@@ -586,8 +586,47 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     // whose characters an encoding lost on the way (`å¾®ä¿¡` for 微信, `Caf�`) is a line not
     // read.
     let mut notes = Vec::new();
+    // (In a typed list, a line no reader understood that reads as a sentence, `De rest
+    // staat op de tweede pagina`, `nicht alle`: a line not read, never an app's name. Not
+    // one that says the list is all, `das sind alle`.)
+    let typed = matches!(list.format, Format::Lines | Format::Separated);
     list.entries.retain(|e| {
         let clean = |s: &str| !has_control(s);
+        // (A remark on an app after its name, `Disney+ (I use it more than Teams)`, is
+        // the app's.)
+        // (Most entries: let go at their first words in capitals, before their brackets are
+        // looked for.)
+        let named = || {
+            let text = e.text.as_str();
+            match text.as_bytes().iter().position(|&b| b == b'(') {
+                Some(at) if !crate::text::trim(text.get(..at).unwrap_or("")).is_empty() => {
+                    text.get(..at).unwrap_or(text)
+                }
+                _ => text,
+            }
+        };
+        if typed
+            && e.identifier.is_none()
+            && formats::word_in_lower_case(&e.text)
+            && formats::prose_like(named())
+            && formats::may_say_not_whole(named())
+        {
+            let line = lines.get(e.line.wrapping_sub(1)).copied().unwrap_or("");
+            // (The entry stays, for recognition to ask about a name in it, `just tiktk and
+            // snapchat`. Its whole line is weighed too: `… – the rest of my stuff is on the
+            // laptop` is about another device.)
+            if !formats::says_all(line)
+                && formats::may_say_not_whole(line)
+                && !notes.iter().any(|n: &Note| n.line == e.line)
+            {
+                notes.push(Note {
+                    line: e.line,
+                    skipped: Skipped::Unread {
+                        excerpt: account::excerpt(crate::text::trim(line)),
+                    },
+                });
+            }
+        }
         let ok = clean(&e.text) && e.name.as_deref().is_none_or(clean) && e.identifier.as_deref().is_none_or(clean);
         let lost = ok
             && [Some(e.text.as_str()), e.name.as_deref()]
