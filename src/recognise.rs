@@ -972,6 +972,10 @@ fn signs_for_letters(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -
     }
 }
 
+/// The fewest letters of a word one typo from a policy's name in a row of names in title
+/// case ([`typo_among_words`]).
+const MIN_ROW_TYPO: u32 = 5;
+
 /// A word one typo from a policy's name among the words of a line in lower case that
 /// names no app of it (`snapchat tiktk instagram`, names typed without commas): asked about as the
 /// word alone would be, unless it is a known other app's name ([`NEAR_MISSES`]) or the
@@ -979,32 +983,62 @@ fn signs_for_letters(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -
 /// its 8). Single words only: a name of several words misspelt among others is not sought.
 fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -> Option<Recognition> {
     // (Names typed in lower case, where typos are: a line in capitals or title case is
-    // an app's name of several words, `Fender Tune`, `Clark County Schools`.)
-    if index.word_lengths == 0 || text.bytes().any(|b| b.is_ascii_uppercase()) {
+    // an app's name of several words, `Fender Tune`, `Clark County Schools`. But in a row
+    // of three words or more, as a home screen's text is read, `Duolingo MyFitnessPal
+    // Cabify TlkTok`, a word of five letters or more one typo from a policy's name of six
+    // or more, or spelt as it sounds, `TicToc`: a short policy name's typo, `Clark` of
+    // Lark, is not sought.)
+    let titled = text.bytes().any(|b| b.is_ascii_uppercase());
+    if index.word_lengths == 0 || titled && text.split_ascii_whitespace().nth(2).is_none() {
         return None; // no name of one word to seek
     }
+    let shortest = if titled { MIN_ROW_TYPO } else { 0 };
     let digits = |text: &str| text.bytes().filter(u8::is_ascii_digit).count();
     let Scratch { word, similar, .. } = s;
-    let mut probe = |pasted: &str| {
+    let mut sounds = String::new();
+    let mut probe = |pasted: &str, sound: bool| {
         let pasted = pasted.trim_matches(crate::text::AROUND_A_WORD);
         word.clear();
         let length = normalise_into(word, pasted);
-        similar_name(apps, index, pasted, (word, length), similar).filter(|found| {
-            let name = match &found.matched_by {
-                MatchedBy::SimilarName { name, .. } => name.as_str(),
-                _ => "",
-            };
-            digits(name) == digits(word) && !index.near_misses.contains(word.as_str())
-        })
+        if index.near_misses.contains(word.as_str()) {
+            return None;
+        }
+        // (Or a word spelt as it sounds, `TicToc`, as [`Scratch::similar`] reads a whole
+        // name; not two joined, `Tick Tock Timer` is an app of its own.)
+        let sounded = || {
+            let &i = if sound_key(word, &mut sounds) {
+                index
+                    .names
+                    .get(sounds.as_str())
+                    .or_else(|| index.sounds.get(sounds.as_str()))
+            } else {
+                (sound_letters(word) > 0)
+                    .then(|| index.sounds.get(word.as_str()))
+                    .flatten()
+            }?;
+            spelt_otherwise(apps, i, pasted, length)
+        };
+        similar_name(apps, index, pasted, (word, length), similar)
+            .or_else(|| (sound && index.respells).then(sounded).flatten())
+            .filter(|found| {
+                let name = match &found.matched_by {
+                    MatchedBy::SimilarName { name, .. } => name.as_str(),
+                    _ => "",
+                };
+                // (In a row in title case, a name of six letters or more: `Clark` is one
+                // typo from Lark.)
+                digits(name) == digits(word) && (!titled || name.chars().filter(|c| c.is_alphanumeric()).count() >= 6)
+            })
     };
     // One pass over the bytes: an ASCII word's key is as long as its letters and digits
     // (`u32::MAX` for a word beyond ASCII), so most words are passed by their length
     // before any key is written. The whole text as one word was the typo pass's.
     let bytes = text.as_bytes();
     let mut fits = |(start, end): (usize, usize), length: u32| {
-        let fits = length == u32::MAX || index.word_lengths.checked_shr(length).unwrap_or(0) & 1 == 1;
+        let fits =
+            length == u32::MAX || length >= shortest && index.word_lengths.checked_shr(length).unwrap_or(0) & 1 == 1;
         (fits && end > start && (start, end) != (0, bytes.len()))
-            .then(|| text.get(start..end).and_then(&mut probe))
+            .then(|| text.get(start..end).and_then(|word| probe(word, true)))
             .flatten()
     };
     let (mut start, mut length) = (0, 0u32);
@@ -1021,7 +1055,22 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
             _ => length = length.saturating_add(1),
         }
     }
-    fits((start, bytes.len()), length)
+    if let Some(found) = fits((start, bytes.len()), length) {
+        return Some(found);
+    }
+    // (And a name of one word split in two short ones, `Tic Tok` among names: the two
+    // read as one.)
+    let words: Vec<&str> = text.split_ascii_whitespace().collect();
+    let mut joined = String::new();
+    words.windows(2).find_map(|pair| match pair {
+        [a, b] if a.len() <= 4 && b.len() <= 4 && a.len() + b.len() > MIN_ROW_TYPO as usize => {
+            joined.clear();
+            joined.push_str(a);
+            joined.push_str(b);
+            probe(&joined, false)
+        }
+        _ => None,
+    })
 }
 
 /// A label cut short (`TikTo…`, `TikT...`, as launchers and screenshots' text give long

@@ -8613,3 +8613,33 @@ fn a_sentence_that_may_say_the_list_is_not_whole_rt73() {
     ]);
     assert_tiktok_asked("just tiktk and snapchat\n");
 }
+
+/// Red team rt73: TikTok misspelt in a row of names in title case, as a home screen's
+/// text is read (`Duolingo MyFitnessPal Cabify TlkTok`, `Tic Tok`, `TicToc`, `Tiktk`), was
+/// answered "nothing to do": a word one typo from a policy's name of six letters or more,
+/// or spelt as it sounds, in a row of three words or more, is asked about. Short names'
+/// typos in title case (`Clark` of Lark) and apps of their own stay as they were.
+#[test]
+fn a_misspelt_app_in_a_row_of_names_in_title_case_rt73() {
+    for text in [
+        "9:41\nDuolingo MyFitnessPal Cabify TlkTok\n",
+        "WhatsApp Slack TikTock Spotify\n",
+        "Chess.com Shazam Tic Tok Picnic\n",
+        "Wallet Discord TicToc Todoist\n",
+        "eBay Takealot Wallet PhonePe\n9292 Tiktk Adobe Scan ASN Bank\n",
+        "Fotocasa TikTock Renfe\n",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    for text in ["Fender Tune\nStein Mart\nClark County Schools\n", "Slack\nTick Tock Timer\n", "Tiktak Clock\n"] {
+        let report = check(text);
+        assert!(
+            report
+                .findings
+                .iter()
+                .all(|f| f.app.as_ref().is_none_or(|a| a.id != "tiktok")),
+            "{text:?}: {:#?}",
+            report.findings
+        );
+    }
+}
