@@ -8631,7 +8631,11 @@ fn a_misspelt_app_in_a_row_of_names_in_title_case_rt73() {
     ] {
         assert_tiktok_reported(text, false);
     }
-    for text in ["Fender Tune\nStein Mart\nClark County Schools\n", "Slack\nTick Tock Timer\n", "Tiktak Clock\n"] {
+    for text in [
+        "Fender Tune\nStein Mart\nClark County Schools\n",
+        "Slack\nTick Tock Timer\n",
+        "Tiktak Clock\n",
+    ] {
         let report = check(text);
         assert!(
             report
@@ -8641,5 +8645,40 @@ fn a_misspelt_app_in_a_row_of_names_in_title_case_rt73() {
             "{text:?}: {:#?}",
             report.findings
         );
+    }
+}
+
+/// Red teams rt73 and rt74: groups whose heading counts more rows than are under it
+/// without a colon (`## Travail (2)`, `Finanza (5)` among other such headings, `📁 Social
+/// (5)`, `Work [4]`), and a group's own groups indented under it; a badge among names
+/// (`Mail (3)`), a year (`Apps [2023]`) and counts that match stay whole. And a sentence's
+/// remark about the phone, the team, apps installed or removed, only what one has, one
+/// page, or one app in brackets after its name is no sign the list is not whole.
+#[test]
+fn groups_without_a_colon_and_remarks_on_something_else_rt74() {
+    for text in [
+        "## Travail (2)\nServiceNow\n\n## Finances (2)\nDeezer\n  OneNote\n",
+        "Finanza (5)\nEsselunga\nFind My\nUniCredit\n\nViaggi (2)\nPayPal\nDeepL\n",
+        "📁 Sociaal (4)\nNetflix\nJumbo\n📁 Spellen (2)\neBay\nNOS\n",
+        "Work [4]\nSlack\nTeams\nOutlook\n",
+        "Home screen (14)\n  Work (3)\n    Zoom\n    Teams\n    Outlook\n  Other (3)\n    Signal\n    Files\n    Uber\n",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        "Slack\nMail (3)\nZoom\n",
+        "Work (2)\nSlack\nZoom\nHome (1)\nWhatsApp\n",
+        "Home screen (6)\n  Work (3)\n    Zoom\n    Teams\n    Outlook\n  Other (3)\n    Signal\n    Files\n    Uber\n",
+        "Médias (2)\nMétéo-France\n20 Minutes\nTravail (1)\nDoctolib\n",
+        "Apps [2023]\nSlack\nZoom\n",
+        "Doctolib\nGoogle Maps\nDeezer\nLe téléphone est un peu lent, est-ce un problème ?\n",
+        "Teams\nIO\nPosteID\nHo cancellato i giochi l'anno scorso.\n",
+        "Outlook\nTeams\nNS\nEr is maar één pagina met apps op mijn telefoon.\n",
+        "Gmail\nSlack\nZoom\nPieter: ik heb er maar een paar\n",
+        "Spotify\nTeams (brauche ich für die Rufbereitschaft, die anderen sind optional)\nSignal\n",
+        "Remark: some of these came preinstalled\nOutlook\nTeams\n",
+        "SNCF Connect\nOutlook\nDites-moi si vous avez besoin de plus d'infos.\n",
+    ] {
+        assert_nothing_to_do(text);
     }
 }

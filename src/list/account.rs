@@ -2812,50 +2812,103 @@ fn sorted_view(list: &mut AppList, lines: &[&str]) {
     }
 }
 
-/// Groups whose heading counts their rows (`Trabajo (3):` … `Personal (17):`, a folder's
-/// or a section's apps): one that counts more apps than are under it, up to the next
+/// Groups whose heading counts their rows (`Trabajo (3):` … `Personal (17):`, `## Arbeit
+/// (4)`, a folder's or a section's apps): one that counts more apps than are under it, up to the next
 /// heading, says the rest is not here, whatever the other groups and the whole hold. (A
 /// heading a count's reader reads, `Apps (7):`, is weighed by [`settle`] against the whole.)
 fn group_counts(list: &mut AppList, lines: &[&str]) {
-    // (`Personal (17):`: its label and its count in brackets before the colon. Not a line
-    // with an app on it, `Mail (3)`, an app's name and its badge.)
+    // (`Personal (17):`, `## Arbeit (4)`, `📁 Social [5]`: its label and its count in
+    // brackets, a colon after it or not; and whether it has the colon.)
     let count = |line: &str| {
-        let head = crate::text::trim(line)
-            .strip_suffix(':')?
-            .trim_end()
-            .strip_suffix(')')?;
-        let (label, count) = head.rsplit_once('(')?;
-        let count = super::formats::whole_number(count.trim())?;
-        (label.chars().any(char::is_alphabetic) && super::formats::stated_total(line.trim()).is_none()).then_some(count)
+        let text = crate::text::trim(line);
+        let (text, colon) = match text.strip_suffix(':') {
+            Some(head) => (head.trim_end(), true),
+            None => (text, false),
+        };
+        let head = text.strip_suffix(')').or_else(|| text.strip_suffix(']'))?;
+        let (label, count) = head.rsplit_once(['(', '['])?;
+        // (Not a year, `Apps [2023]`: no group of a phone's has more than the most apps.)
+        let count = super::formats::whole_number(count.trim()).filter(|&c| c <= MOST_APPS)?;
+        (label.chars().any(char::is_alphabetic) && super::formats::stated_total(line.trim()).is_none())
+            .then_some((count, colon))
     };
     // (Most texts: no line ends so.)
-    let heading = |line: &&str| line.trim_end().ends_with("):");
-    if !lines.iter().any(heading) {
+    let shaped = |line: &&str| {
+        let line = line.trim_end().trim_end_matches(':');
+        line.ends_with(')') || line.ends_with(']')
+    };
+    if !lines.iter().any(shaped) {
         return;
     }
+    let headings: Vec<(usize, u64, bool)> = (lines.iter().enumerate())
+        .filter(|(_, l)| shaped(l))
+        .filter_map(|(i, l)| count(l).map(|(c, colon)| (i + 1, c, colon)))
+        .collect();
+    // (Without its colon, a heading only when it is marked as one, `## Arbeit (4)`, `📁
+    // Social (5)`, or among others so shaped, or first: `Mail (3)` among names is an app
+    // and its badge.)
+    let several = headings.len() >= 2;
+    let first = lines.iter().position(|l| !super::is_blank(l)).map_or(0, |i| i + 1);
+    let marked = |n: usize| {
+        let text = crate::text::trim(lines.get(n - 1).copied().unwrap_or(""));
+        text.starts_with('#')
+            || text
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii())
+    };
+    let headings: Vec<(usize, u64)> = headings
+        .into_iter()
+        .filter(|&(n, _, colon)| colon || several || n == first || marked(n))
+        .map(|(n, c, _)| (n, c))
+        .collect();
     let on = |line: usize, list: &AppList| list.entries.iter().any(|e| e.line == line);
-    for (i, line) in lines.iter().enumerate() {
-        let Some(counted) = heading(line).then(|| count(line)).flatten() else {
-            continue;
-        };
-        let n = i + 1;
+    let heading_at = |m: usize| headings.binary_search_by_key(&m, |&(n, _)| n).is_ok();
+    // (A group's own groups are its rows' too, indented under it: `Home screen (6)` over
+    // `  Work (3)` and `  Other (3)`.)
+    let indent = |m: usize| {
+        let line = lines.get(m.wrapping_sub(1)).copied().unwrap_or("");
+        line.len() - line.trim_start().len()
+    };
+    for &(n, counted) in &headings {
+        // (One without its colon was read as a name: it is the list's structure.)
+        if !crate::text::trim(lines.get(n - 1).copied().unwrap_or("")).ends_with(':') {
+            list.entries.retain(|e| e.line != n);
+            list.structure.push((n, n));
+        }
         if on(n, list) || list.notes.iter().any(|note| note.line == n) {
             continue;
         }
-        // (Its rows: up to the next heading, a line that ends in a colon with no app on it.)
+        // (Its rows: up to the next heading, or a line that ends in a colon with no app on
+        // it.)
         let end = (n + 1..=lines.len())
             .find(|&m| {
-                lines
-                    .get(m - 1)
-                    .is_some_and(|l| crate::text::trim(l).ends_with(':') && !on(m, list))
+                heading_at(m) && indent(m) <= indent(n)
+                    || lines
+                        .get(m - 1)
+                        .is_some_and(|l| crate::text::trim(l).ends_with(':') && !on(m, list))
             })
             .unwrap_or(lines.len() + 1);
-        let rows = list.entries.iter().filter(|e| e.line > n && e.line < end).count();
+        // (Each line of them a row, read as an app or not, `20 Minutes` read as a time; and
+        // each app of a line of several.)
+        let lines_under = (n + 1..end)
+            .filter(|&m| {
+                lines.get(m - 1).is_some_and(|l| !super::is_blank(l))
+                    && !heading_at(m)
+                    && !list.notes.iter().any(|note| note.line == m)
+            })
+            .count();
+        let rows = list
+            .entries
+            .iter()
+            .filter(|e| e.line > n && e.line < end)
+            .count()
+            .max(lines_under);
         if u64::try_from(rows).is_ok_and(|rows| counted > rows) {
             list.notes.push(Note {
                 line: n,
                 skipped: Skipped::Elsewhere {
-                    excerpt: excerpt(crate::text::trim(line)),
+                    excerpt: excerpt(crate::text::trim(lines.get(n - 1).copied().unwrap_or(""))),
                 },
             });
         }

@@ -1198,19 +1198,81 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     // (A cue right after a negation, within two words, says there is none: `I didn't miss
     // any`, `there are no others`, `keine anderen`.)
     let denied = |at: usize| (at.saturating_sub(2)..at).any(|i| words.get(i).is_some_and(|w| not(w)));
-    let cue = |w: &String| CUES.contains(w) || STEMS.iter().any(|s| w.starts_with(s)) || number_in_words(w).is_some();
+    // (One page, `Il n'y a qu'une seule page d'applis`: the only one. A number of those
+    // listed, `Three of them are from IT`: some of those here.)
+    let one =
+        |w: &str| Words("one|single|une|seule|un|una|sola|uno|één|een|uma|um|jedna|jedną|eine|ein|einzige").contains(w);
+    let of_these = |at: usize| {
+        words
+            .get(at + 1)
+            .is_some_and(|w| Words("of|von|de|di|van|z").contains(w))
+            && words.get(at + 2).is_some_and(|w| {
+                Words("these|them|those|diesen|ihnen|elles|ellas|ellos|queste|questi|deze|delas|deles|nich|tych")
+                    .contains(w)
+            })
+            || words.get(at + 1).is_some_and(|w| w == "davon")
+    };
+    let cue = |at: usize, w: &String| {
+        let page = Words("page|pages|seite|página|pagina|strona|stronie").contains(w);
+        let one_page = page && (at.saturating_sub(2)..at).any(|i| words.get(i).is_some_and(|w| one(w)));
+        // (`some of these are work apps`: of those listed.)
+        let some_of_these =
+            Words("some|few|einige|paar|quelques|algunas|algunos|alcune|alcuni|enkele|algumas|alguns|kilka")
+                .contains(w)
+                && of_these(at);
+        CUES.contains(w) && !one_page && !some_of_these
+            || STEMS.iter().any(|s| w.starts_with(s))
+            || number_in_words(w).is_some_and(|n| n > 1) && !of_these(at)
+    };
     // (Nor a sentence of thanks or an apology, an offer, or one about something else than
     // the apps: `Thanks and enjoy the rest of your day`, `If you need more I could go on a
     // call`, `I may have missed some emails`, `We have dozens more phones in the office`.)
     let aside = Words(
         "thanks|thank|danke|merci|gracias|grazie|bedankt|obrigado|obrigada|dziękuję|dzięki|cheers|sorry|entschuldigung|désolé|perdón|scusa|scusate|sorry\
          |email|emails|mail|mails|e-mail|e-mails|phones|office|day|call|reply|meeting|tag|journée|día|giorno|dag|dia|dzień|anruf|appel|llamada|chiamata\
-         |bug|bugs|fix|fixes|fixed|improvements|details|model|iphone|ios|android|laptop|computer|pc|tablet|ipad|mac|ordinateur|portátil|portatile|rechner|computador|komputer",
+         |bug|bugs|fix|fixes|fixed|improvements|details|model|iphone|ios|android|laptop|computer|pc|tablet|ipad|mac|ordinateur|portátil|portatile|rechner|computador|komputer\
+         |phone|téléphone|telefon|telefono|teléfono|telefoon|telefone|celular|móvil|handy|telefonie|team|équipe|equipo|squadra|equipa|zespół\
+         |company|firma|entreprise|empresa|azienda|bedrijf|portal|catalogue|info|infos|information|informations|informationen|información|informazioni|informatie|informação|informacje|ticket\
+         |barely|rarely|seldom|kaum|selten|rarement|raramente|zelden|rzadko",
     );
     let offer = words
         .first()
         .is_some_and(|w| Words("if|wenn|falls|si|se|als|jeśli|jeżeli").contains(w));
-    if words.iter().any(|w| aside.contains(w)) || offer {
+    // (Apps someone installed or removed, `some of these came preinstalled`, `J'ai
+    // supprimé les jeux`: those listed, or gone, not missing.)
+    const DONE: [&str; 21] = [
+        "install",
+        "vorinstall",
+        "préinstall",
+        "preinstal",
+        "geïnstall",
+        "pré-instal",
+        "instaló",
+        "instalad",
+        "installat",
+        "zainstal",
+        "delet",
+        "remov",
+        "uninstall",
+        "supprim",
+        "effac",
+        "borr",
+        "cancell",
+        "verwijder",
+        "lösch",
+        "entfern",
+        "apag",
+    ];
+    let done = |w: &String| DONE.iter().any(|d| w.contains(d));
+    // (A word after its elision too, `d'infos`.)
+    let elided = |w: &String| w.rsplit('\'').next().is_some_and(|w| aside.contains(w));
+    if words.iter().any(|w| aside.contains(w) || elided(w) || done(w)) || offer {
+        return false;
+    }
+    // (Only what one has, `ik heb er maar een paar`, `I only have a few`: those are all.)
+    let only = |w: &str| Words("only|just|nur|seulement|solo|sólo|só|apenas|tylko|alleen|maar").contains(w);
+    let have = |w: &str| Words("have|habe|hab|ai|tengo|ho|heb|tenho|mam").contains(w);
+    if !not_all && words.iter().any(|w| only(w)) && words.iter().any(|w| have(w)) {
         return false;
     }
     // (No others said anywhere, `Ce sont les principales, il n'y en a pas d'autres.`: the
@@ -1220,7 +1282,7 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
             .contains(w)
     };
     let no_others = words.iter().enumerate().any(|(at, w)| others(w) && denied(at));
-    not_all || !none_more && !no_others && words.iter().enumerate().any(|(at, w)| cue(w) && !denied(at))
+    not_all || !none_more && !no_others && words.iter().enumerate().any(|(at, w)| cue(at, w) && !denied(at))
 }
 
 /// A line of a paged screen's dots alone, one filled and one or more hollow, as a home

@@ -615,7 +615,18 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             // (The entry stays, for recognition to ask about a name in it, `just tiktk and
             // snapchat`. Its whole line is weighed too: `… – the rest of my stuff is on the
             // laptop` is about another device.)
-            if !formats::says_all(line)
+            // (Nor a remark on an app after its name, in brackets or after a dash, its
+            // words split among entries: `Teams (brauche ich …, die anderen sind
+            // optional)`, `Spotify - just for the podcasts, more of a habit`.)
+            let remark_on = line
+                .split_once(['(', '–', '—'])
+                .or_else(|| line.split_once(" - "))
+                .is_some_and(|(name, _)| {
+                    let name = crate::text::trim(name);
+                    !name.is_empty() && !formats::prose_like(name)
+                });
+            if !remark_on
+                && !formats::says_all(line)
                 && formats::may_say_not_whole(line)
                 && !notes.iter().any(|n: &Note| n.line == e.line)
             {
