@@ -8661,6 +8661,8 @@ fn groups_without_a_colon_and_remarks_on_something_else_rt74() {
         "Finanza (5)\nEsselunga\nFind My\nUniCredit\n\nViaggi (2)\nPayPal\nDeepL\n",
         "📁 Sociaal (4)\nNetflix\nJumbo\n📁 Spellen (2)\neBay\nNOS\n",
         "Work [4]\nSlack\nTeams\nOutlook\n",
+        // (And a page's place between dashes beyond ASCII.)
+        "App Name: Chase\nVersion: 12.8.32\n\nApp Name: BeReal\nVersion: 4.17.59\n\n— Page 1 of 4 —\n",
         "Home screen (14)\n  Work (3)\n    Zoom\n    Teams\n    Outlook\n  Other (3)\n    Signal\n    Files\n    Uber\n",
     ] {
         assert_not_whole(text);

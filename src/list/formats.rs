@@ -8225,10 +8225,23 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
 /// A line without a decoration around it (`--- message truncated ---`, `*** 1/2 ***`).
 fn undecorated(text: &str) -> &str {
     let bytes = text.as_bytes();
-    let kept = |b: &u8| !matches!(b, b'-' | b'=' | b'*' | b' ');
+    let kept = |b: &u8| !matches!(b, b'-' | b'=' | b'*' | b' ' | b'_' | b'~');
     let start = bytes.iter().position(kept).unwrap_or(0);
     let end = bytes.iter().rposition(kept).map_or(0, |e| e + 1);
-    text.get(start..end).unwrap_or("")
+    let text = text.get(start..end).unwrap_or("");
+    // (And dashes beyond ASCII, `— Page 1 of 4 —`, `– 1/2 –`.)
+    let dashes = ['—', '–', '―', '·', '•', ' '];
+    match text.as_bytes().first().zip(text.as_bytes().last()) {
+        Some((&first, &last)) if first >= 0x80 || last >= 0x80 => {
+            let inner = text.trim_matches(dashes);
+            if inner.len() < text.len() {
+                undecorated(inner)
+            } else {
+                text
+            }
+        }
+        _ => text,
+    }
 }
 
 /// A page's or a part's number alone on a line (`Page 2`, `[Part 1]`, `Teil 1`): one of
