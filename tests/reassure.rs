@@ -8683,3 +8683,22 @@ fn groups_without_a_colon_and_remarks_on_something_else_rt74() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt74: a rough number with its sign or in a phrase (`~40`, `40+`, `40ish`,
+/// `cerca de 40`, `à peu près 40`) and a group's count with its word for apps (`Work (8
+/// apps)`) are counts weighed against the rows; a small number, `+1` and a badge stay.
+#[test]
+fn rough_numbers_with_a_sign_or_a_phrase_and_groups_counting_apps_rt74() {
+    for line in ["~40", "40+", "40ish", "cerca de 40", "à peu près 40"] {
+        assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
+    }
+    assert_not_whole("Work (8 apps)\nSlack\nZoom\nTeams\n");
+    for text in [
+        "Slack\nZoom\n~2\n",
+        "Slack\nZoom\n+1\n",
+        "Work (3 apps)\nSlack\nZoom\nTeams\n",
+        "Slack\n99\nZoom\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

@@ -2815,7 +2815,8 @@ fn sorted_view(list: &mut AppList, lines: &[&str]) {
 /// Groups whose heading counts their rows (`Trabajo (3):` … `Personal (17):`, `## Arbeit
 /// (4)`, a folder's or a section's apps): one that counts more apps than are under it, up to the next
 /// heading, says the rest is not here, whatever the other groups and the whole hold. (A
-/// heading a count's reader reads, `Apps (7):`, is weighed by [`settle`] against the whole.)
+/// heading a count's reader reads, `Apps (7):`, is weighed by [`settle`] against the whole
+/// too, when this finds it whole.)
 fn group_counts(list: &mut AppList, lines: &[&str]) {
     // (`Personal (17):`, `## Arbeit (4)`, `📁 Social [5]`: its label and its count in
     // brackets, a colon after it or not; and whether it has the colon.)
@@ -2828,9 +2829,16 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
         let head = text.strip_suffix(')').or_else(|| text.strip_suffix(']'))?;
         let (label, count) = head.rsplit_once(['(', '['])?;
         // (Not a year, `Apps [2023]`: no group of a phone's has more than the most apps.)
-        let count = super::formats::whole_number(count.trim()).filter(|&c| c <= MOST_APPS)?;
-        (label.chars().any(char::is_alphabetic) && super::formats::stated_total(line.trim()).is_none())
-            .then_some((count, colon))
+        // (Or the count with its word for apps, `Work (8 apps)`.)
+        let mut words = count.split_whitespace();
+        let count = words
+            .next()
+            .and_then(super::formats::whole_number)
+            .filter(|&c| c <= MOST_APPS)?;
+        if !words.next().is_none_or(|w| super::formats::APP_WORDS.contains(w)) || words.next().is_some() {
+            return None;
+        }
+        label.chars().any(char::is_alphabetic).then_some((count, colon))
     };
     // (Most texts: no line ends so.)
     let shaped = |line: &&str| {

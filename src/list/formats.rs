@@ -9061,6 +9061,33 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
                 return counted_in_words(bare, false);
             }
         }
+        // (Or in a phrase, `cerca de 40`, `à peu près 40`, `più o meno 40`.)
+        let phrase = space
+            .and_then(|at| bare.get(..at))
+            .filter(|head| ROUGH_LEADS.contains(head));
+        let number = space
+            .and_then(|at| bare.get(at + 1..))
+            .and_then(whole_number)
+            .and_then(|n| usize::try_from(n).ok());
+        if let Some(n) = number.filter(|&n| n >= 2 && phrase.is_some()) {
+            return Some(Counted::About(n));
+        }
+    }
+    // (Or a number alone with a sign or a word that it is rough or the fewest, `~40`,
+    // `40+`, `40ish`, `≈ 40`: no name is that.)
+    if bare.len() <= 8 {
+        let number = bare.trim_start_matches(['~', '≈', ' ']);
+        let (number, counted): (&str, fn(usize) -> Counted) = match number.strip_suffix('+') {
+            Some(fewest) => (fewest, Counted::AtLeast),
+            None => (number.strip_suffix("ish").unwrap_or(number), Counted::About),
+        };
+        let marked = number.len() < bare.len();
+        if let Some(n) = whole_number(number)
+            .and_then(|n| usize::try_from(n).ok())
+            .filter(|&n| marked && n >= 2)
+        {
+            return Some(counted(n));
+        }
     }
     // (Every such word ends in one of these letters; most lines end in another letter or a
     // digit, and are let go at their last byte.)
@@ -9616,6 +9643,11 @@ const ROUGH_PHRASES: [&str; 6] = [
 /// The words between a range's two numbers ([`count_in_words`]: `20 to 30 apps`, `zwischen
 /// 20 und 30 Apps`, `entre 20 et 30 applis`, `entre 20 y 30 apps`, `20 bis 30`).
 const RANGE_JOINS: Words = Words("to|and|und|et|y|bis|à|a|or|oder|ou|o");
+/// The phrases that say a number is rough, before it (`cerca de 40`, `à peu près 40`).
+const ROUGH_LEADS: Words = Words(
+    "cerca de|alrededor de|à peu près|plus ou moins|più o meno|mais ou menos|por volta de|más o menos|more or less|give or take|in etwa|so um die|rund um die|ongeveer zo'n|zo'n|circa de|około",
+);
+
 /// The words that say a number is rough, before it (`about 40`, `około 40`).
 const ROUGHLY: Words = Words(
     "about|around|roughly|approximately|approx|ca|circa|nearly|almost|some|etwa|ungefähr|rund|zirka|knapp|fast|environ|env|presque|aproximadamente|aprox|alrededor|cerca|casi|unos|unas|ongeveer|bijna|zo'n|circa|quasi|około|prawie|mniej|więcej|por|volta|de|quase|uns|umas|di|più|meno|o|plus|moins|ou|más|menos|or|so|more|less",
