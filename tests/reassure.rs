@@ -8693,6 +8693,9 @@ fn rough_numbers_with_a_sign_or_a_phrase_and_groups_counting_apps_rt74() {
         assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
     }
     assert_not_whole("Work (8 apps)\nSlack\nZoom\nTeams\n");
+    // (And a page's place or more after a sign beyond ASCII, or an abbreviation's stop.)
+    assert_lines_not_whole(&["▼ 12 more", "👉 see attached", "pg. 1/2"]);
+    assert_names_stay_names(&["★ Favorites", "🎵 Music"]);
     for text in [
         "Slack\nZoom\n~2\n",
         "Slack\nZoom\n+1\n",

@@ -5903,6 +5903,11 @@ const PLACEHOLDER_EITHER: [&str; 84] = [
 /// `[truncated]`).
 fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
     elsewhere_as_written(text, first_word)
+        // (After a sign or an emoji beyond ASCII, `▼ 12 more`, `👉 see attached`.)
+        || text.as_bytes().first().is_some_and(|&b| b >= 0x80) && {
+            let after = text.trim_start_matches(|c: char| c == ' ' || !c.is_ascii() && !c.is_alphanumeric());
+            after.len() < text.len() && !after.is_empty() && elsewhere_as_written(after, None)
+        }
         // (Written in HTML's entities, a chat's export pasted through a web form:
         // `&lt;Media omitted&gt;`.)
         || text.as_bytes().contains(&b'&') && text.contains("&lt;") && elsewhere_as_written(&text.replace("&lt;", "<").replace("&gt;", ">"), None)
@@ -8183,7 +8188,7 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
     let mut first = words.next();
     // (Its word may have a colon after it, a field's: `Page: 1/3`.)
     let paged = first
-        .map(|w| w.strip_suffix(':').unwrap_or(w))
+        .map(|w| w.strip_suffix([':', '.']).unwrap_or(w))
         .is_some_and(|w| PAGE.contains(w) || PICTURE_PLACE.contains(w));
     // (Or a view's word for its rows, `Apps 1-10 of 40`, `Items 3 of 40`.)
     let shown = |w: &str| {
@@ -8273,6 +8278,8 @@ pub(super) fn part_of(line: &str) -> Option<(u64, u64)> {
         return None;
     }
     let inner = undecorated(line).trim_matches(crate::text::AROUND_A_WORD);
+    // (After a sign or an emoji beyond ASCII, `📄 1/3`, `▸ Page 2 of 3`.)
+    let inner = inner.trim_start_matches(|c: char| c == ' ' || !c.is_ascii() && !c.is_alphanumeric());
     match position(inner)? {
         (at, of, true, _) => Some((at, of)),
         _ => None,
