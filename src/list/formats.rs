@@ -9068,10 +9068,11 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
                 return counted_in_words(bare, false);
             }
         }
-        // (Or in a phrase, `cerca de 40`, `à peu près 40`, `più o meno 40`.)
+        // (Or in a phrase, `cerca de 40`, `à peu près 40`, `più o meno 40`: in lower case,
+        // where a name in capitals, `Ordinary Tool 123`, is let go at its first byte.)
         let phrase = space
             .and_then(|at| bare.get(..at))
-            .filter(|head| ROUGH_LEADS.contains(head));
+            .filter(|head| !head.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && ROUGH_LEADS.contains(head));
         let number = space
             .and_then(|at| bare.get(at + 1..))
             .and_then(whole_number)
