@@ -400,16 +400,7 @@ impl Scratch {
             .filter(|n| index.respells && !whole_is_near && n.4 >= MIN_SIMILAR_CHARS);
         if let Some(&(_, _, c, d, length)) = first {
             let key = keys.get(c..d).unwrap_or("");
-            let found = match sound_letters(key) {
-                0 => None,
-                RESPELLS.. => {
-                    sound_key(key, word);
-                    let word = word.as_str();
-                    index.names.get(word).or_else(|| index.sounds.get(word))
-                }
-                _ => index.sounds.get(key),
-            };
-            if let Some(found) = found.and_then(|&i| spelt_otherwise(apps, i, text, length)) {
+            if let Some(found) = sounds_like(index, key, word).and_then(|i| spelt_otherwise(apps, i, text, length)) {
                 return Some(found);
             }
         }
@@ -701,6 +692,21 @@ fn sound_key(key: &str, out: &mut String) -> bool {
     out != key
 }
 
+/// The policy app whose name a key (`normalise_name`) is when spelt as it sounds
+/// ([`sound_key`], into `buffer`: `tictoc`), or whose name so spelt the key is (a `k` or
+/// an `f` where the name has a `c` or a `ph`).
+fn sounds_like(index: &Index, key: &str, buffer: &mut String) -> Option<usize> {
+    match sound_letters(key) {
+        0 => None,
+        RESPELLS.. => {
+            sound_key(key, buffer);
+            let key = buffer.as_str();
+            index.names.get(key).or_else(|| index.sounds.get(key)).copied()
+        }
+        _ => index.sounds.get(key).copied(),
+    }
+}
+
 /// A possible match with app `i` for a pasted name of `length` characters spelt otherwise
 /// than the app's (as it sounds, or as text recognition read it): asked about, never
 /// ordered.
@@ -973,8 +979,9 @@ fn signs_for_letters(apps: &[App], index: &Index, text: &str, s: &mut Scratch) -
 }
 
 /// The fewest letters of a word one typo from a policy's name in a row of names in title
-/// case ([`typo_among_words`]).
+/// case ([`typo_among_words`]), and of the policy's name it is near.
 const MIN_ROW_TYPO: u32 = 5;
+const MIN_ROW_NAME: usize = 6;
 
 /// A word one typo from a policy's name among the words of a line in lower case that
 /// names no app of it (`snapchat tiktk instagram`, names typed without commas): asked about as the
@@ -1005,19 +1012,7 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
         }
         // (Or a word spelt as it sounds, `TicToc`, as [`Scratch::similar`] reads a whole
         // name; not two joined, `Tick Tock Timer` is an app of its own.)
-        let sounded = || {
-            let &i = if sound_key(word, &mut sounds) {
-                index
-                    .names
-                    .get(sounds.as_str())
-                    .or_else(|| index.sounds.get(sounds.as_str()))
-            } else {
-                (sound_letters(word) > 0)
-                    .then(|| index.sounds.get(word.as_str()))
-                    .flatten()
-            }?;
-            spelt_otherwise(apps, i, pasted, length)
-        };
+        let sounded = || sounds_like(index, word, &mut sounds).and_then(|i| spelt_otherwise(apps, i, pasted, length));
         similar_name(apps, index, pasted, (word, length), similar)
             .or_else(|| (sound && index.respells).then(sounded).flatten())
             .filter(|found| {
@@ -1027,7 +1022,8 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
                 };
                 // (In a row in title case, a name of six letters or more: `Clark` is one
                 // typo from Lark.)
-                digits(name) == digits(word) && (!titled || name.chars().filter(|c| c.is_alphanumeric()).count() >= 6)
+                digits(name) == digits(word)
+                    && (!titled || name.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_ROW_NAME)
             })
     };
     // One pass over the bytes: an ASCII word's key is as long as its letters and digits
@@ -1063,7 +1059,7 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
     let words: Vec<&str> = text.split_ascii_whitespace().collect();
     let mut joined = String::new();
     words.windows(2).find_map(|pair| match pair {
-        [a, b] if a.len() <= 4 && b.len() <= 4 && a.len() + b.len() > MIN_ROW_TYPO as usize => {
+        [a, b] if a.len() <= 4 && b.len() <= 4 && a.len() + b.len() >= MIN_ROW_NAME => {
             joined.clear();
             joined.push_str(a);
             joined.push_str(b);

@@ -2870,7 +2870,36 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
         .filter(|&(n, _, colon)| colon || several || n == first || marked(n))
         .map(|(n, c, _)| (n, c))
         .collect();
-    let on = |line: usize, list: &AppList| list.entries.iter().any(|e| e.line == line);
+    // (Which lines hold an app and which a note, found once: a text of thousands of
+    // groups asked each line of each group against every entry.)
+    let mut entry_at = vec![false; lines.len() + 2];
+    let mut rows_to = vec![0usize; lines.len() + 2];
+    // (Headings without their colon were read as names: they are the list's structure.)
+    let bare = |n: usize| !crate::text::trim(lines.get(n - 1).copied().unwrap_or("")).ends_with(':');
+    let taken: Vec<usize> = headings.iter().map(|&(n, _)| n).filter(|&n| bare(n)).collect();
+    list.entries.retain(|e| taken.binary_search(&e.line).is_err());
+    list.structure.extend(taken.iter().map(|&n| (n, n)));
+    for e in &list.entries {
+        if let Some(slot) = entry_at.get_mut(e.line) {
+            *slot = true;
+        }
+        if let Some(count) = rows_to.get_mut(e.line) {
+            *count += 1;
+        }
+    }
+    // (Entries up to each line, so a group's are one subtraction.)
+    let mut sum = 0;
+    for count in &mut rows_to {
+        sum += *count;
+        *count = sum;
+    }
+    let mut noted = vec![false; lines.len() + 2];
+    for note in &list.notes {
+        if let Some(slot) = noted.get_mut(note.line) {
+            *slot = true;
+        }
+    }
+    let on = |line: usize| entry_at.get(line).copied().unwrap_or(false);
     let heading_at = |m: usize| headings.binary_search_by_key(&m, |&(n, _)| n).is_ok();
     // (A group's own groups are its rows' too, indented under it: `Home screen (6)` over
     // `  Work (3)` and `  Other (3)`.)
@@ -2879,12 +2908,7 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
         line.len() - line.trim_start().len()
     };
     for &(n, counted) in &headings {
-        // (One without its colon was read as a name: it is the list's structure.)
-        if !crate::text::trim(lines.get(n - 1).copied().unwrap_or("")).ends_with(':') {
-            list.entries.retain(|e| e.line != n);
-            list.structure.push((n, n));
-        }
-        if on(n, list) || list.notes.iter().any(|note| note.line == n) {
+        if on(n) || noted.get(n).copied().unwrap_or(false) {
             continue;
         }
         // (Its rows: up to the next heading, or a line that ends in a colon with no app on
@@ -2894,7 +2918,7 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
                 heading_at(m) && indent(m) <= indent(n)
                     || lines
                         .get(m - 1)
-                        .is_some_and(|l| crate::text::trim(l).ends_with(':') && !on(m, list))
+                        .is_some_and(|l| crate::text::trim(l).ends_with(':') && !on(m))
             })
             .unwrap_or(lines.len() + 1);
         // (Each line of them a row, read as an app or not, `20 Minutes` read as a time; and
@@ -2903,15 +2927,15 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
             .filter(|&m| {
                 lines.get(m - 1).is_some_and(|l| !super::is_blank(l))
                     && !heading_at(m)
-                    && !list.notes.iter().any(|note| note.line == m)
+                    && !noted.get(m).copied().unwrap_or(false)
             })
             .count();
-        let rows = list
-            .entries
-            .iter()
-            .filter(|e| e.line > n && e.line < end)
-            .count()
-            .max(lines_under);
+        let entries = rows_to
+            .get(end - 1)
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(rows_to.get(n).copied().unwrap_or(0));
+        let rows = entries.max(lines_under);
         if u64::try_from(rows).is_ok_and(|rows| counted > rows) {
             list.notes.push(Note {
                 line: n,

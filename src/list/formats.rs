@@ -9070,9 +9070,10 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
         }
         // (Or in a phrase, `cerca de 40`, `à peu près 40`, `più o meno 40`: in lower case,
         // where a name in capitals, `Ordinary Tool 123`, is let go at its first byte.)
-        let phrase = space
-            .and_then(|at| bare.get(..at))
-            .filter(|head| !head.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && ROUGH_LEADS.contains(head));
+        let phrase = space.and_then(|at| bare.get(..at)).filter(|head| {
+            !head.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && (ROUGH_LEADS.contains(head) || ROUGH_PHRASES.contains(head))
+        });
         let number = space
             .and_then(|at| bare.get(at + 1..))
             .and_then(whole_number)
@@ -9651,9 +9652,10 @@ const ROUGH_PHRASES: [&str; 6] = [
 /// The words between a range's two numbers ([`count_in_words`]: `20 to 30 apps`, `zwischen
 /// 20 und 30 Apps`, `entre 20 et 30 applis`, `entre 20 y 30 apps`, `20 bis 30`).
 const RANGE_JOINS: Words = Words("to|and|und|et|y|bis|à|a|or|oder|ou|o");
-/// The phrases that say a number is rough, before it (`cerca de 40`, `à peu près 40`).
+/// The phrases that say a number is rough, before it (`cerca de 40`, `più o meno 40`),
+/// besides [`ROUGH_PHRASES`].
 const ROUGH_LEADS: Words = Words(
-    "cerca de|alrededor de|à peu près|plus ou moins|più o meno|mais ou menos|por volta de|más o menos|more or less|give or take|in etwa|so um die|rund um die|ongeveer zo'n|zo'n|circa de|około",
+    "cerca de|alrededor de|più o meno|mais ou menos|por volta de|in etwa|so um die|rund um die|ongeveer zo'n|circa de",
 );
 
 /// The words that say a number is rough, before it (`about 40`, `około 40`).
