@@ -8705,3 +8705,42 @@ fn rough_numbers_with_a_sign_or_a_phrase_and_groups_counting_apps_rt74() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Stop 64: a word alone that says the list is not finished (`incomplete`, `Incomplete.`,
+/// `-- unvollständig --`, `unfinished list`, `Not all.`), and a group's count after a dash
+/// or a colon (`Work – 8`, `Work: 8`, `Social - 5 apps`) over fewer rows. A word in a
+/// name's title case stays a name, and a device's detail (`iOS – 17`, `Android: 14`) is
+/// no group's count.
+#[test]
+fn a_lone_word_for_unfinished_and_group_counts_after_a_dash_or_colon() {
+    assert_lines_not_whole(&[
+        "incomplete",
+        "Incomplete.",
+        "-- unvollständig --",
+        "incompleta",
+        "(partial)",
+        "unfinished list",
+        "Not all.",
+        "not finished",
+        "work in progress",
+    ]);
+    for text in [
+        "Work – 8\nSlack\nZoom\nTeams\n",
+        "Work: 8\nSlack\nZoom\nTeams\n",
+        "Social - 5 apps\nInstagram\nSignal\n\nWork - 2 apps\nSlack\nZoom\n",
+        "Slack\nZoom\n\nGames — 4\nWordle\nChess\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_names_stay_names(&["Fragment", "Partial Sky"]);
+    for text in [
+        "Work – 3\nSlack\nZoom\nTeams\n",
+        "Social - 2 apps\nInstagram\nSignal\n\nWork - 2 apps\nSlack\nZoom\n",
+        "iOS – 17\nSlack\nZoom\n",
+        "Android: 14\nSlack\nZoom\n",
+        "iPhone 13\niOS: 17\nSlack\nZoom\n",
+        "Slack\nZoom\nBattery: 85\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

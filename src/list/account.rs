@@ -2840,18 +2840,75 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
         }
         label.chars().any(char::is_alphabetic).then_some((count, colon))
     };
+    // (Or after a dash or a colon, `Work – 8`, `Social - 5 apps`, `Work: 8`: its label a
+    // few words of letters, no device's detail nor a total, `iOS – 17`, `Battery: 85`.)
+    let dashed = |line: &str| {
+        let text = crate::text::trim(line);
+        let (head, last) = text.rsplit_once(' ')?;
+        let (head, number) = if super::formats::APP_WORDS.contains(last) {
+            head.trim_end().rsplit_once(' ')?
+        } else {
+            (head, last)
+        };
+        let count = super::formats::whole_number(number).filter(|&c| (1..=MOST_APPS).contains(&c))?;
+        let label = head.trim_end().strip_suffix([':', '-', '–', '—'])?;
+        let label = label
+            .trim()
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_start();
+        let words = label.split_whitespace();
+        let fits = (1..=3).contains(&words.clone().count())
+            && words
+                .clone()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '&') && !DETAILS.contains(w));
+        fits.then_some(count)
+    };
     // (Most texts: no line ends so.)
     let shaped = |line: &&str| {
         let line = line.trim_end().trim_end_matches(':');
-        line.ends_with(')') || line.ends_with(']')
+        line.ends_with(')') || line.ends_with(']') || line.ends_with(|c: char| c.is_ascii_digit() || c == 's')
     };
     if !lines.iter().any(shaped) {
         return;
     }
-    let headings: Vec<(usize, u64, bool)> = (lines.iter().enumerate())
+    // (A dashed heading's group begins on the next line with an app, and it is first, after
+    // a blank line, or among others: `Mail - 3` among names may be an app and its badge.)
+    let mut dashes: Vec<(usize, u64)> = (lines.iter().enumerate())
+        .filter(|(_, l)| shaped(l))
+        .filter_map(|(i, l)| dashed(l).map(|c| (i + 1, c)))
+        .collect();
+    if !dashes.is_empty() {
+        let mut app_at = vec![false; lines.len() + 2];
+        for e in &list.entries {
+            if let Some(slot) = app_at.get_mut(e.line) {
+                *slot = true;
+            }
+        }
+        let next_has_app = |n: usize| {
+            (n + 1..=lines.len())
+                .find(|&m| lines.get(m - 1).is_some_and(|l| !super::is_blank(l)))
+                .is_some_and(|m| app_at.get(m).copied().unwrap_or(false))
+        };
+        // (Not a count a reader weighed already, a sender's `Anna: 3 apps`.)
+        dashes.retain(|&(n, _)| next_has_app(n) && !list.counts.iter().any(|&(m, _)| m == n));
+    }
+    let after_blank = |n: usize| n == 1 || lines.get(n.wrapping_sub(2)).is_some_and(|l| super::is_blank(l));
+    let several_dashes = dashes.len() >= 2;
+    let mut headings: Vec<(usize, u64, bool)> = (lines.iter().enumerate())
         .filter(|(_, l)| shaped(l))
         .filter_map(|(i, l)| count(l).map(|(c, colon)| (i + 1, c, colon)))
         .collect();
+    // (Read as a colon's: in the group's place, wherever it stands.)
+    headings.extend(
+        dashes
+            .into_iter()
+            .filter(|&(n, _)| several_dashes || after_blank(n))
+            .map(|(n, c)| (n, c, true)),
+    );
+    headings.sort_unstable();
+    if headings.is_empty() {
+        return;
+    }
     // (Without its colon, a heading only when it is marked as one, `## Arbeit (4)`, `📁
     // Social (5)`, or among others so shaped, or first: `Mail (3)` among names is an app
     // and its badge.)
@@ -2946,6 +3003,12 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
         }
     }
 }
+
+/// Words that make a label before a number a device's or a list's detail, no group's
+/// ([`group_counts`]: `iOS – 17`, `Battery: 85`, `Total: 3`, `Page - 2`).
+const DETAILS: Words = Words(
+    "ios|ipados|android|os|version|versión|versão|build|api|sdk|level|storage|speicher|battery|akku|batterie|batería|memory|ram|size|model|update|updates|patch|security|page|seite|pagina|página|part|teil|partie|parte|step|day|days|week|year|rating|stars|score|age|rank|no|nr|number|id|line|row|total|gesamt|insgesamt|summe|totale|totaal|razem|sum|count|anzahl|nombre|número|numero|aantal|liczba|unread|notifications|messages|badge|new",
+);
 
 /// A table that counts each device's apps and names none (`Computer Name,Installed apps`
 /// over `PC-001,12`; an Excel pivot's `Row Labels,Count of Product Name`), read as lines

@@ -5425,6 +5425,15 @@ const EXCERPT: Words = Words(
      |shortened|abridged|truncated|incomplete|gekürzt|gekürzte|unvollständig|abrégée|abrégé|incomplète|abreviada|abreviado|incompleta|incompleto\
      |abbreviata|ridotta|ingekort|onvolledig|onvolledige|unvollständige|incompletas|incompletos|skrócona|niepełna|niekompletna",
 );
+/// The words and phrases for a list not finished, a line of their own ([`part_in_words`]:
+/// `not finished`, `work in progress`, `noch nicht fertig`). (Not `in progress` alone: a
+/// store's state under an app being installed.)
+const UNFINISHED: Words = Words(
+    "unfinished|not finished|not finished yet|not done|not done yet|work in progress|wip|unfertig|nicht fertig|noch nicht fertig\
+     |pas fini|pas finie|pas terminé|pas terminée|inachevé|inachevée|no terminado|no terminada|sin terminar|inacabado|inacabada\
+     |non finito|non finita|incompiuto|incompiuta|niet af|nog niet af|onaf|onvoltooid|niedokończone|niedokończona|nieskończone\
+     |não terminado|não terminada|inacabado|inacabada",
+);
 /// The words for a list ([`part_in_words`]: `onvolledige lijst`).
 const LIST_WORDS: Words = Words("list|liste|lista|lijst");
 /// One as a part's number in words ([`part_in_words`]: `Deel één`).
@@ -5457,6 +5466,8 @@ static PART_ENDS_FILTER: WordFilter = merged_filters(&[
     words_last_filter(OPENED.0),
     words_last_filter(QUANTITIES.0),
     words_last_filter(LIST_WORDS.0),
+    words_last_filter(UNFINISHED.0),
+    words_last_filter(ALL.0),
     // (A part whose number in words has no ASCII letter, `Deel één`: its word for a part
     // is the last ASCII one.)
     words_last_filter(PAGE.0),
@@ -5530,13 +5541,40 @@ fn part_in_words(text: &str) -> bool {
         return words.iter().enumerate().any(|(i, w)| i != missing_at && some(w))
             && !before.iter().rev().take(2).any(|w| NONE.contains(w));
     }
+    // (Or that alone: a word for an incomplete list, `incomplete`, `-- unvollständig --`;
+    // a phrase for unfinished, `not finished`, `work in progress`; or not all, `Not all.`.
+    // A single word in a name's title case only with a stop or between signs, `Incomplete.`:
+    // `Fragment` is a name.)
+    if words.len() <= 3 {
+        let marked = text.ends_with(['.', '!']) || text.starts_with(|c: char| !c.is_alphanumeric());
+        // (A word that may be a name typed in lower case, `partial`, only so marked.)
+        let lone = match words[..] {
+            [word] => {
+                UNFINISHED.contains(word)
+                    || EXCERPT.contains(word)
+                        && (marked || Words("incomplete|incomplète|incomplet|incompleta|incompleto|unvollständig|onvolledig|niekompletna|niepełna").contains(word))
+            }
+            _ => {
+                UNFINISHED.contains(&words.join(" "))
+                    || not_all(text) && words.iter().all(|w| NOT.contains(w) || ALL.contains(w))
+            }
+        };
+        let title = words.len() == 1
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase));
+        if lone && (!title || marked) {
+            return true;
+        }
+    }
     // (Or an incomplete list said so, `onvolledige lijst`, `unvollständige Liste`,
     // `incomplete list`: a word for a list and one for a part, alone.)
     if words.len() <= 3
-        && words.iter().any(|w| EXCERPT.contains(w))
+        && words.iter().any(|w| EXCERPT.contains(w) || UNFINISHED.contains(w))
         && words.iter().any(|w| LIST_WORDS.contains(w))
         && words.iter().all(|w| {
             EXCERPT.contains(w)
+                || UNFINISHED.contains(w)
                 || LIST_WORDS.contains(w)
                 || Words("the|my|a|die|la|de|ma|mi|mijn|meine|une|una|uma").contains(w)
         })
