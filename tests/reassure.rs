@@ -8744,3 +8744,31 @@ fn a_lone_word_for_unfinished_and_group_counts_after_a_dash_or_colon() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt75: a copy that stops in its last row, with no words to say so: an
+/// identifier cut at a dot (`package:com.`), a CSV export's last row short of the cells
+/// every row above has (`Chase,7.13.57` under rows of five), a settings screen's last
+/// name without the size every name above has. The same shapes ended by a line break,
+/// or whole, are read as they were.
+#[test]
+fn a_copy_cut_in_its_last_row_rt75() {
+    for text in [
+        "adb shell pm list packages\npackage:com.booking\npackage:com.google.android.calculator\npackage:com.",
+        "package:/data/app/~~z8==/com.facebook.katana-1e==/base.apk=com.facebook.katana\npackage:/data/app/~~x==/base.apk=com.google.android.apps.",
+        "Name,Version,Identifier,Installed,Managed\nSlack,1.2,com.slack,12/11/24,Yes\nZoom,2.3,us.zoom,12/11/24,No\nChase,7.13.57",
+        "Alle Apps\nMicrosoft Excel\n3,3 GB\nGoogle Maps\n677,8 MB\nDefender\n731 MB\nRed",
+        "Salesforce\nZuletzt verwendet: 20.08.24\n3,6 GB\nFacebook\nZuletzt verwendet: 23.03.24\n550,2 MB\nSafari\nZuletzt verwendet: 02.11.24\n750,6 MB\nExpens",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        "package:com.booking\npackage:com.google.android.calculator\n",
+        "Name,Version,Identifier,Installed,Managed\nSlack,1.2,com.slack,12/11/24,Yes\nZoom,2.3,us.zoom,12/11/24,No",
+        "Name,Version,Identifier\nSlack,1.2,com.slack\nZoom,2.3,us.zoom\nChase,7.13.57,com.chase\n",
+        "Alle Apps\nMicrosoft Excel\n3,3 GB\nGoogle Maps\n677,8 MB\nDefender\n731 MB",
+        "Slack\nZoom\nSignal.",
+        "Slack\nZoom\nSignal",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

@@ -720,14 +720,99 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
                     _ => false,
                 }
             }
+            Format::Csv => csv_row_cut(input, lines),
             _ => false,
-        };
+        }
+        || identifier_cut(last)
+        || list.format == Format::Lines
+            && list.entries.last().is_some_and(|e| e.line == lines.len())
+            && !last.trim_end().ends_with(['.', '!', '?', ')'])
+            && details_cut(lines);
     if cut {
         list.notes.push(Note {
             line: lines.len(),
             skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
         });
     }
+}
+
+/// An identifier cut at a dot, the last word of the last line (`package:com.`, pm's
+/// `…/base.apk=com.google.android.apps.`): of two parts at least, or after `package:`
+/// (`etc.` ends a sentence).
+fn identifier_cut(last: &str) -> bool {
+    let word = last.trim_end().rsplit([' ', '\t', '=']).next().unwrap_or("");
+    let (package, word) = match word.strip_prefix("package:") {
+        Some(rest) => (true, rest),
+        None => (last.trim_start().starts_with("package:"), word),
+    };
+    word.strip_suffix('.').is_some_and(|stem| {
+        stem.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && stem
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_'))
+            && !stem.ends_with('.')
+            && (package || stem.contains('.'))
+    })
+}
+
+/// A CSV export's last row short of the header's cells, under two rows or more that each
+/// have them all, filled (`Chase,7.13.57` under rows of five): the copy stopped in it.
+fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
+    let Some(header) = lines.iter().find(|l| !is_blank(l)) else {
+        return false;
+    };
+    let Some(delimiter) = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|&d| header.bytes().filter(|&b| b == d).count())
+    else {
+        return false;
+    };
+    let records = super::formats::csv_records(input, delimiter);
+    let Some(((_, head), rest)) = records.split_first() else {
+        return false;
+    };
+    let Some(((_, last), rows)) = rest.split_last() else {
+        return false;
+    };
+    let width = head.len();
+    // (And every row above has the cells it lacks filled: a column some rows leave empty,
+    // `Notes`, is one a row typed by hand may leave out, `Outlook,1.2`.)
+    width >= 3
+        && rows.len() >= 2
+        && (2..width).contains(&last.len())
+        && rows.iter().all(|(_, r)| {
+            r.len() == width
+                && r.get(last.len()..)
+                    .is_some_and(|lacked| lacked.iter().all(|c| !c.trim().is_empty()))
+        })
+}
+
+/// A screen's list copied with each app's details under its name (a size, `Last used:
+/// …`: Android's and iOS's storage screens), whose last line is a name without them,
+/// under three names or more that each have theirs: the copy stopped in that app's row.
+/// (The caller asks that the last line be read as an app's, not a remark, `Thanks!`.)
+fn details_cut(lines: &[&str]) -> bool {
+    let value = |l: &str| super::formats::screen_value(crate::text::trim(l));
+    let mut above = lines.iter().rev().copied().filter(|l| !is_blank(l));
+    if above.next().is_none_or(value) {
+        return false;
+    }
+    // (From the line above up: details, then their name, three times.)
+    let (mut names, mut details) = (0, 0);
+    for line in above.take(12) {
+        if value(line) {
+            details += 1;
+        } else if details == 0 {
+            return false;
+        } else {
+            names += 1;
+            details = 0;
+            if names == 3 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A search typed above its results (a phone's app screen copied with a search in its

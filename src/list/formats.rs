@@ -11662,7 +11662,7 @@ fn unclosed_quote(input: &str, delimiter: u8) -> bool {
 
 /// CSV records with the line each starts on, read with `csv-core` (quotes, embedded
 /// delimiters and line breaks handled as RFC 4180 says). Cells are trimmed.
-fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
+pub(super) fn csv_records(input: &str, delimiter: u8) -> Vec<(usize, Vec<String>)> {
     use csv_core::{ReadRecordResult, ReaderBuilder};
     let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
     let bytes = input.as_bytes();
