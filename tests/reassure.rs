@@ -8772,3 +8772,40 @@ fn a_copy_cut_in_its_last_row_rt75() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt75: a line that speaks of a screen, a page or a screenshot by its place
+/// among several (`the second screenshot didn't paste`, `es solo la primera pantalla`,
+/// `hab nur die erste Seite kopiert`, `First screenshot:`, `there's another page`): the
+/// list is on more of them than were pasted. And a list that goes on after its last name
+/// in a phrase (`Signal and so on`, `Jira Cloud et ainsi de suite`). Denied, it is whole
+/// (`there is no second page`).
+#[test]
+fn a_screen_among_several_and_a_list_that_goes_on_after_its_last_name_rt75() {
+    assert_lines_not_whole(&[
+        "I'll send the second screenshot after lunch",
+        "der zweite Screenshot ist nicht mitgekommen",
+        "ti mando il secondo screenshot dopo pranzo",
+        "es solo la primera pantalla",
+        "this is just my first home screen",
+        "that's what fits on the first screen",
+        "hab nur die erste Seite kopiert",
+        "I've attached screenshots of the other two pages.",
+        "je t'envoie la deuxième capture après le déjeuner",
+    ]);
+    for text in [
+        "First screenshot:\nSlack\nZoom\nTeams\n",
+        "Erster Screenshot:\nSlack\nZoom\nTeams\n",
+        "Slack\nZoom\nSignal and so on\n",
+        "Slack\nZoom\nJira Cloud et ainsi de suite\n",
+        "Slack\nZoom\nGlovo y así\n",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_names_stay_names(&["Page One", "Second Screen", "Screen Time", "Next Page Reader"]);
+    for text in [
+        "Slack\nZoom\nthere is no second page\n",
+        "Slack\nZoom\nTeams\nThat's all, I don't have a second home screen.\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

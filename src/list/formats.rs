@@ -1552,6 +1552,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             && (examples(text).is_some()
                 || subset_heading(text)
                 || elsewhere(heading, None)
+                || screen_among_several(text)
                 || !says_all(heading) && aside()
                 || only_some(heading))
         {
@@ -1780,9 +1781,29 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     };
     // (Most lines: let go by their last byte, which `etc.` and `usw.` do not end with.)
     // (`等` ends in 0x89, `など` and `件` in 0xA9 and 0xB6, `個` and `本` in 0x8B and 0xAC.)
+    // (And the phrases' last words: `and so on`, `so forth`, `de suite`, `zo verder`, `i
+    // tak dalej`, `y así` (0xAD), `por aí vai`.)
     let (part, etc) = if matches!(
         text.as_bytes().last(),
-        Some(b'.' | b'c' | b'w' | b'a' | 0xA6 | 0x89 | 0xA9 | 0xB6 | 0x8B | 0xAC | 0xBB)
+        Some(
+            b'.' | b'c'
+                | b'w'
+                | b'a'
+                | b'n'
+                | b'h'
+                | b'e'
+                | b'r'
+                | b'j'
+                | b'i'
+                | 0xA6
+                | 0x89
+                | 0xA9
+                | 0xB6
+                | 0x8B
+                | 0xAC
+                | 0xBB
+                | 0xAD
+        )
     ) {
         and_so_on(text)
     } else {
@@ -4879,6 +4900,25 @@ fn and_so_on(part: &str) -> (&str, bool) {
         return (part, false);
     };
     let last = last.trim_end_matches(['.', '…']);
+    // (A phrase for going on after the name, its words no list's words for more alone:
+    // `Signal and so on`, `Jira Cloud et ainsi de suite`, `Glovo y así sucesivamente`.)
+    if Words("on|forth|suite|sucesivamente|así|via|weiter|verder|door|dalej|diante|vai").contains(last) {
+        let part = part.trim_end_matches(['.', '…']);
+        let ends = |phrase: &str| {
+            part.len() > phrase.len() + 1
+                && part
+                    .get(part.len() - phrase.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(phrase))
+                && part.as_bytes().get(part.len() - phrase.len() - 1) == Some(&b' ')
+        };
+        if let Some(phrase) = GOING_ON.iter().find(|p| ends(p)) {
+            let name = part.get(..part.len() - phrase.len()).unwrap_or("");
+            let name = name.trim_end_matches([',', ' ', '—', '–', '-', ';']);
+            if !name.trim().is_empty() {
+                return (name, true);
+            }
+        }
+    }
     // (Most parts: their last word is no list's word for more, nor a kind of app.)
     if name.trim().is_empty() || !MORE.contains(last) && !KINDS.contains(last) {
         return (part, false);
@@ -4932,6 +4972,82 @@ fn and_so_on(part: &str) -> (&str, bool) {
     }
     (part, false)
 }
+
+/// The words for a screen, a page or a screenshot ([`screen_among_several`]).
+const SCREENS: Words = Words(
+    "screen|screens|screenshot|screenshots|page|pages|homescreen|capture|captures|écran|écrans|bildschirm|startbildschirm|seite|seiten\
+     |pantalla|pantallas|captura|capturas|página|páginas|schermata|schermate|pagina|pagine|scherm|beginscherm|schermafbeelding|tela|telas\
+     |zrzut|zrzuty|ekran|ekranu|strona|strony|stronę|printscreen",
+);
+/// The words that place one screen among several, or point to another ([`screen_among_several`]).
+const AMONG_SEVERAL: Words = Words(
+    "first|second|third|2nd|3rd|next|another|other|erste|ersten|erster|zweite|zweiten|zweiter|dritte|nächste|nächsten|andere|anderen\
+     |première|premier|deuxième|seconde|troisième|prochaine|prochain|autre|autres|primera|primer|segunda|tercera|siguiente|otra|otras\
+     |prima|primo|seconda|secondo|terza|prossima|prossimo|altra|altre|eerste|tweede|derde|volgende|andere|pierwszy|pierwsza|drugi|druga\
+     |trzeci|następny|następna|inne|innych|primeira|segundo|próxima|outra|outras",
+);
+static SCREENS_FILTER: WordFilter = words_last_filter(SCREENS.0);
+
+/// Whether a line speaks of a screen, a page or a screenshot by its place among several,
+/// or of another (`I'll send the second screenshot`, `hab nur die erste Seite kopiert`,
+/// `that's what fits on the first screen`, `screenshots of the other two pages`, `First
+/// screenshot:`): the list is on more of them than were pasted. Not when denied (`there
+/// is no second page`), nor in a name's title case (`Second Screen`, `Next Page Reader`)
+/// but as a heading (`Erster Screenshot:`).
+fn screen_among_several(text: &str) -> bool {
+    let words: Vec<&str> = prose_words(text).take(21).collect();
+    if words.len() > 20 {
+        return false;
+    }
+    let heading = text.trim_end().ends_with(':');
+    // (A sentence of three words or more; a place of two, `Second page`, `zweite Seite:`,
+    // heads its part.)
+    let sentence = words.len() >= 3
+        && words.iter().skip(1).any(|w| w.starts_with(char::is_lowercase))
+        && !(heading && words.len() <= 3);
+    if !heading && !sentence {
+        return false;
+    }
+    const DENIED: Words = Words(
+        "no|not|don't|dont|didn't|haven't|isn't|nicht|kein|keine|keinen|pas|aucun|aucune|ningún|ninguna|nessun|nessuna|geen|niet|nie|não|nenhuma",
+    );
+    // (A heading's place, `Second page:`, may be the last of them, the first above it:
+    // only the first says others follow.)
+    const FIRST: Words = Words(
+        "first|erste|ersten|erster|première|premier|primera|primer|prima|primo|eerste|pierwszy|pierwsza|primeira",
+    );
+    let places = if sentence { AMONG_SEVERAL } else { FIRST };
+    words.iter().enumerate().any(|(at, w)| {
+        SCREENS.contains(w)
+            && (1..=2).any(|back| {
+                at.checked_sub(back)
+                    .and_then(|b| words.get(b))
+                    .is_some_and(|w| places.contains(w))
+            })
+            && !words.get(..at).unwrap_or(&[]).iter().any(|w| DENIED.contains(w))
+    })
+}
+
+/// The phrases for going on after a list's last name ([`and_so_on`]), in the interface's
+/// languages and the ones phones speak.
+const GOING_ON: [&str; 16] = [
+    "and so on",
+    "and so forth",
+    "et ainsi de suite",
+    "y así sucesivamente",
+    "y así",
+    "e così via",
+    "und so weiter",
+    "en zo verder",
+    "en ga zo maar door",
+    "enzovoort",
+    "i tak dalej",
+    "e assim por diante",
+    "e por aí vai",
+    "e assim vai",
+    "and on and on",
+    "so on",
+];
 
 /// The words [`goes_on`] reads: what joins a part on, a list's words for more, vague
 /// numbers, kinds of apps, and the small words between them.
@@ -6118,6 +6234,12 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
         && last_hash.is_some_and(|last| may_be(&PART_ENDS_FILTER, last))
         && part_in_words(text)
     {
+        return true;
+    }
+    // (A screen, a page or a screenshot by its place among several, `the second
+    // screenshot didn't paste`, `es solo la primera pantalla`: the list is on more of
+    // them. Whatever the line's first letter, behind the filter of its words.)
+    if text.len() <= 160 && any_word_may_be(&SCREENS_FILTER, text) && screen_among_several(text) {
         return true;
     }
     // (A picture's placeholder after who sent it, whatever their first letter: `Anna:
