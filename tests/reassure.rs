@@ -8809,3 +8809,24 @@ fn a_screen_among_several_and_a_list_that_goes_on_after_its_last_name_rt75() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt75: a list sent in two halves, both here (`erste Hälfte:` … `zweite
+/// Hälfte:`), is whole; one half alone, or a first part among parts that may be more
+/// than two, is not.
+#[test]
+fn both_halves_of_a_list_are_the_whole_list_rt75() {
+    for text in [
+        "07/12/2024, 11:52 - Priya Shah: erste Hälfte:\n1Password\nDuolingo\n07/12/2024, 11:54 - Priya Shah: zweite Hälfte:\nZoom\nKomoot\n07/12/2024, 11:56 - Stefan Krüger: super, danke\n",
+        "first half:\nSlack\nZoom\nsecond half:\nTeams\nSignal\n",
+        "première moitié :\nAudible, Le Monde\ndeuxième moitié :\nMicrosoft To Do, Okta Verify\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    for text in [
+        "first half:\nSlack\nZoom\n",
+        "Part 1:\nSlack\nZoom\nPart 2:\nTeams\n",
+        "second half:\nSlack\nZoom\n",
+    ] {
+        assert_never_reassures(text);
+    }
+}

@@ -4973,6 +4973,29 @@ fn and_so_on(part: &str) -> (&str, bool) {
     (part, false)
 }
 
+/// Which half of a list a line heads, its last two words (`erste Hälfte:`, `… Priya
+/// Shah: second half`, `deuxième moitié :`): 1 for the first, 2 for the second or the
+/// last. (A part, `Part 2:`, may be one of more than two.)
+pub(super) fn half_place(text: &str) -> Option<u8> {
+    const HALVES: Words = Words("half|hälfte|moitié|mitad|metà|metade|helft|połowa");
+    const FIRST: Words = Words("first|1st|erste|ersten|première|premiere|primera|prima|eerste|pierwsza|primeira");
+    const SECOND: Words = Words(
+        "second|2nd|zweite|zweiten|deuxième|deuxieme|seconde|segunda|seconda|tweede|druga|last|letzte|dernière|última|ultima|laatste|ostatnia",
+    );
+    let words: Vec<&str> = prose_words(text).collect();
+    let [.., place, half] = words[..] else {
+        return None;
+    };
+    if !HALVES.contains(half) {
+        return None;
+    }
+    if FIRST.contains(place) {
+        Some(1)
+    } else {
+        SECOND.contains(place).then_some(2)
+    }
+}
+
 /// The words for a screen, a page or a screenshot ([`screen_among_several`]).
 const SCREENS: Words = Words(
     "screen|screens|screenshot|screenshots|page|pages|homescreen|capture|captures|écran|écrans|bildschirm|startbildschirm|seite|seiten\

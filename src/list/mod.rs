@@ -716,6 +716,18 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
         return;
     }
     let line = |n: usize| crate::text::trim(lines.get(n.wrapping_sub(1)).copied().unwrap_or(""));
+    // (A list sent in halves, both here, `erste Hälfte:` … `zweite Hälfte:`: all of it.)
+    let halves: Vec<(usize, u8)> = list
+        .notes
+        .iter()
+        .filter(|n| matches!(n.skipped, Skipped::Elsewhere { .. }))
+        .filter_map(|n| formats::half_place(line(n.line)).map(|place| (n.line, place)))
+        .collect();
+    let first = halves.iter().filter(|h| h.1 == 1).map(|h| h.0).min();
+    if first.is_some_and(|first| halves.iter().any(|&(n, place)| place == 2 && n > first)) {
+        list.notes.retain(|n| !halves.iter().any(|h| h.0 == n.line));
+        list.structure.extend(halves.iter().map(|h| (h.0, h.0)));
+    }
     // (A remark in Chinese that the rest are of a kind, on a line that says all are listed,
     // `其他都是工作用的，全部列出来了`: the list is all of them.)
     list.notes.retain(|n| {
