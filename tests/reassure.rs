@@ -8830,3 +8830,43 @@ fn both_halves_of_a_list_are_the_whole_list_rt75() {
         assert_never_reassures(text);
     }
 }
+
+/// Red team rt75: a heading that narrows the list to a kind, `These are just the work
+/// ones:`, `Solo las que instalé yo:`, `Só a tela inicial:`, or says it is from memory,
+/// `Aus dem Kopf, ungefähr:`; and a remainder said vaguely, `+ le solite app Google`,
+/// `dann noch diverse Spiele`, `den Rest weiß ich nicht mehr`. A heading that says the
+/// phone has only such apps is whole (`I only have work apps:`).
+#[test]
+fn a_heading_that_narrows_the_list_and_a_vague_remainder_rt75() {
+    for heading in [
+        "These are just the work ones:",
+        "Queste sono solo quelle di lavoro:",
+        "Ce sont juste les applis pro :",
+        "Solo las que instalé yo:",
+        "Dit zijn alleen de werk-apps:",
+        "To tylko służbowe:",
+        "Só a tela inicial:",
+        "Only the apps I installed myself, not the preinstalled ones:",
+        "Aus dem Kopf, ungefähr:",
+        "Z pamięci, mniej więcej:",
+        "De cabeça, mais ou menos:",
+        "Top of the list:",
+    ] {
+        assert_not_whole(&format!("{heading}\nSlack\nZoom\nTeams\n"));
+    }
+    assert_lines_not_whole(&[
+        "+ le solite app Google",
+        "+ lo típico de Google",
+        "+ die üblichen Google-Sachen",
+        "dann noch diverse Spiele",
+        "den Rest weiß ich nicht mehr",
+    ]);
+    for text in [
+        "I only have work apps:\nSlack\nZoom\n",
+        "Only these:\nSlack\nZoom\n",
+        "Ich habe nur Arbeits-Apps:\nSlack\nZoom\n",
+        "Work apps:\nSlack\nZoom\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

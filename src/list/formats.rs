@@ -1424,7 +1424,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             return;
         };
         // (`+ more`, `+ 20 apps`: a count of more after a plus, not a bullet.)
-        if message.trim_start().starts_with('+') && elsewhere(trim(message), None) {
+        if message.trim_start().starts_with('+') && (elsewhere(trim(message), None) || plus_the_usual(message)) {
             note_elsewhere(list, n, message);
             return;
         }
@@ -3860,7 +3860,7 @@ fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
         "later|tomorrow|später|morgen|demain|tard|luego|después|mañana|domani|dopo|amanhã|depois|później|jutro\
          |send|sending|follow|follows|coming|kommt|schicke|nach|envoie|envoyer|arrive|mando|envío|mandaré|manderò|mando\
          |stuur|komt|wyślę|sure|check|schick|nachher\
-         |remember|recall|erinnere|souviens|recuerdo|acuerdo|ricordo|lembro|herinner|pamiętam",
+         |remember|recall|erinnere|souviens|recuerdo|acuerdo|ricordo|lembro|herinner|pamiętam|know|weiß|weiss|sais|sé|weet|wiem",
     );
     // (Not the rest gone, `I deleted the rest last week`: [`GONE_WORDS`].)
     if !in_sentence_case(text) {
@@ -4996,6 +4996,18 @@ pub(super) fn half_place(text: &str) -> Option<u8> {
     }
 }
 
+/// Whether a line after a plus says the rest are the usual ones, or some, without naming
+/// them (`+ le solite app Google`, `+ lo típico de Google`, `+ die üblichen Google-Sachen`,
+/// `+ a few games`): apps not named.
+fn plus_the_usual(text: &str) -> bool {
+    const USUAL: Words = Words(
+        "usual|typical|normal|standard|üblichen|übliche|üblich|gewohnten|solite|soliti|solita|solito|típico|típica|típicos|típicas|habitual|habituales|habituels|habituelles|habituel|sempre|siempre|gebruikelijke|zwykłe|standardowe|diverse|diversi|divers|diverses|diversos|diversas|verschiedene|różne|vari|varie",
+    );
+    prose_words(text.trim_start().trim_start_matches('+'))
+        .take(8)
+        .any(|w| USUAL.contains(w) || QUANTITIES.contains(w))
+}
+
 /// The words for a screen, a page or a screenshot ([`screen_among_several`]).
 const SCREENS: Words = Words(
     "screen|screens|screenshot|screenshots|page|pages|homescreen|capture|captures|écran|écrans|bildschirm|startbildschirm|seite|seiten\
@@ -5074,7 +5086,8 @@ const GOING_ON: [&str; 16] = [
 
 /// The words [`goes_on`] reads: what joins a part on, a list's words for more, vague
 /// numbers, kinds of apps, and the small words between them.
-pub(super) const JOINERS: Words = Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz");
+pub(super) const JOINERS: Words =
+    Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz|then|dann|danach|puis|ensuite|luego|poi|daarna|potem|depois");
 const MORE: Words = Words(
     "etc|ect|etcetera|etcétera|cetera|e.t.c|ecc|usw|u.s.w|enzovoort|u.a|u.v.m|uvm|o.ä|e.d|e.a|afins|assim|diante|ga|maar|door|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
 );
@@ -7864,6 +7877,9 @@ fn only_some_of(heading: &str, selection: bool) -> bool {
         .and_then(|at| heading.get(at..))
         .unwrap_or(heading);
     let lower = crate::case::lower(clause);
+    if narrowed(&lower) {
+        return true;
+    }
     let bytes = lower.as_bytes();
     SOME.iter().any(|phrase| {
         lower.match_indices(phrase).any(|(at, _)| {
@@ -7885,6 +7901,72 @@ fn only_some_of(heading: &str, selection: bool) -> bool {
             bounded(at.checked_sub(1)) && bounded(Some(at + phrase.len())) && !these && last
         })
     })
+}
+
+/// Whether a heading's clause, in lower case, narrows the list to a kind of its apps
+/// (`these are just the work ones`, `solo las que instalé yo`, `só a tela inicial`) or
+/// says it is from memory (`aus dem kopf, ungefähr`, `top of the list`): a word for only
+/// and, after it, a word for work, for who installed them, for a screen or for how
+/// they were used. Not what the phone has (`i only have work apps`).
+fn narrowed(lower: &str) -> bool {
+    const ONLY: Words = Words(
+        "only|just|solo|sólo|solamente|únicamente|juste|seulement|uniquement|nur|lediglich|bloß|alleen|slechts|enkel|tylko|jedynie|só|somente|apenas|soltanto",
+    );
+    const KIND: Words = Words(
+        "work|business|pro|professional|company|office|corporate|job|dienstlich|dienstlichen|beruflich|beruflichen|arbeit|firmen|geschäftlichen|werk|zakelijk|zakelijke|lavoro|aziendali|trabajo|empresa|trabalho|travail|professionnelles|professionnels|boulot|służbowe|służbowych|firmowe\
+         |installed|installiert|installé|installées|instalé|instalado|instaladas|installate|geïnstalleerd|zainstalowałem|zainstalowane|instalei|myself|selbst|moi-même|zelf\
+         |home|inicial|inicio|accueil|startbildschirm|beginscherm|główny|favourites|favorites|favoriten|favoris|favoritos|preferiti|favorieten|ulubione|recent|recently|used|genutzt|utilisées|usadas|usate|gebruikte|używane",
+    );
+    const HAVE: Words =
+        Words("have|has|habe|hab|hat|ai|tengo|tiene|ho|heb|heeft|mam|tenho|tem|there's|there|gibt|il|hay|c'è|er");
+    const FROM_MEMORY: [&str; 20] = [
+        "from memory",
+        "off my head",
+        "aus dem kopf",
+        "aus dem gedächtnis",
+        "de mémoire",
+        "de tête",
+        "de memoria",
+        "de cabeza",
+        "a memoria",
+        "uit mijn hoofd",
+        "uit het hoofd",
+        "z pamięci",
+        "de cabeça",
+        "de memória",
+        "top of the list",
+        "more or less",
+        "mehr oder weniger",
+        "plus ou moins",
+        "más o menos",
+        "mais ou menos",
+    ];
+    let words: Vec<&str> = prose_words(lower).collect();
+    let spaced = words.join(" ");
+    if FROM_MEMORY.iter().any(|p| has_words(&spaced, p)) {
+        return true;
+    }
+    let Some(only) = words.iter().position(|w| ONLY.contains(w)) else {
+        return false;
+    };
+    // (Nor only those shown, `Just these, no others, work or personal.`)
+    const THESE: Words = Words("these|this|those|diese|dies|ces|ceux|celles|estas|estos|esas|esos|queste|questi|deze|dit|te|to|estes|estas|essas|esses");
+    // (Nor denied, `not just the home screen`.)
+    let denied = (1..=2).any(|back| {
+        only.checked_sub(back)
+            .and_then(|b| words.get(b))
+            .is_some_and(|w| NOT.contains(w))
+    });
+    !denied
+        && !words.iter().any(|w| HAVE.contains(w))
+        && !words.get(only + 1).is_some_and(|w| THESE.contains(w))
+        && words.get(only + 1..).is_some_and(|after| {
+            // (What some of them are is no narrowing: `Only a few of these are for work.`)
+            after.iter().any(|w| KIND.contains(w))
+                && !after
+                    .iter()
+                    .any(|w| Words("are|is|sind|ist|sont|est|son|es|sono|è|zijn|is|są|jest|são|é").contains(w))
+        })
 }
 
 /// [`only_some`]'s phrases that say "some" only as a heading's last words.
