@@ -1233,7 +1233,10 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
          |bug|bugs|fix|fixes|fixed|improvements|details|model|iphone|ios|android|laptop|computer|pc|tablet|ipad|mac|ordinateur|portátil|portatile|rechner|computador|komputer\
          |phone|téléphone|telefon|telefono|teléfono|telefoon|telefone|celular|móvil|handy|telefonie|team|équipe|equipo|squadra|equipa|zespół\
          |company|firma|entreprise|empresa|azienda|bedrijf|portal|catalogue|info|infos|information|informations|informationen|información|informazioni|informatie|informação|informacje|ticket\
-         |barely|rarely|seldom|kaum|selten|rarement|raramente|zelden|rzadko",
+         |barely|rarely|seldom|kaum|selten|rarement|raramente|zelden|rzadko\
+         |password|passwort|passe|contraseña|wachtwoord|senha|hasło|login|pin|account|konto|compte|cuenta|conta\
+         |form|formular|formulaire|formulario|modulo|formulier|formularz|invoice|rechnung|facture|factura|fattura|factuur|faktura\
+         |contract|vertrag|contrat|contrato|contratto|umowa|signed|unterschriebene|signé|firmado|firmato|getekend|podpisany",
     );
     let offer = words
         .first()
