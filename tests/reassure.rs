@@ -8861,6 +8861,13 @@ fn a_heading_that_narrows_the_list_and_a_vague_remainder_rt75() {
         "dann noch diverse Spiele",
         "den Rest weiß ich nicht mehr",
     ]);
+    assert_lines_not_whole(&[
+        "Note: user sent partial list (work apps only).",
+        "lista incompleta, scusa",
+    ]);
+    // (A count with an aside in its label, a ticket's `App count (MDM): 40`.)
+    assert_not_whole("App count (MDM): 40\nApplications:\n  Slack\n  Zoom\n");
+    assert_nothing_to_do("App count (MDM): 2\nApplications:\n  Slack\n  Zoom\n");
     for text in [
         "I only have work apps:\nSlack\nZoom\n",
         "Only these:\nSlack\nZoom\n",

@@ -8054,10 +8054,19 @@ fn not_the_whole_list(text: &str) -> bool {
         let line = crate::case::lower(&words.join(" "));
         LIMITS.iter().any(|limit| has_words(&line, limit))
     };
-    words
-        .iter()
-        .any(|w| Words("list|liste|lista|lijst|listing|listă|lists|listas").contains(w))
-        && (matches!((not, whole), (Some(not), Some(whole)) if not < whole) || whole.is_some() && limited())
+    // (Or a word for a part beside the word for the list, anywhere in a short line and not
+    // denied before it: `user sent partial list (work apps only)`, `lista incompleta, sorry`.)
+    let partial = words.len() <= 14
+        && not.is_none()
+        && words.windows(2).any(|pair| match pair {
+            [a, b] => EXCERPT.contains(a) && LIST_WORDS.contains(b) || LIST_WORDS.contains(a) && EXCERPT.contains(b),
+            _ => false,
+        });
+    partial
+        || words
+            .iter()
+            .any(|w| Words("list|liste|lista|lijst|listing|listă|lists|listas").contains(w))
+            && (matches!((not, whole), (Some(not), Some(whole)) if not < whole) || whole.is_some() && limited())
 }
 
 /// Whether a text says the list is all of the apps (`all`, `every`, `complete`, `alle`,
@@ -8892,6 +8901,17 @@ fn total_lead_count(text: &str) -> Option<usize> {
 pub(super) fn count_label(text: &str) -> bool {
     count_label_as_written(text)
         || marked_at_an_end(text) && marks_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+        || label_aside_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+}
+
+/// A label with an aside in brackets before its colon, `App count (MDM): 40`, `Apps
+/// (Intune): 40`: the text without the aside (`App count: 40`), when it has one of a few
+/// words.
+fn label_aside_taken(text: &str) -> Option<String> {
+    let (label, value) = text.split_once("):")?;
+    let (head, aside) = label.rsplit_once(" (")?;
+    (!head.is_empty() && !aside.contains(['(', ')']) && aside.split_whitespace().count() <= 3)
+        .then(|| format!("{head}:{value}"))
 }
 
 /// Whether `text`'s first or last byte may be a mark or a decoration [`marks_taken`]
@@ -9050,6 +9070,8 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         })
         // (Or a postscript's, `P.S. n=60`.)
         .or_else(|| postscript(text).and_then(stated_total_as_written))
+        // (Or a label's with an aside, `App count (MDM): 40`.)
+        .or_else(|| label_aside_taken(text).and_then(|plain| stated_total_as_written(&plain)))
 }
 
 /// [`stated_total`] of a text as it is written.
