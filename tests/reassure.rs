@@ -8879,3 +8879,33 @@ fn a_heading_that_narrows_the_list_and_a_vague_remainder_rt75() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt76, the whole lists this stop's rules first refused: a status column read
+/// as lines (`Setup incomplete`, `WIP` under names beside `Installed`), the first of two
+/// screenshots with the second and last here too, a screen said to hold all or the other
+/// empty, `Só estão instaladas estas:`, and a storage screen whose names do not all show
+/// a size. One screen alone, or the last without the first, is still not whole.
+#[test]
+fn what_the_rules_of_stop_64_first_refused_rt76() {
+    for text in [
+        "All apps on this device:\nNetflix\nSetup incomplete\nHealth\nInstalled\nAudible\nWIP\nViva Engage\nInstalled\nPower BI\nInstalled",
+        "Device > Apps (all installed):\nVinted\nUpdate pending\nWise\nWIP\nMonzo\nUpdate pending\nThreema\nInstalled\n",
+        "First screenshot:\nServiceNow\nUber Eats\nShazam\n\nAnd this is the second and last screenshot:\nRevolut\nDeliveroo",
+        "Erster Screenshot:\nGmail\nPower BI\nAsana\n\nUnd das ist der zweite und letzte:\nTrello\nThreema",
+        "Screen 1\n* Notion\n* Amazon\n* Lyft\n\nScreen 2 (last one)\nChase\nZoho Mail",
+        "Alles ist auf dem ersten Bildschirm, das sind alle:\nWebex Meetings\nMicrosoft Edge\nBox\n",
+        "Ho tutto nella prima schermata, ecco tutto:\nRevolut\nNotion\nMiro\n",
+        "Die zweite Seite ist leer, also ist das alles:\n1Password\nViva Engage\nKindle\n",
+        "Só estão instaladas estas:\nConfluence\nPayPal\nTodoist\n",
+        "All apps\n8 apps\nShazam\nOkta Verify\n143.9 MB\nViva Engage\n322.7 MB\nUber Eats\n3.5 GB\nRevolut\nTelegram\nTodoist\n2.8 GB\nHealth",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    for text in [
+        "First screenshot:\nServiceNow\nUber Eats\nShazam\n",
+        "And this is the second and last screenshot:\nRevolut\nDeliveroo\nZoom\n",
+        "Spazio iPhone\n28,5 GB di 128 GB utilizzati\nAsana\n142,2 MB\nOkta Verify\n2,8 GB\nGoogle Drive\n3,8 GB\nTelegram\n720,1 MB\nAdobe Acrobat Re",
+    ] {
+        assert_never_reassures(text);
+    }
+}

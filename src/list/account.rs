@@ -727,7 +727,12 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         || list.format == Format::Lines
             && list.entries.last().is_some_and(|e| e.line == lines.len())
             && !last.trim_end().ends_with(['.', '!', '?', ')'])
-            && details_cut(lines);
+            && details_cut(lines)
+            // (Not when the screen counts its apps and the rows are as many, `8 apps` over
+            // eight names, its title perhaps read as one more.)
+            && !lines.iter().any(|l| {
+                super::formats::stated_total(crate::text::trim(l)).is_some_and(|count| count <= list.entries.len())
+            });
     if cut {
         list.notes.push(Note {
             line: lines.len(),
@@ -789,7 +794,8 @@ fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
 
 /// A screen's list copied with each app's details under its name (a size, `Last used:
 /// …`: Android's and iOS's storage screens), whose last line is a name without them,
-/// under three names or more that each have theirs: the copy stopped in that app's row.
+/// under three names or more that each have theirs, every name of the block: the copy
+/// stopped in that app's row.
 /// (The caller asks that the last line be read as an app's, not a remark, `Thanks!`.)
 fn details_cut(lines: &[&str]) -> bool {
     let value = |l: &str| super::formats::screen_value(crate::text::trim(l));
@@ -797,22 +803,24 @@ fn details_cut(lines: &[&str]) -> bool {
     if above.next().is_none_or(value) {
         return false;
     }
-    // (From the line above up: details, then their name, three times.)
-    let (mut names, mut details) = (0, 0);
-    for line in above.take(12) {
+    // (From the line above up: details, then their name, for every name of the block, up
+    // to a line over it with none, its heading: a name without details in the block says
+    // the screen shows some without them.)
+    let (mut names, mut details, mut over) = (0, 0, None);
+    for (at, line) in above.by_ref().enumerate() {
         if value(line) {
             details += 1;
         } else if details == 0 {
-            return false;
+            over = Some(at);
+            break;
         } else {
             names += 1;
             details = 0;
-            if names == 3 {
-                return true;
-            }
         }
     }
-    false
+    // (Over the block, a screen's title and its count at most, `All apps`, `13 apps`: a
+    // name without details further up says the screen shows some without them.)
+    names >= 3 && over.is_none_or(|_| above.count() < 3)
 }
 
 /// A search typed above its results (a phone's app screen copied with a search in its

@@ -571,6 +571,17 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     let headers = mail_headers(lines);
     let versions = versions_under_names(lines);
     let cells = header_cells(lines);
+    // (A status column read as lines, each app's state under its name, `Installed`,
+    // `Pending`: two such states at least.)
+    // (Or of two words that end in one, `Update pending`.)
+    let state = |l: &str| {
+        screen_state(l)
+            || trim(l).len() <= 24
+                && trim(l)
+                    .split_once(' ')
+                    .is_some_and(|(_, last)| !last.contains(' ') && STATES.contains(last))
+    };
+    let states = lines.iter().filter(|(_, l)| state(l)).nth(1).is_some();
     for (at, &(n, line)) in lines.iter().enumerate() {
         if list.entries.len() > MAX_ENTRIES {
             break;
@@ -604,6 +615,19 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         };
         if under_name && (company(line) || screen_state(line) && !view_above() || details_line(line) && alone()) {
             list.structure.push((n, n));
+            continue;
+        }
+        // (In such a column, a short line under a name with a state two lines above or
+        // below it is that app's state too, whatever it says: `Setup incomplete`, `WIP`.)
+        let state_at = |i: usize| lines.get(i).is_some_and(|&(_, l)| state(l));
+        if states
+            && under_name
+            && trim(line).len() <= 24
+            && trim(line).split_whitespace().nth(3).is_none()
+            && (at >= 2 && state_at(at - 2) || state_at(at + 2))
+        {
+            list.structure.push((n, n));
+            under_name = false;
             continue;
         }
         // A form's field left empty, `Attachments` over `None` (a ticket copied): no part
@@ -5011,6 +5035,44 @@ fn plus_the_usual(text: &str) -> bool {
         .any(|w| USUAL.contains(w) || QUANTITIES.contains(w))
 }
 
+/// Whether a short line says it heads the last of several screens or parts, and is not
+/// denied (`And this is the second and last screenshot:`, `Screen 2 (last one)`, `Und
+/// das ist der zweite und letzte:`).
+pub(super) fn says_last_screen(text: &str) -> bool {
+    if text.len() > 100 {
+        return false;
+    }
+    let words: Vec<&str> = prose_words(text).take(13).collect();
+    words.len() <= 12
+        && words.iter().enumerate().any(|(at, w)| {
+            LAST.contains(w)
+                && !at
+                    .checked_sub(1)
+                    .and_then(|b| words.get(b))
+                    .is_some_and(|w| NOT.contains(w))
+        })
+        && words.iter().any(|w| {
+            SCREENS.contains(w)
+                || AMONG_SEVERAL.contains(w)
+                || Words("one|part|teil|partie|parte|deel|część").contains(w)
+        })
+}
+
+/// Whether a short line names a screen, a page or a screenshot, or a part by its place
+/// (`First screenshot:`, `Screen 1`, `Zrzut 1 z 2`): a heading of the list's parts.
+pub(super) fn names_a_screen(text: &str) -> bool {
+    let words: Vec<&str> = prose_words(text).take(9).collect();
+    words.len() <= 8
+        && words
+            .iter()
+            .any(|w| SCREENS.contains(w) || AMONG_SEVERAL.contains(w) && text.trim_end().ends_with(':'))
+}
+
+/// The words for the last of several ([`says_last_screen`], [`screen_among_several`]).
+const LAST: Words = Words(
+    "last|final|letzte|letzter|letzten|dernière|dernier|última|último|ultima|ultimo|laatste|ostatni|ostatnia|ostatnie",
+);
+
 /// The words for a screen, a page or a screenshot ([`screen_among_several`]).
 const SCREENS: Words = Words(
     "screen|screens|screenshot|screenshots|page|pages|homescreen|capture|captures|écran|écrans|bildschirm|startbildschirm|seite|seiten\
@@ -5037,6 +5099,12 @@ fn screen_among_several(text: &str) -> bool {
     if words.len() > 20 {
         return false;
     }
+    // (Not one that says the list is all, `Alles ist auf dem ersten Bildschirm, das sind
+    // alle:`, or that the other is empty, `La segunda página está vacía`.)
+    const EMPTY: Words = Words("empty|leer|leere|vide|vacía|vacia|vuota|vuoto|leeg|pusta|pusty|vazia|vazio");
+    if words.iter().any(|w| EMPTY.contains(w)) || says_all(text) {
+        return false;
+    }
     let heading = text.trim_end().ends_with(':');
     // (A sentence of three words or more; a place of two, `Second page`, `zweite Seite:`,
     // heads its part.)
@@ -5055,12 +5123,14 @@ fn screen_among_several(text: &str) -> bool {
         "first|erste|ersten|erster|première|premier|primera|primer|prima|primo|eerste|pierwszy|pierwsza|primeira",
     );
     let places = if sentence { AMONG_SEVERAL } else { FIRST };
+    // (In a sentence, the last one too: `this is the second and last screenshot` says
+    // others came before it.)
     words.iter().enumerate().any(|(at, w)| {
         SCREENS.contains(w)
             && (1..=2).any(|back| {
                 at.checked_sub(back)
                     .and_then(|b| words.get(b))
-                    .is_some_and(|w| places.contains(w))
+                    .is_some_and(|w| places.contains(w) || sentence && LAST.contains(w))
             })
             && !words.get(..at).unwrap_or(&[]).iter().any(|w| DENIED.contains(w))
     })
@@ -7952,7 +8022,8 @@ fn narrowed(lower: &str) -> bool {
     let Some(only) = words.iter().position(|w| ONLY.contains(w)) else {
         return false;
     };
-    // (Nor only those shown, `Just these, no others, work or personal.`)
+    // (Nor only those shown, `Just these, no others, work or personal.`, `Só estão
+    // instaladas estas:`.)
     const THESE: Words = Words("these|this|those|diese|dies|ces|ceux|celles|estas|estos|esas|esos|queste|questi|deze|dit|te|to|estes|estas|essas|esses");
     // (Nor denied, `not just the home screen`.)
     let denied = (1..=2).any(|back| {
@@ -7962,7 +8033,9 @@ fn narrowed(lower: &str) -> bool {
     });
     !denied
         && !words.iter().any(|w| HAVE.contains(w))
-        && !words.get(only + 1).is_some_and(|w| THESE.contains(w))
+        && !words
+            .get(only + 1..)
+            .is_some_and(|after| after.iter().any(|w| THESE.contains(w)))
         && words.get(only + 1..).is_some_and(|after| {
             // (What some of them are is no narrowing: `Only a few of these are for work.`)
             after.iter().any(|w| KIND.contains(w))
@@ -7977,7 +8050,7 @@ const LAST_ONLY: [&str; 4] = ["include", "includes", "mostly", "mainly"];
 
 /// The words that say all of the apps ([`says_all`]), and what negates them ([`not_all`]).
 const ALL: Words = Words(
-    "all|every|everything|entire|complete|full|whole|alle|alles|sämtliche|vollständige|komplette|tous|toutes|tout|complète|todas|todos|todo|completa|completo|tutte|tutti|wszystkie|wszystko|pełna|allemaal|volledige|alla",
+    "all|every|everything|entire|complete|full|whole|alle|alles|sämtliche|vollständige|komplette|tous|toutes|tout|complète|todas|todos|todo|completa|completo|tutte|tutti|tutto|wszystkie|wszystko|pełna|allemaal|volledige|alla",
 );
 const NOT: Words = Words("not|aren't|isn't|arent|isnt|nicht|pas|no|non|nie|niet|geen|não|nao|none");
 

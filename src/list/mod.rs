@@ -728,6 +728,26 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
         list.notes.retain(|n| !halves.iter().any(|h| h.0 == n.line));
         list.structure.extend(halves.iter().map(|h| (h.0, h.0)));
     }
+    // (The first of several screens with the last of them here too, `First screenshot:` …
+    // `And this is the second and last screenshot:`, `Screen 1` … `Screen 2 (last one)`:
+    // all of them. The notes on the screens' headings are the list's structure.)
+    // (Only with a heading of an earlier one above it: the last alone is not all.)
+    let last = lines.iter().position(|l| formats::says_last_screen(l)).filter(|&last| {
+        lines
+            .get(..last)
+            .is_some_and(|above| above.iter().any(|l| formats::names_a_screen(l)))
+    });
+    if let Some(last) = last {
+        let screen_heads: Vec<usize> = list
+            .notes
+            .iter()
+            .filter(|n| matches!(n.skipped, Skipped::Elsewhere { .. }))
+            .map(|n| n.line)
+            .filter(|&n| n <= last + 1 && formats::names_a_screen(line(n)))
+            .collect();
+        list.notes.retain(|n| !screen_heads.contains(&n.line));
+        list.structure.extend(screen_heads.iter().map(|&n| (n, n)));
+    }
     // (A remark in Chinese that the rest are of a kind, on a line that says all are listed,
     // `其他都是工作用的，全部列出来了`: the list is all of them.)
     list.notes.retain(|n| {
