@@ -2938,13 +2938,17 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
     let dashed = |line: &str| {
         let text = crate::text::trim(line);
         let (head, last) = text.rsplit_once(' ')?;
-        let (head, number) = if super::formats::APP_WORDS.contains(last) {
+        // (A number last, or a word for apps after it: most lines end in neither, and are
+        // let go by their last byte.)
+        let (head, number) = if last.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+            (head, last)
+        } else if last.len() <= 14 && super::formats::APP_WORDS.contains(last) {
             head.trim_end().rsplit_once(' ')?
         } else {
-            (head, last)
+            return None;
         };
-        let count = super::formats::whole_number(number).filter(|&c| (1..=MOST_APPS).contains(&c))?;
         let label = head.trim_end().strip_suffix([':', '-', '–', '—'])?;
+        let count = super::formats::whole_number(number).filter(|&c| (1..=MOST_APPS).contains(&c))?;
         let label = label
             .trim()
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -2956,20 +2960,24 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
                 .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '&') && !DETAILS.contains(w));
         fits.then_some(count)
     };
-    // (Most texts: no line ends so.)
+    // (Most lines: let go by their last byte, or by having no colon or dash.)
     let shaped = |line: &&str| {
         let line = line.trim_end().trim_end_matches(':');
-        line.ends_with(')') || line.ends_with(']') || line.ends_with(|c: char| c.is_ascii_digit() || c == 's')
+        line.ends_with(')') || line.ends_with(']')
     };
-    if !lines.iter().any(shaped) {
-        return;
-    }
+    let dash_shaped = |line: &&str| {
+        line.as_bytes().last().is_some_and(|&b| b.is_ascii_digit() || b == b's')
+            && line.bytes().any(|b| matches!(b, b':' | b'-' | 0xE2))
+    };
     // (A dashed heading's group begins on the next line with an app, and it is first, after
     // a blank line, or among others: `Mail - 3` among names may be an app and its badge.)
     let mut dashes: Vec<(usize, u64)> = (lines.iter().enumerate())
-        .filter(|(_, l)| shaped(l))
+        .filter(|(_, l)| dash_shaped(l))
         .filter_map(|(i, l)| dashed(l).map(|c| (i + 1, c)))
         .collect();
+    if dashes.is_empty() && !lines.iter().any(shaped) {
+        return;
+    }
     if !dashes.is_empty() {
         let mut app_at = vec![false; lines.len() + 2];
         for e in &list.entries {

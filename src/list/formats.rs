@@ -574,12 +574,16 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
     // (A status column read as lines, each app's state under its name, `Installed`,
     // `Pending`: two such states at least.)
     // (Or of two words that end in one, `Update pending`.)
+    // (Every state ends in a letter in lower case: most lines are let go by their last byte.)
     let state = |l: &str| {
         screen_state(l)
-            || trim(l).len() <= 24
-                && trim(l)
-                    .split_once(' ')
-                    .is_some_and(|(_, last)| !last.contains(' ') && STATES.contains(last))
+            || l.len() <= 28 && l.trim_end().as_bytes().last().is_some_and(u8::is_ascii_lowercase) && {
+                let l = trim(l);
+                l.bytes().filter(|&b| b == b' ').count() == 1
+                    && l.rsplit(' ')
+                        .next()
+                        .is_some_and(|last| may_be(&STATES_FILTER, lower_hash(last)) && STATES.contains(last))
+            }
     };
     let states = lines.iter().filter(|(_, l)| state(l)).nth(1).is_some();
     for (at, &(n, line)) in lines.iter().enumerate() {
@@ -6348,7 +6352,18 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     // (A screen, a page or a screenshot by its place among several, `the second
     // screenshot didn't paste`, `es solo la primera pantalla`: the list is on more of
     // them. Whatever the line's first letter, behind the filter of its words.)
-    if text.len() <= 160 && any_word_may_be(&SCREENS_FILTER, text) && screen_among_several(text) {
+    // (Only a heading or a sentence, a word after the first in lower case, may be one:
+    // most names are let go by a look at their bytes before their words are hashed.)
+    let lower_after_first = || {
+        text.as_bytes()
+            .windows(2)
+            .any(|pair| matches!(pair, [b' ', next] if next.is_ascii_lowercase() || !next.is_ascii()))
+    };
+    if text.len() <= 160
+        && (text.trim_end().ends_with(':') || lower_after_first())
+        && any_word_may_be(&SCREENS_FILTER, text)
+        && screen_among_several(text)
+    {
         return true;
     }
     // (A picture's placeholder after who sent it, whatever their first letter: `Anna:
@@ -8981,6 +8996,10 @@ pub(super) fn count_label(text: &str) -> bool {
 /// (Intune): 40`: the text without the aside (`App count: 40`), when it has one of a few
 /// words.
 fn label_aside_taken(text: &str) -> Option<String> {
+    // (Most lines: no closing bracket, let go in one look at their bytes.)
+    if !text.as_bytes().contains(&b')') {
+        return None;
+    }
     let (label, value) = text.split_once("):")?;
     let (head, aside) = label.rsplit_once(" (")?;
     (!head.is_empty() && !aside.contains(['(', ')']) && aside.split_whitespace().count() <= 3)
