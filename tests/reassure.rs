@@ -8909,3 +8909,48 @@ fn what_the_rules_of_stop_64_first_refused_rt76() {
         assert_never_reassures(text);
     }
 }
+
+/// Red team rt76, what it still found missed: the rest in a screenshot or an attachment
+/// said in a sentence, a part or a screenshot by its place among several (`the first of
+/// two screenshots`, `Tweede deel stuur ik vanavond.`), a heading of the main or daily
+/// apps, the usual bloat after a plus, and a table's last row cut short of the cells
+/// every row above has (`| Signal |`, `Microsoft T` under `Name<TAB>size` rows).
+#[test]
+fn the_rest_elsewhere_parts_main_apps_and_rows_cut_short_rt76() {
+    assert_lines_not_whole(&[
+        "De rest staat in de bijgevoegde screenshot.",
+        "The rest is in the attached screenshot.",
+        "Voir la pièce jointe pour la page 2.",
+        "Mando a segunda parte logo à noite.",
+        "Tweede deel stuur ik vanavond.",
+        "I'll send the second half tonight.",
+        "plus the usual Samsung bloat",
+        "plus de gebruikelijke Samsung-rommel",
+    ]);
+    for heading in [
+        "This is the first of two screenshots:",
+        "Esta es la primera de dos capturas:",
+        "De apps die ik dagelijks gebruik:",
+        "Le app principali:",
+        "The apps I use every day:",
+    ] {
+        assert_not_whole(&format!("{heading}\nSlack\nZoom\nTeams\n"));
+    }
+    for text in [
+        "| App | Version | Id |\n|---|---|---|\n| Slack | 4.1 | com.slack |\n| Zoom | 5.1 | us.zoom |\n| Signal |",
+        "iPhone Storage\n27.4 GB of 128 GB Used\nGoogle Maps\t2.3 GB\nStrava\t351.2 MB\nWaze\t2.6 GB\nMicrosoft T",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        "| App | Version | Id |\n|---|---|---|\n| Slack | 4.1 | com.slack |\n| Zoom | 5.1 | us.zoom |\n",
+        "iPhone Storage\n27.4 GB of 128 GB Used\nGoogle Maps\t2.3 GB\nStrava\t351.2 MB\nWaze\t2.6 GB",
+        "Part 1:\nSlack\nZoom\n\nPart 2 (the last part):\nTeams\nSignal\n",
+        "Slack\nZoom\nI use Slack every day.\n",
+        "Erste Hälfte:\nMessenger\nReddit\nZweite Hälfte:\nNotion\nEvernote",
+        "Slack\nZoom\ntutte le mie app sono in questa schermata, non ne ho altre",
+        "Discovered apps\nName\tVersion\nQonto\t17.3\nFree\t3.3\nVinted\t2.5\nShowing 1 to 3 of 3 records",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

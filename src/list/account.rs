@@ -724,6 +724,11 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
             _ => false,
         }
         || identifier_cut(last)
+        // (A row read as an app's: a footer or a remark after the rows, `Showing 1 to 6 of
+        // 6 records`, `That's all.`, has its own shape.)
+        || list.entries.last().is_some_and(|e| e.line == lines.len())
+            && !last.trim_end().ends_with(['.', '!', '?'])
+            && fewer_cells(last, lines)
         || list.format == Format::Lines
             && list.entries.last().is_some_and(|e| e.line == lines.len())
             && !last.trim_end().ends_with(['.', '!', '?', ')'])
@@ -738,6 +743,30 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
             line: lines.len(),
             skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
         });
+    }
+}
+
+/// A last row of fewer cells than every row right above it has, as many each: a drawn
+/// table's between bars (`| Signal |` under `| Slack | 4.1 | com.slack |`), or a copy's
+/// between tabs (`Microsoft T` under `Strava<TAB>351.2 MB`). The copy stopped in it.
+fn fewer_cells(last: &str, lines: &[&str]) -> bool {
+    let barred = |l: &str| {
+        let l = l.trim();
+        l.starts_with(['|', '│'])
+            .then(|| l.trim_matches(['|', '│']).split(['|', '│']).count())
+    };
+    let tabbed = |l: &str| l.contains('\t').then(|| l.trim_end().split('\t').count());
+    let above = || lines.iter().rev().skip(1).copied().take_while(|l| !is_blank(l)).take(8);
+    let short = |cells: &dyn Fn(&str) -> Option<usize>, last_cells: usize, fewest: usize| {
+        let counts: Vec<usize> = above().map_while(cells).collect();
+        counts.len() >= fewest
+            && counts
+                .first()
+                .is_some_and(|&first| counts.iter().all(|&c| c == first) && last_cells < first)
+    };
+    match barred(last) {
+        Some(n) => short(&barred, n, 2),
+        None => short(&tabbed, last.trim_end().split('\t').count(), 3),
     }
 }
 

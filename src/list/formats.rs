@@ -3904,6 +3904,14 @@ fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
         Words("copy|copied|paste|pasted|fit|load|loaded|kopieren|einfügen|copier|coller|copiar|pegar");
     const DESCRIBED: Words =
         Words("games|spiele|jeux|juegos|giochi|stuff|junk|bloatware|preinstalled|vorinstalliert|préinstallées");
+    // (Or the rest itself in a picture or a file, `De rest staat in de bijgevoegde
+    // screenshot.`: not others, `non ne ho altre, tutte in questa schermata`.)
+    const ATTACHED: Words = Words(
+        "attached|attachment|bijgevoegde|bijlage|angehängten|anhang|anbei|jointe|adjunto|adjunta|allegato|allegata|anexo|anexa|załączniku|screenshot|screenshots|capture|captura|zrzucie|schermata",
+    );
+    const THE_REST: Words =
+        Words("rest|remaining|reste|resto|reszta|resztę|overige|pozostałe|restlichen|restliche|restantes|rimanenti");
+    let (mut the_rest, mut attached) = (false, false);
     let (mut seen, mut rest, mut comes) = (0, false, false);
     let (mut not, mut copied, mut described) = (false, false, false);
     for w in prose_words(text) {
@@ -3918,6 +3926,8 @@ fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
         }
         rest |= REST.contains(w);
         comes |= COMES.contains(w);
+        the_rest |= THE_REST.contains(w);
+        attached |= ATTACHED.contains(w);
         not |= NOT.contains(w);
         copied |= COPIED.contains(w);
         described |= DESCRIBED.contains(w);
@@ -3927,7 +3937,10 @@ fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
         Words("laptop|computer|pc|tablet|ipad|mac|macbook|notebook|desktop|rechner|ordinateur|portátil|ordenador")
             .contains(w)
     });
-    seen >= 2 && rest && (comes || not && copied || described && described_counts) && !elsewhere_device
+    seen >= 2
+        && rest
+        && (comes || not && copied || described && described_counts || the_rest && attached)
+        && !elsewhere_device
 }
 
 /// Whether `text` may be a remark in a sentence's case: words with a space between them,
@@ -4477,8 +4490,9 @@ fn goes_on(text: &str, first: Option<u64>, part: bool) -> bool {
 
 /// [`goes_on`]'s test of a text's words (`part`: a part of a line of several names).
 fn vague(text: &str, part: bool) -> bool {
+    // (A maker joined to the kind, `Samsung-rommel`, `Google-Sachen`: two words.)
     let words = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ','))
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ',' | '-'))
         .map(|w| w.trim_end_matches(['.', '…', '!']))
         .filter(|w| !w.is_empty());
     let single = words.clone().nth(1).is_none();
@@ -5081,7 +5095,8 @@ const LAST: Words = Words(
 const SCREENS: Words = Words(
     "screen|screens|screenshot|screenshots|page|pages|homescreen|capture|captures|écran|écrans|bildschirm|startbildschirm|seite|seiten\
      |pantalla|pantallas|captura|capturas|página|páginas|schermata|schermate|pagina|pagine|scherm|beginscherm|schermafbeelding|tela|telas\
-     |zrzut|zrzuty|ekran|ekranu|strona|strony|stronę|printscreen",
+     |zrzut|zrzuty|ekran|ekranu|strona|strony|stronę|printscreen\
+     |part|teil|partie|parte|deel|część|half|hälfte|moitié|mitad|metà|metade|helft|połowa|połowę",
 );
 /// The words that place one screen among several, or point to another ([`screen_among_several`]).
 const AMONG_SEVERAL: Words = Words(
@@ -5131,7 +5146,7 @@ fn screen_among_several(text: &str) -> bool {
     // others came before it.)
     words.iter().enumerate().any(|(at, w)| {
         SCREENS.contains(w)
-            && (1..=2).any(|back| {
+            && (1..=3).any(|back| {
                 at.checked_sub(back)
                     .and_then(|b| words.get(b))
                     .is_some_and(|w| places.contains(w) || sentence && LAST.contains(w))
@@ -5214,7 +5229,8 @@ const NUMBER_WORDS: Words = Words(
      |douze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte",
 );
 const KINDS: Words = Words(
-    "games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis|media|gier|gry|aplikacji|aplikacje|jogos|aplicativos|spellen|spelletjes|giochi|gioco|oyun|oyunlar",
+    "games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis|media|gier|gry|aplikacji|aplikacje|jogos|aplicativos|spellen|spelletjes|giochi|gioco|oyun|oyunlar\
+     |bloat|bloatware|junk|crap|rommel|kram|zeug|trucs|cosas|roba|coisas|rzeczy|sachen|dingen|spullen",
 );
 const VAGUE: Words = Words(
     "a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de|der|le|el|por",
@@ -5226,7 +5242,8 @@ const BETWEEN: Words = Words("ce|sind|sont|son|ist|est|es");
 /// make a vague number of a kind (`the usual`, `the default ones`, `diverse Spiele`,
 /// `plein d'autres`, `noch ein paar`).
 const SOME_AFTER: Words = Words(
-    "usual|default|preinstalled|pre-installed|built-in|stock|standard|diverse|divers|diversos|diversas|plein|noch|nog|tante|molte|el|il",
+    "usual|default|preinstalled|pre-installed|built-in|stock|standard|diverse|divers|diversos|diversas|plein|noch|nog|tante|molte|el|il\
+     |gebruikelijke|üblichen|übliche|gewohnten|solite|soliti|típico|típicos|típicas|habituels|habituelles|habituales|zwykłe",
 );
 
 /// Whether a tool's warning says it printed only some of the results (`By default, only
@@ -6066,10 +6083,18 @@ const PLACEHOLDER_ENDS: [&str; 48] = [
 ];
 
 /// What a line that points to the rest of the list elsewhere begins or ends with ([`elsewhere`]).
-const PLACEHOLDER_EITHER: [&str; 84] = [
+const PLACEHOLDER_EITHER: [&str; 92] = [
     "plus de résultats",
     "see attached",
     "see attachment",
+    "voir la pièce jointe",
+    "voir pièce jointe",
+    "siehe anhang",
+    "ver adjunto",
+    "vedi allegato",
+    "zie bijlage",
+    "ver anexo",
+    "patrz załącznik",
     "view entire message",
     // (Gmail's clipped message in its other languages, its quoted text, a mail app's
     // message not all downloaded.)
@@ -7949,7 +7974,11 @@ fn only_some_of(heading: &str, selection: bool) -> bool {
     {
         return true;
     }
-    // (What says a list is all of it outweighs them: `Complete list, mostly work apps:`.)
+    // (What says a list is all of it outweighs them: `Complete list, mostly work apps:`;
+    // but not every day's every, `The apps I use every day:`.)
+    if every_day(&prose_words(&lower).collect::<Vec<_>>().join(" ")) {
+        return true;
+    }
     if says_all(heading) {
         return false;
     }
@@ -8034,6 +8063,19 @@ fn narrowed(lower: &str) -> bool {
     if FROM_MEMORY.iter().any(|p| has_words(&spaced, p)) {
         return true;
     }
+    // (Or to the main ones, or those used every day, whatever else it says: `Le app
+    // principali:`, `De apps die ik dagelijks gebruik:`.)
+    const MAIN: Words = Words(
+        "main|principal|principali|principales|principais|wichtigsten|wichtigste|belangrijkste|najważniejsze|daily|dagelijks|täglich|quotidien|quotidiennement|diario|diariamente|diariamente|codziennie",
+    );
+    // (Not when it says there are no others: `Das sind meine wichtigsten Apps, und sonst
+    // habe ich keine.`)
+    const NONE_OTHER: Words = Words(
+        "no|not|none|nothing|keine|kein|nichts|nicht|rien|pas|aucune|aucun|nada|ninguna|ninguno|niente|nessuna|nessuno|non|geen|niets|niet|żadnych|nic|nie|nenhuma|nenhum|não",
+    );
+    if (words.iter().any(|w| MAIN.contains(w)) || every_day(&spaced)) && !words.iter().any(|w| NONE_OTHER.contains(w)) {
+        return true;
+    }
     let Some(only) = words.iter().position(|w| ONLY.contains(w)) else {
         return false;
     };
@@ -8058,6 +8100,22 @@ fn narrowed(lower: &str) -> bool {
                     .iter()
                     .any(|w| Words("are|is|sind|ist|sont|est|son|es|sono|è|zijn|is|są|jest|são|é").contains(w))
         })
+}
+
+/// Whether words in lower case between single spaces say every day (`the apps i use every
+/// day`): those used daily, not every app, though its word for every says all.
+fn every_day(spaced: &str) -> bool {
+    const EVERY_DAY: [&str; 8] = [
+        "every day",
+        "jeden tag",
+        "tous les jours",
+        "todos los días",
+        "ogni giorno",
+        "elke dag",
+        "każdego dnia",
+        "todos os dias",
+    ];
+    EVERY_DAY.iter().any(|p| has_words(spaced, p))
 }
 
 /// [`only_some`]'s phrases that say "some" only as a heading's last words.

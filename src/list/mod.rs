@@ -723,8 +723,16 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
         .filter(|n| matches!(n.skipped, Skipped::Elsewhere { .. }))
         .filter_map(|n| formats::half_place(line(n.line)).map(|place| (n.line, place)))
         .collect();
+    // (The second's heading is a note or the list's structure: sought among the lines.)
     let first = halves.iter().filter(|h| h.1 == 1).map(|h| h.0).min();
-    if first.is_some_and(|first| halves.iter().any(|&(n, place)| place == 2 && n > first)) {
+    let second_after = |first: usize| {
+        lines
+            .iter()
+            .enumerate()
+            .skip(first)
+            .any(|(_, l)| formats::half_place(crate::text::trim(l)) == Some(2))
+    };
+    if first.is_some_and(second_after) {
         list.notes.retain(|n| !halves.iter().any(|h| h.0 == n.line));
         list.structure.extend(halves.iter().map(|h| (h.0, h.0)));
     }
