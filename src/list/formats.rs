@@ -629,6 +629,9 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
             && trim(line).len() <= 24
             && trim(line).split_whitespace().nth(3).is_none()
             && (at >= 2 && state_at(at - 2) || state_at(at + 2))
+            // (Two lines a row: the line above is the name, no state; `Google Maps` after
+            // `TikTok`, its publisher and `Installed` is a name.)
+            && !(at >= 1 && state_at(at - 1))
         {
             list.structure.push((n, n));
             under_name = false;
