@@ -8954,3 +8954,27 @@ fn the_rest_elsewhere_parts_main_apps_and_rows_cut_short_rt76() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt76: a writer not sure the list is all of it, in the eight languages (`No sé
+/// si están todas.`, `Weiß nicht, ob das alle sind.`, `Not sure this is everything`), or
+/// who copied half of it (`Je n'ai recopié que la moitié.`, `Só copiei metade.`). Sure
+/// that it is all, or half of them of a kind, the list is whole.
+#[test]
+fn a_writer_not_sure_it_is_all_or_who_copied_half_rt76() {
+    assert_lines_not_whole(&[
+        "No sé si están todas.",
+        "Weiß nicht, ob das alle sind.",
+        "Non sono sicuro che siano tutte.",
+        "Não tenho a certeza se são todas.",
+        "Not sure this is everything, I only scrolled once.",
+        "Je n'ai recopié que la moitié.",
+        "Só copiei metade.",
+        "This is roughly half of them.",
+    ]);
+    for text in [
+        "Slack\nZoom\nI'm sure that's all of them.\n",
+        "Slack\nZoom\nTeams\nSignal\nHalf of them are for work.\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

@@ -1251,24 +1251,16 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
             Words("some|few|einige|paar|quelques|algunas|algunos|alcune|alcuni|enkele|algumas|alguns|kilka")
                 .contains(w)
                 && of_these(at);
+        let half = half_here(&words, at);
         CUES.contains(w) && !one_page && !some_of_these
+            || half
             || STEMS.iter().any(|s| w.starts_with(s))
             || number_in_words(w).is_some_and(|n| n > 1) && !of_these(at)
     };
     // (Nor a sentence of thanks or an apology, an offer, or one about something else than
     // the apps: `Thanks and enjoy the rest of your day`, `If you need more I could go on a
     // call`, `I may have missed some emails`, `We have dozens more phones in the office`.)
-    let aside = Words(
-        "thanks|thank|danke|merci|gracias|grazie|bedankt|obrigado|obrigada|dziękuję|dzięki|cheers|sorry|entschuldigung|désolé|perdón|scusa|scusate|sorry\
-         |email|emails|mail|mails|e-mail|e-mails|phones|office|day|call|reply|meeting|tag|journée|día|giorno|dag|dia|dzień|anruf|appel|llamada|chiamata\
-         |bug|bugs|fix|fixes|fixed|improvements|details|model|iphone|ios|android|laptop|computer|pc|tablet|ipad|mac|ordinateur|portátil|portatile|rechner|computador|komputer\
-         |phone|téléphone|telefon|telefono|teléfono|telefoon|telefone|celular|móvil|handy|telefonie|team|équipe|equipo|squadra|equipa|zespół\
-         |company|firma|entreprise|empresa|azienda|bedrijf|portal|catalogue|info|infos|information|informations|informationen|información|informazioni|informatie|informação|informacje|ticket\
-         |barely|rarely|seldom|kaum|selten|rarement|raramente|zelden|rzadko\
-         |password|passwort|passe|contraseña|wachtwoord|senha|hasło|login|pin|account|konto|compte|cuenta|conta\
-         |form|formular|formulaire|formulario|modulo|formulier|formularz|invoice|rechnung|facture|factura|fattura|factuur|faktura\
-         |contract|vertrag|contrat|contrato|contratto|umowa|signed|unterschriebene|signé|firmado|firmato|getekend|podpisany",
-    );
+    let aside = ASIDE_TOPICS;
     let offer = words
         .first()
         .is_some_and(|w| Words("if|wenn|falls|si|se|als|jeśli|jeżeli").contains(w));
@@ -1317,6 +1309,55 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     };
     let no_others = words.iter().enumerate().any(|(at, w)| others(w) && denied(at));
     not_all || !none_more && !no_others && words.iter().enumerate().any(|(at, w)| cue(at, w) && !denied(at))
+}
+
+/// Whether `words[at]`, of a sentence's words in lower case, says half of the list is
+/// here (`Só copiei metade.`, `This is roughly half of them.`, `I stopped halfway`); not
+/// what half of them are (`Half of them are for work.`), nor a half by its place (`the
+/// second half`, read as a part).
+fn half_here(words: &[String], at: usize) -> bool {
+    const HALF: Words = Words("half|halfway|moitié|helft|metade|mitad|metà|hälfte|połowa|połowę");
+    const BE: Words = Words("are|is|sind|ist|sont|est|son|es|sono|è|zijn|są|jest|são|é");
+    words.get(at).is_some_and(|w| HALF.contains(w))
+        && !words.iter().skip(at + 1).take(4).any(|w| BE.contains(w))
+        && !at
+            .checked_sub(1)
+            .and_then(|b| words.get(b))
+            .is_some_and(|w| AMONG_SEVERAL.contains(w) || LAST.contains(w))
+}
+
+/// Whether a sentence says half of the list is here ([`half_here`]) or its writer doubts it
+/// is all ([`doubts_whole`]), and speaks of nothing else ([`about_something_else`]): for a
+/// sentence `parse_list` would take as the list's frame.
+pub(super) fn half_or_doubted(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(crate::case::lower)
+        .collect();
+    ((0..words.len()).any(|at| half_here(&words, at)) || doubts_whole(text)) && !about_something_else(text)
+}
+
+/// The words of a sentence of thanks or an apology, or about something else than the
+/// apps ([`may_say_not_whole`], [`about_something_else`]).
+const ASIDE_TOPICS: Words = Words(
+        "thanks|thank|danke|merci|gracias|grazie|bedankt|obrigado|obrigada|dziękuję|dzięki|cheers|sorry|entschuldigung|désolé|perdón|scusa|scusate|sorry\
+         |email|emails|mail|mails|e-mail|e-mails|phones|office|day|call|reply|meeting|tag|journée|día|giorno|dag|dia|dzień|anruf|appel|llamada|chiamata\
+         |bug|bugs|fix|fixes|fixed|improvements|details|model|iphone|ios|android|laptop|computer|pc|tablet|ipad|mac|ordinateur|portátil|portatile|rechner|computador|komputer\
+         |phone|téléphone|telefon|telefono|teléfono|telefoon|telefone|celular|móvil|handy|telefonie|team|équipe|equipo|squadra|equipa|zespół\
+         |company|firma|entreprise|empresa|azienda|bedrijf|portal|catalogue|info|infos|information|informations|informationen|información|informazioni|informatie|informação|informacje|ticket\
+         |barely|rarely|seldom|kaum|selten|rarement|raramente|zelden|rzadko\
+         |password|passwort|passe|contraseña|wachtwoord|senha|hasło|login|pin|account|konto|compte|cuenta|conta\
+         |form|formular|formulaire|formulario|modulo|formulier|formularz|invoice|rechnung|facture|factura|fattura|factuur|faktura\
+         |contract|vertrag|contrat|contrato|contratto|umowa|signed|unterschriebene|signé|firmado|firmato|getekend|podpisany",
+);
+
+/// Whether a sentence speaks of something else than the list, by a word of
+/// [`ASIDE_TOPICS`] (`I may have missed some emails, sorry`).
+pub(super) fn about_something_else(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .any(|w| ASIDE_TOPICS.contains(w) || w.rsplit('\'').next().is_some_and(|w| ASIDE_TOPICS.contains(w)))
 }
 
 /// A line of a paged screen's dots alone, one filled and one or more hollow, as a home
@@ -4689,12 +4730,12 @@ fn examples(text: &str) -> Option<&str> {
 /// soit tout.`); not of something else (`I forgot my password`, `Not sure if this is
 /// what you need`, `Let me know if anything is missing`), nor when a word says none was
 /// (`Nothing is missing.`, `I didn't miss any.`), nor in a question.
-fn doubts_whole(text: &str) -> bool {
+pub(super) fn doubts_whole(text: &str) -> bool {
     const DOUBT: Words = Words(
-        "missed|forgot|forgotten|incomplete|not sure|vergessen|unvollständig|nicht sicher|oublié|oubliées|pas sûr|olvidé|incompleta|no estoy seguro",
+        "missed|forgot|forgotten|incomplete|not sure|unsure|vergessen|unvollständig|nicht sicher|weiß nicht|weiss nicht|oublié|oubliées|pas sûr|ne sais pas|olvidé|incompleta|no estoy seguro|no sé si|non sono sicur|non so se|não sei se|não tenho a certeza|não tenho certeza|nie wiem czy|nie jestem pewn|weet niet of|niet zeker",
     );
     const OF: Words = Words(
-        "some|a few|a couple|others|that's all|this is all|it's all|all of them|list is|list may|list might|welche|einige|ein paar|alle|quelques|certaines|tout|algunas|algunos|todas|todos",
+        "some|a few|a couple|others|that's all|this is all|it's all|all of them|is everything|list is|list may|list might|welche|einige|ein paar|alle|alles|quelques|certaines|tout|algunas|algunos|todas|todos|tutte|tutti|tutto|wszystkie|allemaal|alles",
     );
     const NONE: Words = Words("nothing|none|nichts|rien|nada|nothing's");
     let bytes = text.as_bytes();

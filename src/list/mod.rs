@@ -556,7 +556,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 // (Not when its line says the list is all: `(that's all of them, I checked
                 // the first screen)`.)
                 let line = lines.get(note.line.wrapping_sub(1)).copied().unwrap_or("");
-                if formats::only_some(excerpt) && !formats::says_all(line) {
+                if (formats::only_some(excerpt) || formats::half_or_doubted(line)) && !formats::says_all(line) {
                     note.skipped = Skipped::Elsewhere {
                         excerpt: excerpt.clone(),
                     };
@@ -605,11 +605,20 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 _ => text,
             }
         };
+        // (Or a short sentence ended by its stop, of three words or more, that says half is
+        // here or doubts it is all: `Só copiei metade.`)
+        let stopped = || {
+            let line = crate::text::trim(lines.get(e.line.wrapping_sub(1)).copied().unwrap_or(""));
+            line.ends_with(['.', '!']) && line.split_whitespace().nth(2).is_some() && formats::half_or_doubted(line)
+        };
         if typed
             && e.identifier.is_none()
             && formats::word_in_lower_case(&e.text)
-            && formats::prose_like(named())
-            && formats::may_say_not_whole(named())
+            && (formats::prose_like(named()) && {
+                let line = lines.get(e.line.wrapping_sub(1)).copied().unwrap_or("");
+                formats::may_say_not_whole(named())
+                    || formats::doubts_whole(line) && !formats::about_something_else(line)
+            } || stopped())
         {
             let line = lines.get(e.line.wrapping_sub(1)).copied().unwrap_or("");
             // (The entry stays, for recognition to ask about a name in it, `just tiktk and
@@ -626,8 +635,8 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                     !name.is_empty() && !formats::prose_like(name)
                 });
             if !remark_on
-                && !formats::says_all(line)
-                && formats::may_say_not_whole(line)
+                && (!formats::says_all(line) && formats::may_say_not_whole(line)
+                    || formats::doubts_whole(line) && !formats::about_something_else(line))
                 && !notes.iter().any(|n: &Note| n.line == e.line)
             {
                 notes.push(Note {
