@@ -8978,3 +8978,17 @@ fn a_writer_not_sure_it_is_all_or_who_copied_half_rt76() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red teams rt75 and rt76: a sentence that the copy was cut or not scrolled to its end
+/// (`it got cut off at the bottom`, `c'est coupé en bas de l'écran`, `These are the ones I
+/// could see without scrolling.`). Not a name in a title's case.
+#[test]
+fn a_sentence_that_the_copy_was_cut_or_not_scrolled_rt76() {
+    assert_lines_not_whole(&[
+        "it got cut off at the bottom",
+        "The list continues but the copy cut off here.",
+        "These are the ones I could see without scrolling.",
+        "c'est coupé en bas de l'écran",
+    ]);
+    assert_names_stay_names(&["Video Cut", "Scroll Saver", "Hair Cut Salon"]);
+}

@@ -1189,7 +1189,9 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
          |altre|altri|altro|più|pagina|dopo|alcune|alcuni|giochi|parziale|fuori|allegato\
          |meer|deel|enkele|spelletjes|spellen|bijlage|tweede\
          |outras|outros|mais|depois|algumas|alguns|jogos|anexo|fora\
-         |reszta|inne|innych|więcej|część|strona|stronie|później|kilka|niektóre|gry|załącznik|jeszcze",
+         |reszta|inne|innych|więcej|część|strona|stronie|później|kilka|niektóre|gry|załącznik|jeszcze\
+         |cut|afgeknipt|abgeschnitten|coupé|coupée|tagliato|tagliata|cortado|cortada|obcięte|ucięte|ucięło\
+         |scroll|scrolled|scrolling|gescrollt|scrollen|défiler|défilé|scorrere|scrollato|rolar|rolei|przewinąć|przewinąłem",
     );
     const STEMS: [&str; 18] = [
         "forg",
@@ -1326,16 +1328,24 @@ fn half_here(words: &[String], at: usize) -> bool {
             .is_some_and(|w| AMONG_SEVERAL.contains(w) || LAST.contains(w))
 }
 
-/// Whether a sentence says half of the list is here ([`half_here`]) or its writer doubts it
-/// is all ([`doubts_whole`]), and speaks of nothing else ([`about_something_else`]): for a
-/// sentence `parse_list` would take as the list's frame.
+/// Whether a sentence says half of the list is here ([`half_here`]), that the copy was cut
+/// or not scrolled to its end (`The list continues but the copy cut off here.`), or that
+/// its writer doubts it is all ([`doubts_whole`]), and speaks of nothing else
+/// ([`about_something_else`]): for a sentence `parse_list` would take as the list's frame.
 pub(super) fn half_or_doubted(text: &str) -> bool {
+    const CUT_OR_SCROLLED: Words = Words(
+        "cut|afgeknipt|abgeschnitten|coupé|coupée|tagliato|tagliata|cortado|cortada|obcięte|ucięte|ucięło\
+         |scroll|scrolled|scrolling|gescrollt|scrollen|défiler|défilé|scorrere|scrollato|rolar|rolei|przewinąć|przewinąłem",
+    );
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .map(crate::case::lower)
         .collect();
-    ((0..words.len()).any(|at| half_here(&words, at)) || doubts_whole(text)) && !about_something_else(text)
+    ((0..words.len()).any(|at| half_here(&words, at))
+        || words.iter().any(|w| CUT_OR_SCROLLED.contains(w))
+        || doubts_whole(text))
+        && !about_something_else(text)
 }
 
 /// The words of a sentence of thanks or an apology, or about something else than the
