@@ -1262,7 +1262,6 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     // (Nor a sentence of thanks or an apology, an offer, or one about something else than
     // the apps: `Thanks and enjoy the rest of your day`, `If you need more I could go on a
     // call`, `I may have missed some emails`, `We have dozens more phones in the office`.)
-    let aside = ASIDE_TOPICS;
     let offer = words
         .first()
         .is_some_and(|w| Words("if|wenn|falls|si|se|als|jeśli|jeżeli").contains(w));
@@ -1292,9 +1291,7 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
         "apag",
     ];
     let done = |w: &String| DONE.iter().any(|d| w.contains(d));
-    // (A word after its elision too, `d'infos`.)
-    let elided = |w: &String| w.rsplit('\'').next().is_some_and(|w| aside.contains(w));
-    if words.iter().any(|w| aside.contains(w) || elided(w) || done(w)) || offer {
+    if about_something_else(text) || words.iter().any(done) || offer {
         return false;
     }
     // (Only what one has, `ik heb er maar een paar`, `I only have a few`: those are all.)
@@ -1363,7 +1360,8 @@ const ASIDE_TOPICS: Words = Words(
 );
 
 /// Whether a sentence speaks of something else than the list, by a word of
-/// [`ASIDE_TOPICS`] (`I may have missed some emails, sorry`).
+/// [`ASIDE_TOPICS`], also after its elision (`I may have missed some emails, sorry`,
+/// `d'infos`).
 pub(super) fn about_something_else(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())

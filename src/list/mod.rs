@@ -605,22 +605,19 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 _ => text,
             }
         };
+        let line = crate::text::trim(lines.get(e.line.wrapping_sub(1)).copied().unwrap_or(""));
         // (Or a short sentence ended by its stop, of three words or more, that says half is
-        // here or doubts it is all: `Só copiei metade.`)
-        let stopped = || {
-            let line = crate::text::trim(lines.get(e.line.wrapping_sub(1)).copied().unwrap_or(""));
-            line.ends_with(['.', '!']) && line.split_whitespace().nth(2).is_some() && formats::half_or_doubted(line)
-        };
+        // here, was cut or doubts it is all: `Só copiei metade.`)
+        let stopped =
+            || line.ends_with(['.', '!']) && line.split_whitespace().nth(2).is_some() && formats::half_or_doubted(line);
         if typed
             && e.identifier.is_none()
             && formats::word_in_lower_case(&e.text)
-            && (formats::prose_like(named()) && {
-                let line = lines.get(e.line.wrapping_sub(1)).copied().unwrap_or("");
-                formats::may_say_not_whole(named())
-                    || formats::doubts_whole(line) && !formats::about_something_else(line)
-            } || stopped())
+            && (formats::prose_like(named())
+                && (formats::may_say_not_whole(named())
+                    || formats::doubts_whole(line) && !formats::about_something_else(line))
+                || stopped())
         {
-            let line = lines.get(e.line.wrapping_sub(1)).copied().unwrap_or("");
             // (The entry stays, for recognition to ask about a name in it, `just tiktk and
             // snapchat`. Its whole line is weighed too: `… – the rest of my stuff is on the
             // laptop` is about another device.)
