@@ -8992,3 +8992,29 @@ fn a_sentence_that_the_copy_was_cut_or_not_scrolled_rt76() {
     ]);
     assert_names_stay_names(&["Video Cut", "Scroll Saver", "Hair Cut Salon"]);
 }
+
+/// Red team rt76: a sentence of the list's frame that speaks of the rest of the apps or
+/// the others (`Will add the rest once I'm back at my desk.`, `Les autres applis sont sur
+/// la capture d'écran en PJ.`, `Die anderen schicke ich morgen.`): they are not here. Not
+/// a question about them, the rest of something else, or others that are gone or denied.
+#[test]
+fn a_sentence_of_the_rest_or_the_others_rt76() {
+    assert_lines_not_whole(&[
+        "Will add the rest once I'm back at my desk.",
+        "Will check the App Library for the others later.",
+        "Les autres applis sont sur la capture d'écran en PJ.",
+        "Die anderen schicke ich morgen.",
+        "Los otros te los mando luego.",
+        "I will send the others tomorrow.",
+        "De overige volgen morgen.",
+    ]);
+    for text in [
+        "Slack\nZoom\nThanks and enjoy the rest of your day.\n",
+        "Slack\nZoom\nAre the others allowed?\n",
+        "Slack\nZoom\nThe rest of my stuff is on the laptop.\n",
+        "Slack\nZoom\nI deleted the others last week.\n",
+        "Slack\nZoom\nThat's all, there are no others on it.\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

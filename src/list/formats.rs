@@ -1310,6 +1310,23 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     not_all || !none_more && !no_others && words.iter().enumerate().any(|(at, w)| cue(at, w) && !denied(at))
 }
 
+/// Whether a sentence speaks of the rest of the apps or the others ([`may_say_not_whole`]
+/// with one of those words): for a sentence `parse_list` takes as the list's frame (`Will
+/// add the rest once I'm back at my desk.`, `Les autres applis sont sur la capture d'écran
+/// en PJ.`). Not a question (`Are the others allowed?`), nor a sentence about something
+/// else or the rest denied ([`may_say_not_whole`]'s own tests).
+pub(super) fn names_the_rest(text: &str) -> bool {
+    const REST_OR_OTHERS: Words = Words(
+        "rest|remaining|others|reste|autres|rest|restlichen|restliche|anderen|andere|weitere|resto|otras|otros|restantes|altre|altri|rimanenti|overige|andere|outras|outros|reszta|resztę|reszty|pozostałe|inne|innych",
+    );
+    let text = crate::text::trim(text);
+    !text.ends_with('?')
+        && text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| REST_OR_OTHERS.contains(&crate::case::lower(w)))
+        && may_say_not_whole(text)
+}
+
 /// Whether `words[at]`, of a sentence's words in lower case, says half of the list is
 /// here (`Só copiei metade.`, `This is roughly half of them.`, `I stopped halfway`); not
 /// what half of them are (`Half of them are for work.`), nor a half by its place (`the

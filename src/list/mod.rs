@@ -556,7 +556,9 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 // (Not when its line says the list is all: `(that's all of them, I checked
                 // the first screen)`.)
                 let line = lines.get(note.line.wrapping_sub(1)).copied().unwrap_or("");
-                if (formats::only_some(excerpt) || formats::half_or_doubted(line)) && !formats::says_all(line) {
+                if (formats::only_some(excerpt) || formats::half_or_doubted(line) || formats::names_the_rest(line))
+                    && !formats::says_all(line)
+                {
                     note.skipped = Skipped::Elsewhere {
                         excerpt: excerpt.clone(),
                     };
