@@ -9018,3 +9018,47 @@ fn a_sentence_of_the_rest_or_the_others_rt76() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt77: a phone's status bar over a screenshot's apps (`9:41 ᯤ 87%`, `14:02 @ ©
+/// 5G 62% ■`) is the screen's, no app and no name in another alphabet; an export's JSON
+/// under a greeting is read as the export (its apps, a cut in it, a remark over it); a
+/// storage screen's last line that says the list is all is no name without its details.
+#[test]
+fn a_status_bar_a_greeting_over_json_and_a_storage_screen_said_whole_rt77() {
+    for text in [
+        "9:41 ᯤ 87%\nZoom\nDuolingo >\nYouTube  123 MB\nWhatsApp |\nWaze",
+        "14:02 @ © 5G 62% ■\nMessenger |\nHinge\nSpotify |",
+        "Bonjour à tous, voici les applis sur mon téléphone :\n{\"deviceId\": \"f852e8fa\", \"installedApps\": [{\"name\": \"Revolut\", \"identifier\": \"com.revolut.revolut\"}, {\"name\": \"Deezer\", \"identifier\": \"deezer.android.app\"}, {\"name\": \"OneDrive\", \"identifier\": \"com.microsoft.skydrive\"}, {\"name\": \"Too Good To Go\", \"identifier\": \"com.app.tgtg\"}, {\"name\": \"Bonjour RATP\", \"identifier\": \"com.fabernovel.ratp\"}, {\"name\": \"Doctolib\", \"identifier\": \"fr.doctolib.www\"}, {\"name\": \"Leboncoin\", \"identifier\": \"fr.leboncoin\"}]}",
+        "iPhone Storage\n49.2 GB of 128 GB Used\nLyft\nLast Used: 28/11/2024\n1.2 GB\nShazam\nLast Used: 4/12/2024\n5.6 GB\nStrava\nNever Used\n43 MB\nDoorDash\nNever Used\n5.0 GB\nthat's everything on my work phone",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    let report = check("Hi, here is the export:\n[{\"name\": \"Slack\"}, {\"name\": \"TikTok\"}]");
+    assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.read_as);
+    for text in [
+        "Hi, here is the export:\n[{\"name\": \"Slack\"}, {\"name\": \"Zo",
+        "Only some of my apps:\n[{\"name\": \"Slack\"}, {\"name\": \"Zoom\"}]",
+        "iPhone Storage\n49.2 GB of 128 GB Used\nLyft\nLast Used: 28/11/2024\n1.2 GB\nShazam\nLast Used: 4/12/2024\n5.6 GB\nStrava\nNever Used\n43 MB\nDoorDash\nNever Used\n5.0 GB\nMicrosoft Teams",
+    ] {
+        assert_not_whole(text);
+    }
+    // (A list's name over a stray bracket is no greeting over a document.)
+    assert_nothing_to_do("WhatsApp\nSlack\n[\n");
+}
+
+/// Red team rt77: a table read by its header's columns over a rule, `winget list` under a
+/// prompt and a greeting, whose last row stops before its third column while the rows
+/// above fill it (`7-Zip 23.01 (x64)   7zip.7zi`, `KeePassXC`): the copy stopped in it.
+#[test]
+fn a_column_table_under_a_prompt_cut_in_its_last_row_rt77() {
+    let table = "Hi IT, installed apps below\nPS C:\\Users\\laura> winget list\nName                                   Id                                     Version          Available  Source\n----------------------------------------------------------------------------------------------------------------\nSpotify                                Spotify.Spotify                        1.2.37.701                  winget\nGoogle Chrome                          Google.Chrome                          124.0.6367.119              winget\nWebex                                  Cisco.Webex                            44.4.0.29432                winget\n";
+    for last in [
+        "KeePassXC           ",
+        "7-Zip 23.01 (x64)                      7zip.7zi",
+    ] {
+        assert_not_whole(&format!("{table}{last}"));
+    }
+    assert_nothing_to_do(&format!(
+        "{table}KeePassXC                              KeePassXCTeam.KeePassXC                2.7.7                       winget"
+    ));
+}

@@ -686,7 +686,9 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
     let cut = unclosed(last)
         || row_cut()
         || match list.format {
-            Format::WingetList | Format::LinuxPackages => {
+            // (And any table read by its header's columns over such a rule, `winget list`
+            // under a prompt and a greeting, when the rows above fill its third column.)
+            Format::WingetList | Format::LinuxPackages | Format::Table => {
                 // (The header is the line over the rule, `-----` or dpkg's `+++-====`; its
                 // columns found as the table's reader finds them, the third `Version`.)
                 let table = lines.windows(2).find(|w| {
@@ -697,7 +699,11 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
                     let numbered: Vec<(usize, &str)> = w.iter().copied().enumerate().collect();
                     super::formats::column_starts(&numbered).get(2).map(|(at, _)| *at)
                 });
-                third.is_some_and(|at| super::formats::on_screen(last.trim_end()).len() <= at)
+                let width = |l: &str| super::formats::on_screen(l.trim_end()).len();
+                third.is_some_and(|at| {
+                    width(last) <= at
+                        && (list.format != Format::Table || above().take(2).filter(|l| width(l) > at).count() == 2)
+                })
             }
             Format::IosApps => {
                 let cells = |l: &str| l.split(", ").count();
@@ -732,6 +738,9 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         || list.format == Format::Lines
             && list.entries.last().is_some_and(|e| e.line == lines.len())
             && !last.trim_end().ends_with(['.', '!', '?', ')'])
+            // (Nor a remark without its stop that says the list is all, `that's everything
+            // on my work phone`.)
+            && !super::formats::says_all(crate::text::trim(last))
             && details_cut(lines)
             // (Not when the screen counts its apps and the rows are as many, `8 apps` over
             // eight names, its title perhaps read as one more.)

@@ -175,6 +175,57 @@ fn cut_note(mut list: AppList, cut: bool, input: &str) -> AppList {
     list
 }
 
+/// A JSON document after one to three lines of words that are its frame (a greeting, an
+/// introduction, `Hi, here is the export:`): the document read as if those lines were
+/// blank, so its lines keep their numbers, and the frame read as typed lines beside it (a
+/// remark there, `only some of my apps:`, is still weighed). `None` when the text has no
+/// such document.
+fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Option<AppList> {
+    // (Most texts: their lines begin with no brace or bracket.)
+    let at = lines
+        .iter()
+        .take(4)
+        .position(|(_, l)| trim(l).starts_with(['{', '[']))
+        .filter(|&at| at > 0)?;
+    let frame = lines.get(..at)?;
+    let (n, first) = *lines.get(at)?;
+    // (Words, not a name: a line of a list, `WhatsApp`, over a stray `[` is no frame. And
+    // a document that opens as JSON's do, a key or an object first, `{"apps": [`, `[{`:
+    // not a chat's `[24/04/2024, 12:38] Anna: …` nor a link's `[TikTok](…)`.)
+    let opens = |l: &str| {
+        let l = trim(l);
+        let next = l.get(1..).map(str::trim_start).and_then(|r| r.chars().next());
+        matches!(
+            (l.chars().next(), next),
+            (Some('{'), Some('"') | None) | (Some('['), Some('{' | '"') | None)
+        )
+    };
+    if frame
+        .iter()
+        .any(|(_, l)| l.contains(['{', '[', '}', ']']) || !trim(l).contains(' '))
+        || !opens(first)
+    {
+        return None;
+    }
+    // (Where the document's first line begins in the text: its lines are slices of it.)
+    let from = all_lines
+        .get(n - 1)
+        .map(|l| (l.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize))
+        .filter(|&from| from <= input.len())?;
+    let mut masked = "\n".repeat(n - 1);
+    masked.push_str(input.get(from..)?);
+    let cut = tree::cut_json(&masked);
+    let list = tree::json(cut.as_deref().unwrap_or(&masked))?;
+    let mut list = cut_note(list, cut.is_some(), &masked);
+    let mut said = plain_lines(frame);
+    said.entries.append(&mut list.entries);
+    list.entries = said.entries;
+    list.notes.append(&mut said.notes);
+    list.structure.append(&mut said.structure);
+    list.counts.append(&mut said.counts);
+    Some(list)
+}
+
 /// A list of `format` whose first `n` lines are its header.
 fn with_header(format: Format, lines: &[(usize, &str)], n: usize) -> AppList {
     let mut list = AppList {
@@ -251,6 +302,11 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
         if let Some(list) = tree::json(cut.as_deref().unwrap_or(input)) {
             return cut_note(list, cut.is_some(), input);
         }
+    }
+    // (Or after a few lines of its frame: `Bonjour, voici les applis :` over an export's
+    // JSON.)
+    if let Some(list) = framed_json(input, all_lines, &lines) {
+        return list;
     }
     if trimmed.starts_with('<') {
         let cut = tree::cut_markup(input);
@@ -1624,6 +1680,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     if text.is_empty()
         || !text.chars().any(char::is_alphanumeric)
         || !plain && progress_frame(text)
+        || !plain && status_bar(text)
         || !plain && subject(text)
         || !plain && reach(text)
         || number(text)
@@ -8789,6 +8846,31 @@ fn subject(text: &str) -> bool {
     };
     text.get(colon + 1..).is_some_and(|rest| rest.starts_with(' '))
         && text.get(..colon).is_some_and(|mark| MARKS.contains(mark))
+}
+
+/// A phone's status bar as a screenshot's text keeps it over the apps: the clock first,
+/// the battery's percentage last, the signal's and the network's signs between (`9:41 ᯤ
+/// 87%`, `10:17 ⊿ ull 45%`, `14:02 @ © 5G 62% ■`, `9:41 AM 100 %`): the screen's, no app.
+fn status_bar(text: &str) -> bool {
+    if text.len() > 48 || !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let clock = words.next().and_then(|w| w.split_once(':')).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    // (The battery's own sign may follow its percentage: `62% ■`, `87% 🔋`.)
+    let battery = text
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
+        .trim_end()
+        .strip_suffix('%')
+        .map(str::trim_end)
+        .is_some_and(|n| {
+            n.rsplit(' ')
+                .next()
+                .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+    clock && battery
 }
 
 /// A link to a page that is no app's (`https://intranet.example.com/policies/apps`): it
