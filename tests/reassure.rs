@@ -9062,3 +9062,31 @@ fn a_column_table_under_a_prompt_cut_in_its_last_row_rt77() {
         "{table}KeePassXC                              KeePassXCTeam.KeePassXC                2.7.7                       winget"
     ));
 }
+
+/// Red team rt77: a mail's subject copied over its message is its title, no app; when it
+/// says the list is a part or partial, in any of the eight languages, whole or in a piece
+/// (`Subject: App list (part 1)`, `Betreff: AW: App-Prüfung - unvollständig, Rest folgt`,
+/// `Assunto: RE: auditoria apps - lista parcial`), the list is not all.
+#[test]
+fn a_mail_subject_that_says_part_or_partial_rt77() {
+    for subject in [
+        "Subject: App list (part 1)",
+        "Betreff: App-Liste (Teil 1)",
+        "Asunto: Lista de apps (parte 1)",
+        "Temat: Lista aplikacji (część 1)",
+        "Onderwerp: App-lijst (deel 1)",
+        "Assunto: RE: auditoria apps - lista parcial",
+        "Betreff: AW: App-Prüfung - unvollständig, Rest folgt",
+    ] {
+        assert_not_whole(&format!("{subject}\n\nHi team,\n\nSlack\nZoom\nMicrosoft Teams\n"));
+    }
+    for subject in [
+        "Subject: my apps",
+        "Subject: RE: Part of the device audit",
+        "Betreff: AW: App-Liste",
+    ] {
+        let text = format!("{subject}\n\nHi team,\n\nSlack\nZoom\n");
+        assert_nothing_to_do(&text);
+        assert_eq!(check(&text).read_as.entries, 2, "{subject}");
+    }
+}

@@ -1618,6 +1618,19 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             }
         }
     };
+    // A mail's subject copied with its message (`Subject: App list (part 1)`, `Betreff: AW:
+    // App-Prüfung - unvollständig, Rest folgt`): the mail's title, no app; a note when it
+    // says the list is not all, read as a line of its own, whole or by its pieces.
+    if !plain {
+        if let Some(title) = mail_subject(text) {
+            if title_says_elsewhere(title) {
+                note_elsewhere(list, n, text);
+            } else {
+                list.structure.push((n, n));
+            }
+            return;
+        }
+    }
     // A bare bullet, checkbox or list number, a label or heading with nothing after it
     // (`package:`, `Personal apps:`), an emoji or a sign alone, `ls -l`'s `total 0`: no
     // app's name, the list's own structure (a text of nothing else is "no apps found",
@@ -8846,6 +8859,52 @@ fn subject(text: &str) -> bool {
     };
     text.get(colon + 1..).is_some_and(|rest| rest.starts_with(' '))
         && text.get(..colon).is_some_and(|mark| MARKS.contains(mark))
+}
+
+/// The title of a mail's subject line in the eight languages (`Subject: App list (part
+/// 1)`, `Betreff: AW: App-Liste`, `Temat: Lista aplikacji`), without the marks of a reply
+/// or a forward before it.
+fn mail_subject(text: &str) -> Option<&str> {
+    const SUBJECT: Words = Words("subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne|emne");
+    // (Most lines: no colon within their first twelve bytes.)
+    let colon = text.bytes().take(12).position(|b| b == b':')?;
+    let key = text.get(..colon)?.trim_end();
+    if !SUBJECT.contains(key) && !SUBJECT.contains(&crate::case::lower(key)) {
+        return None;
+    }
+    let mut title = trim(text.get(colon + 1..)?);
+    while let Some(rest) = title
+        .split_once(':')
+        .filter(|(mark, _)| MARKS.contains(&crate::case::lower(mark.trim_end())))
+        .map(|(_, rest)| trim(rest))
+    {
+        title = rest;
+    }
+    const MARKS: Words = Words("re|fw|fwd|aw|wg|tr|rv|rif|sv|vs|antw|réf|r|i|odp|pd|enc");
+    Some(title)
+}
+
+/// Whether a mail's subject ([`mail_subject`]) says the list is not all: read as a line
+/// of its own, or any of its pieces between dashes or commas, or in brackets at its end
+/// (`App-Liste (Teil 1)`, `auditoria apps - lista parcial`).
+fn title_says_elsewhere(title: &str) -> bool {
+    // (By the rules of a line that stands for more of the list or a part of it, not those
+    // of a kind of apps: `my apps` is a mail's title.)
+    let said = |piece: &str| {
+        let piece = trim(piece);
+        !piece.is_empty() && (elsewhere(piece, None) || part_of(piece).is_some() || remark_of_part(piece))
+    };
+    let inner = title
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .map(|(_, inner)| inner);
+    said(title)
+        || inner.is_some_and(said)
+        || title
+            .split([',', ';', '–', '—'])
+            .flat_map(|p| p.split(" - "))
+            .filter(|p| p.len() < title.len())
+            .any(said)
 }
 
 /// A phone's status bar as a screenshot's text keeps it over the apps: the clock first,
