@@ -9090,3 +9090,44 @@ fn a_mail_subject_that_says_part_or_partial_rt77() {
         assert_eq!(check(&text).read_as.entries, 2, "{subject}");
     }
 }
+
+/// Red team rt77: a heading that counts its rows as items, entries or results after a
+/// dash or in brackets (`Discovered apps — 38 items`, `Work (8 Einträge)`) over fewer
+/// names: the rest are not here. As many names, the list is whole.
+#[test]
+fn a_heading_that_counts_items_over_fewer_names_rt77() {
+    for heading in ["Discovered apps — 38 items", "Apps – 12 entries", "Arbeit (8 Einträge)"] {
+        assert_not_whole(&format!(
+            "{heading}\nGoogle Photos\nPeacock TV\nGoogle Drive\nOkta Verify\n"
+        ));
+    }
+    assert_nothing_to_do("Discovered apps — 4 items\nGoogle Photos\nPeacock TV\nGoogle Drive\nOkta Verify\n");
+}
+
+/// Red team rt77: a remark in brackets on a line of its own is the writer's, never an app:
+/// one that says the list is not all, in any of the eight languages (`(lo screenshot si
+/// taglia qui)`, `(more to come)`), or that is all a section holds (`Privé:` over `(volgt
+/// nog)`, `Personal:` over `(still going through these)`), says the list is not whole; any
+/// other (`(sorry for the formatting)`) is its frame, and a section's empty field
+/// (`(keine)`) stays so.
+#[test]
+fn a_remark_in_brackets_is_no_app_and_may_say_a_section_is_missing_rt77() {
+    for text in [
+        "Privé:\n(volgt nog)\n\nWerk:\n- eBay\n- OneDrive\n",
+        "Werk:\n- eBay\n- OneDrive\nPrivé:\n(moet ik nog even kijken)\n",
+        "Personal:\n(still going through these)\nWork:\n- Notion\n- Citizen\n",
+        "Slack\nZoom\n(more to come)\n",
+        "Slack\nZoom\n(elenco parziale)\n",
+    ] {
+        assert_not_whole(text);
+    }
+    for text in [
+        "Apps:\n(sorry for the formatting)\nSlack\nZoom\n",
+        "Slack\nZoom\n(work phone, all of them)\n",
+        "Privat:\n(keine)\n\nArbeit:\n- Slack\n- Zoom\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    let report = check("Apps:\n(sorry for the formatting)\nSlack\nZoom\n");
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.read_as);
+}

@@ -2966,7 +2966,11 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
             .next()
             .and_then(super::formats::whole_number)
             .filter(|&c| c <= MOST_APPS)?;
-        if !words.next().is_none_or(|w| super::formats::APP_WORDS.contains(w)) || words.next().is_some() {
+        if !words
+            .next()
+            .is_none_or(|w| super::formats::APP_WORDS.contains(w) || ITEMS.contains(w))
+            || words.next().is_some()
+        {
             return None;
         }
         label.chars().any(char::is_alphabetic).then_some((count, colon))
@@ -2980,7 +2984,7 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
         // let go by their last byte.)
         let (head, number) = if last.as_bytes().last().is_some_and(u8::is_ascii_digit) {
             (head, last)
-        } else if last.len() <= 14 && super::formats::APP_WORDS.contains(last) {
+        } else if last.len() <= 14 && (super::formats::APP_WORDS.contains(last) || ITEMS.contains(last)) {
             head.trim_end().rsplit_once(' ')?
         } else {
             return None;
@@ -3142,6 +3146,12 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
         }
     }
 }
+
+/// A screen's or an export's words for the rows it counts, in the eight languages
+/// ([`group_counts`]: `Discovered apps — 38 items`, `Work (8 Einträge)`).
+const ITEMS: Words = Words(
+    "items|entries|results|records|rows|Items|Einträge|Elemente|Ergebnisse|éléments|entrées|résultats|elementos|resultados|registros|elementi|voci|risultati|elementen|resultaten|itens|pozycji|pozycje|elementów|wyników",
+);
 
 /// Words that make a label before a number a device's or a list's detail, no group's
 /// ([`group_counts`]: `iOS – 17`, `Battery: 85`, `Total: 3`, `Page - 2`).

@@ -711,9 +711,41 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
             under_name = false;
             continue;
         }
-        let before = list.entries.len();
+        let (before, notes_before) = (list.entries.len(), list.notes.len());
         typed_line(n, line, &mut list);
         under_name = list.entries.len() == before + 1;
+        // A remark in brackets on a line of its own that no rule read as more than a name
+        // (`(still going through these)`, `(lo screenshot si taglia qui)`, `(sorry for the
+        // formatting)`): the writer's, no app. A note when it says the list is not all, or
+        // when it is all a section holds, `Privé:` over `(volgt nog)` before the next
+        // heading, a blank line or the end (that section's apps are not here, whatever
+        // its words); else the list's frame.
+        if notes_before == list.notes.len() && list.entries.len() > before {
+            if let Some(inner) = bracketed_remark(trim(strip_marker(trim(line)))) {
+                let heading = |l: &str| trim(l).ends_with(':');
+                let alone = at > 0
+                    && lines.get(at - 1).is_some_and(|&(_, above)| heading(above))
+                    && lines
+                        .get(at + 1)
+                        .is_none_or(|&(next, below)| next > n + 1 || heading(below));
+                let excerpt = super::account::excerpt(trim(line));
+                let skipped = if alone
+                    || !says_all(inner)
+                        && (elsewhere(inner, None)
+                            || only_some(inner)
+                            || half_or_doubted(inner)
+                            || may_say_not_whole(inner)
+                            || remark_of_part(inner))
+                {
+                    Skipped::Elsewhere { excerpt }
+                } else {
+                    Skipped::Sentence { excerpt }
+                };
+                list.entries.truncate(before);
+                list.notes.push(Note { line: n, skipped });
+                under_name = false;
+            }
+        }
     }
     signature(&mut list, lines);
     list
@@ -8859,6 +8891,25 @@ fn subject(text: &str) -> bool {
     };
     text.get(colon + 1..).is_some_and(|rest| rest.starts_with(' '))
         && text.get(..colon).is_some_and(|mark| MARKS.contains(mark))
+}
+
+/// The words of a remark that stands in brackets on a line of its own, `(still going
+/// through these)`, `[lo screenshot si taglia qui]`: two words or more, one of them after
+/// the first in lower case (or beyond ASCII), without a colon, a sign of a list or an
+/// identifier's dot. Not a name in brackets, `(Not Boring) Weather`, nor a placeholder of
+/// one word, `[Photo]`, nor names in a title's case, `(Google Maps)`.
+fn bracketed_remark(text: &str) -> Option<&str> {
+    let inner = match text.as_bytes().first()? {
+        b'(' => text.strip_prefix('(')?.strip_suffix(')')?,
+        b'[' => text.strip_prefix('[')?.strip_suffix(']')?,
+        _ => return None,
+    };
+    let inner = trim(inner);
+    (inner.split_whitespace().nth(1).is_some()
+        && word_in_lower_case(inner)
+        && !inner.contains(['(', ')', '[', ']', ':', ',', ';', '|', '/'])
+        && !crate::text::looks_like_identifier(inner))
+    .then_some(inner)
 }
 
 /// The title of a mail's subject line in the eight languages (`Subject: App list (part
