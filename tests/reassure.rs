@@ -9131,3 +9131,36 @@ fn a_remark_in_brackets_is_no_app_and_may_say_a_section_is_missing_rt77() {
     let report = check("Apps:\n(sorry for the formatting)\nSlack\nZoom\n");
     assert_eq!(report.read_as.entries, 2, "{:#?}", report.read_as);
 }
+
+/// Red team rt77: a remark typed in a hurry, in lower case with few of a sentence's
+/// small words (`heres like half of them`, `will add the personal stuff later`, `cont. in
+/// next msg`), or a heading that says half is here (`à peu près la moitié :`), says the
+/// list is not all. An offer, a wish, what others did, a page's number, a name in a
+/// title's case and nothing left out say no such thing.
+#[test]
+fn a_remark_in_a_hurry_or_half_in_a_heading_rt77() {
+    assert_lines_not_whole(&[
+        "heres like half of them",
+        "will add the personal stuff later",
+        "cont. in next msg",
+        "couldnt scroll past this",
+        "à peu près la moitié :",
+        "theres more but cba typing them all lol",
+    ]);
+    for text in [
+        "Slack\nZoom\nlet me know if you need anything more\n",
+        "Slack\nZoom\nAvísame si necesitas algo más.\n",
+        "Slack\nZoom\nIk kan later een screenshot sturen.\n",
+        "Slack\nZoom\n¡Buen resto de semana!\n",
+        "Slack\nZoom\nI use Maps the most, the others hardly ever.\n",
+        "Slack\nZoom\nI left nothing out.\n",
+        "Slack\nZoom\nPage 2 of my home screen is empty.\n",
+        "Slack\nZoom\ngames are not allowed, right?\n",
+        "Die Hälfte meines Teams hat schon geschickt, hier meine:\nSlack\nZoom\n",
+        "Pagina 1 van 1\nSlack\nZoom\n",
+        "Slack\nRead later on the go\nZoom\n",
+        "Slack\nTwo of Us\nZoom\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

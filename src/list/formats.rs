@@ -1188,6 +1188,7 @@ pub(super) fn postscript(line: &str) -> Option<&str> {
 /// languages employees write remarks in (lower case, each between `|`). ([`prose_like`].)
 const FUNCTION_WORDS: Words = Words(
     "the|a|an|of|to|in|on|at|is|are|was|were|be|been|it|its|it's|this|that|these|those|there|here|my|your|our|their|i|we|you|they|he|she|me|not|no|all|only|just|some|also|and|or|but|with|for|from|as|so|too|still|have|has|had|do|did|don't|didn't|can|can't|will|am|i'm|i've|isn't|aren't\
+     |them|here's|heres|there's|theres|what's|whats|im|ive|dont|didnt|cant|couldn't|couldnt|won't|wont|i'll|ill|i'd|gonna|gotta|if|than|then|when\
      |der|die|das|den|dem|des|ein|eine|einen|einem|einer|ist|sind|war|waren|es|ich|du|wir|sie|er|mein|meine|nicht|kein|keine|alle|nur|noch|auch|und|oder|aber|mit|für|von|auf|im|am|zu|bei|habe|hab|hat|haben|gibt|hier|da|dass\
      |le|la|les|l|un|une|du|de|d|est|sont|il|y|ai|j|je|tu|nous|vous|ils|elle|mon|ma|mes|ne|pas|n|plus|tout|tous|toutes|seulement|que|qui|et|ou|mais|avec|pour|sur|dans|en|aussi|encore\
      |el|los|las|una|unos|unas|es|son|hay|está|están|yo|mi|mis|ni|solo|sólo|todo|todas|todos|más|y|o|pero|con|para|por|del|al|también|tengo\
@@ -1250,6 +1251,31 @@ pub(super) fn prose_like(text: &str) -> bool {
     n >= 3 && said >= 2 && enough && capitals * 2 <= others
 }
 
+/// Whether a line of four words or more reads as a remark in a hurry rather than a
+/// name, though too few of its words are [`FUNCTION_WORDS`] for [`prose_like`] (`will add
+/// the personal stuff later`, `cont. in next msg pls`): one of them at least, and every
+/// word after the first in lower case but `I`. (A name's words after its first have
+/// capitals, `Rest Timer Pro`; one typed in lower case has no function word, `adobe
+/// acrobat reader`, or is short, `next bus`.)
+pub(super) fn loose_prose(text: &str) -> bool {
+    let words = || {
+        text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+            .filter(|w| !w.is_empty())
+    };
+    // (Words with letters: `Pagina 1 van 1` is a page's number.)
+    let words = || words().filter(|w| w.chars().any(char::is_alphabetic));
+    // (Begun in lower case as a remark typed in a hurry is: `Read later on the go` is a
+    // name.)
+    text.starts_with(char::is_lowercase)
+        && words().nth(3).is_some()
+        && text.len() <= 120
+        && words()
+            .skip(1)
+            .all(|w| w == "I" || !w.starts_with(|c: char| c.is_uppercase()))
+        && words().any(|w| FUNCTION_WORDS.contains(&crate::case::lower(w)))
+}
+
 /// Whether a word after a space may begin in lower case (or beyond ASCII): what a
 /// sentence has and a name in capitals (`Ordinary Tool 123`) has not, in one pass over its
 /// bytes.
@@ -1279,7 +1305,8 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
          |outras|outros|mais|depois|algumas|alguns|jogos|anexo|fora\
          |reszta|inne|innych|więcej|część|strona|stronie|później|kilka|niektóre|gry|załącznik|jeszcze\
          |cut|afgeknipt|abgeschnitten|coupé|coupée|tagliato|tagliata|cortado|cortada|obcięte|ucięte|ucięło\
-         |scroll|scrolled|scrolling|gescrollt|scrollen|défiler|défilé|scorrere|scrollato|rolar|rolei|przewinąć|przewinąłem",
+         |scroll|scrolled|scrolling|gescrollt|scrollen|défiler|défilé|scorrere|scrollato|rolar|rolei|przewinąć|przewinąłem\
+         |ends|endet|eindigt|termine|termina|finisce|kończy|further|weiter|verder|stopped|aufgehört|arrêté|fermato|parado|gestopt|zatrzymałem",
     );
     const STEMS: [&str; 18] = [
         "forg",
@@ -1313,12 +1340,21 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     let all = |w: &str| Words("all|alle|tous|toutes|todas|todos|tutte|tutti|allemaal|wszystkie").contains(w);
     let not_all = words.windows(2).any(|pair| matches!(pair, [a, b] if not(a) && all(b)));
     // (But nothing more, `No hay nada más.`, `Mehr ist nicht drauf.`: the list is whole.)
-    let more = |w: &str| Words("more|else|mehr|sonst|plus|más|più|meer|mais|więcej").contains(w);
+    let more =
+        |w: &str| Words("more|else|mehr|sonst|plus|más|più|meer|mais|więcej|further|weiter|verder|oltre").contains(w);
     let nothing = Words("nothing|nichts|rien|nada|niente|nulla|niets|nic");
-    let none_more = words.iter().any(|w| nothing.contains(w) || not(w)) && words.iter().any(|w| more(w));
+    let none_more = words.iter().any(|w| nothing.contains(w) || not(w)) && words.iter().any(|w| more(w))
+        // (Or empty, `Page 2 of my home screen is empty.`)
+        || words.iter().any(|w| {
+            Words("empty|leer|leere|vide|vacía|vacío|vuota|vuoto|leeg|vazia|vazio|pusta|pusty|puste").contains(w)
+        });
     // (A cue right after a negation, within two words, says there is none: `I didn't miss
     // any`, `there are no others`, `keine anderen`.)
-    let denied = |at: usize| (at.saturating_sub(2)..at).any(|i| words.get(i).is_some_and(|w| not(w)));
+    // (Or right before a word for nothing, `I left nothing out`.)
+    let denied = |at: usize| {
+        (at.saturating_sub(2)..at).any(|i| words.get(i).is_some_and(|w| not(w)))
+            || words.get(at + 1).is_some_and(|w| nothing.contains(w))
+    };
     // (One page, `Il n'y a qu'une seule page d'applis`: the only one. A number of those
     // listed, `Three of them are from IT`: some of those here.)
     let one =
@@ -1350,12 +1386,19 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     // (Nor a sentence of thanks or an apology, an offer, or one about something else than
     // the apps: `Thanks and enjoy the rest of your day`, `If you need more I could go on a
     // call`, `I may have missed some emails`, `We have dozens more phones in the office`.)
-    let offer = words
-        .first()
-        .is_some_and(|w| Words("if|wenn|falls|si|se|als|jeśli|jeżeli").contains(w));
+    // (Or an offer by its first words, `Happy to help with more questions.`, `Ik kan later
+    // een screenshot sturen.`, `let me know if you need anything more`; or what the reader
+    // may need, `Avísame si necesitas algo más.`)
+    const OFFERS: Words = Words(
+        "if|wenn|falls|si|se|als|jeśli|jeżeli|can|could|happy|let|feel|glad|puedo|podría|posso|potrei|kann|könnte|peux|pourrais|mogę|kan|avísame|avisa|avisem|avisad|fammi|fatemi|gib|gebt|sagt|dites|laat|daj|dajcie|lass|lasst|hope|hoffe|espère|espero|spero|hoop|mam",
+    );
+    const NEED: Words = Words(
+        "need|needs|brauchst|braucht|benötigst|benötigen|besoin|necesitas|necesita|necesitáis|necesites|bisogno|servono|nodig|precisar|precisares|precisarem|precisa|precisas|potrzebujesz|potrzeba|potrzebujecie",
+    );
+    let offer = words.iter().take(2).any(|w| OFFERS.contains(w)) || words.iter().any(|w| NEED.contains(w));
     // (Apps someone installed or removed, `some of these came preinstalled`, `J'ai
     // supprimé les jeux`: those listed, or gone, not missing.)
-    const DONE: [&str; 21] = [
+    const DONE: [&str; 24] = [
         "install",
         "vorinstall",
         "préinstall",
@@ -1377,6 +1420,9 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
         "lösch",
         "entfern",
         "apag",
+        "usun",
+        "usuń",
+        "odinstal",
     ];
     let done = |w: &String| DONE.iter().any(|d| w.contains(d));
     if about_something_else(text) || words.iter().any(done) || offer {
@@ -1421,7 +1467,11 @@ pub(super) fn names_the_rest(text: &str) -> bool {
 /// second half`, read as a part).
 fn half_here(words: &[String], at: usize) -> bool {
     const HALF: Words = Words("half|halfway|moitié|helft|metade|mitad|metà|hälfte|połowa|połowę");
-    const BE: Words = Words("are|is|sind|ist|sont|est|son|es|sono|è|zijn|są|jest|são|é");
+    // (Or what half of others did, `Half of my team has already sent theirs`, `Die Hälfte
+    // meines Teams hat schon geschickt`.)
+    const BE: Words = Words(
+        "are|is|sind|ist|sont|est|son|es|sono|è|zijn|są|jest|são|é|has|have|hat|haben|ont|a|ha|han|hanno|heeft|hebben|tem|têm|ma|mają|already|schon|déjà|ya|già|al|já|już",
+    );
     words.get(at).is_some_and(|w| HALF.contains(w))
         && !words.iter().skip(at + 1).take(4).any(|w| BE.contains(w))
         && !at
@@ -1461,7 +1511,10 @@ const ASIDE_TOPICS: Words = Words(
          |barely|rarely|seldom|kaum|selten|rarement|raramente|zelden|rzadko\
          |password|passwort|passe|contraseña|wachtwoord|senha|hasło|login|pin|account|konto|compte|cuenta|conta\
          |form|formular|formulaire|formulario|modulo|formulier|formularz|invoice|rechnung|facture|factura|fattura|factuur|faktura\
-         |contract|vertrag|contrat|contrato|contratto|umowa|signed|unterschriebene|signé|firmado|firmato|getekend|podpisany",
+         |contract|vertrag|contrat|contrato|contratto|umowa|signed|unterschriebene|signé|firmado|firmato|getekend|podpisany\
+         |use|uso|utilise|utilizzo|utilizo|gebruik|nutze|benutze|używam|hardly\
+         |week|weekend|woche|wochenende|semaine|semana|settimana|tydzień|tygodnia|loaded|geladen|chargé|cargado|caricato|carregou\
+         |colleagues|kollegen|collègues|colegas|colleghi|collega's|koledzy|zespołu|department|abteilung|département|departamento|dipartimento|afdeling|dział",
 );
 
 /// Whether a sentence speaks of something else than the list, by a word of
@@ -1755,6 +1808,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
                 || subset_heading(text)
                 || elsewhere(heading, None)
                 || screen_among_several(text)
+                || !says_all(heading) && half_or_doubted(heading)
                 || !says_all(heading) && aside()
                 || only_some(heading))
         {

@@ -615,7 +615,10 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         if typed
             && e.identifier.is_none()
             && formats::word_in_lower_case(&e.text)
-            && (formats::prose_like(named())
+            // (Not a question, `games are not allowed, right?`, but one that counts more, `and
+            // idk like 20 more??`.)
+            && (!line.ends_with('?') || line.bytes().any(|b| b.is_ascii_digit()))
+            && ((formats::prose_like(named()) || formats::loose_prose(named()))
                 && (formats::may_say_not_whole(named())
                     || formats::doubts_whole(line) && !formats::about_something_else(line))
                 || stopped())
