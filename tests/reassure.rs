@@ -9164,3 +9164,39 @@ fn a_remark_in_a_hurry_or_half_in_a_heading_rt77() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt77: the writer says they copied only some, or did not copy some (`P.S. I
+/// only listed the work ones`, `the private ones are in a separate folder I didn't copy`,
+/// `Voici mes applis pro (je ne mets pas les persos) :`); a heading typed in a hurry says
+/// the list comes in parts (`sending in two msgs, part 1:`, `working on it, first
+/// chunk:`); a remark in brackets after the first or the last name says the list goes on
+/// or stops there (`LinkedIn (that's where my screenshot ends)`). A remark on an app
+/// between names is the app's, and one that says nothing was left out leaves it whole.
+#[test]
+fn copied_only_some_a_part_heading_or_a_remark_after_the_last_name_rt77() {
+    assert_lines_not_whole(&[
+        "P.S. I only listed the work ones",
+        "these are the business apps, the private ones are in a separate folder I didn't copy",
+    ]);
+    for heading in [
+        "Voici mes applis pro (je ne mets pas les persos) :",
+        "sending in two msgs, part 1:",
+        "working on it, first chunk:",
+    ] {
+        assert_not_whole(&format!("{heading}\nSlack\nZoom\nMicrosoft Teams\n"));
+    }
+    for last in [
+        "LinkedIn (that's where my screenshot ends)",
+        "Headspace (lijst gaat nog verder)",
+        "Messenger (and some more after this)",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nMicrosoft Teams\n{last}\n"));
+    }
+    for text in [
+        "Slack\nDisney+ (I use it more than Teams)\nZoom\n",
+        "Slack\nZoom\nDisney+ (I use it more than Teams)\n",
+        "Slack\nZoom\nI copied all of them, nothing left out.\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

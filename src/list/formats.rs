@@ -746,6 +746,23 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
                 under_name = false;
             }
         }
+        // A remark in brackets after the first or the last name that says the list goes
+        // on or stops there (`LinkedIn (that's where my screenshot ends)`, `Headspace
+        // (lijst gaat nog verder)`): the name is read, and the list is not all. (Between
+        // names, a remark is the app's: `Disney+ (I use it more than Teams)`.)
+        if (at == 0 || at + 1 == lines.len()) && list.entries.len() > before && notes_before == list.notes.len() {
+            let remark = trim(line)
+                .strip_suffix(')')
+                .and_then(|l| l.rsplit_once('('))
+                .filter(|(name, _)| !trim(name).is_empty())
+                .map(|(_, inner)| trim(inner))
+                .filter(|inner| inner.split_whitespace().nth(1).is_some() && word_in_lower_case(inner));
+            if remark.is_some_and(|inner| {
+                !says_all(inner) && (elsewhere(inner, None) || half_or_doubted(inner) || may_say_not_whole(inner))
+            }) {
+                note_elsewhere(&mut list, n, trim(line));
+            }
+        }
     }
     signature(&mut list, lines);
     list
@@ -1306,7 +1323,7 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
          |reszta|inne|innych|więcej|część|strona|stronie|później|kilka|niektóre|gry|załącznik|jeszcze\
          |cut|afgeknipt|abgeschnitten|coupé|coupée|tagliato|tagliata|cortado|cortada|obcięte|ucięte|ucięło\
          |scroll|scrolled|scrolling|gescrollt|scrollen|défiler|défilé|scorrere|scrollato|rolar|rolei|przewinąć|przewinąłem\
-         |ends|endet|eindigt|termine|termina|finisce|kończy|further|weiter|verder|stopped|aufgehört|arrêté|fermato|parado|gestopt|zatrzymałem",
+         |ends|endet|eindigt|termine|termina|finisce|kończy|further|weiter|verder|chunk|batch|stopped|aufgehört|arrêté|fermato|parado|gestopt|zatrzymałem",
     );
     const STEMS: [&str; 18] = [
         "forg",
@@ -1441,7 +1458,22 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
             .contains(w)
     };
     let no_others = words.iter().enumerate().any(|(at, w)| others(w) && denied(at));
-    not_all || !none_more && !no_others && words.iter().enumerate().any(|(at, w)| cue(at, w) && !denied(at))
+    // (Or that the writer copied only some, or did not copy some: `I only listed the work
+    // ones`, `the private ones are in a folder I didn't copy`, `je ne mets pas les persos`,
+    // `não pus as pessoais`.)
+    const COPIED: Words = Words(
+        "listed|list|put|wrote|written|copied|copy|typed|included|include|added|mets|mis|mise|pus|puse|puesto|puestas|messo|messe|gezet|gekopieerd|kopiert|aufgeschrieben|eingetragen|wpisałem|skopiowałem|dodałem|incluido|incluí|inclus|incluse|inclusi|coloquei|copiei|copié|copiado|copiato",
+    );
+    let copied_some = words.iter().enumerate().any(|(at, w)| {
+        // (French puts its `pas` after the verb: `je ne mets pas`.)
+        COPIED.contains(w)
+            && ((at.saturating_sub(2)..at).any(|i| words.get(i).is_some_and(|w| not(w)))
+                || words.get(at + 1).is_some_and(|w| w == "pas")
+                || words.iter().any(|w| only(w)))
+    });
+    not_all
+        || copied_some && !none_more
+        || !none_more && !no_others && words.iter().enumerate().any(|(at, w)| cue(at, w) && !denied(at))
 }
 
 /// Whether a sentence speaks of the rest of the apps or the others ([`may_say_not_whole`]
@@ -1800,7 +1832,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
                 .is_some_and(|(inside, _)| {
                     inside
                         .split([',', ';'])
-                        .any(|part| elsewhere(trim(part), None) || only_some(part))
+                        .any(|part| elsewhere(trim(part), None) || only_some(part) || may_say_not_whole(part))
                 })
         };
         if text.ends_with(':')
@@ -1809,6 +1841,8 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
                 || elsewhere(heading, None)
                 || screen_among_several(text)
                 || !says_all(heading) && half_or_doubted(heading)
+                // (Or one typed in a hurry that says so, `sending in two msgs, part 1:`.)
+                || !says_all(heading) && loose_prose(heading) && may_say_not_whole(heading)
                 || !says_all(heading) && aside()
                 || only_some(heading))
         {

@@ -620,6 +620,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             && (!line.ends_with('?') || line.bytes().any(|b| b.is_ascii_digit()))
             && ((formats::prose_like(named()) || formats::loose_prose(named()))
                 && (formats::may_say_not_whole(named())
+                    || formats::only_some(named())
                     || formats::doubts_whole(line) && !formats::about_something_else(line))
                 || stopped())
         {
