@@ -757,8 +757,17 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
                 .filter(|(name, _)| !trim(name).is_empty())
                 .map(|(_, inner)| trim(inner))
                 .filter(|inner| inner.split_whitespace().nth(1).is_some() && word_in_lower_case(inner));
+            // (Not a part's marker, `Slack (part 1 of 2)`, which the account weighs with the
+            // others; nor the app compared with others, `WhatsApp (like many others)`.)
+            const LIKE: Words = Words("like|wie|comme|como|come|zoals|jak|tipo");
             if remark.is_some_and(|inner| {
-                !says_all(inner) && (elsewhere(inner, None) || half_or_doubted(inner) || may_say_not_whole(inner))
+                !says_all(inner)
+                    && part_of(inner).is_none()
+                    && !inner
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| LIKE.contains(&crate::case::lower(w)))
+                    && (elsewhere(inner, None) || half_or_doubted(inner) || may_say_not_whole(inner))
             }) {
                 note_elsewhere(&mut list, n, trim(line));
             }
