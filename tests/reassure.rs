@@ -9200,3 +9200,22 @@ fn copied_only_some_a_part_heading_or_a_remark_after_the_last_name_rt77() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt78: a mail app's line over a forwarded message (`---------- Forwarded
+/// message ---------`) is the mail's frame, not a message forwarded in a chat in the list's
+/// place; and an export's JSON inside a forwarded mail, under its headers and over its
+/// signature, is read as the export: whole, or going on (`"hasMore": true`).
+#[test]
+fn a_forwarded_mail_and_the_json_inside_it_rt78() {
+    let head = "Forwarding for the app check\n\n---------- Forwarded message ---------\nFrom: Camille Martin <camille@example.org>\nSent: Tuesday, March 12, 2024 9:14 AM\nTo: IT Service Desk\nSubject: Mes applications\n\n";
+    assert_nothing_to_do(&format!(
+        "{head}Salut,\n\nComme demandé, ma liste :\nGmail\nZoom\nWaze\n\nBien à vous,\nCamille Martin\n"
+    ));
+    let json = |more: bool| {
+        format!(
+            "{head}{{\n  \"apps\": [\n    {{\"appName\": \"Slack\", \"bundleId\": \"com.tinyspeck.chatlyio\"}},\n    {{\"appName\": \"Google Chrome\", \"bundleId\": \"com.google.chrome.ios\"}}\n  ],\n  \"hasMore\": {more}\n}}\nManon Girard\nLogistics Coordinator\n"
+        )
+    };
+    assert_nothing_to_do(&json(false));
+    assert_not_whole(&json(true));
+}

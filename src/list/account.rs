@@ -2048,6 +2048,14 @@ fn starts_quote_block(lower: &str) -> bool {
         }
         _ => return false,
     }
+    mail_separator(lower)
+}
+
+/// A mail app's line over a forwarded or an original message, in lower case, between its
+/// dashes (`---------- Forwarded message ---------`, `-----Original Message-----`, `--------
+/// Message transféré --------`): the mail's frame.
+pub(super) fn mail_separator(lower: &str) -> bool {
+    let rule = |s: &str| lower.contains(s);
     lower.starts_with("--")
         && (rule("original message")
             || rule("forwarded message")

@@ -181,14 +181,6 @@ fn cut_note(mut list: AppList, cut: bool, input: &str) -> AppList {
 /// remark there, `only some of my apps:`, is still weighed). `None` when the text has no
 /// such document.
 fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Option<AppList> {
-    // (Most texts: their lines begin with no brace or bracket.)
-    let at = lines
-        .iter()
-        .take(4)
-        .position(|(_, l)| trim(l).starts_with(['{', '[']))
-        .filter(|&at| at > 0)?;
-    let frame = lines.get(..at)?;
-    let (n, first) = *lines.get(at)?;
     // (Words, not a name: a line of a list, `WhatsApp`, over a stray `[` is no frame. And
     // a document that opens as JSON's do, a key or an object first, `{"apps": [`, `[{`:
     // not a chat's `[24/04/2024, 12:38] Anna: …` nor a link's `[TikTok](…)`.)
@@ -200,29 +192,50 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
             (Some('{'), Some('"') | None) | (Some('['), Some('{' | '"') | None)
         )
     };
-    if frame
+    // (Most texts: their lines begin with no brace or bracket.)
+    let at = lines
         .iter()
-        .any(|(_, l)| l.contains(['{', '[', '}', ']']) || !trim(l).contains(' '))
-        || !opens(first)
-    {
+        .position(|(_, l)| trim(l).starts_with(['{', '[']))
+        .filter(|&at| at > 0)?;
+    let (n, first) = *lines.get(at)?;
+    // (And may end in the mail's own lines under it, a signature, `Kind regards`: from the
+    // last line that ends as a document does.)
+    let end = lines
+        .iter()
+        .rposition(|(_, l)| trim(l).ends_with(['}', ']']))
+        .filter(|&end| end >= at)
+        .unwrap_or(lines.len() - 1);
+    let (before, after) = (lines.get(..at)?, lines.get(end + 1..)?);
+    let braces = |frame: &[(usize, &str)]| frame.iter().any(|(_, l)| l.contains(['{', '[', '}', ']']));
+    if braces(before) || braces(after) || !before.iter().any(|(_, l)| trim(l).contains(' ')) || !opens(first) {
         return None;
     }
-    // (Where the document's first line begins in the text: its lines are slices of it.)
+    // (Where the document's first and last lines are in the text: its lines are slices of it.)
+    let offset = |l: &str| (l.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
     let from = all_lines
         .get(n - 1)
-        .map(|l| (l.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize))
+        .map(|l| offset(l))
         .filter(|&from| from <= input.len())?;
+    let to = lines
+        .get(end)
+        .and_then(|&(last, _)| all_lines.get(last - 1))
+        .map(|l| offset(l) + l.len())
+        .filter(|&to| to <= input.len() && to >= from)?;
     let mut masked = "\n".repeat(n - 1);
-    masked.push_str(input.get(from..)?);
+    masked.push_str(input.get(from..to)?);
     let cut = tree::cut_json(&masked);
     let list = tree::json(cut.as_deref().unwrap_or(&masked))?;
     let mut list = cut_note(list, cut.is_some(), &masked);
-    let mut said = plain_lines(frame);
+    let mut said = plain_lines(before);
     said.entries.append(&mut list.entries);
-    list.entries = said.entries;
-    list.notes.append(&mut said.notes);
-    list.structure.append(&mut said.structure);
-    list.counts.append(&mut said.counts);
+    list.entries = std::mem::take(&mut said.entries);
+    let mut under = plain_lines(after);
+    list.entries.append(&mut under.entries);
+    for frame in [&mut said, &mut under] {
+        list.notes.append(&mut frame.notes);
+        list.structure.append(&mut frame.structure);
+        list.counts.append(&mut frame.counts);
+    }
     Some(list)
 }
 
@@ -1744,6 +1757,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             }
         }
     };
+    // A mail app's line over a forwarded message (`---------- Forwarded message
+    // ---------`): the mail's frame, not a message forwarded in a chat in its place.
+    if !plain && text.starts_with("--") && super::account::mail_separator(&crate::case::lower(text)) {
+        list.structure.push((n, n));
+        return;
+    }
     // A mail's subject copied with its message (`Subject: App list (part 1)`, `Betreff: AW:
     // App-Prüfung - unvollständig, Rest folgt`): the mail's title, no app; a note when it
     // says the list is not all, read as a line of its own, whole or by its pieces.
