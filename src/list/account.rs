@@ -2036,7 +2036,6 @@ fn by_line<T>(items: Vec<T>, line: impl Fn(&T) -> usize, lines: usize) -> Vec<T>
 fn starts_quote_block(lower: &str) -> bool {
     // (By the first byte, each start is compared only on the lines it could begin: most
     // lines are not compared at all.)
-    let rule = |s: &str| lower.contains(s);
     match lower.as_bytes().first() {
         Some(b'-') => {}
         Some(b'b') => return lower.starts_with("begin forwarded message"),
