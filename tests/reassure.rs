@@ -9077,8 +9077,14 @@ fn a_mail_subject_that_says_part_or_partial_rt77() {
         "Onderwerp: App-lijst (deel 1)",
         "Assunto: RE: auditoria apps - lista parcial",
         "Betreff: AW: App-Prüfung - unvollständig, Rest folgt",
+        "Subject: Partial app list",
+        "Objet : Liste incomplète",
     ] {
         assert_not_whole(&format!("{subject}\n\nHi team,\n\nSlack\nZoom\nMicrosoft Teams\n"));
+        // (In a forwarded mail's header block too.)
+        assert_not_whole(&format!(
+            "From: Priya Patel <priya@example.org>\nSent: 12 March 2024 09:14\n{subject}\n\nSlack\nZoom\nMicrosoft Teams\n"
+        ));
     }
     for subject in [
         "Subject: my apps",

@@ -664,7 +664,12 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
             || versions.binary_search(&n).is_ok()
             || cells.contains(&n)
         {
-            list.structure.push((n, n));
+            // (A mail's header block's subject still says when the list is partial.)
+            if mail_subject(trim(line)).is_some_and(title_says_elsewhere) {
+                note_elsewhere(&mut list, n, trim(line));
+            } else {
+                list.structure.push((n, n));
+            }
             continue;
         }
         let line = if counted {
@@ -9057,9 +9062,20 @@ fn mail_subject(text: &str) -> Option<&str> {
 fn title_says_elsewhere(title: &str) -> bool {
     // (By the rules of a line that stands for more of the list or a part of it, not those
     // of a kind of apps: `my apps` is a mail's title.)
+    // (Or a word for partial anywhere in it, in a title's case too: `Partial app list`; a
+    // mail's subject names no app.)
+    const PARTIAL: Words = Words(
+        "partial|incomplete|unfinished|unvollständig|teilweise|partiel|partielle|incomplet|incomplète|parcial|incompleta|incompleto|parziale|onvolledig|gedeeltelijk|niepełna|niepełny|niekompletna|częściowa",
+    );
     let said = |piece: &str| {
         let piece = trim(piece);
-        !piece.is_empty() && (elsewhere(piece, None) || part_of(piece).is_some() || remark_of_part(piece))
+        !piece.is_empty()
+            && (elsewhere(piece, None)
+                || part_of(piece).is_some()
+                || remark_of_part(piece)
+                || piece
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| PARTIAL.contains(&crate::case::lower(w))))
     };
     let inner = title
         .strip_suffix(')')
