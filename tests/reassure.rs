@@ -9225,3 +9225,30 @@ fn a_forwarded_mail_and_the_json_inside_it_rt78() {
     assert_nothing_to_do(&json(false));
     assert_not_whole(&json(true));
 }
+
+/// Red team rt78: a remark in brackets after any name that joins more to it or says the
+/// list goes on (`Miro (e mais jogos)`, `Tile (plus another ~15 I haven't typed yet)`, `MB
+/// WAY (la lista sigue)`, `Onet (lijst gaat verder)`): the list is not all. A remark on the
+/// app itself, or on something else, is the app's.
+#[test]
+fn a_remark_after_a_name_that_joins_more_or_says_the_list_goes_on_rt78() {
+    for name in [
+        "Miro (e mais jogos)",
+        "Tile (plus another ~15 I haven't typed yet)",
+        "Google Wallet (and a bunch of other games I forgot)",
+        "Expensify (und noch mehr Spiele)",
+        "Google Wallet (et d'autres jeux)",
+        "MB WAY (la lista sigue)",
+        "Onet (lijst gaat verder)",
+        "Another Eden (l'elenco continua)",
+    ] {
+        assert_not_whole(&format!("Slack\n{name}\nZoom\nMicrosoft Teams\n"));
+    }
+    for name in [
+        "Disney+ (I use it more than Teams)",
+        "Teams (and Outlook)",
+        "Gmail (and 2 other accounts)",
+    ] {
+        assert_nothing_to_do(&format!("Slack\n{name}\nZoom\nMicrosoft Teams\n"));
+    }
+}

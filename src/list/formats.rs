@@ -768,13 +768,18 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         // on or stops there (`LinkedIn (that's where my screenshot ends)`, `Headspace
         // (lijst gaat nog verder)`): the name is read, and the list is not all. (Between
         // names, a remark is the app's: `Disney+ (I use it more than Teams)`.)
-        if (at == 0 || at + 1 == lines.len()) && list.entries.len() > before && notes_before == list.notes.len() {
-            let remark = trim(line)
-                .strip_suffix(')')
-                .and_then(|l| l.rsplit_once('('))
-                .filter(|(name, _)| !trim(name).is_empty())
-                .map(|(_, inner)| trim(inner))
-                .filter(|inner| inner.split_whitespace().nth(1).is_some() && word_in_lower_case(inner));
+        let remark = (list.entries.len() > before && notes_before == list.notes.len())
+            .then(|| trim(line).strip_suffix(')').and_then(|l| l.rsplit_once('(')))
+            .flatten()
+            .filter(|(name, _)| !trim(name).is_empty())
+            .map(|(_, inner)| trim(inner))
+            .filter(|inner| inner.split_whitespace().nth(1).is_some() && word_in_lower_case(inner));
+        // (And after any name, a remark that joins more to it or says the list goes on:
+        // `Miro (e mais jogos)`, `Tile (plus another ~15 I haven't typed yet)`, `MB WAY (la
+        // lista sigue)`; not one on the app, `Disney+ (I use it more than Teams)`.)
+        if remark.is_some_and(|inner| !says_all(inner) && (joins_more(inner) || list_goes_on(inner))) {
+            note_elsewhere(&mut list, n, trim(line));
+        } else if at == 0 || at + 1 == lines.len() {
             // (Not a part's marker, `Slack (part 1 of 2)`, which the account weighs with the
             // others; nor the app compared with others, `WhatsApp (like many others)`.)
             const LIKE: Words = Words("like|wie|comme|como|come|zoals|jak|tipo");
@@ -1568,7 +1573,7 @@ const ASIDE_TOPICS: Words = Words(
          |phone|téléphone|telefon|telefono|teléfono|telefoon|telefone|celular|móvil|handy|telefonie|team|équipe|equipo|squadra|equipa|zespół\
          |company|firma|entreprise|empresa|azienda|bedrijf|portal|catalogue|info|infos|information|informations|informationen|información|informazioni|informatie|informação|informacje|ticket\
          |barely|rarely|seldom|kaum|selten|rarement|raramente|zelden|rzadko\
-         |password|passwort|passe|contraseña|wachtwoord|senha|hasło|login|pin|account|konto|compte|cuenta|conta\
+         |password|passwort|passe|contraseña|wachtwoord|senha|hasło|login|pin|account|accounts|konto|konten|compte|comptes|cuenta|cuentas|conta|contas\
          |form|formular|formulaire|formulario|modulo|formulier|formularz|invoice|rechnung|facture|factura|fattura|factuur|faktura\
          |contract|vertrag|contrat|contrato|contratto|umowa|signed|unterschriebene|signé|firmado|firmato|getekend|podpisany\
          |use|uso|utilise|utilizzo|utilizo|gebruik|nutze|benutze|używam|hardly\
@@ -9031,6 +9036,43 @@ fn bracketed_remark(text: &str) -> Option<&str> {
         && !inner.contains(['(', ')', '[', ']', ':', ',', ';', '|', '/'])
         && !crate::text::looks_like_identifier(inner))
     .then_some(inner)
+}
+
+/// Whether a remark after a name joins more to it (`and a bunch of other games I forgot`,
+/// `e mais jogos`, `und noch mehr Spiele`, `plus another ~15`): a joining word first, then
+/// a word for more or others, or a number.
+fn joins_more(inner: &str) -> bool {
+    const JOIN: Words = Words("and|plus|+|&|e|y|und|et|en|i|oraz|ed|sowie|además|inoltre");
+    const MORE: Words = Words(
+        "more|other|others|another|mehr|weitere|andere|anderen|autres|d'autres|plus|más|otras|otros|otra|otro|altri|altre|altro|mais|outras|outros|meer|więcej|inne|innych|bunch|lots|loads|heaps|several|many|viele|plein|muchas|muchos|molti|molte|muitas|muitos|veel|wiele",
+    );
+    let mut words = inner
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '~'))
+        .filter(|w| !w.is_empty());
+    // (Polish's `i` is a joining word; English's `I` is none.)
+    words
+        .next()
+        .is_some_and(|first| first != "I" && JOIN.contains(&crate::case::lower(first)))
+        && !about_something_else(inner)
+        && words.map(crate::case::lower).any(|w| {
+            MORE.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()) || number_in_words(&w).is_some_and(|n| n > 1)
+        })
+}
+
+/// Whether a remark says the list goes on (`la lista sigue`, `a lista continua`, `lijst
+/// gaat verder`, `l'elenco continua`, `the list goes on`): a word for the list and one
+/// that it goes on.
+fn list_goes_on(inner: &str) -> bool {
+    const LIST: Words = Words("list|lista|liste|elenco|lijst|listę|listy");
+    const ON: Words = Words(
+        "continues|continue|continued|continua|continúa|sigue|segue|prosegue|goes|gaat|geht|weiter|verder|dalej|ciąg|suite|further|on",
+    );
+    let words: Vec<String> = inner
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| crate::case::lower(w.rsplit('\'').next().unwrap_or(w)))
+        .collect();
+    words.iter().any(|w| LIST.contains(w)) && words.iter().any(|w| ON.contains(w))
 }
 
 /// The title of a mail's subject line in the eight languages (`Subject: App list (part
