@@ -3157,7 +3157,7 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
 /// A screen's or an export's words for the rows it counts, in the eight languages
 /// ([`group_counts`]: `Discovered apps — 38 items`, `Work (8 Einträge)`).
 const ITEMS: Words = Words(
-    "items|entries|results|records|rows|Items|Einträge|Elemente|Ergebnisse|éléments|entrées|résultats|elementos|resultados|registros|elementi|voci|risultati|elementen|resultaten|itens|pozycji|pozycje|elementów|wyników",
+    "items|entries|results|records|rows|einträge|elemente|ergebnisse|éléments|entrées|résultats|elementos|resultados|registros|elementi|voci|risultati|elementen|resultaten|itens|pozycji|pozycje|elementów|wyników",
 );
 
 /// Words that make a label before a number a device's or a list's detail, no group's

@@ -747,14 +747,7 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
                         .get(at + 1)
                         .is_none_or(|&(next, below)| next > n + 1 || heading(below));
                 let excerpt = super::account::excerpt(trim(line));
-                let skipped = if alone
-                    || !says_all(inner)
-                        && (elsewhere(inner, None)
-                            || only_some(inner)
-                            || half_or_doubted(inner)
-                            || may_say_not_whole(inner)
-                            || remark_of_part(inner))
-                {
+                let skipped = if alone || remark_says_not_all(inner) {
                     Skipped::Elsewhere { excerpt }
                 } else {
                     Skipped::Sentence { excerpt }
@@ -784,13 +777,9 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
             // others; nor the app compared with others, `WhatsApp (like many others)`.)
             const LIKE: Words = Words("like|wie|comme|como|come|zoals|jak|tipo");
             if remark.is_some_and(|inner| {
-                !says_all(inner)
-                    && part_of(inner).is_none()
-                    && !inner
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| LIKE.contains(&crate::case::lower(w)))
-                    && (elsewhere(inner, None) || half_or_doubted(inner) || may_say_not_whole(inner))
+                part_of(inner).is_none()
+                    && !inner.split_whitespace().next().is_some_and(|w| LIKE.contains(w))
+                    && remark_says_not_all(inner)
             }) {
                 note_elsewhere(&mut list, n, trim(line));
             }
@@ -1322,7 +1311,7 @@ pub(super) fn loose_prose(text: &str) -> bool {
         && words()
             .skip(1)
             .all(|w| w == "I" || !w.starts_with(|c: char| c.is_uppercase()))
-        && words().any(|w| FUNCTION_WORDS.contains(&crate::case::lower(w)))
+        && words().any(|w| FUNCTION_WORDS.contains(w))
 }
 
 /// Whether a word after a space may begin in lower case (or beyond ASCII): what a
@@ -1515,13 +1504,13 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
 /// else or the rest denied ([`may_say_not_whole`]'s own tests).
 pub(super) fn names_the_rest(text: &str) -> bool {
     const REST_OR_OTHERS: Words = Words(
-        "rest|remaining|others|reste|autres|rest|restlichen|restliche|anderen|andere|weitere|resto|otras|otros|restantes|altre|altri|rimanenti|overige|andere|outras|outros|reszta|resztę|reszty|pozostałe|inne|innych",
+        "rest|remaining|others|reste|autres|restlichen|restliche|anderen|andere|weitere|resto|otras|otros|restantes|altre|altri|rimanenti|overige|outras|outros|reszta|resztę|reszty|pozostałe|inne|innych",
     );
     let text = crate::text::trim(text);
     !text.ends_with('?')
         && text
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .any(|w| REST_OR_OTHERS.contains(&crate::case::lower(w)))
+            .any(|w| REST_OR_OTHERS.contains(w))
         && may_say_not_whole(text)
 }
 
@@ -9038,6 +9027,20 @@ fn bracketed_remark(text: &str) -> Option<&str> {
     .then_some(inner)
 }
 
+/// Whether a remark of the writer's, in brackets (`still going through these`, `lo
+/// screenshot si taglia qui`, `that's where my screenshot ends`), says the list is not all,
+/// by the rules of a line that stands for more ([`elsewhere`], [`remark_of_part`]) and of a
+/// sentence ([`only_some`], [`half_or_doubted`], [`may_say_not_whole`]); not one that says
+/// it is all ([`says_all`]).
+fn remark_says_not_all(inner: &str) -> bool {
+    !says_all(inner)
+        && (elsewhere(inner, None)
+            || only_some(inner)
+            || half_or_doubted(inner)
+            || may_say_not_whole(inner)
+            || remark_of_part(inner))
+}
+
 /// Whether a remark after a name joins more to it (`and a bunch of other games I forgot`,
 /// `e mais jogos`, `und noch mehr Spiele`, `plus another ~15`): a joining word first, then
 /// a word for more or others, or a number.
@@ -9050,9 +9053,7 @@ fn joins_more(inner: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '~'))
         .filter(|w| !w.is_empty());
     // (Polish's `i` is a joining word; English's `I` is none.)
-    words
-        .next()
-        .is_some_and(|first| first != "I" && JOIN.contains(&crate::case::lower(first)))
+    words.next().is_some_and(|first| first != "I" && JOIN.contains(first))
         && !about_something_else(inner)
         && words.map(crate::case::lower).any(|w| {
             MORE.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()) || number_in_words(&w).is_some_and(|n| n > 1)
@@ -9067,10 +9068,10 @@ fn list_goes_on(inner: &str) -> bool {
     const ON: Words = Words(
         "continues|continue|continued|continua|continúa|sigue|segue|prosegue|goes|gaat|geht|weiter|verder|dalej|ciąg|suite|further|on",
     );
-    let words: Vec<String> = inner
+    let words: Vec<&str> = inner
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .map(|w| crate::case::lower(w.rsplit('\'').next().unwrap_or(w)))
+        .map(|w| w.rsplit('\'').next().unwrap_or(w))
         .collect();
     words.iter().any(|w| LIST.contains(w)) && words.iter().any(|w| ON.contains(w))
 }
@@ -9083,13 +9084,13 @@ fn mail_subject(text: &str) -> Option<&str> {
     // (Most lines: no colon within their first twelve bytes.)
     let colon = text.bytes().take(12).position(|b| b == b':')?;
     let key = text.get(..colon)?.trim_end();
-    if !SUBJECT.contains(key) && !SUBJECT.contains(&crate::case::lower(key)) {
+    if !SUBJECT.contains(key) {
         return None;
     }
     let mut title = trim(text.get(colon + 1..)?);
     while let Some(rest) = title
         .split_once(':')
-        .filter(|(mark, _)| MARKS.contains(&crate::case::lower(mark.trim_end())))
+        .filter(|(mark, _)| MARKS.contains(mark.trim_end()))
         .map(|(_, rest)| trim(rest))
     {
         title = rest;
@@ -9115,9 +9116,7 @@ fn title_says_elsewhere(title: &str) -> bool {
             && (elsewhere(piece, None)
                 || part_of(piece).is_some()
                 || remark_of_part(piece)
-                || piece
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| PARTIAL.contains(&crate::case::lower(w))))
+                || piece.split(|c: char| !c.is_alphanumeric()).any(|w| PARTIAL.contains(w)))
     };
     let inner = title
         .strip_suffix(')')
