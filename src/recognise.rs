@@ -995,8 +995,20 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
     // Cabify TlkTok`, a word of five letters or more one typo from a policy's name of six
     // or more, or spelt as it sounds, `TicToc`: a short policy name's typo, `Clark` of
     // Lark, is not sought.)
+    // (In a row of two, only a word written as a brand is, a capital after a small letter,
+    // `TikTuk Clock`, `Uber TicToc`: words as a dictionary writes them are an app's name of
+    // two, `Lucid Dreaming`, one typo from Dreamina.)
     let titled = text.bytes().any(|b| b.is_ascii_uppercase());
-    if index.word_lengths == 0 || titled && text.split_ascii_whitespace().nth(2).is_none() {
+    let two = titled && text.split_ascii_whitespace().nth(2).is_none();
+    let brand = |word: &str| {
+        let b = word.as_bytes();
+        b.iter()
+            .position(u8::is_ascii_lowercase)
+            .is_some_and(|at| b.get(at..).is_some_and(|rest| rest.iter().any(u8::is_ascii_uppercase)))
+    };
+    if index.word_lengths == 0
+        || two && (text.split_ascii_whitespace().nth(1).is_none() || !text.split_ascii_whitespace().any(brand))
+    {
         return None; // no name of one word to seek
     }
     let shortest = if titled { MIN_ROW_TYPO } else { 0 };
@@ -1005,6 +1017,9 @@ fn typo_among_words(apps: &[App], index: &Index, text: &str, s: &mut Scratch) ->
     let mut sounds = String::new();
     let mut probe = |pasted: &str, sound: bool| {
         let pasted = pasted.trim_matches(crate::text::AROUND_A_WORD);
+        if two && !brand(pasted) {
+            return None;
+        }
         word.clear();
         let length = normalise_into(word, pasted);
         if index.near_misses.contains(word.as_str()) {

@@ -8647,6 +8647,34 @@ fn a_misspelt_app_in_a_row_of_names_in_title_case_rt73() {
     }
 }
 
+/// Red teams rt73 and rt74: TikTok misspelt in a row of two names, as a home screen's
+/// last row or a short one is read (`TikTuk Clock`, `Uber TicToc`, `TTikTok Notes`), was
+/// answered "nothing to do": a word written as a brand is, a capital after a small letter,
+/// one typo from a policy's name of six letters or more, is asked about there too. Words
+/// as a dictionary writes them stay an app's name of two words (`Lucid Dreaming`, one
+/// typo from Dreamina; `Tiktak Clock`).
+#[test]
+fn a_misspelt_brand_in_a_row_of_two_names_rt74() {
+    for text in [
+        "TikTuk Clock\nWhatsApp Outlook Teams Slack\n",
+        "Uber TicToc\n",
+        "TTikTok Notes\nWhatsApp Outlook Teams Slack\n",
+        "Maps TlkTok\n",
+        "ikTok Clock\nPhone Messages\n",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    for text in [
+        "Tiktak Clock\nWhatsApp Outlook\n",
+        "Slack\nTick Tock Timer\n",
+        "TikTak Maps\n",
+    ] {
+        assert_no_tiktok(text);
+    }
+    let report = check_publisher_rule("Lucid Dreaming\nCicis Pizza\nWhatsApp Clark\n", "company", &[]);
+    assert!(questions_of(&report).is_empty(), "{:#?}", report.findings);
+}
+
 /// Red teams rt73 and rt74: groups whose heading counts more rows than are under it
 /// without a colon (`## Travail (2)`, `Finanza (5)` among other such headings, `📁 Social
 /// (5)`, `Work [4]`), and a group's own groups indented under it; a badge among names
