@@ -9280,3 +9280,49 @@ fn a_remark_after_a_name_that_joins_more_or_says_the_list_goes_on_rt78() {
         assert_nothing_to_do(&format!("Slack\n{name}\nZoom\nMicrosoft Teams\n"));
     }
 }
+
+/// Red team rt80: a console's copy that ends at the next prompt, with no line break after
+/// it (`winget list`'s or `scoop list`'s table, then `C:\Windows\system32>` or `PS
+/// C:\Users\jdoe>`), was read as a table's row cut short: the prompt is the console's,
+/// and the output before it whole. A row cut short before it is still one.
+#[test]
+fn a_console_copy_that_ends_at_the_next_prompt_rt80() {
+    let table = "C:\\Windows\\system32>winget list\n\
+                 Name                Id                         Version        Source\n\
+                 ----------------------------------------------------------------------\n\
+                 7-Zip 23.01 (x64)   7zip.7zip                  23.01          winget\n\
+                 Spotify             Spotify.Spotify            1.2.26.1187    winget\n\
+                 Zoom                Zoom.Zoom                  5.16.10.26186  winget\n";
+    for prompt in [
+        "C:\\Windows\\system32>",
+        "PS C:\\Users\\jdoe>",
+        "PS C:\\WINDOWS\\system32> ",
+        "user@laptop:~$",
+    ] {
+        assert_nothing_to_do(&format!("{table}{prompt}"));
+    }
+    let scoop = "PS C:\\WINDOWS\\system32> scoop list\nInstalled apps:\n\n\
+                 Name            Version          Source Updated             Info\n\
+                 ----            -------          ------ -------             ----\n\
+                 7zip            23.01            main   2023-12-03 18:42:28\n\
+                 firefox         121.0            extras 2023-12-26 18:51:56\n\
+                 vscode          1.85.1           extras 2023-12-05 03:25:00\n\n\
+                 PS C:\\WINDOWS\\system32>";
+    assert_nothing_to_do(scoop);
+    assert_never_reassures(&format!("{table}Slack               Slack"));
+    // (A program's output piped to `Select-Object -First 6` or `head -n 6` keeps six lines
+    // of its text, the header and the rule among them: four rows of more.)
+    for pipe in ["Select-Object -First 6", "select -first 6", "head -n 6"] {
+        let cut = format!(
+            "PS C:\\> winget list | {pipe}\n\
+             Name                Id                         Version        Source\n\
+             ----------------------------------------------------------------------\n\
+             7-Zip 23.01 (x64)   7zip.7zip                  23.01          winget\n\
+             Spotify             Spotify.Spotify            1.2.26.1187    winget\n\
+             Zoom                Zoom.Zoom                  5.16.10.26186  winget\n\
+             Steam               Valve.Steam                2.10.91.91     winget\n\
+             PS C:\\>"
+        );
+        assert_never_reassures(&cut);
+    }
+}

@@ -658,6 +658,11 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
     let Some(&last) = lines.last().filter(|l| !is_blank(l)) else {
         return;
     };
+    // (A console's next prompt, `C:\Windows\system32>`, `PS C:\Users\jdoe>`: the copy ends
+    // at it, after the output, whole; no row of the output's.)
+    if typed_command(crate::text::trim(last)) {
+        return;
+    }
     let above = || lines.iter().rev().skip(1).copied().filter(|l| !is_blank(l));
     // (A Markdown or a drawn table's last row without its closing bar, under rows that
     // close: `| Zoom | us.zoom.vid`.)
@@ -1626,7 +1631,18 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         // the list not whole. (Most lines have no `|`.)
         if line.contains('|') && piped_to_a_filter(line) {
             let rows = list.entries.len() as u64;
-            let cut = |c: &&str| filtered(c) || limit_of(c).is_some_and(|n| n <= rows);
+            // (A program's output, not a cmdlet's objects, is kept by its lines, `winget
+            // list | Select-Object -First 15`, `dpkg -l | head -20`: its header and rule
+            // among them; those up to the next prompt, or the end.)
+            let printed = lines
+                .iter()
+                .skip(i + 1)
+                .take_while(|l| !typed_command(crate::text::trim(l)))
+                .collect::<Vec<_>>();
+            let blank_after = printed.iter().rev().take_while(|l| is_blank(l)).count();
+            let printed = (printed.len() - blank_after) as u64;
+            let native = |c: &str| !c.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("get-"));
+            let cut = |c: &&str| filtered(c) || limit_of(c).is_some_and(|n| n <= rows || native(c) && n <= printed);
             if let Some(command) = lister_command(line).filter(|c| c.contains('|') && cut(c)) {
                 list.entries.retain(|e| e.line != i + 1);
                 list.notes.push(Note {
