@@ -9326,3 +9326,34 @@ fn a_console_copy_that_ends_at_the_next_prompt_rt80() {
         assert_never_reassures(&cut);
     }
 }
+
+/// Red team rt79: a list whose last name was cut inside a word (`Google Pho`, `Candy Cru`,
+/// `3) Minec`, `Microsoft Authen` over a chat's `(edited)`) was answered "nothing to do":
+/// the copy, the screenshot's text or the message stopped there. Known apps' names tell
+/// it; a name whole, a word whole before more words (`Uber` of Uber Eats) or a short name
+/// people type (`Insta`, `Word`) is no cut.
+#[test]
+fn a_last_name_cut_inside_a_word_rt79() {
+    for text in [
+        "Slack\nZoom\nGoogle Pho",
+        "1) Authy\n2) CP\n3) Minec",
+        "Spotify, Outlook, Candy Cru\n(edited)\n",
+        "- Teams\n- Microsoft Authen\n",
+        "[12/03/2024, 09:16:42] Matteo: Vinted\n[12/03/2024, 09:16:49] Matteo: Duoli",
+        "Revolut\nNetflix\ninstag\n",
+    ] {
+        assert_never_reassures(text);
+    }
+    for text in [
+        "Slack\nZoom\nGoogle Photos",
+        "Slack\nUber\n",
+        "Slack\nWord\n",
+        "Slack\nInsta\n",
+        "Slack\nCP\n",
+        "Slack\nDisney\n",
+        "Google Pho\nSlack\nZoom\n",
+        "Slack\nMy Bank App\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

@@ -760,6 +760,31 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
     }
 }
 
+/// A typed list's last name cut inside a word, a known app's beginning (`Google Pho`,
+/// `Candy Cru`, `Minec`; [`super::catalogue::cut_short`]), whatever frame follows it (a
+/// chat's `(edited)`, a sign-off): the copy, the screenshot's text or the message stopped
+/// in that name. A note on its line; the name stays an entry, for recognition.
+pub(super) fn last_name_cut(list: &mut AppList) {
+    if !matches!(list.format, Format::Lines | Format::Separated) {
+        return;
+    }
+    let Some(last) = list.entries.last() else {
+        return;
+    };
+    let line = last.line;
+    if last.identifier.is_some()
+        || list.notes.iter().any(|n| n.line == line)
+        || !super::catalogue::cut_short(&last.text)
+    {
+        return;
+    }
+    let excerpt = excerpt(&last.text);
+    list.notes.push(Note {
+        line,
+        skipped: Skipped::Elsewhere { excerpt },
+    });
+}
+
 /// A last row of fewer cells than every row right above it has, as many each: a drawn
 /// table's between bars (`| Signal |` under `| Slack | 4.1 | com.slack |`), or a copy's
 /// between tabs (`Microsoft T` under `Strava<TAB>351.2 MB`). The copy stopped in it.

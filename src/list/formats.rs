@@ -9020,8 +9020,9 @@ fn bracketed_remark(text: &str) -> Option<&str> {
         _ => return None,
     };
     let inner = trim(inner);
-    (inner.split_whitespace().nth(1).is_some()
-        && word_in_lower_case(inner)
+    // (Or one word in small letters, a chat's mark on a message, `(edited)`, `(bewerkt)`.)
+    let word = || inner.chars().count() >= 3 && inner.chars().all(char::is_lowercase);
+    ((inner.split_whitespace().nth(1).is_some() && word_in_lower_case(inner) || word())
         && !inner.contains(['(', ')', '[', ']', ':', ',', ';', '|', '/'])
         && !crate::text::looks_like_identifier(inner))
     .then_some(inner)

@@ -15,6 +15,7 @@
 //! and any skipped line into "can't tell for the whole list".
 
 mod account;
+mod catalogue;
 mod device;
 pub(crate) mod encoding;
 mod formats;
@@ -674,6 +675,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     account::ellipsis_rows(&mut list, &lines);
     account::total_rows(&mut list, &lines);
     account::cut_in_last_line(&mut list, input, &lines);
+    account::last_name_cut(&mut list);
     for entry in &mut list.entries {
         entry.fold(nfkc);
     }
