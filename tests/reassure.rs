@@ -9357,3 +9357,36 @@ fn a_last_name_cut_inside_a_word_rt79() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt79: a remark typed in a hurry that the writer ran short (no time left, a
+/// battery running out with more to come, only so far), in the eight languages, on its own
+/// line or split at its commas, German's nouns with their capitals, was read as names.
+/// Nothing further (`verder niks`), a time zone and thanks for the help so far say no such
+/// thing.
+#[test]
+fn a_remark_that_the_writer_ran_short_rt79() {
+    for remark in [
+        "keine Zeit mehr, sorry",
+        "schick den Rest heute Abend",
+        "gotta run, that's as far as I got",
+        "bateria mi pada, dokończę później",
+        "devo scappare, sono arrivato fin qui",
+        "moet weg, tot hier gekomen",
+        "pas eu le temps de tout faire, désolé",
+        "não deu tempo para mais, desculpa",
+        "batteria quasi scarica, finisco dopo",
+        "Akku ist gleich leer, mach später weiter",
+        "me quedo sin batería, luego termino",
+        "continuo dopo, sono in riunione",
+    ] {
+        assert_never_reassures(&format!("Slack\nZoom\nSpotify\n{remark}\n"));
+    }
+    for text in [
+        "Slack\nZoom\nal mijn apps staan op dit ene scherm, verder niks\n",
+        "Slack\nZoom\nThanks for your help so far!\n",
+        "Slack\nZoom\nNo other apps so far\n",
+        "Slack\nZoom\nmy phone shows no time zone, sorry\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

@@ -1233,7 +1233,8 @@ const FUNCTION_WORDS: Words = Words(
      |lo|gli|è|c'è|ci|ho|ha|hanno|mio|mia|miei|mie|non|tutte|tutti|più|che|e|ma|su|di|della|dell|delle|dei|anche|ancora\
      |het|een|zijn|ik|mijn|niet|geen|allemaal|alleen|nog|ook|en|of|maar|met|voor|op|van|te|heb|heeft|staat|staan|dat|deze\
      |os|as|um|uma|é|são|há|tem|tenho|eu|meu|minha|meus|minhas|não|só|mais|mas|em|no|na|do|da|dos|das|ainda|uns|umas\
-     |to|jest|są|nie|tylko|wszystkie|wszystko|jeszcze|też|lub|ale|z|w|od|mam|moje|mój|moja|jak|które|których|się|ich",
+     |to|jest|są|nie|tylko|wszystkie|wszystko|jeszcze|też|lub|ale|z|w|od|mam|moje|mój|moja|jak|które|których|się|ich\
+     |estou|estoy|sono|sto|suis|bin|ben|jestem|numa|num|nel|nella|zit",
 );
 
 /// Whether a line read as a name reads as a sentence instead (`De rest staat op de
@@ -1305,12 +1306,26 @@ pub(super) fn loose_prose(text: &str) -> bool {
     let words = || words().filter(|w| w.chars().any(char::is_alphabetic));
     // (Begun in lower case as a remark typed in a hurry is: `Read later on the go` is a
     // name.)
+    // (A brand has its capital, `skipped the Google stuff`, and German's nouns theirs,
+    // `schick den Rest heute Abend`: fewer words with one than without, one word alone but
+    // in German.)
+    let capitals = || {
+        words()
+            .skip(1)
+            .filter(|&w| w != "I" && w.starts_with(|c: char| c.is_uppercase()))
+            .count()
+    };
+    let german = || {
+        words()
+            .any(|w| Words("der|die|das|den|dem|des|ist|sind|ich|und|nicht|mit|für|auf|noch|schon|heute").contains(w))
+    };
     text.starts_with(char::is_lowercase)
         && words().nth(3).is_some()
         && text.len() <= 120
-        && words()
-            .skip(1)
-            .all(|w| w == "I" || !w.starts_with(|c: char| c.is_uppercase()))
+        && {
+            let capitals = capitals();
+            capitals == 0 || capitals < words().count() - capitals && (capitals == 1 || german())
+        }
         && words().any(|w| FUNCTION_WORDS.contains(w))
 }
 
@@ -1336,7 +1351,7 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     const CUES: Words = Words(
         "rest|others|total|totaal|insgesamt|gesamt|totale|sumie|tutto|main|important|principal|principali|principales|principais|belangrijkste|wichtigsten|najważniejsze|wichtigste|other|more|part|partial|page|later|second|next|some|few|games|left|skipped|excluded|omitted|remaining|attached|attachment\
          |andere|anderen|weitere|mehr|teil|seite|später|nächste|einige|paar|spiele|restliche|anhang\
-         |reste|autres|plus|partie|suite|tard|quelques|jeux|pièce|jointe\
+         |reste|autres|d'autres|plus|partie|suite|tard|quelques|jeux|pièce|jointe\
          |resto|otras|otros|más|parte|página|luego|después|algunas|algunos|juegos|adjunto\
          |altre|altri|altro|più|pagina|dopo|alcune|alcuni|giochi|parziale|fuori|allegato\
          |meer|deel|enkele|spelletjes|spellen|bijlage|tweede\
@@ -1380,7 +1395,7 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     // (But nothing more, `No hay nada más.`, `Mehr ist nicht drauf.`: the list is whole.)
     let more =
         |w: &str| Words("more|else|mehr|sonst|plus|más|più|meer|mais|więcej|further|weiter|verder|oltre").contains(w);
-    let nothing = Words("nothing|nichts|rien|nada|niente|nulla|niets|nic");
+    let nothing = Words("nothing|nichts|nix|rien|nada|niente|nulla|niets|niks|nic");
     let none_more = words.iter().any(|w| nothing.contains(w) || not(w)) && words.iter().any(|w| more(w))
         // (Or empty, `Page 2 of my home screen is empty.`)
         || words.iter().any(|w| {
@@ -1434,6 +1449,12 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
         "need|needs|brauchst|braucht|benötigst|benötigen|besoin|necesitas|necesita|necesitáis|necesites|bisogno|servono|nodig|precisar|precisares|precisarem|precisa|precisas|potrzebujesz|potrzeba|potrzebujecie",
     );
     let offer = words.iter().take(2).any(|w| OFFERS.contains(w)) || words.iter().any(|w| NEED.contains(w));
+    // The writer ran short, whatever else the sentence says (`keine Zeit mehr, sorry`, `gotta
+    // run, that's as far as I got`, `bateria mi pada, dokończę później`, `moet weg, tot hier
+    // gekomen`): no time left, a battery running out with more to come, or only so far.
+    if !offer && ran_short(&words) {
+        return true;
+    }
     // (Apps someone installed or removed, `some of these came preinstalled`, `J'ai
     // supprimé les jeux`: those listed, or gone, not missing.)
     const DONE: [&str; 24] = [
@@ -1495,6 +1516,65 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     not_all
         || copied_some && !none_more
         || !none_more && !no_others && words.iter().enumerate().any(|(at, w)| cue(at, w) && !denied(at))
+}
+
+/// Whether a sentence says the writer ran short (and [`may_say_not_whole`] of its words):
+/// no time left (a word for time within three after a negation, `keine Zeit mehr`, `pas eu
+/// le temps`, `não deu tempo`, `out of time`); a battery with what is low or comes later
+/// (`batteria quasi scarica, finisco dopo`); or got only so far (`as far as I got`, `bis
+/// hierhin`, `fin qui`, `tot hier`, `do tego miejsca`).
+pub(super) fn says_ran_short(text: &str) -> bool {
+    // (A remark is short: a long line, thousands of names, is let go at once.)
+    if text.len() > 160 {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(crate::case::lower)
+        .collect();
+    !text.trim_end().ends_with('?') && ran_short(&words)
+}
+
+/// [`says_ran_short`] of a sentence's words in lower case.
+fn ran_short(words: &[String]) -> bool {
+    const TIME: Words = Words("time|zeit|tijd|temps|tiempo|tempo|czasu|czas");
+    const NO: Words =
+        Words("no|not|keine|kein|geen|pas|não|nao|sem|sin|senza|non|nie|brak|out|without|ohne|sans|zonder|bez");
+    const BATTERY: Words = Words("battery|akku|accu|batterie|batteria|bateria|batería|baterii|baterię|batterij");
+    const LOW: Words = Words(
+        "dying|low|empty|dead|leer|schwach|faible|vide|morrendo|acabando|baixa|muriendo|baja|scarica|scarico|bijna|pada|słaba|rozładowana|quasi|almost|fast|presque|casi|quase|prawie",
+    );
+    const LATER: Words = Words(
+        "later|später|tard|luego|después|dopo|depois|straks|później|wieczorem|abend|soir|noche|sera|noite|vanavond|tonight|heute|finish|finis|termino|finisco|dokończę|afmaken|weiter",
+    );
+    const FAR: [[&str; 2]; 12] = [
+        ["far", "as"],
+        ["far", "i"],
+        ["bis", "hierhin"],
+        ["bis", "hierher"],
+        ["jusqu'ici", ""],
+        ["hasta", "aquí"],
+        ["fin", "qui"],
+        ["até", "aqui"],
+        ["tot", "hier"],
+        ["tot", "zover"],
+        ["tego", "miejsca"],
+        ["finora", ""],
+    ];
+    // (Not a time zone, `has no time zone`.)
+    let no_time = words.iter().enumerate().any(|(at, w)| {
+        TIME.contains(w)
+            && (at.saturating_sub(3)..at).any(|i| words.get(i).is_some_and(|w| NO.contains(w)))
+            && !words.get(at + 1).is_some_and(|w| w.starts_with("zone"))
+    });
+    let battery =
+        words.iter().any(|w| BATTERY.contains(w)) && words.iter().any(|w| LOW.contains(w) || LATER.contains(w));
+    let far = words.windows(2).any(|pair| {
+        FAR.iter()
+            .any(|[a, b]| pair.first().is_some_and(|w| w == a) && (b.is_empty() || pair.get(1).is_some_and(|w| w == b)))
+    }) || words.last().is_some_and(|w| w == "jusqu'ici" || w == "finora");
+    no_time || battery || far
 }
 
 /// Whether a sentence speaks of the rest of the apps or the others ([`may_say_not_whole`]

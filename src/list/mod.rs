@@ -557,7 +557,10 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 // (Not when its line says the list is all: `(that's all of them, I checked
                 // the first screen)`.)
                 let line = lines.get(note.line.wrapping_sub(1)).copied().unwrap_or("");
-                if (formats::only_some(excerpt) || formats::half_or_doubted(line) || formats::names_the_rest(line))
+                if (formats::only_some(excerpt)
+                    || formats::half_or_doubted(line)
+                    || formats::names_the_rest(line)
+                    || formats::says_ran_short(line))
                     && !formats::says_all(line)
                 {
                     note.skipped = Skipped::Elsewhere {
@@ -619,11 +622,16 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             // (Not a question, `games are not allowed, right?`, but one that counts more, `and
             // idk like 20 more??`.)
             && (!line.ends_with('?') || line.bytes().any(|b| b.is_ascii_digit()))
-            && ((formats::prose_like(named()) || formats::loose_prose(named()))
+            // (Or a line typed in a hurry split at its commas, `bateria mi pada, dokończę
+            // później`: its whole.)
+            && ((formats::prose_like(named()) || formats::loose_prose(named()) || formats::loose_prose(line))
                 && (formats::may_say_not_whole(named())
                     || formats::only_some(named())
                     || formats::doubts_whole(line) && !formats::about_something_else(line))
-                || stopped())
+                || stopped()
+                // (Or that the writer ran short, whatever its case, `Akku ist gleich leer,
+                // mach später weiter`.)
+                || formats::says_ran_short(line) && line.split_whitespace().nth(2).is_some())
         {
             // (The entry stays, for recognition to ask about a name in it, `just tiktk and
             // snapchat`. Its whole line is weighed too: `… – the rest of my stuff is on the
@@ -640,6 +648,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 });
             if !remark_on
                 && (!formats::says_all(line) && formats::may_say_not_whole(line)
+                    || formats::says_ran_short(line)
                     || formats::doubts_whole(line) && !formats::about_something_else(line))
                 && !notes.iter().any(|n: &Note| n.line == e.line)
             {
