@@ -9390,3 +9390,33 @@ fn a_remark_that_the_writer_ran_short_rt79() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt80: a tool's output cut inside its last row, the text ending there, where
+/// every row above ends alike: `ls /Applications`'s names without their `.app`
+/// (`Microso`), `mas list`'s row without its `(version)`, a package family name short
+/// of its publisher's thirteen letters (`5319275A.WhatsAppDesktop_cv`), `pacman -Q`'s
+/// name without its version. The same rows whole, or ending in a line break, are no cut.
+#[test]
+fn a_tool_row_cut_short_of_the_shape_every_row_above_has_rt80() {
+    let apps = "bash-5.2$ ls -1 /Applications\n1Password.app\nDocker.app\nMagnet.app\nNotion.app\n";
+    let mas = "➜  ~ mas list\n 462054704  Microsoft Word        (16.80)\n 409201541  Pages                 (13.2)\n 803453959  Slack                 (4.35.131)\n";
+    let appx = "PS C:\\> Get-AppxPackage | ft Name, PackageFamilyName\n\nName                         PackageFamilyName\n----                         -----------------\nSpotifyAB.SpotifyMusic       SpotifyAB.SpotifyMusic_zpdnekdrzrea0\nAmazonVideo.PrimeVideo       AmazonVideo.PrimeVideo_pwbj9vvecjh7j\nMicrosoft.WindowsTerminal    Microsoft.WindowsTerminal_8wekyb3d8bbwe\n";
+    let pacman = "$ pacman -Q\nbase 3-2\nbash 5.2.021-1\ncode 1.85.1-1\nfirefox 121.0-1\n";
+    for (rows, cut, whole) in [
+        (apps, "Figm", "Figma.app"),
+        (
+            mas,
+            " 462062816  Microsoft PowerP",
+            " 462062816  Microsoft PowerPoint  (16.80)",
+        ),
+        (
+            appx,
+            "5319275A.WhatsAppDesktop     5319275A.WhatsAppDesktop_cv",
+            "5319275A.WhatsAppDesktop     5319275A.WhatsAppDesktop_cv1wj5vj4tsbxy",
+        ),
+        (pacman, "keepas", "keepassxc 2.7.6-1"),
+    ] {
+        assert_never_reassures(&format!("{rows}{cut}"));
+        assert_nothing_to_do(&format!("{rows}{whole}"));
+    }
+}

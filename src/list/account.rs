@@ -735,6 +735,7 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
             _ => false,
         }
         || identifier_cut(last)
+        || shape_cut(last, lines)
         // (A row read as an app's: a footer or a remark after the rows, `Showing 1 to 6 of
         // 6 records`, `That's all.`, has its own shape.)
         || list.entries.last().is_some_and(|e| e.line == lines.len())
@@ -783,6 +784,70 @@ pub(super) fn last_name_cut(list: &mut AppList) {
         line,
         skipped: Skipped::Elsewhere { excerpt },
     });
+}
+
+/// A tool's last row short of the shape every row right above it has, three at least up
+/// to a blank line or the command (the copy stopped in it): each ends in the same extension, `ls
+/// /Applications`'s `.app` (`Microso`); each ends in a version in brackets, `mas list`'s
+/// `(16.80)`; each is a name and a version, `pacman -Q`'s `base 3-2` (`keepas`); or the
+/// last ends in a package family name short of its publisher's thirteen letters
+/// (`5319275A.WhatsAppDesktop_cv`) under one that has them.
+fn shape_cut(last: &str, lines: &[&str]) -> bool {
+    let last = last.trim_end();
+    let above: Vec<&str> = lines
+        .iter()
+        .rev()
+        .skip(1)
+        .copied()
+        .take_while(|l| !is_blank(l) && !typed_command(crate::text::trim(l)))
+        .take(8)
+        .map(str::trim_end)
+        .collect();
+    fn tail(l: &str) -> &str {
+        l.rsplit([' ', '\t']).next().unwrap_or("")
+    }
+    // (A Windows package's family name: its name, `_`, and its publisher's thirteen
+    // letters and digits, `_8wekyb3d8bbwe`; a launcher's `!App` after it.)
+    let publisher = |l: &str| {
+        let word = tail(l);
+        let word = word.split('!').next().unwrap_or(word);
+        word.rsplit_once('_')
+            .filter(|(name, _)| name.contains('.'))
+            .map(|(_, id)| id)
+            .filter(|id| id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+            .map(str::len)
+    };
+    if publisher(last).is_some_and(|n| (1..13).contains(&n)) && above.iter().any(|l| publisher(l) == Some(13)) {
+        return true;
+    }
+    if above.len() < 3 {
+        return false;
+    }
+    fn extension(l: &str) -> Option<&str> {
+        l.rsplit_once('.')
+            .map(|(_, ext)| ext)
+            .filter(|ext| (2..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_lowercase()))
+    }
+    let bracketed_version = |l: &str| {
+        l.strip_suffix(')')
+            .and_then(|l| l.rsplit_once('('))
+            .is_some_and(|(_, v)| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+    };
+    let name_and_version = |l: &str| {
+        let mut words = l.split(' ');
+        matches!(
+            (words.next(), words.next(), words.next()),
+            (Some(name), Some(version), None) if !name.is_empty() && version.starts_with(|c: char| c.is_ascii_digit())
+        )
+    };
+    let first_ext = above.first().copied().and_then(extension);
+    // (Rows of a name alone, no tab, and no remark or footer after them, `Eso es todo.`,
+    // `Showing 1 to 16 of 16 records`: a tabbed row's cells are weighed by `fewer_cells`.)
+    let bare = !last.ends_with(['.', '!', '?']) && !last.contains(|c: char| c == '\t' || c.is_ascii_digit());
+    first_ext.is_some_and(|ext| {
+        bare && above.iter().all(|l| extension(l) == Some(ext) && !l.contains('\t')) && extension(last).is_none()
+    }) || above.iter().all(|l| bracketed_version(l)) && !last.ends_with(')')
+        || above.iter().all(|l| name_and_version(l)) && !last.contains(' ')
 }
 
 /// A last row of fewer cells than every row right above it has, as many each: a drawn
@@ -2473,6 +2538,8 @@ fn prompt_sign(lower: &str) -> Option<usize> {
     let before = at.checked_sub(1).and_then(|b| lower.as_bytes().get(b)).copied();
     let prompt = match before {
         None | Some(b' ' | b'~' | b'/' | b'\\' | b':' | b']') => true,
+        // (Or bash's own, its name and version: `bash-5.2$`.)
+        Some(b'0'..=b'9') if ["bash-", "sh-", "zsh-"].iter().any(|shell| lower.starts_with(shell)) => true,
         Some(_) => lower.as_bytes().get(at) == Some(&b'>') && lower.contains(":\\"),
     };
     prompt.then_some(at)
@@ -2489,6 +2556,10 @@ fn prompt_sign(lower: &str) -> Option<usize> {
 /// stays a quote.
 pub(super) fn typed_command(text: &str) -> bool {
     let bytes = text.as_bytes();
+    // (Oh My Zsh's arrow before the folder, `➜  ~ mas list`.)
+    if text.strip_prefix('➜').is_some_and(|rest| rest.starts_with(' ')) {
+        return true;
+    }
     if program_prompt(text).is_some() {
         return true;
     }
@@ -2501,8 +2572,18 @@ pub(super) fn typed_command(text: &str) -> bool {
     };
     let prompt = text.get(..at).unwrap_or("");
     let windows = prompt.starts_with("PS ") && prompt.contains(":\\");
+    // (bash's own prompt, its name and version: `bash-5.2$`.)
+    let versioned = ["bash-", "sh-", "zsh-"].iter().any(|shell| {
+        prompt
+            .strip_prefix(shell)
+            .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+    });
     // (A prompt ends in a user, a host or a path: `Slack # work` is a name and a note.)
-    let shell = at == 0 || prompt.contains('@') || crate::text::trim(prompt).ends_with(['~', '/', ']', ':']) || windows;
+    let shell = at == 0
+        || prompt.contains('@')
+        || crate::text::trim(prompt).ends_with(['~', '/', ']', ':'])
+        || windows
+        || versioned;
     (bytes.get(at) != Some(&b'>') || windows)
         && (!crate::text::trim(prompt).contains(' ') || prompt.contains('@') || windows)
         && shell
