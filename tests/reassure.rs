@@ -9420,3 +9420,27 @@ fn a_tool_row_cut_short_of_the_shape_every_row_above_has_rt80() {
         assert_nothing_to_do(&format!("{rows}{whole}"));
     }
 }
+
+/// Red team rt79: the list going on in the next message in Dutch and Polish, behind an
+/// arrow's emoji (`volgend bericht ⬇️`, `(vervolg in volgend bericht)`, `następna
+/// wiadomość ⬇️`), a chat app's mark of a message cut in Dutch and Portuguese
+/// (`[bericht afgekapt]`, `[mensagem truncada]`) and a pager's line in Italian and
+/// Portugal's Portuguese (`Visualizzati 1-3 di 127`, `A mostrar 1-3 de 40`) were read as
+/// names.
+#[test]
+fn the_next_message_a_cut_message_and_a_pager_in_more_languages_rt79() {
+    for line in [
+        "volgend bericht ⬇️",
+        "(vervolg in volgend bericht)",
+        "następna wiadomość ⬇️",
+        "[bericht afgekapt]",
+        "[mensagem truncada]",
+        "Visualizzati 1-3 di 127",
+        "A mostrar 1-3 de 40",
+    ] {
+        assert_never_reassures(&format!("Slack\nZoom\nSpotify\n{line}\n"));
+    }
+    assert_nothing_to_do("Slack\nZoom\nSpotify\nVisualizzati 1-3 di 3\n");
+    // (Polish's `z` before the total, under a table: `Wyświetlono 1-4 z 39`.)
+    assert_never_reassures("App\tVersion\nBolt\t19.1\nZomato\t14.6\nIKO\t17.1\nStrava\t12.6\nWyświetlono 1-4 z 39");
+}

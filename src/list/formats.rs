@@ -5899,7 +5899,7 @@ static REPLIES_FILTER: WordFilter = word_filter(&[REPLY_WORDS.0], false);
 
 /// The last word of a text that says it was cut (`Output truncated`, `[Message clipped]`).
 const CUT: Words = Words(
-    "truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|truncado|recortado|avkortad|afkortet|katkaistu|zkráceno\
+    "truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|truncado|truncada|troncato|troncata|afgekapt|ingekort|obcięta|obcięto|ucięta|ucięto|recortado|avkortad|afkortet|katkaistu|zkráceno\
      |csonkítva|kısaltıldı|trunchiat|dipotong",
 );
 
@@ -7943,7 +7943,7 @@ fn console_cut(text: &str) -> bool {
     // (`2 of 84 records found`, `10 of 57 rows shown`: fewer than all.)
     if let [shown, of, all, rows, rest @ ..] = words.as_slice() {
         let counted =
-            matches!(*of, "of" | "von" | "sur" | "de" | "di" | "van") && ROWS.contains(rows) && rest.len() <= 1;
+            matches!(*of, "of" | "von" | "sur" | "de" | "di" | "van" | "z") && ROWS.contains(rows) && rest.len() <= 1;
         if let (true, Some(shown), Some(all)) = (counted, whole_number(shown), whole_number(all)) {
             return shown < all;
         }
@@ -8000,7 +8000,10 @@ suite dans le prochain mail,fortsetzung in der nächsten nachricht,fortsetzung i
 sigue en el próximo mensaje,continúa en el siguiente mensaje,el resto en otro mensaje,\
 segue nel prossimo messaggio,continua nel prossimo messaggio,il resto nel prossimo messaggio,continua no próximo,\
 continua na próxima mensagem,o resto na próxima mensagem,vervolg in het volgende bericht,de rest in het volgende bericht,\
-cont'd in next mail,cont'd in next message,continued in next mail,continued in next email,continued in the next email,";
+cont'd in next mail,cont'd in next message,continued in next mail,continued in next email,continued in the next email,\
+vervolg in volgend bericht,volgend bericht,zie volgend bericht,następna wiadomość,w następnej wiadomości,ciąg dalszy w następnej wiadomości,\
+nächste nachricht,siehe nächste nachricht,prochain message,voir prochain message,siguiente mensaje,ver siguiente mensaje,\
+prossimo messaggio,vedi prossimo messaggio,próxima mensagem,ver próxima mensagem,";
 
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
@@ -8031,6 +8034,8 @@ fn continues(text: &str) -> bool {
     {
         return false;
     }
+    // (An arrow or an emoji after it, `volgend bericht ⬇️`.)
+    let text = text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != ')');
     let lower = crate::case::lower(text.trim_end_matches(['.', '…', ':', '!']));
     // (A page's number after `continued on page`, `weiter auf Seite`.)
     let said = match lower.rsplit_once(' ') {
@@ -8056,7 +8061,7 @@ const MORE_OR_ALL: Words = Words(
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = Words(
-    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|segue|vervolg|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|sigue|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima",
+    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|segue|vervolg|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|sigue|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima|volgend|zie|w|siehe|prochain|voir|siguiente|ver|prossimo|vedi",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
@@ -9286,9 +9291,7 @@ pub(super) fn count_line(text: &str) -> bool {
         // (The `mysql` client's `3 rows in set (0.00 sec)`.)
         Some(b'0'..=b'9') if query_rows(text).is_some() => return true,
         // (A total after its number, `84 total`, `84 in total`.)
-        Some(b'0'..=b'9')
-            if matches!(text.split(' ').collect::<Vec<_>>().as_slice(), [n, "total"] | [n, "in", "total"] if whole_number(n).is_some()) =>
-        {
+        Some(b'0'..=b'9') if matches!(text.split(' ').collect::<Vec<_>>().as_slice(), [n, "total"] | [n, "in", "total"] if whole_number(n).is_some()) => {
             return true
         }
         Some(b'0'..=b'9') => {}
@@ -9298,13 +9301,21 @@ pub(super) fn count_line(text: &str) -> bool {
         ) => return pages(text) || search_box(text),
         // (A pager in the reader's language, `Affichage de 1 à 2 sur 214`, `Zeige 1 bis 2 von
         // 214`, `Mostrando 1 a 2 de 214`: its first word and a number before the rest.)
-        Some(b'A' | b'Z' | b'M' | b'V' | b'W' | b'E' | b'D' | b'd' | b'v') => {
+        // (Or its participle, `Visualizzati 1-3 di 127`, and Portugal's `A mostrar 1-3 de 40`.)
+        Some(b'A' | b'Z' | b'M' | b'V' | b'W' | b'E' | b'D' | b'd' | b'v' | b'a' | b'G' | b'g') => {
+            if let Some(rest) = text
+                .strip_prefix("A mostrar ")
+                .or_else(|| text.strip_prefix("a mostrar "))
+            {
+                return rest.starts_with(|c: char| c.is_ascii_digit()) && pages(rest);
+            }
             return text.bytes().any(|b| b.is_ascii_digit())
                 && text.split_whitespace().next().is_some_and(|w| {
-                    Words("affichage|zeige|anzeige|mostrando|visualizzazione|wyświetlanie|exibindo|weergave|displaying|viewing|zurück|anterior|vorherige")
+                    Words("affichage|zeige|anzeige|mostrando|visualizzazione|wyświetlanie|exibindo|weergave|displaying|viewing|zurück|anterior|vorherige\
+                     |visualizzati|visualizzate|mostrati|angezeigt|affichés|exibidos|mostrados|wyświetlono|getoond")
                         .contains(w)
                 })
-                && pages(text)
+                && pages(text);
         }
         Some(0xE3..) => return cjk_count(text).is_some(),
         _ => return false,
@@ -9769,7 +9780,7 @@ fn stated_total_as_written(text: &str) -> Option<usize> {
     // (Not `Number of apps: 84`, read below: a number or a word for many after it.)
     if let Some(at) = words
         .iter()
-        .rposition(|w| matches!(*w, "of" | "von" | "sur" | "de" | "di" | "van"))
+        .rposition(|w| matches!(*w, "of" | "von" | "sur" | "de" | "di" | "van" | "z"))
         .filter(|&at| {
             words
                 .get(at + 1)
@@ -10684,7 +10695,7 @@ const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed",
 fn pages(text: &str) -> bool {
     const WORDS: Words = Words(
         "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|einträgen|zeilen|pro|par|résultats|por|página|resultados|-|–|affichage|à|enregistrements|éléments|lignes|zeige|anzeige|bis|mostrando|a|registros|elementos|filas|visualizzazione|da|di|risultati|elementi|righe|até|itens|linhas|wyświetlanie|z|wyników|pozycji|getoond|tot|van|resultaten|items\
-         |displaying|viewing|lines|line",
+         |displaying|viewing|lines|line|mostrar|visualizzati|visualizzate|mostrati|mostrate|exibidos|mostrados|wyświetlono|getoond|angezeigt|affichés",
     );
     const ARROWS: Words = Words("<|>|«|»|‹|›|←|→|<<|>>");
     static PAGER_FILTER: WordFilter<32> = word_filter(&[WORDS.0, ARROWS.0, PAGE_TURNS.0, MANY.0], false);
