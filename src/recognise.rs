@@ -962,6 +962,30 @@ pub(crate) fn recognise(apps: &[App], index: &Index, entry: &str, s: &mut Scratc
         .or_else(|| cut_short(apps, index, text, false))
         .or_else(|| typo_among_words(apps, index, text, s))
         .or_else(|| signs_for_letters(apps, index, text, s))
+        .or_else(|| {
+            // (A name after a list's number the reader left on it, `2 Tictok` in a list
+            // numbered without a sign that a line without one follows: compared for typos
+            // as the name alone.)
+            let name = after_list_number(text)?;
+            s.fill(name);
+            if s.near_miss(index) {
+                return None;
+            }
+            s.similar(apps, index)
+        })
+}
+
+/// What follows a list's number at the start of a text (one to three digits, a `.` or a
+/// `)` perhaps, then a space): a name beginning with a letter, or none.
+fn after_list_number(text: &str) -> Option<&str> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = text.get(digits..)?;
+    let rest = rest.strip_prefix(['.', ')']).unwrap_or(rest);
+    let name = crate::text::trim(rest.strip_prefix(' ')?);
+    name.starts_with(char::is_alphabetic).then_some(name)
 }
 
 /// A name written with digits and signs for letters (`T!kT0k`, `+ik+ok`, `Ti|<To|<`,

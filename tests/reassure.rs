@@ -9444,3 +9444,19 @@ fn the_next_message_a_cut_message_and_a_pager_in_more_languages_rt79() {
     // (Polish's `z` before the total, under a table: `Wyświetlono 1-4 z 39`.)
     assert_never_reassures("App\tVersion\nBolt\t19.1\nZomato\t14.6\nIKO\t17.1\nStrava\t12.6\nWyświetlono 1-4 z 39");
 }
+
+/// Red team rt79: TikTok misspelt in a list numbered without a sign, with a line after it
+/// that no number begins (`2 Tictok` over `Thanks!`), was answered "nothing to do": the
+/// name after a list's number is compared for typos as a name alone would be.
+#[test]
+fn a_misspelt_name_after_a_list_number_rt79() {
+    for text in ["1 Viber\n2 Tictok\n3 Vinted\nThanks!\n", "1. Viber\n2. Tiktk\nBises\n"] {
+        assert_tiktok_reported(text, false);
+    }
+    for text in [
+        "1 Viber\n2 Tiktak\n3 Vinted\nThanks!\n",
+        "7 Minute Workout\n2048\nThanks!\n",
+    ] {
+        assert_no_tiktok(text);
+    }
+}
