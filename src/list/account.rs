@@ -2539,10 +2539,19 @@ fn prompt_sign(lower: &str) -> Option<usize> {
     let prompt = match before {
         None | Some(b' ' | b'~' | b'/' | b'\\' | b':' | b']') => true,
         // (Or bash's own, its name and version: `bash-5.2$`.)
-        Some(b'0'..=b'9') if ["bash-", "sh-", "zsh-"].iter().any(|shell| lower.starts_with(shell)) => true,
+        Some(b'0'..=b'9') if lower.get(..at).is_some_and(shell_and_version) => true,
         Some(_) => lower.as_bytes().get(at) == Some(&b'>') && lower.contains(":\\"),
     };
     prompt.then_some(at)
+}
+
+/// Whether a prompt is a shell's own, its name and version (bash's `bash-5.2`).
+fn shell_and_version(prompt: &str) -> bool {
+    ["bash-", "sh-", "zsh-"].iter().any(|shell| {
+        prompt
+            .strip_prefix(shell)
+            .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+    })
 }
 
 /// Whether a line is a command typed at a shell's prompt, copied with the list it
@@ -2572,18 +2581,12 @@ pub(super) fn typed_command(text: &str) -> bool {
     };
     let prompt = text.get(..at).unwrap_or("");
     let windows = prompt.starts_with("PS ") && prompt.contains(":\\");
-    // (bash's own prompt, its name and version: `bash-5.2$`.)
-    let versioned = ["bash-", "sh-", "zsh-"].iter().any(|shell| {
-        prompt
-            .strip_prefix(shell)
-            .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
-    });
     // (A prompt ends in a user, a host or a path: `Slack # work` is a name and a note.)
     let shell = at == 0
         || prompt.contains('@')
         || crate::text::trim(prompt).ends_with(['~', '/', ']', ':'])
         || windows
-        || versioned;
+        || shell_and_version(prompt);
     (bytes.get(at) != Some(&b'>') || windows)
         && (!crate::text::trim(prompt).contains(' ') || prompt.contains('@') || windows)
         && shell
