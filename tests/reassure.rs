@@ -9460,3 +9460,45 @@ fn a_misspelt_name_after_a_list_number_rt79() {
         assert_no_tiktok(text);
     }
 }
+
+/// Red team rt79: "and N others" after the last name of a line, behind an ellipsis or
+/// with a word for more that ends in `s`, a number after the word for more, or a
+/// rough number (`…und 20 weitere`, `Airbnb and 20 others`, `…e mais 20`, `en nog zo'n
+/// 30`, `e una trentina di altre`, `y unas 30 más`, `, eccetera`) were read as part of
+/// the name: the list goes on, whichever app the line named last still read.
+#[test]
+fn and_n_others_after_the_last_name_on_its_line_rt79() {
+    for tail in [
+        "…und 20 weitere",
+        "…and 20 more",
+        "and 20 others",
+        "…et 20 autres",
+        "…e mais 20",
+        "…y 20 más",
+        "…i 20 innych",
+        "…e altre 20",
+        "en nog zo'n 30",
+        "e una trentina di altre",
+        "y unas 30 más",
+        "più altre che non ricordo",
+        ", eccetera",
+    ] {
+        for text in [
+            format!("Slack\nZoom\nMonopoly GO! {tail}\n"),
+            format!("Slack, Zoom, Monopoly GO! {tail}\n"),
+        ] {
+            let text = text.replace(" ,", ",");
+            assert_never_reassures(&text);
+            assert_tiktok_reported(&text.replace("Monopoly GO!", "TikTok"), false);
+        }
+    }
+    // (A name's own last word: a number, a plural.)
+    for text in [
+        "Slack\nZoom\nFIFA and 23\n",
+        "Slack\nZoom\nBarnes and Nobles\n",
+        "Slack\nZoom\nMonopoly GO 2\n",
+        "Slack\nZoom\nHeroes of the Storm\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

@@ -2179,27 +2179,13 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // (Most lines: let go by their last byte, which `etc.` and `usw.` do not end with.)
     // (`等` ends in 0x89, `など` and `件` in 0xA9 and 0xB6, `個` and `本` in 0x8B and 0xAC.)
     // (And the phrases' last words: `and so on`, `so forth`, `de suite`, `zo verder`, `i
-    // tak dalej`, `y así` (0xAD), `por aí vai`.)
+    // tak dalej`, `y así` (0xAD), `por aí vai`; others' counted, `and 20 others`, `…e mais
+    // 20`, or talked of, `più altre che non ricordo`.)
     let (part, etc) = if matches!(
         text.as_bytes().last(),
         Some(
-            b'.' | b'c'
-                | b'w'
-                | b'a'
-                | b'n'
-                | b'h'
-                | b'e'
-                | b'r'
-                | b'j'
-                | b'i'
-                | 0xA6
-                | 0x89
-                | 0xA9
-                | 0xB6
-                | 0x8B
-                | 0xAC
-                | 0xBB
-                | 0xAD
+            b'.' | b'c' | b'w' | b'a' | b'n' | b'h' | b'e' | b'r' | b'j' | b'i' | b's' | b'o' | b'0'
+                ..=b'9' | 0xA6 | 0x89 | 0xA9 | 0xB6 | 0x8B | 0xAC | 0xBB | 0xAD
         )
     ) {
         and_so_on(text)
@@ -4932,9 +4918,7 @@ fn vague(text: &str, part: bool) -> bool {
                     && !(single && Words("so|forth|like|via|tak|zo|ga|maar|door|assim|diante|così|daha|még|dalej|verder|till|til|mere|lagi").contains(w));
             // (Also first in a part, its joining word split off: `Slack and others I don't
             // remember`.)
-            on_more = more
-                && (joined || part && at == 1)
-                && Words("others|andere|anderen|autres|d'autres|otras|otros|altre|altri|inne|weitere").contains(w);
+            on_more = more && (joined || part && at == 1) && OTHER_ONES.contains(w);
         } else if QUANTITIES.contains(w) || SOME_AFTER.contains(w) && (at > 1 || part) {
             some = true;
         } else if VAGUE.contains(w) || at > 1 && BETWEEN.contains(w) {
@@ -5330,8 +5314,26 @@ fn and_so_on(part: &str) -> (&str, bool) {
             }
         }
     }
+    // (Or a number after a word for more or a rough one, `…e mais 20`, `en nog zo'n 30`;
+    // or words in lower case after others, `più altre che non ricordo`.)
+    let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase());
+    let counted_more = || {
+        whole_number(last).is_some()
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lower(w) && (MORE.contains(w) || VAGUE.contains(w) || QUANTITIES.contains(w)))
+    };
+    let after_others = || {
+        lower(last)
+            && part
+                .rsplit(' ')
+                .skip(1)
+                .take(4)
+                .any(|w| lower(w) && OTHER_ONES.contains(w))
+    };
     // (Most parts: their last word is no list's word for more, nor a kind of app.)
-    if name.trim().is_empty() || !MORE.contains(last) && !KINDS.contains(last) {
+    if name.trim().is_empty() || !MORE.contains(last) && !KINDS.contains(last) && !counted_more() && !after_others() {
         return (part, false);
     }
     if matches!(
@@ -5343,6 +5345,7 @@ fn and_so_on(part: &str) -> (&str, bool) {
             | "u.a"
             | "etcetera"
             | "etcétera"
+            | "eccetera"
             | "Etc"
             | "ecc"
             | "enz"
@@ -5366,22 +5369,25 @@ fn and_so_on(part: &str) -> (&str, bool) {
     // (Or two or three words for more after a joining or a small word: `Slack among
     // others`, `Slack and stuff`, `Slack & co`, `Slack and the like`.)
     // (Up to five: `Slack and the preinstalled Samsung apps`, `Slack — the rest are games`.)
-    let mut at = name.len();
+    // (The longest such remark: `e una trentina di altre`, not its `di altre`.)
+    let (mut at, mut found) = (name.len(), None);
     for _ in 0..4 {
         let Some(space) = part.get(..at).and_then(|head| head.rfind(' ')) else {
             break;
         };
         at = space;
         let (head, tail) = (part.get(..at).unwrap_or(""), part.get(at + 1..).unwrap_or(""));
+        // (An ellipsis run onto its first word, `Slack …und 20 weitere`.)
+        let tail = tail.trim_start_matches(['…', '.']);
         let opens = tail
             .split(' ')
             .next()
             .is_some_and(|w| JOINERS.contains(w) || VAGUE.contains(w));
         if !head.trim().is_empty() && opens && vague(tail, true) {
-            return (head.trim_end_matches([',', ' ', '—', '–', '-', ';']), true);
+            found = Some(head.trim_end_matches([',', ' ', '—', '–', '-', ';', '…']));
         }
     }
-    (part, false)
+    found.map_or((part, false), |head| (head, true))
 }
 
 /// Which half of a list a line heads, its last two words (`erste Hälfte:`, `… Priya
@@ -5545,12 +5551,17 @@ const GOING_ON: [&str; 16] = [
 /// The words [`goes_on`] reads: what joins a part on, a list's words for more, vague
 /// numbers, kinds of apps, and the small words between them.
 pub(super) const JOINERS: Words =
-    Words("and|&|plus|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz|then|dann|danach|puis|ensuite|luego|poi|daarna|potem|depois");
+    Words("and|&|plus|più|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz|then|dann|danach|puis|ensuite|luego|poi|daarna|potem|depois");
 const MORE: Words = Words(
-    "etc|ect|etcetera|etcétera|cetera|e.t.c|ecc|usw|u.s.w|enzovoort|u.a|u.v.m|uvm|o.ä|e.d|e.a|afins|assim|diante|ga|maar|door|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
+    "etc|ect|etcetera|etcétera|cetera|eccetera|e.t.c|ecc|usw|u.s.w|enzovoort|u.a|u.v.m|uvm|o.ä|e.d|e.a|afins|assim|diante|ga|maar|door|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
 );
+/// The words for others among [`MORE`]'s, after which a few words in lower case say
+/// more of them (`and others I don't remember`, `e outras que não me lembro`).
+const OTHER_ONES: Words =
+    Words("others|andere|anderen|autres|d'autres|otras|otros|altre|altri|inne|weitere|outras|outros");
 const QUANTITIES: Words = Words(
-    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|wat|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune",
+    "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|wat|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune\
+     |decina|dozzina|quindicina|ventina|trentina|quarantina|cinquantina|centinaio",
 );
 /// A number in words ([`NUMBER_WORDS`]' English ones, and their German, French and
 /// Spanish), as [`stated_total`] reads `Four apps:`. (Kept this narrow for the words it
@@ -5599,7 +5610,7 @@ const KINDS: Words = Words(
      |bloat|bloatware|junk|crap|rommel|kram|zeug|trucs|cosas|roba|coisas|rzeczy|sachen|dingen|spullen",
 );
 const VAGUE: Words = Words(
-    "a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de|der|le|el|por",
+    "a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de|der|le|el|por|una|di|zo'n|ongeveer|circa|etwa|environ",
 );
 /// The small words of [`goes_on`]'s lines never first on one (so kept out of
 /// [`ASIDE_FILTER`]): `der Rest sind Spiele`, `le reste, ce sont des jeux`.
