@@ -9502,3 +9502,48 @@ fn and_n_others_after_the_last_name_on_its_line_rt79() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt81: a phone's screen of some of its apps, headed in the eight languages
+/// (the App Store's `Not on this iPhone`, Google Play's `Not used in 3 months` and
+/// `Updates available (9)`, Screen Time's `Most used`), was read as a whole list outside
+/// English: each heads some of the apps, never all of them.
+#[test]
+fn a_screens_view_of_some_apps_in_eight_languages_rt81() {
+    for heading in [
+        "Not on this iPhone",
+        "Nicht auf diesem iPhone",
+        "Pas sur cet iPhone",
+        "No en este iPhone",
+        "Non su questo iPhone",
+        "Não neste iPhone",
+        "Niet op deze iPhone",
+        "Nie na tym iPhonie",
+        "Not used in 3 months",
+        "Seit 3 Monaten nicht verwendet",
+        "Non utilisées depuis 3 mois",
+        "Sin usar en 3 meses",
+        "Non utilizzate da 3 mesi",
+        "Não usados há 3 meses",
+        "Niet gebruikt in 3 maanden",
+        "Nieużywane od 3 miesięcy",
+        "Updates available (9)",
+        "Atualizações disponíveis (9)",
+        "MOST USED",
+        "MEISTGENUTZT",
+        "LES PLUS UTILISÉES",
+        "MÁS USADAS",
+        "PIÙ UTILIZZATE",
+        "MAIS USADOS",
+        "MEEST GEBRUIKT",
+        "NAJCZĘŚCIEJ UŻYWANE",
+    ] {
+        assert_never_reassures(&format!(
+            "{heading}\nWhatsApp\n521 MB\nZalando\n397 MB\nAirbnb\n39 MB\n"
+        ));
+        assert_never_reassures(&format!("{heading}\nWhatsApp\nZalando\nAirbnb\n"));
+    }
+    // (Names of their own in these words.)
+    for name in ["Plus Messenger", "Mais Você", "No Man's Sky", "Non Stop Radio"] {
+        assert_nothing_to_do(&format!("WhatsApp\n{name}\nZalando\n"));
+    }
+}

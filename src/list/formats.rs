@@ -8080,7 +8080,7 @@ const GONE_FIRST: Words =
     Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver|gekürzten");
 /// The first words of [`subset_heading`]'s headings.
 const SUBSET_FIRST: Words = Words(
-    "akkunutzung|akkuverbrauch|location|ortungsdienste|service|servicios|recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|archived|archiviert|archivées|archivadas|archiviate|gearchiveerd|inhabilitadas|uruchomione|desativados|desativadas|uitgeschakeld|actief|wird|en|in|em|aggiornamenti",
+    "akkunutzung|akkuverbrauch|location|ortungsdienste|service|servicios|recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|archived|archiviert|archivées|archivadas|archiviate|gearchiveerd|inhabilitadas|uruchomione|desativados|desativadas|uitgeschakeld|actief|wird|en|in|em|aggiornamenti|atualizações|pas|no|non|não|nie|niet|sin|nieużywane|seit|les|plus|más|più|mais",
 );
 /// The first words of a pipe's end that [`console_cut`] reads (`write failed: Broken
 /// pipe`, `exit status 141`).
@@ -8770,17 +8770,19 @@ pub(super) fn sort_order(text: &str) -> bool {
 #[inline(never)]
 pub(super) fn subset_heading(text: &str) -> bool {
     const WHICH: Words = Words(
-        "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|aktualizacje|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria|charge|aufladen|akkunutzung|akkuverbrauch|aufladung",
+        "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|aktualizacje|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria|charge|aufladen|akkunutzung|akkuverbrauch|aufladung\
+         |atualizações|pas|no|non|não|nie|niet|sin|nieużywane|plus|más|più|mais",
     );
     const BESIDES: Words = Words(
-        "apps|app|applications|applis|aplicaciones|anwendungen|applicazioni|aplikacje|used|opened|updated|geöffnete|utilizzate|dostępne|on|this|iphone|ipad|past|hr|hrs|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|disponibili|disponíveis|beschikbaar|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden|letzter|vollständiger|aufladung",
+        "apps|app|applications|applis|aplicaciones|anwendungen|applicazioni|aplikacje|used|opened|updated|geöffnete|utilizzate|dostępne|on|this|iphone|ipad|past|hr|hrs|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|disponibili|disponíveis|beschikbaar|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden|letzter|vollständiger|aufladung\
+         |auf|diesem|sur|cet|este|su|questo|neste|op|deze|na|tym|iphonie|depuis|da|há|od|mois|meses|mesi|maanden|miesięcy|usar|utilizzate|utilisées|używane",
     );
     // (A heading of one word over some of a phone's apps: the App Library's `Suggestions`,
     // Google Play's `Updates`, and a Chinese or a Japanese screen's `最近使用`.)
     // (Or a phone's screen that shows only some apps, Location Services'. Not `Screen
     // Time`, `Permission Manager` nor `Digital Wellbeing`: apps have those names.)
     const ALONE: Words = Words(
-        "location services|ortungsdienste|service de localisation|servicios de localización|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|running|disabled|hidden|archived|deaktiviert|ausgeblendet|archiviert|wird ausgeführt|désactivées|archivées|en cours d'exécution|desactivadas|inhabilitadas|archivadas|en ejecución|disattivate|in esecuzione|archiviate|wyłączone|uruchomione|desativados|desativadas|em execução|uitgeschakeld|actief|gearchiveerd|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
+        "meistgenutzt|meistgenutzte|location services|ortungsdienste|service de localisation|servicios de localización|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|running|disabled|hidden|archived|deaktiviert|ausgeblendet|archiviert|wird ausgeführt|désactivées|archivées|en cours d'exécution|desactivadas|inhabilitadas|archivadas|en ejecución|disattivate|in esecuzione|archiviate|wyłączone|uruchomione|desativados|desativadas|em execução|uitgeschakeld|actief|gearchiveerd|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
     );
     if ALONE.contains(text.trim_end_matches([':', '：', '.'])) {
         return true;
@@ -8790,15 +8792,21 @@ pub(super) fn subset_heading(text: &str) -> bool {
         Some((head, n)) if whole_number(n).is_some() => head,
         _ => text,
     };
-    let (mut words, mut which) = (0, false);
+    // (A word for "not" says which with two more at least, `Nie na tym iPhonie`: `no
+    // apps` is none.)
+    const NOT: Words = Words("pas|no|non|não|nie|niet|sin");
+    let (mut words, mut which, mut negation) = (0, false, false);
     for w in text.split_whitespace() {
         words += 1;
         let key = WHICH.contains(w);
         if words > 6 || !key && !BESIDES.contains(w) && whole_number(w).is_none() {
             return false;
         }
-        which |= key;
+        let not = key && NOT.contains(w);
+        which |= key && !not;
+        negation |= not;
     }
+    let which = which || negation && words >= 3;
     // (A battery's screen in three words at least: `Battery Usage` is an app's name.)
     let battery = || {
         text.split_whitespace()
