@@ -9547,3 +9547,38 @@ fn a_screens_view_of_some_apps_in_eight_languages_rt81() {
         assert_nothing_to_do(&format!("WhatsApp\n{name}\nZalando\n"));
     }
 }
+
+/// Red team rt81: a phone's screen of apps copied with each app's size or time, under
+/// its title or the copier's words, or with a mail's signature after it, whose last app
+/// has none (`Todoist` `180 Mo` `Leboncoin`; `Intesa Sanpaolo  608 MB` `Google Photos`):
+/// the copy stopped at the screen's bottom, in that app's row. And a screen's sign that
+/// more is below, alone after the last app (`▼`, `⌄`).
+#[test]
+fn a_screens_last_app_without_its_details_or_a_sign_of_more_below_rt81() {
+    for text in [
+        "Copié depuis Paramètres :\n9:41 ⁕ 87%\nApplications\nToutes les applications ▾\nRéglages\n82 Mo\nSignal\n968 Mo\nCapCut\n237 Mo\nTodoist\n180 Mo\nLeboncoin",
+        "Slack\n12 MB\nZoom\n13 MB\nTeams\n14 MB\nSignal\n",
+        "Slack\n12 MB\nZoom\n13 MB\nTeams\n14 MB\nSignal\n\nSent from my iPhone",
+        "Telegram\nZuletzt benutzt: 02.02.2025\n161 MB\nTemu\nNie benutzt\n146 MB\nEinstellungen\nZuletzt benutzt: 02.03.2025\n4,2 GB\nFlix\n\nVon meinem iPhone gesendet",
+        "App\nTutte le app ▾\nFile  767 MB\nWhatsApp  621 MB\nTodoist  367 MB\nTemu  713 MB\nGoogle Photos",
+        "Spotify  1 u 46 m\nChrome  42 min\nWaze  3 u 40 m\nKo",
+        "Alle apps ▾\nX\n121 MB\nRevolut\n599 MB\nWhatsApp\n3,8 GB\n▼",
+        "Slack\nZoom\nTeams\nSignal\n⌄\n",
+        "Slack\nZoom\nTeams\nSignal\n▼\n\nSent from my iPhone",
+    ] {
+        assert_never_reassures(text);
+    }
+    for text in [
+        "Slack\n12 MB\nZoom\n13 MB\nTeams\n14 MB\nSignal\n15 MB\n\nSent from my iPhone",
+        "Slack\nZoom\n13 MB\nTeams\nSignal\n",
+        "Slack  12 MB\nZoom\nTeams  14 MB\nSignal\n",
+        "Slack\n12 MB\nZoom\n13 MB\nTeams\n14 MB\nSignal\n15 MB\nThat's all.",
+        "Slack\nZoom\nTeams\nSignal\n",
+        "Slack\n1 GB\nZoom\n2 GB\nTeams\n3 GB\nShow Less",
+        "Slack\n1 GB\nZoom\n2 GB\nTeams\n3 GB\nMostra meno\n",
+        "Slack\n1 GB\nZoom\n2 GB\nTeams\n3 GB\nto cała lista\n",
+        "WhatsApp\nSent: Monday, March 2, 2020 9:14 AM\nSlack\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

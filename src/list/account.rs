@@ -747,6 +747,8 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
             // (Nor a remark without its stop that says the list is all, `that's everything
             // on my work phone`.)
             && !super::formats::says_all(crate::text::trim(last))
+            // (Nor the screen's button under its last row once all of it shows, `Show less`.)
+            && !SHOW_LESS.contains(crate::text::trim(last))
             && details_cut(lines)
             // (Not when the screen counts its apps and the rows are as many, `8 apps` over
             // eight names, its title perhaps read as one more.)
@@ -954,6 +956,112 @@ fn details_cut(lines: &[&str]) -> bool {
     // (Over the block, a screen's title and its count at most, `All apps`, `13 apps`: a
     // name without details further up says the screen shows some without them.)
     names >= 3 && over.is_none_or(|_| above.count() < 3)
+}
+
+/// A phone's screen of apps copied with each app's details (its size, its time, when it
+/// was last used: [`super::formats::screen_value`]) beside or under its name, whose last
+/// app has none, with nothing after it but blank lines and the message's frame (`Sent
+/// from my iPhone`): the copy stopped at the screen's bottom, in that app's row
+/// (`Todoist` `180 Mo` `Leboncoin`; `Temu  713 MB` `Google Photos`). The three apps
+/// right above it at least have details, and two at most above them none (a screen's
+/// title read as an app). Not when a line after it says the list is all, nor when the
+/// screen counts its apps and the rows are as many. A note on the last app's line.
+pub(super) fn details_missing(list: &mut AppList, lines: &[&str]) {
+    if list.format != Format::Lines || list.entries.len() < 4 {
+        return;
+    }
+    let value = |l: &str| super::formats::screen_value(crate::text::trim(l));
+    let line = |n: usize| lines.get(n.wrapping_sub(1)).copied().unwrap_or("");
+    // (Beside the name, its last words, `Temu  713 MB`, `Waze  3 u 40 m`.)
+    let beside = |l: &str| {
+        let l = crate::text::trim(l);
+        let mut at = l.len();
+        (0..4).any(|_| {
+            let Some(space) = l.get(..at).and_then(|head| head.rfind(' ')) else {
+                return false;
+            };
+            at = space;
+            !crate::text::trim(&l[..at]).is_empty() && value(&l[at..])
+        })
+    };
+    // (Under it, up to the next app.)
+    let details = |at: usize| {
+        let Some(entry) = list.entries.get(at) else {
+            return false;
+        };
+        let next = list.entries.get(at + 1).map_or(lines.len() + 1, |e| e.line);
+        beside(line(entry.line)) || (entry.line + 1..next).any(|n| value(line(n)))
+    };
+    let last_at = list.entries.len() - 1;
+    let Some(last) = list.entries.last() else {
+        return;
+    };
+    let n = last.line;
+    // (Nor a remark that the list is all read as a name, `to cała lista`, nor the
+    // screen's button under its last row, `Show less`, `Mostra meno`.)
+    let said = crate::text::trim(line(n));
+    if details(last_at)
+        || said.ends_with(['.', '!', '?'])
+        || super::formats::says_all(said)
+        || SHOW_LESS.contains(said)
+        || list.notes.iter().any(|note| note.line >= n)
+    {
+        return;
+    }
+    // (Each on a line of its own: not the pieces of a line of commas, `Sent: Monday,
+    // March 2, 2020 9:14 AM`.)
+    let own_line = |at: usize| {
+        let line_of = |i: usize| list.entries.get(i).map(|e| e.line);
+        line_of(at) != line_of(at + 1) && (at == 0 || line_of(at - 1) != line_of(at))
+    };
+    let run = (0..last_at).rev().take_while(|&at| own_line(at) && details(at)).count();
+    if run < 3 || last_at - run > 2 {
+        return;
+    }
+    let after = || lines.iter().skip(n).map(|l| crate::text::trim(l));
+    if after().any(super::formats::says_all)
+        || lines.iter().any(|l| {
+            super::formats::stated_total(crate::text::trim(l)).is_some_and(|count| count <= list.entries.len())
+        })
+    {
+        return;
+    }
+    let excerpt = excerpt(line(n));
+    list.notes.push(Note {
+        line: n,
+        skipped: Skipped::Elsewhere { excerpt },
+    });
+}
+
+/// A screen's button under its list once all of it shows, in the eight languages.
+const SHOW_LESS: Words = Words(
+    "show less|weniger anzeigen|afficher moins|mostrar menos|ver menos|mostra meno|minder weergeven|toon minder|pokaż mniej",
+);
+
+/// A screen's sign that more of it is below, alone on a line after the last app (`▼`,
+/// `⌄`, `⬇️`): the copy stopped at the screen's bottom. A note on its line.
+pub(super) fn more_below(list: &mut AppList, lines: &[&str]) {
+    let Some(last) = list.entries.last() else {
+        return;
+    };
+    let below = |l: &str| {
+        let l = crate::text::trim(l);
+        !l.is_empty()
+            && l.chars().all(|c| {
+                matches!(
+                    c,
+                    '▼' | '▾' | '⌄' | '⌵' | '↓' | '⬇' | '﹀' | '⏬' | '🔽' | '⇣' | '\u{fe0f}' | ' '
+                )
+            })
+    };
+    if let Some(at) = lines.iter().skip(last.line).position(|l| below(l)) {
+        let n = last.line + at + 1;
+        let excerpt = excerpt(crate::text::trim(lines.get(n - 1).copied().unwrap_or("")));
+        list.notes.push(Note {
+            line: n,
+            skipped: Skipped::Elsewhere { excerpt },
+        });
+    }
 }
 
 /// A search typed above its results (a phone's app screen copied with a search in its

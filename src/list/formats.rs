@@ -8505,7 +8505,7 @@ const LAST_ONLY: [&str; 4] = ["include", "includes", "mostly", "mainly"];
 
 /// The words that say all of the apps ([`says_all`]), and what negates them ([`not_all`]).
 const ALL: Words = Words(
-    "all|every|everything|entire|complete|full|whole|alle|alles|sämtliche|vollständige|komplette|tous|toutes|tout|complète|todas|todos|todo|completa|completo|tutte|tutti|tutto|wszystkie|wszystko|pełna|allemaal|volledige|alla",
+    "all|every|everything|entire|complete|full|whole|alle|alles|sämtliche|vollständige|komplette|tous|toutes|tout|complète|todas|todos|todo|completa|completo|tutte|tutti|tutto|wszystkie|wszystko|pełna|allemaal|volledige|alla|cała|całą|cały|hele|inteira|intera|entera|entière|ganze",
 );
 const NOT: Words = Words("not|aren't|isn't|arent|isnt|nicht|pas|no|non|nie|niet|geen|não|nao|none");
 
@@ -10835,8 +10835,10 @@ pub(super) fn screen_value(text: &str) -> bool {
     // (Most lines: let go by their first byte, a digit or a label's first letter.)
     match text.as_bytes().first() {
         Some(b'0'..=b'9') => {}
-        Some(b'L' | b'l' | b'N' | b'n' | b'Z' | b'z' | b'D' | b'd' | b'J' | b'j' | 0xC3) => return last_used(text),
-        Some(b'U' | b'u') => return updated(text),
+        Some(
+            b'L' | b'l' | b'N' | b'n' | b'Z' | b'z' | b'D' | b'd' | b'J' | b'j' | b'O' | b'o' | b'M' | b'm' | 0xC3,
+        ) => return last_used(text),
+        Some(b'U' | b'u') => return updated(text) || last_used(text),
         _ => return false,
     }
     // Numbers, each with its unit glued to it or as the next word; a clock time alone.
@@ -10888,9 +10890,13 @@ fn updated(text: &str) -> bool {
 /// When an app was last used, as iPhone Storage writes it under each name, in the
 /// languages appcheck speaks: `Last Used: Yesterday`, `Never Used`, `Zuletzt verwendet:
 /// Gestern`, `Nie verwendet`, `Dernière utilisation : hier`, `Jamais utilisée`, `Último
-/// uso: ayer`, `Nunca usada`.
+/// uso: ayer`, `Nunca usada`, `Ultimo utilizzo: ieri`, `Laatst gebruikt: gisteren`,
+/// `Ostatnio używane: wczoraj`, `Nooit gebruikt`).
 fn last_used(text: &str) -> bool {
-    const NEVER: Words = Words("never used|nie verwendet|jamais utilisé|jamais utilisée|nunca usado|nunca usada");
+    const NEVER: Words = Words(
+        "never used|nie verwendet|nie benutzt|jamais utilisé|jamais utilisée|nunca usado|nunca usada|nunca utilizado|nunca utilizada\
+         |mai utilizzata|mai utilizzato|mai usata|mai usato|nooit gebruikt|nigdy nieużywane|nigdy nie używano|nieużywane",
+    );
     // (Compared in place, in any ASCII case: a line is not lowered for this.)
     let label = |label: &str| {
         text.as_bytes()
@@ -10903,9 +10909,17 @@ fn last_used(text: &str) -> bool {
     [
         "last used",
         "zuletzt verwendet",
+        "zuletzt benutzt",
         "dernière utilisation",
         "último uso",
         "Último uso",
+        "última utilização",
+        "Última utilização",
+        "ultimo utilizzo",
+        "laatst gebruikt",
+        "ostatnio używane",
+        "ostatnio używana",
+        "ostatnie użycie",
     ]
     .iter()
     .any(|l| label(l))
