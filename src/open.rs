@@ -149,6 +149,45 @@ pub fn link_asks(search: &str, hash: &str, ignore: &dyn Fn(&str) -> bool) -> Lin
     asks
 }
 
+/// Longest a policy's id named by a link is shown, in characters ([`shown_id`]).
+const SHOWN_ID_CHARS: usize = 64;
+
+/// A policy's id as the page repeats what a link named (`This link names the policy
+/// …`): without the characters that turn the text's direction or hide in it (controls,
+/// bidirectional marks and overrides, zero-width and other format characters), at most
+/// [`SHOWN_ID_CHARS`] characters (an ellipsis after), and isolated from the page's
+/// sentence around it (U+2068 … U+2069), so that a link cannot write the page's words
+/// nor turn them around.
+pub fn shown_id(id: &str) -> String {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{00AD}'
+                    | '\u{034F}'
+                    | '\u{061C}'
+                    | '\u{115F}'
+                    | '\u{1160}'
+                    | '\u{180E}'
+                    | '\u{200B}'..='\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{206F}'
+                    | '\u{3164}'
+                    | '\u{FE00}'..='\u{FE0F}'
+                    | '\u{FEFF}'
+                    | '\u{FFA0}'
+                    | '\u{FFF9}'..='\u{FFFB}'
+                    | '\u{E0000}'..='\u{E0FFF}'
+            )
+    };
+    let mut kept = id.chars().filter(|&c| !hidden(c));
+    let mut out: String = kept.by_ref().take(SHOWN_ID_CHARS).collect();
+    if kept.next().is_some() {
+        out.push('…');
+    }
+    format!("\u{2068}{out}\u{2069}")
+}
+
 /// The index entry a link opens: the one it names, else the index's default.
 pub fn locate<'i>(index: &'i PolicyIndex, wanted: Option<&str>) -> Result<&'i IndexEntry, Refusal> {
     let id = wanted.unwrap_or(&index.default);
@@ -239,6 +278,23 @@ impl<'a> Opening<'a> {
 #[cfg(test)]
 mod link_tests {
     use super::*;
+
+    /// Acceptance probe (stop 67): an unknown policy's id was repeated whole, a
+    /// right-to-left override in it turned the page's sentence around, and 100,000
+    /// characters made a block 47,000 pixels tall.
+    #[test]
+    fn a_named_id_is_shown_short_without_hidden_characters_and_isolated() {
+        assert_eq!(shown_id("bank-tiktok-2020"), "\u{2068}bank-tiktok-2020\u{2069}");
+        assert_eq!(shown_id("\u{202E}deeN noitcA"), "\u{2068}deeN noitcA\u{2069}");
+        assert_eq!(shown_id("a\u{200B}b\u{2066}c\u{0000}d"), "\u{2068}abcd\u{2069}");
+        let long = shown_id(&"a".repeat(100_000));
+        assert_eq!(long.chars().count(), SHOWN_ID_CHARS + 3);
+        assert!(long.ends_with("…\u{2069}"));
+        assert_eq!(
+            shown_id(&"é".repeat(SHOWN_ID_CHARS)).chars().count(),
+            SHOWN_ID_CHARS + 2
+        );
+    }
 
     fn asks(search: &str, hash: &str) -> LinkAsks {
         link_asks(search, hash, &|word| word == "main")

@@ -474,6 +474,21 @@ fn before_and_without_javascript_the_page_shows_the_policy_and_whom_to_ask() {
         pages: None,
     };
     assert!(noscript_html(None).contains("needs JavaScript"));
+    // (Acceptance probe, stop 67: without JavaScript a link's `#policy=` is not read, and
+    // the site's page showed its default, a withdrawn memo's "no action needed", under a
+    // link to another policy, saying only "the policy is below". It says which one is
+    // below, and where a link's other policy is.)
+    for language in [None, Some("de"), Some("fr"), Some("es")] {
+        let line = noscript_html(language);
+        assert!(!line.contains("The policy is below"), "{line}");
+    }
+    assert!(
+        noscript_html(None).contains(
+            "If the link you were sent names another policy, open it from the published policies listed below"
+        ),
+        "{}",
+        noscript_html(None)
+    );
     let sent = first_response_html(
         &archived("retailer-memo-us.v1"),
         &around(Some("Service desk, ext. 4357"), None),

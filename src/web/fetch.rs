@@ -24,7 +24,10 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
             if let (Some(first), Some(second)) = (&link.policy, &link.also) {
                 let message = fill(
                     Msg::X_TWO_POLICIES_DETAIL.get(Lang::pick(link.language.as_deref())),
-                    &[("first", first), ("second", second)],
+                    &[
+                        ("first", &crate::open::shown_id(first)),
+                        ("second", &crate::open::shown_id(second)),
+                    ],
                 );
                 return Err(Failure::new(Msg::X_UNKNOWN, message, Some(&index)));
             }
@@ -34,7 +37,7 @@ pub(super) async fn load(index_url: &str, link: &Link, mut files: Files) -> Resu
                     let id = link.policy.clone().unwrap_or_else(|| index.default.clone());
                     let message = fill(
                         Msg::X_UNKNOWN_DETAIL.get(Lang::pick(link.language.as_deref())),
-                        &[("id", &id)],
+                        &[("id", &crate::open::shown_id(&id))],
                     );
                     return Err(Failure::new(Msg::X_UNKNOWN, message, Some(&index)));
                 }
