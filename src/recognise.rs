@@ -1172,8 +1172,8 @@ fn begun(apps: &[App], index: &Index, head: &str, text: &str, whole: bool) -> Op
 pub(crate) fn cut_at_end(apps: &[App], index: &Index, text: &str) -> Option<Recognition> {
     let text = crate::text::trim(text);
     let key = crate::text::normalise_name(text);
-    // (Four letters at least, and no whole name: `Lark` is Lark.)
-    if key.chars().nth(3).is_none() || index.names.contains_key(&key) || index.publisher_names.contains_key(&key) {
+    // (Three letters at least, and no whole name: `Lark` is Lark.)
+    if key.chars().nth(2).is_none() || index.names.contains_key(&key) || index.publisher_names.contains_key(&key) {
         return None;
     }
     // (Most last names begin no policy name: let go by the index of names' starts.)
@@ -1192,10 +1192,19 @@ pub(crate) fn cut_at_end(apps: &[App], index: &Index, text: &str) -> Option<Reco
     // own, begin `musically` and `Dreamina` with three more.)
     let inside = key.chars().next_back().is_some_and(char::is_alphanumeric)
         && name.get(key.len()..)?.chars().next().is_some_and(char::is_alphanumeric);
+    // (Or three letters in, however many off, when the line is no known app's name of
+    // three letters: `Tik` of TikTok; not `Box`, `Sky`. Four letters in and more, one or
+    // two off only: `Música` and `Dream` are whole words.)
     let cut = name.chars().count().saturating_sub(key.chars().count());
-    (inside && (1..=2).contains(&cut))
-        .then(|| begun(apps, index, text, text, false))
-        .flatten()
+    let three = key.chars().nth(3).is_none();
+    (inside
+        && if three {
+            cut >= 1 && !crate::list::catalogue::known(text)
+        } else {
+            (1..=2).contains(&cut)
+        })
+    .then(|| begun(apps, index, text, text, false))
+    .flatten()
 }
 
 /// Whether a (trimmed) line may have [`fields`]: without a separator, quote, dot,

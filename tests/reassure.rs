@@ -9582,3 +9582,29 @@ fn a_screens_last_app_without_its_details_or_a_sign_of_more_below_rt81() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Acceptance probe (stop 67): a list whose last line stopped three letters into a name
+/// the policy names, `Tik`, was answered "nothing to do" (a cut of one or two letters,
+/// `TikTo`, `TikT`, is asked about): the beginning of a policy's name in three letters,
+/// as the list's last line, is asked about, unless it is a known app's whole name
+/// (`Box`, `Sky`). (Four letters or more are asked about one or two letters off only:
+/// `Music`, `Dream` are words.)
+#[test]
+fn a_last_line_cut_three_letters_or_more_into_a_policys_name_is_asked_about() {
+    for text in [
+        "Slack\nGoogle Maps\nWhatsApp\nGmail\nTik",
+        "Slack\nGoogle Maps\nWhatsApp\nGmail\nTik\n",
+        "Slack\nTikt",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    for text in [
+        "Slack\nGoogle Maps\nTi",
+        "Slack\nTik\nGoogle Maps\n",
+        "Slack\nGoogle Maps\nTim",
+        "WhatsApp\nSlack\nMusic\n",
+        "WhatsApp\nSlack\nMusik",
+    ] {
+        assert_no_tiktok(text);
+    }
+}

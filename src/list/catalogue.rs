@@ -81,6 +81,15 @@ pub(super) fn cut_short(name: &str) -> bool {
     begun
 }
 
+/// Whether `name` is a catalogued app's whole name or a short form people type for one
+/// (`Box`, `Sky`, `Uber`), in any case of ASCII's letters: recognition asks about a
+/// list's last name of three letters that begins a policy's name only when it is none
+/// ([`crate::recognise::cut_at_end`]).
+pub(crate) fn known(name: &str) -> bool {
+    let name = crate::text::trim(name);
+    NAMES.split('|').any(|known| known.eq_ignore_ascii_case(name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,7 +15,7 @@
 //! and any skipped line into "can't tell for the whole list".
 
 mod account;
-mod catalogue;
+pub(crate) mod catalogue;
 mod device;
 pub(crate) mod encoding;
 mod formats;
