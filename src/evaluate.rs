@@ -970,6 +970,13 @@ fn overall(
     // The apps the policy does not name that were only counted count too.
     let all = findings.len() + omitted;
     if all == 0 {
+        // (Lines that could not be read, and nothing else: that is why no app was found,
+        // a 5 MB line, a list in a picture; said as the unread lines are.)
+        let unread = list.account.unread;
+        if unread > 0 {
+            let said = count(ui, unread, Msg::R_UNREAD_ONE, Msg::R_UNREAD_OTHER);
+            return plain(Answer::NoApps, fill(Msg::R_NONE_READ.get(ui), &[("unread", &said)]));
+        }
         return plain(Answer::NoApps, Msg::R_NO_APPS.get(ui).to_owned());
     }
 

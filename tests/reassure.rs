@@ -9608,3 +9608,25 @@ fn a_last_line_cut_three_letters_or_more_into_a_policys_name_is_asked_about() {
         assert_no_tiktok(text);
     }
 }
+
+/// Acceptance probe (stop 67): a paste of one line of 5 MB said "No apps were found in
+/// what you entered … Paste your app list", where the line had been skipped as too long
+/// to be a name: with lines not read and no app, the answer says lines could not be read.
+#[test]
+fn no_app_because_lines_could_not_be_read_says_so() {
+    let report = check(&"a".repeat(600_000));
+    assert_eq!(report.overall.answer, Answer::NoApps, "{:#?}", report.overall);
+    assert!(
+        report.overall.message.contains("No app could be read")
+            && report.overall.message.contains("1 line could not be read"),
+        "{}",
+        report.overall.message
+    );
+    // (Nothing at all: no apps were found.)
+    let report = check("\n\n");
+    assert!(
+        report.overall.message.starts_with("No apps were found"),
+        "{}",
+        report.overall.message
+    );
+}
