@@ -381,3 +381,26 @@ test('a policy that cannot be read gives "ask the help desk", never a verdict', 
     await page.close();
   });
 });
+
+// Acceptance probe (stop 67): the language menu and a policy's `<summary>` had only the
+// browser's thin ring when focused from the keyboard, where every other control has the
+// page's 3 px outline.
+test('every control the keyboard reaches shows the same focus outline', async () => {
+  const { page, errors } = await open(`${site.url}/#policy=bank-tiktok-2020`);
+  const selectors = ['#language', 'summary', '#app-list', '#check'];
+  for (const selector of selectors) {
+    const control = page.locator(selector).first();
+    await control.waitFor();
+    // (Focused as the keyboard does: `:focus-visible` holds.)
+    await control.evaluate((el) => el.focus({ focusVisible: true }));
+    await page.keyboard.press('Shift');
+    const outline = await control.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { width: style.outlineWidth, style: style.outlineStyle, visible: el.matches(':focus-visible') };
+    });
+    assert.ok(outline.visible, `${selector} is not :focus-visible`);
+    assert.deepEqual([outline.style, outline.width], ['solid', '3px'], `${selector}: ${JSON.stringify(outline)}`);
+  }
+  assert.deepEqual(errors.filter((e) => !/preload/.test(e)), []);
+  await page.close();
+});
