@@ -9565,6 +9565,7 @@ fn a_screens_last_app_without_its_details_or_a_sign_of_more_below_rt81() {
         "Alle apps ▾\nX\n121 MB\nRevolut\n599 MB\nWhatsApp\n3,8 GB\n▼",
         "Slack\nZoom\nTeams\nSignal\n⌄\n",
         "Slack\nZoom\nTeams\nSignal\n▼\n\nSent from my iPhone",
+        "Aqui estão meus apps:\nApps\nSeus apps\nNome ⇅\nBeReal\n549 MB\nGoogle Photos\n898 MB\nTickTick\n820 MB\nLemon8\n48 MB\nSpotify",
     ] {
         assert_never_reassures(text);
     }
@@ -9578,6 +9579,7 @@ fn a_screens_last_app_without_its_details_or_a_sign_of_more_below_rt81() {
         "Slack\n1 GB\nZoom\n2 GB\nTeams\n3 GB\nMostra meno\n",
         "Slack\n1 GB\nZoom\n2 GB\nTeams\n3 GB\nto cała lista\n",
         "WhatsApp\nSent: Monday, March 2, 2020 9:14 AM\nSlack\n",
+        "Slack  1 GB\nZoom  2 GB\nTeams  3 GB\nFigma  282 MB\n\nKind regards,\nPriya Patel\nMob: +44 7700 900269\n",
     ] {
         assert_nothing_to_do(text);
     }
@@ -9629,4 +9631,52 @@ fn no_app_because_lines_could_not_be_read_says_so() {
         "{}",
         report.overall.message
     );
+}
+
+/// Red team rt81: the writer's words over a phone's view of some apps (`Hier meine
+/// Apps:` over Google Play's `Apps verwalten` and `Seit 3 Monaten nicht verwendet`) were
+/// read as the heading of another section beside it, so that view was taken as a
+/// section of a whole list.
+#[test]
+fn the_writers_words_over_a_view_of_some_apps_are_no_section_of_a_whole_list_rt81() {
+    for intro in [
+        "Hier meine Apps:",
+        "my list as asked:",
+        "Aqui estão meus apps:",
+        "Voici mes applis :",
+    ] {
+        assert_never_reassures(&format!(
+            "{intro}\nApps verwalten\nSeit 3 Monaten nicht verwendet\nKamera\n160 MB\nGoogle Authenticator\n924 MB\nPayPal\n245 MB\n"
+        ));
+    }
+    // (Sections of a whole list still are: `Work apps:` beside `Most used:`.)
+    assert_nothing_to_do("Work apps:\nSlack\nZoom\nMost used:\nSpotify\nWaze\n");
+}
+
+/// Red team rt82 (a help desk's pastes): a part's place before a dash and a remark on it
+/// (`Teil 1 von 2 – Rest in meiner nächsten Mail.`), and a ticket system's mark of a cut
+/// in a few more words in brackets (`[Text truncated - exceeded 4000 characters]`), were
+/// read as the frame of a whole list.
+#[test]
+fn a_parts_place_before_a_remark_and_a_cut_said_in_brackets_rt82() {
+    for line in [
+        "Teil 1 von 2 – Rest in meiner nächsten Mail.",
+        "Part 1 of 2 - rest in my next mail",
+        "Partie 1/2 – la suite dans mon prochain mail.",
+        "Parte 1 de 2 – el resto en mi próximo correo.",
+        "Deel 1 van 2 – rest in mijn volgende mail.",
+        "Część 1 z 2 – reszta w kolejnym mailu.",
+        "[Text truncated - exceeded 4000 characters]",
+        "(Nachricht gekürzt, 4000 Zeichen überschritten)",
+    ] {
+        assert_never_reassures(&format!(
+            "Hi,\n\nHere is the list:\n\nWhatsApp\nSlack\nOutlook\nZoom\n\n{line}\n"
+        ));
+    }
+    for text in [
+        "WhatsApp\nSlack - Team chat\nOutlook\nZoom\n",
+        "WhatsApp\nSlack\nOutlook\nZoom\n[Sent from my work phone - Outlook for Android]\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
 }

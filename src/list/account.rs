@@ -963,8 +963,8 @@ fn details_cut(lines: &[&str]) -> bool {
 /// app has none, with nothing after it but blank lines and the message's frame (`Sent
 /// from my iPhone`): the copy stopped at the screen's bottom, in that app's row
 /// (`Todoist` `180 Mo` `Leboncoin`; `Temu  713 MB` `Google Photos`). The three apps
-/// right above it at least have details, and two at most above them none (a screen's
-/// title read as an app). Not when a line after it says the list is all, nor when the
+/// right above it at least have details, and three at most above them none, or half as
+/// many (a screen's title, view and sort read as apps). Not when a line after it says the list is all, nor when the
 /// screen counts its apps and the rows are as many. A note on the last app's line.
 pub(super) fn details_missing(list: &mut AppList, lines: &[&str]) {
     if list.format != Format::Lines || list.entries.len() < 4 {
@@ -1014,8 +1014,16 @@ pub(super) fn details_missing(list: &mut AppList, lines: &[&str]) {
         let line_of = |i: usize| list.entries.get(i).map(|e| e.line);
         line_of(at) != line_of(at + 1) && (at == 0 || line_of(at - 1) != line_of(at))
     };
+    // (Right under the app before and its details, no blank line between: a signature's
+    // `Mob: +44 7700 900269` under a blank line and a sign-off is no row of the screen.)
+    let before = list.entries.get(last_at.wrapping_sub(1)).map_or(0, |e| e.line);
+    if (before + 1..n).any(|i| is_blank(line(i))) {
+        return;
+    }
     let run = (0..last_at).rev().take_while(|&at| own_line(at) && details(at)).count();
-    if run < 3 || last_at - run > 2 {
+    // (Above them, a screen's title, its view and its sort read as apps: three, or as
+    // many as half the run.)
+    if run < 3 || last_at - run > 3.max(run / 2) {
         return;
     }
     let after = || lines.iter().skip(n).map(|l| crate::text::trim(l));

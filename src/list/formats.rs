@@ -2395,6 +2395,32 @@ fn introduction(text: &str) -> bool {
     }) && words >= 2
 }
 
+/// Whether a heading introduces what follows as the writer's list, asked for (`Hier
+/// meine Apps:`, `my list as asked:`, `Aqui estão meus apps:`, `Voici mes applis :`): a
+/// word that points to it or says it was asked for, and the others words sentences are
+/// made of, words for apps or a list. Such a heading is no section of a list beside
+/// another (`Work apps:`, `Rarely used:` have neither word).
+pub(super) fn introduces_list(heading: &str) -> bool {
+    const POINTS: Words = Words(
+        "here|here's|heres|hier|voici|voilà|voila|aquí|aqui|ecco|oto|asked|requested|gevraagd|demandé|demandée|demandées|pedido|pedida|pediste|pediu|solicitado|solicitada|richiesto|richiesta|richieste|prośbą|gewünscht|angefragt|erbeten",
+    );
+    const LIST: Words = Words(
+        "apps|app|applications|applis|aplicaciones|aplicativos|aplicações|applicazioni|aplikacje|aplikacji|anwendungen|list|liste|lista|lijst|listę|as|als|comme|como|come|jak|zoals|conforme|wie|estão|están|sono|sind|zijn|are|is|my|meine|mes|mis|miei|mie|le|la|les|las|os|as|meus|minhas|mijn|moje|moja|mój|die|de|der",
+    );
+    let heading = heading.trim_end_matches([':', ' ', '：']);
+    let mut buffer = String::new();
+    let (mut words, mut points) = (0, false);
+    let all = prose_words(heading).all(|w| {
+        words += 1;
+        let lower = spaced_lower(w, &mut buffer);
+        let key = lower.trim();
+        let point = POINTS.contains(key);
+        points |= point;
+        point || LIST.contains(key) || lead_word(key, lower)
+    });
+    all && points && (2..=8).contains(&words)
+}
+
 /// The longest text [`about_device`] asks [`device_itself`] about (`Samsung Galaxy S24
 /// Ultra 5G, Android 14; One UI 6.1` is 50 bytes).
 const MAX_DEVICE_TEXT: usize = 120;
@@ -6583,6 +6609,15 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         // (In capitals beyond ASCII, `PLUS DE RÉSULTATS`, `ZAŁĄCZNIK`: its phrases are
         // compared in any ASCII case, so the line is read again lowered.)
         || crate::text::capital_beyond_ascii(text) && elsewhere_as_written(&crate::case::lower(text), None)
+        // (A part's or a page's place before a dash and a remark on it, `Teil 1 von 2 –
+        // Rest in meiner nächsten Mail.`, `Part 1 of 2 - rest in my next mail`.)
+        || text.len() <= 160
+            && text.contains(['–', '-', '—'])
+            && [" – ", " - ", " — "].iter().any(|dash| {
+                text.split_once(dash).is_some_and(|(head, _)| {
+                    head.split(' ').next().is_some_and(|w| PAGE.contains(w)) && elsewhere_as_written(head.trim(), None)
+                })
+            })
 }
 
 /// [`elsewhere`], `text` as it is written.
@@ -6955,15 +6990,26 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     const PART: Words =
         Words("partial|cut|cont|continued|unvollständig|partielle|parcial|incomplete|incomplète|incompleta");
     let bracketed = inner.len() < t.len() && matches!(t.as_bytes().first(), Some(b'(' | b'[' | b'<'));
-    let truncated = rest <= 1
-        && !t.contains(',')
-        && (inner.split_whitespace().last().is_some_and(|w| {
-            // (In lower case or in capitals: `Truncated` is a name.)
-            let title = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-                && w.bytes().skip(1).any(|b| b.is_ascii_lowercase());
-            (!title || bracketed) && CUT.contains(w.trim_end_matches('.'))
-        }) || bracketed && inner.split_whitespace().any(|w| PART.contains(w.trim_end_matches('.')))
-            || t == "to be continued");
+    // (Or said in brackets in a few more words, `[Text truncated - exceeded 4000
+    // characters]`.)
+    let said_cut = || {
+        bracketed
+            && inner.split_whitespace().nth(8).is_none()
+            && inner.split_whitespace().any(|w| {
+                let w = w.trim_end_matches(['.', ':', ',', ';']);
+                CUT.contains(w) || PART.contains(w)
+            })
+    };
+    let truncated = said_cut()
+        || rest <= 1
+            && !t.contains(',')
+            && (inner.split_whitespace().last().is_some_and(|w| {
+                // (In lower case or in capitals: `Truncated` is a name.)
+                let title = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                    && w.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+                (!title || bracketed) && CUT.contains(w.trim_end_matches('.'))
+            }) || bracketed && inner.split_whitespace().any(|w| PART.contains(w.trim_end_matches('.')))
+                || t == "to be continued");
     // (A count of more after a plus, `+ 20 apps`, `+20 others`, `+ more`; not `+1` or a
     // phone's number, nor a name in a list bulleted with `+`, `+ More`, `+ 7 Cups`.)
     let more_word = |w: Option<&str>| w.is_some_and(|w| matches!(w, "more" | "others" | "other") || KINDS.contains(w));

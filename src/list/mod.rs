@@ -809,6 +809,9 @@ fn sections_of_a_whole(list: &mut AppList, lines: &[&str]) {
             && !formats::subset_heading(text)
             && !formats::only_some(text)
             && !formats::selection_heading(text)
+            // (Nor one that introduces the writer's list, `Hier meine Apps:` over a
+            // screen's `Seit 3 Monaten nicht verwendet`.)
+            && !formats::introduces_list(text)
             && (entry_at(next) || formats::says_all(text))
     };
     let sections = lines
