@@ -9680,3 +9680,28 @@ fn a_parts_place_before_a_remark_and_a_cut_said_in_brackets_rt82() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt82: a help desk's note or the employee's that the list goes on in a second
+/// or the next mail or message, in the eight languages (`User says the list continues
+/// in a second email which we have not received yet.`), was read as a sentence of the
+/// list's frame.
+#[test]
+fn the_list_going_on_in_a_second_or_next_mail_rt82() {
+    for line in [
+        "User says the list continues in a second email which we have not received yet.",
+        "Nutzer sagt, die Liste geht in einer zweiten Mail weiter – noch nicht erhalten.",
+        "L'utilisateur indique que la liste continue dans un second mail, pas encore reçu.",
+        "El usuario dice que la lista sigue en un segundo correo que aún no ha llegado.",
+        "L'utente dice che l'elenco continua in una seconda mail, non ancora ricevuta.",
+        "O utilizador diz que a lista continua num segundo e-mail, ainda não recebido.",
+        "Gebruiker zegt dat de lijst verdergaat in een tweede mail, nog niet ontvangen.",
+        "Użytkownik mówi, że lista jest kontynuowana w drugim mailu, jeszcze nie dotarł.",
+    ] {
+        assert_never_reassures(&format!(
+            "Hi,\n\nHere is the list:\n\nWhatsApp\nSlack\nOutlook\nZoom\n\n{line}\n"
+        ));
+    }
+    assert_nothing_to_do(
+        "WhatsApp\nSlack\nOutlook\nZoom\n\nThanks, I'll answer in the next mail if anything is unclear.\n",
+    );
+}

@@ -4223,6 +4223,8 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         // (Or that the list is not the whole one, whatever its first word: `That's not my
         // full list.`, `Ce n'est pas la liste complète.`, `No es la lista completa.`.)
         || not_the_whole_list(text)
+        // (Or that it goes on in another mail: `the list continues in a second email`.)
+        || in_another_message(text)
     {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
@@ -8581,6 +8583,40 @@ pub(super) fn not_all(text: &str) -> bool {
                     .is_some_and(|n| NOT.contains(&n.replace('’', "'")))
             })
     })
+}
+
+/// Whether a sentence says the list, or its rest, goes on in a second or the next mail or
+/// message, in the eight languages (`User says the list continues in a second email which
+/// we have not received yet.`, `die Liste geht in einer zweiten Mail weiter`, `la lista
+/// sigue en un segundo correo`, `lista jest kontynuowana w drugim mailu`): such a word
+/// right before a mail's or a message's, and a word for the list or its rest. (`I'll
+/// answer in the next mail` says nothing of the list.)
+fn in_another_message(text: &str) -> bool {
+    const NEXT: Words = Words(
+        "second|next|another|separate|zweiten|zweite|nächsten|nächste|second|seconde|prochain|prochaine|segundo|segunda|próximo|próxima|seconda|secondo|prossima|prossimo|tweede|volgende|drugim|drugiej|drugi|kolejnym|kolejnej|następnym|następnej",
+    );
+    const MESSAGE: Words = Words(
+        "mail|email|mails|emails|message|msg|correo|mensaje|messaggio|mensagem|bericht|nachricht|courriel|wiadomości|wiadomość|mailu|mailem",
+    );
+    const LIST: Words = Words(
+        "list|liste|lista|lijst|listę|elenco|rest|reste|resto|reszta|resztę|remainder|suite|others|restantes|restanti",
+    );
+    if text.len() > 240 || text.split_whitespace().nth(30).is_some() {
+        return false;
+    }
+    let text = text
+        .replace("e-mail", "email")
+        .replace("E-Mail", "Email")
+        .replace("e-Mail", "Email");
+    // (Apart at apostrophes too: `l'elenco`.)
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|pair| matches!(pair, [next, message] if NEXT.contains(next) && MESSAGE.contains(message)))
+        && words.iter().any(|w| LIST.contains(w))
 }
 
 /// Whether a sentence says the list is not the whole one (`That's not my full list.`, `Not
