@@ -155,7 +155,7 @@ const SHOWN_ID_CHARS: usize = 64;
 /// A policy's id as the page repeats what a link named (`This link names the policy
 /// …`): without the characters that turn the text's direction or hide in it (controls,
 /// bidirectional marks and overrides, zero-width and other format characters), at most
-/// [`SHOWN_ID_CHARS`] characters (an ellipsis after), and isolated from the page's
+/// `SHOWN_ID_CHARS` (64) characters (an ellipsis after), and isolated from the page's
 /// sentence around it (U+2068 … U+2069), so that a link cannot write the page's words
 /// nor turn them around.
 pub fn shown_id(id: &str) -> String {
