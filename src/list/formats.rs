@@ -2181,13 +2181,45 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     // (And the phrases' last words: `and so on`, `so forth`, `de suite`, `zo verder`, `i
     // tak dalej`, `y así` (0xAD), `por aí vai`; others' counted, `and 20 others`, `…e mais
     // 20`, or talked of, `più altre che non ricordo`.)
-    let (part, etc) = if matches!(
-        text.as_bytes().last(),
-        Some(
-            b'.' | b'c' | b'w' | b'a' | b'n' | b'h' | b'e' | b'r' | b'j' | b'i' | b's' | b'o' | b'0'
-                ..=b'9' | 0xA6 | 0x89 | 0xA9 | 0xB6 | 0x8B | 0xAC | 0xBB | 0xAD
-        )
-    ) {
+    // (A number last only after a word in lower case, `mais 20`: `Ordinary Tool 1234`
+    // is let go.)
+    let counted = || {
+        let bytes = text.as_bytes();
+        let Some(space) = bytes.iter().rposition(|&b| b == b' ') else {
+            return false;
+        };
+        let head = text.get(..space).unwrap_or("");
+        let start = head.as_bytes().iter().rposition(|&b| b == b' ').map_or(0, |at| at + 1);
+        head.get(start..)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+    };
+    let (part, etc) = if match text.as_bytes().last() {
+        Some(b'0'..=b'9') => counted(),
+        last => matches!(
+            last,
+            Some(
+                b'.' | b'c'
+                    | b'w'
+                    | b'a'
+                    | b'n'
+                    | b'h'
+                    | b'e'
+                    | b'r'
+                    | b'j'
+                    | b'i'
+                    | b's'
+                    | b'o'
+                    | 0xA6
+                    | 0x89
+                    | 0xA9
+                    | 0xB6
+                    | 0x8B
+                    | 0xAC
+                    | 0xBB
+                    | 0xAD
+            )
+        ),
+    } {
         and_so_on(text)
     } else {
         (text, false)
@@ -5360,8 +5392,14 @@ fn and_so_on(part: &str) -> (&str, bool) {
                 .take(4)
                 .any(|w| lower(w) && OTHER_ONES.contains(w))
     };
-    // (Most parts: their last word is no list's word for more, nor a kind of app.)
-    if name.trim().is_empty() || !MORE.contains(last) && !KINDS.contains(last) && !counted_more() && !after_others() {
+    // (Most parts: their last word is no list's word for more, nor a kind of app; a
+    // number only after such a word.)
+    let more_last = if whole_number(last).is_some() {
+        counted_more()
+    } else {
+        MORE.contains(last) || KINDS.contains(last) || after_others()
+    };
+    if name.trim().is_empty() || !more_last {
         return (part, false);
     }
     if matches!(
@@ -6614,7 +6652,8 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
         // (A part's or a page's place before a dash and a remark on it, `Teil 1 von 2 –
         // Rest in meiner nächsten Mail.`, `Part 1 of 2 - rest in my next mail`.)
         || text.len() <= 160
-            && text.contains(['–', '-', '—'])
+            // (`-`, or the first byte of `–` and `—`.)
+            && text.bytes().any(|b| b == b'-' || b == 0xE2)
             && [" – ", " - ", " — "].iter().any(|dash| {
                 text.split_once(dash).is_some_and(|(head, _)| {
                     head.split(' ').next().is_some_and(|w| PAGE.contains(w)) && elsewhere_as_written(head.trim(), None)
@@ -8601,22 +8640,64 @@ fn in_another_message(text: &str) -> bool {
     const LIST: Words = Words(
         "list|liste|lista|lijst|listę|elenco|rest|reste|resto|reszta|resztę|remainder|suite|others|restantes|restanti",
     );
-    if text.len() > 240 || text.split_whitespace().nth(30).is_some() {
+    if text.len() > 240 {
         return false;
     }
-    let text = text
-        .replace("e-mail", "email")
-        .replace("E-Mail", "Email")
-        .replace("e-Mail", "Email");
-    // (Apart at apostrophes too: `l'elenco`.)
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .windows(2)
-        .any(|pair| matches!(pair, [next, message] if NEXT.contains(next) && MESSAGE.contains(message)))
-        && words.iter().any(|w| LIST.contains(w))
+    // (Most lines have not every letter of any message's word: let go by the ASCII letters
+    // they have, in one pass.)
+    let letters = text.bytes().fold(0u32, |m, b| {
+        if b.is_ascii_alphabetic() {
+            m | 1 << (b.to_ascii_lowercase() - b'a')
+        } else {
+            m
+        }
+    });
+    let has = |w: &str| w.bytes().all(|b| letters & 1 << (b - b'a') != 0);
+    if ![
+        "mail",
+        "msg",
+        "message",
+        "correo",
+        "mensa",
+        "bericht",
+        "nachricht",
+        "courriel",
+        "wiadomo",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
+        return false;
+    }
+    // (Apart at apostrophes and hyphens too: `l'elenco`; `e-mail` is `e` then `mail`.)
+    let words = || text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    // (A message's word begins with one of these letters: most words are let go by it
+    // before the words are looked up.)
+    let may_be_message = |w: &str| {
+        (3..=12).contains(&w.len())
+            && matches!(
+                w.as_bytes().first().map(u8::to_ascii_lowercase),
+                Some(b'm' | b'e' | b'c' | b'b' | b'n' | b'w')
+            )
+    };
+    let (mut before, mut before_that) = ("", "");
+    let mut next_message = false;
+    for w in words() {
+        if may_be_message(w) && MESSAGE.contains(w) {
+            // (Before it, the word for next, or that and `e` of `e-mail`.)
+            let next = if before.eq_ignore_ascii_case("e") {
+                before_that
+            } else {
+                before
+            };
+            if NEXT.contains(next) {
+                next_message = true;
+                break;
+            }
+        }
+        (before_that, before) = (before, w);
+    }
+    next_message && words().any(|w| LIST.contains(w))
 }
 
 /// Whether a sentence says the list is not the whole one (`That's not my full list.`, `Not
@@ -10988,6 +11069,19 @@ fn last_used(text: &str) -> bool {
                 .get(label.len()..)
                 .is_some_and(|rest| rest.trim_start().starts_with(':'))
     };
+    // (A label has its colon; most lines have none, and no first word that says never.)
+    let bytes = text.as_bytes();
+    if !bytes.contains(&b':') {
+        let first = bytes
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(text, |end| text.get(..end).unwrap_or(""));
+        return text.len() <= 24
+            && ["never", "nie", "jamais", "nunca", "mai", "nooit", "nigdy", "nieużywane"]
+                .iter()
+                .any(|never| first.eq_ignore_ascii_case(never))
+            && NEVER.contains(text);
+    }
     [
         "last used",
         "zuletzt verwendet",
@@ -11005,7 +11099,6 @@ fn last_used(text: &str) -> bool {
     ]
     .iter()
     .any(|l| label(l))
-        || text.len() <= 24 && NEVER.contains(text)
 }
 
 /// A date in digits: `11/14/2026`, `14/11/26`, `14.11.2026`, `2026-11-14`. With dots or
