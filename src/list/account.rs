@@ -964,8 +964,9 @@ fn details_cut(lines: &[&str]) -> bool {
 /// from my iPhone`): the copy stopped at the screen's bottom, in that app's row
 /// (`Todoist` `180 Mo` `Leboncoin`; `Temu  713 MB` `Google Photos`). The three apps
 /// right above it at least have details, and three at most above them none, or half as
-/// many (a screen's title, view and sort read as apps). Not when a line after it says the list is all, nor when the
-/// screen counts its apps and the rows are as many. A note on the last app's line.
+/// many (a screen's title, view and sort read as apps). Not when a line after it says
+/// the list is all, nor when the screen counts its apps and the rows are as many. A note
+/// on the last app's line.
 pub(super) fn details_missing(list: &mut AppList, lines: &[&str]) {
     if list.format != Format::Lines || list.entries.len() < 4 {
         return;
