@@ -159,26 +159,12 @@ const SHOWN_ID_CHARS: usize = 64;
 /// sentence around it (U+2068 … U+2069), so that a link cannot write the page's words
 /// nor turn them around.
 pub fn shown_id(id: &str) -> String {
+    // (The characters that take no room, `text::is_invisible`, controls, interlinear
+    // annotations and tags.)
     let hidden = |c: char| {
         c.is_control()
-            || matches!(
-                c,
-                '\u{00AD}'
-                    | '\u{034F}'
-                    | '\u{061C}'
-                    | '\u{115F}'
-                    | '\u{1160}'
-                    | '\u{180E}'
-                    | '\u{200B}'..='\u{200F}'
-                    | '\u{202A}'..='\u{202E}'
-                    | '\u{2060}'..='\u{206F}'
-                    | '\u{3164}'
-                    | '\u{FE00}'..='\u{FE0F}'
-                    | '\u{FEFF}'
-                    | '\u{FFA0}'
-                    | '\u{FFF9}'..='\u{FFFB}'
-                    | '\u{E0000}'..='\u{E0FFF}'
-            )
+            || crate::text::is_invisible(c)
+            || matches!(c, '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
     };
     let mut kept = id.chars().filter(|&c| !hidden(c));
     let mut out: String = kept.by_ref().take(SHOWN_ID_CHARS).collect();

@@ -8637,9 +8637,8 @@ fn in_another_message(text: &str) -> bool {
     const MESSAGE: Words = Words(
         "mail|email|mails|emails|message|msg|correo|mensaje|messaggio|mensagem|bericht|nachricht|courriel|wiadomości|wiadomość|mailu|mailem",
     );
-    const LIST: Words = Words(
-        "list|liste|lista|lijst|listę|elenco|rest|reste|resto|reszta|resztę|remainder|suite|others|restantes|restanti",
-    );
+    // (Besides the list's and the rest's own words, `LIST_WORDS` and `REST`.)
+    const MORE_LIST: Words = Words("listę|elenco|resztę|suite|restantes|restanti");
     if text.len() > 240 {
         return false;
     }
@@ -8697,7 +8696,7 @@ fn in_another_message(text: &str) -> bool {
         }
         (before_that, before) = (before, w);
     }
-    next_message && words().any(|w| LIST.contains(w))
+    next_message && words().any(|w| LIST_WORDS.contains(w) || REST.contains(w) || MORE_LIST.contains(w))
 }
 
 /// Whether a sentence says the list is not the whole one (`That's not my full list.`, `Not
