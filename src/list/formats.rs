@@ -6859,10 +6859,17 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     }
     // (WhatsApp on iOS writes an invisible mark before its placeholders: `\u{200e}<attached:
     // …>`.)
-    let t = undecorated(text)
-        .trim_start_matches(crate::text::is_invisible)
-        .trim_start_matches(['.', '…', '+', ' '])
-        .trim_end_matches(['.', '!', '…']);
+    // (A line that begins and ends with a letter or a digit, most names, is all of it:
+    // nothing of these is at its ends.)
+    let bare = first.is_ascii_alphanumeric() && last.is_ascii_alphanumeric();
+    let t = if bare {
+        text
+    } else {
+        undecorated(text)
+            .trim_start_matches(crate::text::is_invisible)
+            .trim_start_matches(['.', '…', '+', ' '])
+            .trim_end_matches(['.', '!', '…'])
+    };
     // (A line that begins with a letter, most names, reaches the rules below only when a
     // word of its own may be one they look for: its first word one that begins a phrase
     // of theirs ([`OPENERS_FILTER`]), its last one that ends one ([`ENDERS_FILTER`]; a
@@ -6874,11 +6881,13 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
         && !may_be(&OPENERS_FILTER, hash)
         && t.is_ascii()
         && !ends_one
-        && !hidden_replies(
+        && !hidden_replies(if bare {
+            t
+        } else {
             t.trim_matches(crate::text::AROUND_A_WORD)
-                .trim_start_matches(['.', '…', '+', ' ']),
-        )
-        && !more_then_ellipsis(text)
+                .trim_start_matches(['.', '…', '+', ' '])
+        })
+        && (bare || !more_then_ellipsis(text))
         && !console_cut(text)
     {
         return false;
