@@ -9705,3 +9705,55 @@ fn the_list_going_on_in_a_second_or_next_mail_rt82() {
         "WhatsApp\nSlack\nOutlook\nZoom\n\nThanks, I'll answer in the next mail if anything is unclear.\n",
     );
 }
+
+/// Red team rt83: a chat's or a mail app's message cut to its preview, a name cut short
+/// and the button that shows the rest after an ellipsis on the same line (`Netfli… Lees
+/// meer`, `Apple M… See more`, `Tre… ... Zobacz więcej`), in the eight languages: the
+/// names before it are read, and the list is not whole.
+#[test]
+fn a_message_cut_to_its_preview_before_its_button_for_more_rt83() {
+    for line in [
+        "AliExpress, NHS App, Apple M… See more",
+        "Google Drive, Google Pay, Tagesschau, Thre… Mehr anzeigen",
+        "Flitsmeister, Dropbox, Uber, Netfli… Lees meer",
+        "Deezer, Doctolib, Leboncoin... Voir plus",
+        "Bizum, Glovo, Cabify… Ver más",
+        "Satispay, Trenitalia, Immuni… Mostra altro",
+        "Nubank, iFood, Waze… Ver mais",
+        "Empik\nTelegram\nTre… ... Zobacz więcej",
+    ] {
+        let report = assert_not_whole(&format!("Slack\nZoom\n{line}\n"));
+        assert!(report.read_as.entries >= 4, "{line}: its names are read");
+    }
+    // The names before it are read: one the policy names is still found.
+    let report = assert_never_reassures("Slack, TikTok, Zoo… See more\n");
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok")));
+    // An ellipsis and a name's own words (a name with "more" in it) are no such button.
+    assert_nothing_to_do("Slack\nZoom\nThe Name of the Wind… More\nMoreApp\n");
+}
+
+/// Red team rt83: a checklist's items ticked off and folded away under a count, as Google
+/// Keep shows them (`+ 4 checked items`, `+ 3 abgehakte Elemente`, `6 elementos
+/// marcados`), in the eight languages: those items are not in the copy.
+#[test]
+fn a_checklists_folded_ticked_items_rt83() {
+    for line in [
+        "+ 4 checked items",
+        "4 Checked items",
+        "+ 3 abgehakte Elemente",
+        "+ 2 éléments cochés",
+        "6 elementos marcados",
+        "+ 7 elementi selezionati",
+        "+ 4 itens marcados",
+        "+ 5 afgevinkte items",
+        "+ 3 zaznaczone elementy",
+    ] {
+        assert_not_whole(&format!(
+            "Apps work phone\n\n☐ Slack\n☐ Zoom\n☐ Outlook\n\n{line}\n\nEdited 8:24\n"
+        ));
+    }
+    assert_nothing_to_do("☐ Slack\n☐ Zoom\n☐ Outlook\n");
+}

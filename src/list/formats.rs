@@ -1909,6 +1909,13 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             None => {}
         }
     }
+    // A message cut to its preview before its button for more (`Netfli… Lees meer`): the
+    // names before it read, and a note.
+    if let Some(head) = (!plain).then(|| cut_before_more(text)).flatten() {
+        note_elsewhere(list, n, text);
+        read_typed(n, &head, list, false);
+        return;
+    }
     // A list that trails off (`...`, `…`) goes on beyond what was pasted: a note.
     if !plain && goes_on(text, None, false) {
         note_elsewhere(list, n, text);
@@ -6781,6 +6788,11 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     if hides(text) {
         return true;
     }
+    // (A checklist's items ticked off and folded under their count: a plus or a digit
+    // first.)
+    if (first == b'+' || first.is_ascii_digit()) && text.len() <= 64 && ticked_away(text) {
+        return true;
+    }
     // (A tool's warning or note that says so: `WARNING: There are more results available
     // than are currently displayed`, PowerShell's.)
     // (Or that columns were left out, PowerShell's `WARNING: 2 columns do not fit into
@@ -7834,6 +7846,45 @@ fn enclosed(text: &str) -> Option<&str> {
     let open = text.chars().next()?;
     let close = PAIRS.iter().find(|(o, _)| *o == open)?.1;
     text.strip_prefix(open)?.strip_suffix(close)
+}
+
+/// Whether `text` is a checklist's items ticked off and folded away under their count,
+/// as Google Keep shows them (`+ 4 checked items`, `+ 3 abgehakte Elemente`, `6 elementos
+/// marcados`, `+ 3 zaznaczone elementy`), in the eight languages: a number, then a word
+/// for items and one for ticked or selected, in either order. Those items are not in the
+/// copy.
+fn ticked_away(text: &str) -> bool {
+    const ITEMS: Words = Words(
+        "items|item|elements|element|elemente|einträge|éléments|élément|entrées|elementos|elemento|entradas|elementi|voci|itens|elementy|elementów|pozycje|pozycji",
+    );
+    const TICKED: Words = Words(
+        "checked|ticked|completed|done|marked|selected|abgehakt|abgehakte|abgehakten|erledigt|erledigte|erledigten|markierte|ausgewählte\
+         |cochés|cochées|terminés|terminées|sélectionnés|marcados|marcadas|completados|completadas|seleccionados\
+         |spuntati|spuntate|completati|completate|selezionati|selezionate|concluídos|concluídas|selecionados\
+         |afgevinkt|afgevinkte|voltooid|voltooide|geselecteerd|geselecteerde|zaznaczone|zaznaczonych|odhaczone|odhaczonych|ukończone|wybrane",
+    );
+    let mut words = text.trim_start_matches(['+', ' ']).split_whitespace();
+    let (Some(count), Some(a), Some(b), None) = (words.next(), words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    whole_number(count).is_some()
+        && (ITEMS.contains(a) && TICKED.contains(b) || TICKED.contains(a) && ITEMS.contains(b))
+}
+
+/// A message that a chat or a mail app cut to its preview: a name cut short, an ellipsis,
+/// and the button that shows the rest (`Netfli… Lees meer`, `Apple M… See more`, `Tre…
+/// ... Zobacz więcej`; [`shows_the_rest`]): the text before the button, ending in one
+/// ellipsis (a name cut short, which recognition reads as one).
+fn cut_before_more(text: &str) -> Option<String> {
+    let ellipsis = text.rfind('…').map(|at| (at, at + '…'.len_utf8()));
+    let dots = text.rfind("...").map(|at| (at, at + 3));
+    let (at, end) = ellipsis.into_iter().chain(dots).max_by_key(|&(at, _)| at)?;
+    let button = text.get(end..)?.trim_start_matches(['.', '…', ' ']).trim_end();
+    if button.is_empty() || !shows_the_rest(button) {
+        return None;
+    }
+    let head = text.get(..at)?.trim_end_matches(['.', '…', ' ']);
+    (!head.is_empty()).then(|| format!("{head}…"))
 }
 
 /// Whether `text` is a word for more before an ellipsis or after it (`More…`, `more...`,
