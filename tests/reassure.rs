@@ -9757,3 +9757,32 @@ fn a_checklists_folded_ticked_items_rt83() {
     }
     assert_nothing_to_do("☐ Slack\n☐ Zoom\n☐ Outlook\n");
 }
+
+/// Red team rt83: a line of names whose last name's full stop is followed by the writer's
+/// sentence that the rest comes later (`…, N26. schicke den Rest später`, `…, FlixBus. je
+/// finis la liste plus tard`), in the eight languages: that sentence read as a line of
+/// its own says the list is not whole, and the name before it is read.
+#[test]
+fn the_rest_later_after_the_last_names_full_stop_rt83() {
+    // (In English the whole line is read as the writer's sentence: not whole either.)
+    assert_not_whole("Signal, YouTube, PayPal, N26. I'll send the rest later\n");
+    for said in [
+        "schicke den Rest später",
+        "la suite demain, plus de batterie",
+        "el resto mañana",
+        "il resto dopo, sono in riunione",
+        "o resto amanhã",
+        "de rest stuur ik later",
+        "reszta jutro",
+    ] {
+        let report = assert_not_whole(&format!("Signal, YouTube, PayPal, N26. {said}\n"));
+        assert!(report.read_as.entries >= 4, "{said}: the names are read");
+    }
+    let report = assert_never_reassures("Signal, YouTube, TikTok. schicke den Rest später\n");
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.app.as_ref().is_some_and(|a| a.id == "tiktok")));
+    // A sentence that says nothing of the rest is no such remark.
+    assert_nothing_to_do("Signal, YouTube, PayPal, N26. Das ist alles.\n");
+}

@@ -2145,6 +2145,14 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         };
         let mut noted = false;
         for part in names {
+            // (A sentence after a name's full stop that, read as a line of its own, says
+            // the list goes on, `…, N26. schicke den Rest später`: the name is read.)
+            if let Some(name) = name_then_rest_later(n, part) {
+                note_elsewhere(list, n, text);
+                noted = true;
+                list.entries.push(Entry::text(n, without_installed(name)));
+                continue;
+            }
             let (part, remark) = remark_after(part);
             let (part, etc) = and_so_on(part);
             let etc = etc || remark;
@@ -3989,6 +3997,15 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
             let part = match names_then_count(part) {
                 Some((name, count, said)) => {
                     tail_count = Some((count, said));
+                    name
+                }
+                None => part,
+            };
+            // (A sentence after the name's full stop that says the list goes on, as
+            // `read_typed` reads one.)
+            let part = match name_then_rest_later(n, part) {
+                Some(name) => {
+                    note_elsewhere(&mut list, n, line);
                     name
                 }
                 None => part,
@@ -7846,6 +7863,27 @@ fn enclosed(text: &str) -> Option<&str> {
     let open = text.chars().next()?;
     let close = PAIRS.iter().find(|(o, _)| *o == open)?.1;
     text.strip_prefix(open)?.strip_suffix(close)
+}
+
+/// A name, its full stop and a sentence of the writer's after it that says the list goes
+/// on when read as a line of its own (`N26. schicke den Rest später`, `FlixBus. je finis
+/// la liste plus tard`): the name, when `part` is one. (Most parts have no full stop and a
+/// space: let go by one look for them.)
+fn name_then_rest_later(n: usize, part: &str) -> Option<&str> {
+    let (name, said) = part.split_once(". ")?;
+    let (name, said) = (trim(name), trim(said));
+    if name.is_empty() || !said.contains(' ') {
+        return None;
+    }
+    let mut heard = AppList::default();
+    read_typed(n, said, &mut heard, plain(said));
+    let goes_on = heard.entries.is_empty()
+        && !heard.notes.is_empty()
+        && heard
+            .notes
+            .iter()
+            .all(|note| matches!(note.skipped, Skipped::Elsewhere { .. }));
+    goes_on.then_some(name)
 }
 
 /// Whether `text` is a checklist's items ticked off and folded away under their count,
