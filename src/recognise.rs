@@ -74,7 +74,7 @@ pub(crate) struct Index {
     sounds: FastMap<String, usize>,
     /// Whether a name spelt as it sounds may be a policy name: one has a `k` or an `f`
     /// (`tiktok`), or respells ([`Index::sounds`]). Else no entry is respelt.
-    respells: bool,
+    pub(crate) respells: bool,
     /// The first and the last `k` letters of every name ([`affixes`]), for each `k` a
     /// pasted name one typo away from it asks about: a pasted name shares one or the
     /// other with every name one typo away (one edit cannot reach both halves), so most
@@ -695,7 +695,7 @@ fn sound_key(key: &str, out: &mut String) -> bool {
 /// The policy app whose name a key (`normalise_name`) is when spelt as it sounds
 /// ([`sound_key`], into `buffer`: `tictoc`), or whose name so spelt the key is (a `k` or
 /// an `f` where the name has a `c` or a `ph`).
-fn sounds_like(index: &Index, key: &str, buffer: &mut String) -> Option<usize> {
+pub(crate) fn sounds_like(index: &Index, key: &str, buffer: &mut String) -> Option<usize> {
     match sound_letters(key) {
         0 => None,
         RESPELLS.. => {
@@ -710,7 +710,7 @@ fn sounds_like(index: &Index, key: &str, buffer: &mut String) -> Option<usize> {
 /// A possible match with app `i` for a pasted name of `length` characters spelt otherwise
 /// than the app's (as it sounds, or as text recognition read it): asked about, never
 /// ordered.
-fn spelt_otherwise(apps: &[App], i: usize, value: &str, length: usize) -> Option<Recognition> {
+pub(crate) fn spelt_otherwise(apps: &[App], i: usize, value: &str, length: usize) -> Option<Recognition> {
     Some(Recognition {
         target: Target::App(i),
         matched_by: MatchedBy::SimilarName {

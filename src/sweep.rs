@@ -313,6 +313,8 @@ struct Scratch {
     spans: Vec<(usize, usize, usize, usize)>,
     /// Where on the line [`names`] found names, (start, end).
     found: Vec<(usize, usize)>,
+    /// A key spelt as it sounds ([`sounded`]).
+    sound: String,
 }
 
 // (Asked of every byte of the text: inlined even in the size-optimised module.)
@@ -1023,6 +1025,10 @@ fn names(
     let mut word: Option<(usize, usize)> = None; // (start in words, start in line)
     let (mut buffer, mut n) = ([0u8; 32], 0);
     let mut ascii = true;
+    // (Whether a letter that spelling as it sounds reads is on the line, a `c`, `k`, `f`
+    // or `h`: most lines of names have one, but a line without any is let go before
+    // [`sounded`] looks at its words.)
+    let mut sound = false;
     // A word also ends where a capital follows a small letter (`TikTokMod`) and a digit
     // a letter (`TikTok34`): a name glued to more is found; a name written in camel case
     // is still found whole, its words looked up together.
@@ -1053,6 +1059,7 @@ fn names(
                 if word.is_none() {
                     word = Some((s.words.len() + n, at));
                 }
+                sound |= matches!(folded, b'c' | b'k' | b'f' | b'h');
                 push_ascii(&mut s.words, &mut buffer, &mut n, folded);
             }
         }
@@ -1060,6 +1067,7 @@ fn names(
     flush_ascii(&mut s.words, &buffer, n);
     if !ascii {
         // Another script on the line: it is read again, by characters.
+        sound = true;
         s.words.clear();
         s.spans.clear();
         word = None;
@@ -1118,7 +1126,16 @@ fn names(
             }
         }
         let Some((last, target)) = found else {
-            i += 1;
+            // A policy's name spelt as it sounds in one or two words (`tick tock`, `Tic
+            // Toc` in a dictated stream): asked about, never ordered, as recognition asks
+            // of such a name alone.
+            i = match (sound && index.respells)
+                .then(|| sounded(apps, index, line, line_no, i, s, keep))
+                .flatten()
+            {
+                Some(last) => last + 1,
+                None => i + 1,
+            };
             continue;
         };
         // "WeChat Work" is WeCom: a known other app that begins with the name is that app.
@@ -1156,6 +1173,63 @@ fn names(
     if glue {
         glued(apps, index, line, line_no, s, keep);
     }
+}
+
+/// A policy's name spelt as it sounds (`crate::recognise::sounds_like`: `tick tock`,
+/// `Tic Toc`, `tick-tock`) in the one or two words from the `i`th of the line's: kept as a
+/// question about that app, the line's text as it is written; the last word's index,
+/// when one is. A known other app's name (`TickTick`) is none, nor one written with a
+/// capital beside another word with one (`Tick Tock Timer`, an app of its own).
+#[inline(never)]
+fn sounded(
+    apps: &[App],
+    index: &Index,
+    line: &str,
+    line_no: usize,
+    i: usize,
+    s: &mut Scratch,
+    keep: &mut impl FnMut(Hit),
+) -> Option<usize> {
+    let start = s.spans.get(i)?.0;
+    for j in i..s.spans.len().min(i + 2) {
+        let &(_, b, _, _) = s.spans.get(j)?;
+        let key = s.words.get(start..b)?;
+        if key.len() < crate::recognise::MIN_SIMILAR_CHARS {
+            continue;
+        }
+        // (Most keys have no letter spelling as it sounds changes: let go by one look at
+        // their bytes, before the known other apps are.)
+        let Some(app) = crate::recognise::sounds_like(index, key, &mut s.sound) else {
+            continue;
+        };
+        if index.near_misses.contains(key) {
+            continue;
+        }
+        let (from, to) = (s.spans.get(i)?.2, s.spans.get(j)?.3);
+        let text = line.get(from..to)?;
+        if inside_identifier(line, from, to) {
+            return None;
+        }
+        // (Written with a capital beside another word with one, it is a name of its own
+        // with more words, `Tick Tock Timer`, `Tiktoc Notes`: in lower case, as dictation
+        // and a quick typist write it, or among words in lower case, it is asked about.)
+        let titled = |t: &str| t.split_whitespace().any(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if text.bytes().any(|b| b.is_ascii_uppercase())
+            && (titled(line.get(..from).unwrap_or("")) || titled(line.get(to..).unwrap_or("")))
+        {
+            continue;
+        }
+        let recognition = crate::recognise::spelt_otherwise(apps, app, text, text.chars().count())?;
+        s.found.push((from, to));
+        keep(Hit {
+            line: line_no,
+            text: text.to_owned(),
+            recognition,
+            by_name: true,
+        });
+        return Some(j);
+    }
+    None
 }
 
 /// Names run together with other letters in one word, before or after them or both, in

@@ -9786,3 +9786,22 @@ fn the_rest_later_after_the_last_names_full_stop_rt83() {
     // A sentence that says nothing of the rest is no such remark.
     assert_nothing_to_do("Signal, YouTube, PayPal, N26. Das ist alles.\n");
 }
+
+/// Red team rt83: TikTok said as it sounds (`tick tock`, `tick-tock`, `Tic Toc`) among
+/// other words of a dictated stream, a sentence or a line of names without separators:
+/// asked about wherever it is, as it is on a line of its own.
+#[test]
+fn tiktok_spelt_as_it_sounds_among_other_words_rt83() {
+    for text in [
+        "ik heb nos notion buienradar tikkie waze ns 9292 google authenticator tick tock\n",
+        "aplikacje to company portal messenger one drive tick-tock powerpoint orlen sap concur youtube\n",
+        "i have telegram salesforce chrome nhs app spotify calculator deliveroo tesco google keep Tic Toc\n",
+        "I have easyJet, reddit, Amazon and youtube music. oh and tick tock.\n",
+        "Slack\nZoom\nCanva o ja en tick tock\n",
+    ] {
+        assert_tiktok_reported(text, false);
+    }
+    // A known other app spelt so is that app (TickTick, Tic Tac Toe): no question about
+    // TikTok.
+    assert_nothing_to_do("Slack\nTickTick\nTic Tac Toe\nZoom\n");
+}
