@@ -9805,3 +9805,47 @@ fn tiktok_spelt_as_it_sounds_among_other_words_rt83() {
     // TikTok.
     assert_nothing_to_do("Slack\nTickTick\nTic Tac Toe\nZoom\n");
 }
+
+/// Red team rt83: Gmail's quoted text folded away, in its other languages (`[Texto das
+/// mensagens anteriores oculto]`, `[Ukryto cytowany tekst]`): the list forwarded under it
+/// is not in the copy.
+#[test]
+fn a_mails_quoted_text_hidden_in_more_languages_rt83() {
+    for line in [
+        "[Texto das mensagens anteriores oculto]",
+        "[Ukryto cytowany tekst]",
+        "[Geciteerde tekst verborgen]",
+    ] {
+        assert_not_whole(&format!(
+            "Hi,\n\nmy list from yesterday, as asked.\n\nThanks,\nTom\n\n{line}\n"
+        ));
+    }
+}
+
+/// Red team rt83: a dictated list that stops on a spoken comma or a joiner and a filler
+/// (`… Zoom komma`, `… Strava przecinek`, `… Millennium e uh`), in the eight languages:
+/// the speaker was cut off before the next name.
+#[test]
+fn a_dictated_list_that_stops_on_a_spoken_separator_rt83() {
+    for end in [
+        "Outlook comma Zoom comma",
+        "Outlook Komma Zoom Komma",
+        "Outlook virgule Zoom virgule",
+        "Outlook coma Zoom coma",
+        "Outlook komma Zoom komma",
+        "Outlook virgola Zoom virgola",
+        "Outlook vírgula Zoom vírgula",
+        "Outlook przecinek Zoom przecinek",
+        "Outlook comma Zoom and uh",
+        "Outlook Komma Zoom und äh",
+        "Outlook vírgula Millennium e uh",
+        "Outlook virgule Zoom et euh",
+    ] {
+        assert_not_whole(&format!("I have Slack comma {end}\n"));
+    }
+    // A spoken end of the list, a spoken new line after the last name (how dictation
+    // ends an item), or a name that ends in such a word, is no cut.
+    assert_nothing_to_do("I have Slack comma Outlook comma Zoom period\n");
+    assert_nothing_to_do("Apps work phone new line Slack new line Outlook\nZoom new line\n");
+    assert_nothing_to_do("Slack\nZoom\nComma\n");
+}

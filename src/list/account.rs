@@ -1797,7 +1797,10 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         // (A CSV's last row ends on a comma when its last cell is empty, as exports leave
         // `Tags` or `Install location`: no cut.)
         let comma = last.ends_with(',') && list.format != Format::Csv;
-        if (comma || joined || trails) && list.entries.iter().any(|e| e.line == i + 1) {
+        // (Or, dictated, on a spoken separator or a joining word and a filler, `… Zoom
+        // comma`, `… Word nieuwe regel`, `… Millennium e uh`: the speaker was cut off.)
+        let spoken = typed && last.contains(' ') && super::formats::spoken_cut(last, lines);
+        if (comma || joined || trails || spoken) && list.entries.iter().any(|e| e.line == i + 1) {
             list.notes.push(Note {
                 line: i + 1,
                 skipped: Skipped::Elsewhere { excerpt: excerpt(last) },

@@ -6438,7 +6438,7 @@ fn numbered_item<'a>(text: &'a str, list: &AppList) -> Option<&'a str> {
 }
 
 /// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
-const PLACEHOLDER_STARTS: [&str; 46] = [
+const PLACEHOLDER_STARTS: [&str; 49] = [
     // (Older Gmail's words for a picture in a message, copied with it.)
     "inline image",
     // (Gmail's words over a message's files, copied with it.)
@@ -6463,6 +6463,9 @@ const PLACEHOLDER_STARTS: [&str; 46] = [
     "[texte des messages précédents masqué]",
     "[texto citado oculto]",
     "[testo citato nascosto]",
+    "[texto das mensagens anteriores oculto]",
+    "[geciteerde tekst verborgen]",
+    "[ukryto cytowany tekst]",
     "this message has been truncated",
     "this message was truncated",
     "展开全文",
@@ -7884,6 +7887,62 @@ fn name_then_rest_later(n: usize, part: &str) -> Option<&str> {
             .iter()
             .all(|note| matches!(note.skipped, Skipped::Elsewhere { .. }));
     goes_on.then_some(name)
+}
+
+/// Whether a dictated text's last line stops on a spoken comma (`… Zoom comma`, `…
+/// Strava przecinek`) that the text says between names once more at least, or on a
+/// joining word and a filler (`… Millennium e uh`, `… und äh`), in the eight languages:
+/// the speaker was cut off before the next name. (A sentence that names a comma once,
+/// `separados por comas o punto y coma`, is no dictation; and a spoken new line after
+/// the last name, `… Word nieuwe regel`, is how dictation ends an item.)
+pub(super) fn spoken_cut(line: &str, text: &[&str]) -> bool {
+    // (A spoken comma only: `new line` after the last name is how dictation ends it.)
+    const SPOKEN: [&str; 8] = [
+        "comma",
+        "komma",
+        "virgule",
+        "coma",
+        "virgola",
+        "vírgula",
+        "virgula",
+        "przecinek",
+    ];
+    const FILLERS: Words = Words("uh|um|uhm|erm|ehm|ähm|äh|öh|euh|heu|eh|ehh|eee|yyy|hmm");
+    let line = line.trim_end_matches(['.', '…', ' ']);
+    // (Most lines end in no letter of these: let go by their last byte.)
+    if !line
+        .as_bytes()
+        .last()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'k' | b'h' | b'm' | b'u' | b'y'))
+    {
+        return false;
+    }
+    // (Said as a word of its own: a space or a line's edge on both sides.)
+    let said_in = |l: &str, p: &str| {
+        let lower = crate::case::lower(l);
+        lower
+            .match_indices(p)
+            .filter(|&(at, _)| {
+                lower.get(..at).is_none_or(|h| h.is_empty() || h.ends_with(' '))
+                    && lower
+                        .get(at + p.len()..)
+                        .is_none_or(|t| t.is_empty() || t.starts_with([' ', '.', ',']))
+            })
+            .count()
+    };
+    let said = SPOKEN.iter().any(|p| {
+        crate::text::ends_with_any_case(line, p)
+            && line
+                .len()
+                .checked_sub(p.len())
+                .and_then(|at| line.get(..at))
+                .is_some_and(|head| head.ends_with(' ') && !head.trim().is_empty())
+            && text.iter().map(|l| said_in(l, p)).sum::<usize>() >= 2
+    });
+    let mut words = line.rsplit(' ');
+    let hesitated =
+        words.next().is_some_and(|w| FILLERS.contains(w)) && words.next().is_some_and(|w| JOINERS.contains(w));
+    said || hesitated
 }
 
 /// Whether `text` is a checklist's items ticked off and folded away under their count,
