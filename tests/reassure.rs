@@ -9849,3 +9849,35 @@ fn a_dictated_list_that_stops_on_a_spoken_separator_rt83() {
     assert_nothing_to_do("Apps work phone new line Slack new line Outlook\nZoom new line\n");
     assert_nothing_to_do("Slack\nZoom\nComma\n");
 }
+
+/// Red team rt83: a typed list whose last name was cut three letters into a known app's
+/// name (`…, Dro`, `Bit` under a list, `☑ Eve`), and a dictated stream of names whose
+/// last word or two were cut (`… viva engage tagessc`, `… company por`): the copy stopped
+/// there.
+#[test]
+fn a_last_name_cut_three_letters_in_or_at_a_streams_end_rt83() {
+    for text in [
+        "Slack, Zoom, Dro\n",
+        "Slack\nZoom\nBit\n",
+        "- Slack\n- Zoom\n- Tru\n\nThanks,\nAnna\n",
+        "Slack - Zoom - Cab\n",
+        "☑ Slack\n☑ Zoom\n☑ Eve\n",
+        "ich habe kleinanzeigen ryanair youtube zalando viva engage tagessc\n",
+        "ich habe warnwetter calm gmail microsoft teams youtube whatsapp company por\n",
+        "ich habe x discord evernote lime waze calm komoot headspa\n",
+    ] {
+        assert_not_whole(text);
+    }
+    // A known short name, a word of three letters that begins none, a name in capitals,
+    // or a stream's last word that is a whole name before more, is not cut.
+    for text in [
+        "Slack\nZoom\nBox\n",
+        "Slack\nZoom\nSky\n",
+        "Slack\nZoom\nING\n",
+        "Slack\nZoom\nFoo\n",
+        "ich habe slack zoom waze lime bolt\n",
+        "ich habe slack zoom waze lime google\n",
+    ] {
+        assert_nothing_to_do(text);
+    }
+}

@@ -775,9 +775,35 @@ pub(super) fn last_name_cut(list: &mut AppList) {
         return;
     };
     let line = last.line;
+    // (Or, in a stream of names in lower case, as dictation writes them, its last word or
+    // two: `… viva engage tagessc`, `… company por`.)
+    let stream = || {
+        let text = crate::text::trim(&last.text);
+        let words: Vec<&str> = text.split(' ').collect();
+        // (A stream of names: two words at least, or two words together, that are known
+        // apps' names; a sentence in lower case, `the others hardly ever`, has none.)
+        let known = |at: usize| {
+            let one = words.get(at).is_some_and(|w| super::catalogue::known(w));
+            let two = words
+                .get(at..at + 2)
+                .is_some_and(|pair| super::catalogue::known(&pair.join(" ")));
+            one || two
+        };
+        words.len() >= 4
+            && !text.bytes().any(|b| b.is_ascii_uppercase())
+            && (0..words.len() - 1).filter(|&at| known(at)).nth(1).is_some()
+            && (1..=2).any(|n| {
+                let from = words.len() - n;
+                let tail = text
+                    .len()
+                    .checked_sub(words.iter().skip(from).map(|w| w.len() + 1).sum::<usize>() - 1)
+                    .and_then(|at| text.get(at..));
+                tail.is_some_and(super::catalogue::cut_short)
+            })
+    };
     if last.identifier.is_some()
         || list.notes.iter().any(|n| n.line == line)
-        || !super::catalogue::cut_short(&last.text)
+        || !(super::catalogue::cut_short(&last.text) || stream())
     {
         return;
     }
