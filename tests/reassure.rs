@@ -9881,3 +9881,43 @@ fn a_last_name_cut_three_letters_in_or_at_a_streams_end_rt83() {
         assert_nothing_to_do(text);
     }
 }
+
+/// Red team rt84: a link to the sender's site or its legal pages in a signature or a
+/// footer (`Web: https://www.examplebank.com`, `Pflichtangaben:
+/// https://www.beispielbank.de/impressum`) is the mail's frame, not the list elsewhere;
+/// a link to a document or a share still stands for what is there.
+#[test]
+fn a_link_to_the_senders_site_in_a_signature_is_its_frame_rt84() {
+    for footer in [
+        "https://www.examplebank.com",
+        "https://www.examplebank.com/",
+        "Web: https://www.examplebank.com",
+        "Privacy notice: https://www.examplebank.com/privacy",
+        "Pflichtangaben: https://www.beispielbank.de/impressum",
+        "https://www.exemplebanque.fr/mentions-legales",
+        "https://www.bancoejemplo.es/aviso-legal",
+        "https://www.examplebank.com/en/legal/privacy-policy",
+    ] {
+        assert_nothing_to_do(&format!("Slack\nTeams\n\nJulien Martin\nIT Operations\n{footer}\n"));
+    }
+    for link in [
+        "https://docs.google.com/spreadsheets/d/1AbC/edit",
+        "https://examplebank-my.sharepoint.com/:x:/p/julien/apps",
+        "https://intranet.example.com/policies/apps",
+        "https://www.dropbox.com/s/abc/apps.png?dl=0",
+    ] {
+        assert_not_whole(&format!("Slack\nTeams\n{link}\n"));
+    }
+}
+
+/// Red team rt84: the writer's own words over the names in lower case, `my apps`, `all my
+/// apps`, are no kind of apps in place of their names (`social media apps`, `the usual
+/// apps` are).
+#[test]
+fn my_apps_over_the_names_is_no_kind_of_apps_rt84() {
+    for opener in ["my apps", "all my apps", "the apps"] {
+        assert_nothing_to_do(&format!("{opener}\nSlack\nZoom\n"));
+    }
+    assert_not_whole("Slack\nZoom\nsocial media apps\n");
+    assert_not_whole("Slack\nZoom\nthe usual apps\n");
+}

@@ -5020,7 +5020,7 @@ fn vague(text: &str, part: bool) -> bool {
 #[inline(never)]
 fn of_a_kind(text: &str) -> bool {
     const QUALIFIERS: Words = Words(
-        "social|media|banking|bank|finance|work|office|business|personal|private|google|microsoft|apple|samsung|streaming|shopping|dating|messaging|chat|news|photo|video|music|gaming|game|travel|fitness|health|kids|school|other|various|random|standard|stock|default|preinstalled|system|utility|productivity|some|few|several|many|more|all|my|the|usual|bunch|couple|lots|misc",
+        "social|media|banking|bank|finance|work|office|business|personal|private|google|microsoft|apple|samsung|streaming|shopping|dating|messaging|chat|news|photo|video|music|gaming|game|travel|fitness|health|kids|school|other|various|random|standard|stock|default|preinstalled|system|utility|productivity|some|few|several|many|more|usual|bunch|couple|lots|misc",
     );
     text.split(' ').rev().nth(1).is_some_and(|w| QUALIFIERS.contains(w))
 }
@@ -9604,7 +9604,23 @@ fn link(text: &str) -> bool {
     let store = ["app", "store", "amazon", "steam", "snapcraft", "flathub", "f-droid"]
         .iter()
         .any(|s| host.contains(s));
+    // (Nor a site's home or its legal pages, as a signature or a footer links them,
+    // `https://www.examplebank.com`, `…/impressum`, `…/en/legal/privacy-policy`: the
+    // sender's frame.)
+    const FOOTER: Words = Words(
+        "privacy|privacy-policy|privacy-notice|legal|legal-notice|imprint|impressum|datenschutz|datenschutzerklaerung\
+         |mentions-legales|confidentialite|aviso-legal|privacidad|privacidade|politica-de-privacidad|note-legali|disclaimer\
+         |terms|cookies|contact|contact-us|kontakt|contacto|contatti|about|about-us|en|de|fr|es|it|pt|nl|pl|index.html",
+    );
+    let footer = host.contains('.')
+        && path
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("")
+            .split('/')
+            .all(|segment| segment.is_empty() || FOOTER.contains(segment));
     !store
+        && !footer
         && !text.bytes().any(|b| b.is_ascii_whitespace())
         && crate::text::app_store_id(text).is_none()
         && crate::text::play_store_package(text).is_none()
