@@ -9921,3 +9921,25 @@ fn my_apps_over_the_names_is_no_kind_of_apps_rt84() {
     assert_not_whole("Slack\nZoom\nsocial media apps\n");
     assert_not_whole("Slack\nZoom\nthe usual apps\n");
 }
+
+/// Red team rt84: a phone's home screens copied one after another under their place
+/// (`Home screen 1/3`, `Bildschirm 1/3`, `Pantalla de inicio 1 de 4`, `Écran 2/4`), one of
+/// them missing: the apps on it are not here. With every one of them here, the screens
+/// are parts of one list, and their headings no apps.
+#[test]
+fn a_home_screen_missing_from_its_numbered_series_rt84() {
+    for (first, last) in [
+        ("Home screen 1/3", "Home screen 3/3"),
+        ("Bildschirm 1/3", "Bildschirm 3/3"),
+        ("Écran 1/3", "Écran 3/3"),
+        ("Pantalla de inicio 1 de 3", "Pantalla de inicio 3 de 3"),
+        ("Schermata 1 di 3", "Schermata 3 di 3"),
+        ("Ecrã 1/3", "Ecrã 3/3"),
+        ("Scherm 1 van 3", "Scherm 3 van 3"),
+        ("Ekran 1 z 3", "Ekran 3 z 3"),
+    ] {
+        assert_not_whole(&format!("{first}\nSlack\nZoom\n\n{last}\nWaze\nGmail\n"));
+    }
+    let report = check("Startscherm 1/2\nSlack\nZoom\n\nStartscherm 2/2\nWaze\nGmail\n");
+    assert_eq!(report.read_as.entries, 4, "{:#?}", report.read_as);
+}

@@ -6886,6 +6886,18 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     {
         return true;
     }
+    // (A home screen's place among several, `Home screen 1/3`, `Pantalla de inicio 1 de
+    // 4`, whatever its first word: a digit last, and a first letter of a screen's word.)
+    if last.is_ascii_digit()
+        && text.len() <= 32
+        && matches!(
+            first.to_ascii_lowercase(),
+            b'h' | b'b' | b's' | b'p' | b't' | b'e' | 0xC3
+        )
+        && page_of(text, false)
+    {
+        return true;
+    }
     if !begins && !picture && !later && !ends_one || text.len() > 160 {
         return false;
     }
@@ -9316,19 +9328,58 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
         }
         _ => inner,
     };
+    // (Or a home screen's place, its words first: `Home screen 1/3`, `Pantalla de inicio
+    // 1 de 4`, `Écran 2/4`, `Ekran główny 2 z 3`.)
+    const SCREENS: [&str; 26] = [
+        "home screen",
+        "homescreen",
+        "startbildschirm",
+        "bildschirm",
+        "écran d'accueil",
+        "Écran d'accueil",
+        "écran",
+        "Écran",
+        "pantalla de inicio",
+        "pantalla principal",
+        "pantalla",
+        "schermata home",
+        "schermata",
+        "schermo",
+        "ecrã principal",
+        "ecrã inicial",
+        "ecrã",
+        "tela inicial",
+        "tela",
+        "startscherm",
+        "beginscherm",
+        "scherm",
+        "ekran główny",
+        "ekran startowy",
+        "ekran",
+        "screen",
+    ];
+    let screen = SCREENS.iter().find_map(|lead| {
+        inner
+            .get(..lead.len())
+            .filter(|head| head.eq_ignore_ascii_case(lead))
+            .and_then(|_| inner.get(lead.len()..))
+            .filter(|rest| rest.starts_with(' '))
+    });
+    let inner = screen.map_or(inner, str::trim_start);
     let mut words = inner.split_whitespace();
     let mut first = words.next();
     // (Its word may have a colon after it, a field's: `Page: 1/3`.)
-    let paged = first
-        .map(|w| w.strip_suffix([':', '.']).unwrap_or(w))
-        .is_some_and(|w| PAGE.contains(w) || PICTURE_PLACE.contains(w));
+    let paged = screen.is_some()
+        || first
+            .map(|w| w.strip_suffix([':', '.']).unwrap_or(w))
+            .is_some_and(|w| PAGE.contains(w) || PICTURE_PLACE.contains(w));
     // (Or a view's word for its rows, `Apps 1-10 of 40`, `Items 3 of 40`.)
     let shown = |w: &str| {
         w.eq_ignore_ascii_case("showing")
             || APP_WORDS.contains(w)
             || Words("items|entries|rows|results|einträge|éléments").contains(w)
     };
-    if paged || first.is_some_and(shown) {
+    if screen.is_none() && (paged || first.is_some_and(shown)) {
         first = words.next();
     }
     // (A range of rows for its place, `1-10 of 40`: the last row shown.)
@@ -9406,7 +9457,7 @@ pub(super) fn page_alone(line: &str) -> Option<u64> {
 /// A line's page or part (`Page 1/2`, `[2/2]`, `Part 1 of 2`): its two numbers.
 pub(super) fn part_of(line: &str) -> Option<(u64, u64)> {
     // (Most lines: longer, or without a digit.)
-    if line.len() > 24 || !line.bytes().any(|b| b.is_ascii_digit()) {
+    if line.len() > 32 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let inner = undecorated(line).trim_matches(crate::text::AROUND_A_WORD);
