@@ -9943,3 +9943,25 @@ fn a_home_screen_missing_from_its_numbered_series_rt84() {
     let report = check("Startscherm 1/2\nSlack\nZoom\n\nStartscherm 2/2\nWaze\nGmail\n");
     assert_eq!(report.read_as.entries, 4, "{:#?}", report.read_as);
 }
+
+/// Red team rt84: the writer not sure that these are all, in the eight languages, with a
+/// comma or not (`I'm not sure these are all.`, `Nie jestem pewien, czy to wszystkie.`):
+/// the list may go on. (A comma had split the Polish sentence into two names.)
+#[test]
+fn the_writer_not_sure_these_are_all_rt84() {
+    for said in [
+        "I'm not sure these are all.",
+        "Not sure if these are all of them.",
+        "Ich bin nicht sicher, ob das alle sind.",
+        "Je ne suis pas sûr que ce soit tout.",
+        "No estoy seguro de que sean todas.",
+        "Non sono sicuro che siano tutte.",
+        "Não tenho a certeza se são todas.",
+        "Ik weet niet zeker of dit alles is.",
+        "Nie jestem pewien, czy to wszystkie.",
+        "Nie jestem pewna, czy to wszystkie.",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nOutlook\n{said}\n"));
+    }
+    assert_nothing_to_do("Slack\nZoom\nOutlook\nI'm sure these are all.\n");
+}

@@ -4281,6 +4281,9 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         || not_the_whole_list(text)
         // (Or that it goes on in another mail: `the list continues in a second email`.)
         || in_another_message(text)
+        // (Or that the writer is not sure these are all, in a sentence's case, a comma
+        // in it or not: `Nie jestem pewien, czy to wszystkie.`)
+        || in_sentence_case(text) && not_sure_of_all(text)
     {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
@@ -5122,10 +5125,10 @@ fn examples(text: &str) -> Option<&str> {
 /// (`Nothing is missing.`, `I didn't miss any.`), nor in a question.
 pub(super) fn doubts_whole(text: &str) -> bool {
     const DOUBT: Words = Words(
-        "missed|forgot|forgotten|incomplete|not sure|unsure|vergessen|unvollständig|nicht sicher|weiß nicht|weiss nicht|oublié|oubliées|pas sûr|ne sais pas|olvidé|incompleta|no estoy seguro|no sé si|non sono sicur|non so se|não sei se|não tenho a certeza|não tenho certeza|nie wiem czy|nie jestem pewn|weet niet of|niet zeker",
+        "missed|forgot|forgotten|incomplete|not sure|unsure|vergessen|unvollständig|nicht sicher|weiß nicht|weiss nicht|oublié|oubliées|pas sûr|ne sais pas|olvidé|incompleta|no estoy seguro|no sé si|non sono sicur|non so se|não sei se|não tenho a certeza|não tenho certeza|nie wiem czy|nie wiem, czy|nie jestem pew|weet niet of|niet zeker",
     );
     const OF: Words = Words(
-        "some|a few|a couple|others|that's all|this is all|it's all|all of them|is everything|list is|list may|list might|welche|einige|ein paar|alle|alles|quelques|certaines|tout|algunas|algunos|todas|todos|tutte|tutti|tutto|wszystkie|allemaal|alles",
+        "some|a few|a couple|others|that's all|this is all|it's all|these are all|those are all|all of them|is everything|list is|list may|list might|welche|einige|ein paar|alle|alles|quelques|certaines|tout|algunas|algunos|todas|todos|tutte|tutti|tutto|wszystkie|allemaal|alles",
     );
     const NONE: Words = Words("nothing|none|nichts|rien|nada|nothing's");
     let bytes = text.as_bytes();
@@ -5153,6 +5156,35 @@ pub(super) fn doubts_whole(text: &str) -> bool {
         && !text
             .split_whitespace()
             .any(|w| NONE.contains(w.trim_end_matches(['.', ',', '!'])) || w.ends_with("n't"))
+}
+
+/// Whether a sentence says its writer is not sure these are all (`I'm not sure these are
+/// all.`, `Ich bin nicht sicher, ob das alle sind.`, `Nie jestem pewien, czy to
+/// wszystkie.`): a phrase of not being sure and a word for all, in the eight languages;
+/// not a question. (Narrower than [`doubts_whole`], for a sentence no other rule read:
+/// `I may have missed some emails` says nothing of the list.)
+fn not_sure_of_all(text: &str) -> bool {
+    const UNSURE: Words = Words(
+        "not sure|unsure|nicht sicher|weiß nicht|weiss nicht|pas sûr|pas sûre|ne sais pas|no estoy segur|no sé si|non sono sicur|non so se|não sei se|não tenho a certeza|não tenho certeza|nie wiem czy|nie wiem, czy|nie jestem pew|weet niet of|niet zeker",
+    );
+    const ALL: Words =
+        Words("all|alle|alles|tout|toutes|tous|todas|todos|todo|tutte|tutti|tutto|wszystkie|wszystko|allemaal");
+    let bytes = text.as_bytes();
+    // (A sentence of a few words, not a question.)
+    if text.len() > 120 || text.ends_with('?') {
+        return false;
+    }
+    let has = |phrase: &str| {
+        bytes
+            .windows(phrase.len())
+            .any(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
+    };
+    UNSURE.iter().any(has)
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && ALL.contains(w))
+        // (Not one that says the list is whole after all: `…, so I listed everything`.)
+        && !says_all(text)
 }
 
 /// The names after words that say the list goes on, given as some of the rest (`and
