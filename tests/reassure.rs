@@ -9965,3 +9965,29 @@ fn the_writer_not_sure_these_are_all_rt84() {
     }
     assert_nothing_to_do("Slack\nZoom\nOutlook\nI'm sure these are all.\n");
 }
+
+/// Red team rt84: a greeting in the interface's other languages (`Liebes IT-Team,`,
+/// `Buongiorno Marco,`, `Cześć,`) is the mail's frame, no app: a count over the names is
+/// weighed against the names alone.
+#[test]
+fn greetings_in_eight_languages_are_the_frame_rt84() {
+    for greeting in [
+        "Liebes IT-Team,",
+        "Sehr geehrte Damen und Herren,",
+        "Chère équipe IT,",
+        "Estimado equipo,",
+        "Buongiorno Marco,",
+        "Ciao,",
+        "Olá Sofia,",
+        "Bom dia,",
+        "Beste servicedesk,",
+        "Hoi,",
+        "Cześć,",
+        "Dzień dobry,",
+    ] {
+        let report = check(&format!("{greeting}\n\nSlack\nZoom\nOutlook\n"));
+        assert_eq!(report.read_as.entries, 3, "{greeting}: {:#?}", report.read_as);
+    }
+    // A count above the names, the greeting not among them.
+    assert_not_whole("Liebes IT-Team,\n\nInsgesamt 4 Apps:\nSlack\nZoom\nOutlook\n");
+}

@@ -2675,7 +2675,11 @@ das ist die komplette liste,das ist die ganze liste,das ist die vollständige li
 
 /// Greetings and sign-offs, as [`REPLIES`]: the whole line, or the first words of one
 /// that ends with a name after a comma or a space.
-const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,thank you,thx,cheers,regards,best regards,kind regards,best,many thanks,hallo,guten tag,danke,grüße,viele grüße,beste grüße,mit freundlichen grüßen,bonjour,merci,cordialement,hola,gracias,saludos,un saludo,";
+const FRAMES: &str = ",hi,hello,hey,dear,good morning,good afternoon,thanks,thank you,thx,cheers,regards,best regards,kind regards,best,many thanks,hallo,guten tag,danke,grüße,viele grüße,beste grüße,mit freundlichen grüßen,bonjour,merci,cordialement,hola,gracias,saludos,un saludo,\
+liebe,lieber,liebes,sehr geehrte,sehr geehrter,moin,servus,salut,cher,chère,chers,chères,madame,monsieur,buenos días,buenas tardes,\
+estimado,estimada,estimados,buongiorno,buonasera,ciao,salve,gentile,gentili,grazie,un saluto,cordiali saluti,olá,bom dia,boa tarde,\
+caro,cara,prezado,prezada,obrigado,obrigada,cumprimentos,beste,hoi,goedemorgen,goedemiddag,geachte,bedankt,groeten,\
+met vriendelijke groet,cześć,dzień dobry,szanowni państwo,szanowny panie,szanowna pani,witam,dziękuję,dzięki,pozdrawiam,";
 
 /// The words of [`SENTENCE_WORDS`], of [`VERDICT_WORDS`], and the first words of [`REPLIES`]' and [`FRAMES`]'
 /// entries, as Bloom filters made when compiling (two bits of 1,024 or 2,048 a word): a word that
