@@ -9991,3 +9991,24 @@ fn greetings_in_eight_languages_are_the_frame_rt84() {
     // A count above the names, the greeting not among them.
     assert_not_whole("Liebes IT-Team,\n\nInsgesamt 4 Apps:\nSlack\nZoom\nOutlook\n");
 }
+
+/// Red team rt84: the list going on on the next page, in the eight languages, with
+/// brackets or not (`(continua alla pagina successiva)` was read as a remark of the
+/// writer's, and the list as whole).
+#[test]
+fn the_list_going_on_on_the_next_page_rt84() {
+    for said in [
+        "continued on the next page",
+        "Fortsetzung auf der nächsten Seite",
+        "suite à la page suivante",
+        "continúa en la página siguiente",
+        "continua alla pagina successiva",
+        "continua nella pagina successiva",
+        "continua na página seguinte",
+        "vervolg op de volgende pagina",
+        "ciąg dalszy na następnej stronie",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{said}\n"));
+        assert_not_whole(&format!("Slack\nZoom\n({said})\n"));
+    }
+}

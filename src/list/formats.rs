@@ -8286,6 +8286,7 @@ fortsetzung folgt,fortsetzung,geht weiter,nächste seite,weiter auf seite,à sui
 suite au prochain message,continuará,continuara,continúa,continúa en la página,página siguiente,wordt vervolgd,\
 volgende pagina,ciąg dalszy nastąpi,ciąg dalszy,c.d.n,c.d,fortsättning följer,fortsættes,fortsættelse følger,\
 fortsettelse følger,jatkuu,pokračování příště,folytatása következik,devam edecek,va urma,bersambung,còn tiếp,następna strona,próxima página,pagina successiva,\
+continua alla pagina successiva,continua nella pagina successiva,continua alla prossima pagina,continua nella prossima pagina,segue alla pagina successiva,\
 the rest in the next email,the rest in the next mail,the rest in the next message,rest in the next email,\
 rest in next email,rest in next mail,rest in the next message,rest in next message,more in my next message,\
 more in the next message,more in next message,more in my next email,more in the next email,rest to follow,\
