@@ -792,14 +792,11 @@ pub(super) fn last_name_cut(list: &mut AppList) {
         words.len() >= 4
             && !text.bytes().any(|b| b.is_ascii_uppercase())
             && (0..words.len() - 1).filter(|&at| known(at)).nth(1).is_some()
-            && (1..=2).any(|n| {
-                let from = words.len() - n;
-                let tail = text
-                    .len()
-                    .checked_sub(words.iter().skip(from).map(|w| w.len() + 1).sum::<usize>() - 1)
-                    .and_then(|at| text.get(at..));
-                tail.is_some_and(super::catalogue::cut_short)
-            })
+            // (Its last word, then its last two: after the last space, then the one before.)
+            && text
+                .rmatch_indices(' ')
+                .take(2)
+                .any(|(at, _)| text.get(at + 1..).is_some_and(super::catalogue::cut_short))
     };
     if last.identifier.is_some()
         || list.notes.iter().any(|n| n.line == line)
