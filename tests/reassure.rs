@@ -10012,3 +10012,52 @@ fn the_list_going_on_on_the_next_page_rt84() {
         assert_not_whole(&format!("Slack\nZoom\n({said})\n"));
     }
 }
+
+/// Stop 69: a sentence that says more apps are somewhere else (`I think there are some
+/// more in a folder.`, `A few more are in my Work folder.`) was taken for the list's frame,
+/// as a greeting is, and the list answered "nothing to do": more, like the rest and the
+/// others, says the list goes on. Not when none are more (`No more apps on this phone.`).
+#[test]
+fn more_of_them_somewhere_else_stop69() {
+    for said in [
+        "I think there are some more in a folder.",
+        "There are some more in a folder.",
+        "A few more are in my Work folder.",
+        "I have a couple more on another screen.",
+        "Es gibt noch mehr in einem Ordner.",
+        "Il y en a plus dans un dossier.",
+        "Hay algunas más en una carpeta.",
+        "Ce ne sono di più in una cartella.",
+        "Há mais algumas numa pasta.",
+        "Er staan er meer in een map.",
+        "Jest ich więcej w folderze.",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nZoom\n{said}\n"));
+    }
+    for said in [
+        "I do not have any more apps.",
+        "No more apps on this phone.",
+        "Ich habe keine weiteren Apps.",
+    ] {
+        assert_nothing_to_do(&format!("WhatsApp\nSlack\nZoom\n{said}\n"));
+    }
+}
+
+/// Stop 69: a picture that cut the rest off, said in the past in the eight languages
+/// (`Zrzut ekranu uciął resztę.`, `O print cortou o resto.` were read as apps' names).
+#[test]
+fn the_picture_cut_off_the_rest_stop69() {
+    for said in [
+        "The screenshot cut off the rest.",
+        "Der Screenshot hat den Rest abgeschnitten.",
+        "La capture a coupé le reste.",
+        "La captura cortó el resto.",
+        "Lo screenshot ha tagliato il resto.",
+        "O print cortou o resto.",
+        "De screenshot heeft de rest afgesneden.",
+        "Zrzut ekranu uciął resztę.",
+        "Zrzut ekranu obciął resztę.",
+    ] {
+        assert_not_whole(&format!("WhatsApp\nSlack\nZoom\n{said}\n"));
+    }
+}

@@ -1356,8 +1356,9 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
          |altre|altri|altro|più|pagina|dopo|alcune|alcuni|giochi|parziale|fuori|allegato\
          |meer|deel|enkele|spelletjes|spellen|bijlage|tweede\
          |outras|outros|mais|depois|algumas|alguns|jogos|anexo|fora\
-         |reszta|inne|innych|więcej|część|strona|stronie|później|kilka|niektóre|gry|załącznik|jeszcze\
+         |reszta|resztę|reszty|inne|innych|więcej|część|strona|stronie|później|kilka|niektóre|gry|załącznik|jeszcze\
          |cut|afgeknipt|abgeschnitten|coupé|coupée|tagliato|tagliata|cortado|cortada|obcięte|ucięte|ucięło\
+         |afgesneden|cortó|cortou|uciął|ucięła|obciął|obcięła|tronqué|tronquée|troncato|troncata\
          |scroll|scrolled|scrolling|gescrollt|scrollen|défiler|défilé|scorrere|scrollato|rolar|rolei|przewinąć|przewinąłem\
          |ends|endet|eindigt|termine|termina|finisce|kończy|further|weiter|verder|chunk|batch|stopped|aufgehört|arrêté|fermato|parado|gestopt|zatrzymałem",
     );
@@ -1577,14 +1578,15 @@ fn ran_short(words: &[String]) -> bool {
     no_time || battery || far
 }
 
-/// Whether a sentence speaks of the rest of the apps or the others ([`may_say_not_whole`]
-/// with one of those words): for a sentence `parse_list` takes as the list's frame (`Will
-/// add the rest once I'm back at my desk.`, `Les autres applis sont sur la capture d'écran
-/// en PJ.`). Not a question (`Are the others allowed?`), nor a sentence about something
+/// Whether a sentence speaks of the rest of the apps, the others or more of them
+/// ([`may_say_not_whole`] with one of those words): for a sentence `parse_list` takes as the
+/// list's frame (`Will add the rest once I'm back at my desk.`, `Les autres applis sont sur
+/// la capture d'écran en PJ.`, `I think there are some more in a folder.`). Not a question (`Are the others allowed?`), nor a sentence about something
 /// else or the rest denied ([`may_say_not_whole`]'s own tests).
 pub(super) fn names_the_rest(text: &str) -> bool {
     const REST_OR_OTHERS: Words = Words(
-        "rest|remaining|others|reste|autres|restlichen|restliche|anderen|andere|weitere|resto|otras|otros|restantes|altre|altri|rimanenti|overige|outras|outros|reszta|resztę|reszty|pozostałe|inne|innych",
+        "rest|remaining|others|reste|autres|restlichen|restliche|anderen|andere|weitere|resto|otras|otros|restantes|altre|altri|rimanenti|overige|outras|outros|reszta|resztę|reszty|pozostałe|inne|innych\
+         |more|mehr|plus|más|più|mais|meer|więcej",
     );
     let text = crate::text::trim(text);
     !text.ends_with('?')
@@ -1620,6 +1622,7 @@ fn half_here(words: &[String], at: usize) -> bool {
 pub(super) fn half_or_doubted(text: &str) -> bool {
     const CUT_OR_SCROLLED: Words = Words(
         "cut|afgeknipt|abgeschnitten|coupé|coupée|tagliato|tagliata|cortado|cortada|obcięte|ucięte|ucięło\
+         |afgesneden|cortó|cortou|uciął|ucięła|obciął|obcięła|tronqué|tronquée|troncato|troncata\
          |scroll|scrolled|scrolling|gescrollt|scrollen|défiler|défilé|scorrere|scrollato|rolar|rolei|przewinąć|przewinąłem",
     );
     let words: Vec<String> = text
