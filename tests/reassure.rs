@@ -10061,3 +10061,159 @@ fn the_picture_cut_off_the_rest_stop69() {
         assert_not_whole(&format!("WhatsApp\nSlack\nZoom\n{said}\n"));
     }
 }
+
+/// Stop 69: the line over a replied-to message in the eight languages, as Gmail writes it
+/// (`Em seg., 11 de mar. de 2024 às 16:02, … escreveu:`, `Op ma 11 mrt 2024 om 16:02 schreef
+/// … <…>:`, `pon., 11 mar 2024 o 16:02 … napisał(a):`), and Outlook's header over it (`Da:`
+/// / `Inviato:`, `Van:` / `Verzonden:`): what follows is the earlier message, its apps only
+/// mentioned, as under `On …, … wrote:`. (The Portuguese line had been read as a remark that
+/// the list goes on, and TikTok in the Italian, Portuguese, Dutch and Polish messages below
+/// as installed.)
+#[test]
+fn a_replied_to_message_in_eight_languages_stop69() {
+    for header in [
+        "On Mon, 11 Mar 2024 at 16:02, IT Desk <it@example.com> wrote:",
+        "Am Mo., 11. März 2024 um 16:02 Uhr schrieb IT Desk <it@example.com>:",
+        "Le lun. 11 mars 2024 à 16:02, IT Desk <it@example.com> a écrit :",
+        "El lun, 11 mar 2024 a las 16:02, IT Desk (<it@example.com>) escribió:",
+        "Il giorno lun 11 mar 2024 alle ore 16:02 IT Desk <it@example.com> ha scritto:",
+        "Em seg., 11 de mar. de 2024 às 16:02, IT Desk <it@example.com> escreveu:",
+        "Op ma 11 mrt 2024 om 16:02 schreef IT Desk <it@example.com>:",
+        "pon., 11 mar 2024 o 16:02 IT Desk <it@example.com> napisał(a):",
+        "Da: IT Desk <it@example.com>\nInviato: lunedì 11 marzo 2024 16:02",
+        "De: IT Desk <it@example.com>\nEnviada em: segunda-feira, 11 de março de 2024 16:02",
+        "Van: IT Desk <it@example.com>\nVerzonden: maandag 11 maart 2024 16:02",
+        "Od: IT Desk <it@example.com>\nWysłane: poniedziałek, 11 marca 2024 16:02",
+    ] {
+        let report = check(&format!("Slack\nZoom\nOutlook\n\n{header}\n\nTikTok\nSignal\n"));
+        assert_eq!(
+            report.overall.answer,
+            Answer::ConfirmMatches,
+            "{header}: {:?}",
+            report.overall
+        );
+        assert_eq!(report.read_as.account.unread, 0, "{header}: {:#?}", report.read_as);
+    }
+}
+
+/// Stop 69 (red team rt82's losses to the reply line's fix): a message pasted quoted
+/// whole, every line after `>` (under the line over it or not), was read with its quote
+/// marks, so a part's place (`> 1/3`) and a sentence (`> seguem as minhas aplicações.`)
+/// were apps' names, and the list was whole. Its lines are read as the message says them.
+#[test]
+fn a_message_pasted_quoted_whole_stop69() {
+    for header in [
+        "",
+        "On Tue, 5 Mar 2024 at 09:14, Sarah Miller <sarah.miller@bank.example> wrote:\n\n",
+        "Em ter., 5 de mar. de 2024 às 09:14, João Silva <joao.silva@bank.example> escreveu:\n\n",
+    ] {
+        assert_not_whole(&format!(
+            "{header}> Boa tarde,\n>\n> 1/3\n> seguem as minhas aplicações.\n>\n> \tSlack\n> \tZoom\n> \tSignal\n>\n> Abraço,\n> João Silva\n"
+        ));
+        let report = check(&format!(
+            "{header}> Hi,\n>\n> my apps:\n>\n> Slack\n> Zoom\n> > Signal\n>\n> Thanks,\n> Sarah\n"
+        ));
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{header}: {:#?}",
+            report.read_as
+        );
+        assert_eq!(report.read_as.entries, 3, "{header}: {:#?}", report.read_as);
+    }
+}
+
+/// Stop 69: a help desk's line that only a part of the list came (`O utilizador só enviou
+/// parte da lista.`, `Der Nutzer hat nur einen Teil der Liste geschickt, Rest angefragt.`)
+/// was read as apps' names: a word for a part and, a word or two after it, the list.
+#[test]
+fn only_a_part_of_the_list_came_stop69() {
+    for said in [
+        "The user only sent part of the list.",
+        "O utilizador só enviou parte da lista.",
+        "O utilizador só enviou parte da lista, pedido o resto.",
+        "Der Nutzer hat nur einen Teil der Liste geschickt, Rest angefragt.",
+        "L'utilisateur n'a envoyé qu'une partie de la liste.",
+        "El usuario solo envió parte de la lista.",
+        "L'utente ha inviato solo parte della lista.",
+        "De gebruiker stuurde maar een deel van de lijst.",
+        "Użytkownik wysłał tylko część listy.",
+    ] {
+        assert_not_whole(&format!("{said}\n\nSlack\nZoom\nSignal\n"));
+    }
+}
+
+/// Stop 69 (rt84's eight refusals, and rt82's quoted mails once read unquoted): the inline
+/// picture in a mail's signature block, under its sign-off (`Kind regards,` / name / title
+/// / `[cid:image001.png@01DA7C2B.12CFDAB5]`), is the sender's logo, the signature's own.
+/// A picture among the names, or under a blank line after the signature, may hold more of
+/// the list.
+#[test]
+fn a_signatures_logo_is_its_own_stop69() {
+    for sign_off in [
+        "Kind regards,",
+        "Danke und Gruß",
+        "Belle journée,",
+        "Z poważaniem,",
+        "Abraço,",
+    ] {
+        let report = check(&format!(
+            "Hi,\n\nmy apps:\nSlack\nZoom\nSignal\n\n{sign_off}\nPriya Shah\nRelationship Manager\n[cid:image001.png@01DA7C2B.12CFDAB5]\nDirect: +44 20 7946 0321\n"
+        ));
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{sign_off}: {:#?}",
+            report.read_as
+        );
+    }
+    assert_not_whole(
+        "Hi,\n\nmy apps:\nSlack\nZoom\n[cid:image001.png@01DA7C2B.12CFDAB5]\nSignal\n\nKind regards,\nPriya\n",
+    );
+    assert_not_whole(
+        "Hi,\n\nmy apps:\nSlack\nZoom\nSignal\n\nKind regards,\nPriya\n\n[cid:image002.png@01DA7C2B.12CFDAB5]\n",
+    );
+}
+
+/// Stop 69: a remark that the list is not whole written in capitals (`THESE ARE ONLY THE
+/// MAIN ONES`, `ESTES SÃO SÓ OS PRINCIPAIS`) was read as an app's name, as a sentence's
+/// case had hidden it; in Italian, a list is an `elenco` (`Elenco incompleto.`); and a part's
+/// place before a heading's dash (`1/2 – Estas são as aplicações instaladas …:`) says as
+/// much as in brackets.
+#[test]
+fn shouted_remarks_an_elenco_and_a_part_before_its_heading_stop69() {
+    for said in [
+        "THESE ARE ONLY THE MAIN ONES",
+        "ESTES SÃO SÓ OS PRINCIPAIS",
+        "DAS SIND NUR DIE WICHTIGSTEN",
+        "Elenco incompleto.",
+        "Elenco incompleto – in attesa della pagina 2.",
+        "1/2 – These are the apps on my work phone:",
+        "1/2 - my apps:",
+        "1/2 – Estas são as aplicações instaladas no telemóvel de trabalho:",
+    ] {
+        assert_not_whole(&format!("Hi,\n\n{said}\nSlack\nZoom\nSignal\n"));
+    }
+    assert_nothing_to_do("Hi,\n\nTHESE ARE ALL MY APPS\nSlack\nZoom\nSignal\n");
+    assert_nothing_to_do("Slack\nZoom\nCP - COMBOIOS DE PORTUGAL\nSignal\n");
+    assert_nothing_to_do("Hi,\n\n2/2 – my apps:\nSlack\nZoom\nSignal\n\n1/2 – my apps:\nWaze\n");
+}
+
+/// Stop 69: a mail's headers as Outlook copies them in Italian, Portuguese, Dutch and
+/// Polish (`Da:` / `Inviato:` / `A:` / `Oggetto:`) are its frame, as in the other four
+/// languages: they were read as apps, and so was the part's place under them (`1/3`).
+#[test]
+fn a_mails_headers_in_four_more_languages_stop69() {
+    for header in [
+        "From: Marco Bianchi <marco@bank.example>\nSent: 5 March 2024 09:14\nTo: IT Service Desk <sd@bank.example>\nSubject: Apps",
+        "Da: Marco Bianchi <marco@bank.example>\nInviato: mar 5 mar 2024 alle ore 09:14\nA: IT Service Desk <sd@bank.example>\nOggetto: Elenco app",
+        "De: João Silva <joao@bank.example>\nEnviada em: terça-feira, 5 de março de 2024 09:14\nPara: IT Service Desk <sd@bank.example>\nAssunto: Apps",
+        "Van: Daan Jansen <daan@bank.example>\nVerzonden: dinsdag 5 maart 2024 09:14\nAan: IT Service Desk <sd@bank.example>\nOnderwerp: Apps",
+        "Od: Piotr Nowak <piotr@bank.example>\nWysłane: wtorek, 5 marca 2024 09:14\nDo: IT Service Desk <sd@bank.example>\nTemat: Aplikacje",
+    ] {
+        let report = check(&format!("{header}\n\nSlack\nZoom\nSignal\n"));
+        assert_eq!(report.overall.answer, Answer::NothingToDo, "{header}: {:#?}", report.read_as);
+        assert_eq!(report.read_as.entries, 3, "{header}: {:#?}", report.read_as);
+        assert_not_whole(&format!("{header}\n\n1/3\nSlack\nZoom\nSignal\n"));
+    }
+}

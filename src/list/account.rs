@@ -532,14 +532,21 @@ fn numbered_with_no_sign(
 }
 
 /// A chat message's part marker before its text (`(1/2) Slack, Zoom, Outlook`, `[2/3]
-/// TikTok`): a message of several, the list whole only when every part is here. The
-/// marker is taken off the entries that begin with it; the lines are notes otherwise.
+/// TikTok`; or bare before a dash, `1/2 – Estas são as aplicações …:`): a message of
+/// several, the list whole only when every part is here. The marker is taken off the
+/// entries that begin with it; the lines are notes otherwise.
 fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
     let marker = |line: &str| -> Option<(u64, u64, usize)> {
         let line = crate::text::trim(line);
         let close = match line.as_bytes().first() {
             Some(b'(') => b')',
             Some(b'[') => b']',
+            Some(b'1'..=b'9') => {
+                let (inner, rest) = line.split_once(' ')?;
+                let said = rest.strip_prefix(['–', '—', '-'])?;
+                let (at, of) = bare_part(inner).filter(|_| inner.len() <= 7 && inner.contains('/'))?;
+                return (said.starts_with(' ') && !said.trim().is_empty()).then_some((at, of, line.len() - said.len()));
+            }
             _ => return None,
         };
         let end = line.bytes().take(12).position(|b| b == close)?;
@@ -548,8 +555,12 @@ fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
         let (at, of) = bare_part(inner)?;
         (rest.starts_with(' ') && !rest.trim().is_empty()).then_some((at, of, end + 1))
     };
-    // (Most lines begin with neither bracket.)
-    if !lines.iter().any(|l| l.trim_start().starts_with(['(', '['])) {
+    // (Most lines begin with neither bracket, nor with a part's number and its slash.)
+    if !lines.iter().any(|l| {
+        let l = l.trim_start();
+        l.starts_with(['(', '['])
+            || l.as_bytes().get(1..3).is_some_and(|b| b.contains(&b'/')) && l.starts_with(|c: char| c.is_ascii_digit())
+    }) {
         return;
     }
     let parts: Vec<(usize, u64, u64, usize)> = (lines.iter().enumerate())
@@ -2053,6 +2064,9 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                     && total_row(text).is_none()
                     && weighed.binary_search(&n).is_err()
                     && !money_total(text)
+                    // (Nor a mail's line over a replied-to message, its date's year no count:
+                    // `Em seg., 11 de mar. de 2024 às 16:02, … escreveu:`.)
+                    && !(text.ends_with(':') && reply_header(&crate::case::lower(text)))
                 {
                     if let Some(total) = super::formats::stated_total(text) {
                         stated = stated.max(Some((total, n)));
@@ -2286,17 +2300,41 @@ fn starts_quote_block(lower: &str) -> bool {
     // (By the first byte, each start is compared only on the lines it could begin: most
     // lines are not compared at all.)
     match lower.as_bytes().first() {
-        Some(b'-') => {}
-        Some(b'b') => return lower.starts_with("begin forwarded message"),
-        Some(b'o' | b'a' | b'l' | b'e') => {
-            return matches!(lower.as_bytes().get(..3), Some(b"on " | b"am " | b"le " | b"el "))
-                && ["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:"]
-                    .iter()
-                    .any(|w| lower.ends_with(w));
-        }
-        _ => return false,
+        Some(b'-') => mail_separator(lower),
+        Some(b'b') => lower.starts_with("begin forwarded message"),
+        _ => reply_header(lower),
     }
-    mail_separator(lower)
+}
+
+/// A mail app's line over a replied-to message, in lower case, as Gmail and Apple Mail
+/// write it in the eight languages: its opening word, the date, the sender, then the verb
+/// (`On …, … wrote:`, `Le … a écrit :`, `Il giorno … ha scritto:`, `Em … escreveu:`; the
+/// Polish without an opening word, `pon., 11 mar 2024 o 16:02 … napisał(a):`), or the verb
+/// before the sender and its address (`Am … schrieb … <…>:`, `Op … schreef … <…>:`).
+pub(super) fn reply_header(lower: &str) -> bool {
+    // (Most lines do not end with a colon: let go by their last byte.)
+    if !lower.ends_with(':') {
+        return false;
+    }
+    const OPENS: [&str; 7] = ["on ", "am ", "le ", "el ", "il giorno ", "em ", "op "];
+    const VERBS: [&str; 7] = [
+        "wrote:",
+        "schrieb:",
+        "a écrit :",
+        "a écrit:",
+        "escribió:",
+        "ha scritto:",
+        "escreveu:",
+    ];
+    let opens = OPENS.iter().any(|o| lower.starts_with(o));
+    opens && VERBS.iter().any(|v| lower.ends_with(v))
+        || ["napisał(a):", "napisał:", "napisała:"]
+            .iter()
+            .any(|v| lower.ends_with(v))
+            && lower.bytes().any(|b| b.is_ascii_digit())
+        || lower.ends_with(">:")
+            && (lower.starts_with("am ") && lower.contains(" schrieb ")
+                || lower.starts_with("op ") && lower.contains(" schreef "))
 }
 
 /// A mail app's line over a forwarded or an original message, in lower case, between its
@@ -2471,12 +2509,15 @@ pub(super) fn struck_through(text: &str) -> bool {
 }
 
 /// The header Outlook writes above a message it quotes in a reply or forward (`From: …`
-/// followed by `Sent: …` or `Date: …`), with no "Original Message" line above it.
+/// followed by `Sent: …` or `Date: …`, in the eight languages: `Da:` / `Inviato:`, `Van:` /
+/// `Verzonden:`, `Od:` / `Wysłane:`), with no "Original Message" line above it.
 fn quote_header(lower: &str, below: &[&str]) -> bool {
     let starts = crate::text::starts_with_any_case;
     // (Most lines begin with none of their first letters: not compared.)
-    let from = matches!(lower.as_bytes().first(), Some(b'f' | b'v' | b'd'))
-        && ["from:", "von:", "de :", "de:"].iter().any(|w| starts(lower, w));
+    let from = matches!(lower.as_bytes().first(), Some(b'f' | b'v' | b'd' | b'o'))
+        && ["from:", "von:", "de :", "de:", "da:", "van:", "od:"]
+            .iter()
+            .any(|w| starts(lower, w));
     from && below
         .iter()
         .map(|l| crate::text::trim(l))
@@ -2490,6 +2531,14 @@ fn quote_header(lower: &str, below: &[&str]) -> bool {
                 "envoyé:",
                 "enviado:",
                 "enviado el:",
+                "inviato:",
+                "enviada em:",
+                "enviado em:",
+                "verzonden:",
+                "wysłane:",
+                "wysłano:",
+                "data:",
+                "datum:",
             ]
             .iter()
             .any(|w| starts(next, w))
@@ -3780,7 +3829,7 @@ mod tests {
         /// The quote-block test by first byte is the chain of tests it was written from.
         #[test]
         fn quote_block_starts_are_their_rule(
-            lower in proptest::string::string_regex("(--|on |am |le |el |begin forwarded message|original message|wrote:|a écrit :|[ -beolnm])*").unwrap()
+            lower in proptest::string::string_regex("(--|on |am |le |el |op |em |il giorno |begin forwarded message|original message|wrote:|a écrit :|escreveu:|napisał\\(a\\):| schrieb | schreef |>:|[ -beolnm1])*").unwrap()
         ) {
             let rule = |s: &str| lower.contains(s);
             let plain = lower.starts_with("--")
@@ -3796,10 +3845,17 @@ mod tests {
                 || (lower.starts_with("on ")
                     || lower.starts_with("am ")
                     || lower.starts_with("le ")
-                    || lower.starts_with("el "))
-                    && ["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:"]
+                    || lower.starts_with("el ")
+                    || lower.starts_with("il giorno ")
+                    || lower.starts_with("em ")
+                    || lower.starts_with("op "))
+                    && ["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "ha scritto:", "escreveu:"]
                         .iter()
-                        .any(|w| lower.ends_with(w));
+                        .any(|w| lower.ends_with(w))
+                || (lower.ends_with("napisał(a):") || lower.ends_with("napisał:") || lower.ends_with("napisała:"))
+                    && lower.chars().any(|c| c.is_ascii_digit())
+                || lower.ends_with(">:")
+                    && (lower.starts_with("am ") && rule(" schrieb ") || lower.starts_with("op ") && rule(" schreef "));
             proptest::prop_assert_eq!(starts_quote_block(&lower), plain);
         }
 

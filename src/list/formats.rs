@@ -911,9 +911,12 @@ fn header_cells(lines: &[(usize, &str)]) -> Vec<usize> {
     run
 }
 
-/// The keys of an e-mail's headers, in the languages appcheck speaks.
-const MAIL_KEYS: Words =
-    Words("from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|à|objet|enviado|fecha|para|asunto");
+/// The keys of an e-mail's headers, in the languages appcheck speaks and as Outlook writes
+/// them in Italian, Portuguese, Dutch and Polish.
+const MAIL_KEYS: Words = Words(
+    "from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|à|objet|enviado|fecha|para|asunto\
+     |da|inviato|a|oggetto|data|enviada em|enviado em|assunto|van|verzonden|aan|onderwerp|od|wysłane|wysłano|do|dw|temat",
+);
 
 /// The lines of an e-mail's headers (`From:`, `Sent:`, `To:`, `Subject:`, in the
 /// languages appcheck speaks), copied with the message or quoted in a reply: two lines or
@@ -921,7 +924,7 @@ const MAIL_KEYS: Words =
 /// the sweep.)
 fn mail_headers(lines: &[(usize, &str)]) -> Vec<usize> {
     const KEYS: Words = MAIL_KEYS;
-    const FROM: Words = Words("from|von|de");
+    const FROM: Words = Words("from|von|de|da|van|od");
     // The key before the colon (`De :` in French), or nothing.
     fn key(line: &str) -> Option<&str> {
         let colon = line.as_bytes().iter().take(12).position(|&b| b == b':')?;
@@ -931,8 +934,10 @@ fn mail_headers(lines: &[(usize, &str)]) -> Vec<usize> {
     let mut out = Vec::new();
     // (Most texts have no `From:` line at all: let go by a line's first byte.)
     let from_line = |line: &str| {
-        matches!(line.as_bytes().first(), Some(b'F' | b'f' | b'V' | b'v' | b'D' | b'd'))
-            && key(line).is_some_and(|k| FROM.contains(k))
+        matches!(
+            line.as_bytes().first(),
+            Some(b'F' | b'f' | b'V' | b'v' | b'D' | b'd' | b'O' | b'o')
+        ) && key(line).is_some_and(|k| FROM.contains(k))
     };
     if !lines.iter().any(|(_, l)| from_line(l)) {
         return out;
@@ -1714,7 +1719,7 @@ pub(super) fn sign_off(line: &str) -> bool {
     const THANKS: Words = Words(
         "thanks|thank|thx|ty|cheers|regards|best|sincerely|danke|dank|grüße|grüßen|gruß|lg|mfg|merci|cordialement|gracias|saludos|atentamente\
          |groet|groeten|groetjes|mvg|bedankt|saluti|saluto|saludo|grazie|cumprimentos|obrigado|obrigada|abraço|abraços|atenciosamente\
-         |pozdrawiam|pozdrowienia|poważaniem|dziękuję|journée|vous",
+         |pozdrawiam|pozdrowienia|poważaniem|dziękuję|dzięki|journée|vous",
     );
     const AROUND: Words = Words(
         "you|many|much|kind|warm|warmest|all|again|in|advance|for|your|help|and|yours|wishes|und|viele|vielen|beste|liebe|mit|freundlichen|beaucoup|bien|à|vous|un|muchas|saludo\
@@ -6186,8 +6191,8 @@ const UNFINISHED: Words = Words(
      |non finito|non finita|incompiuto|incompiuta|niet af|nog niet af|onaf|onvoltooid|niedokończone|niedokończona|nieskończone\
      |não terminado|não terminada|inacabado|inacabada",
 );
-/// The words for a list ([`part_in_words`]: `onvolledige lijst`).
-const LIST_WORDS: Words = Words("list|liste|lista|lijst");
+/// The words for a list ([`part_in_words`]: `onvolledige lijst`, `elenco incompleto`).
+const LIST_WORDS: Words = Words("list|liste|lista|lijst|elenco");
 /// One as a part's number in words ([`part_in_words`]: `Deel één`).
 const ONE: Words = Words("one|één|eins|un|une|uno|una|um|uma|jeden|jedna");
 /// The words for folders, for opening them, and for not ([`part_in_words`]: `Mappen niet
@@ -8911,9 +8916,13 @@ fn in_another_message(text: &str) -> bool {
 /// Whether a sentence says the list is not the whole one (`That's not my full list.`, `Not
 /// the complete list`, `Ce n'est pas la liste complète.`, `Dit is niet de volledige lijst.`,
 /// `Non è la lista completa.`): a word for a list and [`not_all`]. (Most lines have no `li`
-/// in any case: let go in one look at their bytes.)
+/// in any case, nor the `nc` of `elenco`: let go in one look at their bytes.)
 fn not_the_whole_list(text: &str) -> bool {
-    if text.len() > 120 || !crate::text::words8::has_pair_any_case(text.as_bytes(), b'l', b'i') {
+    let bytes = text.as_bytes();
+    if text.len() > 120
+        || !(crate::text::words8::has_pair_any_case(bytes, b'l', b'i')
+            || crate::text::words8::has_pair_any_case(bytes, b'n', b'c'))
+    {
         return false;
     }
     let words: Vec<&str> = text
@@ -8955,12 +8964,19 @@ fn not_the_whole_list(text: &str) -> bool {
     };
     // (Or a word for a part beside the word for the list, anywhere in a short line and not
     // denied before it: `user sent partial list (work apps only)`, `lista incompleta, sorry`.)
+    // (Or a part of the list, a word or two between: `only sent part of the list`, `Teil der
+    // Liste`, `parte da lista`, `część listy`.)
+    const PART: Words = Words("part|teil|partie|parte|deel|część|fragment");
+    const A_LIST: Words = Words("list|liste|lista|lijst|listy|listę|elenco");
     let partial = words.len() <= 14
         && not.is_none()
-        && words.windows(2).any(|pair| match pair {
+        && (words.windows(2).any(|pair| match pair {
             [a, b] => EXCERPT.contains(a) && LIST_WORDS.contains(b) || LIST_WORDS.contains(a) && EXCERPT.contains(b),
             _ => false,
-        });
+        }) || words
+            .iter()
+            .enumerate()
+            .any(|(at, w)| PART.contains(w) && words.iter().skip(at + 1).take(3).any(|l| A_LIST.contains(l))));
     partial
         || words
             .iter()
@@ -10195,6 +10211,22 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         .or_else(|| label_aside_taken(text).and_then(|plain| stated_total_as_written(&plain)))
 }
 
+/// Whether a word is a month's name, whole or cut short (`março`, `mar.`, `marzo,`), in
+/// the eight languages.
+fn month(word: &str) -> bool {
+    const MONTHS: Words = Words(
+        "january|february|march|april|may|june|july|august|september|october|november|december\
+         |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec\
+         |januar|februar|märz|mai|juni|juli|oktober|dezember|jän|mär|okt|dez\
+         |janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|fév|avr|juil|déc\
+         |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene|abr|ago|dic\
+         |gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gen|mag|giu|lug|set|ott\
+         |janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|out\
+         |januari|februari|maart|mei|augustus|mrt",
+    );
+    MONTHS.contains(word.trim_end_matches(['.', ',']))
+}
+
 /// [`stated_total`] of a text as it is written.
 fn stated_total_as_written(text: &str) -> Option<usize> {
     if let Some(rows) = query_rows(text) {
@@ -10230,6 +10262,14 @@ fn stated_total_as_written(text: &str) -> Option<usize> {
             words
                 .get(at + 1)
                 .is_some_and(|w| number(w).is_some() || MANY.contains(w))
+        })
+        // (Not a date's year after its month, `5 de março de 2024`, `11 de mar. de 2024`.)
+        .filter(|&at| {
+            !(at.checked_sub(1).and_then(|i| words.get(i)).is_some_and(|w| month(w))
+                && words
+                    .get(at + 1)
+                    .and_then(|w| number(w))
+                    .is_some_and(|y| (1900..=2100).contains(&y)))
         })
     {
         let after = words.get(at + 1)?;

@@ -502,6 +502,87 @@ fn half_width(text: &str) -> Option<String> {
     )
 }
 
+/// Whether a line is in capitals, shouted: three words or more, letters in every one, and
+/// no letter in lower case (not a name's few words, `EL PAÍS`, `BBC NEWS`).
+fn shouted(line: &str) -> bool {
+    line.split_whitespace().nth(2).is_some()
+        && line
+            .split_whitespace()
+            .all(|w| w.chars().any(char::is_alphabetic) || !w.chars().any(char::is_alphanumeric))
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+}
+
+/// A [`shouted`] `line` in a sentence's case: its first letter, a capital, as it is, the
+/// rest in lower case.
+fn sentence_case(line: &str) -> String {
+    let first = line.chars().next().map_or(0, char::len_utf8);
+    let mut out = line.get(..first).unwrap_or("").to_owned();
+    out.push_str(&crate::case::lower(line.get(first..).unwrap_or("")));
+    out
+}
+
+/// Whether line `n` (from 1) is a picture Outlook inlines, `[cid:image001.png@01DA7C2B.12CFDAB5]`,
+/// in a mail's signature block: under its sign-off (`Kind regards,`, `Z poważaniem,`), six
+/// lines at most with no blank line between (the name, a title). The sender's logo, not a
+/// picture of more apps, which a list has among its names or after the signature.
+fn signature_picture(lines: &[&str], n: usize) -> bool {
+    let text = lines.get(n.wrapping_sub(1)).map_or("", |l| crate::text::trim(l));
+    if !(text.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("[cid:")) && text.ends_with(']')) {
+        return false;
+    }
+    lines
+        .get(n.saturating_sub(7)..n.saturating_sub(1))
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .map(|l| crate::text::trim(l))
+        .take_while(|l| !l.is_empty())
+        .any(formats::sign_off)
+}
+
+/// `text` without its quote marks when it is one message quoted whole: every line with
+/// text after `>` (at any depth, `> >`, `>>`), two at least, under the line a mail app
+/// writes over a replied-to message or not (`On …, … wrote:`, kept: what is under it stays
+/// quoted for the account's mentions). Each quoted line loses its marks and the space after
+/// each; blank lines stay, so every line keeps its number. `None` for any other text (most:
+/// their first line with text is no quote, let go there).
+fn unquoted(text: &str) -> Option<String> {
+    let mut lines = text.split('\n');
+    let mut out = String::with_capacity(text.len());
+    let mut quoted = 0;
+    let mut first = true;
+    for line in lines.by_ref() {
+        let trimmed = crate::text::trim(line);
+        if !trimmed.starts_with('>') {
+            let header = first && trimmed.ends_with(':') && account::reply_header(&crate::case::lower(trimmed));
+            if !trimmed.is_empty() && !header {
+                return None;
+            }
+            first &= trimmed.is_empty();
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        first = false;
+        let mut rest = trimmed;
+        while let Some(inner) = rest.strip_prefix('>') {
+            rest = inner.strip_prefix(' ').unwrap_or(inner);
+            rest = if rest.trim_start().starts_with('>') {
+                rest.trim_start()
+            } else {
+                rest
+            };
+        }
+        quoted += usize::from(!crate::text::trim(rest).is_empty());
+        out.push_str(rest);
+        out.push('\n');
+    }
+    // (The split's last piece had no line end after it.)
+    out.pop();
+    (quoted >= 2).then_some(out)
+}
+
 pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut cut_at = None;
@@ -537,6 +618,8 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         .or_else(|| encoding::quoted_printable(&whole))
         .or_else(|| encoding::base64_text(&whole))
         .map_or(whole, Cow::Owned);
+    // (A message pasted quoted whole, each line after `>`: read as its writer wrote it.)
+    let whole = unquoted(&whole).map_or(whole, Cow::Owned);
     // (A chat without time stamps, each line after its sender's name: read as the
     // senders wrote them. The sweep searches the text as it was pasted.)
     let spoken = senders::taken(&whole);
@@ -570,11 +653,13 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             }
         }
         // (And, in a typed list, what a device says of itself, `iPhone 14 Pro, iOS 17.2.1`
-        // over its apps: which phone they are on.)
+        // over its apps: which phone they are on; and the picture in a mail's signature
+        // block, its logo, [`signature_picture`].)
         let typed = matches!(list.format, Format::Lines | Format::Separated);
         list.notes.retain(|n| {
-            let frame =
-                matches!(n.skipped, Skipped::Sentence { .. }) || typed && matches!(n.skipped, Skipped::DeviceRow);
+            let frame = matches!(n.skipped, Skipped::Sentence { .. })
+                || typed && matches!(n.skipped, Skipped::DeviceRow)
+                || typed && matches!(n.skipped, Skipped::Elsewhere { .. }) && signature_picture(&lines, n.line);
             if frame {
                 list.structure.push((n.line, n.line));
             }
@@ -612,21 +697,34 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             }
         };
         let line = crate::text::trim(lines.get(e.line.wrapping_sub(1)).copied().unwrap_or(""));
+        // (A line of three words or more in capitals, shouted, `THESE ARE ONLY THE MAIN
+        // ONES`: read in a sentence's case, as it would have been written.)
+        let shouted = typed && e.identifier.is_none() && e.text == line.trim_end_matches(['.', '!']) && shouted(line);
+        let said = if shouted {
+            Cow::Owned(sentence_case(line))
+        } else {
+            Cow::Borrowed(line)
+        };
+        let (line, named) = if shouted {
+            (said.as_ref(), said.as_ref())
+        } else {
+            (line, named())
+        };
         // (Or a short sentence ended by its stop, of three words or more, that says half is
         // here, was cut or doubts it is all: `Só copiei metade.`)
         let stopped =
             || line.ends_with(['.', '!']) && line.split_whitespace().nth(2).is_some() && formats::half_or_doubted(line);
         if typed
             && e.identifier.is_none()
-            && formats::word_in_lower_case(&e.text)
+            && (shouted || formats::word_in_lower_case(&e.text))
             // (Not a question, `games are not allowed, right?`, but one that counts more, `and
             // idk like 20 more??`.)
             && (!line.ends_with('?') || line.bytes().any(|b| b.is_ascii_digit()))
             // (Or a line typed in a hurry split at its commas, `bateria mi pada, dokończę
             // później`: its whole.)
-            && ((formats::prose_like(named()) || formats::loose_prose(named()) || formats::loose_prose(line))
-                && (formats::may_say_not_whole(named())
-                    || formats::only_some(named())
+            && ((formats::prose_like(named) || formats::loose_prose(named) || formats::loose_prose(line))
+                && (formats::may_say_not_whole(named)
+                    || formats::only_some(named)
                     || formats::doubts_whole(line) && !formats::about_something_else(line))
                 || stopped()
                 // (Or that the writer ran short, whatever its case, `Akku ist gleich leer,
