@@ -10217,3 +10217,26 @@ fn a_mails_headers_in_four_more_languages_stop69() {
         assert_not_whole(&format!("{header}\n\n1/3\nSlack\nZoom\nSignal\n"));
     }
 }
+
+/// Red team rt85: a count of the phone's apps said in a sentence whatever its other words
+/// (`Settings says 21 apps, I listed 10.`, `W ustawieniach jest 32 aplikacji, wypisałem 9.`)
+/// was read as apps' names: the count is weighed against the names, as `I have 21 apps.`
+/// is; not one the names fill.
+#[test]
+fn a_count_said_in_a_sentence_rt85() {
+    for said in [
+        "Settings says 21 apps, I listed 10.",
+        "Settings says 21 apps.",
+        "Laut Einstellungen sind es 26 Apps, ich hab 9 aufgeschrieben.",
+        "Les réglages indiquent 33 applis, j'en ai noté 6.",
+        "Ajustes dice que tengo 26 apps, he apuntado 8.",
+        "Le impostazioni dicono 38 app, ne ho scritte 7.",
+        "As Definições dizem 46 apps, anotei 9.",
+        "Instellingen zegt 26 apps, ik heb er 10 opgeschreven.",
+        "W ustawieniach jest 32 aplikacji, wypisałem 9.",
+    ] {
+        assert_not_whole(&format!("{said}\n\nSlack\nZoom\nSignal\n"));
+        assert_not_whole(&format!("Slack\nZoom\nSignal\n\n{said}\n"));
+    }
+    assert_nothing_to_do("Settings says 3 apps.\n\nSlack\nZoom\nSignal\n");
+}

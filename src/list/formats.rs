@@ -10209,6 +10209,86 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         .or_else(|| postscript(text).and_then(stated_total_as_written))
         // (Or a label's with an aside, `App count (MDM): 40`.)
         .or_else(|| label_aside_taken(text).and_then(|plain| stated_total_as_written(&plain)))
+        // (Or a sentence's, whatever its other words: `Settings says 21 apps, I listed 10.`)
+        .or_else(|| sentence_count(text))
+}
+
+/// A count of the phone's apps said in a sentence, whatever its other words (`Settings says
+/// 21 apps, I listed 10.`, `Laut Einstellungen sind es 26 Apps, …`, `W ustawieniach jest 32
+/// aplikacji, …`): the first number of two or more right before a word for apps, after a
+/// word that says or has it, on a line of three words or more, one after the first in
+/// lower case (a name's words are in capitals: `Top 10 Apps`). Not a line that says apps
+/// were removed (`I deleted 12 apps`).
+/// The account weighs it against the names, as any count.
+pub(super) fn sentence_count(text: &str) -> Option<usize> {
+    const APPS: Words = Words(
+        "apps|app|applis|applications|aplicaciones|aplicativos|aplicações|applicazioni|aplicaties|aplikacji|aplikacje|anwendungen",
+    );
+    const GONE: [&str; 14] = [
+        "delet",
+        "remov",
+        "uninstall",
+        "lösch",
+        "gelösch",
+        "entfern",
+        "supprim",
+        "borr",
+        "elimin",
+        "verwijder",
+        "apag",
+        "usun",
+        "disinstall",
+        "odinstal",
+    ];
+    // (Most lines: no digit, or no word in lower case after a space. Not a count in a
+    // name's brackets or after its dash, `Social (folder, 5 apps, not sure which)`,
+    // `Creative Cloud - 20+ apps`, nor before a colon and the names, `Es sind 7 Apps: NINA, …`.)
+    if text.len() > 200
+        || !text.bytes().any(|b| b.is_ascii_digit())
+        || !word_in_lower_case(text)
+        || text.contains(['(', ':'])
+        || text.contains(" - ")
+        || text.contains(" – ")
+        || text.contains(" — ")
+    {
+        return None;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    if words.len() < 3 {
+        return None;
+    }
+    // (What says or has it, before the number: `Settings says`, `sind es`, `dice que
+    // tengo`, `jest`; not what some apps do, `5 apps need updates`.)
+    const SAYS: Words = Words(
+        "says|say|shows|show|lists|counts|indicates|reports|has|have|there|is|are\
+         |sagt|zeigt|listet|sind|gibt|hat|habe|hab|haben|indique|indiquent|affiche|dit|disent|ai|a|y\
+         |dice|dicen|muestra|tengo|tiene|hay|dicono|mostra|mostrano|ho|sono|ci|dizem|diz|mostram|tem|tenho|há\
+         |zegt|toont|heb|heeft|zijn|er|jest|są|mam|ma|pokazuje",
+    );
+    // (Not a name's number after its capital, `Microsoft 365 Apps for enterprise`.)
+    let count = words.iter().enumerate().find_map(|(at, n)| {
+        let apps = words.get(at + 1)?;
+        let before = at.checked_sub(1).and_then(|b| words.get(b));
+        let named = before.is_some_and(|w| w.starts_with(char::is_uppercase));
+        let said = words.iter().take(at).any(|w| SAYS.contains(w));
+        (n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()) && APPS.contains(apps) && !named && said)
+            .then(|| n.parse::<usize>().ok().filter(|&n| n >= 2))
+            .flatten()
+    })?;
+    // (Nor another device's, `My old phone had 120 apps`, `the tablet has 40 apps`; nor a
+    // limit, `Limit is 50 apps per device`.)
+    const OTHER: Words = Words(
+        "old|previous|other|private|personal|tablet|ipad|laptop|alte|alten|altes|vorherige|ancien|ancienne|viejo|antiguo|vecchio|antigo|oude|stary|starym|poprzedni\
+         |per|pro|par|por|limit|limite|maximum|max",
+    );
+    let gone = words.iter().any(|w| {
+        let w = crate::case::lower(w);
+        GONE.iter().any(|g| w.starts_with(g)) || OTHER.contains(&w)
+    });
+    (!gone).then_some(count)
 }
 
 /// Whether a word is a month's name, whole or cut short (`março`, `mar.`, `marzo,`), in

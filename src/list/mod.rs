@@ -681,6 +681,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     // staat op de tweede pagina`, `nicht alle`: a line not read, never an app's name. Not
     // one that says the list is all, `das sind alle`.)
     let typed = matches!(list.format, Format::Lines | Format::Separated);
+    let (mut counted, mut sentence_counts) = (Vec::new(), Vec::new());
     list.entries.retain(|e| {
         let clean = |s: &str| !has_control(s);
         // (A remark on an app after its name, `Disney+ (I use it more than Teams)`, is
@@ -697,6 +698,20 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             }
         };
         let line = crate::text::trim(lines.get(e.line.wrapping_sub(1)).copied().unwrap_or(""));
+        // (A count of the apps said in a sentence that no reader took for one, `Settings
+        // says 21 apps, I listed 10.`: no app, and weighed by the account against the names.)
+        // (Not a line whose count a reader took already, `Dev: I have 3 apps`.)
+        if typed && e.identifier.is_none() && !list.counts.iter().any(|&(n, _)| n == e.line) {
+            if let Some(count) = formats::sentence_count(line) {
+                if !counted.contains(&e.line) {
+                    counted.push(e.line);
+                    sentence_counts.push((e.line, count));
+                }
+                // (The sentence's pieces; a name in capitals after a comma stays, `I have 3
+                // apps, TikTok, Slack`.)
+                return !(formats::word_in_lower_case(&e.text) || e.text.bytes().any(|b| b.is_ascii_digit()));
+            }
+        }
         // (A line of three words or more in capitals, shouted, `THESE ARE ONLY THE MAIN
         // ONES`: read in a sentence's case, as it would have been written.)
         let shouted = typed && e.identifier.is_none() && e.text == line.trim_end_matches(['.', '!']) && shouted(line);
@@ -777,6 +792,10 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         ok && !lost
     });
     list.notes.extend(notes);
+    for (n, count) in sentence_counts {
+        list.structure.push((n, n));
+        list.counts.push((n, count));
+    }
     account::said_more(&mut list, &lines);
     account::detail_on_top(&mut list, &lines);
     account::ellipsis_rows(&mut list, &lines);
