@@ -10240,3 +10240,26 @@ fn a_count_said_in_a_sentence_rt85() {
     }
     assert_nothing_to_do("Settings says 3 apps.\n\nSlack\nZoom\nSignal\n");
 }
+
+/// Red team rt85: the folders left for tomorrow, in the eight languages (`I will do the
+/// folders tomorrow` was read as an app's name); a page's place after its short word
+/// (`Pág. 1/2`, `Str. 1/2`, `Blz. 1/2`).
+#[test]
+fn folders_tomorrow_and_short_pages_rt85() {
+    for said in [
+        "I will do the folders tomorrow",
+        "Die Ordner mache ich morgen",
+        "Je ferai les dossiers demain",
+        "Las carpetas las hago mañana",
+        "Le cartelle le faccio domani",
+        "As pastas faço amanhã",
+        "De mappen doe ik morgen",
+        "Foldery zrobię jutro",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nSignal\n{said}\n"));
+    }
+    for page in ["Pág. 1/2", "Str. 1/2", "Blz. 1/2"] {
+        assert_not_whole(&format!("{page}\n\nSlack\nZoom\n"));
+    }
+    assert_nothing_to_do("Slack\nZoom\nSignal\n");
+}

@@ -1356,6 +1356,7 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     const CUES: Words = Words(
         "rest|others|total|totaal|insgesamt|gesamt|totale|sumie|tutto|main|important|principal|principali|principales|principais|belangrijkste|wichtigsten|najważniejsze|wichtigste|other|more|part|partial|page|later|second|next|some|few|games|left|skipped|excluded|omitted|remaining|attached|attachment\
          |andere|anderen|weitere|mehr|teil|seite|später|nächste|einige|paar|spiele|restliche|anhang\
+         |tomorrow|tonight|morgen|demain|mañana|domani|amanhã|jutro|vanavond|heute\
          |reste|autres|d'autres|plus|partie|suite|tard|quelques|jeux|pièce|jointe\
          |resto|otras|otros|más|parte|página|luego|después|algunas|algunos|juegos|adjunto\
          |altre|altri|altro|più|pagina|dopo|alcune|alcuni|giochi|parziale|fuori|allegato\
@@ -6206,6 +6207,10 @@ const OPENED: Words = Words(
 const NOT_DONE: Words = Words(
     "not|didn't|didnt|haven't|havent|never|without|nicht|nie|ohne|pas|jamais|sans|no|nunca|sin|não|nao|sem|non|mai|senza|niet|nooit|zonder|bez",
 );
+/// The words for later ([`part_in_words`]: the folders `tomorrow`, `später`, `jutro`).
+const LATER_WORDS: Words = Words(
+    "tomorrow|later|tonight|morgen|später|demain|tard|soir|mañana|luego|después|domani|dopo|stasera|amanhã|depois|logo|straks|vanavond|jutro|później|wieczorem",
+);
 /// The places a part has ([`part_in_words`]).
 const ORDINAL: Words = Words(
     "first|second|third|1st|2nd|3rd|last|erste|ersten|erster|zweite|zweiten|zweiter|dritte|letzte|letzter|première|premiere|deuxième|seconde|dernière|primera|segunda|tercera|última|primeira|terceira|prima|seconda|terza|ultima|eerste|tweede|derde|laatste|pierwsza|druga|trzecia|ostatnia",
@@ -6221,6 +6226,7 @@ static PART_ENDS_FILTER: WordFilter = merged_filters(&[
     words_last_filter(ORDINAL.0),
     words_last_filter(FOLDER_WORDS.0),
     words_last_filter(OPENED.0),
+    words_last_filter(LATER_WORDS.0),
     words_last_filter(QUANTITIES.0),
     words_last_filter(LIST_WORDS.0),
     words_last_filter(UNFINISHED.0),
@@ -6281,6 +6287,14 @@ fn part_in_words(text: &str) -> bool {
     if words.iter().any(|w| FOLDER_WORDS.contains(w))
         && words.iter().any(|w| OPENED.contains(w))
         && words.iter().any(|w| NOT_DONE.contains(w))
+    {
+        return true;
+    }
+    // (Or that the folders come later, `I will do the folders tomorrow`, `Foldery zrobię
+    // jutro`, `De mappen doe ik morgen`; not a question.)
+    if words.iter().any(|w| FOLDER_WORDS.contains(w))
+        && words.iter().any(|w| LATER_WORDS.contains(w))
+        && !text.ends_with('?')
     {
         return true;
     }
@@ -8319,7 +8333,7 @@ prossimo messaggio,vedi prossimo messaggio,próxima mensagem,ver próxima mensag
 
 /// The words for a page or a part of a longer list or text.
 const PAGE: Words = Words(
-    "page|pg|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ\
+    "page|pg|pág|pag|str|blz|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ\
      |strana|sivu|sayfa|halaman|trang|message|msg|nachricht|mensaje|messaggio|mensagem|batch|lot|lote|tranche|bericht\
      |mail|email|e-mail|courriel|correo|wiadomość|wiadomosc",
 );
