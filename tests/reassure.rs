@@ -10263,3 +10263,26 @@ fn folders_tomorrow_and_short_pages_rt85() {
     }
     assert_nothing_to_do("Slack\nZoom\nSignal\n");
 }
+
+/// Red team rt85: a folder not looked into, said in more words (`Map 'Tools' – niet in
+/// gekeken`, `Folder 'Tools' - haven't checked`, `Folder Gry (nieotwarty)`), and a folder
+/// with a count of more after a plus (`Pasta: Compras +7`, `Dossier : Shopping +7`): its
+/// apps are not here.
+#[test]
+fn a_folder_not_looked_into_or_counted_after_a_plus_rt85() {
+    for said in [
+        "Folder 'Tools' - haven't checked",
+        "Ordner „Tools“ – nicht reingeschaut",
+        "Carpeta «Herramientas» – no la he mirado",
+        "Cartella «Strumenti» – non controllata",
+        "Map 'Tools' – niet in gekeken",
+        "Folder Gry (nieotwarty)",
+        "Pasta: Compras +7",
+        "Folder: Zakupy +7",
+        "Dossier : Shopping +7",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\n{said}\nSignal\n"));
+    }
+    assert_nothing_to_do("Slack\nZoom\nFolder Lock\nSignal\n");
+    assert_nothing_to_do("Slack\nZoom\nI checked every folder.\nSignal\n");
+}

@@ -6202,8 +6202,11 @@ const FOLDER_WORDS: Words = Words(
     "folder|folders|ordner|dossier|dossiers|carpeta|carpetas|cartella|cartelle|pasta|pastas|map|mappen|folderu|foldery|folderów|foldere",
 );
 const OPENED: Words = Words(
-    "open|opened|opening|expand|expanded|öffnen|geöffnet|aufgemacht|ouvert|ouverts|ouvrir|ouvrant|abrí|abrir|abierto|abiertas|abiertos|abri|aberto|abertas|abertos|aperto|aperte|aprire|geopend|openen|opengemaakt|otworzyłem|otworzyłam|otwierałem|otwarte",
+    "open|opened|opening|expand|expanded|öffnen|geöffnet|aufgemacht|ouvert|ouverts|ouvrir|ouvrant|abrí|abrir|abierto|abiertas|abiertos|abri|aberto|abertas|abertos|aperto|aperte|aprire|geopend|openen|opengemaakt|otworzyłem|otworzyłam|otwierałem|otwarte\
+     |aperta|aberta|otwarty|otwarta|checked|check|looked|reingeschaut|nachgeschaut|angeschaut|geschaut|regardé|vérifié|mirado|revisado|controllata|controllato|guardato|verificado|verificada|olhei|vi|gekeken|bekeken|sprawdzony|sprawdzona|sprawdziłem|sprawdziłam",
 );
+/// A folder's word for not opened in one ([`part_in_words`]: `Folder Gry (nieotwarty)`).
+const UNOPENED: Words = Words("unopened|ungeöffnet|nieotwarty|nieotwarta|nieotwarte|nieotwierany");
 const NOT_DONE: Words = Words(
     "not|didn't|didnt|haven't|havent|never|without|nicht|nie|ohne|pas|jamais|sans|no|nunca|sin|não|nao|sem|non|mai|senza|niet|nooit|zonder|bez",
 );
@@ -6227,6 +6230,7 @@ static PART_ENDS_FILTER: WordFilter = merged_filters(&[
     words_last_filter(FOLDER_WORDS.0),
     words_last_filter(OPENED.0),
     words_last_filter(LATER_WORDS.0),
+    words_last_filter(UNOPENED.0),
     words_last_filter(QUANTITIES.0),
     words_last_filter(LIST_WORDS.0),
     words_last_filter(UNFINISHED.0),
@@ -6235,6 +6239,16 @@ static PART_ENDS_FILTER: WordFilter = merged_filters(&[
     // is the last ASCII one.)
     words_last_filter(PAGE.0),
 ]);
+
+/// Whether a line names a folder and ends with a count of more after a plus (`Pasta:
+/// Compras +7`, `Folder: Zakupy +7`) ([`elsewhere_as_written`]).
+fn folder_plus(text: &str) -> bool {
+    text.rsplit_once('+')
+        .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| FOLDER_WORDS.contains(w))
+}
 
 /// A line that says it is a part of the list by its place, `(first half)`, `erste Hälfte`,
 /// `(première partie)` (an ordinal and a word for a part, alone); or that the rest is in
@@ -6284,12 +6298,14 @@ fn part_in_words(text: &str) -> bool {
     // (Or that the folders were not opened, their apps not listed: `Mappen niet geopend.`,
     // `Não abri as pastas.`, `I didn't open the folders.`; not `I opened all the folders.`
     // nor `I have no folders.`)
-    if words.iter().any(|w| FOLDER_WORDS.contains(w))
-        && words.iter().any(|w| OPENED.contains(w))
-        && words.iter().any(|w| NOT_DONE.contains(w))
+    let folder = words.iter().any(|w| FOLDER_WORDS.contains(w));
+    if folder
+        && (words.iter().any(|w| OPENED.contains(w)) && words.iter().any(|w| NOT_DONE.contains(w))
+            || words.iter().any(|w| UNOPENED.contains(w)))
     {
         return true;
     }
+
     // (Or that the folders come later, `I will do the folders tomorrow`, `Foldery zrobię
     // jutro`, `De mappen doe ik morgen`; not a question.)
     if words.iter().any(|w| FOLDER_WORDS.contains(w))
@@ -6915,6 +6931,11 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
         && last_hash.is_some_and(|last| may_be(&PART_ENDS_FILTER, last))
         && part_in_words(text)
     {
+        return true;
+    }
+    // (Or a folder with a count of more after a plus at the end, `Pasta: Compras +7`,
+    // `Dossier : Shopping +7`: its apps not named.)
+    if text.len() <= 60 && last.is_ascii_digit() && text.contains('+') && folder_plus(text) {
         return true;
     }
     // (A screen, a page or a screenshot by its place among several, `the second
