@@ -10286,3 +10286,23 @@ fn a_folder_not_looked_into_or_counted_after_a_plus_rt85() {
     assert_nothing_to_do("Slack\nZoom\nFolder Lock\nSignal\n");
     assert_nothing_to_do("Slack\nZoom\nI checked every folder.\nSignal\n");
 }
+
+/// Red team rt85: a screen that showed only so many (`In den Einstellungen wurden nur die
+/// ersten 20 angezeigt.`, `In Impostazioni me ne mostrava solo 20.`, `(instellingen liet
+/// alleen de eerste 20 zien)`): the rest was not shown, so not copied.
+#[test]
+fn a_screen_that_showed_only_so_many_rt85() {
+    for said in [
+        "Settings only showed the first 20.",
+        "In den Einstellungen wurden nur die ersten 20 angezeigt.",
+        "Les réglages n'affichaient que les 20 premières.",
+        "Ajustes solo mostraba las primeras 20.",
+        "In Impostazioni me ne mostrava solo 20.",
+        "As Definições só mostravam as primeiras 20.",
+        "(instellingen liet alleen de eerste 20 zien)",
+        "Ustawienia pokazały tylko pierwsze 20.",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nSignal\n\n{said}\n"));
+    }
+    assert_nothing_to_do("Slack\nZoom\nSignal\n\nSettings showed all 3.\n");
+}

@@ -4297,6 +4297,8 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         // (Or that the writer is not sure these are all, in a sentence's case, a comma
         // in it or not: `Nie jestem pewien, czy to wszystkie.`)
         || in_sentence_case(text) && not_sure_of_all(text)
+        // (Or that a screen showed only so many, `In Impostazioni me ne mostrava solo 20.`)
+        || showed_only(text)
     {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
@@ -4317,6 +4319,44 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     };
     list.notes.push(Note { line: n, skipped });
     true
+}
+
+/// Whether a sentence says a screen showed only so many (`Settings only showed the first
+/// 20.`, `In den Einstellungen wurden nur die ersten 20 angezeigt.`, `(instellingen liet
+/// alleen de eerste 20 zien)`): a word for showing, one for only and a number of two or
+/// more, in a short line with a word in lower case after the first; not a question. The
+/// rest was not shown, so not copied.
+fn showed_only(text: &str) -> bool {
+    const SHOWN: [&str; 11] = [
+        "show",
+        "display",
+        "angezeigt",
+        "zeigt",
+        "affich",
+        "mostr",
+        "toon",
+        "zien",
+        "pokaz",
+        "wyświetl",
+        "exib",
+    ];
+    const ONLY: Words = Words("only|just|nur|que|seulement|solo|sólo|solamente|só|apenas|alleen|maar|tylko");
+    if text.len() > 160 || text.ends_with('?') || !text.bytes().any(|b| b.is_ascii_digit()) || !word_in_lower_case(text)
+    {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(crate::case::lower)
+        .collect();
+    words.iter().any(|w| ONLY.contains(w))
+        // (After an elision's apostrophe, `n'affichaient`.)
+        && words.iter().any(|w| {
+            let w = w.rsplit('\'').next().unwrap_or(w);
+            SHOWN.iter().any(|s| w.starts_with(s))
+        })
+        && words.iter().any(|w| w.parse::<u32>().is_ok_and(|n| n >= 2))
 }
 
 /// A remark in a sentence's case that the rest of the list comes later or is not known,
