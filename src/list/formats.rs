@@ -4297,8 +4297,6 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         // (Or that the writer is not sure these are all, in a sentence's case, a comma
         // in it or not: `Nie jestem pewien, czy to wszystkie.`)
         || in_sentence_case(text) && not_sure_of_all(text)
-        // (Or that a screen showed only so many, `In Impostazioni me ne mostrava solo 20.`)
-        || showed_only(text)
     {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
@@ -4326,7 +4324,7 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
 /// alleen de eerste 20 zien)`): a word for showing, one for only and a number of two or
 /// more, in a short line with a word in lower case after the first; not a question. The
 /// rest was not shown, so not copied.
-fn showed_only(text: &str) -> bool {
+pub(super) fn showed_only(text: &str) -> bool {
     const SHOWN: [&str; 11] = [
         "show",
         "display",
@@ -4341,7 +4339,8 @@ fn showed_only(text: &str) -> bool {
         "exib",
     ];
     const ONLY: Words = Words("only|just|nur|que|seulement|solo|sólo|solamente|só|apenas|alleen|maar|tylko");
-    if text.len() > 160 || text.ends_with('?') || !text.bytes().any(|b| b.is_ascii_digit()) || !word_in_lower_case(text)
+    // (Most lines: names in capitals, let go by a look at their bytes.)
+    if text.len() > 160 || !word_in_lower_case(text) || text.ends_with('?') || !text.bytes().any(|b| b.is_ascii_digit())
     {
         return false;
     }
@@ -8991,12 +8990,14 @@ fn in_another_message(text: &str) -> bool {
 /// Whether a sentence says the list is not the whole one (`That's not my full list.`, `Not
 /// the complete list`, `Ce n'est pas la liste complète.`, `Dit is niet de volledige lijst.`,
 /// `Non è la lista completa.`): a word for a list and [`not_all`]. (Most lines have no `li`
-/// in any case, nor the `nc` of `elenco`: let go in one look at their bytes.)
+/// in any case: let go in one look at their bytes.)
 fn not_the_whole_list(text: &str) -> bool {
     let bytes = text.as_bytes();
+    // (Or, begun with an `e`, the `nc` of Italian's `elenco`: `Elenco incompleto – …`.)
     if text.len() > 120
         || !(crate::text::words8::has_pair_any_case(bytes, b'l', b'i')
-            || crate::text::words8::has_pair_any_case(bytes, b'n', b'c'))
+            || bytes.first().is_some_and(|b| b | 0x20 == b'e')
+                && crate::text::words8::has_pair_any_case(bytes, b'n', b'c'))
     {
         return false;
     }

@@ -505,7 +505,9 @@ fn half_width(text: &str) -> Option<String> {
 /// Whether a line is in capitals, shouted: three words or more, letters in every one, and
 /// no letter in lower case (not a name's few words, `EL PAÍS`, `BBC NEWS`).
 fn shouted(line: &str) -> bool {
-    line.split_whitespace().nth(2).is_some()
+    // (Most lines: a letter in lower case, found in a look at the bytes.)
+    !line.bytes().any(|b| b.is_ascii_lowercase())
+        && line.split_whitespace().nth(2).is_some()
         && line
             .split_whitespace()
             .all(|w| w.chars().any(char::is_alphabetic) || !w.chars().any(char::is_alphanumeric))
@@ -643,7 +645,8 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 if (formats::only_some(excerpt)
                     || formats::half_or_doubted(line)
                     || formats::names_the_rest(line)
-                    || formats::says_ran_short(line))
+                    || formats::says_ran_short(line)
+                    || formats::showed_only(line))
                     && !formats::says_all(line)
                 {
                     note.skipped = Skipped::Elsewhere {
@@ -700,8 +703,10 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         let line = crate::text::trim(lines.get(e.line.wrapping_sub(1)).copied().unwrap_or(""));
         // (A count of the apps said in a sentence that no reader took for one, `Settings
         // says 21 apps, I listed 10.`: no app, and weighed by the account against the names.)
-        // (Not a line whose count a reader took already, `Dev: I have 3 apps`.)
-        if typed && e.identifier.is_none() && !list.counts.iter().any(|&(n, _)| n == e.line) {
+        // (Not a line whose count a reader took already, `Dev: I have 3 apps`; most entries,
+        // names in capitals, are let go by their words.)
+        let lower_word = formats::word_in_lower_case(&e.text);
+        if typed && lower_word && e.identifier.is_none() && !list.counts.iter().any(|&(n, _)| n == e.line) {
             if let Some(count) = formats::sentence_count(line) {
                 if !counted.contains(&e.line) {
                     counted.push(e.line);
@@ -722,8 +727,10 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         };
         let (line, named) = if shouted {
             (said.as_ref(), said.as_ref())
-        } else {
+        } else if lower_word {
             (line, named())
+        } else {
+            (line, e.text.as_str())
         };
         // (Or a short sentence ended by its stop, of three words or more, that says half is
         // here, was cut or doubts it is all: `Só copiei metade.`)
@@ -731,7 +738,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             || line.ends_with(['.', '!']) && line.split_whitespace().nth(2).is_some() && formats::half_or_doubted(line);
         if typed
             && e.identifier.is_none()
-            && (shouted || formats::word_in_lower_case(&e.text))
+            && (shouted || lower_word)
             // (Not a question, `games are not allowed, right?`, but one that counts more, `and
             // idk like 20 more??`.)
             && (!line.ends_with('?') || line.bytes().any(|b| b.is_ascii_digit()))
@@ -743,8 +750,10 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                     || formats::doubts_whole(line) && !formats::about_something_else(line))
                 || stopped()
                 // (Or that the writer ran short, whatever its case, `Akku ist gleich leer,
-                // mach später weiter`.)
-                || formats::says_ran_short(line) && line.split_whitespace().nth(2).is_some())
+                // mach später weiter`; or that a screen showed only so many, `In
+                // Impostazioni me ne mostrava solo 20.`)
+                || formats::says_ran_short(line) && line.split_whitespace().nth(2).is_some()
+                || formats::showed_only(line))
         {
             // (The entry stays, for recognition to ask about a name in it, `just tiktk and
             // snapchat`. Its whole line is weighed too: `… – the rest of my stuff is on the
@@ -762,6 +771,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
             if !remark_on
                 && (!formats::says_all(line) && formats::may_say_not_whole(line)
                     || formats::says_ran_short(line)
+                    || formats::showed_only(line)
                     || formats::doubts_whole(line) && !formats::about_something_else(line))
                 && !notes.iter().any(|n: &Note| n.line == e.line)
             {
