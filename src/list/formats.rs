@@ -1388,11 +1388,7 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
         "brak",
         "nachreich",
     ];
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(crate::case::lower)
-        .collect();
+    let words = lower_words(text);
     let not = |w: &str| {
         Words("not|nicht|pas|no|non|niet|não|nie|don't|didn't|kein|keine|keinen|aucun|aucune|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma|żadnych|żadne|nothing|nichts|rien|nada|niente|niets|nic")
             .contains(w)
@@ -1525,6 +1521,14 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
         || !none_more && !no_others && words.iter().enumerate().any(|(at, w)| cue(at, w) && !denied(at))
 }
 
+/// A sentence's words in lower case, split at every sign but an apostrophe (`n'ai`, `I'm`).
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(crate::case::lower)
+        .collect()
+}
+
 /// Whether a sentence says the writer ran short (and [`may_say_not_whole`] of its words):
 /// no time left (a word for time within three after a negation, `keine Zeit mehr`, `pas eu
 /// le temps`, `não deu tempo`, `out of time`); a battery with what is low or comes later
@@ -1535,11 +1539,7 @@ pub(super) fn says_ran_short(text: &str) -> bool {
     if text.len() > 160 {
         return false;
     }
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(crate::case::lower)
-        .collect();
+    let words = lower_words(text);
     !text.trim_end().ends_with('?') && ran_short(&words)
 }
 
@@ -1631,11 +1631,7 @@ pub(super) fn half_or_doubted(text: &str) -> bool {
          |afgesneden|cortó|cortou|uciął|ucięła|obciął|obcięła|tronqué|tronquée|troncato|troncata\
          |scroll|scrolled|scrolling|gescrollt|scrollen|défiler|défilé|scorrere|scrollato|rolar|rolei|przewinąć|przewinąłem",
     );
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(crate::case::lower)
-        .collect();
+    let words = lower_words(text);
     ((0..words.len()).any(|at| half_here(&words, at))
         || words.iter().any(|w| CUT_OR_SCROLLED.contains(w))
         || doubts_whole(text))
@@ -4344,11 +4340,7 @@ pub(super) fn showed_only(text: &str) -> bool {
     {
         return false;
     }
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(crate::case::lower)
-        .collect();
+    let words = lower_words(text);
     words.iter().any(|w| ONLY.contains(w))
         // (After an elision's apostrophe, `n'affichaient`.)
         && words.iter().any(|w| {
