@@ -10306,3 +10306,33 @@ fn a_screen_that_showed_only_so_many_rt85() {
     }
     assert_nothing_to_do("Slack\nZoom\nSignal\n\nSettings showed all 3.\n");
 }
+
+/// Red team rt85: a heading that introduces a part of the apps, those remembered or those
+/// of the first picture, in the eight languages (`Een deel van mijn apps:`, `Part of my
+/// apps:`, `Las que recuerdo:`, `Z pierwszego zrzutu:` had been read as the list's frame).
+#[test]
+fn a_heading_of_some_of_the_apps_in_eight_languages_rt85() {
+    for heading in [
+        "Part of my apps:",
+        "Een deel van mijn apps:",
+        "Parte delle mie app:",
+        "Część moich aplikacji:",
+        "Las que recuerdo:",
+        "Die, an die ich mich erinnere:",
+        "Celles dont je me souviens :",
+        "Quelle che ricordo:",
+        "As que me lembro:",
+        "Die ik me herinner:",
+        "Te, które pamiętam:",
+        "Z pierwszego zrzutu:",
+        "Vom ersten Screenshot:",
+        "De la première capture :",
+        "De la primera captura:",
+        "Dalla prima schermata:",
+        "Da primeira captura:",
+        "Van de eerste screenshot:",
+    ] {
+        assert_not_whole(&format!("{heading}\nSlack\nZoom\n"));
+    }
+    assert_nothing_to_do("All my apps:\nSlack\nZoom\n");
+}

@@ -8634,7 +8634,7 @@ pub(super) fn only_some(heading: &str) -> bool {
 fn only_some_of(heading: &str, selection: bool) -> bool {
     // (Not a word alone that a whole list's heading has too: `I only have a few apps:`,
     // `Ich habe nur ein paar Apps:`.)
-    const SOME: [&str; 64] = [
+    const SOME: [&str; 83] = [
         "some of",
         // (`Apps include:`, `Mostly these:`, `Just the ones I use:`, `Too many to list, but
         // …:`, `I only copied the first screen:`; `include` and `mostly` only last, see
@@ -8702,6 +8702,26 @@ fn only_some_of(heading: &str, selection: bool) -> bool {
         "algumas das",
         "alguns dos",
         "parte das",
+        // (A part of the apps, and those of the first picture, in the other languages.)
+        "part of my",
+        "part of the",
+        "ein teil der",
+        "une partie des",
+        "parte de las",
+        "parte de los",
+        "parte delle",
+        "parte dei",
+        "parte dos",
+        "een deel van",
+        "część moich",
+        "część aplikacji",
+        "ersten screenshot",
+        "première capture",
+        "primera captura",
+        "prima schermata",
+        "primeira captura",
+        "eerste screenshot",
+        "pierwszego zrzutu",
     ];
     // (What says a list is not all of it: `These aren't all my apps:`, `Not everything,
     // just the ones I use:`, `This is not the complete list:`.)
@@ -8717,6 +8737,14 @@ fn only_some_of(heading: &str, selection: bool) -> bool {
         "i can remember",
         "i can think of",
         "i could find",
+        "que recuerdo",
+        "que me acuerdo",
+        "ich mich erinnere",
+        "je me souviens",
+        "che ricordo",
+        "que me lembro",
+        "ik me herinner",
+        "które pamiętam",
     ]
     .iter()
     .any(|p| lower.contains(p))
