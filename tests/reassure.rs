@@ -10336,3 +10336,43 @@ fn a_heading_of_some_of_the_apps_in_eight_languages_rt85() {
     }
     assert_nothing_to_do("All my apps:\nSlack\nZoom\n");
 }
+
+/// Red team rt86's whole lists read as partial: `dumpsys` searched for the line every
+/// package begins with keeps every package (`| grep 'Package \['`), so the list is whole.
+/// A search for some of them still is not.
+#[test]
+fn a_search_for_every_packages_first_line_keeps_the_list_whole() {
+    let rows = "  Package [com.google.android.contacts] (3ee1e1c):\n  Package [com.venmo] (f652a18):\n  Package [com.ee.app] (d27c0d4):\n  Package [com.calm.android] (4e07641):";
+    assert_whole_with(
+        &format!("% adb shell \"dumpsys package packages | grep 'Package \\['\"\n{rows}"),
+        4,
+    );
+    assert_whole_with(
+        &format!("$ adb shell dumpsys package packages | grep \"Package \\[\"\n{rows}\n"),
+        4,
+    );
+    assert_not_whole(&format!(
+        "$ adb shell dumpsys package packages | grep 'Package \\[com'\n{rows}\n"
+    ));
+    assert_not_whole(&format!(
+        "$ adb shell pm list packages | grep -v package:com.google\npackage:com.venmo\npackage:com.ee.app\n"
+    ));
+}
+
+/// A screen's row of views where a menu's mark shows the one chosen (`Installed ▾`): the
+/// views beside it are choices not taken, so a row that has chosen every installed app
+/// says the list is whole (red team rt86's Play Store copies); one that has chosen some
+/// of them still says it is not.
+#[test]
+fn the_view_a_menus_mark_chose_is_the_one_in_view() {
+    let apps = "PayPal\n311 MB\nVinted\n471 MB\nTelegram\n2.6 GB\nZoom\n566 MB\n";
+    // (The screen's title and tabs are still read as names: no app the policy names.)
+    for text in [
+        format!("← Manage apps & device\n\nOverview    Manage\nInstalled ▾    Updates available    Games\nRecently updated  ⇅\n{apps}"),
+        format!("Zarządzaj\nZainstalowane ▾    Dostępne aktualizacje    Gry\n{apps}"),
+    ] {
+        assert_eq!(check(&text).overall.answer, Answer::NothingToDo, "{text:?}");
+    }
+    assert_not_whole(&format!("Manage\nUpdates available ▾    Installed    Games\n{apps}"));
+    assert_not_whole(&format!("Updates available (3)    Sort: Recently updated ▾\n{apps}"));
+}

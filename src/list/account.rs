@@ -2903,7 +2903,9 @@ fn filtered(command: &str) -> bool {
         let mut words = stage.split_whitespace();
         let program = words.next().unwrap_or("");
         let args: Vec<&str> = words.collect();
-        FILTERS.contains(program) && !(matches!(program, "where-object" | "where" | "?") && keeps_every_named(&args))
+        FILTERS.contains(program)
+            && !(matches!(program, "where-object" | "where" | "?") && keeps_every_named(&args))
+            && !keeps_every_package(program, &args)
             || matches!(program, "select-object" | "select") && args.iter().any(|a| matches!(*a, "-skip" | "-index"))
             // (Not `sed -n 's/^package://p'`, which prints every line without its prefix.)
             || program == "sed" && args.contains(&"-n") && !args.iter().any(|a| a.trim_matches(['\'', '"']).starts_with("s/^package:"))
@@ -3062,6 +3064,26 @@ fn filtered(command: &str) -> bool {
         }
     }
     false
+}
+
+/// A search that keeps the line every package of the lister's output begins with, and
+/// nothing narrower (`dumpsys package packages | grep 'Package \['`, `pm list packages |
+/// grep package:`): every package is kept, so the list is whole. (Not with `-v`, nor a
+/// pattern naming more, `grep package:com.google`.)
+fn keeps_every_package(program: &str, args: &[&str]) -> bool {
+    let pattern: String = args
+        .iter()
+        .filter(|a| !a.starts_with('-'))
+        .flat_map(|a| a.chars())
+        .filter(|c| !matches!(c, '\'' | '"' | '^' | '\\' | '[' | ':' | ' '))
+        .collect();
+    matches!(
+        program,
+        "grep" | "egrep" | "fgrep" | "rg" | "findstr" | "select-string" | "sls"
+    ) && !args
+        .iter()
+        .any(|a| a.starts_with('-') && !a.starts_with("--") && a.contains('v'))
+        && pattern == "package"
 }
 
 /// Whether `Where-Object`'s condition only asks that a property be there (`{$_.DisplayName}`,

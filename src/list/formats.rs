@@ -9154,7 +9154,11 @@ fn control_row(text: &str) -> Option<Option<&str>> {
     };
     let sorted = cells().any(is_sort);
     let (mut all, mut some) = (false, None);
-    for cell in cells().filter(|c| !is_sort(c)) {
+    // (A menu's mark on a view says it is the one chosen, `Installed ▾    Updates
+    // available    Games`: the others beside it are choices not taken, and only the chosen
+    // one says which apps are in view.)
+    let chosen = cells().any(|c| !is_sort(c) && c.ends_with(MARKS) && c.chars().any(char::is_alphanumeric));
+    for cell in cells().filter(|c| !is_sort(c) && (!chosen || c.ends_with(MARKS))) {
         let view = trim(cell.trim_end_matches(MARKS));
         if !view.chars().any(char::is_alphanumeric) || keeps_every_app(view) {
             continue;
