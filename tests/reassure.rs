@@ -10376,3 +10376,47 @@ fn the_view_a_menus_mark_chose_is_the_one_in_view() {
     assert_not_whole(&format!("Manage\nUpdates available ▾    Installed    Games\n{apps}"));
     assert_not_whole(&format!("Updates available (3)    Sort: Recently updated ▾\n{apps}"));
 }
+
+/// Remarks red team rt86 found answered "nothing to do": the list is a share of the apps
+/// (most of them, those of the home screen, what a view that shows only some showed), it
+/// stopped before it was finished, a label's content is dots alone, or the writer is not
+/// sure it is everything, typed in lower case. In the eight languages, wherever the line is.
+#[test]
+fn a_remark_that_the_list_is_a_share_of_the_apps() {
+    for remark in [
+        "this is most of them",
+        "That's most of my apps.",
+        "to większość",
+        "das sind die meisten",
+        "c'est la plupart",
+        "son la mayoría",
+        "sono la maggior parte",
+        "são a maioria",
+        "dat zijn de meeste",
+        "Home screen only for now —",
+        "nur die vom Startbildschirm",
+        "seulement celles de l'écran d'accueil",
+        "solo las de la pantalla de inicio",
+        "tylko z ekranu głównego",
+        "(this is from Digital Wellbeing, it only shows the apps I used today)",
+        "Call dropped before user finished reading the list.",
+        "Gesprek viel weg voordat de lijst af was.",
+        "Die Verbindung brach ab, bevor ich fertig war.",
+        "Page 2: ...",
+        "Pagina 3: …",
+        "not sure that's everything tbh",
+        "Not sure that's everything.",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nMicrosoft Teams\nOutlook\n{remark}\n"));
+        assert_not_whole(&format!("{remark}\nSlack\nZoom\nMicrosoft Teams\nOutlook\n"));
+    }
+    // A sentence about the apps that says no share, and names with such words, are no
+    // such remark.
+    for text in [
+        "Slack\nZoom\nMicrosoft Teams\nNot sure which are work apps, so I listed everything\n",
+        "Slack\nHome Screen Launcher\nAlmost All\nMost Of Them\n",
+        "Slack\nZoom\nMost of them are for work.\n",
+    ] {
+        assert_eq!(check(text).overall.answer, Answer::NothingToDo, "{text:?}");
+    }
+}

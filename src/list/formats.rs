@@ -4288,11 +4288,16 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         // (Or that the list is not the whole one, whatever its first word: `That's not my
         // full list.`, `Ce n'est pas la liste complète.`, `No es la lista completa.`.)
         || not_the_whole_list(text)
+        // (Or a share of them, some of a screen, a list stopped before its end, a part
+        // left out behind dots: `this is most of them`, `nur die vom Startbildschirm`,
+        // `Call dropped before user finished reading the list.`, `Page 2: ...`.)
+        || a_share_said(text)
         // (Or that it goes on in another mail: `the list continues in a second email`.)
         || in_another_message(text)
         // (Or that the writer is not sure these are all, in a sentence's case, a comma
         // in it or not: `Nie jestem pewien, czy to wszystkie.`)
-        || in_sentence_case(text) && not_sure_of_all(text)
+        || (in_sentence_case(text) || text.starts_with(|c: char| c.is_ascii_lowercase()) && begins_unsure(text))
+            && not_sure_of_all(text)
     {
         Skipped::Elsewhere { excerpt: excerpt() }
     } else if !plain && adb_device(text) || device_itself(text, first) {
@@ -4313,6 +4318,144 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
     };
     list.notes.push(Note { line: n, skipped });
     true
+}
+
+/// Whether a remark says the list is a share of the apps, in the eight languages: most of
+/// them (`this is most of them`, `to większość`, `das sind die meisten`), only those of the
+/// home screen (`Home screen only for now`, `seulement celles de l'écran d'accueil`), the
+/// list stopped before it was finished (`Call dropped before user finished reading the
+/// list.`, `Gesprek viel weg voordat de lijst af was.`), or a label whose content is only
+/// dots (`Page 2: ...`). (A short line with a word in lower case after its first, or
+/// dots after a colon: most names are let go by their bytes.)
+pub(super) fn a_share_said(text: &str) -> bool {
+    const MOST: [&str; 33] = [
+        "most of them",
+        "most of it",
+        "most of my apps",
+        "most of the apps",
+        "most of 'em",
+        "the majority",
+        "nearly all of them",
+        "almost all of them",
+        "die meisten",
+        "die meisten davon",
+        "der großteil",
+        "fast alle",
+        "la plupart",
+        "la plupart d'entre elles",
+        "presque toutes",
+        "la majorité",
+        "la mayoría",
+        "la mayoría de ellas",
+        "casi todas",
+        "la maggior parte",
+        "la maggioranza",
+        "quasi tutte",
+        "a maioria",
+        "a maior parte",
+        "quase todas",
+        "de meeste",
+        "het merendeel",
+        "bijna alle",
+        "bijna allemaal",
+        "większość",
+        "większość z nich",
+        "prawie wszystkie",
+        "prawie wszystko",
+    ];
+    const ONLY: Words = Words(
+        "only|just|nur|bloß|seulement|uniquement|solo|sólo|solamente|soltanto|só|somente|apenas|alleen|enkel|tylko",
+    );
+    const HOME: [&str; 13] = [
+        "home screen",
+        "homescreen",
+        "startbildschirm",
+        "homebildschirm",
+        "écran d'accueil",
+        "pantalla de inicio",
+        "schermata home",
+        "ecrã principal",
+        "tela inicial",
+        "beginscherm",
+        "startscherm",
+        "ekran główn",
+        "ekranu główn",
+    ];
+    const BEFORE: Words = Words("before|bevor|ehe|avant|antes|prima|voordat|zanim");
+    const FINISHED: [&str; 20] = [
+        "finish",
+        "complet",
+        "done",
+        "fertig",
+        "beendet",
+        "abgeschlossen",
+        "fini",
+        "termin",
+        "acab",
+        "finire",
+        "finito",
+        "concluso",
+        "af was",
+        "af is",
+        "klaar",
+        "voltooid",
+        "skończ",
+        "dokończ",
+        "zakończ",
+        "end of",
+    ];
+    if text.len() > 120 {
+        return false;
+    }
+    let trimmed = text.trim_end();
+    // A label whose content is dots alone: `Page 2: ...`, `Pagina 3: …`.
+    if let Some((label, after)) = trimmed.rsplit_once(':') {
+        let dots = after.trim();
+        if matches!(dots, "..." | "…" | "....") && label.chars().any(char::is_alphanumeric) {
+            return true;
+        }
+    }
+    // (A word in lower case after the first: names in capitals, `Ordinary Tool 12`, are
+    // let go.)
+    let lower_after_first = text
+        .as_bytes()
+        .windows(2)
+        .any(|pair| matches!(pair, [b' ', next] if next.is_ascii_lowercase() || !next.is_ascii()));
+    if !lower_after_first {
+        return false;
+    }
+    let lower = crate::case::lower(trimmed.trim_end_matches(['.', '!', ',', ')', ' ']));
+    let lower = lower.trim_start_matches(['(', ' ']);
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Most of them: the line ends with it, a few words at most before it; no question.
+    let ends_with = |m: &&str| {
+        lower
+            .strip_suffix(*m)
+            .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+    };
+    if words.len() <= 8 && !text.ends_with('?') && MOST.iter().any(ends_with) {
+        return true;
+    }
+    // Only those of the home screen, or a view that only shows some (`it only shows the
+    // apps I used today`).
+    const SHOWS: Words = Words(
+        "show|shows|showed|shown|zeigt|zeigte|angezeigt|montre|affiche|muestra|mostra|mostrava|mostrou|toont|pokazuje|pokazał",
+    );
+    let only = || words.iter().any(|w| ONLY.contains(w));
+    if words.len() <= 14 && HOME.iter().any(|h| lower.contains(h)) && only()
+        || words.len() <= 16 && only() && words.iter().any(|w| SHOWS.contains(w))
+    {
+        return true;
+    }
+    // Stopped before the list was finished: a word for before, then one for finishing.
+    words.len() <= 16
+        && words.iter().position(|w| BEFORE.contains(w)).is_some_and(|at| {
+            let rest = words.get(at + 1..).unwrap_or_default().join(" ");
+            FINISHED.iter().any(|f| rest.contains(f))
+        })
 }
 
 /// Whether a sentence says a screen showed only so many (`Settings only showed the first
@@ -5211,8 +5354,9 @@ fn not_sure_of_all(text: &str) -> bool {
     const UNSURE: Words = Words(
         "not sure|unsure|nicht sicher|weiß nicht|weiss nicht|pas sûr|pas sûre|ne sais pas|no estoy segur|no sé si|non sono sicur|non so se|não sei se|não tenho a certeza|não tenho certeza|nie wiem czy|nie wiem, czy|nie jestem pew|weet niet of|niet zeker",
     );
-    const ALL: Words =
-        Words("all|alle|alles|tout|toutes|tous|todas|todos|todo|tutte|tutti|tutto|wszystkie|wszystko|allemaal");
+    const ALL: Words = Words(
+        "all|everything|alle|alles|tout|toutes|tous|todas|todos|todo|tutte|tutti|tutto|wszystkie|wszystko|allemaal",
+    );
     let bytes = text.as_bytes();
     // (A sentence of a few words, not a question.)
     if text.len() > 120 || text.ends_with('?') {
@@ -5227,8 +5371,39 @@ fn not_sure_of_all(text: &str) -> bool {
         && text
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| !w.is_empty() && ALL.contains(w))
-        // (Not one that says the list is whole after all: `…, so I listed everything`.)
-        && !says_all(text)
+        // (Not one that says the list is whole after all, in its last clause: `…, so I
+        // listed everything`; `Not sure that's everything` is unsure of it.)
+        && !text
+            .rsplit_once(',')
+            .is_some_and(|(_, last)| !UNSURE.iter().any(|u| has_in(last, u)) && says_all(last.trim()))
+}
+
+/// Whether `phrase` is in `text`, in any case of ASCII.
+fn has_in(text: &str, phrase: &str) -> bool {
+    text.as_bytes()
+        .windows(phrase.len())
+        .any(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
+}
+
+/// Whether a line in lower case begins with a writer's doubt (`not sure that's everything
+/// tbh`), as [`not_sure_of_all`]'s phrases.
+fn begins_unsure(text: &str) -> bool {
+    [
+        "not sure",
+        "unsure",
+        "nicht sicher",
+        "pas sûr",
+        "no estoy segur",
+        "non sono sicur",
+        "não sei se",
+        "não tenho",
+        "nie jestem pew",
+        "niet zeker",
+        "weet niet of",
+        "nie wiem",
+    ]
+    .iter()
+    .any(|p| text.starts_with(p))
 }
 
 /// The names after words that say the list goes on, given as some of the rest (`and
