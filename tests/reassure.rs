@@ -10420,3 +10420,43 @@ fn a_remark_that_the_list_is_a_share_of_the_apps() {
         assert_eq!(check(text).overall.answer, Answer::NothingToDo, "{text:?}");
     }
 }
+
+/// A numbered list whose item was read as no app (`6) Hello Bank!`, a bank's app read as
+/// a greeting) has no gap in its numbers there: the list is whole (red team rt86). One
+/// whose numbers skip lines that are not there still is not.
+#[test]
+fn a_number_on_a_line_read_as_no_app_is_no_gap() {
+    assert_eq!(
+        check("dit is alles wat erop staat:\n\n1) Genshin Impact\n2) Bumble\n3) Hello Bank!\n4) Google Translate\n5) Menzis\n")
+            .overall
+            .answer,
+        Answer::NothingToDo
+    );
+    assert_not_whole("1) Genshin Impact\n2) Bumble\n4) Google Translate\n5) Menzis\n");
+}
+
+/// A console table's footer that says every row was exported or shown (`Exported 16 of
+/// 16 records`), or its pager of one page in Italian (`Precedente  1  Successivo`), under
+/// the rows: the list is whole (red team rt86). Fewer rows than the footer counts, or a
+/// pager of several pages, still say it is not.
+#[test]
+fn a_consoles_footer_of_every_row_leaves_the_table_whole() {
+    let table = "Application name;Application version;Device count\neasyJet;15.21.10;1\nFacebook;13.19.21;1\n\n";
+    assert_eq!(
+        check(&format!("{table}Exported 2 of 2 records")).overall.answer,
+        Answer::NothingToDo
+    );
+    assert_not_whole(&format!("{table}Exported 2 of 5 records"));
+    let table = "Nome\tVersione\tStatus\nLidl Plus\t40.29.24\tManaged\nQuizlet\t15.25.59\tInstalled\n";
+    assert_eq!(
+        check(&format!(
+            "{table}Visualizzazione da 1 a 2 di 2 elementi\nPrecedente  1  Successivo"
+        ))
+        .overall
+        .answer,
+        Answer::NothingToDo
+    );
+    assert_not_whole(&format!(
+        "{table}Visualizzazione da 1 a 2 di 9 elementi\nPrecedente  1  2  Successivo"
+    ));
+}

@@ -488,9 +488,24 @@ fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
         }
     }
     // (A count from 0 or from 1.)
-    let mut before = 0;
+    // (The numbers skipped may be on lines between that were read as no app, `6) Hello
+    // Bank!` read as a greeting: no gap then.)
+    let (mut before, mut before_line) = (0, 0);
     for &(line, n) in &numbered {
-        if n > before + 1 {
+        let between = || {
+            lines
+                .get(before_line..line.saturating_sub(1))
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|l| numbered_with(l, true).or_else(|| numbered_with(l, false)))
+                .collect::<Vec<u32>>()
+        };
+        let skipped = n > before + 1 && {
+            let between = between();
+            (before + 1..n).any(|missing| !between.contains(&missing))
+        };
+        before_line = line;
+        if skipped {
             let text = crate::text::trim(lines.get(line - 1).unwrap_or(&""));
             list.notes.push(Note {
                 line,

@@ -11535,7 +11535,8 @@ const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed",
 fn pages(text: &str) -> bool {
     const WORDS: Words = Words(
         "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|einträgen|zeilen|pro|par|résultats|por|página|resultados|-|–|affichage|à|enregistrements|éléments|lignes|zeige|anzeige|bis|mostrando|a|registros|elementos|filas|visualizzazione|da|di|risultati|elementi|righe|até|itens|linhas|wyświetlanie|z|wyników|pozycji|getoond|tot|van|resultaten|items\
-         |displaying|viewing|lines|line|mostrar|visualizzati|visualizzate|mostrati|mostrate|exibidos|mostrados|wyświetlono|getoond|angezeigt|affichés",
+         |displaying|viewing|lines|line|mostrar|visualizzati|visualizzate|mostrati|mostrate|exibidos|mostrados|wyświetlono|getoond|angezeigt|affichés\
+         |exported|exportiert|exportierte|exportés|exportées|exportados|exportadas|esportati|esportate|geëxporteerd|wyeksportowano|regels|rijen|wierszy",
     );
     const ARROWS: Words = Words("<|>|«|»|‹|›|←|→|<<|>>");
     static PAGER_FILTER: WordFilter<32> = word_filter(&[WORDS.0, ARROWS.0, PAGE_TURNS.0, MANY.0], false);
@@ -11576,8 +11577,9 @@ fn pages(text: &str) -> bool {
 }
 
 /// A pager's words that turn its pages.
-const PAGE_TURNS: Words =
-    Words("previous|prev|next|first|last|weiter|zurück|vorherige|nächste|suivant|précédent|siguiente|anterior");
+const PAGE_TURNS: Words = Words(
+    "previous|prev|next|first|last|weiter|zurück|vorherige|nächste|suivant|précédent|suivante|précédente|siguiente|anterior|precedente|successivo|successiva|próxima|próximo|seguinte|vorige|volgende|poprzednia|następna",
+);
 
 /// A search box's words copied with what is under it (`Search by application name`,
 /// `Search apps`): "search" and the words of what it searches.
