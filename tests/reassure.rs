@@ -10460,3 +10460,31 @@ fn a_consoles_footer_of_every_row_leaves_the_table_whole() {
         "{table}Visualizzazione da 1 a 2 di 9 elementi\nPrecedente  1  2  Successivo"
     ));
 }
+
+/// A tool's copy stopped inside its last row, found by the rows above it (red team rt86):
+/// a row without the field each row above has (`versionCode:`, ideviceinstaller's ` - `
+/// and name), an identifier cut inside its last part (`com.rightmove.andro` among
+/// identifiers ending in `android`) or after a dash, a CSV's last row short of its cells
+/// under a greeting, a record of keys cut before its next key or inside its identifier.
+#[test]
+fn a_tools_last_row_short_of_the_rows_above() {
+    for text in [
+        "➜  ~ adb shell pm list packages --show-versioncode -3\npackage:com.pinterest versionCode:746146654\npackage:com.quizlet.quizletandroid versionCode:187799602\npackage:com.facebook.orca versionCode:405280805\npackage:es.nequi.app v",
+        "$ ideviceinstaller -l\nTotal: 5 apps\ncom.google.Keep - Google Keep 20.24.79\ncom.appest.TickTick - TickTick 39.22.26\ncom.babbel.mobile.app - Babbel 37.17.34\ncom.walmart.mobile - Walmart 4.7.90\ncom.micro",
+        "$ adb shell pm list packages -3\npackage:com.lloydsbank.android\npackage:com.eventbrite.android\npackage:com.chess\npackage:com.target.android\npackage:com.rightmove.andro",
+        "$ adb shell pm list packages -f -3\npackage:/data/app/~~0mtRN4==/com.snapchat.android-ylYC==/base.apk=com.snapchat.android\npackage:/data/app/~~nsb6==/fr.vinted-2fbb==/base.apk=fr.vinted\npackage:/system/priv-",
+        "Hey, pasting my apps here\ndevice,user,app_name,package,version,installed_at\nmoto g54,tom@example.org,Chase,com.chase.sig.android,17.0.7,2023-04-15T14:24:00Z\nmoto g54,tom@example.org,Depop,com.depop.app,32.27.85,2021-11-04T06:00:00Z\nmoto g54,tom@example.org,Venmo,com.venmo,2.1,2022-01-01T00:00:00Z\nmoto g54,tom@example.org,Zoom,com.",
+        "device: OnePlus Nord\napps:\n  - name: \"OneDrive\"\n    id: com.microsoft.skydrive\n  - name: \"Venmo\"\n    id: com.venmo\n  - name: \"Calm\"\n    id: com",
+    ] {
+        assert_not_whole(text);
+    }
+    // Whole copies of the same tools: every row whole, and the last part of the last
+    // identifier a whole part (Gmail's `gm` under Play services' `gms`).
+    for text in [
+        "$ adb shell pm list packages -3\npackage:com.google.android.gms\npackage:com.google.android.gms.policy\npackage:com.chess\npackage:com.google.android.gm",
+        "$ ideviceinstaller -l\nTotal: 3 apps\ncom.google.Keep - Google Keep 20.24.79\ncom.appest.TickTick - TickTick 39.22.26\ncom.babbel.mobile.app - Babbel 37.17.34",
+        "device: OnePlus Nord\napps:\n  - name: \"OneDrive\"\n    id: com.microsoft.skydrive\n  - name: \"Venmo\"\n    id: com.venmo\n  - name: \"Calm\"\n    id: com.calm.android",
+    ] {
+        assert_eq!(check(text).overall.answer, Answer::NothingToDo, "{text:?}: {:#?}", check(text).notes);
+    }
+}

@@ -762,6 +762,9 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         }
         || identifier_cut(last)
         || shape_cut(last, lines)
+        || field_cut(last, lines)
+        || segment_cut(last, lines)
+        || record_cut(last, lines)
         // (A row read as an app's: a footer or a remark after the rows, `Showing 1 to 6 of
         // 6 records`, `That's all.`, has its own shape.)
         || list.entries.last().is_some_and(|e| e.line == lines.len())
@@ -787,6 +790,158 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
             skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
         });
     }
+}
+
+/// A tool's last row without a field every row right above it has (three at least, with
+/// no blank line between): a key (`versionCode:`, `installer=`) or a name after ` - `
+/// (`package:es.nequi.app v` under `package:… versionCode:…`; ideviceinstaller's
+/// `com.micro` under `com.walmart.mobile - Walmart 4.7.90`). The row begins as they do:
+/// with the same key (`package:`), or with an identifier as they do.
+fn field_cut(last: &str, lines: &[&str]) -> bool {
+    let last = last.trim();
+    if last.ends_with(['.', '!', '?', ')']) {
+        return false;
+    }
+    // (Its first field: up to a space; a key's name when it has one, `package`.)
+    let first = |l: &str| {
+        let word = l.split([' ', '\t']).next().unwrap_or("");
+        match word.split_once([':', '=']) {
+            Some((key, _)) if !key.is_empty() => (Some(key.to_owned()), true),
+            _ => (None, dotted(word)),
+        }
+    };
+    let (key, shaped) = first(last);
+    if !shaped {
+        return false;
+    }
+    // (The rows right above that begin so, up to one that does not: a header, a count, a
+    // prompt.)
+    let above: Vec<&str> = lines
+        .iter()
+        .rev()
+        .skip(1)
+        .map(|l| l.trim())
+        .take_while(|l| first(l) == (key.clone(), true))
+        .take(6)
+        .collect();
+    if above.len() < 3 {
+        return false;
+    }
+    // (The keys after the first field, `versionCode`, `installer`.)
+    let keys = |l: &str| -> Vec<String> {
+        l.split([' ', '\t'])
+            .skip(1)
+            .filter_map(|w| w.split_once([':', '=']).map(|(k, _)| k.to_owned()))
+            .filter(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphabetic()))
+            .collect()
+    };
+    let theirs = keys(above.first().copied().unwrap_or(""));
+    let mine = keys(last);
+    let every = |has: &dyn Fn(&str) -> bool| above.iter().all(|l| has(l));
+    theirs
+        .iter()
+        .any(|k| !mine.contains(k) && every(&|l: &str| keys(l).contains(k)))
+        || !last.contains(" - ") && every(&|l: &str| l.contains(" - "))
+}
+
+/// Whether a word is an identifier of two parts at least, in lower case, digits, `_` and
+/// `-` (`com.venmo`, `org.telegram.messenger`; `com.Slack` too).
+fn dotted(word: &str) -> bool {
+    let word = word.strip_prefix("package:").unwrap_or(word);
+    word.contains('.')
+        && word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+/// An identifier cut inside its last part, the last word of the text: a part that only
+/// begins one the other identifiers have, twice at least, and is never a whole part of
+/// theirs (`com.rightmove.andro` under identifiers ending in `android`;
+/// `com.unitedairlines.and`); or a path cut after a dash (`package:/system/priv-`).
+fn segment_cut(last: &str, lines: &[&str]) -> bool {
+    let token = last.trim_end().rsplit([' ', '\t', '=', ',', ';']).next().unwrap_or("");
+    let token = token.strip_prefix("package:").unwrap_or(token);
+    if token.ends_with('-') && token.contains(['/', '.']) && token.len() > 2 {
+        return true;
+    }
+    if !dotted(token) {
+        return false;
+    }
+    let Some((_, part)) = token.rsplit_once('.') else {
+        return false;
+    };
+    // (Three letters at least: `gm`, Gmail's, only begins `gms`.)
+    if part.len() < 3 {
+        return false;
+    }
+    let (mut begun, mut whole) = (0, false);
+    for line in lines.iter().rev().skip(1).take(400) {
+        for word in line.split([' ', '\t', '=', ',', ';', ':', '/', '[', ']', '(', ')', '"']) {
+            if !dotted(word) {
+                continue;
+            }
+            for p in word.split('.') {
+                if p == part {
+                    whole = true;
+                } else if p.len() > part.len() && p.starts_with(part) {
+                    begun += 1;
+                }
+            }
+        }
+    }
+    !whole && begun >= 2
+}
+
+/// A record of `key: value` lines cut in its last line: the text ends on a key that every
+/// record above had another key after (`- name: "easyJet"` with no `id:` under it), or on
+/// a key whose values above were identifiers and is one part of one (`id: com`). Two
+/// records above at least.
+fn record_cut(last: &str, lines: &[&str]) -> bool {
+    // (A key, its value, and whether the line begins a record, `- name: …`.)
+    fn keyed(l: &str) -> Option<(&str, &str, bool)> {
+        let l = l.trim();
+        let (l, begins) = match l.strip_prefix("- ") {
+            Some(rest) => (rest, true),
+            None => (l, false),
+        };
+        let (key, value) = l.split_once(':')?;
+        (!key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+            .then(|| (key, value.trim().trim_matches('"'), begins))
+    }
+    let Some((key, value, _)) = keyed(last) else {
+        return false;
+    };
+    let rows: Vec<Option<(&str, &str, bool)>> = lines.iter().filter(|l| !is_blank(l)).map(|l| keyed(l)).collect();
+    let Some((_, above)) = rows.split_last() else {
+        return false;
+    };
+    let before: Vec<usize> = (0..above.len())
+        .filter(|&i| above.get(i).copied().flatten().is_some_and(|(k, _, _)| k == key))
+        .collect();
+    if before.len() < 2 {
+        return false;
+    }
+    // The key after it in each record above (not the next record's first), the same each
+    // time, and none here.
+    let next = |i: usize| {
+        rows.get(i + 1)
+            .copied()
+            .flatten()
+            .filter(|&(_, _, begins)| !begins)
+            .map(|(k, _, _)| k)
+    };
+    let followed = next(before[0]).filter(|k| *k != key);
+    if followed.is_some() && before.iter().all(|&i| next(i) == followed) {
+        return true;
+    }
+    // Or its values above all identifiers, and this one part of one.
+    !value.contains('.')
+        && !value.is_empty()
+        && value.bytes().all(|b| b.is_ascii_lowercase())
+        && before
+            .iter()
+            .all(|&i| above.get(i).copied().flatten().is_some_and(|(_, v, _)| dotted(v)))
 }
 
 /// A typed list's last name cut inside a word, a known app's beginning (`Google Pho`,
@@ -929,7 +1084,7 @@ fn fewer_cells(last: &str, lines: &[&str]) -> bool {
 /// `…/base.apk=com.google.android.apps.`): of two parts at least, or after `package:`
 /// (`etc.` ends a sentence).
 fn identifier_cut(last: &str) -> bool {
-    let word = last.trim_end().rsplit([' ', '\t', '=']).next().unwrap_or("");
+    let word = last.trim_end().rsplit([' ', '\t', '=', ',', ';']).next().unwrap_or("");
     let (package, word) = match word.strip_prefix("package:") {
         Some(rest) => (true, rest),
         None => (last.trim_start().starts_with("package:"), word),
@@ -947,16 +1102,27 @@ fn identifier_cut(last: &str) -> bool {
 /// A CSV export's last row short of the header's cells, under two rows or more that each
 /// have them all, filled (`Chase,7.13.57` under rows of five): the copy stopped in it.
 fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
-    let Some(header) = lines.iter().find(|l| !is_blank(l)) else {
+    // (The header is the first line of three cells at least: a greeting may be above it,
+    // `Hey, pasting my apps here`.)
+    let cells = |l: &&str| {
+        [b',', b';', b'\t']
+            .iter()
+            .any(|&d| l.bytes().filter(|&b| b == d).count() >= 2)
+    };
+    let Some(at) = lines.iter().position(|l| cells(l)) else {
         return false;
     };
+    let header = lines.get(at).copied().unwrap_or("");
     let Some(delimiter) = [b',', b';', b'\t']
         .into_iter()
         .max_by_key(|&d| header.bytes().filter(|&b| b == d).count())
     else {
         return false;
     };
-    let records = super::formats::csv_records(input, delimiter);
+    let records: Vec<(usize, Vec<String>)> = super::formats::csv_records(input, delimiter)
+        .into_iter()
+        .filter(|(n, _)| *n > at)
+        .collect();
     let Some(((_, head), rest)) = records.split_first() else {
         return false;
     };
