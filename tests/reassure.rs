@@ -10488,3 +10488,59 @@ fn a_tools_last_row_short_of_the_rows_above() {
         assert_eq!(check(text).overall.answer, Answer::NothingToDo, "{text:?}: {:#?}", check(text).notes);
     }
 }
+
+/// A typed list in the alphabet's order that stops at M or before (red team rt86): the
+/// rest of a phone's list, to Z, is not here. Under a greeting, over a question and a
+/// sign-off too. A list in order that goes past M, one of fewer names, and one not in
+/// order are whole.
+#[test]
+fn a_list_in_the_alphabets_order_that_stops_halfway() {
+    let names = [
+        "Adobe Acrobat Reader",
+        "Airbnb",
+        "Amex",
+        "Bank of America",
+        "BBC iPlayer",
+        "Bolt",
+        "Cash App",
+        "ChatGPT",
+        "Deliveroo",
+        "Discord",
+        "Evernote",
+        "Facebook",
+        "Google Maps",
+        "HBO Max",
+        "Instagram",
+        "Kroger",
+        "Monzo",
+        "Moovit",
+    ];
+    let list = names.join("\n");
+    assert_not_whole(&list);
+    assert_not_whole(&format!(
+        "Buongiorno,\napp sul telefono:\n{list}\nPotete verificare?\nInviato da iPhone"
+    ));
+    assert_not_whole(&names.iter().map(|n| format!("- {n}")).collect::<Vec<_>>().join("\n"));
+    for text in [
+        format!("{list}\nNetflix\nSpotify\nZoom"),
+        names.get(..10).unwrap_or_default().join("\n"),
+        names.iter().rev().copied().collect::<Vec<_>>().join("\n"),
+    ] {
+        assert_eq!(check(&text).overall.answer, Answer::NothingToDo, "{text:?}");
+    }
+}
+
+/// A phone's mail footer in Italian, Portuguese, Dutch and Polish (`Inviato da iPhone`,
+/// `Enviado do meu iPhone`, `Verzonden vanaf mijn iPhone`, `Wysłane z iPhone'a`) is the
+/// mail's frame, no app, as in English, French, Spanish and German.
+#[test]
+fn a_mails_footer_in_more_languages_is_no_app() {
+    for footer in [
+        "Inviato da iPhone",
+        "Enviado do meu iPhone",
+        "Verzonden vanaf mijn iPhone",
+        "Wysłane z iPhone'a",
+    ] {
+        assert_whole_with(&format!("Slack\nZoom\n\n{footer}"), 2);
+    }
+}

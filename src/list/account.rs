@@ -516,6 +516,70 @@ fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
     }
 }
 
+/// A typed list in the alphabet's order that stops halfway through it: twelve names at
+/// least, from A, B or C, each beginning with the same letter as the one before or a later
+/// one, four letters at least, the last at M or before (`… LinkedIn`, `… Moovit`). A
+/// phone's list of all its apps runs to Z; the copy, the screen or the writer stopped
+/// there (red team rt86). (Twelve names of a whole list all from A to M, in order: about
+/// one such list in five hundred.) A note on the last name's line; the name stays an entry.
+fn alphabet_stops(list: &mut AppList) {
+    if list.format != Format::Lines || list.entries.len() < 12 {
+        return;
+    }
+    // (Each name's first letter and its line; an identifier, or a name that begins
+    // otherwise, has none.)
+    let initials: Vec<(u8, usize)> = list
+        .entries
+        .iter()
+        // (Nor a question read as a name, `Potete verificare?`.)
+        .filter(|e| e.identifier.is_none() && !e.text.ends_with('?'))
+        .filter_map(|e| {
+            let b = e.text.bytes().next().filter(u8::is_ascii_alphabetic)?;
+            Some((b.to_ascii_lowercase(), e.line))
+        })
+        .collect();
+    // (The longest run in order: a greeting or a question read as a name before or after
+    // it, two at most, does not break it.)
+    let (mut best, mut start) = ((0, 0), 0);
+    for at in 1..=initials.len() {
+        let ends = initials
+            .get(at)
+            .zip(initials.get(at.wrapping_sub(1)))
+            .is_none_or(|(b, a)| b.0 < a.0);
+        if ends {
+            if at - start > best.1 - best.0 {
+                best = (start, at);
+            }
+            start = at;
+        }
+    }
+    let run = initials.get(best.0..best.1).unwrap_or_default();
+    let (Some(&(first, _)), Some(&(last, line))) = (run.first(), run.last()) else {
+        return;
+    };
+    let mut letters = 0u32;
+    for &(b, _) in run {
+        letters |= 1 << (b - b'a');
+    }
+    if run.len() < 12
+        || list.entries.len() - run.len() > 2
+        || first > b'c'
+        || last > b'm'
+        || letters.count_ones() < 4
+        || list.notes.iter().any(|n| n.line == line)
+    {
+        return;
+    }
+    let Some(entry) = list.entries.iter().find(|e| e.line == line) else {
+        return;
+    };
+    let excerpt = excerpt(&entry.text);
+    list.notes.push(Note {
+        line,
+        skipped: Skipped::Elsewhere { excerpt },
+    });
+}
+
 /// [`numbering_gaps`]' items numbered without a sign: every line with an entry numbered
 /// so, the first 1, four at least, and most right after the one before; none otherwise.
 fn numbered_with_no_sign(
@@ -2045,6 +2109,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     part_markers(list, lines);
     leading_part_markers(list, lines);
     numbering_gaps(list, lines);
+    alphabet_stops(list);
     unshown_collections(list, lines);
     cut_in_common_prefix(list, lines);
     row_numbers(list, lines);

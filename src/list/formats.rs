@@ -2937,7 +2937,16 @@ const SENT: u64 = fnv(b"sent");
 const GET: u64 = fnv(b"get");
 /// The first words of a mail app's line in German, French and Spanish (`Von meinem
 /// iPhone gesendet`, `Envoyé de mon iPhone`, `Enviado desde mi iPhone`).
-const SENT_IN: [u64; 3] = [fnv(b"von"), fnv("envoyé".as_bytes()), fnv(b"enviado")];
+const SENT_IN: [u64; 8] = [
+    fnv(b"von"),
+    fnv("envoyé".as_bytes()),
+    fnv(b"enviado"),
+    fnv(b"inviato"),
+    fnv(b"verzonden"),
+    fnv(b"verstuurd"),
+    fnv("wysłane".as_bytes()),
+    fnv("wysłano".as_bytes()),
+];
 
 /// The FNV-1a hash of `bytes`.
 const fn fnv(mut bytes: &[u8]) -> u64 {
@@ -3072,7 +3081,12 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     }
     // A mail app's line under a message: `Sent from my iPhone`, `Sent from Outlook for
     // iOS`, `Von meinem iPhone gesendet`, `Envoyé de mon iPhone`, `Enviado desde mi iPhone`.
-    if matches!(head.as_str(), "sent" | "get" | "von" | "envoyé" | "enviado") {
+    // (`Inviato da iPhone`, `Enviado do meu iPhone`, `Verzonden vanaf mijn iPhone`,
+    // `Wysłane z iPhone'a`.)
+    if matches!(
+        head.as_str(),
+        "sent" | "get" | "von" | "envoyé" | "enviado" | "inviato" | "verzonden" | "verstuurd" | "wysłane" | "wysłano"
+    ) {
         let lower = text.lower();
         let starts = |s: &[&str]| s.iter().any(|s| lower.starts_with(s));
         if starts(&[
@@ -3081,6 +3095,16 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
             "envoyé de mon ",
             "envoyé depuis ",
             "enviado desde ",
+            "enviado do ",
+            "enviado de ",
+            "inviato da ",
+            "inviato dal ",
+            "verzonden vanaf ",
+            "verzonden met ",
+            "verstuurd vanaf ",
+            "verstuurd met ",
+            "wysłane z ",
+            "wysłano z ",
         ]) || lower.starts_with("von meinem ") && lower.ends_with(" gesendet")
         {
             return Prose::Frame;
