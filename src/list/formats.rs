@@ -4428,23 +4428,29 @@ pub(super) fn a_share_said(text: &str) -> bool {
         "zakończ",
         "end of",
     ];
-    if text.len() > 120 {
+    let bytes = text.as_bytes();
+    if bytes.len() > 120 {
         return false;
     }
     let trimmed = text.trim_end();
-    // A label whose content is dots alone: `Page 2: ...`, `Pagina 3: …`.
-    if let Some((label, after)) = trimmed.rsplit_once(':') {
-        let dots = after.trim();
-        if matches!(dots, "..." | "…" | "....") && label.chars().any(char::is_alphanumeric) {
-            return true;
+    // A label whose content is dots alone: `Page 2: ...`, `Pagina 3: …`. (Let go by the
+    // last byte: `.` or the ellipsis's.)
+    if matches!(trimmed.as_bytes().last(), Some(b'.' | 0xA6)) {
+        if let Some((label, after)) = trimmed.rsplit_once(':') {
+            let dots = after.trim();
+            if matches!(dots, "..." | "…" | "....") && label.chars().any(char::is_alphanumeric) {
+                return true;
+            }
         }
     }
     // (A word in lower case after the first: names in capitals, `Ordinary Tool 12`, are
-    // let go.)
-    let lower_after_first = text
-        .as_bytes()
-        .windows(2)
-        .any(|pair| matches!(pair, [b' ', next] if next.is_ascii_lowercase() || !next.is_ascii()));
+    // let go after one pass over their bytes.)
+    let mut after_space = false;
+    let lower_after_first = bytes.iter().any(|&b| {
+        let found = after_space && (b.is_ascii_lowercase() || b >= 0x80);
+        after_space = b == b' ';
+        found
+    });
     if !lower_after_first {
         return false;
     }
