@@ -10544,3 +10544,30 @@ fn a_mails_footer_in_more_languages_is_no_app() {
         assert_whole_with(&format!("Slack\nZoom\n\n{footer}"), 2);
     }
 }
+
+/// Red team rt86: a link cut short of the path the links above it to the same site have,
+/// a question or a sign-off after it or not; a page's label with a question mark for its
+/// apps (`Seite 5: ?`); a count of apps exported over fewer rows. Whole links, and a
+/// count of apps exported that the rows match, are whole.
+#[test]
+fn a_cut_link_a_page_not_known_and_a_count_of_apps_exported() {
+    let links = "esta é a lista de apps do meu telemóvel\n\nhttps://apps.apple.com/pt/app/bitwarden/id879762259\nhttps://apps.apple.com/pt/app/aliexpress/id409853354\nhttps://apps.apple.com/us/app/vsco/id493791756\n";
+    assert_not_whole(&format!(
+        "{links}https://apps.apple.com/gb/\n\ntenho de apagar alguma coisa?"
+    ));
+    assert_not_whole(&format!("{links}https://apps.apple.com/gb/a"));
+    assert_eq!(
+        check(&format!(
+            "{links}https://apps.apple.com/gb/app/flightradar24/id544025372\n\ntenho de apagar alguma coisa?"
+        ))
+        .overall
+        .answer,
+        Answer::NothingToDo
+    );
+    assert_not_whole("Seite 1: Slack, Zoom, Teams\nSeite 2: Outlook, Signal\nSeite 3: ?");
+    assert_not_whole("83 apps exported\n\nSlack\nZoom\nTeams");
+    assert_eq!(
+        check("3 apps exported\n\nSlack\nZoom\nTeams").overall.answer,
+        Answer::NothingToDo
+    );
+}

@@ -1008,6 +1008,41 @@ fn record_cut(last: &str, lines: &[&str]) -> bool {
             .all(|&i| above.get(i).copied().flatten().is_some_and(|(_, v, _)| dotted(v)))
 }
 
+/// A list of links whose last is cut short of the path every link right above it to the
+/// same site has (`https://apps.apple.com/gb/a` under `https://apps.apple.com/pt/app/
+/// bitwarden/id879762259`), whatever follows it (a question, a sign-off): the copy stopped
+/// in that link (red team rt86). Two links above at least. A note on its line.
+pub(super) fn link_cut(list: &mut AppList, lines: &[&str]) {
+    let Some(last) = list.entries.last() else {
+        return;
+    };
+    let line = last.line;
+    let text = |line: usize| crate::text::trim(lines.get(line.wrapping_sub(1)).copied().unwrap_or(""));
+    let link = text(line);
+    if !link.starts_with("http") || link.contains(' ') || list.notes.iter().any(|n| n.line == line) {
+        return;
+    }
+    let host = |l: &str| l.split('/').nth(2).map(str::to_owned);
+    let parts = |l: &str| l.trim_end_matches('/').split('/').count();
+    let above: Vec<&str> = list
+        .entries
+        .iter()
+        .rev()
+        .skip(1)
+        .take(6)
+        .map(|e| text(e.line))
+        .take_while(|l| l.starts_with("http") && host(l) == host(link))
+        .collect();
+    if above.len() < 2 || !above.iter().all(|l| parts(l) > parts(link)) {
+        return;
+    }
+    let excerpt = excerpt(link);
+    list.notes.push(Note {
+        line,
+        skipped: Skipped::Elsewhere { excerpt },
+    });
+}
+
 /// A typed list's last name cut inside a word, a known app's beginning (`Google Pho`,
 /// `Candy Cru`, `Minec`; [`super::catalogue::cut_short`]), whatever frame follows it (a
 /// chat's `(edited)`, a sign-off): the copy, the screenshot's text or the message stopped

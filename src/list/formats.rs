@@ -4433,12 +4433,12 @@ pub(super) fn a_share_said(text: &str) -> bool {
         return false;
     }
     let trimmed = text.trim_end();
-    // A label whose content is dots alone: `Page 2: ...`, `Pagina 3: …`. (Let go by the
-    // last byte: `.` or the ellipsis's.)
-    if matches!(trimmed.as_bytes().last(), Some(b'.' | 0xA6)) {
+    // A label whose content is dots or a question mark alone: `Page 2: ...`, `Pagina 3:
+    // …`, `Seite 5: ?`. (Let go by the last byte: `.`, `?` or the ellipsis's.)
+    if matches!(trimmed.as_bytes().last(), Some(b'.' | 0xA6 | b'?')) {
         if let Some((label, after)) = trimmed.rsplit_once(':') {
             let dots = after.trim();
-            if matches!(dots, "..." | "…" | "....") && label.chars().any(char::is_alphanumeric) {
+            if matches!(dots, "..." | "…" | "...." | "?" | "??" | "???") && label.chars().any(char::is_alphanumeric) {
                 return true;
             }
         }
@@ -11556,7 +11556,24 @@ const COUNT_WORDS: [&str; 12] = [
     "results",
     "entries",
 ];
-const COUNT_TAILS: [&str; 5] = [" available", " installed", " found", " listed", " upgradable"];
+const COUNT_TAILS: [&str; 16] = [
+    " available",
+    " installed",
+    " found",
+    " listed",
+    " upgradable",
+    " exported",
+    " exportiert",
+    " exportés",
+    " exportées",
+    " exportados",
+    " exportadas",
+    " esportati",
+    " esportate",
+    " geëxporteerd",
+    " wyeksportowano",
+    " wyeksportowane",
+];
 
 /// A web table's line of pages (`Showing 1 to 6 of 6 records`, `1 - 2 of 2 items`,
 /// `1–2 of 2`, `< Previous  Page 1 of 1  Next >`, `1 2 3 Next »`, `Rows per page: 10`):
