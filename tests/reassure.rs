@@ -10571,3 +10571,19 @@ fn a_cut_link_a_page_not_known_and_a_count_of_apps_exported() {
         Answer::NothingToDo
     );
 }
+
+/// A typed line of names ending in an ellipsis after a space, the writer's "and so on",
+/// anywhere in the list and whatever follows it (red team rt86); a launcher's label cut
+/// short, its ellipsis right after its letters, is a name.
+#[test]
+fn names_then_an_ellipsis_after_a_space_go_on() {
+    for text in [
+        "• Slack\n• Zoom\n• Duolingo …\n\nSent from my iPhone",
+        "Widiba, Vinted, Satispay, Strava ...\nGrazie",
+        "Slack\nHype …\nZoom\nTeams",
+        "Pinterest\nLyft …",
+    ] {
+        assert_not_whole(text);
+    }
+    assert_eq!(check("Slack\nZoom\nMobile Lege…").overall.answer, Answer::NothingToDo);
+}

@@ -1898,6 +1898,39 @@ pub(super) fn ellipsis_rows(list: &mut AppList, lines: &[&str]) {
     }
 }
 
+/// A typed line of names that ends in an ellipsis after a space (`• Duolingo …`,
+/// `Widiba, Vinted, Strava ...`, `Hype …` among names), whatever follows it: the writer's
+/// "and so on", the list goes on (red team rt86). A launcher's label cut short has no space
+/// before its ellipsis, `Mobile Lege…`, and is a name. A note on the line; its names stay
+/// entries.
+pub(super) fn spaced_ellipsis(list: &mut AppList, lines: &[&str]) {
+    if !matches!(list.format, Format::Lines | Format::Separated) {
+        return;
+    }
+    let mut noted = Vec::new();
+    for entry in &list.entries {
+        let line = entry.line;
+        let text = crate::text::trim(lines.get(line.wrapping_sub(1)).copied().unwrap_or(""));
+        // (Most lines: let go by their last byte, a letter.)
+        if !matches!(text.as_bytes().last(), Some(b'.' | 0xA6)) || noted.last() == Some(&line) {
+            continue;
+        }
+        let spaced = [" ...", " ....", " …", " ….", "\t...", "\t…"]
+            .iter()
+            .any(|e| text.ends_with(e));
+        if spaced && !list.notes.iter().any(|n| n.line == line) {
+            noted.push(line);
+        }
+    }
+    for line in noted {
+        let text = crate::text::trim(lines.get(line.wrapping_sub(1)).copied().unwrap_or(""));
+        list.notes.push(Note {
+            line,
+            skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+        });
+    }
+}
+
 /// Whether a row's every cell is an ellipsis (`...`, `…`, `⋮`, `...   ...`, `| … | … |`), or
 /// an ellipsis says how many rows it stands for (`[... 40 rows ...]`).
 fn only_ellipses(text: &str) -> bool {
