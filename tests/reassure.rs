@@ -10587,3 +10587,18 @@ fn names_then_an_ellipsis_after_a_space_go_on() {
     }
     assert_eq!(check("Slack\nZoom\nMobile Lege…").overall.answer, Answer::NothingToDo);
 }
+
+/// iPhone Storage copied to a last app with fewer details than every app above it has
+/// (its date, not its size): the copy stopped in that app's row (red team rt86). A last
+/// app with all of its details is whole.
+#[test]
+fn a_storage_screens_last_app_short_of_its_details() {
+    let rows = "< General    iPhone Storage\n\nHeadspace\nLast Used: 5/26/24\n2.0 GB\nWaze\nLast Used: 12/17/24\n2.6 GB\nLyft\nLast Used: 10/14/24\n48 MB\nBabbel\nNever Used\n655 MB\n";
+    assert_not_whole(&format!("{rows}Subway Surfers\nLast Used: 11/20/20"));
+    assert_eq!(
+        check(&format!("{rows}Subway Surfers\nLast Used: 11/20/2025\n1.1 GB"))
+            .overall
+            .answer,
+        Answer::NothingToDo
+    );
+}

@@ -827,6 +827,7 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         || identifier_cut(last)
         || shape_cut(last, lines)
         || field_cut(last, lines)
+        || list.format == Format::Lines && details_short(lines)
         || segment_cut(last, lines)
         || record_cut(last, lines)
         // (A row read as an app's: a footer or a remark after the rows, `Showing 1 to 6 of
@@ -1270,6 +1271,43 @@ fn details_cut(lines: &[&str]) -> bool {
     // (Over the block, a screen's title and its count at most, `All apps`, `13 apps`: a
     // name without details further up says the screen shows some without them.)
     names >= 3 && over.is_none_or(|_| above.count() < 3)
+}
+
+/// A screen's list copied with each app's details under its name (`Last Used: …`, then a
+/// size: iOS's storage screen), whose last app has fewer of them than every app right above
+/// it, three at least, has, as many each (`Subway Surfers` `Last Used: 11/20/20` under apps
+/// with a date and a size): the copy stopped in that app's row (red team rt86).
+fn details_short(lines: &[&str]) -> bool {
+    let value = |l: &str| super::formats::screen_value(crate::text::trim(l));
+    let mut rows = lines.iter().rev().copied().filter(|l| !is_blank(l));
+    // (The details under the last name, one at least: a name alone is `details_cut`'s.)
+    let mut last = 0;
+    for line in rows.by_ref() {
+        if value(line) {
+            last += 1;
+        } else {
+            break;
+        }
+    }
+    if last == 0 {
+        return false;
+    }
+    // (Then each name above with its details, counted from the bottom up.)
+    let (mut counts, mut details) = (Vec::new(), 0);
+    for line in rows {
+        if value(line) {
+            details += 1;
+        } else if details == 0 {
+            break;
+        } else {
+            counts.push(details);
+            details = 0;
+            if counts.len() == 4 {
+                break;
+            }
+        }
+    }
+    counts.len() >= 3 && counts.iter().all(|&c| c == counts[0]) && last < counts[0]
 }
 
 /// A phone's screen of apps copied with each app's details (its size, its time, when it
