@@ -10602,3 +10602,21 @@ fn a_storage_screens_last_app_short_of_its_details() {
         Answer::NothingToDo
     );
 }
+
+/// A dictated line of names set apart by spoken commas (`… TikTok virgule SNCF Connect
+/// virgule …`) is read as names set apart by commas, so TikTok is found by its name; and
+/// the writer's words run on after the last name that say the list goes on (`… and fitbit
+/// and then a bunch of other stuff I can't remember right now`) say so (red team rt86).
+#[test]
+fn a_dictated_line_of_names_and_what_runs_on_after_them() {
+    assert_tiktok_reported(
+        "alors j'ai euh virgule TikTok virgule SNCF Connect virgule pokémon go virgule vinted virgule Telegram et google lens",
+        true,
+    );
+    assert_not_whole("okay so I have notion comma subway surfers comma genshin impact comma easyjet comma National Rail and fitbit and then a bunch of other stuff I can't remember right now");
+    assert_not_whole("no więc mam millennium przecinek YouTube przecinek chrome przecinek Kindle przecinek bolt i outlook i jeszcze jakieś inne rzeczy których teraz nie pamiętam");
+    assert_eq!(
+        check("okay so I have notion comma subway surfers comma genshin impact comma easyjet comma National Rail and fitbit").overall.answer,
+        Answer::NothingToDo
+    );
+}

@@ -2114,6 +2114,12 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             note_elsewhere(list, n, framed);
         }
     };
+    // A dictated line of names set apart by spoken commas: read with written ones.
+    if let Some(written) = spoken_commas(text) {
+        read_typed(n, &written, list, false);
+        short_of_count(list);
+        return;
+    }
     // Several names on one line ("Mine: Teams, Gmail, SHAREit") are several apps;
     // a tool's line (a tab or an identifier) stays whole for recognition to read.
     // A store title keeps its commas ("TikTok - Videos, Shop & LIVE").
@@ -2149,10 +2155,25 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             None => names_of(text),
         };
         let mut noted = false;
-        for part in names {
+        let parts = names.len();
+        for (at, part) in names.into_iter().enumerate() {
             // (A sentence after a name's full stop that, read as a line of its own, says
             // the list goes on, `…, N26. schicke den Rest später`: the name is read.)
-            if let Some(name) = name_then_rest_later(n, part) {
+            // (Or a part of six words or more that, read alone, says so: `er zijn er meer
+            // maar ik zit in de auto rest komt later`.)
+            // (A part of a longer line only, of 200 bytes at most: what it reads is read no
+            // further.)
+            // (The last of three names at least: a sentence's clause after a comma, `That's
+            // all, I don't have a second home screen`, is read with the sentence.)
+            let inner = part.len() < text.len() && part.len() <= 200 && parts >= 3 && at + 1 == parts;
+            if inner && part.split(' ').nth(5).is_some() && says_it_goes_on(n, part) {
+                note_elsewhere(list, n, text);
+                noted = true;
+                continue;
+            }
+            if let Some(name) =
+                name_then_rest_later(n, part).or_else(|| inner.then(|| name_then_said(n, part)).flatten())
+            {
                 note_elsewhere(list, n, text);
                 noted = true;
                 list.entries.push(Entry::text(n, without_installed(name)));
@@ -8214,6 +8235,70 @@ fn name_then_rest_later(n: usize, part: &str) -> Option<&str> {
             .iter()
             .all(|note| matches!(note.skipped, Skipped::Elsewhere { .. }));
     goes_on.then_some(name)
+}
+
+/// A name, then words of the writer's run on after it that say the list goes on when read
+/// as a line of their own (`fitbit and then a bunch of other stuff I can't remember right
+/// now`, `thuisbezorgd.nl en er zijn er meer maar ik zit in de auto rest komt later`, as
+/// dictation writes them): the name, the words before the first place the rest says so.
+/// (Six words at least: most parts, names, are let go by their spaces.)
+fn name_then_said(n: usize, part: &str) -> Option<&str> {
+    if part.split(' ').nth(5).is_none() {
+        return None;
+    }
+    for (at, _) in part.match_indices(' ') {
+        let (name, said) = (trim(part.get(..at)?), trim(part.get(at + 1..)?));
+        if name.is_empty() || said.split(' ').nth(3).is_none() {
+            continue;
+        }
+        if says_it_goes_on(n, said) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// Whether words read as a line of their own say only that the list goes on: no name,
+/// and notes of more elsewhere alone.
+fn says_it_goes_on(n: usize, said: &str) -> bool {
+    let mut heard = AppList::default();
+    read_typed(n, said, &mut heard, plain(said));
+    heard.entries.is_empty()
+        && !heard.notes.is_empty()
+        && heard
+            .notes
+            .iter()
+            .all(|note| matches!(note.skipped, Skipped::Elsewhere { .. }))
+}
+
+/// A spoken comma's word, as dictation writes it between names (`notion comma subway
+/// surfers`, `TikTok virgule SNCF Connect`), in the eight languages.
+const SPOKEN_COMMAS: Words = Words("comma|komma|virgule|coma|virgola|vírgula|virgula|przecinek");
+
+/// A dictated line of names set apart by a spoken comma twice at least (`… millennium
+/// przecinek YouTube przecinek chrome …`): the line with written commas in their place,
+/// to be read as names set apart by commas. (Six words at least: most lines are let go
+/// by their spaces.)
+fn spoken_commas(text: &str) -> Option<String> {
+    if text.split(' ').nth(5).is_none() {
+        return None;
+    }
+    let spoken = text.split(' ').filter(|w| SPOKEN_COMMAS.contains(w)).count();
+    if spoken < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for w in text.split(' ') {
+        if SPOKEN_COMMAS.contains(w) {
+            out.push(',');
+        } else {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    Some(out)
 }
 
 /// Whether a dictated text's last line stops on a spoken comma (`… Zoom comma`, `…
