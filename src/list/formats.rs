@@ -8277,10 +8277,11 @@ const SPOKEN_COMMAS: Words = Words("comma|komma|virgule|coma|virgola|vírgula|vi
 
 /// A dictated line of names set apart by a spoken comma twice at least (`… millennium
 /// przecinek YouTube przecinek chrome …`): the line with written commas in their place,
-/// to be read as names set apart by commas. (Six words at least: most lines are let go
-/// by their spaces.)
+/// to be read as names set apart by commas.
 fn spoken_commas(text: &str) -> Option<String> {
-    if text.split(' ').nth(5).is_none() {
+    // (Thirty bytes at least, with five spaces: most lines, names, are let go by their
+    // length.)
+    if text.len() < 30 || text.bytes().filter(|&b| b == b' ').nth(4).is_none() {
         return None;
     }
     let spoken = text.split(' ').filter(|w| SPOKEN_COMMAS.contains(w)).count();
