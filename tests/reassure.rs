@@ -10354,9 +10354,9 @@ fn a_search_for_every_packages_first_line_keeps_the_list_whole() {
     assert_not_whole(&format!(
         "$ adb shell dumpsys package packages | grep 'Package \\[com'\n{rows}\n"
     ));
-    assert_not_whole(&format!(
-        "$ adb shell pm list packages | grep -v package:com.google\npackage:com.venmo\npackage:com.ee.app\n"
-    ));
+    assert_not_whole(
+        "$ adb shell pm list packages | grep -v package:com.google\npackage:com.venmo\npackage:com.ee.app\n",
+    );
 }
 
 /// A screen's row of views where a menu's mark shows the one chosen (`Installed ▾`): the

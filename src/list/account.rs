@@ -996,7 +996,7 @@ fn record_cut(last: &str, lines: &[&str]) -> bool {
             .filter(|&(_, _, begins)| !begins)
             .map(|(k, _, _)| k)
     };
-    let followed = next(before[0]).filter(|k| *k != key);
+    let followed = before.first().and_then(|&i| next(i)).filter(|k| *k != key);
     if followed.is_some() && before.iter().all(|&i| next(i) == followed) {
         return true;
     }
@@ -1209,7 +1209,7 @@ fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
             .iter()
             .any(|&d| l.bytes().filter(|&b| b == d).count() >= 2)
     };
-    let Some(at) = lines.iter().position(|l| cells(l)) else {
+    let Some(at) = lines.iter().position(cells) else {
         return false;
     };
     let header = lines.get(at).copied().unwrap_or("");
@@ -1307,7 +1307,10 @@ fn details_short(lines: &[&str]) -> bool {
             }
         }
     }
-    counts.len() >= 3 && counts.iter().all(|&c| c == counts[0]) && last < counts[0]
+    let Some(&first) = counts.first() else {
+        return false;
+    };
+    counts.len() >= 3 && counts.iter().all(|&c| c == first) && last < first
 }
 
 /// A phone's screen of apps copied with each app's details (its size, its time, when it

@@ -8243,9 +8243,7 @@ fn name_then_rest_later(n: usize, part: &str) -> Option<&str> {
 /// dictation writes them): the name, the words before the first place the rest says so.
 /// (Six words at least: most parts, names, are let go by their spaces.)
 fn name_then_said(n: usize, part: &str) -> Option<&str> {
-    if part.split(' ').nth(5).is_none() {
-        return None;
-    }
+    part.split(' ').nth(5)?;
     for (at, _) in part.match_indices(' ') {
         let (name, said) = (trim(part.get(..at)?), trim(part.get(at + 1..)?));
         if name.is_empty() || said.split(' ').nth(3).is_none() {
