@@ -8226,15 +8226,7 @@ fn name_then_rest_later(n: usize, part: &str) -> Option<&str> {
     if name.is_empty() || !said.contains(' ') {
         return None;
     }
-    let mut heard = AppList::default();
-    read_typed(n, said, &mut heard, plain(said));
-    let goes_on = heard.entries.is_empty()
-        && !heard.notes.is_empty()
-        && heard
-            .notes
-            .iter()
-            .all(|note| matches!(note.skipped, Skipped::Elsewhere { .. }));
-    goes_on.then_some(name)
+    says_it_goes_on(n, said).then_some(name)
 }
 
 /// A name, then words of the writer's run on after it that say the list goes on when read
