@@ -10620,3 +10620,25 @@ fn a_dictated_line_of_names_and_what_runs_on_after_them() {
         Answer::NothingToDo
     );
 }
+
+/// `adb devices`' header with a device's row under it, copied over `pm list packages`, is
+/// the console's frame (red team rt86): the list is whole. With no device under it, it is
+/// adb's message that it found none, and never "nothing to do".
+#[test]
+fn adb_devices_header_over_a_device_is_the_consoles_frame() {
+    let packages = "$ adb shell pm list packages -3\npackage:com.viber.voip\npackage:com.boots.app";
+    assert_whole_with(
+        &format!("$ adb devices\nList of devices attached\nD05E5BB8ABC9FF\tdevice\n\n{packages}"),
+        2,
+    );
+    assert_not_whole(&format!("$ adb devices\nList of devices attached\n\n{packages}"));
+    // (Read as adb's package list, the device's row is no line left unread either.)
+    let listed = "$ adb shell pm list packages -i\npackage:com.viber.voip  installer=com.android.vending\npackage:com.boots.app  installer=com.android.vending\npackage:com.ee.app  installer=null";
+    assert_whole_with(
+        &format!("$ adb devices\nList of devices attached\nD05E5BB8ABC9FF\tdevice\n\n{listed}"),
+        3,
+    );
+    assert_not_whole(&format!(
+        "$ adb devices\nList of devices attached\nD05E5BB8ABC9FF\tdevice\nR58M12ABCDE\tdevice\n\n{listed}"
+    ));
+}

@@ -1044,6 +1044,38 @@ pub(super) fn link_cut(list: &mut AppList, lines: &[&str]) {
     });
 }
 
+/// `adb devices`' header with a device's row under it, copied over the command that
+/// lists the apps (`List of devices attached` then `D05E5BB8ABC9FF<TAB>device`): the
+/// console's frame, not its message that it found no device, and the device's row no line
+/// left unread (red team rt86). Alone, over no device or over two, it stays as it was.
+pub(super) fn attached_devices(list: &mut AppList, lines: &[&str]) {
+    let text = |n: usize| crate::text::trim(lines.get(n.wrapping_sub(1)).copied().unwrap_or(""));
+    let headers: Vec<usize> = list
+        .notes
+        .iter()
+        .filter(|note| {
+            matches!(note.skipped, Skipped::ToolMessage { .. })
+                && text(note.line).eq_ignore_ascii_case("list of devices attached")
+        })
+        .map(|note| note.line)
+        .collect();
+    for n in headers {
+        // (One device's row right under it, then no other: two devices would leave the
+        // command below asking which.)
+        let rows: Vec<usize> = (n + 1..=lines.len())
+            .skip_while(|&k| is_blank(text(k)))
+            .take_while(|&k| super::formats::adb_device(text(k)))
+            .collect();
+        if let [row] = rows.as_slice() {
+            let row = *row;
+            list.notes
+                .retain(|note| note.line != n && !(note.line == row && note.skipped == Skipped::DeviceRow));
+            list.structure.push((n, n));
+            list.structure.push((row, row));
+        }
+    }
+}
+
 /// A typed list's last name cut inside a word, a known app's beginning (`Google Pho`,
 /// `Candy Cru`, `Minec`; [`super::catalogue::cut_short`]), whatever frame follows it (a
 /// chat's `(edited)`, a sign-off): the copy, the screenshot's text or the message stopped

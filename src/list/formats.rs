@@ -5109,7 +5109,7 @@ const MODEL_WORDS: Words = Words(
 /// `0123456789ABCDEF  device usb:1-1 product:x model:Pixel_7 transport_id:1`): a serial
 /// with a digit in it, a tab or spaces, the device's state, and with `-l` its details
 /// as `key:value`. The device, not its apps.
-fn adb_device(text: &str) -> bool {
+pub(super) fn adb_device(text: &str) -> bool {
     const STATES: Words =
         Words("device|offline|unauthorized|authorizing|connecting|recovery|rescue|sideload|bootloader|host|unknown");
     let Some(at) = text.bytes().position(|b| b == b'\t' || b == b' ') else {

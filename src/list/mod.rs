@@ -816,6 +816,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     account::last_name_cut(&mut list);
     account::link_cut(&mut list, &lines);
     account::spaced_ellipsis(&mut list, &lines);
+    account::attached_devices(&mut list, &lines);
     for entry in &mut list.entries {
         entry.fold(nfkc);
     }
