@@ -10642,3 +10642,90 @@ fn adb_devices_header_over_a_device_is_the_consoles_frame() {
         "$ adb devices\nList of devices attached\nD05E5BB8ABC9FF\tdevice\nR58M12ABCDE\tdevice\n\n{listed}"
     ));
 }
+
+#[test]
+fn a_tools_output_then_a_sentence_that_says_it_is_not_all() {
+    // (A line in another shape under a tool's output is read as typed, and a sentence
+    // that says the list is not whole is no app's name there either.)
+    let adb = "% adb shell pm list packages --show-versioncode -3\npackage:es.alsa.app versionCode:668413256\npackage:com.ubercab versionCode:226321513\npackage:com.canva.editor versionCode:260525211";
+    for said in [
+        "sigue en la página 2",
+        "no están todas, solo las que vi",
+        "das sind nicht alle Apps",
+        "ce n'est pas la liste complète",
+    ] {
+        assert_not_whole(&format!("{adb}\n\n{said}"));
+    }
+    let ios = "Total: 2 apps\ncom.spotify.client - Spotify 8.9.10\nnet.whatsapp.WhatsApp - WhatsApp 24.20.79";
+    assert_not_whole(&format!("{ios}\n\nthat's not all of them, the rest tomorrow"));
+    // (A name typed under the output is still an app.)
+    assert_whole_with(&format!("{adb}\n\nSlack"), 4);
+    assert_whole_with(&format!("{ios}\nZoom"), 3);
+}
+
+#[test]
+fn a_remark_that_the_list_goes_on_on_another_page() {
+    // (A word that says it goes on, a small word, then the page: the page is not here.)
+    for said in [
+        "Fortsetzung auf Seite 2",
+        "continua a pagina 2",
+        "continua na página 2",
+        "vervolg op pagina 2",
+        "suite à la page 2",
+        "page 2 to follow",
+        "Seite 2 folgt",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nOutlook\nWaze\n{said}"));
+    }
+    // (Every page here: the list's structure.)
+    assert_whole_with("Seite 1 von 2\nSlack\nZoom\nSeite 2 von 2\nOutlook\nWaze", 4);
+}
+
+#[test]
+fn a_remark_that_the_rest_comes_after_a_break() {
+    for said in [
+        "rest after lunch",
+        "the rest tonight",
+        "rest after the meeting",
+        "I'll add the rest after lunch",
+        "more after lunch",
+        "Rest nach der Pause",
+        "Rest nach dem Mittagessen",
+        "je complète après la pause déj",
+        "Finisco dopo",
+        "Ik maak het later af",
+        "reszta po przerwie",
+        "reszta po obiedzie",
+        "Dokończę później",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nOutlook\nWaze\n{said}"));
+        assert_not_whole(&format!("Slack, Zoom, Outlook, Waze, {said}"));
+    }
+    // (Names with such words, in a name's capitals, are apps.)
+    assert_whole_with("Slack\nLater\nRest Timer\nAfter Lunch\nBreak Timer", 5);
+}
+
+#[test]
+fn an_xml_document_under_a_few_lines_of_words() {
+    // (A tool's XML after a greeting and its command, and a sign-off under it: read as
+    // the document it is, its tags no apps.)
+    let plist = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n<plist version=\"1.0\">\n<array>\n\t<dict>\n\t\t<key>CFBundleDisplayName</key>\n\t\t<string>Spotify</string>\n\t\t<key>CFBundleIdentifier</key>\n\t\t<string>com.spotify.client</string>\n\t</dict>\n\t<dict>\n\t\t<key>CFBundleDisplayName</key>\n\t\t<string>WhatsApp</string>\n\t\t<key>CFBundleIdentifier</key>\n\t\t<string>net.whatsapp.WhatsApp</string>\n\t</dict>\n</array>\n</plist>";
+    let frame = "Come d'accordo, l'elenco completo:\n\nfrancesca@MBP-IT-042 ~ % ideviceinstaller -l -o xml\n";
+    assert_whole_with(&format!("{frame}{plist}\n\nInviato da iPhone"), 2);
+    // (Cut before its end, whatever is under it: not the whole list.)
+    let cut = plist
+        .get(
+            ..plist
+                .find("\t\t<key>CFBundleIdentifier</key>\n\t\t<string>net")
+                .unwrap_or(0)
+                + 14,
+        )
+        .unwrap_or("");
+    assert_not_whole(&format!("{frame}{cut}\n\nInviato da iPhone"));
+    let jamf = "Apps on my work phone below.\n\nsophie@Mac-mini ~ % curl -s https://example.jamfcloud.com/JSSResource/mobiledevices/id/600/subset/Applications | xmllint --format -\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<mobile_device>\n  <applications>\n    <size>3</size>\n    <application>\n      <application_name>Telegram</application_name>\n      <identifier>ph.telegra.Telegraph</identifier>\n    </application>\n    <application>\n      <application_name>WhatsApp</application_name>\n      <identifier>net.whatsapp.WhatsApp</identifier>\n    </application>\n    <application>\n\nThank you!\nDaniel";
+    assert_not_whole(jamf);
+    let tiktok = plist
+        .replace("Spotify", "TikTok")
+        .replace("com.spotify.client", "com.zhiliaoapp.musically");
+    assert_tiktok_reported(&format!("{frame}{tiktok}\n\nInviato da iPhone"), true);
+}

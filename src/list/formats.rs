@@ -239,6 +239,66 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
     Some(list)
 }
 
+/// An XML document after a few lines of words that are its frame (a greeting, the
+/// command that printed it, `ideviceinstaller -l -o xml`), with a sign-off under it or
+/// not: read as [`framed_json`] reads JSON, the document by the markup reader (cut before
+/// its end, a note that the list goes on) and the frame as typed lines. Only a document
+/// that declares itself, `<?xml`, `<!DOCTYPE`, `<plist`: a mail's `<Media omitted>` or a
+/// name in tags is no document. `None` when the text has no such document.
+fn framed_markup(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Option<AppList> {
+    let declared = |l: &str| {
+        let l = trim(l);
+        l.starts_with("<?xml") || l.starts_with("<!DOCTYPE") || l.starts_with("<plist")
+    };
+    // (Most texts: no line begins with `<`.)
+    let at = lines
+        .iter()
+        .position(|(_, l)| trim(l).starts_with('<'))
+        .filter(|&at| at > 0)?;
+    let (n, first) = *lines.get(at)?;
+    if !declared(first) {
+        return None;
+    }
+    // (To the last line of markup, whole or cut inside a tag, `<key>CFBundle`.)
+    let end = lines
+        .iter()
+        .rposition(|(_, l)| trim(l).starts_with('<'))
+        .filter(|&end| end >= at)?;
+    let (before, after) = (lines.get(..at)?, lines.get(end + 1..)?);
+    if !before.iter().any(|(_, l)| trim(l).contains(' ')) || after.iter().any(|(_, l)| trim(l).contains(['<', '>'])) {
+        return None;
+    }
+    let offset = |l: &str| (l.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+    let from = all_lines
+        .get(n - 1)
+        .map(|l| offset(l))
+        .filter(|&from| from <= input.len())?;
+    let to = lines
+        .get(end)
+        .and_then(|&(last, _)| all_lines.get(last - 1))
+        .map(|l| offset(l) + l.len())
+        .filter(|&to| to <= input.len() && to >= from)?;
+    let mut masked = "\n".repeat(n - 1);
+    masked.push_str(input.get(from..to)?);
+    let cut = tree::cut_markup(&masked);
+    if cut.is_none() && !masked.trim_end().ends_with('>') {
+        return None;
+    }
+    let list = tree::markup(masked.get(..cut.unwrap_or(masked.len())).unwrap_or(&masked));
+    let mut list = cut_note(list, cut.is_some(), &masked);
+    let mut said = plain_lines(before);
+    said.entries.append(&mut list.entries);
+    list.entries = std::mem::take(&mut said.entries);
+    let mut under = plain_lines(after);
+    list.entries.append(&mut under.entries);
+    for frame in [&mut said, &mut under] {
+        list.notes.append(&mut frame.notes);
+        list.structure.append(&mut frame.structure);
+        list.counts.append(&mut frame.counts);
+    }
+    Some(list)
+}
+
 /// A list of `format` whose first `n` lines are its header.
 fn with_header(format: Format, lines: &[(usize, &str)], n: usize) -> AppList {
     let mut list = AppList {
@@ -319,6 +379,10 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     // (Or after a few lines of its frame: `Bonjour, voici les applis :` over an export's
     // JSON.)
     if let Some(list) = framed_json(input, all_lines, &lines) {
+        return list;
+    }
+    // (And XML's, after its frame: `francesca@MBP ~ % ideviceinstaller -l -o xml`.)
+    if let Some(list) = framed_markup(input, all_lines, &lines) {
         return list;
     }
     if trimmed.starts_with('<') {
@@ -622,9 +686,15 @@ fn by_line_marked(format: Format, lines: &[(usize, &str)], f: &dyn Fn(&str) -> O
                     }
                     list.entries.push(entry);
                 }
-                None => typed_line(n, text, &mut list),
+                None => {
+                    list.typed_lines.push(n);
+                    typed_line(n, text, &mut list);
+                }
             },
-            None => typed_line(n, text, &mut list),
+            None => {
+                list.typed_lines.push(n);
+                typed_line(n, text, &mut list);
+            }
         }
     }
     list
@@ -4337,6 +4407,9 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         // left out behind dots: `this is most of them`, `nur die vom Startbildschirm`,
         // `Call dropped before user finished reading the list.`, `Page 2: ...`.)
         || a_share_said(text)
+        // (Or that the rest comes later, after a break: `rest after lunch`, `Rest nach der
+        // Pause`, `Finisco dopo`.)
+        || rest_later(text)
         // (Or that it goes on in another mail: `the list continues in a second email`.)
         || in_another_message(text)
         // (Or that the writer is not sure these are all, in a sentence's case, a comma
@@ -5497,6 +5570,51 @@ fn unlisted_part(part: &str) -> bool {
         // sucesivamente` split at its joiner; not one of some, which the line's other
         // parts may cancel: `Those are the main ones; the list is complete.`)
         || remark_of_later(part)
+        || rest_later(part)
+}
+
+/// A remark that the rest of the list comes later: a word for the rest, or a verb for
+/// finishing it, with a word for later or for after a break, in ten words at most (`the
+/// rest tonight`, `Rest nach der Pause`, `reszta po przerwie`, `je complète après la
+/// pause`, `Finisco dopo`, `Ik maak het later af`). Not of apps removed (`I'll delete the
+/// rest tomorrow`), nor a name in a title's capitals (`Rest Timer`, `After Lunch`).
+fn rest_later(text: &str) -> bool {
+    const REST: Words = Words(
+        "rest|remaining|others|more|reste|suite|resto|restantes|restanti|demás|reszta|resztę|pozostałe|restliche|restlichen|overige|mehr|más|più|mais|meer|więcej",
+    );
+    const FINISH: Words = Words(
+        "finish|finishing|complete|completing|complète|compléterai|finis|finirai|termine|terminerai|termino|terminaré|acabo|finisco|finirò|completo|completerò|terminarei|dokończę|skończę|uzupełnię|ergänze|vervollständige|afmaken|aanvullen",
+    );
+    const AFTER: Words = Words("after|nach|après|apres|después|despues|dopo|depois|na|po");
+    const BREAK: Words = Words(
+        "lunch|break|meeting|dinner|work|class|pause|mittag|mittagessen|mittagspause|feierabend|besprechung|déjeuner|déj|dej|réunion|boulot|comer|almuerzo|comida|reunión|trabajo|pranzo|pausa|riunione|lavoro|almoço|reunião|trabalho|pauze|vergadering|werk|przerwie|obiedzie|lunchu|spotkaniu|pracy|zebraniu",
+    );
+    // (Most lines: no word after the first in lower case, let go by one pass over their
+    // bytes; or too long to be such a remark.)
+    let bytes = text.as_bytes();
+    let lower_after_first = bytes
+        .windows(2)
+        .any(|pair| matches!(pair, [b' ', next] if next.is_ascii_lowercase() || !next.is_ascii()));
+    if text.len() > 80 || !lower_after_first && !bytes.first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let lower = crate::case::lower(text).replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > 10 || words.iter().any(|w| GONE_WORDS.contains(w)) {
+        return false;
+    }
+    let rest = words.iter().any(|w| REST.contains(w) || FINISH.contains(w))
+        || words.contains(&"maak") && words.last() == Some(&"af");
+    let later = words.iter().any(|w| LATER_WORDS.contains(w))
+        || words
+            .iter()
+            .enumerate()
+            .any(|(at, w)| AFTER.contains(w) && words.iter().skip(at + 1).take(3).any(|b| BREAK.contains(b)));
+    rest && later
 }
 
 /// A remark in a sentence's case, of [`LATER_REMARKS`]' phrases, that the rest was cut
@@ -8703,7 +8821,43 @@ fn continues(text: &str) -> bool {
         }
         _ => lower.as_str(),
     };
-    has_phrase(CONTINUES, said, true)
+    if has_phrase(CONTINUES, said, true) {
+        return true;
+    }
+    // (Or its words, small words and the page: `Fortsetzung auf Seite 2`, `continua a
+    // pagina 2`, `suite à la page 2`; or the page first, then that it follows: `page 2 to
+    // follow`, `Seite 2 folgt`.)
+    const SMALL: Words = Words("on|in|at|to|the|auf|der|à|a|la|le|en|na|op|w|alla|nella|sulla|al|no|em|de|di|z|ze");
+    const FOLLOWS: Words = Words(
+        "follows|folgt|kommt|suit|suivra|sigue|seguirá|segue|seguirà|seguirá|volgt|nastąpi|coming|später|plus tard|más tarde|dopo|depois|later|tomorrow|morgen|demain|mañana|domani|amanhã|jutro|później",
+    );
+    let mut words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
+    let page_then_number = |w: &[&str]| matches!(w, [page, n] if PAGE.contains(page) && whole_number(n).is_some());
+    if let Some(at) =
+        (0..words.len().saturating_sub(1)).find(|&at| page_then_number(words.get(at..at + 2).unwrap_or(&[])))
+    {
+        let (before, after) = (words.get(..at).unwrap_or(&[]), words.get(at + 2..).unwrap_or(&[]));
+        if before.is_empty() {
+            let after = after.join(" ");
+            return matches!(
+                after.as_str(),
+                "to follow" | "to come" | "a seguir" | "à suivre" | "a suivre"
+            ) || FOLLOWS.contains(&after)
+                || has_phrase(CONTINUES, &after, true);
+        }
+        if after.is_empty() {
+            words.truncate(at);
+            while words.len() > 1 && words.last().is_some_and(|w| SMALL.contains(w)) {
+                words.pop();
+            }
+            const GOES_ON: Words = Words(
+                "continued|continues|continua|continúa|continuará|segue|sigue|suite|fortsetzung|weiter|vervolg|verder|ciąg dalszy|dalej|rest|reste|resto|reszta|more|mehr|plus|más|più|mais|meer|więcej",
+            );
+            let said = words.join(" ");
+            return words.len() < at && (has_phrase(CONTINUES, &said, true) || GOES_ON.contains(&said));
+        }
+    }
+    false
 }
 
 /// The words that show ([`shows_the_rest`]): `see`, `anzeigen`, `afficher`, `ver`, …
@@ -9586,7 +9740,7 @@ pub(super) fn subset_heading(text: &str) -> bool {
 /// word is none of them, and [`elsewhere`] lets them go before its later rules, each rule
 /// before its own words are looked up.
 static SHOWS_FILTER: WordFilter = word_filter(&[SHOW.0, MORE_OR_ALL.0, READ_ON.0], false);
-static CONTINUES_FILTER: WordFilter = word_filter(&[CONTINUES_FIRST.0], false);
+static CONTINUES_FILTER: WordFilter = word_filter(&[CONTINUES_FIRST.0, PAGE.0], false);
 static GONE_FILTER: WordFilter = word_filter(&[GONE_FIRST.0], false);
 static SUBSET_FILTER: WordFilter = word_filter(&[SUBSET_FIRST.0], false);
 static WITHHELD_FILTER: WordFilter = word_filter(&[WITHHELD_FIRST.0], false);

@@ -260,6 +260,10 @@ pub struct AppList {
     /// and its answer: a line of 2,000 cells asks once, not once a cell.
     #[serde(skip)]
     gone_memo: std::cell::Cell<Option<(usize, bool)>>,
+    /// The lines a tool's reader found in another shape than its own and read as typed
+    /// text (a name typed under `adb`'s output, a remark after it), in line order.
+    #[serde(skip)]
+    pub(crate) typed_lines: Vec<usize>,
 }
 
 /// The shell's [`Nfkc`], kept with a list; lists compare equal whatever it is.
@@ -300,6 +304,7 @@ impl Default for AppList {
             line_map: None,
             line_starts: std::cell::OnceCell::new(),
             gone_memo: std::cell::Cell::new(None),
+            typed_lines: Vec::new(),
         }
     }
 }
@@ -685,7 +690,10 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     // one that says the list is all, `das sind alle`.)
     let typed = matches!(list.format, Format::Lines | Format::Separated);
     let (mut counted, mut sentence_counts) = (Vec::new(), Vec::new());
+    let typed_lines = std::mem::take(&mut list.typed_lines);
     list.entries.retain(|e| {
+        // (Or a line a tool's reader read as typed, in another shape than its output's.)
+        let typed = typed || typed_lines.binary_search(&e.line).is_ok();
         let clean = |s: &str| !has_control(s);
         // (A remark on an app after its name, `Disney+ (I use it more than Teams)`, is
         // the app's.)

@@ -1104,15 +1104,20 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
 /// Where markup cut off before its end is read to (after its last `>`): when a tag is
 /// begun after its last `>` (`<app na`), or its outermost element (after declarations,
 /// comments and HTML's elements that have no end, `<meta>`, `<br>`, or whose end HTML
-/// may leave out, `<p>`, `<body>`) is never closed. `None` when it is whole (a
-/// signature after a table is the message's, not the table's).
+/// may leave out, `<p>`, `<body>`) is never closed, also with the words of an element
+/// cut short after its last `>` (`<key>CFBundl`). `None` when it is whole (a signature
+/// after a table is the message's, not the table's).
 pub(super) fn cut_markup(input: &str) -> Option<usize> {
     let end = input.rfind('>')? + 1;
     let after = input.get(end..).unwrap_or("");
     if after.contains('<') {
         return Some(end);
     }
-    if !after.trim().is_empty() {
+    // (Words after the last tag on lines of their own are the message's; on the tag's own
+    // line, `<key>CFBundl`, an element's content cut short, when the outermost element is
+    // not closed.)
+    let run_on = !after.starts_with(['\n', '\r']) && !after.trim_end().contains('\n');
+    if !after.trim().is_empty() && !run_on {
         return None;
     }
     let mut rest = input;
