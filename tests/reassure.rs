@@ -10729,3 +10729,65 @@ fn an_xml_document_under_a_few_lines_of_words() {
         .replace("com.spotify.client", "com.zhiliaoapp.musically");
     assert_tiktok_reported(&format!("{frame}{tiktok}\n\nInviato da iPhone"), true);
 }
+
+#[test]
+fn a_chats_messages_numbered_as_parts_before_their_first_names() {
+    let chat = |parts: &[&str]| {
+        let mut text =
+            String::from("3/13/24, 3:19 PM - Emma (IT): Hi, could you send me the list of apps on your phone?\n");
+        for (i, part) in parts.iter().enumerate() {
+            text.push_str(&format!(
+                "3/13/24, 3:2{i} PM - Olivia: {part} PayPal\nBrawl Stars\nWaze\n"
+            ));
+        }
+        text
+    };
+    // (Parts 1 to 3 of 4: the fourth is not here.)
+    assert_not_whole(&chat(&["(1/4)", "(2/4)", "(3/4)"]));
+    assert_not_whole(&chat(&["[1/3]", "[2/3]"]));
+    // (Every part here: the names are read without their marks.)
+    let report = check(&chat(&["(1/2)", "(2/2)"]));
+    assert!(
+        report.findings.iter().all(|f| !f.input.contains('/')),
+        "{:#?}",
+        report.findings
+    );
+    assert!(
+        report.findings.iter().any(|f| f.input == "PayPal"),
+        "{:#?}",
+        report.findings
+    );
+}
+
+#[test]
+fn a_jq_slice_of_a_tools_json_is_some_of_its_apps() {
+    let apps = "Pinterest\tpinterest\nDuolingo\tcom.duolingo.DuolingoMobile\nSpotify\tcom.spotify.client";
+    let prompt = "megan@MBP-IT-042 ~ %";
+    for filter in [".result.apps[:3][]", ".result.apps[0:3][]", "limit(3; .result.apps[])"] {
+        assert_not_whole(&format!(
+            "{prompt} jq -r '{filter} | \"\\(.name)\\t\\(.bundleIdentifier)\"' apps.json\n{apps}"
+        ));
+    }
+    // (All of them: the list.)
+    let all = check(&format!(
+        "{prompt} jq -r '.result.apps[] | \"\\(.name)\\t\\(.bundleIdentifier)\"' apps.json\n{apps}"
+    ));
+    assert_eq!(all.overall.answer, Answer::NothingToDo, "{:#?}", all.read_as);
+}
+
+#[test]
+fn a_pagers_prompt_or_a_forms_full_counter_under_the_list() {
+    let table = "mi_reports=> SELECT a.name, a.bundle FROM mi_app_inventory a ORDER BY a.name;\n   name   |        bundle\n----------+-----------------------\n Shazam   | com.shazam.Shazam\n Uber     | com.ubercab.UberClient\n Wallet   | com.apple.Passbook";
+    // (`less` waiting at `:`: more rows below.)
+    assert_not_whole(&format!("Buongiorno, le mie app:\n\n{table}\n:\n\n\nInviato da iPhone"));
+    assert_whole_with(
+        &format!("Buongiorno, le mie app:\n\n{table}\n(3 rows)\n\n\nInviato da iPhone"),
+        3,
+    );
+    // (A form's field full, its counter at its limit: the names typed into it were cut.)
+    let typed = "Installed apps (max. 300 characters)\nShortcuts; YouTube; Find My; Zoom; Files; Safari; Maps; Discord; Uber Eats";
+    assert_not_whole(&format!("{typed}\n300/300"));
+    assert_not_whole(&format!("{typed}\n400 / 400"));
+    // (Not a page's place, all pages here.)
+    assert_whole_with("1/2\nSlack\nZoom\n2/2\nWaze\nOutlook", 4);
+}

@@ -615,8 +615,8 @@ fn numbered_with_no_sign(
 /// several, the list whole only when every part is here. The marker is taken off the
 /// entries that begin with it; the lines are notes otherwise.
 fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
-    let marker = |line: &str| -> Option<(u64, u64, usize)> {
-        let line = crate::text::trim(line);
+    // (The part's number and the mark it is read from, `(1/4)`, `2/3 -`.)
+    fn marked(line: &str) -> Option<(u64, u64, &str)> {
         let close = match line.as_bytes().first() {
             Some(b'(') => b')',
             Some(b'[') => b']',
@@ -624,7 +624,8 @@ fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
                 let (inner, rest) = line.split_once(' ')?;
                 let said = rest.strip_prefix(['–', '—', '-'])?;
                 let (at, of) = bare_part(inner).filter(|_| inner.len() <= 7 && inner.contains('/'))?;
-                return (said.starts_with(' ') && !said.trim().is_empty()).then_some((at, of, line.len() - said.len()));
+                let mark = line.get(..line.len() - said.len())?;
+                return (said.starts_with(' ') && !said.trim().is_empty()).then_some((at, of, mark));
             }
             _ => return None,
         };
@@ -632,27 +633,37 @@ fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
         let inner = line.get(1..end)?;
         let rest = line.get(end + 1..)?;
         let (at, of) = bare_part(inner)?;
-        (rest.starts_with(' ') && !rest.trim().is_empty()).then_some((at, of, end + 1))
-    };
-    // (Most lines begin with neither bracket, nor with a part's number and its slash.)
+        (rest.starts_with(' ') && !rest.trim().is_empty()).then_some((at, of, line.get(..=end)?))
+    }
+    // (Also in a chat's message, after its time and sender: `3/13/24, 3:22 PM - Olivia:
+    // (1/4) PayPal`.)
+    fn marker(line: &str) -> Option<(u64, u64, &str)> {
+        let line = crate::text::trim(line);
+        marked(line).or_else(|| {
+            super::formats::chat_message(line)
+                .filter(|message| message.len() < line.len())
+                .and_then(|message| marked(crate::text::trim(message)))
+        })
+    }
+    // (Most lines begin with neither bracket, nor with a part's number and its slash, and
+    // have no bracket after a sender's colon.)
     if !lines.iter().any(|l| {
         let l = l.trim_start();
         l.starts_with(['(', '['])
             || l.as_bytes().get(1..3).is_some_and(|b| b.contains(&b'/')) && l.starts_with(|c: char| c.is_ascii_digit())
+            || l.contains(": (")
+            || l.contains(": [")
     }) {
         return;
     }
-    let parts: Vec<(usize, u64, u64, usize)> = (lines.iter().enumerate())
-        .filter_map(|(i, l)| marker(l).map(|(at, of, len)| (i + 1, at, of, len)))
+    let parts: Vec<(usize, u64, u64, &str)> = (lines.iter().enumerate())
+        .filter_map(|(i, l)| marker(l).map(|(at, of, mark)| (i + 1, at, of, mark)))
         .take(11)
         .collect();
     if parts.is_empty() || parts.len() > 10 {
         return;
     }
-    for &(line, _, _, len) in &parts {
-        let marked = crate::text::trim(lines.get(line - 1).unwrap_or(&""))
-            .get(..len)
-            .unwrap_or("");
+    for &(line, _, _, marked) in &parts {
         // (A reader of names may have split the bracket off as a name of its own, `1/2`.)
         let inner = marked.get(1..marked.len().saturating_sub(1)).unwrap_or("");
         list.entries
@@ -4044,6 +4055,25 @@ fn other_users(list: &mut AppList, lines: &[&str]) {
 /// 0,3`, `SELECT TOP 10`, `FETCH FIRST 3 ROWS`. Fewer rows than that printed is all.
 fn limit_of(command: &str) -> Option<u64> {
     let lower = crate::case::lower(command);
+    // (jq's slice of an array, `.apps[:7][]`, `.[0:20]`, `.[5:25]`, and its `limit(10;
+    // …)`: that many at most.)
+    if lower.contains("jq ") {
+        let slice = lower.match_indices('[').find_map(|(at, _)| {
+            let inner = lower.get(at + 1..)?;
+            let inner = inner.get(..inner.find(']')?)?;
+            let (from, to) = inner.split_once(':')?;
+            let from: u64 = if from.is_empty() { 0 } else { from.parse().ok()? };
+            let to: u64 = to.parse().ok()?;
+            to.checked_sub(from)
+        });
+        let limit = || {
+            let at = lower.find("limit(")? + "limit(".len();
+            lower.get(at..)?.split(';').next()?.trim().parse().ok()
+        };
+        if let Some(n) = slice.or_else(limit) {
+            return Some(n);
+        }
+    }
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ':' || c == ';')
         .filter(|w| !w.is_empty())

@@ -5595,7 +5595,13 @@ fn rest_later(text: &str) -> bool {
     let lower_after_first = bytes
         .windows(2)
         .any(|pair| matches!(pair, [b' ', next] if next.is_ascii_lowercase() || !next.is_ascii()));
-    if text.len() > 80 || !lower_after_first && !bytes.first().is_some_and(u8::is_ascii_lowercase) {
+    // (A line of names with the remark after them, `Signal, N26. schicke den Rest später`,
+    // is read by its parts: its names are apps.)
+    if text.len() > 80
+        || !lower_after_first && !bytes.first().is_some_and(u8::is_ascii_lowercase)
+        || text.contains([',', ';'])
+        || text.contains(". ")
+    {
         return false;
     }
     let lower = crate::case::lower(text).replace('’', "'");
@@ -8603,6 +8609,21 @@ fn console_cut(text: &str) -> bool {
         "omitted|hidden|truncated|skipped|elided|shown|ausgelassen|ausgeblendet|gekürzt|masquées|omises|tronquées|omitidas|ocultas|truncadas",
     );
     let text = text.trim();
+    // (`less`'s prompt alone, waiting to show the next screen: `:`.)
+    if text == ":" {
+        return true;
+    }
+    // (A form's count of characters at its limit, `300/300`, `400 / 400`: the field took no
+    // more, and the text typed into it was cut there. Not a page's or a part's place, `2/2`.)
+    if text.len() <= 24 && text.as_bytes().first().is_some_and(u8::is_ascii_digit) && text.contains('/') {
+        let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some((typed, most)) = squeezed.split_once('/') {
+            let most = most.trim_end_matches(|c: char| c.is_alphabetic());
+            if whole_number(typed).is_some_and(|n| n >= 100) && typed == most {
+                return true;
+            }
+        }
+    }
     let starts = |p: &str| crate::text::starts_with_any_case(text, p);
     // (A pipe closed on the lister by a `head` that had read enough: `write failed: Broken
     // pipe`, `exit status 141`.)

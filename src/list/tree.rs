@@ -1116,7 +1116,8 @@ pub(super) fn cut_markup(input: &str) -> Option<usize> {
     // (Words after the last tag on lines of their own are the message's; on the tag's own
     // line, `<key>CFBundl`, an element's content cut short, when the outermost element is
     // not closed.)
-    let run_on = !after.starts_with(['\n', '\r']) && !after.trim_end().contains('\n');
+    // (Not a chat's sender in angle brackets, `<Maria> 2. Webex`: no markup closes there.)
+    let run_on = !after.starts_with(['\n', '\r']) && !after.trim_end().contains('\n') && input.contains("</");
     if !after.trim().is_empty() && !run_on {
         return None;
     }
