@@ -10791,3 +10791,29 @@ fn a_pagers_prompt_or_a_forms_full_counter_under_the_list() {
     // (Not a page's place, all pages here.)
     assert_whole_with("1/2\nSlack\nZoom\n2/2\nWaze\nOutlook", 4);
 }
+
+#[test]
+fn a_sheets_total_and_the_writers_word_that_it_is_all_under_its_rows() {
+    let sheet = "Apps on my work phone below.\n\nApp\tPackage / Bundle ID\tVersion\nMicrosoft Outlook\tcom.microsoft.Office.Outlook\t20.52.4\nTelegram\tph.telegra.Telegraph\t3.28.11\nDuolingo\tcom.duolingo.DuolingoMobile\t24.3.9";
+    // (Its total, two cells of three and no line end after it: no row cut short.)
+    assert_whole_with(&format!("{sheet}\n\nTotal\t3"), 3);
+    assert_whole_with(&format!("{sheet}\n\nTotal\t3\n\nThat's everything on the phone."), 3);
+    // (A total over more rows than are here is still weighed.)
+    assert_not_whole(&format!("{sheet}\n\nTotal\t29"));
+    // (A row cut short is still one.)
+    assert_not_whole(&format!("{sheet}\nZoom\tus.zoom.videomeetings"));
+}
+
+#[test]
+fn a_chats_messages_after_a_line_of_names_are_weighed_without_their_time_and_sender() {
+    let chat = "3/1/24, 1:15 PM - IT Helpdesk: Please paste all apps on your phone, we need to check it against the new policy.\n3/1/24, 1:18 PM - Daniel: Brawl Stars, CapCut, Amazon Shopping, Venmo, Reddit, Spotify";
+    assert_whole_with(
+        &format!(
+            "{chat}\n3/1/24, 1:20 PM - Daniel: That's everything on the phone.\n3/1/24, 1:21 PM - IT Helpdesk: thanks"
+        ),
+        6,
+    );
+    assert_not_whole(&format!(
+        "{chat}\n3/1/24, 1:20 PM - Daniel: That's not everything, more tomorrow."
+    ));
+}

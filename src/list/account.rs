@@ -1273,6 +1273,13 @@ fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
         return false;
     };
     let width = head.len();
+    // (A sheet's total under its rows, `Total<TAB>29`, is no row cut short.)
+    let total = last
+        .first()
+        .is_some_and(|c| super::formats::COUNT_TOTAL.contains(&crate::case::lower(c.trim().trim_end_matches(':'))));
+    if total {
+        return false;
+    }
     // (And every row above has the cells it lacks filled: a column some rows leave empty,
     // `Notes`, is one a row typed by hand may leave out, `Outlook,1.2`.)
     width >= 3

@@ -689,7 +689,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     // staat op de tweede pagina`, `nicht alle`: a line not read, never an app's name. Not
     // one that says the list is all, `das sind alle`.)
     let typed = matches!(list.format, Format::Lines | Format::Separated);
-    let (mut counted, mut sentence_counts) = (Vec::new(), Vec::new());
+    let (mut counted, mut sentence_counts, mut said_all) = (Vec::new(), Vec::new(), Vec::new());
     let typed_lines = std::mem::take(&mut list.typed_lines);
     list.entries.retain(|e| {
         // (Or a line a tool's reader read as typed, in another shape than its output's.)
@@ -714,6 +714,13 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         // (Not a line whose count a reader took already, `Dev: I have 3 apps`; most entries,
         // names in capitals, are let go by their words.)
         let lower_word = formats::word_in_lower_case(&e.text);
+        // (A chat's message is weighed without its time and sender: `3/1/24, 1:20 PM -
+        // Daniel: That's everything on the phone.`)
+        let line = if typed && lower_word {
+            formats::chat_message(line).map_or(line, crate::text::trim)
+        } else {
+            line
+        };
         if typed && lower_word && e.identifier.is_none() && !list.counts.iter().any(|&(n, _)| n == e.line) {
             if let Some(count) = formats::sentence_count(line) {
                 if !counted.contains(&e.line) {
@@ -723,6 +730,12 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 // (The sentence's pieces; a name in capitals after a comma stays, `I have 3
                 // apps, TikTok, Slack`.)
                 return !(formats::word_in_lower_case(&e.text) || e.text.bytes().any(|b| b.is_ascii_digit()));
+            }
+            // (A sentence that says the list is all, no names in it, `That's everything on
+            // the phone.`: the writer's word on the list, its frame, no app.)
+            if formats::all_of_them_said(line) {
+                said_all.push((e.line, e.line));
+                return false;
             }
         }
         // (A line of three words or more in capitals, shouted, `THESE ARE ONLY THE MAIN
@@ -810,6 +823,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
         ok && !lost
     });
     list.notes.extend(notes);
+    list.structure.extend(said_all);
     for (n, count) in sentence_counts {
         list.structure.push((n, n));
         list.counts.push((n, count));
