@@ -10817,3 +10817,32 @@ fn a_chats_messages_after_a_line_of_names_are_weighed_without_their_time_and_sen
         "{chat}\n3/1/24, 1:20 PM - Daniel: That's not everything, more tomorrow."
     ));
 }
+
+#[test]
+fn devicectls_table_of_apps_under_its_frame() {
+    let table = "Name                     Bundle Identifier                 Version    Bundle Version\n-----------------------  --------------------------------  ---------  --------------\nBooking.com              com.booking.BookingApp            18.17.9    18.17.9.3989\nBrawl Stars              com.supercell.laser               30.22.0    30.22.0.6482\nMusic                    com.apple.Music                   5.10.17    5.10.17.1402\nNetflix                  com.netflix.Netflix               29.2.13    29.2.13.6350";
+    let frame = "As discussed, full app list from my phone:\n\nolivia@MBP-IT-042 ~ % xcrun devicectl device info apps --device 00008130-C3A6C0A0C25B4AF0 --verbose\nUsing verbose logging.\n2025-10-17 09:29:26.517+0100  Enabling developer disk image services.\n2025-10-17 09:29:26.571+0100  Acquired usage assertion.\nApps installed:";
+    assert_whole_with(&format!("{frame}\n{table}\n\nCheers,\nMegan"), 4);
+    // (Its end, a code block's fence, and the writer's word that it is all.)
+    assert_whole_with(
+        &format!("{frame}\n```\n{table}\n\nCommand Completed, took 0.872 seconds\n```\n\nThat's all of them."),
+        4,
+    );
+    // (A row cut short inside a code block, the fence and a sign-off under it.)
+    assert_not_whole(&format!("{frame}\n```\n{table}\nIntesa Sanpao\n```"));
+    // (And in a table of two columns, PowerShell's.)
+    let two = "PS C:\\Users\\francesca> Get-MgDeviceManagementManagedDeviceDetectedApp -ManagedDeviceId $dev.Id -All\n\nDisplayName            Version\n-----------            -------\nBolt                   7.33.8\nBooking.com            8.12.4\nDeliveroo              19.47.3";
+    assert_whole_with(&format!("Ciao, ecco le app:\n\n```\n{two}\n```"), 3);
+    assert_not_whole(&format!("Ciao, ecco le app:\n\n```\n{two}\nIntesa Sanpao\n```"));
+    assert_not_whole(&format!(
+        "{frame}\n{table}\n\nThis is only page one, will scroll and send the rest.\n\nKind regards,\nOlivia"
+    ));
+    // (Its last row cut inside its identifier.)
+    assert_not_whole(&format!(
+        "{frame}\n{table}\nNotes                    com.apple.m\n\nCheers,\nMegan"
+    ));
+    assert_tiktok_reported(
+        &format!("{frame}\n{table}\nTikTok                   com.zhiliaoapp.musically          37.4.0     37.4.0.12"),
+        true,
+    );
+}

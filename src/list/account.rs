@@ -753,12 +753,60 @@ fn bare_part(line: &str) -> Option<(u64, u64)> {
 /// column's `…` inside a bracket open nothing; a typed line of names has no columns, and
 /// a CSV export's or another table's rows may leave out their last cells.)
 pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) {
-    if input.ends_with('\n') {
-        return;
+    // (A code block's closing fence is no row: `` ``` ``.)
+    let fence = |l: &str| {
+        let l = crate::text::trim(l);
+        l.starts_with("```") || l.starts_with("~~~")
+    };
+    if !input.ends_with('\n') && !lines.last().is_some_and(|l| fence(l)) {
+        let notes = list.notes.len();
+        cut_at_the_end(list, input, lines);
+        if list.notes.len() > notes {
+            return;
+        }
     }
+    // (Or the rows end before a mail's frame, a blank line or a code block's fence, then
+    // only the sign-off and the signature read as the frame, `Cheers,` `Megan`: the copy
+    // stopped in the last row, and the writer signed under it.)
+    let Some(row) = list.entries.last().map(|e| e.line).filter(|&row| row < lines.len()) else {
+        return;
+    };
+    let framed = |n: usize| list.structure.iter().any(|&(first, last)| (first..=last).contains(&n));
+    let signed = lines.get(row).is_some_and(|l| is_blank(l) || fence(l))
+        && (row + 1..=lines.len()).all(|n| lines.get(n - 1).is_some_and(|l| is_blank(l) || fence(l)) || framed(n))
+        && (row + 1..=lines.len()).any(|n| framed(n) || lines.get(n - 1).is_some_and(|l| fence(l)));
+    // (The text up to that row's end: its lines are slices of it.)
+    let end = lines
+        .get(row - 1)
+        .map(|l| (l.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize) + l.len())
+        .filter(|&end| end <= input.len());
+    if let (true, Some(end)) = (signed, end) {
+        cut_at_the_end(
+            list,
+            input.get(..end).unwrap_or(input),
+            lines.get(..row).unwrap_or_default(),
+        );
+    }
+}
+
+/// [`cut_in_last_line`], `input` and its `lines` up to the one the copy stopped in.
+fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
     let Some(&last) = lines.last().filter(|l| !is_blank(l)) else {
         return;
     };
+    // (The writer's sentence under the rows, ended by its stop, is no row cut short: `Il
+    // n'y a rien d'autre sur le téléphone.`)
+    let said = crate::text::trim(last);
+    if said.ends_with(['.', '!', '?'])
+        && said
+            .split_whitespace()
+            .skip(1)
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+            .nth(1)
+            .is_some()
+    {
+        return;
+    }
     // (A console's next prompt, `C:\Windows\system32>`, `PS C:\Users\jdoe>`: the copy ends
     // at it, after the output, whole; no row of the output's.)
     if typed_command(crate::text::trim(last)) {
@@ -801,9 +849,12 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
                     w.get(1)
                         .is_some_and(|l| l.trim_start().starts_with("---") || l.starts_with("+++-"))
                 });
+                // (Or, in a table of two columns, the second: `DisplayName  Version` over
+                // `Intesa Sanpao`.)
                 let third = table.and_then(|w| {
                     let numbered: Vec<(usize, &str)> = w.iter().copied().enumerate().collect();
-                    super::formats::column_starts(&numbered).get(2).map(|(at, _)| *at)
+                    let starts = super::formats::column_starts(&numbered);
+                    starts.get(2).or_else(|| starts.get(1).filter(|_| starts.len() == 2)).map(|(at, _)| *at)
                 });
                 let width = |l: &str| super::formats::on_screen(l.trim_end()).len();
                 third.is_some_and(|at| {

@@ -3659,10 +3659,14 @@ fn exception_name(line: &str, plain: bool) -> bool {
 /// Whether a line is a tool telling what it is doing before its list, no failure and no
 /// app: adb starting its daemon (`* daemon not running; starting now at tcp:5037`,
 /// `* daemon started successfully`), ios-deploy's steps (`[....] Waiting for iOS device to
-/// be connected`, its marker dots alone). The list's structure.
+/// be connected`, its marker dots alone), `xcrun devicectl`'s end (`Command Completed,
+/// took 0.872 seconds`). The list's structure.
 fn tool_status(line: &str) -> bool {
     let bytes = line.as_bytes();
     match bytes.first() {
+        Some(b'C') => line
+            .strip_prefix("Command Completed, took ")
+            .is_some_and(|t| t.ends_with(" seconds")),
         Some(b'd' | b'D') => {
             let lower = line.to_ascii_lowercase();
             lower.starts_with("daemon not running") || lower == "daemon started successfully"
@@ -12277,8 +12281,24 @@ fn table_rows(
             .iter()
             .skip(1)
             .any(|&(at, _)| at > 0 && !space(&columns, at - 1) && !space(&columns, at));
-        if crosses {
+        // (Or a sentence under the table in its first column alone, the writer's, `To pełna
+        // lista.`: no row, three words at least and its stop.)
+        let sentence = || {
+            let text = trim(line);
+            // (Its words after the first in lower case, `This is only page one, will scroll
+            // and send the rest.`, whatever columns they reach.)
+            let lower_words = text
+                .split_whitespace()
+                .skip(1)
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .count();
+            text.ends_with(['.', '!', '?'])
+                && text.split_whitespace().nth(2).is_some()
+                && ((1..starts.len()).all(|c| cell(c).trim().is_empty()) || lower_words >= 3)
+        };
+        if crosses || sentence() {
             if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
+                list.typed_lines.push(n);
                 typed_line(n, text, &mut list);
             }
             continue;
@@ -12307,7 +12327,7 @@ const OTHER_HEADERS: crate::text::Words = crate::text::Words(
      |path|installlocation|arch|architecture|channel|branch|origin|rev|notes|tracking\
      |developer|category|lastmodified|obtainedfrom|signedby|identifyingnumber|caption\
      |description|packagefullname|packagefamilyname|installstate|platform|user|device\
-     |devicename|serialnumber|modified",
+     |devicename|serialnumber|modified|bundleversion|shortversion|versioncode|versionname|build",
 );
 
 /// A table of aligned columns under a header row of column names (`wmic product get
@@ -12315,12 +12335,14 @@ const OTHER_HEADERS: crate::text::Words = crate::text::Words(
 /// `Format-Table`), with or without a dashes row: the name column is the app,
 /// wherever it stands; versions, sizes, dates and publishers beside it are not.
 fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
-    // The header may come after a title line or three ("Installed apps:", a report's name
-    // and parameters).
-    (0..4.min(lines.len())).find_map(|skip| {
+    // The header may come after a title line or a few ("Installed apps:", a report's name
+    // and parameters; a greeting, the command and its log lines, `xcrun devicectl … --verbose`).
+    (0..8.min(lines.len())).find_map(|skip| {
         let rest = lines.get(skip..)?;
         let mut list = aligned_table_at(rest)?;
         read_titles(&mut list, lines.get(..skip).unwrap_or_default());
+        // (And a mail's sign-off under it, `Cheers,` `Megan`: its frame, no apps.)
+        signature(&mut list, lines);
         Some(list)
     })
 }
