@@ -12339,7 +12339,9 @@ fn aligned_table(lines: &[(usize, &str)]) -> Option<AppList> {
     // and parameters; a greeting, the command and its log lines, `xcrun devicectl … --verbose`).
     (0..8.min(lines.len())).find_map(|skip| {
         let rest = lines.get(skip..)?;
-        let mut list = aligned_table_at(rest)?;
+        // (Below the fourth line, a header with rows under it: `Name  Vendor  Version`
+        // last in a row of labels is no table.)
+        let mut list = aligned_table_at(rest).filter(|list| skip < 4 || !list.entries.is_empty())?;
         read_titles(&mut list, lines.get(..skip).unwrap_or_default());
         // (And a mail's sign-off under it, `Cheers,` `Megan`: its frame, no apps.)
         signature(&mut list, lines);
