@@ -10846,3 +10846,15 @@ fn devicectls_table_of_apps_under_its_frame() {
         true,
     );
 }
+
+#[test]
+fn tidevices_rows_of_an_identifier_a_name_and_a_version_cut_in_the_last() {
+    let rows = "com.alibaba.iAliexpress AliExpress 7.19.13\ncom.kiloo.subwaysurfers Subway Surfers 5.3.15\nnet.whatsapp.WhatsAppSMB WhatsApp Business 19.8.16\ncom.waze.iphone Waze 1.31.20";
+    let head = "Morning - this is what the command printed:\n\ndaniel@MBP-IT-042 ~ % tidevice applist";
+    assert_whole_with(&format!("{head}\n{rows}"), 4);
+    // (The copy stopped in its last row: no version after it, or no name.)
+    assert_not_whole(&format!("{head}\n{rows}\ncom.booking.Booki"));
+    assert_not_whole(&format!(
+        "{head}\n{rows}\ncom.google.Gmail Gmail 30.11.12\nnet.whatsapp.WhatsApp WhatsApp Mess"
+    ));
+}

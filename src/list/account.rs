@@ -651,8 +651,7 @@ fn leading_part_markers(list: &mut AppList, lines: &[&str]) {
         let l = l.trim_start();
         l.starts_with(['(', '['])
             || l.as_bytes().get(1..3).is_some_and(|b| b.contains(&b'/')) && l.starts_with(|c: char| c.is_ascii_digit())
-            || l.contains(": (")
-            || l.contains(": [")
+            || l.as_bytes().contains(&b':') && (l.contains(": (") || l.contains(": ["))
     }) {
         return;
     }
@@ -1240,6 +1239,29 @@ fn shape_cut(last: &str, lines: &[&str]) -> bool {
             (Some(name), Some(version), None) if !name.is_empty() && version.starts_with(|c: char| c.is_ascii_digit())
         )
     };
+    // (`tidevice applist`'s rows: an identifier, the app's name, its version last.)
+    let identifier = |w: &str| {
+        w.contains('.')
+            && !w.starts_with('.')
+            && w.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+    };
+    let id_name_version = |l: &str| {
+        let mut words = l.split(' ');
+        let first = words.next().unwrap_or("");
+        let last = words.next_back();
+        identifier(first)
+            && last.is_some_and(|v| {
+                v.starts_with(|c: char| c.is_ascii_digit()) && v.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            })
+            && words.next().is_some()
+    };
+    if above.iter().all(|l| id_name_version(l))
+        && !id_name_version(last)
+        && last.split(' ').next().is_some_and(identifier)
+    {
+        return true;
+    }
     let first_ext = above.first().copied().and_then(extension);
     // (Rows of a name alone, no tab, and no remark or footer after them, `Eso es todo.`,
     // `Showing 1 to 16 of 16 records`: a tabbed row's cells are weighed by `fewer_cells`.)

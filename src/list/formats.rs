@@ -5600,19 +5600,16 @@ fn rest_later(text: &str) -> bool {
     const BREAK: Words = Words(
         "lunch|break|meeting|dinner|work|class|pause|mittag|mittagessen|mittagspause|feierabend|besprechung|déjeuner|déj|dej|réunion|boulot|comer|almuerzo|comida|reunión|trabajo|pranzo|pausa|riunione|lavoro|almoço|reunião|trabalho|pauze|vergadering|werk|przerwie|obiedzie|lunchu|spotkaniu|pracy|zebraniu",
     );
-    // (Most lines: no word after the first in lower case, let go by one pass over their
-    // bytes; or too long to be such a remark.)
+    // (Most lines: their second word not in lower case, `Ordinary Tool 1234`, let go by a
+    // look at its first byte; or too long to be such a remark.)
     let bytes = text.as_bytes();
-    let lower_after_first = bytes
-        .windows(2)
-        .any(|pair| matches!(pair, [b' ', next] if next.is_ascii_lowercase() || !next.is_ascii()));
+    let second = bytes.iter().position(|&b| b == b' ').and_then(|at| bytes.get(at + 1));
+    if text.len() > 80 || !second.is_some_and(|b| b.is_ascii_lowercase() || !b.is_ascii()) {
+        return false;
+    }
     // (A line of names with the remark after them, `Signal, N26. schicke den Rest später`,
     // is read by its parts: its names are apps.)
-    if text.len() > 80
-        || !lower_after_first && !bytes.first().is_some_and(u8::is_ascii_lowercase)
-        || text.contains([',', ';'])
-        || text.contains(". ")
-    {
+    if text.contains([',', ';']) || text.contains(". ") {
         return false;
     }
     let lower = crate::case::lower(text).replace('’', "'");
