@@ -10858,3 +10858,17 @@ fn tidevices_rows_of_an_identifier_a_name_and_a_version_cut_in_the_last() {
         "{head}\n{rows}\ncom.google.Gmail Gmail 30.11.12\nnet.whatsapp.WhatsApp WhatsApp Mess"
     ));
 }
+
+#[test]
+fn a_reports_total_of_apps_in_italian_and_polish_over_fewer_rows() {
+    for label in [
+        "Totale applicazioni: 66",
+        "Liczba aplikacji: 66",
+        "Quantidade de apps: 66",
+        "Cantidad de aplicaciones: 66",
+    ] {
+        assert_not_whole(&format!("Applicazioni installate\n{label}\n\nSlack\nZoom\nWaze\n"));
+        // (As many rows as it says: whole.)
+        assert_whole_with(&format!("{}\n\nSlack\nZoom\nWaze\n", label.replace("66", "3")), 3);
+    }
+}

@@ -10394,7 +10394,7 @@ const COUNTED_ELSEWHERE: Words =
 /// or a heading over one may have besides (`installiert`, `in total`, `All apps (84)`,
 /// `Installed (47)`).
 const COUNTED: Words = Words(
-    "apps|app|applications|application|applis|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|programs|programme|programas|packages\
+    "apps|app|applications|application|applis|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|applicazioni|applicaties|programs|programme|programas|packages\
      |appar|apper|sovellusta|aplikací|alkalmazás|uygulamanın|aplicații|aplikasi",
 );
 const COUNT_BESIDES: Words = Words(
@@ -10419,7 +10419,7 @@ const FOLDERS: Words = Words(
 );
 /// The words of a total (`Total 47`, `Gesamt: 47`).
 pub(super) const COUNT_TOTAL: Words = Words(
-    "total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem|number|no.|#|sum|summe|suma|somme|aantal",
+    "total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem|number|no.|#|sum|summe|suma|somme|aantal|totale|liczba|quantidade|cantidad|quantità",
 );
 
 /// Whether `rest`, after a count, names apps in any case and language and says nothing
