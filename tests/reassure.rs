@@ -10813,6 +10813,17 @@ fn a_chats_messages_after_a_line_of_names_are_weighed_without_their_time_and_sen
         ),
         6,
     );
+    // (Read as names set apart by commas, its replies are its frame too.)
+    assert_whole_with(
+        &format!(
+            "{chat}\n3/1/24, 1:20 PM - Daniel: That's everything on the phone.\n3/1/24, 1:21 PM - IT Helpdesk: ok, thx"
+        ),
+        6,
+    );
+    assert_whole_with(&format!("{chat}\n3/1/24, 1:21 PM - IT Helpdesk: 👍"), 6);
+    assert_not_whole(&format!(
+        "{chat}\n3/1/24, 1:21 PM - Daniel: Thanks, I'll send the rest later"
+    ));
     assert_not_whole(&format!(
         "{chat}\n3/1/24, 1:20 PM - Daniel: That's not everything, more tomorrow."
     ));

@@ -4116,6 +4116,12 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
         if said_besides_names(n, line, false, first, &mut list) {
             continue;
         }
+        // (A message that signs off or says the list is all, or of no words, a chat's `👍`
+        // under a line of names: the frame, as under a typed list.)
+        if !line.chars().any(char::is_alphanumeric) || sign_off(line) || all_of_them_said(line) {
+            list.structure.push((n, n));
+            continue;
+        }
         // (A sentence of names that doubts they are all: `I have TikTok, Zoom, but I might
         // have missed some`.)
         if first.is_some_and(|h| may_be(&SENTENCE_FILTER, h)) && doubts_whole(line) {
