@@ -197,7 +197,7 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
         .iter()
         .position(|(_, l)| trim(l).starts_with(['{', '[']))
         .filter(|&at| at > 0)?;
-    let (n, first) = *lines.get(at)?;
+    let (_, first) = *lines.get(at)?;
     // (And may end in the mail's own lines under it, a signature, `Kind regards`: from the
     // last line that ends as a document does.)
     let end = lines
@@ -210,7 +210,17 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
     if braces(before) || braces(after) || !before.iter().any(|(_, l)| trim(l).contains(' ')) || !opens(first) {
         return None;
     }
-    // (Where the document's first and last lines are in the text: its lines are slices of it.)
+    let masked = masked_document(input, all_lines, lines, at, end)?;
+    let cut = tree::cut_json(&masked);
+    let list = tree::json(cut.as_deref().unwrap_or(&masked))?;
+    Some(with_frame(cut_note(list, cut.is_some(), &masked), before, after))
+}
+
+/// The document on `lines[at..=end]` of a text, the lines before it blank, so that its
+/// lines keep their numbers ([`framed_json`], [`framed_markup`]). (Where the document's
+/// first and last lines are in the text: its lines are slices of it.)
+fn masked_document(input: &str, all_lines: &[&str], lines: &[(usize, &str)], at: usize, end: usize) -> Option<String> {
+    let n = lines.get(at)?.0;
     let offset = |l: &str| (l.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
     let from = all_lines
         .get(n - 1)
@@ -223,9 +233,12 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
         .filter(|&to| to <= input.len() && to >= from)?;
     let mut masked = "\n".repeat(n - 1);
     masked.push_str(input.get(from..to)?);
-    let cut = tree::cut_json(&masked);
-    let list = tree::json(cut.as_deref().unwrap_or(&masked))?;
-    let mut list = cut_note(list, cut.is_some(), &masked);
+    Some(masked)
+}
+
+/// A document's list with its frame's lines, `before` and `after` it, read as typed lines
+/// beside it: their names first and last, their notes, structure and counts.
+fn with_frame(mut list: AppList, before: &[(usize, &str)], after: &[(usize, &str)]) -> AppList {
     let mut said = plain_lines(before);
     said.entries.append(&mut list.entries);
     list.entries = std::mem::take(&mut said.entries);
@@ -236,7 +249,7 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
         list.structure.append(&mut frame.structure);
         list.counts.append(&mut frame.counts);
     }
-    Some(list)
+    list
 }
 
 /// An XML document after a few lines of words that are its frame (a greeting, the
@@ -255,7 +268,7 @@ fn framed_markup(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Op
         .iter()
         .position(|(_, l)| trim(l).starts_with('<'))
         .filter(|&at| at > 0)?;
-    let (n, first) = *lines.get(at)?;
+    let (_, first) = *lines.get(at)?;
     if !declared(first) {
         return None;
     }
@@ -268,35 +281,13 @@ fn framed_markup(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Op
     if !before.iter().any(|(_, l)| trim(l).contains(' ')) || after.iter().any(|(_, l)| trim(l).contains(['<', '>'])) {
         return None;
     }
-    let offset = |l: &str| (l.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
-    let from = all_lines
-        .get(n - 1)
-        .map(|l| offset(l))
-        .filter(|&from| from <= input.len())?;
-    let to = lines
-        .get(end)
-        .and_then(|&(last, _)| all_lines.get(last - 1))
-        .map(|l| offset(l) + l.len())
-        .filter(|&to| to <= input.len() && to >= from)?;
-    let mut masked = "\n".repeat(n - 1);
-    masked.push_str(input.get(from..to)?);
+    let masked = masked_document(input, all_lines, lines, at, end)?;
     let cut = tree::cut_markup(&masked);
     if cut.is_none() && !masked.trim_end().ends_with('>') {
         return None;
     }
     let list = tree::markup(masked.get(..cut.unwrap_or(masked.len())).unwrap_or(&masked));
-    let mut list = cut_note(list, cut.is_some(), &masked);
-    let mut said = plain_lines(before);
-    said.entries.append(&mut list.entries);
-    list.entries = std::mem::take(&mut said.entries);
-    let mut under = plain_lines(after);
-    list.entries.append(&mut under.entries);
-    for frame in [&mut said, &mut under] {
-        list.notes.append(&mut frame.notes);
-        list.structure.append(&mut frame.structure);
-        list.counts.append(&mut frame.counts);
-    }
-    Some(list)
+    Some(with_frame(cut_note(list, cut.is_some(), &masked), before, after))
 }
 
 /// A list of `format` whose first `n` lines are its header.
