@@ -10883,3 +10883,25 @@ fn a_reports_total_of_apps_in_italian_and_polish_over_fewer_rows() {
         assert_whole_with(&format!("{}\n\nSlack\nZoom\nWaze\n", label.replace("66", "3")), 3);
     }
 }
+
+#[test]
+fn the_writers_sentence_that_nothing_else_is_on_the_phone() {
+    for said in [
+        "Il n'y a rien d'autre sur le téléphone.",
+        "Não tem mais nada instalado.",
+        "There is nothing else on the phone.",
+        "Sonst ist nichts drauf.",
+        "No hay nada más instalado.",
+        "Non c'è nient'altro sul telefono.",
+        "Verder staat er niets op.",
+        "Nic więcej nie mam.",
+    ] {
+        assert_whole_with(&format!("Slack\nZoom\nWaze\n\n{said}"), 3);
+        assert_whole_with(
+            &format!("App\tVersion\tSize\nSlack\t4.1\t90 MB\nZoom\t5.2\t120 MB\nWaze\t3.1\t80 MB\n\n{said}"),
+            3,
+        );
+    }
+    // (Not when the writer doubts there is more.)
+    assert_not_whole("Slack\nZoom\nWaze\n\nNot sure that's everything.");
+}

@@ -9569,9 +9569,46 @@ pub(super) fn all_of_them_said(line: &str) -> bool {
         && line.ends_with(['.', '!'])
         && line.split_whitespace().nth(2).is_some()
         && in_sentence_case(line)
-        && says_all(line)
+        && (says_all(line) || nothing_else(line))
         && !may_say_not_whole(line)
         && !doubts_whole(line)
+}
+
+/// Whether a sentence says there is nothing else, no other app (`There is nothing else
+/// on the phone.`, `Il n'y a rien d'autre`, `Não tem mais nada instalado.`, `Nic więcej
+/// nie mam.`), in the eight languages ([`all_of_them_said`]).
+fn nothing_else(line: &str) -> bool {
+    const NOTHING_ELSE: [&str; 22] = [
+        "nothing else",
+        "no other app",
+        "nichts anderes",
+        "sonst nichts",
+        "sonst ist nichts",
+        "nichts weiter",
+        "rien d'autre",
+        "aucune autre",
+        "nada más",
+        "ninguna otra",
+        "nient'altro",
+        "nessun'altra",
+        "mais nada",
+        "nada mais",
+        "nenhum outro",
+        "nenhuma outra",
+        "niets anders",
+        "verder niets",
+        "verder staat er niets",
+        "geen andere",
+        "nic więcej",
+        "nic innego",
+    ];
+    let lower = crate::case::lower(line).replace('’', "'");
+    // (Not a doubt of it: `Not sure there is nothing else.`)
+    if begins_unsure(&lower) {
+        return false;
+    }
+    let phrases = Phrases::of(&lower);
+    NOTHING_ELSE.iter().any(|phrase| phrases.has(phrase))
 }
 
 /// A screen's view of all of its apps, as its tab, chip or menu names it (`Installed`,
