@@ -5587,8 +5587,9 @@ fn unlisted_part(part: &str) -> bool {
 /// pause`, `Finisco dopo`, `Ik maak het later af`). Not of apps removed (`I'll delete the
 /// rest tomorrow`), nor a name in a title's capitals (`Rest Timer`, `After Lunch`).
 fn rest_later(text: &str) -> bool {
-    const REST: Words = Words(
-        "rest|remaining|others|more|reste|suite|resto|restantes|restanti|demás|reszta|resztę|pozostałe|restliche|restlichen|overige|mehr|más|più|mais|meer|więcej",
+    // (Besides [`REST`]'s words: more, and the rest's other forms.)
+    const MORE_OF_IT: Words = Words(
+        "remaining|more|suite|restantes|restanti|resztę|pozostałe|restliche|restlichen|overige|mehr|más|più|mais|meer|więcej",
     );
     const FINISH: Words = Words(
         "finish|finishing|complete|completing|complète|compléterai|finis|finirai|termine|terminerai|termino|terminaré|acabo|finisco|finirò|completo|completerò|terminarei|dokończę|skończę|uzupełnię|ergänze|vervollständige|afmaken|aanvullen",
@@ -5618,7 +5619,9 @@ fn rest_later(text: &str) -> bool {
     if words.len() < 2 || words.len() > 10 || words.iter().any(|w| GONE_WORDS.contains(w)) {
         return false;
     }
-    let rest = words.iter().any(|w| REST.contains(w) || FINISH.contains(w))
+    let rest = words
+        .iter()
+        .any(|w| REST.contains(w) || MORE_OF_IT.contains(w) || FINISH.contains(w))
         || words.contains(&"maak") && words.last() == Some(&"af");
     let later = words.iter().any(|w| LATER_WORDS.contains(w))
         || words
