@@ -10905,3 +10905,76 @@ fn the_writers_sentence_that_nothing_else_is_on_the_phone() {
     // (Not when the writer doubts there is more.)
     assert_not_whole("Slack\nZoom\nWaze\n\nNot sure that's everything.");
 }
+
+#[test]
+fn a_tables_header_in_the_eight_languages_is_its_header() {
+    for (name, version, size) in [
+        ("Name", "Version", "Size"),
+        ("Name", "Version", "Größe"),
+        ("Nom", "Version", "Taille"),
+        ("Nombre", "Versión", "Tamaño"),
+        ("Nome", "Versione", "Dimensione"),
+        ("Nome", "Versão", "Tamanho"),
+        ("Naam", "Versie", "Grootte"),
+        ("Nazwa", "Wersja", "Rozmiar"),
+    ] {
+        // (A sheet's or a web grid's copy, its cells apart by tabs.)
+        let tsv = format!("{name}\t{version}\t{size}\nSlack\t4.1\t90 MB\nZoom\t5.2\t120 MB\nWaze\t3.1\t80 MB\n");
+        assert_whole_with(&tsv, 3);
+        // (A tool's aligned columns.)
+        let aligned = format!(
+            "{name:<12}{version:<12}{size}\n{:<12}{:<12}90 MB\n{:<12}{:<12}120 MB\n{:<12}{:<12}80 MB\n",
+            "Slack", "4.1", "Zoom", "5.2", "Waze", "3.1"
+        );
+        assert_whole_with(&aligned, 3);
+    }
+}
+
+#[test]
+fn a_web_grids_pager_and_range_in_the_eight_languages() {
+    let rows = "Name\tVersion\nABN AMRO\t4.6.15\nDiscord\t20.1.16\nUber\t28.31.1\n";
+    for pager in [
+        "< Previous  Page 1 of 2  Next >",
+        "< Zurück  Seite 1 von 2  Weiter >",
+        "< Précédent  Page 1 sur 2  Suivant >",
+        "< Anterior  Página 1 de 2  Siguiente >",
+        "< Precedente  Pagina 1 di 2  Successivo >",
+        "< Anterior  Página 1 de 2  Próximo >",
+        "< Vorige  Pagina 1 van 2  Volgende >",
+        "< Poprzednia  Strona 1 z 2  Następna >",
+        // (The ranges the grids' tables write in those languages.)
+        "Showing 1 to 3 of 16 entries",
+        "Zeile 1 bis 3 von insgesamt 16 Zeilen",
+        "Affichage de l'élément 1 à 3 sur 16 éléments",
+        "Mostrando registros del 1 al 3 de un total de 16 registros",
+        "Mostrando desde 1 hasta 3 de 16 registros",
+        "Vista da 1 a 3 di 16 elementi",
+        "Mostrando de 1 até 3 de 16 registros",
+        "1 tot 3 van 16 records weergegeven",
+        "Pozycje od 1 do 3 z 16 łącznie",
+    ] {
+        assert_not_whole(&format!("{rows}{pager}\n"));
+    }
+    // (A range that shows them all, and a pager of one page, say the list is whole.)
+    assert_whole_with(&format!("{rows}Pozycje od 1 do 3 z 3 łącznie\n"), 3);
+    assert_whole_with(&format!("{rows}1 tot 3 van 3 records weergegeven\n"), 3);
+}
+
+#[test]
+fn the_writers_word_that_there_are_more_in_the_eight_languages() {
+    for said in [
+        "There are more but my battery is dead.",
+        "Es gibt noch mehr, aber mein Akku ist leer.",
+        "Il y en a d'autres mais ma batterie est vide.",
+        "Hay más pero me quedé sin batería.",
+        "Ce ne sono altre ma ho la batteria scarica.",
+        "Tem mais mas a bateria acabou.",
+        "Há mais mas a bateria acabou.",
+        "Er zijn er meer maar mijn batterij is leeg.",
+        "Er zijn nog meer, maar mijn batterij is leeg.",
+        "Jest ich więcej, ale padła mi bateria.",
+        "Są jeszcze inne, ale padła mi bateria.",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nWaze\n\n{said}\n\nThanks,\nFemke"));
+    }
+}

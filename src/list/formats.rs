@@ -6901,7 +6901,7 @@ fn numbered_item<'a>(text: &'a str, list: &AppList) -> Option<&'a str> {
 }
 
 /// What a line in a picture's, an attachment's or a cut message's place begins with ([`elsewhere`]).
-const PLACEHOLDER_STARTS: [&str; 49] = [
+const PLACEHOLDER_STARTS: [&str; 70] = [
     // (Older Gmail's words for a picture in a message, copied with it.)
     "inline image",
     // (Gmail's words over a message's files, copied with it.)
@@ -6954,6 +6954,28 @@ const PLACEHOLDER_STARTS: [&str; 49] = [
     "there are lots more",
     "il y en a d'autres",
     "hay más",
+    // (The same in the other languages: `Er zijn er meer maar mijn batterij is leeg.`)
+    "es gibt noch mehr",
+    "es gibt mehr",
+    "da sind noch mehr",
+    "il y en a plus",
+    "il y en a encore",
+    "hay otras",
+    "hay algunas más",
+    "ce ne sono altre",
+    "ce ne sono altri",
+    "ci sono altre",
+    "ci sono altri",
+    "tem mais",
+    "há mais",
+    "er zijn er meer",
+    "er zijn nog meer",
+    "er zijn meer",
+    "er staan er nog meer",
+    "er staan nog meer",
+    "jest ich więcej",
+    "jest więcej",
+    "są jeszcze inne",
     "output truncated",
     "output was truncated",
 ];
@@ -7151,6 +7173,20 @@ fn elsewhere(text: &str, first_word: Option<u64>) -> bool {
             })
 }
 
+/// Whether a line's first byte may begin one of [`elsewhere_as_written`]'s rules for a
+/// line that begins with a letter: every one of [`PLACEHOLDER_STARTS`]' begins with one of
+/// these (a test holds them to it), or a digit, or a byte beyond ASCII.
+fn begins_a_rule(first: u8) -> bool {
+    matches!(
+        first,
+        b'[' | b'<' | b'(' | b'+' | b'.' | b'-' | b'=' | b'*' | b'^' | b'r'
+    ) || matches!(
+        first.to_ascii_lowercase(),
+        b's' | b'v' | b'a' | b'i' | b'd' | b'f' | b'h' | b'l' | b'p' | b't' | b'k' | b'o' | b'b' | b'e' | b'c' | b'j'
+    ) || first.is_ascii_digit()
+        || !first.is_ascii()
+}
+
 /// [`elsewhere`], `text` as it is written.
 fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     let bytes = text.as_bytes();
@@ -7183,45 +7219,7 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     // (Most lines are let go by their first byte and their last: every line these are
     // begins with one of these, or ends as a picture's file name does.)
     let first = bytes.first().copied().unwrap_or(b' ');
-    let begins = matches!(
-        first,
-        b'[' | b'<'
-            | b'('
-            | b'+'
-            | b'.'
-            | b'-'
-            | b'='
-            | b'*'
-            | b'r'
-            | b's'
-            | b'S'
-            | b'v'
-            | b'V'
-            | b'a'
-            | b'A'
-            | b'i'
-            | b'I'
-            | b'd'
-            | b'D'
-            | b'f'
-            | b'F'
-            | b'h'
-            | b'H'
-            | b'l'
-            | b'L'
-            | b'p'
-            | b'P'
-            | b't'
-            | b'T'
-            | b'^'
-            | b'K'
-            | b'k'
-            | b'O'
-            | b'o'
-            | b'B'
-            | b'b'
-    ) || first.is_ascii_digit()
-        || !first.is_ascii();
+    let begins = begins_a_rule(first);
     // (And the lines whose first word begins what the rules after the first ones look
     // for, in any letter: `Mehr anzeigen`, `Weiterlesen`, `Ce message a été supprimé`.)
     // (`first_word`: the text's [`first_word_hash`] when the caller has it.)
@@ -10387,7 +10385,7 @@ pub(super) fn count_line(text: &str) -> bool {
             }
             return text.bytes().any(|b| b.is_ascii_digit())
                 && text.split_whitespace().next().is_some_and(|w| {
-                    Words("affichage|zeige|anzeige|mostrando|visualizzazione|wyświetlanie|exibindo|weergave|displaying|viewing|zurück|anterior|vorherige\
+                    Words("affichage|zeige|zeile|anzeige|mostrando|visualizzazione|vista|wyświetlanie|exibindo|weergave|displaying|viewing|zurück|anterior|vorherige\
                      |visualizzati|visualizzate|mostrati|angezeigt|affichés|exibidos|mostrados|wyświetlono|getoond")
                         .contains(w)
                 })
@@ -10973,9 +10971,12 @@ fn stated_total_as_written(text: &str) -> Option<usize> {
             return Some(usize::MAX);
         }
         let total = number(after)?;
-        let page = words
-            .iter()
-            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "page" | "seite" | "página"));
+        let page = words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "page" | "seite" | "página" | "pagina" | "strona"
+            )
+        });
         return Some(
             match (
                 page,
@@ -11893,7 +11894,8 @@ fn pages(text: &str) -> bool {
     const WORDS: Words = Words(
         "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|einträgen|zeilen|pro|par|résultats|por|página|resultados|-|–|affichage|à|enregistrements|éléments|lignes|zeige|anzeige|bis|mostrando|a|registros|elementos|filas|visualizzazione|da|di|risultati|elementi|righe|até|itens|linhas|wyświetlanie|z|wyników|pozycji|getoond|tot|van|resultaten|items\
          |displaying|viewing|lines|line|mostrar|visualizzati|visualizzate|mostrati|mostrate|exibidos|mostrados|wyświetlono|getoond|angezeigt|affichés\
-         |exported|exportiert|exportierte|exportés|exportées|exportados|exportadas|esportati|esportate|geëxporteerd|wyeksportowano|regels|rijen|wierszy",
+         |exported|exportiert|exportierte|exportés|exportées|exportados|exportadas|esportati|esportate|geëxporteerd|wyeksportowano|regels|rijen|wierszy\
+         |pagina|pagine|strona|zeile|insgesamt|l'élément|élément|au|total|del|al|un|desde|hasta|vista|weergegeven|od|do|łącznie|pozycje|wyniki",
     );
     const ARROWS: Words = Words("<|>|«|»|‹|›|←|→|<<|>>");
     static PAGER_FILTER: WordFilter<32> = word_filter(&[WORDS.0, ARROWS.0, PAGE_TURNS.0, MANY.0], false);
@@ -12361,7 +12363,11 @@ const OTHER_HEADERS: crate::text::Words = crate::text::Words(
      |path|installlocation|arch|architecture|channel|branch|origin|rev|notes|tracking\
      |developer|category|lastmodified|obtainedfrom|signedby|identifyingnumber|caption\
      |description|packagefullname|packagefamilyname|installstate|platform|user|device\
-     |devicename|serialnumber|modified|bundleversion|shortversion|versioncode|versionname|build",
+     |devicename|serialnumber|modified|bundleversion|shortversion|versioncode|versionname|build\
+     |versión|versione|versão|versie|wersja|größe|taille|tamaño|dimensione|tamanho|grootte|rozmiar\
+     |herausgeber|hersteller|anbieter|entwickler|éditeur|développeur|editor|desarrollador|editore\
+     |sviluppatore|desenvolvedor|uitgever|ontwikkelaar|wydawca|producent|deweloper|datum|fecha|data\
+     |estado|stato|statut|stan|typ|tipo|kategorie|catégorie|categoría|categoria|categorie|kategoria",
 );
 
 /// A table of aligned columns under a header row of column names (`wmic product get
@@ -14743,6 +14749,14 @@ mod tests {
         ]);
         for phrase in openers.filter(|p| letter(p)) {
             let hash = first_word_hash(phrase).unwrap_or(0);
+            // (Nor by its first byte, unless its first word is a later rule's or its last
+            // one ends a rule's phrase.)
+            assert!(
+                begins_a_rule(phrase.as_bytes().first().copied().unwrap_or(b' '))
+                    || may_be(&LATER_FILTER, hash)
+                    || last_word_hash(phrase).is_some_and(|last| may_be(&ENDERS_FILTER, last)),
+                "{phrase}"
+            );
             assert!(may_be(&OPENERS_FILTER, hash), "{phrase}");
             // (In capitals too, as a line may write it.)
             let upper = first_word_hash(&phrase.to_ascii_uppercase()).unwrap_or(0);
