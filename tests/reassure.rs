@@ -10978,3 +10978,55 @@ fn the_writers_word_that_there_are_more_in_the_eight_languages() {
         assert_not_whole(&format!("Slack\nZoom\nWaze\n\n{said}\n\nThanks,\nFemke"));
     }
 }
+
+#[test]
+fn a_checklists_button_that_shows_its_ticked_items_in_the_eight_languages() {
+    let rows = "Checklist: Apps\n☐ Reddit\n☐ Waze\n☐ Microsoft Teams\n";
+    for button in [
+        "Show checked items (9)",
+        "Show checked items",
+        "Abgehakte Elemente anzeigen (9)",
+        "Afficher les éléments cochés (9)",
+        "Mostrar elementos marcados (9)",
+        "Mostra elementi spuntati (9)",
+        "Mostrar itens marcados (9)",
+        "Toon afgevinkte items (9)",
+        "Pokaż zaznaczone elementy (9)",
+    ] {
+        assert_not_whole(&format!("{rows}{button}\nAdd an item\n"));
+    }
+    // (The button that hides them says they are all here.)
+    let shown = format!("{rows}☑ Canva\nHide checked items\n");
+    assert_eq!(check(&shown).overall.answer, Answer::NothingToDo, "{shown:?}");
+}
+
+#[test]
+fn a_checklists_ticked_items_shown_under_their_count() {
+    let open = "Apps\n☐ Wise\n☐ Revolut\n☐ Venmo\n";
+    for count in ["⌄ 2 checked items", "2 itens marcados", "+ 2 abgehakte Elemente"] {
+        // (Folded away under their count: not here.)
+        assert_not_whole(&format!("{open}{count}\n"));
+        // (Unfolded under it, as many as it says: all here.)
+        assert_whole_with(&format!("{open}{count}\n☑ netflix\n☑ Microsoft Word\n"), 5);
+        // (Fewer than it says.)
+        assert_not_whole(&format!("{open}{count}\n☑ netflix\n"));
+    }
+}
+
+#[test]
+fn the_device_named_over_a_table_is_its_title() {
+    let table = "Name\tBundle ID\tVersion\tSize\tSource\nSlack\tcom.tinyspeck.chatlyio\t1.0\t2 MB\tVPP\nZoom\tus.zoom.videomeetings\t2.0\t3 MB\tApp Store\n";
+    assert_whole_with(&format!("iPhone 14 Pro\nApps (2)\n{table}"), 2);
+    assert_whole_with(
+        &format!("list of my apps below\niPhone 14 Pro\nApps (2)\nSearch…\n{table}Page 1 of 1\n"),
+        2,
+    );
+}
+
+#[test]
+fn a_reports_csv_under_a_greeting_and_its_facts_over_fewer_rows() {
+    let csv = "\"App Name\",\"Identifier\",\"Version\"\n\"Citymapper\",\"com.citymapper.app.release\",\"6.17\"\n\"Tinder\",\"com.tinder\",\"2024.12.4\"\n\"Uber\",\"com.ubercab\",\"2023.48.5\"\n";
+    let head = "hey, ok here goes\n\"Report Name : Installed Apps - Tom Walsh\"\n\"Generated On : 06/12/2026 10:08\"\n";
+    assert_not_whole(&format!("{head}\"Total Apps : 69\"\n\n{csv}"));
+    assert_whole_with(&format!("{head}\"Total Apps : 3\"\n\n{csv}"), 3);
+}

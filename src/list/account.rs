@@ -2463,7 +2463,9 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     };
     let structure = &mut list.structure;
     list.notes.retain(|n| {
-        let here = matches!(n.skipped, Skipped::Elsewhere { .. }) && all_here(n.line);
+        // (Or a checklist's ticked items unfolded under their count.)
+        let here = matches!(n.skipped, Skipped::Elsewhere { .. })
+            && (all_here(n.line) || super::formats::ticked_shown(lines, n.line.wrapping_sub(1)));
         if here {
             structure.push((n.line, n.line));
         }
@@ -2532,6 +2534,13 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             STRUCTURE => {
                 account.structure += 1;
                 let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
+                // (A report's fact in a quoted cell of its own, `"Total Apps : 69"`: its
+                // words.)
+                let text = text
+                    .strip_prefix('"')
+                    .and_then(|t| t.strip_suffix('"'))
+                    .filter(|t| !t.contains('"'))
+                    .unwrap_or(text);
                 // (A count has a digit; a pager's row may have none, `Next >`.)
                 // (A total row was weighed against its column by `total_rows`.)
                 // (Or a count in words, `That's about twenty apps in total`.)

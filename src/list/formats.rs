@@ -7269,6 +7269,11 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     if hides(text) {
         return true;
     }
+    // (A checklist's button that shows its ticked items, hidden: a verb that shows
+    // first, or last before a count in brackets, `Abgehakte Elemente anzeigen (9)`.)
+    if (later || last == b')') && text.len() <= 60 && shows_ticked(text) {
+        return true;
+    }
     // (A checklist's items ticked off and folded under their count: a plus or a digit
     // first.)
     if (first == b'+' || first.is_ascii_digit()) && text.len() <= 64 && ticked_away(text) {
@@ -8478,27 +8483,89 @@ pub(super) fn spoken_cut(line: &str, text: &[&str]) -> bool {
     said || hesitated
 }
 
+/// A checklist's words for its items ([`ticked_away`], [`shows_ticked`]).
+const ITEMS: Words = Words(
+    "items|item|elements|element|elemente|einträge|éléments|élément|entrées|elementos|elemento|entradas|elementi|voci|itens|elementy|elementów|pozycje|pozycji",
+);
+/// A checklist's words for its items ticked off ([`ticked_away`], [`shows_ticked`]).
+const TICKED: Words = Words(
+    "checked|ticked|completed|done|marked|selected|abgehakt|abgehakte|abgehakten|erledigt|erledigte|erledigten|markierte|ausgewählte\
+     |cochés|cochées|terminés|terminées|sélectionnés|marcados|marcadas|completados|completadas|seleccionados\
+     |spuntati|spuntate|completati|completate|selezionati|selezionate|concluídos|concluídas|selecionados\
+     |afgevinkt|afgevinkte|voltooid|voltooide|geselecteerd|geselecteerde|zaznaczone|zaznaczonych|odhaczone|odhaczonych|ukończone|wybrane",
+);
+
+/// Whether `text` is a checklist's button that shows its items ticked off, which are
+/// hidden until it is pressed (Trello's `Show checked items (9)`), in the eight languages:
+/// a verb that shows ([`SHOW`]) first or last, the words for ticked items between
+/// ([`ITEMS`], [`TICKED`], an article), and their count in brackets or none. (The
+/// button that hides them, `Hide checked items`, says they are all here.)
+fn shows_ticked(text: &str) -> bool {
+    let text = match text.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((words, count)) if whole_number(count).is_some() => words,
+        _ => text,
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let verb_first = words.first().is_some_and(|w| SHOW.contains(w));
+    let verb_last = words.len() > 1 && words.last().is_some_and(|w| SHOW.contains(w));
+    let rest = match (verb_first, verb_last) {
+        (true, _) => words.get(1..),
+        (_, true) => words.get(..words.len() - 1),
+        _ => None,
+    }
+    .unwrap_or_default();
+    (2..=3).contains(&rest.len())
+        && rest.iter().any(|w| TICKED.contains(w))
+        && rest.iter().any(|w| ITEMS.contains(w))
+        && rest
+            .iter()
+            .all(|w| TICKED.contains(w) || ITEMS.contains(w) || Words("the|les|die|los|las|gli|os|de").contains(w))
+}
+
 /// Whether `text` is a checklist's items ticked off and folded away under their count,
 /// as Google Keep shows them (`+ 4 checked items`, `+ 3 abgehakte Elemente`, `6 elementos
 /// marcados`, `+ 3 zaznaczone elementy`), in the eight languages: a number, then a word
 /// for items and one for ticked or selected, in either order. Those items are not in the
-/// copy.
+/// copy (unless they are unfolded under it: [`ticked_shown`]).
 fn ticked_away(text: &str) -> bool {
-    const ITEMS: Words = Words(
-        "items|item|elements|element|elemente|einträge|éléments|élément|entrées|elementos|elemento|entradas|elementi|voci|itens|elementy|elementów|pozycje|pozycji",
-    );
-    const TICKED: Words = Words(
-        "checked|ticked|completed|done|marked|selected|abgehakt|abgehakte|abgehakten|erledigt|erledigte|erledigten|markierte|ausgewählte\
-         |cochés|cochées|terminés|terminées|sélectionnés|marcados|marcadas|completados|completadas|seleccionados\
-         |spuntati|spuntate|completati|completate|selezionati|selezionate|concluídos|concluídas|selecionados\
-         |afgevinkt|afgevinkte|voltooid|voltooide|geselecteerd|geselecteerde|zaznaczone|zaznaczonych|odhaczone|odhaczonych|ukończone|wybrane",
-    );
-    let mut words = text.trim_start_matches(['+', ' ']).split_whitespace();
+    ticked_count(text).is_some()
+}
+
+/// [`ticked_away`]'s count of the items ticked off, its line's sign before it or not
+/// (`+ 4 checked items`, `⌄ 4 itens marcados`).
+fn ticked_count(text: &str) -> Option<u64> {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words = text.split_whitespace();
     let (Some(count), Some(a), Some(b), None) = (words.next(), words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    (ITEMS.contains(a) && TICKED.contains(b) || TICKED.contains(a) && ITEMS.contains(b))
+        .then(|| whole_number(count))
+        .flatten()
+}
+
+/// Whether the line `at` (from 0) of `lines` is a checklist's count of its items ticked off
+/// ([`ticked_count`]) with as many ticked items right under it (`⌄ 2 checked items`,
+/// `☑ Netflix`, `☑ Word`), as Google Keep shows them unfolded: they are here, none is
+/// folded away.
+pub(super) fn ticked_shown(lines: &[&str], at: usize) -> bool {
+    let Some(count) = lines.get(at).and_then(|l| ticked_count(trim(l))) else {
         return false;
     };
-    whole_number(count).is_some()
-        && (ITEMS.contains(a) && TICKED.contains(b) || TICKED.contains(a) && ITEMS.contains(b))
+    let ticked = |l: &&&str| {
+        let l = trim(l);
+        ['☑', '☒', '✓', '✔', '✅'].iter().any(|&c| l.starts_with(c))
+            || ["[x]", "[X]", "- [x]", "- [X]", "* [x]"]
+                .iter()
+                .any(|p| l.starts_with(p))
+    };
+    let shown = lines
+        .get(at + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(ticked)
+        .count();
+    count >= 1 && shown as u64 >= count
 }
 
 /// A message that a chat or a mail app cut to its preview: a name cut short, an ellipsis,
@@ -13077,9 +13144,11 @@ fn flatpak_refs(lines: &[(usize, &str)]) -> AppList {
 /// without the table's delimiter, left out with their line ends kept, so that every
 /// line keeps its number (the table's structure covers them).
 fn csv_with_header(input: &str, lines: &[(usize, &str)]) -> Option<AppList> {
+    // (Under a few lines of a report's title and facts, or of a mail's greeting and a
+    // grid's own title, count and search box: up to seven.)
     let (at, delimiter) = lines
         .iter()
-        .take(4)
+        .take(8)
         .enumerate()
         .find_map(|(at, (_, l))| Some((at, app_header(l)?.0)))?;
     let titles = lines.get(..at).unwrap_or_default();
@@ -13133,7 +13202,9 @@ fn read_titles(list: &mut AppList, titles: &[(usize, &str)]) {
         // (Or any filter's line, whatever its first word: `Product Name filter: Microsoft%`.)
         if report_parameter(line) || filtered_view(line) {
             note_elsewhere(list, n, line);
-        } else if read.notes.is_empty() {
+        // (A device named over the table, `iPhone 14 Pro`, is its title: its apps are
+        // the table's.)
+        } else if read.notes.iter().all(|note| matches!(note.skipped, Skipped::DeviceRow)) {
             list.structure.push((n, n));
         } else {
             list.notes.append(&mut read.notes);
