@@ -11030,3 +11030,25 @@ fn a_reports_csv_under_a_greeting_and_its_facts_over_fewer_rows() {
     assert_not_whole(&format!("{head}\"Total Apps : 69\"\n\n{csv}"));
     assert_whole_with(&format!("{head}\"Total Apps : 3\"\n\n{csv}"), 3);
 }
+
+#[test]
+fn the_writers_word_that_the_list_goes_on_below_with_nothing_below() {
+    for said in [
+        "hit the 2000 char limit lol, continuing below",
+        "continuing below",
+        "Limite de caractères atteinte, la suite ci-dessous",
+        "Zeichenlimit erreicht - Fortsetzung unten",
+        "límite de caracteres, sigue abajo",
+        "limite di caratteri, continua sotto",
+        "limite de caracteres, continua abaixo",
+        "tekenlimiet bereikt, vervolg hieronder",
+        "limit znaków, ciąg dalszy poniżej",
+        "more in the next message",
+    ] {
+        assert_not_whole(&format!(
+            "jonas.w — Today at 11:37\n- Revolut\n- Deezer\n- WhatsApp\njonas.w — Today at 11:37\n{said}\n"
+        ));
+    }
+    // (Names that end so are names.)
+    assert_whole_with("- Revolut\n- Deezer\n- Down Below\n", 3);
+}

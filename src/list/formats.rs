@@ -7303,6 +7303,14 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     // are trimmed.)
     let last_hash = last_word_hash(text);
     let ends_one = last_hash.is_some_and(|last| may_be(&ENDERS_FILTER, last));
+    // (The list goes on below, whatever the line's first words: by its last.)
+    if text.len() <= 120
+        && last.is_ascii_alphabetic()
+        && last_hash.is_some_and(|h| may_be(&BELOW_FILTER, h))
+        && goes_on_below(text)
+    {
+        return true;
+    }
     // (A chat's line that pictures were sent or a message taken back, whatever its first
     // letter, behind the filter of its last word.)
     // (Every such last word ends in a letter: a line that ends in a digit, `Tool 123`,
@@ -8888,6 +8896,34 @@ const PAGE: Words = Words(
 /// number, `Photo 2`, an app's name.)
 const PICTURE_PLACE: Words = Words(
     "photo|image|picture|video|file|attachment|foto|bild|imagen|immagine|imagem|zdjęcie|afbeelding|datei|anhang|fichier|archivo|plik",
+);
+
+/// Whether the last clause of a line says the list goes on below or in the next message
+/// (`hit the 2000 char limit lol, continuing below`, `la suite ci-dessous`, `Fortsetzung
+/// unten`, `sigue abajo`, `continua sotto`, `vervolg hieronder`, `ciąg dalszy poniżej`), in
+/// the eight languages: the words that it goes on ([`GO_ON`]), then where ([`BELOW`]).
+/// What goes on is not here.
+fn goes_on_below(text: &str) -> bool {
+    let lower = crate::case::lower(text.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let clause = lower.rsplit([',', ';', '(', ':', '–', '—']).next().unwrap_or(&lower);
+    let clause = clause.rsplit(" - ").next().unwrap_or(clause).trim();
+    clause.split(' ').nth(6).is_none()
+        && clause.match_indices(' ').any(|(at, _)| {
+            let (head, tail) = (clause.get(..at).unwrap_or(""), clause.get(at + 1..).unwrap_or(""));
+            has_phrase(GO_ON, head, true) && has_phrase(BELOW, tail, true)
+        })
+}
+
+/// [`goes_on_below`]'s words that the list goes on.
+const GO_ON: &str = ",continued,continuing,continues,cont'd,contd,more,the rest,rest,la suite,suite,fortsetzung,geht weiter,\
+es geht weiter,weiter,der rest,sigue,continúa,continua,el resto,il resto,segue,o resto,vervolg,gaat verder,de rest,ciąg dalszy,\
+dalej,reszta,";
+/// [`goes_on_below`]'s words for where: below, or in the next message.
+const BELOW: &str = ",below,down below,underneath,in the next message,in next message,in the next one,ci-dessous,plus bas,\
+en dessous,unten,weiter unten,abajo,más abajo,debajo,sotto,qui sotto,di seguito,abaixo,mais abaixo,hieronder,beneden,poniżej,niżej,";
+/// The last words of [`BELOW`]'s phrases, as [`last_word_hash`] reads them.
+static BELOW_FILTER: WordFilter = words_last_filter(
+    "below|underneath|message|one|dessous|bas|unten|abajo|debajo|sotto|seguito|abaixo|hieronder|beneden|poniżej|niżej",
 );
 
 /// Whether `text` says the list goes on elsewhere ([`CONTINUES`]).
