@@ -11052,3 +11052,37 @@ fn the_writers_word_that_the_list_goes_on_below_with_nothing_below() {
     // (Names that end so are names.)
     assert_whole_with("- Revolut\n- Deezer\n- Down Below\n", 3);
 }
+
+#[test]
+fn items_with_their_details_nested_under_them_the_last_one_short_of_them() {
+    let item = |name: &str, id: &str| {
+        format!("+ [{name}](https://www.appbrain.com/app/{id})\n    + first installed: 2025-08-17 20:39:38\n    + last updated: 2026-03-15 20:39:38\n    + installed version: 2023.20.6 (939818033)\n    + App data: `/data/user/0/{id}`\n\n")
+    };
+    let head = "# Installed User-Apps on CPH2449\n(As of 2026-10-04 08:33)\n\n## Installed from Google Play (installer: com.android.vending)\n\n";
+    let items = [
+        item("Tinder", "com.tinder"),
+        item("Zoom", "us.zoom.videomeetings"),
+        item("LinkedIn", "com.linkedin.android"),
+        item("Venmo", "com.venmo"),
+    ]
+    .concat();
+    // (Its details are the item's, none an app; their numbers no count.)
+    let report = check(&format!("{head}{items}obrigado!"));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert!(
+        report.findings.iter().all(|f| !f.input.contains("installed")),
+        "{:#?}",
+        report.findings
+    );
+    // (The last item cut short of its details, or of all of them.)
+    assert_not_whole(&format!(
+        "{head}{items}+ [Waze](https://www.appbrain.com/app/com.waze)\n    + first installed: 2025-07"
+    ));
+    assert_not_whole(&format!(
+        "{head}{items}+ [Waze](https://www.appbrain.com/app/com.waze)\n"
+    ));
+    // (A section's heading with nothing under it, last: the copy stopped there.)
+    assert_not_whole(&format!(
+        "{head}{items}## Installed from unknown source (installer: none)\n"
+    ));
+}

@@ -2324,7 +2324,9 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             .rsplit(' ')
             .next()
             .is_some_and(|w| w.len() > 2 && w.starts_with(':'));
-        let heading = last.ends_with(':') && !emoji && last.len() <= 48 && last.split_whitespace().nth(5).is_none();
+        // (Or a section's heading in Markdown, `## Installed from unknown source`.)
+        let heading = last.ends_with(':') && !emoji && last.len() <= 48 && last.split_whitespace().nth(5).is_none()
+            || last.len() <= 120 && super::formats::markdown_heading(last).is_some();
         // Or a screen still loading when it was copied (`Calculating…`, `Loading...`).
         // (An empty item or a progress line a reader took for an entry is none.)
         let no_app = super::formats::empty_item(last) || super::formats::still_at_work(last);

@@ -722,9 +722,26 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
             }
     };
     let states = lines.iter().filter(|(_, l)| state(l)).nth(1).is_some();
+    // (The indent of the last item that gave an app, for its details nested under it;
+    // and each such item's line, how many details it has and its last line.)
+    let mut item_indent: Option<usize> = None;
+    let mut items: Vec<(usize, usize, usize)> = Vec::new();
     for (at, &(n, line)) in lines.iter().enumerate() {
         if list.entries.len() > MAX_ENTRIES {
             break;
+        }
+        // A detail of the item above, nested under it as a bullet of its own, `key: value`
+        // (Adebar's `    + installed version: 9.14 (540567771)`, `  - Size: 90 MB`): the
+        // item's, no app. (A policy's app named in it is still found by the sweep.)
+        let indent = line.len() - line.trim_start().len();
+        // (Its numbers count no apps: `(939818033)` is a build.)
+        if item_indent.is_some_and(|item| indent > item) && nested_detail(line) {
+            list.structure.push((n, n));
+            list.weighed.push(n);
+            if let Some(item) = items.last_mut() {
+                (item.1, item.2) = (item.1 + 1, n);
+            }
+            continue;
         }
         if at == 0 && lines.len() > 1 && header_row(line)
             || headers.binary_search(&n).is_ok()
@@ -799,6 +816,10 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         let (before, notes_before) = (list.entries.len(), list.notes.len());
         typed_line(n, line, &mut list);
         under_name = list.entries.len() == before + 1;
+        item_indent = (list.entries.len() > before).then_some(indent);
+        if item_indent.is_some() && strip_marker(trim(line)).len() < trim(line).len() {
+            items.push((n, 0, n));
+        }
         // A remark in brackets on a line of its own that no rule read as more than a name
         // (`(still going through these)`, `(lo screenshot si taglia qui)`, `(sorry for the
         // formatting)`): the writer's, no app. A note when it says the list is not all, or
@@ -850,6 +871,20 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
             }) {
                 note_elsewhere(&mut list, n, trim(line));
             }
+        }
+    }
+    // The last item short of the details each item before it has (three at least, two
+    // details each or more), the list's last: the copy stopped in its details.
+    if let [.., a, b, c, (line, details, last)] = items.as_slice() {
+        let full = c.1;
+        if full >= 2
+            && a.1 == full
+            && b.1 == full
+            && *details < full
+            && list.entries.last().is_some_and(|e| e.line == *line)
+        {
+            let text = lines.iter().find(|&&(n, _)| n == *last).map_or("", |&(_, l)| trim(l));
+            note_elsewhere(&mut list, *last, text);
         }
     }
     signature(&mut list, lines);
@@ -2439,6 +2474,22 @@ fn parted(line: &str) -> bool {
     line.bytes().any(|b| b == b'|' || b >= 0x80) && [" | ", " • ", " · "].iter().any(|s| has(line, s))
 }
 
+/// Whether a line is a bullet of a key and its value, `+ installed version: 9.14`, `- App
+/// data: \`/data/user/0/com.venmo\``: a bullet's sign, then one to three words before `: `
+/// and a value after it.
+fn nested_detail(line: &str) -> bool {
+    let Some(text) = trim(line).strip_prefix(['+', '-', '*', '•', '◦', '▪']) else {
+        return false;
+    };
+    text.split_once(": ").is_some_and(|(key, value)| {
+        let key = trim(key);
+        !key.is_empty()
+            && !trim(value).is_empty()
+            && key.split(' ').count() <= 3
+            && key.chars().all(|c| c.is_alphabetic() || c == ' ')
+    })
+}
+
 /// Whether a line is a screen's details of the app above it, between spaced signs: two
 /// or more sizes, dates or versions, and at most one other part (its publisher).
 fn details_line(text: &str) -> bool {
@@ -2651,7 +2702,7 @@ fn on_device(part: &str) -> &str {
 
 /// The title of a Markdown heading: one to six `#`, then a space (`#1 TikTok` and
 /// `#TikTok` are no headings).
-fn markdown_heading(text: &str) -> Option<&str> {
+pub(super) fn markdown_heading(text: &str) -> Option<&str> {
     let marks = text.bytes().take_while(|&b| b == b'#').count();
     let title = text
         .get(marks..)
