@@ -11086,3 +11086,20 @@ fn items_with_their_details_nested_under_them_the_last_one_short_of_them() {
         "{head}{items}## Installed from unknown source (installer: none)\n"
     ));
 }
+
+#[test]
+fn the_writers_word_that_the_list_is_all_last_without_a_line_end_under_a_table() {
+    for said in [
+        "não tem mais nada",
+        "that is the full list",
+        "non c'è altro",
+        "to wszystkie",
+    ] {
+        assert_whole_with(&format!("App\tVersion\nSlack\t1.0\nZoom\t2.0\nWaze\t3.0\n{said}"), 3);
+    }
+}
+
+#[test]
+fn the_writers_doubt_under_a_table_is_no_word_that_it_is_all() {
+    assert_not_whole("name, version, publisher\nSlack, 1.0, Slack\nZoom, 2.0, Zoom\nWaze, 3.0, Waze\n\nnot sure that's everything tbh");
+}

@@ -806,6 +806,10 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
     {
         return;
     }
+    // (Nor the writer's word that the list is all, with no stop: `não tem mais nada`.)
+    if super::formats::all_of_them_said_loosely(said) {
+        return;
+    }
     // (A console's next prompt, `C:\Windows\system32>`, `PS C:\Users\jdoe>`: the copy ends
     // at it, after the output, whole; no row of the output's.)
     if typed_command(crate::text::trim(last)) {

@@ -738,6 +738,17 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
                 return false;
             }
         }
+        // (Under a table's rows, the same word typed as a row of one cell, with or without
+        // its stop: `não tem mais nada`, `that is the full list`.)
+        if !typed
+            && lower_word
+            && e.identifier.is_none()
+            && e.text.len() == line.len()
+            && formats::all_of_them_said_loosely(line)
+        {
+            said_all.push((e.line, e.line));
+            return false;
+        }
         // (A line of three words or more in capitals, shouted, `THESE ARE ONLY THE MAIN
         // ONES`: read in a sentence's case, as it would have been written.)
         let shouted = typed && e.identifier.is_none() && e.text == line.trim_end_matches(['.', '!']) && shouted(line);
