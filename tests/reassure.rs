@@ -11085,6 +11085,10 @@ fn items_with_their_details_nested_under_them_the_last_one_short_of_them() {
     assert_not_whole(&format!(
         "{head}{items}## Installed from unknown source (installer: none)\n"
     ));
+    // (Its words read as an app by the identifier in them.)
+    assert_not_whole(&format!(
+        "{head}{items}## Installed from F-Droid (installer: org.fdroid.fdroid)"
+    ));
 }
 
 #[test]

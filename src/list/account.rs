@@ -2334,7 +2334,10 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         // Or a screen still loading when it was copied (`Calculating…`, `Loading...`).
         // (An empty item or a progress line a reader took for an entry is none.)
         let no_app = super::formats::empty_item(last) || super::formats::still_at_work(last);
-        if (heading && !list.entries.iter().any(|e| e.line == i + 1) || no_app)
+        // (A Markdown heading read as an app by an identifier in its words, `## Installed
+        // from F-Droid (installer: org.fdroid.fdroid)`, is no app either.)
+        let markdown = super::formats::markdown_heading(last).is_some();
+        if (heading && (markdown || !list.entries.iter().any(|e| e.line == i + 1)) || no_app)
             && list.entries.first().is_some_and(|e| e.line <= i)
         {
             list.entries.retain(|e| e.line != i + 1);
