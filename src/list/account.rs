@@ -2329,14 +2329,16 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             .next()
             .is_some_and(|w| w.len() > 2 && w.starts_with(':'));
         // (Or a section's heading in Markdown, `## Installed from unknown source`.)
-        let heading = last.ends_with(':') && !emoji && last.len() <= 48 && last.split_whitespace().nth(5).is_none()
-            || last.len() <= 120 && super::formats::markdown_heading(last).is_some();
+        // (In a list typed or written as Markdown; under a table, `# 2 rows total` is a
+        // comment.)
+        let markdown = typed && last.len() <= 120 && super::formats::markdown_heading(last).is_some();
+        let heading =
+            last.ends_with(':') && !emoji && last.len() <= 48 && last.split_whitespace().nth(5).is_none() || markdown;
         // Or a screen still loading when it was copied (`Calculating…`, `Loading...`).
         // (An empty item or a progress line a reader took for an entry is none.)
         let no_app = super::formats::empty_item(last) || super::formats::still_at_work(last);
         // (A Markdown heading read as an app by an identifier in its words, `## Installed
         // from F-Droid (installer: org.fdroid.fdroid)`, is no app either.)
-        let markdown = super::formats::markdown_heading(last).is_some();
         if (heading && (markdown || !list.entries.iter().any(|e| e.line == i + 1)) || no_app)
             && list.entries.first().is_some_and(|e| e.line <= i)
         {

@@ -2717,8 +2717,12 @@ fn identifies(text: &str) -> bool {
         .any(|w| w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && crate::text::looks_like_identifier(w))
 }
 
-/// Whether a trimmed line is ASCII letters, digits and spaces alone, as most names are.
+/// Whether a trimmed line is ASCII letters, digits and spaces alone, as most names are,
+/// and no postscript's (`PS there are more`, read after its mark).
 fn plain(line: &str) -> bool {
+    if matches!(line.as_bytes().first(), Some(b'P' | b'p')) && postscript(line).is_some() {
+        return false;
+    }
     // (Spaces in a row may set names apart, `gaps`: such a line is not plain.)
     let mut space = false;
     line.bytes().all(|b| {
