@@ -817,7 +817,11 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         typed_line(n, line, &mut list);
         under_name = list.entries.len() == before + 1;
         item_indent = (list.entries.len() > before).then_some(indent);
-        if item_indent.is_some() && strip_marker(trim(line)).len() < trim(line).len() {
+        // (A bullet's item: most lines begin with no sign of one, let go by that byte.)
+        if item_indent.is_some()
+            && matches!(line.as_bytes().get(indent), Some(b'+' | b'-' | b'*' | 0xC2..))
+            && strip_marker(trim(line)).len() < trim(line).len()
+        {
             items.push((n, 0, n));
         }
         // A remark in brackets on a line of its own that no rule read as more than a name
