@@ -11155,7 +11155,7 @@ fn stated_total_as_written(text: &str) -> Option<usize> {
         let total = number(after)?;
         let page = words.iter().any(|w| {
             matches!(
-                w.to_lowercase().as_str(),
+                crate::case::lower(w).as_str(),
                 "page" | "seite" | "página" | "pagina" | "strona"
             )
         });
