@@ -11107,3 +11107,13 @@ fn the_writers_word_that_the_list_is_all_last_without_a_line_end_under_a_table()
 fn the_writers_doubt_under_a_table_is_no_word_that_it_is_all() {
     assert_not_whole("name, version, publisher\nSlack, 1.0, Slack\nZoom, 2.0, Zoom\nWaze, 3.0, Waze\n\nnot sure that's everything tbh");
 }
+
+#[test]
+fn a_commands_output_sent_to_a_file_that_a_later_command_prints() {
+    let typed = "Bom dia, apps do telemóvel:\nC:\\platform-tools>adb shell pm list packages -3 > apps.txt\n\nC:\\platform-tools>type apps.txt\npackage:com.reddit.frontpage\npackage:com.audible.application\npackage:com.microsoft.office.excel\n";
+    assert_whole_with(typed, 3);
+    let cat = "$ adb shell pm list packages -3 > apps.txt\n$ cat apps.txt\npackage:com.reddit.frontpage\npackage:com.audible.application\npackage:com.microsoft.office.excel\n";
+    assert_whole_with(cat, 3);
+    // (Not printed here: the list is in the file.)
+    assert_not_whole("Bom dia:\nC:\\platform-tools>adb shell pm list packages -3 > apps.txt\n\nReddit\nAudible\n");
+}

@@ -2476,7 +2476,9 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     list.notes.retain(|n| {
         // (Or a checklist's ticked items unfolded under their count.)
         let here = matches!(n.skipped, Skipped::Elsewhere { .. })
-            && (all_here(n.line) || super::formats::ticked_shown(lines, n.line.wrapping_sub(1)));
+            && (all_here(n.line)
+                || super::formats::ticked_shown(lines, n.line.wrapping_sub(1))
+                || printed_later(lines, n.line));
         if here {
             structure.push((n.line, n.line));
         }
@@ -3301,6 +3303,40 @@ fn program_prompt(text: &str) -> Option<&str> {
                 .iter()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_');
     (!bytes.is_empty() && word).then_some(crate::text::trim(command))
+}
+
+/// Whether the line `line` (from 1) is a command whose output went to a file (`adb shell
+/// pm list packages -3 > apps.txt`) that a later command prints whole (`type apps.txt`,
+/// `cat apps.txt`, `Get-Content apps.txt`): the list is here, under that command, and the
+/// file named is no attachment.
+fn printed_later(lines: &[&str], line: usize) -> bool {
+    let Some(command) = lines
+        .get(line.wrapping_sub(1))
+        .and_then(|l| command_typed(crate::text::trim(l)))
+    else {
+        return false;
+    };
+    let Some((_, file)) = command.rsplit_once('>') else {
+        return false;
+    };
+    let file = crate::text::trim(file);
+    if file.is_empty() || file.contains(' ') {
+        return false;
+    }
+    let prints = |c: &str| {
+        let mut words = c.split_whitespace();
+        words.next().is_some_and(|w| {
+            ["type", "cat", "get-content", "gc", "more"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        }) && words.next() == Some(file)
+            && words.next().is_none()
+    };
+    lines
+        .iter()
+        .skip(line)
+        .filter_map(|l| command_typed(crate::text::trim(l)))
+        .any(prints)
 }
 
 /// The command typed on a line that is one ([`typed_command`]): after the prompt's sign,
