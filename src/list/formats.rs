@@ -9728,13 +9728,10 @@ pub(super) fn says_all(text: &str) -> bool {
 /// sentence's case, three words at least (`all in one calculator` is a name), and no
 /// doubt in it (`not sure that's everything tbh`).
 pub(super) fn all_of_them_said(line: &str) -> bool {
-    !line.contains(',')
-        && line.ends_with(['.', '!'])
+    line.ends_with(['.', '!'])
         && line.split_whitespace().nth(2).is_some()
         && in_sentence_case(line)
-        && (says_all(line) || nothing_else(line))
-        && !may_say_not_whole(line)
-        && !doubts_whole(line)
+        && all_of_them_said_loosely(line)
 }
 
 /// [`all_of_them_said`], with or without its stop and its sentence's case (`não tem mais
