@@ -11117,3 +11117,41 @@ fn a_commands_output_sent_to_a_file_that_a_later_command_prints() {
     // (Not printed here: the list is in the file.)
     assert_not_whole("Bom dia:\nC:\\platform-tools>adb shell pm list packages -3 > apps.txt\n\nReddit\nAudible\n");
 }
+
+#[test]
+fn a_files_name_with_a_colon_over_its_own_text_is_its_title() {
+    let rows = "\"Name\",\"Version\",\"Bundle ID\"\n\"Roblox\",\"2024.5.3\",\"com.roblox.robloxmobile\"\n\"Chrome\",\"132.0\",\"com.google.chrome.ios\"\n\"Gmail\",\"2024.32.4\",\"com.google.Gmail\"\n";
+    assert_whole_with(
+        &format!("Hello IT, list of my apps below\nTom_iPhone_Apps_2026-12-01.csv:\n{rows}"),
+        3,
+    );
+    assert_whole_with(&format!("Kasia_iPhone_Apps.csv:\n{rows}dzięki!"), 3);
+    assert_whole_with("Hi, my apps:\napps.txt:\nRoblox\nChrome\nGmail\nthx", 3);
+    // (Its name alone, or over what is not its text: the file is elsewhere.)
+    assert_not_whole(&format!("Tom_iPhone_Apps_2026-12-01.csv\n{rows}"));
+    assert_not_whole("Hi, my apps:\nRoblox\nChrome\nGmail\napps.csv:\n");
+    assert_not_whole("Hi, my apps:\nscreenshot.png:\nRoblox\nChrome\nGmail\n");
+}
+
+#[test]
+fn the_signers_name_and_number_under_a_table_after_the_word_that_it_is_all() {
+    let grid = "App Name\tApp ID\tVersion\nDeezer\tdeezer.android.app\t2026.35.6\nVinted\tfr.vinted\t10.13\nVenmo\tcom.venmo\t6.2\n";
+    for tail in [
+        "that is the full list\nPriya Shah",
+        "that's everything\nEmily Carter\n+44 7700 900596",
+        "il n'y a rien d'autre\nInès Dubois\n+33 6 12 34 5730",
+        "Showing 1 to 3 of 3 entries\nmerci beaucoup",
+        "Vista da 1 a 3 di 3 elementi\nbuona giornata",
+    ] {
+        assert_whole_with(&format!("{grid}{tail}"), 3);
+    }
+    // (A name under the table without the writer's word that it is all may be an app.)
+    assert_not_whole(&format!("{grid}Priya Shah"));
+}
+
+#[test]
+fn a_confluence_pages_reactions_under_its_table() {
+    let page = "Phone apps (Piotr Kowalski)\nCreated by Piotr Kowalski, last updated on Nov 11, 2026 • 3 min read\n\nApp\tVersion\tID\nStrava\t25.2.4\tcom.strava.stravaride\nCanva\t12.29\tcom.canva.canvaeditor\nSlack\t11.20\tcom.tinyspeck.chatlyio\n\n";
+    assert_whole_with(&format!("{page}Be the first to add a reaction"), 3);
+    assert_whole_with(&format!("{page}Be the first to like this\nNo labels"), 3);
+}

@@ -2473,12 +2473,14 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             }
     };
     let structure = &mut list.structure;
+    let entries = &list.entries;
     list.notes.retain(|n| {
         // (Or a checklist's ticked items unfolded under their count.)
         let here = matches!(n.skipped, Skipped::Elsewhere { .. })
             && (all_here(n.line)
                 || super::formats::ticked_shown(lines, n.line.wrapping_sub(1))
-                || printed_later(lines, n.line));
+                || printed_later(lines, n.line)
+                || file_shown_under(lines, n.line, entries));
         if here {
             structure.push((n.line, n.line));
         }
@@ -3337,6 +3339,29 @@ fn printed_later(lines: &[&str], line: usize) -> bool {
         .skip(line)
         .filter_map(|l| command_typed(crate::text::trim(l)))
         .any(prints)
+}
+
+/// Whether the line `line` (from 1) is a text file's name and a colon, and the file's
+/// text under it (`Tom_iPhone_Apps.csv:` over the export's header and rows, `apps.txt:`
+/// over names): the file is pasted here, no attachment. Its name alone, a picture's, or
+/// with nothing read right under it, is still one.
+fn file_shown_under(lines: &[&str], line: usize, entries: &[super::Entry]) -> bool {
+    const TEXT_FILES: [&str; 9] = [
+        ".csv", ".tsv", ".txt", ".json", ".xml", ".md", ".yaml", ".yml", ".plist",
+    ];
+    let Some(name) = lines
+        .get(line.wrapping_sub(1))
+        .and_then(|l| crate::text::trim(l).strip_suffix(':'))
+    else {
+        return false;
+    };
+    let name = name.trim_end();
+    // (A name of one word: not `See the attached apps.csv:`.)
+    name.len() > 4
+        && !name.contains(char::is_whitespace)
+        && TEXT_FILES.iter().any(|e| crate::text::ends_with_any_case(name, e))
+        && lines.get(line).is_some_and(|next| !is_blank(next))
+        && entries.iter().any(|e| (line + 1..=line + 2).contains(&e.line))
 }
 
 /// The command typed on a line that is one ([`typed_command`]): after the prompt's sign,
