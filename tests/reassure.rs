@@ -11155,3 +11155,20 @@ fn a_confluence_pages_reactions_under_its_table() {
     assert_whole_with(&format!("{page}Be the first to add a reaction"), 3);
     assert_whole_with(&format!("{page}Be the first to like this\nNo labels"), 3);
 }
+
+#[test]
+fn a_tables_last_cell_cut_short_of_what_its_column_holds() {
+    let grid = "Name | Version | Package Name | Size | Status\nEvernote | 6.29 | com.evernote | 185,5 MB | Installed\nCash App | 1.19.4 | com.squareup.cash | 375,3 MB | Installed\nUber | 2.60.6 | com.ubercab | 376,2 MB | Installed\n";
+    assert_not_whole(&format!(
+        "{grid}Duo Mobile | 2024.50.7 | com.duosecurity.duomobile | 435,3 MB | In"
+    ));
+    assert_whole_with(
+        &format!("{grid}Duo Mobile | 2024.50.7 | com.duosecurity.duomobile | 435,3 MB | Installed"),
+        4,
+    );
+    let sheet = "App\tVersion\tID\tNotes\nPinterest\t2023.19.3\tpinterest\t\nDeezer\t12.13\tcom.deezer.Deezer\tMFA\nTickTick\t29.26.4\tcom.ticktick.task\tMFA\nMicrosoft Outlook\t6.23\tcom.microsoft.Office.Outlook\tprivate\n";
+    assert_not_whole(&format!("{sheet}Candy Crush Saga\t10.17\tco"));
+    assert_not_whole(&format!("{sheet}Chase\t3."));
+    assert_whole_with(&format!("{sheet}Chase\t3.12\tcom.chase"), 5);
+    assert_whole_with(&format!("{sheet}Chase\t3.12\tcom.chase\tMFA"), 5);
+}

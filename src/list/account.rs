@@ -890,6 +890,7 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
             _ => false,
         }
         || identifier_cut(last)
+        || cell_cut(last, lines)
         || shape_cut(last, lines)
         || field_cut(last, lines)
         || list.format == Format::Lines && details_short(lines)
@@ -1298,6 +1299,48 @@ fn fewer_cells(last: &str, lines: &[&str]) -> bool {
         Some(n) => short(&barred, n, 2),
         None => short(&tabbed, last.trim_end().split('\t').count(), 3),
     }
+}
+
+/// A table's last row cut inside a cell after its first (`… | 435,3 MB | In` under rows
+/// that say `Installed` there; `Candy Crush Saga<TAB>10.17<TAB>co`; `Chase<TAB>3.`): the
+/// cell is shorter than the same column's in every row right above it (three at least,
+/// with no blank line between, the header not counted), and begins one of them or ends as no value does, on a
+/// dot or a dash.
+fn cell_cut(last: &str, lines: &[&str]) -> bool {
+    let delimiter = if last.contains('\t') {
+        '\t'
+    } else if last.trim_start().starts_with('|') || last.matches(" | ").nth(1).is_some() {
+        '|'
+    } else {
+        return false;
+    };
+    let cells = |l: &str| -> Vec<String> {
+        let l = l.trim();
+        let l = if delimiter == '|' { l.trim_matches('|') } else { l };
+        l.split(delimiter).map(|c| c.trim().to_owned()).collect()
+    };
+    let mine = cells(last);
+    let Some((at, cell)) = mine.iter().enumerate().rev().find(|(_, c)| !c.is_empty()) else {
+        return false;
+    };
+    if at == 0 || cell.chars().count() > 40 {
+        return false;
+    }
+    let mut column: Vec<String> = lines
+        .iter()
+        .rev()
+        .skip(1)
+        .take_while(|l| !is_blank(l) && l.contains(delimiter))
+        .take(21)
+        .map(|l| cells(l).into_iter().nth(at).unwrap_or_default())
+        .collect();
+    // (The first row of the rows, when they begin here, may be their header, `ID`.)
+    if column.len() < 21 {
+        column.pop();
+    }
+    column.len() >= 3
+        && column.iter().all(|c| c.len() > cell.len())
+        && (column.iter().any(|c| c.starts_with(cell.as_str())) || cell.ends_with(['.', '-']))
 }
 
 /// An identifier cut at a dot, the last word of the last line (`package:com.`, pm's
