@@ -11127,8 +11127,13 @@ fn a_files_name_with_a_colon_over_its_own_text_is_its_title() {
     );
     assert_whole_with(&format!("Kasia_iPhone_Apps.csv:\n{rows}dzięki!"), 3);
     assert_whole_with("Hi, my apps:\napps.txt:\nRoblox\nChrome\nGmail\nthx", 3);
-    // (Its name alone, or over what is not its text: the file is elsewhere.)
-    assert_not_whole(&format!("Tom_iPhone_Apps_2026-12-01.csv\n{rows}"));
+    // (Its name alone over a table's header, Knox Manage's export: the table is its text.)
+    assert_whole_with(
+        &format!("App inventory exported from Knox Manage:\n\nDeviceApplication_20260225230358.csv\n{rows}"),
+        3,
+    );
+    // (Its name alone over names, or over what is not its text: the file is elsewhere.)
+    assert_not_whole("Hi, my apps:\napps.txt\nRoblox\nChrome\nGmail\n");
     assert_not_whole("Hi, my apps:\nRoblox\nChrome\nGmail\napps.csv:\n");
     assert_not_whole("Hi, my apps:\nscreenshot.png:\nRoblox\nChrome\nGmail\n");
 }
@@ -11171,4 +11176,68 @@ fn a_tables_last_cell_cut_short_of_what_its_column_holds() {
     assert_not_whole(&format!("{sheet}Chase\t3."));
     assert_whole_with(&format!("{sheet}Chase\t3.12\tcom.chase"), 5);
     assert_whole_with(&format!("{sheet}Chase\t3.12\tcom.chase\tMFA"), 5);
+}
+
+#[test]
+fn a_forms_answers_with_the_apps_in_one_cell_line_by_line() {
+    let head = "\"ID\",\"Start time\",\"Email\",\"Name\",\"Phone model\",\"List all apps installed on your phone (one per line)\",\"Anything else?\"\n";
+    let row = |apps: &str, more: &str| {
+        format!("{head}\"77\",\"10/29/25 07:09:59\",\"daniel.price@contoso.com\",\"Daniel Price\",\"OnePlus 11\",\"{apps}\",\"{more}\"\n")
+    };
+    // (Each line of the cell an app, the respondent's name none.)
+    let whole = check(&row("Amazon Shopping\nCash App\nTikTok\nPayPal", "no"));
+    assert_eq!(whole.overall.answer, Answer::ActionRequired, "{:#?}", whole.findings);
+    assert!(
+        whole.findings.iter().all(|f| f.input != "Daniel Price"),
+        "{:#?}",
+        whole.findings
+    );
+    assert_whole_with(&row("Amazon Shopping\nCash App\nDeliveroo\nPayPal", "Thanks!"), 4);
+    // (The rest said to come later, in the list's cell or beside it.)
+    assert_not_whole(&row("Amazon Shopping\nCash App\nDeliveroo\netc.", "Thanks!"));
+    assert_not_whole(&row(
+        "Amazon Shopping\nCash App\nDeliveroo",
+        "The field was too short for all of them, I'll send the rest by mail.",
+    ));
+}
+
+#[test]
+fn a_pages_place_among_several_inside_a_sentence() {
+    let table = "Application Name,Package Name,Version\nSlack,com.Slack,1.0\nZoom,us.zoom,2.0\nWaze,com.waze,3.0\n";
+    for said in [
+        "(wyeksportowana strona 1 z 3 z konsoli)",
+        "(exportierte Seite 1 von 3 aus der Konsole)",
+        "Exporté depuis la console, page 2 sur 4.",
+        "esportata la pagina 1 di 2 dalla console",
+    ] {
+        assert_not_whole(&format!("Inventory:\n{said}\n\n{table}"));
+        assert_not_whole(&format!("Slack\nZoom\nWaze\n{said}\n"));
+    }
+    // (Every page here: the list is whole.)
+    assert_whole_with(
+        "(exported page 1 of 2 from the console)\nSlack\nZoom\n(exported page 2 of 2 from the console)\nWaze\n",
+        3,
+    );
+}
+
+#[test]
+fn the_writers_word_that_here_is_only_the_beginning() {
+    for said in [
+        "The file is too big to paste, here's the beginning.",
+        "O arquivo é grande demais para colar, aqui vai o começo.",
+        "Die Datei ist zu groß, hier ist nur der Anfang",
+        "voici le début",
+        "ecco l'inizio:",
+        "aquí va el principio",
+        "hier is het begin",
+        "oto początek",
+    ] {
+        assert_not_whole(&format!("Hi,\n{said}\n\nSlack\nZoom\nWaze\n"));
+    }
+    // (Not where the writer began, nor an app.)
+    assert_whole_with("Slack\nZoom\nWaze\nBegin\n", 4);
+    assert_whole_with(
+        "Hi, here are my apps from the start of the year:\nSlack\nZoom\nWaze\n",
+        3,
+    );
 }

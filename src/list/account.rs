@@ -2474,11 +2474,13 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     // of 2`.)
     let part = |text: &str| {
         let text = text.trim();
-        super::formats::part_of(text).or_else(|| {
-            super::formats::chat_message(text)
-                .filter(|message| message.len() < text.len())
-                .and_then(super::formats::part_of)
-        })
+        super::formats::part_of(text)
+            .or_else(|| {
+                super::formats::chat_message(text)
+                    .filter(|message| message.len() < text.len())
+                    .and_then(super::formats::part_of)
+            })
+            .or_else(|| super::formats::page_within(text))
     };
     // (Pages numbered alone, `[Page 1]` … `[Page 2]`: all here when every one up to the
     // last is, and there are two at least; `Part 1` alone says a part 2 is elsewhere.)
@@ -3386,19 +3388,28 @@ fn printed_later(lines: &[&str], line: usize) -> bool {
 
 /// Whether the line `line` (from 1) is a text file's name and a colon, and the file's
 /// text under it (`Tom_iPhone_Apps.csv:` over the export's header and rows, `apps.txt:`
-/// over names): the file is pasted here, no attachment. Its name alone, a picture's, or
-/// with nothing read right under it, is still one.
+/// over names; its name alone over a table's header): the file is pasted here, no
+/// attachment. Its name alone over names, a picture's, or with nothing read right under
+/// it, is still one.
 fn file_shown_under(lines: &[&str], line: usize, entries: &[super::Entry]) -> bool {
     const TEXT_FILES: [&str; 9] = [
         ".csv", ".tsv", ".txt", ".json", ".xml", ".md", ".yaml", ".yml", ".plist",
     ];
-    let Some(name) = lines
-        .get(line.wrapping_sub(1))
-        .and_then(|l| crate::text::trim(l).strip_suffix(':'))
-    else {
+    let Some(written) = lines.get(line.wrapping_sub(1)).map(|l| crate::text::trim(l)) else {
         return false;
     };
-    let name = name.trim_end();
+    // (Without its colon, over a table's header: `DeviceApplication_2025.csv` over
+    // `Application Name,Package Name,Version`.)
+    let header = || {
+        lines
+            .get(line)
+            .is_some_and(|next| [',', ';', '\t'].iter().any(|&d| next.matches(d).nth(1).is_some()))
+    };
+    let name = match written.strip_suffix(':') {
+        Some(name) => name.trim_end(),
+        None if header() => written,
+        None => return false,
+    };
     // (A name of one word: not `See the attached apps.csv:`.)
     name.len() > 4
         && !name.contains(char::is_whitespace)

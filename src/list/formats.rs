@@ -2071,7 +2071,8 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
                 // (Or one typed in a hurry that says so, `sending in two msgs, part 1:`.)
                 || !says_all(heading) && loose_prose(heading) && may_say_not_whole(heading)
                 || !says_all(heading) && aside()
-                || only_some(heading))
+                || only_some(heading)
+                || only_the_beginning(heading))
         {
             note_elsewhere(list, n, text);
         } else if text.ends_with(':') && tool_message(text, plain) {
@@ -4480,6 +4481,12 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         || rest_later(text)
         // (Or that it goes on in another mail: `the list continues in a second email`.)
         || in_another_message(text)
+        // (Or a page's place among several inside a sentence, `(wyeksportowana strona 1 z 3
+        // z konsoli)`: the other pages are not here.)
+        || page_within(text).is_some_and(|(at, of)| at < of)
+        // (Or that what is here is the beginning, `here's the beginning`, `aqui vai o
+        // começo`.)
+        || only_the_beginning(text)
         // (Or that the writer is not sure these are all, in a sentence's case, a comma
         // in it or not: `Nie jestem pewien, czy to wszystkie.`)
         || (in_sentence_case(text) || text.starts_with(|c: char| c.is_ascii_lowercase()) && begins_unsure(text))
@@ -8950,6 +8957,61 @@ const PAGE: Words = Words(
      |strana|sivu|sayfa|halaman|trang|message|msg|nachricht|mensaje|messaggio|mensagem|batch|lot|lote|tranche|bericht\
      |mail|email|e-mail|courriel|correo|wiadomość|wiadomosc",
 );
+
+/// Whether a line's last clause says what is here is the beginning of the list, in the
+/// eight languages: a word for here, or for only, and a word for the beginning last
+/// (`The file is too big to paste, here's the beginning.`, `hier ist nur der Anfang`,
+/// `aqui vai o começo`, `oto początek`). The rest is not here.
+fn only_the_beginning(text: &str) -> bool {
+    const BEGINNING: Words = Words(
+        "beginning|start|anfang|début|debut|principio|comienzo|inicio|inizio|começo|comeco|início|begin|początek",
+    );
+    const HERE: Words = Words(
+        "here's|heres|here|hier|voici|voilà|voila|aquí|aqui|ecco|oto|only|just|nur|seulement|juste|solo|sólo|só|apenas|alleen|tylko",
+    );
+    let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if text.len() > 160 || !text.contains(' ') {
+        return false;
+    }
+    let Some((_, last)) = text.rsplit_once([' ', '\'', '’']) else {
+        return false;
+    };
+    if last.len() > 10 || !BEGINNING.contains(&crate::case::lower(last)) {
+        return false;
+    }
+    let lower = crate::case::lower(text);
+    let clause = lower.rsplit([',', ';', ':', '(', '–', '—']).next().unwrap_or(&lower);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.len() <= 6 && words.iter().any(|w| HERE.contains(w))
+}
+
+/// A page's place among several said inside a sentence, in the eight languages: a word
+/// for a page, its number, a word for "of" and the pages' count (`exported page 1 of 3
+/// from the console`, `strona 1 z 3`, `Seite 2 von 4`, `pagina 1 di 2`). Its numbers; a
+/// line with fewer than two runs of digits is let go by its bytes.
+pub(super) fn page_within(text: &str) -> Option<(u64, u64)> {
+    const OF: Words = Words("of|von|aus|de|sur|di|su|z|ze|van|op|/");
+    let runs = text
+        .as_bytes()
+        .windows(2)
+        .filter(|pair| matches!(pair, [a, b] if !a.is_ascii_digit() && b.is_ascii_digit()))
+        .count()
+        + usize::from(text.as_bytes().first().is_some_and(u8::is_ascii_digit));
+    if runs < 2 || text.len() > 120 {
+        return None;
+    }
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| crate::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')))
+        .collect();
+    words.windows(4).find_map(|w| match w {
+        [page, at, of, count] if PAGE.contains(page) && OF.contains(of) => {
+            let (at, count) = (whole_number(at)?, whole_number(count)?);
+            ((1..=count).contains(&at) && (2..=1000).contains(&count)).then_some((at, count))
+        }
+        _ => None,
+    })
+}
 
 /// A picture's or a file's words before its place among others (`Photo 1 of 3`, `Bild 1
 /// von 3`, `Attachment 2 of 2`; [`position`]): the others are not here. (Alone with a
@@ -13564,6 +13626,52 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
         };
         if list.entries.len() > MAX_ENTRIES {
             break;
+        }
+        // (A cell of several lines, a form's answer `List all apps (one per line)`: its
+        // lines are the apps, each read as a typed line on its own line; the row is a
+        // respondent's, no app's, and what its other cells say of the list is read too,
+        // `The field was too short, the rest by mail`.)
+        // (Only under a header that says the column holds apps, and is not the one the
+        // rows' names are read from: an app's description over several lines is no list.)
+        // (Nor a device's export's own column of its apps, `Applications`: its rows are
+        // devices', not read one by one.)
+        let of_apps = |c: usize| {
+            apps_in_cells.is_none()
+                && Some(c) != name_col
+                && Some(c) != id_col
+                && keys.get(c).is_some_and(|k| {
+                    ["app", "aplic", "aplik", "software", "program"]
+                        .iter()
+                        .any(|w| k.contains(w))
+                })
+        };
+        if let Some(at) = record
+            .iter()
+            .position(|cell| cell.trim().lines().nth(1).is_some())
+            .filter(|&at| of_apps(at))
+        {
+            let mut line = *n;
+            for (c, cell) in record.iter().enumerate() {
+                let mut read = AppList::default();
+                for (i, text) in cell.split('\n').enumerate() {
+                    if !text.trim().is_empty() {
+                        typed_line(line + i, text, &mut read);
+                    }
+                }
+                if c == at {
+                    list.entries.append(&mut read.entries);
+                    list.structure.append(&mut read.structure);
+                    list.notes.append(&mut read.notes);
+                } else {
+                    // (Of the other cells, only a word that more is elsewhere: the
+                    // respondent's name, phone and thanks are the form's.)
+                    read.notes
+                        .retain(|note| matches!(note.skipped, Skipped::Elsewhere { .. }));
+                    list.notes.append(&mut read.notes);
+                }
+                line += cell.matches('\n').count();
+            }
+            continue;
         }
         // (And a line of one cell under the table: its count or its pager, `Results 1-2
         // of 2`, `Next >`.)
