@@ -11241,3 +11241,33 @@ fn the_writers_word_that_here_is_only_the_beginning() {
         3,
     );
 }
+
+#[test]
+fn a_forms_count_of_the_apps_beside_its_list() {
+    let head = "\"ID\",\"Email\",\"Name\",\"List all apps installed on your phone (one per line)\",\"How many apps are installed?\"\n";
+    let row = |apps: &str, count: &str| {
+        format!("{head}\"77\",\"daniel.price@contoso.com\",\"Daniel Price\",\"{apps}\",\"{count}\"\n")
+    };
+    assert_not_whole(&row("Amazon Shopping\nCash App\nDeliveroo", "31"));
+    assert_whole_with(&row("Amazon Shopping\nCash App\nDeliveroo", "3"), 3);
+}
+
+#[test]
+fn a_commands_count_of_lines_over_fewer_of_its_lines() {
+    let rows = "com.google.Drive Google Drive 17.26\ncom.tencent.xin WeChat 16.14.0\norg.mozilla.ios.Firefox Firefox 2.41.13\n";
+    assert_not_whole(&format!(
+        "$ ios apps --list | wc -l\n      47\n$ ios apps --list\n{rows}"
+    ));
+    assert_whole_with(
+        &format!("$ ios apps --list | wc -l\n      3\n$ ios apps --list\n{rows}"),
+        3,
+    );
+    let packages = "package:com.whatsapp\npackage:com.Slack\npackage:us.zoom.videomeetings\n";
+    assert_not_whole(&format!(
+        "C:\\adb>adb shell pm list packages -3 | find /c /v \"\"\n12\n\nC:\\adb>adb shell pm list packages -3\n{packages}"
+    ));
+    assert_whole_with(
+        &format!("$ adb shell pm list packages -3 | wc -l\n3\n$ adb shell pm list packages -3\n{packages}$\n"),
+        3,
+    );
+}

@@ -2402,6 +2402,18 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     // A command copied with its output that shows only part of what it lists (`| head`,
     // `pm list packages -e`): whatever read its output, the list is not whole.
     for (i, line) in lines.iter().enumerate() {
+        // (A command's lines counted, `ios apps --list | wc -l` over `47`, then the same
+        // command printing fewer: the rest is not here.)
+        if line.contains("wc -l") || line.contains("/c") {
+            if let Some(at) = counted_then_printed(lines, i) {
+                list.notes.push(Note {
+                    line: at + 1,
+                    skipped: Skipped::Elsewhere {
+                        excerpt: excerpt(crate::text::trim(lines.get(at).unwrap_or(&""))),
+                    },
+                });
+            }
+        }
         // A lister's command piped through a filter behind any prompt, or none (`➜  ~ adb
         // shell pm list packages -3 | head -20`, `MacBook-Pro:~ jdoe$ …`): no app, and
         // the list not whole. (Most lines have no `|`.)
@@ -3384,6 +3396,39 @@ fn printed_later(lines: &[&str], line: usize) -> bool {
         .skip(line)
         .filter_map(|l| command_typed(crate::text::trim(l)))
         .any(prints)
+}
+
+/// A command whose output's lines are counted on the line `at` (from 0: `ios apps --list
+/// | wc -l`, cmd's `… | find /c /v ""`), its count on the next line with text (`47`), and
+/// the same command later printing fewer lines than that, up to the next prompt or the
+/// end: the index of the count's line. (As many or more: the list is whole.)
+fn counted_then_printed(lines: &[&str], at: usize) -> Option<usize> {
+    let command = command_typed(crate::text::trim(lines.get(at)?))?;
+    let (lister, counter) = command.rsplit_once('|')?;
+    let counter: Vec<&str> = counter.split_whitespace().collect();
+    let counts = matches!(counter.as_slice(), ["wc", "-l"])
+        || matches!(counter.first(), Some(&"find") | Some(&"FIND"))
+            && counter.iter().any(|w| w.eq_ignore_ascii_case("/c"));
+    if !counts {
+        return None;
+    }
+    let lister: Vec<&str> = lister.split_whitespace().collect();
+    let (count_at, count) = lines
+        .iter()
+        .enumerate()
+        .skip(at + 1)
+        .find(|(_, l)| !is_blank(l))
+        .and_then(|(k, l)| Some((k, super::formats::whole_number(crate::text::trim(l))?)))?;
+    let again = lines.iter().enumerate().skip(count_at + 1).find(|(_, l)| {
+        command_typed(crate::text::trim(l)).is_some_and(|c| c.split_whitespace().eq(lister.iter().copied()))
+    })?;
+    let printed = lines
+        .iter()
+        .skip(again.0 + 1)
+        .take_while(|l| command_typed(crate::text::trim(l)).is_none())
+        .filter(|l| !is_blank(l))
+        .count();
+    (count > printed as u64).then_some(count_at)
 }
 
 /// Whether the line `line` (from 1) is a text file's name and a colon, and the file's

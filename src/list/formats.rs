@@ -13662,6 +13662,15 @@ fn csv_table(input: &str, delimiter: u8, format: Format) -> AppList {
                     list.entries.append(&mut read.entries);
                     list.structure.append(&mut read.structure);
                     list.notes.append(&mut read.notes);
+                } else if let Some(count) = keys
+                    .get(c)
+                    .filter(|k| of_apps(c) && COUNT_KEYS.iter().any(|w| k.starts_with(w)))
+                    .and_then(|_| whole_number(cell.trim()))
+                {
+                    // (A count of the apps in a cell of its own, `How many apps are
+                    // installed?`: the list's count.)
+                    list.structure.push((line, line));
+                    list.counts.push((line, usize::try_from(count).unwrap_or(usize::MAX)));
                 } else {
                     // (Of the other cells, only a word that more is elsewhere: the
                     // respondent's name, phone and thanks are the form's.)
@@ -14073,6 +14082,29 @@ fn says_part(cell: &str) -> bool {
                 .split_whitespace()
                 .any(|w| whole_number(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some())
 }
+
+/// The first words of a column's header (as [`header_key`] folds it) that asks for or
+/// gives a count, in the eight languages: `How many apps are installed?`, `Number of
+/// apps`, `Anzahl der Apps`, `Ile aplikacji?`.
+const COUNT_KEYS: [&str; 17] = [
+    "howmany",
+    "numberof",
+    "countof",
+    "anzahl",
+    "wieviele",
+    "combien",
+    "nombrede",
+    "cuantas",
+    "cuántas",
+    "numerode",
+    "númerode",
+    "quante",
+    "quantos",
+    "quantas",
+    "hoeveel",
+    "aantal",
+    "ile",
+];
 
 /// A wiki page's own words under what it holds, copied with it: Confluence's `Be the
 /// first to add a reaction`, `Be the first to like this`, `No labels`.
