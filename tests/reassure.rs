@@ -11271,3 +11271,16 @@ fn a_commands_count_of_lines_over_fewer_of_its_lines() {
         3,
     );
 }
+
+#[test]
+fn a_character_counter_short_of_its_limit_is_no_part() {
+    for counter in ["274 / 5,000", "183 / 5\u{202f}000", "12 / 300"] {
+        assert_whole_with(
+            &format!("Hi, here is the list of apps on my phone:\n- Slack\n- Zoom\n- Waze\n{counter}\n"),
+            3,
+        );
+    }
+    // (At its limit, the text was cut there; a part's place, one of several.)
+    assert_not_whole("Slack\nZoom\nWaze\n300 / 300\n");
+    assert_not_whole("Slack\nZoom\nWaze\n3 / 12\n");
+}

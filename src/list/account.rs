@@ -2623,6 +2623,8 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                     && total_row(text).is_none()
                     && weighed.binary_search(&n).is_err()
                     && !money_total(text)
+                    // (Nor a field's count of its characters, `274 / 5,000`.)
+                    && !super::formats::char_counter(text)
                     // (Nor a mail's line over a replied-to message, its date's year no count:
                     // `Em seg., 11 de mar. de 2024 às 16:02, … escreveu:`.)
                     && !(text.ends_with(':') && reply_header(&crate::case::lower(text)))

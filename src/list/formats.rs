@@ -10223,10 +10223,35 @@ fn page_of(inner: &str, bracketed: bool) -> bool {
     }
 }
 
+/// A field's count of its characters and its limit, numbers alone around a slash, a
+/// hundred or more after it (`274 / 5,000`, `183 / 5 000`, Google Translate's; `12 /
+/// 300`): no part's place, no count of apps.
+pub(super) fn char_counter(text: &str) -> bool {
+    let number = |s: &str| -> Option<u64> {
+        let s = s.trim();
+        (!s.is_empty()
+            && s.len() <= 12
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}')))
+        .then(|| {
+            s.bytes()
+                .filter(u8::is_ascii_digit)
+                .fold(0u64, |n, d| n.saturating_mul(10).saturating_add(u64::from(d - b'0')))
+        })
+    };
+    text.split_once('/')
+        .and_then(|(typed, most)| Some((number(typed)?, number(most)?)))
+        .is_some_and(|(typed, most)| most >= 100 && typed < most)
+}
+
 /// [`page_of`]'s reading of a position: its two numbers, whether it is a page's or a
 /// part's (a word for one, or a slash: `Page 1 of 3`, `[1/2]`) rather than a count
 /// (`3 of 47`, `Showing 3 of 47`), and whether a slash wrote it. Nothing else on the line.
 fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
+    // (A field's count of its characters, `274 / 5,000`, is no part's place.)
+    if char_counter(inner) {
+        return None;
+    }
     const OF: Words = Words("of|von|de|sur|di|z|van|av|af|din|dari|/");
     // (A page's count of what it shows after it, `Page 1 of 4 (84 items)`: the page is
     // read.)
