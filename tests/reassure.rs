@@ -11284,3 +11284,37 @@ fn a_character_counter_short_of_its_limit_is_no_part() {
     assert_not_whole("Slack\nZoom\nWaze\n300 / 300\n");
     assert_not_whole("Slack\nZoom\nWaze\n3 / 12\n");
 }
+
+#[test]
+fn a_settings_screens_search_box_and_view_of_all_in_the_eight_languages() {
+    let rows = "Slack\n1 MB\nZoom\n2 MB\nWaze\n3 MB\n";
+    for top in [
+        "Buscar entre 3 aplicaciones",
+        "Cerca tra 3 app",
+        "Tout ▾",
+        "Todos ▾",
+        "Alles ▾",
+        "Tutte ▾",
+        "Wszystkie ▾",
+    ] {
+        assert_whole_with(&format!("{top}\n{rows}"), 3);
+    }
+    assert_not_whole(&format!("Buscar entre 30 aplicaciones\n{rows}"));
+    assert_not_whole(&format!("Desactivadas ▾\n{rows}"));
+}
+
+#[test]
+fn a_screenshot_by_its_number_among_several_in_a_sentence() {
+    for said in [
+        "screenshot 2 didn't paste, sorry",
+        "la capture 2 ne s'est pas collée, désolé",
+        "la captura 2 no se pegó",
+        "lo screenshot 2 non si è incollato",
+        "zrzut 2 się nie wkleił",
+        "screenshot 2 is niet geplakt",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nWaze\n\n{said}\n"));
+    }
+    // (Denied, or the first alone.)
+    assert_nothing_to_do("Slack\nZoom\nWaze\n\nthere is no screenshot 2, that's all\n");
+}

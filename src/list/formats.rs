@@ -2374,6 +2374,13 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
     } else {
         (text, false)
     };
+    // (A search box's words with the count of what it searches, `Buscar entre 20
+    // aplicaciones`, end on no word that more are elsewhere.)
+    let (part, etc) = if etc && search_box(text) {
+        (text, false)
+    } else {
+        (part, etc)
+    };
     if etc {
         note_elsewhere(list, n, text);
     }
@@ -6107,13 +6114,24 @@ fn screen_among_several(text: &str) -> bool {
     let places = if sentence { AMONG_SEVERAL } else { FIRST };
     // (In a sentence, the last one too: `this is the second and last screenshot` says
     // others came before it.)
+    // (Or by its number after it, two or more, in a sentence: `la capture 2 ne s'est pas
+    // collée`, `screenshot 2 didn't paste`. Not a page's heading before its apps, `Page 2:
+    // X, Bank of America`.)
+    let numbered = |at: usize| {
+        sentence
+            && !text.contains(':')
+            && words
+                .get(at + 1)
+                .and_then(|n| whole_number(n))
+                .is_some_and(|n| (2..=20).contains(&n))
+    };
     words.iter().enumerate().any(|(at, w)| {
         SCREENS.contains(w)
-            && (1..=3).any(|back| {
+            && ((1..=3).any(|back| {
                 at.checked_sub(back)
                     .and_then(|b| words.get(b))
                     .is_some_and(|w| places.contains(w) || sentence && LAST.contains(w))
-            })
+            }) || numbered(at))
             && !words.get(..at).unwrap_or(&[]).iter().any(|w| DENIED.contains(w))
     })
 }
@@ -9857,7 +9875,8 @@ fn nothing_else(line: &str) -> bool {
 /// A screen's view of all of its apps, as its tab, chip or menu names it (`Installed`,
 /// `All apps`, `Your apps`, `Alle Apps`, `Toutes`).
 pub(super) const ALL_VIEW: Words = Words(
-    "installed|all|all apps|your apps|installed apps|installierte apps|applications installées|aplicaciones instaladas|app installate|zainstalowane aplikacje|apps instalados|library|downloaded|installiert|alle|alle apps|installées|toutes|todas|instaladas|tutte|installate|geïnstalleerd|zainstalowane|wszystkie|tutte le app|wszystkie aplikacje|todas las aplicaciones|todas as apps|toutes les applis|toutes les applications|instalados|apps",
+    "installed|all|all apps|your apps|installed apps|installierte apps|applications installées|aplicaciones instaladas|app installate|zainstalowane aplikacje|apps instalados|library|downloaded|installiert|alle|alle apps|installées|toutes|todas|instaladas|tutte|installate|geïnstalleerd|zainstalowane|wszystkie|tutte le app|wszystkie aplikacje|todas las aplicaciones|todas as apps|toutes les applis|toutes les applications|instalados|apps\
+     |tout|tous|todo|todos|tutto|tutti|tudo|alles|wszystko",
 );
 
 /// A store's or a settings screen's row of controls over its apps, its cells apart by
@@ -10640,6 +10659,8 @@ pub(super) fn count_line(text: &str) -> bool {
             b'S' | b's' | b'P' | b'p' | b'R' | b'r' | b'N' | b'n' | b'F' | b'f' | b'L' | b'l' | b'I' | b'i' | b'<'
             | 0xC2 | 0xE2,
         ) => return pages(text) || search_box(text),
+        // (A search box's `Buscar entre 20 aplicaciones`, `Cerca tra 20 app`.)
+        Some(b'B' | b'b' | b'C' | b'c') => return search_box(text),
         // (A pager in the reader's language, `Affichage de 1 à 2 sur 214`, `Zeige 1 bis 2 von
         // 214`, `Mostrando 1 a 2 de 214`: its first word and a number before the rest.)
         // (Or its participle, `Visualizzati 1-3 di 127`, and Portugal's `A mostrar 1-3 de 40`.)
