@@ -6116,10 +6116,13 @@ fn screen_among_several(text: &str) -> bool {
     // others came before it.)
     // (Or by its number after it, two or more, in a sentence: `la capture 2 ne s'est pas
     // collée`, `screenshot 2 didn't paste`. Not a page's heading before its apps, `Page 2:
-    // X, Bank of America`.)
+    // X, Bank of America`, a count in brackets, `Home screen (6)`, nor one said to hold
+    // nothing, `Nothing more on page 2`.)
+    const NOTHING: Words = Words("nothing|nichts|rien|nada|niente|niets|nic");
     let numbered = |at: usize| {
         sentence
-            && !text.contains(':')
+            && !text.contains([':', '('])
+            && !words.get(..at).unwrap_or(&[]).iter().any(|w| NOTHING.contains(w))
             && words
                 .get(at + 1)
                 .and_then(|n| whole_number(n))
