@@ -11318,3 +11318,28 @@ fn a_screenshot_by_its_number_among_several_in_a_sentence() {
     // (Denied, or the first alone.)
     assert_nothing_to_do("Slack\nZoom\nWaze\n\nthere is no screenshot 2, that's all\n");
 }
+
+#[test]
+fn an_attachment_the_writer_says_holds_the_same_list() {
+    let list = "Hi, here is the list of apps on my phone:\n\n• Notion\n• Duolingo\n• Signal\n\n";
+    for said in [
+        "(I also attached a screenshot of the same list.)",
+        "(Im Anhang ein Screenshot derselben Liste.)",
+        "(J'ai aussi joint une capture de la même liste.)",
+        "(También adjunté una captura de la misma lista.)",
+        "(Ho allegato anche uno screenshot della stessa lista.)",
+        "(Também anexei um print da mesma lista.)",
+        "(Ik heb ook een screenshot van dezelfde lijst bijgevoegd.)",
+        "(Załączam też zrzut ekranu tej samej listy.)",
+    ] {
+        assert_nothing_to_do(&format!(
+            "{list}{said}\n\nBest regards,\nDaniel\n\nOne attachment • Scanned by Gmail\nIMG_8840.PNG\n"
+        ));
+    }
+    // (Without the word that it is the same, the attachment may hold more.)
+    assert_not_whole(&format!("{list}(I also attached a screenshot.)\n\nIMG_8840.PNG\n"));
+    // (Nor does it make a part elsewhere whole.)
+    assert_not_whole(&format!(
+        "{list}(I also attached a screenshot of the same list.)\nPart 1/2\n"
+    ));
+}

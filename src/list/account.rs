@@ -2531,13 +2531,23 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     };
     let structure = &mut list.structure;
     let entries = &list.entries;
+    // (An attachment the writer says holds the same list, `I also attached a screenshot of
+    // the same list`: that line and the attachments' are the message's, no part elsewhere.)
+    let same_attached = lines.iter().any(|l| l.len() <= 200 && same_list_attached(l));
+    let copy = |line: usize| {
+        same_attached
+            && lines
+                .get(line.wrapping_sub(1))
+                .is_some_and(|l| same_list_attached(l) || attachment_named(crate::text::trim(l)))
+    };
     list.notes.retain(|n| {
         // (Or a checklist's ticked items unfolded under their count.)
         let here = matches!(n.skipped, Skipped::Elsewhere { .. })
             && (all_here(n.line)
                 || super::formats::ticked_shown(lines, n.line.wrapping_sub(1))
                 || printed_later(lines, n.line)
-                || file_shown_under(lines, n.line, entries));
+                || file_shown_under(lines, n.line, entries)
+                || copy(n.line));
         if here {
             structure.push((n.line, n.line));
         }
@@ -3398,6 +3408,70 @@ fn printed_later(lines: &[&str], line: usize) -> bool {
         .skip(line)
         .filter_map(|l| command_typed(crate::text::trim(l)))
         .any(prints)
+}
+
+/// Whether a line says an attachment holds the same list as the text, in the eight
+/// languages: a word for the same list and one for an attachment or a screenshot (`I also
+/// attached a screenshot of the same list`, `Im Anhang ein Screenshot derselben Liste`,
+/// `Załączam też zrzut ekranu tej samej listy`).
+fn same_list_attached(line: &str) -> bool {
+    const SAME: [&str; 13] = [
+        "same list",
+        "same apps",
+        "derselben liste",
+        "dieselbe liste",
+        "gleiche liste",
+        "gleichen liste",
+        "même liste",
+        "misma lista",
+        "stessa lista",
+        "mesma lista",
+        "dezelfde lijst",
+        "samej listy",
+        "sama lista",
+    ];
+    const ATTACHED: Words = Words(
+        "attached|attachment|screenshot|screenshots|photo|picture|image|file|anhang|angehängt|beigefügt|bildschirmfoto|joint|jointe|capture|adjunté|adjunto|captura|allegato|allegata|allegati|anexei|anexo|print|bijgevoegd|bijlage|załączam|załącznik|zrzut",
+    );
+    if !line.bytes().any(|b| b == b' ') {
+        return false;
+    }
+    let lower = crate::case::lower(line);
+    SAME.iter().any(|s| lower.contains(s))
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| ATTACHED.contains(w))
+}
+
+/// Whether a line is an attachment's or a picture's own: a file's name (`IMG_8840.PNG`,
+/// `apps.pdf`) or a mail app's bar over them (Gmail's `One attachment • Scanned by Gmail`,
+/// `2 attachments`).
+fn attachment_named(line: &str) -> bool {
+    const FILES: [&str; 10] = [
+        ".png", ".jpg", ".jpeg", ".heic", ".gif", ".pdf", ".webp", ".csv", ".xlsx", ".txt",
+    ];
+    let lower = crate::case::lower(line);
+    let file = !lower.contains(' ') && FILES.iter().any(|e| lower.ends_with(e));
+    file || lower.split_whitespace().take(3).any(|w| {
+        matches!(
+            w,
+            "attachment"
+                | "attachments"
+                | "anhang"
+                | "anhänge"
+                | "pièce"
+                | "adjunto"
+                | "adjuntos"
+                | "allegato"
+                | "allegati"
+                | "anexo"
+                | "anexos"
+                | "bijlage"
+                | "bijlagen"
+                | "załącznik"
+                | "załączniki"
+        )
+    })
 }
 
 /// A command whose output's lines are counted on the line `at` (from 0: `ios apps --list
