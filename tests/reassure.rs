@@ -11343,3 +11343,16 @@ fn an_attachment_the_writer_says_holds_the_same_list() {
         "{list}(I also attached a screenshot of the same list.)\nPart 1/2\n"
     ));
 }
+
+#[test]
+fn an_inline_logo_in_the_forwarders_signature() {
+    let quoted = "\n\nInizio messaggio inoltrato:\n\nDa: Matteo Ricci <matteoricc82@gmail.com>\nOggetto: App sul telefono\n\nCiao, ecco l'elenco delle app sul mio telefono:\n\n• Zoom\n• Snapseed\n• Vinted\n\nMatteo\n";
+    assert_nothing_to_do(&format!(
+        "Vi inoltro l'elenco.\n\nMatteo Ricci\n[cid:image001.png@01DBEF8D.B9F01D1B]{quoted}"
+    ));
+    assert_nothing_to_do(&format!(
+        "Leite euch die Liste weiter.\n\nLukas Becker\nBeispiel Gmbh | +49 182 6151211\n[cid:image001.png@01DBD461.CAC35477]{quoted}"
+    ));
+    // (A picture in the message's own words is the list's, or some of it.)
+    assert_not_whole("Hi, my apps:\n[cid:image001.png@01DBEF8D.B9F01D1B]\nZoom\nSlack\n");
+}

@@ -2547,7 +2547,8 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                 || super::formats::ticked_shown(lines, n.line.wrapping_sub(1))
                 || printed_later(lines, n.line)
                 || file_shown_under(lines, n.line, entries)
-                || copy(n.line));
+                || copy(n.line)
+                || signature_logo(lines, n.line));
         if here {
             structure.push((n.line, n.line));
         }
@@ -3408,6 +3409,31 @@ fn printed_later(lines: &[&str], line: usize) -> bool {
         .skip(line)
         .filter_map(|l| command_typed(crate::text::trim(l)))
         .any(prints)
+}
+
+/// Whether the line `line` (from 1) is a mail's inline picture in a signature, Outlook's
+/// `[cid:image001.png@01DBEF8D.B9F01D1B]` right under the signer's name, title or number
+/// and over a blank line or the end: the sender's logo, no list.
+fn signature_logo(lines: &[&str], line: usize) -> bool {
+    let Some(text) = lines.get(line.wrapping_sub(1)).map(|l| crate::text::trim(l)) else {
+        return false;
+    };
+    if !(text.starts_with("[cid:image") && text.ends_with(']')) {
+        return false;
+    }
+    let above = line
+        .checked_sub(2)
+        .and_then(|i| lines.get(i))
+        .map(|l| crate::text::trim(l));
+    let signed = above.is_some_and(|l| {
+        super::formats::person(l)
+            || super::formats::contact(l)
+            || super::formats::job_title(l)
+            || l.split(" | ")
+                .nth(1)
+                .is_some_and(|after| super::formats::contact(after))
+    });
+    signed && lines.get(line).is_none_or(|next| is_blank(next))
 }
 
 /// Whether a line says an attachment holds the same list as the text, in the eight

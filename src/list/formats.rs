@@ -1234,7 +1234,7 @@ fn signature(list: &mut AppList, lines: &[(usize, &str)]) {
 
 /// A person's name as a signature writes it: two or three words of letters, each begun
 /// with a capital (`Max Müller`, `Jane van Dyke` with a particle, `Anne-Marie O'Neil`).
-fn person(line: &str) -> bool {
+pub(super) fn person(line: &str) -> bool {
     let words: Vec<&str> = trim(line).split_whitespace().collect();
     let particle = |w: &str| {
         matches!(
@@ -1255,7 +1255,7 @@ fn person(line: &str) -> bool {
 /// A signature's line under the signer's name: a title, a department, a company or an
 /// address (`Senior Analyst`, `IT Risk`, `Example Bank AG`, `Floor 14, Room 14.02`), by one
 /// of its words.
-fn job_title(line: &str) -> bool {
+pub(super) fn job_title(line: &str) -> bool {
     const WORDS: Words = Words(
         "analyst|manager|director|engineer|officer|head|lead|specialist|consultant|associate|assistant|administrator|admin\
          |developer|intern|coordinator|president|vp|ceo|cto|cfo|coo|cio|ciso|partner|advisor|adviser|architect|founder\
@@ -1272,7 +1272,7 @@ fn job_title(line: &str) -> bool {
 
 /// A signature's way to reach the signer: a telephone number after its label or none
 /// (`M: +44 7700 900123`, `Tel.: +49 (0)30 1234567`), an e-mail address, a website.
-fn contact(line: &str) -> bool {
+pub(super) fn contact(line: &str) -> bool {
     let line = trim(line);
     let value = match line.split_once(": ") {
         Some((label, value)) if label.len() <= 12 && !label.contains(' ') => trim(value),
