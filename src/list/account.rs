@@ -3429,9 +3429,7 @@ fn signature_logo(lines: &[&str], line: usize) -> bool {
         super::formats::person(l)
             || super::formats::contact(l)
             || super::formats::job_title(l)
-            || l.split(" | ")
-                .nth(1)
-                .is_some_and(|after| super::formats::contact(after))
+            || l.split(" | ").nth(1).is_some_and(super::formats::contact)
     });
     signed && lines.get(line).is_none_or(|next| is_blank(next))
 }
