@@ -11356,3 +11356,13 @@ fn an_inline_logo_in_the_forwarders_signature() {
     // (A picture in the message's own words is the list's, or some of it.)
     assert_not_whole("Hi, my apps:\n[cid:image001.png@01DBEF8D.B9F01D1B]\nZoom\nSlack\n");
 }
+
+#[test]
+fn a_chats_part_markers_alone_between_its_messages() {
+    assert_not_whole("You sent\n1/3\nClash of Clans\nShazam\nYou sent\n2/3\nGoogle Drive\nStrava\n");
+    assert_nothing_to_do("You sent\n1/2\nClash of Clans\nShazam\nYou sent\n2/2\nGoogle Drive\nStrava\n");
+    // (A Gmail message clipped, in Portuguese.)
+    assert_not_whole(
+        "Canva (321.0.0.32)\nDisney+ (31.46.98)\nViber (5.20)\n\n[Mensagem cortada]  Exibir toda a mensagem\n",
+    );
+}

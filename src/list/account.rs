@@ -162,10 +162,21 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
             .filter(|_| !named(i))
     };
     let in_a_heading = || (lines.iter().enumerate()).find_map(|(i, l)| heading_part(i, l).map(|p| p.1));
+    // (Or alone on a line between a chat's messages, the first of them among them, `You
+    // sent` `1/3` … `You sent` `2/3`: a slash's marker, not a rating, `4/5`.)
+    let alone_first = || {
+        lines
+            .iter()
+            .filter(|l| l.len() <= 8 && l.contains('/'))
+            .filter_map(|l| bare_part(l).filter(|_| !crate::text::trim(l).contains(' ')))
+            .find(|&(at, _)| at == 1)
+            .map(|p| p.1)
+    };
     let Some(of) = at_an_end()
         .or_else(in_words)
         .or_else(after_a_name)
         .or_else(in_a_heading)
+        .or_else(alone_first)
     else {
         return;
     };

@@ -6522,7 +6522,7 @@ static REPLIES_FILTER: WordFilter = word_filter(&[REPLY_WORDS.0], false);
 
 /// The last word of a text that says it was cut (`Output truncated`, `[Message clipped]`).
 const CUT: Words = Words(
-    "truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|truncado|truncada|troncato|troncata|afgekapt|ingekort|obcięta|obcięto|ucięta|ucięto|recortado|avkortad|afkortet|katkaistu|zkráceno\
+    "truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|tronquée|truncado|truncada|troncato|troncata|afgekapt|ingekort|obcięta|obcięto|ucięta|ucięto|recortado|recortada|cortada|skrócona|skrócono|avkortad|afkortet|katkaistu|zkráceno\
      |csonkítva|kısaltıldı|trunchiat|dipotong",
 );
 
@@ -7126,7 +7126,7 @@ const PLACEHOLDER_ENDS: [&str; 48] = [
 ];
 
 /// What a line that points to the rest of the list elsewhere begins or ends with ([`elsewhere`]).
-const PLACEHOLDER_EITHER: [&str; 92] = [
+const PLACEHOLDER_EITHER: [&str; 93] = [
     "plus de résultats",
     "see attached",
     "see attachment",
@@ -7146,6 +7146,7 @@ const PLACEHOLDER_EITHER: [&str; 92] = [
     "ver todo el mensaje",
     "visualizza intero messaggio",
     "ver mensagem inteira",
+    "exibir toda a mensagem",
     "volledig bericht weergeven",
     "wyświetl całą wiadomość",
     "show quoted text",
