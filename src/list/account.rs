@@ -3468,7 +3468,20 @@ fn same_list_attached(line: &str) -> bool {
     const ATTACHED: Words = Words(
         "attached|attachment|screenshot|screenshots|photo|picture|image|file|anhang|angehängt|beigefügt|bildschirmfoto|joint|jointe|capture|adjunté|adjunto|captura|allegato|allegata|allegati|anexei|anexo|print|bijgevoegd|bijlage|załączam|załącznik|zrzut",
     );
-    if !line.bytes().any(|b| b == b' ') {
+    // (Every phrase has `list`, `lijst` or `same` in it: most lines are let go by a
+    // search for their bytes before they are lowered.)
+    let bytes = line.as_bytes();
+    let at = |i: usize, word: &[u8]| {
+        bytes
+            .get(i..i + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    let cue = |i: usize| match bytes.get(i).map(|b| b | 0x20) {
+        Some(b'l') => at(i, b"list") || at(i, b"lijst"),
+        Some(b's') => at(i, b"same"),
+        _ => false,
+    };
+    if line.len() < 12 || !(0..bytes.len()).any(cue) {
         return false;
     }
     let lower = crate::case::lower(line);

@@ -8992,7 +8992,14 @@ fn only_the_beginning(text: &str) -> bool {
         "here's|heres|here|hier|voici|voilà|voila|aquí|aqui|ecco|oto|only|just|nur|seulement|juste|solo|sólo|só|apenas|alleen|tylko",
     );
     let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if text.len() > 160 || !text.contains(' ') {
+    // (Every such word ends in one of these letters: most lines are let go by their last
+    // byte.)
+    if !matches!(
+        text.as_bytes().last(),
+        Some(b'g' | b't' | b'o' | b'n' | b'k' | b'G' | b'T' | b'O' | b'N' | b'K')
+    ) || text.len() > 160
+        || !text.contains(' ')
+    {
         return false;
     }
     let Some((_, last)) = text.rsplit_once([' ', '\'', '’']) else {
