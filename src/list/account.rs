@@ -2415,7 +2415,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     for (i, line) in lines.iter().enumerate() {
         // (A command's lines counted, `ios apps --list | wc -l` over `47`, then the same
         // command printing fewer: the rest is not here.)
-        if line.contains("wc -l") || line.contains("/c") {
+        if line.as_bytes().contains(&b'|') && (line.contains("wc -l") || line.contains("/c")) {
             if let Some(at) = counted_then_printed(lines, i) {
                 list.notes.push(Note {
                     line: at + 1,

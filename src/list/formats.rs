@@ -9020,13 +9020,16 @@ fn only_the_beginning(text: &str) -> bool {
 /// line with fewer than two runs of digits is let go by its bytes.
 pub(super) fn page_within(text: &str) -> Option<(u64, u64)> {
     const OF: Words = Words("of|von|aus|de|sur|di|su|z|ze|van|op|/");
-    let runs = text
-        .as_bytes()
-        .windows(2)
-        .filter(|pair| matches!(pair, [a, b] if !a.is_ascii_digit() && b.is_ascii_digit()))
-        .count()
-        + usize::from(text.as_bytes().first().is_some_and(u8::is_ascii_digit));
-    if runs < 2 || text.len() > 120 {
+    if text.len() > 120 {
+        return None;
+    }
+    let (mut runs, mut digit) = (0, false);
+    for &b in text.as_bytes() {
+        let now = b.is_ascii_digit();
+        runs += usize::from(now && !digit);
+        digit = now;
+    }
+    if runs < 2 {
         return None;
     }
     let words: Vec<String> = text
