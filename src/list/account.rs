@@ -3495,11 +3495,8 @@ fn same_list_attached(line: &str) -> bool {
 /// `apps.pdf`) or a mail app's bar over them (Gmail's `One attachment • Scanned by Gmail`,
 /// `2 attachments`).
 fn attachment_named(line: &str) -> bool {
-    const FILES: [&str; 10] = [
-        ".png", ".jpg", ".jpeg", ".heic", ".gif", ".pdf", ".webp", ".csv", ".xlsx", ".txt",
-    ];
     let lower = crate::case::lower(line);
-    let file = !lower.contains(' ') && FILES.iter().any(|e| lower.ends_with(e));
+    let file = !lower.contains(' ') && super::formats::FILE_ENDS.iter().any(|e| lower.ends_with(e));
     file || lower.split_whitespace().take(3).any(|w| {
         matches!(
             w,

@@ -6552,7 +6552,7 @@ const AND: Words = Words("and|und|et|y|e|en|i|och|og|dan|ja|a");
 /// picture's, a screen recording's, a document's, a sheet's, a mail's, an archive's. (Not
 /// `.json`, `.html` or `.key`: paths and keys in a tool's output or an admin's message,
 /// `policies/index.json`, `alice.key`, are no picture of the list.)
-const FILE_ENDS: [&str; 27] = [
+pub(super) const FILE_ENDS: [&str; 27] = [
     ".png", ".jpg", ".jpeg", ".heic", ".gif", ".webp", ".mov", ".mp4", ".pdf", ".xlsx", ".xls", ".csv", ".txt",
     ".docx", ".doc", ".zip", ".numbers", ".ods", ".odt", ".pptx", ".ppt", ".pages", ".rtf", ".eml", ".msg", ".rar",
     ".7z",
