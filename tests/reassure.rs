@@ -11366,3 +11366,28 @@ fn a_chats_part_markers_alone_between_its_messages() {
         "Canva (321.0.0.32)\nDisney+ (31.46.98)\nViber (5.20)\n\n[Mensagem cortada]  Exibir toda a mensagem\n",
     );
 }
+
+/// Red team rt89: a pretty-printed document under its frame (`From my Google Takeout
+/// (Google Play Store/Installs.json):`) cut inside it, its last lines an object's
+/// opening: read as the document, cut, never line by line as names (`"install": {`).
+#[test]
+fn a_framed_document_cut_inside_its_objects() {
+    let item = |title: &str| {
+        format!(
+            "  {{\n    \"install\": {{\n      \"doc\": {{\n        \"documentType\": \"Android Apps\",\n        \"title\": \"{title}\"\n      }},\n      \"firstInstallationTime\": \"2026-01-28T03:41:12.167Z\"\n    }}\n  }}"
+        )
+    };
+    let items = [item("PayPal"), item("Notion"), item("Twitch")].join(",\n");
+    let frame = "From my Google Takeout (Google Play Store/Installs.json):\n\n";
+    assert_nothing_to_do(&format!("{frame}[\n{items}\n]\n"));
+    for cut in [
+        ",\n  {\n    \"install\": {\n      \"doc\": {\n",
+        ",\n",
+        ",\n  {\n    \"install\": {\n      \"doc\": {\n        \"documentType\": \"Andr",
+    ] {
+        let report = assert_not_whole(&format!("{frame}[\n{items}{cut}"));
+        assert_eq!(report.read_as.entries, 3, "{:#?}", report.read_as);
+    }
+    let report = assert_not_whole(&format!("{frame}[\n{},\n  {{\n    \"install\": {{\n", item("TikTok")));
+    assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.read_as);
+}

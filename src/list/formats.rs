@@ -205,9 +205,17 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
         .rposition(|(_, l)| trim(l).ends_with(['}', ']']))
         .filter(|&end| end >= at)
         .unwrap_or(lines.len() - 1);
-    let (before, after) = (lines.get(..at)?, lines.get(end + 1..)?);
     let braces = |frame: &[(usize, &str)]| frame.iter().any(|(_, l)| l.contains(['{', '[', '}', ']']));
-    if braces(before) || braces(after) || !before.iter().any(|(_, l)| trim(l).contains(' ')) || !opens(first) {
+    // (Lines with braces under the last that ends as a document does are the document's
+    // own, cut before its end, `  },` `  {` `    "install": {`: it runs to the text's end,
+    // and [`tree::cut_json`] reads it to its last whole value.)
+    let end = if lines.get(end + 1..).is_some_and(braces) {
+        lines.len() - 1
+    } else {
+        end
+    };
+    let (before, after) = (lines.get(..at)?, lines.get(end + 1..)?);
+    if braces(before) || !before.iter().any(|(_, l)| trim(l).contains(' ')) || !opens(first) {
         return None;
     }
     let masked = masked_document(input, all_lines, lines, at, end)?;
@@ -11523,11 +11531,13 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
             !head.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
                 && (ROUGH_LEADS.contains(head) || ROUGH_PHRASES.contains(head))
         });
-        let number = space
+        // (The number read only after a phrase: most lines that end in a digit have none.)
+        let number = phrase
+            .and(space)
             .and_then(|at| bare.get(at + 1..))
             .and_then(whole_number)
             .and_then(|n| usize::try_from(n).ok());
-        if let Some(n) = number.filter(|&n| n >= 2 && phrase.is_some()) {
+        if let Some(n) = number.filter(|&n| n >= 2) {
             return Some(Counted::About(n));
         }
     }
