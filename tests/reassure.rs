@@ -11391,3 +11391,23 @@ fn a_framed_document_cut_inside_its_objects() {
     let report = assert_not_whole(&format!("{frame}[\n{},\n  {{\n    \"install\": {{\n", item("TikTok")));
     assert_eq!(report.overall.answer, Answer::ActionRequired, "{:#?}", report.read_as);
 }
+
+/// Red team rt90: PowerShell's `Format-List` output under its prompt, with a line under
+/// its last record that says more is elsewhere (`More in a second message.`, `more`'s
+/// `-- More --`): weighed as the list's own lines are, not taken for the tool's.
+#[test]
+fn lines_under_a_list_views_last_record_are_weighed() {
+    let output = "Pasting the output here:\nPS C:\\Users\\emma> Get-AppxPackage | Select-Object Name, Version, PackageFamilyName | Format-List\n\nName              : AmazonVideo.PrimeVideo\nVersion           : 1708.1740.90.0\nPackageFamilyName : AmazonVideo.PrimeVideo_pwbj9vvecjh7j\n\nName              : Microsoft.Paint\nVersion           : 322.684.7.0\nPackageFamilyName : Microsoft.Paint_8wekyb3d8bbwe\n\n";
+    assert_nothing_to_do(output);
+    for more in [
+        "More in a second message.",
+        "-- More --",
+        "Mehr in einer zweiten Nachricht.",
+        "Więcej w następnej wiadomości.",
+    ] {
+        assert_not_whole(&format!("{output}{more}\n"));
+    }
+    // (The same words under typed names.)
+    assert_not_whole("Zoom\nSlack\nMore in a second message.\n");
+    assert_not_whole("Zoom\nSlack\nPlus dans un prochain message.\n");
+}

@@ -9667,13 +9667,18 @@ pub(super) fn not_all(text: &str) -> bool {
 /// answer in the next mail` says nothing of the list.)
 fn in_another_message(text: &str) -> bool {
     const NEXT: Words = Words(
-        "second|next|another|separate|zweiten|zweite|nächsten|nächste|second|seconde|prochain|prochaine|segundo|segunda|próximo|próxima|seconda|secondo|prossima|prossimo|tweede|volgende|drugim|drugiej|drugi|kolejnym|kolejnej|następnym|następnej",
+        "second|next|another|separate|zweiten|zweite|nächsten|nächste|second|seconde|prochain|prochaine|segundo|segunda|próximo|próxima|seconda|secondo|prossima|prossimo|tweede|volgende|volgend|drugim|drugiej|drugi|kolejnym|kolejnej|następnym|następnej",
     );
     const MESSAGE: Words = Words(
         "mail|email|mails|emails|message|msg|correo|mensaje|messaggio|mensagem|bericht|nachricht|courriel|wiadomości|wiadomość|mailu|mailem",
     );
     // (Besides the list's and the rest's own words, `LIST_WORDS` and `REST`.)
     const MORE_LIST: Words = Words("listę|elenco|resztę|suite|restantes|restanti");
+    // (Or the word for more first, and in: `More in a second message`, `Plus dans un
+    // prochain message`; not more on something else, `More on the phone model in my next
+    // message`.)
+    const MORE: Words = Words("more|mehr|plus|más|mais|più|meer|więcej");
+    const IN: Words = Words("in|im|dans|en|nel|nella|no|na|w|op");
     if text.len() > 240 {
         return false;
     }
@@ -9731,7 +9736,12 @@ fn in_another_message(text: &str) -> bool {
         }
         (before_that, before) = (before, w);
     }
-    next_message && words().any(|w| LIST_WORDS.contains(w) || REST.contains(w) || MORE_LIST.contains(w))
+    let more_in = || {
+        let mut first = words();
+        first.next().is_some_and(|w| MORE.contains(&crate::case::lower(w)))
+            && first.next().is_some_and(|w| IN.contains(w))
+    };
+    next_message && (words().any(|w| LIST_WORDS.contains(w) || REST.contains(w) || MORE_LIST.contains(w)) || more_in())
 }
 
 /// Whether a sentence says the list is not the whole one (`That's not my full list.`, `Not
@@ -13037,8 +13047,9 @@ fn list_view(lines: &[(usize, &str)]) -> AppList {
     };
     // Lines before the first record and after the last are the tool's own (DISM's
     // banner, `Version: 10.0…` and "The operation completed successfully.", a
-    // PowerShell prompt): structure. (A policy app's name there is still found by the
-    // sweep, and asked about.) Between records, a line in another shape is read as text.
+    // PowerShell prompt): structure, unless what they say is a note. (A policy app's name
+    // there is still found by the sweep, and asked about.) Between records, a line in
+    // another shape is read as text.
     let record = |&&(_, line): &&(usize, &str)| list_view_line(line).is_some();
     let first = lines.iter().find(record).map_or(0, |&(n, _)| n);
     let last = lines.iter().rev().find(record).map_or(usize::MAX, |&(n, _)| n);
@@ -13047,10 +13058,21 @@ fn list_view(lines: &[(usize, &str)]) -> AppList {
             break;
         }
         let Some((key, value)) = list_view_line(line) else {
-            if line.starts_with(char::is_whitespace) {
+            if line.starts_with(char::is_whitespace) && (first..=last).contains(&n) {
                 list.structure.push((n, n)); // a long value's next line
             } else if n < first || n > last {
-                list.structure.push((n, n));
+                // (Weighed as a typed line for what it says, `More in a second message.`,
+                // `-- More --`: its notes kept, its names not.)
+                let mut said = AppList::default();
+                if let Some(text) = checked_text(n, line.trim(), &mut said.notes) {
+                    typed_line(n, text, &mut said);
+                }
+                if said.notes.is_empty() {
+                    list.structure.push((n, n));
+                } else {
+                    list.notes.append(&mut said.notes);
+                    list.structure.append(&mut said.structure);
+                }
             } else if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
                 typed_line(n, text, &mut list);
             }
