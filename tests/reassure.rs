@@ -11411,3 +11411,20 @@ fn lines_under_a_list_views_last_record_are_weighed() {
     assert_not_whole("Zoom\nSlack\nMore in a second message.\n");
     assert_not_whole("Zoom\nSlack\nPlus dans un prochain message.\n");
 }
+
+/// Red team rt90: the count said by a verb first in its sentence, capitalised (`Diz 8 apps
+/// no total.`, `Dice 15 app in tutto.`, `Pone 9 apps en total.`), under names or a tool's
+/// table: weighed against the rows as `It says 8 apps in total.` is.
+#[test]
+fn a_count_said_by_a_verb_first_in_its_sentence() {
+    for said in [
+        "Diz 8 apps no total.",
+        "Dice 15 app in tutto.",
+        "Pone 9 apps en total.",
+        "Zegt 7 apps in totaal.",
+    ] {
+        assert_not_whole(&format!("Zoom\nSlack\nOutlook\n{said}\n"));
+        assert_not_whole(&format!("$ fleetctl get software --team 7\n+---------+----------+----------+\n|  NAME   | VERSIONS |   TYPE   |\n+---------+----------+----------+\n| Uber    | 27.3     | ios_apps |\n| Wolt    | 1.13.56  | ios_apps |\n| Airbnb  | 24.4     | ios_apps |\n+---------+----------+----------+\n{said}\n"));
+    }
+    assert_nothing_to_do("Zoom\nSlack\nOutlook\nDiz 3 apps no total.\n");
+}

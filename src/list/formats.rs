@@ -11198,15 +11198,22 @@ pub(super) fn sentence_count(text: &str) -> Option<usize> {
     const SAYS: Words = Words(
         "says|say|shows|show|lists|counts|indicates|reports|has|have|there|is|are\
          |sagt|zeigt|listet|sind|gibt|hat|habe|hab|haben|indique|indiquent|affiche|dit|disent|ai|a|y\
-         |dice|dicen|muestra|tengo|tiene|hay|dicono|mostra|mostrano|ho|sono|ci|dizem|diz|mostram|tem|tenho|há\
+         |dice|dicen|pone|ponen|muestra|tengo|tiene|hay|dicono|mostra|mostrano|ho|sono|ci|dizem|diz|mostram|tem|tenho|há\
          |zegt|toont|heb|heeft|zijn|er|jest|są|mam|ma|pokazuje",
     );
     // (Not a name's number after its capital, `Microsoft 365 Apps for enterprise`.)
     let count = words.iter().enumerate().find_map(|(at, n)| {
         let apps = words.get(at + 1)?;
         let before = at.checked_sub(1).and_then(|b| words.get(b));
-        let named = before.is_some_and(|w| w.starts_with(char::is_uppercase));
-        let said = words.iter().take(at).any(|w| SAYS.contains(w));
+        // (The first word in any case, a verb that begins the sentence: `Diz 8 apps no total.`;
+        // no name's capital.)
+        let verb_first = || {
+            words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && SAYS.contains(&crate::case::lower(w)))
+        };
+        let named = before.is_some_and(|w| w.starts_with(char::is_uppercase)) && !(at == 1 && verb_first());
+        let said = words.iter().take(at).any(|w| SAYS.contains(w)) || verb_first();
         (n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()) && APPS.contains(apps) && !named && said)
             .then(|| n.parse::<usize>().ok().filter(|&n| n >= 2))
             .flatten()
@@ -12097,7 +12104,8 @@ const COUNT_HEAD: Words = Words(
      |son|hay|tengo|unos|unas|casi|más|mas|que|al|menos|aproximadamente|aprox|alrededor|como|cerca|tiene\
      |one|nb|p.s|ps|sum|soit|listed|showing|shown|hier|von|meiner|meinen|mis|mes|sobre|out|main|i'd|id|zusammen|gut|ges\
      |between|zwischen|entre|from|somewhere|meer|dan|più|di|ik|heb|ho|circa|ongeveer|tenho|cerca\
-     |zijn|dit|ecco|aqui|estão|são|oto|mam|tengo|hay|sono|ci|er|hierbij",
+     |zijn|dit|ecco|aqui|estão|são|oto|mam|tengo|hay|sono|ci|er|hierbij\
+     |says|shows|sagt|zeigt|indique|affiche|dice|dicen|pone|ponen|muestra|dicono|mostra|diz|dizem|mostram|zegt|toont|pokazuje|pisze",
 );
 
 /// The words after a count's word for apps ([`count_in_words`]), in lower case: where or
