@@ -11428,3 +11428,18 @@ fn a_count_said_by_a_verb_first_in_its_sentence() {
     }
     assert_nothing_to_do("Zoom\nSlack\nOutlook\nDiz 3 apps no total.\n");
 }
+
+/// Red team rt90: a forum's post copied with its page around it (`r/portugal`, `15 hr.
+/// ago`, `Upvote`, `4 comments`, `Share`), its count over a bulleted list of fewer: the
+/// count is weighed against the bulleted paragraphs' rows, not the page's words read as
+/// names beside them.
+#[test]
+fn a_count_over_fewer_bulleted_rows_among_a_pages_words() {
+    let post = |count: usize| {
+        format!("r/portugal\n•\n15 hr. ago\nu/throwaway_6079\n\nQue apps tenho de apagar?\n\nAqui está tudo o que está instalado:\nTenho {count} apps no total.\n\n- Shazam\n- Pinterest\n- Chrome\n- Signal\n- Spotify\n\nUpvote\n73\nDownvote\n4 comments\nShare\n")
+    };
+    assert_not_whole(&post(8));
+    assert_nothing_to_do(&post(5));
+    // (A row without its bullet among them is one of them.)
+    assert_nothing_to_do("I have 4 apps:\n- Zoom\n- Slack\nOutlook\n- Teams\n");
+}

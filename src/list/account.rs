@@ -2731,8 +2731,40 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         let above = list.entries.iter().filter(|e| e.line < signed).count();
         above + list.entries.iter().filter(|e| e.line >= reopened).count() + between(signed)
     };
-    if let Some((_, n)) =
-        stated.filter(|&(total, n)| total > list.entries.len() + between(usize::MAX) || total > held(n))
+    // (In a list whose rows are bulleted, three at least, the rows of its paragraphs with a
+    // bullet: not a page's words read as names in the paragraphs around them, a forum's
+    // `15 hr. ago`, `Upvote`, `4 comments`, `Share`.)
+    let bulleted = || {
+        let marked = |n: usize| lines.get(n.wrapping_sub(1)).is_some_and(|l| list_marker(l));
+        if list.entries.iter().filter(|e| marked(e.line)).count() < 3 {
+            return usize::MAX;
+        }
+        // (Each line's paragraph: a blank line begins the next.)
+        let mut paragraph = vec![0usize; lines.len() + 1];
+        let mut at = 0;
+        for (i, l) in lines.iter().enumerate() {
+            if super::is_blank(l) {
+                at += 1;
+            }
+            if let Some(p) = paragraph.get_mut(i + 1) {
+                *p = at;
+            }
+        }
+        let of = |n: usize| paragraph.get(n).copied().unwrap_or(usize::MAX);
+        let mut with_bullets = vec![false; at + 1];
+        for e in list.entries.iter().filter(|e| marked(e.line)) {
+            if let Some(has) = with_bullets.get_mut(of(e.line)) {
+                *has = true;
+            }
+        }
+        let rows = list
+            .entries
+            .iter()
+            .filter(|e| with_bullets.get(of(e.line)) == Some(&true));
+        rows.count() + between(usize::MAX)
+    };
+    if let Some((_, n)) = stated
+        .filter(|&(total, n)| total > list.entries.len() + between(usize::MAX) || total > held(n) || total > bulleted())
     {
         let text = lines.get(n.wrapping_sub(1)).map_or("", |l| l.trim());
         list.notes.push(Note {
@@ -2769,6 +2801,19 @@ fn lower_start(out: &mut String, text: &str) {
     } else {
         out.push_str(&start.lower());
     }
+}
+
+/// Whether a line begins with a list's bullet or number and a space (`- Zoom`, `• Zoom`,
+/// `3. Zoom`, `3) Zoom`).
+fn list_marker(line: &str) -> bool {
+    let line = line.trim_start();
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if (1..=3).contains(&digits) {
+        line.get(digits..).and_then(|r| r.strip_prefix(['.', ')']))
+    } else {
+        line.strip_prefix(['-', '*', '•', '·', '◦', '▪', '●', '○', '–', '+'])
+    };
+    rest.is_some_and(|r| r.starts_with(' '))
 }
 
 /// At most 60 characters of a line, for a note.
