@@ -11443,3 +11443,36 @@ fn a_count_over_fewer_bulleted_rows_among_a_pages_words() {
     // (A row without its bullet among them is one of them.)
     assert_nothing_to_do("I have 4 apps:\n- Zoom\n- Slack\nOutlook\n- Teams\n");
 }
+
+/// Red team rt90: a count of what a later command prints, by the command that counts it
+/// (`wc -l FILE` before `cat FILE`, PowerShell's `(Get-AppxPackage).Count` before
+/// `Get-AppxPackage | … | Format-List`, an interpreter's `len(df)`, `nrow(apps)`,
+/// `apps.length` before the rows it prints): fewer rows printed than counted, the rest
+/// are not here; as many, the list is whole.
+#[test]
+fn a_count_by_a_command_over_fewer_rows_printed() {
+    let packages = |count: usize| {
+        format!(":/ # wc -l /data/system/packages.list\n{count} /data/system/packages.list\n:/ # cat /data/system/packages.list\ncom.whatsapp 10400 0 /data/user/0/com.whatsapp default:targetSdkVersion=31 none 0 95104833 1 com.android.vending\ncom.pinterest 10369 0 /data/user/0/com.pinterest default:targetSdkVersion=33 none 0 77699827 1 com.android.vending\norg.mozilla.firefox 10274 0 /data/user/0/org.mozilla.firefox default:targetSdkVersion=31 3003 0 15943033 1 com.android.vending\n")
+    };
+    assert_not_whole(&packages(18));
+    assert_nothing_to_do(&packages(3));
+    let appx = |count: usize| {
+        format!("PS C:\\Users\\olivia> (Get-AppxPackage).Count\n{count}\n\nPS C:\\Users\\olivia> Get-AppxPackage | Select-Object Name, Version | Format-List\n\nName    : Microsoft.ScreenSketch\nVersion : 1353.1501.10.0\n\nName    : Microsoft.Todos\nVersion : 526.616.74.0\n\n\nPS C:\\Users\\olivia>\n")
+    };
+    assert_not_whole(&appx(10));
+    assert_nothing_to_do(&appx(2));
+    let python = |count: usize, show: &str| {
+        format!(">>> import pandas as pd\n>>> df = pd.read_csv(\"apps.csv\")\n>>> len(df)\n{count}\n>>> {show}\n   app_name                package\n0       VLC       org.videolan.vlc\n1    Airbnb     com.airbnb.android\n2  LinkedIn   com.linkedin.android\n")
+    };
+    assert_not_whole(&python(15, "df.iloc[:3]"));
+    assert_nothing_to_do(&python(3, "df"));
+    // (Or the rows shown by a limit they reach, without a count.)
+    assert_not_whole(">>> df.head(3)\n   app_name                package\n0       VLC       org.videolan.vlc\n1    Airbnb     com.airbnb.android\n2  LinkedIn   com.linkedin.android\n");
+    let r = |count: usize| {
+        format!("> apps <- readr::read_csv(\"apps.csv\")\n> nrow(apps)\n[1] {count}\n> apps\n# A tibble: 3 × 2\n  name    package\n  <chr>   <chr>\n1 Firefox org.mozilla.firefox\n2 Viber   com.viber.voip\n3 Slack   com.Slack\n")
+    };
+    assert_not_whole(&r(30));
+    let node = "> const apps = require('./apps.json')\nundefined\n> apps.length\n15\n> apps\n[\n  { name: 'Tinder', bundleId: 'com.cardify.tinder' },\n  { name: 'Threads', bundleId: 'com.burbn.barcelona' }\n]\n";
+    assert_not_whole(node);
+    assert_not_whole("> apps.slice(0, 2)\n[\n  { name: 'Tinder', bundleId: 'com.cardify.tinder' },\n  { name: 'Threads', bundleId: 'com.burbn.barcelona' }\n]\n");
+}

@@ -2458,9 +2458,19 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             continue;
         }
         let text = crate::text::trim(line);
-        let Some(command) = command_typed(text) else {
+        let Some(command) = command_typed(text).or_else(|| repl_command(text)) else {
             continue;
         };
+        // (A count by a command of what a later one prints, `wc -l apps.txt`, `len(df)`, over
+        // fewer rows printed: the rest is not here.)
+        if let Some(at) = counted_before_printed(lines, i, command, &list.entries) {
+            list.notes.push(Note {
+                line: at + 1,
+                skipped: Skipped::Elsewhere {
+                    excerpt: excerpt(crate::text::trim(lines.get(at).unwrap_or(&""))),
+                },
+            });
+        }
         // (A query typed on several lines: the `mysql` client's `    -> ` before each
         // line after the first. They are the command's, and its words are all of them.)
         let more = lines
@@ -3597,6 +3607,128 @@ fn counted_then_printed(lines: &[&str], at: usize) -> Option<usize> {
     (count > printed as u64).then_some(count_at)
 }
 
+/// The code typed at an interpreter's prompt, Python's `>>> ` or R's and Node's `> `, when
+/// it reads as code: a call, a member or an index first (`len(df)`, `df.head(10)`), or a
+/// name alone or assigned or piped (`df`, `apps <- read_csv(…)`, `apps |> slice(1:10)`).
+/// A mail's quoted words, `> Hi John, see below`, are none.
+fn repl_command(text: &str) -> Option<&str> {
+    let rest = crate::text::trim(text.strip_prefix(">>> ").or_else(|| text.strip_prefix("> "))?);
+    let first = rest.split(' ').next()?;
+    let begins = first
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'(');
+    let name = begins && first.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let after = crate::text::trim(rest.get(first.len()..).unwrap_or(""));
+    let code = begins && first.contains(['(', '.', '['])
+        || name && (after.is_empty() || after.starts_with(['=', '<', '|']))
+        || matches!(first, "const" | "let" | "var" | "import" | "from" | "print");
+    code.then_some(rest)
+}
+
+/// What a command counts: the file of `wc -l FILE`, the command of PowerShell's `(X).Count`
+/// or `X | Measure-Object`, the name of an interpreter's `len(X)`, `nrow(X)`, `length(X)`,
+/// `X.length`, `X.shape[0]`.
+fn counted_thing(command: &str) -> Option<&str> {
+    let words: Vec<&str> = command.split_whitespace().collect();
+    if let ["wc", "-l", file] = words.as_slice() {
+        return Some(file);
+    }
+    if let Some(inner) = command.strip_prefix('(').and_then(|c| {
+        let at = c.len().checked_sub(").count".len())?;
+        c.get(at..)?
+            .eq_ignore_ascii_case(").count")
+            .then(|| c.get(..at))
+            .flatten()
+    }) {
+        return Some(crate::text::trim(inner));
+    }
+    if let Some((lister, counter)) = command.split_once('|') {
+        let counter = crate::text::trim(counter);
+        return ["measure-object", "measure"]
+            .iter()
+            .any(|m| counter.get(..m.len()).is_some_and(|c| c.eq_ignore_ascii_case(m)))
+            .then(|| crate::text::trim(lister));
+    }
+    let identifier = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    for call in ["len(", "nrow(", "NROW(", "length("] {
+        if let Some(inner) = command.strip_prefix(call).and_then(|c| c.strip_suffix(')')) {
+            let thing = inner.split('.').next().unwrap_or(inner);
+            return identifier(thing).then_some(thing);
+        }
+    }
+    let (thing, member) = command.split_once('.')?;
+    (identifier(thing) && matches!(member, "length" | "size" | "shape[0]" | "count()" | "Count")).then_some(thing)
+}
+
+/// The number a counting command printed: `47`, R's `[1] 30`, `Count : 10`, `wc`'s `18
+/// apps.txt`.
+fn count_printed(line: &str) -> Option<u64> {
+    let line = crate::text::trim(line.strip_prefix("[1]").unwrap_or(line));
+    let line = line.strip_prefix("Count").map_or(line, |rest| {
+        crate::text::trim(rest.trim_start().strip_prefix(':').unwrap_or(rest))
+    });
+    let mut words = line.split_whitespace();
+    let count = super::formats::whole_number(words.next()?)?;
+    let file = |w: &str| w.contains(['/', '\\', '.']);
+    (words.next().is_none_or(file) && words.next().is_none()).then_some(count)
+}
+
+/// A command on the line `at` (from 0) that counts what a later command prints
+/// ([`counted_thing`]), its count on the next line with text ([`count_printed`]), and
+/// the first later command at a prompt naming the same thing (`cat FILE`, `X | Format-List`,
+/// `df.head(10)`, `apps`) printing fewer rows than that, up to the next line at its prompt
+/// or the end: the index of the count's line. (The rows read there, or its lines with text
+/// when none was read.)
+fn counted_before_printed(lines: &[&str], at: usize, command: &str, entries: &[super::Entry]) -> Option<usize> {
+    let thing = counted_thing(command)?;
+    let (count_at, count) = lines
+        .iter()
+        .enumerate()
+        .skip(at + 1)
+        .find(|(_, l)| !is_blank(l))
+        .and_then(|(k, l)| Some((k, count_printed(l)?)))?;
+    fn typed(l: &str) -> Option<(&str, &str)> {
+        let t = crate::text::trim(l);
+        command_typed(t).or_else(|| repl_command(t)).map(|c| (t, c))
+    }
+    let path = thing.contains(['/', '\\', '-']);
+    let names = |c: &str| {
+        if path {
+            crate::case::lower(c).contains(&crate::case::lower(thing))
+        } else {
+            c.split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_'))
+                .any(|w| w == thing)
+        }
+    };
+    let (print_at, prompt) = lines.iter().enumerate().skip(count_at + 1).find_map(|(k, l)| {
+        let (t, c) = typed(l)?;
+        (counted_thing(c).is_none() && names(c))
+            .then(|| (k, crate::text::trim(t.get(..t.len() - c.len()).unwrap_or(""))))
+    })?;
+    let end = lines
+        .iter()
+        .enumerate()
+        .skip(print_at + 1)
+        .find(|(_, l)| !prompt.is_empty() && crate::text::trim(l).starts_with(prompt))
+        .map_or(lines.len(), |(k, _)| k);
+    let read = entries
+        .iter()
+        .filter(|e| e.line > print_at + 1 && e.line <= end)
+        .count();
+    let printed = if read > 0 {
+        read
+    } else {
+        lines
+            .get(print_at + 1..end)
+            .unwrap_or_default()
+            .iter()
+            .filter(|l| !is_blank(l))
+            .count()
+    };
+    (count > printed as u64).then_some(count_at)
+}
+
 /// Whether the line `line` (from 1) is a text file's name and a colon, and the file's
 /// text under it (`Tom_iPhone_Apps.csv:` over the export's header and rows, `apps.txt:`
 /// over names; its name alone over a table's header): the file is pasted here, no
@@ -4500,6 +4632,12 @@ fn limit_of(command: &str) -> Option<u64> {
             return Some(n);
         }
     }
+    // (An interpreter's code that shows the first rows: `df.head(10)`, `head(apps, 6)`,
+    // `df.iloc[:7]`, `apps[:5]`, `apps.slice(0, 5)`, `slice(1:10)`; pandas' `head()` shows
+    // five, R's `head(apps)` six.)
+    if let Some(n) = code_limit(&lower) {
+        return Some(n);
+    }
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ':' || c == ';')
         .filter(|w| !w.is_empty())
@@ -4519,6 +4657,7 @@ fn limit_of(command: &str) -> Option<u64> {
                     | "top"
                     | "-resultsize"
                     | "first"
+                    | "take"
             ) =>
         {
             // (`LIMIT 0,3`: an offset, then the count; `TOP (3)`.)
@@ -4527,6 +4666,43 @@ fn limit_of(command: &str) -> Option<u64> {
         }
         _ => None,
     })
+}
+
+/// [`limit_of`] in an interpreter's code, `lower` in lower case.
+fn code_limit(lower: &str) -> Option<u64> {
+    let inside = |open: &str, close: char| {
+        let at = lower.find(open)? + open.len();
+        let rest = lower.get(at..)?;
+        rest.get(..rest.find(close)?)
+    };
+    if let Some(args) = inside("head(", ')') {
+        let last = crate::text::trim(args.rsplit(',').next().unwrap_or(args));
+        let last = last.strip_prefix("n").map_or(last, |r| {
+            crate::text::trim(r.trim_start().strip_prefix('=').unwrap_or(r))
+        });
+        return match last.parse() {
+            Ok(n) => Some(n),
+            Err(_) if args.is_empty() => Some(5),
+            Err(_) if !args.contains(',') => Some(6),
+            Err(_) => None,
+        };
+    }
+    if let Some(args) = inside("slice(", ')') {
+        let (from, to) = args.split_once([',', ':'])?;
+        let (from, to): (u64, u64) = (
+            crate::text::trim(from).parse().ok()?,
+            crate::text::trim(to).parse().ok()?,
+        );
+        // (JavaScript's end is not shown, R's is.)
+        return if args.contains(':') {
+            (to + 1).checked_sub(from)
+        } else {
+            to.checked_sub(from)
+        };
+    }
+    let (from, to) = inside("[", ']')?.split_once(':')?;
+    let from: u64 = if from.is_empty() { 0 } else { from.parse().ok()? };
+    to.parse::<u64>().ok()?.checked_sub(from)
 }
 
 /// An uninstall command (`adb uninstall …`, `pm uninstall`, `brew uninstall --cask …`,
