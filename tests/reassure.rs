@@ -11476,3 +11476,27 @@ fn a_count_by_a_command_over_fewer_rows_printed() {
     assert_not_whole(node);
     assert_not_whole("> apps.slice(0, 2)\n[\n  { name: 'Tinder', bundleId: 'com.cardify.tinder' },\n  { name: 'Threads', bundleId: 'com.burbn.barcelona' }\n]\n");
 }
+
+/// Red team rt90: the last row of a table aligned in columns, the copy's last line without
+/// its line's end, cut inside a value: ending
+/// where every row right above goes on (`winget list`'s `TickTick  Appest.TickTick  281`
+/// under versions of eight characters, a tibble's `9 Signal    org.thoughtcrime.s`), or
+/// shorter than rows that all end at one column (pandas' right-aligned columns). A last
+/// row that ends as the rows do, or a table that ends at its own width, is whole.
+#[test]
+fn a_row_cut_inside_an_aligned_tables_value() {
+    let winget = "Name                        Id                          Version               Source\n-----------------------------------------------------------------------------------\nDiscord                     Discord.Discord             27.16.17              winget\nGit                         Git.Git                     20.22.71              winget\nSpotify                     Spotify.Spotify             12.40.65              winget\n";
+    assert_nothing_to_do(winget);
+    assert_not_whole(&format!(
+        "{winget}TickTick                    Appest.TickTick             281"
+    ));
+    assert_nothing_to_do(&format!(
+        "{winget}TickTick                    Appest.TickTick             28.1.77               winget"
+    ));
+    let tibble = "# A tibble: 4 × 3\n  name      package                    version\n  <chr>     <chr>                      <chr>\n1 Reddit    com.reddit.frontpage       26.9.35\n2 LinkedIn  com.linkedin.android       14.53.97\n3 Firefox   org.mozilla.firefox        17.29.11\n";
+    assert_nothing_to_do(tibble);
+    assert_not_whole(&format!("{tibble}4 Signal    org.thoughtcrime.s"));
+    let pandas = "           app_name                       package     version\n0         Instagram         com.instagram.android  285.0.5.29\n1            BeReal                 com.bereal.ft     7.18.58\n2            Strava                    com.strava       29.32\n3           Outlook  com.microsoft.office.outlook    21.53.25\n";
+    assert_nothing_to_do(pandas);
+    assert_not_whole(&format!("{pandas}4          Netflix       com.netflix.mediaclient"));
+}

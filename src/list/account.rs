@@ -902,6 +902,7 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
         }
         || identifier_cut(last)
         || cell_cut(last, lines)
+        || aligned_cut(last, lines)
         || shape_cut(last, lines)
         || field_cut(last, lines)
         || list.format == Format::Lines && details_short(lines)
@@ -932,6 +933,52 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
             skipped: Skipped::Elsewhere { excerpt: excerpt(last) },
         });
     }
+}
+
+/// A table's last row aligned in columns (it and the three rows right above it at least,
+/// with no blank line between, set apart by two spaces or more) cut inside a value: shorter
+/// than those rows when they all end at one column (pandas' right-aligned columns), or
+/// ending where each of them goes on inside a value that is not its last (`Appest.TickTick
+/// 281` over versions of eight characters and their source, `org.thoughtcrime.s`).
+fn aligned_cut(last: &str, lines: &[&str]) -> bool {
+    if !last.contains("  ") {
+        return false;
+    }
+    // (Up to a line that is no such row: a header's rule, a prompt; or that begins unlike
+    // the last, a digit, a letter or a space: a header over numbered rows.)
+    let class = |c: Option<char>| c.map(|c| (c.is_ascii_digit(), c.is_alphabetic(), c == ' '));
+    let first = class(last.chars().next());
+    let aligned = |row: &Vec<Option<char>>| {
+        class(row.first().copied().flatten()) == first && row.windows(2).any(|w| w == [Some(' '), Some(' ')])
+    };
+    let rows: Vec<Vec<Option<char>>> = lines
+        .iter()
+        .rev()
+        .skip(1)
+        .take_while(|l| !is_blank(l))
+        .take(8)
+        .map(|l| super::formats::on_screen(l.trim_end()))
+        .take_while(aligned)
+        .collect();
+    if rows.len() < 3 {
+        return false;
+    }
+    let end = super::formats::on_screen(last.trim_end()).len();
+    let width = rows.first().map_or(0, Vec::len);
+    let right_aligned = rows.iter().all(|r| r.len() == width) && end < width;
+    // (Inside a value that is not the row's last: a last value shorter than those above,
+    // `Audible  com.audible.application  20.24` under `11.43.13`, is whole.)
+    let inside = end > 0
+        && rows.iter().all(|r| {
+            let letter = |at: usize| r.get(at).copied().flatten().is_some_and(|c| c != ' ');
+            let more = r
+                .get(end..)
+                .unwrap_or_default()
+                .windows(2)
+                .any(|w| matches!(w, [Some(' '), Some(c)] if *c != ' '));
+            letter(end - 1) && letter(end) && more
+        });
+    right_aligned || inside
 }
 
 /// A tool's last row without a field every row right above it has (three at least, with
