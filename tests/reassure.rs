@@ -11500,3 +11500,35 @@ fn a_row_cut_inside_an_aligned_tables_value() {
     assert_nothing_to_do(pandas);
     assert_not_whole(&format!("{pandas}4          Netflix       com.netflix.mediaclient"));
 }
+
+/// Red team rt90: adb's word that it pushed a file (scrcpy's server, before `scrcpy
+/// --list-apps` lists the apps: `…/scrcpy-server: 1 file pushed, 0 skipped.`) is the tool's
+/// progress, no error and no app: the list under it is whole.
+#[test]
+fn adbs_word_that_it_pushed_a_file_is_the_tools_progress() {
+    for pushed in [
+        "/usr/local/share/scrcpy/scrcpy-server: 1 file pushed, 0 skipped.",
+        "scrcpy-server: 1 file pushed, 0 skipped. 62.9 MB/s (90980 bytes in 0.001s)",
+        "C:\\scrcpy\\scrcpy-server: 1 file pushed. 3.7 MB/s (90980 bytes in 0.023s)",
+    ] {
+        let report = check(&format!("$ scrcpy --list-apps\nINFO: ADB device found:\n{pushed}\n[server] INFO: List of apps:\n - Airbnb    com.airbnb.android\n - Allegro   pl.allegro\n * Camera    com.google.android.GoogleCamera\n"));
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{pushed}: {:#?}",
+            report.read_as
+        );
+        assert_eq!(report.read_as.entries, 3, "{pushed}: {:#?}", report.findings);
+    }
+}
+
+/// Red team rt90: a list in columns set apart by spaces whose last row, the copy's last
+/// line, holds only its first (`scrcpy --list-apps`'s ` - Shazam       ` under rows of a
+/// name and a package): the copy stopped in it.
+#[test]
+fn a_last_row_of_its_first_column_only_under_spaced_columns() {
+    let apps = "[server] INFO: List of apps:\n - Facebook    com.facebook.katana\n * Files       com.google.android.apps.nbu.files\n - Netflix     com.netflix.mediaclient\n";
+    assert_nothing_to_do(&format!("{apps} - Shazam      com.shazam.android"));
+    assert_not_whole(&format!("{apps} - Shazam       "));
+    assert_not_whole(&format!("{apps} - Shazam"));
+}

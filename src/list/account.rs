@@ -1336,8 +1336,9 @@ fn shape_cut(last: &str, lines: &[&str]) -> bool {
 }
 
 /// A last row of fewer cells than every row right above it has, as many each: a drawn
-/// table's between bars (`| Signal |` under `| Slack | 4.1 | com.slack |`), or a copy's
-/// between tabs (`Microsoft T` under `Strava<TAB>351.2 MB`). The copy stopped in it.
+/// table's between bars (`| Signal |` under `| Slack | 4.1 | com.slack |`), a copy's
+/// between tabs (`Microsoft T` under `Strava<TAB>351.2 MB`), or its first cell only under
+/// columns set apart by spaces. The copy stopped in it.
 fn fewer_cells(last: &str, lines: &[&str]) -> bool {
     let barred = |l: &str| {
         let l = l.trim();
@@ -1353,9 +1354,18 @@ fn fewer_cells(last: &str, lines: &[&str]) -> bool {
                 .first()
                 .is_some_and(|&first| counts.iter().all(|&c| c == first) && last_cells < first)
     };
+    // (Or columns set apart by two spaces or more, `- Facebook    com.facebook.katana`: the
+    // last row its first cell only, ` - Shazam       `, under rows of as many cells each.)
+    let spaced = |l: &str| {
+        let l = l.trim();
+        (!l.is_empty()).then(|| l.split("  ").filter(|c| !c.trim().is_empty()).count())
+    };
     match barred(last) {
         Some(n) => short(&barred, n, 2),
-        None => short(&tabbed, last.trim_end().split('\t').count(), 3),
+        None => {
+            short(&tabbed, last.trim_end().split('\t').count(), 3)
+                || spaced(last) == Some(1) && short(&|l: &str| spaced(l).filter(|&n| n >= 2), 1, 3)
+        }
     }
 }
 

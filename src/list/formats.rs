@@ -3730,7 +3730,7 @@ fn exception_name(line: &str, plain: bool) -> bool {
 /// took 0.872 seconds`). The list's structure.
 fn tool_status(line: &str) -> bool {
     let bytes = line.as_bytes();
-    match bytes.first() {
+    let own = match bytes.first() {
         Some(b'C') => line
             .strip_prefix("Command Completed, took ")
             .is_some_and(|t| t.ends_with(" seconds")),
@@ -3752,7 +3752,18 @@ fn tool_status(line: &str) -> bool {
             .any(|w| step.starts_with(w))
         }),
         _ => false,
-    }
+    };
+    // (adb's word that it pushed or pulled a file, `…/scrcpy-server: 1 file pushed, 0
+    // skipped. 62.9 MB/s (90980 bytes in 0.001s)`: by its end first.)
+    own || line.ends_with(['.', ')'])
+        && line.split_once(": ").is_some_and(|(_, said)| {
+            let mut words = said.split_whitespace();
+            words.next().and_then(whole_number).is_some()
+                && words.next().is_some_and(|w| matches!(w, "file" | "files"))
+                && words
+                    .next()
+                    .is_some_and(|w| matches!(w.trim_end_matches([',', '.']), "pushed" | "pulled"))
+        })
 }
 
 /// "Installed" after a name (`TikTok installed`, [`without_installed`]) or in a
