@@ -11532,3 +11532,17 @@ fn a_last_row_of_its_first_column_only_under_spaced_columns() {
     assert_not_whole(&format!("{apps} - Shazam       "));
     assert_not_whole(&format!("{apps} - Shazam"));
 }
+
+/// Red team rt90: osquery's session with two tables, the apps' count first (`SELECT
+/// count(*) FROM apps;`) and then the apps: the apps' table is read by its own header,
+/// and the count weighed against its rows.
+#[test]
+fn a_querys_count_table_over_its_apps_table() {
+    let session = |count: usize| {
+        format!("osquery> SELECT count(*) FROM apps;\n+----------+\n| count(*) |\n+----------+\n| {count}        |\n+----------+\nosquery> SELECT name, bundle_identifier FROM apps;\n+----------------------+-------------------------------------+\n| name                 | bundle_identifier                   |\n+----------------------+-------------------------------------+\n| Threads.app          | com.burbn.barcelona                 |\n| Wolt.app             | com.wolt.Wolt                       |\n| Venmo.app            | net.kortina.labs.Venmo              |\n+----------------------+-------------------------------------+\nosquery>\n")
+    };
+    let report = check(&session(3));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_not_whole(&session(13));
+}

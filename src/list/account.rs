@@ -3708,6 +3708,17 @@ fn counted_thing(command: &str) -> Option<&str> {
             .then(|| crate::text::trim(lister));
     }
     let identifier = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    // (SQL's `SELECT count(*) FROM apps;`, osquery's and sqlite's.)
+    if let [select, count, from, table] = words.as_slice() {
+        let table = table.trim_end_matches(';');
+        if select.eq_ignore_ascii_case("select")
+            && count.eq_ignore_ascii_case("count(*)")
+            && from.eq_ignore_ascii_case("from")
+            && identifier(table)
+        {
+            return Some(table);
+        }
+    }
     for call in ["len(", "nrow(", "NROW(", "length("] {
         if let Some(inner) = command.strip_prefix(call).and_then(|c| c.strip_suffix(')')) {
             let thing = inner.split('.').next().unwrap_or(inner);
@@ -3739,12 +3750,17 @@ fn count_printed(line: &str) -> Option<u64> {
 /// when none was read.)
 fn counted_before_printed(lines: &[&str], at: usize, command: &str, entries: &[super::Entry]) -> Option<usize> {
     let thing = counted_thing(command)?;
+    // (On the next line with text, or in a drawn table's cell under its header, `| 13 |`.)
+    let drawn = |l: &str| l.trim().starts_with(['+', '|']);
     let (count_at, count) = lines
         .iter()
         .enumerate()
         .skip(at + 1)
-        .find(|(_, l)| !is_blank(l))
-        .and_then(|(k, l)| Some((k, count_printed(l)?)))?;
+        .filter(|(_, l)| !is_blank(l))
+        .take(5)
+        .enumerate()
+        .take_while(|(i, (_, l))| *i == 0 || drawn(l))
+        .find_map(|(_, (k, l))| Some((k, count_printed(l.trim().trim_matches('|'))?)))?;
     fn typed(l: &str) -> Option<(&str, &str)> {
         let t = crate::text::trim(l);
         command_typed(t).or_else(|| repl_command(t)).map(|c| (t, c))

@@ -12823,20 +12823,33 @@ fn pipe_table(lines: &[(usize, &str)], bare: bool) -> Option<AppList> {
     };
     // (`| a | b |` in Markdown; `a | b | c` in zypper's tables; `│ a │ b │` in a box.)
     let piped = |l: &str| l.trim_start().starts_with(VERTICALS) || piped_cells(l) || bare && l.contains('|');
-    let header_at = lines.iter().position(|(_, l)| piped(l))?;
-    let (header_line, header) = lines.get(header_at)?;
-    let keys: Vec<String> = cells(header).iter().map(|c| header_key(c)).collect();
-    let name_col = NAME_KEYS.iter().find_map(|w| keys.iter().position(|k| k == w));
-    let id_col = ID_KEYS.iter().find_map(|w| keys.iter().position(|k| k == w));
-    if name_col.is_none() && id_col.is_none() {
-        return None;
-    }
+    // (The header: the first row that names an app's column. A table before it without one,
+    // osquery's `| count(*) |` over `| 13 |`, is the text's structure.)
+    let columns = |l: &str| {
+        let keys: Vec<String> = cells(l).iter().map(|c| header_key(c)).collect();
+        let name_col = NAME_KEYS.iter().find_map(|w| keys.iter().position(|k| k == w));
+        let id_col = ID_KEYS.iter().find_map(|w| keys.iter().position(|k| k == w));
+        (name_col.is_some() || id_col.is_some()).then_some((name_col, id_col))
+    };
+    let first_piped = lines.iter().position(|(_, l)| piped(l))?;
+    let (header_at, (name_col, id_col)) = lines
+        .iter()
+        .enumerate()
+        .skip(first_piped)
+        .filter(|(_, (_, l))| piped(l))
+        .take(8)
+        .find_map(|(at, (_, l))| Some((at, columns(l)?)))?;
+    let (header_line, _) = lines.get(header_at)?;
     let mut list = AppList {
         format: Format::Table,
         ..AppList::default()
     };
     for &(n, line) in lines.iter().take(header_at) {
-        typed_line(n, line, &mut list);
+        if n >= lines.get(first_piped).map_or(usize::MAX, |(f, _)| *f) && (piped(line) || border(line)) {
+            list.structure.push((n, n));
+        } else {
+            typed_line(n, line, &mut list);
+        }
     }
     list.structure.push((*header_line, *header_line));
     for &(n, line) in lines.iter().skip(header_at + 1) {
