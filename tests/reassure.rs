@@ -11546,3 +11546,23 @@ fn a_querys_count_table_over_its_apps_table() {
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
     assert_not_whole(&session(13));
 }
+
+/// Red team rt90: the writer's word that they go on in another message, by a verb of
+/// going on (`I'll continue in another message.`, `Continuo noutra mensagem.`, `Sigo en
+/// otro mensaje.`), in the eight languages: the rest is not here.
+#[test]
+fn going_on_in_another_message() {
+    for said in [
+        "I'll continue in another message.",
+        "Continuo noutra mensagem.",
+        "Continuo na próxima mensagem.",
+        "Sigo en otro mensaje.",
+        "Je continue dans un autre message.",
+        "Continuo in un altro messaggio.",
+        "Ik ga verder in een ander bericht.",
+        "Ciąg dalszy w kolejnej wiadomości.",
+    ] {
+        assert_not_whole(&format!("Zoom\nSlack\nOutlook\n{said}\n"));
+    }
+    assert_nothing_to_do("Zoom\nSlack\nOutlook\nThat's all, I'll reply to your other message later.\n");
+}

@@ -9689,6 +9689,13 @@ fn in_another_message(text: &str) -> bool {
     // prochain message`; not more on something else, `More on the phone model in my next
     // message`.)
     const MORE: Words = Words("more|mehr|plus|más|mais|più|meer|więcej");
+    // (Or a verb of going on, `I'll continue in another message`, `Sigo en otro mensaje`.)
+    const GO_ON: Words = Words(
+        "continue|continuing|weiter|fortsetzung|continuer|sigo|sigue|seguiré|continúo|continuo|continua|continuarei|continuerò|verder|dalej|dalszy|kontynuuję",
+    );
+    // (And the word for other, `otro mensaje`, `noutra mensagem`, `un autre message`.)
+    const OTHER: Words =
+        Words("other|otro|otra|outra|outro|noutra|noutro|autre|altro|altra|ander|andere|anderen|innej|innym|inną");
     const IN: Words = Words("in|im|dans|en|nel|nella|no|na|w|op");
     if text.len() > 240 {
         return false;
@@ -9740,7 +9747,7 @@ fn in_another_message(text: &str) -> bool {
             } else {
                 before
             };
-            if NEXT.contains(next) {
+            if NEXT.contains(next) || OTHER.contains(next) && words().any(|w| GO_ON.contains(&crate::case::lower(w))) {
                 next_message = true;
                 break;
             }
@@ -9752,7 +9759,11 @@ fn in_another_message(text: &str) -> bool {
         first.next().is_some_and(|w| MORE.contains(&crate::case::lower(w)))
             && first.next().is_some_and(|w| IN.contains(w))
     };
-    next_message && (words().any(|w| LIST_WORDS.contains(w) || REST.contains(w) || MORE_LIST.contains(w)) || more_in())
+    let goes_on = || words().any(|w| GO_ON.contains(&crate::case::lower(w)));
+    next_message
+        && (words().any(|w| LIST_WORDS.contains(w) || REST.contains(w) || MORE_LIST.contains(w))
+            || more_in()
+            || goes_on())
 }
 
 /// Whether a sentence says the list is not the whole one (`That's not my full list.`, `Not
