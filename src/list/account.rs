@@ -2798,11 +2798,17 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         let above = list.entries.iter().filter(|e| e.line < signed).count();
         above + list.entries.iter().filter(|e| e.line >= reopened).count() + between(signed)
     };
-    // (In a list whose rows are bulleted, three at least, the rows of its paragraphs with a
+    // (In a list whose rows are bulleted or numbered (`formats::strip_marker`), three at
+    // least, the rows of its paragraphs with a
     // bullet: not a page's words read as names in the paragraphs around them, a forum's
     // `15 hr. ago`, `Upvote`, `4 comments`, `Share`.)
     let bulleted = || {
-        let marked = |n: usize| lines.get(n.wrapping_sub(1)).is_some_and(|l| list_marker(l));
+        let marked = |n: usize| {
+            lines.get(n.wrapping_sub(1)).is_some_and(|l| {
+                let l = crate::text::trim(l);
+                super::formats::strip_marker(l).len() < l.len()
+            })
+        };
         if list.entries.iter().filter(|e| marked(e.line)).count() < 3 {
             return usize::MAX;
         }
@@ -2868,19 +2874,6 @@ fn lower_start(out: &mut String, text: &str) {
     } else {
         out.push_str(&start.lower());
     }
-}
-
-/// Whether a line begins with a list's bullet or number and a space (`- Zoom`, `• Zoom`,
-/// `3. Zoom`, `3) Zoom`).
-fn list_marker(line: &str) -> bool {
-    let line = line.trim_start();
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = if (1..=3).contains(&digits) {
-        line.get(digits..).and_then(|r| r.strip_prefix(['.', ')']))
-    } else {
-        line.strip_prefix(['-', '*', '•', '·', '◦', '▪', '●', '○', '–', '+'])
-    };
-    rest.is_some_and(|r| r.starts_with(' '))
 }
 
 /// At most 60 characters of a line, for a note.

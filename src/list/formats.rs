@@ -4105,7 +4105,7 @@ pub(super) fn still_at_work(text: &str) -> bool {
 }
 
 /// Removes a leading list marker: `-`, `*`, `•`, `1.`, `2)`, `- [ ]`, `☐`, `✅`.
-fn strip_marker(text: &str) -> &str {
+pub(super) fn strip_marker(text: &str) -> &str {
     // Most lines begin with a letter: only a letter's list mark (`a)`) is one there.
     if text.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return label_marker(text, false).unwrap_or(text);
@@ -9688,13 +9688,13 @@ fn in_another_message(text: &str) -> bool {
     // (Or the word for more first, and in: `More in a second message`, `Plus dans un
     // prochain message`; not more on something else, `More on the phone model in my next
     // message`.)
-    const MORE: Words = Words("more|mehr|plus|más|mais|più|meer|więcej");
+    const FOR_MORE: Words = Words("more|mehr|plus|más|mais|più|meer|więcej");
     // (Or a verb of going on, `I'll continue in another message`, `Sigo en otro mensaje`.)
-    const GO_ON: Words = Words(
+    const GOING_ON: Words = Words(
         "continue|continuing|weiter|fortsetzung|continuer|sigo|sigue|seguiré|continúo|continuo|continua|continuarei|continuerò|verder|dalej|dalszy|kontynuuję",
     );
     // (And the word for other, `otro mensaje`, `noutra mensagem`, `un autre message`.)
-    const OTHER: Words =
+    const ANOTHER: Words =
         Words("other|otro|otra|outra|outro|noutra|noutro|autre|altro|altra|ander|andere|anderen|innej|innym|inną");
     const IN: Words = Words("in|im|dans|en|nel|nella|no|na|w|op");
     if text.len() > 240 {
@@ -9747,7 +9747,9 @@ fn in_another_message(text: &str) -> bool {
             } else {
                 before
             };
-            if NEXT.contains(next) || OTHER.contains(next) && words().any(|w| GO_ON.contains(&crate::case::lower(w))) {
+            if NEXT.contains(next)
+                || ANOTHER.contains(next) && words().any(|w| GOING_ON.contains(&crate::case::lower(w)))
+            {
                 next_message = true;
                 break;
             }
@@ -9756,10 +9758,10 @@ fn in_another_message(text: &str) -> bool {
     }
     let more_in = || {
         let mut first = words();
-        first.next().is_some_and(|w| MORE.contains(&crate::case::lower(w)))
+        first.next().is_some_and(|w| FOR_MORE.contains(&crate::case::lower(w)))
             && first.next().is_some_and(|w| IN.contains(w))
     };
-    let goes_on = || words().any(|w| GO_ON.contains(&crate::case::lower(w)));
+    let goes_on = || words().any(|w| GOING_ON.contains(&crate::case::lower(w)));
     next_message
         && (words().any(|w| LIST_WORDS.contains(w) || REST.contains(w) || MORE_LIST.contains(w))
             || more_in()
