@@ -11566,3 +11566,30 @@ fn going_on_in_another_message() {
     }
     assert_nothing_to_do("Zoom\nSlack\nOutlook\nThat's all, I'll reply to your other message later.\n");
 }
+
+/// Red team rt90: `waydroid app list`'s records of `Key: value` lines with no space before
+/// the colon (`Name: Chrome`, `packageName: com.android.chrome`, `categories:` and the
+/// intent categories indented under it): one app a record, the categories its details.
+/// A count of more apps than records, a record cut at its name, or the container's word
+/// that its session stopped: the list is not whole.
+#[test]
+fn records_of_keys_and_values_without_a_space_before_the_colon() {
+    let record = |name: &str, id: &str| {
+        format!("Name: {name}\npackageName: {id}\ncategories:\n\tandroid.intent.category.LAUNCHER\n\tandroid.intent.category.DEFAULT\n")
+    };
+    let apps = format!(
+        "$ waydroid app list\n{}{}{}",
+        record("Chrome", "com.android.chrome"),
+        record("WeChat", "com.tencent.mm"),
+        record("NordVPN", "com.nordvpn.android")
+    );
+    let report = check(&apps);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_not_whole(&format!("Wie gewünscht, meine Apps:\n{apps}Insgesamt habe ich 13 Apps.\n"));
+    assert_not_whole(&format!("{apps}Name: Threads\npackageName: com.instag"));
+    assert_not_whole(&format!("{apps}[14:02:11] WayDroid session is stopped\n"));
+    assert_not_whole("Zoom\nSlack\nOutlook\n[09:15:02] Connection lost\n");
+    assert_nothing_to_do("Zoom\nSlack\nOutlook\n[09:15:02] Done\n");
+    assert_tiktok_reported(&format!("{apps}{}", record("TikTok", "com.zhiliaoapp.musically")), true);
+}

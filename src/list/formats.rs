@@ -473,7 +473,13 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
         return appx(&lines);
     }
     if share(COLON, &|l| list_view_line(l).is_some()) {
-        return list_view(&lines);
+        return list_view(&lines, list_view_line);
+    }
+    // (Records whose keys have no space before their colon, `waydroid app list`'s `Name:
+    // Chrome` and `packageName: com.android.chrome`: when two records at least name an app
+    // and identify it, not a chat's names before their messages or a mail's header.)
+    if keyed_records(&lines) {
+        return list_view(&lines, record_line);
     }
     if header(&["Name", "Version", "Rev", "Tracking", "Publisher"]) {
         return snap(&lines);
@@ -1914,7 +1920,14 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             return read_typed(n, said, list, self::plain(said));
         }
         let Some(message) = chat_message(line) else {
-            list.structure.push((n, n));
+            // (A log's line, its time and no sender, that says the tool's session or
+            // connection ended, `[14:02:11] WayDroid session is stopped`: what it printed
+            // was cut there.)
+            if chat_stamp(line).is_some_and(session_ended) {
+                note_elsewhere(list, n, line);
+            } else {
+                list.structure.push((n, n));
+            }
             return;
         };
         // (`+ more`, `+ 20 apps`: a count of more after a plus, not a bullet.)
@@ -3961,6 +3974,18 @@ pub(super) fn chat_message(line: &str) -> Option<&str> {
         Some(_) => Some(after_stamp),
         None => None,
     }
+}
+
+/// Whether a log's words say that a tool's session, connection or process ended: `WayDroid
+/// session is stopped`, `Connection lost`, `adb server killed`, `Disconnected`.
+fn session_ended(said: &str) -> bool {
+    const WHAT: Words = Words("session|connection|process|server|daemon|container|device|link|stream");
+    const ENDED: Words =
+        Words("stopped|closed|lost|terminated|killed|ended|interrupted|crashed|died|aborted|reset|disconnected|dropped");
+    let said = said.trim().trim_end_matches(['.', '!']);
+    let mut words = said.split(' ').rev();
+    let last = words.next().unwrap_or("");
+    ENDED.contains(last) && (said == last || words.take(3).any(|w| WHAT.contains(w)))
 }
 
 /// A picture in brackets that says it is a logo, a seal or a signature's banner.
@@ -13061,11 +13086,48 @@ fn list_view_line(line: &str) -> Option<(&str, &str)> {
     (plain && (value.is_empty() || line.as_bytes().get(mark + 1) == Some(&b' '))).then_some((key, value))
 }
 
+/// A line of a record of `Key: value` lines, the key with no space before its colon
+/// (`Name: Chrome`, `packageName: com.android.chrome`, `categories:`), or one of
+/// [`list_view_line`]'s: the key and the value.
+fn record_line(line: &str) -> Option<(&str, &str)> {
+    if let Some(field) = list_view_line(line) {
+        return Some(field);
+    }
+    let (key, value) = line.split_once(':')?;
+    let key = key.trim_start();
+    let plain = key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    // (A value after a space, or none: not a time's `12:30` nor a link's `https://`.)
+    (plain && (value.is_empty() || value.starts_with(' '))).then(|| (key, value.trim()))
+}
+
+/// Whether most lines are records of [`record_line`]s, or their values' next lines
+/// indented under them, and name an app and identify it, each twice at least (`Name:` and
+/// `packageName:`), by the keys a table's header would have.
+fn keyed_records(lines: &[(usize, &str)]) -> bool {
+    let (mut names, mut ids, mut fields) = (0, 0, 0);
+    for &(_, line) in lines {
+        let field = record_line(line);
+        if field.is_some() || line.starts_with(char::is_whitespace) {
+            fields += 1;
+        }
+        if let Some((key, _)) = field.filter(|(_, value)| !value.is_empty()) {
+            let key = header_key(key);
+            if NAME_KEYS.contains(&key.as_str()) {
+                names += 1;
+            } else if ID_KEYS.contains(&key.as_str()) {
+                ids += 1;
+            }
+        }
+    }
+    names >= 2 && ids >= 2 && fields * 10 >= lines.len() * 6
+}
+
 /// PowerShell's list view: records of `Key : value` lines, one app each, by the first
 /// of its keys that names an app (`Name`, `DisplayName`, as a table's header would) and
 /// one that identifies it; a record ends where a key comes again. The other properties
 /// (`Vendor`, `Caption`: the name again) and a long value's next lines are structure.
-fn list_view(lines: &[(usize, &str)]) -> AppList {
+fn list_view(lines: &[(usize, &str)], field: fn(&str) -> Option<(&str, &str)>) -> AppList {
     let mut list = AppList {
         format: Format::ListView,
         ..AppList::default()
@@ -13095,14 +13157,14 @@ fn list_view(lines: &[(usize, &str)]) -> AppList {
     // PowerShell prompt): structure, unless what they say is a note. (A policy app's name
     // there is still found by the sweep, and asked about.) Between records, a line in
     // another shape is read as text.
-    let record = |&&(_, line): &&(usize, &str)| list_view_line(line).is_some();
+    let record = |&&(_, line): &&(usize, &str)| field(line).is_some();
     let first = lines.iter().find(record).map_or(0, |&(n, _)| n);
     let last = lines.iter().rev().find(record).map_or(usize::MAX, |&(n, _)| n);
     for &(n, line) in lines {
         if list.entries.len() > MAX_ENTRIES {
             break;
         }
-        let Some((key, value)) = list_view_line(line) else {
+        let Some((key, value)) = field(line) else {
             if line.starts_with(char::is_whitespace) && (first..=last).contains(&n) {
                 list.structure.push((n, n)); // a long value's next line
             } else if n < first || n > last {
