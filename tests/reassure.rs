@@ -11593,3 +11593,59 @@ fn records_of_keys_and_values_without_a_space_before_the_colon() {
     assert_nothing_to_do("Zoom\nSlack\nOutlook\n[09:15:02] Done\n");
     assert_tiktok_reported(&format!("{apps}{}", record("TikTok", "com.zhiliaoapp.musically")), true);
 }
+
+/// Red team rt91: `cmd package query-activities`' activities, each under its properties
+/// (`priority=0 preferredOrder=0 …`, no app), and its count of them (`21 activities
+/// found:`) weighed against the activities printed.
+#[test]
+fn a_launchers_activities_under_their_count() {
+    let activity = |k: usize, component: &str| {
+        format!("  Activity #{k}:\n    priority=0 preferredOrder=0 match=0x108000 specificIndex=-1 isDefault=false\n    {component}\n")
+    };
+    let listed = [
+        "com.nordvpn.android/.main.MainActivity",
+        "org.telegram.messenger/org.telegram.ui.LaunchActivity",
+        "com.venmo/.main.MainActivity",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(k, c)| activity(k, c))
+    .collect::<String>();
+    let session = |count: usize| {
+        format!("$ adb shell cmd package query-activities --brief -a android.intent.action.MAIN -c android.intent.category.LAUNCHER\n{count} activities found:\n{listed}")
+    };
+    let report = check(&session(3));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_not_whole(&session(21));
+}
+
+/// Red team rt91: `ls /Applications` in a terminal, its bundles in columns set apart by
+/// spaces, under its prompt and over a remark; and its lines counted by `| wc -l`, then
+/// printed one a line by `ls -1`.
+#[test]
+fn the_applications_folder_in_columns_and_counted() {
+    let columns = "~ $ ls /Applications\nAirbnb.app              Firefox.app             Roblox.app\nAudible.app             Microsoft Excel.app     TikTok.app\nBolt.app                Netflix.app\n~ $\n";
+    let report = assert_tiktok_reported(columns, true);
+    assert_eq!(report.read_as.entries, 8, "{:#?}", report.findings);
+    let listed = "Airbnb.app\nDiscord.app\nGmail.app\nNetflix.app\n";
+    assert_nothing_to_do(&format!("~ $ ls -1 /Applications\n{listed}"));
+    assert_not_whole(&format!("~ $ ls -1 /Applications\n{listed}This is just the top part, the list goes on.\n"));
+    assert_not_whole(&format!("~ $ ls -1 /Applications\n{listed}La suite dans un deuxième message.\n"));
+    assert_not_whole(&format!("fleur@Mac-mini ~ % ls /Applications | wc -l\n      18\nfleur@Mac-mini ~ % ls -1 /Applications\n{listed}"));
+    assert_nothing_to_do(&format!("fleur@Mac-mini ~ % ls /Applications | wc -l\n      4\nfleur@Mac-mini ~ % ls -1 /Applications\n{listed}"));
+}
+
+/// Red team rt91: Threema's exported chat, `<<< ` before a message received and `>>> `
+/// before one sent, each after its date and time and no sender's name: the messages are
+/// read (not a markup's tags), the list in them and what they say of it.
+#[test]
+fn threemas_exported_chat() {
+    let ask = "<<< 4. April 2024 at 15:46:23 GMT: Can you send me the list of apps on your phone?\n>>> 4. April 2024 at 15:49:05 GMT: This is what I got:\n";
+    let list = "1. Pinterest\n2. Discord\n3. Zoom\n";
+    assert_nothing_to_do(&format!("{ask}{list}<<< 4. April 2024 at 15:49:22 GMT: Got it, thanks\n"));
+    assert_not_whole(&format!(
+        "{ask}{list}>>> 4. April 2024 at 15:49:27 GMT: Image (9b291e35cded.jpg)\n>>> 4. April 2024 at 15:49:27 GMT: the rest is in the screenshot\n"
+    ));
+    assert_not_whole(&format!("{ask}>>> 24. Juli 2024 om 21:23:41 CET: Er staan 25 apps in totaal.\n{list}"));
+}

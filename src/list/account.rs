@@ -2473,7 +2473,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         // (A command's lines counted, `ios apps --list | wc -l` over `47`, then the same
         // command printing fewer: the rest is not here.)
         if line.as_bytes().contains(&b'|') && (line.contains("wc -l") || line.contains("/c")) {
-            if let Some(at) = counted_then_printed(lines, i) {
+            if let Some(at) = counted_then_printed(lines, i, &list.entries) {
                 list.notes.push(Note {
                     line: at + 1,
                     skipped: Skipped::Elsewhere {
@@ -3628,7 +3628,7 @@ fn attachment_named(line: &str) -> bool {
 /// | wc -l`, cmd's `… | find /c /v ""`), its count on the next line with text (`47`), and
 /// the same command later printing fewer lines than that, up to the next prompt or the
 /// end: the index of the count's line. (As many or more: the list is whole.)
-fn counted_then_printed(lines: &[&str], at: usize) -> Option<usize> {
+fn counted_then_printed(lines: &[&str], at: usize, entries: &[super::Entry]) -> Option<usize> {
     let command = command_typed(crate::text::trim(lines.get(at)?))?;
     let (lister, counter) = command.rsplit_once('|')?;
     let counter: Vec<&str> = counter.split_whitespace().collect();
@@ -3638,7 +3638,10 @@ fn counted_then_printed(lines: &[&str], at: usize) -> Option<usize> {
     if !counts {
         return None;
     }
-    let lister: Vec<&str> = lister.split_whitespace().collect();
+    // (The same command again, its layout aside: `ls -1 /Applications` prints what `ls
+    // /Applications` counted, one a line.)
+    let layout = |w: &&str| matches!(*w, "-1" | "-C" | "-x" | "-m");
+    let lister: Vec<&str> = lister.split_whitespace().filter(|w| !layout(w)).collect();
     let (count_at, count) = lines
         .iter()
         .enumerate()
@@ -3646,15 +3649,17 @@ fn counted_then_printed(lines: &[&str], at: usize) -> Option<usize> {
         .find(|(_, l)| !is_blank(l))
         .and_then(|(k, l)| Some((k, super::formats::whole_number(crate::text::trim(l))?)))?;
     let again = lines.iter().enumerate().skip(count_at + 1).find(|(_, l)| {
-        command_typed(crate::text::trim(l)).is_some_and(|c| c.split_whitespace().eq(lister.iter().copied()))
+        command_typed(crate::text::trim(l))
+            .is_some_and(|c| c.split_whitespace().filter(|w| !layout(w)).eq(lister.iter().copied()))
     })?;
-    let printed = lines
-        .iter()
-        .skip(again.0 + 1)
-        .take_while(|l| command_typed(crate::text::trim(l)).is_none())
-        .filter(|l| !is_blank(l))
-        .count();
-    (count > printed as u64).then_some(count_at)
+    let printed: Vec<usize> = (again.0 + 1..lines.len())
+        .take_while(|&k| lines.get(k).is_some_and(|l| command_typed(crate::text::trim(l)).is_none()))
+        .filter(|&k| lines.get(k).is_some_and(|l| !is_blank(l)))
+        .collect();
+    // (Its lines, or the apps read on them when they are in columns, `ls`'s.)
+    let (first, last) = (printed.first().map_or(0, |k| k + 1), printed.last().map_or(0, |k| k + 1));
+    let apps = entries.iter().filter(|e| (first..=last).contains(&e.line)).count();
+    (count > printed.len().max(apps) as u64).then_some(count_at)
 }
 
 /// The code typed at an interpreter's prompt, Python's `>>> ` or R's and Node's `> `, when

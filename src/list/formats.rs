@@ -384,7 +384,14 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     if let Some(list) = framed_markup(input, all_lines, &lines) {
         return list;
     }
-    if trimmed.starts_with('<') {
+    // (A tag's `<` before a name, `<?xml`, `<!DOCTYPE`: not Threema's `<<< ` before a
+    // message.)
+    if trimmed.starts_with('<')
+        && trimmed
+            .as_bytes()
+            .get(1)
+            .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'?' | b'!' | b'_'))
+    {
         let cut = tree::cut_markup(input);
         if cut.is_some() || trimmed.trim_end().ends_with('>') {
             let list = tree::markup(input.get(..cut.unwrap_or(input.len())).unwrap_or(input));
@@ -1891,7 +1898,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         // (A signature's social networks, `Follow us: LinkedIn | Instagram | TikTok`: the
         // sender's frame, no app on the phone. One the policy names is still asked about,
         // found by the sweep.)
-        if follow_us(line) {
+        if follow_us(line) || properties(line) {
             list.structure.push((n, n));
             return;
         }
@@ -3963,6 +3970,11 @@ pub(super) fn chat_message(line: &str) -> Option<&str> {
     if let Some(message) = line_chat(line) {
         return message;
     }
+    // (Threema's export: `<<< 4. April 2024 at 15:46:23 GMT: message` received, `>>> …`
+    // sent, no sender's name.)
+    if let Some(message) = threema_message(line) {
+        return Some(message);
+    }
     let Some(after_stamp) = chat_stamp(line) else {
         return (!chat_header(line)).then_some(line);
     };
@@ -3986,6 +3998,32 @@ fn session_ended(said: &str) -> bool {
     let mut words = said.split(' ').rev();
     let last = words.next().unwrap_or("");
     ENDED.contains(last) && (said == last || words.take(3).any(|w| WHAT.contains(w)))
+}
+
+/// Whether a line is a record's properties, two or more `key=value` and nothing else
+/// (`priority=0 preferredOrder=0 match=0x108000 isDefault=false`, under each activity
+/// `cmd package query-activities` prints): no app's name is so written.
+fn properties(line: &str) -> bool {
+    let property = |word: &str| {
+        word.split_once('=').is_some_and(|(key, _)| {
+            key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+        })
+    };
+    line.as_bytes().contains(&b'=') && line.split_whitespace().nth(1).is_some() && line.split_whitespace().all(property)
+}
+
+/// A message of Threema's exported chat: after `<<< ` (received) or `>>> ` (sent), its
+/// date and time, `4. April 2024 at 15:46:23 GMT`, and `: `.
+fn threema_message(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("<<< ").or_else(|| line.strip_prefix(">>> "))?;
+    let (stamp, message) = rest.split_once(": ")?;
+    // (A date first, a time in it: `4. April 2024 at 15:46:23 GMT`.)
+    let time = stamp.split(' ').any(|w| {
+        let mut parts = w.split(':');
+        parts.clone().count() >= 2 && parts.all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    });
+    (stamp.as_bytes().first().is_some_and(u8::is_ascii_digit) && stamp.len() <= 48 && time).then_some(message)
 }
 
 /// A picture in brackets that says it is a logo, a seal or a signature's banner.
@@ -4434,9 +4472,22 @@ fn mac_applications(lines: &[(usize, &str)]) -> AppList {
         ..AppList::default()
     };
     for &(n, line) in lines {
+        // (A line with no bundle in it, the prompt's command over them or a remark under
+        // them, `This is just the top part`, is read as a typed line.)
+        if !line.contains(".app") {
+            if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
+                typed_line(n, text, &mut list);
+            }
+            continue;
+        }
         // (Columns from `ls`, or the Finder's names in a row from AppleScript: `Safari.app,
         // WeChat.app`.)
-        let cells = line.split('\t').flat_map(|cell| cell.split(".app, "));
+        // (Or in columns set apart by spaces, `ls`'s in a terminal: a bundle ends where
+        // `.app` is followed by a space.)
+        let cells = line
+            .split('\t')
+            .flat_map(|cell| cell.split(".app, "))
+            .flat_map(|cell| cell.split(".app "));
         for cell in cells.map(str::trim).filter(|c| !c.is_empty()) {
             let name = cell.strip_suffix(".app").unwrap_or(cell);
             if let Some(entry) = Entry::app(n, Some(name), None) {
@@ -9703,7 +9754,7 @@ pub(super) fn not_all(text: &str) -> bool {
 /// answer in the next mail` says nothing of the list.)
 fn in_another_message(text: &str) -> bool {
     const NEXT: Words = Words(
-        "second|next|another|separate|zweiten|zweite|nächsten|nächste|second|seconde|prochain|prochaine|segundo|segunda|próximo|próxima|seconda|secondo|prossima|prossimo|tweede|volgende|volgend|drugim|drugiej|drugi|kolejnym|kolejnej|następnym|następnej",
+        "second|next|another|separate|zweiten|zweite|nächsten|nächste|second|seconde|deuxième|deuxieme|prochain|prochaine|segundo|segunda|próximo|próxima|seconda|secondo|prossima|prossimo|tweede|volgende|volgend|drugim|drugiej|drugi|kolejnym|kolejnej|następnym|następnej",
     );
     const MESSAGE: Words = Words(
         "mail|email|mails|emails|message|msg|correo|mensaje|messaggio|mensagem|bericht|nachricht|courriel|wiadomości|wiadomość|mailu|mailem",
@@ -12232,8 +12283,11 @@ fn query_rows(text: &str) -> Option<u64> {
 const MANY: Words = Words("many|more|viele|mehr|beaucoup|plus|muchos|muchas|más");
 
 /// What a tool counts under its table ([`count_line`]), and what it may say after it.
-const COUNT_WORDS: [&str; 12] = [
+const COUNT_WORDS: [&str; 14] = [
     "records",
+    // (`cmd package query-activities`' `21 activities found:`: one an app.)
+    "activities",
+    "activity",
     "rows",
     "package(s)",
     "packages",
