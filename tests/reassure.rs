@@ -11649,3 +11649,17 @@ fn threemas_exported_chat() {
     ));
     assert_not_whole(&format!("{ask}>>> 24. Juli 2024 om 21:23:41 CET: Er staan 25 apps in totaal.\n{list}"));
 }
+
+/// Red team rt91: a sheet copied with a merged category column (its cell empty under the
+/// first row of each category) and its total row under the apps' column (`Total<TAB>18`):
+/// the total weighs the rows, as the last line it is no row cut short; a last row cut
+/// before a column every row above fills (`Travel<TAB>Bo`) is.
+#[test]
+fn a_sheet_with_merged_categories_and_its_total() {
+    let sheet = "Category\tApp\tVersion\tNotes\nMessaging\tViber\t23.51.21\t?\n\tSignal\t9.23.38\t\nSocial\tSnapchat\t1.44.77\t\n\tReddit\t1.18\t\n";
+    assert_nothing_to_do(&format!("{sheet}Total\t4\t\t"));
+    assert_nothing_to_do(&format!("{sheet}Totale\t4\t\t\n"));
+    let report = assert_not_whole(&format!("{sheet}Total\t18\t\t"));
+    assert_eq!(report.read_as.entries, 4, "{:#?}", report.findings);
+    assert_not_whole(&format!("{sheet}Travel & sport\tBo"));
+}

@@ -821,6 +821,11 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
     if super::formats::all_of_them_said_loosely(said) {
         return;
     }
+    // (Nor a sheet's total row, its empty cells after its number, `Totale<TAB>21<TAB><TAB>`:
+    // weighed as a total.)
+    if total_head(said) && total_row_in(row_cells(last)).is_some() {
+        return;
+    }
     // (A console's next prompt, `C:\Windows\system32>`, `PS C:\Users\jdoe>`: the copy ends
     // at it, after the output, whole; no row of the output's.)
     if typed_command(crate::text::trim(last)) {
@@ -1470,13 +1475,16 @@ fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
     }
     // (And every row above has the cells it lacks filled: a column some rows leave empty,
     // `Notes`, is one a row typed by hand may leave out, `Outlook,1.2`.)
+    // (Or the first it lacks is filled in every row above, `Travel<TAB>Bo` under rows
+    // with their versions and some notes.)
     width >= 3
         && rows.len() >= 2
         && (2..width).contains(&last.len())
         && rows.iter().all(|(_, r)| {
             r.len() == width
                 && r.get(last.len()..)
-                    .is_some_and(|lacked| lacked.iter().all(|c| !c.trim().is_empty()))
+                    .and_then(<[String]>::first)
+                    .is_some_and(|lacked| !lacked.trim().is_empty())
         })
 }
 
@@ -1793,7 +1801,14 @@ pub(super) fn total_rows(list: &mut AppList, lines: &[&str]) {
         // (The name a reader took is the first cell, `Total`, or the line: `Total\t84`;
         // its first word a total's first, `Total`, `Grand`. Most names' is none: let go
         // by its first letter, then by its length.)
-        .filter(|e| e.text.len() <= 40 && total_head(e.text.trim_matches('*')))
+        // (Or a number taken from the app's column of a row whose first cell says it is
+        // the total, `Total<TAB>18` under a sheet's category and app columns.)
+        .filter(|e| {
+            e.text.len() <= 40
+                && (total_head(e.text.trim_matches('*'))
+                    || e.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                        && row_cells(line_of(e.line)).next().is_some_and(|c| total_head(c.trim())))
+        })
         .filter_map(|e| total_row_in(row_cells(line_of(e.line))).map(|(at, total)| (e.line, at, total)))
         .collect();
     if totals.is_empty() {
