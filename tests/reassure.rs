@@ -11663,3 +11663,32 @@ fn a_sheet_with_merged_categories_and_its_total() {
     assert_eq!(report.read_as.entries, 4, "{:#?}", report.findings);
     assert_not_whole(&format!("{sheet}Travel & sport\tBo"));
 }
+
+/// Red team rt91: Android's app folders as `ls -d /data/app/*/*` prints them as root
+/// (`/data/app/~~<random>==/<package>-<random>==`): each its package, not struck through by
+/// its `~~`; a folder cut before its suffix ends, or before its package, or a copy begun
+/// inside one, is not the whole list; and a count by `| wc -l` behind the prompt of
+/// Android's shell in Termux's home (`:/data/data/com.termux/files/home # `).
+#[test]
+fn androids_app_folders_listed_as_root() {
+    let folders = "husky:/ # ls -d /data/app/*/*\n/data/app/~~4X4JpAy7sqKjEuo8okVTFQ==/com.strava-VQ9NTBnk6SGVXKmcL9RYTA==\n/data/app/~~q2I2PWiluCE-tDndzUL5LA==/com.tinder--ZQ_5G78IpYAFXtjEJOfyA==\n/data/app/~~xT81Ut2oI_b0zbF3v1dHIA==/com.whatsapp-ruSeoIR-vDzIaZhlV7RnXQ==\n";
+    let report = check(folders);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_tiktok_reported(
+        &format!("{folders}/data/app/~~inq0n7y_tAFc9jed6Vjatw==/com.zhiliaoapp.musically-3oGAHLkG0FYcIJ-zXbK0dw==\n"),
+        true,
+    );
+    assert_not_whole(&format!("{folders}/data/app/~~KTsEI8le6v0dfHs7EdIELg==/com.google.android.gm-YaP7"));
+    assert_not_whole(&format!("{folders}/data/app/~~BCHxpUMBtR8Z1we3qn0R1A==/com.fac"));
+    assert_not_whole(&format!("{folders}/data/app/~~K0FmJm2JD-8KbQONHTsMnQ=="));
+    assert_not_whole(&format!(
+        "odwE-P-PRy7KPDbG6jgA==/com.microsoft.office.outlook-Bra_gfNMF_kuv80hIy0u8w==\n{}",
+        folders.lines().skip(1).collect::<Vec<_>>().join("\n")
+    ));
+    let termux = ":/data/data/com.termux/files/home #";
+    assert_not_whole(&format!(
+        "~ $ su\n{termux} ls -d /data/app/*/* | wc -l\n24\n{termux} ls -d /data/app/*/*\n{}",
+        folders.lines().skip(1).collect::<Vec<_>>().join("\n")
+    ));
+}

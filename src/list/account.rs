@@ -3208,7 +3208,9 @@ fn gone_heading(line: &str) -> bool {
 
 /// A name struck through (`~~TikTok~~`) or crossed out (`TikTok ❌`): gone.
 pub(super) fn struck_through(text: &str) -> bool {
-    text.contains("~~") || text.contains(['❌', '✗', '✘', '🚫', '⛔'])
+    // (Between two pairs of tildes, `~~TikTok~~`: not an Android app's folder's one,
+    // `/data/app/~~…==/com.zhiliaoapp.musically-…==`.)
+    text.matches("~~").nth(1).is_some() || text.contains(['❌', '✗', '✘', '🚫', '⛔'])
 }
 
 /// The header Outlook writes above a message it quotes in a reply or forward (`From: …`
@@ -3480,6 +3482,9 @@ pub(super) fn typed_command(text: &str) -> bool {
     let shell = at == 0
         || prompt.contains('@')
         || crate::text::trim(prompt).ends_with(['~', '/', ']', ':'])
+        // (Or a path after the host's colon, Android's shell as root in Termux's home,
+        // `:/data/data/com.termux/files/home # `.)
+        || crate::text::trim(prompt).contains(":/")
         || windows
         || shell_and_version(prompt);
     (bytes.get(at) != Some(&b'>') || windows)

@@ -1902,6 +1902,20 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
             list.structure.push((n, n));
             return;
         }
+        // (An app's folder on Android, as `ls -d /data/app/*/*` prints it: its package.
+        // Cut before the suffix every such folder has, or begun inside the random part
+        // before it, the copy stopped or started inside a row.)
+        if let Some(folder) = app_folder(line) {
+            match folder {
+                AppFolder::Whole(package) => {
+                    if let Some(entry) = Entry::app(n, None, Some(package)) {
+                        list.entries.push(entry);
+                    }
+                }
+                AppFolder::Cut => note_elsewhere(list, n, line),
+            }
+            return;
+        }
         // (A home screen's page dots read with its names, `• ○ ○`: the screen has more pages
         // than the one copied.)
         if page_dots(line) {
@@ -4024,6 +4038,65 @@ fn threema_message(line: &str) -> Option<&str> {
         parts.clone().count() >= 2 && parts.all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
     });
     (stamp.as_bytes().first().is_some_and(u8::is_ascii_digit) && stamp.len() <= 48 && time).then_some(message)
+}
+
+/// What a line of an app's folder on Android holds ([`app_folder`]).
+enum AppFolder<'a> {
+    /// The whole folder: its package.
+    Whole(&'a str),
+    /// Part of one: cut inside it, or begun inside it.
+    Cut,
+}
+
+/// An app's folder on Android, as `ls -d /data/app/*/*` or `ls /data/app` prints it:
+/// Android 11's `/data/app/~~<random>==/<package>-<random>==`, before it
+/// `/data/app/<package>-1`; or part of one, cut before the suffix every such folder has
+/// (`/data/app/~~BCH…==/com.fac`), or begun inside its random part (`odwE…==/com.…-…==`).
+fn app_folder(line: &str) -> Option<AppFolder<'_>> {
+    let random = |part: &str| {
+        part.len() >= 8
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'=' | b'+'))
+    };
+    // (The package and its suffix, `com.foo-…==` or `com.foo-1`: whether it has one.)
+    fn package(last: &str, random: impl Fn(&str) -> bool) -> Option<AppFolder<'_>> {
+        let last = last.strip_suffix("/base.apk").unwrap_or(last);
+        match last.split_once('-') {
+            // (Android 11's suffix ends in `==`; one without, or shorter, was cut.)
+            Some((package, suffix)) if package.contains('.') && package_name(package) => {
+                if whole_number(suffix).is_some() || random(suffix) && suffix.ends_with("==") {
+                    Some(AppFolder::Whole(package))
+                } else if suffix.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'=')) {
+                    Some(AppFolder::Cut)
+                } else {
+                    None
+                }
+            }
+            None if last.contains('.') && package_name(last) => Some(AppFolder::Cut),
+            _ => None,
+        }
+    }
+    if let Some(rest) = line.strip_prefix("/data/app/") {
+        let last = match rest.strip_prefix("~~") {
+            Some(inner) => {
+                // (Cut before the package: `/data/app/~~K0FmJm2JD-8KbQONHTsMnQ==`.)
+                let Some((outer, last)) = inner.split_once('/') else {
+                    return random(inner).then_some(AppFolder::Cut);
+                };
+                if !random(outer) {
+                    return None;
+                }
+                last
+            }
+            None => rest,
+        };
+        return package(last, random);
+    }
+    // (Begun inside the random part: `…==/com.foo-…==`, a whole folder after it.)
+    let (outer, last) = line.split_once("==/")?;
+    (random(outer) && !outer.contains('/') && matches!(package(last, random), Some(AppFolder::Whole(_))))
+        .then_some(AppFolder::Cut)
 }
 
 /// A picture in brackets that says it is a logo, a seal or a signature's banner.
