@@ -11692,3 +11692,36 @@ fn androids_app_folders_listed_as_root() {
         folders.lines().skip(1).collect::<Vec<_>>().join("\n")
     ));
 }
+
+/// Red team rt91: a Teams card's facts, label and number in two cells (`Apps found<TAB>28`),
+/// a count of the apps under it.
+#[test]
+fn a_cards_count_in_a_cell_beside_its_label() {
+    let apps = "Microsoft Teams\t13.3.29\nRoblox\t10.31\nViber\t7.28\n";
+    assert_nothing_to_do(&format!("Device\tPixel 8 (Android 14)\nApps found\t3\n{apps}Confirm list\n"));
+    assert_not_whole(&format!("Device\tPixel 8 (Android 14)\nApps found\t28\n{apps}Confirm list\n"));
+}
+
+/// Red team rt91: an iPhone's backup read with `sqlite3` behind PowerShell's prompt and its
+/// long path: the apps' domains (`AppDomain-…`) kept by their `LIKE`, which filters no app
+/// out; the count of them by another query weighed against them; sqlite's error under them,
+/// and a domain cut in its identifier, not the whole list.
+#[test]
+fn an_iphones_backup_read_with_sqlite() {
+    let prompt = r"PS C:\Users\daan\Apple\MobileSync\Backup\00008120-4A622D5E76F5A760>";
+    let query = "SELECT DISTINCT domain FROM Files WHERE domain LIKE 'AppDomain-%';";
+    let domains = "AppDomain-com.cardify.tinder\nAppDomain-nl.marktplaats.iphone\nAppDomain-com.booking.BookingApp\nAppDomain-com.nordvpn.NordVPN\n";
+    let printed = format!("{prompt} sqlite3.exe .\\Manifest.db \"{query}\"\n{domains}");
+    let report = check(&printed);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 4, "{:#?}", report.findings);
+    let counted = |n: usize| {
+        format!("{prompt} sqlite3.exe .\\Manifest.db \"SELECT count(DISTINCT domain) FROM Files WHERE domain LIKE 'AppDomain-%';\"\n{n}\n{printed}")
+    };
+    assert_nothing_to_do(&counted(4));
+    assert_not_whole(&counted(14));
+    assert_not_whole(&format!("{printed}Runtime error near line 1: database disk image is malformed (11)\n"));
+    assert_not_whole(&format!("{printed}AppDomain-com"));
+    assert_not_whole(&format!("{printed}AppDomain-com.g"));
+    assert_nothing_to_do(&format!("{printed}AppDomain-pinterest\n"));
+}

@@ -906,6 +906,7 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
             _ => false,
         }
         || identifier_cut(last)
+        || dotted_cut(last, lines)
         || cell_cut(last, lines)
         || aligned_cut(last, lines)
         || shape_cut(last, lines)
@@ -1433,6 +1434,48 @@ fn identifier_cut(last: &str) -> bool {
             && !stem.ends_with('.')
             && (package || stem.contains('.'))
     })
+}
+
+/// The last row of a column of identifiers cut inside its identifier, short of its dots
+/// or its last part: one word like each row right above it (three at least), after the
+/// same prefix (`AppDomain-`), each of theirs with a dot and a last part of three letters
+/// or more, and this one the beginning of their first part, with no dot (`AppDomain-com`,
+/// `AppDomain-c`), or with a last part of one letter (`AppDomain-com.g`).
+fn dotted_cut(last: &str, lines: &[&str]) -> bool {
+    let last = last.trim();
+    if last.contains(char::is_whitespace) || last.len() > 200 {
+        return false;
+    }
+    // (The prefix: up to the identifier's first lower-case letter after a `-` or `:`.)
+    let split = |row: &str| -> (String, String) {
+        let at = row.rfind(['-', ':']).filter(|&at| !row.get(..at).unwrap_or("").contains('.'));
+        match at {
+            Some(at) => (row.get(..=at).unwrap_or("").to_owned(), row.get(at + 1..).unwrap_or("").to_owned()),
+            None => (String::new(), row.to_owned()),
+        }
+    };
+    let (prefix, id) = split(last);
+    let plain = |id: &str| {
+        !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+    };
+    if !plain(&id) {
+        return false;
+    }
+    let above: Vec<(String, String)> = lines
+        .iter()
+        .rev()
+        .skip(1)
+        .take_while(|l| !is_blank(l))
+        .take(3)
+        .map(|l| split(l.trim()))
+        .collect();
+    let tail = |id: &str| id.rsplit('.').next().unwrap_or("").len();
+    above.len() == 3
+        && above.iter().all(|(p, i)| *p == prefix && plain(i) && i.contains('.') && tail(i) >= 3)
+        && (tail(&id) == 1 && id.contains('.')
+            // (With no dot, the beginning of a first part above, `com`: not an identifier
+            // of one part, Pinterest's `pinterest`.)
+            || !id.contains('.') && above.iter().any(|(_, i)| i.split('.').next().is_some_and(|first| first.starts_with(id.as_str()))))
 }
 
 /// A CSV export's last row short of the header's cells, under two rows or more that each
@@ -2526,7 +2569,10 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             }
         }
         // (Most lines: no prompt's sign in their first 48 bytes after white space.)
-        if !line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) {
+        // (Or PowerShell's, after a long path.)
+        if !(line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))
+            || line.starts_with("PS ") && line.contains('>'))
+        {
             continue;
         }
         let text = crate::text::trim(line);
@@ -3427,9 +3473,13 @@ fn prompted(lower: &str) -> Option<&str> {
 fn prompt_sign(lower: &str) -> Option<usize> {
     let at = lower.bytes().position(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))?;
     // (The prompt alone, nothing typed at it, ends the line: the copy's last.)
+    // (PowerShell's path may be longer: `PS C:\Users\ryan\Apple\MobileSync\Backup\…> `.)
+    let windows = || {
+        at < 200 && lower.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ps ")) && lower.get(4..6) == Some(":\\")
+    };
     lower
         .get(at + 1..)
-        .filter(|r| at < 48 && (r.is_empty() || r.starts_with(' ')))?;
+        .filter(|r| (at < 48 || windows()) && (r.is_empty() || r.starts_with(' ')))?;
     // A prompt's sign begins the line or ends a user, a host or a path (`~ %`,
     // `host:~$`, `[jane@mac ~]$`, `C:\Users\jane>`): "100% complete" is no prompt.
     let before = at.checked_sub(1).and_then(|b| lower.as_bytes().get(b)).copied();
@@ -3726,14 +3776,22 @@ fn counted_thing(command: &str) -> Option<&str> {
             .then(|| crate::text::trim(lister));
     }
     let identifier = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    // (SQL's `SELECT count(*) FROM apps;`, osquery's and sqlite's.)
-    if let [select, count, from, table] = words.as_slice() {
-        let table = table.trim_end_matches(';');
-        if select.eq_ignore_ascii_case("select")
-            && count.eq_ignore_ascii_case("count(*)")
-            && from.eq_ignore_ascii_case("from")
-            && identifier(table)
-        {
+    // (SQL's `SELECT count(*) FROM apps;`, osquery's and sqlite's; anywhere in the
+    // command, `sqlite3 Manifest.db "SELECT count(DISTINCT domain) FROM Files WHERE …"`.)
+    let at = |word: &str| {
+        words
+            .iter()
+            .position(|w| w.trim_start_matches(['"', '\'']).eq_ignore_ascii_case(word))
+    };
+    if let Some(select) = at("select") {
+        let counts = words
+            .get(select + 1)
+            .is_some_and(|c| c.get(..6).is_some_and(|c| c.eq_ignore_ascii_case("count(")));
+        let from = words.iter().skip(select + 1).position(|w| w.eq_ignore_ascii_case("from"));
+        let table = from
+            .and_then(|f| words.get(select + f + 2))
+            .map(|t| t.trim_end_matches([';', '"', '\'']));
+        if let Some(table) = table.filter(|t| counts && identifier(t)) {
             return Some(table);
         }
     }
@@ -3967,7 +4025,10 @@ fn filtered(command: &str) -> bool {
     // (Or shown a page at a time: `Out-Host -Paging`; or a query with a condition:
     // `SELECT name FROM apps WHERE name LIKE '%o%'`.)
     let query = lower.trim_start().starts_with("select ") || lower.contains(" select ");
-    if lower.contains("-paging") || query && lower.contains(" where ") && !one_devices(&lower) {
+    // (Not the condition that keeps every app of an iPhone's backup, its apps' domains,
+    // `WHERE domain LIKE 'AppDomain-%'`, and nothing else.)
+    let app_domains = lower.contains("like 'appdomain-%'") && !lower.contains(" and ") && !lower.contains(" or ");
+    if lower.contains("-paging") || query && lower.contains(" where ") && !one_devices(&lower) && !app_domains {
         return true;
     }
     // The lister's words after its name, and whether one is no flag (a pattern or a name).

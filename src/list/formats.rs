@@ -3593,6 +3593,8 @@ fn tool_message(line: &str, plain: bool) -> bool {
         "find service",
         "inaccessible or not found",
         "not found (404)",
+        // (sqlite's, `Runtime error near line 1: database disk image is malformed (11)`.)
+        "error near line",
         "no instance(s) available",
         "fehler beim",
         "unerwarteter fehler",
@@ -11141,6 +11143,20 @@ pub(super) fn count_label(text: &str) -> bool {
     count_label_as_written(text)
         || marked_at_an_end(text) && marks_taken(text).is_some_and(|plain| count_label_as_written(&plain))
         || label_aside_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+        || label_cell_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+}
+
+/// A label and its number in two cells of a row, a card's fact or a sheet's, `Apps
+/// found<TAB>28`: the label and the number after a colon (`Apps found: 28`).
+fn label_cell_taken(text: &str) -> Option<String> {
+    // (Most lines: no tab, let go in one look at their bytes.)
+    if !text.as_bytes().contains(&b'\t') {
+        return None;
+    }
+    let (label, number) = text.split_once('\t')?;
+    let (label, number) = (trim(label), trim(number));
+    // (A label with its own colon, `Total:<TAB>57`, is read as written.)
+    (!label.is_empty() && !label.ends_with(':') && whole_number(number).is_some()).then(|| format!("{label}: {number}"))
 }
 
 /// A label with an aside in brackets before its colon, `App count (MDM): 40`, `Apps
