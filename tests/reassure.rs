@@ -11725,3 +11725,26 @@ fn an_iphones_backup_read_with_sqlite() {
     assert_not_whole(&format!("{printed}AppDomain-com.g"));
     assert_nothing_to_do(&format!("{printed}AppDomain-pinterest\n"));
 }
+
+/// Red team rt91: Aurora Store's installed apps, each name over its package and version,
+/// under the store's title (`My apps & games`, a screen's, no kind of app left out): one
+/// app a name and its package, so that a count of the apps weighs each once.
+#[test]
+fn a_stores_names_over_their_packages() {
+    let screen = "My apps & games\nWolt\ncom.wolt.android\n221.0.7.73 (27506685)\nFacebook\ncom.facebook.katana\n7.10.20 (66572996)\nThreads\ncom.instagram.barcelona\n23.26.31 (23917082)\nTickTick\ncom.ticktick.task\n366.1.3.55 (11019406)\n";
+    let report = check(screen);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 4, "{:#?}", report.findings);
+    assert_nothing_to_do(&format!("{screen}I have 4 apps in total.\n"));
+    assert_not_whole(&format!("{screen}I have 7 apps in total.\n"));
+    assert_not_whole("Zoom & games\nSlack\nOutlook\n");
+}
+
+/// Red team rt86's inventories: a YAML's count under a key of words joined by underscores
+/// (`app_count: 26`) weighs the apps listed under it.
+#[test]
+fn a_count_under_a_key_of_words_joined_by_underscores() {
+    let apps = "apps:\n  - name: \"Vinted\"\n    id: fr.vinted\n  - name: \"Hinge\"\n    id: co.hinge.app\n  - name: \"TVN24\"\n    id: pl.tvn24.app\n";
+    assert_nothing_to_do(&format!("device: Galaxy A54\napp_count: 3\n{apps}"));
+    assert_not_whole(&format!("device: Galaxy A54\napp_count: 26\n{apps}"));
+}

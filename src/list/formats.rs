@@ -913,7 +913,57 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         }
     }
     signature(&mut list, lines);
+    names_over_identifiers(&mut list);
     list
+}
+
+/// A screen's list of each app's name over its identifier (Aurora Store's `Wolt` over
+/// `com.wolt.android`): one app each, not two, so that a count of the apps weighs them
+/// once. When every identifier read is right under a name, three at least, and most of
+/// the names are a word of their identifier (`wolt`), each pair is one entry, the
+/// identifier's line the app's detail.
+fn names_over_identifiers(list: &mut AppList) {
+    let identifier = |e: &Entry| {
+        e.name.is_none() && !e.text.contains(' ') && crate::text::looks_like_identifier(&e.text) && e.text.contains('.')
+    };
+    let pairs: Vec<usize> = (1..list.entries.len())
+        .filter(|&i| {
+            let (Some(name), Some(id)) = (list.entries.get(i - 1), list.entries.get(i)) else {
+                return false;
+            };
+            identifier(id) && !identifier(name) && id.line == name.line + 1
+        })
+        .collect();
+    let identifiers = list.entries.iter().filter(|e| identifier(e)).count();
+    if pairs.len() < 3 || pairs.len() != identifiers {
+        return;
+    }
+    let related = pairs
+        .iter()
+        .filter(|&&i| {
+            let (Some(name), Some(id)) = (list.entries.get(i - 1), list.entries.get(i)) else {
+                return false;
+            };
+            let id = crate::case::lower(&id.text);
+            crate::case::lower(&name.text)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.len() >= 3 && id.split('.').any(|part| part.contains(w)))
+        })
+        .count();
+    if related * 2 <= pairs.len() {
+        return;
+    }
+    for &i in pairs.iter().rev() {
+        if i >= list.entries.len() {
+            continue;
+        }
+        let id = list.entries.remove(i);
+        if let Some(name) = list.entries.get_mut(i - 1) {
+            name.name = Some(name.text.clone());
+            name.identifier = Some(id.text);
+        }
+        list.structure.push((id.line, id.line));
+    }
 }
 
 /// A line with HTML's inline tags in it and no other tag, a link's included (`<b>Tik</b>Tok`,
@@ -1898,7 +1948,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         // (A signature's social networks, `Follow us: LinkedIn | Instagram | TikTok`: the
         // sender's frame, no app on the phone. One the policy names is still asked about,
         // found by the sweep.)
-        if follow_us(line) || properties(line) {
+        if follow_us(line) || properties(line) || kinds_title(line) {
             list.structure.push((n, n));
             return;
         }
@@ -4040,6 +4090,17 @@ fn threema_message(line: &str) -> Option<&str> {
         parts.clone().count() >= 2 && parts.all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
     });
     (stamp.as_bytes().first().is_some_and(u8::is_ascii_digit) && stamp.len() <= 48 && time).then_some(message)
+}
+
+/// Whether a line is a store's title of kinds of apps joined by `&`, `My apps & games`,
+/// `Apps & games` (Google Play's, Aurora Store's): the screen's, no app nor a kind the
+/// writer left out (`Zoom & games` says games are not listed).
+fn kinds_title(line: &str) -> bool {
+    line.len() <= 40
+        && line.contains(" & ")
+        && line
+            .split(' ')
+            .all(|w| w == "&" || Words("my|meine|mes|mis|mie|minhas|mijn|moje").contains(w) || KINDS.contains(w))
 }
 
 /// What a line of an app's folder on Android holds ([`app_folder`]).
@@ -11144,6 +11205,19 @@ pub(super) fn count_label(text: &str) -> bool {
         || marked_at_an_end(text) && marks_taken(text).is_some_and(|plain| count_label_as_written(&plain))
         || label_aside_taken(text).is_some_and(|plain| count_label_as_written(&plain))
         || label_cell_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+        || snake_key_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+}
+
+/// A key of words joined by underscores before its colon, a YAML's or a log's, `app_count:
+/// 26`, `total_apps: 26`: the key's words apart (`app count: 26`).
+fn snake_key_taken(text: &str) -> Option<String> {
+    // (Most lines: no underscore, let go in one look at their bytes.)
+    if !text.as_bytes().contains(&b'_') {
+        return None;
+    }
+    let (key, value) = text.split_once(':')?;
+    (key.contains('_') && !key.contains(' ') && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+        .then(|| format!("{}:{value}", key.replace('_', " ")))
 }
 
 /// A label and its number in two cells of a row, a card's fact or a sheet's, `Apps
