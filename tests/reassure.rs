@@ -11748,3 +11748,13 @@ fn a_count_under_a_key_of_words_joined_by_underscores() {
     assert_nothing_to_do(&format!("device: Galaxy A54\napp_count: 3\n{apps}"));
     assert_not_whole(&format!("device: Galaxy A54\napp_count: 26\n{apps}"));
 }
+
+/// Red team rt91: a Word form's table copied with the lines under it, after a blank line,
+/// `Date: 25.04.2024<TAB>Signature:`: no row of the table cut short.
+#[test]
+fn a_forms_date_and_signature_under_its_table() {
+    let table = "Declaration of apps on a personal device (BYOD)\n\nEmployee: Olivia Grant\tPersonnel no.: 62299\nDevice: Galaxy S23 · Android 14\n\nNo.\tApp\tUsed for\tInstalled from\n1\tRevolut\twork\tGoogle Play\n2\tDropbox\tboth\tGoogle Play\n3\tZoom\twork\tGoogle Play\n";
+    assert_nothing_to_do(&format!("{table}\nDate: 25.04.2024\tSignature:"));
+    assert_not_whole(&format!("{table}4\tWolt"));
+    assert_not_whole(&format!("{table}\nonly the apps I actually use, there's loads of junk too"));
+}

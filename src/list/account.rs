@@ -1505,9 +1505,15 @@ fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
     let Some(((_, head), rest)) = records.split_first() else {
         return false;
     };
-    let Some(((_, last), rows)) = rest.split_last() else {
+    let Some(((at_last, last), rows)) = rest.split_last() else {
         return false;
     };
+    // (A form's fields under the table after a blank line, `Date: …<TAB>Signature:`, every
+    // cell a label, are no row of it.)
+    let fields = last.iter().all(|c| c.trim().is_empty() || c.contains(':'));
+    if fields && rows.last().is_some_and(|(above, _)| at_last - above > 1 && lines.get(at_last - 2).is_some_and(|l| is_blank(l))) {
+        return false;
+    }
     let width = head.len();
     // (A sheet's total under its rows, `Total<TAB>29`, is no row cut short.)
     let total = last
