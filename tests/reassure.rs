@@ -11758,3 +11758,20 @@ fn a_forms_date_and_signature_under_its_table() {
     assert_not_whole(&format!("{table}4\tWolt"));
     assert_not_whole(&format!("{table}\nonly the apps I actually use, there's loads of junk too"));
 }
+
+/// Red team rt91: `adb shell dumpsys diskstats`, its apps the elements of `Package Names:
+/// [...]`, its sizes the tool's (their numbers count no apps); the array cut before its `]`,
+/// or a count of more apps under it, not the whole list.
+#[test]
+fn disk_stats_package_names() {
+    let head = "C:\\platform-tools>adb shell dumpsys diskstats\nLatency: 1ms [512B Data Write]\nRecent Disk Write Speed (kB/s) = 4591\nData-Free: 20482491K / 111170024K total = 18% free\nFile-based Encryption: true\nApp Size: 13438190325\nPhotos Size: 16429629381\n";
+    let names = "Package Names: [\"com.google.android.youtube\",\"com.zzkko\",\"com.whatsapp\"]\n";
+    let sizes = "App Sizes: [269562448,334377253,343106916]\nApp Data Sizes: [1308388467,20823115,1539028226]\nCache Sizes: [220478193,51012572,333315700]\n";
+    let whole = format!("{head}{names}{sizes}");
+    let report = check(&whole);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_tiktok_reported(&whole.replace("com.zzkko", "com.zhiliaoapp.musically"), true);
+    assert_not_whole(&format!("{head}Package Names: [\"com.google.android.youtube\",\"com.zzkko\",\"com.wha"));
+    assert_not_whole(&format!("{whole}I have 28 apps in total.\n"));
+}

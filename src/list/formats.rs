@@ -431,6 +431,9 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     if share(FIRST_P, &|l| l.starts_with("package:")) {
         return android(&lines);
     }
+    if trimmed_lines.iter().any(|l| l.starts_with("Package Names: [")) {
+        return diskstats(&lines);
+    }
     if trimmed_lines.iter().any(|l| dumpsys_package(l).is_some()) {
         return dumpsys(&lines);
     }
@@ -923,8 +926,12 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
 /// the names are a word of their identifier (`wolt`), each pair is one entry, the
 /// identifier's line the app's detail.
 fn names_over_identifiers(list: &mut AppList) {
+    // (Most entries have no dot: let go in one look at their bytes.)
     let identifier = |e: &Entry| {
-        e.name.is_none() && !e.text.contains(' ') && crate::text::looks_like_identifier(&e.text) && e.text.contains('.')
+        e.name.is_none()
+            && e.text.as_bytes().contains(&b'.')
+            && !e.text.contains(' ')
+            && crate::text::looks_like_identifier(&e.text)
     };
     let pairs: Vec<usize> = (1..list.entries.len())
         .filter(|&i| {
@@ -4101,6 +4108,61 @@ fn kinds_title(line: &str) -> bool {
         && line
             .split(' ')
             .all(|w| w == "&" || Words("my|meine|mes|mis|mie|minhas|mijn|moje").contains(w) || KINDS.contains(w))
+}
+
+/// `adb shell dumpsys diskstats`: its `Package Names: ["com.…", …]` the apps, one an
+/// element; its sizes and free space the tool's. An array cut before its `]` is a cut
+/// copy, its last element left out when it is cut inside its quotes. Other lines are read
+/// as typed (the prompt's command, the writer's words around it).
+fn diskstats(lines: &[(usize, &str)]) -> AppList {
+    const KEYS: [&str; 8] = [
+        "Latency:",
+        "Recent Disk Write Speed",
+        "File-based Encryption:",
+        "App Sizes:",
+        "App Data Sizes:",
+        "Cache Sizes:",
+        "Data-Free:",
+        "Cache-Free:",
+    ];
+    let mut list = AppList {
+        format: Format::AndroidDumpsys,
+        ..AppList::default()
+    };
+    for &(n, line) in lines {
+        let text = trim(line);
+        if let Some(array) = text.strip_prefix("Package Names: [") {
+            let (array, closed) = match array.strip_suffix(']') {
+                Some(inner) => (inner, true),
+                None => (array, false),
+            };
+            for element in array.split(',') {
+                let element = element.trim();
+                let Some(package) = element.strip_prefix('"').and_then(|e| e.strip_suffix('"')) else {
+                    continue;
+                };
+                if let Some(entry) = Entry::app(n, None, Some(package)) {
+                    list.entries.push(entry);
+                }
+            }
+            if !closed {
+                note_elsewhere(&mut list, n, "Package Names: [");
+            }
+            continue;
+        }
+        // (`Photos Size: 1642…`, `System-Free: 157286K / … = 2% free`.)
+        let size = text.split_once(": ").is_some_and(|(key, value)| {
+            (key.ends_with(" Size") || key.ends_with("-Free")) && value.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        });
+        if size || KEYS.iter().any(|k| text.starts_with(k)) {
+            // (Their numbers count no apps: `App Sizes: [2695…, …]` are bytes.)
+            list.structure.push((n, n));
+            list.weighed.push(n);
+        } else if let Some(text) = checked_text(n, text, &mut list.notes) {
+            typed_line(n, text, &mut list);
+        }
+    }
+    list
 }
 
 /// What a line of an app's folder on Android holds ([`app_folder`]).
@@ -11204,8 +11266,10 @@ pub(super) fn count_label(text: &str) -> bool {
     count_label_as_written(text)
         || marked_at_an_end(text) && marks_taken(text).is_some_and(|plain| count_label_as_written(&plain))
         || label_aside_taken(text).is_some_and(|plain| count_label_as_written(&plain))
-        || label_cell_taken(text).is_some_and(|plain| count_label_as_written(&plain))
-        || snake_key_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+        // (Most lines have neither a tab nor an underscore: both let go in one pass.)
+        || text.bytes().any(|b| b == b'\t' || b == b'_')
+            && (label_cell_taken(text).is_some_and(|plain| count_label_as_written(&plain))
+                || snake_key_taken(text).is_some_and(|plain| count_label_as_written(&plain)))
 }
 
 /// A key of words joined by underscores before its colon, a YAML's or a log's, `app_count:
@@ -13324,6 +13388,12 @@ fn record_line(line: &str) -> Option<(&str, &str)> {
 fn keyed_records(lines: &[(usize, &str)]) -> bool {
     let (mut names, mut ids, mut fields) = (0, 0, 0);
     for &(_, line) in lines {
+        // (Most lines of most lists have no colon and are not indented: let go in one look
+        // at their bytes.)
+        if !line.as_bytes().contains(&b':') {
+            fields += usize::from(line.starts_with(char::is_whitespace));
+            continue;
+        }
         let field = record_line(line);
         if field.is_some() || line.starts_with(char::is_whitespace) {
             fields += 1;
