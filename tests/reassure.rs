@@ -11775,3 +11775,13 @@ fn disk_stats_package_names() {
     assert_not_whole(&format!("{head}Package Names: [\"com.google.android.youtube\",\"com.zzkko\",\"com.wha"));
     assert_not_whole(&format!("{whole}I have 28 apps in total.\n"));
 }
+
+/// Red team rt91: a numbered list's next number left bare in the middle of a chat, the
+/// writer's words under it and no number after (`8.` then `oops, sent too early`): the
+/// list stopped there.
+#[test]
+fn a_bare_number_where_the_list_stopped() {
+    let list = "Here is the list of apps on my phone:\n1. Dropbox\n2. Google Photos\n3. Firefox\n";
+    assert_not_whole(&format!("{list}4.\noops, sent too early\nSeen\n"));
+    assert_nothing_to_do(&format!("{list}That's all of them.\n"));
+}

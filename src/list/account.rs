@@ -1436,6 +1436,42 @@ fn identifier_cut(last: &str) -> bool {
     })
 }
 
+/// A numbered list's next number alone on its line (`8.` under `7. Telegram`) with no
+/// numbered item after it, only other words (`oops, sent too early`): the list stopped
+/// there, before its item. (As the text's last line, [`settle`] notes it already.)
+fn bare_number_stopped(list: &mut AppList, lines: &[&str]) {
+    // (A list's number: digits, then `.` or `)`.)
+    let number = |l: &str| -> Option<(u64, bool)> {
+        let t = crate::text::trim(l);
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let n: u64 = t.get(..digits).filter(|d| (1..=3).contains(&d.len()))?.parse().ok()?;
+        let rest = t.get(digits..)?;
+        let rest = rest.strip_prefix(['.', ')'])?;
+        Some((n, rest.trim().is_empty()))
+    };
+    // (Most lines begin with no digit: let go by their first byte.)
+    let numbered = |l: &&str| crate::text::trim(l).as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let Some(at) = lines.iter().position(|l| numbered(l) && number(l).is_some_and(|(_, bare)| bare)) else {
+        return;
+    };
+    let Some((n, _)) = lines.get(at).and_then(|l| number(l)) else {
+        return;
+    };
+    let above = lines.get(..at).unwrap_or_default().iter().rev().find(|l| !is_blank(l));
+    let follows = above.and_then(|l| number(l)).is_some_and(|(m, bare)| !bare && m + 1 == n);
+    let later = lines.get(at + 1..).unwrap_or_default();
+    let more = later.iter().any(|l| !is_blank(l));
+    let numbered_after = later.iter().any(|l| numbered(l) && number(l).is_some());
+    if follows && more && !numbered_after && list.entries.iter().any(|e| e.line <= at) {
+        list.notes.push(Note {
+            line: at + 1,
+            skipped: Skipped::Elsewhere {
+                excerpt: excerpt(crate::text::trim(lines.get(at).unwrap_or(&""))),
+            },
+        });
+    }
+}
+
 /// The last row of a column of identifiers cut inside its identifier, short of its dots
 /// or its last part: one word like each row right above it (three at least), after the
 /// same prefix (`AppDomain-`), each of theirs with a dot and a last part of three letters
@@ -2524,6 +2560,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
             });
         }
     }
+    bare_number_stopped(list, lines);
     part_markers(list, lines);
     leading_part_markers(list, lines);
     numbering_gaps(list, lines);
