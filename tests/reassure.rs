@@ -11586,7 +11586,9 @@ fn records_of_keys_and_values_without_a_space_before_the_colon() {
     let report = check(&apps);
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
-    assert_not_whole(&format!("Wie gewünscht, meine Apps:\n{apps}Insgesamt habe ich 13 Apps.\n"));
+    assert_not_whole(&format!(
+        "Wie gewünscht, meine Apps:\n{apps}Insgesamt habe ich 13 Apps.\n"
+    ));
     assert_not_whole(&format!("{apps}Name: Threads\npackageName: com.instag"));
     assert_not_whole(&format!("{apps}[14:02:11] WayDroid session is stopped\n"));
     assert_not_whole("Zoom\nSlack\nOutlook\n[09:15:02] Connection lost\n");
@@ -11630,10 +11632,18 @@ fn the_applications_folder_in_columns_and_counted() {
     assert_eq!(report.read_as.entries, 8, "{:#?}", report.findings);
     let listed = "Airbnb.app\nDiscord.app\nGmail.app\nNetflix.app\n";
     assert_nothing_to_do(&format!("~ $ ls -1 /Applications\n{listed}"));
-    assert_not_whole(&format!("~ $ ls -1 /Applications\n{listed}This is just the top part, the list goes on.\n"));
-    assert_not_whole(&format!("~ $ ls -1 /Applications\n{listed}La suite dans un deuxième message.\n"));
-    assert_not_whole(&format!("fleur@Mac-mini ~ % ls /Applications | wc -l\n      18\nfleur@Mac-mini ~ % ls -1 /Applications\n{listed}"));
-    assert_nothing_to_do(&format!("fleur@Mac-mini ~ % ls /Applications | wc -l\n      4\nfleur@Mac-mini ~ % ls -1 /Applications\n{listed}"));
+    assert_not_whole(&format!(
+        "~ $ ls -1 /Applications\n{listed}This is just the top part, the list goes on.\n"
+    ));
+    assert_not_whole(&format!(
+        "~ $ ls -1 /Applications\n{listed}La suite dans un deuxième message.\n"
+    ));
+    assert_not_whole(&format!(
+        "fleur@Mac-mini ~ % ls /Applications | wc -l\n      18\nfleur@Mac-mini ~ % ls -1 /Applications\n{listed}"
+    ));
+    assert_nothing_to_do(&format!(
+        "fleur@Mac-mini ~ % ls /Applications | wc -l\n      4\nfleur@Mac-mini ~ % ls -1 /Applications\n{listed}"
+    ));
 }
 
 /// Red team rt91: Threema's exported chat, `<<< ` before a message received and `>>> `
@@ -11643,11 +11653,15 @@ fn the_applications_folder_in_columns_and_counted() {
 fn threemas_exported_chat() {
     let ask = "<<< 4. April 2024 at 15:46:23 GMT: Can you send me the list of apps on your phone?\n>>> 4. April 2024 at 15:49:05 GMT: This is what I got:\n";
     let list = "1. Pinterest\n2. Discord\n3. Zoom\n";
-    assert_nothing_to_do(&format!("{ask}{list}<<< 4. April 2024 at 15:49:22 GMT: Got it, thanks\n"));
+    assert_nothing_to_do(&format!(
+        "{ask}{list}<<< 4. April 2024 at 15:49:22 GMT: Got it, thanks\n"
+    ));
     assert_not_whole(&format!(
         "{ask}{list}>>> 4. April 2024 at 15:49:27 GMT: Image (9b291e35cded.jpg)\n>>> 4. April 2024 at 15:49:27 GMT: the rest is in the screenshot\n"
     ));
-    assert_not_whole(&format!("{ask}>>> 24. Juli 2024 om 21:23:41 CET: Er staan 25 apps in totaal.\n{list}"));
+    assert_not_whole(&format!(
+        "{ask}>>> 24. Juli 2024 om 21:23:41 CET: Er staan 25 apps in totaal.\n{list}"
+    ));
 }
 
 /// Red team rt91: a sheet copied with a merged category column (its cell empty under the
@@ -11679,7 +11693,9 @@ fn androids_app_folders_listed_as_root() {
         &format!("{folders}/data/app/~~inq0n7y_tAFc9jed6Vjatw==/com.zhiliaoapp.musically-3oGAHLkG0FYcIJ-zXbK0dw==\n"),
         true,
     );
-    assert_not_whole(&format!("{folders}/data/app/~~KTsEI8le6v0dfHs7EdIELg==/com.google.android.gm-YaP7"));
+    assert_not_whole(&format!(
+        "{folders}/data/app/~~KTsEI8le6v0dfHs7EdIELg==/com.google.android.gm-YaP7"
+    ));
     assert_not_whole(&format!("{folders}/data/app/~~BCHxpUMBtR8Z1we3qn0R1A==/com.fac"));
     assert_not_whole(&format!("{folders}/data/app/~~K0FmJm2JD-8KbQONHTsMnQ=="));
     assert_not_whole(&format!(
@@ -11698,8 +11714,12 @@ fn androids_app_folders_listed_as_root() {
 #[test]
 fn a_cards_count_in_a_cell_beside_its_label() {
     let apps = "Microsoft Teams\t13.3.29\nRoblox\t10.31\nViber\t7.28\n";
-    assert_nothing_to_do(&format!("Device\tPixel 8 (Android 14)\nApps found\t3\n{apps}Confirm list\n"));
-    assert_not_whole(&format!("Device\tPixel 8 (Android 14)\nApps found\t28\n{apps}Confirm list\n"));
+    assert_nothing_to_do(&format!(
+        "Device\tPixel 8 (Android 14)\nApps found\t3\n{apps}Confirm list\n"
+    ));
+    assert_not_whole(&format!(
+        "Device\tPixel 8 (Android 14)\nApps found\t28\n{apps}Confirm list\n"
+    ));
 }
 
 /// Red team rt91: an iPhone's backup read with `sqlite3` behind PowerShell's prompt and its
@@ -11720,7 +11740,9 @@ fn an_iphones_backup_read_with_sqlite() {
     };
     assert_nothing_to_do(&counted(4));
     assert_not_whole(&counted(14));
-    assert_not_whole(&format!("{printed}Runtime error near line 1: database disk image is malformed (11)\n"));
+    assert_not_whole(&format!(
+        "{printed}Runtime error near line 1: database disk image is malformed (11)\n"
+    ));
     assert_not_whole(&format!("{printed}AppDomain-com"));
     assert_not_whole(&format!("{printed}AppDomain-com.g"));
     assert_nothing_to_do(&format!("{printed}AppDomain-pinterest\n"));
@@ -11756,7 +11778,9 @@ fn a_forms_date_and_signature_under_its_table() {
     let table = "Declaration of apps on a personal device (BYOD)\n\nEmployee: Olivia Grant\tPersonnel no.: 62299\nDevice: Galaxy S23 · Android 14\n\nNo.\tApp\tUsed for\tInstalled from\n1\tRevolut\twork\tGoogle Play\n2\tDropbox\tboth\tGoogle Play\n3\tZoom\twork\tGoogle Play\n";
     assert_nothing_to_do(&format!("{table}\nDate: 25.04.2024\tSignature:"));
     assert_not_whole(&format!("{table}4\tWolt"));
-    assert_not_whole(&format!("{table}\nonly the apps I actually use, there's loads of junk too"));
+    assert_not_whole(&format!(
+        "{table}\nonly the apps I actually use, there's loads of junk too"
+    ));
 }
 
 /// Red team rt91: `adb shell dumpsys diskstats`, its apps the elements of `Package Names:
@@ -11772,7 +11796,9 @@ fn disk_stats_package_names() {
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
     assert_tiktok_reported(&whole.replace("com.zzkko", "com.zhiliaoapp.musically"), true);
-    assert_not_whole(&format!("{head}Package Names: [\"com.google.android.youtube\",\"com.zzkko\",\"com.wha"));
+    assert_not_whole(&format!(
+        "{head}Package Names: [\"com.google.android.youtube\",\"com.zzkko\",\"com.wha"
+    ));
     assert_not_whole(&format!("{whole}I have 28 apps in total.\n"));
 }
 

@@ -1451,14 +1451,19 @@ fn bare_number_stopped(list: &mut AppList, lines: &[&str]) {
     };
     // (Most lines begin with no digit: let go by their first byte.)
     let numbered = |l: &&str| crate::text::trim(l).as_bytes().first().is_some_and(u8::is_ascii_digit);
-    let Some(at) = lines.iter().position(|l| numbered(l) && number(l).is_some_and(|(_, bare)| bare)) else {
+    let Some(at) = lines
+        .iter()
+        .position(|l| numbered(l) && number(l).is_some_and(|(_, bare)| bare))
+    else {
         return;
     };
     let Some((n, _)) = lines.get(at).and_then(|l| number(l)) else {
         return;
     };
     let above = lines.get(..at).unwrap_or_default().iter().rev().find(|l| !is_blank(l));
-    let follows = above.and_then(|l| number(l)).is_some_and(|(m, bare)| !bare && m + 1 == n);
+    let follows = above
+        .and_then(|l| number(l))
+        .is_some_and(|(m, bare)| !bare && m + 1 == n);
     let later = lines.get(at + 1..).unwrap_or_default();
     let more = later.iter().any(|l| !is_blank(l));
     let numbered_after = later.iter().any(|l| numbered(l) && number(l).is_some());
@@ -1484,15 +1489,23 @@ fn dotted_cut(last: &str, lines: &[&str]) -> bool {
     }
     // (The prefix: up to the identifier's first lower-case letter after a `-` or `:`.)
     let split = |row: &str| -> (String, String) {
-        let at = row.rfind(['-', ':']).filter(|&at| !row.get(..at).unwrap_or("").contains('.'));
+        let at = row
+            .rfind(['-', ':'])
+            .filter(|&at| !row.get(..at).unwrap_or("").contains('.'));
         match at {
-            Some(at) => (row.get(..=at).unwrap_or("").to_owned(), row.get(at + 1..).unwrap_or("").to_owned()),
+            Some(at) => (
+                row.get(..=at).unwrap_or("").to_owned(),
+                row.get(at + 1..).unwrap_or("").to_owned(),
+            ),
             None => (String::new(), row.to_owned()),
         }
     };
     let (prefix, id) = split(last);
     let plain = |id: &str| {
-        !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
     };
     if !plain(&id) {
         return false;
@@ -1507,7 +1520,9 @@ fn dotted_cut(last: &str, lines: &[&str]) -> bool {
         .collect();
     let tail = |id: &str| id.rsplit('.').next().unwrap_or("").len();
     above.len() == 3
-        && above.iter().all(|(p, i)| *p == prefix && plain(i) && i.contains('.') && tail(i) >= 3)
+        && above
+            .iter()
+            .all(|(p, i)| *p == prefix && plain(i) && i.contains('.') && tail(i) >= 3)
         && (tail(&id) == 1 && id.contains('.')
             // (With no dot, the beginning of a first part above, `com`: not an identifier
             // of one part, Pinterest's `pinterest`.)
@@ -1547,7 +1562,11 @@ fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
     // (A form's fields under the table after a blank line, `Date: …<TAB>Signature:`, every
     // cell a label, are no row of it.)
     let fields = last.iter().all(|c| c.trim().is_empty() || c.contains(':'));
-    if fields && rows.last().is_some_and(|(above, _)| at_last - above > 1 && lines.get(at_last - 2).is_some_and(|l| is_blank(l))) {
+    if fields
+        && rows
+            .last()
+            .is_some_and(|(above, _)| at_last - above > 1 && lines.get(at_last - 2).is_some_and(|l| is_blank(l)))
+    {
         return false;
     }
     let width = head.len();
@@ -3517,9 +3536,8 @@ fn prompt_sign(lower: &str) -> Option<usize> {
     let at = lower.bytes().position(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))?;
     // (The prompt alone, nothing typed at it, ends the line: the copy's last.)
     // (PowerShell's path may be longer: `PS C:\Users\ryan\Apple\MobileSync\Backup\…> `.)
-    let windows = || {
-        at < 200 && lower.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ps ")) && lower.get(4..6) == Some(":\\")
-    };
+    let windows =
+        || at < 200 && lower.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ps ")) && lower.get(4..6) == Some(":\\");
     lower
         .get(at + 1..)
         .filter(|r| (at < 48 || windows()) && (r.is_empty() || r.starts_with(' ')))?;
@@ -3766,11 +3784,18 @@ fn counted_then_printed(lines: &[&str], at: usize, entries: &[super::Entry]) -> 
             .is_some_and(|c| c.split_whitespace().filter(|w| !layout(w)).eq(lister.iter().copied()))
     })?;
     let printed: Vec<usize> = (again.0 + 1..lines.len())
-        .take_while(|&k| lines.get(k).is_some_and(|l| command_typed(crate::text::trim(l)).is_none()))
+        .take_while(|&k| {
+            lines
+                .get(k)
+                .is_some_and(|l| command_typed(crate::text::trim(l)).is_none())
+        })
         .filter(|&k| lines.get(k).is_some_and(|l| !is_blank(l)))
         .collect();
     // (Its lines, or the apps read on them when they are in columns, `ls`'s.)
-    let (first, last) = (printed.first().map_or(0, |k| k + 1), printed.last().map_or(0, |k| k + 1));
+    let (first, last) = (
+        printed.first().map_or(0, |k| k + 1),
+        printed.last().map_or(0, |k| k + 1),
+    );
     let apps = entries.iter().filter(|e| (first..=last).contains(&e.line)).count();
     (count > printed.len().max(apps) as u64).then_some(count_at)
 }
@@ -3830,7 +3855,10 @@ fn counted_thing(command: &str) -> Option<&str> {
         let counts = words
             .get(select + 1)
             .is_some_and(|c| c.get(..6).is_some_and(|c| c.eq_ignore_ascii_case("count(")));
-        let from = words.iter().skip(select + 1).position(|w| w.eq_ignore_ascii_case("from"));
+        let from = words
+            .iter()
+            .skip(select + 1)
+            .position(|w| w.eq_ignore_ascii_case("from"));
         let table = from
             .and_then(|f| words.get(select + f + 2))
             .map(|t| t.trim_end_matches([';', '"', '\'']));

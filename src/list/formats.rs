@@ -4065,8 +4065,9 @@ pub(super) fn chat_message(line: &str) -> Option<&str> {
 /// session is stopped`, `Connection lost`, `adb server killed`, `Disconnected`.
 fn session_ended(said: &str) -> bool {
     const WHAT: Words = Words("session|connection|process|server|daemon|container|device|link|stream");
-    const ENDED: Words =
-        Words("stopped|closed|lost|terminated|killed|ended|interrupted|crashed|died|aborted|reset|disconnected|dropped");
+    const ENDED: Words = Words(
+        "stopped|closed|lost|terminated|killed|ended|interrupted|crashed|died|aborted|reset|disconnected|dropped",
+    );
     let said = said.trim().trim_end_matches(['.', '!']);
     let mut words = said.split(' ').rev();
     let last = words.next().unwrap_or("");
@@ -4152,7 +4153,8 @@ fn diskstats(lines: &[(usize, &str)]) -> AppList {
         }
         // (`Photos Size: 1642…`, `System-Free: 157286K / … = 2% free`.)
         let size = text.split_once(": ").is_some_and(|(key, value)| {
-            (key.ends_with(" Size") || key.ends_with("-Free")) && value.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            (key.ends_with(" Size") || key.ends_with("-Free"))
+                && value.as_bytes().first().is_some_and(u8::is_ascii_digit)
         });
         if size || KEYS.iter().any(|k| text.starts_with(k)) {
             // (Their numbers count no apps: `App Sizes: [2695…, …]` are bytes.)
@@ -4192,7 +4194,10 @@ fn app_folder(line: &str) -> Option<AppFolder<'_>> {
             Some((package, suffix)) if package.contains('.') && package_name(package) => {
                 if whole_number(suffix).is_some() || random(suffix) && suffix.ends_with("==") {
                     Some(AppFolder::Whole(package))
-                } else if suffix.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'=')) {
+                } else if suffix
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'='))
+                {
                     Some(AppFolder::Cut)
                 } else {
                     None
