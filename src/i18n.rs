@@ -561,6 +561,7 @@ catalogue! {
     FMT_CSV => ["CSV export with a header row", "CSV-Export mit Kopfzeile", "export CSV avec une ligne d'en-tête", "exportación CSV con fila de encabezado"],
     FMT_STORE_LINKS => ["App Store / Google Play links", "Links zu App Store / Google Play", "liens App Store / Google Play", "enlaces de App Store / Google Play"],
     FMT_JSON => ["JSON", "JSON", "JSON", "JSON"],
+    FMT_TOML => ["TOML", "TOML", "TOML", "TOML"],
     FMT_XML => ["XML export", "XML-Export", "export XML", "exportación XML"],
     FMT_HTML => ["HTML page or table", "HTML-Seite oder -Tabelle", "page ou tableau HTML", "página o tabla HTML"],
     FMT_LONG_LISTING => ["folder listing (ls -l)", "Ordnerliste (ls -l)", "liste d'un dossier (ls -l)", "listado de carpeta (ls -l)"],

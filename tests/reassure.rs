@@ -11811,3 +11811,33 @@ fn a_bare_number_where_the_list_stopped() {
     assert_not_whole(&format!("{list}4.\noops, sent too early\nSeen\n"));
     assert_nothing_to_do(&format!("{list}That's all of them.\n"));
 }
+
+/// Red team rt91: an inventory written as TOML, `[device]` then `[[apps]]` tables or an
+/// inline array of `{ name = "…", id = "…" }`: each table or inline table one app (the
+/// device's `model = "Pixel 8"` none), a count of the apps under any key that says so
+/// (`app_count = 21`) weighed against them, the document cut inside a string, an array or
+/// a key, or a comment that says it was cut: not the whole list.
+#[test]
+fn an_inventory_written_as_toml() {
+    let device = "# apps.toml - exported by phone-inventory 1.1.3\n\n[device]\nmodel = \"Pixel 8\"\nos = \"Android 14\"\nexported = 2024-05-07T07:58:13\n";
+    let tables = "\n[[apps]]\nname = \"Spotify\"\nid = \"com.spotify.music\"\nversion = \"31.18.13\"\n\n[[apps]]\nname = \"Revolut\"\nid = \"com.revolut.revolut\"\nversion = \"12.14\"\n\n[[apps]]\nname = \"Vinted\"\nid = \"fr.vinted\"\nversion = \"24.3.1\"\n";
+    let whole = format!("As requested, my apps:\n{device}{tables}");
+    let report = check(&whole);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_tiktok_reported(&whole.replace("com.spotify.music", "com.zhiliaoapp.musically"), true);
+    assert_nothing_to_do(&whole.replace("[device]\n", "[device]\napp_count = 3\n"));
+    assert_not_whole(&whole.replace("[device]\n", "[device]\napp_count = 21\n"));
+    assert_not_whole(&format!("{device}{tables}\n[[apps]]\nname = \"Vin"));
+    assert_not_whole(&format!("{device}{tables}\n[[apps]]\nnam"));
+    assert_not_whole(&format!(
+        "{device}{tables}\n# output truncated: 3 of 21 apps written (--limit 3)\n"
+    ));
+    let inline = "apps = [\n  { name = \"Dropbox\", id = \"com.getdropbox.Dropbox\", version = \"14.2\" },\n  { name = \"Revolut\", id = \"com.revolut.revolut\", version = \"27.15\" },\n  { name = \"Netflix\", id = \"com.netflix.Netflix\", version = \"11.34.38\" },\n";
+    let report = check(&format!("This is what I got:\n{device}\n{inline}]\n"));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_not_whole(&format!("{device}app_count = 9\n\n{inline}]\n"));
+    assert_not_whole(&format!("{device}\n{inline}"));
+    assert_not_whole(&format!("{device}\n{inline}  {{ name = \"Kom"));
+}

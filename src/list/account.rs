@@ -804,6 +804,14 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
     let Some(&last) = lines.last().filter(|l| !is_blank(l)) else {
         return;
     };
+    // (Said already: a document read to its last whole value, cut in that line.)
+    if list
+        .notes
+        .iter()
+        .any(|note| note.line == lines.len() && matches!(note.skipped, Skipped::Elsewhere { .. }))
+    {
+        return;
+    }
     // (The writer's sentence under the rows, ended by its stop, is no row cut short: `Il
     // n'y a rien d'autre sur le téléphone.`)
     let said = crate::text::trim(last);
@@ -3111,8 +3119,9 @@ fn starts_quote_block(lower: &str) -> bool {
     // (By the first byte, each start is compared only on the lines it could begin: most
     // lines are not compared at all.)
     match lower.as_bytes().first() {
-        Some(b'-') => mail_separator(lower),
-        Some(b'b') => lower.starts_with("begin forwarded message"),
+        // (A Polish reply's header, whatever it begins with, after a dash too.)
+        Some(b'-') => mail_separator(lower) || reply_header(lower),
+        Some(b'b') => lower.starts_with("begin forwarded message") || reply_header(lower),
         _ => reply_header(lower),
     }
 }

@@ -73,6 +73,8 @@ pub enum Format {
     /// `Get-WmiObject Win32_Product`, `Get-ItemProperty … | Format-List`; osquery's and
     /// SQLite's line mode (`name = value`).
     ListView,
+    /// A TOML document: an export script's `[[apps]]` tables or inline tables.
+    Toml,
 }
 
 crate::unit_enum::unit_enum!(Format {
@@ -99,7 +101,8 @@ crate::unit_enum::unit_enum!(Format {
     LinuxPackages = "linux_packages",
     Homebrew = "homebrew",
     PackageVersions = "package_versions",
-    ListView = "list_view"
+    ListView = "list_view",
+    Toml = "toml"
 });
 
 impl Format {
@@ -131,6 +134,7 @@ impl Format {
             Format::Homebrew => Msg::FMT_HOMEBREW,
             Format::PackageVersions => Msg::FMT_PACKAGE_VERSIONS,
             Format::ListView => Msg::FMT_LIST_VIEW,
+            Format::Toml => Msg::FMT_TOML,
         }
         .get(lang)
     }
@@ -298,6 +302,65 @@ fn framed_markup(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Op
     Some(with_frame(cut_note(list, cut.is_some(), &masked), before, after))
 }
 
+/// A TOML document (an export script's inventory: `[device]`, then `[[apps]]` tables or
+/// `apps = [{ name = "…", id = "…" }]`), after up to three lines of words that are its
+/// frame or none, with lines of words under it or none: read by [`tree::toml`] (cut
+/// before its end, a note that the list goes on), its comments weighed as typed lines for
+/// what they say (`# output truncated: 6 of 21 apps written`), and the frame as typed
+/// lines. `None` when the text has no such document: no table's header nor array given to
+/// a key, fewer than two keys given values, or a line of the document not TOML.
+fn framed_toml(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Option<AppList> {
+    // (A key's line, `name = "Vinted"`, `apps = [`: a bare key, then ` = `.)
+    let keyed = |l: &str| {
+        l.split_once('=').is_some_and(|(key, _)| {
+            let key = key.trim_end();
+            !key.is_empty()
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        })
+    };
+    let header = |l: &str| {
+        l.starts_with('[')
+            && l.ends_with(']')
+            && l.trim_start_matches('[')
+                .starts_with(|c: char| c.is_ascii_alphabetic() || c == '"')
+    };
+    // (Most texts: no line begins with `[` and ends with `]`, nor gives a key an array or
+    // a table, by a byte search first.)
+    let opens = |l: &str| {
+        let l = trim(l);
+        header(l) || l.as_bytes().contains(&b'=') && (l.ends_with("= [") || l.ends_with("= {")) && keyed(l)
+    };
+    if !lines.iter().any(|(_, l)| opens(l)) || lines.iter().filter(|(_, l)| l.contains('=')).nth(1).is_none() {
+        return None;
+    }
+    let at = lines.iter().position(|(_, l)| {
+        let l = trim(l);
+        header(l) || l.starts_with('#') || keyed(l)
+    })?;
+    let (before, rest) = (lines.get(..at)?, lines.get(at..)?);
+    let words = |l: &str| {
+        let l = trim(l);
+        l.contains(' ') && !l.contains(['=', '[', ']', '{', '}'])
+    };
+    if before.len() > 3 || !before.iter().all(|(_, l)| words(l)) {
+        return None;
+    }
+    // (To the last line that is not words under it: a sign-off, `Thanks, Anna`, is the
+    // mail's.)
+    let end = at + rest.iter().rposition(|(_, l)| !words(l))?;
+    let after = lines.get(end + 1..)?;
+    let masked = masked_document(input, all_lines, lines, at, end)?;
+    let read = tree::toml(&masked)?;
+    let mut list = cut_note(read.list, read.cut, &masked);
+    let comments: Vec<(usize, &str)> = read.comments.iter().map(|(n, said)| (*n, said.as_str())).collect();
+    let mut said = plain_lines(&comments);
+    list.notes.append(&mut said.notes);
+    list.counts.append(&mut said.counts);
+    Some(with_frame(list, before, after))
+}
+
 /// A list of `format` whose first `n` lines are its header.
 fn with_header(format: Format, lines: &[(usize, &str)], n: usize) -> AppList {
     let mut list = AppList {
@@ -382,6 +445,10 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     }
     // (And XML's, after its frame: `francesca@MBP ~ % ideviceinstaller -l -o xml`.)
     if let Some(list) = framed_markup(input, all_lines, &lines) {
+        return list;
+    }
+    // (And TOML's, after its frame or not: an export script's `[[apps]]` tables.)
+    if let Some(list) = framed_toml(input, all_lines, &lines) {
         return list;
     }
     // (A tag's `<` before a name, `<?xml`, `<!DOCTYPE`: not Threema's `<<< ` before a

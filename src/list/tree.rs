@@ -308,6 +308,19 @@ fn said_of_documents(root: &Node, documents: &[Node], list: &mut AppList) {
             },
         });
     }
+    // (A count of the apps at any depth, under a key that says it counts apps, a device's
+    // `app_count = 21` beside its `[[apps]]`: more than the apps read.)
+    if let Some(field) = apps_counted(root, 0)
+        .filter(|(_, n)| *n > list.entries.len())
+        .map(|(f, _)| f)
+    {
+        list.notes.push(super::Note {
+            line: field.line,
+            skipped: super::Skipped::Elsewhere {
+                excerpt: field.key.clone(),
+            },
+        });
+    }
     // (The keys of a document's lists: a page's, `value`, `mobiledevices`.)
     let lists = |document: &Node| -> Vec<String> {
         items(document)
@@ -406,6 +419,46 @@ fn said_of_documents(root: &Node, documents: &[Node], list: &mut AppList) {
                 });
             }
         }
+    }
+}
+
+/// Keys (folded) that count a document's apps: `app_count`, `numberOfApps`,
+/// `installedAppsCount`.
+const APP_COUNT_KEYS: &[&str] = &[
+    "appcount",
+    "appscount",
+    "applicationcount",
+    "applicationscount",
+    "numapps",
+    "numberofapps",
+    "numberofapplications",
+    "totalapps",
+    "totalapplications",
+    "appstotal",
+    "installedappcount",
+    "installedappscount",
+    "installedapplicationcount",
+    "installedapplicationscount",
+    "appsinstalledcount",
+    "softwarecount",
+    "packagecount",
+    "packagescount",
+    "numpackages",
+    "totalpackages",
+];
+
+/// The first field at any depth whose key counts apps ([`APP_COUNT_KEYS`]), with its number.
+fn apps_counted(node: &Node, depth: usize) -> Option<(&Node, usize)> {
+    match &node.value {
+        Value::Text(text) => APP_COUNT_KEYS
+            .contains(&fold(&node.key).as_str())
+            .then(|| text.trim().parse::<usize>().ok())
+            .flatten()
+            .map(|n| (node, n)),
+        Value::Record(children) | Value::List(children) if depth < MAX_DEPTH => {
+            children.iter().find_map(|child| apps_counted(child, depth + 1))
+        }
+        _ => None,
     }
 }
 
@@ -1333,6 +1386,466 @@ fn is_json_number(word: &str) -> bool {
     };
     let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['+', '-']).unwrap_or(e)));
     mantissa_ok && exponent_ok
+}
+
+/// What [`toml`] read of a document: its list, and whether the document was cut before
+/// its end (inside a string, an array, an inline table or a key, at the text's end).
+pub(super) struct TomlRead {
+    pub(super) list: AppList,
+    pub(super) cut: bool,
+    /// The lines of its comments (`# output truncated: 6 of 21 apps written`): to be
+    /// weighed for what they say, as typed lines are.
+    pub(super) comments: Vec<(usize, String)>,
+}
+
+/// Reads a TOML document (TOML 1.0: `[table]`s, `[[array.of.tables]]`, `key = value`
+/// with dotted and quoted keys, strings of the four kinds, arrays and inline tables over
+/// lines, comments) into the same tree as JSON, and finds its apps by the same rule: an
+/// export script's `[[apps]]` tables or `apps = [{ name = "…", id = "…" }]`. `None` when
+/// the text is not one TOML document: a value not quoted (`Name=CapCut`, `name = TikTok`,
+/// INI's and osquery's), a `;` after one (NeXTSTEP's), a line of another shape.
+pub(super) fn toml(input: &str) -> Option<TomlRead> {
+    let mut parser = TomlParser {
+        bytes: input.as_bytes(),
+        text: input,
+        at: 0,
+        line: 1,
+        comments: Vec::new(),
+        cut: false,
+    };
+    // The root table's fields, then each `[table]` and `[[table]]` with its fields, in
+    // order (put in their places in the root once read).
+    let mut sections: Vec<(Vec<String>, bool, usize, Vec<Node>)> = vec![(Vec::new(), false, 1, Vec::new())];
+    let mut cut = false;
+    let mut last_line = 1;
+    loop {
+        parser.blank_lines();
+        let Some(b) = parser.peek() else { break };
+        let line = parser.line;
+        let step = if b == b'[' {
+            parser
+                .header()
+                .map(|(path, array)| sections.push((path, array, line, Vec::new())))
+        } else {
+            parser.key_value(0).map(|(path, node)| {
+                if let Some((_, _, _, fields)) = sections.last_mut() {
+                    place_dotted(fields, &path, node);
+                }
+            })
+        };
+        match step {
+            Ok(()) if parser.cut => {
+                cut = true;
+                last_line = parser.line;
+                break;
+            }
+            Ok(()) => {
+                parser.end_of_line().ok()?;
+                last_line = parser.line;
+            }
+            Err(TomlError::Cut) => {
+                cut = true;
+                break;
+            }
+            Err(TomlError::Invalid) => return None,
+        }
+    }
+    let mut root = Vec::new();
+    for (path, array, line, fields) in sections {
+        if path.is_empty() {
+            root.extend(fields);
+        } else {
+            place_table(&mut root, &path, array, line, fields, 0)?;
+        }
+    }
+    let root = Node {
+        key: String::new(),
+        line: 1,
+        value: Value::Record(root),
+    };
+    let mut list = extract(&root, Format::Toml, last_line);
+    said_of_documents(&root, std::slice::from_ref(&root), &mut list);
+    Some(TomlRead {
+        list,
+        cut,
+        comments: parser.comments,
+    })
+}
+
+/// Why [`TomlParser`] stopped: the text ended inside a value or a key (cut), or a line is
+/// not TOML.
+enum TomlError {
+    Cut,
+    Invalid,
+}
+
+struct TomlParser<'a> {
+    bytes: &'a [u8],
+    text: &'a str,
+    at: usize,
+    line: usize,
+    comments: Vec<(usize, String)>,
+    /// Whether an array was cut before its end (its items before the cut kept).
+    cut: bool,
+}
+
+impl TomlParser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    /// The next byte, or a cut: the text ended where more was due.
+    fn due(&self) -> Result<u8, TomlError> {
+        self.peek().ok_or(TomlError::Cut)
+    }
+
+    fn spaces(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    /// A comment to its line's end, kept with its line.
+    fn comment(&mut self) {
+        let start = self.at + 1;
+        while self.peek().is_some_and(|b| b != b'\n') {
+            self.at += 1;
+        }
+        let said = self.text.get(start..self.at).unwrap_or("").trim();
+        if !said.is_empty() {
+            self.comments.push((self.line, said.to_owned()));
+        }
+    }
+
+    /// Blank lines and comments, and spaces before what comes next.
+    fn blank_lines(&mut self) {
+        loop {
+            self.spaces();
+            match self.peek() {
+                Some(b'\n') => {
+                    self.line += 1;
+                    self.at += 1;
+                }
+                Some(b'\r') => self.at += 1,
+                Some(b'#') => self.comment(),
+                _ => return,
+            }
+        }
+    }
+
+    /// After a header or a key's value: spaces, a comment, the line's end.
+    fn end_of_line(&mut self) -> Result<(), TomlError> {
+        self.spaces();
+        if self.peek() == Some(b'#') {
+            self.comment();
+        }
+        match self.peek() {
+            None | Some(b'\n' | b'\r') => Ok(()),
+            Some(_) => Err(TomlError::Invalid),
+        }
+    }
+
+    /// `[a.b]` or `[[a.b]]`: the table's path, and whether it is one of an array's.
+    fn header(&mut self) -> Result<(Vec<String>, bool), TomlError> {
+        self.at += 1;
+        let array = self.peek() == Some(b'[');
+        if array {
+            self.at += 1;
+        }
+        let path = self.key()?;
+        for _ in 0..=usize::from(array) {
+            if self.due()? != b']' {
+                return Err(TomlError::Invalid);
+            }
+            self.at += 1;
+        }
+        Ok((path, array))
+    }
+
+    /// A key, dotted or not, its parts bare or quoted, and the spaces after it.
+    fn key(&mut self) -> Result<Vec<String>, TomlError> {
+        let mut path = Vec::new();
+        loop {
+            self.spaces();
+            let part = match self.due()? {
+                b'"' | b'\'' => self.string()?,
+                _ => {
+                    let start = self.at;
+                    while self
+                        .peek()
+                        .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+                    {
+                        self.at += 1;
+                    }
+                    if self.at == start {
+                        return Err(TomlError::Invalid);
+                    }
+                    self.text.get(start..self.at).ok_or(TomlError::Invalid)?.to_owned()
+                }
+            };
+            path.push(part);
+            self.spaces();
+            if self.due()? != b'.' {
+                return Ok(path);
+            }
+            self.at += 1;
+        }
+    }
+
+    /// `key = value`: the key's path and the value's node (its key the path's last part).
+    fn key_value(&mut self, depth: usize) -> Result<(Vec<String>, Node), TomlError> {
+        let line = self.line;
+        let path = self.key()?;
+        if self.due()? != b'=' {
+            return Err(TomlError::Invalid);
+        }
+        self.at += 1;
+        self.spaces();
+        let value = self.value(depth)?;
+        let key = path.last().cloned().unwrap_or_default();
+        Ok((path, Node { key, line, value }))
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, TomlError> {
+        if depth > MAX_DEPTH {
+            return Err(TomlError::Invalid);
+        }
+        match self.due()? {
+            b'"' | b'\'' => Ok(Value::Text(self.string()?)),
+            b'[' => {
+                self.at += 1;
+                let mut items = Vec::new();
+                // (Cut before its `]`: the items read whole before the cut are kept, as
+                // JSON's are, and the cut said.)
+                loop {
+                    self.blank_lines();
+                    match self.peek() {
+                        None => break,
+                        Some(b']') => {
+                            self.at += 1;
+                            return Ok(Value::List(items));
+                        }
+                        Some(_) => {}
+                    }
+                    let line = self.line;
+                    let value = match self.value(depth + 1) {
+                        Err(TomlError::Cut) => break,
+                        value => value?,
+                    };
+                    items.push(Node {
+                        key: String::new(),
+                        line,
+                        value,
+                    });
+                    self.blank_lines();
+                    match self.peek() {
+                        None => break,
+                        Some(b',') => self.at += 1,
+                        Some(b']') => {}
+                        Some(_) => return Err(TomlError::Invalid),
+                    }
+                }
+                self.cut = true;
+                Ok(Value::List(items))
+            }
+            b'{' => {
+                self.at += 1;
+                let mut fields = Vec::new();
+                loop {
+                    self.spaces();
+                    match self.due()? {
+                        b'}' => {
+                            self.at += 1;
+                            return Ok(Value::Record(fields));
+                        }
+                        b',' if !fields.is_empty() => self.at += 1,
+                        _ if fields.is_empty() => {}
+                        _ => return Err(TomlError::Invalid),
+                    }
+                    self.spaces();
+                    if self.due()? == b'}' {
+                        continue;
+                    }
+                    let (path, node) = self.key_value(depth + 1)?;
+                    place_dotted(&mut fields, &path, node);
+                }
+            }
+            _ => {
+                // A number, a boolean, a date or a time: to the next `,`, `]`, `}`, `#` or
+                // the line's end.
+                let start = self.at;
+                while self
+                    .peek()
+                    .is_some_and(|b| !matches!(b, b',' | b']' | b'}' | b'#' | b'\n' | b'\r'))
+                {
+                    self.at += 1;
+                }
+                let word = self.text.get(start..self.at).ok_or(TomlError::Invalid)?.trim_end();
+                self.at = start + word.len();
+                let scalar = matches!(
+                    word,
+                    "true" | "false" | "inf" | "+inf" | "-inf" | "nan" | "+nan" | "-nan"
+                ) || word
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-'))
+                    && word
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'+' | b'-' | b'.' | b':' | b' '));
+                if !scalar {
+                    return Err(TomlError::Invalid);
+                }
+                Ok(Value::Text(word.to_owned()))
+            }
+        }
+    }
+
+    /// A string of any of TOML's four kinds: `"basic"` with its escapes, `'literal'`, and
+    /// each over lines between three quotes.
+    fn string(&mut self) -> Result<String, TomlError> {
+        let quote = self.due()?;
+        let multi = self.bytes.get(self.at..self.at + 3) == Some(&[quote; 3]);
+        self.at += if multi { 3 } else { 1 };
+        let mut out = String::new();
+        loop {
+            let start = self.at;
+            while self
+                .peek()
+                .is_some_and(|b| b != quote && b != b'\n' && !(b == b'\\' && quote == b'"'))
+            {
+                self.at += 1;
+            }
+            out.push_str(self.text.get(start..self.at).ok_or(TomlError::Invalid)?);
+            match self.due()? {
+                b'\n' if multi => {
+                    self.line += 1;
+                    self.at += 1;
+                    out.push('\n');
+                }
+                b'\n' => return Err(TomlError::Invalid),
+                b'\\' => {
+                    self.at += 1;
+                    match self.due()? {
+                        b'u' | b'U' => {
+                            let width = if self.due()? == b'u' { 4 } else { 8 };
+                            let digits = self.text.get(self.at + 1..self.at + 1 + width).ok_or(TomlError::Cut)?;
+                            let c = u32::from_str_radix(digits, 16).ok().and_then(char::from_u32);
+                            out.push(c.ok_or(TomlError::Invalid)?);
+                            self.at += 1 + width;
+                        }
+                        b'n' | b't' | b'r' | b'b' | b'f' => {
+                            out.push(' ');
+                            self.at += 1;
+                        }
+                        b'\n' | b' ' | b'\t' | b'\r' if multi => {} // a line's end escaped: spaces follow
+                        other @ (b'"' | b'\\') => {
+                            out.push(char::from(other));
+                            self.at += 1;
+                        }
+                        _ => return Err(TomlError::Invalid),
+                    }
+                }
+                _ if !multi => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                _ => {
+                    if self.bytes.get(self.at..self.at + 3) == Some(&[quote; 3]) {
+                        self.at += 3;
+                        return Ok(out.trim_start_matches('\n').to_owned());
+                    }
+                    out.push(char::from(quote));
+                    self.at += 1;
+                }
+            }
+        }
+    }
+}
+
+/// `node` in `fields` under its dotted key's first parts (`a.b = 1`: `b` in table `a`).
+fn place_dotted(fields: &mut Vec<Node>, path: &[String], node: Node) {
+    match path {
+        [] | [_] => fields.push(node),
+        [first, rest @ ..] => {
+            let at = fields
+                .iter()
+                .position(|f| f.key == *first && matches!(f.value, Value::Record(_)));
+            let at = at.unwrap_or_else(|| {
+                fields.push(Node {
+                    key: first.clone(),
+                    line: node.line,
+                    value: Value::Record(Vec::new()),
+                });
+                fields.len() - 1
+            });
+            if let Some(Node {
+                value: Value::Record(inner),
+                ..
+            }) = fields.get_mut(at)
+            {
+                place_dotted(inner, rest, node);
+            }
+        }
+    }
+}
+
+/// A `[table]`'s or a `[[table]]`'s `fields` put at its `path` in the root's: a table's
+/// fields added to the table there, an array's table pushed to the array there; the
+/// parts before the last go into the table there, or the last table of the array there.
+/// `None` when a part is a value's key, not a table's.
+fn place_table(
+    fields: &mut Vec<Node>,
+    path: &[String],
+    array: bool,
+    line: usize,
+    table: Vec<Node>,
+    depth: usize,
+) -> Option<()> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let (first, rest) = path.split_first()?;
+    let at = match fields.iter().position(|f| f.key == *first) {
+        Some(at) => at,
+        None => {
+            let value = if array && rest.is_empty() {
+                Value::List(Vec::new())
+            } else {
+                Value::Record(Vec::new())
+            };
+            fields.push(Node {
+                key: first.clone(),
+                line,
+                value,
+            });
+            fields.len() - 1
+        }
+    };
+    let node = fields.get_mut(at)?;
+    let key = node.key.clone();
+    match (&mut node.value, rest.is_empty()) {
+        (Value::List(items), true) if array => {
+            items.push(Node {
+                key,
+                line,
+                value: Value::Record(table),
+            });
+            Some(())
+        }
+        (Value::Record(inner), true) if !array => {
+            inner.extend(table);
+            Some(())
+        }
+        (Value::Record(inner), false) => place_table(inner, rest, array, line, table, depth + 1),
+        (Value::List(items), false) => match items.last_mut() {
+            Some(Node {
+                value: Value::Record(inner),
+                ..
+            }) => place_table(inner, rest, array, line, table, depth + 1),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Reads an XML or HTML document, however loosely formed.
