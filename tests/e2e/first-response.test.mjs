@@ -146,6 +146,30 @@ test('a #policy= link to another policy never shows the default policy\'s state 
   await context.close();
 });
 
+test('a link to another policy hides the default policy\'s state from the first paint on, even while the page\'s scripts never come', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // The page's module and everything after it held back, for good: only the HTML, the
+  // stylesheet and the small script before the paint arrive.
+  await page.route(/\/www\/app\.[0-9a-f]{10}\.js$/, () => {});
+  const visible = async (url) => {
+    await page.goto(`${site.url}${url}`, { waitUntil: 'commit' });
+    await page.locator('main .loading').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.styleSheets.length > 0 && document.readyState !== 'loading');
+    return {
+      notice: await page.getByText(NOTICE).isVisible(),
+      loading: await page.getByText('Loading the policy…').isVisible(),
+    };
+  };
+  assert.deepEqual(await visible('#policy=bank-tiktok-2020'), { notice: false, loading: true }, 'another policy');
+  assert.deepEqual(await visible('?policy=bank-tiktok-2020'), { notice: false, loading: true }, 'in the query');
+  assert.deepEqual(await visible('#bank-tiktok-2020'), { notice: false, loading: true }, 'the id alone');
+  assert.deepEqual(await visible(''), { notice: true, loading: false }, 'no link: the default');
+  assert.deepEqual(await visible('#policy=retailer-memo-us&lang=de'), { notice: true, loading: false }, 'this policy');
+  assert.deepEqual(await visible('p/bank-tiktok-2020.html#policy=retailer-memo-us'), { notice: false, loading: true }, 'a policy\'s own page');
+  await context.close();
+});
+
 test('the built pages exist for every published policy', () => {
   const index = JSON.parse(fs.readFileSync(path.join(repo, 'target/dist/site/policies/index.json'), 'utf8'));
   for (const { id } of index.policies) {

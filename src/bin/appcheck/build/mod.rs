@@ -430,6 +430,17 @@ fn first_response(
                     })
                 }),
             ),
+            // (The script that hides this state before the first paint when a link names
+            // another policy: told which policy this is.)
+            (
+                "#appcheck-early",
+                Box::new(|_: &html::Attributes| {
+                    Ok(html::Edit::Attributes(vec![(
+                        "data-policy".to_owned(),
+                        Some(escape(&policy.id)),
+                    )]))
+                }),
+            ),
             (
                 "main noscript",
                 Box::new(|_: &html::Attributes| {

@@ -123,10 +123,13 @@ pub fn single_file(input: SingleFile) -> Result<String, String> {
         return Err("the stylesheet contains `</style`, which cannot be inlined".into());
     }
     let style = format!("\n{style}");
-    let scripts = select(&html, "script")?.len();
+    // (The site's script that hides the state before the first paint when a link names
+    // another policy, `#appcheck-early`, goes: the file carries one policy, and its own
+    // script runs as soon as the file is read, with nothing to fetch.)
+    let scripts = select(&html, "script:not(#appcheck-early)")?.len();
     if scripts != 1 {
         return Err(format!(
-            "index.html has {scripts} <script> elements; the single file replaces exactly one, the page's module"
+            "index.html has {scripts} <script> elements besides #appcheck-early; the single file replaces exactly one, the page's module"
         ));
     }
     let head = format!(
@@ -175,7 +178,8 @@ pub fn single_file(input: SingleFile) -> Result<String, String> {
                 "link",
                 Box::new(|_: &Attributes| Ok(links.next().unwrap_or(Edit::Keep))),
             ),
-            ("script", Box::new(|_: &Attributes| Ok(Edit::Replace(head.clone())))),
+            ("script#appcheck-early", Box::new(|_: &Attributes| Ok(Edit::Remove))),
+            ("script:not(#appcheck-early)", Box::new(|_: &Attributes| Ok(Edit::Replace(head.clone())))),
             (
                 "meta",
                 Box::new(|m: &Attributes| {
