@@ -16,7 +16,7 @@
 //! ([`Index::name_starts`](crate::recognise::Index)).
 
 use crate::case::Lower;
-use crate::list::{AppList, Nfkc};
+use crate::list::{AppList, Format, Nfkc};
 use crate::policy::App;
 use crate::recognise::{by_identifier, Index, MatchedBy, Recognition, Target, MIN_GLUED};
 use crate::text::{flush_ascii, folded_byte, hash_bytes, looks_like_identifier, push_ascii, push_folded, BEYOND_ASCII};
@@ -28,6 +28,20 @@ const MAX_NEAR_MISS_LONGER: usize = 12;
 /// A name is matched across at most this many words ("TikTok - Videos, Shop & LIVE"
 /// is five; "Tik Tok" two).
 const MAX_WINDOW: usize = 12;
+
+/// The words of a typed list's heading before its count and the signs around it
+/// (`Tiktk` of `Tiktk - 1`, `Social` of `Social (3)`): a few words with three letters at
+/// least, or `None`.
+fn heading_label(line: &str) -> Option<&str> {
+    let end = line
+        .find(|c: char| c.is_ascii_digit() || matches!(c, '(' | '['))
+        .unwrap_or(line.len());
+    let label = line
+        .get(..end)?
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '·' | '|' | '#' | '*'));
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 3 && label.len() <= 40 && label.split_whitespace().nth(4).is_none()).then_some(label)
+}
 
 /// Something the sweep found: where, what was written, and what it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,6 +142,20 @@ pub(crate) fn sweep(
         }
     };
     let mut scratch = Scratch::default();
+    // A typed list's lines read as its headings (`Social (3)`, a count over the apps under
+    // it): their words are looked up as an entry's are, typos too ([`heading_label`]).
+    let mut headings: Vec<usize> = if matches!(list.format, Format::Lines | Format::Separated) {
+        list.structure
+            .iter()
+            .filter(|(first, last)| first == last)
+            .map(|&(line, _)| line)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    headings.sort_unstable();
+    let mut headings = headings.into_iter().peekable();
+    let mut recognising = crate::recognise::Scratch::default();
     let mut rest = String::new();
     let mut ahead = understood;
     let mut before: Option<(usize, &str)> = None;
@@ -157,6 +185,23 @@ pub(crate) fn sweep(
             before = Some((line, raw));
         }
         identifiers(apps, index, raw, line, &mut scratch, &mut keep);
+        // (A heading's words that may be a restricted app's name mistyped, `Tiktk - 1`:
+        // asked about, as the same words on a line of their own are.)
+        while headings.next_if(|&h| h < i + 1).is_some() {}
+        if headings.next_if_eq(&(i + 1)).is_some() {
+            if let Some(label) = heading_label(raw) {
+                let found = crate::recognise::recognise(apps, index, label, &mut recognising)
+                    .filter(|r| matches!(r.matched_by, MatchedBy::SimilarName { .. }));
+                if let Some(recognition) = found {
+                    keep(Hit {
+                        line,
+                        text: label.to_owned(),
+                        recognition,
+                        by_name: true,
+                    });
+                }
+            }
+        }
         // A link percent-encoded inside another (Outlook's Safe Links, a redirector's
         // `?u=`), identifiers with invisible characters after their dots, names written
         // as JSON's `\u5fae\u4fe1`: read again, decoded, for identifiers and names.

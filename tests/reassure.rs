@@ -11841,3 +11841,22 @@ fn an_inventory_written_as_toml() {
     assert_not_whole(&format!("{device}\n{inline}"));
     assert_not_whole(&format!("{device}\n{inline}  {{ name = \"Kom"));
 }
+
+/// Probes: a first line read as a heading with a count over the list (`Tiktk - 1` over one
+/// app) whose words may be a restricted app's name mistyped is asked about, never let go
+/// as the list's heading; a heading of a kind of app is still one.
+#[test]
+fn a_headings_words_that_may_be_a_restricted_apps_name() {
+    for heading in ["Tiktk - 1", "TikTk (1)", "tiktk (1)", "Tiktk [1]"] {
+        let report = check(&format!("{heading}\nSlack\n"));
+        assert_ne!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{heading}: {:#?}",
+            report.read_as
+        );
+        assert!(!questions_of(&report).is_empty(), "{heading}: {:#?}", report.findings);
+    }
+    assert_nothing_to_do("Social - 2\nSlack\nZoom\n");
+    assert_nothing_to_do("Games (2)\nSlack\nZoom\n");
+}
