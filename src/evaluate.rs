@@ -1065,9 +1065,20 @@ fn overall(
     }
     if unread > 0 {
         // Never "nothing to do" when part of the list was not read.
+        // (Where a line says the list goes on, `...and 12 more`, the whole list is asked
+        // for: removing that line would only make the rest pass for whole.)
+        let goes_on = list
+            .notes
+            .iter()
+            .any(|note| matches!(note.skipped, crate::list::Skipped::Elsewhere { .. }));
+        let message = if goes_on {
+            Msg::R_INCOMPLETE_GOES_ON
+        } else {
+            Msg::R_INCOMPLETE
+        };
         return plain(
             Answer::Incomplete,
-            fill(Msg::R_INCOMPLETE.get(ui), &[("unread", &unread_sentence)]),
+            fill(message.get(ui), &[("unread", &unread_sentence)]),
         );
     }
     let mut message = if findings.iter().any(|f| f.outcome == Outcome::Discouraged) {

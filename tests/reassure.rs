@@ -11860,3 +11860,28 @@ fn a_headings_words_that_may_be_a_restricted_apps_name() {
     assert_nothing_to_do("Social - 2\nSlack\nZoom\n");
     assert_nothing_to_do("Games (2)\nSlack\nZoom\n");
 }
+
+/// Probes: where the list says it goes on (`...and 12 more`), the answer asks for the
+/// whole list, and never to remove the line that says so (without it the list would pass
+/// for whole); a line that could not be read is still to be fixed or removed.
+#[test]
+fn a_list_that_goes_on_is_asked_for_whole() {
+    let report = assert_not_whole("WhatsApp\nSlack\n...and 12 more\n");
+    assert!(
+        report.overall.message.contains("paste the whole list"),
+        "{}",
+        report.overall.message
+    );
+    assert!(
+        !report.overall.message.contains("remove those lines"),
+        "{}",
+        report.overall.message
+    );
+    let report = check("WhatsApp\nSlack\nÃ¤Ã¶Ã¼ Ã©\n");
+    assert_eq!(report.overall.answer, Answer::Incomplete, "{:#?}", report.read_as);
+    assert!(
+        report.overall.message.contains("Fix or remove those lines"),
+        "{}",
+        report.overall.message
+    );
+}

@@ -179,7 +179,10 @@ pub fn single_file(input: SingleFile) -> Result<String, String> {
                 Box::new(|_: &Attributes| Ok(links.next().unwrap_or(Edit::Keep))),
             ),
             ("script#appcheck-early", Box::new(|_: &Attributes| Ok(Edit::Remove))),
-            ("script:not(#appcheck-early)", Box::new(|_: &Attributes| Ok(Edit::Replace(head.clone())))),
+            (
+                "script:not(#appcheck-early)",
+                Box::new(|_: &Attributes| Ok(Edit::Replace(head.clone()))),
+            ),
             (
                 "meta",
                 Box::new(|m: &Attributes| {
