@@ -109,6 +109,13 @@ pub fn link_asks(search: &str, hash: &str, ignore: &dyn Fn(&str) -> bool) -> Lin
     for (part, is_hash) in [(search, false), (hash, true)] {
         // (Escapes that make no text, `%FF`, `100%`, left as they are.)
         let decoded = crate::text::percent_decoded(part).unwrap_or_else(|| part.to_owned());
+        // (Without the characters that take no room, which mail and chat apps and copies
+        // put into links, `bank\u{200b}-tiktok`: the id as it is shown, [`shown_id`].)
+        let decoded = if decoded.chars().any(hidden) {
+            decoded.chars().filter(|&c| !hidden(c)).collect()
+        } else {
+            decoded
+        };
         let text = decoded.trim().trim_start_matches(['#', '?', '/', '!', ' ']).trim();
         let mut named: Vec<String> = Vec::new();
         let mut other: Option<String> = None;
@@ -149,6 +156,12 @@ pub fn link_asks(search: &str, hash: &str, ignore: &dyn Fn(&str) -> bool) -> Lin
     asks
 }
 
+/// The characters that take no room in a link or a shown id: [`crate::text::is_invisible`],
+/// controls, interlinear annotations and tags.
+fn hidden(c: char) -> bool {
+    c.is_control() || crate::text::is_invisible(c) || matches!(c, '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
 /// Longest a policy's id named by a link is shown, in characters ([`shown_id`]).
 const SHOWN_ID_CHARS: usize = 64;
 
@@ -159,13 +172,6 @@ const SHOWN_ID_CHARS: usize = 64;
 /// sentence around it (U+2068 … U+2069), so that a link cannot write the page's words
 /// nor turn them around.
 pub fn shown_id(id: &str) -> String {
-    // (The characters that take no room, `text::is_invisible`, controls, interlinear
-    // annotations and tags.)
-    let hidden = |c: char| {
-        c.is_control()
-            || crate::text::is_invisible(c)
-            || matches!(c, '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
-    };
     let mut kept = id.chars().filter(|&c| !hidden(c));
     let mut out: String = kept.by_ref().take(SHOWN_ID_CHARS).collect();
     if kept.next().is_some() {
@@ -305,6 +311,13 @@ mod link_tests {
                 "#policy=us-no-tiktok-on-government-devices&lang=de",
             ),
             ("?policy=retailer-memo-us", "#policy=us-no-tiktok-on-government-devices"),
+            // (Characters that take no room, which a mail or chat app, or a copy, put in:
+            // a zero-width space, a soft hyphen, a turned direction, a NUL.)
+            ("", "#policy=us-no\u{200b}-tiktok-on-government-devices"),
+            ("", "#policy=us-no-tiktok-on-government-devices%C2%AD"),
+            ("", "#policy=us-no-tiktok-on-government-devices\u{202e}"),
+            ("", "#policy=us-no-tiktok-on-government-devices%00"),
+            ("", "#us-no-tiktok-on-\u{feff}government-devices"),
         ] {
             let got = asks(search, hash);
             assert_eq!(got.policy.as_deref(), Some(id), "{search:?} {hash:?}");
