@@ -11885,3 +11885,62 @@ fn a_list_that_goes_on_is_asked_for_whole() {
         report.overall.message
     );
 }
+
+/// Red team rt92: `sqlcmd` run at cmd.exe's prompt, its query's columns between commas
+/// (`-Q "SELECT AppName, PackageName, Version FROM …"`), over its table and `(N rows
+/// affected)`: the command is no CSV's header, and the table is read as the table it is.
+#[test]
+fn sqlcmd_over_its_table() {
+    let command = "C:\\Users\\sophie>sqlcmd -S SQLMDM01 -d MDMInventory -E -Q \"SELECT AppName, PackageName, Version FROM dbo.DeviceApps WHERE DeviceId = 36550\"\n";
+    let table = "AppName                                            PackageName                                        Version\n-------------------------------------------------- -------------------------------------------------- --------------------\nFacebook                                           com.facebook.katana                                232.1.2.98\nVLC                                                org.videolan.vlc                                   102.0.6.21\nWeChat                                             com.tencent.mm                                     20.3\n";
+    let whole = format!("Hi, here are the apps from my phone.\n{command}{table}\n(3 rows affected)\n\nC:\\Users\\sophie>\nThat should be everything.\n");
+    let report = check(&whole);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_tiktok_reported(&whole.replace("com.tencent.mm    ", "com.zhiliaoapp.musically"), true);
+    assert_not_whole(&whole.replace("(3 rows affected)", "(27 rows affected)"));
+}
+
+/// Red team rt92: the writer's word that they send the others later, in each language
+/// (`J'envoie les autres demain matin.`): the others are the rest of the list.
+#[test]
+fn the_others_come_later() {
+    for remark in [
+        "J'envoie les autres demain matin.",
+        "I'll send the others tonight.",
+        "Die anderen schicke ich morgen.",
+        "Las otras te las mando mañana.",
+        "Gli altri te li mando domani.",
+        "Os outros mando amanhã.",
+        "De andere stuur ik morgen.",
+        "Pozostałe wyślę jutro.",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nOutlook\n{remark}\n"));
+    }
+}
+
+/// Red team rt92: a database client's rows one field a line, psql's expanded display
+/// (`-[ RECORD 1 ]`, `app_name | Telegram`) and mysql's vertical one (`*** 1. row ***`,
+/// `app_name: Telegram`): one app a row; the last row cut in its field, a `LIMIT` as many
+/// as the rows, or a count of more rows above them: not the whole list.
+#[test]
+fn a_database_clients_rows_one_field_a_line() {
+    let psql = "Hi, here are the apps from my phone.\nitsm=> \\x\nExpanded display is on.\nitsm=> SELECT app_name, bundle_id FROM device_apps WHERE device_id = 1659;\n-[ RECORD 1 ]--------------------\napp_name  | Telegram\nbundle_id | ph.telegra.Telegraph\n-[ RECORD 2 ]--------------------\napp_name  | Booking.com\nbundle_id | com.booking.BookingApp\n-[ RECORD 3 ]--------------------\napp_name  | Tinder\nbundle_id | com.cardify.tinder\n";
+    let report = check(&format!("{psql}\nitsm=>\n"));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_tiktok_reported(&psql.replace("ph.telegra.Telegraph", "com.zhiliaoapp.musically"), true);
+    assert_not_whole(&format!(
+        "{psql}-[ RECORD 4 ]--------------------\napp_name  | Disney+\nbundle_id |"
+    ));
+    let rows = "*************************** 1. row ***************************\n    app_name: Tinder\npackage_name: com.tinder\n*************************** 2. row ***************************\n    app_name: Uber\npackage_name: com.ubercab\n2 rows in set (0.00 sec)\n";
+    let query = "SELECT app_name, package_name FROM installed_apps WHERE device_id = 7";
+    let report = check(&format!("MariaDB [mdm]> {query}\\G\n{rows}\nMariaDB [mdm]>\n"));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    assert_not_whole(&format!("MariaDB [mdm]> {query} LIMIT 2\\G\n{rows}"));
+    assert_not_whole(&format!("mysql> {query} LIMIT 2\\G\n{rows}"));
+    assert_not_whole(&format!(
+        "MariaDB [mdm]> SELECT COUNT(*) FROM installed_apps WHERE device_id = 7\\G\n*************************** 1. row ***************************\nCOUNT(*): 11\n1 row in set (0.00 sec)\n\nMariaDB [mdm]> {query}\\G\n{rows}"
+    ));
+}

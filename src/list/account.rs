@@ -3621,6 +3621,12 @@ fn program_prompt(text: &str) -> Option<&str> {
         .split_once("> ")
         .or_else(|| text.split_once("=# "))
         .or_else(|| text.strip_suffix('>').map(|p| (p, "")))?;
+    // (MariaDB's, the database in brackets after its name: `MariaDB [mdm]> `, `MariaDB
+    // [(none)]> `.)
+    let program = match program.rsplit_once(" [") {
+        Some(("MariaDB", database)) if database.ends_with(']') => "mariadb",
+        _ => program,
+    };
     let bytes = program.strip_suffix('=').unwrap_or(program).as_bytes();
     let psql = bytes.len() < program.len() || text.contains("=# ");
     let word = bytes.iter().all(u8::is_ascii_lowercase)
@@ -3907,7 +3913,14 @@ fn count_printed(line: &str) -> Option<u64> {
 fn counted_before_printed(lines: &[&str], at: usize, command: &str, entries: &[super::Entry]) -> Option<usize> {
     let thing = counted_thing(command)?;
     // (On the next line with text, or in a drawn table's cell under its header, `| 13 |`.)
-    let drawn = |l: &str| l.trim().starts_with(['+', '|']);
+    // (Or in a vertical row's one field under its rule, mysql's `*** 1. row ***` over
+    // `COUNT(*): 11`, psql's `-[ RECORD 1 ]` over `count | 11`.)
+    let vertical = |l: &str| super::formats::vertical_rule(crate::text::trim(l));
+    let drawn = |l: &str| l.trim().starts_with(['+', '|']) || vertical(l);
+    fn field(l: &str) -> Option<&str> {
+        let (key, value) = l.rsplit_once([':', '|'])?;
+        key.to_ascii_lowercase().contains("count").then(|| value.trim())
+    }
     let (count_at, count) = lines
         .iter()
         .enumerate()
@@ -3915,8 +3928,11 @@ fn counted_before_printed(lines: &[&str], at: usize, command: &str, entries: &[s
         .filter(|(_, l)| !is_blank(l))
         .take(5)
         .enumerate()
-        .take_while(|(i, (_, l))| *i == 0 || drawn(l))
-        .find_map(|(_, (k, l))| Some((k, count_printed(l.trim().trim_matches('|'))?)))?;
+        .take_while(|(i, (_, l))| *i == 0 || drawn(l) || *i == 1 && field(l).is_some())
+        .find_map(|(_, (k, l))| {
+            let cell = l.trim().trim_matches('|');
+            Some((k, count_printed(cell).or_else(|| count_printed(field(l)?))?))
+        })?;
     fn typed(l: &str) -> Option<(&str, &str)> {
         let t = crate::text::trim(l);
         command_typed(t).or_else(|| repl_command(t)).map(|c| (t, c))
@@ -4892,7 +4908,9 @@ fn limit_of(command: &str) -> Option<u64> {
                     | "take"
             ) =>
         {
-            // (`LIMIT 0,3`: an offset, then the count; `TOP (3)`.)
+            // (`LIMIT 0,3`: an offset, then the count; `TOP (3)`; mysql's vertical rows after
+            // it, `LIMIT 7\G`.)
+            let n = n.strip_suffix("\\g").unwrap_or(n);
             let n = n.rsplit(',').next().unwrap_or(n).trim_matches(['(', ')']);
             n.parse().ok()
         }

@@ -361,6 +361,35 @@ fn framed_toml(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
     Some(with_frame(list, before, after))
 }
 
+/// The output under a command typed at a prompt whose commas or semicolons a CSV's header
+/// could be taken for (`C:\Users\sophie>sqlcmd … -Q "SELECT AppName, PackageName, Version
+/// FROM …"`), among the text's first four lines, under lines of words or none: read as if
+/// the lines down to the command were blank, so that its lines keep their numbers, and
+/// those lines weighed for what they say, no apps (a `| head` in the command is still
+/// weighed).
+/// `None` when the text has no such command, or nothing under it.
+fn after_command(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Option<AppList> {
+    // (Most texts: no comma nor semicolon in their first lines, by a byte search first.)
+    let at = lines.iter().take(4).position(|(_, l)| {
+        l.as_bytes().iter().any(|&b| b == b',' || b == b';') && super::account::typed_command(trim(l))
+    })?;
+    let before = lines.get(..at)?;
+    if lines.len() < at + 3 || !before.iter().all(|(_, l)| trim(l).contains(' ')) {
+        return None;
+    }
+    let masked = masked_document(input, all_lines, lines, at + 1, lines.len() - 1)?;
+    let masked_lines: Vec<&str> = crate::text::lines(&masked).collect();
+    let mut list = read(&masked, &masked_lines);
+    // (The lines down to the command weighed as typed lines for what they say, their
+    // notes and counts kept, their words no apps: `Expanded display is on.`, `Hi, here
+    // are the apps from my phone.`)
+    let mut said = plain_lines(lines.get(..=at)?);
+    list.notes.append(&mut said.notes);
+    list.counts.append(&mut said.counts);
+    list.structure.extend(lines.get(..=at)?.iter().map(|&(n, _)| (n, n)));
+    Some(list)
+}
+
 /// A list of `format` whose first `n` lines are its header.
 fn with_header(format: Format, lines: &[(usize, &str)], n: usize) -> AppList {
     let mut list = AppList {
@@ -418,6 +447,12 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
             note_elsewhere(&mut list, *n, trim(line));
             return list;
         }
+    }
+    // A command typed at a prompt over its output, after a few lines of its frame or
+    // none, with commas in it (`sqlcmd … -Q "SELECT AppName, PackageName, Version FROM
+    // …"`): no CSV's header.
+    if let Some(list) = after_command(input, all_lines, &lines) {
+        return list;
     }
     // A device-management export (a header naming the app and the device): read as the
     // CSV it is at once, without first trying every line against the other formats.
@@ -500,6 +535,9 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     }
     if trimmed_lines.iter().any(|l| l.starts_with("Package Names: [")) {
         return diskstats(&lines);
+    }
+    if trimmed_lines.iter().any(|l| vertical_rule(l)) {
+        return vertical_records(&lines);
     }
     if trimmed_lines.iter().any(|l| dumpsys_package(l).is_some()) {
         return dumpsys(&lines);
@@ -6026,9 +6064,9 @@ fn unlisted_part(part: &str) -> bool {
 /// pause`, `Finisco dopo`, `Ik maak het later af`). Not of apps removed (`I'll delete the
 /// rest tomorrow`), nor a name in a title's capitals (`Rest Timer`, `After Lunch`).
 fn rest_later(text: &str) -> bool {
-    // (Besides [`REST`]'s words: more, and the rest's other forms.)
+    // (Besides [`REST`]'s words: more, the rest's other forms, and the others.)
     const MORE_OF_IT: Words = Words(
-        "remaining|more|suite|restantes|restanti|resztę|pozostałe|restliche|restlichen|overige|mehr|más|più|mais|meer|więcej",
+        "remaining|more|suite|restantes|restanti|resztę|pozostałe|restliche|restlichen|overige|mehr|más|più|mais|meer|więcej|others|autres|anderen|andere|otras|otros|altre|altri|outras|outros|inne",
     );
     const FINISH: Words = Words(
         "finish|finishing|complete|completing|complète|compléterai|finis|finirai|termine|terminerai|termino|terminaré|acabo|finisco|finirò|completo|completerò|terminarei|dokończę|skończę|uzupełnię|ergänze|vervollständige|afmaken|aanvullen",
@@ -13064,7 +13102,13 @@ fn table_rows(
                 && text.split_whitespace().nth(2).is_some()
                 && ((1..starts.len()).all(|c| cell(c).trim().is_empty()) || lower_words >= 3)
         };
-        if crosses || sentence() {
+        // (Or the console's next prompt under the table, `C:\Users\sophie>`, or a command
+        // typed at it: the tool's, read as typed.)
+        let prompt = || {
+            line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))
+                && super::account::typed_command(trim(line))
+        };
+        if crosses || sentence() || prompt() {
             if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
                 list.typed_lines.push(n);
                 typed_line(n, text, &mut list);
@@ -13344,6 +13388,78 @@ fn dumpsys(lines: &[(usize, &str)]) -> AppList {
     list
 }
 
+/// A database client's rows one field a line: psql's expanded display (`\x`, `-[ RECORD 1
+/// ]----`, then `app_name     | Telegram`) and mysql's vertical one (`\G`, `*** 1. row
+/// ***`, then ` app_name: Telegram`). Each row a record of [`list_view`]'s, one app by the
+/// keys a table's header would have; the rules between rows the tool's.
+fn vertical_records(lines: &[(usize, &str)]) -> AppList {
+    let fields: Vec<(usize, &str)> = lines.iter().filter(|(_, l)| !vertical_rule(trim(l))).copied().collect();
+    let mut list = list_view(&fields, vertical_field);
+    for &(n, line) in lines {
+        if vertical_rule(trim(line)) {
+            list.structure.push((n, n));
+        }
+    }
+    // (The copy stopped in the last row, its last lines the text's: a field left empty
+    // that the row above filled, `bundle_id |`, or one the row above has missing.)
+    let rules: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, l))| vertical_rule(trim(l)))
+        .map(|(at, _)| at)
+        .collect();
+    if let [.., above, last] = rules.as_slice() {
+        let row = |from: usize, to: usize| -> Vec<(&str, &str)> {
+            lines
+                .get(from + 1..to)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|(_, l)| vertical_field(l))
+                .collect()
+        };
+        let (before, cut) = (row(*above, *last), row(*last, lines.len()));
+        let filled = |key: &str| before.iter().any(|(k, v)| *k == key && !v.is_empty());
+        let fields_last = lines
+            .get(last + 1..)
+            .unwrap_or_default()
+            .iter()
+            .all(|(_, l)| is_blank(l) || vertical_field(l).is_some());
+        let short = cut.iter().any(|(k, v)| v.is_empty() && filled(k))
+            || before.iter().any(|(k, _)| !cut.iter().any(|(c, _)| c == k));
+        if let (true, true, Some(&(n, line))) = (fields_last, short, lines.iter().rev().find(|(_, l)| !is_blank(l))) {
+            note_elsewhere(&mut list, n, trim(line));
+        }
+    }
+    list
+}
+
+/// The rule over a row of [`vertical_records`]: psql's `-[ RECORD 3 ]-----` (`]+---` under
+/// a header's width), mysql's `***************************  3. row ***************************`.
+pub(super) fn vertical_rule(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b'-') => line.starts_with("-[ RECORD ") && line.contains(']'),
+        Some(b'*') => line.starts_with("*****") && line.ends_with("*****") && line.contains(". row "),
+        _ => false,
+    }
+}
+
+/// A field of [`vertical_records`]: psql's key padded before ` | ` and its value (none
+/// after a cut, `bundle_id |`), or mysql's ` app_name: Telegram` ([`record_line`]).
+fn vertical_field(line: &str) -> Option<(&str, &str)> {
+    let piped = line
+        .split_once(" | ")
+        .or_else(|| line.trim_end().strip_suffix(" |").map(|key| (key, "")));
+    if let Some((key, value)) = piped {
+        let key = key.trim();
+        let plain = key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+            && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if plain {
+            return Some((key, value.trim()));
+        }
+    }
+    record_line(line)
+}
+
 /// The package in `Package [com.example] (3f9a0d2):`.
 fn dumpsys_package(text: &str) -> Option<&str> {
     if text.as_bytes().first() != Some(&b'P') {
@@ -13533,6 +13649,8 @@ fn list_view(lines: &[(usize, &str)], field: fn(&str) -> Option<(&str, &str)>) -
                 if let Some(text) = checked_text(n, line.trim(), &mut said.notes) {
                     typed_line(n, text, &mut said);
                 }
+                // (And its counts, `COUNT(*): 11` above the rows, `5 rows in set`.)
+                list.counts.append(&mut said.counts);
                 if said.notes.is_empty() {
                     list.structure.push((n, n));
                 } else {
