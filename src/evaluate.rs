@@ -60,6 +60,12 @@ pub struct Context {
     #[serde(default, skip_serializing_if = "Strings::is_empty")]
     #[cfg_attr(feature = "typescript", ts(as = "Vec<String>", optional = nullable))]
     pub dismissed: Strings,
+    /// The employee said, on the list of the policy's apps, that they have none of them
+    /// (an iPhone's way, where no list can be copied): with nothing else listed, nothing to
+    /// do, said so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub none_of_these: bool,
 }
 
 /// A set of strings (which apps were confirmed or dismissed): [`crate::policy::Strings`].
@@ -976,6 +982,10 @@ fn overall(
         if unread > 0 {
             let said = count(ui, unread, Msg::R_UNREAD_ONE, Msg::R_UNREAD_OTHER);
             return plain(Answer::NoApps, fill(Msg::R_NONE_READ.get(ui), &[("unread", &said)]));
+        }
+        // (None of the policy's apps, said on its list, and nothing else listed.)
+        if context.none_of_these {
+            return plain(Answer::NothingToDo, Msg::R_NONE_OF_THESE.get(ui).to_owned());
         }
         return plain(Answer::NoApps, Msg::R_NO_APPS.get(ui).to_owned());
     }

@@ -147,6 +147,8 @@ pub fn device_context(shared: &Context, device: &DeviceRecord) -> Context {
         platform: platform.or(shared.platform),
         device: kind.or(shared.device),
         ownership: device.ownership.as_deref().and_then(ownership).or(shared.ownership),
+        // (What the employee said of their own device's apps says nothing of an export's.)
+        none_of_these: false,
         ..shared.clone()
     }
 }

@@ -11944,3 +11944,25 @@ fn a_database_clients_rows_one_field_a_line() {
         "MariaDB [mdm]> SELECT COUNT(*) FROM installed_apps WHERE device_id = 7\\G\n*************************** 1. row ***************************\nCOUNT(*): 11\n1 row in set (0.00 sec)\n\nMariaDB [mdm]> {query}\\G\n{rows}"
     ));
 }
+
+/// Probes: on an iPhone, where no list can be copied, the employee says on the list of the
+/// policy's apps that they have none of them: nothing to do, said so. Said beside a list,
+/// the list is what is answered; beside lines not read, still "can't tell".
+#[test]
+fn none_of_the_policys_apps_said() {
+    let none = serde_json::json!({"device": "phone", "ownership": "company", "none_of_these": true});
+    let said = |list: &str| check_against("bank-tiktok-2020", none.clone(), "2023-03-01T12:00:00Z", list);
+    let report = said("");
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.overall);
+    assert!(
+        report
+            .overall
+            .message
+            .contains("you said you have none of the apps this policy names"),
+        "{}",
+        report.overall.message
+    );
+    assert_eq!(said("TikTok\n").overall.answer, Answer::ActionRequired);
+    assert_eq!(said("Ã¤Ã¶Ã¼ Ã©\n").overall.answer, Answer::NoApps);
+    assert_eq!(check("").overall.answer, Answer::NoApps);
+}

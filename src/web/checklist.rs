@@ -71,6 +71,23 @@ pub(super) fn checklist(document: &Document, form: &Element, policy: &Policy, ui
         );
         append_str(document, &label, name);
     }
+    // And that none of them is on the device: an answer of its own (no app ticked, none
+    // pasted, that is "nothing was said"). Never hidden by the search.
+    let none = add(
+        document,
+        &boxes,
+        "label",
+        &[("for", "tick-none"), ("class", "none")],
+        "",
+    );
+    put(
+        document,
+        &none,
+        "input",
+        &[("type", "checkbox"), ("id", "tick-none")],
+        "",
+    );
+    append_str(document, &none, Msg::P_TICK_NONE.get(ui));
     if apple {
         let first = find_el(form, "label[for=\"app-list\"]");
         let _ = form.insert_before(&checklist, first.as_ref().map(|e| e.unchecked_ref::<web_sys::Node>()));
@@ -112,6 +129,9 @@ pub(super) fn ticked_only(form: &HtmlFormElement) -> Option<usize> {
     // learn that it is not empty.
     let empty = held(form).is_none()
         && find::<HtmlTextAreaElement>(form, "#app-list").is_none_or(|a| value_of(&a).trim().length() == 0);
-    let ticked = form.query_selector_all("#checklist input:checked").ok()?.length() as usize;
+    let ticked = form
+        .query_selector_all("#checklist input[data-app]:checked")
+        .ok()?
+        .length() as usize;
     (empty && ticked > 0).then_some(ticked)
 }

@@ -248,7 +248,7 @@ pub(super) fn pasted_and_ticked_js(form: &HtmlFormElement) -> js_sys::JsString {
     let mut text = held(form)
         .or_else(|| find::<HtmlTextAreaElement>(form, "#app-list").map(|area| value_of(&area)))
         .unwrap_or_else(|| js_sys::JsString::from(""));
-    if let Ok(ticked) = form.query_selector_all("#checklist input:checked") {
+    if let Ok(ticked) = form.query_selector_all("#checklist input[data-app]:checked") {
         for i in 0..ticked.length() {
             if let Some(name) = ticked
                 .item(i)
@@ -314,6 +314,7 @@ pub(super) fn read_context(form: &HtmlFormElement) -> Context {
         region: find::<HtmlSelectElement>(form, "#region")
             .map(|s| s.value())
             .filter(|v| !v.is_empty()),
+        none_of_these: find::<HtmlInputElement>(form, "#tick-none").is_some_and(|none| none.checked()),
         ..Context::default()
     };
     for service in Service::ALL {

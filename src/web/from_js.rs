@@ -335,6 +335,7 @@ members!(Context {
     language: may,
     confirmed: or_default,
     dismissed: or_default,
+    none_of_these: or_default,
 });
 
 members!(CheckRequest {

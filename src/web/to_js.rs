@@ -587,4 +587,5 @@ writes!(Context {
     language if none,
     confirmed if empty,
     dismissed if empty,
+    none_of_these if not,
 });

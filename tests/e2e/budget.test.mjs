@@ -24,7 +24,7 @@ function published(file) {
 // checks (worker.js, pkg/checker.js and its Wasm module), sized apart below, as is the
 // module with both (pkg/appcheck.js: embedders', the single file's, the npm package's).
 const pageFiles = [
-  'index.html', 'www/style.css', 'www/icon.svg', 'www/app.js', 'www/widget.js',
+  'index.html', 'www/style.css', 'www/icon.svg', 'www/app.js', 'www/early.js', 'www/widget.js',
   'pkg/page.js', 'pkg/page_bg.wasm', 'policies/index.json', 'trust.json', 'site.json', 'policies/retailer-memo-us.json',
   'sw.js',
 ].map(published);

@@ -74,7 +74,7 @@ for (const server of ['nginx', 'apache', 'caddy']) {
         'i18n/de.<hash>.json', 'i18n/es.<hash>.json', 'i18n/fr.<hash>.json',
         'pkg/appcheck.<hash>.js', 'pkg/appcheck_bg.<hash>.wasm', 'pkg/checker.<hash>.js', 'pkg/checker_bg.<hash>.wasm',
         'pkg/page.<hash>.js', 'pkg/page_bg.<hash>.wasm',
-        'www/app.<hash>.js', 'www/appcheck.<hash>.js', 'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css',
+        'www/app.<hash>.js', 'www/appcheck.<hash>.js', 'www/early.<hash>.js', 'www/example.<hash>.css', 'www/icon.<hash>.svg', 'www/style.<hash>.css',
         'www/widget.<hash>.js', 'www/worker.<hash>.js',
       ]);
       const types = { html: /^text\/html/, js: /^text\/javascript/, css: /^text\/css/, wasm: /^application\/wasm$/, json: /^application\/json$/, sig: /^application\/json$/, svg: /^image\/svg\+xml$/ };

@@ -95,7 +95,7 @@ test('a phone that reaches company email must remove TikTok by 10 July', async (
     assert.deepEqual(paths, [
       '/', '/pkg/checker.<hash>.js', '/pkg/checker_bg.<hash>.wasm', '/pkg/page.<hash>.js', '/pkg/page_bg.<hash>.wasm',
       '/policies/index.json', '/policies/retailer-memo-us.json', '/site.json', '/trust.json', '/www/app.<hash>.js',
-      '/www/icon.<hash>.svg', '/www/style.<hash>.css', '/www/widget.<hash>.js', '/www/worker.<hash>.js',
+      '/www/early.<hash>.js', '/www/icon.<hash>.svg', '/www/style.<hash>.css', '/www/widget.<hash>.js', '/www/worker.<hash>.js',
     ], 'the page loads exactly its own static files, and its worker the module that checks (budget.test.mjs sizes the same lists, with sw.js)');
     for (const r of requests) {
       assert.equal(new URL(r.url).origin, origin, `request left the origin: ${r.url}`);
@@ -315,6 +315,31 @@ test('on an iPhone, where no list can be copied, ticking the policy\'s apps is e
   assert.equal(await page.getAttribute('#overall', 'data-answer'), 'action_required');
   assert.equal(await page.textContent('.finding[data-outcome="remove"] h3'), 'TikTok');
   assert.equal(requests.length, before, 'ticking sends nothing');
+  await page.close();
+});
+
+test('on an iPhone without any of the policy\'s apps, saying so is an answer; ticking nothing is none', async () => {
+  const { page, requests } = await open(`${site.url}#policy=bank-tiktok-2020`);
+  await page.locator('#check-form').waitFor();
+  await page.check('#device-phone');
+  await page.check('#ownership-company');
+  await page.click('#checklist summary');
+  const before = requests.length;
+  // Nothing ticked, nothing pasted: nothing was said, nothing is answered.
+  await page.click('#check');
+  await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'no_apps');
+  // "None of these": said, and answered.
+  await page.getByRole('checkbox', { name: 'I have none of these apps' }).check();
+  await page.click('#check');
+  await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'nothing_to_do');
+  assert.match(await page.textContent('#overall'), /you said you have none of the apps this policy names/);
+  assert.doesNotMatch(await page.textContent('#read-as'), /You ticked/);
+  // An app ticked as well is the answer, whatever else was said.
+  await page.getByRole('checkbox', { name: 'TikTok' }).check();
+  await page.click('#check');
+  await page.waitForFunction(() => document.querySelector('#overall')?.dataset.answer === 'action_required');
+  assert.match(await page.textContent('#read-as'), /You ticked 1 app\./);
+  assert.equal(requests.length, before, 'saying so sends nothing');
   await page.close();
 });
 
