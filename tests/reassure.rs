@@ -11966,3 +11966,19 @@ fn none_of_the_policys_apps_said() {
     assert_eq!(said("Ã¤Ã¶Ã¼ Ã©\n").overall.answer, Answer::NoApps);
     assert_eq!(check("").overall.answer, Answer::NoApps);
 }
+
+/// Red team rt92: a JSON Lines file printed in a console, the commands around it (`wc -l`,
+/// `head -n 3`) and its last prompt the console's, no apps; a count of its lines above
+/// fewer printed, or a `head` of as many as printed: not the whole list.
+#[test]
+fn json_lines_printed_in_a_console() {
+    let rows = "{\"package\":\"org.mozilla.firefox\",\"label\":\"Firefox\"}\n{\"package\":\"com.bereal.ft\",\"label\":\"BeReal\"}\n{\"package\":\"ch.protonmail.android\",\"label\":\"Proton Mail\"}\n";
+    let prompt = "daniel@laptop:~/Downloads$";
+    let report = check(&format!("{prompt} cat export.jsonl\n{rows}{prompt}\n"));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_not_whole(&format!(
+        "{prompt} wc -l export.jsonl\n8 export.jsonl\n{prompt} cat export.jsonl\n{rows}{prompt}\n"
+    ));
+    assert_not_whole(&format!("{prompt} head -n 3 export.jsonl\n{rows}{prompt}\n"));
+}

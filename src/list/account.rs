@@ -3557,6 +3557,11 @@ fn prompt_sign(lower: &str) -> Option<usize> {
         None | Some(b' ' | b'~' | b'/' | b'\\' | b':' | b']') => true,
         // (Or bash's own, its name and version: `bash-5.2$`.)
         Some(b'0'..=b'9') if lower.get(..at).is_some_and(shell_and_version) => true,
+        // (Or bash's default, the user at the host and the folder's path: `daniel@laptop:~/
+        // Downloads$`, `root@box:/var/log#`.)
+        Some(_) if matches!(lower.as_bytes().get(at), Some(b'$' | b'#')) => lower
+            .get(..at)
+            .is_some_and(|p| !p.contains(' ') && p.contains('@') && (p.contains(":~/") || p.contains(":/"))),
         Some(_) => lower.as_bytes().get(at) == Some(&b'>') && lower.contains(":\\"),
     };
     prompt.then_some(at)
@@ -3937,7 +3942,8 @@ fn counted_before_printed(lines: &[&str], at: usize, command: &str, entries: &[s
         let t = crate::text::trim(l);
         command_typed(t).or_else(|| repl_command(t)).map(|c| (t, c))
     }
-    let path = thing.contains(['/', '\\', '-']);
+    // (A path, or a file's name with its extension, `export.jsonl`: found as written.)
+    let path = thing.contains(['/', '\\', '-', '.']);
     let names = |c: &str| {
         if path {
             crate::case::lower(c).contains(&crate::case::lower(thing))
@@ -4890,6 +4896,27 @@ fn limit_of(command: &str) -> Option<u64> {
         .split(|c: char| c.is_whitespace() || c == ':' || c == ';')
         .filter(|w| !w.is_empty())
         .collect();
+    // (`head` or `tail` with a count, typed alone or after a pipe: `head -n 3 apps.txt`,
+    // `head -n3`, `head -3`, `tail --lines=5`: a file's first or last lines.)
+    let counted = |flag: &str, next: Option<&&str>| -> Option<u64> {
+        match flag {
+            "-n" | "--lines" => next?.parse().ok(),
+            _ => flag
+                .strip_prefix("--lines=")
+                .or_else(|| flag.strip_prefix("-n"))
+                .or_else(|| flag.strip_prefix('-'))?
+                .parse()
+                .ok(),
+        }
+    };
+    let lines_kept = words.iter().enumerate().find_map(|(at, w)| {
+        matches!(*w, "head" | "tail")
+            .then(|| counted(words.get(at + 1)?, words.get(at + 2)))
+            .flatten()
+    });
+    if lines_kept.is_some() {
+        return lines_kept;
+    }
     words.windows(2).find_map(|pair| match pair {
         [flag, n]
             if matches!(

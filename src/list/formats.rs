@@ -251,10 +251,25 @@ fn masked_document(input: &str, all_lines: &[&str], lines: &[(usize, &str)], at:
 /// A document's list with its frame's lines, `before` and `after` it, read as typed lines
 /// beside it: their names first and last, their notes, structure and counts.
 fn with_frame(mut list: AppList, before: &[(usize, &str)], after: &[(usize, &str)]) -> AppList {
+    // (A console's prompts and the commands typed at them, `daniel@laptop:~$ head -n 3
+    // apps.jsonl`, the copy's last prompt: the console's, no apps. What a command says of
+    // the rows, a count or a limit, the account weighs with the whole text.)
+    let prompted = |lines: &[(usize, &str)], list: &mut AppList| {
+        for &(n, line) in lines {
+            if line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))
+                && super::account::typed_command(trim(line))
+            {
+                list.entries.retain(|e| e.line != n);
+                list.structure.push((n, n));
+            }
+        }
+    };
     let mut said = plain_lines(before);
+    prompted(before, &mut said);
     said.entries.append(&mut list.entries);
     list.entries = std::mem::take(&mut said.entries);
     let mut under = plain_lines(after);
+    prompted(after, &mut under);
     list.entries.append(&mut under.entries);
     for frame in [&mut said, &mut under] {
         list.notes.append(&mut frame.notes);
