@@ -11982,3 +11982,17 @@ fn json_lines_printed_in_a_console() {
     ));
     assert_not_whole(&format!("{prompt} head -n 3 export.jsonl\n{rows}{prompt}\n"));
 }
+
+/// Red team rt92: a report's words in capitals that it goes on, `*** CONTINUED ON NEXT PAGE
+/// ***`, read as they would be written in a sentence's case.
+#[test]
+fn a_reports_words_in_capitals_that_it_goes_on() {
+    for remark in [
+        "*** CONTINUED ON NEXT PAGE ***",
+        "CONTINUED ON NEXT PAGE",
+        "FORTSETZUNG AUF DER NÄCHSTEN SEITE",
+    ] {
+        assert_not_whole(&format!("Slack\nZoom\nOutlook\n{remark}\n"));
+    }
+    assert_nothing_to_do("Slack\nZoom\nCANDY CRUSH SAGA\n");
+}

@@ -2052,6 +2052,22 @@ pub(super) fn sign_off(line: &str) -> bool {
 /// tool output around it (a name typed under an adb list) is read.
 fn typed_line(n: usize, line: &str, list: &mut AppList) {
     let line = trim(line);
+    // (A line in capitals, shouted, three words or more, `*** CONTINUED ON NEXT PAGE ***`:
+    // weighed as it would be written in a sentence's case, for what it says of the list.
+    // Not a screen's cells apart, `MOST USED    SHOW CATEGORIES`: a title and a button.)
+    if super::shouted(line) && !line.contains("  ") {
+        let mut said = AppList::default();
+        let lowered = super::sentence_case(line);
+        read_typed(n, &lowered, &mut said, plain(&lowered));
+        if said
+            .notes
+            .iter()
+            .any(|note| matches!(note.skipped, Skipped::Elsewhere { .. }))
+        {
+            list.notes.append(&mut said.notes);
+            return;
+        }
+    }
     // A line of letters, digits and spaces alone (most lines: a name) has no chat's time
     // stamp, list mark, control character, colon, full stop, separator or drawing in
     // it: the rules that look for one of those are not run on it. (But a postscript in
