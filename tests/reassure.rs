@@ -11996,3 +11996,16 @@ fn a_reports_words_in_capitals_that_it_goes_on() {
     }
     assert_nothing_to_do("Slack\nZoom\nCANDY CRUSH SAGA\n");
 }
+
+/// Red team rt92: a GitHub issue's form, its list folded in `<details>` under a
+/// `<summary>` that counts the apps: the tags the page's, the summary's count weighed.
+#[test]
+fn a_list_folded_in_details_under_its_summary() {
+    let folded = |n: usize| {
+        format!("### Installed apps\n\n<details>\n<summary>Installed apps ({n} apps)</summary>\n\n```\nCandy Crush Saga\nVLC\nTriller\n```\n\n</details>\n")
+    };
+    let report = check(&folded(3));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    assert_not_whole(&folded(11));
+}

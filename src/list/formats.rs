@@ -1099,8 +1099,10 @@ fn names_over_identifiers(list: &mut AppList) {
 /// for a line without one, or with a tag that is no inline one (`<li>`, `<p>`: a block's,
 /// read as it is), or a chat's placeholder in angle brackets (`<Media omitted>`).
 fn inline_tags_taken(line: &str) -> Option<String> {
+    // (And the blocks a page or an issue's Markdown folds a list in, or a line in:
+    // `<details>`, `<summary>…</summary>`, `<p>…</p>`, `<br>`.)
     const INLINE: Words = Words(
-        "abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var|wbr",
+        "abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var|wbr|details|summary|div|p|br|center",
     );
     if !line.contains('<') {
         return None;
@@ -1135,7 +1137,8 @@ fn inline_tags_taken(line: &str) -> Option<String> {
     let out = super::tree::unescape(&out);
     // (Not a link's text nor a handle, a signature's: `<b>TikTok</b>: @examplebank`.)
     // (Nor a tag its entities write, `&lt;b&gt;`: its text is read once, not again.)
-    (tags > 0 && !trim(&out).is_empty() && !out.contains(['@', '<']) && !out.contains("://")).then_some(out)
+    // (The tags alone, `<details>`, `</details>`: nothing, the page's.)
+    (tags > 0 && !out.contains(['@', '<']) && !out.contains("://")).then_some(out)
 }
 
 /// A mail signature's line of the sender's social networks, in the interface's languages
@@ -2086,6 +2089,10 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         // `<b>Tik</b>Tok`: its text.)
         if let Some(bare) = inline_tags_taken(line) {
             let bare = trim(&bare);
+            if bare.is_empty() {
+                list.structure.push((n, n));
+                return;
+            }
             return read_typed(n, bare, list, self::plain(bare));
         }
         // (A signature's social networks, `Follow us: LinkedIn | Instagram | TikTok`: the
@@ -11610,6 +11617,15 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
         .or_else(|| postscript(text).and_then(stated_total_as_written))
         // (Or a label's with an aside, `App count (MDM): 40`.)
         .or_else(|| label_aside_taken(text).and_then(|plain| stated_total_as_written(&plain)))
+        // (Or one inside a page's tags, `<summary>Installed apps (11 apps)</summary>`.)
+        .or_else(|| {
+            text.as_bytes()
+                .first()
+                .is_some_and(|&b| b == b'<')
+                .then(|| inline_tags_taken(text))
+                .flatten()
+                .and_then(|plain| stated_total_as_written(trim(&plain)))
+        })
         // (Or a sentence's, whatever its other words: `Settings says 21 apps, I listed 10.`)
         .or_else(|| sentence_count(text))
 }
