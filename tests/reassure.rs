@@ -12009,3 +12009,28 @@ fn a_list_folded_in_details_under_its_summary() {
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
     assert_not_whole(&folded(11));
 }
+
+/// Red team rt92: Google Chat copied, each message under its sender and time (`You, 3:49
+/// PM`, `Du, 10:30`), the list's message sent before it was finished and the writer's
+/// word that it was (`oops, sent too early`, in the eight languages): the headers the
+/// chat's, the list not whole.
+#[test]
+fn a_chat_message_sent_too_early() {
+    let chat = "Callum Reid, 3:44 PM\nCould you paste the list of apps on your phone here?\n\nYou, 3:49 PM\n1. Candy Crush Saga\n2. Uber\n3. Microsoft Word\n";
+    let report = check(chat);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    for oops in [
+        "oops, sent too early",
+        "sorry, hit send too soon",
+        "ups, zu früh abgeschickt",
+        "oups, envoyé trop tôt",
+        "uy, se envió antes de tiempo",
+        "ops, inviato troppo presto",
+        "ops, enviei antes da hora",
+        "oeps, te vroeg verstuurd",
+        "ups, wysłało się za wcześnie",
+    ] {
+        assert_not_whole(&format!("{chat}\nYou, 3:54 PM\n{oops}\n"));
+    }
+}

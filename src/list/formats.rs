@@ -2098,7 +2098,7 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         // (A signature's social networks, `Follow us: LinkedIn | Instagram | TikTok`: the
         // sender's frame, no app on the phone. One the policy names is still asked about,
         // found by the sweep.)
-        if follow_us(line) || properties(line) || kinds_title(line) {
+        if follow_us(line) || properties(line) || kinds_title(line) || chat_header(line) {
             list.structure.push((n, n));
             return;
         }
@@ -4457,16 +4457,29 @@ fn chat_header(line: &str) -> bool {
     if !matches!(line.as_bytes().last(), Some(b'0'..=b'9' | b'M' | b'm')) {
         return false;
     }
-    let Some((sender, time)) = line.rsplit_once("  ") else {
-        return false;
+    // (Or Google Chat's, a comma between them: `Callum Reid, 3:44 PM`, `Du, 10:30`; its
+    // sender a name, capitalised, without digits.)
+    let (sender, time, comma) = match line.rsplit_once("  ") {
+        Some((sender, time)) => (sender, time, false),
+        None => match line.rsplit_once(", ") {
+            Some((sender, time)) => (sender, time, true),
+            None => return false,
+        },
     };
     let (time, meridiem) = time.trim().split_once(' ').unwrap_or((time.trim(), ""));
     let sender = trim(sender);
+    let named = || {
+        sender.chars().next().is_some_and(char::is_uppercase)
+            && !sender
+                .bytes()
+                .any(|b| b.is_ascii_digit() || matches!(b, b':' | b',' | b'.'))
+    };
     time.contains(':')
         && clock(time)
         && (meridiem.is_empty() || is_unit(meridiem, true))
         && !sender.is_empty()
         && sender.split_whitespace().nth(4).is_none()
+        && (!comma || named())
 }
 
 /// What follows a chat's time stamp at the start of a line (`[10/03/24, 09:41:22] `,
@@ -4929,6 +4942,8 @@ fn said_besides_names(n: usize, text: &str, plain: bool, first: Option<u64>, lis
         || rest_later(text)
         // (Or that it goes on in another mail: `the list continues in a second email`.)
         || in_another_message(text)
+        // (Or that the message was sent before it was finished: `oops, sent too early`.)
+        || sent_too_early(text)
         // (Or a page's place among several inside a sentence, `(wyeksportowana strona 1 z 3
         // z konsoli)`: the other pages are not here.)
         || page_within(text).is_some_and(|(at, of)| at < of)
@@ -10098,6 +10113,59 @@ pub(super) fn not_all(text: &str) -> bool {
 /// sigue en un segundo correo`, `lista jest kontynuowana w drugim mailu`): such a word
 /// right before a mail's or a message's, and a word for the list or its rest. (`I'll
 /// answer in the next mail` says nothing of the list.)
+/// A remark that the message was sent before it was finished, in the eight languages:
+/// `oops, sent too early`, `sorry, hit send too soon`, `ups, zu früh abgeschickt`, `envoyé
+/// trop tôt`, `se envió antes de tiempo`, `inviato troppo presto`, `enviei antes da hora`,
+/// `te vroeg verstuurd`, `wysłało się za wcześnie`. (A short line with a word for too early
+/// first, by its bytes: most names have none.)
+fn sent_too_early(text: &str) -> bool {
+    const PHRASES: [&str; 18] = [
+        "sent too early",
+        "sent too soon",
+        "sent it too early",
+        "sent it too soon",
+        "send too early",
+        "send too soon",
+        "zu früh abgeschickt",
+        "zu früh gesendet",
+        "zu früh verschickt",
+        "envoyé trop tôt",
+        "envoyé trop vite",
+        "antes de tiempo",
+        "inviato troppo presto",
+        "inviato troppo presto",
+        "antes da hora",
+        "te vroeg verstuurd",
+        "te vroeg verzonden",
+        "za wcześnie",
+    ];
+    if text.len() > 80 {
+        return false;
+    }
+    let stem = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        [
+            "early",
+            "soon",
+            "früh",
+            "tôt",
+            "vite",
+            "tiempo",
+            "presto",
+            "hora",
+            "vroeg",
+            "wcześnie",
+        ]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
+    };
+    if !text.split_whitespace().any(stem) {
+        return false;
+    }
+    let lower = crate::case::lower(text);
+    PHRASES.iter().any(|p| lower.contains(p))
+}
+
 fn in_another_message(text: &str) -> bool {
     const NEXT: Words = Words(
         "second|next|another|separate|zweiten|zweite|nächsten|nächste|second|seconde|deuxième|deuxieme|prochain|prochaine|segundo|segunda|próximo|próxima|seconda|secondo|prossima|prossimo|tweede|volgende|volgend|drugim|drugiej|drugi|kolejnym|kolejnej|następnym|następnej",
