@@ -25,15 +25,11 @@ if (window.parent !== window) {
 }
 
 const main = document.getElementById('appcheck');
-// `appcheck build` wrote a policy's state into the page (its first response): a link
-// to another policy (`#policy=…`) must not show it as that one's while the widget loads.
-// (Whatever the link says besides its language, written any way people pass links on,
-// `#Policy=…`, `#policy:…`, `#<id>`, unless it is exactly this policy: the widget reads it.)
+// `appcheck build` wrote a policy's state into the page (its first response). When the link
+// names another policy, www/early.js hid it before the first paint (its class on the
+// root): it goes now, and the widget opens the policy the link names.
 const shown = main.querySelector('.first-response');
-const pairs = (part) => part.replace(/^[#?/!\s]+/, '').split(/[&;]/).map((p) => p.trim()).filter(Boolean);
-const asked = [...pairs(location.search).filter((p) => /^policy[=:]/i.test(p)),
-  ...pairs(location.hash).filter((p) => !/^lang[=:]/i.test(p))];
-if (shown && asked.length && !(asked.length === 1 && asked[0] === `policy=${shown.dataset.policyId}`)) {
+if (shown && document.documentElement.classList.contains('appcheck-other-policy')) {
   shown.remove();
   main.dataset.state = 'loading';
 }

@@ -248,6 +248,13 @@ fn masked_document(input: &str, all_lines: &[&str], lines: &[(usize, &str)], at:
     Some(masked)
 }
 
+/// Whether a line is a console's prompt, alone or with a command typed at it
+/// ([`super::account::typed_command`]), its sign looked for in its first bytes first: most
+/// lines have none.
+fn console_command(line: &str) -> bool {
+    line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) && super::account::typed_command(trim(line))
+}
+
 /// A document's list with its frame's lines, `before` and `after` it, read as typed lines
 /// beside it: their names first and last, their notes, structure and counts.
 fn with_frame(mut list: AppList, before: &[(usize, &str)], after: &[(usize, &str)]) -> AppList {
@@ -256,9 +263,7 @@ fn with_frame(mut list: AppList, before: &[(usize, &str)], after: &[(usize, &str
     // the rows, a count or a limit, the account weighs with the whole text.)
     let prompted = |lines: &[(usize, &str)], list: &mut AppList| {
         for &(n, line) in lines {
-            if line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))
-                && super::account::typed_command(trim(line))
-            {
+            if console_command(line) {
                 list.entries.retain(|e| e.line != n);
                 list.structure.push((n, n));
             }
@@ -10107,19 +10112,13 @@ pub(super) fn not_all(text: &str) -> bool {
     })
 }
 
-/// Whether a sentence says the list, or its rest, goes on in a second or the next mail or
-/// message, in the eight languages (`User says the list continues in a second email which
-/// we have not received yet.`, `die Liste geht in einer zweiten Mail weiter`, `la lista
-/// sigue en un segundo correo`, `lista jest kontynuowana w drugim mailu`): such a word
-/// right before a mail's or a message's, and a word for the list or its rest. (`I'll
-/// answer in the next mail` says nothing of the list.)
 /// A remark that the message was sent before it was finished, in the eight languages:
 /// `oops, sent too early`, `sorry, hit send too soon`, `ups, zu früh abgeschickt`, `envoyé
 /// trop tôt`, `se envió antes de tiempo`, `inviato troppo presto`, `enviei antes da hora`,
 /// `te vroeg verstuurd`, `wysłało się za wcześnie`. (A short line with a word for too early
 /// first, by its bytes: most names have none.)
 fn sent_too_early(text: &str) -> bool {
-    const PHRASES: [&str; 18] = [
+    const PHRASES: [&str; 17] = [
         "sent too early",
         "sent too soon",
         "sent it too early",
@@ -10132,7 +10131,6 @@ fn sent_too_early(text: &str) -> bool {
         "envoyé trop tôt",
         "envoyé trop vite",
         "antes de tiempo",
-        "inviato troppo presto",
         "inviato troppo presto",
         "antes da hora",
         "te vroeg verstuurd",
@@ -10170,6 +10168,12 @@ fn sent_too_early(text: &str) -> bool {
     PHRASES.iter().any(|p| lower.contains(p))
 }
 
+/// Whether a sentence says the list, or its rest, goes on in a second or the next mail or
+/// message, in the eight languages (`User says the list continues in a second email which
+/// we have not received yet.`, `die Liste geht in einer zweiten Mail weiter`, `la lista
+/// sigue en un segundo correo`, `lista jest kontynuowana w drugim mailu`): such a word
+/// right before a mail's or a message's, and a word for the list or its rest. (`I'll
+/// answer in the next mail` says nothing of the list.)
 fn in_another_message(text: &str) -> bool {
     const NEXT: Words = Words(
         "second|next|another|separate|zweiten|zweite|nächsten|nächste|second|seconde|deuxième|deuxieme|prochain|prochaine|segundo|segunda|próximo|próxima|seconda|secondo|prossima|prossimo|tweede|volgende|volgend|drugim|drugiej|drugi|kolejnym|kolejnej|następnym|następnej",
@@ -13223,11 +13227,7 @@ fn table_rows(
         };
         // (Or the console's next prompt under the table, `C:\Users\sophie>`, or a command
         // typed at it: the tool's, read as typed.)
-        let prompt = || {
-            line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))
-                && super::account::typed_command(trim(line))
-        };
-        if crosses || sentence() || prompt() {
+        if crosses || sentence() || console_command(line) {
             if let Some(text) = checked_text(n, line.trim(), &mut list.notes) {
                 list.typed_lines.push(n);
                 typed_line(n, text, &mut list);
