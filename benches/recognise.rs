@@ -128,6 +128,7 @@ fn dump(dir: &str) {
             .map(|a| format!("{}\t{}\t{}", a.name, a.android, a.ios.as_deref().unwrap_or("")))
             .collect();
         std::fs::write(format!("{dir}/catalogue-{apps}.txt"), names.join("\n") + "\n").expect("write");
+        std::fs::write(format!("{dir}/policy-{apps}.json"), &cat.policy).expect("write");
         // The policy prepared once, outside the timing, as in the criterion benches.
         let checker = Checker::new(load_policy(cat.policy.as_bytes()).expect("the labelled policy loads"));
         let t = Instant::now();

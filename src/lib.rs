@@ -15,6 +15,18 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)
 )]
 
+/// A [`text::Words`] list made at compile time with its filter: `words!("a|b|c")`.
+/// (Defined before the modules, so that each of them has it by its name.)
+macro_rules! words {
+    ($text:expr $(,)?) => {
+        const {
+            const TEXT: &str = $text;
+            const FILTER: [u64; $crate::text::words_filter_len(TEXT)] = $crate::text::words_filter(TEXT);
+            $crate::text::Words::from_parts(TEXT, &FILTER)
+        }
+    };
+}
+
 pub mod api;
 mod case;
 pub mod diagnostic;

@@ -640,7 +640,7 @@ const MAX_TYPOS: usize = 1;
 /// CCleaner is not Clean Master; Hello and Help are not Helo. (Not another edition of
 /// the same maker's app, `… Lite`, `… Intl`: a policy that names the app may mean it
 /// too, so it is asked about.)
-pub const NEAR_MISSES: crate::text::Words = crate::text::Words(
+pub const NEAR_MISSES: crate::text::Words = words!(
     "TickTick|TikTak|Tiktik|WeCom|WeChat Work|WeTalk|Lark Player|CCleaner|Clean Up\
      |Help|Hello|Hola|Holo|Like|Lime|Line|Likes|Vimeo|Viber|Vigo|Kiwi|Kawaii|Sender\
      |Shazam|ShareFile|Zoom|Zoomerang|Teams|Signal|Snapchat|Skype|Tik Tac Toe\

@@ -17,26 +17,122 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The words for a company's legal form that end its name: "ByteDance Ltd.", "Bytedance
 /// Pte. Ltd." and "ByteDance" are one publisher.
-pub(crate) const COMPANY_FORMS: Words = Words(
+pub(crate) const COMPANY_FORMS: Words = words!(
     "ltd|limited|inc|incorporated|llc|llp|corp|corporation|co|company|pte|pty|plc\
      |gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|oy|ab|as|kk|lp",
 );
 
 /// A fixed list of words as one text, `|` between them: a table of strings costs the
 /// Wasm module a pointer and a length (8 bytes, which compress badly) per word besides
-/// its letters; this, the letters alone.
+/// its letters; this, the letters alone. With them a filter made at compile time
+/// (the `words!` macro of `src/lib.rs`), 8 bits for each word and 128 at least, three of them set
+/// by each word's hash in any ASCII case: a word that is not in the list is let go by
+/// three bits, but about one in 30, without reading the list (read word by word, it
+/// cost a typed line about 1,000 instructions for each list asked, 5,000 for the 331
+/// [function words](crate::list)).
 #[derive(Debug, Clone, Copy)]
-pub struct Words(pub &'static str);
+pub struct Words {
+    text: &'static str,
+    filter: &'static [u64],
+}
+
+/// The FNV-1a hash of `word` in any ASCII case (its ASCII capitals lowered, as
+/// `eq_ignore_ascii_case` compares), mixed so that its three parts of 21 bits are spread.
+const fn words_hash(word: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut rest = word;
+    while let [b, after @ ..] = rest {
+        hash = (hash ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        rest = after;
+    }
+    hash ^= hash >> 29;
+    hash = hash.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    hash ^ (hash >> 32)
+}
+
+/// The `part`th (0 to 2) of a hash's three bits in a filter of `bits` bits.
+const fn words_bit(hash: u64, part: u32, bits: usize) -> usize {
+    // (In 64 bits: a usize has 32 in Wasm.)
+    ((((hash >> (part * 21)) & 0x1F_FFFF) * bits as u64) >> 21) as usize
+}
+
+/// How many 64-bit words the filter of the `|`-separated `text` takes: 8 bits a word,
+/// 128 at least.
+pub const fn words_filter_len(text: &str) -> usize {
+    let mut words: usize = 1;
+    let mut rest = text.as_bytes();
+    while let [b, after @ ..] = rest {
+        if *b == b'|' {
+            words += 1;
+        }
+        rest = after;
+    }
+    let len = (words * 8).div_ceil(64);
+    if len < 2 {
+        2
+    } else {
+        len
+    }
+}
+
+/// Sets the bits of every word of `text` in `filter`.
+// (Indexing at compile time, where an index out of bounds fails the build; a bit is
+// below the filter's bits, its word below its length.)
+#[allow(clippy::indexing_slicing)]
+pub const fn words_fill(text: &str, filter: &mut [u64]) {
+    let bits = filter.len() * 64;
+    let mut rest = text.as_bytes();
+    loop {
+        let mut len = 0;
+        let mut tail = rest;
+        while let [b, after @ ..] = tail {
+            if *b == b'|' {
+                break;
+            }
+            len += 1;
+            tail = after;
+        }
+        let (word, after) = rest.split_at(len);
+        let hash = words_hash(word);
+        let mut part = 0;
+        while part < 3 {
+            let bit = words_bit(hash, part, bits);
+            filter[bit / 64] |= 1 << (bit % 64);
+            part += 1;
+        }
+        match after {
+            [_, next @ ..] => rest = next,
+            [] => break,
+        }
+    }
+}
+
+/// The filter of `text`, `N` being [`words_filter_len`]'s.
+pub const fn words_filter<const N: usize>(text: &str) -> [u64; N] {
+    let mut filter = [0; N];
+    words_fill(text, &mut filter);
+    filter
+}
 
 impl Words {
+    /// The words of `text` and the filter [`words_fill`] made of them (the
+    /// `words!` macro, at compile time).
+    pub const fn from_parts(text: &'static str, filter: &'static [u64]) -> Self {
+        Words { text, filter }
+    }
+
     /// The words, in order.
     pub fn iter(self) -> std::str::Split<'static, char> {
-        self.0.split('|')
+        self.text.split('|')
+    }
+
+    /// The words as written, `|` between them.
+    pub const fn text(self) -> &'static str {
+        self.text
     }
 
     /// Whether `word`, in any ASCII case, is one of these (lower-case) words: compared in
-    /// place, where lowering it first would allocate. (A byte at a time: `str::split`'s
-    /// searcher costs more per word than the comparison.) Never inlined in Wasm: the
+    /// place, where lowering it first would allocate. Never inlined in Wasm: the
     /// module built for speed had a copy of the loop unrolled for each list of words,
     /// 22 KB (5 KB gzip).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -47,9 +143,23 @@ impl Words {
             || capital_beyond_ascii(word) && self.contains_any_ascii_case(&crate::case::lower(word))
     }
 
-    /// [`Words::contains`] in place, `word` in any ASCII case.
+    /// Whether the filter lets `word` by: false means it is none of these words.
+    fn may_hold(self, word: &[u8]) -> bool {
+        let hash = words_hash(word);
+        let bits = self.filter.len() * 64;
+        (0..3).all(|part| {
+            let bit = words_bit(hash, part, bits);
+            self.filter.get(bit / 64).is_some_and(|w| (w >> (bit % 64)) & 1 == 1)
+        })
+    }
+
+    /// [`Words::contains`] in place, `word` in any ASCII case. (A byte at a time:
+    /// `str::split`'s searcher costs more per word than the comparison.)
     fn contains_any_ascii_case(self, word: &str) -> bool {
-        let mut rest = self.0.as_bytes();
+        if !self.may_hold(word.as_bytes()) {
+            return false;
+        }
+        let mut rest = self.text.as_bytes();
         loop {
             let end = rest.iter().position(|&b| b == b'|').unwrap_or(rest.len());
             if rest.get(..end).is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes())) {
@@ -990,15 +1100,25 @@ mod tests {
         /// A word list's `contains` is its words' (`iter`), for any word.
         #[test]
         fn words_contain_exactly_their_words(word in "[a-c|]{0,4}") {
-            let words = Words("a|bc|abc||c");
+            let words = words!("a|bc|abc||c");
             proptest::prop_assert_eq!(words.contains(&word), words.iter().any(|w| w == word));
         }
 
         /// And in any ASCII case.
         #[test]
         fn words_contain_their_words_in_any_case(word in "[a-cA-C|é]{0,4}") {
-            let words = Words("a|bc|abc||c|é");
+            let words = words!("a|bc|abc||c|é");
             proptest::prop_assert_eq!(words.contains(&word), words.iter().any(|w| w.eq_ignore_ascii_case(&word)));
+        }
+
+        /// And for any list: its filter lets every word of it by, in any ASCII case.
+        #[test]
+        fn any_words_contain_exactly_their_words(list in "[a-cA-Cé|]{0,12}", word in "[a-cA-Cé]{0,4}") {
+            let text: &'static str = Box::leak(list.clone().into_boxed_str());
+            let mut filter = vec![0; words_filter_len(text)];
+            words_fill(text, &mut filter);
+            let words = Words::from_parts(text, Box::leak(filter.into_boxed_slice()));
+            proptest::prop_assert_eq!(words.contains(&word), list.split('|').any(|w| w.eq_ignore_ascii_case(&word)));
         }
 
         #[test]

@@ -220,7 +220,7 @@ fn part_markers(list: &mut AppList, lines: &[&str]) {
 /// from 1 or 0, one after another, it says nothing. Every row's first cell a number, or
 /// the column is no count.
 fn row_numbers(list: &mut AppList, lines: &[&str]) {
-    const HEADS: Words = Words("#|no|no.|nr|nr.|num|number|row|index|idx|s.no|sno|sr|sr.|pos|pos.|n°|nº|lfd. nr.");
+    const HEADS: Words = words!("#|no|no.|nr|nr.|num|number|row|index|idx|s.no|sno|sr|sr.|pos|pos.|n°|nº|lfd. nr.");
     if !matches!(list.format, Format::Csv | Format::Table) || list.entries.len() < 2 {
         return;
     }
@@ -1756,7 +1756,7 @@ pub(super) fn details_missing(list: &mut AppList, lines: &[&str]) {
 }
 
 /// A screen's button under its list once all of it shows, in the eight languages.
-const SHOW_LESS: Words = Words(
+const SHOW_LESS: Words = words!(
     "show less|weniger anzeigen|afficher moins|mostrar menos|ver menos|mostra meno|minder weergeven|toon minder|pokaż mniej",
 );
 
@@ -1802,7 +1802,7 @@ pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
     // (The search box's label, when the copy has it, `Search` over what was typed: read as
     // an app at first.)
     const LABEL: Words =
-        Words("search|suche|suchen|rechercher|recherche|buscar|cerca|szukaj|pesquisar|zoeken|搜索|検索");
+        words!("search|suche|suchen|rechercher|recherche|buscar|cerca|szukaj|pesquisar|zoeken|搜索|検索");
     let labelled = list
         .entries
         .first()
@@ -2179,7 +2179,7 @@ fn total_head(text: &str) -> bool {
 }
 
 /// The words a total row's first cell is.
-const TOTAL: crate::text::Words = crate::text::Words(
+const TOTAL: crate::text::Words = words!(
     "total|totals|grand total|total général|total general|total geral|totale|totale complessivo|totaal|eindtotaal|gesamt|gesamtergebnis|insgesamt|summe|gesamtsumme|suma|razem|totalt|summa|sum|somme|somma|soma|som|łącznie|Łącznie|合计|总计|合計|總計",
 );
 
@@ -2489,8 +2489,8 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
 /// game.)
 #[inline(never)]
 pub(super) fn points_below(text: &str) -> bool {
-    const BELOW: Words = Words("below|unten|untenstehend|ci-dessous|dessous|abajo|debajo|sotto|hieronder|poniżej");
-    const LIST: Words = Words("list|listed|see|find|apps|siehe|liste|voir|ver|lista|vedi|zie");
+    const BELOW: Words = words!("below|unten|untenstehend|ci-dessous|dessous|abajo|debajo|sotto|hieronder|poniżej");
+    const LIST: Words = words!("list|listed|see|find|apps|siehe|liste|voir|ver|lista|vedi|zie");
     // (Most entries: one word, or their first and last words no word for below by their
     // length or first letter, let go before a word is compared.)
     let bytes = text.as_bytes();
@@ -2541,7 +2541,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         let last = crate::text::trim(last);
         let word = last.rsplit(' ').next().unwrap_or("");
         let joined =
-            last.contains(' ') && (super::formats::JOINERS.contains(word) || Words("or|oder|ou|o").contains(word));
+            last.contains(' ') && (super::formats::JOINERS.contains(word) || words!("or|oder|ou|o").contains(word));
         // (Or, typed by hand, on a series of names with an ellipsis after its last, `I have
         // Slack, Zoom, Outlook...`: a label alone cut by a launcher, `Mobile Lege…`, and a
         // table's cell cut to its column are no such end.)
@@ -3394,7 +3394,7 @@ pub(super) fn says_gone(heading: &str) -> bool {
 /// `TikTok - no`, `TikTok<tab>No`, `TikTok = no`, `TikTok | nein`, `TikTok (no)` — the
 /// word last, after a sign that sets it apart from the name.
 pub(super) fn answered_no(line: &str) -> bool {
-    const NO: crate::text::Words = crate::text::Words("no|nein|non|false|nope|nee|nej|nei|não|nao|nie");
+    const NO: crate::text::Words = words!("no|nein|non|false|nope|nee|nej|nei|não|nao|nie");
     let line = line.trim_end().trim_end_matches(')');
     let Some(at) = line.rfind(|c: char| !c.is_alphabetic()) else {
         return false;
@@ -3721,7 +3721,7 @@ fn same_list_attached(line: &str) -> bool {
         "samej listy",
         "sama lista",
     ];
-    const ATTACHED: Words = Words(
+    const ATTACHED: Words = words!(
         "attached|attachment|screenshot|screenshots|photo|picture|image|file|anhang|angehängt|beigefügt|bildschirmfoto|joint|jointe|capture|adjunté|adjunto|captura|allegato|allegata|allegati|anexei|anexo|print|bijgevoegd|bijlage|załączam|załącznik|zrzut",
     );
     // (Every phrase has `list`, `lijst` or `same` in it: most lines are let go by a
@@ -4031,7 +4031,7 @@ fn command_typed(text: &str) -> Option<&str> {
 /// Whether a line has a `|` followed by a program that keeps part of what it is given
 /// (`| head -20`, `| grep`): most lines with a `|` are tables' rows, let go here.
 fn piped_to_a_filter(line: &str) -> bool {
-    const FILTERS: Words = Words(
+    const FILTERS: Words = words!(
         "head|tail|grep|egrep|fgrep|rg|findstr|select-string|sls|where-object|where|?|select-object|select|sed|awk",
     );
     line.split('|')
@@ -4102,7 +4102,7 @@ fn lister_command(line: &str) -> Option<&str> {
 #[inline(never)]
 fn filtered(command: &str) -> bool {
     const FILTERS: Words =
-        Words("head|tail|grep|egrep|fgrep|rg|ag|findstr|find|select-string|sls|where-object|where|?");
+        words!("head|tail|grep|egrep|fgrep|rg|ag|findstr|find|select-string|sls|where-object|where|?");
     let lower = crate::case::lower(command);
     let mut stages = lower.split('|');
     let lister: Vec<&str> = stages.next().unwrap_or("").split_whitespace().collect();
@@ -4426,9 +4426,9 @@ fn letter_index(list: &mut AppList, lines: &[&str]) {
 /// are not here. A note at the tabs, which are no apps. (A heading over each profile's
 /// own apps, `Work:` … `Personal:` …, is a list's sections.)
 fn profile_tabs(list: &mut AppList, lines: &[&str]) {
-    const PERSONAL: Words = Words("personal|persönlich|privat|personnel|personnelle|personale|osobiste|pessoal");
+    const PERSONAL: Words = words!("personal|persönlich|privat|personnel|personnelle|personale|osobiste|pessoal");
     const WORK: Words =
-        Words("work|arbeit|geschäftlich|dienstlich|travail|professionnel|trabajo|lavoro|praca|trabalho");
+        words!("work|arbeit|geschäftlich|dienstlich|travail|professionnel|trabajo|lavoro|praca|trabalho");
     // Which tab a line names, if it names one: `Some(true)` the personal one. (Most lines
     // are longer than these words, or of two words: let go before they are looked up.)
     let tab = |line: &str| {
@@ -4705,13 +4705,13 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
 
 /// A screen's or an export's words for the rows it counts, in the eight languages
 /// ([`group_counts`]: `Discovered apps — 38 items`, `Work (8 Einträge)`).
-const ITEMS: Words = Words(
+const ITEMS: Words = words!(
     "items|entries|results|records|rows|einträge|elemente|ergebnisse|éléments|entrées|résultats|elementos|resultados|registros|elementi|voci|risultati|elementen|resultaten|itens|pozycji|pozycje|elementów|wyników",
 );
 
 /// Words that make a label before a number a device's or a list's detail, no group's
 /// ([`group_counts`]: `iOS – 17`, `Battery: 85`, `Total: 3`, `Page - 2`).
-const DETAILS: Words = Words(
+const DETAILS: Words = words!(
     "ios|ipados|android|os|version|versión|versão|build|api|sdk|level|storage|speicher|battery|akku|batterie|batería|memory|ram|size|model|update|updates|patch|security|page|seite|pagina|página|part|teil|partie|parte|step|day|days|week|year|rating|stars|score|age|rank|no|nr|number|id|line|row|total|gesamt|insgesamt|summe|totale|totaal|razem|sum|count|anzahl|nombre|número|numero|aantal|liczba|unread|notifications|messages|badge|new",
 );
 
@@ -4723,7 +4723,7 @@ const DETAILS: Words = Words(
 /// counts each app's devices: its rows are apps.)
 fn count_table(list: &mut AppList, lines: &[&str]) {
     // (The count's column speaks of apps: `Count of Device` over apps counts devices.)
-    const APPS: Words = Words(
+    const APPS: Words = words!(
         "apps|app|installed|programs|software|applications|product|products|titles|anwendungen|programme|applis|aplicaciones|aplikacje",
     );
     if !matches!(list.format, Format::Lines | Format::Separated) {

@@ -1016,7 +1016,7 @@ fn plain_lines(lines: &[(usize, &str)]) -> AppList {
         } else if at == 0 || at + 1 == lines.len() {
             // (Not a part's marker, `Slack (part 1 of 2)`, which the account weighs with the
             // others; nor the app compared with others, `WhatsApp (like many others)`.)
-            const LIKE: Words = Words("like|wie|comme|como|come|zoals|jak|tipo");
+            const LIKE: Words = words!("like|wie|comme|como|come|zoals|jak|tipo");
             if remark.is_some_and(|inner| {
                 part_of(inner).is_none()
                     && !inner.split_whitespace().next().is_some_and(|w| LIKE.contains(w))
@@ -1106,7 +1106,7 @@ fn names_over_identifiers(list: &mut AppList) {
 fn inline_tags_taken(line: &str) -> Option<String> {
     // (And the blocks a page or an issue's Markdown folds a list in, or a line in:
     // `<details>`, `<summary>…</summary>`, `<p>…</p>`, `<br>`.)
-    const INLINE: Words = Words(
+    const INLINE: Words = words!(
         "abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var|wbr|details|summary|div|p|br|center",
     );
     if !line.contains('<') {
@@ -1179,7 +1179,7 @@ fn follow_us(line: &str) -> bool {
 
 /// A form's words for a field left empty ([`plain_lines`]).
 const NO_VALUE: Words =
-    Words("none|keiner|keine|geen|brak|aucune|aucun|ninguno|ninguna|nessuno|nessuna|nenhum|nenhuma|n/a|-|—");
+    words!("none|keiner|keine|geen|brak|aucune|aucun|ninguno|ninguna|nessuno|nessuna|nenhum|nenhuma|n/a|-|—");
 
 /// The lines of a typed list that are versions, each under a name (a table copied one
 /// cell a line: `TikTok`, `33.8.4`): when two or more are, they are the names' versions.
@@ -1225,7 +1225,7 @@ fn header_cells(lines: &[(usize, &str)]) -> Vec<usize> {
 
 /// The keys of an e-mail's headers, in the languages appcheck speaks and as Outlook writes
 /// them in Italian, Portuguese, Dutch and Polish.
-const MAIL_KEYS: Words = Words(
+const MAIL_KEYS: Words = words!(
     "from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|à|objet|enviado|fecha|para|asunto\
      |da|inviato|a|oggetto|data|enviada em|enviado em|assunto|van|verzonden|aan|onderwerp|od|wysłane|wysłano|do|dw|temat",
 );
@@ -1236,7 +1236,7 @@ const MAIL_KEYS: Words = Words(
 /// the sweep.)
 fn mail_headers(lines: &[(usize, &str)]) -> Vec<usize> {
     const KEYS: Words = MAIL_KEYS;
-    const FROM: Words = Words("from|von|de|da|van|od");
+    const FROM: Words = words!("from|von|de|da|van|od");
     // The key before the colon (`De :` in French), or nothing.
     fn key(line: &str) -> Option<&str> {
         let colon = line.as_bytes().iter().take(12).position(|&b| b == b':')?;
@@ -1318,11 +1318,11 @@ fn keyed_value(text: &str) -> bool {
 }
 
 /// The one-word states [`screen_state`] knows, and their [`WordFilter`].
-const STATES: Words = Words(
+const STATES: Words = words!(
     "installed|open|get|update|updating|pending|disabled|install|uninstall|installiert|öffnen|laden|aktualisieren\
      |deaktiviert|ouvrir|obtenir|installée|désactivée|abrir|obtener|actualizar|instalada|desactivada",
 );
-static STATES_FILTER: WordFilter = word_filter(&[STATES.0], false);
+static STATES_FILTER: WordFilter = word_filter(&[STATES.text()], false);
 
 /// Whether every line begins with a number, the numbers counting up by one (`1 TikTok`,
 /// `2<TAB>Slack`): the list's own numbering, with no mark after the number. Names that
@@ -1365,8 +1365,8 @@ fn company(line: &str) -> bool {
 }
 
 /// The legal forms [`company`] knows, and their [`WordFilter`].
-const FORMS: Words = Words("inc|ltd|llc|llp|gmbh|corporation|corp|limited|incorporated|plc|pte|pty");
-static FORMS_FILTER: WordFilter = word_filter(&[FORMS.0], false);
+const FORMS: Words = words!("inc|ltd|llc|llp|gmbh|corporation|corp|limited|incorporated|plc|pte|pty");
+static FORMS_FILTER: WordFilter = word_filter(&[FORMS.text()], false);
 
 /// The sign-off that ends a typed list and the signer under it (`Best regards,` `Jane
 /// Doe`, `Sales Associate, Store 114`: one or two short lines): the list's frame, not apps. Only
@@ -1462,7 +1462,7 @@ pub(super) fn person(line: &str) -> bool {
 /// address (`Senior Analyst`, `IT Risk`, `Example Bank AG`, `Floor 14, Room 14.02`), by one
 /// of its words.
 pub(super) fn job_title(line: &str) -> bool {
-    const WORDS: Words = Words(
+    const WORDS: Words = words!(
         "analyst|manager|director|engineer|officer|head|lead|specialist|consultant|associate|assistant|administrator|admin\
          |developer|intern|coordinator|president|vp|ceo|cto|cfo|coo|cio|ciso|partner|advisor|adviser|architect|founder\
          |executive|supervisor|senior|junior|chief|principal|team|department|dept|division|unit|support|sales|marketing\
@@ -1541,7 +1541,7 @@ pub(super) fn postscript(line: &str) -> Option<&str> {
 /// Words that sentences are made of and names seldom are: articles, pronouns, the verbs
 /// to be and to have, negations, quantities, joining words and prepositions, in the eight
 /// languages employees write remarks in (lower case, each between `|`). ([`prose_like`].)
-const FUNCTION_WORDS: Words = Words(
+const FUNCTION_WORDS: Words = words!(
     "the|a|an|of|to|in|on|at|is|are|was|were|be|been|it|its|it's|this|that|these|those|there|here|my|your|our|their|i|we|you|they|he|she|me|not|no|all|only|just|some|also|and|or|but|with|for|from|as|so|too|still|have|has|had|do|did|don't|didn't|can|can't|will|am|i'm|i've|isn't|aren't\
      |them|here's|heres|there's|theres|what's|whats|im|ive|dont|didnt|cant|couldn't|couldnt|won't|wont|i'll|ill|i'd|gonna|gotta|if|than|then|when\
      |der|die|das|den|dem|des|ein|eine|einen|einem|einer|ist|sind|war|waren|es|ich|du|wir|sie|er|mein|meine|nicht|kein|keine|alle|nur|noch|auch|und|oder|aber|mit|für|von|auf|im|am|zu|bei|habe|hab|hat|haben|gibt|hier|da|dass\
@@ -1634,7 +1634,7 @@ pub(super) fn loose_prose(text: &str) -> bool {
     };
     let german = || {
         words()
-            .any(|w| Words("der|die|das|den|dem|des|ist|sind|ich|und|nicht|mit|für|auf|noch|schon|heute").contains(w))
+            .any(|w| words!("der|die|das|den|dem|des|ist|sind|ich|und|nicht|mit|für|auf|noch|schon|heute").contains(w))
     };
     text.starts_with(char::is_lowercase)
         && words().nth(3).is_some()
@@ -1665,7 +1665,7 @@ pub(super) fn word_in_lower_case(text: &str) -> bool {
 /// pagina`, `ho lasciato fuori i giochi`, `nicht alle`; not `Questo è quello che ho sul
 /// telefono`.)
 pub(super) fn may_say_not_whole(text: &str) -> bool {
-    const CUES: Words = Words(
+    const CUES: Words = words!(
         "rest|others|total|totaal|insgesamt|gesamt|totale|sumie|tutto|main|important|principal|principali|principales|principais|belangrijkste|wichtigsten|najważniejsze|wichtigste|other|more|part|partial|page|later|second|next|some|few|games|left|skipped|excluded|omitted|remaining|attached|attachment\
          |andere|anderen|weitere|mehr|teil|seite|später|nächste|einige|paar|spiele|restliche|anhang\
          |tomorrow|tonight|morgen|demain|mañana|domani|amanhã|jutro|vanavond|heute\
@@ -1702,19 +1702,19 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     ];
     let words = lower_words(text);
     let not = |w: &str| {
-        Words("not|nicht|pas|no|non|niet|não|nie|don't|didn't|kein|keine|keinen|aucun|aucune|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma|żadnych|żadne|nothing|nichts|rien|nada|niente|niets|nic")
+        words!("not|nicht|pas|no|non|niet|não|nie|don't|didn't|kein|keine|keinen|aucun|aucune|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma|żadnych|żadne|nothing|nichts|rien|nada|niente|niets|nic")
             .contains(w)
     };
-    let all = |w: &str| Words("all|alle|tous|toutes|todas|todos|tutte|tutti|allemaal|wszystkie").contains(w);
+    let all = |w: &str| words!("all|alle|tous|toutes|todas|todos|tutte|tutti|allemaal|wszystkie").contains(w);
     let not_all = words.windows(2).any(|pair| matches!(pair, [a, b] if not(a) && all(b)));
     // (But nothing more, `No hay nada más.`, `Mehr ist nicht drauf.`: the list is whole.)
     let more =
-        |w: &str| Words("more|else|mehr|sonst|plus|más|più|meer|mais|więcej|further|weiter|verder|oltre").contains(w);
-    let nothing = Words("nothing|nichts|nix|rien|nada|niente|nulla|niets|niks|nic");
+        |w: &str| words!("more|else|mehr|sonst|plus|más|più|meer|mais|więcej|further|weiter|verder|oltre").contains(w);
+    let nothing = words!("nothing|nichts|nix|rien|nada|niente|nulla|niets|niks|nic");
     let none_more = words.iter().any(|w| nothing.contains(w) || not(w)) && words.iter().any(|w| more(w))
         // (Or empty, `Page 2 of my home screen is empty.`)
         || words.iter().any(|w| {
-            Words("empty|leer|leere|vide|vacía|vacío|vuota|vuoto|leeg|vazia|vazio|pusta|pusty|puste").contains(w)
+            words!("empty|leer|leere|vide|vacía|vacío|vuota|vuoto|leeg|vazia|vazio|pusta|pusty|puste").contains(w)
         });
     // (A cue right after a negation, within two words, says there is none: `I didn't miss
     // any`, `there are no others`, `keine anderen`.)
@@ -1725,24 +1725,25 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     };
     // (One page, `Il n'y a qu'une seule page d'applis`: the only one. A number of those
     // listed, `Three of them are from IT`: some of those here.)
-    let one =
-        |w: &str| Words("one|single|une|seule|un|una|sola|uno|één|een|uma|um|jedna|jedną|eine|ein|einzige").contains(w);
+    let one = |w: &str| {
+        words!("one|single|une|seule|un|una|sola|uno|één|een|uma|um|jedna|jedną|eine|ein|einzige").contains(w)
+    };
     let of_these = |at: usize| {
         words
             .get(at + 1)
-            .is_some_and(|w| Words("of|von|de|di|van|z").contains(w))
+            .is_some_and(|w| words!("of|von|de|di|van|z").contains(w))
             && words.get(at + 2).is_some_and(|w| {
-                Words("these|them|those|diesen|ihnen|elles|ellas|ellos|queste|questi|deze|delas|deles|nich|tych")
+                words!("these|them|those|diesen|ihnen|elles|ellas|ellos|queste|questi|deze|delas|deles|nich|tych")
                     .contains(w)
             })
             || words.get(at + 1).is_some_and(|w| w == "davon")
     };
     let cue = |at: usize, w: &String| {
-        let page = Words("page|pages|seite|página|pagina|strona|stronie").contains(w);
+        let page = words!("page|pages|seite|página|pagina|strona|stronie").contains(w);
         let one_page = page && (at.saturating_sub(2)..at).any(|i| words.get(i).is_some_and(|w| one(w)));
         // (`some of these are work apps`: of those listed.)
         let some_of_these =
-            Words("some|few|einige|paar|quelques|algunas|algunos|alcune|alcuni|enkele|algumas|alguns|kilka")
+            words!("some|few|einige|paar|quelques|algunas|algunos|alcune|alcuni|enkele|algumas|alguns|kilka")
                 .contains(w)
                 && of_these(at);
         let half = half_here(&words, at);
@@ -1757,10 +1758,10 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
     // (Or an offer by its first words, `Happy to help with more questions.`, `Ik kan later
     // een screenshot sturen.`, `let me know if you need anything more`; or what the reader
     // may need, `Avísame si necesitas algo más.`)
-    const OFFERS: Words = Words(
+    const OFFERS: Words = words!(
         "if|wenn|falls|si|se|als|jeśli|jeżeli|can|could|happy|let|feel|glad|puedo|podría|posso|potrei|kann|könnte|peux|pourrais|mogę|kan|avísame|avisa|avisem|avisad|fammi|fatemi|gib|gebt|sagt|dites|laat|daj|dajcie|lass|lasst|hope|hoffe|espère|espero|spero|hoop|mam",
     );
-    const NEED: Words = Words(
+    const NEED: Words = words!(
         "need|needs|brauchst|braucht|benötigst|benötigen|besoin|necesitas|necesita|necesitáis|necesites|bisogno|servono|nodig|precisar|precisares|precisarem|precisa|precisas|potrzebujesz|potrzeba|potrzebujecie",
     );
     let offer = words.iter().take(2).any(|w| OFFERS.contains(w)) || words.iter().any(|w| NEED.contains(w));
@@ -1803,22 +1804,22 @@ pub(super) fn may_say_not_whole(text: &str) -> bool {
         return false;
     }
     // (Only what one has, `ik heb er maar een paar`, `I only have a few`: those are all.)
-    let only = |w: &str| Words("only|just|nur|seulement|solo|sólo|só|apenas|tylko|alleen|maar").contains(w);
-    let have = |w: &str| Words("have|habe|hab|ai|tengo|ho|heb|tenho|mam").contains(w);
+    let only = |w: &str| words!("only|just|nur|seulement|solo|sólo|só|apenas|tylko|alleen|maar").contains(w);
+    let have = |w: &str| words!("have|habe|hab|ai|tengo|ho|heb|tenho|mam").contains(w);
     if !not_all && words.iter().any(|w| only(w)) && words.iter().any(|w| have(w)) {
         return false;
     }
     // (No others said anywhere, `Ce sont les principales, il n'y en a pas d'autres.`: the
     // list is whole.)
     let others = |w: &str| {
-        Words("other|others|autres|d'autres|andere|anderen|otras|otros|altre|altri|outras|outros|inne|innych")
+        words!("other|others|autres|d'autres|andere|anderen|otras|otros|altre|altri|outras|outros|inne|innych")
             .contains(w)
     };
     let no_others = words.iter().enumerate().any(|(at, w)| others(w) && denied(at));
     // (Or that the writer copied only some, or did not copy some: `I only listed the work
     // ones`, `the private ones are in a folder I didn't copy`, `je ne mets pas les persos`,
     // `não pus as pessoais`.)
-    const COPIED: Words = Words(
+    const COPIED: Words = words!(
         "listed|list|put|wrote|written|copied|copy|typed|included|include|added|mets|mis|mise|pus|puse|puesto|puestas|messo|messe|gezet|gekopieerd|kopiert|aufgeschrieben|eingetragen|wpisałem|skopiowałem|dodałem|incluido|incluí|inclus|incluse|inclusi|coloquei|copiei|copié|copiado|copiato",
     );
     let copied_some = words.iter().enumerate().any(|(at, w)| {
@@ -1857,14 +1858,14 @@ pub(super) fn says_ran_short(text: &str) -> bool {
 
 /// [`says_ran_short`] of a sentence's words in lower case.
 fn ran_short(words: &[String]) -> bool {
-    const TIME: Words = Words("time|zeit|tijd|temps|tiempo|tempo|czasu|czas");
+    const TIME: Words = words!("time|zeit|tijd|temps|tiempo|tempo|czasu|czas");
     const NO: Words =
-        Words("no|not|keine|kein|geen|pas|não|nao|sem|sin|senza|non|nie|brak|out|without|ohne|sans|zonder|bez");
-    const BATTERY: Words = Words("battery|akku|accu|batterie|batteria|bateria|batería|baterii|baterię|batterij");
-    const LOW: Words = Words(
+        words!("no|not|keine|kein|geen|pas|não|nao|sem|sin|senza|non|nie|brak|out|without|ohne|sans|zonder|bez");
+    const BATTERY: Words = words!("battery|akku|accu|batterie|batteria|bateria|batería|baterii|baterię|batterij");
+    const LOW: Words = words!(
         "dying|low|empty|dead|leer|schwach|faible|vide|morrendo|acabando|baixa|muriendo|baja|scarica|scarico|bijna|pada|słaba|rozładowana|quasi|almost|fast|presque|casi|quase|prawie",
     );
-    const LATER: Words = Words(
+    const LATER: Words = words!(
         "later|später|tard|luego|después|dopo|depois|straks|później|wieczorem|abend|soir|noche|sera|noite|vanavond|tonight|heute|finish|finis|termino|finisco|dokończę|afmaken|weiter",
     );
     const FAR: [[&str; 2]; 12] = [
@@ -1902,7 +1903,7 @@ fn ran_short(words: &[String]) -> bool {
 /// la capture d'écran en PJ.`, `I think there are some more in a folder.`). Not a question (`Are the others allowed?`), nor a sentence about something
 /// else or the rest denied ([`may_say_not_whole`]'s own tests).
 pub(super) fn names_the_rest(text: &str) -> bool {
-    const REST_OR_OTHERS: Words = Words(
+    const REST_OR_OTHERS: Words = words!(
         "rest|remaining|others|reste|autres|restlichen|restliche|anderen|andere|weitere|resto|otras|otros|restantes|altre|altri|rimanenti|overige|outras|outros|reszta|resztę|reszty|pozostałe|inne|innych\
          |more|mehr|plus|más|più|mais|meer|więcej",
     );
@@ -1919,10 +1920,10 @@ pub(super) fn names_the_rest(text: &str) -> bool {
 /// what half of them are (`Half of them are for work.`), nor a half by its place (`the
 /// second half`, read as a part).
 fn half_here(words: &[String], at: usize) -> bool {
-    const HALF: Words = Words("half|halfway|moitié|helft|metade|mitad|metà|hälfte|połowa|połowę");
+    const HALF: Words = words!("half|halfway|moitié|helft|metade|mitad|metà|hälfte|połowa|połowę");
     // (Or what half of others did, `Half of my team has already sent theirs`, `Die Hälfte
     // meines Teams hat schon geschickt`.)
-    const BE: Words = Words(
+    const BE: Words = words!(
         "are|is|sind|ist|sont|est|son|es|sono|è|zijn|są|jest|são|é|has|have|hat|haben|ont|a|ha|han|hanno|heeft|hebben|tem|têm|ma|mają|already|schon|déjà|ya|già|al|já|już",
     );
     words.get(at).is_some_and(|w| HALF.contains(w))
@@ -1938,7 +1939,7 @@ fn half_here(words: &[String], at: usize) -> bool {
 /// its writer doubts it is all ([`doubts_whole`]), and speaks of nothing else
 /// ([`about_something_else`]): for a sentence `parse_list` would take as the list's frame.
 pub(super) fn half_or_doubted(text: &str) -> bool {
-    const CUT_OR_SCROLLED: Words = Words(
+    const CUT_OR_SCROLLED: Words = words!(
         "cut|afgeknipt|abgeschnitten|coupé|coupée|tagliato|tagliata|cortado|cortada|obcięte|ucięte|ucięło\
          |afgesneden|cortó|cortou|uciął|ucięła|obciął|obcięła|tronqué|tronquée|troncato|troncata\
          |scroll|scrolled|scrolling|gescrollt|scrollen|défiler|défilé|scorrere|scrollato|rolar|rolei|przewinąć|przewinąłem",
@@ -1952,7 +1953,7 @@ pub(super) fn half_or_doubted(text: &str) -> bool {
 
 /// The words of a sentence of thanks or an apology, or about something else than the
 /// apps ([`may_say_not_whole`], [`about_something_else`]).
-const ASIDE_TOPICS: Words = Words(
+const ASIDE_TOPICS: Words = words!(
         "thanks|thank|danke|merci|gracias|grazie|bedankt|obrigado|obrigada|dziękuję|dzięki|cheers|sorry|entschuldigung|désolé|perdón|scusa|scusate|sorry\
          |email|emails|mail|mails|e-mail|e-mails|phones|office|day|call|reply|meeting|tag|journée|día|giorno|dag|dia|dzień|anruf|appel|llamada|chiamata\
          |bug|bugs|fix|fixes|fixed|improvements|details|model|iphone|ios|android|laptop|computer|pc|tablet|ipad|mac|ordinateur|portátil|portatile|rechner|computador|komputer\
@@ -2025,12 +2026,12 @@ fn after_label(text: &str) -> Option<&str> {
 /// viele Grüße`, or a good day wished, `buona giornata`, `Have a nice day`): words of
 /// thanks and regards, and no name beside them (`TikTok, thanks` names an app).
 pub(super) fn sign_off(line: &str) -> bool {
-    const THANKS: Words = Words(
+    const THANKS: Words = words!(
         "thanks|thank|thx|ty|cheers|regards|best|sincerely|danke|dank|grüße|grüßen|gruß|lg|mfg|merci|cordialement|gracias|saludos|atentamente\
          |groet|groeten|groetjes|mvg|bedankt|saluti|saluto|saludo|grazie|cumprimentos|obrigado|obrigada|abraço|abraços|atenciosamente\
          |pozdrawiam|pozdrowienia|poważaniem|dziękuję|dzięki|journée|vous|giornata|dnia|tag|dag|day|día|dia|ziens",
     );
-    const AROUND: Words = Words(
+    const AROUND: Words = words!(
         "you|many|much|kind|warm|warmest|all|again|in|advance|for|your|help|and|yours|wishes|und|viele|vielen|beste|liebe|mit|freundlichen|beaucoup|bien|à|vous|un|muchas|saludo\
          |met|vriendelijke|hartelijke|cordiali|distinti|cari|mille|com|os|melhores|serdecznie|z|wyrazami|szacunku|je|wel\
          |schöne|schönen|herzliche|herzlichen|bonne|excellente|belle|buona|giornata|buen|día|dia|bom|fijne|dag|miłego|dnia\
@@ -2770,13 +2771,13 @@ fn details_line(text: &str) -> bool {
 
 /// The verbs of having and using a sentence lists apps with ([`lead_in`]), and those of
 /// them that say who without a pronoun before them (`tengo`, `j'ai`, `habe`).
-const VERBS: Words = Words(
+const VERBS: Words = words!(
     "have|has|got|use|using|i've|ive|habe|hab|hat|nutze|benutze|verwende|j'ai|jai|utilise|j'utilise|tengo|tiene|uso|utilizo",
 );
-const SPEAKER_VERBS: Words = Words("i've|ive|habe|hab|j'ai|jai|tengo");
+const SPEAKER_VERBS: Words = words!("i've|ive|habe|hab|j'ai|jai|tengo");
 /// The devices a sentence says apps are on ([`on_device`]).
 const PLACES: Words =
-    Words("phone|iphone|ipad|handy|telefon|téléphone|teléfono|móvil|device|tablet|laptop|computer|mac|pc");
+    words!("phone|iphone|ipad|handy|telefon|téléphone|teléfono|móvil|device|tablet|laptop|computer|mac|pc");
 
 /// What a sentence lists after its first words (`I have`, `On my phone I also use`,
 /// `Ich habe`, `J'ai`, `Tengo`): the rest of the line, when those words are sentence
@@ -2836,7 +2837,7 @@ fn lead_in(text: &str, first: Option<u64>) -> Option<&str> {
 /// `The following apps are installed on my work phone`): two words or more.
 fn introduction(text: &str) -> bool {
     const FOLLOWING: Words =
-        Words("following|folgende|folgenden|suivantes|suivants|siguientes|sind|installées|installés");
+        words!("following|folgende|folgenden|suivantes|suivants|siguientes|sind|installées|installés");
     let mut buffer = String::new();
     let mut words = 0;
     prose_words(text).all(|w| {
@@ -2853,10 +2854,10 @@ fn introduction(text: &str) -> bool {
 /// made of, words for apps or a list. Such a heading is no section of a list beside
 /// another (`Work apps:`, `Rarely used:` have neither word).
 pub(super) fn introduces_list(heading: &str) -> bool {
-    const POINTS: Words = Words(
+    const POINTS: Words = words!(
         "here|here's|heres|hier|voici|voilà|voila|aquí|aqui|ecco|oto|asked|requested|gevraagd|demandé|demandée|demandées|pedido|pedida|pediste|pediu|solicitado|solicitada|richiesto|richiesta|richieste|prośbą|gewünscht|angefragt|erbeten",
     );
-    const LIST: Words = Words(
+    const LIST: Words = words!(
         "apps|app|applications|applis|aplicaciones|aplicativos|aplicações|applicazioni|aplikacje|aplikacji|anwendungen|list|liste|lista|lijst|listę|as|als|comme|como|come|jak|zoals|conforme|wie|estão|están|sono|sind|zijn|are|is|my|meine|mes|mis|miei|mie|le|la|les|las|os|as|meus|minhas|mijn|moje|moja|mój|die|de|der",
     );
     let heading = heading.trim_end_matches([':', ' ', '：']);
@@ -2911,7 +2912,7 @@ fn about_device(text: &str) -> bool {
 /// one, `Diensthandy`) and what says whose it is (`work`, `professionnel`).
 fn lead_word(key: &str, lower: &str) -> bool {
     const MORE: Words =
-        Words("still|already|now|professionnel|professionnelle|pro|travail|trabajo|del|dienstliches|geschäftliches");
+        words!("still|already|now|professionnel|professionnelle|pro|travail|trabajo|del|dienstliches|geschäftliches");
     may_be(&SENTENCE_FILTER, fnv(key.as_bytes())) && SENTENCE_WORDS.contains(lower)
         || PLACES.contains(key)
         || MORE.contains(key)
@@ -2924,7 +2925,7 @@ fn lead_word(key: &str, lower: &str) -> bool {
 /// auf meinem Handy`, `sur mon téléphone`, `en mi móvil`): from a word that says where
 /// to a device, sentence words alone.
 fn on_device(part: &str) -> &str {
-    const AT: Words = Words("on|in|auf|sur|en");
+    const AT: Words = words!("on|in|auf|sur|en");
     // (Most names: their last word is no device, let go by its length, its first letter
     // and the filter; found by bytes from the end, where it is.)
     let end = part
@@ -3098,21 +3099,21 @@ static SENTENCE_FILTER: WordFilter = word_filter(&[SENTENCE_WORDS], false);
 static VERDICT_FILTER: WordFilter = word_filter(&[VERDICT_WORDS], false);
 static HEDGE_FILTER: WordFilter = word_filter(&[HEDGES, HEDGE_FILL], false);
 static OPENING_FILTER: WordFilter = word_filter(&[REPLIES, FRAMES], true);
-static PLACES_FILTER: WordFilter = word_filter(&[PLACES.0], false);
+static PLACES_FILTER: WordFilter = word_filter(&[PLACES.text()], false);
 /// The words of [`ASKING`], the first words of what a device says of itself
 /// ([`device_itself`]) and [`goes_on`]'s words: one filter for the three.
 static ASIDE_FILTER: WordFilter<64> = word_filter(
     &[
-        ASKING.0,
-        SYSTEMS.0,
-        MAKERS.0,
-        FAMILIES.0,
-        JOINERS.0,
-        MORE.0,
-        QUANTITIES.0,
-        NUMBER_WORDS.0,
-        KINDS.0,
-        VAGUE.0,
+        ASKING.text(),
+        SYSTEMS.text(),
+        MAKERS.text(),
+        FAMILIES.text(),
+        JOINERS.text(),
+        MORE.text(),
+        QUANTITIES.text(),
+        NUMBER_WORDS.text(),
+        KINDS.text(),
+        VAGUE.text(),
         "e|eg|for|including|incl|such|mainly|mostly|z|zb|zum|beispielsweise|bspw|insbesondere|u|notamment|par|por|p|o|onder|bijvoorbeeld|bijv|bv|np|na|między|m|tra|ad|per|entre|apart|besides|比如|例如|譬如|例えば|たとえば\
          |hauptsächlich|vor|surtout|principalement|sobre|principalmente|soprattutto|vooral|głównie",
     ],
@@ -3587,7 +3588,7 @@ fn remark(text: &str, head: &str, hash: u64, ends: bool) -> bool {
 }
 
 /// The words that open a question or a request besides [`SENTENCE_WORDS`] ([`remark`]).
-const ASKING: Words = Words(
+const ASKING: Words = words!(
     "please|pls|let|tell|which|what|how|need|must|could|know|check|ok|okay|remove|delete|keep|uninstall|allowed|banned|welche|was|wie|muss|kann|bitte|löschen|entfernen|quelles|quelle|dois|supprimer|qué|cuáles|debo|por|borrar|eliminar",
 );
 
@@ -3655,7 +3656,7 @@ fn sentence_words(text: &str) -> bool {
 /// list (`Sort by: Name`, `Filter by: All drives`). Not who made it, nor its own
 /// identifier: those say which app it is.
 fn property(text: &str) -> bool {
-    const KEYS: Words = Words(
+    const KEYS: Words = words!(
         "version|software version|model|model name|model number|serial number|build number|size|installed on|install date|install location|location|path|category|last used|last modified|last opened|obtained from|kind|architecture|price|rating|sort by|sorted by|filter by|filtered by|installer|installed by|cpu abi",
     );
     // (A key is short: most lines are let go within their first bytes.)
@@ -3814,7 +3815,7 @@ fn tool_message(line: &str, plain: bool) -> bool {
     ];
     // A line of letters and spaces alone that is such a message (`adb devices`' header
     // with no device under it, a shell's refusal, adb's daemon after its `* `).
-    const WHOLE: Words = Words(
+    const WHOLE: Words = words!(
         "list of devices attached|permission denied|access is denied|access denied|operation not permitted|no such file or directory|fatal error|error|failed to connect|unable to connect|connection refused|connection timed out|operation timed out",
     );
     // (Let go by the first letter and the length of one of them: most lines have neither.)
@@ -4009,7 +4010,7 @@ fn tool_status(line: &str) -> bool {
 
 /// "Installed" after a name (`TikTok installed`, [`without_installed`]) or in a
 /// sentence's lead-in (`J'ai installé`, [`lead_in`]), in the languages people write it in.
-const INSTALLED: Words = Words(
+const INSTALLED: Words = words!(
     "installed|instalados|instaladas|instalado|instalada|installiert|installés|installées|installé|installée|installati|installato",
 );
 
@@ -4212,8 +4213,8 @@ pub(super) fn chat_message(line: &str) -> Option<&str> {
 /// Whether a log's words say that a tool's session, connection or process ended: `WayDroid
 /// session is stopped`, `Connection lost`, `adb server killed`, `Disconnected`.
 fn session_ended(said: &str) -> bool {
-    const WHAT: Words = Words("session|connection|process|server|daemon|container|device|link|stream");
-    const ENDED: Words = Words(
+    const WHAT: Words = words!("session|connection|process|server|daemon|container|device|link|stream");
+    const ENDED: Words = words!(
         "stopped|closed|lost|terminated|killed|ended|interrupted|crashed|died|aborted|reset|disconnected|dropped",
     );
     let said = said.trim().trim_end_matches(['.', '!']);
@@ -4256,7 +4257,7 @@ fn kinds_title(line: &str) -> bool {
         && line.contains(" & ")
         && line
             .split(' ')
-            .all(|w| w == "&" || Words("my|meine|mes|mis|mie|minhas|mijn|moje").contains(w) || KINDS.contains(w))
+            .all(|w| w == "&" || words!("my|meine|mes|mis|mie|minhas|mijn|moje").contains(w) || KINDS.contains(w))
 }
 
 /// `adb shell dumpsys diskstats`: its `Package Names: ["com.…", …]` the apps, one an
@@ -4524,7 +4525,7 @@ pub(super) fn still_at_work(text: &str) -> bool {
     let first = head.split(' ').next().unwrap_or("");
     // (Or a screen's word for it in another language: `Wird geladen…`, `Chargement…`,
     // `加载中…`.)
-    const LOADING: crate::text::Words = crate::text::Words(
+    const LOADING: crate::text::Words = words!(
         "wird geladen|lädt|laden|chargement|chargement en cours|cargando|caricamento|carregando|a carregar|bezig met laden|ładowanie|wczytywanie|yükleniyor|加载中|載入中|正在加载|読み込み中|로딩 중|загрузка",
     );
     first.len() > 4 && first.ends_with("ing") && head.split(' ').nth(5).is_none()
@@ -5024,7 +5025,7 @@ pub(super) fn a_share_said(text: &str) -> bool {
         "prawie wszystkie",
         "prawie wszystko",
     ];
-    const ONLY: Words = Words(
+    const ONLY: Words = words!(
         "only|just|nur|bloß|seulement|uniquement|solo|sólo|solamente|soltanto|só|somente|apenas|alleen|enkel|tylko",
     );
     const HOME: [&str; 13] = [
@@ -5042,7 +5043,7 @@ pub(super) fn a_share_said(text: &str) -> bool {
         "ekran główn",
         "ekranu główn",
     ];
-    const BEFORE: Words = Words("before|bevor|ehe|avant|antes|prima|voordat|zanim");
+    const BEFORE: Words = words!("before|bevor|ehe|avant|antes|prima|voordat|zanim");
     const FINISHED: [&str; 20] = [
         "finish",
         "complet",
@@ -5108,7 +5109,7 @@ pub(super) fn a_share_said(text: &str) -> bool {
     }
     // Only those of the home screen, or a view that only shows some (`it only shows the
     // apps I used today`).
-    const SHOWS: Words = Words(
+    const SHOWS: Words = words!(
         "show|shows|showed|shown|zeigt|zeigte|angezeigt|montre|affiche|muestra|mostra|mostrava|mostrou|toont|pokazuje|pokazał",
     );
     let only = || words.iter().any(|w| ONLY.contains(w));
@@ -5144,7 +5145,7 @@ pub(super) fn showed_only(text: &str) -> bool {
         "wyświetl",
         "exib",
     ];
-    const ONLY: Words = Words("only|just|nur|que|seulement|solo|sólo|solamente|só|apenas|alleen|maar|tylko");
+    const ONLY: Words = words!("only|just|nur|que|seulement|solo|sólo|solamente|só|apenas|alleen|maar|tylko");
     // (Most lines: names in capitals, let go by a look at their bytes.)
     if text.len() > 160 || !word_in_lower_case(text) || text.ends_with('?') || !text.bytes().any(|b| b.is_ascii_digit())
     {
@@ -5177,10 +5178,10 @@ fn remark_of_part(text: &str) -> bool {
 /// is` of `… is on the laptop`).
 fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
     // (The rest, in the eight languages, and what says it comes or is not known.)
-    const REST: Words = Words(
+    const REST: Words = words!(
         "rest|remaining|reste|resto|reszta|resztę|suite|others|altre|altri|outras|outros|overige|pozostałe|inne|andere|anderen",
     );
-    const COMES: Words = Words(
+    const COMES: Words = words!(
         "later|tomorrow|später|morgen|demain|tard|luego|después|mañana|domani|dopo|amanhã|depois|później|jutro\
          |send|sending|follow|follows|coming|kommt|schicke|nach|envoie|envoyer|arrive|mando|envío|mandaré|manderò|mando\
          |stuur|komt|wyślę|sure|check|schick|nachher\
@@ -5192,18 +5193,18 @@ fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
     }
     // (Or that it was not copied, `I couldn't copy the rest`, `rest didn't paste`; or what
     // it is, not which, `the rest are just games`.)
-    const NOT: Words = Words("couldn't|can't|cannot|didn't|wouldn't|won't|not|nicht|pas|no|non|não|nao|niet|nie");
+    const NOT: Words = words!("couldn't|can't|cannot|didn't|wouldn't|won't|not|nicht|pas|no|non|não|nao|niet|nie");
     const COPIED: Words =
-        Words("copy|copied|paste|pasted|fit|load|loaded|kopieren|einfügen|copier|coller|copiar|pegar");
+        words!("copy|copied|paste|pasted|fit|load|loaded|kopieren|einfügen|copier|coller|copiar|pegar");
     const DESCRIBED: Words =
-        Words("games|spiele|jeux|juegos|giochi|stuff|junk|bloatware|preinstalled|vorinstalliert|préinstallées");
+        words!("games|spiele|jeux|juegos|giochi|stuff|junk|bloatware|preinstalled|vorinstalliert|préinstallées");
     // (Or the rest itself in a picture or a file, `De rest staat in de bijgevoegde
     // screenshot.`: not others, `non ne ho altre, tutte in questa schermata`.)
-    const ATTACHED: Words = Words(
+    const ATTACHED: Words = words!(
         "attached|attachment|bijgevoegde|bijlage|angehängten|anhang|anbei|jointe|adjunto|adjunta|allegato|allegata|anexo|anexa|załączniku|screenshot|screenshots|capture|captura|zrzucie|schermata",
     );
     const THE_REST: Words =
-        Words("rest|remaining|reste|resto|reszta|resztę|overige|pozostałe|restlichen|restliche|restantes|rimanenti");
+        words!("rest|remaining|reste|resto|reszta|resztę|overige|pozostałe|restlichen|restliche|restantes|rimanenti");
     let (mut the_rest, mut attached) = (false, false);
     let (mut seen, mut rest, mut comes) = (0, false, false);
     let (mut not, mut copied, mut described) = (false, false, false);
@@ -5227,7 +5228,7 @@ fn remark_of_part_or_kind(text: &str, described_counts: bool) -> bool {
     }
     // (Not the rest on another device: `the rest of my stuff is on the laptop`.)
     let elsewhere_device = prose_words(text).any(|w| {
-        Words("laptop|computer|pc|tablet|ipad|mac|macbook|notebook|desktop|rechner|ordinateur|portátil|ordenador")
+        words!("laptop|computer|pc|tablet|ipad|mac|macbook|notebook|desktop|rechner|ordinateur|portátil|ordenador")
             .contains(w)
     });
     seen >= 2
@@ -5353,7 +5354,7 @@ impl<'a> Phrases<'a> {
 
 /// Words that say apps were removed, not that the list is not whole ([`remark_of_part`],
 /// [`remark_of_some`]).
-const GONE_WORDS: Words = Words(
+const GONE_WORDS: Words = words!(
     "deleted|removed|uninstalled|gelöscht|entfernt|supprimé|supprimés|eliminado|eliminados|eliminato|apagado|verwijderd|usunąłem|usunęłam",
 );
 
@@ -5713,11 +5714,11 @@ fn device_alone(text: &str) -> bool {
 
 /// The systems, makers and families of phones and tablets ([`device_itself`]).
 const SYSTEMS: Words =
-    Words("ios|ipados|android|macos|watchos|harmonyos|emui|miui|hyperos|coloros|oxygenos|windows|chromeos");
+    words!("ios|ipados|android|macos|watchos|harmonyos|emui|miui|hyperos|coloros|oxygenos|windows|chromeos");
 const MAKERS: Words =
-    Words("apple|samsung|google|xiaomi|huawei|honor|oneplus|motorola|sony|nokia|oppo|vivo|realme|fairphone|lenovo");
-const FAMILIES: Words = Words("iphone|ipad|galaxy|pixel|redmi|xperia|macbook");
-const MODEL_WORDS: Words = Words(
+    words!("apple|samsung|google|xiaomi|huawei|honor|oneplus|motorola|sony|nokia|oppo|vivo|realme|fairphone|lenovo");
+const FAMILIES: Words = words!("iphone|ipad|galaxy|pixel|redmi|xperia|macbook");
+const MODEL_WORDS: Words = words!(
     "pro|max|plus|mini|ultra|air|se|fold|flip|fe|lite|xl|note|edge|neo|5g|4g|lte|a|s|t|x|c|z|home|enterprise|education",
 );
 
@@ -5727,7 +5728,7 @@ const MODEL_WORDS: Words = Words(
 /// as `key:value`. The device, not its apps.
 pub(super) fn adb_device(text: &str) -> bool {
     const STATES: Words =
-        Words("device|offline|unauthorized|authorizing|connecting|recovery|rescue|sideload|bootloader|host|unknown");
+        words!("device|offline|unauthorized|authorizing|connecting|recovery|rescue|sideload|bootloader|host|unknown");
     let Some(at) = text.bytes().position(|b| b == b'\t' || b == b' ') else {
         return false;
     };
@@ -5856,7 +5857,7 @@ fn vague(text: &str, part: bool) -> bool {
                     // (Nor a word alone, or alone in its part, that says more only in
                     // its phrase, `tak` of `i tak dalej`, `so` of `and so on`, `via` of
                     // `e via dicendo`: `tak` is a yes.)
-                    && !(single && Words("so|forth|like|via|tak|zo|ga|maar|door|assim|diante|così|daha|még|dalej|verder|till|til|mere|lagi").contains(w));
+                    && !(single && words!("so|forth|like|via|tak|zo|ga|maar|door|assim|diante|così|daha|még|dalej|verder|till|til|mere|lagi").contains(w));
             // (Also first in a part, its joining word split off: `Slack and others I don't
             // remember`.)
             on_more = more && (joined || part && at == 1) && OTHER_ONES.contains(w);
@@ -5876,7 +5877,7 @@ fn vague(text: &str, part: bool) -> bool {
 /// apps`, `banking apps`, `google apps`), where a name would have its own (`epic games`).
 #[inline(never)]
 fn of_a_kind(text: &str) -> bool {
-    const QUALIFIERS: Words = Words(
+    const QUALIFIERS: Words = words!(
         "social|media|banking|bank|finance|work|office|business|personal|private|google|microsoft|apple|samsung|streaming|shopping|dating|messaging|chat|news|photo|video|music|gaming|game|travel|fitness|health|kids|school|other|various|random|standard|stock|default|preinstalled|system|utility|productivity|some|few|several|many|more|usual|bunch|couple|lots|misc",
     );
     text.split(' ').rev().nth(1).is_some_and(|w| QUALIFIERS.contains(w))
@@ -5888,7 +5889,7 @@ fn of_a_kind(text: &str) -> bool {
 /// `More Apps` are names).
 #[inline(never)]
 fn describes_apps(text: &str) -> bool {
-    const ONLY: Words = Words("only|nur|seulement|solo|solamente");
+    const ONLY: Words = words!("only|nur|seulement|solo|solamente");
     // (Most lines: their last byte ends no kind, nor `only`.)
     let text = text.trim_end_matches(['.', '!']);
     if text.len() > 60
@@ -5911,10 +5912,10 @@ fn describes_apps(text: &str) -> bool {
     let before: Vec<&str> = words.collect();
     // (One kind told of as one, `one app`, `I have a single game`, words in lower case
     // before it: `TikTok app`, `Outlook one app` are names.)
-    const ONE: Words = Words("one|1|single|another|eine|une|una");
+    const ONE: Words = words!("one|1|single|another|eine|une|una");
     let one = || {
         before.first().is_some_and(|w| ONE.contains(w))
-            && Words("app|game|application").contains(last)
+            && words!("app|game|application").contains(last)
             && before.iter().all(|w| *w == "I" || lower(w))
     };
     if !KINDS.contains(last) && !one() {
@@ -5949,7 +5950,7 @@ fn after_examples<'a>(n: usize, text: &'a str, first: Option<u64>, list: &mut Ap
 /// (`Some of them:`): `None` when the text does not begin so, or what follows is one
 /// name (`Mainly Music` is an app's name).
 fn examples(text: &str) -> Option<&str> {
-    const LEADS: Words = Words(
+    const LEADS: Words = words!(
         "e.g.|e. g.|eg|for example|for instance|including|incl.|such as|mainly|mostly|some of them|a few of them|among them|z.b.|z. b.|zb|zum beispiel|beispielsweise|bspw.|unter anderem|insbesondere|u.a.|u. a.|notamment|par exemple|p. ex.|entre autres|por ejemplo|p. ej.|entre otras|o.a.|o. a.|onder andere|bijvoorbeeld|bijv.|bv.|np.|na przykład|między innymi|m.in.|tra le altre|tra gli altri|ad esempio|per esempio|ad es.|por exemplo|entre outras|entre outros|比如|例如|譬如|例えば|たとえば|apart from the usual stuff|besides the usual stuff|apart from the usual|besides the usual\
          |hauptsächlich|vor allem|surtout|principalement|sobre todo|principalmente|soprattutto|vooral|głównie",
     );
@@ -5978,13 +5979,13 @@ fn examples(text: &str) -> Option<&str> {
 /// what you need`, `Let me know if anything is missing`), nor when a word says none was
 /// (`Nothing is missing.`, `I didn't miss any.`), nor in a question.
 pub(super) fn doubts_whole(text: &str) -> bool {
-    const DOUBT: Words = Words(
+    const DOUBT: Words = words!(
         "missed|forgot|forgotten|incomplete|not sure|unsure|vergessen|unvollständig|nicht sicher|weiß nicht|weiss nicht|oublié|oubliées|pas sûr|ne sais pas|olvidé|incompleta|no estoy seguro|no sé si|non sono sicur|non so se|não sei se|não tenho a certeza|não tenho certeza|nie wiem czy|nie wiem, czy|nie jestem pew|weet niet of|niet zeker",
     );
-    const OF: Words = Words(
+    const OF: Words = words!(
         "some|a few|a couple|others|that's all|this is all|it's all|these are all|those are all|all of them|is everything|list is|list may|list might|welche|einige|ein paar|alle|alles|quelques|certaines|tout|algunas|algunos|todas|todos|tutte|tutti|tutto|wszystkie|allemaal|alles",
     );
-    const NONE: Words = Words("nothing|none|nichts|rien|nada|nothing's");
+    const NONE: Words = words!("nothing|none|nichts|rien|nada|nothing's");
     let bytes = text.as_bytes();
     let has = |phrase: &str| {
         bytes
@@ -5995,7 +5996,7 @@ pub(super) fn doubts_whole(text: &str) -> bool {
     let asks = text
         .split_whitespace()
         .next()
-        .is_some_and(|w| Words("if|wenn|falls|si|please|bitte").contains(w.trim_end_matches(',')));
+        .is_some_and(|w| words!("if|wenn|falls|si|please|bitte").contains(w.trim_end_matches(',')));
     !text.ends_with('?')
         && !asks
         && DOUBT.iter().any(has)
@@ -6018,10 +6019,10 @@ pub(super) fn doubts_whole(text: &str) -> bool {
 /// not a question. (Narrower than [`doubts_whole`], for a sentence no other rule read:
 /// `I may have missed some emails` says nothing of the list.)
 fn not_sure_of_all(text: &str) -> bool {
-    const UNSURE: Words = Words(
+    const UNSURE: Words = words!(
         "not sure|unsure|nicht sicher|weiß nicht|weiss nicht|pas sûr|pas sûre|ne sais pas|no estoy segur|no sé si|non sono sicur|non so se|não sei se|não tenho a certeza|não tenho certeza|nie wiem czy|nie wiem, czy|nie jestem pew|weet niet of|niet zeker",
     );
-    const ALL: Words = Words(
+    const ALL: Words = words!(
         "all|everything|alle|alles|tout|toutes|tous|todas|todos|todo|tutte|tutti|tutto|wszystkie|wszystko|allemaal",
     );
     let bytes = text.as_bytes();
@@ -6123,14 +6124,14 @@ fn unlisted_part(part: &str) -> bool {
 /// rest tomorrow`), nor a name in a title's capitals (`Rest Timer`, `After Lunch`).
 fn rest_later(text: &str) -> bool {
     // (Besides [`REST`]'s words: more, the rest's other forms, and the others.)
-    const MORE_OF_IT: Words = Words(
+    const MORE_OF_IT: Words = words!(
         "remaining|more|suite|restantes|restanti|resztę|pozostałe|restliche|restlichen|overige|mehr|más|più|mais|meer|więcej|others|autres|anderen|andere|otras|otros|altre|altri|outras|outros|inne",
     );
-    const FINISH: Words = Words(
+    const FINISH: Words = words!(
         "finish|finishing|complete|completing|complète|compléterai|finis|finirai|termine|terminerai|termino|terminaré|acabo|finisco|finirò|completo|completerò|terminarei|dokończę|skończę|uzupełnię|ergänze|vervollständige|afmaken|aanvullen",
     );
-    const AFTER: Words = Words("after|nach|après|apres|después|despues|dopo|depois|na|po");
-    const BREAK: Words = Words(
+    const AFTER: Words = words!("after|nach|après|apres|después|despues|dopo|depois|na|po");
+    const BREAK: Words = words!(
         "lunch|break|meeting|dinner|work|class|pause|mittag|mittagessen|mittagspause|feierabend|besprechung|déjeuner|déj|dej|réunion|boulot|comer|almuerzo|comida|reunión|trabajo|pranzo|pausa|riunione|lavoro|almoço|reunião|trabalho|pauze|vergadering|werk|przerwie|obiedzie|lunchu|spotkaniu|pracy|zebraniu",
     );
     // (Most lines: their second word not in lower case, `Ordinary Tool 1234`, let go by a
@@ -6184,7 +6185,7 @@ fn remark_of_later(text: &str) -> bool {
 /// apps`, `ungefähr 40 Apps`, `environ 40 applis`): the list is not all of them, however
 /// many rows follow. (A count in words alone, `I have two apps.`, is weighed against them.)
 fn counted_roughly(part: &str) -> bool {
-    const ROUGHLY: Words = Words(
+    const ROUGHLY: Words = words!(
     "about|around|roughly|approximately|approx|ca|circa|nearly|almost|etwa|ungefähr|rund|zirka|knapp|environ|env|presque|aproximadamente|aprox|alrededor|casi|ongeveer|bijna|około|prawie|quase|quasi",
 );
     let mut words = part.trim_end_matches(['.', '!']).split_whitespace().peekable();
@@ -6350,7 +6351,7 @@ fn and_so_on(part: &str) -> (&str, bool) {
     let last = last.trim_end_matches(['.', '…']);
     // (A phrase for going on after the name, its words no list's words for more alone:
     // `Signal and so on`, `Jira Cloud et ainsi de suite`, `Glovo y así sucesivamente`.)
-    if Words("on|forth|suite|sucesivamente|así|via|weiter|verder|door|dalej|diante|vai").contains(last) {
+    if words!("on|forth|suite|sucesivamente|así|via|weiter|verder|door|dalej|diante|vai").contains(last) {
         let part = part.trim_end_matches(['.', '…']);
         let ends = |phrase: &str| {
             part.len() > phrase.len() + 1
@@ -6453,9 +6454,9 @@ fn and_so_on(part: &str) -> (&str, bool) {
 /// Shah: second half`, `deuxième moitié :`): 1 for the first, 2 for the second or the
 /// last. (A part, `Part 2:`, may be one of more than two.)
 pub(super) fn half_place(text: &str) -> Option<u8> {
-    const HALVES: Words = Words("half|hälfte|moitié|mitad|metà|metade|helft|połowa");
-    const FIRST: Words = Words("first|1st|erste|ersten|première|premiere|primera|prima|eerste|pierwsza|primeira");
-    const SECOND: Words = Words(
+    const HALVES: Words = words!("half|hälfte|moitié|mitad|metà|metade|helft|połowa");
+    const FIRST: Words = words!("first|1st|erste|ersten|première|premiere|primera|prima|eerste|pierwsza|primeira");
+    const SECOND: Words = words!(
         "second|2nd|zweite|zweiten|deuxième|deuxieme|seconde|segunda|seconda|tweede|druga|last|letzte|dernière|última|ultima|laatste|ostatnia",
     );
     let words: Vec<&str> = prose_words(text).collect();
@@ -6476,7 +6477,7 @@ pub(super) fn half_place(text: &str) -> Option<u8> {
 /// them (`+ le solite app Google`, `+ lo típico de Google`, `+ die üblichen Google-Sachen`,
 /// `+ a few games`): apps not named.
 fn plus_the_usual(text: &str) -> bool {
-    const USUAL: Words = Words(
+    const USUAL: Words = words!(
         "usual|typical|normal|standard|üblichen|übliche|üblich|gewohnten|solite|soliti|solita|solito|típico|típica|típicos|típicas|habitual|habituales|habituels|habituelles|habituel|sempre|siempre|gebruikelijke|zwykłe|standardowe|diverse|diversi|divers|diverses|diversos|diversas|verschiedene|różne|vari|varie",
     );
     prose_words(text.trim_start().trim_start_matches('+'))
@@ -6503,7 +6504,7 @@ pub(super) fn says_last_screen(text: &str) -> bool {
         && words.iter().any(|w| {
             SCREENS.contains(w)
                 || AMONG_SEVERAL.contains(w)
-                || Words("one|part|teil|partie|parte|deel|część").contains(w)
+                || words!("one|part|teil|partie|parte|deel|część").contains(w)
         })
 }
 
@@ -6518,25 +6519,25 @@ pub(super) fn names_a_screen(text: &str) -> bool {
 }
 
 /// The words for the last of several ([`says_last_screen`], [`screen_among_several`]).
-const LAST: Words = Words(
+const LAST: Words = words!(
     "last|final|letzte|letzter|letzten|dernière|dernier|última|último|ultima|ultimo|laatste|ostatni|ostatnia|ostatnie",
 );
 
 /// The words for a screen, a page or a screenshot ([`screen_among_several`]).
-const SCREENS: Words = Words(
+const SCREENS: Words = words!(
     "screen|screens|screenshot|screenshots|page|pages|homescreen|capture|captures|écran|écrans|bildschirm|startbildschirm|seite|seiten\
      |pantalla|pantallas|captura|capturas|página|páginas|schermata|schermate|pagina|pagine|scherm|beginscherm|schermafbeelding|tela|telas\
      |zrzut|zrzuty|ekran|ekranu|strona|strony|stronę|printscreen\
      |part|teil|partie|parte|deel|część|half|hälfte|moitié|mitad|metà|metade|helft|połowa|połowę",
 );
 /// The words that place one screen among several, or point to another ([`screen_among_several`]).
-const AMONG_SEVERAL: Words = Words(
+const AMONG_SEVERAL: Words = words!(
     "first|second|third|2nd|3rd|next|another|other|erste|ersten|erster|zweite|zweiten|zweiter|dritte|nächste|nächsten|andere|anderen\
      |première|premier|deuxième|seconde|troisième|prochaine|prochain|autre|autres|primera|primer|segunda|tercera|siguiente|otra|otras\
      |prima|primo|seconda|secondo|terza|prossima|prossimo|altra|altre|eerste|tweede|derde|volgende|andere|pierwszy|pierwsza|drugi|druga\
      |trzeci|następny|następna|inne|innych|primeira|segundo|próxima|outra|outras",
 );
-static SCREENS_FILTER: WordFilter = words_last_filter(SCREENS.0);
+static SCREENS_FILTER: WordFilter = words_last_filter(SCREENS.text());
 
 /// Whether a line speaks of a screen, a page or a screenshot by its place among several,
 /// or of another (`I'll send the second screenshot`, `hab nur die erste Seite kopiert`,
@@ -6551,7 +6552,7 @@ fn screen_among_several(text: &str) -> bool {
     }
     // (Not one that says the list is all, `Alles ist auf dem ersten Bildschirm, das sind
     // alle:`, or that the other is empty, `La segunda página está vacía`.)
-    const EMPTY: Words = Words("empty|leer|leere|vide|vacía|vacia|vuota|vuoto|leeg|pusta|pusty|vazia|vazio");
+    const EMPTY: Words = words!("empty|leer|leere|vide|vacía|vacia|vuota|vuoto|leeg|pusta|pusty|vazia|vazio");
     if words.iter().any(|w| EMPTY.contains(w)) || says_all(text) {
         return false;
     }
@@ -6564,12 +6565,12 @@ fn screen_among_several(text: &str) -> bool {
     if !heading && !sentence {
         return false;
     }
-    const DENIED: Words = Words(
+    const DENIED: Words = words!(
         "no|not|don't|dont|didn't|haven't|isn't|nicht|kein|keine|keinen|pas|aucun|aucune|ningún|ninguna|nessun|nessuna|geen|niet|nie|não|nenhuma",
     );
     // (A heading's place, `Second page:`, may be the last of them, the first above it:
     // only the first says others follow.)
-    const FIRST: Words = Words(
+    const FIRST: Words = words!(
         "first|erste|ersten|erster|première|premier|primera|primer|prima|primo|eerste|pierwszy|pierwsza|primeira",
     );
     let places = if sentence { AMONG_SEVERAL } else { FIRST };
@@ -6579,7 +6580,7 @@ fn screen_among_several(text: &str) -> bool {
     // collée`, `screenshot 2 didn't paste`. Not a page's heading before its apps, `Page 2:
     // X, Bank of America`, a count in brackets, `Home screen (6)`, nor one said to hold
     // nothing, `Nothing more on page 2`.)
-    const NOTHING: Words = Words("nothing|nichts|rien|nada|niente|niets|nic");
+    const NOTHING: Words = words!("nothing|nichts|rien|nada|niente|niets|nic");
     let numbered = |at: usize| {
         sentence
             && !text.contains([':', '('])
@@ -6624,15 +6625,15 @@ const GOING_ON: [&str; 16] = [
 /// The words [`goes_on`] reads: what joins a part on, a list's words for more, vague
 /// numbers, kinds of apps, and the small words between them.
 pub(super) const JOINERS: Words =
-    Words("and|&|plus|più|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz|then|dann|danach|puis|ensuite|luego|poi|daarna|potem|depois");
-const MORE: Words = Words(
+    words!("and|&|plus|più|also|und|sowie|et|y|e|+|with|en|i|og|och|ja|a|és|ve|dan|và|oraz|then|dann|danach|puis|ensuite|luego|poi|daarna|potem|depois");
+const MORE: Words = words!(
     "etc|ect|etcetera|etcétera|cetera|eccetera|e.t.c|ecc|usw|u.s.w|enzovoort|u.a|u.v.m|uvm|o.ä|e.d|e.a|afins|assim|diante|ga|maar|door|more|others|rest|truncated|so|forth|like|mehr|weitere|anderem|autres|suite|más|otras|otros|demás|andere|anderen|whatnot|co|altre|altri|meer|inne|d'autres|enz|itd|resto|reste|innych|innymi|jeszcze|więcej|dalej|tak|outros|outras|mais|nog|zo|verder|così|via|osv|fl|m.fl|jne|muuta|muita|atd|dalších|další|stb|még|vb|daha|dll|lainnya|khác|itp|andre|andra",
 );
 /// The words for others among [`MORE`]'s, after which a few words in lower case say
 /// more of them (`and others I don't remember`, `e outras que não me lembro`).
 const OTHER_ONES: Words =
-    Words("others|andere|anderen|autres|d'autres|otras|otros|altre|altri|inne|weitere|outras|outros");
-const QUANTITIES: Words = Words(
+    words!("others|andere|anderen|autres|d'autres|otras|otros|altre|altri|inne|weitere|outras|outros");
+const QUANTITIES: Words = words!(
     "some|few|couple|bunch|several|many|lots|lot|loads|various|random|other|misc|wat|einige|vieles|paar|mehrere|viele|quelques|plusieurs|algunas|algunos|varias|varios|unas|unos|kilka|parę|alguns|algumas|uns|umas|enkele|birkaç|beberapa|qualche|alcuni|alcune\
      |decina|dozzina|quindicina|ventina|trentina|quarantina|cinquantina|centinaio",
 );
@@ -6673,25 +6674,25 @@ fn number_word(word: &str) -> Option<u64> {
 
 /// Numbers in words, before a word for more ([`vague`]: `and two more`, `ten more`; `I
 /// have two apps` counts them).
-const NUMBER_WORDS: Words = Words(
+const NUMBER_WORDS: Words = words!(
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred\
      |zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dutzend|deux|trois|quatre|cinq|sept|huit|neuf|dix\
      |douze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte",
 );
-const KINDS: Words = Words(
+const KINDS: Words = words!(
     "games|apps|applications|ones|things|stuff|spiele|jeux|juegos|aplicaciones|applis|media|gier|gry|aplikacji|aplikacje|jogos|aplicativos|spellen|spelletjes|giochi|gioco|oyun|oyunlar\
      |bloat|bloatware|junk|crap|rommel|kram|zeug|trucs|cosas|roba|coisas|rzeczy|sachen|dingen|spullen",
 );
-const VAGUE: Words = Words(
+const VAGUE: Words = words!(
     "a|of|the|are|is|all|on|list|much|about|around|over|among|maybe|probably|weiter|ein|des|unter|les|ainsi|entre|las|los|de|der|le|el|por|una|di|zo'n|ongeveer|circa|etwa|environ",
 );
 /// The small words of [`goes_on`]'s lines never first on one (so kept out of
 /// [`ASIDE_FILTER`]): `der Rest sind Spiele`, `le reste, ce sont des jeux`.
-const BETWEEN: Words = Words("ce|sind|sont|son|ist|est|es");
+const BETWEEN: Words = words!("ce|sind|sont|son|ist|est|es");
 /// Words of [`goes_on`] never first on a line (so kept out of [`ASIDE_FILTER`]) that
 /// make a vague number of a kind (`the usual`, `the default ones`, `diverse Spiele`,
 /// `plein d'autres`, `noch ein paar`).
-const SOME_AFTER: Words = Words(
+const SOME_AFTER: Words = words!(
     "usual|default|preinstalled|pre-installed|built-in|stock|standard|diverse|divers|diversos|diversas|plein|noch|nog|tante|molte|el|il\
      |gebruikelijke|üblichen|übliche|gewohnten|solite|soliti|típico|típicos|típicas|habituels|habituelles|habituales|zwykłe",
 );
@@ -6783,7 +6784,7 @@ fn after_log_level(text: &str) -> Option<&str> {
 
 /// The words that say some of a list is not here ([`says_part_missing`]): left out, cut,
 /// hidden, attached, a part, in the languages employees write.
-const PART_SIGNALS: Words = Words(
+const PART_SIGNALS: Words = words!(
     "omitted|omitido|omitida|omitidos|omitidas|omis|omise|omises|omessa|omesso|omessi|weggelassen|ausgelassen|weggelaten|pominięte|pominięty\
      |truncated|truncado|truncada|tronqué|tronquée|tronqués|troncato|troncata|troncati|gekürzt|abgeschnitten|ingekort|obcięta|obcięte|obcięty\
      |clipped|trimmed|elided|suppressed|skipped|hidden|ausgeblendet|versteckt|masqué|masquée|masqués|oculto|oculta|ocultos|nascosto|nascosta|nascosti|verborgen|ukryte\
@@ -6801,14 +6802,14 @@ const PART_SIGNALS: Words = Words(
 /// Words that say some of a list is not here only beside others ([`says_part_missing`]):
 /// the rest, more, only, too many, not shown. `More Apps`, `The Rest` and `Ver Mais` are
 /// names; `Tap to load more`, `Weitere 12 Apps` and `Der Rest kommt noch` are not.
-const PART_WEAK: Words = Words(
+const PART_WEAK: Words = words!(
     "rest|remaining|restlichen|reste|resto|restante|more|weitere|mehr|autres|más|mais|altre|altri|meer|więcej\
      |only|nur|seulement|solo|sólo|apenas|alleen|tylko|earlier|older|limit|too|not|nicht|part|cut|additional|zusätzliche",
 );
 
 /// The words beside [`PART_SIGNALS`] on such a line: articles and small words, what was
 /// left out (a picture, a file, lines, results, a message), where it is, what shows it.
-const PART_FILLERS: Words = Words(
+const PART_FILLERS: Words = words!(
     "the|a|an|is|are|was|were|be|been|has|have|in|of|to|on|at|by|for|from|with|after|and|or|first|top|last|all|other|others\
      |list|lists|line|lines|row|rows|result|results|output|data|content|response|text|quoted|message|messages|mail|email\
      |apps|app|applications|application|items|item|entries|entry|records|photo|photos|image|images|picture|pictures|pic|pics\
@@ -6831,7 +6832,7 @@ const PART_FILLERS: Words = Words(
 /// The words of a message, no app's, that make a word for more beside them a note of a
 /// part not here ([`says_part_missing`]: `More results`, `still more`, `more coming`,
 /// `Load remaining`).
-const PART_TALK: Words = Words(
+const PART_TALK: Words = words!(
     "result|results|coming|comes|still|yet|line|lines|row|rows|entries|entry|items|item|records|output|follow|follows|following\
      |load|tap|click|see|view|show|showing|shown|displayed|below|here|there|download|listed|noch|kommt|folgt|ergebnisse|zeilen\
      |résultats|lignes|resultados|líneas|risultati|righe|linhas|resultaten|regels|wyniki|wyników|linie",
@@ -6840,7 +6841,7 @@ const PART_TALK: Words = Words(
 /// The words that say, alone on a line, that some of a list is not here
 /// ([`says_part_missing`]): an attachment, what was left out or remains (`Screenshot` is
 /// an app on some phones).
-const PART_LONE: Words = Words(
+const PART_LONE: Words = words!(
     "attachment|attachments|attached|omitted|remaining|anlage|anlagen|anhang|anhänge|allegato|allegati|adjunto|adjuntos\
      |anexo|anexos|bijlage|bijlagen|załącznik|załączniki|weggelassen|omitido|omitidos|sprachnachricht|spraakbericht\
      |röstmeddelande|talebesked|talemelding|ääniviesti|hangüzenet",
@@ -6848,7 +6849,7 @@ const PART_LONE: Words = Words(
 
 /// A picture's or a file's words, which with a count before them say that many are not
 /// here ([`says_part_missing`]: `2 Photos`, `3 Pliki`).
-const PART_MEDIA: Words = Words(
+const PART_MEDIA: Words = words!(
     "photo|photos|image|images|picture|pictures|album|albums|screenshot|screenshots|video|videos|file|files|document|documents|attachment|attachments\
      |sticker|stickers|gif|gifs|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|zdjęcie|zdjęcia|datei|dateien\
      |fichier|fichiers|archivo|archivos|plik|pliki|bestand|bestanden|dokument|dokumente|docs|documentos|documenti|arquivos|ficheiros\
@@ -6861,23 +6862,23 @@ const PART_MEDIA: Words = Words(
 
 /// The verbs that point to a picture or a file ([`says_part_missing`]: `see screenshot`,
 /// `vedi screenshot`, `siehe Foto`, `ver print`).
-const PART_SEE: Words = Words("see|vedi|zie|ver|patrz|siehe|voir|zobacz|veja|véase|guarda");
+const PART_SEE: Words = words!("see|vedi|zie|ver|patrz|siehe|voir|zobacz|veja|véase|guarda");
 
 /// `first` or `top`, which say some are missing before a count (`Showing first 100
 /// results`, `Top 20`; [`says_part_missing`]).
 const PART_FIRST: Words =
-    Words("first|top|erste|ersten|premiers|premières|primeros|primeras|primi|prime|primeiros|eerste|pierwsze");
+    words!("first|top|erste|ersten|premiers|premières|primeros|primeras|primi|prime|primeiros|eerste|pierwsze");
 
 /// The first words of [`says_part_missing`]'s lines: most lines' first word is none.
 static PART_FILTER: WordFilter<128> = word_filter(
     &[
-        PART_SIGNALS.0,
-        PART_WEAK.0,
-        PART_FILLERS.0,
-        PART_FIRST.0,
-        PART_LONE.0,
-        PART_MEDIA.0,
-        PART_SEE.0,
+        PART_SIGNALS.text(),
+        PART_WEAK.text(),
+        PART_FILLERS.text(),
+        PART_FIRST.text(),
+        PART_LONE.text(),
+        PART_MEDIA.text(),
+        PART_SEE.text(),
     ],
     false,
 );
@@ -6934,11 +6935,11 @@ fn says_part_missing(text: &str) -> bool {
             return false;
         } else {
             talk |= PART_TALK.contains(word);
-            message |= Words(
+            message |= words!(
                 "message|nachricht|mensaje|messaggio|mensagem|bericht|wiadomość|zpráva|mesaj|pesan|meddelande|besked|melding|viesti|üzenet",
             )
             .contains(word);
-            place |= Words("below|above|here|unten|oben|abajo|sotto|abaixo|hieronder|poniżej").contains(word);
+            place |= words!("below|above|here|unten|oben|abajo|sotto|abaixo|hieronder|poniżej").contains(word);
         }
         after_first = first;
     }
@@ -6972,17 +6973,17 @@ fn title(text: &str) -> bool {
     words.peek().is_some()
         && !words
             .peek()
-            .is_some_and(|w| Words("nachricht|sprachnachricht").contains(w))
+            .is_some_and(|w| words!("nachricht|sprachnachricht").contains(w))
         && words.all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The words for a chat's replies ([`hidden_replies`]), and their filter.
 const REPLY_WORDS: Words =
-    Words("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo|risposta|risposte|resposta|respostas|antwoord|antwoorden|odpowiedź|odpowiedzi");
-static REPLIES_FILTER: WordFilter = word_filter(&[REPLY_WORDS.0], false);
+    words!("reply|replies|thread|antwort|antworten|réponse|réponses|fil|respuesta|respuestas|hilo|risposta|risposte|resposta|respostas|antwoord|antwoorden|odpowiedź|odpowiedzi");
+static REPLIES_FILTER: WordFilter = word_filter(&[REPLY_WORDS.text()], false);
 
 /// The last word of a text that says it was cut (`Output truncated`, `[Message clipped]`).
-const CUT: Words = Words(
+const CUT: Words = words!(
     "truncated|clipped|snip|snipped|gekürzt|abgeschnitten|tronqué|tronquée|truncado|truncada|troncato|troncata|afgekapt|ingekort|obcięta|obcięto|ucięta|ucięto|recortado|recortada|cortada|skrócona|skrócono|avkortad|afkortet|katkaistu|zkráceno\
      |csonkítva|kısaltıldı|trunchiat|dipotong",
 );
@@ -6994,7 +6995,10 @@ const CUT: Words = Words(
 static OPENERS_FILTER: WordFilter<32> = merged_filters(&[
     word_filter(&PLACEHOLDER_STARTS, true),
     word_filter(&PLACEHOLDER_EITHER, true),
-    word_filter(&[PAGE.0, AND.0, "see|show|view|load|showing|to|http|https|cid"], false),
+    word_filter(
+        &[PAGE.text(), AND.text(), "see|show|view|load|showing|to|http|https|cid"],
+        false,
+    ),
 ]);
 
 /// The last words of [`elsewhere`]'s rules for a line that begins with a letter, as
@@ -7003,11 +7007,11 @@ static OPENERS_FILTER: WordFilter<32> = merged_filters(&[
 static ENDERS_FILTER: WordFilter<32> = merged_filters(&[
     last_word_filter(&PLACEHOLDER_ENDS),
     last_word_filter(&PLACEHOLDER_EITHER),
-    word_filter(&[CUT.0, "continued"], false),
+    word_filter(&[CUT.text(), "continued"], false),
 ]);
 
 /// `and` before a count of more ([`elsewhere`]: `and 42 more`, `och 42 till`).
-const AND: Words = Words("and|und|et|y|e|en|i|och|og|dan|ja|a");
+const AND: Words = words!("and|und|et|y|e|en|i|och|og|dan|ja|a");
 
 /// The extensions of the files a list may be in, or be a picture in ([`elsewhere`]): a
 /// picture's, a screen recording's, a document's, a sheet's, a mail's, an archive's. (Not
@@ -7058,7 +7062,7 @@ const SENT_WORDS: [&str; 34] = [
     "udostępniła",
 ];
 /// iMessage's tapbacks, written without who before a picture ([`chat_event`]).
-const TAPBACKS: Words = Words("liked|loved|laughed|emphasized|emphasised|questioned|disliked");
+const TAPBACKS: Words = words!("liked|loved|laughed|emphasized|emphasised|questioned|disliked");
 /// The words that take a message back ([`chat_event`]).
 const TAKEN_BACK_WORDS: [&str; 14] = [
     "unsent",
@@ -7094,29 +7098,29 @@ const MESSAGE_WORDS: [&str; 14] = [
     "wysłanie",
 ];
 /// The words for a message the list may go on in ([`part_in_words`]).
-const A_MESSAGE: Words = Words(
+const A_MESSAGE: Words = words!(
     "mail|email|e-mail|mails|emails|message|msg|nachricht|mensaje|correo|messaggio|mensagem|bericht|wiadomości|wiadomość|mailu|courriel",
 );
 /// The words that say a message is another than this one ([`part_in_words`]): next, another, separate.
-const ANOTHER: Words = Words(
+const ANOTHER: Words = words!(
     "next|another|separate|nächste|nächsten|nächster|anderen|andere|separaten|prochain|prochaine|suivant|autre|séparé|siguiente|próximo|próxima|proximo|otro|otra|prossimo|prossima|prossimi|altra|altro|seguinte|outro|outra|volgende|andere|aparte|następnym|następnej|następny|innym|osobnym",
 );
 /// The words for a part of a list by its place ([`part_in_words`]).
-const HALF: Words = Words(
+const HALF: Words = words!(
     "half|part|hälfte|teil|partie|moitié|mitad|parte|metà|metade|helft|deel|część|połowa|batch|chunk|lot|tranche|lote",
 );
 /// The words that say some are missing ([`part_in_words`]), and what may follow them at a
 /// line's end (`einige fehlen noch`: both in its filter of last words).
 const MISSING: Words =
-    Words("missing|fehlen|fehlt|manquent|manque|faltan|falta|faltam|mancano|manca|ontbreken|ontbreekt|brakuje|brak");
-const STILL: Words = Words("still|noch|encore|todavía|aún|ancora|ainda|nog|jeszcze");
+    words!("missing|fehlen|fehlt|manquent|manque|faltan|falta|faltam|mancano|manca|ontbreken|ontbreekt|brakuje|brak");
+const STILL: Words = words!("still|noch|encore|todavía|aún|ancora|ainda|nog|jeszcze");
 /// The words for none before [`MISSING`]'s (`nothing is missing`, `keine fehlen`).
-const NONE: Words = Words(
+const NONE: Words = words!(
     "nothing|none|no|nichts|keine|kein|rien|aucune|aucun|nada|ninguna|ninguno|niente|nessuna|nessuno|niets|geen|nic|nenhum|nenhuma|nothing's",
 );
 /// The words for an excerpt or an incomplete list, in brackets at a line's end or beside a
 /// word for a list ([`part_in_words`]).
-const EXCERPT: Words = Words(
+const EXCERPT: Words = words!(
     "excerpt|extract|partial|auszug|ausschnitt|auswahl|extrait|extracto|estratto|uittreksel|fragment|wyciąg|trecho\
      |shortened|abridged|truncated|incomplete|gekürzt|gekürzte|unvollständig|abrégée|abrégé|incomplète|abreviada|abreviado|incompleta|incompleto\
      |abbreviata|ridotta|ingekort|onvolledig|onvolledige|unvollständige|incompletas|incompletos|skrócona|niepełna|niekompletna",
@@ -7124,58 +7128,58 @@ const EXCERPT: Words = Words(
 /// The words and phrases for a list not finished, a line of their own ([`part_in_words`]:
 /// `not finished`, `work in progress`, `noch nicht fertig`). (Not `in progress` alone: a
 /// store's state under an app being installed.)
-const UNFINISHED: Words = Words(
+const UNFINISHED: Words = words!(
     "unfinished|not finished|not finished yet|not done|not done yet|work in progress|wip|unfertig|nicht fertig|noch nicht fertig\
      |pas fini|pas finie|pas terminé|pas terminée|inachevé|inachevée|no terminado|no terminada|sin terminar|inacabado|inacabada\
      |non finito|non finita|incompiuto|incompiuta|niet af|nog niet af|onaf|onvoltooid|niedokończone|niedokończona|nieskończone\
      |não terminado|não terminada|inacabado|inacabada",
 );
 /// The words for a list ([`part_in_words`]: `onvolledige lijst`, `elenco incompleto`).
-const LIST_WORDS: Words = Words("list|liste|lista|lijst|elenco");
+const LIST_WORDS: Words = words!("list|liste|lista|lijst|elenco");
 /// One as a part's number in words ([`part_in_words`]: `Deel één`).
-const ONE: Words = Words("one|één|eins|un|une|uno|una|um|uma|jeden|jedna");
+const ONE: Words = words!("one|één|eins|un|une|uno|una|um|uma|jeden|jedna");
 /// The words for folders, for opening them, and for not ([`part_in_words`]: `Mappen niet
 /// geopend.`).
-const FOLDER_WORDS: Words = Words(
+const FOLDER_WORDS: Words = words!(
     "folder|folders|ordner|dossier|dossiers|carpeta|carpetas|cartella|cartelle|pasta|pastas|map|mappen|folderu|foldery|folderów|foldere",
 );
-const OPENED: Words = Words(
+const OPENED: Words = words!(
     "open|opened|opening|expand|expanded|öffnen|geöffnet|aufgemacht|ouvert|ouverts|ouvrir|ouvrant|abrí|abrir|abierto|abiertas|abiertos|abri|aberto|abertas|abertos|aperto|aperte|aprire|geopend|openen|opengemaakt|otworzyłem|otworzyłam|otwierałem|otwarte\
      |aperta|aberta|otwarty|otwarta|checked|check|looked|reingeschaut|nachgeschaut|angeschaut|geschaut|regardé|vérifié|mirado|revisado|controllata|controllato|guardato|verificado|verificada|olhei|vi|gekeken|bekeken|sprawdzony|sprawdzona|sprawdziłem|sprawdziłam",
 );
 /// A folder's word for not opened in one ([`part_in_words`]: `Folder Gry (nieotwarty)`).
-const UNOPENED: Words = Words("unopened|ungeöffnet|nieotwarty|nieotwarta|nieotwarte|nieotwierany");
-const NOT_DONE: Words = Words(
+const UNOPENED: Words = words!("unopened|ungeöffnet|nieotwarty|nieotwarta|nieotwarte|nieotwierany");
+const NOT_DONE: Words = words!(
     "not|didn't|didnt|haven't|havent|never|without|nicht|nie|ohne|pas|jamais|sans|no|nunca|sin|não|nao|sem|non|mai|senza|niet|nooit|zonder|bez",
 );
 /// The words for later ([`part_in_words`]: the folders `tomorrow`, `später`, `jutro`).
-const LATER_WORDS: Words = Words(
+const LATER_WORDS: Words = words!(
     "tomorrow|later|tonight|morgen|später|demain|tard|soir|mañana|luego|después|domani|dopo|stasera|amanhã|depois|logo|straks|vanavond|jutro|później|wieczorem",
 );
 /// The places a part has ([`part_in_words`]).
-const ORDINAL: Words = Words(
+const ORDINAL: Words = words!(
     "first|second|third|1st|2nd|3rd|last|erste|ersten|erster|zweite|zweiten|zweiter|dritte|letzte|letzter|première|premiere|deuxième|seconde|dernière|primera|segunda|tercera|última|primeira|terceira|prima|seconda|terza|ultima|eerste|tweede|derde|laatste|pierwsza|druga|trzecia|ostatnia",
 );
 /// The last words of [`part_in_words`]'s lines.
 static PART_ENDS_FILTER: WordFilter = merged_filters(&[
-    words_last_filter(A_MESSAGE.0),
-    words_last_filter(HALF.0),
-    words_last_filter(MISSING.0),
-    words_last_filter(STILL.0),
-    words_last_filter(EXCERPT.0),
-    words_last_filter(ONE.0),
-    words_last_filter(ORDINAL.0),
-    words_last_filter(FOLDER_WORDS.0),
-    words_last_filter(OPENED.0),
-    words_last_filter(LATER_WORDS.0),
-    words_last_filter(UNOPENED.0),
-    words_last_filter(QUANTITIES.0),
-    words_last_filter(LIST_WORDS.0),
-    words_last_filter(UNFINISHED.0),
-    words_last_filter(ALL.0),
+    words_last_filter(A_MESSAGE.text()),
+    words_last_filter(HALF.text()),
+    words_last_filter(MISSING.text()),
+    words_last_filter(STILL.text()),
+    words_last_filter(EXCERPT.text()),
+    words_last_filter(ONE.text()),
+    words_last_filter(ORDINAL.text()),
+    words_last_filter(FOLDER_WORDS.text()),
+    words_last_filter(OPENED.text()),
+    words_last_filter(LATER_WORDS.text()),
+    words_last_filter(UNOPENED.text()),
+    words_last_filter(QUANTITIES.text()),
+    words_last_filter(LIST_WORDS.text()),
+    words_last_filter(UNFINISHED.text()),
+    words_last_filter(ALL.text()),
     // (A part whose number in words has no ASCII letter, `Deel één`: its word for a part
     // is the last ASCII one.)
-    words_last_filter(PAGE.0),
+    words_last_filter(PAGE.text()),
 ]);
 
 /// Whether a line names a folder and ends with a count of more after a plus (`Pasta:
@@ -7212,7 +7216,7 @@ fn part_in_words(text: &str) -> bool {
             for w in said.by_ref() {
                 excerpt |= EXCERPT.contains(w);
                 others |= !EXCERPT.contains(w)
-                    && !Words("list|liste|lista|lijst|the|die|la|de|only|nur|seulement|solo|só|alleen|tylko")
+                    && !words!("list|liste|lista|lijst|the|die|la|de|only|nur|seulement|solo|só|alleen|tylko")
                         .contains(w);
             }
             excerpt && !others
@@ -7258,7 +7262,7 @@ fn part_in_words(text: &str) -> bool {
     if let Some(missing_at) = words.iter().position(|w| MISSING.contains(w)) {
         let some = |w: &&str| {
             QUANTITIES.contains(w)
-                || Words("en|er|ne|ci").contains(w)
+                || words!("en|er|ne|ci").contains(w)
                 || whole_number(w).is_some()
                 || number_in_words(&crate::case::lower(w)).is_some()
         };
@@ -7277,7 +7281,7 @@ fn part_in_words(text: &str) -> bool {
             [word] => {
                 UNFINISHED.contains(word)
                     || EXCERPT.contains(word)
-                        && (marked || Words("incomplete|incomplète|incomplet|incompleta|incompleto|unvollständig|onvolledig|niekompletna|niepełna").contains(word))
+                        && (marked || words!("incomplete|incomplète|incomplet|incompleta|incompleto|unvollständig|onvolledig|niekompletna|niepełna").contains(word))
             }
             _ => {
                 UNFINISHED.contains(&words.join(" "))
@@ -7301,7 +7305,7 @@ fn part_in_words(text: &str) -> bool {
             EXCERPT.contains(w)
                 || UNFINISHED.contains(w)
                 || LIST_WORDS.contains(w)
-                || Words("the|my|a|die|la|de|ma|mi|mijn|meine|une|una|uma").contains(w)
+                || words!("the|my|a|die|la|de|ma|mi|mijn|meine|une|una|uma").contains(w)
         })
     {
         return true;
@@ -7319,7 +7323,7 @@ fn part_in_words(text: &str) -> bool {
 /// made of, besides [`ANOTHER`]'s and a message's ([`part_in_words`]): the rest, more or
 /// the list; that it follows, comes or is sent; and the small words between, in the
 /// eight languages.
-const THE_REST_SAID: Words = Words(
+const THE_REST_SAID: Words = words!(
     "rest|remaining|reste|suite|resto|restantes|reszta|pozostałe|more|mehr|plus|más|mais|più|meer|więcej|weitere|list|liste|lista|lijst|listy|apps|app|applis|continued|continues|cont'd|contd|continua|continúa|fortsetzung|vervolg|ciąg|dalszy\
      |follow|follows|will|i'll|ill|send|sending|come|comes|coming|folgt|kommt|schicke|sende|suit|suivra|envoie|sigue|envío|segue|invio|volgt|komt|stuur|następuje|wyślę|see|siehe|voir|ver|vedi|veja|zie|zobacz\
      |in|on|dans|en|im|nel|nella|na|no|em|w|per|par|por|with|to|of|der|die|den|dem|des|du|de|del|della|do|da|het|een|a|an|un|une|uno|una|um|uma\
@@ -7331,25 +7335,25 @@ static CHAT_EVENT_FILTER: WordFilter<32> = merged_filters(&[
     last_word_filter(&SENT_WORDS),
     last_word_filter(&TAKEN_BACK_WORDS),
     last_word_filter(&MESSAGE_WORDS),
-    words_last_filter(PART_MEDIA.0),
+    words_last_filter(PART_MEDIA.text()),
 ]);
 
 /// The small words between a chat's verb and what it sent or took back, or before that
 /// when the verb comes last ([`chat_event`]): articles, possessives, whom to, and the
 /// sending of a message (`l'envoi d'un`, `el envío de un`, `wysłanie`).
-const CHAT_SMALL: Words = Words(
+const CHAT_SMALL: Words = words!(
     "a|an|the|ein|eine|einen|le|la|les|un|une|des|d'un|d'une|el|los|las|uno|una|o|os|uma|um|umas|uns|een|het|de|di|il|lo|gli\
      |l'|l'envoi|envío|envio|l'invio|wysłanie|his|her|their|my|your|this|that|these|those|you|me|us|him|them|seine|ihre|sein|ihr\
      |mein|meine|dir|mir|ses|sa|son|su|sus|suo|sua|seu|sua|zijn|haar|jego|jej|dit|dat|deze|questo|questa|este|esta|ce|cette\
      |dieses|diese|diesen|tę|te|ti|ci|je|mij|to|at|on",
 );
 /// The writer's own words, and those of a remark, before a chat's verb ([`chat_event`]).
-const CHAT_WRITER: Words = Words(
+const CHAT_WRITER: Words = words!(
     "i|i've|ich|je|j'ai|yo|io|eu|ik|ja|we|wir|nous|nosotros|noi|nós|wij|my|ho|habe|heb|hab|mam|already|bereits|schon|déjà|ya|già|já|al|już|just|also|auch|aussi|también|anche|também|ook|też",
 );
 /// The helping verbs before a verb that comes last (`hat ein Foto gesendet`, `heeft een
 /// bericht ingetrokken`; [`chat_event`]).
-const CHAT_AUX: Words = Words("hat|habe|hast|haben|heeft|hebt|heb|hebben|has|have|ha|hai|a|ai");
+const CHAT_AUX: Words = words!("hat|habe|hast|haben|heeft|hebt|heb|hebben|has|have|ha|hai|a|ai");
 
 /// A chat's line that someone sent pictures or files, or took a message back, in the
 /// languages employees write (`John hat ein Foto gesendet`, `You sent 3 photos`, `Anna
@@ -7980,7 +7984,7 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
             t.strip_prefix(e).is_some_and(|rest| {
                 let rest = rest.trim_start_matches(['\u{fe0f}', ' ', ':']);
                 // (WhatsApp's preview of a picture, `📷 Photo`, `🎥 Video`: one word for it.)
-                const ONE: Words = Words(
+                const ONE: Words = words!(
                     "photo|foto|image|picture|screenshot|video|vídeo|vidéo|bild|imagen|imagem|immagine|gif|sticker|capture|captura|zdjęcie|фото|видео|图片|照片|视频|写真|動画",
                 );
                 rest.is_empty() || ends_picture(rest) || ONE.contains(rest.trim())
@@ -8025,10 +8029,10 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     // A picture's file name alone (`IMG_0412.PNG`, `Screenshot_20240101-123456.png`), or
     // one that says it is a screenshot or a chat's picture (`Screenshot 2024-01-01 at
     // 10.00.00.png`, `WhatsApp Image 2024-01-01 at 10.00.00.jpeg`).
-    const SHOT: Words = Words("screenshot|screen|bildschirmfoto|capture|captura|whatsapp|img|image|photo|foto");
+    const SHOT: Words = words!("screenshot|screen|bildschirmfoto|capture|captura|whatsapp|img|image|photo|foto");
     // (Also after a mail's or a chat's word for attachments, `Anlagen: Apps.xlsx`, `📎
     // apps.xlsx`, and before its size, `Apps.xlsx (12 KB)`.)
-    const ATTACHED: Words = Words(
+    const ATTACHED: Words = words!(
         "attachments|attachment|attached|anlagen|anlage|anhang|anhänge|pièces jointes|pièce jointe|adjuntos|adjunto|allegati|allegato|bijlagen|bijlage|załączniki|załącznik|anexos|anexo",
     );
     let name = t
@@ -8050,10 +8054,9 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     // 10.15.32.png`, its extension glued to it: no app's name ends so. `Save as .png` is none.)
     // (Not a heading that names where the list came from: `Copied from apps.xlsx:`.)
     let source = text.trim_end().ends_with(':')
-        || name
-            .split(' ')
-            .next()
-            .is_some_and(|w| Words("copied|exported|from|aus|von|de|desde|da|van|uit|z|export|exportiert").contains(w));
+        || name.split(' ').next().is_some_and(|w| {
+            words!("copied|exported|from|aus|von|de|desde|da|van|uit|z|export|exportiert").contains(w)
+        });
     let document = !source
         && FILE_ENDS.iter().any(|e| {
             ends(name, e)
@@ -8068,7 +8071,7 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     let media = media_placeholder(t);
     // (A mail app's count of a message's files, `2 attachments (1.2 MB)`, `1 Anhang`,
     // `2 Attachments • Scanned by Gmail`: the list may be in them.)
-    const FILES: Words = Words("attachment|attachments|anhang|anhänge|pièce|pièces|adjunto|adjuntos|allegato|allegati|bijlage|bijlagen|załącznik|załączniki|anexo|anexos");
+    const FILES: Words = words!("attachment|attachments|anhang|anhänge|pièce|pièces|adjunto|adjuntos|allegato|allegati|bijlage|bijlagen|załącznik|załączniki|anexo|anexos");
     let mut counted = t.split_whitespace();
     if counted.next().and_then(whole_number).is_some() && counted.next().is_some_and(|w| FILES.contains(w)) {
         return true;
@@ -8087,11 +8090,11 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     let shows = is(w1, "see") || is(w1, "show") || is(w1, "view") || is(w1, "load");
     let more = |w: Option<&str>| is(w, "more") || is(w, "others") || w.is_some_and(|w| OTHERS.contains(w));
     // (`12 weitere Apps`, `12 autres applications`, `12 aplicaciones más`.)
-    const OTHERS: Words = Words(
+    const OTHERS: Words = words!(
         "weitere|andere|autres|más|mais|outros|outras|altre|altri|meer|andere|więcej|innych|till|mere|til|lisää|další|további|lagi|ancora|encore|noch|nog|jeszcze",
     );
     const APPS: Words =
-        Words("apps|applications|aplicaciones|aplicativos|aplicações|applicazioni|anwendungen|programme|programs");
+        words!("apps|applications|aplicaciones|aplicativos|aplicações|applicazioni|anwendungen|programme|programs");
     let see_all = shows && ((is(w2, "all") || is(w2, "more")) && rest <= 1 || number(w2) && more(w3) && rest <= 1)
         || hidden_replies(inner);
     // (`12 more apps`, `20 others`; not `2 others reacted`.)
@@ -8111,7 +8114,7 @@ fn elsewhere_as_written(text: &str, first_word: Option<u64>) -> bool {
     // truncated)`; or, in brackets, one that says it is a part, `(partial list)`, `[cut
     // off]`, `(cont.)`; or `to be continued`. `Video cut` and `The Cut` are names.)
     const PART: Words =
-        Words("partial|cut|cont|continued|unvollständig|partielle|parcial|incomplete|incomplète|incompleta");
+        words!("partial|cut|cont|continued|unvollständig|partielle|parcial|incomplete|incomplète|incompleta");
     let bracketed = inner.len() < t.len() && matches!(t.as_bytes().first(), Some(b'(' | b'[' | b'<'));
     // (Or said in brackets in a few more words, `[Text truncated - exceeded 4000
     // characters]`.)
@@ -8509,25 +8512,25 @@ pub(super) fn cjk_count(text: &str) -> Option<usize> {
 /// a filter's name shares.
 fn filtered_view(text: &str) -> bool {
     const SEARCH: Words = SEARCH_WORDS;
-    const FILTER: Words = Words(
+    const FILTER: Words = words!(
         "filter|filters|filtre|filtres|filtro|filtros|filtri|filter by|filtered by|filter nach|gefiltert nach|filtré par|filtrer par|filtrar por|filtrado por",
     );
     // (A filter's state when one is on.)
-    const APPLIED: Words = Words(
+    const APPLIED: Words = words!(
         "applied|active|aktiv|angewendet|appliqué|appliqués|actif|actifs|aplicado|aplicados|activo|activos|applicati|attivi",
     );
     // (A query's or a report's condition, over the rows it kept.)
-    const CRITERIA: Words = Words(
+    const CRITERIA: Words = words!(
         "criteria|criterion|query|condition|conditions|kriterien|abfrage|bedingung|critères|requête|criterios|consulta",
     );
-    const CONDITION: Words = Words("where|like|contains|equals|is|=|!=|<>|starts|ends|enthält|contient|contiene");
+    const CONDITION: Words = words!("where|like|contains|equals|is|=|!=|<>|starts|ends|enthält|contient|contiene");
     // (A view of some of the apps, `View: Managed apps`; not one of the screen's
     // layouts, `View: Grid`.)
-    const VIEW: Words = Words("view|ansicht|vue|vista|weergave");
-    const PICKED: Words = Words(
+    const VIEW: Words = words!("view|ansicht|vue|vista|weergave");
+    const PICKED: Words = words!(
         "managed|work|personal|system|user|company|business|private|selected|selection|favorites|favourites|verwaltete",
     );
-    const ONLY: Words = Words("only|nur|seulement|uniquement|solo|solamente");
+    const ONLY: Words = words!("only|nur|seulement|uniquement|solo|solamente");
     if text.len() > 80 {
         return false;
     }
@@ -8574,7 +8577,7 @@ fn filtered_view(text: &str) -> bool {
         // (The label its words alone, with a filter's state or a search's kind beside
         // them: `Filters applied`, `Applied filters`, `Advanced search`, `Search results
         // for`; `Filter Camera: Photo Effects` is a name's.)
-        const BESIDE: Words = Words("advanced|results|for|current|by|export|exported|selected|report|apps|app");
+        const BESIDE: Words = words!("advanced|results|for|current|by|export|exported|selected|report|apps|app");
         let labelled = |words: &Words| {
             label.split_whitespace().any(|w| words.contains(w))
                 && label
@@ -8617,7 +8620,7 @@ fn filtered_view(text: &str) -> bool {
     // results for "zoom"`, `Apps matching 'o'`.
     // (What was searched for in quotes, or a word or two that are not a sentence's, `my
     // phone`, `device JDOE-IPHONE`, `the policy check`.)
-    const NOT_TERM: Words = Words("my|the|this|your|our|device|devices|work|mein|meine|mon|ma|mes|mi|mis");
+    const NOT_TERM: Words = words!("my|the|this|your|our|device|devices|work|mein|meine|mon|ma|mes|mi|mis");
     let term = |i: usize| {
         let rest = words.get(i + 2..).unwrap_or_default();
         let quoted = rest
@@ -8659,7 +8662,7 @@ fn filtered_view(text: &str) -> bool {
 
 /// What a filter or a search that keeps everything says: `Filter: None`, `Filter by: All
 /// drives`, `Search: (empty)`, `View: All apps`.
-const FILTER_KEEPS_ALL: Words = Words(
+const FILTER_KEEPS_ALL: Words = words!(
     "all|alle|tous|toutes|todos|todas|any|tutti|tutte|none|no|off|aus|keine|kein|aucun|aucune|ninguno|ninguna|nessuno|0|-|–|(none)|(empty)|empty|leer|vide|vacío|everything|show|wszystkie|alla|tüm|tümü|všechny|kaikki|összes",
 );
 
@@ -8741,10 +8744,10 @@ pub(super) fn before_comment(text: &str) -> &str {
 /// crossed out (`XXXXX`), or a name masked with stars (`T*kT*k`, `T***k`).
 #[inline(never)]
 fn hides(text: &str) -> bool {
-    const ERRORS: Words = Words(
+    const ERRORS: Words = words!(
         "#ref!|#n/a|#name?|#value!|#div/0!|#num!|#null!|#spill!|#calc!|#wert!|#nv|#bezug!|#valeur!|#nom?|#¡ref!|#¿nombre?|#¡valor!",
     );
-    const LEFT_OUT: Words = Words(
+    const LEFT_OUT: Words = words!(
         "redacted|private|hidden|removed|censored|masked|withheld|geschwärzt|entfernt|privat|versteckt|ausgeblendet|masqué|caché|supprimé|privé|oculto|privado|eliminado|censurado\
          |unreadable|illegible|unleserlich|illisible|ilegible|illeggibile|onleesbaar|nieczytelne|blurry|unclear",
     );
@@ -8811,7 +8814,7 @@ const SHOT_NAMES: [&str; 30] = [
 
 /// The first words of [`SHOT_NAMES`] and [`CAMERA`]'s names, which [`elsewhere`] lets
 /// past its first gates.
-const SHOT_FIRST: Words = Words(
+const SHOT_FIRST: Words = words!(
     "screen|screenshot|bildschirmfoto|bildschirmaufnahme|capture|captura|istantanea|schermafbeelding|zrzut|skärmavbild\
      |skærmbillede|skjermbilde|näyttökuva|snímek|képernyőfotó|ekran|captură|tangkapan|ảnh|whatsapp|image|pasted|photo\
      |video|img|pxl|dsc|dscn|dscf|vid|mvimg|signal|pano|burst|audio|sticker|gif|document",
@@ -8820,7 +8823,7 @@ const SHOT_FIRST: Words = Words(
 /// The names a camera or a phone gives a picture, before `_` or `-` and its number or
 /// date ([`picture_named`]).
 const CAMERA: Words =
-    Words("img|pxl|dsc|dscn|dscf|vid|mvimg|screenshot|photo|signal|image|pano|burst|video|audio|sticker|gif|document");
+    words!("img|pxl|dsc|dscn|dscf|vid|mvimg|screenshot|photo|signal|image|pano|burst|video|audio|sticker|gif|document");
 
 /// A picture's or a screen recording's name without its file's extension, as a chat, a
 /// mail or a file's list shows it: a camera's or a phone's (`IMG_1234`,
@@ -8871,7 +8874,7 @@ fn picture_named(text: &str) -> bool {
 
 /// The words of what a chat or a mail app shows in a picture's or a file's place
 /// ([`media_placeholder`]).
-const MEDIA: Words = Words(
+const MEDIA: Words = words!(
     "image|images|photo|photos|picture|pictures|screenshot|screenshots|attachment|attachments|file|video|sticker|gif|media|document|audio|bild|bilder|foto|fotos|anhang|datei|immagine|zdjęcie|afbeelding|album|wideo|vídeo|documento|dokument|bildschirmfoto|imagen|imágenes|adjunto|archivo|captura|pièce|jointe|fichier|vidéo|capture|图片|图像|照片|截图|截屏|视频|文件|表情|動画|写真|画像|スクリーンショット|スタンプ|ファイル|사진|동영상|파일|이모티콘|фото|изображение|скриншот|файл|видео|стикер|voice|billede|bilde|kuva|obrázek|kép|resim|fotoğraf|imagine|fotografie|gambar|ảnh|medie|medier|média|médiumok|medya|fil|tiedosto|soubor|fájl|dosya|fișier|berkas|tệp",
 );
 
@@ -8956,7 +8959,7 @@ fn says_it_goes_on(n: usize, said: &str) -> bool {
 
 /// A spoken comma's word, as dictation writes it between names (`notion comma subway
 /// surfers`, `TikTok virgule SNCF Connect`), in the eight languages.
-const SPOKEN_COMMAS: Words = Words("comma|komma|virgule|coma|virgola|vírgula|virgula|przecinek");
+const SPOKEN_COMMAS: Words = words!("comma|komma|virgule|coma|virgola|vírgula|virgula|przecinek");
 
 /// A dictated line of names set apart by a spoken comma twice at least (`… millennium
 /// przecinek YouTube przecinek chrome …`): the line with written commas in their place,
@@ -9003,7 +9006,7 @@ pub(super) fn spoken_cut(line: &str, text: &[&str]) -> bool {
         "virgula",
         "przecinek",
     ];
-    const FILLERS: Words = Words("uh|um|uhm|erm|ehm|ähm|äh|öh|euh|heu|eh|ehh|eee|yyy|hmm");
+    const FILLERS: Words = words!("uh|um|uhm|erm|ehm|ähm|äh|öh|euh|heu|eh|ehh|eee|yyy|hmm");
     let line = line.trim_end_matches(['.', '…', ' ']);
     // (Most lines end in no letter of these: let go by their last byte.)
     if !line
@@ -9042,11 +9045,11 @@ pub(super) fn spoken_cut(line: &str, text: &[&str]) -> bool {
 }
 
 /// A checklist's words for its items ([`ticked_away`], [`shows_ticked`]).
-const ITEMS: Words = Words(
+const ITEMS: Words = words!(
     "items|item|elements|element|elemente|einträge|éléments|élément|entrées|elementos|elemento|entradas|elementi|voci|itens|elementy|elementów|pozycje|pozycji",
 );
 /// A checklist's words for its items ticked off ([`ticked_away`], [`shows_ticked`]).
-const TICKED: Words = Words(
+const TICKED: Words = words!(
     "checked|ticked|completed|done|marked|selected|abgehakt|abgehakte|abgehakten|erledigt|erledigte|erledigten|markierte|ausgewählte\
      |cochés|cochées|terminés|terminées|sélectionnés|marcados|marcadas|completados|completadas|seleccionados\
      |spuntati|spuntate|completati|completate|selezionati|selezionate|concluídos|concluídas|selecionados\
@@ -9077,7 +9080,7 @@ fn shows_ticked(text: &str) -> bool {
         && rest.iter().any(|w| ITEMS.contains(w))
         && rest
             .iter()
-            .all(|w| TICKED.contains(w) || ITEMS.contains(w) || Words("the|les|die|los|las|gli|os|de").contains(w))
+            .all(|w| TICKED.contains(w) || ITEMS.contains(w) || words!("the|les|die|los|las|gli|os|de").contains(w))
 }
 
 /// Whether `text` is a checklist's items ticked off and folded away under their count,
@@ -9157,7 +9160,7 @@ fn more_then_ellipsis(text: &str) -> bool {
 }
 
 /// The words for a table's rows a console or an export counts them in.
-const ROWS: Words = Words(
+const ROWS: Words = words!(
     "rows|row|lines|line|entries|items|records|results|apps|packages|zeilen|einträge|einträgen|datensätze|datensätzen|ergebnisse|ergebnissen|treffer|treffern|linhas|registos|itens|lignes|entrées|éléments|enregistrements|résultats|filas|líneas|registros|elementos|resultados|righe|elementi|risultati|record|rijen|resultaten|items|regels",
 );
 
@@ -9236,7 +9239,7 @@ pub(super) fn rows_total(text: &str) -> Option<usize> {
 /// hidden]`): what it printed is not all of the list.
 #[inline(never)]
 fn console_cut(text: &str) -> bool {
-    const LEFT_OUT: Words = Words(
+    const LEFT_OUT: Words = words!(
         "omitted|hidden|truncated|skipped|elided|shown|ausgelassen|ausgeblendet|gekürzt|masquées|omises|tronquées|omitidas|ocultas|truncadas",
     );
     let text = text.trim();
@@ -9378,7 +9381,7 @@ fn console_cut(text: &str) -> bool {
     }
     // (Or a word for written out with `not` or `more`: `36 more rows not exported`; `36
     // rows exported` counts what is here.)
-    const NOT_WRITTEN: Words = Words(
+    const NOT_WRITTEN: Words = words!(
         "exported|displayed|listed|included|loaded|exportiert|angezeigt|exportées|affichées|exportadas|mostradas",
     );
     // (`0 more rows not exported`: none left out.)
@@ -9435,7 +9438,7 @@ nächste nachricht,siehe nächste nachricht,prochain message,voir prochain messa
 prossimo messaggio,vedi prossimo messaggio,próxima mensagem,ver próxima mensagem,";
 
 /// The words for a page or a part of a longer list or text.
-const PAGE: Words = Words(
+const PAGE: Words = words!(
     "page|pg|pág|pag|str|blz|part|deel|część|seite|teil|página|pagina|parte|partie|strona|sida|side|screenshot|screen|capture|captura|bildschirmfoto|screenshots|截图|截屏|スクショ\
      |strana|sivu|sayfa|halaman|trang|message|msg|nachricht|mensaje|messaggio|mensagem|batch|lot|lote|tranche|bericht\
      |mail|email|e-mail|courriel|correo|wiadomość|wiadomosc",
@@ -9446,10 +9449,10 @@ const PAGE: Words = Words(
 /// (`The file is too big to paste, here's the beginning.`, `hier ist nur der Anfang`,
 /// `aqui vai o começo`, `oto początek`). The rest is not here.
 fn only_the_beginning(text: &str) -> bool {
-    const BEGINNING: Words = Words(
+    const BEGINNING: Words = words!(
         "beginning|start|anfang|début|debut|principio|comienzo|inicio|inizio|começo|comeco|início|begin|początek",
     );
-    const HERE: Words = Words(
+    const HERE: Words = words!(
         "here's|heres|here|hier|voici|voilà|voila|aquí|aqui|ecco|oto|only|just|nur|seulement|juste|solo|sólo|só|apenas|alleen|tylko",
     );
     let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -9480,7 +9483,7 @@ fn only_the_beginning(text: &str) -> bool {
 /// from the console`, `strona 1 z 3`, `Seite 2 von 4`, `pagina 1 di 2`). Its numbers; a
 /// line with fewer than two runs of digits is let go by its bytes.
 pub(super) fn page_within(text: &str) -> Option<(u64, u64)> {
-    const OF: Words = Words("of|von|aus|de|sur|di|su|z|ze|van|op|/");
+    const OF: Words = words!("of|von|aus|de|sur|di|su|z|ze|van|op|/");
     if text.len() > 120 {
         return None;
     }
@@ -9509,7 +9512,7 @@ pub(super) fn page_within(text: &str) -> Option<(u64, u64)> {
 /// A picture's or a file's words before its place among others (`Photo 1 of 3`, `Bild 1
 /// von 3`, `Attachment 2 of 2`; [`position`]): the others are not here. (Alone with a
 /// number, `Photo 2`, an app's name.)
-const PICTURE_PLACE: Words = Words(
+const PICTURE_PLACE: Words = words!(
     "photo|image|picture|video|file|attachment|foto|bild|imagen|immagine|imagem|zdjęcie|afbeelding|datei|anhang|fichier|archivo|plik",
 );
 
@@ -9572,8 +9575,8 @@ fn continues(text: &str) -> bool {
     // (Or its words, small words and the page: `Fortsetzung auf Seite 2`, `continua a
     // pagina 2`, `suite à la page 2`; or the page first, then that it follows: `page 2 to
     // follow`, `Seite 2 folgt`.)
-    const SMALL: Words = Words("on|in|at|to|the|auf|der|à|a|la|le|en|na|op|w|alla|nella|sulla|al|no|em|de|di|z|ze");
-    const FOLLOWS: Words = Words(
+    const SMALL: Words = words!("on|in|at|to|the|auf|der|à|a|la|le|en|na|op|w|alla|nella|sulla|al|no|em|de|di|z|ze");
+    const FOLLOWS: Words = words!(
         "follows|folgt|kommt|suit|suivra|sigue|seguirá|segue|seguirà|seguirá|volgt|nastąpi|coming|später|plus tard|más tarde|dopo|depois|later|tomorrow|morgen|demain|mañana|domani|amanhã|jutro|później",
     );
     let mut words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
@@ -9595,7 +9598,7 @@ fn continues(text: &str) -> bool {
             while words.len() > 1 && words.last().is_some_and(|w| SMALL.contains(w)) {
                 words.pop();
             }
-            const GOES_ON: Words = Words(
+            const GOES_ON: Words = words!(
                 "continued|continues|continua|continúa|continuará|segue|sigue|suite|fortsetzung|weiter|vervolg|verder|ciąg dalszy|dalej|rest|reste|resto|reszta|more|mehr|plus|más|più|mais|meer|więcej",
             );
             let said = words.join(" ");
@@ -9606,42 +9609,42 @@ fn continues(text: &str) -> bool {
 }
 
 /// The words that show ([`shows_the_rest`]): `see`, `anzeigen`, `afficher`, `ver`, …
-const SHOW: Words = Words(
+const SHOW: Words = words!(
     "see|show|view|load|loading|display|read|swipe|scroll|expand|anzeigen|zeigen|ansehen|sehen|laden|lesen|wczytaj|afficher|voir|charger|lire|ver|mostrar|cargar|leer|mostra|visualizza|vedi|carica|leggi|weergeven|bekijk|bekijken|toon|tonen|lees|pokaż|zobacz|wyświetl|załaduj|czytaj|carregar|exibir|ler|leia\
      |visa|vis|näytä|zobrazit|megjelenítése|gör|vezi|lihat|xem",
 );
 /// A button that shows more in one word ([`shows_the_rest`]).
-const READ_ON: Words = Words("weiterlesen|weiterscrollen|weiterblättern");
+const READ_ON: Words = words!("weiterlesen|weiterscrollen|weiterblättern");
 /// The words that say more or all ([`shows_the_rest`]).
-const MORE_OR_ALL: Words = Words(
+const MORE_OR_ALL: Words = words!(
     "more|all|mehr|alle|alles|weitere|plus|tout|tous|toutes|suite|más|todo|todas|todos|altro|altri|tutte|tutti|tutto|meer|więcej|wszystkie|wszystko|dalej|mais|tudo\
      |alla|kaikki|všech|mind|tümünü|toate|semua|tất",
 );
 /// The first words of [`CONTINUES`]' phrases.
-const CONTINUES_FIRST: Words = Words(
+const CONTINUES_FIRST: Words = words!(
     "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|segue|vervolg|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|sigue|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima|volgend|zie|w|siehe|prochain|voir|siguiente|ver|prossimo|vedi",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
 const GONE_FIRST: Words =
-    Words("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver|gekürzten");
+    words!("see|this|you|message|waiting|diese|du|nachricht|ce|vous|se|eliminaste|mensaje|siehe|voir|ver|gekürzten");
 /// The first words of [`subset_heading`]'s headings.
-const SUBSET_FIRST: Words = Words(
+const SUBSET_FIRST: Words = words!(
     "akkunutzung|akkuverbrauch|location|ortungsdienste|service|servicios|recently|recent|top|most|frequently|often|suggested|updates|update|first|here|unused|not|nicht|battery|meist|meest|ostatnio|najczęściej|usadas|usados|usati|akku|batterie|batería|batteria|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|最近使用|最近打开|最常用|常用应用|最近使った|よく使う|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|vorgeschlagene|aktualisierungen|applis|mises|aplicaciones|actualizaciones|sugeridas|apps|app|récemment|utilizzate|dostępne|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|archived|archiviert|archivées|archivadas|archiviate|gearchiveerd|inhabilitadas|uruchomione|desativados|desativadas|uitgeschakeld|actief|wird|en|in|em|aggiornamenti|atualizações|pas|no|non|não|nie|niet|sin|nieużywane|seit|les|plus|más|più|mais",
 );
 /// The first words of a pipe's end that [`console_cut`] reads (`write failed: Broken
 /// pipe`, `exit status 141`).
-const CUT_FIRST: Words = Words("write|exit|output|streaming");
+const CUT_FIRST: Words = words!("write|exit|output|streaming");
 /// The first words of [`filtered_view`]'s lines (a number first is let through by its
 /// byte).
-const FILTERED_FIRST: Words = Words(
+const FILTERED_FIRST: Words = words!(
     "showing|results|applied|active|advanced|criteria|query|condition|conditions|view|export|exported|only|apps|selected|report|installed|search|suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar|filter|filters|filtered|filtre|filtres|filtro|filtros|gefiltert|clear|reset|remove|effacer|borrar|löschen|zurücksetzen|managed|work|system|installed|user|personal|company|verwaltete",
 );
 /// The first words of [`withheld`]'s lines.
 const WITHHELD_FIRST: Words =
-    Words("the|rest|reste|resto|reszta|alles|personal|private|privat|only|not|nur|el|der|le|just|de|il|o");
+    words!("the|rest|reste|resto|reszta|alles|personal|private|privat|only|not|nur|el|der|le|just|de|il|o");
 /// The words for the rest of the apps ([`withheld`]).
-const REST: Words = Words("rest|reste|resto|reszta|andere|others|remainder|demás");
+const REST: Words = words!("rest|reste|resto|reszta|andere|others|remainder|demás");
 
 /// Whether a text speaks of the rest of the apps (`The rest are work apps`), as a
 /// heading over them may.
@@ -9658,12 +9661,13 @@ pub(super) fn about_the_rest(text: &str) -> bool {
 #[inline(never)]
 pub(super) fn withheld(text: &str) -> bool {
     // (Or the work apps, not listed: `(the rest are work apps)`, `Der Rest sind Arbeits-Apps`.)
-    const PRIVATE: Words = Words(
+    const PRIVATE: Words = words!(
         "private|personal|privat|privée|privé|perso|personnel|personnelle|personnelles|privado|privada|privadas|privados|personales|mine|work|arbeits|dienstliche|werk|lavoro|trabalho|trabajo|travail|służbowe|prywatne|privé",
     );
-    const ONLY: Words = Words("only|nur|seulement|solo|solamente|just");
-    const WHICH: Words = Words("listing|listed|ones|aufgelistet|listées|listadas|dienstlichen|beruflichen|pro|trabajo");
-    const NOT: Words = Words("not|nicht|pas|no");
+    const ONLY: Words = words!("only|nur|seulement|solo|solamente|just");
+    const WHICH: Words =
+        words!("listing|listed|ones|aufgelistet|listées|listadas|dienstlichen|beruflichen|pro|trabajo");
+    const NOT: Words = words!("not|nicht|pas|no");
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '.' | '!' | '-'))
         .filter(|w| !w.is_empty())
@@ -9674,7 +9678,7 @@ pub(super) fn withheld(text: &str) -> bool {
         .iter()
         .skip(1)
         .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
-        .filter(|w| !(REST.contains(w) || PRIVATE.contains(w) || Words("apps|app").contains(w)))
+        .filter(|w| !(REST.contains(w) || PRIVATE.contains(w) || words!("apps|app").contains(w)))
         .count();
     if words.len() < 2 || words.len() > 8 || capitals * 2 >= words.len() {
         return false;
@@ -9683,7 +9687,7 @@ pub(super) fn withheld(text: &str) -> bool {
     // (`no others`, `keine anderen`: the writer says there are none.)
     let none_other = words
         .windows(2)
-        .any(|w| matches!(w, [n, r] if Words("no|not|keine|keinen|aucune|aucun|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma").contains(n) && REST.contains(r)));
+        .any(|w| matches!(w, [n, r] if words!("no|not|keine|keinen|aucune|aucun|ningún|ninguna|nessun|nessuna|geen|nenhum|nenhuma").contains(n) && REST.contains(r)));
     if none_other {
         return false;
     }
@@ -9983,16 +9987,16 @@ fn only_some_of(heading: &str, selection: bool) -> bool {
 /// and, after it, a word for work, for who installed them, for a screen or for how
 /// they were used. Not what the phone has (`i only have work apps`).
 fn narrowed(lower: &str) -> bool {
-    const ONLY: Words = Words(
+    const ONLY: Words = words!(
         "only|just|solo|sólo|solamente|únicamente|juste|seulement|uniquement|nur|lediglich|bloß|alleen|slechts|enkel|tylko|jedynie|só|somente|apenas|soltanto",
     );
-    const KIND: Words = Words(
+    const KIND: Words = words!(
         "work|business|pro|professional|company|office|corporate|job|dienstlich|dienstlichen|beruflich|beruflichen|arbeit|firmen|geschäftlichen|werk|zakelijk|zakelijke|lavoro|aziendali|trabajo|empresa|trabalho|travail|professionnelles|professionnels|boulot|służbowe|służbowych|firmowe\
          |installed|installiert|installé|installées|instalé|instalado|instaladas|installate|geïnstalleerd|zainstalowałem|zainstalowane|instalei|myself|selbst|moi-même|zelf\
          |home|inicial|inicio|accueil|startbildschirm|beginscherm|główny|favourites|favorites|favoriten|favoris|favoritos|preferiti|favorieten|ulubione|recent|recently|used|genutzt|utilisées|usadas|usate|gebruikte|używane",
     );
     const HAVE: Words =
-        Words("have|has|habe|hab|hat|ai|tengo|tiene|ho|heb|heeft|mam|tenho|tem|there's|there|gibt|il|hay|c'è|er");
+        words!("have|has|habe|hab|hat|ai|tengo|tiene|ho|heb|heeft|mam|tenho|tem|there's|there|gibt|il|hay|c'è|er");
     const FROM_MEMORY: [&str; 20] = [
         "from memory",
         "off my head",
@@ -10022,12 +10026,12 @@ fn narrowed(lower: &str) -> bool {
     }
     // (Or to the main ones, or those used every day, whatever else it says: `Le app
     // principali:`, `De apps die ik dagelijks gebruik:`.)
-    const MAIN: Words = Words(
+    const MAIN: Words = words!(
         "main|principal|principali|principales|principais|wichtigsten|wichtigste|belangrijkste|najważniejsze|daily|dagelijks|täglich|quotidien|quotidiennement|diario|diariamente|diariamente|codziennie",
     );
     // (Not when it says there are no others: `Das sind meine wichtigsten Apps, und sonst
     // habe ich keine.`)
-    const NONE_OTHER: Words = Words(
+    const NONE_OTHER: Words = words!(
         "no|not|none|nothing|keine|kein|nichts|nicht|rien|pas|aucune|aucun|nada|ninguna|ninguno|niente|nessuna|nessuno|non|geen|niets|niet|żadnych|nic|nie|nenhuma|nenhum|não",
     );
     if (words.iter().any(|w| MAIN.contains(w)) || every_day(&spaced)) && !words.iter().any(|w| NONE_OTHER.contains(w)) {
@@ -10038,7 +10042,7 @@ fn narrowed(lower: &str) -> bool {
     };
     // (Nor only those shown, `Just these, no others, work or personal.`, `Só estão
     // instaladas estas:`.)
-    const THESE: Words = Words("these|this|those|diese|dies|ces|ceux|celles|estas|estos|esas|esos|queste|questi|deze|dit|te|to|estes|estas|essas|esses");
+    const THESE: Words = words!("these|this|those|diese|dies|ces|ceux|celles|estas|estos|esas|esos|queste|questi|deze|dit|te|to|estes|estas|essas|esses");
     // (Nor denied, `not just the home screen`.)
     let denied = (1..=2).any(|back| {
         only.checked_sub(back)
@@ -10055,7 +10059,7 @@ fn narrowed(lower: &str) -> bool {
             after.iter().any(|w| KIND.contains(w))
                 && !after
                     .iter()
-                    .any(|w| Words("are|is|sind|ist|sont|est|son|es|sono|è|zijn|is|są|jest|são|é").contains(w))
+                    .any(|w| words!("are|is|sind|ist|sont|est|son|es|sono|è|zijn|is|są|jest|são|é").contains(w))
         })
 }
 
@@ -10079,10 +10083,10 @@ fn every_day(spaced: &str) -> bool {
 const LAST_ONLY: [&str; 4] = ["include", "includes", "mostly", "mainly"];
 
 /// The words that say all of the apps ([`says_all`]), and what negates them ([`not_all`]).
-const ALL: Words = Words(
+const ALL: Words = words!(
     "all|every|everything|entire|complete|full|whole|alle|alles|sämtliche|vollständige|komplette|tous|toutes|tout|complète|todas|todos|todo|completa|completo|tutte|tutti|tutto|wszystkie|wszystko|pełna|allemaal|volledige|alla|cała|całą|cały|hele|inteira|intera|entera|entière|ganze",
 );
-const NOT: Words = Words("not|aren't|isn't|arent|isnt|nicht|pas|no|non|nie|niet|geen|não|nao|none");
+const NOT: Words = words!("not|aren't|isn't|arent|isnt|nicht|pas|no|non|nie|niet|geen|não|nao|none");
 
 /// Whether a text's first word is a negation ([`NOT`]: `não estão todas`, `nicht alle`).
 fn negation_first(text: &str) -> bool {
@@ -10175,26 +10179,26 @@ fn sent_too_early(text: &str) -> bool {
 /// right before a mail's or a message's, and a word for the list or its rest. (`I'll
 /// answer in the next mail` says nothing of the list.)
 fn in_another_message(text: &str) -> bool {
-    const NEXT: Words = Words(
+    const NEXT: Words = words!(
         "second|next|another|separate|zweiten|zweite|nächsten|nächste|second|seconde|deuxième|deuxieme|prochain|prochaine|segundo|segunda|próximo|próxima|seconda|secondo|prossima|prossimo|tweede|volgende|volgend|drugim|drugiej|drugi|kolejnym|kolejnej|następnym|następnej",
     );
-    const MESSAGE: Words = Words(
+    const MESSAGE: Words = words!(
         "mail|email|mails|emails|message|msg|correo|mensaje|messaggio|mensagem|bericht|nachricht|courriel|wiadomości|wiadomość|mailu|mailem",
     );
     // (Besides the list's and the rest's own words, `LIST_WORDS` and `REST`.)
-    const MORE_LIST: Words = Words("listę|elenco|resztę|suite|restantes|restanti");
+    const MORE_LIST: Words = words!("listę|elenco|resztę|suite|restantes|restanti");
     // (Or the word for more first, and in: `More in a second message`, `Plus dans un
     // prochain message`; not more on something else, `More on the phone model in my next
     // message`.)
-    const FOR_MORE: Words = Words("more|mehr|plus|más|mais|più|meer|więcej");
+    const FOR_MORE: Words = words!("more|mehr|plus|más|mais|più|meer|więcej");
     // (Or a verb of going on, `I'll continue in another message`, `Sigo en otro mensaje`.)
-    const GOING_ON: Words = Words(
+    const GOING_ON: Words = words!(
         "continue|continuing|weiter|fortsetzung|continuer|sigo|sigue|seguiré|continúo|continuo|continua|continuarei|continuerò|verder|dalej|dalszy|kontynuuję",
     );
     // (And the word for other, `otro mensaje`, `noutra mensagem`, `un autre message`.)
     const ANOTHER: Words =
-        Words("other|otro|otra|outra|outro|noutra|noutro|autre|altro|altra|ander|andere|anderen|innej|innym|inną");
-    const IN: Words = Words("in|im|dans|en|nel|nella|no|na|w|op");
+        words!("other|otro|otra|outra|outro|noutra|noutro|autre|altro|altra|ander|andere|anderen|innej|innym|inną");
+    const IN: Words = words!("in|im|dans|en|nel|nella|no|na|w|op");
     if text.len() > 240 {
         return false;
     }
@@ -10321,8 +10325,8 @@ fn not_the_whole_list(text: &str) -> bool {
     // denied before it: `user sent partial list (work apps only)`, `lista incompleta, sorry`.)
     // (Or a part of the list, a word or two between: `only sent part of the list`, `Teil der
     // Liste`, `parte da lista`, `część listy`.)
-    const PART: Words = Words("part|teil|partie|parte|deel|część|fragment");
-    const A_LIST: Words = Words("list|liste|lista|lijst|listy|listę|elenco");
+    const PART: Words = words!("part|teil|partie|parte|deel|część|fragment");
+    const A_LIST: Words = words!("list|liste|lista|lijst|listy|listę|elenco");
     let partial = words.len() <= 14
         && not.is_none()
         && (words.windows(2).any(|pair| match pair {
@@ -10335,7 +10339,7 @@ fn not_the_whole_list(text: &str) -> bool {
     partial
         || words
             .iter()
-            .any(|w| Words("list|liste|lista|lijst|listing|listă|lists|listas").contains(w))
+            .any(|w| words!("list|liste|lista|lijst|listing|listă|lists|listas").contains(w))
             && (matches!((not, whole), (Some(not), Some(whole)) if not < whole) || whole.is_some() && limited())
 }
 
@@ -10428,7 +10432,7 @@ fn nothing_else(line: &str) -> bool {
 
 /// A screen's view of all of its apps, as its tab, chip or menu names it (`Installed`,
 /// `All apps`, `Your apps`, `Alle Apps`, `Toutes`).
-pub(super) const ALL_VIEW: Words = Words(
+pub(super) const ALL_VIEW: Words = words!(
     "installed|all|all apps|your apps|installed apps|installierte apps|applications installées|aplicaciones instaladas|app installate|zainstalowane aplikacje|apps instalados|library|downloaded|installiert|alle|alle apps|installées|toutes|todas|instaladas|tutte|installate|geïnstalleerd|zainstalowane|wszystkie|tutte le app|wszystkie aplikacje|todas las aplicaciones|todas as apps|toutes les applis|toutes les applications|instalados|apps\
      |tout|tous|todo|todos|tutto|tutti|tudo|alles|wszystko",
 );
@@ -10440,13 +10444,13 @@ pub(super) const ALL_VIEW: Words = Words(
 /// ([`subset_heading`], [`filtered_view`], or beside a sort any view not known to show
 /// all); `Some(None)` for a row of all of them; `None` for any other line.
 fn control_row(text: &str) -> Option<Option<&str>> {
-    const SORT: Words = Words(
+    const SORT: Words = words!(
         "sort|sorted|sortieren|sortiert|trier|trié|ordenar|ordenado|ordina|ordinato|sorteren|gesorteerd|sortuj|classificar|sortera|sorter|sortér|sıralama|sırala|seřadit|řadit|rendezés|lajittele|järjestä",
     );
-    const BY: Words = Words("by|nach|par|por|per|op|według|efter|etter|ölçütü|podle|szerint|mukaan");
+    const BY: Words = words!("by|nach|par|por|per|op|według|efter|etter|ölçütü|podle|szerint|mukaan");
     const MARKS: [char; 6] = ['▾', '▼', '⌄', '⏷', '˅', '▿'];
     // (Most lines have no sort's word and no menu's mark: let go before they are split.)
-    static SORT_FILTER: WordFilter = word_filter(&[SORT.0], false);
+    static SORT_FILTER: WordFilter = word_filter(&[SORT.text()], false);
     // (Whether a cell begins with a sort's word: the line's first word, and the first after
     // each tab or wide gap, through the filter; one word for most lines.)
     let sorts = || {
@@ -10513,33 +10517,33 @@ fn control_row(text: &str) -> Option<Option<&str>> {
 
 /// A menu's view of one kind of the apps (`Personal apps ▾` on a phone with a work
 /// profile, `System apps`, `Enabled`).
-const SOME_VIEW: Words = Words(
+const SOME_VIEW: Words = words!(
     "personal|personal apps|work|work apps|system|system apps|user apps|enabled|enabled apps|persönlich|persönliche apps|arbeit|geschäftliche apps|system-apps|aktiviert|aktivierte apps|apps personnelles|apps professionnelles|applications système|activées|personales|aplicaciones personales|aplicaciones de trabajo|aplicaciones del sistema|habilitadas",
 );
 
 /// A search box's verb or label in the languages employees' screens speak (`Search`,
 /// `Suchen`, `Rechercher`, `Buscar`, `Cerca`, `Zoeken`, `Szukaj`, `Pesquisar`).
 const SEARCH_WORDS: Words =
-    Words("search|suche|suchen|durchsuchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar");
+    words!("search|suche|suchen|durchsuchen|rechercher|recherche|buscar|búsqueda|cerca|zoeken|szukaj|pesquisar");
 
 /// A control beside a sort that leaves every app in view: a filter that keeps them all
 /// (`Filter by: All drives`, `Filtrer par : Tous les lecteurs`), a search box with
 /// nothing typed in it (`Search apps`), a choice of layout (`List view`), the count of
 /// the apps shown (`54 apps found`).
 fn keeps_every_app(cell: &str) -> bool {
-    const FILTER: Words = Words(
+    const FILTER: Words = words!(
         "filter|filters|filtern|filtrer|filtrar|filtra|filteren|filtruj|filtre|filtro|filtrera|filtreleme|filtrovat|szűrés|suodata",
     );
     const SEARCH: Words = SEARCH_WORDS;
-    const BY: Words = Words("by|nach|par|por|per|op|według|efter|etter|ölçütü|podle|szerint|mukaan|:");
+    const BY: Words = words!("by|nach|par|por|per|op|według|efter|etter|ölçütü|podle|szerint|mukaan|:");
     // (What a filter that keeps all says beside its word for all: `All drives`, `Alle
     // Laufwerke`, `Tous les lecteurs`, `Wszystkie dyski`.)
-    const DRIVES: Words = Words(
+    const DRIVES: Words = words!(
         "drives|drive|laufwerke|lecteurs|les|unidades|las|as|dischi|i|le|unità|unités|dyski|stationer|drev|sürücüler|jednotky|asemat|meghajtók|apps|app|applications",
     );
     // (A search box's words with nothing typed: `Search apps`, `Search all apps`.)
-    const BOX: Words = Words("apps|app|applications|all|installed|programs|this|list");
-    const LAYOUT: Words = Words(
+    const BOX: Words = words!("apps|app|applications|all|installed|programs|this|list");
+    const LAYOUT: Words = words!(
         "list|grid|tiles|details|list view|grid view|tile view|details view|listenansicht|rasteransicht|vue liste|vue grille|vista de lista|vista de cuadrícula",
     );
     let mut words = cell.split_whitespace().map(|w| w.trim_end_matches(':'));
@@ -10559,10 +10563,10 @@ fn keeps_every_app(cell: &str) -> bool {
 /// updated`, `Most used`, `Zuletzt verwendet`), which a screen sorts all of them by: every
 /// word one of an order's, one of them when.
 pub(super) fn sort_order(text: &str) -> bool {
-    const WHEN: Words = Words(
+    const WHEN: Words = words!(
         "recently|recent|most|least|frequently|often|rarely|zuletzt|kürzlich|häufig|meistgenutzt|meistgenutzte|selten|récemment|récentes|récents|recientemente|recientes|recenti|recente|recentemente|ostatnio|najczęściej|najrzadziej|meest|minst|onlangs",
     );
-    const ORDER: Words = Words(
+    const ORDER: Words = words!(
         "used|updated|opened|added|installed|apps|app|di|de|verwendet|verwendete|aktualisiert|aktualisierte|geöffnet|geöffnete|hinzugefügt|genutzt|utilisées|utilisés|ouvertes|mises|à|jour|ajoutées|usadas|usados|actualizadas|abiertas|añadidas|usate|utilizzate|aggiornate|aperte|aggiunte|używane|zaktualizowane|otwierane|dodane|gebruikt|bijgewerkt|geopend|toegevoegd",
     );
     let mut when = false;
@@ -10584,11 +10588,11 @@ pub(super) fn sort_order(text: &str) -> bool {
 /// them (`Recently Deleted Photos`, `Top Drives`) makes it a name.
 #[inline(never)]
 pub(super) fn subset_heading(text: &str) -> bool {
-    const WHICH: Words = Words(
+    const WHICH: Words = words!(
         "recently|recent|top|most|frequently|often|suggested|updates|update|first|unused|not|nicht|battery|disabled|deaktiviert|deaktivierte|désactivées|desactivadas|disattivate|wyłączone|running|hidden|ausgeblendet|ausgeblendete|masquées|ocultas|nascoste|ukryte|instant|least|aktualizacje|zuletzt|kürzlich|häufig|meistgenutzte|meistgenutzt|meist|vorgeschlagene|vorgeschlagen|aktualisierungen|récemment|récentes|suggérées|mises|recientes|recientemente|sugeridas|actualizaciones|recenti|recente|recentemente|suggerite|aggiornamenti|meest|recent|ostatnio|najczęściej|akku|batterie|batería|batteria|charge|aufladen|akkunutzung|akkuverbrauch|aufladung\
          |atualizações|pas|no|non|não|nie|niet|sin|nieużywane|plus|más|più|mais",
     );
-    const BESIDES: Words = Words(
+    const BESIDES: Words = words!(
         "apps|app|applications|applis|aplicaciones|anwendungen|applicazioni|aplikacje|used|opened|updated|geöffnete|utilizzate|dostępne|on|this|iphone|ipad|past|hr|hrs|verwendet|verwendete|geöffnet|genutzt|utilisées|ouvertes|usadas|usados|usati|usate|abiertas|gebruikt|geopend|używane|aktualisiert|available|verfügbar|disponibles|disponible|disponibili|disponíveis|beschikbaar|pending|ausstehend|attente|pendientes|en|à|jour|here|are|is|the|my|meine|mes|mis|les|las|die|de|di|du|des|downloaded|in|for|months|month|days|weeks|monaten|tagen|wochen|usage|use|since|last|full|charge|verbrauch|nutzung|seit|dem|letzten|vollständigen|aufladen|laden|letzter|vollständiger|aufladung\
          |auf|diesem|sur|cet|este|su|questo|neste|op|deze|na|tym|iphonie|depuis|da|há|od|mois|meses|mesi|maanden|miesięcy|usar|utilizzate|utilisées|używane",
     );
@@ -10596,7 +10600,7 @@ pub(super) fn subset_heading(text: &str) -> bool {
     // Google Play's `Updates`, and a Chinese or a Japanese screen's `最近使用`.)
     // (Or a phone's screen that shows only some apps, Location Services'. Not `Screen
     // Time`, `Permission Manager` nor `Digital Wellbeing`: apps have those names.)
-    const ALONE: Words = Words(
+    const ALONE: Words = words!(
         "meistgenutzt|meistgenutzte|location services|ortungsdienste|service de localisation|servicios de localización|suggestions|vorschläge|suggerimenti|sugerencias|sugestões|suggesties|propozycje|aktualizacje|running|disabled|hidden|archived|deaktiviert|ausgeblendet|archiviert|wird ausgeführt|désactivées|archivées|en cours d'exécution|desactivadas|inhabilitadas|archivadas|en ejecución|disattivate|in esecuzione|archiviate|wyłączone|uruchomione|desativados|desativadas|em execução|uitgeschakeld|actief|gearchiveerd|最近使用|最近打开|最常用|常用应用|最近使った|よく使う",
     );
     if ALONE.contains(text.trim_end_matches([':', '：', '.'])) {
@@ -10609,7 +10613,7 @@ pub(super) fn subset_heading(text: &str) -> bool {
     };
     // (A word for "not" says which with two more at least, `Nie na tym iPhonie`: `no
     // apps` is none.)
-    const NOT: Words = Words("pas|no|non|não|nie|niet|sin");
+    const NOT: Words = words!("pas|no|non|não|nie|niet|sin");
     let (mut words, mut which, mut negation) = (0, false, false);
     for w in text.split_whitespace() {
         words += 1;
@@ -10625,42 +10629,42 @@ pub(super) fn subset_heading(text: &str) -> bool {
     // (A battery's screen in three words at least: `Battery Usage` is an app's name.)
     let battery = || {
         text.split_whitespace()
-            .any(|w| Words("battery|akku|batterie|batería|batteria").contains(w))
+            .any(|w| words!("battery|akku|batterie|batería|batteria").contains(w))
     };
     words >= 2 && which && (words >= 3 || !battery())
 }
 /// Each rule's first words as a [`WordFilter`], and all of them as one: most lines' first
 /// word is none of them, and [`elsewhere`] lets them go before its later rules, each rule
 /// before its own words are looked up.
-static SHOWS_FILTER: WordFilter = word_filter(&[SHOW.0, MORE_OR_ALL.0, READ_ON.0], false);
-static CONTINUES_FILTER: WordFilter = word_filter(&[CONTINUES_FIRST.0, PAGE.0], false);
-static GONE_FILTER: WordFilter = word_filter(&[GONE_FIRST.0], false);
-static SUBSET_FILTER: WordFilter = word_filter(&[SUBSET_FIRST.0], false);
-static WITHHELD_FILTER: WordFilter = word_filter(&[WITHHELD_FIRST.0], false);
+static SHOWS_FILTER: WordFilter = word_filter(&[SHOW.text(), MORE_OR_ALL.text(), READ_ON.text()], false);
+static CONTINUES_FILTER: WordFilter = word_filter(&[CONTINUES_FIRST.text(), PAGE.text()], false);
+static GONE_FILTER: WordFilter = word_filter(&[GONE_FIRST.text()], false);
+static SUBSET_FILTER: WordFilter = word_filter(&[SUBSET_FIRST.text()], false);
+static WITHHELD_FILTER: WordFilter = word_filter(&[WITHHELD_FIRST.text()], false);
 static LATER_FILTER: WordFilter<64> = word_filter(
     &[
-        SHOW.0,
-        MORE_OR_ALL.0,
-        READ_ON.0,
-        CONTINUES_FIRST.0,
-        GONE_FIRST.0,
-        SUBSET_FIRST.0,
-        WITHHELD_FIRST.0,
-        CUT_FIRST.0,
-        FILTERED_FIRST.0,
+        SHOW.text(),
+        MORE_OR_ALL.text(),
+        READ_ON.text(),
+        CONTINUES_FIRST.text(),
+        GONE_FIRST.text(),
+        SUBSET_FIRST.text(),
+        WITHHELD_FIRST.text(),
+        CUT_FIRST.text(),
+        FILTERED_FIRST.text(),
         // (A page's or a part's word, whatever its first letter: `Część 1 z 2`, `Captura 1
         // de 3`.)
-        PAGE.0,
+        PAGE.text(),
         // (A screen's picture's name, `Captura de pantalla 2023-03-01`, and a picture's
         // place, `Bild 1 von 3`.)
-        SHOT_FIRST.0,
-        PICTURE_PLACE.0,
+        SHOT_FIRST.text(),
+        PICTURE_PLACE.text(),
         // (A mail's source's picture, `cid:image001.png@…`.)
         "cid",
         // (A mail's part, `E-Mail 1 von 2`: its first word read to the hyphen.)
         "e",
         // (More after the word for "and", `und noch 20`, `e ancora 18`, whatever its letter.)
-        AND.0,
+        AND.text(),
     ],
     false,
 );
@@ -10674,7 +10678,7 @@ static LATER_FILTER: WordFilter<64> = word_filter(
 /// Monitor`) makes it a name.
 #[inline(never)]
 fn shows_the_rest(text: &str) -> bool {
-    const FILL: Words = Words(
+    const FILL: Words = words!(
         "the|apps|app|applications|anwendungen|les|des|la|las|los|le|de|aplicaciones|applis|aplicativos|os|as|aplikacje|programme|programs|up|down|for|to|di|più|e\
          |appar|apper|sovellusta|aplikací|alkalmazás|aplikasi",
     );
@@ -10706,14 +10710,14 @@ fn shows_the_rest(text: &str) -> bool {
         if !s && !m && !n && !FILL.contains(w) {
             return false;
         }
-        if title && (m && Words("plus|mais|alles").contains(w) || s && Words("swipe|scroll|expand").contains(w)) {
+        if title && (m && words!("plus|mais|alles").contains(w) || s && words!("swipe|scroll|expand").contains(w)) {
             return false;
         }
         show |= s;
         more |= m && !s;
         counted |= n;
         apps |= COUNTED.contains(w);
-        article |= n && Words("the|les|los|las|os|as|gli|i|die|de").contains(before);
+        article |= n && words!("the|les|los|las|os|as|gli|i|die|de").contains(before);
         before = w;
     }
     // (A number says how many more only beside a word for apps, `Voir les 84
@@ -10737,7 +10741,7 @@ fn hidden_replies(text: &str) -> bool {
         return false;
     }
     // (Beside [`SHOW`]'s verbs and [`MORE_OR_ALL`]'s words, the articles before them.)
-    const OTHER: Words = Words("the|den|die|le|la|les|de|discussion|las|los|el");
+    const OTHER: Words = words!("the|den|die|le|la|les|de|discussion|las|los|el");
     // (Most lines are let go before a word list is searched: more than four words, or
     // none that begins as a word for replies does.)
     let replies_at = |w: &str| {
@@ -10825,7 +10829,7 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
     if char_counter(inner) {
         return None;
     }
-    const OF: Words = Words("of|von|de|sur|di|z|van|av|af|din|dari|/");
+    const OF: Words = words!("of|von|de|sur|di|z|van|av|af|din|dari|/");
     // (A page's count of what it shows after it, `Page 1 of 4 (84 items)`: the page is
     // read.)
     // (Its closing bracket may have been taken with the line's own.)
@@ -10886,7 +10890,7 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
     let shown = |w: &str| {
         w.eq_ignore_ascii_case("showing")
             || APP_WORDS.contains(w)
-            || Words("items|entries|rows|results|einträge|éléments").contains(w)
+            || words!("items|entries|rows|results|einträge|éléments").contains(w)
     };
     if screen.is_none() && (paged || first.is_some_and(shown)) {
         first = words.next();
@@ -10907,7 +10911,7 @@ fn position(inner: &str) -> Option<(u64, u64, bool, bool)> {
         (Some(at), Some(word), Some(of), Some(tail))
             if OF.contains(word)
                 && words.next().is_none()
-                && Words(
+                && words!(
                     "selected|shown|displayed|ausgewählt|angezeigt|sélectionnés|affichés|seleccionados|mostrados",
                 )
                 .contains(tail) =>
@@ -10982,7 +10986,7 @@ pub(super) fn part_of(line: &str) -> Option<(u64, u64)> {
 /// `AW: …`, `WG: …`, `TR: …`, `RV: …`): the mail's, no app (a policy's app named in
 /// it is still found by the sweep).
 fn subject(text: &str) -> bool {
-    const MARKS: Words = Words("re|fw|fwd|aw|wg|tr|rv|rif|sv|vs|antw|réf");
+    const MARKS: Words = words!("re|fw|fwd|aw|wg|tr|rv|rif|sv|vs|antw|réf");
     // (A mark is short: most lines are let go within their first bytes.)
     let Some(colon) = text.bytes().take(6).position(|b| b == b':') else {
         return false;
@@ -11029,8 +11033,8 @@ fn remark_says_not_all(inner: &str) -> bool {
 /// `e mais jogos`, `und noch mehr Spiele`, `plus another ~15`): a joining word first, then
 /// a word for more or others, or a number.
 fn joins_more(inner: &str) -> bool {
-    const JOIN: Words = Words("and|plus|+|&|e|y|und|et|en|i|oraz|ed|sowie|además|inoltre");
-    const MORE: Words = Words(
+    const JOIN: Words = words!("and|plus|+|&|e|y|und|et|en|i|oraz|ed|sowie|además|inoltre");
+    const MORE: Words = words!(
         "more|other|others|another|mehr|weitere|andere|anderen|autres|d'autres|plus|más|otras|otros|otra|otro|altri|altre|altro|mais|outras|outros|meer|więcej|inne|innych|bunch|lots|loads|heaps|several|many|viele|plein|muchas|muchos|molti|molte|muitas|muitos|veel|wiele",
     );
     let mut words = inner
@@ -11048,8 +11052,8 @@ fn joins_more(inner: &str) -> bool {
 /// gaat verder`, `l'elenco continua`, `the list goes on`): a word for the list and one
 /// that it goes on.
 fn list_goes_on(inner: &str) -> bool {
-    const LIST: Words = Words("list|lista|liste|elenco|lijst|listę|listy");
-    const ON: Words = Words(
+    const LIST: Words = words!("list|lista|liste|elenco|lijst|listę|listy");
+    const ON: Words = words!(
         "continues|continue|continued|continua|continúa|sigue|segue|prosegue|goes|gaat|geht|weiter|verder|dalej|ciąg|suite|further|on",
     );
     let words: Vec<&str> = inner
@@ -11064,7 +11068,7 @@ fn list_goes_on(inner: &str) -> bool {
 /// 1)`, `Betreff: AW: App-Liste`, `Temat: Lista aplikacji`), without the marks of a reply
 /// or a forward before it.
 fn mail_subject(text: &str) -> Option<&str> {
-    const SUBJECT: Words = Words("subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne|emne");
+    const SUBJECT: Words = words!("subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne|emne");
     // (Most lines: no colon within their first twelve bytes.)
     let colon = text.bytes().take(12).position(|b| b == b':')?;
     let key = text.get(..colon)?.trim_end();
@@ -11079,7 +11083,7 @@ fn mail_subject(text: &str) -> Option<&str> {
     {
         title = rest;
     }
-    const MARKS: Words = Words("re|fw|fwd|aw|wg|tr|rv|rif|sv|vs|antw|réf|r|i|odp|pd|enc");
+    const MARKS: Words = words!("re|fw|fwd|aw|wg|tr|rv|rif|sv|vs|antw|réf|r|i|odp|pd|enc");
     Some(title)
 }
 
@@ -11091,7 +11095,7 @@ fn title_says_elsewhere(title: &str) -> bool {
     // of a kind of apps: `my apps` is a mail's title.)
     // (Or a word for partial anywhere in it, in a title's case too: `Partial app list`; a
     // mail's subject names no app.)
-    const PARTIAL: Words = Words(
+    const PARTIAL: Words = words!(
         "partial|incomplete|unfinished|unvollständig|teilweise|partiel|partielle|incomplet|incomplète|parcial|incompleta|incompleto|parziale|onvolledig|gedeeltelijk|niepełna|niepełny|niekompletna|częściowa",
     );
     let said = |piece: &str| {
@@ -11167,7 +11171,7 @@ fn link(text: &str) -> bool {
     // (Nor a site's home or its legal pages, as a signature or a footer links them,
     // `https://www.examplebank.com`, `…/impressum`, `…/en/legal/privacy-policy`: the
     // sender's frame.)
-    const FOOTER: Words = Words(
+    const FOOTER: Words = words!(
         "privacy|privacy-policy|privacy-notice|legal|legal-notice|imprint|impressum|datenschutz|datenschutzerklaerung\
          |mentions-legales|confidentialite|aviso-legal|privacidad|privacidade|politica-de-privacidad|note-legali|disclaimer\
          |terms|cookies|contact|contact-us|kontakt|contacto|contatti|about|about-us|en|de|fr|es|it|pt|nl|pl|index.html",
@@ -11227,7 +11231,7 @@ pub(super) fn count_line(text: &str) -> bool {
             }
             return text.bytes().any(|b| b.is_ascii_digit())
                 && text.split_whitespace().next().is_some_and(|w| {
-                    Words("affichage|zeige|zeile|anzeige|mostrando|visualizzazione|vista|wyświetlanie|exibindo|weergave|displaying|viewing|zurück|anterior|vorherige\
+                    words!("affichage|zeige|zeile|anzeige|mostrando|visualizzazione|vista|wyświetlanie|exibindo|weergave|displaying|viewing|zurück|anterior|vorherige\
                      |visualizzati|visualizzate|mostrati|angezeigt|affichés|exibidos|mostrados|wyświetlono|getoond")
                         .contains(w)
                 })
@@ -11265,16 +11269,16 @@ pub(super) fn count_line(text: &str) -> bool {
 /// What a count counts in the interface's other languages, alone after its number (`84
 /// Ergebnisse`, `84 résultats`, `84 resultados`).
 const COUNTED_ELSEWHERE: Words =
-    Words("ergebnisse|einträge|treffer|résultats|éléments|entrées|resultados|elementos|entradas|registros");
+    words!("ergebnisse|einträge|treffer|résultats|éléments|entrées|resultados|elementos|entradas|registros");
 
 /// The words for apps a count names (`47 Apps`, `40 applis`), and those a count of apps
 /// or a heading over one may have besides (`installiert`, `in total`, `All apps (84)`,
 /// `Installed (47)`).
-const COUNTED: Words = Words(
+const COUNTED: Words = words!(
     "apps|app|applications|application|applis|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|applicazioni|applicaties|programs|programme|programas|packages\
      |appar|apper|sovellusta|aplikací|alkalmazás|uygulamanın|aplicații|aplikasi",
 );
-const COUNT_BESIDES: Words = Words(
+const COUNT_BESIDES: Words = words!(
     "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|your|ihre|vos|tus|of|user|downloaded|heruntergeladen|téléchargées|descargadas\
      |managed|work|personal|private|system|business|company|verwaltete|berufliche|persönliche\
      |de|tout|discovered|detected|erkannte|détectées|detectadas",
@@ -11283,19 +11287,26 @@ const COUNT_BESIDES: Words = Words(
 /// The words a count's label or heading begins with ([`count_label`]), as a [`WordFilter`].
 /// (`no`: the first word of `No. of apps: 84`, whose hash ends before the dot.)
 static COUNT_FILTER: WordFilter = word_filter(
-    &[COUNTED.0, COUNT_BESIDES.0, COUNT_TOTAL.0, ROWS.0, FOLDERS.0, "no"],
+    &[
+        COUNTED.text(),
+        COUNT_BESIDES.text(),
+        COUNT_TOTAL.text(),
+        ROWS.text(),
+        FOLDERS.text(),
+        "no",
+    ],
     false,
 );
 /// The names of a home screen's folders, by the kind of apps they hold (`Games (12)`,
 /// `Utilities folder (8)`), in the four languages of the interface: no app's name (Apple's
 /// `Photos`, `Music` and `News` are apps, and not here).
-const FOLDERS: Words = Words(
+const FOLDERS: Words = words!(
     "games|social|utilities|productivity|entertainment|finance|travel|shopping|education|lifestyle|sports|business|tools\
      |creativity|extras|banking|streaming|folder|spiele|dienstprogramme|produktivität|unterhaltung|finanzen|reisen|ordner\
      |jeux|utilitaires|productivité|divertissement|voyages|dossier|juegos|utilidades|productividad|entretenimiento|viajes|carpeta",
 );
 /// The words of a total (`Total 47`, `Gesamt: 47`).
-pub(super) const COUNT_TOTAL: Words = Words(
+pub(super) const COUNT_TOTAL: Words = words!(
     "total|gesamt|insgesamt|count|anzahl|nombre|número|numero|totaal|razem|number|no.|#|sum|summe|suma|somme|aantal|totale|liczba|quantidade|cantidad|quantità",
 );
 
@@ -11329,7 +11340,7 @@ fn folder(head: &str) -> bool {
 /// shown`, `5/84`): the largest number, when every other word is a count's. `iPhone 12`,
 /// `64 GB`, `last 30 days`, `99+` are none.
 fn bracket_count(count: &str) -> Option<u64> {
-    const SAID: Words = Words(
+    const SAID: Words = words!(
         "total|installed|shown|showing|of|out|von|sur|de|di|van|z|av|in|insgesamt|installiert|stück|elemente|einträge\
          |éléments|en|tout|instaladas|instalados",
     );
@@ -11631,7 +11642,7 @@ fn count_label_as_written(text: &str) -> bool {
             COUNTED.contains(w) || ROWS.contains(w) || COUNT_TOTAL.contains(w)
         };
         // (Or an article, `Anzahl der Apps: 40`, `Number of the apps: 40`.)
-        let article = |w: &str| Words("der|des|the|di|van|do|da").contains(w);
+        let article = |w: &str| words!("der|des|the|di|van|do|da").contains(w);
         return whole_number(n.trim()).is_some()
             && words.clone().count() <= 4
             && words
@@ -11647,7 +11658,7 @@ fn count_label_as_written(text: &str) -> bool {
         let signed = bare.len() < label.len();
         let words: Vec<&str> = bare.split_whitespace().collect();
         let counts = |w: &&str| COUNTED.contains(w) || COUNT_TOTAL.contains(w);
-        let said = |w: &&str| Words("installed|all|alle|toutes|todas|installiert|installierte").contains(w);
+        let said = |w: &&str| words!("installed|all|alle|toutes|todas|installiert|installierte").contains(w);
         if !n.is_empty()
             && (1..=3).contains(&words.len())
             && words.iter().all(|w| counts(w) || COUNT_BESIDES.contains(w))
@@ -11714,7 +11725,7 @@ pub(super) fn stated_total(text: &str) -> Option<usize> {
 /// were removed (`I deleted 12 apps`).
 /// The account weighs it against the names, as any count.
 pub(super) fn sentence_count(text: &str) -> Option<usize> {
-    const APPS: Words = Words(
+    const APPS: Words = words!(
         "apps|app|applis|applications|aplicaciones|aplicativos|aplicações|applicazioni|aplicaties|aplikacji|aplikacje|anwendungen",
     );
     const GONE: [&str; 14] = [
@@ -11755,7 +11766,7 @@ pub(super) fn sentence_count(text: &str) -> Option<usize> {
     }
     // (What says or has it, before the number: `Settings says`, `sind es`, `dice que
     // tengo`, `jest`; not what some apps do, `5 apps need updates`.)
-    const SAYS: Words = Words(
+    const SAYS: Words = words!(
         "says|say|shows|show|lists|counts|indicates|reports|has|have|there|is|are\
          |sagt|zeigt|listet|sind|gibt|hat|habe|hab|haben|indique|indiquent|affiche|dit|disent|ai|a|y\
          |dice|dicen|pone|ponen|muestra|tengo|tiene|hay|dicono|mostra|mostrano|ho|sono|ci|dizem|diz|mostram|tem|tenho|há\
@@ -11780,7 +11791,7 @@ pub(super) fn sentence_count(text: &str) -> Option<usize> {
     })?;
     // (Nor another device's, `My old phone had 120 apps`, `the tablet has 40 apps`; nor a
     // limit, `Limit is 50 apps per device`.)
-    const OTHER: Words = Words(
+    const OTHER: Words = words!(
         "old|previous|other|private|personal|tablet|ipad|laptop|alte|alten|altes|vorherige|ancien|ancienne|viejo|antiguo|vecchio|antigo|oude|stary|starym|poprzedni\
          |per|pro|par|por|limit|limite|maximum|max",
     );
@@ -11794,7 +11805,7 @@ pub(super) fn sentence_count(text: &str) -> Option<usize> {
 /// Whether a word is a month's name, whole or cut short (`março`, `mar.`, `marzo,`), in
 /// the eight languages.
 fn month(word: &str) -> bool {
-    const MONTHS: Words = Words(
+    const MONTHS: Words = words!(
         "january|february|march|april|may|june|july|august|september|october|november|december\
          |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec\
          |januar|februar|märz|mai|juni|juli|oktober|dezember|jän|mär|okt|dez\
@@ -11933,7 +11944,7 @@ fn stated_total_as_written(text: &str) -> Option<usize> {
         }
     }
     if let Some((head, count)) = bracketed_end(text) {
-        const APPS: Words = Words("apps|applications|packages|programs|software|installed|anwendungen|programme");
+        const APPS: Words = words!("apps|applications|packages|programs|software|installed|anwendungen|programme");
         // (A year is no count: `Apps installed (2024)`.)
         let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
         return (!year
@@ -12169,7 +12180,7 @@ pub(super) fn total_in_words(text: &str) -> Option<Counted> {
 /// The words that say a count is the whole's (`in total`, `altogether`, `in all`,
 /// `insgesamt`, `en tout`), for a count without a word for apps ([`total_in_words`]).
 /// Pieces counted say so too (`es sind 40 Stück`, `40 stuks`, `40 pezzi`).
-const TOTAL_SAID: Words = Words(
+const TOTAL_SAID: Words = words!(
     "total|altogether|overall|insgesamt|gesamt|zusammen|ganzen|tout|all|totaal|totale|tutto|stück|stuck|stuks|stuk|pezzi|sztuk|pièces|piezas|peças",
 );
 
@@ -12240,11 +12251,11 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
                 let of = lowered.get(n_at + 1..whole).unwrap_or(&[]);
                 let part_of = !of.is_empty()
                     && of.iter().all(|w| {
-                        Words("of|my|the|von|meinen|de|mis|mes|sur|di|su|miei|van|mijn|z|moich|dos|meus").contains(w)
+                        words!("of|my|the|von|meinen|de|mis|mes|sur|di|su|miei|van|mijn|z|moich|dos|meus").contains(w)
                     })
                     && of
                         .first()
-                        .is_some_and(|w| Words("of|von|de|sur|di|su|van|z|dos").contains(w));
+                        .is_some_and(|w| words!("of|von|de|sur|di|su|van|z|dos").contains(w));
                 if !part_of || digits.next().is_some() {
                     return None;
                 }
@@ -12331,7 +12342,7 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
     let tail = lowered.get(at + 1..)?;
     // (A part's count before the whole's after its word for apps, `8 apps out of 40`, `10
     // Apps von insgesamt 57`, `5 applis sur 40`: the whole's is read.)
-    const OF_WHOLE: Words = Words("out|of|von|de|sur|aus|insgesamt|total|a|en|tout|in|all|my|mis|meinen|mes");
+    const OF_WHOLE: Words = words!("out|of|von|de|sur|aus|insgesamt|total|a|en|tout|in|all|my|mis|meinen|mes");
     let whole = tail
         .iter()
         .position(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
@@ -12386,10 +12397,10 @@ fn counted_in_words(text: &str, total: bool) -> Option<Counted> {
         .checked_sub(2)
         .and_then(|i| head.get(i))
         .map_or("", String::as_str);
-    const ABOUT: Words = Words(
+    const ABOUT: Words = words!(
         "about|around|roughly|approximately|approx|ca|circa|nearly|almost|like|some|maybe|probably|think|guess|believe|estimate|say|etwa|ungefähr|rund|fast|knapp|zirka|um|environ|presque|env|soixantaine|unos|unas|casi|aproximadamente|aprox|alrededor|como|cerca",
     );
-    const FEWER: Words = Words("less|fewer|under|unter|weniger|moins|menos|max|maximum|höchstens|to|bis");
+    const FEWER: Words = words!("less|fewer|under|unter|weniger|moins|menos|max|maximum|höchstens|to|bis");
     // (Or a sign of one before it, `± 20`, `+/- 20`, `≈ 20`.)
     let rough_sign = (0..words.len()).filter(|&i| i != n_at).any(|i| {
         words
@@ -12650,14 +12661,14 @@ fn number_in_words(word: &str) -> Option<usize> {
 
 /// The words for apps [`count_in_words`] reads, in lower case: [`COUNTED`]'s with a `p` or
 /// a `w` in them.
-pub(super) const APP_WORDS: Words = Words(
+pub(super) const APP_WORDS: Words = words!(
     "apps|app|applications|application|applis|appli|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|programs|programme|programas|packages|appar|apper|aplikací|aplicații|aplikasi",
 );
 
 /// The words before a count's number in a sentence that says it ([`count_in_words`]), in
 /// lower case, in the interface's languages: what opens it, says the total, or makes it
 /// rough, at least or at most.
-const COUNT_HEAD: Words = Words(
+const COUNT_HEAD: Words = words!(
     "that's|thats|that|this|these|those|it's|its|it|there|there's|theres|here|here's|heres|is|are|was|were|be|i|i've|ive|i'm|im|we|we've|you|have|has|had|got|get|in|total|all|a|an|of|so|about|around|roughly|approximately|approx|ca|circa|nearly|almost|like|some|maybe|probably|just|only|exactly|precisely|over|above|more|than|at|least|less|fewer|under|up|to|max|maximum|altogether|overall|my|on|the|currently|now|today|which|makes|count|number|think|guess|believe|estimate|say|would|grand\
      |das|sind|es|ich|habe|hab|hat|haben|insgesamt|gesamt|insg|etwa|ungefähr|rund|fast|knapp|über|mindestens|höchstens|mehr|als|weniger|unter|bis|zu|um|die|zirka|also|gibt|auf|meinem|dem|handy\
      |c'est|ce|sont|il|y|j'ai|ai|en|tout|au|environ|presque|plus|de|moins|une|soixantaine|voilà|voila|env\
@@ -12670,7 +12681,7 @@ const COUNT_HEAD: Words = Words(
 
 /// The words after a count's word for apps ([`count_in_words`]), in lower case: where or
 /// how it counts, or that it is rough.
-const COUNT_TAIL: Words = Words(
+const COUNT_TAIL: Words = words!(
     "in|total|all|altogether|together|up|overall|on|my|the|this|phone|copied|from|settings|iphone|ipad|android|device|smartphone|installed|here|listed|above|below|now|currently|lol|approx|approximately|roughly|ish|circa|counted|altogether\
      |insgesamt|gesamt|im|ganzen|auf|meinem|dem|handy|telefon|installiert|ungefähr|hier|oben|unten|au|en|tout|sur|mon|téléphone|portable|installées|installés|environ|ici|el|mi|teléfono|móvil|movil|instaladas|instalados|aquí|aqui|arriba|aprox\
      |totaal|totale|tutto|stück|stuck|stuks|stuk|pezzi|sztuk|pièces|piezas|peças|no|nel|op|w|sumie|łącznie",
@@ -12688,18 +12699,18 @@ const ROUGH_PHRASES: [&str; 6] = [
 ];
 /// The words between a range's two numbers ([`count_in_words`]: `20 to 30 apps`, `zwischen
 /// 20 und 30 Apps`, `entre 20 et 30 applis`, `entre 20 y 30 apps`, `20 bis 30`).
-const RANGE_JOINS: Words = Words("to|and|und|et|y|bis|à|a|or|oder|ou|o");
+const RANGE_JOINS: Words = words!("to|and|und|et|y|bis|à|a|or|oder|ou|o");
 /// The phrases that say a number is rough, before it (`cerca de 40`, `più o meno 40`),
 /// besides [`ROUGH_PHRASES`].
-const ROUGH_LEADS: Words = Words(
+const ROUGH_LEADS: Words = words!(
     "cerca de|alrededor de|più o meno|mais ou menos|por volta de|in etwa|so um die|rund um die|ongeveer zo'n|circa de",
 );
 
 /// The words that say a number is rough, before it (`about 40`, `około 40`).
-const ROUGHLY: Words = Words(
+const ROUGHLY: Words = words!(
     "about|around|roughly|approximately|approx|ca|circa|nearly|almost|some|etwa|ungefähr|rund|zirka|knapp|fast|environ|env|presque|aproximadamente|aprox|alrededor|cerca|casi|unos|unas|ongeveer|bijna|zo'n|circa|quasi|około|prawie|mniej|więcej|por|volta|de|quase|uns|umas|di|più|meno|o|plus|moins|ou|más|menos|or|so|more|less",
 );
-const ROUGH_WORDS: Words = Words("or|so|give|take|more|less|plus|ou|moins|más|o|menos|à|peu|près");
+const ROUGH_WORDS: Words = words!("or|so|give|take|more|less|plus|ou|moins|más|o|menos|à|peu|près");
 
 /// The rows a database's shell says its query gave, under the table: psql's `(57 rows)`,
 /// MySQL's `57 rows in set (0.00 sec)`.
@@ -12740,7 +12751,7 @@ fn query_rows(text: &str) -> Option<u64> {
 }
 
 /// A pager's word for a total it does not say (`1-3 of many`).
-const MANY: Words = Words("many|more|viele|mehr|beaucoup|plus|muchos|muchas|más");
+const MANY: Words = words!("many|more|viele|mehr|beaucoup|plus|muchos|muchas|más");
 
 /// What a tool counts under its table ([`count_line`]), and what it may say after it.
 const COUNT_WORDS: [&str; 14] = [
@@ -12784,14 +12795,15 @@ const COUNT_TAILS: [&str; 16] = [
 /// its numbers, ranges, arrows and words alone, with "of" and two numbers, a word that
 /// turns the page and an arrow or page numbers, or "per page".
 fn pages(text: &str) -> bool {
-    const WORDS: Words = Words(
+    const WORDS: Words = words!(
         "showing|show|to|of|records|record|items|item|results|result|entries|rows|apps|page|pages|per|von|sur|seite|einträge|einträgen|zeilen|pro|par|résultats|por|página|resultados|-|–|affichage|à|enregistrements|éléments|lignes|zeige|anzeige|bis|mostrando|a|registros|elementos|filas|visualizzazione|da|di|risultati|elementi|righe|até|itens|linhas|wyświetlanie|z|wyników|pozycji|getoond|tot|van|resultaten|items\
          |displaying|viewing|lines|line|mostrar|visualizzati|visualizzate|mostrati|mostrate|exibidos|mostrados|wyświetlono|getoond|angezeigt|affichés\
          |exported|exportiert|exportierte|exportés|exportées|exportados|exportadas|esportati|esportate|geëxporteerd|wyeksportowano|regels|rijen|wierszy\
          |pagina|pagine|strona|zeile|insgesamt|l'élément|élément|au|total|del|al|un|desde|hasta|vista|weergegeven|od|do|łącznie|pozycje|wyniki",
     );
-    const ARROWS: Words = Words("<|>|«|»|‹|›|←|→|<<|>>");
-    static PAGER_FILTER: WordFilter<32> = word_filter(&[WORDS.0, ARROWS.0, PAGE_TURNS.0, MANY.0], false);
+    const ARROWS: Words = words!("<|>|«|»|‹|›|←|→|<<|>>");
+    static PAGER_FILTER: WordFilter<32> =
+        word_filter(&[WORDS.text(), ARROWS.text(), PAGE_TURNS.text(), MANY.text()], false);
     let (mut numbers, mut of, mut turns, mut arrows, mut per) = (0, false, false, false, false);
     let mut before = "";
     let all = text.split_whitespace().all(|w| {
@@ -12829,14 +12841,14 @@ fn pages(text: &str) -> bool {
 }
 
 /// A pager's words that turn its pages.
-const PAGE_TURNS: Words = Words(
+const PAGE_TURNS: Words = words!(
     "previous|prev|next|first|last|weiter|zurück|vorherige|nächste|suivant|précédent|suivante|précédente|siguiente|anterior|precedente|successivo|successiva|próxima|próximo|seguinte|vorige|volgende|poprzednia|następna",
 );
 
 /// A search box's words copied with what is under it (`Search by application name`,
 /// `Search apps`): "search" and the words of what it searches.
 fn search_box(text: &str) -> bool {
-    const WORDS: Words = Words(
+    const WORDS: Words = words!(
         "by|for|in|among|app|apps|application|applications|name|names|programs|software|all|unter|allen|parmi|les|des|entre|las|tra|le|wśród|applis|anwendungen|aplicaciones|applicazioni|aplikacji|aplikacje|aplicativos|programme",
     );
     const SEARCH: Words = SEARCH_WORDS;
@@ -12947,7 +12959,7 @@ pub(super) fn screen_value(text: &str) -> bool {
 /// A store's `Updated yesterday`, `Updated 2 days ago`, `Updated last week`, `Updated
 /// Mar 4, 2024` (Google Play's list of apps): when an app was updated, no app.
 fn updated(text: &str) -> bool {
-    const WHEN: Words = Words(
+    const WHEN: Words = words!(
         "today|yesterday|ago|last|this|on|a|an|day|days|week|weeks|month|months|year|years|hour|hours|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec",
     );
     let Some(when) = text
@@ -12968,7 +12980,7 @@ fn updated(text: &str) -> bool {
 /// uso: ayer`, `Nunca usada`, `Ultimo utilizzo: ieri`, `Laatst gebruikt: gisteren`,
 /// `Ostatnio używane: wczoraj`, `Nooit gebruikt`).
 fn last_used(text: &str) -> bool {
-    const NEVER: Words = Words(
+    const NEVER: Words = words!(
         "never used|nie verwendet|nie benutzt|jamais utilisé|jamais utilisée|nunca usado|nunca usada|nunca utilizado|nunca utilizada\
          |mai utilizzata|mai utilizzato|mai usata|mai usato|nooit gebruikt|nigdy nieużywane|nigdy nie używano|nieużywane",
     );
@@ -13062,8 +13074,8 @@ fn clock(number: &str) -> bool {
 /// 5m`, `2 hr, 5 min`), or after a clock time, AM or PM.
 fn is_unit(word: &str, time: bool) -> bool {
     const UNITS: Words =
-        Words("b|kb|mb|gb|tb|kib|mib|gib|tib|bytes|ko|mo|go|to|%|h|hr|hrs|hours|m|min|mins|minutes|s|sec");
-    const MERIDIEM: Words = Words("am|pm|a.m.|p.m.");
+        words!("b|kb|mb|gb|tb|kib|mib|gib|tib|bytes|ko|mo|go|to|%|h|hr|hrs|hours|m|min|mins|minutes|s|sec");
+    const MERIDIEM: Words = words!("am|pm|a.m.|p.m.");
     let word = word.strip_suffix(',').unwrap_or(word);
     if time { MERIDIEM } else { UNITS }.contains(word)
 }
@@ -13252,7 +13264,7 @@ fn column_key(key: &str) -> bool {
 }
 
 /// Words a table's header row is made of besides the name and identifier columns.
-const OTHER_HEADERS: crate::text::Words = crate::text::Words(
+const OTHER_HEADERS: crate::text::Words = words!(
     "version|displayversion|publisher|vendor|source|size|date|installdate|installed\
      |installedon|available|status|state|updated|info|providername|type|kind|location\
      |path|installlocation|arch|architecture|channel|branch|origin|rev|notes|tracking\
@@ -14189,9 +14201,8 @@ fn read_titles(list: &mut AppList, titles: &[(usize, &str)]) {
 fn report_parameter(line: &str) -> bool {
     // (Only an app's own attributes: `Name:`, `Type:`, `Source:` and `Status:` over a
     // device's export tell of the device or the report.)
-    const PICKS: crate::text::Words = crate::text::Words(
-        "category|publisher|vendor|developer|appname|applicationname|productname|softwarename|appcategory",
-    );
+    const PICKS: crate::text::Words =
+        words!("category|publisher|vendor|developer|appname|applicationname|productname|softwarename|appcategory",);
     let Some((key, value)) = line.split_once(':') else {
         return false;
     };
@@ -14284,7 +14295,7 @@ fn device_rows(input: &str, delimiter: u8) -> AppList {
 /// `nan`, `Unknown`, `Not reported`, `To be filled by O.E.M.`): what tools, databases and
 /// spreadsheets write in a cell they have nothing for. Blank too.
 pub(super) fn no_value(cell: &str) -> bool {
-    const NONE: Words = Words(
+    const NONE: Words = words!(
         "n/a|na|#n/a|null|<null>|(null)|none|(none)|nan|undefined|unknown|(unknown)|(blank)|(leer)|(vide)|(en blanco)|(vuoto)|{}|[]|not available|not reported|not supported|not applicable|data not available|inventory not collected|no data|no apps found|pending inventory|to be filled by o.e.m.|default string|system serial number|0",
     );
     let cell = trim(cell);
@@ -14770,7 +14781,7 @@ fn misfit<'r>(record: &'r [String], keys: &[String], read: &Read) -> Option<Opti
         let one_page = cell.is_some_and(|c| {
             c.split_whitespace().any(|w| PAGE_TURNS.contains(w))
                 && c.split_whitespace().all(|w| {
-                    matches!(w, "|" | "1") || PAGE_TURNS.contains(w) || Words("<|>|«|»|‹|›|←|→|<<|>>").contains(w)
+                    matches!(w, "|" | "1") || PAGE_TURNS.contains(w) || words!("<|>|«|»|‹|›|←|→|<<|>>").contains(w)
                 })
         });
         return (!one_page).then_some(cell);
@@ -14830,7 +14841,7 @@ fn folds_to(cell: &str, key: &str) -> bool {
 
 /// Folded header keys of columns that hold no free text, so no comma a tool left
 /// unquoted: `wmic`'s `Node` (the computer), a version, a count.
-const PLAIN_KEYS: Words = Words(
+const PLAIN_KEYS: Words = words!(
     "node|version|displayversion|appversion|applicationversion|productversion|build|installdate|size|id|key|applicationkey",
 );
 
@@ -14838,14 +14849,14 @@ const PLAIN_KEYS: Words = Words(
 /// `Gefiltert`, `(filtered)`, `Results limited`, `Partial export`), or a count of more
 /// apps (`Weitere 148 Apps`, `148 more`). Six words at most.
 fn says_part(cell: &str) -> bool {
-    static STATE_FILTER: WordFilter = word_filter(&[STATE.0], false);
-    const STATE: Words = Words(
+    static STATE_FILTER: WordFilter = word_filter(&[STATE.text()], false);
+    const STATE: Words = words!(
         "truncated|filtered|limited|incomplete|partial|abbreviated|excerpt|excluded|omitted|skipped|ausgeschlossen|exclus|exclues|excluidos|excluidas|esclusi|gekürzt|abgeschnitten|gefiltert|unvollständig|begrenzt|teilweise|auszug|tronqué|tronquée|filtré|filtrée|incomplet|incomplète|partiel|partielle|extrait|truncado|truncada|filtrado|filtrada|incompleto|incompleta|parcial|limitado|limitada|troncato|filtrato|parziale|obcięte|niepełna|przefiltrowane|showing",
     );
-    const MORE: Words = Words(
+    const MORE: Words = words!(
         "more|others|apps|applications|weitere|andere|autres|más|mais|altre|altri|meer|więcej|aplicaciones|applicazioni|anwendungen|programs|programme",
     );
-    static MORE_FILTER: WordFilter = word_filter(&[MORE.0], false);
+    static MORE_FILTER: WordFilter = word_filter(&[MORE.text()], false);
     if cell.len() > 80 {
         return false;
     }
@@ -14922,14 +14933,14 @@ fn page_chrome(text: &str) -> bool {
 /// and names in capitals: a footer that says anything more (`- first 500 rows only`,
 /// `(filtered)`, `Results truncated.`) is read for what it says.
 fn report_footer(text: &str) -> bool {
-    const MADE: Words = Words(
+    const MADE: Words = words!(
         "generated|exported|created|printed|downloaded|produced|extracted|erstellt|exportiert|generiert|gedruckt|généré|exporté|créé|imprimé|generado|exportado|creado|impreso|copyright|©",
     );
-    const JOINS: Words = Words(
+    const JOINS: Words = words!(
         "by|from|with|via|using|on|at|the|am|um|von|mit|durch|le|à|par|de|du|el|por|con|en|utc|gmt|am|pm|all|rights|reserved|alle|rechte|vorbehalten|tous|droits|réservés|todos|los|derechos|reservados|ltd|inc|llc|gmbh|corp|co|sa|ag|-|–|—",
     );
     // (Words in capitals that still say the export is a part.)
-    const PART: Words = Words(
+    const PART: Words = words!(
         "filtered|filter|truncated|limited|partial|first|only|selected|selection|some|top|page|showing|results|rows|incomplete|managed|gefiltert|gekürzt|nur|erste|teilweise|filtré|tronqué|premières|seulement|partiel|filtrado|truncado|solo|primeras|parcial",
     );
     let text = trim(text);
@@ -15299,7 +15310,7 @@ mod tests {
         // Every state, in any case, gets past the filter in front of the words. (Upper
         // case from the standard library's table: a test's, never in the module.)
         #[allow(clippy::disallowed_methods)]
-        for state in STATES.0.split('|') {
+        for state in STATES.iter() {
             for state in [state.to_owned(), state.to_uppercase(), crate::case::lower(state)] {
                 assert!(screen_state(&state), "{state}");
             }

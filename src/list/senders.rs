@@ -119,7 +119,7 @@ fn sender(line: &str) -> Option<(&str, &str)> {
 
 /// The words of a field's key or a mail's header that a line may begin with, as a sender
 /// does (`Name: Slack`, `Package Name: …`, `Subject: …`, `Re: …`): none is a sender.
-pub(super) const KEYS: Words = Words(
+pub(super) const KEYS: Words = words!(
     "name|app|apps|application|applications|package|packages|version|versions|title|id|bundle|identifier|publisher|vendor\
      |developer|installed|install|size|path|location|status|state|type|category|date|time|source|total|sum|count|note|notes\
      |summary|description|label|kind|platform|device|model|os|system|user|owner|mail|email|e-mail|phone|mobile|tel|from\
@@ -131,7 +131,7 @@ pub(super) const KEYS: Words = Words(
 
 /// The HTML tags a line may begin with before a space (`<li> Slack`): no nickname.
 const HTML_TAGS: Words =
-    Words("li|p|b|i|u|em|strong|td|th|tr|div|span|br|a|ul|ol|h1|h2|h3|h4|h5|h6|pre|code|small|big|font");
+    words!("li|p|b|i|u|em|strong|td|th|tr|div|span|br|a|ul|ol|h1|h2|h3|h4|h5|h6|pre|code|small|big|font");
 
 #[cfg(test)]
 mod tests {

@@ -1206,7 +1206,7 @@ pub(super) fn cut_markup(input: &str) -> Option<usize> {
             )
             .unwrap_or("");
         let empty = rest.get(..rest.find('>')?).is_some_and(|t| t.ends_with('/'));
-        const VOID: crate::text::Words = crate::text::Words(
+        const VOID: crate::text::Words = words!(
             "meta|link|br|img|hr|input|base|col|wbr|source|area|html|head|body|p|li|dt|dd|tr|td|th|thead|tbody|option",
         );
         if !name.is_empty() && !empty && !VOID.contains(name) {
