@@ -11974,6 +11974,11 @@ fn names_then_count(text: &str) -> Option<(&str, Counted, &str)> {
     if text.len() > 400 || !crate::text::words8::has_p_or_w(text.as_bytes()) {
         return None;
     }
+    // (Nor a separator below: each has a `.`, `:`, `-`, `|` or the first byte of `…`, `–`
+    // or `—`; most names, `Rapid Books`, are let go before eight searches.)
+    if !text.bytes().any(|b| matches!(b, b'.' | b':' | b'-' | b'|' | 0xE2)) {
+        return None;
+    }
     let count_in_words = count_in_words_of;
     // (An ellipsis before a full stop: its dots are no sentence's end.)
     ["... ", "… ", ". ", ": ", " - ", " – ", " — ", " | "]
