@@ -2444,7 +2444,13 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
                 || (marked() || e.text.starts_with("--"))
                     && super::formats::rows_total(&e.text).is_some_and(|total| total > read)
         };
-        let says = if !typed && e.text.bytes().any(|b| b.is_ascii_digit()) && counts() {
+        // (A tool's row that carries its app's identifier names that app, whatever the
+        // words of its name: `Mail 360,19.7.24,Mail Ltd,com.coda.paint` is no part 360,
+        // `Page 2` no page.)
+        let identified = !typed && e.identifier.is_some();
+        let says = if identified {
+            None
+        } else if !typed && e.text.bytes().any(|b| b.is_ascii_digit()) && counts() {
             Some(true)
         } else {
             (!typed || marked())
@@ -2456,7 +2462,7 @@ pub(super) fn said_more(list: &mut AppList, lines: &[&str]) {
         }
         // A pointer to a list (`see the list below`): the list's structure when one
         // follows it, else a note that it is elsewhere.
-        if says.is_none() && points_below(&e.text) {
+        if says.is_none() && !identified && points_below(&e.text) {
             if list_follows(e.line) {
                 pointers.push(e.line);
             } else if said.last() != Some(&e.line) {
