@@ -38,7 +38,7 @@ pub struct Words {
 
 /// The FNV-1a hash of `word` in any ASCII case (its ASCII capitals lowered, as
 /// `eq_ignore_ascii_case` compares), mixed so that its three parts of 21 bits are spread.
-const fn words_hash(word: &[u8]) -> u64 {
+pub(crate) const fn words_hash(word: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut rest = word;
     while let [b, after @ ..] = rest {
@@ -51,7 +51,7 @@ const fn words_hash(word: &[u8]) -> u64 {
 }
 
 /// The `part`th (0 to 2) of a hash's three bits in a filter of `bits` bits.
-const fn words_bit(hash: u64, part: u32, bits: usize) -> usize {
+pub(crate) const fn words_bit(hash: u64, part: u32, bits: usize) -> usize {
     // (In 64 bits: a usize has 32 in Wasm.)
     ((((hash >> (part * 21)) & 0x1F_FFFF) * bits as u64) >> 21) as usize
 }
@@ -114,6 +114,68 @@ pub const fn words_filter<const N: usize>(text: &str) -> [u64; N] {
     filter
 }
 
+/// Whether the three bits of `bytes`' [`words_hash`] are set in `filter`: false means
+/// that no text whose bits were set there is `bytes` in any ASCII case.
+pub(crate) fn filter_may_hold(filter: &[u64], bytes: &[u8]) -> bool {
+    let hash = words_hash(bytes);
+    let bits = filter.len() * 64;
+    (0..3).all(|part| {
+        let bit = words_bit(hash, part, bits);
+        filter.get(bit / 64).is_some_and(|w| (w >> (bit % 64)) & 1 == 1)
+    })
+}
+
+/// How many 64-bit words the filter of a list of phrases, `,` between and around them,
+/// takes: 8 bits for each phrase and each of its beginnings before a space, 128 at least.
+pub const fn phrases_filter_len(text: &str) -> usize {
+    let mut keys: usize = 1;
+    let mut rest = text.as_bytes();
+    while let [b, after @ ..] = rest {
+        if *b == b',' || *b == b' ' {
+            keys += 1;
+        }
+        rest = after;
+    }
+    let len = (keys * 8).div_ceil(64);
+    if len < 2 {
+        2
+    } else {
+        len
+    }
+}
+
+/// The filter of a list of phrases, `,` between and around them, `N` being
+/// [`phrases_filter_len`]'s: the bits of each phrase and of each of its beginnings
+/// before a space (`same as` of `same as before`), as a `Words` filter hashes its words.
+// (Indexing at compile time, as [`words_fill`].)
+#[allow(clippy::indexing_slicing)]
+pub const fn phrases_filter<const N: usize>(text: &str) -> [u64; N] {
+    let mut filter = [0; N];
+    let bits = N * 64;
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    while at <= bytes.len() {
+        let end = at == bytes.len() || bytes[at] == b',';
+        if end || bytes[at] == b' ' {
+            let (head, _) = bytes.split_at(at);
+            let (_, phrase) = head.split_at(start);
+            let hash = words_hash(phrase);
+            let mut part = 0;
+            while part < 3 {
+                let bit = words_bit(hash, part, bits);
+                filter[bit / 64] |= 1 << (bit % 64);
+                part += 1;
+            }
+        }
+        if end {
+            start = at + 1;
+        }
+        at += 1;
+    }
+    filter
+}
+
 impl Words {
     /// The words of `text` and the filter [`words_fill`] made of them (the
     /// `words!` macro, at compile time).
@@ -145,12 +207,7 @@ impl Words {
 
     /// Whether the filter lets `word` by: false means it is none of these words.
     fn may_hold(self, word: &[u8]) -> bool {
-        let hash = words_hash(word);
-        let bits = self.filter.len() * 64;
-        (0..3).all(|part| {
-            let bit = words_bit(hash, part, bits);
-            self.filter.get(bit / 64).is_some_and(|w| (w >> (bit % 64)) & 1 == 1)
-        })
+        filter_may_hold(self.filter, word)
     }
 
     /// [`Words::contains`] in place, `word` in any ASCII case. (A byte at a time:

@@ -3401,9 +3401,36 @@ fn spaced_lower<'a>(word: &str, out: &'a mut String) -> &'a str {
     out
 }
 
-/// Whether `list` (of [`REPLIES`]' shape) has an entry that begins with the words
-/// `phrase` (lower case, one space apart), or (`whole`) is them.
-fn has_phrase(list: &str, phrase: &str, whole: bool) -> bool {
+/// A list of phrases of [`REPLIES`]' shape and its filter, made at compile time by
+/// [`phrase_list!`]: the bits of each phrase and of each of its beginnings before a space,
+/// so that [`has_phrase`] lets most words go by three bits, before a search of the list.
+#[derive(Clone, Copy)]
+struct PhraseList {
+    text: &'static str,
+    filter: &'static [u64],
+}
+
+/// A [`PhraseList`] of a `&'static str` constant, its filter made at compile time.
+macro_rules! phrase_list {
+    ($text:expr) => {
+        const {
+            const TEXT: &str = $text;
+            const FILTER: [u64; crate::text::phrases_filter_len(TEXT)] = crate::text::phrases_filter(TEXT);
+            PhraseList {
+                text: TEXT,
+                filter: &FILTER,
+            }
+        }
+    };
+}
+
+/// Whether `list` has an entry that begins with the words `phrase` (lower case, one
+/// space apart), or (`whole`) is them. (A phrase with a comma is searched for whole.)
+fn has_phrase(list: PhraseList, phrase: &str, whole: bool) -> bool {
+    if !phrase.contains(',') && !crate::text::filter_may_hold(list.filter, phrase.as_bytes()) {
+        return false;
+    }
+    let list = list.text;
     list.match_indices(phrase).any(|(at, _)| {
         let before = list.as_bytes().get(at.wrapping_sub(1)).copied();
         let after = list.as_bytes().get(at + phrase.len()).copied();
@@ -3451,7 +3478,7 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     let mut buffer = String::new();
     let head = spaced_lower(first, &mut buffer).trim().to_owned();
     // Replies, greetings and sign-offs are short, and begin with one of their words.
-    if opening && (has_phrase(REPLIES, &head, false) || has_phrase(FRAMES, &head, false)) {
+    if opening && (has_phrase(phrase_list!(REPLIES), &head, false) || has_phrase(phrase_list!(FRAMES), &head, false)) {
         let mut phrase = head.clone();
         let mut count = 1;
         for w in prose_words(text).skip(1) {
@@ -3460,7 +3487,7 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
             count += 1;
         }
         // (And a reply that points at another's list: `Same as my colleague`.)
-        if has_phrase(REPLIES, &phrase, true) || phrase.starts_with("same as ") && count <= 6 {
+        if has_phrase(phrase_list!(REPLIES), &phrase, true) || phrase.starts_with("same as ") && count <= 6 {
             return Prose::Sentence;
         }
         // `Hi IT team,` `Thanks, Jane` `Dear Sir or Madam,`: a greeting and at most a name.
@@ -9528,7 +9555,7 @@ fn goes_on_below(text: &str) -> bool {
     clause.split(' ').nth(6).is_none()
         && clause.match_indices(' ').any(|(at, _)| {
             let (head, tail) = (clause.get(..at).unwrap_or(""), clause.get(at + 1..).unwrap_or(""));
-            has_phrase(GO_ON, head, true) && has_phrase(BELOW, tail, true)
+            has_phrase(phrase_list!(GO_ON), head, true) && has_phrase(phrase_list!(BELOW), tail, true)
         })
 }
 
@@ -9569,7 +9596,7 @@ fn continues(text: &str) -> bool {
         }
         _ => lower.as_str(),
     };
-    if has_phrase(CONTINUES, said, true) {
+    if has_phrase(phrase_list!(CONTINUES), said, true) {
         return true;
     }
     // (Or its words, small words and the page: `Fortsetzung auf Seite 2`, `continua a
@@ -9591,7 +9618,7 @@ fn continues(text: &str) -> bool {
                 after.as_str(),
                 "to follow" | "to come" | "a seguir" | "à suivre" | "a suivre"
             ) || FOLLOWS.contains(&after)
-                || has_phrase(CONTINUES, &after, true);
+                || has_phrase(phrase_list!(CONTINUES), &after, true);
         }
         if after.is_empty() {
             words.truncate(at);
@@ -9602,7 +9629,7 @@ fn continues(text: &str) -> bool {
                 "continued|continues|continua|continúa|continuará|segue|sigue|suite|fortsetzung|weiter|vervolg|verder|ciąg dalszy|dalej|rest|reste|resto|reszta|more|mehr|plus|más|più|mais|meer|więcej",
             );
             let said = words.join(" ");
-            return words.len() < at && (has_phrase(CONTINUES, &said, true) || GOES_ON.contains(&said));
+            return words.len() < at && (has_phrase(phrase_list!(CONTINUES), &said, true) || GOES_ON.contains(&said));
         }
     }
     false
@@ -15697,6 +15724,29 @@ mod tests {
         ] {
             assert!(!screen_value(name), "{name}");
         }
+    }
+
+    /// A phrase list's filter lets each of its phrases by, whole, and each of their
+    /// beginnings before a space: what [`has_phrase`] finds by a search of the list.
+    #[test]
+    fn phrase_filters_let_every_phrase_and_its_beginnings_by() {
+        for list in [
+            phrase_list!(REPLIES),
+            phrase_list!(FRAMES),
+            phrase_list!(GO_ON),
+            phrase_list!(BELOW),
+            phrase_list!(CONTINUES),
+        ] {
+            for item in list.text.split(',').filter(|i| !i.is_empty()) {
+                assert!(has_phrase(list, item, true), "{item}");
+                for (at, _) in item.match_indices(' ') {
+                    assert!(has_phrase(list, &item[..at], false), "{item}");
+                }
+            }
+        }
+        // (And no more than the search finds.)
+        assert!(!has_phrase(phrase_list!(REPLIES), "same as bef", false));
+        assert!(!has_phrase(phrase_list!(REPLIES), "same as", true));
     }
 
     #[test]
