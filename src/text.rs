@@ -25,7 +25,7 @@ pub(crate) const COMPANY_FORMS: Words = words!(
 /// A fixed list of words as one text, `|` between them: a table of strings costs the
 /// Wasm module a pointer and a length (8 bytes, which compress badly) per word besides
 /// its letters; this, the letters alone. With them a filter made at compile time
-/// (the `words!` macro of `src/lib.rs`), 8 bits for each word and 128 at least, three of them set
+/// (the `words!` macro of `src/lib.rs`), 8 bits for each word, rounded up to 64, three of them set
 /// by each word's hash in any ASCII case: a word that is not in the list is let go by
 /// three bits, but about one in 30, without reading the list (read word by word, it
 /// cost a typed line about 1,000 instructions for each list asked, 5,000 for the 331
@@ -57,7 +57,7 @@ pub(crate) const fn words_bit(hash: u64, part: u32, bits: usize) -> usize {
 }
 
 /// How many 64-bit words the filter of the `|`-separated `text` takes: 8 bits a word,
-/// 128 at least.
+/// rounded up (most lists have a few words: one).
 pub const fn words_filter_len(text: &str) -> usize {
     let mut words: usize = 1;
     let mut rest = text.as_bytes();
@@ -67,12 +67,7 @@ pub const fn words_filter_len(text: &str) -> usize {
         }
         rest = after;
     }
-    let len = (words * 8).div_ceil(64);
-    if len < 2 {
-        2
-    } else {
-        len
-    }
+    (words * 8).div_ceil(64)
 }
 
 /// Sets the bits of every word of `text` in `filter`.
