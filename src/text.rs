@@ -70,12 +70,23 @@ pub const fn words_filter_len(text: &str) -> usize {
     (words * 8).div_ceil(64)
 }
 
-/// Sets the bits of every word of `text` in `filter`.
+/// Sets the three bits of `key`'s [`words_hash`] in `filter`.
 // (Indexing at compile time, where an index out of bounds fails the build; a bit is
 // below the filter's bits, its word below its length.)
 #[allow(clippy::indexing_slicing)]
-pub const fn words_fill(text: &str, filter: &mut [u64]) {
+const fn set_bits(filter: &mut [u64], key: &[u8]) {
     let bits = filter.len() * 64;
+    let hash = words_hash(key);
+    let mut part = 0;
+    while part < 3 {
+        let bit = words_bit(hash, part, bits);
+        filter[bit / 64] |= 1 << (bit % 64);
+        part += 1;
+    }
+}
+
+/// Sets the bits of every word of `text` in `filter`.
+pub const fn words_fill(text: &str, filter: &mut [u64]) {
     let mut rest = text.as_bytes();
     loop {
         let mut len = 0;
@@ -88,13 +99,7 @@ pub const fn words_fill(text: &str, filter: &mut [u64]) {
             tail = after;
         }
         let (word, after) = rest.split_at(len);
-        let hash = words_hash(word);
-        let mut part = 0;
-        while part < 3 {
-            let bit = words_bit(hash, part, bits);
-            filter[bit / 64] |= 1 << (bit % 64);
-            part += 1;
-        }
+        set_bits(filter, word);
         match after {
             [_, next @ ..] => rest = next,
             [] => break,
@@ -142,11 +147,11 @@ pub const fn phrases_filter_len(text: &str) -> usize {
 /// The filter of a list of phrases, `,` between and around them, `N` being
 /// [`phrases_filter_len`]'s: the bits of each phrase and of each of its beginnings
 /// before a space (`same as` of `same as before`), as a `Words` filter hashes its words.
-// (Indexing at compile time, as [`words_fill`].)
+// (Indexing at compile time, as [`set_bits`]; `at` is below the text's length where it
+// indexes.)
 #[allow(clippy::indexing_slicing)]
 pub const fn phrases_filter<const N: usize>(text: &str) -> [u64; N] {
     let mut filter = [0; N];
-    let bits = N * 64;
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut at = 0;
@@ -155,13 +160,7 @@ pub const fn phrases_filter<const N: usize>(text: &str) -> [u64; N] {
         if end || bytes[at] == b' ' {
             let (head, _) = bytes.split_at(at);
             let (_, phrase) = head.split_at(start);
-            let hash = words_hash(phrase);
-            let mut part = 0;
-            while part < 3 {
-                let bit = words_bit(hash, part, bits);
-                filter[bit / 64] |= 1 << (bit % 64);
-                part += 1;
-            }
+            set_bits(&mut filter, phrase);
         }
         if end {
             start = at + 1;
