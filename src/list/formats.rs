@@ -9523,10 +9523,24 @@ pub(super) fn page_within(text: &str) -> Option<(u64, u64)> {
     if runs < 2 {
         return None;
     }
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| crate::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')))
-        .collect();
+    // (Two numbers one word apart, each of digits and their separators alone, or no
+    // page's place: most lines with digits, `Pure Ride 5.2.23 (89924)`, are let go before
+    // their words are written in lower case.)
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')
+    }
+    let number = |w: &&str| {
+        let w = bare(w);
+        w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    };
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    if !raw
+        .windows(4)
+        .any(|w| w.get(1).is_some_and(number) && w.get(3).is_some_and(number))
+    {
+        return None;
+    }
+    let words: Vec<String> = raw.iter().map(|w| crate::case::lower(bare(w))).collect();
     words.windows(4).find_map(|w| match w {
         [page, at, of, count] if PAGE.contains(page) && OF.contains(of) => {
             let (at, count) = (whole_number(at)?, whole_number(count)?);
