@@ -11003,7 +11003,13 @@ pub(super) fn page_alone(line: &str) -> Option<u64> {
         .trim_matches(crate::text::AROUND_A_WORD)
         .split_whitespace();
     match (words.next(), words.next().and_then(whole_number), words.next()) {
-        (Some(page), Some(n), None) if PAGE.contains(page.strip_suffix(':').unwrap_or(page)) && n >= 1 => Some(n),
+        // (A number of three digits or more is no part's: no list is cut into a hundred
+        // messages or pages; `Mail 360` is an app's name.)
+        (Some(page), Some(n), None)
+            if PAGE.contains(page.strip_suffix(':').unwrap_or(page)) && (1..100).contains(&n) =>
+        {
+            Some(n)
+        }
         _ => None,
     }
 }
