@@ -3424,6 +3424,13 @@ macro_rules! phrase_list {
     };
 }
 
+/// The phrase lists [`has_phrase`] asks, each with its filter made once.
+const REPLIES_LIST: PhraseList = phrase_list!(REPLIES);
+const FRAMES_LIST: PhraseList = phrase_list!(FRAMES);
+const GO_ON_LIST: PhraseList = phrase_list!(GO_ON);
+const BELOW_LIST: PhraseList = phrase_list!(BELOW);
+const CONTINUES_LIST: PhraseList = phrase_list!(CONTINUES);
+
 /// Whether `list` has an entry that begins with the words `phrase` (lower case, one
 /// space apart), or (`whole`) is them. (A phrase with a comma is searched for whole.)
 fn has_phrase(list: PhraseList, phrase: &str, whole: bool) -> bool {
@@ -3478,7 +3485,7 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
     let mut buffer = String::new();
     let head = spaced_lower(first, &mut buffer).trim().to_owned();
     // Replies, greetings and sign-offs are short, and begin with one of their words.
-    if opening && (has_phrase(phrase_list!(REPLIES), &head, false) || has_phrase(phrase_list!(FRAMES), &head, false)) {
+    if opening && (has_phrase(REPLIES_LIST, &head, false) || has_phrase(FRAMES_LIST, &head, false)) {
         let mut phrase = head.clone();
         let mut count = 1;
         for w in prose_words(text).skip(1) {
@@ -3487,7 +3494,7 @@ fn prose_hashed(text: &str, first: Option<u64>) -> Prose {
             count += 1;
         }
         // (And a reply that points at another's list: `Same as my colleague`.)
-        if has_phrase(phrase_list!(REPLIES), &phrase, true) || phrase.starts_with("same as ") && count <= 6 {
+        if has_phrase(REPLIES_LIST, &phrase, true) || phrase.starts_with("same as ") && count <= 6 {
             return Prose::Sentence;
         }
         // `Hi IT team,` `Thanks, Jane` `Dear Sir or Madam,`: a greeting and at most a name.
@@ -9569,7 +9576,7 @@ fn goes_on_below(text: &str) -> bool {
     clause.split(' ').nth(6).is_none()
         && clause.match_indices(' ').any(|(at, _)| {
             let (head, tail) = (clause.get(..at).unwrap_or(""), clause.get(at + 1..).unwrap_or(""));
-            has_phrase(phrase_list!(GO_ON), head, true) && has_phrase(phrase_list!(BELOW), tail, true)
+            has_phrase(GO_ON_LIST, head, true) && has_phrase(BELOW_LIST, tail, true)
         })
 }
 
@@ -9610,7 +9617,7 @@ fn continues(text: &str) -> bool {
         }
         _ => lower.as_str(),
     };
-    if has_phrase(phrase_list!(CONTINUES), said, true) {
+    if has_phrase(CONTINUES_LIST, said, true) {
         return true;
     }
     // (Or its words, small words and the page: `Fortsetzung auf Seite 2`, `continua a
@@ -9632,7 +9639,7 @@ fn continues(text: &str) -> bool {
                 after.as_str(),
                 "to follow" | "to come" | "a seguir" | "à suivre" | "a suivre"
             ) || FOLLOWS.contains(&after)
-                || has_phrase(phrase_list!(CONTINUES), &after, true);
+                || has_phrase(CONTINUES_LIST, &after, true);
         }
         if after.is_empty() {
             words.truncate(at);
@@ -9643,7 +9650,7 @@ fn continues(text: &str) -> bool {
                 "continued|continues|continua|continúa|continuará|segue|sigue|suite|fortsetzung|weiter|vervolg|verder|ciąg dalszy|dalej|rest|reste|resto|reszta|more|mehr|plus|más|più|mais|meer|więcej",
             );
             let said = words.join(" ");
-            return words.len() < at && (has_phrase(phrase_list!(CONTINUES), &said, true) || GOES_ON.contains(&said));
+            return words.len() < at && (has_phrase(CONTINUES_LIST, &said, true) || GOES_ON.contains(&said));
         }
     }
     false
@@ -15793,13 +15800,7 @@ mod tests {
     /// beginnings before a space: what [`has_phrase`] finds by a search of the list.
     #[test]
     fn phrase_filters_let_every_phrase_and_its_beginnings_by() {
-        for list in [
-            phrase_list!(REPLIES),
-            phrase_list!(FRAMES),
-            phrase_list!(GO_ON),
-            phrase_list!(BELOW),
-            phrase_list!(CONTINUES),
-        ] {
+        for list in [REPLIES_LIST, FRAMES_LIST, GO_ON_LIST, BELOW_LIST, CONTINUES_LIST] {
             for item in list.text.split(',').filter(|i| !i.is_empty()) {
                 assert!(has_phrase(list, item, true), "{item}");
                 for (at, _) in item.match_indices(' ') {
@@ -15808,8 +15809,8 @@ mod tests {
             }
         }
         // (And no more than the search finds.)
-        assert!(!has_phrase(phrase_list!(REPLIES), "same as bef", false));
-        assert!(!has_phrase(phrase_list!(REPLIES), "same as", true));
+        assert!(!has_phrase(REPLIES_LIST, "same as bef", false));
+        assert!(!has_phrase(REPLIES_LIST, "same as", true));
     }
 
     #[test]
