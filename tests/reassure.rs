@@ -12089,3 +12089,42 @@ fn a_chat_message_sent_too_early() {
         assert_not_whole(&format!("{chat}\nYou, 3:54 PM\n{oops}\n"));
     }
 }
+
+/// A printed page's number alone on a line, whatever dashes, dots or brackets stand
+/// around it (`— 1 —`, `– 3 –`, `-- 2 --`, `-1-`, `· 4 ·`, `[2]`): no app, and a sign
+/// that the list was printed on pages, so never "nothing to do". (`- 1 -` was a note
+/// already; `— 1 —` was read as an app, stop 76's probes.) A name with a number in it,
+/// `Tool 1`, or a number inside a name's brackets, `Zoom (5)`, is still an app.
+#[test]
+fn a_printed_pages_number_alone_is_no_app() {
+    for marker in [
+        "— 1 —",
+        "— 2 —",
+        "—2—",
+        "– 3 –",
+        "-- 2 --",
+        "-1-",
+        "- 1 -",
+        "· 4 ·",
+        "―5―",
+        "[2]",
+        "(3)",
+        "~ 2 ~",
+    ] {
+        for list in [format!("Slack\nZoom\n{marker}\n"), format!("{marker}\nSlack\nZoom\n")] {
+            let parsed = parse_list(&list, support::nfkc);
+            assert_eq!(
+                parsed.entries.len(),
+                2,
+                "{marker:?} read as an app in {list:?}: {:?}",
+                parsed.entries
+            );
+            assert_not_whole(&list);
+        }
+    }
+    for name in ["Tool 1", "Zoom (5)", "1Password", "2048", "[TV] Remote"] {
+        let list = parse_list(&format!("Slack\n{name}\nZoom\n"), support::nfkc);
+        assert!(list.notes.is_empty(), "{name}: {:?}", list.notes.first());
+        assert_eq!(list.entries.len(), 3, "{name}: {:?}", list.entries);
+    }
+}

@@ -2124,7 +2124,8 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         }
         // (A home screen's page dots read with its names, `• ○ ○`: the screen has more pages
         // than the one copied.)
-        if page_dots(line) {
+        // (Or a printed page's number, `— 1 —`: its other pages may not be here.)
+        if page_dots(line) || page_number_alone(line) {
             note_elsewhere(list, n, line);
             return;
         }
@@ -10991,6 +10992,47 @@ fn undecorated(text: &str) -> &str {
         }
         _ => text,
     }
+}
+
+/// A printed page's number alone on a line, between dashes, dots, tildes or brackets
+/// (`— 1 —`, `– 3 –`, `-- 2 --`, `-1-`, `· 4 ·`, `[2]`, `(3)`): the list was printed on
+/// pages, and the others may not be here. A number of one to three digits, with a sign
+/// at both ends of the line and nothing else: `Tool 1`, `(5) Zoom` and `2048` are not.
+fn page_number_alone(text: &str) -> bool {
+    // (Most lines: longer, or a letter or a digit at either end.)
+    let bytes = text.as_bytes();
+    let decoration = |b: &u8| !b.is_ascii_alphanumeric();
+    if bytes.len() > 24 || !bytes.first().is_some_and(decoration) || !bytes.last().is_some_and(decoration) {
+        return false;
+    }
+    let around = |c: char| {
+        matches!(
+            c,
+            '-' | '='
+                | '*'
+                | '_'
+                | '~'
+                | '.'
+                | '|'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | ' '
+                | '—'
+                | '–'
+                | '―'
+                | '‒'
+                | '·'
+                | '•'
+                | '\u{a0}'
+        )
+    };
+    let number = text.trim_start_matches(around);
+    let number = number.trim_end_matches(around);
+    (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()) && !number.starts_with('0')
 }
 
 /// A page's or a part's number alone on a line (`Page 2`, `[Part 1]`, `Teil 1`): one of
