@@ -30,12 +30,29 @@ const DEFAULTS = { index: 'policies/index.json', trust: 'trust.json', site: 'sit
 
 export const ATTRIBUTES = { index: 'index', policy: 'policy', signature: 'signature', trust: 'trust', site: 'site', lang: 'lang' };
 
-function failed(target, error) {
+// Why the widget could not start, for whoever can mend it: the browser (no WebAssembly),
+// the page around it (its CSP), the site (a file missing), or the module itself.
+const FAILED = {
+  browser: "This browser cannot run the checker (WebAssembly is off or missing), so it can't tell you anything. Try a current browser, or ask your IT help desk.",
+  page: "This page does not let the checker run (its Content-Security-Policy lacks 'wasm-unsafe-eval'), so it can't tell you anything. Tell your IT help desk.",
+  files: "The checker's files could not be loaded from this site, so it can't tell you anything. Reload the page; if it happens again, tell your IT help desk.",
+  stopped: "The checker stopped with an error, so it can't tell you anything. Reload the page; if it happens again, tell your IT help desk.",
+};
+
+function loadFailure(error) {
+  if (typeof WebAssembly !== 'object') return FAILED.browser;
+  return /unsafe-eval|Content Security Policy/i.test(String(error?.message ?? error)) ? FAILED.page : FAILED.files;
+}
+
+// Says why in `target`, under the policy's state the build wrote (still true).
+function failed(target, error, said) {
+  const built = target.querySelector(':scope > .first-response');
   target.textContent = '';
+  if (built) target.append(built);
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
   p.className = 'error';
-  p.textContent = "The checker could not start in this browser, so it can't tell you anything. Please contact your IT help desk.";
+  p.textContent = said;
   target.append(p);
   console.error(error);
 }
@@ -144,11 +161,16 @@ export async function mountWith({ start, mount, set_worker_start }, target, opti
   }
   try {
     await start(options.wasm);
+  } catch (error) {
+    failed(target, error, loadFailure(error));
+    return;
+  }
+  try {
     if (typeof options.worker === 'function') set_worker_start(workerStart(options.worker));
     await mount(target, options.files ?? undefined);
     target.dataset.ready = 'true';
     target.dispatchEvent(new CustomEvent('appcheck-ready', { bubbles: true, composed: true }));
   } catch (error) {
-    failed(target, error);
+    failed(target, error, FAILED.stopped);
   }
 }

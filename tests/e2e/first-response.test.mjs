@@ -251,3 +251,32 @@ test('a site whose default language is German preloads its language file, and th
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a checker whose files the site does not send says so, never blames the browser, and keeps the policy\'s state', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const missing = (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
+  const alertOf = async (page) => {
+    const alert = page.locator('#appcheck [role="alert"]');
+    await alert.waitFor({ timeout: 60_000 });
+    return alert.textContent();
+  };
+  // The page's Wasm module missing.
+  const page = await context.newPage();
+  await page.route(/\/pkg\/page_bg\.[0-9a-f]{10}\.wasm$/, missing);
+  await page.goto(site.url);
+  let said = await alertOf(page);
+  assert.match(said, /could not be loaded from this site/, said);
+  assert.doesNotMatch(said, /browser/, said);
+  assert.equal(await page.getByText(NOTICE).isVisible(), true, 'the withdrawal the build wrote is still there');
+  // The page's own script missing: the same message, not "Loading the policy…" for ever.
+  for (const url of ['', '#policy=bank-tiktok-2020']) {
+    const other = await context.newPage();
+    await other.route(/\/www\/app\.[0-9a-f]{10}\.js$/, missing);
+    await other.goto(`${site.url}${url}`);
+    said = await alertOf(other);
+    assert.match(said, /could not be loaded from this site/, `${url}: ${said}`);
+    assert.equal(await other.getByText('Loading the policy…').isVisible(), false, url);
+    assert.equal(await other.getByText(NOTICE).isVisible(), url === '', url);
+  }
+  await context.close();
+});
