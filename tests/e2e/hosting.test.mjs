@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, repo, checkOnPhone } from './harness.mjs';
+import { launch, repo, checkOnPhone, serve } from './harness.mjs';
 import { host, sendsBrotli } from './servers.mjs';
 
 const dist = path.join(repo, 'target/dist');
@@ -51,6 +51,21 @@ const raw = (url, acceptEncoding) => new Promise((resolve, reject) => {
 
 /** The compressed copies beside the site's files: `.br` and `.gz`. */
 const isCopy = (file) => /\.(br|gz)$/.test(file);
+
+/**
+ * What a page that reads nothing of the device asks for none of: no camera, microphone,
+ * place, payment or device port, for it and any frame in it (`Permissions-Policy`); and
+ * no window that opened it, or that it opens, keeps a hold on it
+ * (`Cross-Origin-Opener-Policy`).
+ */
+function assertHardened(headers, file) {
+  const get = (name) => (typeof headers.get === 'function' ? headers.get(name) : headers[name]) ?? '';
+  const denied = get('permissions-policy').split(',').map((d) => d.trim());
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'display-capture']) {
+    assert.ok(denied.includes(`${feature}=()`), `${feature} on ${file}: ${denied}`);
+  }
+  assert.equal(get('cross-origin-opener-policy'), 'same-origin', file);
+}
 
 const CSP = ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "form-action 'none'", "base-uri 'none'", "object-src 'none'"];
 
@@ -94,6 +109,7 @@ for (const server of ['nginx', 'apache', 'caddy']) {
         }
         assert.equal(headers.get('x-content-type-options'), 'nosniff', file);
         assert.equal(headers.get('referrer-policy'), 'no-referrer', file);
+        assertHardened(headers, file);
         // No origin is listed: no other may read the files.
         assert.equal(headers.get('access-control-allow-origin'), null, file);
         // A hashed name is only ever one content: kept for a year. The page, sw.js, the
@@ -184,3 +200,16 @@ for (const server of ['nginx', 'apache', 'caddy']) {
     }
   });
 }
+
+test('appcheck serve sends the same hardening headers on every file', async () => {
+  const server = await serve(path.join(dist, 'site'));
+  try {
+    for (const file of ['', 'index.html', 'trust.json', 'policies/index.json', 'sw.js', ...published().filter((f) => /\.(wasm|js)$/.test(f))]) {
+      const response = await fetch(`${server.url}${file}`);
+      assert.equal(response.status, 200, file);
+      assertHardened(response.headers, file || '/');
+    }
+  } finally {
+    server.stop();
+  }
+});

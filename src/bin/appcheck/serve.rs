@@ -22,6 +22,11 @@ pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval';
 img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; \
 object-src 'none'; frame-ancestors 'self'";
 
+/// What the page asks for none of (pkg-config/hosting/README.md): no camera, microphone,
+/// place, payment or device port, for it or any frame in it.
+pub const PERMISSIONS: &str =
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), display-capture=()";
+
 fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
@@ -253,7 +258,7 @@ fn answer(dir: &Path, mut stream: std::net::TcpStream) {
     let headers = format!(
         "HTTP/1.1 {status}\r\nDate: {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{cache}\
          Content-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\
-         Connection: close\r\n\r\n",
+         Permissions-Policy: {PERMISSIONS}\r\nCross-Origin-Opener-Policy: same-origin\r\nConnection: close\r\n\r\n",
         http_date(),
         body.len()
     );
