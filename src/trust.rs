@@ -702,7 +702,8 @@ fn key_anchor(key: &TrustedKey) -> String {
     format!("ed25519:{}", hex::encode(key.public_key))
 }
 
-/// Refuses a version older than one seen before from the same anchors; otherwise
+/// Refuses a version older than one seen before from the same anchors, and an unsigned
+/// policy that this browser has seen signed by a key the site trusts; otherwise
 /// returns the record with this version under the anchor that vouched for it (see
 /// [`SeenVersions`]). `verification` is the decision about this policy file, `trust`
 /// the site's keys.
@@ -725,6 +726,20 @@ pub fn check_rollback(
         Verification::Refused { .. } => Vec::new(),
     };
     let entry = |anchor: &str| format!("{anchor} {id}");
+    // (A policy this browser has seen signed by a key the site still trusts does not
+    // come back unsigned: its signature was taken away, or the file changed.)
+    if matches!(verification, Verification::Unsigned)
+        && trust
+            .keys
+            .iter()
+            .any(|k| seen.record.contains_key(&entry(&key_anchor(k))))
+    {
+        return Err(Diagnostic::new(
+            "the policy",
+            format!("this copy of the policy `{id}` carries no signature, but this browser has seen it signed by a key this site trusts: its signature may have been taken away, or the policy changed"),
+            "tell the help desk; the site must publish the policy with its signature (its .sig file, named in the index)",
+        ));
+    }
     let newest = trust
         .keys
         .iter()
@@ -770,10 +785,16 @@ mod rollback_tests {
         assert!(error.help.contains("above 2"), "{error}");
         assert_eq!(check_rollback(&seen, &trust, &signed, "memo", 2).unwrap(), seen);
         assert!(check_rollback(&seen, &trust, &signed, "other", 1).is_ok());
-        // Unsigned, elsewhere: refused by the signed record, raising only its place's.
+        // Unsigned where this browser has seen the policy signed by a key the site trusts:
+        // refused, whatever its version (its signature taken away, stop 76's probes).
         assert!(check_rollback(&seen, &trust, &Verification::Unsigned, "memo", 1).is_err());
-        let unsigned = check_rollback(&seen, &trust, &Verification::Unsigned, "memo", 9).unwrap();
-        assert!(check_rollback(&unsigned, &trust, &signed, "memo", 3).is_ok());
+        let error = check_rollback(&seen, &trust, &Verification::Unsigned, "memo", 9).unwrap_err();
+        assert!(error.message.contains("seen it signed"), "{error}");
+        assert!(error.help.contains(".sig"), "{error}");
+        assert!(check_rollback(&seen, &trust, &Verification::Unsigned, "other", 9).is_ok());
+        // Unsigned and never seen signed: it raises only its place's record.
+        let unsigned = check_rollback(&at("a"), &trust, &Verification::Unsigned, "memo", 9).unwrap();
+        let unsigned = check_rollback(&unsigned, &trust, &signed, "memo", 2).unwrap();
         let stored = unsigned.write();
         assert_eq!(
             stored,

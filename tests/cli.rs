@@ -1426,3 +1426,33 @@ fn a_closed_pipe_ends_the_output_quietly() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.is_empty(), "{stderr}");
 }
+
+/// A trust.json that lists keys and still accepts unsigned policies: `lint --trust`
+/// warns once (a browser that never saw a policy signed shows an unsigned copy, which
+/// whoever can change the site's files could have written); one of either alone does not.
+#[test]
+fn lint_warns_of_keys_that_unsigned_policies_get_around() {
+    let dir = std::env::temp_dir().join(format!("appcheck-lint-trust-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let key =
+        r#"[{"id": "it-2026", "public_key": "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"}]"#;
+    let lint_with = |allow: bool, keys: &str| {
+        let trust = dir.join(format!("trust-{allow}-{}.json", keys.len()));
+        std::fs::write(
+            &trust,
+            format!(r#"{{"schema": 1, "allow_unsigned": {allow}, "keys": {keys}}}"#),
+        )
+        .unwrap();
+        let bank = "pkg-config/policies/bank-tiktok-2020.json";
+        let out = appcheck(&["lint", bank, bank, "--trust", trust.to_str().unwrap()], "");
+        text(&out.stdout)
+    };
+    let both = lint_with(true, key);
+    assert_eq!(both.matches("also accepts unsigned policies").count(), 1, "{both}");
+    assert!(both.contains("\"allow_unsigned\": false"), "{both}");
+    for (allow, keys) in [(false, key), (true, "[]")] {
+        let one = lint_with(allow, keys);
+        assert!(!one.contains("unsigned policies"), "{allow} {keys}: {one}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -147,6 +147,33 @@ test('an older version than this browser has seen is refused as a possible rollb
   fs.rmSync(dir2, { recursive: true, force: true });
 });
 
+test('on a site that trusts keys and accepts unsigned policies, a policy seen signed never comes back unsigned', async () => {
+  const context = await browser.newContext();
+  const s = await site({ key: 'it-2026', allowUnsigned: true });
+  try {
+    let page = await open(context, s.url);
+    assert.equal(await page.getAttribute('#signature', 'data-state'), 'verified');
+    await page.close();
+    // The index loses the signature (and the policy could be anything now): refused in
+    // this browser, not shown marked "unsigned" with an answer.
+    const indexPath = path.join(s.dir, 'policies/index.json');
+    const index = JSON.parse(fs.readFileSync(indexPath, 'utf8'));
+    delete index.policies[0].signature;
+    fs.writeFileSync(indexPath, JSON.stringify(index));
+    page = await open(context, s.url);
+    assert.match(await page.textContent('#policy-error'), /seen it signed/);
+    assert.equal(await page.locator('#check-form').count(), 0);
+    await page.close();
+    // A browser that never saw it signed shows it marked unsigned, as the site allows.
+    page = await open(browser, s.url);
+    assert.equal(await page.getAttribute('#signature', 'data-state'), 'unsigned');
+    await page.close();
+  } finally {
+    await context.close();
+    s.stop();
+  }
+});
+
 test('two people to publish: an order signed by one of two is "not yet approved", never an order', async () => {
   const cases = [
     ['signed by one of the two', { signers: ['it-2026'] }],

@@ -15,6 +15,7 @@ pub(super) fn lint(
         None => system_now()?,
     };
     let previous = previous.map(read_policy).transpose()?;
+    let trust_path = trust;
     let trust = trust
         .map(|path| {
             let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
@@ -22,6 +23,16 @@ pub(super) fn lint(
         })
         .transpose()?;
     let mut code = EXIT_NOTHING_TO_DO;
+    // (Once, of trust.json itself: keys that an unsigned copy gets around.)
+    if let Some((path, trust)) = trust_path.zip(trust.as_ref()) {
+        if trust.allow_unsigned && !trust.keys.is_empty() {
+            say(&format!(
+                "warning: {}: it trusts keys but also accepts unsigned policies: a browser that has not seen a policy signed shows an unsigned copy of it, which whoever can change the site's files could have written\n  help: once every published policy is signed, set `\"allow_unsigned\": false`",
+                path.display()
+            ));
+            code = EXIT_ACTION_REQUIRED;
+        }
+    }
     for path in files {
         let policy = match read_policy(path) {
             Ok(policy) => policy,
