@@ -12128,3 +12128,31 @@ fn a_printed_pages_number_alone_is_no_app() {
         assert_eq!(list.entries.len(), 3, "{name}: {:?}", list.entries);
     }
 }
+
+/// JSON Lines (one object a line, as `jq -c`, osquery's `--json` logs or an API's
+/// export write them) cut inside its last record, wherever the cut falls: the records
+/// before it are read, and the cut is a note, never "nothing to do". (The last record
+/// had been read as a typed line, or dropped, with no note.)
+#[test]
+fn json_lines_cut_inside_their_last_record_are_not_whole() {
+    let whole = "{\"name\": \"Slack\", \"bundle_id\": \"com.tinyspeck.chatlyio\"}\n{\"name\": \"Zoom\", \"bundle_id\": \"us.zoom.videomeetings\"}\n";
+    let list = parse_list(
+        &format!("{whole}{{\"name\": \"Signal\", \"bundle_id\": \"org.whispersystems.signal\"}}\n"),
+        support::nfkc,
+    );
+    assert!(list.notes.is_empty(), "{:?}", list.notes);
+    assert_eq!(list.entries.len(), 3, "{:?}", list.entries);
+    for cut in [
+        "{\"na",
+        "{\"name\": \"Tik",
+        "{\"name\": \"TikTok\", ",
+        "{\"name\": \"TikTok\", \"bundle_id\": \"com.zhil",
+        "{",
+    ] {
+        for end in ["", "\n"] {
+            let text = format!("{whole}{cut}{end}");
+            let report = assert_not_whole(&text);
+            assert_eq!(report.read_as.entries, 2, "{text:?}");
+        }
+    }
+}

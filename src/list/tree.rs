@@ -1101,7 +1101,8 @@ fn schema_rows(root: Node) -> Node {
 /// A JSON export cut off before its end (a message's size limit, a copy that stopped
 /// short): the text up to its last whole value (after a `}`, a `]` or a string in an
 /// array), with the arrays and objects open there closed (`[]` when none came whole).
-/// A string of an array cut by the end is kept as a name cut short (`"Tik…"`). `None`
+/// A string of an array cut by the end is kept as a name cut short (`"Tik…"`). Documents
+/// one after the other (JSON Lines) whose last is cut: the whole ones before it. `None`
 /// when the text does not end inside an array or an object.
 pub(super) fn cut_json(input: &str) -> Option<String> {
     // One pass over the bytes: the brackets open at the end of the last whole value (how
@@ -1163,6 +1164,11 @@ pub(super) fn cut_json(input: &str) -> Option<String> {
     let Some((end, depth)) = whole else {
         return Some("[]".to_owned());
     };
+    // (Several documents one after the other, JSON Lines, the last cut inside itself: the
+    // ones before it, whole.)
+    if depth == 0 {
+        return input.get(..end).map(str::to_owned);
+    }
     let mut closers = open.get(..depth).unwrap_or_default().to_vec();
     if closers.is_empty() {
         return None;
