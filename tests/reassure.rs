@@ -12156,3 +12156,23 @@ fn json_lines_cut_inside_their_last_record_are_not_whole() {
         }
     }
 }
+
+/// `sqlcmd` run twice at cmd.exe's prompt, a `COUNT(*)` first and then the query of the
+/// apps with its columns between commas, past the text's first lines: the second command
+/// is no CSV's header either (the whole list had been refused, each row "not in the
+/// shape of the rest", stop 76's rt92 misses), and the count above is weighed against
+/// the rows under it.
+#[test]
+fn sqlcmd_over_its_table_after_a_count() {
+    let count = |n: u32| {
+        format!("C:\\Users\\sophie>sqlcmd -S inventory01 -d Apps -Q \"SELECT COUNT(*) FROM InstalledApps WHERE DeviceName = 'LT-0412'\"\n\n-----------\n          {n}\n\n(1 rows affected)\n\n")
+    };
+    let apps = "C:\\Users\\sophie>sqlcmd -S inventory01 -d Apps -Q \"SELECT AppName, PackageName, Version FROM InstalledApps WHERE DeviceName = 'LT-0412'\"\nAppName                  PackageName                     Version\n------------------------ ------------------------------- ----------\nSlack                    com.tinyspeck.slackmacgap       4.36.140\nZoom                     us.zoom.xos                     5.17.5\nMicrosoft Teams          com.microsoft.teams2            24004.1307\nGoogle Chrome            com.google.Chrome               121.0.6167\n\n(4 rows affected)\n";
+    let whole = format!("{}{apps}", count(4));
+    let report = check(&whole);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 4, "{:#?}", report.findings);
+    assert_tiktok_reported(&whole.replace("us.zoom.xos        ", "com.zhiliaoapp.musically"), true);
+    assert_not_whole(&whole.replace("(4 rows affected)", "(27 rows affected)"));
+    assert_not_whole(&format!("{}{apps}", count(40)));
+}

@@ -3916,7 +3916,8 @@ fn count_printed(line: &str) -> Option<u64> {
 }
 
 /// A command on the line `at` (from 0) that counts what a later command prints
-/// ([`counted_thing`]), its count on the next line with text ([`count_printed`]), and
+/// ([`counted_thing`]), its count on the next line with text ([`count_printed`]; a rule
+/// of dashes over it is no text), and
 /// the first later command at a prompt naming the same thing (`cat FILE`, `X | Format-List`,
 /// `df.head(10)`, `apps`) printing fewer rows than that, up to the next line at its prompt
 /// or the end: the index of the count's line. (The rows read there, or its lines with text
@@ -3932,11 +3933,16 @@ fn counted_before_printed(lines: &[&str], at: usize, command: &str, entries: &[s
         let (key, value) = l.rsplit_once([':', '|'])?;
         key.to_ascii_lowercase().contains("count").then(|| value.trim())
     }
+    // (Under the rule of dashes that underlines its column, sqlcmd's `-----------`.)
+    let rule = |l: &str| {
+        let l = l.trim();
+        l.len() >= 3 && l.bytes().all(|b| b == b'-')
+    };
     let (count_at, count) = lines
         .iter()
         .enumerate()
         .skip(at + 1)
-        .filter(|(_, l)| !is_blank(l))
+        .filter(|(_, l)| !is_blank(l) && !rule(l))
         .take(5)
         .enumerate()
         .take_while(|(i, (_, l))| *i == 0 || drawn(l) || *i == 1 && field(l).is_some())

@@ -383,18 +383,34 @@ fn framed_toml(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
 
 /// The output under a command typed at a prompt whose commas or semicolons a CSV's header
 /// could be taken for (`C:\Users\sophie>sqlcmd … -Q "SELECT AppName, PackageName, Version
-/// FROM …"`), among the text's first four lines, under lines of words or none: read as if
+/// FROM …"`), among the text's first four lines, under lines of words or none, or further
+/// down under the output of a command in those lines (`SELECT COUNT(*) …`): read as if
 /// the lines down to the command were blank, so that its lines keep their numbers, and
 /// those lines weighed for what they say, no apps (a `| head` in the command is still
 /// weighed).
 /// `None` when the text has no such command, or nothing under it.
 fn after_command(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Option<AppList> {
     // (Most texts: no comma nor semicolon in their first lines, by a byte search first.)
-    let at = lines.iter().take(4).position(|(_, l)| {
-        l.as_bytes().iter().any(|&b| b == b',' || b == b';') && super::account::typed_command(trim(l))
-    })?;
-    let before = lines.get(..at)?;
-    if lines.len() < at + 3 || !before.iter().all(|(_, l)| trim(l).contains(' ')) {
+    let with_commas = |l: &str| l.as_bytes().iter().any(|&b| b == b',' || b == b';');
+    let command = |l: &str| super::account::typed_command(trim(l));
+    let at = match lines.iter().take(4).position(|(_, l)| with_commas(l) && command(l)) {
+        Some(at) if lines.get(..at)?.iter().all(|(_, l)| trim(l).contains(' ')) => at,
+        Some(_) => return None,
+        // (Or further down a console's copy whose first lines hold a command, under that
+        // command's output, `SELECT COUNT(*) …` and its count: the last such command
+        // among the first lines, what it printed weighed as the lines above are.)
+        None => {
+            if !lines.iter().take(4).any(|(_, l)| command(l)) {
+                return None;
+            }
+            let shown = lines.get(..lines.len().min(40))?;
+            shown
+                .iter()
+                .rposition(|(_, l)| with_commas(l) && command(l))
+                .filter(|&at| at >= 4)?
+        }
+    };
+    if lines.len() < at + 3 {
         return None;
     }
     let masked = masked_document(input, all_lines, lines, at + 1, lines.len() - 1)?;
