@@ -21,7 +21,7 @@ thread_local! {
 extern "C" {
     /// `console.warn`: the page's developer console, never the page.
     #[wasm_bindgen(js_namespace = console, js_name = warn)]
-    fn console_warn(message: &str);
+    pub(super) fn console_warn(message: &str);
 }
 
 /// Where the interface's language files are: an object of URLs by language tag

@@ -272,12 +272,19 @@ async fn render(root: &Element) {
     let early = link.language.clone().or_else(browser_language);
     let language_file = early.and_then(|tag| start_language(Lang::pick(Some(&tag))));
     // The site's own settings (`data-site`) are a help, not a requirement: without them the page works.
+    // (One that is there but cannot be read is said in the console, for the site's admin;
+    // one that is not there is no fault: an embedding page may have none.)
     let site = match site {
-        Some(pending) => pending
-            .text()
-            .await
-            .ok()
-            .and_then(|text| load_site(text.as_bytes()).ok()),
+        Some(pending) => match pending.text().await {
+            Ok(text) => load_site(text.as_bytes())
+                .map_err(|why| {
+                    languages::console_warn(&format!(
+                        "appcheck: the site's settings (site.json) could not be read ({why}), so the page goes without them: no organisation's name, logo or help desk. `appcheck build` says what is wrong."
+                    ));
+                })
+                .ok(),
+            Err(_) => None,
+        },
         None => None,
     };
     // The language: the element's or the link's, else the browser's first one the

@@ -429,3 +429,15 @@ test('every control the keyboard reaches shows the same focus outline', async ()
   assert.deepEqual(errors.filter((e) => !/preload/.test(e)), []);
   await page.close();
 });
+
+test('a site.json that cannot be read is said in the console for the site\'s admin, and the page still works', async () => {
+  await withSite({ 'bank-tiktok-2020': 'bank-tiktok-2020.json' }, 'bank-tiktok-2020', async (server, dir) => {
+    for (const [broken, why] of [['{"schema": 1, "organisation": ', /site\.json/], ['{"schema": 9}', /site\.json/]]) {
+      fs.writeFileSync(path.join(dir, 'site.json'), broken);
+      const { page, errors } = await open(server.url);
+      await page.locator('#check-form').waitFor();
+      assert.ok(errors.some((e) => why.test(e) && /could not be read|cannot be read/.test(e)), `${broken}: ${errors}`);
+      await page.close();
+    }
+  });
+});
