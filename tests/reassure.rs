@@ -12176,3 +12176,19 @@ fn sqlcmd_over_its_table_after_a_count() {
     assert_not_whole(&whole.replace("(4 rows affected)", "(27 rows affected)"));
     assert_not_whole(&format!("{}{apps}", count(40)));
 }
+
+/// mongosh's `find(…).limit(n)` (or `.limit(n)` after any query of an interpreter), as
+/// many documents printed as the limit: there may be more; fewer than it: all of them.
+#[test]
+fn a_querys_limit_as_many_as_the_documents_printed() {
+    let docs = "[\n  { name: 'Slack', bundleId: 'com.tinyspeck.chatlyio' },\n  { name: 'Zoom', bundleId: 'us.zoom.videomeetings' },\n  { name: 'Signal', bundleId: 'org.whispersystems.signal' }\n]\ninventory>\n";
+    let query = |limit: &str| {
+        format!("inventory> db.apps.find({{ device: \"LT-0412\" }}, {{ _id: 0, name: 1, bundleId: 1 }}){limit}\n{docs}")
+    };
+    assert_not_whole(&query(".limit(3)"));
+    assert_not_whole(&query(".limit(2)"));
+    for whole in [query(".limit(50)"), query("")] {
+        let report = check(&whole);
+        assert!(report.read_as.account.unread == 0, "{whole:?}: {:#?}", report.read_as);
+    }
+}

@@ -4527,6 +4527,13 @@ fn group_counts(list: &mut AppList, lines: &[&str]) {
         };
         let head = text.strip_suffix(')').or_else(|| text.strip_suffix(']'))?;
         let (label, count) = head.rsplit_once(['(', '['])?;
+        // (Not a call in code, its argument glued to it, `db.apps.find().limit(50)`, nor a
+        // command typed at a prompt: `inventory> …`, `$ …`.)
+        if label.ends_with(|c: char| c.is_alphanumeric() || c == '_') && label.contains(['.', '(', ')'])
+            || command_typed(text).or_else(|| repl_command(text)).is_some()
+        {
+            return None;
+        }
         // (Not a year, `Apps [2023]`: no group of a phone's has more than the most apps.)
         // (Or the count with its word for apps, `Work (8 apps)`.)
         let mut words = count.split_whitespace();
@@ -4899,7 +4906,7 @@ fn limit_of(command: &str) -> Option<u64> {
         }
     }
     // (An interpreter's code that shows the first rows: `df.head(10)`, `head(apps, 6)`,
-    // `df.iloc[:7]`, `apps[:5]`, `apps.slice(0, 5)`, `slice(1:10)`; pandas' `head()` shows
+    // `df.iloc[:7]`, `apps[:5]`, `apps.slice(0, 5)`, `slice(1:10)`, `.limit(20)`; pandas' `head()` shows
     // five, R's `head(apps)` six.)
     if let Some(n) = code_limit(&lower) {
         return Some(n);
@@ -4975,6 +4982,10 @@ fn code_limit(lower: &str) -> Option<u64> {
             Err(_) if !args.contains(',') => Some(6),
             Err(_) => None,
         };
+    }
+    // (A query's cursor limited, mongosh's `db.apps.find(…).limit(20)`.)
+    if let Some(args) = inside(".limit(", ')') {
+        return crate::text::trim(args).parse().ok();
     }
     if let Some(args) = inside("slice(", ')') {
         let (from, to) = args.split_once([',', ':'])?;
