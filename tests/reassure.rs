@@ -12192,3 +12192,46 @@ fn a_querys_limit_as_many_as_the_documents_printed() {
         assert!(report.read_as.account.unread == 0, "{whole:?}: {:#?}", report.read_as);
     }
 }
+
+/// What Python prints of a list of dicts (`print(apps)`: single quotes, `True`, `None`)
+/// and what Node or mongosh print of objects (keys without quotes, single quotes,
+/// `ObjectId('…')`, a comma after the last item): read as the documents they are, one
+/// app a record, and when cut inside a record, the records before it and a note, never
+/// "nothing to do" (Python's, cut inside its third dict, had been read as names between
+/// commas and answered "nothing to do").
+#[test]
+fn python_and_javascript_literals_are_read_as_documents() {
+    let python = "[{'name': 'Slack', 'bundle_id': 'com.tinyspeck.chatlyio', 'system': False}, {'name': 'Zoom', 'bundle_id': 'us.zoom.videomeetings', 'version': None}, {'name': \"Signal's Desktop\", 'bundle_id': 'org.whispersystems.signal', 'system': True}]\n";
+    let js = "[\n  {\n    _id: ObjectId('65a1f0c2e4b0a1b2c3d4e5f6'),\n    name: 'Slack',\n    bundleId: 'com.tinyspeck.chatlyio',\n  },\n  { _id: ObjectId(\"65a1f0c2e4b0a1b2c3d4e5f7\"), name: 'Zoom', bundleId: 'us.zoom.videomeetings' },\n  { _id: ObjectId('65a1f0c2e4b0a1b2c3d4e5f8'), name: 'Signal', bundleId: 'org.whispersystems.signal', installed: ISODate('2024-01-02T03:04:05.000Z') },\n]\n";
+    for (kind, whole) in [
+        ("python", python.to_owned()),
+        ("js", js.to_owned()),
+        ("python after its prompt", format!(">>> print(apps)\n{python}>>>\n")),
+    ] {
+        let report = check(&whole);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{kind}: {:#?}",
+            report.read_as
+        );
+        assert_eq!(report.read_as.entries, 3, "{kind}: {:#?}", report.findings);
+        assert_tiktok_reported(
+            &whole.replace("com.tinyspeck.chatlyio", "com.zhiliaoapp.musically"),
+            true,
+        );
+        // Cut inside its last record, wherever.
+        let last = whole.rfind("'org.whispersystems").unwrap();
+        for cut in [last + 5, last - 10, last + 30] {
+            let text = format!("{}\n", &whole[..cut.min(whole.len() - 1)]);
+            if text.trim_end().ends_with([']', '>']) {
+                continue;
+            }
+            let report = assert_not_whole(&text);
+            assert_eq!(report.read_as.entries, 2, "{kind} cut at {cut}: {text:?}");
+        }
+    }
+    // A list of names between commas stays one.
+    let list = parse_list("Slack, Zoom, 'Signal', Teams\n", support::nfkc);
+    assert_eq!(list.entries.len(), 4, "{:?}", list.entries);
+}

@@ -3830,7 +3830,7 @@ fn counted_then_printed(lines: &[&str], at: usize, entries: &[super::Entry]) -> 
 /// it reads as code: a call, a member or an index first (`len(df)`, `df.head(10)`), or a
 /// name alone or assigned or piped (`df`, `apps <- read_csv(…)`, `apps |> slice(1:10)`).
 /// A mail's quoted words, `> Hi John, see below`, are none.
-fn repl_command(text: &str) -> Option<&str> {
+pub(super) fn repl_command(text: &str) -> Option<&str> {
     let rest = crate::text::trim(text.strip_prefix(">>> ").or_else(|| text.strip_prefix("> "))?);
     let first = rest.split(' ').next()?;
     let begins = first

@@ -223,6 +223,7 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
         return None;
     }
     let masked = masked_document(input, all_lines, lines, at, end)?;
+    let masked = tree::literal_as_json(&masked).unwrap_or(masked);
     let cut = tree::cut_json(&masked);
     let list = tree::json(cut.as_deref().unwrap_or(&masked))?;
     Some(with_frame(cut_note(list, cut.is_some(), &masked), before, after))
@@ -249,10 +250,12 @@ fn masked_document(input: &str, all_lines: &[&str], lines: &[(usize, &str)], at:
 }
 
 /// Whether a line is a console's prompt, alone or with a command typed at it
-/// ([`super::account::typed_command`]), its sign looked for in its first bytes first: most
-/// lines have none.
+/// ([`super::account::typed_command`]), or an interpreter's with its code (`>>>
+/// print(apps)`, [`super::account::repl_command`]), its sign looked for in its first bytes
+/// first: most lines have none.
 fn console_command(line: &str) -> bool {
-    line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>')) && super::account::typed_command(trim(line))
+    line.bytes().take(64).any(|b| matches!(b, b'$' | b'#' | b'%' | b'>'))
+        && (super::account::typed_command(trim(line)) || super::account::repl_command(trim(line)).is_some())
 }
 
 /// A document's list with its frame's lines, `before` and `after` it, read as typed lines
@@ -504,8 +507,12 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     // (An export cut off before its end, as a message's size limit cuts it, is read to
     // its last whole value, with a note on its last line that the list goes on.)
     if trimmed.starts_with('[') || trimmed.starts_with('{') {
-        let cut = tree::cut_json(input);
-        if let Some(list) = tree::json(cut.as_deref().unwrap_or(input)) {
+        // (Or what Python or Node print of their lists and objects, written as JSON line
+        // for line.)
+        let literal = tree::literal_as_json(input);
+        let json = literal.as_deref().unwrap_or(input);
+        let cut = tree::cut_json(json);
+        if let Some(list) = tree::json(cut.as_deref().unwrap_or(json)) {
             return cut_note(list, cut.is_some(), input);
         }
     }

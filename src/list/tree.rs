@@ -1098,6 +1098,129 @@ fn schema_rows(root: Node) -> Node {
     }
 }
 
+/// What Python prints of its lists and dicts (`[{'name': 'Slack', 'system': False}]`)
+/// and what Node or mongosh print of objects (`{ name: 'Slack', _id: ObjectId('…') }`, a
+/// comma after the last item), written as JSON, line for line: single-quoted strings
+/// double-quoted, keys without quotes quoted, `True`, `False`, `None` and `undefined` as
+/// JSON's words, a wrapper's call (`ObjectId('…')`, `ISODate('…')`, `Decimal('1.5')`) its
+/// argument, a comma before a closing bracket dropped. A string cut by the text's end
+/// stays open. `None` when the text is JSON already (nothing to change) or holds anything
+/// else outside its strings (a word that is none of these, a sign of code).
+pub(super) fn literal_as_json(input: &str) -> Option<String> {
+    let bytes = input.as_bytes();
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    let (mut at, mut changed) = (0, false);
+    // (The wrappers' brackets open, whose closing one is dropped; where the last comma was
+    // written, until what follows it shows whether it closes a list.)
+    let (mut wrappers, mut comma): (Vec<usize>, Option<usize>) = (Vec::new(), None);
+    let mut depth = 0usize;
+    while let Some(&b) = bytes.get(at) {
+        if !b.is_ascii_whitespace() {
+            if let Some(written) = comma.take().filter(|_| matches!(b, b']' | b'}')) {
+                out.remove(written);
+                changed = true;
+            }
+        }
+        match b {
+            b'"' | b'\'' => {
+                // (A string: copied, in double quotes, up to its closing quote or the end.)
+                out.push('"');
+                changed |= b == b'\'';
+                at += 1;
+                let start = at;
+                let mut escaped = false;
+                while let Some(&c) = bytes.get(at) {
+                    if escaped {
+                        escaped = false;
+                    } else if c == b'\\' {
+                        escaped = true;
+                    } else if c == b {
+                        break;
+                    } else if c == b'\n' {
+                        // (No string of theirs holds a line break: one cut at the text's end
+                        // stays open; any other is no literal.)
+                        if !bytes.get(at..)?.iter().all(u8::is_ascii_whitespace) {
+                            return None;
+                        }
+                        at = bytes.len();
+                        break;
+                    }
+                    at += 1;
+                }
+                let inner = input.get(start..at)?;
+                if b == b'"' {
+                    out.push_str(inner);
+                } else {
+                    out.push_str(&inner.replace("\\'", "'").replace('"', "\\\""));
+                }
+                if at < bytes.len() {
+                    out.push('"');
+                    at += 1;
+                }
+                continue;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$' => {
+                let start = at;
+                while bytes
+                    .get(at)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'$'))
+                {
+                    at += 1;
+                }
+                let word = input.get(start..at)?;
+                // (A key cut by the text's end: the copy stops before it.)
+                if bytes.get(at..)?.iter().all(u8::is_ascii_whitespace) && depth > 0 {
+                    changed = true;
+                    break;
+                }
+                let next = bytes
+                    .get(at..)
+                    .and_then(|rest| rest.iter().find(|c| !matches!(c, b' ' | b'\t')));
+                match (word, next) {
+                    (_, Some(b':')) if depth > 0 => {
+                        out.push('"');
+                        out.push_str(word);
+                        out.push('"');
+                    }
+                    (_, Some(b'(')) if word.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                        // (A wrapper's call: its argument alone.)
+                        while bytes.get(at) != Some(&b'(') {
+                            at += 1;
+                        }
+                        at += 1;
+                        wrappers.push(depth);
+                    }
+                    ("True" | "true", _) => out.push_str("true"),
+                    ("False" | "false", _) => out.push_str("false"),
+                    ("None" | "null" | "undefined", _) => out.push_str("null"),
+                    _ => return None,
+                }
+                changed |= !matches!(word, "true" | "false" | "null");
+                continue;
+            }
+            b')' if wrappers.last() == Some(&depth) => {
+                wrappers.pop();
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                out.push(char::from(b));
+            }
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                out.push(char::from(b));
+            }
+            b',' => {
+                comma = Some(out.len());
+                out.push(',');
+            }
+            b'0'..=b'9' | b'-' | b'+' | b'.' | b':' | b' ' | b'\t' | b'\r' | b'\n' => out.push(char::from(b)),
+            _ => return None,
+        }
+        at += 1;
+    }
+    changed.then_some(out)
+}
+
 /// A JSON export cut off before its end (a message's size limit, a copy that stopped
 /// short): the text up to its last whole value (after a `}`, a `]` or a string in an
 /// array), with the arrays and objects open there closed (`[]` when none came whole).
@@ -2463,6 +2586,36 @@ fn walk(node: &Node, in_apps: bool, excluded: bool, found: &mut Vec<Candidate>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A literal written as JSON keeps its lines and what its strings say; JSON already is
+    /// left alone; any text, however broken, gives an answer and no panic.
+    #[test]
+    fn literals_are_written_as_json_line_for_line() {
+        let python = "[{'name': 'Signal\\'s', 'ok': True, 'v': None, \"q\": 'say \"hi\"'},\n {'name': 'Zoom',},]";
+        let json = literal_as_json(python).unwrap();
+        assert_eq!(
+            json,
+            "[{\"name\": \"Signal's\", \"ok\": true, \"v\": null, \"q\": \"say \\\"hi\\\"\"},\n {\"name\": \"Zoom\"}]"
+        );
+        let node = "{ _id: ObjectId('65a1'), name: 'Slack', at: ISODate(\"2024-01-02\") }";
+        assert_eq!(
+            literal_as_json(node).unwrap(),
+            "{ \"_id\": \"65a1\", \"name\": \"Slack\", \"at\": \"2024-01-02\" }"
+        );
+        assert_eq!(literal_as_json("[{\"name\": \"Slack\"}]"), None);
+        assert_eq!(literal_as_json("[Slack, Zoom]"), None);
+        assert_eq!(literal_as_json("{'name': 'Sl\nack'}"), None);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn any_text_written_as_json_keeps_its_lines(text in "[\\[\\]{}():,'\"a-zA-Z0-9_ \\\\\n.é-]{0,60}") {
+            if let Some(json) = literal_as_json(&text) {
+                proptest::prop_assert!(json.matches('\n').count() <= text.matches('\n').count());
+            }
+        }
+    }
 
     /// Entities up to the longest it knows (`&ZeroWidthSpace;`, which a bound of ten
     /// bytes had left undecoded) are decoded; an `&` with no `;` near it stays, and a text
