@@ -12235,3 +12235,26 @@ fn python_and_javascript_literals_are_read_as_documents() {
     let list = parse_list("Slack, Zoom, 'Signal', Teams\n", support::nfkc);
     assert_eq!(list.entries.len(), 4, "{:?}", list.entries);
 }
+
+/// JSON:API's documents (SimpleMDM's, and any API written to jsonapi.org: `data` of
+/// records with a `type`, an `id` and the app's fields under `attributes`): one app a
+/// record, read by its attributes; `has_more` beside them says the rest is on another
+/// page. (No app had been read in them.)
+#[test]
+fn json_api_records_are_read_by_their_attributes() {
+    let page = |more: bool| {
+        format!("{{\"data\":[{{\"type\":\"installed_app\",\"id\":1,\"attributes\":{{\"name\":\"Slack\",\"identifier\":\"com.tinyspeck.chatlyio\",\"version\":\"4.36\"}},\"relationships\":{{\"device\":{{\"data\":{{\"type\":\"device\",\"id\":7}}}}}}}},{{\"type\":\"installed_app\",\"id\":2,\"attributes\":{{\"name\":\"Zoom\",\"identifier\":\"us.zoom.videomeetings\"}}}}],\"has_more\":{more}}}\n")
+    };
+    let report = check(&page(false));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    assert_tiktok_reported(
+        &page(false).replace(
+            "\"Zoom\",\"identifier\":\"us.zoom.videomeetings\"",
+            "\"TikTok\",\"identifier\":\"com.zhiliaoapp.musically\"",
+        ),
+        true,
+    );
+    let report = assert_not_whole(&page(true));
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+}

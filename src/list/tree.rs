@@ -263,18 +263,20 @@ pub(super) fn json(input: &str) -> Option<AppList> {
     if parser.at < parser.bytes.len() {
         return None;
     }
+    // (Only a text that names JSON:API's attributes is walked for them.)
+    let api = input.contains("\"attributes\"");
     if documents.len() > 1 {
         let root = Node {
             key: String::new(),
             line: 1,
-            value: Value::List(documents.into_iter().map(schema_rows).collect()),
+            value: Value::List(documents.into_iter().map(|d| shaped(d, api)).collect()),
         };
         let mut list = extract(&root, Format::Json, parser.line);
         said_of_documents(&root, items(&root), &mut list);
         return Some(list);
     }
     let root = documents.pop()?;
-    let root = schema_rows(root);
+    let root = shaped(root, api);
     let format = match &root.value {
         Value::Record(fields) if fields.iter().any(|f| fold(&f.key) == "spapplicationsdatatype") => {
             Format::MacSystemProfiler
@@ -1005,6 +1007,49 @@ fn device_said_short(root: &Node, read: usize, notes: &mut Vec<super::Note>) {
                 excerpt: super::account::excerpt(&text),
             },
         });
+    }
+}
+
+/// JSON:API's records (jsonapi.org, SimpleMDM's API: `{"type": "installed_app", "id": 1,
+/// "attributes": {"name": …, "identifier": …}, "relationships": …}`), at any depth: each
+/// made its attributes, so it is read as any export's record. Any other node as it is.
+fn json_api(node: Node) -> Node {
+    let Node { key, line, value } = node;
+    let value = match value {
+        Value::Record(fields) => {
+            let wrapper = fields
+                .iter()
+                .any(|f| fold(&f.key) == "attributes" && matches!(f.value, Value::Record(_)))
+                && fields.iter().all(|f| {
+                    matches!(
+                        fold(&f.key).as_str(),
+                        "attributes" | "type" | "id" | "links" | "relationships" | "meta"
+                    )
+                });
+            if wrapper {
+                let attributes = fields.into_iter().find(|f| fold(&f.key) == "attributes");
+                match attributes.map(|a| a.value) {
+                    Some(Value::Record(inner)) => Value::Record(inner.into_iter().map(json_api).collect()),
+                    _ => Value::Record(Vec::new()),
+                }
+            } else {
+                Value::Record(fields.into_iter().map(json_api).collect())
+            }
+        }
+        Value::List(items) => Value::List(items.into_iter().map(json_api).collect()),
+        text => text,
+    };
+    Node { key, line, value }
+}
+
+/// A document as its records are read: [`schema_rows`], and JSON:API's records by their
+/// attributes ([`json_api`]) when the text names any (`api`).
+fn shaped(root: Node, api: bool) -> Node {
+    let root = schema_rows(root);
+    if api {
+        json_api(root)
+    } else {
+        root
     }
 }
 
