@@ -2652,6 +2652,7 @@ mod tests {
         assert_eq!(literal_as_json("{'name': 'Sl\nack'}"), None);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
         #[test]
