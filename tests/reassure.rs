@@ -12190,6 +12190,8 @@ fn a_querys_limit_as_many_as_the_documents_printed() {
     for whole in [query(".limit(50)"), query("")] {
         let report = check(&whole);
         assert!(report.read_as.account.unread == 0, "{whole:?}: {:#?}", report.read_as);
+        // One app a document, under the prompt whose query has braces of its own.
+        assert_eq!(report.read_as.entries, 3, "{whole:?}: {:#?}", report.findings);
     }
 }
 

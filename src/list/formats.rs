@@ -209,7 +209,12 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
         .rposition(|(_, l)| trim(l).ends_with(['}', ']']))
         .filter(|&end| end >= at)
         .unwrap_or(lines.len() - 1);
-    let braces = |frame: &[(usize, &str)]| frame.iter().any(|(_, l)| l.contains(['{', '[', '}', ']']));
+    // (A command typed at a prompt has its own, `db.apps.find({ device: "LT-0412" })`.)
+    let braces = |frame: &[(usize, &str)]| {
+        frame
+            .iter()
+            .any(|(_, l)| l.contains(['{', '[', '}', ']']) && !console_command(l))
+    };
     // (Lines with braces under the last that ends as a document does are the document's
     // own, cut before its end, `  },` `  {` `    "install": {`: it runs to the text's end,
     // and [`tree::cut_json`] reads it to its last whole value.)
@@ -416,9 +421,18 @@ fn after_command(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Op
     if lines.len() < at + 3 {
         return None;
     }
-    let masked = masked_document(input, all_lines, lines, at + 1, lines.len() - 1)?;
+    // (Down to the console's last prompt, alone or with what is typed at it, if any: the
+    // console's, no part of the output.)
+    let end = lines
+        .iter()
+        .rposition(|(_, l)| !console_command(l))
+        .filter(|&end| end > at)
+        .unwrap_or(lines.len() - 1);
+    let masked = masked_document(input, all_lines, lines, at + 1, end)?;
     let masked_lines: Vec<&str> = crate::text::lines(&masked).collect();
     let mut list = read(&masked, &masked_lines);
+    list.structure
+        .extend(lines.get(end + 1..).unwrap_or_default().iter().map(|&(n, _)| (n, n)));
     // (The lines down to the command weighed as typed lines for what they say, their
     // notes and counts kept, their words no apps: `Expanded display is on.`, `Hi, here
     // are the apps from my phone.`)
