@@ -12193,6 +12193,18 @@ fn a_querys_limit_as_many_as_the_documents_printed() {
         // One app a document, under the prompt whose query has braces of its own.
         assert_eq!(report.read_as.entries, 3, "{whole:?}: {:#?}", report.findings);
     }
+    // Documents one after the other, as mongosh prints a cursor's, one app each; and
+    // the mongo shell's word after its first batch: the list goes on.
+    let batch = "inventory> db.apps.find()\n{ name: 'Slack', bundleId: 'com.tinyspeck.chatlyio' }\n{ name: 'Zoom', bundleId: 'us.zoom.videomeetings' }\n";
+    let report = check(&format!("{batch}inventory>\n"));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    let report = assert_not_whole(&format!("{batch}Type \"it\" for more\ninventory>\n"));
+    assert!(
+        report.overall.message.contains("Part of the list is not here"),
+        "{}",
+        report.overall.message
+    );
 }
 
 /// What Python prints of a list of dicts (`print(apps)`: single quotes, `True`, `None`)

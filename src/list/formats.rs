@@ -188,13 +188,22 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
     // (Words, not a name: a line of a list, `WhatsApp`, over a stray `[` is no frame. And
     // a document that opens as JSON's do, a key or an object first, `{"apps": [`, `[{`:
     // not a chat's `[24/04/2024, 12:38] Anna: …` nor a link's `[TikTok](…)`.)
+    // (Or as Python and Node print theirs, `{'name': …`, `{ name: …`, `['Slack', …`.)
     let opens = |l: &str| {
         let l = trim(l);
         let next = l.get(1..).map(str::trim_start).and_then(|r| r.chars().next());
+        let key = || {
+            let rest = l.get(1..).map_or("", str::trim_start);
+            let word = rest
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("");
+            !word.is_empty() && rest.get(word.len()..).is_some_and(|r| r.trim_start().starts_with(':'))
+        };
         matches!(
             (l.chars().next(), next),
-            (Some('{'), Some('"') | None) | (Some('['), Some('{' | '"') | None)
-        )
+            (Some('{'), Some('"' | '\'') | None) | (Some('['), Some('{' | '"' | '\'') | None)
+        ) || l.starts_with('{') && key()
     };
     // (Most texts: their lines begin with no brace or bracket.)
     let at = lines
@@ -2161,8 +2170,9 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
         }
         // (A home screen's page dots read with its names, `• ○ ○`: the screen has more pages
         // than the one copied.)
-        // (Or a printed page's number, `— 1 —`: its other pages may not be here.)
-        if page_dots(line) || page_number_alone(line) {
+        // (Or a printed page's number, `— 1 —`: its other pages may not be here. Or the
+        // mongo shell's word after a cursor's first batch, `Type "it" for more`.)
+        if page_dots(line) || page_number_alone(line) || line.eq_ignore_ascii_case("type \"it\" for more") {
             note_elsewhere(list, n, line);
             return;
         }
