@@ -237,10 +237,8 @@ fn framed_json(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
         return None;
     }
     let masked = masked_document(input, all_lines, lines, at, end)?;
-    let masked = tree::literal_as_json(&masked).unwrap_or(masked);
-    let cut = tree::cut_json(&masked);
-    let list = tree::json(cut.as_deref().unwrap_or(&masked))?;
-    Some(with_frame(cut_note(list, cut.is_some(), &masked), before, after))
+    let (list, cut) = json_or_literal(&masked)?;
+    Some(with_frame(cut_note(list, cut, &masked), before, after))
 }
 
 /// The document on `lines[at..=end]` of a text, the lines before it blank, so that its
@@ -261,6 +259,18 @@ fn masked_document(input: &str, all_lines: &[&str], lines: &[(usize, &str)], at:
     let mut masked = "\n".repeat(n - 1);
     masked.push_str(input.get(from..to)?);
     Some(masked)
+}
+
+/// A JSON text read to its last whole value ([`tree::cut_json`]), or, when it is none,
+/// what Python or Node print of their lists and objects written as JSON line for line
+/// ([`tree::literal_as_json`]; JSON, most texts, is not copied for it): the list, and
+/// whether it was cut.
+fn json_or_literal(text: &str) -> Option<(AppList, bool)> {
+    let read = |json: &str| {
+        let cut = tree::cut_json(json);
+        tree::json(cut.as_deref().unwrap_or(json)).map(|list| (list, cut.is_some()))
+    };
+    read(text).or_else(|| read(&tree::literal_as_json(text)?))
 }
 
 /// Whether a line is a console's prompt, alone or with a command typed at it
@@ -530,13 +540,8 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     // (An export cut off before its end, as a message's size limit cuts it, is read to
     // its last whole value, with a note on its last line that the list goes on.)
     if trimmed.starts_with('[') || trimmed.starts_with('{') {
-        // (Or what Python or Node print of their lists and objects, written as JSON line
-        // for line.)
-        let literal = tree::literal_as_json(input);
-        let json = literal.as_deref().unwrap_or(input);
-        let cut = tree::cut_json(json);
-        if let Some(list) = tree::json(cut.as_deref().unwrap_or(json)) {
-            return cut_note(list, cut.is_some(), input);
+        if let Some((list, cut)) = json_or_literal(input) {
+            return cut_note(list, cut, input);
         }
     }
     // (Or after a few lines of its frame: `Bonjour, voici les applis :` over an export's
