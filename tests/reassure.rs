@@ -12272,3 +12272,89 @@ fn json_api_records_are_read_by_their_attributes() {
     let report = assert_not_whole(&page(true));
     assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
 }
+
+/// An Evernote export (`.enex`): each note's content is an ENML document inside CDATA,
+/// its items in `<div>`s, on one line of the file or many. The apps are the content's
+/// lines, each on the file's line it is written on; the note's title is its name, no
+/// app. A picture in the note (`<en-media>`), encrypted text (`<en-crypt>`) or a line that
+/// says the list goes on: not the whole list. (The title had been read as the one app and
+/// the content's apps as the document's structure: "nothing to do".)
+#[test]
+fn evernote_exports_are_read_by_their_notes_content() {
+    let enex = |title: &str, content: &str| {
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+             <!DOCTYPE en-export SYSTEM \"http://xml.evernote.com/pub/evernote-export4.dtd\">\n\
+             <en-export export-date=\"20241105T091523Z\" application=\"Evernote\" version=\"10.105.4\">\n\
+             \x20 <note>\n\
+             \x20   <title>{title}</title>\n\
+             \x20   <created>20241104T180212Z</created>\n\
+             \x20   <updated>20241104T181020Z</updated>\n\
+             \x20   <note-attributes>\n\
+             \x20     <author>Anna</author>\n\
+             \x20   </note-attributes>\n\
+             \x20   <content>\n\
+             \x20     <![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\
+             <!DOCTYPE en-note SYSTEM \"http://xml.evernote.com/pub/enml2.dtd\">{content}]]>\n\
+             \x20   </content>\n\
+             \x20 </note>\n\
+             </en-export>\n"
+        )
+    };
+    let apps = "<en-note><div>Slack</div><div>Notes</div><div><span style=\"font-weight: bold;\">WhatsApp</span></div><div>Zoom&nbsp;Workplace</div><div><br/></div></en-note>";
+    let list = parse_list(&enex("My phone apps", apps), support::nfkc);
+    let read: Vec<(usize, &str)> = list.entries.iter().map(|e| (e.line, e.text.as_str())).collect();
+    assert_eq!(
+        read,
+        [(12, "Slack"), (12, "Notes"), (12, "WhatsApp"), (12, "Zoom Workplace")],
+        "{:#?}",
+        list.notes
+    );
+    let report = check(&enex("My phone apps", apps));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_eq!(report.read_as.entries, 4, "{:#?}", report.findings);
+    // (TikTok among them: an order, not a question about a word in the document.)
+    assert_tiktok_reported(&enex("My phone apps", &apps.replace("Notes", "TikTok")), true);
+    // (The content written over several lines: each app on its own line.)
+    let spread = "<en-note>\n<div>Slack</div>\n<div>TikTok</div>\n<ul><li><div>Zoom</div></li></ul>\n</en-note>";
+    let list = parse_list(&enex("Apps", spread), support::nfkc);
+    let read: Vec<(usize, &str)> = list.entries.iter().map(|e| (e.line, e.text.as_str())).collect();
+    assert_eq!(read, [(13, "Slack"), (14, "TikTok"), (15, "Zoom")], "{:#?}", list.notes);
+    // (A to-do list's boxes, ticked or not, are no apps.)
+    let todo =
+        "<en-note><div><en-todo checked=\"true\"/>Slack</div><div><en-todo checked=\"false\"/>TikTok</div></en-note>";
+    assert_tiktok_reported(&enex("Apps", todo), true);
+    // Not whole: a picture in the note, encrypted text, words that say more are elsewhere.
+    for content in [
+        "<en-note><div>Slack</div><div><en-media hash=\"4914ced8925f9adcc1c58ab87813c81f\" type=\"image/png\"/></div></en-note>",
+        "<en-note><div>Slack</div><en-crypt hint=\"work\" cipher=\"AES\" length=\"128\">RU5DMI1mnQ7fKjBk9f0a57gSc9Nfbuw3uuwMKs32Y+wJGLZa</en-crypt></en-note>",
+        "<en-note><div>Slack</div><div>Zoom</div><div>and 12 more</div></en-note>",
+    ] {
+        assert_not_whole(&enex("My phone apps", content));
+    }
+    // (Nor a title that says so.)
+    assert_not_whole(&enex("My apps (part 1 of 2)", apps));
+    // (A note whose text holds an export of its own: not read.)
+    assert_not_whole(&enex(
+        "Apps",
+        "<en-note><div>&lt;en-export&gt;&lt;note&gt;&lt;content&gt;Slack&lt;/content&gt;&lt;/note&gt;&lt;/en-export&gt;</div></en-note>",
+    ));
+    // (A table in the note: a row a line, its cells apart.)
+    let table =
+        "<en-note><table><tr><td>TikTok</td><td>34.1.2</td></tr><tr><td>Slack</td><td>4.36</td></tr></table></en-note>";
+    assert_tiktok_reported(&enex("Apps", table), true);
+    // (A name struck through in the note is what it is in a typed list, `~~TikTok~~`.)
+    let struck = check(&enex(
+        "Apps",
+        "<en-note><div>Slack</div><div><s>TikTok</s></div></en-note>",
+    ));
+    let typed = check("Slack\n~~TikTok~~\n");
+    let outcomes = |r: &Report| {
+        r.findings
+            .iter()
+            .map(|f| (f.input.clone(), f.outcome))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(outcomes(&struck), outcomes(&typed));
+    assert_eq!(struck.overall.answer, typed.overall.answer);
+}

@@ -11238,7 +11238,7 @@ fn mail_subject(text: &str) -> Option<&str> {
 /// Whether a mail's subject ([`mail_subject`]) says the list is not all: read as a line
 /// of its own, or any of its pieces between dashes or commas, or in brackets at its end
 /// (`App-Liste (Teil 1)`, `auditoria apps - lista parcial`).
-fn title_says_elsewhere(title: &str) -> bool {
+pub(super) fn title_says_elsewhere(title: &str) -> bool {
     // (By the rules of a line that stands for more of the list or a part of it, not those
     // of a kind of apps: `my apps` is a mail's title.)
     // (Or a word for partial anywhere in it, in a title's case too: `Partial app list`; a

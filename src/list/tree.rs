@@ -2024,6 +2024,9 @@ fn place_table(
 
 /// Reads an XML or HTML document, however loosely formed.
 pub(super) fn markup(input: &str) -> AppList {
+    if let Some(list) = evernote(input) {
+        return list;
+    }
     let html = {
         let head: String = input.chars().take(512).collect::<String>().lower();
         head.contains("<html") || head.contains("<!doctype html") || head.contains("<table") || head.contains("<ul")
@@ -2036,6 +2039,216 @@ pub(super) fn markup(input: &str) -> AppList {
     device_said_short(&root, read, &mut list.notes);
     goes_on_in(&root, read, &mut list.notes);
     list
+}
+
+/// An Evernote export (`.enex`, `<en-export>`): each note's content, an ENML document in
+/// CDATA (or escaped), read as the text it shows, a line for each block (`<div>`, `<p>`,
+/// `<li>`, `<br/>`), by the reader of any pasted text; each line's apps on the file's line
+/// the block begins on. A picture or a file in the note (`<en-media>`) or encrypted text
+/// (`<en-crypt>`) is a line that stands for more of the list than is here; a note's title
+/// is its name, no app, and a note when it says the list is not all (`Apps (part 1)`).
+/// Everything else the file holds (dates, attributes, the attachments' data) is its
+/// structure. `None` for any other document.
+fn evernote(input: &str) -> Option<AppList> {
+    let start = input.find("<en-export")?;
+    let mut list = AppList {
+        format: Format::Xml,
+        ..AppList::default()
+    };
+    // The content's lines, each with the file's line it begins on.
+    let mut shown: Vec<(usize, String)> = Vec::new();
+    // (Lines counted forward from the last place asked about: the notes are in order.)
+    let (mut counted_to, mut line) = (0, 1);
+    let mut line_at = |at: usize| {
+        line += input.get(counted_to..at).map_or(0, |t| t.matches('\n').count());
+        counted_to = at.max(counted_to);
+        line
+    };
+    let mut rest = start;
+    while let Some(open) = input.get(rest..).and_then(|r| r.find("<note>")) {
+        let note_at = rest + open;
+        let end = input
+            .get(note_at..)
+            .and_then(|r| r.find("</note>"))
+            .map_or(input.len(), |e| note_at + e);
+        let note = input.get(note_at..end).unwrap_or("");
+        rest = end;
+        let inside = |tag: &str| {
+            let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+            let from = note.find(&open)? + open.len();
+            let to = note.get(from..)?.find(&close).map_or(note.len(), |e| from + e);
+            Some((note_at + from, note.get(from..to)?))
+        };
+        if let Some((at, title)) = inside("title") {
+            let title = unescape(title);
+            if super::formats::title_says_elsewhere(crate::text::trim(&title)) {
+                let n = line_at(at);
+                list.notes.push(super::Note {
+                    line: n,
+                    skipped: super::Skipped::Elsewhere {
+                        excerpt: super::account::excerpt(crate::text::trim(&title)),
+                    },
+                });
+            }
+        }
+        if let Some((at, content)) = inside("content") {
+            let (at, body) = match content.find("<![CDATA[") {
+                Some(cdata) => {
+                    let body = content.get(cdata + 9..).unwrap_or("");
+                    (at + cdata + 9, body.split("]]>").next().unwrap_or(body).to_owned())
+                }
+                None => (at, unescape(content)),
+            };
+            enml_lines(&body, line_at(at), &mut shown);
+        }
+    }
+    let text = shown.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join("\n");
+    let lines: Vec<&str> = crate::text::lines(&text).collect();
+    // (A note that holds an export of its own, written in its text: its lines not read,
+    // rather than exports read inside each other without end.)
+    let read = if text.contains("<en-export") {
+        let mut unread = AppList::default();
+        for (n, line) in lines.iter().enumerate() {
+            let skipped = super::Skipped::Unread {
+                excerpt: super::account::excerpt(line),
+            };
+            unread.notes.push(super::Note { line: n + 1, skipped });
+        }
+        unread
+    } else {
+        super::formats::read(&text, &lines)
+    };
+    // (The content's line `n` is the file's `at(n)`.)
+    let at = |n: usize| shown.get(n.wrapping_sub(1)).map_or(n, |&(line, _)| line);
+    list.entries
+        .extend(read.entries.into_iter().map(|e| Entry { line: at(e.line), ..e }));
+    list.notes.extend(read.notes.into_iter().map(|note| super::Note {
+        line: at(note.line),
+        ..note
+    }));
+    list.mentions.extend(read.mentions.into_iter().map(|(n, m)| (at(n), m)));
+    // (What a typed line says of its apps, `~~TikTok~~`, `TikTok (deleted)`, said of the
+    // file's line it is on: the apps there are asked about, never ordered removed.)
+    for (n, line) in lines.iter().enumerate() {
+        use super::account::{answered_no, says_gone, struck_through};
+        if struck_through(line) || says_gone(line) || answered_no(line) {
+            list.mentions.push((at(n + 1), Mention::Status));
+        }
+    }
+    crate::small_sort::sort_by_key(&mut list.mentions, |&(n, _)| n);
+    list.mentions.dedup_by_key(|&mut (n, _)| n);
+    list.counts.extend(read.counts.into_iter().map(|(n, c)| (at(n), c)));
+    list.weighed.extend(read.weighed.into_iter().map(at));
+    list.typed_lines.extend(read.typed_lines.into_iter().map(at));
+    list.structure.push((1, input.lines().count().max(1)));
+    Some(list)
+}
+
+/// The lines an ENML document (a note's content) shows, each with its line in the file
+/// (the document begins on `line`), added to `shown`: a line for each block element
+/// and `<br/>`, inline elements' text joined, entities read, a table's cells apart by a
+/// tab, struck-through text between `~~`s; an attachment or encrypted
+/// text a line of the object replacement character (`U+FFFC`), which stands for what is
+/// not in the text.
+fn enml_lines(body: &str, mut line: usize, shown: &mut Vec<(usize, String)>) {
+    const BLOCKS: [&str; 27] = [
+        "div",
+        "p",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "blockquote",
+        "pre",
+        "hr",
+        "en-note",
+        "dl",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "center",
+        "address",
+    ];
+    let (mut text, mut begins) = (String::new(), line);
+    let flush = |text: &mut String, begins: usize, shown: &mut Vec<(usize, String)>| {
+        // (A table's cells apart by a tab, as a tool's columns are.)
+        let cells: Vec<String> = text
+            .split('\t')
+            .map(|cell| cell.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|cell| !cell.is_empty())
+            .collect();
+        let said = cells.join("\t");
+        if !said.is_empty() {
+            shown.push((begins, said));
+        }
+        text.clear();
+    };
+    let mut rest = body;
+    while !rest.is_empty() {
+        let (words, after) = rest.split_at(rest.find('<').unwrap_or(rest.len()));
+        for piece in words.split_inclusive('\n') {
+            let said = unescape(piece).replace('\t', " ");
+            if text.trim().is_empty() && !said.trim().is_empty() {
+                begins = line;
+            }
+            text.push_str(&said);
+            line += usize::from(piece.ends_with('\n'));
+        }
+        if after.is_empty() {
+            break;
+        }
+        // (A comment to its end; a tag to its `>`.)
+        let end = if after.starts_with("<!--") {
+            after.find("-->").map_or(after.len(), |e| e + 3)
+        } else {
+            after.find('>').map_or(after.len(), |e| e + 1)
+        };
+        let tag = after.get(1..end.saturating_sub(1)).unwrap_or("");
+        let tag_line = line;
+        line += tag.matches('\n').count();
+        rest = after.get(end..).unwrap_or("");
+        let name = tag
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if name == "en-media" || name == "en-crypt" {
+            flush(&mut text, begins, shown);
+            shown.push((tag_line, "\u{fffc}".to_owned()));
+            // (Encrypted text to its end: what it hides is no line.)
+            if name == "en-crypt" && !tag.ends_with('/') {
+                let close = rest.find("</en-crypt>").map_or(rest.len(), |e| e + 11);
+                line += rest.get(..close).map_or(0, |t| t.matches('\n').count());
+                rest = rest.get(close..).unwrap_or("");
+            }
+        } else if BLOCKS.contains(&name.as_str()) {
+            flush(&mut text, begins, shown);
+        } else {
+            // (Inline markup inside a line's text: `<span>`, `<b>`, `<en-todo/>`; a cell's
+            // end, a tab.)
+            if tag.starts_with('/') && matches!(name.as_str(), "td" | "th") {
+                text.push('\t');
+            }
+            // (Struck-through text between two pairs of tildes, as a typed list strikes
+            // a name through: gone.)
+            if matches!(name.as_str(), "s" | "del" | "strike") {
+                text.push_str("~~");
+            }
+        }
+    }
+    flush(&mut text, begins, shown);
 }
 
 /// A document's words beside its apps that say the list goes on: a pager or a count
