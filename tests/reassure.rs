@@ -12358,3 +12358,51 @@ fn evernote_exports_are_read_by_their_notes_content() {
     assert_eq!(outcomes(&struck), outcomes(&typed));
     assert_eq!(struck.overall.answer, typed.overall.answer);
 }
+
+/// What Apple's tools print of apps' property lists as text, one after the other (a loop
+/// over `/Applications/*.app/Contents/Info.plist`): PlistBuddy's `Print`, `defaults
+/// read`'s old-style text and `plutil -p`. Each dictionary is one app, by its bundle's
+/// name and identifier, whatever is nested in it; a dictionary not closed at the end is
+/// a list cut short. (Each `key = value` line had been read as an app, a cut one too:
+/// "nothing to do".)
+#[test]
+fn apples_property_lists_printed_as_text_are_one_app_each() {
+    let buddy = |name: &str, id: &str| {
+        format!(
+            "Dict {{\n    CFBundleDevelopmentRegion = en\n    CFBundleExecutable = {name}\n    CFBundleIdentifier = {id}\n    CFBundleName = {name}\n    CFBundleShortVersionString = 4.36.140\n    CFBundleURLTypes = Array {{\n        Dict {{\n            CFBundleURLName = {name}\n            CFBundleURLSchemes = Array {{\n                slack\n            }}\n        }}\n    }}\n    LSMinimumSystemVersion = 10.15\n    NSHighResolutionCapable = true\n}}\n"
+        )
+    };
+    let defaults = |name: &str, id: &str| {
+        format!(
+            "{{\n    BuildMachineOSBuild = 22G120;\n    CFBundleExecutable = {name};\n    CFBundleIdentifier = \"{id}\";\n    CFBundleName = {name};\n    CFBundleShortVersionString = \"4.36.140\";\n    CFBundleURLTypes =     (\n                {{\n            CFBundleURLName = {name};\n            CFBundleURLSchemes =             (\n                slack\n            );\n        }}\n    );\n    LSMinimumSystemVersion = \"10.15\";\n}}\n"
+        )
+    };
+    let plutil = |name: &str, id: &str| {
+        format!(
+            "{{\n  \"BuildMachineOSBuild\" => \"22G120\"\n  \"CFBundleExecutable\" => \"{name}\"\n  \"CFBundleIdentifier\" => \"{id}\"\n  \"CFBundleName\" => \"{name}\"\n  \"CFBundleURLTypes\" => [\n    0 => {{\n      \"CFBundleURLName\" => \"{name}\"\n      \"CFBundleURLSchemes\" => [\n        0 => \"slack\"\n      ]\n    }}\n  ]\n  \"LSRequiresNativeExecution\" => 1\n}}\n"
+        )
+    };
+    type Printer = fn(&str, &str) -> String;
+    for print in [buddy as Printer, defaults, plutil] {
+        let text = print("Slack", "com.tinyspeck.slackmacgap") + &print("Zoom", "us.zoom.xos");
+        let report = check(&text);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{text}\n{:#?}",
+            report.findings
+        );
+        assert_eq!(report.read_as.entries, 2, "{text}\n{:#?}", report.findings);
+        assert_tiktok_reported(
+            &(print("Slack", "com.tinyspeck.slackmacgap") + &print("TikTok", "com.zhiliaoapp.musically")),
+            true,
+        );
+        // (Cut inside the second app's dictionary.)
+        let cut: String = text
+            .lines()
+            .take(text.lines().count() - 6)
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_not_whole(&cut);
+    }
+}

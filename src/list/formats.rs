@@ -75,6 +75,9 @@ pub enum Format {
     ListView,
     /// A TOML document: an export script's `[[apps]]` tables or inline tables.
     Toml,
+    /// A property list as Apple's tools print it as text: PlistBuddy's `Print`, `defaults
+    /// read`, `plutil -p`.
+    PropertyList,
 }
 
 crate::unit_enum::unit_enum!(Format {
@@ -102,7 +105,8 @@ crate::unit_enum::unit_enum!(Format {
     Homebrew = "homebrew",
     PackageVersions = "package_versions",
     ListView = "list_view",
-    Toml = "toml"
+    Toml = "toml",
+    PropertyList = "property_list"
 });
 
 impl Format {
@@ -135,6 +139,7 @@ impl Format {
             Format::PackageVersions => Msg::FMT_PACKAGE_VERSIONS,
             Format::ListView => Msg::FMT_LIST_VIEW,
             Format::Toml => Msg::FMT_TOML,
+            Format::PropertyList => Msg::FMT_PROPERTY_LIST,
         }
         .get(lang)
     }
@@ -541,6 +546,13 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     // its last whole value, with a note on its last line that the list goes on.)
     if trimmed.starts_with('[') || trimmed.starts_with('{') {
         if let Some((list, cut)) = json_or_literal(input) {
+            return cut_note(list, cut, input);
+        }
+    }
+    // (A property list as Apple's tools print it, PlistBuddy's `Dict {`, `defaults read`'s
+    // and `plutil -p`'s `{`.)
+    if trimmed.starts_with('{') || trimmed.starts_with("Dict {") {
+        if let Some((list, cut)) = tree::plist_text(input) {
             return cut_note(list, cut, input);
         }
     }

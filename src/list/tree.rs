@@ -2041,6 +2041,129 @@ pub(super) fn markup(input: &str) -> AppList {
     list
 }
 
+/// What Apple's tools print of property lists as text, one document or several one after
+/// the other (a loop over apps' `Info.plist`): PlistBuddy's `Print` (`Dict {`, `Key =
+/// value`, `Array {`, `}`), `defaults read`'s old-style text (`{`, `key = value;`, `key =
+/// (`, `);`) and `plutil -p`'s (`{`, `"key" => "value"`, `0 => {`, `]`), parsed into the
+/// tree the XML property list is, and its apps found by the same rule (each dictionary
+/// with a bundle's name or identifier one app, whatever is nested in it). With whether
+/// the text is cut (a dictionary or an array still open at its end). `None` when the text
+/// is no such document: its first line no dictionary's opening, its second no key's line,
+/// or a line of none of these shapes.
+pub(super) fn plist_text(input: &str) -> Option<(AppList, bool)> {
+    let mut lines = input.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
+    let (_, first) = lines.next()?;
+    let buddy = match first.trim() {
+        "Dict {" => true,
+        "{" => false,
+        _ => return None,
+    };
+    let (_, second) = lines.next()?;
+    let second = second.trim();
+    let keyed = if buddy {
+        second.split_once(" = ").is_some_and(|(key, _)| {
+            !key.is_empty()
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b':'))
+        })
+    } else {
+        // (`defaults read`'s line ends in `;` or opens a value; `plutil -p`'s key is quoted.)
+        second.starts_with('"') && second.contains("\" => ")
+            || second.contains(" = ") && (second.ends_with(';') || second.ends_with('(') || second.ends_with('{'))
+    };
+    if !keyed {
+        return None;
+    }
+    // The containers open, each a key, a line, whether a list, and its children.
+    let mut open: Vec<(String, usize, bool, Vec<Node>)> = vec![(String::new(), 1, true, Vec::new())];
+    let mut last_line = 1;
+    for (at, line) in input.lines().enumerate() {
+        let n = at + 1;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        last_line = n;
+        let line = line.strip_suffix([';', ',']).unwrap_or(line).trim_end();
+        if matches!(line, "}" | ")" | "]") {
+            if open.len() <= 1 {
+                return None;
+            }
+            let (key, at_line, list, children) = open.pop()?;
+            let value = if list {
+                Value::List(children)
+            } else {
+                Value::Record(children)
+            };
+            open.last_mut()?.3.push(Node {
+                key,
+                line: at_line,
+                value,
+            });
+            continue;
+        }
+        let in_list = open.last().is_some_and(|&(_, _, list, _)| list);
+        let split = line.split_once(" => ").or_else(|| line.split_once(" = "));
+        let (key, value) = match split {
+            // (`plutil -p`'s items are numbered: `0 => "slack"`.)
+            Some((key, value)) if in_list && key.bytes().all(|b| b.is_ascii_digit()) => (String::new(), value.trim()),
+            Some((key, value)) if !in_list || open.len() > 1 => (plist_string(key.trim()), value.trim()),
+            Some(_) => return None,
+            None if in_list => (String::new(), line),
+            None => return None,
+        };
+        let opens = match value {
+            "Dict {" | "{" => Some(false),
+            "Array {" | "(" | "[" => Some(true),
+            _ => None,
+        };
+        match opens {
+            Some(list) => {
+                if open.len() > MAX_DEPTH {
+                    return None;
+                }
+                open.push((key, n, list, Vec::new()));
+            }
+            None => open.last_mut()?.3.push(Node {
+                key,
+                line: n,
+                value: Value::Text(plist_string(value)),
+            }),
+        }
+    }
+    let cut = open.len() > 1;
+    // (What was read of a cut document is kept, its open containers closed.)
+    while open.len() > 1 {
+        let (key, line, list, children) = open.pop()?;
+        let value = if list {
+            Value::List(children)
+        } else {
+            Value::Record(children)
+        };
+        open.last_mut()?.3.push(Node { key, line, value });
+    }
+    let (_, _, _, documents) = open.pop()?;
+    let root = Node {
+        key: String::new(),
+        line: 1,
+        value: Value::List(documents),
+    };
+    let mut list = extract(&root, Format::PropertyList, last_line);
+    let read = list.entries.len();
+    goes_on_in(&root, read, &mut list.notes);
+    Some((list, cut))
+}
+
+/// A property list's string as Apple's tools print it: between double quotes with `\"`
+/// and `\\` escaped (`defaults read`, `plutil -p`), or bare.
+fn plist_string(text: &str) -> String {
+    match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        Some(inner) => inner.replace("\\\"", "\"").replace("\\\\", "\\"),
+        None => text.to_owned(),
+    }
+}
+
 /// An Evernote export (`.enex`, `<en-export>`): each note's content, an ENML document in
 /// CDATA (or escaped), read as the text it shows, a line for each block (`<div>`, `<p>`,
 /// `<li>`, `<br/>`), by the reader of any pasted text; each line's apps on the file's line
