@@ -12406,3 +12406,30 @@ fn apples_property_lists_printed_as_text_are_one_app_each() {
         assert_not_whole(&cut);
     }
 }
+
+/// A table drawn in a box from its top border (mysql's and osquery's `+---+`, SQLite's
+/// and DuckDB's `┌──┐`) is closed under its last row: one whose bottom border is not
+/// there was cut after the rows copied. (It had been "nothing to do".)
+#[test]
+fn a_boxed_table_without_its_bottom_border_was_cut() {
+    let mysql = "mysql> SELECT name, package FROM apps;\n+-------+-----------------------+\n| name  | package               |\n+-------+-----------------------+\n| Slack | com.Slack             |\n| Zoom  | us.zoom.videomeetings |\n+-------+-----------------------+\n2 rows in set (0.00 sec)\n";
+    let boxed = "┌───────┬───────────────────────┐\n│ name  │ package               │\n├───────┼───────────────────────┤\n│ Slack │ com.Slack             │\n│ Zoom  │ us.zoom.videomeetings │\n└───────┴───────────────────────┘\n";
+    for whole in [mysql, boxed] {
+        let report = check(whole);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole}\n{:#?}",
+            report.read_as
+        );
+        assert_eq!(report.read_as.entries, 2, "{whole}\n{:#?}", report.findings);
+        // (Cut after the last row copied, before the border under it.)
+        let at = whole.find("| Zoom").or_else(|| whole.find("│ Zoom")).unwrap();
+        let cut = &whole[..at + whole[at..].find('\n').unwrap() + 1];
+        let report = assert_not_whole(cut);
+        assert_eq!(report.read_as.entries, 2, "{cut}\n{:#?}", report.findings);
+    }
+    // (Markdown's table has no border over its header, nor under its rows.)
+    let report = check("| name | package |\n|---|---|\n| Slack | com.Slack |\n| Zoom | us.zoom.videomeetings |\n");
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+}

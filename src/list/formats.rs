@@ -13482,6 +13482,24 @@ fn pipe_table(lines: &[(usize, &str)], bare: bool) -> Option<AppList> {
             }),
         }
     }
+    // A box drawn from a border over its header (mysql's and osquery's `+---+`, a `┌──┐`)
+    // is closed by one under its last row: without it, the copy was cut after that row.
+    let boxed = header_at
+        .checked_sub(1)
+        .and_then(|at| lines.get(at))
+        .is_some_and(|&(_, l)| border(l));
+    let last_row = boxed
+        .then(|| lines.iter().rposition(|&(_, l)| piped(l)))
+        .flatten()
+        .filter(|&at| at > header_at && list.entries.len() <= MAX_ENTRIES);
+    if let Some(last) = last_row {
+        let closed = lines
+            .get(last + 1..)
+            .is_some_and(|after| after.iter().any(|&(_, l)| border(l)));
+        if let Some(&(n, line)) = lines.get(last).filter(|_| !closed) {
+            note_elsewhere(&mut list, n, trim(line));
+        }
+    }
     Some(list)
 }
 
