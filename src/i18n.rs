@@ -567,6 +567,7 @@ catalogue! {
     FMT_TOML => ["TOML", "TOML", "TOML", "TOML"],
     FMT_XML => ["XML export", "XML-Export", "export XML", "exportación XML"],
     FMT_PROPERTY_LIST => ["property list", "Eigenschaftsliste", "liste de propriétés", "lista de propiedades"],
+    FMT_REGISTRY => ["Windows registry", "Windows-Registrierung", "registre Windows", "registro de Windows"],
     FMT_HTML => ["HTML page or table", "HTML-Seite oder -Tabelle", "page ou tableau HTML", "página o tabla HTML"],
     FMT_LONG_LISTING => ["folder listing (ls -l)", "Ordnerliste (ls -l)", "liste d'un dossier (ls -l)", "listado de carpeta (ls -l)"],
     FMT_TABLE => ["table with a header row", "Tabelle mit Kopfzeile", "tableau avec une ligne d'en-tête", "tabla con fila de encabezado"],

@@ -12433,3 +12433,54 @@ fn a_boxed_table_without_its_bottom_border_was_cut() {
     let report = check("| name | package |\n|---|---|\n| Slack | com.Slack |\n| Zoom | us.zoom.videomeetings |\n");
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
 }
+
+/// The Windows registry's uninstall keys, where Apps & features finds what is installed:
+/// as `reg query …\Uninstall /s` prints them (each key's path, then its values, `Name
+/// REG_SZ Data`, four spaces apart; `End of search: N match(es) found.` at the end) and as
+/// regedit exports them (`.reg`: `[key]`, `"DisplayName"="…"`). Each key with a
+/// `DisplayName` is one app; a key without one (a component, a patch) is none; `reg
+/// query /s`'s output without its last line was cut, as is one whose count of
+/// `DisplayName`s found is more than are here. (Every key, value and type had been an
+/// app: "nothing to do".)
+#[test]
+fn windows_registry_uninstall_keys_are_one_app_each() {
+    let key = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall";
+    let query = |apps: &[(&str, &str)], end: bool| {
+        let mut out = format!("C:\\Users\\anna>reg query {key} /s\r\n\r\n{key}\\AddressBook\r\n\r\n");
+        for (sub, name) in apps {
+            out += &format!("{key}\\{sub}\r\n    DisplayName    REG_SZ    {name}\r\n    DisplayVersion    REG_SZ    4.36.140\r\n    Publisher    REG_SZ    Example, Inc.\r\n    NoModify    REG_DWORD    0x1\r\n    EstimatedSize    REG_DWORD    0x1a2b3\r\n\r\n");
+        }
+        if end {
+            out += "End of search: 13 match(es) found.\r\n";
+        }
+        out
+    };
+    let apps = [
+        ("{5F8B2F0E-9D8C-4E1A-A3B7-1C2D3E4F5A6B}", "Slack"),
+        ("ZoomUMX", "Zoom Workplace"),
+    ];
+    let report = check(&query(&apps, true));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    assert_tiktok_reported(&query(&[apps[0], ("TikTok", "TikTok")], true), true);
+    assert_not_whole(&query(&apps, false));
+    // (`/v DisplayName`: the count is of the names, three found, two here.)
+    let names = format!(
+        "{key}\\Slack\r\n    DisplayName    REG_SZ    Slack\r\n\r\n{key}\\Zoom\r\n    DisplayName    REG_SZ    Zoom Workplace\r\n\r\nEnd of search: 3 match(es) found.\r\n"
+    );
+    assert_not_whole(&names);
+    assert_eq!(
+        check(&names.replace("3 match", "2 match")).overall.answer,
+        Answer::NothingToDo
+    );
+    // regedit's export.
+    let export = |name: &str| {
+        format!(
+            "Windows Registry Editor Version 5.00\r\n\r\n[{key}\\Zoom]\r\n\"DisplayName\"=\"Zoom Workplace\"\r\n\"DisplayVersion\"=\"6.0.2\"\r\n\"EstimatedSize\"=dword:0001a2b3\r\n\"ModifyPath\"=hex(2):4d,00,73,00,69,00,\\\r\n  65,00,78,00,00,00\r\n\r\n[{key}\\Other]\r\n\"DisplayName\"=\"{name}\"\r\n\"Publisher\"=\"Example \\\"Quoted\\\" Inc.\"\r\n\r\n[{key}\\KB5034441]\r\n\"ParentKeyName\"=\"OperatingSystem\"\r\n\r\n"
+        )
+    };
+    let report = check(&export("Slack"));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    assert_tiktok_reported(&export("TikTok"), true);
+}

@@ -78,6 +78,8 @@ pub enum Format {
     /// A property list as Apple's tools print it as text: PlistBuddy's `Print`, `defaults
     /// read`, `plutil -p`.
     PropertyList,
+    /// The Windows registry's keys and values: `reg query`'s output, a `.reg` export.
+    Registry,
 }
 
 crate::unit_enum::unit_enum!(Format {
@@ -106,7 +108,8 @@ crate::unit_enum::unit_enum!(Format {
     PackageVersions = "package_versions",
     ListView = "list_view",
     Toml = "toml",
-    PropertyList = "property_list"
+    PropertyList = "property_list",
+    Registry = "registry"
 });
 
 impl Format {
@@ -140,6 +143,7 @@ impl Format {
             Format::ListView => Msg::FMT_LIST_VIEW,
             Format::Toml => Msg::FMT_TOML,
             Format::PropertyList => Msg::FMT_PROPERTY_LIST,
+            Format::Registry => Msg::FMT_REGISTRY,
         }
         .get(lang)
     }
@@ -621,6 +625,15 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     }
     if trimmed_lines.iter().any(|l| vertical_rule(l)) {
         return vertical_records(&lines);
+    }
+    // (The registry's keys, `reg query`'s `HKEY_…` and a `.reg` export's `[HKEY_…]`.)
+    if trimmed_lines
+        .iter()
+        .any(|l| l.starts_with("HKEY_") || l.starts_with("[HKEY_"))
+    {
+        if let Some(list) = registry(&lines) {
+            return list;
+        }
     }
     if trimmed_lines.iter().any(|l| dumpsys_package(l).is_some()) {
         return dumpsys(&lines);
@@ -13541,6 +13554,152 @@ fn mas_line(line: &str) -> Option<(Option<String>, Option<String>)> {
         _ => rest,
     };
     Some((Some(name.to_owned()), Some(id.to_owned())))
+}
+
+/// The Windows registry's keys and their values, where Apps & features finds what is
+/// installed (`…\CurrentVersion\Uninstall\…`): as `reg query` prints them (a key's path,
+/// `HKEY_LOCAL_MACHINE\…`, then its values indented, `Name    REG_SZ    Data`, four spaces
+/// apart; `/s`'s `End of search: N match(es) found.` at the end) or as regedit exports
+/// them (`.reg`: `[HKEY_…]`, `"Name"="Data"`, `"Name"=dword:…`, a `hex` value's lines
+/// after a `\`). Each key's `DisplayName` is an app, on its line; a key without one (a
+/// component, a patch) is none; the rest is structure, and the lines of no such shape (a
+/// prompt, the command, an error) are read as typed. Cut: `reg query /s`'s output of
+/// several keys without its last line, a count of the names found (`/v DisplayName`)
+/// above those here, or an export whose last value goes on after a `\`. `None` when no
+/// key's line has a value's under it.
+fn registry(lines: &[(usize, &str)]) -> Option<AppList> {
+    let next_value = |at: usize| {
+        lines
+            .iter()
+            .skip(at + 1)
+            .find(|(_, l)| !trim(l).is_empty())
+            .is_some_and(|&(_, l)| registry_value(l).is_some())
+    };
+    if !(0..lines.len()).any(|at| lines.get(at).is_some_and(|&(_, l)| registry_key(l)) && next_value(at)) {
+        return None;
+    }
+    let mut list = AppList {
+        format: Format::Registry,
+        ..AppList::default()
+    };
+    let (mut export, mut continued, mut in_values) = (false, false, false);
+    let (mut valued_keys, mut names, mut other_values) = (0, 0, 0);
+    let mut end: Option<(usize, usize)> = None;
+    let mut last = None;
+    for &(n, line) in lines {
+        let t = trim(line);
+        if t.is_empty() {
+            continue;
+        }
+        last = Some((n, t));
+        if continued {
+            list.structure.push((n, n));
+            continued = t.ends_with('\\');
+            continue;
+        }
+        if matches!(t, "Windows Registry Editor Version 5.00" | "REGEDIT4") {
+            export = true;
+            list.structure.push((n, n));
+            continue;
+        }
+        if registry_key(line) {
+            in_values = false;
+            list.structure.push((n, n));
+            continue;
+        }
+        if let Some((name, data)) = registry_value(line) {
+            valued_keys += usize::from(!in_values);
+            in_values = true;
+            continued = t.ends_with('\\') && data.is_none();
+            let entry = name
+                .eq_ignore_ascii_case("DisplayName")
+                .then(|| data.as_deref().and_then(|d| Entry::app(n, Some(d), None)))
+                .flatten();
+            match entry {
+                Some(entry) => {
+                    names += 1;
+                    list.entries.push(entry);
+                }
+                None => {
+                    other_values += usize::from(!name.eq_ignore_ascii_case("DisplayName"));
+                    list.structure.push((n, n));
+                }
+            }
+            continue;
+        }
+        if let Some(found) = t
+            .strip_prefix("End of search: ")
+            .and_then(|r| r.split(' ').next())
+            .and_then(|c| c.parse::<usize>().ok())
+        {
+            list.structure.push((n, n));
+            end = Some((n, found));
+            continue;
+        }
+        typed_line(n, line, &mut list);
+    }
+    let cut = if export {
+        continued
+    } else {
+        end.is_none() && valued_keys >= 2
+    };
+    match (cut, end) {
+        (true, _) => {
+            if let Some((n, t)) = last {
+                note_elsewhere(&mut list, n, t);
+            }
+        }
+        (false, Some((n, found))) if other_values == 0 && found > names => {
+            note_elsewhere(&mut list, n, &format!("End of search: {found} match(es) found."));
+        }
+        _ => {}
+    }
+    Some(list)
+}
+
+/// Whether a line is a registry key's: `reg query`'s `HKEY_LOCAL_MACHINE\…`, a `.reg`
+/// export's `[HKEY_…]`.
+fn registry_key(line: &str) -> bool {
+    let t = trim(line);
+    let t = t.strip_prefix('[').and_then(|t| t.strip_suffix(']')).unwrap_or(t);
+    t.starts_with("HKEY_") && !t.contains("    ")
+}
+
+/// A registry value's line, its name and its data when that is a string: `reg query`'s
+/// `    Name    REG_SZ    Data` (indented, four spaces apart; `REG_DWORD`'s data no
+/// string), a `.reg` export's `"Name"="Data"` (`\"` and `\\` escaped), `"Name"=dword:…`,
+/// `"Name"=hex(2):…`, `@="…"` (the key's default value).
+fn registry_value(line: &str) -> Option<(String, Option<String>)> {
+    if line.starts_with("    ") || line.starts_with('\t') {
+        let mut parts = line.trim_start().splitn(3, "    ");
+        let (name, kind) = (parts.next()?, parts.next()?.trim());
+        let known = kind
+            .strip_prefix("REG_")
+            .is_some_and(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_uppercase() || b == b'_'));
+        if !known {
+            return None;
+        }
+        let data = parts.next().map(|d| d.trim().to_owned());
+        return Some((
+            name.to_owned(),
+            data.filter(|_| matches!(kind, "REG_SZ" | "REG_EXPAND_SZ")),
+        ));
+    }
+    let t = trim(line);
+    let (name, value) = match t.strip_prefix("@=") {
+        Some(value) => (String::from("(Default)"), value),
+        None => {
+            let rest = t.strip_prefix('"')?;
+            let end = rest.find("\"=")?;
+            (rest.get(..end)?.replace("\\\\", "\\"), rest.get(end + 2..)?)
+        }
+    };
+    let data = value
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .map(|v| v.replace("\\\"", "\"").replace("\\\\", "\\"));
+    let other = value.starts_with("dword:") || value.starts_with("qword:") || value.starts_with("hex") || value == "-";
+    (data.is_some() || other).then_some((name, data))
 }
 
 /// `adb shell dumpsys package packages`: a `Package [id] (hash):` line per app and its
