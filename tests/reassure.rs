@@ -12484,3 +12484,38 @@ fn windows_registry_uninstall_keys_are_one_app_each() {
     assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
     assert_tiktok_reported(&export("TikTok"), true);
 }
+
+/// A Brewfile, as `brew bundle dump` writes what Homebrew installed on a Mac: each
+/// formula (`brew`), cask (`cask`) and App Store app (`mas "Name", id: N`, by its store
+/// id) an app; a tap, an editor's extension (`vscode`) and a comment none. (Each line had
+/// been an app as written, `cask "slack"`, and `mas`'s id an app of its own.)
+#[test]
+fn a_brewfile_is_read_by_its_directives() {
+    let brewfile = |last: &str| {
+        format!(
+            "# Brewfile\ntap \"homebrew/bundle\"\ntap \"homebrew/cask-fonts\"\nbrew \"git\"\nbrew \"wget\", link: false\ncask \"slack\"\ncask \"zoom\", args: {{ appdir: \"~/Applications\" }}\nmas \"Xcode\", id: 497799835\n{last}\nvscode \"ms-python.python\"\n"
+        )
+    };
+    let list = parse_list(&brewfile("mas \"WhatsApp\", id: 310633997"), support::nfkc);
+    let read: Vec<(&str, Option<&str>)> = list
+        .entries
+        .iter()
+        .map(|e| (e.name.as_deref().unwrap_or(&e.text), e.identifier.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("git", None),
+            ("wget", None),
+            ("slack", None),
+            ("zoom", None),
+            ("Xcode", Some("497799835")),
+            ("WhatsApp", Some("310633997"))
+        ],
+        "{:#?}",
+        list.notes
+    );
+    let report = check(&brewfile("mas \"WhatsApp\", id: 310633997"));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    assert_tiktok_reported(&brewfile("mas \"TikTok\", id: 835599320"), true);
+}

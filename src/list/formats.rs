@@ -722,6 +722,16 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     if share(0, &|l| linux_header(l) || linux_package(l).is_some()) {
         return linux_packages(&lines);
     }
+    // (A Brewfile, `brew bundle dump`'s: its comments and blank lines apart.)
+    if share(0, &|l| brewfile_line(l).is_some() || l.starts_with('#'))
+        && trimmed_lines
+            .iter()
+            .filter(|l| !l.starts_with('#') && brewfile_line(l).is_some())
+            .nth(1)
+            .is_some()
+    {
+        return by_line_marked(Format::Homebrew, &lines, &brewfile_line);
+    }
     if trimmed_lines.iter().any(|l| brew_heading(l)) {
         return homebrew(&lines);
     }
@@ -14180,6 +14190,42 @@ fn may_be_linux_package(line: &str) -> bool {
 /// its casks).
 fn brew_heading(line: &str) -> bool {
     matches!(line, "==> Formulae" | "==> Casks")
+}
+
+/// A Brewfile's line, as `brew bundle dump` writes it: a directive, then its argument
+/// in double quotes, then options after a comma. A formula, a cask, a `whalebrew` image,
+/// a Go, Cargo or uv tool or a Flatpak is an app by its name; an App Store app (`mas
+/// "Xcode", id: 497799835`) by its name and its store id; a tap and an editor's
+/// extension (`vscode`) are none; a comment is the file's. `None` for any other line.
+fn brewfile_line(line: &str) -> Option<Line> {
+    let line = trim(line);
+    if line.starts_with('#') {
+        return Some(Line::Structure);
+    }
+    let (directive, rest) = line.split_once(' ')?;
+    let rest = rest.trim_start().strip_prefix('"')?;
+    let (name, options) = rest.split_once('"')?;
+    let options = options.trim();
+    if name.is_empty() || !(options.is_empty() || options.starts_with(',')) {
+        return None;
+    }
+    let app = |id: Option<String>| Line::App {
+        name: Some(name.to_owned()),
+        id,
+        installed: true,
+    };
+    match directive {
+        "tap" | "vscode" => Some(Line::Structure),
+        "brew" | "cask" | "whalebrew" | "go" | "cargo" | "uv" | "flatpak" => Some(app(None)),
+        "mas" => {
+            let id = options
+                .split_once("id:")
+                .map(|(_, id)| id.trim().trim_end_matches(',').trim())
+                .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))?;
+            Some(app(Some(id.to_owned())))
+        }
+        _ => None,
+    }
 }
 
 /// `brew list` copied from a terminal: under its headings, formula and cask names in
