@@ -565,6 +565,7 @@ catalogue! {
     FMT_STORE_LINKS => ["App Store / Google Play links", "Links zu App Store / Google Play", "liens App Store / Google Play", "enlaces de App Store / Google Play"],
     FMT_JSON => ["JSON", "JSON", "JSON", "JSON"],
     FMT_TOML => ["TOML", "TOML", "TOML", "TOML"],
+    FMT_YAML => ["YAML", "YAML", "YAML", "YAML"],
     FMT_XML => ["XML export", "XML-Export", "export XML", "exportación XML"],
     FMT_PROPERTY_LIST => ["property list", "Eigenschaftsliste", "liste de propriétés", "lista de propiedades"],
     FMT_REGISTRY => ["Windows registry", "Windows-Registrierung", "registre Windows", "registro de Windows"],

@@ -12519,3 +12519,58 @@ fn a_brewfile_is_read_by_its_directives() {
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
     assert_tiktok_reported(&brewfile("mas \"TikTok\", id: 835599320"), true);
 }
+
+/// A YAML document of apps (fleetctl's `--yaml`, an inventory script's, Ansible's): read
+/// as the tree JSON, TOML and XML are, each record with a name or an identifier one app,
+/// whatever its depth; block and flow style, comments, several documents. A last record
+/// with fewer of the keys the one above has, or a quoted string never closed, is a list
+/// cut short. A typed list whose items have a remark after a colon is no YAML. (Each key's
+/// line had been an app, the name and the identifier two.)
+#[test]
+fn yaml_documents_are_read_by_their_records() {
+    let fleet = |third: &str| {
+        format!(
+            "---\napiVersion: v1\nkind: software  # as fleetctl prints it\nspec:\n  software:\n  - name: Slack\n    version: 4.36.140\n    source: apps\n    bundle_identifier: com.tinyspeck.slackmacgap\n  - name: \"zoom.us\"\n    version: '6.0.2'\n    source: apps\n    bundle_identifier: us.zoom.xos\n{third}"
+        )
+    };
+    let list = parse_list(&fleet(""), support::nfkc);
+    let read: Vec<(usize, &str, Option<&str>)> = list
+        .entries
+        .iter()
+        .map(|e| (e.line, e.name.as_deref().unwrap_or(&e.text), e.identifier.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (6, "Slack", Some("com.tinyspeck.slackmacgap")),
+            (10, "zoom.us", Some("us.zoom.xos"))
+        ],
+        "{:#?}",
+        list.notes
+    );
+    let report = check(&fleet(""));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    assert_tiktok_reported(
+        &fleet("  - name: TikTok\n    version: 34.1.2\n    source: apps\n    bundle_identifier: com.zhiliaoapp.musically\n"),
+        true,
+    );
+    // Cut: the last record short of the keys above, or inside a quoted string.
+    assert_not_whole(&fleet("  - name: Notion\n    version: 3.1\n"));
+    assert_not_whole(&fleet("  - name: \"Noti\n"));
+    // Flow style, under a key for apps.
+    let flow = "apps:\n- {name: Slack, id: com.tinyspeck.chatlyio}\n- {name: 'Zoom', id: us.zoom.videomeetings}\n";
+    let report = check(flow);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+    assert_tiktok_reported(
+        &flow.replace(
+            "'Zoom', id: us.zoom.videomeetings",
+            "TikTok, id: com.zhiliaoapp.musically",
+        ),
+        true,
+    );
+    // (A typed list with remarks after colons stays a typed list: two apps.)
+    let typed = check("- Slack: work chat\n- TikTok: videos\n");
+    assert_eq!(typed.read_as.entries, 2, "{:#?}", typed.findings);
+    assert_tiktok_reported("- Slack: work chat\n- TikTok: videos\n", true);
+}

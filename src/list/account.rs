@@ -787,7 +787,7 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         && (row + 1..=lines.len()).any(|n| framed(n) || lines.get(n - 1).is_some_and(|l| fence(l)));
     // (The text up to that row's end: its lines are slices of it.)
     let end = lines
-        .get(row - 1)
+        .get(row.wrapping_sub(1))
         .map(|l| (l.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize) + l.len())
         .filter(|&end| end <= input.len());
     if let (true, Some(end)) = (signed, end) {

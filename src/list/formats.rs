@@ -78,6 +78,8 @@ pub enum Format {
     /// A property list as Apple's tools print it as text: PlistBuddy's `Print`, `defaults
     /// read`, `plutil -p`.
     PropertyList,
+    /// A YAML document: fleetctl's `--yaml`, an inventory script's.
+    Yaml,
     /// The Windows registry's keys and values: `reg query`'s output, a `.reg` export.
     Registry,
 }
@@ -109,6 +111,7 @@ crate::unit_enum::unit_enum!(Format {
     ListView = "list_view",
     Toml = "toml",
     PropertyList = "property_list",
+    Yaml = "yaml",
     Registry = "registry"
 });
 
@@ -143,6 +146,7 @@ impl Format {
             Format::ListView => Msg::FMT_LIST_VIEW,
             Format::Toml => Msg::FMT_TOML,
             Format::PropertyList => Msg::FMT_PROPERTY_LIST,
+            Format::Yaml => Msg::FMT_YAML,
             Format::Registry => Msg::FMT_REGISTRY,
         }
         .get(lang)
@@ -572,6 +576,18 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     // (And TOML's, after its frame or not: an export script's `[[apps]]` tables.)
     if let Some(list) = framed_toml(input, all_lines, &lines) {
         return list;
+    }
+    // (And YAML's: a key or a sequence's item first, or a document's `---`.)
+    let yaml_like =
+        |l: &str| l == "---" || l.starts_with("- ") || tree::yaml_key(l).is_some_and(|(k, _)| !k.contains(' '));
+    if trimmed_lines
+        .iter()
+        .find(|l| !l.starts_with('#'))
+        .is_some_and(|l| yaml_like(l))
+    {
+        if let Some((list, cut)) = tree::yaml(input) {
+            return cut_note(list, cut, input);
+        }
     }
     // (A tag's `<` before a name, `<?xml`, `<!DOCTYPE`: not Threema's `<<< ` before a
     // message.)

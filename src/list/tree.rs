@@ -2041,6 +2041,401 @@ pub(super) fn markup(input: &str) -> AppList {
     list
 }
 
+/// A YAML document, or several after `---` (fleetctl's `--yaml`, an inventory script's,
+/// Ansible's), parsed into the tree JSON's is, and its apps found by the same rule: block
+/// mappings and sequences (a sequence's items at its key's indent or deeper), flow
+/// collections on a line (`{name: Slack, id: …}`, `[a, b]`), plain, single- and
+/// double-quoted scalars, literal and folded blocks (`|`, `>`), comments, tags and anchors
+/// taken off. With whether it is cut: a quoted string not closed at the end, or a last
+/// record with fewer of the keys than the record before it has, all of its own among them.
+/// `None` when the text is not such a document: a line of another shape, no structure (a
+/// sequence or a nested mapping), a key with a space in it, no key anywhere for apps,
+/// their names or their identifiers (a typed list of `- Slack: work chat` is no YAML), or
+/// no record of an app (a typed list's `Installed:` over names is the typed reader's).
+pub(super) fn yaml(input: &str) -> Option<(AppList, bool)> {
+    // Each line's number, indent and text (without a comment), a sequence's `- ` split off
+    // as a line of its own (`- name: Slack` is `-`, then `name: Slack` two columns right).
+    let mut lines: Vec<(usize, usize, &str)> = Vec::new();
+    let mut documents: Vec<Vec<(usize, usize, &str)>> = Vec::new();
+    let mut block: Option<usize> = None;
+    let mut last_line = 1;
+    for (at, raw) in input.lines().enumerate() {
+        let n = at + 1;
+        let indent = raw.len() - raw.trim_start_matches(' ').len();
+        let text = yaml_uncommented(raw.get(indent..).unwrap_or("")).trim_end();
+        // (A literal or folded block's lines, deeper than its key: its text.)
+        if let Some(key_indent) = block {
+            if raw.trim().is_empty() || indent > key_indent {
+                if !raw.trim().is_empty() {
+                    lines.push((n, usize::MAX, raw.trim()));
+                    last_line = n;
+                }
+                continue;
+            }
+            block = None;
+        }
+        if text.is_empty() || raw.starts_with('%') {
+            continue;
+        }
+        last_line = n;
+        if text == "---" || text.starts_with("--- ") || text == "..." {
+            if !lines.is_empty() {
+                documents.push(std::mem::take(&mut lines));
+            }
+            continue;
+        }
+        if raw.starts_with('\t') {
+            return None;
+        }
+        let (mut indent, mut text) = (indent, text);
+        while text == "-" || text.starts_with("- ") {
+            lines.push((n, indent, "-"));
+            let rest = text.get(1..).unwrap_or("");
+            let rest_trimmed = rest.trim_start();
+            indent += 1 + rest.len() - rest_trimmed.len();
+            text = rest_trimmed;
+            if text.is_empty() {
+                break;
+            }
+        }
+        if !text.is_empty() {
+            if text.ends_with(": |") || text.ends_with(": >") || text.ends_with(": |-") || text.ends_with(": >-") {
+                block = Some(indent);
+            }
+            lines.push((n, indent, text));
+        }
+    }
+    if !lines.is_empty() {
+        documents.push(lines);
+    }
+    if documents.is_empty() || documents.len() > MAX_DOCUMENTS {
+        return None;
+    }
+    let mut cut = false;
+    let mut roots = Vec::new();
+    let mut structured = false;
+    for document in &documents {
+        structured |= document
+            .iter()
+            .any(|&(_, indent, text)| text == "-" || indent > 0 && indent != usize::MAX);
+        let mut at = 0;
+        let first = document.first()?;
+        let value = yaml_node(document, &mut at, first.1, 0, &mut cut)?;
+        if at < document.len() {
+            return None;
+        }
+        roots.push(Node {
+            key: String::new(),
+            line: first.0,
+            value,
+        });
+    }
+    let root = match roots.len() {
+        1 => roots.pop()?,
+        _ => Node {
+            key: String::new(),
+            line: 1,
+            value: Value::List(roots),
+        },
+    };
+    // (A machine's YAML: keys without spaces, and records of apps. A typed list's
+    // headings, `Removed apps:`, `Installed:` over names, are the typed reader's to weigh.)
+    let mut found = Vec::new();
+    walk(&root, false, false, &mut found);
+    if !structured || !names_apps(&root, 0) || !keys_plain(&root, 0) || found.iter().all(|c| c.bare) {
+        return None;
+    }
+    cut |= last_record_short(&root, 0);
+    let mut list = extract(&root, Format::Yaml, last_line);
+    // (A text in YAML's shape whose apps are no records, `system_profiler`'s `Slack:` over
+    // its details: for its own reader.)
+    if list.entries.is_empty() {
+        return None;
+    }
+    let read = list.entries.len();
+    device_said_short(&root, read, &mut list.notes);
+    goes_on_in(&root, read, &mut list.notes);
+    Some((list, cut))
+}
+
+/// A YAML line without its comment: from a `#` after a space, outside quotes.
+fn yaml_uncommented(text: &str) -> &str {
+    if text.starts_with('#') {
+        return "";
+    }
+    let mut quote: Option<u8> = None;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => {
+                // (A quote opens a string only at a value's start: `Wendy's` is plain.)
+                let before = i.checked_sub(1).and_then(|j| bytes.get(j));
+                if before.is_none_or(|&p| matches!(p, b' ' | b'[' | b'{' | b',' | b':' | b'-')) {
+                    quote = Some(b);
+                }
+            }
+            None if b == b'#' && i > 0 && bytes.get(i - 1).is_some_and(|&p| p == b' ') => {
+                return text.get(..i).unwrap_or(text);
+            }
+            None => {}
+        }
+    }
+    text
+}
+
+/// The value that begins at `lines[*at]`, at `indent`: a sequence (its `-` lines), a
+/// mapping (its `key:` lines) or a scalar; `None` when the lines are not YAML.
+fn yaml_node(
+    lines: &[(usize, usize, &str)],
+    at: &mut usize,
+    indent: usize,
+    depth: usize,
+    cut: &mut bool,
+) -> Option<Value> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let &(_, _, text) = lines.get(*at)?;
+    if text == "-" {
+        let mut items = Vec::new();
+        while let Some(&(n, i, "-")) = lines.get(*at) {
+            if i != indent {
+                break;
+            }
+            *at += 1;
+            let value = match lines.get(*at) {
+                // (The item's value: on its line after the `- `, or deeper under it.)
+                Some(&(_, deeper, _)) if deeper > indent && deeper != usize::MAX => {
+                    yaml_node(lines, at, deeper, depth + 1, cut)?
+                }
+                _ => Value::Text(String::new()),
+            };
+            items.push(Node {
+                key: String::new(),
+                line: n,
+                value,
+            });
+        }
+        return Some(Value::List(items));
+    }
+    if yaml_key(text).is_some() {
+        let mut fields = Vec::new();
+        while let Some(&(n, i, text)) = lines.get(*at) {
+            if i != indent {
+                break;
+            }
+            let (key, rest) = yaml_key(text)?;
+            *at += 1;
+            let value = if rest.is_empty() {
+                match lines.get(*at) {
+                    // (A sequence may stand at its key's indent.)
+                    Some(&(_, deeper, next))
+                        if deeper != usize::MAX && (deeper > indent || deeper == indent && next == "-") =>
+                    {
+                        yaml_node(lines, at, deeper, depth + 1, cut)?
+                    }
+                    _ => Value::Text(String::new()),
+                }
+            } else if matches!(rest, "|" | ">" | "|-" | ">-" | "|+" | ">+") {
+                let mut said = Vec::new();
+                while let Some(&(_, usize::MAX, line)) = lines.get(*at) {
+                    said.push(line);
+                    *at += 1;
+                }
+                Value::Text(said.join(" "))
+            } else {
+                yaml_scalar(rest, n, depth, cut)?
+            };
+            fields.push(Node { key, line: n, value });
+        }
+        return Some(Value::Record(fields));
+    }
+    let &(n, _, _) = lines.get(*at)?;
+    *at += 1;
+    yaml_scalar(text, n, depth, cut)
+}
+
+/// A mapping's line split at its key: `name: Slack`, `"name": Slack`, `apps:`. `None` for
+/// a line with no key (a colon inside a word or a link, `http://…`).
+pub(super) fn yaml_key(text: &str) -> Option<(String, &str)> {
+    let (key, rest) = if let Some(quoted) = text.strip_prefix(['"', '\'']) {
+        let q = text.chars().next()?;
+        let end = quoted.find(q)?;
+        let rest = quoted.get(end + 1..)?.strip_prefix(':')?;
+        (quoted.get(..end)?.to_owned(), rest)
+    } else {
+        if text.starts_with(['[', '{', '&', '*', '!', '|', '>', '%', '@', '`']) {
+            return None;
+        }
+        let at = text.find(": ").or_else(|| text.strip_suffix(':').map(str::len))?;
+        (text.get(..at)?.trim_end().to_owned(), text.get(at + 1..)?)
+    };
+    (!key.is_empty() && (rest.is_empty() || rest.starts_with(' '))).then(|| (key, rest.trim()))
+}
+
+/// A YAML scalar or flow collection, its tag and anchor taken off: `Slack`, `'6.0.2'`,
+/// `"zoom.us"`, `{name: Slack, id: …}`, `[a, b]`. A quoted string not closed is `cut`.
+fn yaml_scalar(text: &str, line: usize, depth: usize, cut: &mut bool) -> Option<Value> {
+    let mut text = text.trim();
+    while let Some(rest) = text.strip_prefix(['!', '&']) {
+        text = rest.split_once(' ').map_or("", |(_, value)| value.trim_start());
+    }
+    if text.starts_with(['[', '{']) {
+        let mut at = 0;
+        let value = yaml_flow(text.as_bytes(), text, &mut at, (line, depth), cut)?;
+        return Some(value);
+    }
+    Some(Value::Text(yaml_string(text, cut)))
+}
+
+/// A scalar's text: a quoted one unquoted (`''` in single quotes, `\"` and `\\` in
+/// double), a plain one as it is.
+fn yaml_string(text: &str, cut: &mut bool) -> String {
+    let text = text.trim();
+    match text.as_bytes().first() {
+        Some(&q @ (b'"' | b'\'')) => {
+            let inner = text.get(1..).unwrap_or("");
+            match inner.strip_suffix(char::from(q)) {
+                Some(inner) if q == b'\'' => inner.replace("''", "'"),
+                Some(inner) => inner.replace("\\\"", "\"").replace("\\\\", "\\"),
+                None => {
+                    *cut = true;
+                    inner.to_owned()
+                }
+            }
+        }
+        _ => text.to_owned(),
+    }
+}
+
+/// A flow collection from `bytes[*at]`: `{k: v, …}` or `[v, …]`, nested or not.
+fn yaml_flow(bytes: &[u8], text: &str, at: &mut usize, (line, depth): (usize, usize), cut: &mut bool) -> Option<Value> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let close = match bytes.get(*at)? {
+        b'{' => b'}',
+        b'[' => b']',
+        _ => return None,
+    };
+    *at += 1;
+    let mut items = Vec::new();
+    loop {
+        while bytes.get(*at).is_some_and(|b| *b == b' ') {
+            *at += 1;
+        }
+        match bytes.get(*at) {
+            None => {
+                *cut = true;
+                break;
+            }
+            Some(&b) if b == close => {
+                *at += 1;
+                break;
+            }
+            Some(b',') => {
+                *at += 1;
+                continue;
+            }
+            Some(b'{' | b'[') => {
+                let value = yaml_flow(bytes, text, at, (line, depth + 1), cut)?;
+                items.push(Node {
+                    key: String::new(),
+                    line,
+                    value,
+                });
+                continue;
+            }
+            Some(_) => {}
+        }
+        // An item to the next `,` or the close outside quotes.
+        let start = *at;
+        let mut quote: Option<u8> = None;
+        while let Some(&b) = bytes.get(*at) {
+            match quote {
+                Some(q) if b == q => quote = None,
+                Some(_) => {}
+                None if b == b'"' || b == b'\'' => quote = Some(b),
+                None if b == b',' || b == close => break,
+                None => {}
+            }
+            *at += 1;
+        }
+        let item = text.get(start..*at)?.trim();
+        let (key, value) = match yaml_key(item) {
+            Some((key, value)) if close == b'}' => (key, value),
+            _ => (String::new(), item),
+        };
+        let value = if value.starts_with(['{', '[']) {
+            let mut inner = 0;
+            yaml_flow(value.as_bytes(), value, &mut inner, (line, depth + 1), cut)?
+        } else {
+            Value::Text(yaml_string(value, cut))
+        };
+        items.push(Node { key, line, value });
+    }
+    Some(if close == b'}' {
+        Value::Record(items)
+    } else {
+        Value::List(items)
+    })
+}
+
+/// Whether any key in the tree is one for apps, an app's name or its identifier.
+fn names_apps(node: &Node, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return false;
+    }
+    let key = fold(&node.key);
+    let known =
+        !key.is_empty() && (holds_apps(&key) || NAME_KEYS.contains(&key.as_str()) || ID_KEYS.contains(&key.as_str()));
+    known
+        || match &node.value {
+            Value::Record(children) | Value::List(children) => children.iter().any(|c| names_apps(c, depth + 1)),
+            Value::Text(_) => false,
+        }
+}
+
+/// Whether every key in the tree is a word a machine writes, without spaces.
+fn keys_plain(node: &Node, depth: usize) -> bool {
+    depth <= MAX_DEPTH
+        && !node.key.contains(char::is_whitespace)
+        && match &node.value {
+            Value::Record(children) | Value::List(children) => children.iter().all(|c| keys_plain(c, depth + 1)),
+            Value::Text(_) => true,
+        }
+}
+
+/// Whether the tree's last list of records ends with one that has fewer keys than the
+/// one before it, all of them among that one's: a record cut short.
+fn last_record_short(node: &Node, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return false;
+    }
+    match &node.value {
+        Value::List(items) => {
+            let records: Vec<&Vec<Node>> = items
+                .iter()
+                .filter_map(|i| match &i.value {
+                    Value::Record(fields) => Some(fields),
+                    _ => None,
+                })
+                .collect();
+            if let [.., before, last] = records.as_slice() {
+                let has = |key: &str| before.iter().any(|f| f.key == key);
+                if last.len() < before.len() && last.iter().all(|f| has(&f.key)) {
+                    return true;
+                }
+            }
+            items.last().is_some_and(|i| last_record_short(i, depth + 1))
+        }
+        Value::Record(fields) => fields.last().is_some_and(|f| last_record_short(f, depth + 1)),
+        Value::Text(_) => false,
+    }
+}
+
 /// What Apple's tools print of property lists as text, one document or several one after
 /// the other (a loop over apps' `Info.plist`): PlistBuddy's `Print` (`Dict {`, `Key =
 /// value`, `Array {`, `}`), `defaults read`'s old-style text (`{`, `key = value;`, `key =
