@@ -12574,3 +12574,24 @@ fn yaml_documents_are_read_by_their_records() {
     assert_eq!(typed.read_as.entries, 2, "{:#?}", typed.findings);
     assert_tiktok_reported("- Slack: work chat\n- TikTok: videos\n", true);
 }
+
+/// A device's record whose apps are a list of names under a key for apps (`apps =
+/// ["Outlook", "WhatsApp"]` in TOML, `"apps": [...]` in JSON, YAML's): the names are the
+/// apps, and the device's own name is none. (The device's name had been the one app and
+/// the names left out: "nothing to do".)
+#[test]
+fn names_under_a_devices_key_for_apps_are_its_apps() {
+    for text in [
+        "[device]\nname = \"Jane's iPhone\"\napps = [\"Outlook\", \"WhatsApp\", \"Authenticator\"]\n",
+        "{\"device\": {\"name\": \"Jane's iPhone\", \"apps\": [\"Outlook\", \"WhatsApp\", \"Authenticator\"]}}\n",
+        "{\"name\": \"Jane's iPhone\", \"os\": \"iOS 17.2\", \"installed_apps\": [\"Outlook\", \"WhatsApp\", \"Authenticator\"]}\n",
+        "device:\n  name: Jane's iPhone\n  apps:\n  - Outlook\n  - WhatsApp\n  - Authenticator\n",
+    ] {
+        let list = parse_list(text, support::nfkc);
+        let read: Vec<&str> = list.entries.iter().map(|e| e.name.as_deref().unwrap_or(&e.text)).collect();
+        assert_eq!(read, ["Outlook", "WhatsApp", "Authenticator"], "{text}");
+        assert_eq!(check(text).overall.answer, Answer::NothingToDo, "{text}");
+        assert_tiktok_reported(&text.replace("WhatsApp", "TikTok"), true);
+    }
+}
+

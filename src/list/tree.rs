@@ -2140,9 +2140,15 @@ pub(super) fn yaml(input: &str) -> Option<(AppList, bool)> {
     };
     // (A machine's YAML: keys without spaces, and records of apps. A typed list's
     // headings, `Removed apps:`, `Installed:` over names, are the typed reader's to weigh.)
+    // (Or names under a key for apps in a nested mapping, a device's `apps:`.)
     let mut found = Vec::new();
     walk(&root, false, false, &mut found);
-    if !structured || !names_apps(&root, 0) || !keys_plain(&root, 0) || found.iter().all(|c| c.bare) {
+    let nested = documents
+        .iter()
+        .flatten()
+        .any(|&(_, indent, text)| indent > 0 && indent != usize::MAX && text != "-" && yaml_key(text).is_some());
+    let records = found.iter().any(|c| !c.bare);
+    if !structured || !names_apps(&root, 0) || !keys_plain(&root, 0) || !(records || nested) {
         return None;
     }
     cut |= last_record_short(&root, 0);
@@ -3282,6 +3288,15 @@ fn extract(root: &Node, format: Format, last_line: usize) -> AppList {
     list
 }
 
+/// Whether a folded key names a list of the apps themselves (`apps`, `installed_apps`,
+/// `applications`, `software`, `packages`, `programs`), not an app's details
+/// (`bundle_ids`, `app_extensions`).
+fn lists_apps(key: &str) -> bool {
+    ["apps", "applications", "software", "packages", "programs", "programmes"]
+        .iter()
+        .any(|w| key.ends_with(w))
+}
+
 /// Collects candidates; returns whether `node`'s subtree held any.
 fn walk(node: &Node, in_apps: bool, excluded: bool, found: &mut Vec<Candidate>) -> bool {
     let key = fold(&node.key);
@@ -3321,7 +3336,14 @@ fn walk(node: &Node, in_apps: bool, excluded: bool, found: &mut Vec<Candidate>) 
             // Records below make this a container (a device holding apps); plain strings
             // below (an app's `signed_by` list) are this record's details.
             let records_below = found.iter().skip(before).any(|c| !c.bare);
-            if records_below || excluded {
+            // (And so do names in a list under a key that names it the apps, `apps = ["Outlook",
+            // …]` beside a device's `name`: not an app's details.)
+            let names_below = !in_apps
+                && found.iter().skip(before).any(|c| c.bare)
+                && fields
+                    .iter()
+                    .any(|f| matches!(f.value, Value::List(_)) && lists_apps(&fold(&f.key)));
+            if records_below || names_below || excluded {
                 return inner || found.len() > before;
             }
             let text = |keys: &[&str]| {
