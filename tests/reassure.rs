@@ -12595,3 +12595,55 @@ fn names_under_a_devices_key_for_apps_are_its_apps() {
     }
 }
 
+/// Records of `Key : value` lines (PowerShell's list view: `Get-AppxPackage`,
+/// `Get-WmiObject Win32_Product | Format-List`; osquery's and SQLite's line mode) whose
+/// last record has only the first of the keys each record before it has, in their
+/// order: the copy ended inside it. (It had been "nothing to do".)
+#[test]
+fn a_list_views_last_record_with_only_its_first_keys_was_cut() {
+    let appx = |name: &str, family: &str| {
+        format!(
+            "Name              : {name}\nPublisher         : CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US\nArchitecture      : X64\nResourceId        :\nVersion           : 1.18.3181.0\nPackageFullName   : {name}_1.18.3181.0_x64__8wekyb3d8bbwe\nInstallLocation   : C:\\Program Files\\WindowsApps\\{name}_1.18.3181.0_x64__8wekyb3d8bbwe\nIsFramework       : False\nPackageFamilyName : {family}\nStatus            : Ok\n\n"
+        )
+    };
+    let product = |id: &str, name: &str| {
+        format!("IdentifyingNumber : {{{id}}}\nName              : {name}\nVendor            : Example, Inc.\nVersion           : 5.17.5\nCaption           : {name}\n\n")
+    };
+    let osquery = |name: &str, id: &str| {
+        format!("             name = {name}\nbundle_identifier = {id}\n          version = 4.36.140\n\n")
+    };
+    let texts = [
+        appx(
+            "Microsoft.WindowsCalculator",
+            "Microsoft.WindowsCalculator_8wekyb3d8bbwe",
+        ) + &appx("SpotifyAB.SpotifyMusic", "SpotifyAB.SpotifyMusic_zpdnekdrzrea0")
+            + &appx("Microsoft.WindowsTerminal", "Microsoft.WindowsTerminal_8wekyb3d8bbwe"),
+        product(
+            "90160000-008C-0000-1000-0000000FF1CE",
+            "Office 16 Click-to-Run Extensibility Component",
+        ) + &product("1C1F0B3E-45F9-4F0B-8C87-2B34C8B1B2C4", "Zoom(64bit)")
+            + &product("8A2F3B4C-1D2E-4F5A-9B8C-7D6E5F4A3B2C", "Google Chrome"),
+        osquery("Slack.app", "com.tinyspeck.slackmacgap")
+            + &osquery("zoom.us.app", "us.zoom.xos")
+            + &osquery("Microsoft Outlook.app", "com.microsoft.Outlook"),
+    ];
+    for whole in texts {
+        let report = check(&whole);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole}\n{:#?}",
+            report.read_as
+        );
+        assert_eq!(report.read_as.entries, 3, "{whole}\n{:#?}", report.findings);
+        // (Cut after the last record's second key.)
+        let last = whole.trim_end().rfind("\n\n").unwrap() + 2;
+        let cut: String = whole[..last].to_owned()
+            + &whole[last..]
+                .lines()
+                .take(2)
+                .map(|l| format!("{l}\n"))
+                .collect::<String>();
+        assert_not_whole(&cut);
+    }
+}

@@ -13890,7 +13890,35 @@ fn appx(lines: &[(usize, &str)]) -> AppList {
             }
         }
     }
+    let key = |line: &str| {
+        let (key, _) = line.split_once(':')?;
+        let key = key.trim();
+        (!line.starts_with(char::is_whitespace) && !key.is_empty() && !key.contains(char::is_whitespace))
+            .then(|| key.to_owned())
+    };
+    if let Some((n, line)) = record_cut_short(lines, &key) {
+        note_elsewhere(&mut list, n, trim(line));
+    }
     list
+}
+
+/// The last line of a list view's last record, when that record has only the first of
+/// the keys the record before it has, in their order (`Name`, `Publisher` of `Get-
+/// AppxPackage`'s eighteen): the copy ended inside it. (A tool's list view writes every
+/// property of every record, an empty one too, `ResourceId :`.) A record ends where one
+/// of its keys comes again; `key` is a line's key, if it has one.
+fn record_cut_short<'a>(lines: &[(usize, &'a str)], key: &dyn Fn(&str) -> Option<String>) -> Option<(usize, &'a str)> {
+    let (mut before, mut keys): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let mut last = None;
+    for &(n, line) in lines {
+        let Some(key) = key(line) else { continue };
+        if keys.contains(&key) {
+            before = std::mem::take(&mut keys);
+        }
+        keys.push(key);
+        last = Some((n, line));
+    }
+    last.filter(|_| !keys.is_empty() && keys.len() < before.len() && before.starts_with(&keys))
 }
 
 /// Whether a line has cells between ` | `: zypper's tables, a Markdown table without
@@ -14059,6 +14087,12 @@ fn list_view(lines: &[(usize, &str)], field: fn(&str) -> Option<(&str, &str)>) -
         keys.push(key);
     }
     flush(&mut list, &mut name, &mut id);
+    let key = |line: &str| field(line).map(|(key, _)| header_key(key));
+    if let Some((n, line)) =
+        record_cut_short(lines, &key).filter(|&(n, _)| !list.notes.iter().any(|note| note.line == n))
+    {
+        note_elsewhere(&mut list, n, trim(line));
+    }
     list
 }
 
