@@ -12647,3 +12647,44 @@ fn a_list_views_last_record_with_only_its_first_keys_was_cut() {
         assert_not_whole(&cut);
     }
 }
+
+/// `pm list packages -f`'s line is the APK's path, `=`, then the package: a last line
+/// that ends in the path, `…/base.ap`, was cut before its package. (The path's last piece
+/// had been read as an app: "nothing to do".)
+#[test]
+fn pm_list_packages_f_cut_before_its_package() {
+    let whole = "package:/data/app/~~Zq1w2e3r4t5y==/com.whatsapp-AbCdEf==/base.apk=com.whatsapp\npackage:/data/app/~~Aa1Bb2Cc3==/com.google.android.youtube-XyZ==/base.apk=com.google.android.youtube\npackage:/system/app/Calculator/Calculator.apk=com.android.calculator2\n";
+    let report = check(whole);
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+    let cut = &whole[..whole.rfind("Calculator.apk").unwrap() + "Calculator.ap".len()];
+    let report = assert_not_whole(cut);
+    assert_eq!(report.read_as.entries, 2, "{:#?}", report.findings);
+}
+
+/// A command typed at a prompt over a tool's output (`PS C:\> winget list`, `$ snap
+/// list`): the output read as that tool's, the command its frame. (The table had been
+/// read line by line, its header's words and whole rows apps.)
+#[test]
+fn a_prompts_command_over_a_tools_table() {
+    let winget = "Name                                   Id                                     Version          Available Source\n----------------------------------------------------------------------------------------------------------------\nMicrosoft Edge                         Microsoft.Edge                         120.0.2210.91              winget\nTikTok                                 BytedancePte.Ltd.TikTok_6yccndn6064se  1.0.41.0\nZoom                                   Zoom.Zoom                              5.17.5.31030     5.17.7    winget\n";
+    let snap = "Name      Version    Rev    Tracking         Publisher   Notes\ncore22    20240111   1122   latest/stable    canonical✓  base\nfirefox   121.0.1-1  3626   latest/stable/…  mozilla✓    -\nslack     4.36.140   132    latest/stable    slack✓      -\n";
+    for (prompt, table, apps) in [
+        ("PS C:\\> winget list", winget, 3),
+        ("anna@laptop:~$ snap list", snap, 3),
+    ] {
+        let bare = parse_list(table, support::nfkc);
+        let framed = parse_list(&format!("{prompt}\n{table}"), support::nfkc);
+        assert_eq!(framed.format, bare.format, "{prompt}");
+        let lines = |list: &appcheck::list::AppList| {
+            list.entries
+                .iter()
+                .map(|e| (e.line, e.text.clone()))
+                .collect::<Vec<_>>()
+        };
+        let shifted: Vec<(usize, String)> = lines(&bare).into_iter().map(|(n, t)| (n + 1, t)).collect();
+        assert_eq!(lines(&framed), shifted, "{prompt}");
+        assert_eq!(framed.entries.len(), apps, "{prompt}");
+    }
+    assert_tiktok_reported(&format!("PS C:\\> winget list\n{winget}"), true);
+}

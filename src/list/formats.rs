@@ -539,6 +539,21 @@ pub(super) fn read(input: &str, all_lines: &[&str]) -> AppList {
     if let Some(list) = after_command(input, all_lines, &lines) {
         return list;
     }
+    // (And any command typed at a prompt over a tool's output, `PS C:\> winget list`, `$
+    // snap list`: the output read as if the command's line were blank, and kept when it is
+    // a tool's; a typed list under a command is read with it, as it was.)
+    if let [(n, command), (_, next), _, ..] = lines.as_slice() {
+        if super::account::typed_command(trim(command)) && !super::account::typed_command(trim(next)) {
+            if let Some(output) = masked_document(input, all_lines, &lines, 1, lines.len() - 1) {
+                let output_lines: Vec<&str> = crate::text::lines(&output).collect();
+                let mut list = read(&output, &output_lines);
+                if !matches!(list.format, Format::Lines | Format::Separated) {
+                    list.structure.push((*n, *n));
+                    return list;
+                }
+            }
+        }
+    }
     // A device-management export (a header naming the app and the device): read as the
     // CSV it is at once, without first trying every line against the other formats.
     // An export of devices with no column for their apps (a device's name under
@@ -4821,12 +4836,25 @@ fn separated(lines: &[(usize, &str)]) -> AppList {
 
 /// `package:[path=]name[ versionCode:N][  installer=X][ uid:N]`.
 fn android(lines: &[(usize, &str)]) -> AppList {
-    by_line(Format::AndroidPackages, lines, &|line| {
+    // (`-f`'s line is the APK's path, `=`, then the package: one of a path alone, `…/base.ap`,
+    // was cut before its package.)
+    let path_alone = |line: &str| {
+        line.trim()
+            .strip_prefix("package:/")
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|path| !path.contains(".apk="))
+    };
+    let mut list = by_line(Format::AndroidPackages, lines, &|line| {
         let rest = line.strip_prefix("package:")?;
         let first = rest.split_whitespace().next()?;
         let package = first.rsplit('=').next()?;
         Some((None, Some(package.to_owned())))
-    })
+    });
+    for &(n, line) in lines.iter().filter(|(_, l)| path_alone(l)) {
+        list.entries.retain(|e| e.line != n);
+        note_elsewhere(&mut list, n, trim(line));
+    }
+    list
 }
 
 /// `Total: N apps` then `id - Name version`; or a CSV with a `CFBundleIdentifier` header.
