@@ -12688,3 +12688,31 @@ fn a_prompts_command_over_a_tools_table() {
     }
     assert_tiktok_reported(&format!("PS C:\\> winget list\n{winget}"), true);
 }
+
+/// A tool's table whose every row has its columns (`snap list`, `dpkg -l`, `winget
+/// list`), but whose last row has its first cell alone, the rest of the line not there:
+/// the copy ended inside that row. (It had been "nothing to do".)
+#[test]
+fn a_tools_last_row_of_its_first_cell_alone_was_cut() {
+    let snap = "Name      Version         Rev    Tracking         Publisher   Notes\ncore22    20231123        1033   latest/stable    canonical✓  base\nfirefox   121.0-1         3504   latest/stable    mozilla✓    -\nslack     4.35.131        118    latest/stable    slack✓      -\n";
+    let dpkg = "Desired=Unknown/Install/Remove/Purge/Hold\n| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n||/ Name           Version      Architecture Description\n+++-==============-============-============-=================================\nii  firefox        121.0        amd64        Mozilla Firefox web browser\nii  slack-desktop  4.36.140     amd64        Slack Desktop\nii  vlc            3.0.20       amd64        multimedia player\n";
+    let winget = "Name                                   Id                                     Version          Available Source\n----------------------------------------------------------------------------------------------------------------\nMicrosoft Edge                         Microsoft.Edge                         120.0.2210.91              winget\nZoom                                   Zoom.Zoom                              5.17.5.31030     5.17.7    winget\nSlack                                  SlackTechnologies.Slack                4.36.140                   winget\n";
+    for (whole, cut) in [(snap, "zoom-cl\n"), (dpkg, "ii  zoom\n"), (winget, "Notion\n")] {
+        let report = check(whole);
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole}\n{:#?}",
+            report.read_as
+        );
+        assert_not_whole(&format!("{whole}{cut}"));
+        // (Cut at the line's end: the last row whole.)
+        let report = check(whole.trim_end());
+        assert_eq!(
+            report.overall.answer,
+            Answer::NothingToDo,
+            "{whole}\n{:#?}",
+            report.read_as
+        );
+    }
+}

@@ -13949,6 +13949,50 @@ fn record_cut_short<'a>(lines: &[(usize, &'a str)], key: &dyn Fn(&str) -> Option
     last.filter(|_| !keys.is_empty() && keys.len() < before.len() && before.starts_with(&keys))
 }
 
+/// A tool's table whose rows each have two columns or more (`snap list`, `dpkg -l`,
+/// `winget list`, `choco list`, `flatpak list`, `mas list`, `pm list packages -U`), but
+/// whose text ends in a row of at most half the words of the sparest row above, `zoom-cl`,
+/// `ii  zoom`: the copy ended inside that row, a note. (A row without a tool's optional
+/// columns, winget's `Available` and `Source`, has more than half.) Not a typed list, a
+/// CSV export (which may leave a row's optional cells out) nor a table a person drew (an
+/// app without a version): only tools that print every column.
+pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
+    if !matches!(
+        list.format,
+        Format::SnapList
+            | Format::FlatpakList
+            | Format::WingetList
+            | Format::LinuxPackages
+            | Format::PackageVersions
+            | Format::MasList
+            | Format::StartApps
+            | Format::AndroidPackages
+    ) {
+        return;
+    }
+    let Some(last) = list.entries.last().map(|e| e.line) else {
+        return;
+    };
+    let end = lines.iter().rposition(|l| !trim(l).is_empty()).map(|at| at + 1);
+    let text = lines.get(last.wrapping_sub(1)).map_or("", |l| trim(l));
+    if end != Some(last) || list.notes.iter().any(|n| n.line == last) {
+        return;
+    }
+    let mut above: Vec<usize> = list.entries.iter().map(|e| e.line).filter(|&n| n < last).collect();
+    above.dedup();
+    let words = |n: usize| lines.get(n.wrapping_sub(1)).map_or(0, |l| l.split_whitespace().count());
+    // (A name typed under the output, read as typed, is an app, `Slack` under adb's rows;
+    // one that begins as every row does, dpkg's `ii`, is a row cut short.)
+    let first = |n: usize| lines.get(n.wrapping_sub(1)).and_then(|l| l.split_whitespace().next());
+    if list.typed_lines.contains(&last) && !above.iter().all(|&n| first(n).is_some() && first(n) == first(last)) {
+        return;
+    }
+    let sparest = above.iter().map(|&n| words(n)).min().unwrap_or(0);
+    if above.len() >= 2 && sparest >= 2 && words(last) <= sparest / 2 {
+        note_elsewhere(list, last, text);
+    }
+}
+
 /// Whether a line has cells between ` | `: zypper's tables, a Markdown table without
 /// its outer pipes (`App | Status`).
 fn piped_cells(line: &str) -> bool {
