@@ -12716,3 +12716,29 @@ fn a_tools_last_row_of_its_first_cell_alone_was_cut() {
         );
     }
 }
+
+/// `system_profiler SPApplicationsDataType`'s last app with only the first of the details
+/// every app above has, and `winget list`'s last row ending before the column every row
+/// above has its second cell in (a name of several words cut inside it): the copy ended
+/// inside that row. (Both had been "nothing to do".)
+#[test]
+fn a_tools_last_row_or_record_short_of_the_rows_above() {
+    let app = |name: &str| {
+        format!("    {name}:\n\n      Version: 4.36.140\n      Obtained from: Identified Developer\n      Last Modified: 12/01/2024, 10:42\n      Kind: Apple Silicon\n      Location: /Applications/{name}.app\n\n")
+    };
+    let profiler = format!(
+        "Applications:\n\n{}{}{}",
+        app("Slack"),
+        app("zoom.us"),
+        app("Microsoft Outlook")
+    );
+    assert_eq!(check(&profiler).overall.answer, Answer::NothingToDo);
+    let cut = profiler[..profiler.rfind("      Obtained from").unwrap()].to_owned();
+    assert_not_whole(&cut);
+    let winget = "Name                                   Id                                     Version          Available Source\n----------------------------------------------------------------------------------------------------------------\nMicrosoft Edge                         Microsoft.Edge                         120.0.2210.91              winget\nZoom                                   Zoom.Zoom                              5.17.5.31030     5.17.7    winget\n";
+    assert_eq!(check(winget).overall.answer, Answer::NothingToDo);
+    assert_not_whole(&format!("{winget}Microsoft Visual C++ 2015-2022 Red\n"));
+    // (A last row that reaches the next column is whole.)
+    let whole = format!("{winget}Microsoft Visual C++ 2015-2022 Redist… Microsoft.VCRedist.2015+.x64           14.38.33130.0              winget\n");
+    assert_eq!(check(&whole).overall.answer, Answer::NothingToDo);
+}

@@ -4922,6 +4922,15 @@ fn system_profiler_text(lines: &[(usize, &str)]) -> AppList {
             }
         }
     }
+    // (The last app with only the first of the details the one above has: cut there.)
+    let key = |line: &str| {
+        (indent(line) > app_indent)
+            .then(|| line.trim().split_once(": ").map(|(key, _)| key.to_owned()))
+            .flatten()
+    };
+    if let Some((n, line)) = record_cut_short(lines, &key) {
+        note_elsewhere(&mut list, n, trim(line));
+    }
     list
 }
 
@@ -13952,8 +13961,10 @@ fn record_cut_short<'a>(lines: &[(usize, &'a str)], key: &dyn Fn(&str) -> Option
 /// A tool's table whose rows each have two columns or more (`snap list`, `dpkg -l`,
 /// `winget list`, `choco list`, `flatpak list`, `mas list`, `pm list packages -U`), but
 /// whose text ends in a row of at most half the words of the sparest row above, `zoom-cl`,
-/// `ii  zoom`: the copy ended inside that row, a note. (A row without a tool's optional
-/// columns, winget's `Available` and `Source`, has more than half.) Not a typed list, a
+/// `ii  zoom`, or, in columns aligned by runs of spaces, a row of one cell that ends before
+/// the column every row above has its second cell in: the copy ended inside that row, a
+/// note. (A row without a tool's optional columns, winget's `Available` and `Source`, has
+/// more than half the words, and reaches the second column.) Not a typed list, a
 /// CSV export (which may leave a row's optional cells out) nor a table a person drew (an
 /// app without a version): only tools that print every column.
 pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
@@ -13980,6 +13991,28 @@ pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
     }
     let mut above: Vec<usize> = list.entries.iter().map(|e| e.line).filter(|&n| n < last).collect();
     above.dedup();
+    if above.len() < 2 {
+        return;
+    }
+    // (In columns aligned by runs of spaces, `winget list`'s, a row of one cell that ends
+    // before the column every row above has its second cell in: `Microsoft Visual C++
+    // 2015-2022 Red`.)
+    let second_cell = |n: usize| {
+        let line = lines.get(n.wrapping_sub(1))?.trim_end();
+        let indent = line.len() - line.trim_start().len();
+        let gap = line.trim_start().find("  ")? + indent;
+        let rest = line.get(gap..)?;
+        Some(gap + (rest.len() - rest.trim_start().len()))
+    };
+    let column = above.iter().map(|&n| second_cell(n)).collect::<Option<Vec<usize>>>();
+    let row = lines.get(last.wrapping_sub(1)).map_or("", |l| l.trim_end());
+    if column
+        .and_then(|c| c.into_iter().min())
+        .is_some_and(|at| second_cell(last).is_none() && row.len() < at)
+    {
+        note_elsewhere(list, last, text);
+        return;
+    }
     let words = |n: usize| lines.get(n.wrapping_sub(1)).map_or(0, |l| l.split_whitespace().count());
     // (A name typed under the output, read as typed, is an app, `Slack` under adb's rows;
     // one that begins as every row does, dpkg's `ii`, is a row cut short.)
@@ -13988,7 +14021,7 @@ pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
         return;
     }
     let sparest = above.iter().map(|&n| words(n)).min().unwrap_or(0);
-    if above.len() >= 2 && sparest >= 2 && words(last) <= sparest / 2 {
+    if sparest >= 2 && words(last) <= sparest / 2 {
         note_elsewhere(list, last, text);
     }
 }
