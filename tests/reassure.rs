@@ -12742,3 +12742,25 @@ fn a_tools_last_row_or_record_short_of_the_rows_above() {
     let whole = format!("{winget}Microsoft Visual C++ 2015-2022 Redist… Microsoft.VCRedist.2015+.x64           14.38.33130.0              winget\n");
     assert_eq!(check(&whole).overall.answer, Answer::NothingToDo);
 }
+
+/// A TOML line that gives a key for apps an array of names, alone (`apps = ["Outlook",
+/// "TikTok"]`): the names are the apps. (The line had been read as a record with no app
+/// in it, TikTok only asked about.)
+#[test]
+fn a_toml_array_of_names_alone() {
+    let text = "apps = [\"Outlook\", \"WhatsApp\", \"Authenticator\"]\n";
+    let list = parse_list(text, support::nfkc);
+    let read: Vec<&str> = list
+        .entries
+        .iter()
+        .map(|e| e.name.as_deref().unwrap_or(&e.text))
+        .collect();
+    assert_eq!(read, ["Outlook", "WhatsApp", "Authenticator"]);
+    assert_eq!(check(text).overall.answer, Answer::NothingToDo);
+    assert_tiktok_reported(&text.replace("WhatsApp", "TikTok"), true);
+    // (A line of words with an equals sign is no TOML: `apps = Slack, Zoom`.)
+    assert_eq!(
+        parse_list("apps = Slack, Zoom\n", support::nfkc).format,
+        appcheck::list::Format::ListView
+    );
+}

@@ -392,7 +392,19 @@ fn framed_toml(input: &str, all_lines: &[&str], lines: &[(usize, &str)]) -> Opti
         let l = trim(l);
         header(l) || l.as_bytes().contains(&b'=') && (l.ends_with("= [") || l.ends_with("= {")) && keyed(l)
     };
-    if !lines.iter().any(|(_, l)| opens(l)) || lines.iter().filter(|(_, l)| l.contains('=')).nth(1).is_none() {
+    // (Or a key for apps given an array of names on its line alone, `apps = ["Outlook",
+    // "TikTok"]`.)
+    let names = |l: &str| {
+        let l = trim(l);
+        keyed(l)
+            && l.split_once('=').is_some_and(|(key, value)| {
+                value.trim_start().starts_with("[\"") && tree::lists_apps(&tree::fold(key.trim()))
+            })
+    };
+    let array = lines.iter().any(|(_, l)| names(l));
+    if !array
+        && (!lines.iter().any(|(_, l)| opens(l)) || lines.iter().filter(|(_, l)| l.contains('=')).nth(1).is_none())
+    {
         return None;
     }
     let at = lines.iter().position(|(_, l)| {

@@ -3291,7 +3291,7 @@ fn extract(root: &Node, format: Format, last_line: usize) -> AppList {
 /// Whether a folded key names a list of the apps themselves (`apps`, `installed_apps`,
 /// `applications`, `software`, `packages`, `programs`), not an app's details
 /// (`bundle_ids`, `app_extensions`).
-fn lists_apps(key: &str) -> bool {
+pub(super) fn lists_apps(key: &str) -> bool {
     ["apps", "applications", "software", "packages", "programs", "programmes"]
         .iter()
         .any(|w| key.ends_with(w))
