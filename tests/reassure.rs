@@ -12764,3 +12764,15 @@ fn a_toml_array_of_names_alone() {
         appcheck::list::Format::ListView
     );
 }
+
+/// `system_profiler SPApplicationsDataType`'s text ending in an app's name, `Microsoft
+/// Outlook:`, where every app above has its details under it: the copy ended there.
+#[test]
+fn system_profilers_last_app_without_the_details_every_app_above_has() {
+    let app =
+        |name: &str| format!("    {name}:\n\n      Version: 4.36.140\n      Location: /Applications/{name}.app\n\n");
+    let profiler = format!("Applications:\n\n{}{}", app("Slack"), app("zoom.us"));
+    assert_eq!(check(&profiler).overall.answer, Answer::NothingToDo);
+    let report = assert_not_whole(&format!("{profiler}    Microsoft Outlook:\n"));
+    assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
+}

@@ -4942,6 +4942,14 @@ fn system_profiler_text(lines: &[(usize, &str)]) -> AppList {
     };
     if let Some((n, line)) = record_cut_short(lines, &key) {
         note_elsewhere(&mut list, n, trim(line));
+    } else if let (Some(&(n, line)), [.., before, _]) = (lines.last(), list.entries.as_slice()) {
+        // (Or its name last of all, `Microsoft Outlook:`, where the app above has details
+        // under it.)
+        let details = lines.iter().any(|&(d, l)| d > before.line && d < n && key(l).is_some());
+        let named = indent(line) == app_indent && line.trim_end().ends_with(':');
+        if named && list.entries.last().is_some_and(|e| e.line == n) && details {
+            note_elsewhere(&mut list, n, trim(line));
+        }
     }
     list
 }
