@@ -756,12 +756,12 @@ fn bare_part(line: &str) -> Option<(u64, u64)> {
 /// it (`[installed,lo`, `Package [com.goo`, `Teams (work`, `"Insta`); winget's or `dpkg
 /// -l`'s last row ending before its `Version` column begins (`Zoom Workpl`, `Zoom
 /// Workplace  Zoom.Zo`, `ii  zoo`: a row always fills its name, id and version); ideviceinstaller's CSV row of one cell
-/// under rows of several (`com.burbn.ins`); a list view's last record whose fields are the
-/// first few of the record before it, in order (`Name : …` `Publisher : CN=Micr`). More of
-/// the list followed: a note on that line. So does a Markdown or a drawn table's last row
+/// under rows of several (`com.burbn.ins`). More of the list followed: a note on that line. So does a Markdown or a drawn table's last row
 /// without its closing bar under rows that close (`| Zoom | us.zoom.vid`). (A smiley's `:(`, an inch's `27"` and a
 /// column's `…` inside a bracket open nothing; a typed line of names has no columns, and
-/// a CSV export's or another table's rows may leave out their last cells.)
+/// a CSV export's or another table's rows may leave out their last cells. A list view's
+/// last record short of the keys of the one before it, `Name : …` `Publisher : CN=Micr`,
+/// is its reader's to find, whatever ends the text.)
 pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) {
     // (A code block's closing fence is no row: `` ``` ``.)
     let fence = |l: &str| {
@@ -892,23 +892,6 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
             Format::IosApps => {
                 let cells = |l: &str| l.split(", ").count();
                 cells(last) == 1 && above().take(3).all(|l| cells(l) >= 2) && above().next().is_some()
-            }
-            Format::AppxPackages | Format::ListView => {
-                // (Records are set apart by blank lines; a field is `Key : value`.)
-                let keys = |record: &[&str]| -> Vec<String> {
-                    record
-                        .iter()
-                        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim().to_owned()))
-                        .filter(|k| !k.is_empty() && !k.contains(' '))
-                        .collect()
-                };
-                let mut records = lines.split(|l| is_blank(l)).filter(|r| !r.is_empty()).rev();
-                match (records.next().map(keys), records.next().map(keys)) {
-                    (Some(last), Some(before)) => {
-                        !last.is_empty() && last.len() < before.len() && before.starts_with(&last)
-                    }
-                    _ => false,
-                }
             }
             Format::Csv => csv_row_cut(input, lines),
             _ => false,
