@@ -12557,6 +12557,12 @@ fn yaml_documents_are_read_by_their_records() {
     // Cut: the last record short of the keys above, or inside a quoted string.
     assert_not_whole(&fleet("  - name: Notion\n    version: 3.1\n"));
     assert_not_whole(&fleet("  - name: \"Noti\n"));
+    // (A record without a key in its middle, the tool's optional field, is whole: a copy
+    // cut inside a record keeps its first keys.)
+    let report = check(&fleet(
+        "  - name: Notion\n    version: 3.1\n    bundle_identifier: notion.id\n",
+    ));
+    assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.findings);
     // Flow style, under a key for apps.
     let flow = "apps:\n- {name: Slack, id: com.tinyspeck.chatlyio}\n- {name: 'Zoom', id: us.zoom.videomeetings}\n";
     let report = check(flow);

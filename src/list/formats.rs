@@ -13975,7 +13975,15 @@ fn record_cut_short<'a>(lines: &[(usize, &'a str)], key: &dyn Fn(&str) -> Option
         keys.push(key);
         last = Some((n, line));
     }
-    last.filter(|_| !keys.is_empty() && keys.len() < before.len() && before.starts_with(&keys))
+    last.filter(|_| keys_cut_short(&keys, &before))
+}
+
+/// Whether a record's keys are the first few of the record's before it, in their order,
+/// and not all of them: the copy ended inside it. (A tool writes a record's keys in one
+/// order, so a copy that stops inside one keeps the first; a record that leaves out a key
+/// in the middle is whole, its tool's optional field.)
+pub(super) fn keys_cut_short<K: PartialEq>(last: &[K], before: &[K]) -> bool {
+    !last.is_empty() && last.len() < before.len() && before.starts_with(last)
 }
 
 /// A tool's table whose rows each have two columns or more (`snap list`, `dpkg -l`,

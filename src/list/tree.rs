@@ -2414,8 +2414,9 @@ fn keys_plain(node: &Node, depth: usize) -> bool {
         }
 }
 
-/// Whether the tree's last list of records ends with one that has fewer keys than the
-/// one before it, all of them among that one's: a record cut short.
+/// Whether the tree's last list of records ends with one whose keys are the first few
+/// of the one before it, in order: a record cut short (see
+/// [`super::formats::keys_cut_short`]).
 fn last_record_short(node: &Node, depth: usize) -> bool {
     if depth > MAX_DEPTH {
         return false;
@@ -2430,8 +2431,10 @@ fn last_record_short(node: &Node, depth: usize) -> bool {
                 })
                 .collect();
             if let [.., before, last] = records.as_slice() {
-                let has = |key: &str| before.iter().any(|f| f.key == key);
-                if last.len() < before.len() && last.iter().all(|f| has(&f.key)) {
+                fn keys(fields: &[Node]) -> Vec<&str> {
+                    fields.iter().map(|f| f.key.as_str()).collect()
+                }
+                if super::formats::keys_cut_short(&keys(last), &keys(before)) {
                     return true;
                 }
             }
