@@ -2152,7 +2152,7 @@ pub(super) fn yaml(input: &str) -> Option<(AppList, bool)> {
         return None;
     }
     cut |= last_record_short(&root, 0);
-    let mut list = extract(&root, Format::Yaml, last_line);
+    let mut list = extract_found(&root, found, Format::Yaml, last_line);
     // (A text in YAML's shape whose apps are no records, `system_profiler`'s `Slack:` over
     // its details: for its own reader.)
     if list.entries.is_empty() {
@@ -2305,7 +2305,7 @@ fn yaml_string(text: &str, cut: &mut bool) -> String {
             let inner = text.get(1..).unwrap_or("");
             match inner.strip_suffix(char::from(q)) {
                 Some(inner) if q == b'\'' => inner.replace("''", "'"),
-                Some(inner) => inner.replace("\\\"", "\"").replace("\\\\", "\\"),
+                Some(inner) => unescaped(inner),
                 None => {
                     *cut = true;
                     inner.to_owned()
@@ -2563,9 +2563,26 @@ pub(super) fn plist_text(input: &str) -> Option<(AppList, bool)> {
 /// and `\\` escaped (`defaults read`, `plutil -p`), or bare.
 fn plist_string(text: &str) -> String {
     match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
-        Some(inner) => inner.replace("\\\"", "\"").replace("\\\\", "\\"),
+        Some(inner) => unescaped(inner),
         None => text.to_owned(),
     }
+}
+
+/// A double-quoted string's text without its escapes, `\"` and `\\` (YAML's, and Apple's
+/// tools' when they print a property list); any other backslash kept as it is.
+fn unescaped(inner: &str) -> String {
+    let mut text = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match (c, chars.clone().next()) {
+            ('\\', Some(next @ ('"' | '\\'))) => {
+                text.push(next);
+                chars.next();
+            }
+            _ => text.push(c),
+        }
+    }
+    text
 }
 
 /// An Evernote export (`.enex`, `<en-export>`): each note's content, an ENML document in
@@ -3264,6 +3281,11 @@ struct Candidate {
 fn extract(root: &Node, format: Format, last_line: usize) -> AppList {
     let mut found = Vec::new();
     walk(root, false, false, &mut found);
+    extract_found(root, found, format, last_line)
+}
+
+/// [`extract`], the tree's candidates found already by [`walk`].
+fn extract_found(root: &Node, found: Vec<Candidate>, format: Format, last_line: usize) -> AppList {
     let records = found.iter().any(|c| !c.bare);
     // (A document whose list of apps is there and empty, Jamf's `<applications><size>0
     // </size></applications>` in a device's record, has no apps: its device's display
@@ -3387,6 +3409,18 @@ fn walk(node: &Node, in_apps: bool, excluded: bool, found: &mut Vec<Candidate>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A double-quoted string's escapes read once, left to right: an escaped backslash
+    /// before a quote is a backslash, then the quote ends nothing.
+    #[test]
+    fn escapes_in_a_quoted_string() {
+        assert_eq!(unescaped(r#"Say \"hi\""#), r#"Say "hi""#);
+        assert_eq!(unescaped(r"C:\\Apps\\Zoom"), r"C:\Apps\Zoom");
+        assert_eq!(unescaped(r#"dir\\\"x"#), r#"dir\"x"#);
+        assert_eq!(unescaped(r"\n stays, and a last \"), r"\n stays, and a last \");
+        assert_eq!(yaml_string(r#""a\\" "#, &mut false), r"a\");
+        assert_eq!(plist_string(r#""Zoom \"Work\"""#), r#"Zoom "Work""#);
+    }
 
     /// A literal written as JSON keeps its lines and what its strings say; JSON already is
     /// left alone; any text, however broken, gives an answer and no panic.
