@@ -932,6 +932,80 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
     }
 }
 
+/// A tool's table whose rows each have two columns or more (`snap list`, `dpkg -l`,
+/// `winget list`, `choco list`, `flatpak list`, `mas list`, `pm list packages -U`), but
+/// whose text ends in a row of at most half the words of the sparest row above, `zoom-cl`,
+/// `ii  zoom`, or, in columns aligned by runs of spaces, a row of one cell that ends before
+/// the column every row above has its second cell in: the copy ended inside that row, a
+/// note. (A row without a tool's optional columns, winget's `Available` and `Source`, has
+/// more than half the words, and reaches the second column.) Not a typed list, a
+/// CSV export (which may leave a row's optional cells out) nor a table a person drew (an
+/// app without a version): only tools that print every column.
+pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
+    if !matches!(
+        list.format,
+        Format::SnapList
+            | Format::FlatpakList
+            | Format::WingetList
+            | Format::LinuxPackages
+            | Format::PackageVersions
+            | Format::MasList
+            | Format::StartApps
+            | Format::AndroidPackages
+    ) {
+        return;
+    }
+    let Some(last) = list.entries.last().map(|e| e.line) else {
+        return;
+    };
+    let end = lines.iter().rposition(|l| !is_blank(l)).map(|at| at + 1);
+    let text = lines.get(last.wrapping_sub(1)).map_or("", |l| crate::text::trim(l));
+    if end != Some(last) || list.notes.iter().any(|n| n.line == last) {
+        return;
+    }
+    let mut above: Vec<usize> = list.entries.iter().map(|e| e.line).filter(|&n| n < last).collect();
+    above.dedup();
+    if above.len() < 2 {
+        return;
+    }
+    // (In columns aligned by runs of spaces, `winget list`'s, a row of one cell that ends
+    // before the column every row above has its second cell in: `Microsoft Visual C++
+    // 2015-2022 Red`.)
+    let second_cell = |n: usize| {
+        let line = lines.get(n.wrapping_sub(1))?.trim_end();
+        let indent = line.len() - line.trim_start().len();
+        let gap = line.trim_start().find("  ")? + indent;
+        let rest = line.get(gap..)?;
+        Some(gap + (rest.len() - rest.trim_start().len()))
+    };
+    let column = above.iter().map(|&n| second_cell(n)).collect::<Option<Vec<usize>>>();
+    let row = lines.get(last.wrapping_sub(1)).map_or("", |l| l.trim_end());
+    if column
+        .and_then(|c| c.into_iter().min())
+        .is_some_and(|at| second_cell(last).is_none() && row.len() < at)
+    {
+        list.notes.push(Note {
+            line: last,
+            skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+        });
+        return;
+    }
+    let words = |n: usize| lines.get(n.wrapping_sub(1)).map_or(0, |l| l.split_whitespace().count());
+    // (A name typed under the output, read as typed, is an app, `Slack` under adb's rows;
+    // one that begins as every row does, dpkg's `ii`, is a row cut short.)
+    let first = |n: usize| lines.get(n.wrapping_sub(1)).and_then(|l| l.split_whitespace().next());
+    if list.typed_lines.contains(&last) && !above.iter().all(|&n| first(n).is_some() && first(n) == first(last)) {
+        return;
+    }
+    let sparest = above.iter().map(|&n| words(n)).min().unwrap_or(0);
+    if sparest >= 2 && words(last) <= sparest / 2 {
+        list.notes.push(Note {
+            line: last,
+            skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+        });
+    }
+}
+
 /// A table's last row aligned in columns (it and the three rows right above it at least,
 /// with no blank line between, set apart by two spaces or more) cut inside a value: shorter
 /// than those rows when they all end at one column (pandas' right-aligned columns), or

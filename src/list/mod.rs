@@ -637,7 +637,8 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     // (The text's lines, found once for the reader and the account.)
     let lines: Vec<&str> = crate::text::lines(input).collect();
     let mut list = formats::read(input, &lines);
-    formats::last_row_alone(&mut list, &lines);
+    // (Weighed before the frame's sentences are: it needs the lines the reader read as typed.)
+    account::last_row_alone(&mut list, &lines);
     list.notes.retain(|n| n.line > 0);
     // A sentence around a list (its introduction, a remark) is part of its frame; only a
     // text of sentences without an app is no list.
