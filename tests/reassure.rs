@@ -12782,3 +12782,37 @@ fn system_profilers_last_app_without_the_details_every_app_above_has() {
     let report = assert_not_whole(&format!("{profiler}    Microsoft Outlook:\n"));
     assert_eq!(report.read_as.entries, 3, "{:#?}", report.findings);
 }
+
+/// A tool's table with a rule of dashes under its header (PowerShell's `Format-Table`,
+/// `Get-Package`, `scoop list`), whose last row ends before a column every row above
+/// reaches: the copy ended inside that row, whatever ends the text. (With a line break
+/// after it, it had been "nothing to do".) A last row that reaches that column is whole,
+/// its later cells empty or not.
+#[test]
+fn a_dashed_tables_last_row_short_of_a_column_every_row_reaches() {
+    let package = "Name                           Version          Source                           ProviderName\n----                           -------          ------                           ------------\nMicrosoft Edge                 120.0.2210.91                                     Programs\nZoom                           5.17.5 (31030)   C:\\Program Files\\Zoom\\bin\\       msi\n";
+    let scoop = "Name   Version  Source Updated             Info\n----   -------  ------ -------             ----\n7zip   23.01    main   2024-01-02 10:11:12\ngit    2.43.0   main   2024-01-02 10:11:40\nvscode 1.85.1   extras 2024-01-05 09:01:02\n";
+    let appx = "Name                                   PackageFullName\n----                                   ---------------\nMicrosoft.WindowsCalculator            Microsoft.WindowsCalculator_11.2307.4.0_x64__8wekyb3d8bbwe\nSpotifyAB.SpotifyMusic                 SpotifyAB.SpotifyMusic_1.226.1005.0_x86__zpdnekdrzrea0\n";
+    for (whole, cut, more) in [
+        (
+            package,
+            "Google Chrome                  120.0.6\n",
+            "Google Chrome                  120.0.6099.130                                    Programs\n",
+        ),
+        (scoop, "zo\n", "zoom   5.17.5   extras 2024-01-05 09:01:02 \n"),
+        (
+            appx,
+            "Microsoft.WindowsTerm\n",
+            "Microsoft.WindowsTerminal              Microsoft.WindowsTerminal_1.18.3181.0_x64__8wekyb3d8bbwe\n",
+        ),
+    ] {
+        assert_eq!(check(whole).overall.answer, Answer::NothingToDo, "{whole}");
+        assert_eq!(
+            check(&format!("{whole}{more}")).overall.answer,
+            Answer::NothingToDo,
+            "{whole}{more}"
+        );
+        assert_not_whole(&format!("{whole}{cut}"));
+        assert_not_whole(&format!("{whole}{}", cut.trim_end()));
+    }
+}

@@ -940,11 +940,13 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
 /// note. (A row without a tool's optional columns, winget's `Available` and `Source`, has
 /// more than half the words, and reaches the second column.) Not a typed list, a
 /// CSV export (which may leave a row's optional cells out) nor a table a person drew (an
-/// app without a version): only tools that print every column.
+/// app without a version): only tools that print every column, and a table under a rule
+/// of dashes a tool draws under its header, cut before a column ([`short_of_a_column`]).
 pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
     if !matches!(
         list.format,
-        Format::SnapList
+        Format::Table
+            | Format::SnapList
             | Format::FlatpakList
             | Format::WingetList
             | Format::LinuxPackages
@@ -966,6 +968,15 @@ pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
     let mut above: Vec<usize> = list.entries.iter().map(|e| e.line).filter(|&n| n < last).collect();
     above.dedup();
     if above.len() < 2 {
+        return;
+    }
+    if list.format == Format::Table {
+        if short_of_a_column(lines, last, &above) {
+            list.notes.push(Note {
+                line: last,
+                skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+            });
+        }
         return;
     }
     // (In columns aligned by runs of spaces, `winget list`'s, a row of one cell that ends
@@ -1004,6 +1015,36 @@ pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
             skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
         });
     }
+}
+
+/// Whether a table's row `last` ends before a column that every row `above` reaches,
+/// under a header with a rule of dashes, a run for each column (PowerShell's
+/// `Format-Table`, `Get-Package`, `scoop list`: `----   -------  ------`), right above its
+/// first row: such a tool pads every row to its columns, so a row that stops short of one
+/// all the rows above reach (`zo`, `Google Chrome   120.0.6` under rows that reach
+/// `ProviderName`) was cut. (A row of a tool's that leaves its last cells empty, where the
+/// rows above fill them, is read as cut: a question, never a false "nothing to do".)
+fn short_of_a_column(lines: &[&str], last: usize, above: &[usize]) -> bool {
+    let Some(&first) = above.first() else {
+        return false;
+    };
+    let Some(rule) = lines.get(first.wrapping_sub(2)).map(|l| l.trim_end()) else {
+        return false;
+    };
+    let dashes = |l: &str| l.contains('-') && l.bytes().all(|b| b == b'-' || b == b' ');
+    if !dashes(rule) || rule.split_whitespace().count() < 2 {
+        return false;
+    }
+    // (Each column begins where a run of dashes does.)
+    let rule = super::formats::on_screen(rule);
+    let starts = (1..rule.len()).filter(|&i| rule.get(i) == Some(&Some('-')) && rule.get(i - 1) == Some(&Some(' ')));
+    let width = |n: usize| {
+        lines
+            .get(n.wrapping_sub(1))
+            .map_or(0, |l| super::formats::on_screen(l.trim_end()).len())
+    };
+    let reached = starts.filter(|&at| above.iter().all(|&n| width(n) > at)).max();
+    reached.is_some_and(|at| width(last) <= at)
 }
 
 /// A table's last row aligned in columns (it and the three rows right above it at least,
