@@ -12816,3 +12816,62 @@ fn a_dashed_tables_last_row_short_of_a_column_every_row_reaches() {
         assert_not_whole(&format!("{whole}{}", cut.trim_end()));
     }
 }
+
+/// A sweep over every list in the corpora and the format samples: one read whole (no
+/// line unread) is whole without its last line break too, as a copy that stops at the
+/// end of its last line has none (a browser's or a terminal's selection). The rules for a
+/// copy cut inside its last line weigh that line's shape, not the break. (A footer under
+/// the rows, `(2 rows)`, `2 of 2 records found`, a pager's `« Previous 1 Next »`, a
+/// screen's `Confirm list`, and a record of `key: value` lines set apart by blank lines
+/// had been read as a row cut short without it.)
+#[test]
+fn a_whole_list_is_whole_without_its_last_line_break() {
+    let mut problems = Vec::new();
+    let mut swept = 0;
+    for dir in ["tests/corpus", "tests/corpus2", "tests/fixtures/formats"] {
+        let mut files: Vec<_> = std::fs::read_dir(support::root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        for path in files {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            if !text.ends_with('\n') || path.extension().is_some_and(|e| e == "md") {
+                continue;
+            }
+            if check(&text).read_as.account.unread > 0 {
+                continue;
+            }
+            swept += 1;
+            let report = check(text.trim_end_matches(['\n', '\r']));
+            if report.read_as.account.unread > 0 {
+                problems.push(format!("{}: {:?}", path.display(), report.notes));
+            }
+        }
+    }
+    // (And shapes the corpora lack: a count under a table of tabs, psql's, records of
+    // `key: value` lines apart by blank lines.)
+    for text in [
+        "Application\tVersion\nSlack\t4.38\nZoom\t6.0.11\n2 of 2 records found\n",
+        " id |  app_name  | version\n----+------------+---------\n  1 | Slack      | 23.10\n  2 | Zoom       | 5.16\n(2 rows)\n",
+        "Name: Slack\nVersion: 4.1\n\nName: Zoom\nVersion: 5.2\n\nName: Outlook\nVersion: 1.0\n",
+    ] {
+        assert_eq!(check(text).read_as.account.unread, 0, "{text}");
+        swept += 1;
+        let report = check(text.trim_end());
+        if report.read_as.account.unread > 0 {
+            problems.push(format!("{text:?}: {:?}", report.notes));
+        }
+    }
+    // (A record cut after its first key is still cut.)
+    assert_not_whole("Name: Slack\nVersion: 4.1\n\nName: Zoom\nVersion: 5.2\n\nName: Outlook");
+    assert!(swept >= 150, "{swept} lists swept");
+    assert!(
+        problems.is_empty(),
+        "{} of {swept}:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

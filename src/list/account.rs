@@ -834,6 +834,11 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
     if total_head(said) && total_row_in(row_cells(last)).is_some() {
         return;
     }
+    // (Nor a tool's count under its rows, `7 package(s)`, `(2 rows)`, `2 of 2 records
+    // found`: weighed against the rows as a count.)
+    if super::formats::count_line(said) || super::formats::stated_total(said).is_some() {
+        return;
+    }
     // (A console's next prompt, `C:\Windows\system32>`, `PS C:\Users\jdoe>`: the copy ends
     // at it, after the output, whole; no row of the output's.)
     if typed_command(crate::text::trim(last)) {
@@ -1213,7 +1218,8 @@ fn record_cut(last: &str, lines: &[&str]) -> bool {
     let Some((key, value, _)) = keyed(last) else {
         return false;
     };
-    let rows: Vec<Option<(&str, &str, bool)>> = lines.iter().filter(|l| !is_blank(l)).map(|l| keyed(l)).collect();
+    // (A blank line ends a record: the key after a record's last is the next one's first.)
+    let rows: Vec<Option<(&str, &str, bool)>> = lines.iter().map(|l| keyed(l)).collect();
     let Some((_, above)) = rows.split_last() else {
         return false;
     };
@@ -1431,8 +1437,12 @@ fn shape_cut(last: &str, lines: &[&str]) -> bool {
             })
             && words.next().is_some()
     };
+    // (Not a row whose name is its identifier again, without a version: ideviceinstaller's
+    // own for an app with neither, `com.example.timesheet - com.example.timesheet`.)
+    let named_by_its_id = last.split(' ').next() == last.rsplit(' ').next() && last.contains(' ');
     if above.iter().all(|l| id_name_version(l))
         && !id_name_version(last)
+        && !named_by_its_id
         && last.split(' ').next().is_some_and(identifier)
     {
         return true;
