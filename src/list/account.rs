@@ -751,8 +751,8 @@ fn bare_part(line: &str) -> Option<(u64, u64)> {
     super::formats::part_of(line).and_then(part)
 }
 
-/// A copy that stops inside its last line (the text ends there, with a line break after
-/// it or not: the line's shape says it was cut, not the break): a bracket or a quote opened on it and never closed, something written after
+/// A copy that stops inside its last line (the text ends there, with no line break
+/// after it): a bracket or a quote opened on it and never closed, something written after
 /// it (`[installed,lo`, `Package [com.goo`, `Teams (work`, `"Insta`); winget's or `dpkg
 /// -l`'s last row ending before its `Version` column begins (`Zoom Workpl`, `Zoom
 /// Workplace  Zoom.Zo`, `ii  zoo`: a row always fills its name, id and version); ideviceinstaller's CSV row of one cell
@@ -768,17 +768,9 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         let l = crate::text::trim(l);
         l.starts_with("```") || l.starts_with("~~~")
     };
-    if !lines.last().is_some_and(|l| fence(l)) {
+    if !input.ends_with('\n') && !lines.last().is_some_and(|l| fence(l)) {
         let notes = list.notes.len();
-        // (With a line break after it, the last line is weighed by its shape alone; a row
-        // of fewer cells than those above may then be the tool's or the page's own footer,
-        // `« Previous 1 Next »`, `Confirm list`, or a CSV row without its optional cells.)
-        let broken = !input.ends_with('\n');
-        let input = input.trim_end_matches('\n');
-        let lines = lines
-            .get(..lines.iter().rposition(|l| !is_blank(l)).map_or(0, |at| at + 1))
-            .unwrap_or_default();
-        cut_at_the_end(list, input, lines, broken);
+        cut_at_the_end(list, input, lines);
         if list.notes.len() > notes {
             return;
         }
@@ -803,14 +795,12 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
             list,
             input.get(..end).unwrap_or(input),
             lines.get(..row).unwrap_or_default(),
-            true,
         );
     }
 }
 
-/// [`cut_in_last_line`], `input` and its `lines` up to the one the copy may have stopped
-/// in; `broken` when no line break follows that line.
-fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str], broken: bool) {
+/// [`cut_in_last_line`], `input` and its `lines` up to the one the copy stopped in.
+fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
     let Some(&last) = lines.last().filter(|l| !is_blank(l)) else {
         return;
     };
@@ -908,7 +898,7 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str], broken: bool)
                 let cells = |l: &str| l.split(", ").count();
                 cells(last) == 1 && above().take(3).all(|l| cells(l) >= 2) && above().next().is_some()
             }
-            Format::Csv => broken && csv_row_cut(input, lines),
+            Format::Csv => csv_row_cut(input, lines),
             _ => false,
         }
         || identifier_cut(last)
@@ -924,7 +914,6 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str], broken: bool)
         // 6 records`, `That's all.`, has its own shape.)
         || list.entries.last().is_some_and(|e| e.line == lines.len())
             && !last.trim_end().ends_with(['.', '!', '?'])
-            && broken
             && fewer_cells(last, lines)
         || list.format == Format::Lines
             && list.entries.last().is_some_and(|e| e.line == lines.len())
