@@ -12800,11 +12800,6 @@ fn a_dashed_tables_last_row_short_of_a_column_every_row_reaches() {
             "Google Chrome                  120.0.6099.130                                    Programs\n",
         ),
         (scoop, "zo\n", "zoom   5.17.5   extras 2024-01-05 09:01:02 \n"),
-        (
-            appx,
-            "Microsoft.WindowsTerm\n",
-            "Microsoft.WindowsTerminal              Microsoft.WindowsTerminal_1.18.3181.0_x64__8wekyb3d8bbwe\n",
-        ),
     ] {
         assert_eq!(check(whole).overall.answer, Answer::NothingToDo, "{whole}");
         assert_eq!(
@@ -12815,6 +12810,40 @@ fn a_dashed_tables_last_row_short_of_a_column_every_row_reaches() {
         assert_not_whole(&format!("{whole}{cut}"));
         assert_not_whole(&format!("{whole}{}", cut.trim_end()));
     }
+    // (The last column may be empty in a whole row, where every row above fills it: scoop's
+    // `Info`, a table's version a database left empty, `Get-AppxPackage`'s second column.
+    // A row short of only that column is whole.)
+    let info = "Name     Version  Source Updated             Info\n----     -------  ------ -------             ----\n7zip     23.01    main   2024-01-02 10:11:12 Global install\ngit      2.43.0   main   2024-01-02 10:12:01 Global install\nvscode   1.85.1   extras 2024-01-02 10:13:40 Global install\nzoom     5.17.5   extras 2024-01-03 08:00:00\n";
+    let sqlite = "name               version\n-----------------  --------\nMicrosoft Outlook  4.2351\nSlack              23.12.10\nWhatsApp           2.23.25\nZoom\n";
+    // (Without the line break after it, a table of two columns' last row of one cell is
+    // still read as cut before its second: the copy may have stopped there.)
+    for whole in [info, sqlite, &format!("{appx}Microsoft.WindowsTerminal\n")] {
+        assert_eq!(check(whole).overall.answer, Answer::NothingToDo, "{whole}");
+    }
+    assert_eq!(check(info.trim_end()).overall.answer, Answer::NothingToDo, "{info}");
+}
+
+/// A tool's table then the console's next prompt, the copy ending at it (`user@host:~$`,
+/// `PS C:\Users\anna>`, `anna@MacBook-Pro ~ %`): whole. (After `snap list` the prompt had
+/// been read as a row cut short.)
+#[test]
+fn a_tools_table_then_the_next_prompt_is_whole() {
+    let snap = "user@host:~$ snap list\nName      Version    Rev    Tracking       Publisher   Notes\ncore22    20231123   1033   latest/stable  canonical** base\nfirefox   121.0-1    3600   latest/stable  mozilla**   -\nslack     4.36.140   127    latest/stable  slack**     -\nsnapd     2.60.4     20290  latest/stable  canonical** snapd\n";
+    for prompt in [
+        "user@host:~$",
+        "anna@MacBook-Pro ~ %",
+        "root@host:~#",
+        "PS C:\\Users\\anna>",
+        "C:\\Users\\anna>",
+    ] {
+        for end in ["\n", ""] {
+            let text = format!("{snap}{prompt}{end}");
+            let report = check(&text);
+            assert_eq!(report.read_as.account.unread, 0, "{text}\n{:#?}", report.notes);
+        }
+    }
+    // (A row cut short above the prompt is still cut.)
+    assert_not_whole(&format!("{snap}zo\n"));
 }
 
 /// A sweep over every list in the corpora and the format samples: one read whole (no

@@ -967,7 +967,8 @@ pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
     };
     let end = lines.iter().rposition(|l| !is_blank(l)).map(|at| at + 1);
     let text = lines.get(last.wrapping_sub(1)).map_or("", |l| crate::text::trim(l));
-    if end != Some(last) || list.notes.iter().any(|n| n.line == last) {
+    // (Nor the console's next prompt under the rows, `user@host:~$`, read as one.)
+    if end != Some(last) || list.notes.iter().any(|n| n.line == last) || typed_command(text) {
         return;
     }
     let mut above: Vec<usize> = list.entries.iter().map(|e| e.line).filter(|&n| n < last).collect();
@@ -1027,8 +1028,8 @@ pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
 /// `Format-Table`, `Get-Package`, `scoop list`: `----   -------  ------`), right above its
 /// first row: such a tool pads every row to its columns, so a row that stops short of one
 /// all the rows above reach (`zo`, `Google Chrome   120.0.6` under rows that reach
-/// `ProviderName`) was cut. (A row of a tool's that leaves its last cells empty, where the
-/// rows above fill them, is read as cut: a question, never a false "nothing to do".)
+/// `ProviderName`) was cut. (A row of a tool's that leaves only its last column empty is
+/// whole: scoop's `Info`, a version a database left empty.)
 fn short_of_a_column(lines: &[&str], last: usize, above: &[usize]) -> bool {
     let Some(&first) = above.first() else {
         return false;
@@ -1048,7 +1049,14 @@ fn short_of_a_column(lines: &[&str], last: usize, above: &[usize]) -> bool {
             .get(n.wrapping_sub(1))
             .map_or(0, |l| super::formats::on_screen(l.trim_end()).len())
     };
-    let reached = starts.filter(|&at| above.iter().all(|&n| width(n) > at)).max();
+    // (Not the last column: a tool may leave it empty in a whole row, scoop's `Info`, a
+    // database's empty version.)
+    let mut starts: Vec<usize> = starts.collect();
+    starts.pop();
+    let reached = starts
+        .into_iter()
+        .filter(|&at| above.iter().all(|&n| width(n) > at))
+        .max();
     reached.is_some_and(|at| width(last) <= at)
 }
 
