@@ -12904,3 +12904,26 @@ fn a_whole_list_is_whole_without_its_last_line_break() {
         problems.join("\n")
     );
 }
+
+/// Whole lists copied to the end of their last line, with no line break after it, whose
+/// last line has a shape that had been read as a copy cut inside it (a red team of real
+/// tools' outputs): PowerShell 5's `...` shortening a cell inside a bracket, a table's
+/// dash for none, a left-aligned last column of values as long as each other above a
+/// shorter one, names written as a sentence ending in an identifier and a full stop.
+#[test]
+fn a_whole_last_line_that_only_looks_cut() {
+    for text in [
+        "Name                           Version          Source                           ProviderName\n----                           -------          ------                           ------------\n7-Zip 18.05 (x64)              18.05                                             Programs\nCCleaner                       5.47                                              Programs\nAdblock Plus for IE (32-bit... 1.6                                               msi",
+        "Name                                     Architecture\n----                                     ------------\nMicrosoft.LanguageExperiencePacken-GB    Neutral\nMicrosoft.WindowsStore                   Neutral\nMicrosoft.ZuneMusic                      Neutral\nSpotifyAB.SpotifyMusic                   X86",
+        "| App | Version |\n|-----|---------|\n| Microsoft Outlook | 4.2351.0 |\n| Slack | 23.12.10 |\n| WhatsApp | 2.23.25 |\n| Company Portal | - |",
+        "App\tVersion\tSource\nMicrosoft Outlook\t4.2351.0\tApp Store\nSlack\t23.12.10\tApp Store\nWhatsApp\t2.23.25\tApp Store\nCompany Portal\t5.2312.0\t-",
+        "Slack, Outlook, zoom.us.",
+    ] {
+        assert_nothing_to_do(text);
+    }
+    // (Cut as they may be, they are still cut: a bracket opened and written in, a value
+    // cut at a dash or short of its column's, an identifier at a dot.)
+    assert_not_whole("Name                           Version          Source                           ProviderName\n----                           -------          ------                           ------------\n7-Zip 18.05 (x64)              18.05                                             Programs\nCCleaner                       5.47                                              Programs\nAdblock Plus for IE (32-bit");
+    assert_not_whole("App\tVersion\tSource\nMicrosoft Outlook\t4.2351.0\tApp Store\nSlack\t23.12.10\tApp Store\nWhatsApp\t2.23.25\tApp Store\nCompany Portal\t5.2312.0\tApp");
+    assert_not_whole("package:com.whatsapp\npackage:com.slack\npackage:com.");
+}

@@ -1090,7 +1090,14 @@ fn aligned_cut(last: &str, lines: &[&str]) -> bool {
     }
     let end = super::formats::on_screen(last.trim_end()).len();
     let width = rows.first().map_or(0, Vec::len);
-    let right_aligned = rows.iter().all(|r| r.len() == width) && end < width;
+    // (Right-aligned when the last cells above begin at different columns: values of one
+    // width begun at one column, `Neutral` over `Neutral`, are left-aligned, and a shorter
+    // last one, `X86`, is whole.)
+    let last_cell = |r: &Vec<Option<char>>| r.windows(2).rposition(|w| w == [Some(' '), Some(' ')]);
+    let starts_differ = rows
+        .windows(2)
+        .any(|w| w.first().map(last_cell) != w.get(1).map(last_cell));
+    let right_aligned = rows.iter().all(|r| r.len() == width) && end < width && starts_differ;
     // (Inside a value that is not the row's last: a last value shorter than those above,
     // `Audible  com.audible.application  20.24` under `11.43.13`, is whole.)
     let inside = end > 0
@@ -1521,7 +1528,8 @@ fn cell_cut(last: &str, lines: &[&str]) -> bool {
     let Some((at, cell)) = mine.iter().enumerate().rev().find(|(_, c)| !c.is_empty()) else {
         return false;
     };
-    if at == 0 || cell.chars().count() > 40 {
+    // (A dash alone is no cut value but a table's mark for none, `| Company Portal | - |`.)
+    if at == 0 || cell.chars().count() > 40 || matches!(cell.as_str(), "-" | "–" | "—" | "--") {
         return false;
     }
     let mut column: Vec<String> = lines
@@ -1546,6 +1554,15 @@ fn cell_cut(last: &str, lines: &[&str]) -> bool {
 /// (`etc.` ends a sentence).
 fn identifier_cut(last: &str) -> bool {
     let word = last.trim_end().rsplit([' ', '\t', '=', ',', ';']).next().unwrap_or("");
+    // (The last of names written as a sentence, after a comma, ends it with its full stop:
+    // `Slack, Outlook, zoom.us.`.)
+    if last
+        .trim_end()
+        .strip_suffix(word)
+        .is_some_and(|before| before.ends_with(", "))
+    {
+        return false;
+    }
     let (package, word) = match word.strip_prefix("package:") {
         Some(rest) => (true, rest),
         None => (last.trim_start().starts_with("package:"), word),
@@ -1989,6 +2006,7 @@ pub(super) fn search_results(list: &mut AppList, lines: &[&str]) {
 /// nothing; nor does a bracket a column's `…` cut, `Zoom (64-bit) - Installer (…`.)
 fn unclosed(line: &str) -> bool {
     let mut open = 0usize;
+    let mut dots = 0;
     let mut quoted = false;
     let mut written = false;
     let mut previous = ' ';
@@ -2006,8 +2024,12 @@ fn unclosed(line: &str) -> bool {
             }
             ')' | ']' | '}' => open = open.saturating_sub(1),
             '…' => return false,
+            // (Or three dots, PowerShell 5's mark of a cell it shortened, `Adblock Plus for IE
+            // (32-bit... 1.6`.)
+            '.' if dots == 2 => return false,
             _ => written |= c.is_alphanumeric(),
         }
+        dots = if c == '.' { dots + 1 } else { 0 };
         previous = c;
     }
     (quoted || open > 0) && written
