@@ -12927,3 +12927,18 @@ fn a_whole_last_line_that_only_looks_cut() {
     assert_not_whole("App\tVersion\tSource\nMicrosoft Outlook\t4.2351.0\tApp Store\nSlack\t23.12.10\tApp Store\nWhatsApp\t2.23.25\tApp Store\nCompany Portal\t5.2312.0\tApp");
     assert_not_whole("package:com.whatsapp\npackage:com.slack\npackage:com.");
 }
+
+/// A list view's records each ending in a property with no value (`Format-List` writes
+/// every property, an empty one too: `ResourceId        :`, `Source       :`): the last
+/// record is whole. (Its empty field had been read as a heading with nothing under it.)
+#[test]
+fn a_list_views_empty_last_field_is_no_heading() {
+    let appx = "Name              : Microsoft.WindowsCalculator\nVersion           : 11.2311.0.0\nResourceId        :\n\nName              : SpotifyAB.SpotifyMusic\nVersion           : 1.227.907.0\nResourceId        :\n";
+    let package = "Name         : Zoom\nVersion      : 5.17.5\nProviderName : Programs\nSource       :\n\nName         : Slack\nVersion      : 4.36.140\nProviderName : Programs\nSource       :\n";
+    for text in [appx, package] {
+        assert_nothing_to_do(text);
+        assert_nothing_to_do(text.trim_end());
+    }
+    // (A record cut after its first keys is still cut.)
+    assert_not_whole(&format!("{appx}\nName              : Microsoft.ZuneMusic\n"));
+}

@@ -2714,8 +2714,21 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
         // (In a list typed or written as Markdown; under a table, `# 2 rows total` is a
         // comment.)
         let markdown = typed && last.len() <= 120 && super::formats::markdown_heading(last).is_some();
-        let heading =
-            last.ends_with(':') && !emoji && last.len() <= 48 && last.split_whitespace().nth(5).is_none() || markdown;
+        // (Not a record's empty field that each record above has too, `ResourceId        :`
+        // as `Format-List` writes every property.)
+        let repeated = || {
+            lines
+                .get(..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|l| crate::text::trim(l) == last)
+        };
+        let heading = last.ends_with(':')
+            && !emoji
+            && last.len() <= 48
+            && last.split_whitespace().nth(5).is_none()
+            && !repeated()
+            || markdown;
         // Or a screen still loading when it was copied (`Calculating…`, `Loading...`).
         // (An empty item or a progress line a reader took for an entry is none.)
         let no_app = super::formats::empty_item(last) || super::formats::still_at_work(last);
