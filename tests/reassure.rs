@@ -12942,3 +12942,72 @@ fn a_list_views_empty_last_field_is_no_heading() {
     // (A record cut after its first keys is still cut.)
     assert_not_whole(&format!("{appx}\nName              : Microsoft.ZuneMusic\n"));
 }
+
+/// A sweep over the corpora and the format samples: each list read whole, cut in the
+/// middle of a word of its last line. Where the cut is found with the text ending there, it
+/// is found with a line break after it too (a copy pasted with one, a file saved so): the
+/// line's shape says it was cut, not the break. (`com.microsoft.Office.Outloo`,
+/// `package:com.f`, `[10/07/20, 12:04:1`, `/Applications/Micros` had been "nothing to do"
+/// with a line break after them.) Not a row of fewer cells than the row above (a CSV
+/// export's, tabbed columns'): with a break after it, that may be a row without its
+/// optional cells, or the page's own line under the rows, `« Previous 1 Next »`.
+#[test]
+fn a_last_line_cut_inside_a_word_is_cut_whatever_follows_it() {
+    let (mut swept, mut problems) = (0, Vec::new());
+    for dir in ["tests/corpus", "tests/corpus2", "tests/fixtures/formats"] {
+        let mut files: Vec<_> = std::fs::read_dir(support::root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        for path in files {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let text = text.trim_end();
+            if check(text).overall.answer != Answer::NothingToDo {
+                continue;
+            }
+            // (Cut in the middle of the last line, between two letters or digits.)
+            let last = text.rsplit('\n').next().unwrap_or("");
+            let chars: Vec<char> = last.chars().collect();
+            let half = chars.len() / 2;
+            if chars.len() < 6 || !chars[half - 1].is_alphanumeric() || !chars[half].is_alphanumeric() {
+                continue;
+            }
+            let cut = format!(
+                "{}{}",
+                &text[..text.len() - last.len()],
+                chars[..half].iter().collect::<String>()
+            );
+            let bare = check(&cut);
+            let above = text[..text.len() - last.len()]
+                .trim_end()
+                .rsplit('\n')
+                .next()
+                .unwrap_or("");
+            let fewer_cells = chars[..half].iter().filter(|&&c| c == '\t').count() < above.matches('\t').count();
+            if bare.overall.answer == Answer::NothingToDo
+                || bare.read_as.format == appcheck::list::Format::Csv
+                || fewer_cells
+            {
+                continue;
+            }
+            swept += 1;
+            if check(&format!("{cut}\n")).overall.answer == Answer::NothingToDo {
+                problems.push(format!(
+                    "{}: {:?}",
+                    path.display(),
+                    &chars[..half].iter().collect::<String>()
+                ));
+            }
+        }
+    }
+    assert!(swept >= 25, "{swept} cuts swept");
+    assert!(
+        problems.is_empty(),
+        "{} of {swept}:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

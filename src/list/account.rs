@@ -751,8 +751,9 @@ fn bare_part(line: &str) -> Option<(u64, u64)> {
     super::formats::part_of(line).and_then(part)
 }
 
-/// A copy that stops inside its last line (the text ends there, with no line break
-/// after it): a bracket or a quote opened on it and never closed, something written after
+/// A copy that stops inside its last line (the text ends there, with a line break after
+/// it or not: the line's shape says it was cut; with one, not the rules that weigh a row
+/// short of what the rows above have, which a footer or a tool's empty cells also are): a bracket or a quote opened on it and never closed, something written after
 /// it (`[installed,lo`, `Package [com.goo`, `Teams (work`, `"Insta`); winget's or `dpkg
 /// -l`'s last row ending before its `Version` column begins (`Zoom Workpl`, `Zoom
 /// Workplace  Zoom.Zo`, `ii  zoo`: a row always fills its name, id and version); ideviceinstaller's CSV row of one cell
@@ -768,9 +769,15 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         let l = crate::text::trim(l);
         l.starts_with("```") || l.starts_with("~~~")
     };
-    if !input.ends_with('\n') && !lines.last().is_some_and(|l| fence(l)) {
+    if !lines.last().is_some_and(|l| fence(l)) {
         let notes = list.notes.len();
-        cut_at_the_end(list, input, lines);
+        // (No line break after the last line: the copy stopped inside it or at its end.)
+        let broken = !input.ends_with('\n');
+        let input = input.trim_end_matches('\n');
+        let lines = lines
+            .get(..lines.iter().rposition(|l| !is_blank(l)).map_or(0, |at| at + 1))
+            .unwrap_or_default();
+        cut_at_the_end(list, input, lines, broken);
         if list.notes.len() > notes {
             return;
         }
@@ -795,12 +802,13 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
             list,
             input.get(..end).unwrap_or(input),
             lines.get(..row).unwrap_or_default(),
+            true,
         );
     }
 }
 
 /// [`cut_in_last_line`], `input` and its `lines` up to the one the copy stopped in.
-fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
+fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str], broken: bool) {
     let Some(&last) = lines.last().filter(|l| !is_blank(l)) else {
         return;
     };
@@ -874,7 +882,7 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
         || match list.format {
             // (And any table read by its header's columns over such a rule, `winget list`
             // under a prompt and a greeting, when the rows above fill its third column.)
-            Format::WingetList | Format::LinuxPackages | Format::Table => {
+            Format::WingetList | Format::LinuxPackages | Format::Table if broken => {
                 // (The header is the line over the rule, `-----` or dpkg's `+++-====`; its
                 // columns found as the table's reader finds them, the third `Version`.)
                 let table = lines.windows(2).find(|w| {
@@ -898,10 +906,10 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
                 let cells = |l: &str| l.split(", ").count();
                 cells(last) == 1 && above().take(3).all(|l| cells(l) >= 2) && above().next().is_some()
             }
-            Format::Csv => csv_row_cut(input, lines),
+            Format::Csv => broken && csv_row_cut(input, lines),
             _ => false,
         }
-        || identifier_cut(last)
+        || identifier_cut(last, broken)
         || dotted_cut(last, lines)
         || cell_cut(last, lines)
         || aligned_cut(last, lines)
@@ -909,11 +917,12 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str]) {
         || field_cut(last, lines)
         || list.format == Format::Lines && details_short(lines)
         || segment_cut(last, lines)
-        || record_cut(last, lines)
+        || broken && record_cut(last, lines)
         // (A row read as an app's: a footer or a remark after the rows, `Showing 1 to 6 of
         // 6 records`, `That's all.`, has its own shape.)
         || list.entries.last().is_some_and(|e| e.line == lines.len())
             && !last.trim_end().ends_with(['.', '!', '?'])
+            && broken
             && fewer_cells(last, lines)
         || list.format == Format::Lines
             && list.entries.last().is_some_and(|e| e.line == lines.len())
@@ -1552,7 +1561,7 @@ fn cell_cut(last: &str, lines: &[&str]) -> bool {
 /// An identifier cut at a dot, the last word of the last line (`package:com.`, pm's
 /// `…/base.apk=com.google.android.apps.`): of two parts at least, or after `package:`
 /// (`etc.` ends a sentence).
-fn identifier_cut(last: &str) -> bool {
+fn identifier_cut(last: &str, broken: bool) -> bool {
     let word = last.trim_end().rsplit([' ', '\t', '=', ',', ';']).next().unwrap_or("");
     // (The last of names written as a sentence, after a comma, ends it with its full stop:
     // `Slack, Outlook, zoom.us.`.)
@@ -1573,7 +1582,7 @@ fn identifier_cut(last: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_'))
             && !stem.ends_with('.')
-            && (package || stem.contains('.'))
+            && (package || stem.contains('.') && broken)
     })
 }
 
