@@ -985,15 +985,23 @@ pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
     if above.len() < 2 {
         return;
     }
-    if list.format == Format::Table {
-        if short_of_a_column(lines, last, &above) {
-            list.notes.push(Note {
-                line: last,
-                skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
-            });
-        }
-        return;
+    let cut = if list.format == Format::Table {
+        short_of_a_column(lines, last, &above)
+    } else {
+        first_cell_alone(list, lines, last, &above)
+    };
+    if cut {
+        list.notes.push(Note {
+            line: last,
+            skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+        });
     }
+}
+
+/// [`last_row_alone`] for a tool that prints every column: whether its row `last`, under
+/// the rows `above`, is one cell short of the second column, or at most half the words of
+/// the sparest row.
+fn first_cell_alone(list: &AppList, lines: &[&str], last: usize, above: &[usize]) -> bool {
     // (In columns aligned by runs of spaces, `winget list`'s, a row of one cell that ends
     // before the column every row above has its second cell in: `Microsoft Visual C++
     // 2015-2022 Red`.)
@@ -1010,26 +1018,17 @@ pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
         .and_then(|c| c.into_iter().min())
         .is_some_and(|at| second_cell(last).is_none() && row.len() < at)
     {
-        list.notes.push(Note {
-            line: last,
-            skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
-        });
-        return;
+        return true;
     }
     let words = |n: usize| lines.get(n.wrapping_sub(1)).map_or(0, |l| l.split_whitespace().count());
     // (A name typed under the output, read as typed, is an app, `Slack` under adb's rows;
     // one that begins as every row does, dpkg's `ii`, is a row cut short.)
     let first = |n: usize| lines.get(n.wrapping_sub(1)).and_then(|l| l.split_whitespace().next());
     if list.typed_lines.contains(&last) && !above.iter().all(|&n| first(n).is_some() && first(n) == first(last)) {
-        return;
+        return false;
     }
     let sparest = above.iter().map(|&n| words(n)).min().unwrap_or(0);
-    if sparest >= 2 && words(last) <= sparest / 2 {
-        list.notes.push(Note {
-            line: last,
-            skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
-        });
-    }
+    sparest >= 2 && words(last) <= sparest / 2
 }
 
 /// Whether a table's row `last` ends before a column that every row `above` reaches,
