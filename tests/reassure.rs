@@ -13011,3 +13011,39 @@ fn a_last_line_cut_inside_a_word_is_cut_whatever_follows_it() {
         problems.join("\n")
     );
 }
+
+/// A record's last line cut inside its key, or right after it (`      Versi` under
+/// `    zoom.us:` in `system_profiler`'s text, `PackageFullN` in `Get-AppxPackage`'s list
+/// view, `Version` without its colon): the beginning of the key every record above has
+/// next, so the copy ended inside that record, whatever ends the text. And
+/// `system_profiler`'s app name at the apps' indent without its colon (`    zoom.u`): cut
+/// inside the name. (Each had been "nothing to do".) A whole record list, and one with a
+/// name typed by hand under it, stay whole.
+#[test]
+fn a_records_last_line_cut_inside_its_key() {
+    let app = |name: &str| {
+        format!("    {name}:\n\n      Version: 4.36.140\n      Obtained from: Identified Developer\n      Location: /Applications/{name}.app\n\n")
+    };
+    let profiler = format!("Applications:\n\n{}{}", app("Slack"), app("zoom.us"));
+    assert_eq!(check(&profiler).overall.answer, Answer::NothingToDo);
+    let typed = format!("{profiler}Signal\n");
+    assert_eq!(check(&typed).overall.answer, Answer::NothingToDo, "{typed}");
+    let appx = "Name              : Microsoft.WindowsCalculator\nPublisher         : CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US\nPackageFullName   : Microsoft.WindowsCalculator_11.2307.4.0_x64__8wekyb3d8bbwe\n\nName              : SpotifyAB.SpotifyMusic\nPublisher         : CN=5F0E8E3B-F6A4-4AB5-A2A8-F1CB7C3F4D3E\nPackageFullName   : SpotifyAB.SpotifyMusic_1.226.1005.0_x86__zpdnekdrzrea0\n\n";
+    assert_eq!(check(appx).overall.answer, Answer::NothingToDo);
+    let cuts = [
+        format!("{profiler}    Microsoft Outlook:\n\n      Versi"),
+        format!("{profiler}    Microsoft Outlook:\n\n      Version"),
+        format!("{profiler}    Microsoft Outlook:\n\n      Version: 16.80\n      Obtained fr"),
+        format!("{profiler}    zoom.u"),
+        format!("{profiler}    Microsoft Outl"),
+        format!(
+            "{appx}Name              : Zoom.Zoom\nPublisher         : CN=Zoom Video Communications, Inc.\nPackageFullN"
+        ),
+        format!("{appx}Name              : Zoom.Zoom\nPubl"),
+        format!("{appx}Na"),
+    ];
+    for cut in &cuts {
+        assert_not_whole(cut);
+        assert_not_whole(&format!("{cut}\n"));
+    }
+}

@@ -4940,7 +4940,12 @@ fn system_profiler_text(lines: &[(usize, &str)]) -> AppList {
             .then(|| line.trim().split_once(": ").map(|(key, _)| key.to_owned()))
             .flatten()
     };
-    if let Some((n, line)) = record_cut_short(lines, &key) {
+    // (Or its last line at the apps' indent without the colon every app's name has there,
+    // `    zoom.u`: cut inside the name. A name typed by hand under the text is not indented.)
+    let unnamed = lines.last().filter(|&&(n, line)| {
+        indent(line) == app_indent && !line.trim_end().ends_with(':') && list.entries.iter().any(|e| e.line < n)
+    });
+    if let Some((n, line)) = record_cut_short(lines, &key).or(unnamed.copied()) {
         note_elsewhere(&mut list, n, trim(line));
     } else if let (Some(&(n, line)), [.., before, _]) = (lines.last(), list.entries.as_slice()) {
         // (Or its name last of all, `Microsoft Outlook:`, where the app above has details
@@ -13974,6 +13979,23 @@ fn record_cut_short<'a>(lines: &[(usize, &'a str)], key: &dyn Fn(&str) -> Option
         }
         keys.push(key);
         last = Some((n, line));
+    }
+    // (Or the text's last line, after the last key, cut inside the key that comes next or
+    // right after it, `Versi`, `PackageFullN`, `Version` without its colon: the beginning
+    // of the key the record above has next, or of a record's first, read as a key when a
+    // colon and a value are put after it.)
+    let tail = lines.iter().rev().find(|(_, l)| !l.trim().is_empty());
+    if let Some(&(n, line)) = tail.filter(|&&(n, l)| last.is_none_or(|(at, _)| n > at) && key(l).is_none()) {
+        let begun = key(&format!("{}: x", line.trim_end().trim_end_matches(':'))).filter(|k| !k.is_empty());
+        let next = before.get(keys.len()).filter(|_| before.starts_with(&keys));
+        if begun.is_some_and(|k| {
+            [next, keys.first()]
+                .into_iter()
+                .flatten()
+                .any(|key| key.starts_with(k.as_str()))
+        }) {
+            return Some((n, line));
+        }
     }
     last.filter(|_| keys_cut_short(&keys, &before))
 }
