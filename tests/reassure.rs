@@ -13047,3 +13047,32 @@ fn a_records_last_line_cut_inside_its_key() {
         assert_not_whole(&format!("{cut}\n"));
     }
 }
+
+/// A Linux package list's last line that begins a package's row but is not one (`rpm
+/// -qa`'s `zoo` or `zoom-6.0.2.46` or `….x8` under full rows, with a signing key's
+/// `gpg-pubkey-…` among them; `apt list`'s `zoom/jammy 6.0`; `dpkg -l`'s `ii  zoo`): the
+/// copy ended inside that row, whatever ends the text. (Each had been "nothing to do".)
+/// A whole list, and one with a remark typed under it, stay whole.
+#[test]
+fn a_package_lists_last_row_begun_and_not_finished() {
+    let rpm = "bash-5.2.26-3.fc40.x86_64\nfirefox-125.0.3-1.fc40.x86_64\ngpg-pubkey-3c3359c4-5c6ae44d\nzoom-6.0.2.4680-1.x86_64\nslack-4.38.125-0.1.el8.x86_64\n";
+    let apt = "Listing... Done\nbash/jammy,now 5.1-6ubuntu1 amd64 [installed]\nfirefox/jammy,now 125.0.3+build1-0ubuntu0.22.04.1 amd64 [installed]\nslack-desktop/jammy,now 4.38.125 amd64 [installed]\n";
+    let dpkg = "Desired=Unknown/Install/Remove/Purge/Hold\n| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n||/ Name           Version      Architecture Description\n+++-==============-============-============-=================================\nii  bash           5.1-6ubuntu1 amd64        GNU Bourne Again SHell\nii  firefox        125.0.3      amd64        Mozilla Firefox\nii  slack-desktop  4.38.125     amd64        Slack Desktop\n";
+    for whole in [rpm, apt, dpkg] {
+        assert_eq!(check(whole).overall.answer, Answer::NothingToDo, "{whole}");
+        let remark = format!("{whole}That's all of them.\n");
+        assert_eq!(check(&remark).overall.answer, Answer::NothingToDo, "{remark}");
+    }
+    for (whole, cut) in [
+        (rpm, "zoo"),
+        (rpm, "zoom-6.0.2.46"),
+        (rpm, "zoom-6.0.2.4680-1.x8"),
+        (apt, "zoom/jammy 6.0"),
+        (apt, "zoom/jam"),
+        (dpkg, "ii  zoo"),
+        (dpkg, "ii  zoom           6.0.2"),
+    ] {
+        assert_not_whole(&format!("{whole}{cut}"));
+        assert_not_whole(&format!("{whole}{cut}\n"));
+    }
+}

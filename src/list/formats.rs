@@ -14201,7 +14201,7 @@ fn snap(lines: &[(usize, &str)]) -> AppList {
 /// -l`'s `rc` and `un`, `apt list`'s residual configuration or a line without a status)
 /// is a mention of it, not an app on the device.
 fn linux_packages(lines: &[(usize, &str)]) -> AppList {
-    by_line_marked(Format::LinuxPackages, lines, &|text| {
+    let mut list = by_line_marked(Format::LinuxPackages, lines, &|text| {
         if linux_header(text) {
             return Some(Line::Structure);
         }
@@ -14211,7 +14211,40 @@ fn linux_packages(lines: &[(usize, &str)]) -> AppList {
             id: Some(name.to_owned()),
             installed,
         })
-    })
+    });
+    // (The last line the beginning of a package's row and not the whole row, under rows
+    // that are whole: `rpm -qa`'s `zoo` or `zoom-6.0.2.46`, `apt list`'s `zoom/jammy 6.0`,
+    // `dpkg -l`'s `ii  zoo`. The copy ended inside it, whatever ends the text: a remark
+    // typed under the list has a capital, a space or a stop.)
+    if let Some(&(n, last)) = lines.last() {
+        let text = trim(last);
+        let first = text.split_whitespace().next().unwrap_or("");
+        let begun = first.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+            && first
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+-._/:,".contains(&b))
+            && (!text.contains(char::is_whitespace) || first.contains('/') || dpkg_state(first));
+        let rows = lines.iter().rev().skip(1).take(3);
+        let rows = rows.filter(|(_, l)| linux_package(l).is_some()).count();
+        if begun
+            && rows >= 2
+            && linux_package(text).is_none()
+            && !linux_header(text)
+            && !list.notes.iter().any(|note| note.line == n)
+        {
+            list.entries.retain(|e| e.line != n);
+            note_elsewhere(&mut list, n, text);
+        }
+    }
+    list
+}
+
+/// Whether a word is `dpkg -l`'s wanted and current state of a package (`ii`, `rc`,
+/// `hi`, `iU`, with an `R` when it needs reinstalling).
+fn dpkg_state(word: &str) -> bool {
+    let state = word.as_bytes();
+    matches!((state.first(), state.get(1), state.len()), (Some(wanted), Some(current), 2..=3)
+        if b"uirhp".contains(wanted) && b"ncUCFHWti".contains(current) && state.get(2).is_none_or(|r| *r == b'R'))
 }
 
 /// The lines of `apt list`, `dpkg -l` and `dnf`/`yum list installed` around their
@@ -14265,18 +14298,15 @@ fn package_words(line: &str) -> Option<(&str, bool)> {
     }
     // dpkg -l: the wanted and the current state (`ii`, `rc`, `hi`, `iU`, with an `R` when
     // it needs reinstalling), then name, version, architecture and description.
-    let state = first.as_bytes();
-    if let (Some(wanted), Some(current), 2..=3) = (state.first(), state.get(1), state.len()) {
-        if b"uirhp".contains(wanted) && b"ncUCFHWti".contains(current) && state.get(2).is_none_or(|r| *r == b'R') {
-            let name = words.next()?;
-            // (A package of another architecture: `libc6:i386`.)
-            let name = name.split_once(':').map_or(name, |(name, _)| name);
-            let (_version, arch) = (words.next()?, words.next()?);
-            // (One it knows of and never installed, `un`, has no version or architecture:
-            // `<none>`.)
-            let known = DEB_ARCHES.contains(&arch) || arch == "<none>" && *current == b'n';
-            return (package_name(name) && known).then_some((name, !matches!(current, b'n' | b'c')));
-        }
+    if let (true, Some(current)) = (dpkg_state(first), first.as_bytes().get(1)) {
+        let name = words.next()?;
+        // (A package of another architecture: `libc6:i386`.)
+        let name = name.split_once(':').map_or(name, |(name, _)| name);
+        let (_version, arch) = (words.next()?, words.next()?);
+        // (One it knows of and never installed, `un`, has no version or architecture:
+        // `<none>`.)
+        let known = DEB_ARCHES.contains(&arch) || arch == "<none>" && *current == b'n';
+        return (package_name(name) && known).then_some((name, !matches!(current, b'n' | b'c')));
     }
     // dnf and yum `list installed`: `name.arch version @repo` (`@@commandline` for a
     // file installed by hand); dpkg --get-selections: `name install` (`deinstall` and
