@@ -13076,3 +13076,56 @@ fn a_package_lists_last_row_begun_and_not_finished() {
         assert_not_whole(&format!("{whole}{cut}\n"));
     }
 }
+
+/// A copy begun inside its first row or record, its beginning not here, whatever the
+/// reader: a table's first row whose columns stand left of every row's below by as much
+/// as was lost (`ft Edge` in `winget list`, `re22` in `snap list`, a `scoop list` row's
+/// last cells alone); a row begun inside a quoted cell (`ogle","",…`, `8.90", "Spotify"`);
+/// a delimited row of fewer cells than every row below; `age:com.whatsapp` over
+/// `package:` rows; a JSON or XML text that closes what it never opened; an app's details
+/// over the apps they belong to, deeper than the apps' names (`system_profiler`). (Each
+/// had been "nothing to do".) Each whole text, and the same rows under a title, stay
+/// whole.
+#[test]
+fn a_copy_begun_inside_its_first_row_or_record() {
+    let winget = "Microsoft Edge                             Microsoft.Edge                             120.0.2210.91                 winget\nGoogle Chrome                              Google.Chrome                              120.0.6099.130                winget\nMozilla Firefox (x64 en-US)                Mozilla.Firefox                            121.0                         winget\n7-Zip 23.01 (x64)                          7zip.7zip                                  23.01                         winget\n";
+    let snap = "core22                   20231123                 1033   latest/stable       canonical✓    base\nfirefox                  121.0-1                  3504   latest/stable/…     mozilla✓      -\ngtk-common-themes        0.1-81-g442e511          1535   latest/stable/…     canonical✓    -\nthunderbird              115.5.0-1                420    latest/stable/…     canonical✓    -\n";
+    let scoop = "7zip              23.01             main    2023-12-07 09:01:12\nfirefox           121.0             extras  2023-12-19 18:30:02\ngit               2.43.0.windows.1  main    2023-11-21 14:55:30\nvlc               3.0.20            extras  2023-11-02 08:46:51\n";
+    let quoted = "\"Google Maps\",\"\",\"com.google.android.apps.maps\",\"\",\"Android\"\n\"Youtube\",\"\",\"com.google.android.youtube\",\"\",\"Android\"\n\"Whatsapp\",\"\",\"com.whatsapp\",\"\",\"Android\"\n\"Outlook\",\"\",\"com.microsoft.office.outlook\",\"\",\"Android\"\n";
+    let idevice = "com.spotify.client, \"8.8.90\", \"Spotify\"\ncom.microsoft.skype.teams, \"6.1.0\", \"Teams\"\ncom.microsoft.Office.Outlook, \"4.2350.0\", \"Outlook\"\ncom.tinyspeck.chatlyio, \"23.12.10\", \"Slack\"\n";
+    let jamf = "LT-MAC-0193,Google Chrome.app,120.0.6099.129,/Applications/Google Chrome.app\nLT-MAC-0193,zoom.us.app,5.16.10 (26186),/Applications/zoom.us.app\nLT-MAC-0193,Slack.app,4.35.131,/Applications/Slack.app\nLT-MAC-0193,Spotify.app,1.2.26.1187,/Applications/Spotify.app\n";
+    let adb = "package:com.whatsapp\npackage:com.instagram.android\npackage:com.facebook.katana\npackage:com.microsoft.office.word\n";
+    let json = "{\n  \"apps\": [\n    {\n      \"bundleIdentifier\": \"com.spotify.client\",\n      \"version\": \"8.8.90\"\n    },\n    {\n      \"bundleIdentifier\": \"com.microsoft.skype.teams\",\n      \"version\": \"6.1.0\"\n    }\n  ]\n}\n";
+    let plist = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<array>\n\t<dict>\n\t\t<key>CFBundleIdentifier</key>\n\t\t<string>com.spotify.client</string>\n\t\t<key>CFBundleShortVersionString</key>\n\t\t<string>8.8.90</string>\n\t</dict>\n\t<dict>\n\t\t<key>CFBundleIdentifier</key>\n\t\t<string>com.microsoft.skype.teams</string>\n\t\t<key>CFBundleShortVersionString</key>\n\t\t<string>6.1.0</string>\n\t</dict>\n</array>\n</plist>\n";
+    let app = |name: &str| {
+        format!("    {name}:\n\n      Version: 4.36.140\n      Obtained from: Identified Developer\n      Location: /Applications/{name}.app\n\n")
+    };
+    let profiler = format!("Applications:\n\n{}{}{}", app("Slack"), app("zoom.us"), app("Spotify"));
+    for whole in [winget, snap, scoop, quoted, idevice, jamf, adb, json, plist, &profiler] {
+        assert_eq!(check(whole).overall.answer, Answer::NothingToDo, "{whole}");
+        let titled = format!("My apps  (work laptop)\n\n{whole}");
+        assert_eq!(check(&titled).overall.answer, Answer::NothingToDo, "{titled}");
+    }
+    // (Where the copy began: a byte inside the first row, or a later line's beginning.)
+    let from = |text: &str, at: &str| text[text.find(at).unwrap()..].to_owned();
+    for cut in [
+        from(winget, "ft Edge"),
+        from(snap, "re22"),
+        from(scoop, "  main    2023-12-07"),
+        from(quoted, "gle Maps\""),
+        from(quoted, "om.google.android.apps.maps"),
+        from(idevice, "8.90\""),
+        from(jamf, "9,/Applications/Google"),
+        from(jamf, "app,120.0"),
+        from(adb, "age:com.whatsapp"),
+        from(adb, ":com.whatsapp"),
+        from(json, "      \"version\": \"8.8.90\""),
+        from(json, "    },"),
+        from(plist, "\t\t<string>8.8.90</string>"),
+        from(plist, "\t</dict>\n\t<dict>"),
+        from(&profiler, "      Obtained from: Identified Developer"),
+        from(&profiler, "      Location: /Applications/Slack.app"),
+    ] {
+        assert_not_whole(&cut);
+    }
+}

@@ -5404,3 +5404,263 @@ mod tests {
         assert_eq!(heading("[10/03/24, 09:41:22] Priya: TikTok"), None);
     }
 }
+
+/// A copy begun inside its first row or record, the text's beginning not here, whatever
+/// read it (the mirror of [`cut_in_last_line`]): the first line is a note that the list
+/// goes on elsewhere, no app. Each rule weighs the first line against the lines below it,
+/// which a copy keeps whole:
+/// - a table's first row whose columns stand left of the rows' below by one amount, the
+///   bytes lost (`ft Edge` over `winget list`'s rows, a `scoop list` row's last cells);
+/// - a first line begun inside a quoted cell: an odd count of quotes over lines of even
+///   counts (`gle Maps","",…`, `8.90", "Spotify"`);
+/// - a delimited row of fewer cells than every row below (`9,/Applications/Google
+///   Chrome.app` over Jamf's four);
+/// - a first line begun inside the label every line below begins with (`age:` over
+///   `package:`);
+/// - a JSON or XML text that closes what it never opened;
+/// - an app's details over the apps, deeper than their names (`system_profiler`).
+pub(super) fn cut_in_first_line(list: &mut AppList, lines: &[&str]) {
+    let mut numbered = lines.iter().enumerate().filter(|(_, l)| !is_blank(l));
+    let Some((at, &first)) = numbered.next() else {
+        return;
+    };
+    let below: Vec<&str> = numbered.take(4).map(|(_, &l)| l).collect();
+    if below.len() < 3 {
+        return;
+    }
+    let line = at + 1;
+    if list.notes.iter().any(|n| n.line == line) {
+        return;
+    }
+    let begun = shifted_columns(first, &below)
+        || quote_begun(first, &below)
+        || fewer_first_cells(first, &below)
+        || label_begun(first, &below)
+        || closes_unopened(lines)
+        || details_over_names(first, lines.get(at + 1..).unwrap_or_default());
+    if begun {
+        list.entries.retain(|e| e.line != line);
+        list.structure.retain(|&(from, to)| !(from..=to).contains(&line));
+        list.notes.push(Note {
+            line,
+            skipped: Skipped::Elsewhere {
+                excerpt: excerpt(crate::text::trim(first)),
+            },
+        });
+    }
+}
+
+/// Where each cell of a line set apart by two spaces or more begins, in columns on screen.
+fn cell_starts(line: &str) -> Vec<usize> {
+    let screen = super::formats::on_screen(line.trim_end());
+    let blank = |i: usize| screen.get(i).is_none_or(|c| c.is_some_and(char::is_whitespace));
+    (0..screen.len())
+        .filter(|&i| !blank(i) && (i == 0 || blank(i - 1) && i >= 2 && blank(i - 2)))
+        .collect()
+}
+
+/// [`cut_in_first_line`]'s table: the rows below begin at the left edge, each row's cells
+/// begin where the widest row's do, three columns at least; the first line's cells after
+/// its first begin where the rows' last ones do less one amount, and its first inside the
+/// row's cell before them.
+fn shifted_columns(first: &str, below: &[&str]) -> bool {
+    if first.contains('\t') || !first.contains("  ") {
+        return false;
+    }
+    let rows: Vec<Vec<usize>> = below.iter().map(|l| cell_starts(l)).collect();
+    let Some(widest) = rows.iter().max_by_key(|r| r.len()).filter(|r| r.len() >= 3) else {
+        return false;
+    };
+    if !rows
+        .iter()
+        .all(|r| r.first() == Some(&0) && r.len() >= 2 && r.iter().all(|s| widest.contains(s)))
+    {
+        return false;
+    }
+    let cells = cell_starts(first);
+    let (Some(&start), Some(&last)) = (cells.first(), cells.last()) else {
+        return false;
+    };
+    let (Some(&edge), true) = (widest.last(), cells.len() >= 2) else {
+        return false;
+    };
+    let Some(lost) = edge.checked_sub(last).filter(|&k| k > 0) else {
+        return false;
+    };
+    let moved: Vec<usize> = cells.iter().skip(1).map(|s| s + lost).collect();
+    let Some(at) = widest.iter().position(|s| Some(s) == moved.first()) else {
+        return false;
+    };
+    // (Two cells only, a title's words two spaces apart fit any amount: begun in the gap
+    // before a cell, its spaces before it.)
+    (moved.len() >= 2 || first.starts_with(' '))
+        && widest.get(at..) == Some(moved.as_slice())
+        && matches!(widest.get(at.wrapping_sub(1)..=at), Some(&[before, after]) if (before..after).contains(&(start + lost)))
+}
+
+/// [`cut_in_first_line`]'s quoted cell: an odd count of `"` over lines with an even count,
+/// two at least, each.
+fn quote_begun(first: &str, below: &[&str]) -> bool {
+    let quotes = |l: &str| l.bytes().filter(|&b| b == b'"').count();
+    quotes(first) % 2 == 1 && below.iter().take(3).all(|l| quotes(l) >= 2 && quotes(l) % 2 == 0)
+}
+
+/// [`cut_in_first_line`]'s delimited row: two cells at least, fewer than each of the
+/// three rows below has, as many each, between commas, semicolons or tabs outside quotes.
+fn fewer_first_cells(first: &str, below: &[&str]) -> bool {
+    [b'\t', b',', b';'].iter().any(|&mark| {
+        let cells = |l: &str| {
+            let mut quoted = false;
+            1 + l
+                .bytes()
+                .filter(|&b| {
+                    quoted ^= b == b'"';
+                    b == mark && !quoted
+                })
+                .count()
+        };
+        let n = cells(first);
+        let counts: Vec<usize> = below.iter().take(3).map(|l| cells(l)).collect();
+        // (Each cell after the first begins as the same column's below do: a letter, a
+        // digit, a path, a quote. And no header under the line: a title is over one.)
+        let split = |l: &str| l.split(mark as char).map(str::trim).map(kind).collect::<Vec<_>>();
+        let kinds = split(first);
+        let matched = below.iter().take(3).all(|l| {
+            let row = split(l);
+            row.len() > n && row.get(row.len() + 1 - n..) == kinds.get(1..)
+        });
+        let header = |l: &str| {
+            l.split(mark as char).all(|c| {
+                c.trim()
+                    .bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b" _-\"".contains(&b))
+            })
+        };
+        n >= 2
+            && counts.iter().all(|&c| c == counts[0] && c > n)
+            && matched
+            && !below.first().is_some_and(|l| header(l))
+    })
+}
+
+/// How a cell begins, for [`fewer_first_cells`]: empty, a letter, a digit, a path's
+/// slash, a quote, or another sign.
+fn kind(cell: &str) -> u8 {
+    match cell.chars().next() {
+        None => 0,
+        Some(c) if c.is_alphabetic() => 1,
+        Some(c) if c.is_numeric() => 2,
+        Some('/' | '\\') => 3,
+        Some('"') => 4,
+        Some(_) => 5,
+    }
+}
+
+/// [`cut_in_first_line`]'s label: the lines below begin with one label up to a colon or
+/// an equals sign, three letters at least before it (`package:`); the first line with
+/// the label's end only (`age:`, `:`).
+fn label_begun(first: &str, below: &[&str]) -> bool {
+    fn label(l: &str) -> Option<&str> {
+        let at = l.find([':', '='])?;
+        let label = l.get(..=at)?;
+        (at >= 3
+            && label
+                .bytes()
+                .take(at)
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        .then_some(label)
+    }
+    let Some(common) = below.first().and_then(|l| label(l)) else {
+        return false;
+    };
+    if !below.iter().take(3).all(|l| label(l) == Some(common)) || first.starts_with(common) {
+        return false;
+    }
+    let first = crate::text::trim(first);
+    first
+        .find([':', '='])
+        .and_then(|at| first.get(..=at))
+        .is_some_and(|end| end.len() < common.len() && common.ends_with(end))
+}
+
+/// [`cut_in_first_line`]'s JSON and XML: a line that only closes (`]`, `},`), or a closing
+/// tag alone on its line (`</dict>`), where nothing before it opened what it closes.
+fn closes_unopened(lines: &[&str]) -> bool {
+    let mut depth = 0i64;
+    let mut tags: Vec<&str> = Vec::new();
+    for line in lines {
+        let text = crate::text::trim(line);
+        if !text.is_empty() && text.bytes().all(|b| matches!(b, b']' | b'}' | b',')) {
+            let closes = text.bytes().filter(|&b| b == b']' || b == b'}').count() as i64;
+            if closes > depth {
+                return true;
+            }
+            depth -= closes;
+            continue;
+        }
+        if let Some(name) = text.strip_prefix("</").and_then(|t| t.strip_suffix('>')) {
+            if !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'))
+            {
+                match tags.iter().rposition(|t| *t == name) {
+                    Some(at) => tags.truncate(at),
+                    None => return true,
+                }
+                continue;
+            }
+        }
+        // (What the line opens and closes, outside its strings.)
+        let mut quoted = false;
+        let mut escaped = false;
+        for b in text.bytes() {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' if quoted => escaped = true,
+                b'"' => quoted = !quoted,
+                b'[' | b'{' if !quoted => depth += 1,
+                b']' | b'}' if !quoted => depth = (depth - 1).max(0),
+                _ => {}
+            }
+        }
+        // (A tag opened on the line and not closed on it: `<dict>`, `<array>`.)
+        if let Some(rest) = text.strip_prefix('<') {
+            let name_end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':')))
+                .unwrap_or(rest.len());
+            let name = rest.get(..name_end).unwrap_or("");
+            let closed = text.ends_with("/>") || text.contains(&format!("</{name}>"));
+            if !name.is_empty() && !closed {
+                tags.push(name);
+            }
+        }
+    }
+    false
+}
+
+/// [`cut_in_first_line`]'s details: the first line a `Key: value` indented deeper than a
+/// name below it that ends in a colon, with details as deep under that name.
+fn details_over_names(first: &str, rest: &[&str]) -> bool {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let deep = indent(first);
+    let detail = |l: &str| {
+        crate::text::trim(l)
+            .split_once(": ")
+            .is_some_and(|(key, _)| !key.is_empty())
+    };
+    if deep == 0 || !detail(first) {
+        return false;
+    }
+    rest.iter().enumerate().any(|(i, l)| {
+        let t = l.trim_end();
+        indent(l) < deep
+            && !is_blank(l)
+            && t.ends_with(':')
+            && rest
+                .iter()
+                .skip(i + 1)
+                .find(|l| !is_blank(l))
+                .is_some_and(|l| indent(l) == deep && detail(l))
+    })
+}

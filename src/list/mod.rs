@@ -846,6 +846,7 @@ pub fn parse_list(input: &str, nfkc: Nfkc) -> AppList {
     account::ellipsis_rows(&mut list, &lines);
     account::total_rows(&mut list, &lines);
     account::cut_in_last_line(&mut list, input, &lines);
+    account::cut_in_first_line(&mut list, &lines);
     account::details_missing(&mut list, &lines);
     account::more_below(&mut list, &lines);
     account::last_name_cut(&mut list);
