@@ -5276,135 +5276,6 @@ fn first_word(text: &str) -> &str {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn uninstall_commands_and_their_output() {
-        for line in [
-            "$ adb uninstall com.zhiliaoapp.musically",
-            "adb shell pm uninstall --user 0 com.zhiliaoapp.musically",
-            "PS C:\\Users\\jane> winget uninstall TikTok",
-            "jane@mac ~ % brew uninstall --cask tiktok",
-            "==> Uninstalling Cask tiktok",
-            "==> Removing App '/Applications/TikTok.app'",
-            "Successfully uninstalled",
-            "Remove-AppxPackage BytedancePte.Ltd.TikTok_1.0_x64__6yccndn6064se",
-            "sudo rm -rf /Applications/TikTok.app",
-        ] {
-            assert!(is_uninstall(&line.lower()), "{line}");
-        }
-        for line in [
-            "TikTok",
-            "package:com.zhiliaoapp.musically",
-            "Remove TikTok by Friday",
-            "adb shell pm list packages",
-        ] {
-            assert!(!is_uninstall(&line.lower()), "{line}");
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    proptest::proptest! {
-        /// The one-pass lowering is the rule it replaces: the first 160 bytes (to a
-        /// character boundary), ASCII lowered as ASCII, anything else by `lower`; into a
-        /// buffer that held another line, past the stack buffer's 32 bytes too.
-        #[test]
-        fn lower_start_is_its_rule(
-            before in "[a-z]{0,3}",
-            text in proptest::string::string_regex("[aZ -é€İK]{0,170}").unwrap()
-        ) {
-            let mut end = text.len().min(160);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let start = &text[..end];
-            let rule = if start.is_ascii() { start.to_ascii_lowercase() } else { start.lower() };
-            let mut out = before;
-            lower_start(&mut out, &text);
-            proptest::prop_assert_eq!(out, rule);
-        }
-
-        /// The quote-block test by first byte is the chain of tests it was written from.
-        #[test]
-        fn quote_block_starts_are_their_rule(
-            lower in proptest::string::string_regex("(--|on |am |le |el |op |em |il giorno |begin forwarded message|original message|wrote:|a écrit :|escreveu:|napisał\\(a\\):| schrieb | schreef |>:|[ -beolnm1])*").unwrap()
-        ) {
-            let rule = |s: &str| lower.contains(s);
-            let plain = lower.starts_with("--")
-                && (rule("original message")
-                    || rule("forwarded message")
-                    || rule("ursprüngliche nachricht")
-                    || rule("weitergeleitete nachricht")
-                    || rule("message d'origine")
-                    || rule("message transféré")
-                    || rule("mensaje original")
-                    || rule("mensaje reenviado"))
-                || lower.starts_with("begin forwarded message")
-                || (lower.starts_with("on ")
-                    || lower.starts_with("am ")
-                    || lower.starts_with("le ")
-                    || lower.starts_with("el ")
-                    || lower.starts_with("il giorno ")
-                    || lower.starts_with("em ")
-                    || lower.starts_with("op "))
-                    && ["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "ha scritto:", "escreveu:"]
-                        .iter()
-                        .any(|w| lower.ends_with(w))
-                || (lower.ends_with("napisał(a):") || lower.ends_with("napisał:") || lower.ends_with("napisała:"))
-                    && lower.chars().any(|c| c.is_ascii_digit())
-                || lower.ends_with(">:")
-                    && (lower.starts_with("am ") && rule(" schrieb ") || lower.starts_with("op ") && rule(" schreef "));
-            proptest::prop_assert_eq!(starts_quote_block(&lower), plain);
-        }
-
-        /// The words are found where a search for each finds them.
-        #[test]
-        fn says_gone_is_its_rule(
-            heading in proptest::string::string_regex(
-                "([ A-Za-z0-9'.-]|Removed|UNINSTALLED|not|installed|ANYMORE|Gelöscht|删除|УДАЛ|é|Ü|İ|borré){0,8}"
-            ).unwrap()
-        ) {
-            let squeezed: String = heading
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(crate::case::chars)
-                .collect();
-            let rule = GONE.iter().any(|w| squeezed.contains(w));
-            proptest::prop_assert_eq!(says_gone(&heading), rule);
-        }
-
-        /// The first word is the standard library's, for any text.
-        #[test]
-        fn first_word_is_split_whitespaces(
-            text in proptest::string::string_regex("[ \t\u{b}\u{85}\u{a0}\u{3000}ab-é😀]{0,10}").unwrap()
-        ) {
-            proptest::prop_assert_eq!(first_word(&text), text.split_whitespace().next().unwrap_or(""));
-        }
-    }
-
-    #[test]
-    fn headings_that_say_the_apps_are_gone() {
-        for h in [
-            "Removed apps:",
-            "# Uninstalled",
-            "Not installed anymore:",
-            "Gelöschte Apps:",
-            "Désinstallées :",
-        ] {
-            let (words, _) = heading(h).unwrap();
-            assert!(says_gone(words), "{h}");
-        }
-        for h in ["Installed:", "My apps:", "# Work"] {
-            let (words, _) = heading(h).unwrap();
-            assert!(!says_gone(words), "{h}");
-        }
-        assert_eq!(heading("https://apps.apple.com/app/id1"), None);
-        assert_eq!(heading("[10/03/24, 09:41:22] Priya: TikTok"), None);
-    }
-}
-
 /// A copy begun inside its first row or record, the text's beginning not here, whatever
 /// read it (the mirror of [`cut_in_last_line`]): the first line is a note that the list
 /// goes on elsewhere, no app. Each rule weighs the first line against the lines below it,
@@ -5537,7 +5408,9 @@ fn fewer_first_cells(first: &str, below: &[&str]) -> bool {
             })
         };
         n >= 2
-            && counts.iter().all(|&c| c == counts[0] && c > n)
+            && counts
+                .first()
+                .is_some_and(|&c0| c0 > n && counts.iter().all(|&c| c == c0))
             && matched
             && !below.first().is_some_and(|l| header(l))
     })
@@ -5663,4 +5536,133 @@ fn details_over_names(first: &str, rest: &[&str]) -> bool {
                 .find(|l| !is_blank(l))
                 .is_some_and(|l| indent(l) == deep && detail(l))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uninstall_commands_and_their_output() {
+        for line in [
+            "$ adb uninstall com.zhiliaoapp.musically",
+            "adb shell pm uninstall --user 0 com.zhiliaoapp.musically",
+            "PS C:\\Users\\jane> winget uninstall TikTok",
+            "jane@mac ~ % brew uninstall --cask tiktok",
+            "==> Uninstalling Cask tiktok",
+            "==> Removing App '/Applications/TikTok.app'",
+            "Successfully uninstalled",
+            "Remove-AppxPackage BytedancePte.Ltd.TikTok_1.0_x64__6yccndn6064se",
+            "sudo rm -rf /Applications/TikTok.app",
+        ] {
+            assert!(is_uninstall(&line.lower()), "{line}");
+        }
+        for line in [
+            "TikTok",
+            "package:com.zhiliaoapp.musically",
+            "Remove TikTok by Friday",
+            "adb shell pm list packages",
+        ] {
+            assert!(!is_uninstall(&line.lower()), "{line}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The one-pass lowering is the rule it replaces: the first 160 bytes (to a
+        /// character boundary), ASCII lowered as ASCII, anything else by `lower`; into a
+        /// buffer that held another line, past the stack buffer's 32 bytes too.
+        #[test]
+        fn lower_start_is_its_rule(
+            before in "[a-z]{0,3}",
+            text in proptest::string::string_regex("[aZ -é€İK]{0,170}").unwrap()
+        ) {
+            let mut end = text.len().min(160);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let start = &text[..end];
+            let rule = if start.is_ascii() { start.to_ascii_lowercase() } else { start.lower() };
+            let mut out = before;
+            lower_start(&mut out, &text);
+            proptest::prop_assert_eq!(out, rule);
+        }
+
+        /// The quote-block test by first byte is the chain of tests it was written from.
+        #[test]
+        fn quote_block_starts_are_their_rule(
+            lower in proptest::string::string_regex("(--|on |am |le |el |op |em |il giorno |begin forwarded message|original message|wrote:|a écrit :|escreveu:|napisał\\(a\\):| schrieb | schreef |>:|[ -beolnm1])*").unwrap()
+        ) {
+            let rule = |s: &str| lower.contains(s);
+            let plain = lower.starts_with("--")
+                && (rule("original message")
+                    || rule("forwarded message")
+                    || rule("ursprüngliche nachricht")
+                    || rule("weitergeleitete nachricht")
+                    || rule("message d'origine")
+                    || rule("message transféré")
+                    || rule("mensaje original")
+                    || rule("mensaje reenviado"))
+                || lower.starts_with("begin forwarded message")
+                || (lower.starts_with("on ")
+                    || lower.starts_with("am ")
+                    || lower.starts_with("le ")
+                    || lower.starts_with("el ")
+                    || lower.starts_with("il giorno ")
+                    || lower.starts_with("em ")
+                    || lower.starts_with("op "))
+                    && ["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "ha scritto:", "escreveu:"]
+                        .iter()
+                        .any(|w| lower.ends_with(w))
+                || (lower.ends_with("napisał(a):") || lower.ends_with("napisał:") || lower.ends_with("napisała:"))
+                    && lower.chars().any(|c| c.is_ascii_digit())
+                || lower.ends_with(">:")
+                    && (lower.starts_with("am ") && rule(" schrieb ") || lower.starts_with("op ") && rule(" schreef "));
+            proptest::prop_assert_eq!(starts_quote_block(&lower), plain);
+        }
+
+        /// The words are found where a search for each finds them.
+        #[test]
+        fn says_gone_is_its_rule(
+            heading in proptest::string::string_regex(
+                "([ A-Za-z0-9'.-]|Removed|UNINSTALLED|not|installed|ANYMORE|Gelöscht|删除|УДАЛ|é|Ü|İ|borré){0,8}"
+            ).unwrap()
+        ) {
+            let squeezed: String = heading
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(crate::case::chars)
+                .collect();
+            let rule = GONE.iter().any(|w| squeezed.contains(w));
+            proptest::prop_assert_eq!(says_gone(&heading), rule);
+        }
+
+        /// The first word is the standard library's, for any text.
+        #[test]
+        fn first_word_is_split_whitespaces(
+            text in proptest::string::string_regex("[ \t\u{b}\u{85}\u{a0}\u{3000}ab-é😀]{0,10}").unwrap()
+        ) {
+            proptest::prop_assert_eq!(first_word(&text), text.split_whitespace().next().unwrap_or(""));
+        }
+    }
+
+    #[test]
+    fn headings_that_say_the_apps_are_gone() {
+        for h in [
+            "Removed apps:",
+            "# Uninstalled",
+            "Not installed anymore:",
+            "Gelöschte Apps:",
+            "Désinstallées :",
+        ] {
+            let (words, _) = heading(h).unwrap();
+            assert!(says_gone(words), "{h}");
+        }
+        for h in ["Installed:", "My apps:", "# Work"] {
+            let (words, _) = heading(h).unwrap();
+            assert!(!says_gone(words), "{h}");
+        }
+        assert_eq!(heading("https://apps.apple.com/app/id1"), None);
+        assert_eq!(heading("[10/03/24, 09:41:22] Priya: TikTok"), None);
+    }
 }
