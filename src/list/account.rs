@@ -5322,6 +5322,7 @@ pub(super) fn cut_in_first_line(list: &mut AppList, lines: &[&str]) {
 }
 
 /// Where each cell of a line set apart by two spaces or more begins, in columns on screen.
+#[inline(never)]
 fn cell_starts(line: &str) -> Vec<usize> {
     let screen = super::formats::on_screen(line.trim_end());
     let blank = |i: usize| screen.get(i).is_none_or(|c| c.is_some_and(char::is_whitespace));
@@ -5380,40 +5381,37 @@ fn quote_begun(first: &str, below: &[&str]) -> bool {
 /// three rows below has, as many each, between commas, semicolons or tabs outside quotes.
 fn fewer_first_cells(first: &str, below: &[&str]) -> bool {
     [b'\t', b',', b';'].iter().any(|&mark| {
-        let cells = |l: &str| {
-            let mut quoted = false;
-            1 + l
-                .bytes()
-                .filter(|&b| {
-                    quoted ^= b == b'"';
-                    b == mark && !quoted
-                })
-                .count()
-        };
-        let n = cells(first);
-        let counts: Vec<usize> = below.iter().take(3).map(|l| cells(l)).collect();
+        let n = delimited(first, mark).len();
+        let rows: Vec<Vec<u8>> = below.iter().take(3).map(|l| delimited(l, mark)).collect();
+        let kinds = delimited(first, mark);
         // (Each cell after the first begins as the same column's below do: a letter, a
         // digit, a path, a quote. And no header under the line: a title is over one.)
-        let split = |l: &str| l.split(mark as char).map(str::trim).map(kind).collect::<Vec<_>>();
-        let kinds = split(first);
-        let matched = below.iter().take(3).all(|l| {
-            let row = split(l);
-            row.len() > n && row.get(row.len() + 1 - n..) == kinds.get(1..)
-        });
         let header = |l: &str| {
-            l.split(mark as char).all(|c| {
-                c.trim()
-                    .bytes()
-                    .all(|b| b.is_ascii_alphabetic() || b" _-\"".contains(&b))
-            })
+            l.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == mark || b" _-\"".contains(&b))
         };
         n >= 2
-            && counts
+            && rows
                 .first()
-                .is_some_and(|&c0| c0 > n && counts.iter().all(|&c| c == c0))
-            && matched
+                .is_some_and(|r| r.len() > n && rows.iter().all(|row| row.len() == r.len()))
+            && rows.iter().all(|row| row.get(row.len() + 1 - n..) == kinds.get(1..))
             && !below.first().is_some_and(|l| header(l))
     })
+}
+
+/// The [`kind`] of each cell of `line` between `mark`s outside quotes.
+#[inline(never)]
+fn delimited(line: &str, mark: u8) -> Vec<u8> {
+    let mut kinds = Vec::new();
+    let (mut quoted, mut from) = (false, 0);
+    for (at, b) in line.bytes().enumerate().chain(std::iter::once((line.len(), mark))) {
+        quoted ^= b == b'"';
+        if b == mark && (!quoted || at == line.len()) {
+            kinds.push(kind(line.get(from..at).unwrap_or("").trim()));
+            from = at + 1;
+        }
+    }
+    kinds
 }
 
 /// How a cell begins, for [`fewer_first_cells`]: empty, a letter, a digit, a path's
