@@ -13129,3 +13129,27 @@ fn a_copy_begun_inside_its_first_row_or_record() {
         assert_not_whole(&cut);
     }
 }
+
+/// A pager's prompt under a tool's rows: BusyBox's `more`, `--More-- (38% of 1618
+/// bytes)`, under `snap list` (read as a snap named `--More--`), and `less -m`'s `13%`
+/// under `dpkg -l`: the rest of the output was not shown, whatever ends the text. (Both
+/// had been "nothing to do".) A screen that writes each app's share of the battery on a
+/// line of its own stays whole.
+#[test]
+fn a_pagers_prompt_with_how_far_it_is_under_a_tools_rows() {
+    let snap = "Name      Version    Rev    Tracking       Publisher   Notes\ncore22    20231123   1033   latest/stable  canonical✓  base\nfirefox   121.0-1    3600   latest/stable  mozilla✓    -\nslack     4.36.140   127    latest/stable  slack✓      -\n";
+    let dpkg = "Desired=Unknown/Install/Remove/Purge/Hold\n| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n||/ Name           Version      Architecture Description\n+++-==============-============-============-=================================\nii  bash           5.1-6ubuntu1 amd64        GNU Bourne Again SHell\nii  firefox        125.0.3      amd64        Mozilla Firefox\nii  slack-desktop  4.38.125     amd64        Slack Desktop\n";
+    for whole in [snap, dpkg] {
+        assert_eq!(check(whole).overall.answer, Answer::NothingToDo, "{whole}");
+    }
+    for pager in [
+        format!("{snap}--More-- (38% of 1618 bytes)"),
+        format!("{snap}--More-- (38% of 1618 bytes)\n"),
+        format!("{dpkg}13%"),
+        format!("{dpkg}13%\n"),
+    ] {
+        assert_not_whole(&pager);
+    }
+    let battery = "WhatsApp\n13%\nSlack\n7%\nOutlook\n2%\n";
+    assert_eq!(check(battery).overall.answer, Answer::NothingToDo);
+}

@@ -877,7 +877,17 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str], broken: bool)
             && open_cell(last)
             && right_above.iter().all(|l| l.is_some_and(|l| bars(l, true)))
     };
-    let cut = unclosed(last)
+    // (`less -m`'s prompt under a tool's rows, how far through the text the screen is,
+    // `13%`: the rest not shown. Not a screen of usage that writes each app's share on a
+    // line of its own, nor a phone's battery read with a screen's text.)
+    let share = |l: &str| {
+        let l = crate::text::trim(l);
+        l.strip_suffix('%')
+            .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let tool = !matches!(list.format, Format::Lines | Format::Separated);
+    let cut = tool && share(last) && lines.iter().filter(|l| share(l)).count() == 1
+        || unclosed(last)
         || row_cut()
         || match list.format {
             // (And any table read by its header's columns over such a rule, `winget list`

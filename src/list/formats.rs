@@ -14185,11 +14185,27 @@ fn list_view(lines: &[(usize, &str)], field: fn(&str) -> Option<(&str, &str)>) -
 
 /// `snap list`: the first column is the snap's name, also its identifier.
 fn snap(lines: &[(usize, &str)]) -> AppList {
-    let mut list = by_line(Format::SnapList, lines.get(1..).unwrap_or(&[]), &|line| {
+    let mut list = by_line_marked(Format::SnapList, lines.get(1..).unwrap_or(&[]), &|line| {
+        // (The console's next prompt under the rows: its frame.)
+        if super::account::typed_command(line) {
+            return Some(Line::Structure);
+        }
         let name = line.split_whitespace().next()?;
-        Some((Some(name.to_owned()), Some(name.to_owned())))
+        // (A snap's name is lower-case letters, digits and inner hyphens: a pager's
+        // `--More-- (38% of 1618 bytes)` is read as typed.)
+        let snap = name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !name.starts_with('-')
+            && !name.ends_with('-')
+            && name.bytes().any(|b| b.is_ascii_lowercase());
+        snap.then(|| Line::App {
+            name: Some(name.to_owned()),
+            id: Some(name.to_owned()),
+            installed: true,
+        })
     });
-    list.structure = with_header(Format::SnapList, lines, 1).structure;
+    list.structure.extend(with_header(Format::SnapList, lines, 1).structure);
     list
 }
 
