@@ -13153,3 +13153,27 @@ fn a_pagers_prompt_with_how_far_it_is_under_a_tools_rows() {
     let battery = "WhatsApp\n13%\nSlack\n7%\nOutlook\n2%\n";
     assert_eq!(check(battery).overall.answer, Answer::NothingToDo);
 }
+
+/// An export's last row short of the cells every row above has, a line break after it,
+/// written as the rows are (`"Outlook","4.2350.1"` under Intune's quoted rows,
+/// `LT-MAC-0193,Spotify.a` under Jamf's): the copy ended inside it. (Both had been
+/// "nothing to do": with a break after it, such a row had been taken for a remark.) A
+/// remark typed under the rows, its comma followed by a space, stays whole, and so does a
+/// row short of its last cell only (`a_table_cut_in_its_last_row_is_not_whole`).
+#[test]
+fn an_exports_last_row_short_of_its_cells_with_a_line_break() {
+    let intune = "\"Application\",\"Version\",\"Package\",\"Publisher\",\"Platform\"\n\"Chrome\",\"120.0\",\"com.android.chrome\",\"Google\",\"Android\"\n\"Katana\",\"\",\"com.facebook.katana\",\"\",\"Android\"\n\"Orca\",\"\",\"com.facebook.orca\",\"\",\"Android\"\n";
+    let jamf = "Computer,Application,Version,Path\nLT-MAC-0193,Microsoft Teams (work or school).app,23320.3027.2591.1505,/Applications/Microsoft Teams (work or school).app\nLT-MAC-0193,1Password 7.app,7.9.11,/Applications/1Password 7.app\nLT-MAC-0193,zoom.us.app,5.16.10 (26186),/Applications/zoom.us.app\n";
+    for whole in [intune, jamf] {
+        assert_eq!(check(whole).overall.answer, Answer::NothingToDo, "{whole}");
+        let signed = format!("{whole}Thanks, Priya\n");
+        assert_eq!(check(&signed).overall.answer, Answer::NothingToDo, "{signed}");
+    }
+    for cut in [
+        format!("{intune}\"Outlook\",\"4.2350.1\"\n"),
+        format!("{jamf}LT-MAC-0193,Spotify.a\n"),
+    ] {
+        assert_not_whole(&cut);
+        assert_not_whole(cut.trim_end());
+    }
+}

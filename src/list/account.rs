@@ -916,7 +916,9 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str], broken: bool)
                 let cells = |l: &str| l.split(", ").count();
                 cells(last) == 1 && above().take(3).all(|l| cells(l) >= 2) && above().next().is_some()
             }
-            Format::Csv => broken && csv_row_cut(input, lines),
+            // (With a line break after it, a row written as the rows above are: a remark
+            // typed under them, `Thanks, Priya`, is not.)
+            Format::Csv => csv_row_cut(input, lines) && (broken || written_as_rows(last, lines)),
             _ => false,
         }
         || identifier_cut(last, broken)
@@ -1749,6 +1751,48 @@ fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
                     .and_then(<[String]>::first)
                     .is_some_and(|lacked| !lacked.trim().is_empty())
         })
+}
+
+/// Whether a CSV's last line is written as the three rows above it are, its cells
+/// quoted or not as theirs, a space after its delimiters or not as theirs, and its first
+/// cell beginning as most of theirs do ([`kind`]): a row of the export, not a remark typed
+/// under it.
+fn written_as_rows(last: &str, lines: &[&str]) -> bool {
+    let above: Vec<&str> = lines
+        .iter()
+        .rev()
+        .skip(1)
+        .copied()
+        .take_while(|l| !is_blank(l))
+        .take(3)
+        .collect();
+    let quoted = |l: &str| l.trim_start().starts_with('"');
+    let spaced = |l: &str| l.contains(", ") || l.contains("; ");
+    let first = |l: &str| {
+        kind(
+            l.split([',', ';', '\t'])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_start_matches('"'),
+        )
+    };
+    let alike = above.iter().filter(|l| first(l) == first(last)).count();
+    // (And short of two cells at least: a row without its last, a version a person left
+    // out, `PC1,Outlook`, may be whole.)
+    let cells = |l: &str| {
+        [b',', b';', b'\t']
+            .iter()
+            .map(|&mark| delimited(l, mark).len())
+            .max()
+            .unwrap_or(1)
+    };
+    above.len() == 3
+        && above
+            .iter()
+            .all(|l| quoted(l) == quoted(last) && spaced(l) == spaced(last))
+        && alike >= 2
+        && above.iter().all(|l| cells(l) >= cells(last) + 2)
 }
 
 /// A screen's list copied with each app's details under its name (a size, `Last used:
