@@ -13177,3 +13177,22 @@ fn an_exports_last_row_short_of_its_cells_with_a_line_break() {
         assert_not_whole(cut.trim_end());
     }
 }
+
+/// A line that says the list continues, or continues from elsewhere, above or below its
+/// names (`...continued from my previous email:`, `--- cont. ---`, `Suite de la liste :`):
+/// the rest is not here. (These had been "nothing to do".)
+#[test]
+fn a_continuation_said_above_or_below_the_names() {
+    let names = "Netflix\nAmazon\nUber\nSpotify\n";
+    for said in [
+        "...continued from my previous email:",
+        "Continued from my previous message",
+        "--- cont. ---",
+        "cont.",
+        "Suite de la liste :",
+        "Le reste de la liste :",
+    ] {
+        assert_not_whole(&format!("{said}\n\n{names}"));
+        assert_not_whole(&format!("{names}{said}\n"));
+    }
+}

@@ -9621,6 +9621,8 @@ more in the next message,more in next message,more in my next email,more in the 
 here's the rest,here’s the rest,here is the rest,heres the rest,rest of the list,the rest of the list,\
 rest of list,continued from previous message,continued from the previous message,continued from previous page,\
 continued from the previous page,continued from page,continued from last message,continued from my last message,\
+continued from my previous email,continued from my previous message,continued from the previous email,continued from previous email,\
+continued from my last email,continued from the last email,cont,suite de la liste,la suite de la liste,reste de la liste,le reste de la liste,\
 rest folgt,der rest folgt,rest kommt,rest kommt noch,der rest kommt,rest in der nächsten mail,\
 der rest in der nächsten mail,le reste suit,la suite suit,le reste dans le prochain mail,\
 le reste dans le prochain message,el resto en el siguiente correo,el resto en el próximo correo,\
@@ -9836,7 +9838,7 @@ const MORE_OR_ALL: Words = words!(
 );
 /// The first words of [`CONTINUES`]' phrases.
 const CONTINUES_FIRST: Words = words!(
-    "list|the|continued|continues|continua|liste|see|il|o|to|cont'd|segue|vervolg|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|sigue|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima|volgend|zie|w|siehe|prochain|voir|siguiente|ver|prossimo|vedi",
+    "list|the|continued|continues|continua|liste|see|il|o|to|cont|cont'd|reste|segue|vervolg|contd|tbc|next|fortsetzung|geht|nächste|weiter|à|a|suite|sigue|page|continuará|continuara|continúa|página|wordt|volgende|ciąg|c|fortsättning|fortsættes|fortsættelse|fortsettelse|jatkuu|pokračování|folytatása|devam|va|bersambung|còn|następna|próxima|pagina|rest|more|here's|here’s|here|heres|der|le|la|el|de|o|il|reszta|first|part|erster|première|primera|primeira|prima|volgend|zie|w|siehe|prochain|voir|siguiente|ver|prossimo|vedi",
 );
 /// The first words of what a chat shows in place of a message, and of a pointer to a
 /// picture ([`elsewhere`]).
