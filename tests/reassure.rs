@@ -13196,3 +13196,29 @@ fn a_continuation_said_above_or_below_the_names() {
         assert_not_whole(&format!("{names}{said}\n"));
     }
 }
+
+/// Items numbered out of a total (`1/40 Chrome` … `12/40 Slack`, `(3 of 40) Zoom`), the
+/// last below it: the rest are not here. (It had been "nothing to do".) All of them,
+/// `4/4`, are whole.
+#[test]
+fn items_numbered_out_of_a_total_that_stop_below_it() {
+    let names = ["Chrome", "Gmail", "Google Maps", "Slack"];
+    let slashed = |total: usize| {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("{}/{total} {n}\n", i + 1))
+            .collect::<String>()
+    };
+    let spelt = |total: usize| {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("({} of {total}) {n}\n", i + 1))
+            .collect::<String>()
+    };
+    assert_eq!(check(&slashed(4)).overall.answer, Answer::NothingToDo);
+    assert_eq!(check(&spelt(4)).overall.answer, Answer::NothingToDo);
+    assert_not_whole(&slashed(40));
+    assert_not_whole(&spelt(40));
+}

@@ -527,6 +527,47 @@ fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
     }
 }
 
+/// A list whose items are numbered out of a total (`1/40 Chrome` … `12/40 Slack`, `(3 of
+/// 40) Zoom`): three items at least, one total, each number above the one before; the
+/// last below the total says the rest are not here. (All of them, `12/12`, are whole.)
+fn numbered_out_of(list: &mut AppList, lines: &[&str]) {
+    // (Most lines begin with no digit or bracket.)
+    let place = |line: &str| -> Option<(u32, u32)> {
+        let line = line.trim_start().strip_prefix('(').unwrap_or(line.trim_start());
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        let (at, rest) = line.split_at(digits);
+        let rest = rest.strip_prefix('/').or_else(|| rest.strip_prefix(" of "))?;
+        let total = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let (of, name) = rest.split_at(total);
+        let name = name.strip_prefix(')').unwrap_or(name);
+        let named = name.starts_with([' ', '\t']) && name.trim_start().starts_with(char::is_alphanumeric);
+        (named && (1..=4).contains(&total)).then(|| Some((at.parse().ok()?, of.parse().ok()?)))?
+    };
+    let numbered: Vec<(usize, (u32, u32))> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| place(l).map(|p| (i + 1, p)))
+        .collect();
+    let (Some(&(_, (_, total))), Some(&(last_line, (last, _)))) = (numbered.first(), numbered.last()) else {
+        return;
+    };
+    let counted = numbered.len() >= 3
+        && numbered.iter().all(|&(_, (_, of))| of == total)
+        && numbered
+            .windows(2)
+            .all(|w| matches!(w, [(_, (a, _)), (_, (b, _))] if b > a));
+    if counted && last < total && !list.notes.iter().any(|n| n.line == last_line) {
+        let text = crate::text::trim(lines.get(last_line - 1).unwrap_or(&""));
+        list.notes.push(Note {
+            line: last_line,
+            skipped: Skipped::Elsewhere { excerpt: excerpt(text) },
+        });
+    }
+}
+
 /// A typed list in the alphabet's order that stops halfway through it: twelve names at
 /// least, from A, B or C, each beginning with the same letter as the one before or a later
 /// one, four letters at least, the last at M or before (`… LinkedIn`, `… Moovit`). A
@@ -2810,6 +2851,7 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
     part_markers(list, lines);
     leading_part_markers(list, lines);
     numbering_gaps(list, lines);
+    numbered_out_of(list, lines);
     alphabet_stops(list);
     unshown_collections(list, lines);
     cut_in_common_prefix(list, lines);
