@@ -2211,17 +2211,19 @@ fn a_list_that_counts_more_apps_than_it_holds_is_never_nothing_to_do() {
     }
 }
 
-/// What can be upgraded counts a part of the list (winget's `16 upgrades available.`
-/// under `winget list`): no total.
+/// What can be upgraded counts a part of the list (winget's `1 upgrades available.`
+/// under `winget list`): fewer than the rows, it is whole. (More than the rows, `16
+/// upgrades available.` under two, rows are not here: `winget_upgrades_count_over_fewer_rows`.)
 #[test]
 fn a_count_of_upgrades_is_no_total_of_the_list() {
     let winget = "Name      Id              Version   Available  Source\n\
                   ---------------------------------------------------\n\
                   Slack     SlackTechnologies.Slack  4.36.140  4.37.1  winget\n\
                   Zoom      Zoom.Zoom       5.17.5             winget\n\
-                  16 upgrades available.\n";
+                  1 upgrades available.\n";
     let report = check(winget);
     assert_eq!(report.overall.answer, Answer::NothingToDo, "{:#?}", report.read_as);
+    assert_not_whole(&winget.replace("1 upgrades", "16 upgrades"));
 }
 
 /// More of the ways a list says it goes on, or that the text was shortened, and
@@ -13221,4 +13223,17 @@ fn items_numbered_out_of_a_total_that_stop_below_it() {
     assert_eq!(check(&spelt(4)).overall.answer, Answer::NothingToDo);
     assert_not_whole(&slashed(40));
     assert_not_whole(&spelt(40));
+}
+
+/// `winget upgrade`'s count under its rows, `11 upgrades available.`, over fewer rows:
+/// some rows are not here. (It had been "nothing to do".) As many rows as it counts are
+/// whole.
+#[test]
+fn winget_upgrades_count_over_fewer_rows() {
+    let rows = "Name                Id                  Version   Available Source\n-------------------------------------------------------------------\nZoom                Zoom.Zoom           5.16.10   5.17.0    winget\nGit                 Git.Git             2.43.0    2.43.1    winget\nMozilla Firefox     Mozilla.Firefox     121.0     122.0     winget\n";
+    assert_eq!(
+        check(&format!("{rows}3 upgrades available.\n")).overall.answer,
+        Answer::NothingToDo
+    );
+    assert_not_whole(&format!("{rows}11 upgrades available.\n"));
 }

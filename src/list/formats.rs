@@ -11538,11 +11538,11 @@ const COUNTED_ELSEWHERE: Words =
 /// or a heading over one may have besides (`installiert`, `in total`, `All apps (84)`,
 /// `Installed (47)`).
 const COUNTED: Words = words!(
-    "apps|app|applications|application|applis|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|applicazioni|applicaties|programs|programme|programas|packages\
+    "apps|app|applications|application|applis|anwendungen|aplicaciones|aplicativos|aplikacje|aplikacji|applicazioni|applicaties|programs|programme|programas|packages|upgrades\
      |appar|apper|sovellusta|aplikací|alkalmazás|uygulamanın|aplicații|aplikasi",
 );
 const COUNT_BESIDES: Words = words!(
-    "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|your|ihre|vos|tus|of|user|downloaded|heruntergeladen|téléchargées|descargadas\
+    "installed|installiert|installierte|installées|installés|instaladas|instalados|zainstalowane|found|gefunden|trouvées|encontradas|total|in|insgesamt|gesamt|au|en|all|alle|toutes|les|todas|las|my|meine|mes|mis|your|ihre|vos|tus|of|user|downloaded|heruntergeladen|téléchargées|descargadas|available\
      |managed|work|personal|private|system|business|company|verwaltete|berufliche|persönliche\
      |de|tout|discovered|detected|erkannte|détectées|detectadas",
 );
