@@ -13237,3 +13237,30 @@ fn winget_upgrades_count_over_fewer_rows() {
     );
     assert_not_whole(&format!("{rows}11 upgrades available.\n"));
 }
+
+/// `dumpsys package packages`' last package with none of the details the one above has,
+/// or only its first few: the copy ended inside it. (It had been "nothing to do".) A last
+/// package without one optional detail of the one above stays whole.
+#[test]
+fn dumpsys_last_package_short_of_its_details() {
+    let package = |id: &str, uid: u32, installer: bool| {
+        format!(
+            "  Package [{id}] (9a1c3e2):\n    userId={uid}\n    pkg=Package{{4f1a2b3 {id}}}\n    codePath=/data/app/{id}-1\n    versionCode=232585 minSdk=21 targetSdk=33\n    versionName=2.23.25.85\n    flags=[ HAS_CODE ALLOW_CLEAR_USER_DATA ]\n    timeStamp=2024-01-10 09:12:44\n{}",
+            if installer { "    installerPackageName=com.android.vending\n" } else { "" }
+        )
+    };
+    let whole = format!(
+        "Packages:\n{}{}",
+        package("com.whatsapp", 10234, true),
+        package("com.spotify.music", 10199, false)
+    );
+    assert_eq!(check(&whole).overall.answer, Answer::NothingToDo, "{whole}");
+    let head = format!("Packages:\n{}", package("com.whatsapp", 10234, true));
+    for cut in [
+        format!("{head}  Package [com.spotify.music] (c1d2e3f):\n    userId=10199\n"),
+        format!("{head}  Package [com.spotify.music] (c1d2e3f):\n    userId=10199\n    pkg=Package{{4f1a2b3 com.spotify.music}}\n"),
+        format!("{head}  Package [com.spotify.music] (c1d2e3f):\n"),
+    ] {
+        assert_not_whole(&cut);
+    }
+}

@@ -13823,6 +13823,28 @@ fn dumpsys(lines: &[(usize, &str)]) -> AppList {
             typed_line(n, line, &mut list);
         }
     }
+    // (The last package with none of the details the one above has, or only its first few
+    // and at most half of them, `userId=10199` under `Package [com.spotify.music]`: the
+    // copy ended inside it. A package's details are many, and some are only some
+    // packages', so a whole one may lack a few.)
+    let mut records: Vec<Vec<&str>> = Vec::new();
+    for &(_, line) in lines {
+        let text = line.trim();
+        if dumpsys_package(text).is_some() {
+            records.push(Vec::new());
+        } else if let (true, Some(record)) = (line.starts_with(char::is_whitespace), records.last_mut()) {
+            if let Some((key, _)) = text.split_once('=').filter(|(k, _)| !k.is_empty() && !k.contains(' ')) {
+                record.push(key);
+            }
+        }
+    }
+    if let ([.., before, last], Some(&(n, line))) = (records.as_slice(), lines.last()) {
+        let short =
+            last.is_empty() && before.len() >= 2 || keys_cut_short(last, before) && last.len() * 2 <= before.len();
+        if short && current.is_some() {
+            note_elsewhere(&mut list, n, trim(line));
+        }
+    }
     list
 }
 
