@@ -11327,6 +11327,16 @@ fn a_commands_count_of_lines_over_fewer_of_its_lines() {
         &format!("$ adb shell pm list packages -3 | wc -l\n3\n$ adb shell pm list packages -3\n{packages}$\n"),
         3,
     );
+    // (The same command through a filter that keeps every line, `| sort`: it printed what
+    // was counted.)
+    let rpm = "bash-5.1.8-6.el9_1.x86_64\nfirefox-115.5.0-1.el9_3.x86_64\nzoom-5.16.10.668-1.x86_64\n";
+    assert_not_whole(&format!(
+        "[jdoe@ws-0231 ~]$ rpm -qa | wc -l\n1432\n[jdoe@ws-0231 ~]$ rpm -qa | sort\n{rpm}"
+    ));
+    assert_whole_with(
+        &format!("[jdoe@ws-0231 ~]$ rpm -qa | wc -l\n3\n[jdoe@ws-0231 ~]$ rpm -qa | sort\n{rpm}"),
+        3,
+    );
 }
 
 #[test]

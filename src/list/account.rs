@@ -4060,9 +4060,24 @@ fn counted_then_printed(lines: &[&str], at: usize, entries: &[super::Entry]) -> 
         .skip(at + 1)
         .find(|(_, l)| !is_blank(l))
         .and_then(|(k, l)| Some((k, super::formats::whole_number(crate::text::trim(l))?)))?;
+    // (Or through filters that keep every line, `rpm -qa | sort`, `| less`.)
+    let keeps_all = |filter: &str| {
+        let words: Vec<&str> = filter.split_whitespace().collect();
+        matches!(
+            words.as_slice(),
+            ["sort", ..] | ["cat"] | ["less", ..] | ["more"] | ["tee", _]
+        )
+    };
     let again = lines.iter().enumerate().skip(count_at + 1).find(|(_, l)| {
-        command_typed(crate::text::trim(l))
-            .is_some_and(|c| c.split_whitespace().filter(|w| !layout(w)).eq(lister.iter().copied()))
+        command_typed(crate::text::trim(l)).is_some_and(|c| {
+            let mut parts = c.split('|');
+            let lists = parts.next().unwrap_or("");
+            parts.all(keeps_all)
+                && lists
+                    .split_whitespace()
+                    .filter(|w| !layout(w))
+                    .eq(lister.iter().copied())
+        })
     })?;
     let printed: Vec<usize> = (again.0 + 1..lines.len())
         .take_while(|&k| {
