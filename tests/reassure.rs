@@ -7243,6 +7243,12 @@ fn powershells_cut_enumerations_and_type_names_are_not_whole() {
     assert_not_whole("WhatsApp\nSlack\nSystem.String[]\n");
     assert_not_whole("DeviceName,Apps\nAnna-iPhone,System.Collections.Generic.List`1[System.String]\n");
     assert_names_stay_names(&["System Info", "Object Remover"]);
+    // (Or as `Format-Table`'s last cell, after a count: `Group-Object`'s groups.)
+    let groups = "Count Apps\n----- ----\n    1 5319275A.WhatsAppDesktop\n    3 {Microsoft.VCLibs.140.00, Microsoft.UI.Xaml.2.8, Microsoft.NET.Native.Framework.2.2}\n";
+    assert_eq!(check(groups).overall.answer, Answer::NothingToDo, "{groups}");
+    assert_not_whole(&format!(
+        "{groups}   57 {{Microsoft.WindowsCalculator, Microsoft.WindowsNotepad, Microsoft.WindowsTerminal...}}\n"
+    ));
 }
 
 /// A last line cut inside the prefix every line above it begins with (`package:com.slack`,

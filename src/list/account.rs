@@ -427,6 +427,10 @@ fn unshown_collections(list: &mut AppList, lines: &[&str]) {
             Some((key, value)) => of_apps(key) && (cut(value) || type_name(value)),
             None => {
                 cut(line) && line.trim_start().starts_with('{')
+                    // (Or a table's last cell, `Format-Table`'s, `   57 {Microsoft.WindowsCalculator,
+                    // …, Microsoft.WindowsTerminal...}`: several items, the brace after a space.)
+                    || cut(line)
+                        && line.rsplit_once('{').is_some_and(|(before, items)| before.ends_with(' ') && items.contains(", "))
                     || type_name(line)
                     || i > 0 && cells(line).enumerate().any(|(at, cell)| type_name(cell) && in_apps(at))
             }
