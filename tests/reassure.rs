@@ -13280,3 +13280,19 @@ fn dumpsys_last_package_short_of_its_details() {
         assert_not_whole(&cut);
     }
 }
+
+/// A page's place written `page 1/3` inside a long sentence over the names (`sending the
+/// list in three emails because the app won't let me paste all of it (page 1/3):`): the
+/// other pages are not here. (It had been "nothing to do": a heading's page was read only
+/// as `page 1 of 3`.) A heading without one stays whole.
+#[test]
+fn a_pages_place_as_a_fraction_inside_a_sentence() {
+    let mail = |said: &str| format!("Hi IT,\n{said}\n\nChrome\nWhatsApp\nSnapchat\n\nThanks, Priya\n");
+    assert_not_whole(&mail(
+        "sending the list in three emails because the app won't let me paste all of it (page 1/3):",
+    ));
+    assert_eq!(
+        check(&mail("here is my list, all of it:")).overall.answer,
+        Answer::NothingToDo
+    );
+}

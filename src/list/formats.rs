@@ -2450,6 +2450,8 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
                 // (Or one typed in a hurry that says so, `sending in two msgs, part 1:`.)
                 || !says_all(heading) && loose_prose(heading) && may_say_not_whole(heading)
                 || !says_all(heading) && aside()
+                // (Or a page's place before the last among its words, `(page 1/3)`.)
+                || page_within(heading).is_some_and(|(at, of)| at < of)
                 || only_some(heading)
                 || only_the_beginning(heading))
         {
@@ -9709,6 +9711,18 @@ pub(super) fn page_within(text: &str) -> Option<(u64, u64)> {
         w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
     };
     let raw: Vec<&str> = text.split_whitespace().collect();
+    // (Or the two numbers as one word after the page's, `(page 1/3)`.)
+    let fraction = |w: &str| {
+        let (at, count) = bare(w).split_once('/')?;
+        let (at, count) = (whole_number(at)?, whole_number(count)?);
+        ((1..=count).contains(&at) && (2..=1000).contains(&count)).then_some((at, count))
+    };
+    if let Some(place) = raw.windows(2).find_map(|w| match w {
+        [page, frac] if PAGE.contains(&crate::case::lower(bare(page))) => fraction(frac),
+        _ => None,
+    }) {
+        return Some(place);
+    }
     if !raw
         .windows(4)
         .any(|w| w.get(1).is_some_and(number) && w.get(3).is_some_and(number))
