@@ -13296,3 +13296,15 @@ fn a_pages_place_as_a_fraction_inside_a_sentence() {
         Answer::NothingToDo
     );
 }
+
+/// A heading's count in brackets with a word for a total, `(10 in total)`, over as many
+/// names: whole. (It had been read as a remark that the list is not whole.) Over fewer
+/// names, the rest are not here.
+#[test]
+fn a_headings_count_in_total_over_as_many_names() {
+    let mail = |count: usize| {
+        format!("Hello,\n\nThe apps on my company iPhone ({count} in total):\n\n- Chrome\n- WhatsApp\n- Teams\n- Outlook\n\nKind regards,\nMaria\n")
+    };
+    assert_eq!(check(&mail(4)).overall.answer, Answer::NothingToDo);
+    assert_not_whole(&mail(12));
+}

@@ -2436,9 +2436,11 @@ fn read_typed(n: usize, line: &str, list: &mut AppList, plain: bool) {
                 .split_once('(')
                 .and_then(|(_, inside)| inside.split_once(')'))
                 .is_some_and(|(inside, _)| {
-                    inside
-                        .split([',', ';'])
-                        .any(|part| elsewhere(trim(part), None) || only_some(part) || may_say_not_whole(part))
+                    // (A count alone is weighed against the rows as a count, `(10 in total)`.)
+                    bracket_count(inside).is_none()
+                        && inside
+                            .split([',', ';'])
+                            .any(|part| elsewhere(trim(part), None) || only_some(part) || may_say_not_whole(part))
                 })
         };
         if text.ends_with(':')
