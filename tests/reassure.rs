@@ -13308,3 +13308,18 @@ fn a_headings_count_in_total_over_as_many_names() {
     assert_eq!(check(&mail(4)).overall.answer, Answer::NothingToDo);
     assert_not_whole(&mail(12));
 }
+
+/// `winget list`'s last row ending before the version every row above has, its identifier
+/// cut (`Microsoft OneDrive   Microsoft.OneDr`), a line break after it: cut there. (It had
+/// been "nothing to do": with a break after it, only a row of its name alone was.)
+#[test]
+fn winget_last_row_short_of_its_version_with_a_line_break() {
+    let winget = "Name                    Id                      Version          Available Source\n-----------------------------------------------------------------------------------\nMicrosoft Edge          Microsoft.Edge          120.0.2210.91              winget\nGit                     Git.Git                 2.43.0                     winget\nZoom                    Zoom.Zoom               5.17.5.31030     5.17.7    winget\n";
+    assert_eq!(check(winget).overall.answer, Answer::NothingToDo);
+    let whole = format!("{winget}Microsoft OneDrive      Microsoft.OneDrive      24.010.0114.0003           winget\n");
+    assert_eq!(check(&whole).overall.answer, Answer::NothingToDo, "{whole}");
+    assert_not_whole(&format!("{winget}Microsoft OneDrive      Microsoft.OneDr\n"));
+    assert_not_whole(&format!(
+        "{winget}Microsoft OneDrive      Microsoft.OneDrive      24.0\n"
+    ));
+}

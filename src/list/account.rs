@@ -1046,6 +1046,7 @@ pub(super) fn last_row_alone(list: &mut AppList, lines: &[&str]) {
         short_of_a_column(lines, last, &above)
     } else {
         first_cell_alone(list, lines, last, &above)
+            || list.format == Format::WingetList && short_of_the_version(lines, last, &above)
     };
     if cut {
         list.notes.push(Note {
@@ -1086,6 +1087,30 @@ fn first_cell_alone(list: &AppList, lines: &[&str], last: usize, above: &[usize]
     }
     let sparest = above.iter().map(|&n| words(n)).min().unwrap_or(0);
     sparest >= 2 && words(last) <= sparest / 2
+}
+
+/// Whether `winget list`'s row `last` ends before its third column, `Version`, which every
+/// row `above` reaches (`Microsoft OneDrive   Microsoft.OneDr`): winget writes a version in
+/// every row, so the copy ended inside that row. Its columns are its header's, the line over
+/// its rule of dashes.
+fn short_of_the_version(lines: &[&str], last: usize, above: &[usize]) -> bool {
+    let Some(&first) = above.first().filter(|&&n| n >= 3) else {
+        return false;
+    };
+    let header = lines.get(first - 3).copied().unwrap_or("");
+    let rule = lines.get(first.wrapping_sub(2)).copied().unwrap_or("");
+    if !rule.trim_start().starts_with("---") {
+        return false;
+    }
+    let starts = super::formats::column_starts(&[(first - 2, header), (first - 1, rule)]);
+    let width = |n: usize| {
+        lines
+            .get(n.wrapping_sub(1))
+            .map_or(0, |l| super::formats::on_screen(l.trim_end()).len())
+    };
+    starts
+        .get(2)
+        .is_some_and(|&(at, _)| above.iter().all(|&n| width(n) > at) && width(last) <= at)
 }
 
 /// Whether a table's row `last` ends before a column that every row `above` reaches,
