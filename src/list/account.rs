@@ -5597,6 +5597,14 @@ fn label_begun(first: &str, below: &[&str]) -> bool {
 /// [`cut_in_first_line`]'s JSON and XML: a line that only closes (`]`, `},`), or a closing
 /// tag alone on its line (`</dict>`), where nothing before it opened what it closes.
 fn closes_unopened(lines: &[&str]) -> bool {
+    // (Most texts have no line that begins by closing: let go at each line's first byte.)
+    let closing = |l: &&str| {
+        let t = l.trim_start();
+        matches!(t.as_bytes().first(), Some(b']' | b'}')) || t.starts_with("</")
+    };
+    if !lines.iter().any(closing) {
+        return false;
+    }
     let mut depth = 0i64;
     let mut tags: Vec<&str> = Vec::new();
     for line in lines {
