@@ -13323,3 +13323,17 @@ fn winget_last_row_short_of_its_version_with_a_line_break() {
         "{winget}Microsoft OneDrive      Microsoft.OneDrive      24.0\n"
     ));
 }
+
+/// `less`'s `(END)` under a tool's output that begins at the tool's own header (`dpkg
+/// -l`'s `Desired=…`): the whole output fit on one screen, whole. (It had been read as
+/// more not shown.) Under rows alone, without the header, the screen may hold only the
+/// last of them: not whole.
+#[test]
+fn a_pagers_end_under_an_output_from_its_header() {
+    let rows = "ii  bash           5.1-6ubuntu1 amd64        GNU Bourne Again SHell\nii  firefox        125.0.3      amd64        Mozilla Firefox\nii  slack-desktop  4.38.125     amd64        Slack Desktop\n";
+    let header = "Desired=Unknown/Install/Remove/Purge/Hold\n| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n||/ Name           Version      Architecture Description\n+++-==============-============-============-=================================\n";
+    let whole = format!("{header}{rows}(END)\n");
+    assert_eq!(check(&whole).overall.answer, Answer::NothingToDo, "{whole}");
+    assert_not_whole(&format!("{rows}(END)\n"));
+    assert_not_whole("package:com.whatsapp\npackage:com.Slack\npackage:us.zoom.videomeetings\n(END)\n");
+}

@@ -3039,10 +3039,24 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                 .get(line.wrapping_sub(1))
                 .is_some_and(|l| same_list_attached(l) || attachment_named(crate::text::trim(l)))
     };
+    // (A pager's `(END)` under a tool's output that begins at the tool's own header, `dpkg
+    // -l`'s `Desired=…`: the whole output fit on its screen, from its first line to its
+    // end. Under rows alone, the screen may show only the last of them.)
+    let top = lines.iter().position(|l| !is_blank(l)).map(|at| at + 1);
+    let headed = !matches!(list.format, Format::Lines | Format::Separated)
+        && top.is_some_and(|top| structure.iter().any(|&(from, to)| (from..=to).contains(&top)));
+    let ended = |line: usize| {
+        headed
+            && line == lines.iter().rposition(|l| !is_blank(l)).map_or(0, |at| at + 1)
+            && lines
+                .get(line.wrapping_sub(1))
+                .is_some_and(|l| crate::text::trim(l).eq_ignore_ascii_case("(end)"))
+    };
     list.notes.retain(|n| {
         // (Or a checklist's ticked items unfolded under their count.)
         let here = matches!(n.skipped, Skipped::Elsewhere { .. })
             && (all_here(n.line)
+                || ended(n.line)
                 || super::formats::ticked_shown(lines, n.line.wrapping_sub(1))
                 || printed_later(lines, n.line)
                 || file_shown_under(lines, n.line, entries)
