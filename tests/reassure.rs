@@ -13337,3 +13337,15 @@ fn a_pagers_end_under_an_output_from_its_header() {
     assert_not_whole(&format!("{rows}(END)\n"));
     assert_not_whole("package:com.whatsapp\npackage:com.Slack\npackage:us.zoom.videomeetings\n(END)\n");
 }
+
+/// A code block opened and never closed, the rows after its fence (`Output below:`, then
+/// ```` ``` ```` and `package:` rows): the copy ended before its closing fence. (It had been
+/// "nothing to do".) The same block closed is whole.
+#[test]
+fn a_code_block_opened_and_never_closed() {
+    let rows = "package:com.android.chrome\npackage:org.telegram.messenger\npackage:com.netflix.mediaclient\n";
+    let closed = format!("Output below:\n\n```\n{rows}```\n");
+    assert_eq!(check(&closed).overall.answer, Answer::NothingToDo, "{closed}");
+    assert_not_whole(&format!("Output below:\n\n```\n{rows}"));
+    assert_not_whole(&format!("Output below:\n\n```\n{}", rows.trim_end()));
+}

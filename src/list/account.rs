@@ -814,6 +814,30 @@ pub(super) fn cut_in_last_line(list: &mut AppList, input: &str, lines: &[&str]) 
         let l = crate::text::trim(l);
         l.starts_with("```") || l.starts_with("~~~")
     };
+    // (A code block opened and never closed, rows after its fence, `Output below:` then
+    // ```` ``` ```` and the rows: the copy ended before the closing fence, inside the block.)
+    let fences: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| fence(l))
+        .map(|(at, _)| at)
+        .collect();
+    if let (true, Some(&open), Some(end)) = (
+        fences.len() % 2 == 1,
+        fences.last(),
+        lines.iter().rposition(|l| !is_blank(l)),
+    ) {
+        let rows = list.entries.iter().any(|e| e.line > open + 1);
+        if end > open && rows && !list.notes.iter().any(|n| n.line == end + 1) {
+            list.notes.push(Note {
+                line: end + 1,
+                skipped: Skipped::Elsewhere {
+                    excerpt: excerpt(crate::text::trim(lines.get(end).unwrap_or(&""))),
+                },
+            });
+            return;
+        }
+    }
     if !lines.last().is_some_and(|l| fence(l)) {
         let notes = list.notes.len();
         // (No line break after the last line: the copy stopped inside it or at its end.)
