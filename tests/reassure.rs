@@ -13067,10 +13067,11 @@ fn a_records_last_line_cut_inside_its_key() {
 }
 
 /// A Linux package list's last line that begins a package's row but is not one (`rpm
-/// -qa`'s `zoo` or `zoom-6.0.2.46` or `….x8` under full rows, with a signing key's
-/// `gpg-pubkey-…` among them; `apt list`'s `zoom/jammy 6.0`; `dpkg -l`'s `ii  zoo`): the
-/// copy ended inside that row, whatever ends the text. (Each had been "nothing to do".)
-/// A whole list, and one with a remark typed under it, stay whole.
+/// -qa`'s `zoom-6.0.2.46` or `….x8` under full rows, with a signing key's `gpg-pubkey-…`
+/// among them; `apt list`'s `zoom/jammy 6.0`; `dpkg -l`'s `ii  zoo`): the copy ended
+/// inside that row, whatever ends the text. (Each had been "nothing to do".) A whole list,
+/// and one with a remark, a count or a host's name typed under it, stay whole: so does a
+/// word alone, `zoo` or `thanks`, which can't be told apart (red team rt4).
 #[test]
 fn a_package_lists_last_row_begun_and_not_finished() {
     let rpm = "bash-5.2.26-3.fc40.x86_64\nfirefox-125.0.3-1.fc40.x86_64\ngpg-pubkey-3c3359c4-5c6ae44d\nzoom-6.0.2.4680-1.x86_64\nslack-4.38.125-0.1.el8.x86_64\n";
@@ -13078,11 +13079,18 @@ fn a_package_lists_last_row_begun_and_not_finished() {
     let dpkg = "Desired=Unknown/Install/Remove/Purge/Hold\n| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n||/ Name           Version      Architecture Description\n+++-==============-============-============-=================================\nii  bash           5.1-6ubuntu1 amd64        GNU Bourne Again SHell\nii  firefox        125.0.3      amd64        Mozilla Firefox\nii  slack-desktop  4.38.125     amd64        Slack Desktop\n";
     for whole in [rpm, apt, dpkg] {
         assert_eq!(check(whole).overall.answer, Answer::NothingToDo, "{whole}");
-        let remark = format!("{whole}That's all of them.\n");
-        assert_eq!(check(&remark).overall.answer, Answer::NothingToDo, "{remark}");
+        for remark in [
+            "That's all of them.",
+            "thanks",
+            "6",
+            "lt-0193.corp.example.com",
+            "wiki.corp.example.com/linux/apps",
+        ] {
+            let text = format!("{whole}{remark}\n");
+            assert_eq!(check(&text).overall.answer, Answer::NothingToDo, "{text}");
+        }
     }
     for (whole, cut) in [
-        (rpm, "zoo"),
         (rpm, "zoom-6.0.2.46"),
         (rpm, "zoom-6.0.2.4680-1.x8"),
         (apt, "zoom/jammy 6.0"),
@@ -13097,8 +13105,8 @@ fn a_package_lists_last_row_begun_and_not_finished() {
 
 /// A copy begun inside its first row or record, its beginning not here, whatever the
 /// reader: a table's first row whose columns stand left of every row's below by as much
-/// as was lost (`ft Edge` in `winget list`, `re22` in `snap list`, a `scoop list` row's
-/// last cells alone); a row begun inside a quoted cell (`ogle","",…`, `8.90", "Spotify"`);
+/// as was lost (`ft Edge` in `winget list`, `re22` in `snap list`); a row begun inside a
+/// quoted cell (`ogle","",…`, `8.90", "Spotify"`);
 /// a delimited row of fewer cells than every row below; `age:com.whatsapp` over
 /// `package:` rows; a JSON or XML text that closes what it never opened; an app's details
 /// over the apps they belong to, deeper than the apps' names (`system_profiler`). (Each
@@ -13124,12 +13132,40 @@ fn a_copy_begun_inside_its_first_row_or_record() {
         let titled = format!("My apps  (work laptop)\n\n{whole}");
         assert_eq!(check(&titled).overall.answer, Answer::NothingToDo, "{titled}");
     }
+    // (Lines over the rows that only look begun inside one (red team rt4): a title's inch
+    // mark, a greeting's comma, a chat's emoji code, a form's field over its heading, a
+    // greeting two spaces apart, markup that opens a tag beside another.)
+    for (over, rows) in [
+        ("Apps on the iPad Pro 12.9\" (company):", quoted),
+        ("Hola Ana, te paso la lista", jamf),
+        (":wave:", adb),
+        (":)", adb),
+        ("  Hi Tom,  see below", snap),
+        (
+            "    Device: iPhone 14 (company)\n    Owner: J. Doe\nApps:\n    WhatsApp: personal\n    Outlook: work",
+            "",
+        ),
+        (
+            "<div class=\"apps\"><ul>\n<li>Slack</li>\n<li>Zoom</li>\n</ul>\n</div>",
+            "",
+        ),
+        (
+            "<?xml version=\"1.0\"?><inventory>\n  <app>Slack</app>\n  <app>Zoom</app>\n</inventory>",
+            "",
+        ),
+        (
+            "apps on the 13\" MBA: [\n  {\"name\": \"Slack\"},\n  {\"name\": \"Zoom\"}\n]",
+            "",
+        ),
+    ] {
+        let text = format!("{over}\n{rows}");
+        assert_eq!(check(&text).overall.answer, Answer::NothingToDo, "{text}");
+    }
     // (Where the copy began: a byte inside the first row, or a later line's beginning.)
     let from = |text: &str, at: &str| text[text.find(at).unwrap()..].to_owned();
     for cut in [
         from(winget, "ft Edge"),
         from(snap, "re22"),
-        from(scoop, "  main    2023-12-07"),
         from(quoted, "gle Maps\""),
         from(quoted, "om.google.android.apps.maps"),
         from(idevice, "8.90\""),
@@ -13348,4 +13384,40 @@ fn a_code_block_opened_and_never_closed() {
     assert_eq!(check(&closed).overall.answer, Answer::NothingToDo, "{closed}");
     assert_not_whole(&format!("Output below:\n\n```\n{rows}"));
     assert_not_whole(&format!("Output below:\n\n```\n{}", rows.trim_end()));
+}
+
+/// Whole texts that only looked cut to this stop's rules (red team rt4): a sign-off under
+/// a list view's records that begins as a key does (`Nam`), a remark at `system_profiler`'s
+/// apps' indent, a CSV's count row and a line of who exported it, PowerShell's cut collection of a
+/// column of no apps (`Dependencies`), dates, ratings and sizes at the lines' beginnings,
+/// `sort -u` printing fewer than `wc -l` counted, a mail's date written `3/12`, a
+/// continuation with both parts here, and dumpsys' package kept uninstalled with its data.
+#[test]
+fn whole_texts_that_only_look_begun_or_cut() {
+    let appx = "Name              : Microsoft.WindowsCalculator\nPublisher         : CN=Microsoft Corporation\nPackageFullName   : Microsoft.WindowsCalculator_11.2307.4.0_x64__8wekyb3d8bbwe\n\nName              : SpotifyAB.SpotifyMusic\nPublisher         : CN=5F0E8E3B\nPackageFullName   : SpotifyAB.SpotifyMusic_1.226.1005.0_x86__zpdnekdrzrea0\n";
+    let app =
+        |name: &str| format!("    {name}:\n\n      Version: 4.36.140\n      Location: /Applications/{name}.app\n\n");
+    let profiler = format!("Applications:\n\n{}{}", app("Slack"), app("zoom.us"));
+    let jamf = "LT-MAC-0193,Microsoft Teams (work or school).app,23320.3027.2591.1505,/Applications/Microsoft Teams (work or school).app\nLT-MAC-0193,1Password 7.app,7.9.11,/Applications/1Password 7.app\nLT-MAC-0193,zoom.us.app,5.16.10 (26186),/Applications/zoom.us.app\n";
+    let semicolons = "Programm;Version;Hersteller\nGoogle Chrome;124.0.6367.91;Google LLC\nMicrosoft Edge;124.0.2478.80;Microsoft Corporation\nZoom Workplace;6.0.4;Zoom Video Communications\n";
+    let deps = "Name                   Version      Dependencies\n----                   -------      ------------\nMicrosoft.WindowsTerminal 1.19.10821.0 {Microsoft.VCLibs.140.00.UWPDesktop, Microsoft.UI.Xaml.2.8...}\nSpotifyAB.SpotifyMusic 1.226.1005.0 {Microsoft.VCLibs.140.00, Microsoft.NET.Native.Framework.2.2...}\n";
+    let dumpsys = "Packages:\n  Package [com.whatsapp] (9a1c3e2):\n    userId=10234\n    pkg=Package{4f1a2b3 com.whatsapp}\n    codePath=/data/app/com.whatsapp-1\n    versionName=2.23.25.85\n    flags=[ HAS_CODE ]\n    timeStamp=2024-01-10 09:12:44\n  Package [com.spotify.music] (c1d2e3f):\n    userId=10199\n    pkg=null\n";
+    for text in [
+        format!("{appx}\nThanks,\nNam\n"),
+        format!("{profiler}    (that's all of them)\n"),
+        format!("{jamf}Exported by jdoe, 2024-05-02\n"),
+        format!("{semicolons}Anzahl Programme;3\n"),
+        deps.to_owned(),
+        "Apps I installed in December:\n03/12 Microsoft Teams\n05/12 Outlook\n09/12 Authenticator\n".to_owned(),
+        "My ratings:\n2/5 Teams\n3/5 Outlook\n4/5 Slack\n".to_owned(),
+        "Storage (GB used / 64):\n1/64 Google Maps\n2/64 Teams\n4/64 WhatsApp\n".to_owned(),
+        "$ flatpak list --app --columns=application | wc -l\n4\n$ flatpak list --app --columns=application | sort -u\ncom.slack.Slack\norg.mozilla.firefox\nus.zoom.Zoom\n".to_owned(),
+        "As in my email 3/12, here are the apps:\n\nSlack\nZoom\nOutlook\n".to_owned(),
+        "Slack\nZoom\nOutlook\n\nSuite de la liste :\n\nTeams\nSpotify\n".to_owned(),
+        "Slack\nZoom\ncont\nTeams\nSpotify\n".to_owned(),
+        dumpsys.to_owned(),
+    ] {
+        let report = check(&text);
+        assert_eq!(report.overall.answer, Answer::NothingToDo, "{text}\n{:#?}", report.notes);
+    }
 }

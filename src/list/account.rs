@@ -430,7 +430,9 @@ fn unshown_collections(list: &mut AppList, lines: &[&str]) {
                     // (Or a table's last cell, `Format-Table`'s, `   57 {Microsoft.WindowsCalculator,
                     // …, Microsoft.WindowsTerminal...}`: several items, the brace after a space.)
                     || cut(line)
-                        && line.rsplit_once('{').is_some_and(|(before, items)| before.ends_with(' ') && items.contains(", "))
+                        && line.rsplit_once('{').is_some_and(|(before, items)| {
+                            before.ends_with(' ') && items.contains(", ") && table_column(lines, i, before.len()).is_some_and(of_apps)
+                        })
                     || type_name(line)
                     || i > 0 && cells(line).enumerate().any(|(at, cell)| type_name(cell) && in_apps(at))
             }
@@ -531,6 +533,23 @@ fn numbering_gaps(list: &mut AppList, lines: &[&str]) {
     }
 }
 
+/// The name of the column of a table under a rule of dashes (`Format-Table`'s `Count
+/// Apps` over `----- ----`) that holds the byte `at` of its row `row`: the header's word
+/// that begins last at or before it.
+fn table_column<'a>(lines: &[&'a str], row: usize, at: usize) -> Option<&'a str> {
+    let rule = (1..=row).rev().find(|&k| {
+        lines
+            .get(k)
+            .is_some_and(|l| l.contains("--") && l.trim().bytes().all(|b| b == b'-' || b == b' '))
+    })?;
+    let header = lines.get(rule - 1)?;
+    header
+        .match_indices(|c: char| !c.is_whitespace())
+        .filter(|&(k, _)| k == 0 || header.as_bytes().get(k - 1) == Some(&b' '))
+        .rfind(|&(k, _)| k <= at)
+        .and_then(|(k, _)| header.get(k..)?.split_whitespace().next())
+}
+
 /// A list whose items are numbered out of a total (`1/40 Chrome` … `12/40 Slack`, `(3 of
 /// 40) Zoom`): three items at least, one total, each number above the one before; the
 /// last below the total says the rest are not here. (All of them, `12/12`, are whole.)
@@ -539,7 +558,7 @@ fn numbered_out_of(list: &mut AppList, lines: &[&str]) {
     let place = |line: &str| -> Option<(u32, u32)> {
         let line = line.trim_start().strip_prefix('(').unwrap_or(line.trim_start());
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-        if !(1..=3).contains(&digits) {
+        if !(1..=3).contains(&digits) || line.starts_with('0') {
             return None;
         }
         let (at, rest) = line.split_at(digits);
@@ -558,11 +577,14 @@ fn numbered_out_of(list: &mut AppList, lines: &[&str]) {
     let (Some(&(_, (_, total))), Some(&(last_line, (last, _)))) = (numbered.first(), numbered.last()) else {
         return;
     };
+    // (Counted from 1, one after another: dates, `03/12`, ratings from `2/5`, and sizes,
+    // `1/64`, `2/64`, `4/64`, are no count.)
     let counted = numbered.len() >= 3
+        && numbered.first().is_some_and(|&(_, (at, _))| at == 1)
         && numbered.iter().all(|&(_, (_, of))| of == total)
         && numbered
             .windows(2)
-            .all(|w| matches!(w, [(_, (a, _)), (_, (b, _))] if b > a));
+            .all(|w| matches!(w, [(_, (a, _)), (_, (b, _))] if *b == a + 1));
     if counted && last < total && !list.notes.iter().any(|n| n.line == last_line) {
         let text = crate::text::trim(lines.get(last_line - 1).unwrap_or(&""));
         list.notes.push(Note {
@@ -1881,12 +1903,20 @@ fn written_as_rows(last: &str, lines: &[&str]) -> bool {
             .max()
             .unwrap_or(1)
     };
+    // (And quoted as every row is, or its first cell the row's above, a device's or a
+    // group's column, `LT-MAC-0193`: a count row, `Anzahl Programme;3`, a source's line,
+    // `Source:Intune,exported by jdoe`, are none.)
+    let head = |l: &str| l.split([',', ';', '\t']).next().unwrap_or("").trim().to_owned();
+    let same_first = above
+        .first()
+        .is_some_and(|l| head(l) == head(last) && !head(last).is_empty());
     above.len() == 3
         && above
             .iter()
             .all(|l| quoted(l) == quoted(last) && spaced(l) == spaced(last))
         && alike >= 2
         && above.iter().all(|l| cells(l) >= cells(last) + 2)
+        && (quoted(last) && last.trim_end().ends_with('"') || same_first)
 }
 
 /// A screen's list copied with each app's details under its name (a size, `Last used:
@@ -3076,11 +3106,30 @@ pub(super) fn settle(list: &mut AppList, lines: &[&str], cut_at: Option<usize>, 
                 .get(line.wrapping_sub(1))
                 .is_some_and(|l| crate::text::trim(l).eq_ignore_ascii_case("(end)"))
     };
+    // (A heading that says the list goes on here, or goes on from before, with names above
+    // it and below it, `Suite de la liste :`, a chat's `cont`: both parts are here. Not one
+    // that says more is elsewhere, `more in my next message`.)
+    let (first_entry, last_entry) = (
+        entries.iter().map(|e| e.line).min().unwrap_or(0),
+        entries.iter().map(|e| e.line).max().unwrap_or(0),
+    );
+    let joined = |line: usize| {
+        first_entry < line
+            && line < last_entry
+            && lines.get(line.wrapping_sub(1)).is_some_and(|l| {
+                let said = crate::text::trim(l);
+                let t = said.trim_matches(|c: char| !c.is_alphanumeric());
+                let heading =
+                    said.ends_with(':') || ["cont", "contd", "cont'd"].iter().any(|w| t.eq_ignore_ascii_case(w));
+                heading && super::formats::continues(t)
+            })
+    };
     list.notes.retain(|n| {
         // (Or a checklist's ticked items unfolded under their count.)
         let here = matches!(n.skipped, Skipped::Elsewhere { .. })
             && (all_here(n.line)
                 || ended(n.line)
+                || joined(n.line)
                 || super::formats::ticked_shown(lines, n.line.wrapping_sub(1))
                 || printed_later(lines, n.line)
                 || file_shown_under(lines, n.line, entries)
@@ -4130,10 +4179,9 @@ fn counted_then_printed(lines: &[&str], at: usize, entries: &[super::Entry]) -> 
     // (Or through filters that keep every line, `rpm -qa | sort`, `| less`.)
     let keeps_all = |filter: &str| {
         let words: Vec<&str> = filter.split_whitespace().collect();
-        matches!(
-            words.as_slice(),
-            ["sort", ..] | ["cat"] | ["less", ..] | ["more"] | ["tee", _]
-        )
+        // (Not `sort -u`, which leaves out what is there twice.)
+        matches!(words.as_slice(), ["sort", flags @ ..] if !flags.iter().any(|f| f.starts_with('-') && f.contains('u')))
+            || matches!(words.as_slice(), ["cat"] | ["less", ..] | ["more"] | ["tee", _])
     };
     let again = lines.iter().enumerate().skip(count_at + 1).find(|(_, l)| {
         command_typed(crate::text::trim(l)).is_some_and(|c| {
@@ -5458,8 +5506,8 @@ fn first_word(text: &str) -> &str {
 /// read it (the mirror of [`cut_in_last_line`]): the first line is a note that the list
 /// goes on elsewhere, no app. Each rule weighs the first line against the lines below it,
 /// which a copy keeps whole:
-/// - a table's first row whose columns stand left of the rows' below by one amount, the
-///   bytes lost (`ft Edge` over `winget list`'s rows, a `scoop list` row's last cells);
+/// - a table's first row of three cells at least whose columns stand left of the rows'
+///   below by one amount, the bytes lost (`ft Edge` over `winget list`'s rows);
 /// - a first line begun inside a quoted cell: an odd count of quotes over lines of even
 ///   counts (`gle Maps","",…`, `8.90", "Spotify"`);
 /// - a delimited row of fewer cells than every row below (`9,/Applications/Google
@@ -5541,9 +5589,8 @@ fn shifted_columns(first: &str, below: &[&str]) -> bool {
     let Some(at) = widest.iter().position(|s| Some(s) == moved.first()) else {
         return false;
     };
-    // (Two cells only, a title's words two spaces apart fit any amount: begun in the gap
-    // before a cell, its spaces before it.)
-    (moved.len() >= 2 || first.starts_with(' '))
+    // (Three cells at least: a title's two words two spaces apart fit any amount.)
+    moved.len() >= 2
         && widest.get(at..) == Some(moved.as_slice())
         && matches!(widest.get(at.wrapping_sub(1)..=at), Some(&[before, after]) if (before..after).contains(&(start + lost)))
 }
@@ -5552,7 +5599,13 @@ fn shifted_columns(first: &str, below: &[&str]) -> bool {
 /// two at least, each.
 fn quote_begun(first: &str, below: &[&str]) -> bool {
     let quotes = |l: &str| l.bytes().filter(|&b| b == b'"').count();
-    quotes(first) % 2 == 1 && below.iter().take(3).all(|l| quotes(l) >= 2 && quotes(l) % 2 == 0)
+    // (And a quoted cell's end and the next one's beginning on it, `","`, `", "`: a title's
+    // inch mark, `iPad Pro 12.9"`, is none.)
+    let cells = ["\",\"", "\", \"", "\";\"", "\"\t\""];
+    quotes(first) % 2 == 1
+        && !first.trim_start().starts_with('"')
+        && cells.iter().any(|c| first.contains(c))
+        && below.iter().take(3).all(|l| quotes(l) >= 2 && quotes(l) % 2 == 0)
 }
 
 /// [`cut_in_first_line`]'s delimited row: two cells at least, fewer than each of the
@@ -5564,16 +5617,19 @@ fn fewer_first_cells(first: &str, below: &[&str]) -> bool {
         let kinds = delimited(first, mark);
         // (Each cell after the first begins as the same column's below do: a letter, a
         // digit, a path, a quote. And no header under the line: a title is over one.)
-        let header = |l: &str| {
-            l.bytes()
-                .all(|b| b.is_ascii_alphabetic() || b == mark || b" _-\"".contains(&b))
-        };
+        // (A header: no digit in it, where the row under it has one.)
+        let digits = |l: &str| l.bytes().any(|b| b.is_ascii_digit());
+        let header = |l: &str| !digits(l) && below.get(1).is_some_and(|r| digits(r));
+        // (Written as the rows are: a space after the delimiter only where theirs have one;
+        // a greeting's comma has one, `Hola Ana, te paso la lista`.)
+        let spaced = |l: &str| l.contains(&format!("{} ", mark as char));
         n >= 2
             && rows
                 .first()
                 .is_some_and(|r| r.len() > n && rows.iter().all(|row| row.len() == r.len()))
             && rows.iter().all(|row| row.get(row.len() + 1 - n..) == kinds.get(1..))
             && !below.first().is_some_and(|l| header(l))
+            && below.iter().take(3).all(|l| spaced(l) == spaced(first))
     })
 }
 
@@ -5626,10 +5682,21 @@ fn label_begun(first: &str, below: &[&str]) -> bool {
         return false;
     }
     let first = crate::text::trim(first);
+    // (And the rest as the rows' is: one word, without the label's sign again, with a dot
+    // where theirs have one; not a chat's emoji code, `:wave:`, a smile, `:)`, nor a
+    // banner, `=== wmic ===`.)
+    fn rest(l: &str) -> &str {
+        l.find([':', '=']).and_then(|at| l.get(at + 1..)).unwrap_or("")
+    }
+    let shape = |r: &str| (r.contains('.'), kind(r));
+    let row = below.first().map_or("", |l| rest(l));
     first
         .find([':', '='])
         .and_then(|at| first.get(..=at))
         .is_some_and(|end| end.len() < common.len() && common.ends_with(end))
+        && !rest(first).contains([':', '=', ' '])
+        && !rest(first).is_empty()
+        && shape(rest(first)) == shape(row)
 }
 
 /// [`cut_in_first_line`]'s JSON and XML: a line that only closes (`]`, `},`), or a closing
@@ -5645,6 +5712,12 @@ fn closes_unopened(lines: &[&str]) -> bool {
     }
     let mut depth = 0i64;
     let mut tags: Vec<&str> = Vec::new();
+    fn name_of(t: &str) -> &str {
+        let end = t
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':')))
+            .unwrap_or(t.len());
+        t.get(..end).unwrap_or("")
+    }
     for line in lines {
         let text = crate::text::trim(line);
         if !text.is_empty() && text.bytes().all(|b| matches!(b, b']' | b'}' | b',')) {
@@ -5655,41 +5728,41 @@ fn closes_unopened(lines: &[&str]) -> bool {
             depth -= closes;
             continue;
         }
-        if let Some(name) = text.strip_prefix("</").and_then(|t| t.strip_suffix('>')) {
-            if !name.is_empty()
-                && name
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'))
-            {
+        // (Each tag on the line, in order: `<html><body><table>`, `<p>…</p><ul>`. A closing
+        // tag alone on its line that nothing opened is the one that counts.)
+        let alone = text.starts_with("</") && text.ends_with('>') && text.matches('<').count() == 1;
+        let mut rest = text;
+        while let Some(at) = rest.find('<') {
+            let tag = rest.get(at + 1..).unwrap_or("");
+            let end = tag.find('>').unwrap_or(tag.len());
+            if let Some(closed) = tag.strip_prefix('/') {
+                let name = name_of(closed);
                 match tags.iter().rposition(|t| *t == name) {
-                    Some(at) => tags.truncate(at),
-                    None => return true,
+                    Some(open) => tags.truncate(open),
+                    None if alone && !name.is_empty() => return true,
+                    None => {}
                 }
-                continue;
+            } else if !tag.starts_with(['?', '!']) && !tag.get(..end).unwrap_or("").ends_with('/') {
+                let name = name_of(tag);
+                if !name.is_empty() {
+                    tags.push(name);
+                }
             }
+            rest = tag.get(end..).unwrap_or("");
         }
-        // (What the line opens and closes, outside its strings.)
+        // (What the line opens and closes, outside its strings; a line of an odd count of
+        // quotes has none, `apps on the 13" MBA: [`.)
+        let odd = text.bytes().filter(|&b| b == b'"').count() % 2 == 1;
         let mut quoted = false;
         let mut escaped = false;
         for b in text.bytes() {
             match b {
                 _ if escaped => escaped = false,
                 b'\\' if quoted => escaped = true,
-                b'"' => quoted = !quoted,
+                b'"' if !odd => quoted = !quoted,
                 b'[' | b'{' if !quoted => depth += 1,
                 b']' | b'}' if !quoted => depth = (depth - 1).max(0),
                 _ => {}
-            }
-        }
-        // (A tag opened on the line and not closed on it: `<dict>`, `<array>`.)
-        if let Some(rest) = text.strip_prefix('<') {
-            let name_end = rest
-                .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':')))
-                .unwrap_or(rest.len());
-            let name = rest.get(..name_end).unwrap_or("");
-            let closed = text.ends_with("/>") || text.contains(&format!("</{name}>"));
-            if !name.is_empty() && !closed {
-                tags.push(name);
             }
         }
     }
@@ -5709,16 +5782,24 @@ fn details_over_names(first: &str, rest: &[&str]) -> bool {
     if deep == 0 || !detail(first) {
         return false;
     }
+    // (And its key one of the details under that name: `Location:` over `Version:` …
+    // `Location:`. A form's field over a heading of other lines is none.)
+    fn key(l: &str) -> Option<&str> {
+        crate::text::trim(l).split_once(": ").map(|(key, _)| key)
+    }
     rest.iter().enumerate().any(|(i, l)| {
         let t = l.trim_end();
+        let under = || {
+            rest.iter()
+                .skip(i + 1)
+                .filter(|l| !is_blank(l))
+                .take_while(|l| indent(l) >= deep)
+        };
         indent(l) < deep
             && !is_blank(l)
             && t.ends_with(':')
-            && rest
-                .iter()
-                .skip(i + 1)
-                .find(|l| !is_blank(l))
-                .is_some_and(|l| indent(l) == deep && detail(l))
+            && under().next().is_some_and(|l| indent(l) == deep && detail(l))
+            && under().any(|l| indent(l) == deep && key(l) == key(first))
     })
 }
 

@@ -4947,7 +4947,10 @@ fn system_profiler_text(lines: &[(usize, &str)]) -> AppList {
     // (Or its last line at the apps' indent without the colon every app's name has there,
     // `    zoom.u`: cut inside the name. A name typed by hand under the text is not indented.)
     let unnamed = lines.last().filter(|&&(n, line)| {
-        indent(line) == app_indent && !line.trim_end().ends_with(':') && list.entries.iter().any(|e| e.line < n)
+        indent(line) == app_indent
+            && line.trim_start().starts_with(char::is_alphanumeric)
+            && !line.trim_end().ends_with(':')
+            && list.entries.iter().any(|e| e.line < n)
     });
     if let Some((n, line)) = record_cut_short(lines, &key).or(unnamed.copied()) {
         note_elsewhere(&mut list, n, trim(line));
@@ -9719,8 +9722,12 @@ pub(super) fn page_within(text: &str) -> Option<(u64, u64)> {
         let (at, count) = (whole_number(at)?, whole_number(count)?);
         ((1..=count).contains(&at) && (2..=1000).contains(&count)).then_some((at, count))
     };
+    // (A page's or a part's word, not a mail's: `my email 3/12` is a date.)
+    const PAGE_ONLY: Words = words!("page|pg|pág|pag|part|seite|teil|página|pagina|parte|partie|strona|deel|sida|side");
     if let Some(place) = raw.windows(2).find_map(|w| match w {
-        [page, frac] if PAGE.contains(&crate::case::lower(bare(page))) => fraction(frac),
+        [page, frac] if PAGE_ONLY.contains(&crate::case::lower(bare(page))) && bare(frac).matches('/').count() == 1 => {
+            fraction(frac)
+        }
         _ => None,
     }) {
         return Some(place);
@@ -9778,7 +9785,7 @@ static BELOW_FILTER: WordFilter = words_last_filter(
 
 /// Whether `text` says the list goes on elsewhere ([`CONTINUES`]).
 #[inline(never)]
-fn continues(text: &str) -> bool {
+pub(super) fn continues(text: &str) -> bool {
     if text.len() > 48 {
         return false;
     }
@@ -13855,9 +13862,16 @@ fn dumpsys(lines: &[(usize, &str)]) -> AppList {
         }
     }
     if let ([.., before, last], Some(&(n, line))) = (records.as_slice(), lines.last()) {
-        let short =
-            last.is_empty() && before.len() >= 2 || keys_cut_short(last, before) && last.len() * 2 <= before.len();
-        if short && current.is_some() {
+        // (Two details at most: a package uninstalled with its data kept has a few of its
+        // own, `pkg=null` among them.)
+        let kept = lines
+            .iter()
+            .rev()
+            .take_while(|(_, l)| dumpsys_package(l.trim()).is_none())
+            .any(|(_, l)| l.trim() == "pkg=null");
+        let short = last.is_empty() && before.len() >= 2
+            || keys_cut_short(last, before) && last.len() * 2 <= before.len() && last.len() <= 2;
+        if short && !kept && current.is_some() {
             note_elsewhere(&mut list, n, trim(line));
         }
     }
@@ -14024,8 +14038,15 @@ fn record_cut_short<'a>(lines: &[(usize, &'a str)], key: &dyn Fn(&str) -> Option
     // right after it, `Versi`, `PackageFullN`, `Version` without its colon: the beginning
     // of the key the record above has next, or of a record's first, read as a key when a
     // colon and a value are put after it.)
-    let tail = lines.iter().rev().find(|(_, l)| !l.trim().is_empty());
-    if let Some(&(n, line)) = tail.filter(|&&(n, l)| last.is_none_or(|(at, _)| n > at) && key(l).is_none()) {
+    // (Right under the last keyed line, a blank line between at most: a sign-off under the
+    // records, `Thanks,` then `Nam`, is none.)
+    let mut written = lines.iter().rev().filter(|(_, l)| !l.trim().is_empty());
+    let (tail, above) = (written.next(), written.next());
+    // (Or under a record's heading, `    Microsoft Outlook:`.)
+    let under_last = above.is_some_and(|&(at, l)| last.is_some_and(|(n, _)| n == at) || l.trim_end().ends_with(':'));
+    if let Some(&(n, line)) =
+        tail.filter(|&&(n, l)| under_last && last.is_none_or(|(at, _)| n > at) && key(l).is_none())
+    {
         let begun = key(&format!("{}: x", line.trim_end().trim_end_matches(':'))).filter(|k| !k.is_empty());
         let next = before.get(keys.len()).filter(|_| before.starts_with(&keys));
         if begun.is_some_and(|k| {
@@ -14275,11 +14296,33 @@ fn linux_packages(lines: &[(usize, &str)]) -> AppList {
     if let Some(&(n, last)) = lines.last() {
         let text = trim(last);
         let first = text.split_whitespace().next().unwrap_or("");
-        let begun = first.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
-            && first
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+-._/:,".contains(&b))
-            && (!text.contains(char::is_whitespace) || first.contains('/') || dpkg_state(first));
+        let package = |w: &str| {
+            w.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+-._:".contains(&b))
+        };
+        // (rpm's name and the beginning of its version, each of its parts a number's,
+        // `zoom-6.0.2.46`, `zoom-6.0.2.4680-1.x8`; not a host's name, `lt-0193.corp.example.com`,
+        // nor a word, `thanks`.)
+        let nevra = |w: &str| {
+            w.char_indices().any(|(at, c)| {
+                c == '-'
+                    && w.get(at + 1..).is_some_and(|v| {
+                        let version = v.split('-').next().unwrap_or("");
+                        version.starts_with(|c: char| c.is_ascii_digit())
+                            && version.split('.').all(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+                    })
+            })
+        };
+        // (apt's name and suites, `zoom/jam`, one slash and no dot after it.)
+        let apt = |w: &str| {
+            w.split_once('/')
+                .is_some_and(|(name, suites)| package(name) && !suites.contains(['/', '.']))
+        };
+        let one_word = !text.contains(char::is_whitespace);
+        let begun = one_word && package(first) && nevra(first)
+            || apt(first) && text.split_whitespace().nth(2).is_none()
+            || dpkg_state(first) && text.split_whitespace().nth(1).is_some_and(package);
         let rows = lines.iter().rev().skip(1).take(3);
         let rows = rows.filter(|(_, l)| linux_package(l).is_some()).count();
         if begun
