@@ -13222,6 +13222,9 @@ fn an_exports_last_row_short_of_its_cells_with_a_line_break() {
         assert_eq!(check(whole).overall.answer, Answer::NothingToDo, "{whole}");
         let signed = format!("{whole}Thanks, Priya\n");
         assert_eq!(check(&signed).overall.answer, Answer::NothingToDo, "{signed}");
+        // (Without the line break after it too: a sign-off's comma has a space after it.)
+        let unbroken = format!("{whole}Thanks, Priya");
+        assert_eq!(check(&unbroken).overall.answer, Answer::NothingToDo, "{unbroken}");
     }
     for cut in [
         format!("{intune}\"Outlook\",\"4.2350.1\"\n"),

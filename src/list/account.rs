@@ -1009,7 +1009,11 @@ fn cut_at_the_end(list: &mut AppList, input: &str, lines: &[&str], broken: bool)
             }
             // (With a line break after it, a row written as the rows above are: a remark
             // typed under them, `Thanks, Priya`, is not.)
-            Format::Csv => csv_row_cut(input, lines) && (broken || written_as_rows(last, lines)),
+            // (Without one, a row unless its delimiter has a space after it where the rows'
+            // have none, a sign-off's comma, `Thanks, Priya`.)
+            Format::Csv => {
+                csv_row_cut(input, lines) && (broken && !spaced_unlike_rows(last, lines) || written_as_rows(last, lines))
+            }
             _ => false,
         }
         || identifier_cut(last, broken)
@@ -1867,6 +1871,21 @@ fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
                     .and_then(<[String]>::first)
                     .is_some_and(|lacked| !lacked.trim().is_empty())
         })
+}
+
+/// Whether a CSV's last line has a space after a comma or a semicolon where none of the
+/// three rows above it has one: a sentence's comma, not a row's delimiter.
+fn spaced_unlike_rows(last: &str, lines: &[&str]) -> bool {
+    let spaced = |l: &str| l.contains(", ") || l.contains("; ");
+    let above: Vec<&str> = lines
+        .iter()
+        .rev()
+        .skip(1)
+        .copied()
+        .take_while(|l| !is_blank(l))
+        .take(3)
+        .collect();
+    spaced(last) && above.len() == 3 && above.iter().all(|l| !spaced(l))
 }
 
 /// Whether a CSV's last line is written as the three rows above it are, its cells
