@@ -13092,6 +13092,7 @@ fn a_package_lists_last_row_begun_and_not_finished() {
     }
     for (whole, cut) in [
         (rpm, "zoom-6.0.2.46"),
+        (rpm, "NetworkManager-1.44"),
         (rpm, "zoom-6.0.2.4680-1.x8"),
         (apt, "zoom/jammy 6.0"),
         (apt, "zoom/jam"),

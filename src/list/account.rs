@@ -1873,18 +1873,29 @@ fn csv_row_cut(input: &str, lines: &[&str]) -> bool {
         })
 }
 
-/// Whether a CSV's last line has a space after a comma or a semicolon where none of the
-/// three rows above it has one: a sentence's comma, not a row's delimiter.
-fn spaced_unlike_rows(last: &str, lines: &[&str]) -> bool {
-    let spaced = |l: &str| l.contains(", ") || l.contains("; ");
-    let above: Vec<&str> = lines
+/// The three rows right above a text's last line, with no blank line between (fewer when
+/// there are fewer): what [`spaced_unlike_rows`] and [`written_as_rows`] weigh it against.
+fn three_rows_above<'a>(lines: &[&'a str]) -> Vec<&'a str> {
+    lines
         .iter()
         .rev()
         .skip(1)
         .copied()
         .take_while(|l| !is_blank(l))
         .take(3)
-        .collect();
+        .collect()
+}
+
+/// Whether a line has a space after a comma or a semicolon, as a sentence does and an
+/// export's row does not.
+fn spaced(line: &str) -> bool {
+    line.contains(", ") || line.contains("; ")
+}
+
+/// Whether a CSV's last line has a space after a comma or a semicolon where none of the
+/// three rows above it has one: a sentence's comma, not a row's delimiter.
+fn spaced_unlike_rows(last: &str, lines: &[&str]) -> bool {
+    let above = three_rows_above(lines);
     spaced(last) && above.len() == 3 && above.iter().all(|l| !spaced(l))
 }
 
@@ -1893,25 +1904,10 @@ fn spaced_unlike_rows(last: &str, lines: &[&str]) -> bool {
 /// cell beginning as most of theirs do ([`kind`]): a row of the export, not a remark typed
 /// under it.
 fn written_as_rows(last: &str, lines: &[&str]) -> bool {
-    let above: Vec<&str> = lines
-        .iter()
-        .rev()
-        .skip(1)
-        .copied()
-        .take_while(|l| !is_blank(l))
-        .take(3)
-        .collect();
+    let above = three_rows_above(lines);
     let quoted = |l: &str| l.trim_start().starts_with('"');
-    let spaced = |l: &str| l.contains(", ") || l.contains("; ");
-    let first = |l: &str| {
-        kind(
-            l.split([',', ';', '\t'])
-                .next()
-                .unwrap_or("")
-                .trim()
-                .trim_start_matches('"'),
-        )
-    };
+    let head = |l: &'_ str| l.split([',', ';', '\t']).next().unwrap_or("").trim().to_owned();
+    let first = |l: &str| kind(head(l).trim_start_matches('"'));
     let alike = above.iter().filter(|l| first(l) == first(last)).count();
     // (And short of two cells at least: a row without its last, a version a person left
     // out, `PC1,Outlook`, may be whole.)
@@ -1925,7 +1921,6 @@ fn written_as_rows(last: &str, lines: &[&str]) -> bool {
     // (And quoted as every row is, or its first cell the row's above, a device's or a
     // group's column, `LT-MAC-0193`: a count row, `Anzahl Programme;3`, a source's line,
     // `Source:Intune,exported by jdoe`, are none.)
-    let head = |l: &str| l.split([',', ';', '\t']).next().unwrap_or("").trim().to_owned();
     let same_first = above
         .first()
         .is_some_and(|l| head(l) == head(last) && !head(last).is_empty());
@@ -5631,9 +5626,9 @@ fn quote_begun(first: &str, below: &[&str]) -> bool {
 /// three rows below has, as many each, between commas, semicolons or tabs outside quotes.
 fn fewer_first_cells(first: &str, below: &[&str]) -> bool {
     [b'\t', b',', b';'].iter().any(|&mark| {
-        let n = delimited(first, mark).len();
-        let rows: Vec<Vec<u8>> = below.iter().take(3).map(|l| delimited(l, mark)).collect();
         let kinds = delimited(first, mark);
+        let n = kinds.len();
+        let rows: Vec<Vec<u8>> = below.iter().take(3).map(|l| delimited(l, mark)).collect();
         // (Each cell after the first begins as the same column's below do: a letter, a
         // digit, a path, a quote. And no header under the line: a title is over one.)
         // (A header: no digit in it, where the row under it has one.)

@@ -14296,11 +14296,6 @@ fn linux_packages(lines: &[(usize, &str)]) -> AppList {
     if let Some(&(n, last)) = lines.last() {
         let text = trim(last);
         let first = text.split_whitespace().next().unwrap_or("");
-        let package = |w: &str| {
-            w.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+-._:".contains(&b))
-        };
         // (rpm's name and the beginning of its version, each of its parts a number's,
         // `zoom-6.0.2.46`, `zoom-6.0.2.4680-1.x8`; not a host's name, `lt-0193.corp.example.com`,
         // nor a word, `thanks`.)
@@ -14317,12 +14312,12 @@ fn linux_packages(lines: &[(usize, &str)]) -> AppList {
         // (apt's name and suites, `zoom/jam`, one slash and no dot after it.)
         let apt = |w: &str| {
             w.split_once('/')
-                .is_some_and(|(name, suites)| package(name) && !suites.contains(['/', '.']))
+                .is_some_and(|(name, suites)| package_name(name) && !suites.contains(['/', '.']))
         };
         let one_word = !text.contains(char::is_whitespace);
-        let begun = one_word && package(first) && nevra(first)
+        let begun = one_word && package_name(first) && nevra(first)
             || apt(first) && text.split_whitespace().nth(2).is_none()
-            || dpkg_state(first) && text.split_whitespace().nth(1).is_some_and(package);
+            || dpkg_state(first) && text.split_whitespace().nth(1).is_some_and(package_name);
         let rows = lines.iter().rev().skip(1).take(3);
         let rows = rows.filter(|(_, l)| linux_package(l).is_some()).count();
         if begun
